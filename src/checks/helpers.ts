@@ -1,0 +1,51 @@
+import type { Operation } from '../config/types.js';
+import type { RegionScope } from '../ibm/containers.js';
+import { ApiError } from '../ibm/errors.js';
+import type { TargetInfo } from '../facts.js';
+import type { IbmDiagnostics, Outcome } from '../findings.js';
+
+/** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
+export function sh(value: string): string {
+  return /^[A-Za-z0-9._:@/=+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+export function ibmDiagnostics(e: ApiError): IbmDiagnostics {
+  return { service: e.service, status: e.status, code: e.code, incidentID: e.incidentID, recoveryCLI: e.recoveryCLI };
+}
+
+/** The outcome for a fact we could not get: never a pass. */
+export function couldNotVerify(e: ApiError): Outcome {
+  return {
+    status: 'error',
+    summary: { id: 'common.could-not-verify', params: { reason: e.message } },
+    why: { id: 'common.could-not-verify.why' },
+    fix: [{ text: { id: 'common.could-not-verify.fix' } }],
+    ibm: ibmDiagnostics(e)
+  };
+}
+
+/** The platform role on Kubernetes Service that each operation needs (IBM's roles table). */
+export function roleFor(op: Operation): 'Administrator' | 'Operator' {
+  return op === 'cluster-create' || op === 'cluster-delete' ? 'Administrator' : 'Operator';
+}
+
+export function scopeOf(t: TargetInfo): RegionScope {
+  return { region: t.region, resourceGroupId: t.resourceGroupId };
+}
+
+export function groupLabel(t: TargetInfo): string {
+  return t.resourceGroupName ? `${t.resourceGroupName} (${t.resourceGroupId})` : t.resourceGroupId;
+}
+
+/** `ibmcloud target -g` takes the group's name or ID; prefer the name people recognise. */
+export function targetGroupCommand(t: TargetInfo): string {
+  return `ibmcloud target -g ${sh(t.resourceGroupName ?? t.resourceGroupId)}`;
+}
+
+export function apiErrorParams(e: ApiError): { status: string; code: string; message: string } {
+  return { status: e.status === undefined ? '' : String(e.status), code: e.code ?? '', message: e.detail };
+}
+
+export function isHttp(e: unknown, ...statuses: number[]): e is ApiError {
+  return e instanceof ApiError && e.kind === 'http' && e.status !== undefined && statuses.includes(e.status);
+}

@@ -1,0 +1,58 @@
+/** The validated, typed settings of one run. Built only by parseConfig; nothing downstream re-reads raw inputs. */
+
+export const OPERATIONS = [
+  'cluster-create',
+  'cluster-update',
+  'cluster-delete',
+  'worker-add',
+  'worker-delete',
+  'worker-reload',
+  'worker-reboot',
+  'worker-replace',
+  'worker-pool-resize'
+] as const;
+export type Operation = (typeof OPERATIONS)[number];
+
+export const PROVIDERS = ['classic', 'vpc-gen2'] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+export const FAIL_ON = ['error', 'warning', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export const VISIBILITIES = ['public', 'private'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export interface Config {
+  apiKey: string;
+  operation: Operation;
+  /** Cluster names or IDs as given; for cluster-create, the one new cluster's name. */
+  clusters: string[];
+  region?: string;
+  resourceGroup?: string;
+  provider?: Provider;
+  vpcId?: string;
+  expectedAccountIds: string[];
+  failOn: FailOn;
+  /** check id -> the reason given for skipping it */
+  skipChecks: Map<string, string>;
+  timeoutSeconds: number;
+  visibility: Visibility;
+  maxConcurrency: number;
+}
+
+/** Every input the action and the CLI accept; action.yml declares the same names (test/action-yml.test.ts). */
+export const INPUT_NAMES = [
+  'api-key',
+  'operation',
+  'cluster',
+  'region',
+  'resource-group',
+  'provider',
+  'vpc-id',
+  'expected-account-ids',
+  'fail-on',
+  'skip-checks',
+  'timeout-seconds',
+  'visibility',
+  'max-concurrency'
+] as const;

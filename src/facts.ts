@@ -1,0 +1,202 @@
+import type { Config } from './config/types.js';
+import { AccountsClient, type AccountInfo } from './ibm/accounts.js';
+import { ContainersClient, type ClusterInfo, type InfraCredentials, type KeyOwner, type MissingInfraPermissions, type RegionScope, type WorkerInfo } from './ibm/containers.js';
+import type { Endpoints } from './ibm/endpoints.js';
+import type { HttpClient } from './ibm/http.js';
+import { IamClient, type AccountSettings, type ApiKeyDetails, type IamToken } from './ibm/iam.js';
+import { ResourceGroupsClient, type ResourceGroup } from './ibm/resource-groups.js';
+
+/** What a check is about: an existing cluster (read from IKS) or the cluster a cluster-create will make. */
+export interface TargetInfo {
+  ref: string;
+  kind: 'existing' | 'new';
+  id?: string;
+  name: string;
+  provider: string;
+  region: string;
+  resourceGroupId: string;
+  resourceGroupName?: string;
+  vpcs: string[];
+  state?: string;
+}
+
+export interface Identity {
+  accountId: string;
+  accountName?: string;
+  iamId: string;
+  kind: 'user' | 'service-id' | 'other';
+  name?: string;
+  email?: string;
+  apiKeyName?: string;
+}
+
+/** A problem found while resolving facts that is the user's to fix, not IBM's (e.g. an unknown resource group). */
+export class FactError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FactError';
+  }
+}
+
+export function identityKind(iamId: string): Identity['kind'] {
+  if (iamId.startsWith('IBMid-')) return 'user';
+  if (iamId.startsWith('iam-ServiceId-')) return 'service-id';
+  return 'other';
+}
+
+/**
+ * Every fact a check may need, fetched lazily and at most once per run: each accessor memoises its
+ * promise by key, so concurrent checks asking the same fact share one request.
+ */
+export class Facts {
+  private readonly memo = new Map<string, Promise<unknown>>();
+  readonly iam: IamClient;
+  readonly containers: ContainersClient;
+  readonly accounts: AccountsClient;
+  readonly groups: ResourceGroupsClient;
+
+  constructor(
+    readonly config: Config,
+    readonly endpoints: Endpoints,
+    readonly http: HttpClient
+  ) {
+    this.iam = new IamClient(http, endpoints.iam);
+    this.containers = new ContainersClient(http, endpoints.containers);
+    this.accounts = new AccountsClient(http, endpoints.accounts);
+    this.groups = new ResourceGroupsClient(http, endpoints.resourceManager);
+  }
+
+  /** Memoise `fetch` under `key`; exported for fact modules added by later check families. */
+  once<T>(key: string, fetch: () => Promise<T>): Promise<T> {
+    let p = this.memo.get(key) as Promise<T> | undefined;
+    if (p === undefined) {
+      p = fetch();
+      // Keep rejections observed so an unawaited failed fact never crashes the process.
+      p.catch(() => undefined);
+      this.memo.set(key, p);
+    }
+    return p;
+  }
+
+  token(): Promise<IamToken> {
+    return this.once('token', () => this.iam.exchangeApiKey(this.config.apiKey));
+  }
+
+  async accessToken(): Promise<string> {
+    return (await this.token()).accessToken;
+  }
+
+  apiKeyDetails(): Promise<ApiKeyDetails> {
+    return this.once('apikey-details', async () => this.iam.apiKeyDetails(await this.accessToken(), this.config.apiKey));
+  }
+
+  async accountId(): Promise<string> {
+    return (await this.token()).claims.accountId;
+  }
+
+  account(): Promise<AccountInfo> {
+    return this.once('account', async () => this.accounts.getAccount(await this.accessToken(), await this.accountId()));
+  }
+
+  accountSettings(): Promise<AccountSettings> {
+    return this.once('account-settings', async () => this.iam.accountSettings(await this.accessToken(), await this.accountId()));
+  }
+
+  /** Who the key is; the account name and key name are extras that never fail the identity. */
+  identity(): Promise<Identity> {
+    return this.once('identity', async () => {
+      const { claims } = await this.token();
+      const [account, details] = await Promise.allSettled([this.account(), this.apiKeyDetails()]);
+      return {
+        accountId: claims.accountId,
+        accountName: account.status === 'fulfilled' ? account.value.name : undefined,
+        iamId: claims.iamId,
+        kind: identityKind(claims.iamId),
+        name: claims.name,
+        email: claims.email,
+        apiKeyName: details.status === 'fulfilled' ? details.value.name : undefined
+      };
+    });
+  }
+
+  resourceGroups(): Promise<ResourceGroup[]> {
+    return this.once('resource-groups', async () => this.groups.list(await this.accessToken(), await this.accountId()));
+  }
+
+  /** The resource group the user named (by ID or exact name), or the account's default group. */
+  resourceGroup(): Promise<ResourceGroup> {
+    return this.once('resource-group', async () => {
+      const groups = await this.resourceGroups();
+      const wanted = this.config.resourceGroup;
+      if (wanted === undefined) {
+        const def = groups.find((g) => g.isDefault);
+        if (!def) throw new FactError('the account has no default resource group; set the resource-group input.');
+        return def;
+      }
+      const found = groups.find((g) => g.id === wanted) ?? groups.find((g) => g.name === wanted);
+      if (found) return found;
+      const near = groups.find((g) => g.name.toLowerCase() === wanted.toLowerCase());
+      const hint = near ? ` Names are case-sensitive: did you mean '${near.name}'?` : '';
+      throw new FactError(`resource group '${wanted}' is not in account ${await this.accountId()} (groups: ${groups.map((g) => g.name).join(', ') || 'none'}).${hint}`);
+    });
+  }
+
+  cluster(ref: string): Promise<ClusterInfo> {
+    return this.once(`cluster:${ref}`, async () => this.containers.getCluster(await this.accessToken(), ref));
+  }
+
+  /** All clusters the key can see (any region), optionally one provider's. */
+  clusters(provider?: string): Promise<ClusterInfo[]> {
+    return this.once(`clusters:${provider ?? '*'}`, async () => this.containers.listClusters(await this.accessToken(), provider));
+  }
+
+  workers(clusterId: string): Promise<WorkerInfo[]> {
+    return this.once(`workers:${clusterId}`, async () => this.containers.getWorkers(await this.accessToken(), clusterId));
+  }
+
+  credentials(scope: RegionScope): Promise<InfraCredentials> {
+    return this.once(`credentials:${scope.region}:${scope.resourceGroupId}`, async () => this.containers.getCredentials(await this.accessToken(), scope));
+  }
+
+  missingInfraPermissions(scope: RegionScope): Promise<MissingInfraPermissions> {
+    return this.once(`infra-permissions:${scope.region}:${scope.resourceGroupId}`, async () =>
+      this.containers.getMissingInfraPermissions(await this.accessToken(), scope)
+    );
+  }
+
+  keyOwner(clusterId: string, scope: RegionScope): Promise<KeyOwner> {
+    return this.once(`key-owner:${clusterId}`, async () => this.containers.getKeyOwner(await this.accessToken(), clusterId, scope));
+  }
+
+  /** Where a check's target lives: read from IKS for existing clusters, from the inputs for a create. */
+  target(ref: string): Promise<TargetInfo> {
+    return this.once(`target:${ref}`, async () => {
+      if (this.config.operation === 'cluster-create') {
+        const group = await this.resourceGroup();
+        return {
+          ref,
+          kind: 'new',
+          name: ref,
+          provider: this.config.provider ?? 'classic',
+          region: this.config.region ?? '',
+          resourceGroupId: group.id,
+          resourceGroupName: group.name,
+          vpcs: this.config.vpcId ? [this.config.vpcId] : []
+        } satisfies TargetInfo;
+      }
+      const c = await this.cluster(ref);
+      return {
+        ref,
+        kind: 'existing',
+        id: c.id,
+        name: c.name,
+        provider: c.provider,
+        region: c.region,
+        resourceGroupId: c.resourceGroupId,
+        resourceGroupName: c.resourceGroupName,
+        vpcs: c.vpcs,
+        state: c.state
+      } satisfies TargetInfo;
+    });
+  }
+}

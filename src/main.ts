@@ -1,0 +1,59 @@
+import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { CHECK_IDS } from './checks/catalogue.js';
+import { InputError, parseConfig, type RawInputs } from './config/inputs.js';
+import { INPUT_NAMES } from './config/types.js';
+import { planAnnotations } from './report/annotations.js';
+import { writeJsonReport } from './report/json.js';
+import { renderSummary, resultLine } from './report/summary.js';
+import { runPreflight } from './run.js';
+import { onSecret, redact, registerSecret } from './secrets.js';
+
+/** The GitHub Action: inputs → run → annotations, summary, outputs, JSON report; one setFailed. */
+export async function run(): Promise<void> {
+  // Mask every secret the moment it is known: the key now, IAM tokens as they arrive.
+  onSecret((s) => core.setSecret(s));
+  try {
+    const raw: RawInputs = {};
+    for (const name of INPUT_NAMES) raw[name] = core.getInput(name);
+    registerSecret(raw['api-key']);
+    registerSecret(process.env['IBMCLOUD_API_KEY']);
+    registerSecret(process.env['IC_API_KEY']);
+
+    const config = parseConfig(raw, CHECK_IDS, process.env);
+    core.debug(`operation=${config.operation} clusters=${config.clusters.length} region=${config.region ?? ''} fail-on=${config.failOn}`);
+
+    const report = await runPreflight(config, { env: process.env, log: { debug: (m) => core.debug(redact(m)) } });
+
+    for (const a of planAnnotations(report)) {
+      if (a.type === 'error') core.error(a.message, { title: a.title });
+      else core.warning(a.message, { title: a.title });
+    }
+    const reportPath = writeJsonReport(report, process.env['RUNNER_TEMP'] || tmpdir());
+    try {
+      await core.summary.addRaw(renderSummary(report), true).write();
+    } catch (e) {
+      // Outside a runner (local runs) there is no summary file: the annotations and report still stand.
+      core.debug(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    core.setOutput('result', report.result);
+    core.setOutput('failed-checks', report.failedChecks.join(','));
+    core.setOutput('warned-checks', report.warnedChecks.join(','));
+    core.setOutput('account-id', report.identity?.accountId ?? '');
+    core.setOutput('report-path', reportPath);
+    core.info(`${resultLine(report)} (${report.requests.total} requests, ${(report.durationMs / 1000).toFixed(1)} s; report: ${reportPath})`);
+
+    if (report.jobFailed) {
+      const failed = report.result === 'fail' ? report.failedChecks : report.warnedChecks;
+      core.setFailed(`iks-preflight: ${resultLine(report)} Checks: ${failed.join(', ')}. The job summary lists every finding and its fix.`);
+    }
+  } catch (e) {
+    if (e instanceof InputError) {
+      core.setFailed(`iks-preflight: ${e.message}`);
+      return;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    if (e instanceof Error && e.stack) core.debug(redact(e.stack));
+    core.setFailed(`iks-preflight: internal error: ${redact(message)}`);
+  }
+}

@@ -1,0 +1,13 @@
+/** Outcomes shared by every check. */
+export const common = {
+  'common.could-not-verify': 'Could not verify: {reason}',
+  'common.could-not-verify.why': 'The pre-flight could not read what this check needs from IBM Cloud, so it cannot say whether the operation will succeed.',
+  'common.could-not-verify.fix': 'Re-run the job. If it fails again, check https://cloud.ibm.com/status and the network path from the runner to IBM Cloud (proxy, firewall, NO_PROXY).',
+  'common.skipped-by-user': 'Skipped by skip-checks: {reason}',
+  'common.not-for-operation': 'Not applicable to {operation}.',
+  'common.not-for-provider': 'Not applicable to {provider} clusters; applies to {providers}.',
+  'common.timed-out': 'Did not finish within timeout-seconds ({seconds} s).',
+  'common.internal-error': 'Internal error in this check: {message}',
+  'common.input-problem': 'Cannot check: {message}',
+  'common.input-problem.fix': 'Correct the inputs of the step and re-run.'
+} as const satisfies Record<string, string>;

@@ -1,0 +1,262 @@
+/**
+ * Scenario format for the IBM Cloud API emulator: a zod schema (validated when a file is loaded)
+ * and the inferred TypeScript types. See README.md in this folder for the meaning of each field.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+export const SERVICES = ['iam', 'iks', 'accounts', 'rc', 'vpc', 'softlayer'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+export const MfaSchema = z.enum(['NONE', 'NONE_NO_ROPC', 'TOTP', 'TOTP4ALL', 'LEVEL1', 'LEVEL2', 'LEVEL3']);
+const Restriction = z.enum(['RESTRICTED', 'NOT_RESTRICTED', 'NOT_SET']);
+
+export const FaultSpecSchema = z.object({
+  service: z.enum([...SERVICES, '*']),
+  method: z.string().optional(),
+  /** Substring of the path (after the service prefix, including the query string). */
+  path: z.string(),
+  kind: z.enum(['status', 'reset', 'hang', 'trickle', 'truncated', 'html', 'empty', 'wrongTypes', 'delay']),
+  status: z.number().int().min(100).max(599).optional(),
+  retryAfter: z.string().optional(),
+  body: z.unknown().optional(),
+  delayMs: z.number().int().min(0).optional(),
+  times: z.number().int().min(1).optional()
+});
+export type FaultSpec = z.infer<typeof FaultSpecSchema>;
+
+const AccountSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  linkedSoftlayerAccount: z.string().default(''),
+  mfa: MfaSchema.default('NONE'),
+  effectiveSettings: z.boolean().default(true),
+  restrictCreatePlatformApikey: Restriction.default('NOT_SET'),
+  restrictCreateServiceId: Restriction.default('NOT_SET'),
+  owner: z.object({ iamId: z.string(), email: z.string() }).optional()
+});
+
+const ApiKeySchema = z.object({
+  key: z.string().min(1),
+  id: z.string().optional(),
+  accountId: z.string(),
+  iamId: z.string(),
+  kind: z.enum(['user', 'serviceId']).default('user'),
+  /** Display name of the identity (user or service ID). */
+  name: z.string(),
+  /** Name of the API key itself (apikeys/details `name`); default "<name> key". */
+  keyName: z.string().optional(),
+  email: z.string().optional(),
+  description: z.string().optional(),
+  locked: z.boolean().default(false),
+  disabled: z.boolean().default(false),
+  imsUserId: z.number().int().optional(),
+  forbiddenClusters: z.array(z.string()).default([])
+});
+
+const ResourceGroupSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  accountId: z.string(),
+  default: z.boolean().default(false)
+});
+
+const WorkerSchema = z.object({
+  id: z.string(),
+  zone: z.string(),
+  privateIP: z.string(),
+  publicIP: z.string().optional(),
+  state: z.string().default('deployed'),
+  healthState: z.string().default('normal'),
+  healthMessage: z.string().default('Ready'),
+  lifecycleMessage: z.string().optional(),
+  lifecycleMessageDetails: z.string().optional(),
+  messageDate: z.string().optional(),
+  poolName: z.string().optional(),
+  flavor: z.string().optional()
+});
+
+const ClusterSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  accountId: z.string(),
+  region: z.string(),
+  resourceGroupId: z.string(),
+  provider: z.enum(['classic', 'vpc-gen2']),
+  state: z.string().default('normal'),
+  vpcs: z.array(z.string()).default([]),
+  masterKubeVersion: z.string().default('1.33.4_1534'),
+  createdDate: z.string().default('2025-01-15T10:00:00+0000'),
+  onMasterRefresh: z.object({ createGatewayAfterMs: z.number().int().min(0).nullable() }).optional(),
+  workers: z.array(WorkerSchema).default([])
+});
+
+const OwnerSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
+
+const ClassicAccountSchema = z.object({
+  id: z.string().regex(/^\d+$/, 'classic (IMS) account ids are digits'),
+  linkedToAccount: z.string().optional(),
+  companyName: z.string().optional(),
+  users: z
+    .array(
+      z.object({
+        id: z.number().int(),
+        username: z.string(),
+        apiKey: z.string(),
+        email: z.string().optional(),
+        canListDevices: z.boolean().default(true),
+        totpRequired: z.boolean().default(false)
+      })
+    )
+    .default([]),
+  devices: z
+    .array(
+      z.object({
+        kind: z.enum(['guest', 'hardware']),
+        id: z.number().int(),
+        hostname: z.string(),
+        domain: z.string().optional(),
+        primaryBackendIpAddress: z.string(),
+        primaryIpAddress: z.string().optional(),
+        datacenter: z.string().optional()
+      })
+    )
+    .default([]),
+  generateDevices: z
+    .object({ count: z.number().int().min(0), prefix: z.string(), kind: z.enum(['guest', 'hardware']).default('guest') })
+    .optional()
+});
+
+const GatewaySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  vpcId: z.string(),
+  region: z.string(),
+  accountId: z.string().optional(),
+  lifecycleState: z.string().default('stable'),
+  healthState: z.string().default('ok'),
+  ips: z.array(z.object({ zone: z.string(), address: z.string(), deleted: z.boolean().default(false) })).default([])
+});
+
+export const ScenarioSchema = z
+  .object({
+    name: z.string().min(1),
+    description: z.string().default(''),
+    pipelineKey: z.string().min(1),
+    /** Optional hint for tests: what the pipeline is asked to check in this scenario. */
+    target: z
+      .object({
+        operation: z.string().optional(),
+        cluster: z.string().optional(),
+        region: z.string().optional(),
+        resourceGroup: z.string().optional(),
+        provider: z.string().optional()
+      })
+      .optional(),
+    accounts: z.array(AccountSchema).default([]),
+    apiKeys: z.array(ApiKeySchema).default([]),
+    resourceGroups: z.array(ResourceGroupSchema).default([]),
+    clusters: z.array(ClusterSchema).default([]),
+    storedApiKeys: z
+      .array(z.object({ accountId: z.string(), region: z.string(), resourceGroupId: z.string(), owner: OwnerSchema }))
+      .default([]),
+    classicAccounts: z.array(ClassicAccountSchema).default([]),
+    credentials: z
+      .array(z.object({ accountId: z.string(), region: z.string(), resourceGroupId: z.string(), username: z.string() }))
+      .default([]),
+    missingInfraPermissions: z
+      .array(
+        z.object({
+          accountId: z.string(),
+          region: z.string(),
+          resourceGroupId: z.string().optional(),
+          required: z.array(z.string()).default([]),
+          suggested: z.array(z.string()).default([])
+        })
+      )
+      .default([]),
+    endpointGateways: z.array(GatewaySchema).default([]),
+    generateGateways: z
+      .object({ count: z.number().int().min(0), vpcId: z.string(), region: z.string(), accountId: z.string().optional() })
+      .optional(),
+    faults: z.array(FaultSpecSchema).default([]),
+    latencyMs: z.number().int().min(0).optional()
+  })
+  .superRefine((s, ctx) => {
+    const accounts = new Set(s.accounts.map((a) => a.id));
+    const groups = new Set(s.resourceGroups.map((g) => g.id));
+    const need = (ok: boolean, path: (string | number)[], message: string): void => {
+      if (!ok) ctx.addIssue({ code: 'custom', path, message });
+    };
+    s.apiKeys.forEach((k, i) => need(accounts.has(k.accountId), ['apiKeys', i, 'accountId'], `unknown account "${k.accountId}"`));
+    s.resourceGroups.forEach((g, i) =>
+      need(accounts.has(g.accountId), ['resourceGroups', i, 'accountId'], `unknown account "${g.accountId}"`)
+    );
+    s.clusters.forEach((c, i) => {
+      need(accounts.has(c.accountId), ['clusters', i, 'accountId'], `unknown account "${c.accountId}"`);
+      need(groups.has(c.resourceGroupId), ['clusters', i, 'resourceGroupId'], `unknown resource group "${c.resourceGroupId}"`);
+    });
+    s.storedApiKeys.forEach((k, i) =>
+      need(groups.has(k.resourceGroupId), ['storedApiKeys', i, 'resourceGroupId'], `unknown resource group "${k.resourceGroupId}"`)
+    );
+    s.credentials.forEach((c, i) =>
+      need(groups.has(c.resourceGroupId), ['credentials', i, 'resourceGroupId'], `unknown resource group "${c.resourceGroupId}"`)
+    );
+    const keys = new Set<string>();
+    s.apiKeys.forEach((k, i) => {
+      need(!keys.has(k.key), ['apiKeys', i, 'key'], 'duplicate API key value');
+      keys.add(k.key);
+    });
+  });
+
+export type Scenario = z.output<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+export type ScenarioCluster = Scenario['clusters'][number];
+export type ScenarioWorker = ScenarioCluster['workers'][number];
+export type ScenarioApiKey = Scenario['apiKeys'][number];
+export type ScenarioAccount = Scenario['accounts'][number];
+export type ScenarioClassicAccount = Scenario['classicAccounts'][number];
+export type ScenarioGateway = Scenario['endpointGateways'][number];
+
+export const SCENARIO_DIR = join(fileURLToPath(new URL('.', import.meta.url)), 'scenarios');
+
+function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .map((i) => `  - ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+    .join('\n');
+}
+
+/** Validate a scenario object; `source` names the file (or "inline") in the error message. */
+export function parseScenario(raw: unknown, source = 'inline scenario'): Scenario {
+  const result = ScenarioSchema.safeParse(raw);
+  if (!result.success) {
+    throw new Error(`Invalid emulator scenario ${source}:\n${formatIssues(result.error)}`);
+  }
+  return result.data;
+}
+
+export function listScenarios(): string[] {
+  return readdirSync(SCENARIO_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+}
+
+export function loadScenario(name: string): Scenario {
+  const file = join(SCENARIO_DIR, `${name}.json`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`Unknown emulator scenario "${name}" (no file ${file}). Known: ${listScenarios().join(', ')}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`Emulator scenario file ${file} is not valid JSON: ${(e as Error).message}`);
+  }
+  return parseScenario(raw, `file ${file}`);
+}
