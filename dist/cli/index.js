@@ -15475,8 +15475,12 @@ const OPERATIONS = [
     'worker-pool-resize'
 ];
 const PROVIDERS = ['classic', 'vpc-gen2'];
+/** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
+const types_EXPLAIN = 'explain';
 const FAIL_ON = ['error', 'warning', 'never'];
 const VISIBILITIES = ['public', 'private'];
+const REMEDIATIONS = ['none', 'vpe'];
+const LANGUAGES = ['en', 'ja'];
 /** Every input the action and the CLI accept; action.yml declares the same names (test/action-yml.test.ts). */
 const INPUT_NAMES = [
     'api-key',
@@ -15491,7 +15495,14 @@ const INPUT_NAMES = [
     'skip-checks',
     'timeout-seconds',
     'visibility',
-    'max-concurrency'
+    'max-concurrency',
+    'remediate',
+    'remediate-wait-seconds',
+    'language',
+    'pr-comment',
+    'github-token',
+    'error-text',
+    'error-file'
 ];
 
 ;// CONCATENATED MODULE: ./src/checks/cluster-access.ts
@@ -15820,6 +15831,44 @@ function inputs_integer(input, raw, fallback, min, max) {
     }
     return Number(value);
 }
+function inputs_boolean(input, raw, fallback) {
+    const value = (raw ?? '').trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InputError(input, `got ${shown(value)}; allowed: true, false.`);
+}
+function inputs_optional(raw) {
+    const v = (raw ?? '').trim();
+    return v === '' ? undefined : v;
+}
+/** Inputs every mode shares: reporting language, PR comment, token. */
+function common(raw) {
+    return {
+        failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, 'error'),
+        language: oneOf('language', raw['language'], LANGUAGES, 'en'),
+        prComment: inputs_boolean('pr-comment', raw['pr-comment'], false),
+        githubToken: inputs_optional(raw['github-token'])
+    };
+}
+/** operation: explain needs the text of a failed run and nothing from IBM Cloud. */
+function parseExplainConfig(raw) {
+    const errorText = raw['error-text'] !== undefined && raw['error-text'].trim() !== '' ? raw['error-text'] : undefined;
+    const errorFile = inputs_optional(raw['error-file']);
+    if (errorText === undefined && errorFile === undefined) {
+        throw new InputError('error-text', 'operation explain needs the output of the failed command in error-text, or a path in error-file; got neither.');
+    }
+    if (errorText !== undefined && errorFile !== undefined) {
+        throw new InputError('error-file', 'give error-text or error-file, not both.');
+    }
+    return { operation: EXPLAIN, errorText, errorFile, ...common(raw) };
+}
+function isExplain(raw) {
+    return (raw['operation'] ?? '').trim() === EXPLAIN;
+}
 /**
  * Validate every input into one Config. Pure: no network, no environment reads beyond `env` for the
  * API key fallbacks. Throws InputError for the first bad input.
@@ -15878,7 +15927,9 @@ function parseConfig(raw, knownChecks, env = {}) {
     if (visibility === 'private' && region === undefined) {
         throw new InputError('region', 'visibility private needs a region: IBM private endpoints are regional.');
     }
+    const remediate = oneOf('remediate', raw['remediate'], REMEDIATIONS, 'none');
     return {
+        ...common(raw),
         apiKey,
         operation,
         clusters: uniqueClusters,
@@ -15887,17 +15938,18 @@ function parseConfig(raw, knownChecks, env = {}) {
         provider,
         vpcId,
         expectedAccountIds,
-        failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, 'error'),
         skipChecks: parseSkipChecks(raw['skip-checks'], knownChecks),
         timeoutSeconds: inputs_integer('timeout-seconds', raw['timeout-seconds'], 120, 5, 3600),
         visibility,
-        maxConcurrency: inputs_integer('max-concurrency', raw['max-concurrency'], 16, 1, 64)
+        maxConcurrency: inputs_integer('max-concurrency', raw['max-concurrency'], 16, 1, 64),
+        remediate,
+        remediateWaitSeconds: inputs_integer('remediate-wait-seconds', raw['remediate-wait-seconds'], 300, 0, 3600)
     };
 }
 
 ;// CONCATENATED MODULE: ./src/messages/en/common.ts
 /** Outcomes shared by every check. */
-const common = {
+const common_common = {
     'common.could-not-verify': 'Could not verify: {reason}',
     'common.could-not-verify.why': 'The pre-flight could not read what this check needs from IBM Cloud, so it cannot say whether the operation will succeed.',
     'common.could-not-verify.fix': 'Re-run the job. If it fails again, check https://cloud.ibm.com/status and the network path from the runner to IBM Cloud (proxy, firewall, NO_PROXY).',
@@ -16032,7 +16084,7 @@ const report = {
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
  * and they are never translated. Ids: `<check>.<outcome>[.why|.fix…]`, `common.*`, `report.*`.
  */
-const en_en = { ...common, ...credentials, ...report };
+const en_en = { ...common_common, ...credentials, ...report };
 
 ;// CONCATENATED MODULE: ./src/messages/index.ts
 

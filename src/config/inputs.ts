@@ -1,4 +1,4 @@
-import { FAIL_ON, OPERATIONS, PROVIDERS, VISIBILITIES, type Config, type Operation } from './types.js';
+import { EXPLAIN, FAIL_ON, LANGUAGES, OPERATIONS, PROVIDERS, REMEDIATIONS, VISIBILITIES, type Config, type ExplainConfig, type Operation } from './types.js';
 
 /** A bad input, found before any network call. The message names the input, what was received and what is allowed. */
 export class InputError extends Error {
@@ -79,6 +79,46 @@ function integer(input: string, raw: string | undefined, fallback: number, min: 
   return Number(value);
 }
 
+function boolean(input: string, raw: string | undefined, fallback: boolean): boolean {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (value === '') return fallback;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new InputError(input, `got ${shown(value)}; allowed: true, false.`);
+}
+
+function optional(raw: string | undefined): string | undefined {
+  const v = (raw ?? '').trim();
+  return v === '' ? undefined : v;
+}
+
+/** Inputs every mode shares: reporting language, PR comment, token. */
+function common(raw: RawInputs): Pick<Config, 'failOn' | 'language' | 'prComment' | 'githubToken'> {
+  return {
+    failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, 'error'),
+    language: oneOf('language', raw['language'], LANGUAGES, 'en'),
+    prComment: boolean('pr-comment', raw['pr-comment'], false),
+    githubToken: optional(raw['github-token'])
+  };
+}
+
+/** operation: explain needs the text of a failed run and nothing from IBM Cloud. */
+export function parseExplainConfig(raw: RawInputs): ExplainConfig {
+  const errorText = raw['error-text'] !== undefined && raw['error-text'].trim() !== '' ? raw['error-text'] : undefined;
+  const errorFile = optional(raw['error-file']);
+  if (errorText === undefined && errorFile === undefined) {
+    throw new InputError('error-text', 'operation explain needs the output of the failed command in error-text, or a path in error-file; got neither.');
+  }
+  if (errorText !== undefined && errorFile !== undefined) {
+    throw new InputError('error-file', 'give error-text or error-file, not both.');
+  }
+  return { operation: EXPLAIN, errorText, errorFile, ...common(raw) };
+}
+
+export function isExplain(raw: RawInputs): boolean {
+  return (raw['operation'] ?? '').trim() === EXPLAIN;
+}
+
 /**
  * Validate every input into one Config. Pure: no network, no environment reads beyond `env` for the
  * API key fallbacks. Throws InputError for the first bad input.
@@ -138,7 +178,9 @@ export function parseConfig(raw: RawInputs, knownChecks: readonly string[], env:
     throw new InputError('region', 'visibility private needs a region: IBM private endpoints are regional.');
   }
 
+  const remediate = oneOf('remediate', raw['remediate'], REMEDIATIONS, 'none');
   return {
+    ...common(raw),
     apiKey,
     operation,
     clusters: uniqueClusters,
@@ -147,10 +189,11 @@ export function parseConfig(raw: RawInputs, knownChecks: readonly string[], env:
     provider,
     vpcId,
     expectedAccountIds,
-    failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, 'error'),
     skipChecks: parseSkipChecks(raw['skip-checks'], knownChecks),
     timeoutSeconds: integer('timeout-seconds', raw['timeout-seconds'], 120, 5, 3600),
     visibility,
-    maxConcurrency: integer('max-concurrency', raw['max-concurrency'], 16, 1, 64)
+    maxConcurrency: integer('max-concurrency', raw['max-concurrency'], 16, 1, 64),
+    remediate,
+    remediateWaitSeconds: integer('remediate-wait-seconds', raw['remediate-wait-seconds'], 300, 0, 3600)
   };
 }

@@ -16,11 +16,20 @@ export type Operation = (typeof OPERATIONS)[number];
 export const PROVIDERS = ['classic', 'vpc-gen2'] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
+/** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
+export const EXPLAIN = 'explain';
+
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
 export const VISIBILITIES = ['public', 'private'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
+
+export const REMEDIATIONS = ['none', 'vpe'] as const;
+export type Remediation = (typeof REMEDIATIONS)[number];
+
+export const LANGUAGES = ['en', 'ja'] as const;
+export type LanguageCode = (typeof LANGUAGES)[number];
 
 export interface Config {
   apiKey: string;
@@ -38,6 +47,24 @@ export interface Config {
   timeoutSeconds: number;
   visibility: Visibility;
   maxConcurrency: number;
+  /** Opt-in writes: 'vpe' lets vpe-gateway run a master refresh when the cluster's gateway is missing. */
+  remediate: Remediation;
+  remediateWaitSeconds: number;
+  language: LanguageCode;
+  /** Post or update one sticky PR comment on pull-request events. */
+  prComment: boolean;
+  githubToken?: string;
+}
+
+/** operation: explain — the text of a failed run to explain, from error-text or error-file. */
+export interface ExplainConfig {
+  operation: typeof EXPLAIN;
+  errorText?: string;
+  errorFile?: string;
+  failOn: FailOn;
+  language: LanguageCode;
+  prComment: boolean;
+  githubToken?: string;
 }
 
 /** Every input the action and the CLI accept; action.yml declares the same names (test/action-yml.test.ts). */
@@ -54,5 +81,12 @@ export const INPUT_NAMES = [
   'skip-checks',
   'timeout-seconds',
   'visibility',
-  'max-concurrency'
+  'max-concurrency',
+  'remediate',
+  'remediate-wait-seconds',
+  'language',
+  'pr-comment',
+  'github-token',
+  'error-text',
+  'error-file'
 ] as const;
