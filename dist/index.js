@@ -1,6 +1,849 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
 /***/ 1491:
 /***/ ((module) => {
 
@@ -5040,7 +5883,7 @@ module.exports = {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -5048,7 +5891,6 @@ module.exports = {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -5060,10 +5902,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -5312,7 +6154,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -5320,7 +6162,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -5348,29 +6189,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -5424,11 +6265,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -5439,57 +6280,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -33410,7 +34251,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2512);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9525);
 
 // The action's entry point (bundled to dist/index.js).
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33420,13 +34261,59 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2512:
+/***/ 9525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
 });
 
 // NAMESPACE OBJECT: ./node_modules/axios/lib/platform/common/utils.js
@@ -33449,7 +34336,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -33464,7 +34351,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -33514,12 +34401,12 @@ function utils_toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -33556,13 +34443,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -33582,7 +34469,7 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -33590,13 +34477,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -33613,8 +34500,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -33707,7 +34596,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -33785,7 +34674,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -33831,7 +34720,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -34134,7 +35023,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -34145,7 +35034,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -34244,7 +35133,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -34259,7 +35148,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -34284,7 +35173,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -34307,7 +35196,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -34438,7 +35327,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -34496,13 +35385,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -34521,7 +35410,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -34540,13 +35429,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -34835,7 +35724,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -34869,7 +35758,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -35944,16 +36833,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -35973,8 +36862,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -35990,7 +36879,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -36015,10 +36904,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -36028,7 +36917,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -36039,7 +36928,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -36144,8 +37033,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -36159,7 +37048,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -36228,10 +37117,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -36266,8 +37155,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+function debug(message) {
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -36275,7 +37164,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -36283,7 +37172,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -46120,7 +47009,7 @@ const workerBody = object({
     lifecycle: object({ actualState: optStr, message: optStr, messageDetails: optStr, messageDate: optStr })
         .nullish(),
     networkInformation: object({ privateIP: optStr }).nullish(),
-    networkInterfaces: array(object({ ipAddress: optStr, primary: schemas_boolean().nullish() })).nullish(),
+    networkInterfaces: array(object({ ipAddress: optStr, primary: schemas_boolean().nullish(), cidr: optStr, subnetID: optStr })).nullish(),
     // v1 fields, when a v1-compatible shape comes back
     state: optStr,
     status: optStr,
@@ -46137,7 +47026,8 @@ const toWorker = (w) => {
         state: w.lifecycle?.actualState ?? w.health?.state ?? w.state,
         messages,
         messageDate: w.lifecycle?.messageDate,
-        poolName: w.poolName
+        poolName: w.poolName,
+        subnets: w.networkInterfaces?.map((n) => ({ id: n.subnetID, cidr: n.cidr }))
     };
 };
 /** Find a value under any of `names`, case-insensitively. */
@@ -46454,11 +47344,191 @@ class ResourceGroupsClient {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ibm/softlayer.ts
+
+
+
+const DEFAULT_PAGING = { pageSize: 500, maxPages: 50 };
+const MASK = 'mask[id,hostname,primaryBackendIpAddress,primaryIpAddress]';
+const METHODS = { guest: 'getVirtualGuests', hardware: 'getHardware' };
+const FILTER_ROOT = { guest: 'virtualGuests', hardware: 'hardware' };
+const deviceBody = object({
+    id: schemas_number(),
+    hostname: optStr,
+    primaryBackendIpAddress: optStr,
+    primaryIpAddress: optStr
+});
+/** SoftLayer (classic infrastructure) REST, read-only: the device lists of the account the credentials reach. */
+class SoftLayerClient {
+    http;
+    baseUrl;
+    authorization;
+    constructor(http, baseUrl, auth) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+        const pair = 'apiKey' in auth ? `apikey:${auth.apiKey}` : `${auth.username}:${auth.classicApiKey}`;
+        if ('classicApiKey' in auth)
+            registerSecret(auth.classicApiKey);
+        else
+            registerSecret(auth.apiKey);
+        const encoded = Buffer.from(pair, 'utf8').toString('base64');
+        registerSecret(encoded);
+        this.authorization = `Basic ${encoded}`;
+    }
+    async page(kind, query) {
+        const operation = `list ${kind === 'guest' ? 'virtual servers' : 'bare metal servers'}`;
+        const res = await this.http.request({
+            service: 'softlayer',
+            operation,
+            method: 'GET',
+            url: `${this.baseUrl}/SoftLayer_Account/${METHODS[kind]}.json`,
+            query: { objectMask: MASK, ...query },
+            headers: { Authorization: this.authorization }
+        });
+        const devices = parseBody(array(deviceBody), res.body, 'softlayer', operation).map((d) => ({ kind, ...d }));
+        const header = res.headers['softlayer-total-items'];
+        const total = header !== undefined && /^\d+$/.test(header.trim()) ? Number(header.trim()) : undefined;
+        return { devices, total };
+    }
+    /**
+     * Every device of one kind: the first page tells the total (SoftLayer-Total-Items), the remaining pages
+     * are then fetched concurrently (the HTTP layer caps concurrency). Without the header, page until a short page.
+     */
+    async listDevices(kind, paging = DEFAULT_PAGING) {
+        const { pageSize, maxPages } = paging;
+        const limit = pageSize * maxPages;
+        const first = await this.page(kind, { resultLimit: `0,${pageSize}` });
+        if (first.total !== undefined) {
+            if (first.total > limit)
+                return { complete: false, total: first.total, limit };
+            const pages = Math.ceil(first.total / pageSize);
+            const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => this.page(kind, { resultLimit: `${(i + 1) * pageSize},${pageSize}` })));
+            return { complete: true, devices: [...first.devices, ...rest.flatMap((p) => p.devices)] };
+        }
+        const devices = [...first.devices];
+        let last = first.devices.length;
+        for (let n = 1; last === pageSize; n++) {
+            if (n >= maxPages)
+                return { complete: false, total: devices.length, limit };
+            const next = await this.page(kind, { resultLimit: `${n * pageSize},${pageSize}` });
+            devices.push(...next.devices);
+            last = next.devices.length;
+        }
+        return { complete: true, devices };
+    }
+    /** Devices of one kind whose `field` equals `value` (objectFilter), for accounts too large to list. */
+    async findDevices(kind, field, value) {
+        const filter = JSON.stringify({ [FILTER_ROOT[kind]]: { [field]: { operation: value } } });
+        return (await this.page(kind, { objectFilter: filter, resultLimit: '0,10' })).devices;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ibm/vpc.ts
+
+
+
+/**
+ * The VPC API `version` date we send. VPC answers in the shape of the date asked for, so it is pinned
+ * (not "today") and moved deliberately after reading the VPC change log; the fields read here are
+ * stable since 2021.
+ */
+const VPC_API_VERSION = '2025-06-03';
+const PAGE_LIMIT = 100;
+/** 50 pages × 100 = 5000 gateways in one VPC; more than that is unreadable for us, not "missing". */
+const MAX_PAGES = 50;
+const ipRef = object({
+    id: optStr,
+    address: schemas_string(),
+    href: optStr,
+    deleted: unknown().optional(),
+    zone: union([schemas_string(), object({ name: optStr }).passthrough()]).nullish()
+});
+const gatewayBody = object({
+    id: schemas_string().min(1),
+    name: schemas_string(),
+    lifecycle_state: schemas_string().nullish(),
+    health_state: schemas_string().nullish(),
+    ips: array(ipRef).nullish(),
+    vpc: object({ id: optStr }).nullish()
+});
+const collectionBody = object({
+    endpoint_gateways: array(gatewayBody),
+    next: object({ href: schemas_string() }).nullish()
+});
+const toGateway = (g) => ({
+    id: g.id,
+    name: g.name,
+    vpcId: g.vpc?.id,
+    lifecycleState: g.lifecycle_state ?? 'unknown',
+    healthState: g.health_state ?? 'unknown',
+    ips: (g.ips ?? []).map((ip) => ({
+        id: ip.id,
+        address: ip.address,
+        deleted: ip.deleted !== undefined && ip.deleted !== null,
+        subnetId: ip.href ? /\/subnets\/([^/?#]+)\/reserved_ips\//.exec(ip.href)?.[1] : undefined,
+        zone: typeof ip.zone === 'string' ? ip.zone : (ip.zone?.name ?? undefined)
+    }))
+});
+/** `start` from a `next.href`; the href may lack version/generation, so only the token is reused. */
+function startOf(href) {
+    try {
+        return new URL(href, 'https://vpc.invalid/').searchParams.get('start') ?? undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+class VpcClient {
+    http;
+    baseUrl;
+    constructor(http, baseUrl) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+    }
+    /**
+     * Every endpoint gateway in `region` matching the filter, across pages. The filter is also applied
+     * here, so an API that ignores `name` or `vpc.id` still gives a correct answer (after more pages).
+     */
+    async listEndpointGateways(token, region, filter = {}) {
+        const operation = 'list endpoint gateways';
+        const out = [];
+        let start;
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const res = await this.http.request({
+                service: 'vpc',
+                operation,
+                method: 'GET',
+                url: `${this.baseUrl(region)}/endpoint_gateways`,
+                query: { version: VPC_API_VERSION, generation: 2, limit: PAGE_LIMIT, name: filter.name, 'vpc.id': filter.vpcId, start },
+                headers: { Authorization: `Bearer ${token}` }
+            });
+            const body = parseBody(collectionBody, res.body, 'vpc', operation);
+            for (const g of body.endpoint_gateways.map(toGateway)) {
+                if ((filter.name === undefined || g.name === filter.name) && (filter.vpcId === undefined || g.vpcId === undefined || g.vpcId === filter.vpcId))
+                    out.push(g);
+            }
+            if (!body.next)
+                return out;
+            const next = startOf(body.next.href);
+            if (next === undefined || next === start) {
+                throw new ApiError({ service: 'vpc', operation, kind: 'unreadable', detail: 'answered a next page link without a usable start token' });
+            }
+            start = next;
+        }
+        throw new ApiError({ service: 'vpc', operation, kind: 'unreadable', detail: `answered more than ${MAX_PAGES} pages of ${PAGE_LIMIT} gateways; stopped reading` });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/facts.ts
 
 
 
 
+
+
+
+/** From this many targets on, clusters are looked up in one getClusters list instead of one getCluster each. */
+const LIST_CLUSTERS_FROM = 3;
 /** A problem found while resolving facts that is the user's to fix, not IBM's (e.g. an unknown resource group). */
 class FactError extends Error {
     constructor(message) {
@@ -46486,6 +47556,9 @@ class Facts {
     containers;
     accounts;
     groups;
+    /** Classic infrastructure as the pipeline's key reaches it (`apikey:` Basic auth = the linked account). */
+    softlayer;
+    vpc;
     constructor(config, endpoints, http) {
         this.config = config;
         this.endpoints = endpoints;
@@ -46494,6 +47567,8 @@ class Facts {
         this.containers = new ContainersClient(http, endpoints.containers);
         this.accounts = new AccountsClient(http, endpoints.accounts);
         this.groups = new ResourceGroupsClient(http, endpoints.resourceManager);
+        this.softlayer = new SoftLayerClient(http, endpoints.classic, { apiKey: config.apiKey });
+        this.vpc = new VpcClient(http, endpoints.vpc);
     }
     /** Memoise `fetch` under `key`; exported for fact modules added by later check families. */
     once(key, fetch) {
@@ -46563,7 +47638,17 @@ class Facts {
         });
     }
     cluster(ref) {
-        return this.once(`cluster:${ref}`, async () => this.containers.getCluster(await this.accessToken(), ref));
+        return this.once(`cluster:${ref}`, async () => {
+            // Several targets: one list answers them all (docs/performance.md). A miss, an ambiguous name or a
+            // failed list asks IKS for the one cluster, which also gives that cluster's exact error.
+            if (this.config.clusters.length >= LIST_CLUSTERS_FROM) {
+                const listed = await this.clusters().catch(() => undefined);
+                const hits = listed?.filter((c) => c.id === ref || c.name === ref) ?? [];
+                if (hits.length === 1)
+                    return hits[0];
+            }
+            return this.containers.getCluster(await this.accessToken(), ref);
+        });
     }
     /** All clusters the key can see (any region), optionally one provider's. */
     clusters(provider) {
@@ -46578,8 +47663,46 @@ class Facts {
     missingInfraPermissions(scope) {
         return this.once(`infra-permissions:${scope.region}:${scope.resourceGroupId}`, async () => this.containers.getMissingInfraPermissions(await this.accessToken(), scope));
     }
+    /** VPE gateways in a region; `fresh` skips the memo (remediation polls until a gateway appears). */
+    endpointGateways(region, filter, fresh = false) {
+        const fetch = async () => this.vpc.listEndpointGateways(await this.accessToken(), region, filter);
+        return fresh ? fetch() : this.once(`endpoint-gateways:${region}:${filter.vpcId ?? '*'}:${filter.name ?? '*'}`, fetch);
+    }
+    /** The classic (IMS) account linked to the IBM Cloud account: the token's `account.ims`, else Account Management; undefined = none. */
+    linkedClassicAccountId() {
+        return this.once('linked-classic-account', async () => (await this.token()).claims.imsAccountId ?? (await this.account()).linkedSoftlayerAccount);
+    }
+    /** Virtual guests and bare metal of the linked classic account (paged, bounded; see SoftLayerClient). */
+    classicDevices() {
+        return this.once('classic-devices', async () => {
+            const [guests, hardware] = await Promise.all([this.softlayer.listDevices('guest'), this.softlayer.listDevices('hardware')]);
+            if (!guests.complete)
+                return guests;
+            if (!hardware.complete)
+                return hardware;
+            return { complete: true, devices: [...guests.devices, ...hardware.devices] };
+        });
+    }
+    /** Devices of the linked classic account with this host name or private IP (for accounts too large to list). */
+    classicDevicesWhere(field, value) {
+        return this.once(`classic-find:${field}:${value}`, async () => {
+            const [guests, hardware] = await Promise.all([this.softlayer.findDevices('guest', field, value), this.softlayer.findDevices('hardware', field, value)]);
+            return [...guests, ...hardware];
+        });
+    }
+    /**
+     * IKS stores one API key per region and resource group: its owner is asked once per pair, through the
+     * first cluster asked about. If that answer is a failure other than 404 (no key stored for the pair),
+     * each other cluster asks for itself, so one cluster's refusal does not decide for the rest.
+     */
     keyOwner(clusterId, scope) {
-        return this.once(`key-owner:${clusterId}`, async () => this.containers.getKeyOwner(await this.accessToken(), clusterId, scope));
+        const shared = `key-owner:${scope.region}:${scope.resourceGroupId}`;
+        const first = !this.memo.has(shared);
+        const fetch = (id) => async () => this.containers.getKeyOwner(await this.accessToken(), id, scope);
+        const answer = this.once(shared, fetch(clusterId));
+        if (first)
+            return answer;
+        return answer.catch((e) => (e instanceof ApiError && e.kind === 'http' && e.status === 404 ? Promise.reject(e) : this.once(`key-owner:${clusterId}`, fetch(clusterId))));
     }
     /** Where a check's target lives: read from IKS for existing clusters, from the inputs for a create. */
     target(ref) {
@@ -46663,7 +47786,60 @@ const accountCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/blockers.ts
+
+const TOTP_TEXT = /time-based one time password authentication is required/i;
+const PAID_TEXT = /ensure that you have a paid account/i;
+// SoftLayer's answer to `apikey:`/bearer auth when the IBM Cloud account has no linked classic account.
+const NO_IMS_TEXT = /no ims account id/i;
+function blockerOf(e) {
+    if (!(e instanceof ApiError))
+        return undefined;
+    if (TOTP_TEXT.test(e.detail))
+        return 'totp';
+    if ((e.service === 'iks' && e.code === 'E0057') || PAID_TEXT.test(e.detail) || NO_IMS_TEXT.test(e.detail))
+        return 'paid';
+    return undefined;
+}
+/** The ApiErrors among settled fact promises (the facts are memoised, so settling them costs no extra request). */
+async function errorsOf(facts) {
+    const settled = await Promise.allSettled(facts);
+    return settled.flatMap((r) => (r.status === 'rejected' && r.reason instanceof ApiError ? [r.reason] : []));
+}
+
+;// CONCATENATED MODULE: ./src/checks/commands.ts
+
+/**
+ * Every `ibmcloud` command a finding prints, built in one place so the live checks and explain mode
+ * print the same strings. Values are shell-quoted; a `<placeholder>` stays as it is for the user to fill.
+ */
+const PLACEHOLDER = /^[A-Za-z0-9_.-]*<[A-Za-z][A-Za-z0-9 -]*>[A-Za-z0-9_.-]*$/;
+const arg = (value) => (PLACEHOLDER.test(value) ? value : sh(value));
+const CLASSIC_USER = '<classic-username>';
+const CLASSIC_KEY = '<classic-api-key>';
+const cmd = {
+    targetRegion: (region) => `ibmcloud target -r ${arg(region)}`,
+    target: (where) => ['ibmcloud target', where.region && `-r ${arg(where.region)}`, where.group && `-g ${arg(where.group)}`].filter(Boolean).join(' '),
+    targetGroup: (group) => `ibmcloud target -g ${arg(group)}`,
+    credentialGet: (region) => `ibmcloud ks credential get --region ${arg(region)}`,
+    credentialUnset: (region) => `ibmcloud ks credential unset --region ${arg(region)}`,
+    credentialSetClassic: (region) => `ibmcloud ks credential set classic --infrastructure-username ${CLASSIC_USER} --infrastructure-api-key ${CLASSIC_KEY} --region ${arg(region)}`,
+    apiKeyReset: (region) => `ibmcloud ks api-key reset --region ${arg(region)}`,
+    apiKeyInfo: (cluster) => `ibmcloud ks api-key info --cluster ${arg(cluster)}`,
+    infraPermissionsGet: (region) => `ibmcloud ks infra-permissions get --region ${arg(region)}`,
+    clusterGet: (cluster) => `ibmcloud ks cluster get --cluster ${arg(cluster)}`,
+    masterRefresh: (cluster) => `ibmcloud ks cluster master refresh -c ${arg(cluster)}`,
+    workerLs: (cluster) => `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
+    workerReplace: (cluster, worker) => `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
+    endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
+    slPermissionEdit: (permission, user = '<user-id>') => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
+    slFindHost: (hostname) => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
+    preflight: (operation, cluster, region) => `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
+};
+
 ;// CONCATENATED MODULE: ./src/checks/helpers.ts
+
+
 
 /** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
 function sh(value) {
@@ -46672,13 +47848,25 @@ function sh(value) {
 function ibmDiagnostics(e) {
     return { service: e.service, status: e.status, code: e.code, incidentID: e.incidentID, recoveryCLI: e.recoveryCLI };
 }
-/** The outcome for a fact we could not get: never a pass. */
+/** The outcome for a fact we could not get: never a pass. A known classic blocker is named, not left bare. */
 function couldNotVerify(e) {
+    const blocker = blockerOf(e);
+    if (blocker) {
+        return {
+            status: 'error',
+            summary: { id: `classic.blocked.${blocker}`, params: { reason: e.message } },
+            why: { id: 'common.could-not-verify.why' },
+            fix: [{ text: { id: `classic.blocked.${blocker}.fix` } }],
+            ibm: ibmDiagnostics(e)
+        };
+    }
+    // Refused for lack of a role: re-running cannot help, so say what will.
+    const refused = e.kind === 'http' && (e.status === 401 || e.status === 403);
     return {
         status: 'error',
         summary: { id: 'common.could-not-verify', params: { reason: e.message } },
         why: { id: 'common.could-not-verify.why' },
-        fix: [{ text: { id: 'common.could-not-verify.fix' } }],
+        fix: [{ text: refused ? { id: 'common.could-not-verify.fix.access', params: { service: SERVICE_NAMES[e.service], status: e.status ?? '' } } : { id: 'common.could-not-verify.fix' } }],
         ibm: ibmDiagnostics(e)
     };
 }
@@ -46694,7 +47882,7 @@ function groupLabel(t) {
 }
 /** `ibmcloud target -g` takes the group's name or ID; prefer the name people recognise. */
 function targetGroupCommand(t) {
-    return `ibmcloud target -g ${sh(t.resourceGroupName ?? t.resourceGroupId)}`;
+    return cmd.targetGroup(t.resourceGroupName ?? t.resourceGroupId);
 }
 function apiErrorParams(e) {
     return { status: e.status === undefined ? '' : String(e.status), code: e.code ?? '', message: e.detail };
@@ -46782,7 +47970,7 @@ const OPERATIONS = [
 ];
 const PROVIDERS = ['classic', 'vpc-gen2'];
 /** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
-const types_EXPLAIN = 'explain';
+const EXPLAIN = 'explain';
 const FAIL_ON = ['error', 'warning', 'never'];
 const VISIBILITIES = ['public', 'private'];
 const REMEDIATIONS = ['none', 'vpe'];
@@ -46815,6 +48003,9 @@ const INPUT_NAMES = [
 
 
 
+
+// IKS cluster IDs: 20 lower-case letters and digits.
+const CLUSTER_ID = /^[a-z0-9]{20}$/;
 // States in which IKS refuses changes to a cluster (terraform and IBM docs vocabulary, any case).
 const BUSY_STATES = ['deleting', 'deleted', 'requested', 'deploying', 'pending', 'delete failed', 'deploy failed', 'aborted'];
 /** Each cluster can be read with this key; 404s say which of account, group or region is likely wrong. */
@@ -46842,8 +48033,9 @@ const clusterAccessCheck = {
                     {
                         status: 'fail',
                         summary: { id: 'cluster-access.forbidden', params: { cluster: target, code: e.code ?? '', message: e.detail } },
-                        why: { id: 'cluster-access.forbidden.why', params: { operation: config.operation, role: roleFor(config.operation) } },
-                        fix: [{ text: { id: 'cluster-access.forbidden.fix' }, commands: [`${policy} --roles Viewer,${roleFor(config.operation)} --service-name containers-kubernetes --service-instance ${sh(target)}`] }],
+                        why: { id: 'cluster-access.forbidden.why', params: { operation: config.operation, role: { id: `common.role.${roleFor(config.operation)}` } } },
+                        // IAM policies name the cluster by ID; the key cannot read it, so the ID is only known when it was given.
+                        fix: [{ text: { id: 'cluster-access.forbidden.fix' }, commands: [`${policy} --roles Viewer,${roleFor(config.operation)} --service-name containers-kubernetes --service-instance ${CLUSTER_ID.test(target) ? target : `<ID of cluster ${sh(target)}>`}`] }],
                         ibm: ibmDiagnostics(e)
                     }
                 ];
@@ -46869,10 +48061,10 @@ const clusterAccessCheck = {
                 status: 'fail',
                 summary: { id: 'cluster-access.state', params: { name: cluster.name, id: cluster.id, state } },
                 why: { id: 'cluster-access.state.why', params: { operation: config.operation, state } },
-                fix: [{ text: { id: 'cluster-access.state.fix' }, commands: [`ibmcloud ks cluster get --cluster ${sh(cluster.id)}`] }]
+                fix: [{ text: { id: 'cluster-access.state.fix' }, commands: [cmd.clusterGet(cluster.id)] }]
             });
         }
-        const retarget = [`ibmcloud target -r ${sh(cluster.region)} -g ${sh(cluster.resourceGroupName ?? cluster.resourceGroupId)}`];
+        const retarget = [cmd.target({ region: cluster.region, group: cluster.resourceGroupName ?? cluster.resourceGroupId })];
         if (config.region !== undefined && config.region !== cluster.region) {
             outcomes.push({ status: 'warn', summary: { id: 'cluster-access.region-mismatch', params: { name: cluster.name, actual: cluster.region, given: config.region } }, why: { id: 'cluster-access.mismatch.why' }, fix: [{ text: { id: 'cluster-access.mismatch.fix' }, commands: retarget }] });
         }
@@ -46889,9 +48081,10 @@ const clusterAccessCheck = {
 
 ;// CONCATENATED MODULE: ./src/checks/cluster-api-key.ts
 
+
 const ownerLabel = (o) => [o.name, o.email && `<${o.email}>`, o.id && `(${o.id})`].filter(Boolean).join(' ');
 function resetSteps(t) {
-    return [{ text: { id: 'cluster-api-key.reset.fix' }, commands: [`ibmcloud target -r ${sh(t.region)}`, targetGroupCommand(t), `ibmcloud ks api-key reset --region ${sh(t.region)}`] }];
+    return [{ text: { id: 'cluster-api-key.reset.fix' }, commands: [cmd.targetRegion(t.region), targetGroupCommand(t), cmd.apiKeyReset(t.region)] }];
 }
 /** For a create: is a key stored for the region and group? Asks a sibling cluster there; undefined = cannot tell. */
 async function storedKeyForCreate(ctx, t) {
@@ -46958,13 +48151,58 @@ const clusterApiKeyCheck = {
             return [
                 {
                     status,
-                    summary: { id: 'cluster-api-key.restricted', params: { accountId: identity.accountId, ...where } },
+                    summary: { id: stored === null ? 'cluster-api-key.restricted' : 'cluster-api-key.restricted-unknown', params: { accountId: identity.accountId, ...where } },
                     why: { id: 'cluster-api-key.restricted.why' },
-                    fix: [{ text: { id: 'cluster-api-key.restricted.fix' }, commands: [`ibmcloud iam user-policy-create ${sh(identity.email ?? '<user-email>')} --roles "User API key creator" --service-name iam-identity`, `ibmcloud ks api-key reset --region ${sh(t.region)}`] }]
+                    fix: [
+                        { text: { id: 'cluster-api-key.restricted.fix' }, commands: [`ibmcloud iam user-policy-create ${sh(identity.email ?? '<user-email>')} --roles "User API key creator" --service-name iam-identity`] },
+                        ...resetSteps(t)
+                    ]
                 }
             ];
         }
         return [{ status: 'pass', summary: { id: 'cluster-api-key.pass-will-create', params: { caller: identity.name ?? identity.iamId, ...where } } }];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/classic-region.ts
+/** From this day IKS refuses a classic create (E501e) in a region where the account has no classic cluster. */
+const CLASSIC_REGION_CUTOFF = Date.UTC(2026, 9, 1);
+function classicRegionRuleApplies(now) {
+    return now >= CLASSIC_REGION_CUTOFF;
+}
+/** classic cluster-create: the account already has a classic cluster in the region (any resource group). */
+const classicRegionCheck = {
+    id: 'classic-region',
+    family: 'classic',
+    title: 'classic-region.title',
+    scope: 'cluster',
+    operations: ['cluster-create'],
+    providers: ['classic'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
+    needs: 'Viewer platform role on Kubernetes Service (clusters the key cannot see are not counted)',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        const classic = (await facts.clusters()).filter((c) => c.provider === 'classic');
+        const here = classic.filter((c) => c.region === t.region);
+        if (here.length > 0) {
+            return [{ status: 'pass', summary: { id: 'classic-region.pass', params: { region: t.region, count: here.length, clusters: here.map((c) => c.name).join(', ') } } }];
+        }
+        const elsewhere = [...new Set(classic.map((c) => c.region))].sort();
+        const applies = classicRegionRuleApplies(Date.now());
+        return [
+            {
+                status: applies ? 'fail' : 'warn',
+                summary: { id: applies ? 'classic-region.none' : 'classic-region.none-soon', params: { region: t.region } },
+                why: { id: 'classic-region.why' },
+                fix: [
+                    elsewhere.length > 0
+                        ? { text: { id: 'classic-region.fix.other-region', params: { regions: elsewhere.join(', ') } }, commands: [`ibmcloud ks cluster ls --provider classic`] }
+                        : { text: { id: 'classic-region.fix.no-classic' } },
+                    { text: { id: 'classic-region.fix.vpc' }, commands: [`ibmcloud ks zone ls --provider vpc-gen2`] }
+                ],
+                details: classic.map((c) => `${c.name} (${c.id}): ${c.region}`)
+            }
+        ];
     }
 };
 
@@ -46989,7 +48227,7 @@ const clusterNameCheck = {
                     status: 'fail',
                     summary: { id: 'cluster-name.taken', params: { name: info.name, region: info.region, id: here.id, resourceGroup: here.resourceGroupName ?? here.resourceGroupId } },
                     why: { id: 'cluster-name.taken.why' },
-                    fix: [{ text: { id: 'cluster-name.taken.fix' }, commands: [`ibmcloud ks cluster get --cluster ${sh(here.id)}`] }]
+                    fix: [{ text: { id: 'cluster-name.taken.fix' }, commands: [cmd.clusterGet(here.id)] }]
                 }
             ];
         }
@@ -47000,10 +48238,227 @@ const clusterNameCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/classic-placement.ts
+
+
+const INCORRECT_ACCOUNT = /incorrect account for worker|infrastructure user credentials changed/i;
+// No device yet (ordering) or any more (deleted): such workers prove nothing either way.
+const NO_DEVICE_STATE = /^(provision|requested|delet)/i;
+/** Above this many workers in an account too large to list, per-worker lookups cost too much. */
+const MAX_LOOKUP_WORKERS = 50;
+function reportsIncorrectAccount(w) {
+    return w.messages.some((m) => INCORRECT_ACCOUNT.test(m));
+}
+const classic_placement_short = (host) => host.toLowerCase().split('.')[0] ?? '';
+function matches(w, d) {
+    if (d.hostname && (d.hostname.toLowerCase() === w.id.toLowerCase() || classic_placement_short(d.hostname) === w.id.toLowerCase()))
+        return true;
+    return w.privateIP !== undefined && d.primaryBackendIpAddress === w.privateIP;
+}
+function placeable(workers) {
+    return workers.filter((w) => !NO_DEVICE_STATE.test(w.state ?? ''));
+}
+/** Which workers are devices of the linked classic account: one listing, or exact lookups when it is too large. */
+async function placeInLinked(facts, workers) {
+    const list = await facts.classicDevices();
+    let isFound;
+    if (list.complete) {
+        isFound = async (w) => list.devices.some((d) => matches(w, d));
+    }
+    else {
+        if (workers.length > MAX_LOOKUP_WORKERS) {
+            throw new ApiError({
+                service: 'softlayer',
+                operation: 'list devices',
+                kind: 'unreadable',
+                detail: `the classic account has ${list.total} devices of one kind (more than the ${list.limit} this check pages through) and the cluster has ${workers.length} workers (more than ${MAX_LOOKUP_WORKERS} to look up one by one)`
+            });
+        }
+        isFound = async (w) => (await facts.classicDevicesWhere('hostname', w.id)).some((d) => matches(w, d)) ||
+            (w.privateIP !== undefined && (await facts.classicDevicesWhere('primaryBackendIpAddress', w.privateIP)).some((d) => matches(w, d)));
+    }
+    const flags = await Promise.all(workers.map(isFound));
+    return { found: workers.filter((_, i) => flags[i]), missing: workers.filter((_, i) => !flags[i]) };
+}
+function decide(a, considered) {
+    const manualElsewhere = a.creds.kind === 'manual' && (a.currentId === undefined || a.currentId !== a.linkedId);
+    const reported = a.reported.length > 0;
+    if (!a.placement) {
+        if (reported)
+            return { verdict: 'orphaned', fix: a.creds.kind === 'linked' ? 'set' : 'either' };
+        return { verdict: 'unverified' };
+    }
+    const { found } = a.placement;
+    if (considered.length === 0)
+        return reported ? { verdict: 'orphaned', fix: 'either' } : { verdict: 'no-workers' };
+    if (manualElsewhere) {
+        if (found.length > 0)
+            return { verdict: 'orphaned', fix: 'unset' };
+        return reported ? { verdict: 'orphaned', fix: 'set' } : { verdict: 'unconfirmed' };
+    }
+    if (found.length === 0)
+        return { verdict: 'orphaned', fix: 'set' };
+    if (reported)
+        return { verdict: 'orphaned', fix: 'either' };
+    return found.length === considered.length ? { verdict: 'ok' } : { verdict: 'partial' };
+}
+/** The orphan verdict for an existing classic cluster. Throws when the workers or credentials cannot be read. */
+function analyseOrphan(facts, ref) {
+    return facts.once(`orphan:${ref}`, async () => {
+        const target = await facts.target(ref);
+        const [creds, workers, linked] = await Promise.all([facts.credentials(scopeOf(target)), facts.workers(target.id ?? ref), facts.linkedClassicAccountId().then((v) => v, (e) => e)]);
+        const reported = workers.filter(reportsIncorrectAccount);
+        // Without the linked account's ID we cannot tell "manual credentials elsewhere" from "manual credentials
+        // to the linked account": only a worker's own mismatch message can still decide.
+        if (linked instanceof Error && reported.length === 0)
+            throw linked;
+        const linkedId = linked instanceof Error ? undefined : linked;
+        const currentId = creds.kind === 'manual' ? creds.classicAccountId : linkedId;
+        const considered = placeable(workers);
+        let placement;
+        let placementError;
+        try {
+            placement = await placeInLinked(facts, considered);
+        }
+        catch (e) {
+            if (!(e instanceof ApiError))
+                throw e;
+            placementError = e;
+        }
+        const base = { target, creds, linkedId, currentId, workers, reported, placement, placementError };
+        return { ...base, ...decide(base, considered) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/classic-fixes.ts
+
+
+/** Shared pieces of the classic family's findings: where, whose credentials, and the credential commands. */
+const where = (t) => ({ region: t.region, resourceGroup: groupLabel(t) });
+function credentialsMsg(creds, linkedId) {
+    if (creds.kind === 'manual')
+        return { id: 'classic.creds.manual', params: { username: creds.username, account: creds.classicAccountId ?? '?' } };
+    return { id: 'classic.creds.linked', params: { account: linkedId ?? '?' } };
+}
+function unsetCommands(t) {
+    return [targetGroupCommand(t), cmd.credentialUnset(t.region), cmd.credentialGet(t.region)];
+}
+function setCommands(t, region = t.region) {
+    return [targetGroupCommand(t), cmd.credentialSetClassic(region), cmd.credentialGet(region)];
+}
+function supportStep(t) {
+    return { text: { id: 'classic.fix.nobody-has-credentials', params: { clusterId: t.id ?? t.name } } };
+}
+
+;// CONCATENATED MODULE: ./src/checks/credential-switch.ts
+
+
+
+/**
+ * Which sibling clusters (same region and resource group) a credential switch would orphan: those whose
+ * workers sit in the account the credentials point to now (IBM's troubleshooting step 7).
+ * - fix 'set' (now: linked L): siblings with workers found in L — definite.
+ * - fix 'unset' (now: manual C ≠ L, which we cannot read): siblings not in L that report no account
+ *   mismatch — IKS manages them with C, so they are most likely in C.
+ * - fix 'either': every sibling not shown to be in L is at risk — likely.
+ */
+async function affectedBy(ctx, a) {
+    const t = a.target;
+    const siblings = (await ctx.facts.clusters()).filter((c) => c.provider === 'classic' && c.region === t.region && c.resourceGroupId === t.resourceGroupId && c.id !== t.id);
+    const out = [];
+    await Promise.all(siblings.map(async (c) => {
+        const workers = await ctx.facts.workers(c.id);
+        const considered = placeable(workers);
+        if (considered.length === 0)
+            return;
+        const { found } = await placeInLinked(ctx.facts, considered);
+        const mismatch = workers.some(reportsIncorrectAccount);
+        if (a.fix === 'set' && found.length > 0)
+            out.push({ cluster: c, certainty: 'definite' });
+        else if (a.fix !== 'set' && found.length === 0 && !mismatch)
+            out.push({ cluster: c, certainty: 'likely' });
+    }));
+    return out.sort((x, y) => x.cluster.name.localeCompare(y.cluster.name));
+}
+const credentialSwitchCheck = {
+    id: 'credential-switch',
+    family: 'classic',
+    title: 'credential-switch.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    operations: ['cluster-update', 'cluster-delete', 'worker-add', 'worker-delete', 'worker-reload', 'worker-reboot', 'worker-replace', 'worker-pool-resize'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
+    needs: 'Viewer platform role on Kubernetes Service for every cluster of the region and resource group',
+    async run(ctx) {
+        const a = await analyseOrphan(ctx.facts, ctx.target);
+        const t = a.target;
+        const params = { cluster: t.name, ...where(t) };
+        if (a.verdict === 'ok' || a.verdict === 'no-workers')
+            return [{ status: 'pass', summary: { id: 'credential-switch.not-needed', params } }];
+        if (a.verdict !== 'orphaned')
+            return [{ status: 'skip', summary: { id: 'credential-switch.no-switch-advised', params } }];
+        const affected = await affectedBy(ctx, a);
+        if (affected.length === 0)
+            return [{ status: 'pass', summary: { id: 'credential-switch.safe', params } }];
+        const definite = affected.some((x) => x.certainty === 'definite');
+        const names = affected.map((x) => x.cluster.name).join(', ');
+        const now = a.fix === 'set' ? { id: 'credential-switch.now.linked', params: { account: a.linkedId ?? '?' } } : { id: 'credential-switch.now.current', params: { account: a.currentId ?? '?' } };
+        return [
+            {
+                status: definite ? 'fail' : 'warn',
+                summary: { id: definite ? 'credential-switch.orphans' : 'credential-switch.may-orphan', params: { ...params, count: affected.length, clusters: names, now } },
+                why: { id: 'credential-switch.why', params: { region: t.region } },
+                fix: [
+                    {
+                        text: { id: 'credential-switch.fix.lasting', params: { ...params } },
+                        commands: ["ibmcloud ks cluster ls --provider classic", ...affected.map((x) => cmd.workerLs(x.cluster.id))]
+                    }
+                ],
+                details: affected.map((x) => ({ id: x.certainty === 'definite' ? 'credential-switch.detail.definite' : 'credential-switch.detail.likely', params: { cluster: x.cluster.name, id: x.cluster.id, now } }))
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/infra-credentials.ts
+
+
+/** Which classic infrastructure account the region and resource group use. E0051 (none set manually) is the normal case. */
+const infraCredentialsCheck = {
+    id: 'infra-credentials',
+    family: 'classic',
+    title: 'infra-credentials.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
+    needs: 'Viewer platform role on Kubernetes Service',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        const creds = await facts.credentials(scopeOf(t));
+        // With manual credentials the linked account is only context; with linked ones it is the answer, so a failed lookup is "could not verify".
+        const linked = creds.kind === 'manual' ? await facts.linkedClassicAccountId().catch(() => undefined) : await facts.linkedClassicAccountId();
+        if (creds.kind === 'manual') {
+            // Never the key: IKS does not return it, and we would not print it.
+            const other = creds.classicAccountId !== undefined && linked !== undefined && creds.classicAccountId !== linked;
+            return [
+                {
+                    status: 'pass',
+                    summary: { id: other ? 'infra-credentials.manual-other' : 'infra-credentials.manual', params: { ...where(t), username: creds.username, account: creds.classicAccountId ?? '?', linked: linked ?? '?' } }
+                }
+            ];
+        }
+        if (linked === undefined) {
+            return [{ status: 'warn', summary: { id: 'infra-credentials.linked-none', params: where(t) }, why: { id: 'infra-credentials.linked-none.why' } }];
+        }
+        return [{ status: 'pass', summary: { id: 'infra-credentials.linked', params: { ...where(t), account: linked } } }];
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/checks/infra-permissions.ts
 
+
 const keyList = (ps) => ps.map((p) => p.key).join(', ');
-const detail = (kind, p) => `${kind}: ${p.key}${p.name ? ` (${p.name})` : ''}${p.category ? ` [${p.category}]` : ''}`;
+const detail = (kind, p) => ({ id: `infra-permissions.detail.${kind}`, params: { permission: `${p.key}${p.name ? ` (${p.name})` : ''}${p.category ? ` [${p.category}]` : ''}` } });
 /** Classic clusters: the credentials IKS uses in the region lack no required (fail) or suggested (warn) permission. */
 const infraPermissionsCheck = {
     id: 'infra-permissions',
@@ -47036,7 +48491,7 @@ const infraPermissionsCheck = {
                     {
                         // The user is a nested message, rendered by the report in the same language.
                         text: { id: 'infra-permissions.fix', params: { user } },
-                        commands: [...all.map((p) => `ibmcloud sl user permission-edit <user-id> --permission ${sh(p.key)} --enable true`), `ibmcloud ks infra-permissions get --region ${sh(t.region)}`]
+                        commands: [...all.map((p) => cmd.slPermissionEdit(p.key)), cmd.infraPermissionsGet(t.region)]
                     }
                 ],
                 details: [...missing.required.map((p) => detail('required', p)), ...missing.suggested.map((p) => detail('suggested', p))]
@@ -47045,7 +48500,670 @@ const infraPermissionsCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/orphaned-workers.ts
+
+
+
+
+
+function workerLines(a) {
+    const found = new Set(a.placement?.found.map((w) => w.id));
+    const account = a.linkedId ?? { id: 'orphaned-workers.detail.linked' };
+    const line = (w) => {
+        const params = {
+            worker: w.id,
+            ip: w.privateIP ?? { id: 'orphaned-workers.detail.no-ip' },
+            state: w.state ?? { id: 'orphaned-workers.detail.unknown-state' },
+            account,
+            // IBM's own words, kept in English in every language: users search for them.
+            incorrect: reportsIncorrectAccount(w) ? ': incorrect account for worker' : ''
+        };
+        if (a.placement === undefined)
+            return { id: 'orphaned-workers.detail.plain', params };
+        return { id: found.has(w.id) ? 'orphaned-workers.detail.in' : 'orphaned-workers.detail.not-in', params };
+    };
+    return a.workers.map(line);
+}
+function orphanedFix(a) {
+    const t = a.target;
+    const linked = a.linkedId ?? '?';
+    const switchNote = { text: { id: 'orphaned-workers.fix.see-switch', params: where(t) } };
+    const unset = { text: { id: 'orphaned-workers.fix.unset', params: { ...where(t), linked } }, commands: unsetCommands(t) };
+    const set = { text: { id: 'orphaned-workers.fix.set', params: where(t) }, commands: setCommands(t) };
+    if (a.fix === 'unset')
+        return [unset, switchNote];
+    if (a.fix === 'set')
+        return [set, supportStep(t), switchNote];
+    return [{ ...unset, text: { id: 'orphaned-workers.fix.either-unset', params: { linked } } }, { ...set, text: { id: 'orphaned-workers.fix.either-set' } }, supportStep(t), switchNote];
+}
+function unverified(a) {
+    const e = a.placementError;
+    if (blockerOf(e))
+        return couldNotVerify(e);
+    const account = a.linkedId ?? '?';
+    const forbidden = isHttp(e, 401, 403);
+    return {
+        status: 'error',
+        summary: { id: 'orphaned-workers.unverified', params: { cluster: a.target.name, account, reason: e.message } },
+        why: { id: 'orphaned-workers.unverified.why' },
+        fix: forbidden
+            ? [
+                {
+                    text: { id: 'orphaned-workers.unverified.fix.permissions', params: { account } },
+                    commands: ['VIRTUAL_GUEST_VIEW', 'HARDWARE_VIEW'].map((p) => cmd.slPermissionEdit(p))
+                }
+            ]
+            : [{ text: { id: 'orphaned-workers.unverified.fix.other' } }],
+        details: workerLines(a),
+        ibm: ibmDiagnostics(e)
+    };
+}
+/** Classic clusters: the workers are devices of the classic account the region's credentials point to. */
+const orphanedWorkersCheck = {
+    id: 'orphaned-workers',
+    family: 'classic',
+    title: 'orphaned-workers.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    operations: ['cluster-update', 'cluster-delete', 'worker-add', 'worker-delete', 'worker-reload', 'worker-reboot', 'worker-replace', 'worker-pool-resize'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
+    needs: 'Viewer platform role on Kubernetes Service; classic infrastructure VIRTUAL_GUEST_VIEW and HARDWARE_VIEW for the key\'s classic user',
+    async run({ config, facts, target }) {
+        const a = await analyseOrphan(facts, target);
+        const t = a.target;
+        const credentials = credentialsMsg(a.creds, a.linkedId);
+        const base = { cluster: t.name, ...where(t), credentials };
+        const considered = (a.placement?.found.length ?? 0) + (a.placement?.missing.length ?? 0);
+        switch (a.verdict) {
+            case 'ok':
+                return [{ status: 'pass', summary: { id: 'orphaned-workers.pass', params: { ...base, count: considered, account: a.currentId ?? '?' } }, details: workerLines(a) }];
+            case 'no-workers':
+                return [{ status: 'pass', summary: { id: 'orphaned-workers.no-workers', params: base } }];
+            case 'partial': {
+                const missing = a.placement.missing;
+                return [
+                    {
+                        status: 'warn',
+                        summary: { id: 'orphaned-workers.partial', params: { ...base, missing: missing.length, count: considered, account: a.currentId ?? '?' } },
+                        why: { id: 'orphaned-workers.partial.why' },
+                        fix: [{ text: { id: 'orphaned-workers.partial.fix' }, commands: missing.slice(0, 5).map((w) => cmd.slFindHost(w.id)) }],
+                        details: workerLines(a)
+                    }
+                ];
+            }
+            case 'unconfirmed': {
+                const username = a.creds.kind === 'manual' ? a.creds.username : '';
+                return [
+                    {
+                        status: 'warn',
+                        summary: { id: 'orphaned-workers.unconfirmed', params: { ...base, linked: a.linkedId ?? '?', username, current: a.currentId ?? '?' } },
+                        why: { id: 'orphaned-workers.unconfirmed.why' },
+                        fix: [
+                            {
+                                text: { id: 'orphaned-workers.unconfirmed.fix', params: { username } },
+                                commands: [cmd.workerLs(t.id ?? t.name), ...a.workers.slice(0, 3).map((w) => cmd.slFindHost(w.id))]
+                            }
+                        ],
+                        details: workerLines(a)
+                    }
+                ];
+            }
+            case 'unverified':
+                return [unverified(a)];
+            case 'orphaned': {
+                const username = a.creds.kind === 'manual' ? a.creds.username : '';
+                const params = { ...base, linked: a.linkedId ?? '?', current: a.currentId ?? '?', username, reported: a.reported.length, count: considered };
+                const id = a.fix === 'unset' ? 'orphaned-workers.orphaned.unset' : a.fix === 'set' ? 'orphaned-workers.orphaned.set' : 'orphaned-workers.orphaned.either';
+                return [
+                    {
+                        status: 'fail',
+                        summary: { id, params },
+                        why: { id: 'orphaned-workers.orphaned.why', params: { operation: config.operation } },
+                        fix: orphanedFix(a),
+                        details: workerLines(a)
+                    }
+                ];
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/classic-probe.ts
+
+
+/**
+ * The errors of the classic IKS calls other checks make anyway for this target (memoised, so no extra
+ * requests): IBM reports the TOTP and paid-account blockers inside them. SoftLayer is included on request.
+ */
+function classicProbe(facts, t, opts = {}) {
+    const scope = scopeOf(t);
+    const calls = [facts.credentials(scope), facts.missingInfraPermissions(scope)];
+    if (t.kind === 'existing' && t.id)
+        calls.push(facts.workers(t.id), facts.keyOwner(t.id, scope));
+    if (opts.softlayer && t.kind === 'existing')
+        calls.push(facts.classicDevices());
+    return errorsOf(calls);
+}
+
+;// CONCATENATED MODULE: ./src/checks/paid-account.ts
+
+
+
+
+/** Classic operations need classic infrastructure: a linked account (paid) or manually set credentials. */
+const paidAccountCheck = {
+    id: 'paid-account',
+    family: 'classic',
+    title: 'paid-account.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
+    needs: 'Viewer platform role on Kubernetes Service; Viewer on Account Management (account read)',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        const errors = await classicProbe(facts, t);
+        const fix = [
+            { text: { id: 'paid-account.fix.upgrade' } },
+            { text: { id: 'paid-account.fix.credentials', params: { region: t.region } }, commands: setCommands(t) },
+            { text: { id: 'paid-account.fix.vpc' } }
+        ];
+        const e0057 = errors.find((e) => blockerOf(e) === 'paid' && e.service === 'iks');
+        if (e0057) {
+            return [
+                {
+                    status: 'fail',
+                    summary: { id: 'paid-account.e0057', params: { ...where(t), code: e0057.code ?? '', message: e0057.detail, operation: e0057.operation } },
+                    why: { id: 'paid-account.why' },
+                    fix: [...fix],
+                    ibm: ibmDiagnostics(e0057)
+                }
+            ];
+        }
+        const linked = await facts.linkedClassicAccountId();
+        if (linked !== undefined)
+            return [{ status: 'pass', summary: { id: 'paid-account.pass', params: { ...where(t), account: linked } } }];
+        const creds = await facts.credentials(scopeOf(t));
+        if (creds.kind === 'manual') {
+            return [{ status: 'pass', summary: { id: 'paid-account.manual', params: { ...where(t), username: creds.username } } }];
+        }
+        return [
+            {
+                status: 'fail',
+                summary: { id: 'paid-account.unlinked', params: { ...where(t), accountId: await facts.accountId() } },
+                why: { id: 'paid-account.why' },
+                fix: [...fix]
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/totp-mfa.ts
+
+
+
+
+
+const BLOCKING = new Set(['TOTP', 'TOTP4ALL', 'LEVEL2']);
+const MAYBE = new Set(['LEVEL1', 'LEVEL3']);
+/** Every (resource group, region) with classic clusters, the target's first: the key must be set in each. */
+async function classicPlaces(facts, t) {
+    const places = [{ group: t.resourceGroupName ?? t.resourceGroupId, region: t.region }];
+    const clusters = await facts.clusters().catch(() => []);
+    for (const c of clusters) {
+        if (c.provider !== 'classic')
+            continue;
+        const group = c.resourceGroupName ?? c.resourceGroupId;
+        if (!places.some((p) => p.group === group && p.region === c.region))
+            places.push({ group, region: c.region });
+    }
+    return places;
+}
+async function totpFix(facts, t, linked) {
+    const places = await classicPlaces(facts, t);
+    const commands = [];
+    let group;
+    for (const p of places) {
+        if (p.group !== group)
+            commands.push(cmd.targetGroup(p.group));
+        group = p.group;
+        commands.push(cmd.credentialSetClassic(p.region), cmd.credentialGet(p.region), cmd.apiKeyReset(p.region));
+    }
+    return [
+        { text: { id: 'totp-mfa.fix.turn-off' }, commands: ['ibmcloud iam account-settings-update --mfa NONE'] },
+        { text: { id: 'totp-mfa.fix.classic-key', params: { linked: linked ?? '<classic-account-id>', regions: places.map((p) => `${p.region} (${p.group})`).join(', ') } }, commands }
+    ];
+}
+/**
+ * Account-wide TOTP also applies to the classic calls IKS makes with the linked account, so IKS cannot
+ * manage classic clusters unless the region uses manually set classic credentials (an API key needs no TOTP).
+ */
+const totpMfaCheck = {
+    id: 'totp-mfa',
+    family: 'classic',
+    title: 'totp-mfa.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
+    needs: 'Viewer platform role on Kubernetes Service; Viewer on IAM Identity (account settings)',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        // Asked alongside the probe, not after it: one round trip less on the run's critical path.
+        const settingsAnswer = facts.accountSettings().catch((e) => e);
+        const errors = await classicProbe(facts, t, { softlayer: true });
+        const creds = await facts.credentials(scopeOf(t)).catch((e) => e);
+        const linked = await facts.linkedClassicAccountId().catch(() => undefined);
+        const manual = !(creds instanceof Error) && creds.kind === 'manual';
+        // With manual credentials our own SoftLayer read (the pipeline's classic user) may hit TOTP while IKS does not.
+        const proof = errors.find((e) => blockerOf(e) === 'totp' && (e.service === 'iks' || !manual));
+        const settings = await settingsAnswer;
+        const mfa = settings instanceof Error ? undefined : (settings.mfa ?? 'NONE');
+        const params = { ...where(t), mfa: mfa ?? '?' };
+        if (proof) {
+            return [
+                {
+                    status: 'fail',
+                    summary: { id: 'totp-mfa.reported', params: { ...params, message: proof.detail } },
+                    why: { id: 'totp-mfa.why' },
+                    fix: await totpFix(facts, t, linked),
+                    ibm: ibmDiagnostics(proof)
+                }
+            ];
+        }
+        if (creds instanceof Error)
+            throw creds;
+        // With MFA off, the manual credentials are beside the point; name them only when they are what makes it pass.
+        const mfaOn = mfa !== undefined && (BLOCKING.has(mfa) || MAYBE.has(mfa));
+        if (manual && (mfa === undefined || mfaOn))
+            return [{ status: 'pass', summary: { id: 'totp-mfa.manual', params: { ...params, username: creds.username } } }];
+        if (settings instanceof Error)
+            throw settings;
+        if (BLOCKING.has(mfa)) {
+            return [{ status: 'fail', summary: { id: 'totp-mfa.enabled', params }, why: { id: 'totp-mfa.why' }, fix: await totpFix(facts, t, linked) }];
+        }
+        if (MAYBE.has(mfa)) {
+            return [{ status: 'warn', summary: { id: 'totp-mfa.level', params }, why: { id: 'totp-mfa.level.why', params }, fix: await totpFix(facts, t, linked) }];
+        }
+        return [{ status: 'pass', summary: { id: 'totp-mfa.pass', params } }];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/vpe-facts.ts
+/** IKS names the cluster's gateway iks-<cluster ID>; older runbooks and clusters say kube-<cluster ID>. */
+const gatewayNames = (clusterId) => [`iks-${clusterId}`, `kube-${clusterId}`];
+/**
+ * The cluster's VPE gateway in one of its VPCs, by name (the first name found wins), or undefined.
+ * `fresh` bypasses memoised answers, for polling after a master refresh.
+ */
+async function findClusterGateway(facts, t, names = gatewayNames(t.id ?? t.ref), fresh = false) {
+    const vpcs = t.vpcs.length > 0 ? t.vpcs : [undefined];
+    for (const name of names) {
+        for (const vpcId of vpcs) {
+            const found = await facts.endpointGateways(t.region, { name, vpcId }, fresh);
+            if (found.length > 0)
+                return found.find((g) => g.lifecycleState === 'stable') ?? found[0];
+        }
+    }
+    return undefined;
+}
+function vpe_facts_ipv4(a) {
+    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(a.trim());
+    if (!m)
+        return undefined;
+    const parts = m.slice(1).map(Number);
+    if (parts.some((p) => p > 255))
+        return undefined;
+    return ((parts[0] << 24) >>> 0) + (parts[1] << 16) + (parts[2] << 8) + parts[3];
+}
+function inCidr(address, cidr) {
+    const [net, bits] = cidr.split('/');
+    const a = vpe_facts_ipv4(address);
+    const n = net === undefined ? undefined : vpe_facts_ipv4(net);
+    const b = Number(bits);
+    if (a === undefined || n === undefined || !Number.isInteger(b) || b < 0 || b > 32)
+        return false;
+    const mask = b === 0 ? 0 : (~0 << (32 - b)) >>> 0;
+    return ((a & mask) >>> 0) === ((n & mask) >>> 0);
+}
+/**
+ * The zone of a reserved IP. VPC's reference carries no zone, so it is the zone of a worker on the
+ * same subnet (subnet ID from the IP's href), or whose subnet CIDR holds the address.
+ */
+function zoneOfIp(ip, workers) {
+    if (ip.zone)
+        return ip.zone;
+    for (const w of workers) {
+        if (!w.zone)
+            continue;
+        if (w.subnets?.some((s) => (ip.subnetId !== undefined && s.id === ip.subnetId) || (s.cidr !== undefined && inCidr(ip.address, s.cidr))))
+            return w.zone;
+    }
+    return undefined;
+}
+function zoneCoverage(gw, workers) {
+    const workerZones = [...new Set(workers.map((w) => w.zone).filter((z) => !!z))].sort();
+    const live = new Set();
+    const deleted = new Map();
+    let unplaced = 0;
+    let liveCount = 0;
+    for (const ip of gw.ips) {
+        const zone = zoneOfIp(ip, workers);
+        if (ip.deleted) {
+            if (zone)
+                deleted.set(zone, [...(deleted.get(zone) ?? []), ip.address]);
+            continue;
+        }
+        liveCount++;
+        if (zone)
+            live.add(zone);
+        else
+            unplaced++;
+    }
+    const uncovered = workerZones.filter((z) => !live.has(z)).map((zone) => ({ zone, deleted: deleted.get(zone) ?? [] }));
+    return { workerZones, uncovered, unplaced, liveCount };
+}
+
+;// CONCATENATED MODULE: ./src/remediate/vpe.ts
+
+
+/** Kept free of the wait so the last poll, and the report, still fit in timeout-seconds. */
+const RESERVE_MS = 3000;
+const MIN_POLL_MS = 250;
+const MAX_POLL_MS = 5000;
+/** The steady poll interval: about 20 polls per wait, 0.25–5 s apart (quick on the emulator, gentle on IBM). */
+const pollIntervalMs = (waitMs) => Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, Math.round(waitMs / 20)));
+/** Poll n (0-based) waits 0.25 s, 0.5 s, 1 s… up to the steady interval: a quick re-creation is seen quickly. */
+const pollDelayMs = (n, waitMs) => Math.min(pollIntervalMs(waitMs), MIN_POLL_MS * 2 ** Math.min(n, 10));
+const secondsSince = (t0) => Math.round((Date.now() - t0) / 100) / 10;
+/**
+ * The one write of the product (only with `remediate: vpe`, only for a missing gateway): refresh the
+ * master, which re-creates iks-<cluster ID>, then poll for it, bypassing memoised facts, until it
+ * exists or the wait ends. A refused refresh throws the ApiError for the caller to report.
+ */
+async function refreshAndWaitForGateway(facts, t) {
+    const clusterId = t.id ?? t.ref;
+    await facts.containers.refreshMaster(await facts.accessToken(), clusterId);
+    const t0 = Date.now();
+    const requestedAt = new Date(t0).toISOString();
+    const deadline = facts.http.deadline;
+    const wanted = facts.config.remediateWaitSeconds * 1000;
+    const allowed = Math.max(0, deadline.remaining() - RESERVE_MS);
+    const waitMs = Math.min(wanted, allowed);
+    const base = { requestedAt, waitSeconds: Math.round(waitMs / 1000), limitedBy: allowed < wanted ? 'timeout-seconds' : 'remediate-wait-seconds' };
+    let polls = 0;
+    do {
+        const remaining = waitMs - (Date.now() - t0);
+        if (!(await deadline.sleep(Math.max(0, Math.min(pollDelayMs(polls, waitMs), remaining)))))
+            break;
+        polls++;
+        // A poll that fails (after the HTTP layer's retries) must not hide that a refresh was made: keep polling.
+        const gateway = await findClusterGateway(facts, t, [`iks-${clusterId}`], true).catch((e) => {
+            if (e instanceof ApiError)
+                return undefined;
+            throw e;
+        });
+        if (gateway)
+            return { ...base, gateway, elapsedSeconds: secondsSince(t0), polls };
+    } while (Date.now() - t0 < waitMs);
+    return { ...base, elapsedSeconds: secondsSince(t0), polls };
+}
+
+;// CONCATENATED MODULE: ./src/checks/vpe-gateway.ts
+
+
+
+
+
+
+const VPE_DOCS = 'https://cloud.ibm.com/docs/containers?topic=containers-cs_troubleshoot_clusters';
+const SUPPORT_URL = 'https://cloud.ibm.com/unifiedsupport/cases/add';
+const TRANSITIONAL = ['pending', 'updating', 'waiting'];
+const clusterIdOf = (t) => t.id ?? t.ref;
+const refreshCommand = (t) => cmd.masterRefresh(clusterIdOf(t));
+/** Look the gateway up as IBM's page says (by name, in the cluster's region). */
+const showGatewayCommands = (t, name = `iks-${clusterIdOf(t)}`) => [cmd.targetRegion(t.region), cmd.endpointGateway(name)];
+function refreshSteps(t) {
+    return [
+        { text: { id: 'vpe-gateway.fix.refresh' }, commands: [refreshCommand(t)] },
+        { text: { id: 'vpe-gateway.fix.recheck' }, commands: showGatewayCommands(t) }
+    ];
+}
+function vpe_gateway_supportStep(gw, t) {
+    return { text: { id: 'vpe-gateway.fix.support', params: { url: SUPPORT_URL, gateway: gw.id, cluster: clusterIdOf(t) } }, commands: showGatewayCommands(t, gw.id) };
+}
+function lifecycleOutcome(gw, t) {
+    const state = gw.lifecycleState.toLowerCase();
+    const p = { gateway: `${gw.name} (${gw.id})`, state: gw.lifecycleState };
+    if (state === 'stable')
+        return undefined;
+    if (state === 'failed' || state === 'suspended') {
+        return { status: 'fail', summary: { id: 'vpe-gateway.broken', params: p }, why: { id: 'vpe-gateway.broken.why' }, fix: [vpe_gateway_supportStep(gw, t)] };
+    }
+    if (state === 'deleting') {
+        return { status: 'fail', summary: { id: 'vpe-gateway.deleting', params: p }, why: { id: 'vpe-gateway.missing.why' }, fix: [{ text: { id: 'vpe-gateway.fix.after-delete' } }, ...refreshSteps(t)] };
+    }
+    const id = TRANSITIONAL.includes(state) ? 'vpe-gateway.transitional' : 'vpe-gateway.unknown-state';
+    return { status: 'warn', summary: { id, params: p }, why: { id: 'vpe-gateway.transitional.why' }, fix: [{ text: { id: 'vpe-gateway.fix.wait' }, commands: showGatewayCommands(t, gw.id) }, vpe_gateway_supportStep(gw, t)] };
+}
+function healthOutcome(gw, t) {
+    const health = gw.healthState.toLowerCase();
+    // VPC reports `inapplicable` while the lifecycle state is not stable; the lifecycle finding covers that.
+    if (health === 'ok' || health === 'inapplicable')
+        return undefined;
+    const p = { gateway: `${gw.name} (${gw.id})`, health: gw.healthState };
+    return { status: health === 'faulted' ? 'fail' : 'warn', summary: { id: 'vpe-gateway.unhealthy', params: p }, why: { id: 'vpe-gateway.unhealthy.why' }, fix: [vpe_gateway_supportStep(gw, t)] };
+}
+function ipOutcome(gw, workers, t) {
+    const cov = zoneCoverage(gw, workers);
+    // IPs we could not place may be the missing zones' IPs: only a shortfall is then certain.
+    const uncovered = cov.unplaced >= cov.uncovered.length ? [] : cov.uncovered;
+    if (uncovered.length === 0)
+        return undefined;
+    const deleted = uncovered.some((u) => u.deleted.length > 0);
+    return {
+        status: 'fail',
+        summary: { id: deleted ? 'vpe-gateway.ip-deleted' : 'vpe-gateway.ip-missing', params: { gateway: `${gw.name} (${gw.id})`, zones: uncovered.map((u) => u.zone).join(', ') } },
+        why: { id: 'vpe-gateway.ip.why' },
+        fix: [...refreshSteps(t), { text: { id: 'vpe-gateway.fix.keep-ips' } }],
+        details: uncovered.map((u) => (u.deleted.length > 0 ? { id: 'vpe-gateway.detail.ip-deleted', params: { zone: u.zone, ips: u.deleted.join(', ') } } : { id: 'vpe-gateway.detail.no-ip', params: { zone: u.zone } }))
+    };
+}
+/** Every finding about a gateway that exists; a pass when there is nothing to say. */
+async function evaluate(ctx, t, gw) {
+    const outcomes = [];
+    const life = lifecycleOutcome(gw, t);
+    if (life)
+        outcomes.push(life);
+    const health = healthOutcome(gw, t);
+    if (health)
+        outcomes.push(health);
+    // IPs are only settled on a stable (or updating) gateway; a broken or pending one is reported above.
+    if (['stable', 'updating'].includes(gw.lifecycleState.toLowerCase())) {
+        const ips = ipOutcome(gw, await ctx.facts.workers(clusterIdOf(t)), t);
+        if (ips)
+            outcomes.push(ips);
+    }
+    if (outcomes.length > 0)
+        return outcomes;
+    const zones = gw.ips.filter((ip) => !ip.deleted).length;
+    return [{ status: 'pass', summary: { id: 'vpe-gateway.pass', params: { gateway: `${gw.name} (${gw.id})`, state: gw.lifecycleState, health: gw.healthState, ips: zones } } }];
+}
+function missingOutcome(t, remediate) {
+    const [name, alt] = gatewayNames(clusterIdOf(t));
+    const where = t.vpcs.length > 0 ? t.vpcs.join(', ') : '?';
+    return {
+        status: 'fail',
+        summary: { id: 'vpe-gateway.missing', params: { name: name, vpc: where, region: t.region } },
+        why: { id: 'vpe-gateway.missing.why' },
+        fix: remediate ? refreshSteps(t) : [...refreshSteps(t), { text: { id: 'vpe-gateway.fix.opt-in' } }],
+        details: [{ id: 'vpe-gateway.detail.looked-for', params: { name: name, alt: alt, vpc: where, region: t.region } }]
+    };
+}
+async function remediate(ctx, t) {
+    let r;
+    try {
+        r = await refreshAndWaitForGateway(ctx.facts, t);
+    }
+    catch (e) {
+        if (!(e instanceof ApiError))
+            throw e;
+        return [
+            {
+                ...missingOutcome(t, true),
+                summary: { id: 'vpe-gateway.remediate-refused', params: { name: `iks-${clusterIdOf(t)}`, ...apiErrorParams(e) } },
+                fix: [{ text: { id: 'vpe-gateway.fix.operator' } }, ...refreshSteps(t)],
+                ibm: ibmDiagnostics(e)
+            }
+        ];
+    }
+    const at = { name: `iks-${clusterIdOf(t)}`, at: r.requestedAt, seconds: r.elapsedSeconds };
+    if (!r.gateway) {
+        return [
+            {
+                ...missingOutcome(t, true),
+                summary: { id: 'vpe-gateway.remediate-timeout', params: { ...at, wait: r.waitSeconds, limit: r.limitedBy } },
+                fix: [{ text: { id: 'vpe-gateway.fix.wait-longer' }, commands: showGatewayCommands(t) }, { text: { id: 'vpe-gateway.fix.support-missing', params: { url: SUPPORT_URL, cluster: clusterIdOf(t) } } }]
+            }
+        ];
+    }
+    const gw = r.gateway;
+    const rest = (await evaluate(ctx, t, gw)).filter((o) => o.status !== 'pass');
+    return [
+        {
+            status: 'warn',
+            summary: { id: 'vpe-gateway.remediated', params: { ...at, gateway: `${gw.name} (${gw.id})`, state: gw.lifecycleState, health: gw.healthState } },
+            why: { id: 'vpe-gateway.remediated.why' }
+        },
+        ...rest
+    ];
+}
+/** The cluster's VPE gateway iks-<cluster ID> exists, is stable and healthy, and has an IP in every worker zone. */
+const vpeGatewayCheck = {
+    id: 'vpe-gateway',
+    family: 'vpc',
+    title: 'vpe-gateway.title',
+    scope: 'cluster',
+    operations: OPERATIONS.filter((o) => o !== 'cluster-create'),
+    providers: ['vpc-gen2'],
+    docs: VPE_DOCS,
+    needs: 'Viewer platform role on Kubernetes Service and on VPC Infrastructure Services (endpoint gateways); Operator on Kubernetes Service for remediate: vpe',
+    async run(ctx) {
+        const t = await ctx.facts.target(ctx.target);
+        const gw = await findClusterGateway(ctx.facts, t);
+        if (gw)
+            return evaluate(ctx, t, gw);
+        if (ctx.config.remediate === 'vpe')
+            return remediate(ctx, t);
+        return [missingOutcome(t, false)];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/worker-endpoints.ts
+
+
+
+// IBM's worker status texts (scenarios §3), matched case-insensitively by substring in every message field.
+const DEPLOY_FAILED = 'worker deploy failed due to network communications failing to master or registry endpoints';
+const PENDING_GATEWAY = 'pending endpoint gateway creation';
+/** A gateway normally appears within minutes; a worker still waiting after this is stuck. */
+const PENDING_GRACE_MS = 20 * 60 * 1000;
+function ageMinutes(w, now) {
+    const at = w.messageDate ? Date.parse(w.messageDate) : Number.NaN;
+    return Number.isNaN(at) ? undefined : Math.max(0, Math.floor((now - at) / 60_000));
+}
+function classify(w, now) {
+    const text = w.messages.join('\n').toLowerCase();
+    if (text.includes(DEPLOY_FAILED))
+        return { worker: w, kind: 'deploy-failed', ageMinutes: ageMinutes(w, now) };
+    if (text.includes(PENDING_GATEWAY))
+        return { worker: w, kind: 'pending', ageMinutes: ageMinutes(w, now) };
+    return undefined;
+}
+function formatAge(minutes) {
+    if (minutes < 120)
+        return `${minutes} min`;
+    if (minutes < 48 * 60)
+        return `${Math.floor(minutes / 60)} h`;
+    return `${Math.floor(minutes / 1440)} days`;
+}
+/** formatAge's units as a message, so the report's language words them. */
+function ageMsg(minutes) {
+    if (minutes < 120)
+        return { id: 'worker-endpoints.detail.age.min', params: { n: minutes } };
+    if (minutes < 48 * 60)
+        return { id: 'worker-endpoints.detail.age.h', params: { n: Math.floor(minutes / 60) } };
+    return { id: 'worker-endpoints.detail.age.days', params: { n: Math.floor(minutes / 1440) } };
+}
+function line(a) {
+    const age = a.ageMinutes === undefined ? (a.kind === 'pending' ? { id: 'worker-endpoints.detail.age.unknown' } : '') : ageMsg(a.ageMinutes);
+    const where = `${a.worker.zone ?? '?'}${a.worker.privateIP ? `, ${a.worker.privateIP}` : ''}`;
+    return { id: a.kind === 'deploy-failed' ? 'worker-endpoints.detail.deploy-failed' : 'worker-endpoints.detail.pending', params: { worker: a.worker.id, where, age } };
+}
+/** IBM's order: refresh the master, check the gateway, then replace each affected worker. */
+function orderedFix(t, workers) {
+    const cluster = t.id ?? t.ref;
+    return [
+        { text: { id: 'worker-endpoints.fix.refresh' }, commands: [refreshCommand(t)] },
+        { text: { id: 'worker-endpoints.fix.gateway' }, commands: showGatewayCommands(t) },
+        {
+            text: { id: 'worker-endpoints.fix.replace' },
+            commands: [cmd.workerLs(cluster), ...workers.map((w) => cmd.workerReplace(cluster, w.id))]
+        }
+    ];
+}
+/** No worker reports that it cannot reach the master or registry through the cluster's VPE gateway. */
+const workerEndpointsCheck = {
+    id: 'worker-endpoints',
+    family: 'vpc',
+    title: 'worker-endpoints.title',
+    scope: 'cluster',
+    // Replacing workers of a cluster about to be deleted is pointless; vpe-gateway covers a delete.
+    operations: OPERATIONS.filter((o) => o !== 'cluster-create' && o !== 'cluster-delete'),
+    providers: ['vpc-gen2'],
+    docs: VPE_DOCS,
+    needs: 'Viewer platform role on Kubernetes Service; Operator to replace workers',
+    async run(ctx) {
+        const t = await ctx.facts.target(ctx.target);
+        const workers = await ctx.facts.workers(t.id ?? t.ref);
+        const now = Date.now();
+        const affected = workers.map((w) => classify(w, now)).filter((a) => a !== undefined);
+        // A young "pending" (or one of unknown age) may still resolve by itself: a warning, not a blocker.
+        const young = (a) => a.kind === 'pending' && (a.ageMinutes === undefined || a.ageMinutes * 60_000 < PENDING_GRACE_MS);
+        const blocking = affected.filter((a) => !young(a));
+        const waiting = affected.filter(young);
+        const outcomes = [];
+        if (blocking.length > 0) {
+            outcomes.push({
+                status: 'fail',
+                summary: { id: 'worker-endpoints.blocked', params: { count: blocking.length, total: workers.length, workers: blocking.map((a) => a.worker.id).join(', ') } },
+                why: { id: 'worker-endpoints.blocked.why' },
+                fix: orderedFix(t, blocking.map((a) => a.worker)),
+                details: blocking.map(line)
+            });
+        }
+        if (waiting.length > 0) {
+            outcomes.push({
+                status: 'warn',
+                summary: { id: 'worker-endpoints.pending', params: { count: waiting.length, total: workers.length, workers: waiting.map((a) => a.worker.id).join(', '), minutes: PENDING_GRACE_MS / 60_000 } },
+                why: { id: 'worker-endpoints.pending.why' },
+                fix: [{ text: { id: 'worker-endpoints.fix.wait', params: { minutes: PENDING_GRACE_MS / 60_000 } } }, ...orderedFix(t, waiting.map((a) => a.worker))],
+                details: waiting.map(line)
+            });
+        }
+        if (outcomes.length === 0)
+            outcomes.push({ status: 'pass', summary: { id: 'worker-endpoints.pass', params: { total: workers.length } } });
+        return outcomes;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/checks/catalogue.ts
+
+
+
+
+
+
+
+
 
 
 
@@ -47059,7 +49177,15 @@ const CATALOGUE = [
     clusterAccessCheck,
     clusterNameCheck,
     clusterApiKeyCheck,
-    infraPermissionsCheck
+    infraPermissionsCheck,
+    infraCredentialsCheck,
+    orphanedWorkersCheck,
+    credentialSwitchCheck,
+    totpMfaCheck,
+    paidAccountCheck,
+    classicRegionCheck,
+    vpeGatewayCheck,
+    workerEndpointsCheck
 ];
 const CHECK_IDS = CATALOGUE.map((c) => c.id);
 
@@ -47253,11 +49379,132 @@ function parseConfig(raw, knownChecks, env = {}) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/findings.ts
+/** Worst first. */
+const STATUS_ORDER = ['fail', 'error', 'warn', 'skip', 'pass'];
+function byWorst(a, b) {
+    return STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
+}
+/** fail if anything failed or could not be verified, warn if anything warned, else pass. */
+function overallResult(findings) {
+    if (findings.some((f) => f.status === 'fail' || f.status === 'error'))
+        return 'fail';
+    if (findings.some((f) => f.status === 'warn'))
+        return 'warn';
+    return 'pass';
+}
+function shouldFailJob(result, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return result !== 'pass';
+    return result === 'fail';
+}
+/** Check IDs with the given statuses, each once, in catalogue order of first appearance. */
+function checkIdsWith(findings, statuses) {
+    return [...new Set(findings.filter((f) => statuses.includes(f.status)).map((f) => f.check))];
+}
+
+;// CONCATENATED MODULE: ./src/messages/en/classic.ts
+/** The classic family: infra-credentials, orphaned-workers, credential-switch, totp-mfa, paid-account, classic-region. */
+const classic = {
+    // shared
+    'classic.creds.linked': 'the account\'s linked classic infrastructure',
+    'classic.creds.manual': 'the manually set credentials of {username}',
+    'classic.blocked.totp': 'Could not verify: classic infrastructure asks for a time-based one-time passcode (TOTP) for this login, so it cannot be read with an API key. {reason}',
+    'classic.blocked.totp.fix': 'If the totp-mfa finding fails, fix it first and re-run. If it passes (IKS uses manually set classic credentials), only this pre-flight\'s own classic login needs TOTP: skip this check with a reason (skip-checks).',
+    'classic.blocked.paid': 'Could not verify: the account has no classic infrastructure that IKS can use (see paid-account). {reason}',
+    'classic.blocked.paid.fix': 'Fix the paid-account finding first, then re-run.',
+    'classic.fix.nobody-has-credentials': 'If nobody holds credentials of that classic account any more, open an IBM Cloud support case (https://cloud.ibm.com/unifiedsupport/cases/add) with cluster ID {clusterId}: support can name that account\'s administrator, but cannot delete the orphaned cluster.',
+    // infra-credentials
+    'infra-credentials.title': 'Which classic infrastructure account the region uses',
+    'infra-credentials.linked': 'Region {region}, resource group {resourceGroup} uses the account\'s linked classic infrastructure (classic account {account}); no credentials are set manually (E0051, which is normal).',
+    'infra-credentials.manual': 'Region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username} (classic account {account}).',
+    'infra-credentials.manual-other': 'Region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username} (classic account {account}, not the linked classic account {linked}).',
+    'infra-credentials.linked-none': 'Region {region}, resource group {resourceGroup} has no manually set classic credentials, and the account has no linked classic infrastructure.',
+    'infra-credentials.linked-none.why': 'IKS then has no classic infrastructure account to work in; see the paid-account finding for the fix.',
+    // orphaned-workers
+    'orphaned-workers.title': 'The workers are in the classic account the region\'s credentials use',
+    'orphaned-workers.pass': 'All {count} workers of {cluster} are devices of classic account {account}, which region {region}, resource group {resourceGroup} uses: {credentials}.',
+    'orphaned-workers.no-workers': 'Cluster {cluster} has no provisioned workers to look up in classic infrastructure.',
+    'orphaned-workers.partial': '{missing} of {count} workers of {cluster} are not among the devices of classic account {account} that the key can see; the others are.',
+    'orphaned-workers.partial.why': 'Workers in another classic account would fail with "incorrect account for worker"; but a classic user without access to all devices also sees only some of them.',
+    'orphaned-workers.partial.fix': 'Look the missing workers up as a classic user with access to all devices (details list them); if they are in another account, the cluster is orphaned:',
+    'orphaned-workers.unconfirmed': 'The workers of {cluster} are not devices of the linked classic account {linked}. Region {region}, resource group {resourceGroup} uses the manually set credentials of {username} (classic account {current}), whose devices this key cannot read, and no worker reports "incorrect account for worker".',
+    'orphaned-workers.unconfirmed.why': 'That is what a healthy cluster in a team\'s classic account looks like, but it cannot be confirmed: IKS holds that account\'s classic API key, the pipeline does not.',
+    'orphaned-workers.unconfirmed.fix': 'Confirm as {username} (or another user of that classic account) that the workers are its devices:',
+    'orphaned-workers.unverified': 'Could not verify where the workers of {cluster} are: the device list of classic account {account} could not be read: {reason}',
+    'orphaned-workers.unverified.why': 'A device list the key may not read proves nothing either way, so the cluster is not called orphaned; but the pre-flight cannot say the workers are in the right account.',
+    'orphaned-workers.unverified.fix.permissions': 'Give the pipeline\'s classic user in account {account} device access (View Virtual Server Details, View Hardware Details, and access to all devices), or skip this check with a reason:',
+    'orphaned-workers.unverified.fix.other': 'Re-run the job; for an account too large to list, skip this check with a reason (a skip-checks line `orphaned-workers: <reason>`).',
+    'orphaned-workers.orphaned.unset': 'Cluster {cluster} is orphaned: its workers are devices of the linked classic account {linked}, but region {region}, resource group {resourceGroup} uses the manually set credentials of {username} (classic account {current}).',
+    'orphaned-workers.orphaned.set': 'Cluster {cluster} is orphaned: its workers are not devices of classic account {current}, which region {region}, resource group {resourceGroup} uses ({credentials}): they were created in another classic account.',
+    'orphaned-workers.orphaned.either': 'Cluster {cluster} is orphaned: {reported} worker(s) report "incorrect account for worker"; region {region}, resource group {resourceGroup} uses {credentials}.',
+    'orphaned-workers.orphaned.why': 'IKS manages classic workers with the infrastructure credentials of the cluster\'s region and resource group; with workers in another classic account, {operation} fails with "incorrect account for worker". Other clusters can still be managed.',
+    'orphaned-workers.detail.plain': '{worker} ({ip}, {state}){incorrect}',
+    'orphaned-workers.detail.in': '{worker} ({ip}, {state}) in classic account {account}{incorrect}',
+    'orphaned-workers.detail.not-in': '{worker} ({ip}, {state}) not in classic account {account}{incorrect}',
+    'orphaned-workers.detail.linked': '(linked)',
+    'orphaned-workers.detail.no-ip': 'no private IP',
+    'orphaned-workers.detail.unknown-state': 'unknown state',
+    'orphaned-workers.fix.unset': 'Point region {region}, resource group {resourceGroup} back to the linked classic account {linked}; `credential get` then answers "No credentials set … (E0051)". Retry the operation:',
+    'orphaned-workers.fix.either-unset': 'If the workers are devices of the linked classic account {linked}, remove the manually set credentials:',
+    'orphaned-workers.fix.set': 'Set the credentials of a user of the classic account that holds the workers (the user name starts with that account\'s ID and "_", the key is that user\'s classic infrastructure API key) for region {region}, resource group {resourceGroup}:',
+    'orphaned-workers.fix.either-set': 'Otherwise set the credentials of a user of the classic account that holds the workers (the user name starts with that account\'s ID and "_", the key is that user\'s classic infrastructure API key):',
+    'orphaned-workers.fix.see-switch': 'Before switching, read the credential-switch finding: the switch orphans every other cluster of region {region}, resource group {resourceGroup} whose workers are in the account used now.',
+    // credential-switch
+    'credential-switch.title': 'A credential switch orphans no other cluster',
+    'credential-switch.not-needed': 'Cluster {cluster} is not orphaned; no credential switch is needed for region {region}, resource group {resourceGroup}.',
+    'credential-switch.no-switch-advised': 'No credential switch is advised for {cluster} (orphaned-workers did not find it orphaned).',
+    'credential-switch.safe': 'Switching the credentials of region {region}, resource group {resourceGroup} orphans no other classic cluster.',
+    'credential-switch.orphans': 'Switching the credentials of region {region}, resource group {resourceGroup} to fix {cluster} orphans {count} other cluster(s) whose workers are devices of the {now} used now: {clusters}.',
+    'credential-switch.may-orphan': 'Switching the credentials of region {region}, resource group {resourceGroup} to fix {cluster} most likely orphans {count} other cluster(s) that work with the {now} used now: {clusters}.',
+    'credential-switch.why': 'IKS uses one set of classic credentials per region and resource group; clusters whose workers are in different classic accounts cannot all be managed in {region} at the same time.',
+    'credential-switch.now.linked': 'linked classic account {account}',
+    'credential-switch.now.current': 'classic account {account}',
+    'credential-switch.detail.definite': '{cluster} ({id}): workers are devices of {now}',
+    'credential-switch.detail.likely': '{cluster} ({id}): workers are not in the linked account and report no account mismatch, so they are most likely in {now}',
+    'credential-switch.fix.lasting': 'Switch only when those clusters can wait. The lasting fix: recreate the classic clusters of region {region}, resource group {resourceGroup} so that all of them are in one classic infrastructure account, then keep the credentials pointing there.',
+    // totp-mfa
+    'totp-mfa.title': 'Multifactor authentication does not block classic infrastructure',
+    'totp-mfa.pass': 'Account MFA setting is {mfa}; it does not affect the classic infrastructure calls of region {region}, resource group {resourceGroup}.',
+    'totp-mfa.manual': 'Account MFA setting is {mfa}, but region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username}, which TOTP does not affect.',
+    'totp-mfa.enabled': 'Account MFA setting is {mfa} (TOTP) and region {region}, resource group {resourceGroup} uses the linked classic infrastructure without manually set credentials.',
+    'totp-mfa.reported': 'IBM Cloud refuses the classic infrastructure login of region {region}, resource group {resourceGroup}: "{message}" (account MFA setting {mfa}).',
+    'totp-mfa.why': 'TOTP applies to the classic infrastructure calls IKS makes with the linked account, so IKS cannot create or manage classic clusters and workers ("can\'t authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.").',
+    'totp-mfa.level': 'Account MFA setting is {mfa} and region {region}, resource group {resourceGroup} uses the linked classic infrastructure without manually set credentials.',
+    'totp-mfa.level.why': 'IBM documents TOTP as the blocker; whether {mfa} also blocks the classic calls of IKS is not documented. If an operation fails with the TOTP message, apply one of these fixes.',
+    'totp-mfa.fix.turn-off': 'Either turn TOTP off for the account (account owner or administrator; console: Manage > Access (IAM) > Settings > Multifactor authentication > None):',
+    'totp-mfa.fix.classic-key': 'Or keep TOTP and give IKS a classic infrastructure API key: create or find the classic infrastructure API key of the account owner or of a user with the required permissions (user name {linked}_<email>), then, in every region and resource group with classic clusters ({regions}), set it, check it and make the clusters use it:',
+    // paid-account
+    'paid-account.title': 'The account has classic infrastructure',
+    'paid-account.pass': 'The account has linked classic infrastructure (classic account {account}) for region {region}, resource group {resourceGroup}.',
+    'paid-account.manual': 'The account has no linked classic infrastructure, but region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username}.',
+    'paid-account.unlinked': 'Account {accountId} has no linked classic infrastructure (not a paid account), and region {region}, resource group {resourceGroup} has no manually set classic credentials.',
+    'paid-account.e0057': 'IKS refuses classic infrastructure for region {region}, resource group {resourceGroup} ({operation}, {code}): "{message}"',
+    'paid-account.why': 'Classic clusters and workers are ordered in classic infrastructure, which needs a Pay-As-You-Go or Subscription account (or classic credentials of one); IKS answers "Unable to connect to the IBM Cloud account. Ensure that you have a paid account." (E0057).',
+    'paid-account.fix.upgrade': 'Upgrade the account to Pay-As-You-Go or Subscription (console: Manage > Account > Account settings; https://cloud.ibm.com/docs/account?topic=account-upgrading-account), which links classic infrastructure;',
+    'paid-account.fix.credentials': 'or set the classic credentials of a user of a paid classic infrastructure account for region {region}:',
+    'paid-account.fix.vpc': 'For a new cluster, a VPC cluster (provider vpc-gen2) does not need classic infrastructure.',
+    // classic-region
+    'classic-region.title': 'Classic clusters can still be created in the region',
+    'classic-region.pass': 'The account has {count} classic cluster(s) in region {region} ({clusters}), so a classic cluster can be created there.',
+    'classic-region.none': 'The account has no classic cluster in region {region} (among the clusters this key can see): IKS refuses the create with E501e.',
+    'classic-region.none-soon': 'The account has no classic cluster in region {region} (among the clusters this key can see): from 2026-10-01 IKS refuses such a create with E501e.',
+    'classic-region.why': 'Since 2026-10-01 an account can create classic clusters only in regions where it already has one: "E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters."',
+    'classic-region.fix.other-region': 'Create the classic cluster in a region where the account has classic clusters ({regions}):',
+    'classic-region.fix.no-classic': 'The account has no classic cluster in any region, so it can no longer create classic clusters.',
+    'classic-region.fix.vpc': 'Or create a VPC cluster (provider vpc-gen2) in the region instead:'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/en/common.ts
 /** Outcomes shared by every check. */
 const common_common = {
     'common.could-not-verify': 'Could not verify: {reason}',
     'common.could-not-verify.why': 'The pre-flight could not read what this check needs from IBM Cloud, so it cannot say whether the operation will succeed.',
+    'common.could-not-verify.fix.access': '{service} refused this read (HTTP {status}): the key\'s owner lacks a role or permission for it. Grant the read role the check\'s page names, then re-run; re-running alone does not help.',
     'common.could-not-verify.fix': 'Re-run the job. If it fails again, check https://cloud.ibm.com/status and the network path from the runner to IBM Cloud (proxy, firewall, NO_PROXY).',
     'common.skipped-by-user': 'Skipped by skip-checks: {reason}',
     'common.not-for-operation': 'Not applicable to {operation}.',
@@ -47265,7 +49512,10 @@ const common_common = {
     'common.timed-out': 'Did not finish within timeout-seconds ({seconds} s).',
     'common.internal-error': 'Internal error in this check: {message}',
     'common.input-problem': 'Cannot check: {message}',
-    'common.input-problem.fix': 'Correct the inputs of the step and re-run.'
+    'common.input-problem.fix': 'Correct the inputs of the step and re-run.',
+    // IAM role names, as the console and `--roles` spell them
+    'common.role.Administrator': 'Administrator',
+    'common.role.Operator': 'Operator'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/credentials.ts
@@ -47333,6 +49583,7 @@ const credentials = {
     'cluster-api-key.service-id.why': 'IKS cannot create the regional API key from a service ID: the create fails with A0656 or A03e9b.',
     'cluster-api-key.service-id.fix.operator': 'The service ID also needs the Operator role on the IAM Identity service:',
     'cluster-api-key.restricted': 'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and IKS has no API key for region {region}, resource group {resourceGroup}.',
+    'cluster-api-key.restricted-unknown': 'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and no cluster in region {region}, resource group {resourceGroup} shows whether IKS has an API key there.',
     'cluster-api-key.restricted.why': 'IKS must create an API key for the cluster; with creation restricted it can only do so for users who hold the "User API key creator" role.',
     'cluster-api-key.restricted.fix': 'Give the user who resets the key the "User API key creator" role on IAM Identity, then reset the key:',
     // infra-permissions
@@ -47343,8 +49594,84 @@ const credentials = {
     'infra-permissions.missing-suggested': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} suggested classic permission(s): {keys}.',
     'infra-permissions.missing-suggested.why': 'Suggested permissions are not needed for every operation, but without them some worker, network or storage tasks fail later.',
     'infra-permissions.fix': 'An account administrator grants each missing permission to {user}, then checks again (find the user\'s ID with `ibmcloud sl user list`):',
+    'infra-permissions.detail.required': 'required: {permission}',
+    'infra-permissions.detail.suggested': 'suggested: {permission}',
     'infra-permissions.user.manual': 'the infrastructure user {username}',
     'infra-permissions.user.linked': 'the owner of the API key that IKS stores for the region (see `ibmcloud ks api-key info --cluster <cluster>`)'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/explain.ts
+/**
+ * Explain mode: what a failed run's output says. Summaries say what was recognised in the text; fixes
+ * reuse the live checks' message ids where the remedy is the same (see src/explain/fixes.ts).
+ */
+const explain = {
+    'explain.title': 'Known blockers in the output of the failed run',
+    'explain.result.pass': 'No known blocker in the output of the failed run.',
+    'explain.result.warn': 'The output of the failed run names no known blocker for certain; read the {warnings} warning(s).',
+    'explain.result.fail': 'The output of the failed run names {count} known blocker(s); each has its fix below.',
+    'explain.nothing-recognised': 'No known IKS blocker was recognised in the {lines} line(s) of text.',
+    'explain.nothing-recognised.why': 'Explain mode knows the errors of IBM\'s troubleshooting page and the IKS and IAM codes that block cluster and worker operations; this output has none of them.',
+    'explain.nothing-recognised.fix': 'Run the pre-flight against the cluster to check it live, and keep IBM\'s incidentID (if the output has one) for a support case:',
+    'explain.nothing-recognised.incident': 'IBM named incident {incidentID}; quote it in a support case.',
+    'explain.linked-account-normal': 'E0051 "The user credentials could not be found" is the normal answer when a region and resource group use the account\'s linked infrastructure; it is not a blocker.',
+    // paid account (E0057)
+    'explain.paid-account.title': 'The account can reach classic infrastructure',
+    'explain.paid-account': 'IKS could not connect to the IBM Cloud account\'s classic infrastructure (E0057: "Ensure that you have a paid account").',
+    'explain.paid-account.why': 'Classic clusters and workers are ordered in the account\'s linked classic infrastructure; without a Pay-As-You-Go or Subscription account, or when account-wide TOTP blocks the linked credentials, every classic operation fails.',
+    'explain.paid-account.fix.check': 'Check which infrastructure credentials the region and resource group use (E0051 there means the linked account):',
+    'explain.paid-account.fix.upgrade': 'If the account is a Lite or trial account, upgrade it to Pay-As-You-Go or Subscription (Manage > Account > Account settings); a paid account gets linked classic infrastructure.',
+    'explain.paid-account.fix.credentials': 'If the account is paid and uses TOTP, give IKS a classic infrastructure API key for every region with clusters, then make the clusters use it:',
+    // TOTP
+    'explain.totp-mfa.title': 'TOTP multifactor authentication does not block classic infrastructure',
+    'explain.totp-mfa': 'IKS cannot authenticate the classic infrastructure user: the account requires time-based one-time passcodes (TOTP) to log in.',
+    'explain.totp-mfa.why': 'Account-wide TOTP also applies to the calls IKS makes to classic infrastructure with the linked credentials, so IKS cannot create or manage clusters and workers.',
+    'explain.totp-mfa.fix.off': 'Either an account owner or administrator turns TOTP off: Manage > Access (IAM) > Settings > Multifactor authentication > Edit > None > Update.',
+    'explain.totp-mfa.fix.key': 'Or keep TOTP and give IKS the classic infrastructure API key of the account owner (or of a user with the right permissions), in every region with clusters, then check it and make existing clusters use it:',
+    // orphaned workers
+    'explain.orphaned-workers.title': 'The workers are in the infrastructure account the credentials point to',
+    'explain.orphaned-workers': 'Worker(s) {workers} report "incorrect account for worker": the classic infrastructure credentials changed and no longer match the account the workers were provisioned in.',
+    'explain.orphaned-workers.why': 'The cluster is orphaned: IKS manages its workers with the credentials of region and resource group, which now point to another classic account, so no worker of it can be added, reloaded, replaced or deleted.',
+    'explain.orphaned-workers.fix.find': 'See which infrastructure account the region and resource group use, and look the worker IDs up in that account\'s device list:',
+    'explain.orphaned-workers.fix.linked': 'If the workers are in the account\'s linked infrastructure, go back to the linked credentials:',
+    'explain.orphaned-workers.fix.other': 'If the workers are in another classic account, set that account\'s credentials (if nobody has them any more, IBM support can name that account\'s administrator, but cannot delete the cluster):',
+    'explain.orphaned-workers.fix.retry': 'Retry the blocked action. Clusters of the same region and resource group created under the previous credentials are orphaned by the switch; the lasting fix is to recreate all of them in one infrastructure account.',
+    // VPE gateway / worker endpoints
+    'explain.vpe-gateway.title': 'The cluster\'s VPE gateway exists and is stable',
+    'explain.vpe-gateway': 'A worker of {cluster} waits with "Pending endpoint gateway creation": the cluster\'s virtual private endpoint gateway (iks-<cluster ID>) is missing.',
+    'explain.vpe-gateway.why': 'Workers reach the Kubernetes master through the cluster\'s VPE gateway; without it, or without its reserved IP in a worker subnet, they lose the master.',
+    'explain.vpe-gateway.fix.refresh': 'Refresh the cluster master: it re-creates a missing gateway and its reserved IPs. Wait a few minutes, then check that the gateway iks-<cluster ID> exists and is stable (one that exists but is not stable needs IBM support):',
+    'explain.worker-endpoints.title': 'Workers reach the master and registry endpoints',
+    'explain.worker-endpoints': 'Worker(s) {workers} of {cluster} failed to deploy: network communication to the master or registry endpoints failed.',
+    'explain.worker-endpoints.why': 'Usually the cluster\'s VPE gateway or its reserved IP in the worker subnet is missing; a security group, ACL or custom route that blocks the traffic has the same effect.',
+    'explain.worker-endpoints.fix.replace': 'If the workers still cannot reach the master after the refresh, replace each of them (its pods are drained and rescheduled):',
+    // cluster access (A0006 / G0004)
+    'explain.cluster-access': 'IKS could not find cluster {cluster} for the caller ({code}: "The specified cluster could not be found").',
+    'explain.cluster-access.why': 'The run targeted another account, region or resource group than the cluster\'s, or the caller has no Viewer role on the cluster. Right after a create, IKS has also answered this for a short while: retry once before changing anything.',
+    // cluster API key (A0656 / A03e9b / stored key)
+    'explain.cluster-api-key.service-id': 'IKS was not allowed to create the API key for the region and resource group (A0656): the caller is most likely a service ID.',
+    'explain.cluster-api-key.iam-failed': 'IKS failed to create an API key with IAM (A03e9b).',
+    'explain.cluster-api-key.iam-limit': 'IKS failed to create an API key with IAM: IAM said BXNIM0151E, the owner\'s API key limit is reached.',
+    'explain.cluster-api-key.iam-failed.why': 'IKS stores one API key per region and resource group for the infrastructure and IAM calls of every operation; the create fails without it. IKS hides IAM\'s reason: BXNIM0151E means the owner reached the API key limit.',
+    'explain.cluster-api-key.limit.fix': 'If IAM said BXNIM0151E, delete API keys the owner no longer uses:',
+    'explain.cluster-api-key.stored-key': 'IKS\'s own IAM token exchange failed: the API key IKS stores for the region and resource group is no longer valid ({message}).',
+    'explain.cluster-api-key.stored-key.why': 'IKS makes the operation\'s calls with that stored key, not with the pipeline\'s key; it was deleted, disabled, or its owner left the account.',
+    // classic region (E501e)
+    'explain.classic-region.title': 'Classic clusters can be created in the region',
+    'explain.classic-region': 'IKS does not create classic clusters in region {region}: the account has no classic cluster there (E501e).',
+    'explain.classic-region.why': 'Since 2026-10-01, classic cluster creation is allowed only in regions where the account already has classic clusters.',
+    'explain.classic-region.fix': 'Create a VPC cluster instead, or create the classic cluster in a region where the account has classic clusters:',
+    // cluster name (E0007)
+    'explain.cluster-name': 'IKS rejected the create: a cluster named {name} already exists (E0007).',
+    'explain.cluster-name.why': 'Cluster names are unique per region. A create that failed with HTTP 500 and was retried also ends like this: the first attempt may have created the cluster.',
+    // API key (IAM BXNIM codes)
+    'explain.api-key.unknown': 'IAM does not know the API key the run used ({code}: "Provided API key could not be found").',
+    'explain.api-key.disabled': 'The API key the run used is disabled ({code}).',
+    'explain.api-key.other': 'IAM rejected the run\'s credentials ({code}).',
+    // infrastructure permissions
+    'explain.infra-permissions': 'The classic infrastructure credentials lack a permission the operation needs ("{message}").',
+    'explain.infra-permissions.why': 'IKS orders, reloads and cancels classic devices with the credentials of the region and resource group; a missing permission fails the operation for the whole cluster.',
+    'explain.infra-permissions.fix': 'List the missing permissions and see whose credentials IKS uses, then have an account administrator grant them:'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/report.ts
@@ -47378,10 +49705,87 @@ const report = {
     'report.status.warn': 'warn',
     'report.status.fail': 'fail',
     'report.status.error': 'could not verify',
-    'report.status.skip': 'skip'
+    'report.status.skip': 'skip',
+    'report.count.pass': '{count} passed',
+    'report.count.warn': '{count} warning(s)',
+    'report.count.fail': '{count} blocker(s)',
+    'report.count.error': '{count} could not verify',
+    'report.count.skip': '{count} skipped',
+    'report.operation-line': 'Operation {operation} on {targets}.',
+    'report.passed-details': 'Passed and skipped checks ({count})',
+    'report.all-clear': 'Nothing to fix.',
+    'report.more-details': '… and {count} more.',
+    'report.truncated': 'This comment shows {shown} of {total} findings: GitHub limits a comment to 65,536 characters. The job summary and the JSON report have all of them.',
+    'report.run-link': 'Workflow run',
+    'report.failed-checks': 'Checks: {checks}. The job summary lists every finding and its fix.',
+    'report.log-line': '({requests} requests, {seconds} s; report: {path})',
+    'report.written': '({format} report: {file})',
+    'report.internal-error': 'internal error: {message}',
+    'report.junit-warning': 'WARNING: {text}',
+    'report.pr-comment.no-token': 'pr-comment: no github-token, so no PR comment. The job status is still the gate.',
+    'report.pr-comment.read-only': "pr-comment: cannot comment on PR #{number} (HTTP {status}: {reason}). The token is read-only here (a fork or Dependabot PR, or the job lacks 'permissions: pull-requests: write'); the job status is still the gate.",
+    'report.pr-comment.failed': 'pr-comment: the PR comment was not posted ({reason}); the job summary has the same content.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/vpc.ts
+/** The VPC family: vpe-gateway, worker-endpoints. */
+const vpc = {
+    // vpe-gateway
+    'vpe-gateway.title': 'The cluster\'s VPE gateway exists and is usable',
+    'vpe-gateway.pass': 'VPE gateway {gateway} is {state}, health {health}, with a reserved IP in every worker zone ({ips} IPs).',
+    'vpe-gateway.missing': 'The cluster\'s VPE gateway {name} is not in VPC {vpc} ({region}).',
+    'vpe-gateway.missing.why': 'Workers reach the Kubernetes master through this gateway. Without it they lose the master, and adding, deleting, reloading, replacing or resizing workers and updating the cluster fail.',
+    'vpe-gateway.fix.refresh': 'Refresh the cluster master: it re-creates a missing gateway and its reserved IPs in the worker subnets. Allow a few minutes.',
+    'vpe-gateway.fix.recheck': 'Check that the gateway now exists and is Stable (re-run this pre-flight, or look it up):',
+    'vpe-gateway.fix.opt-in': 'Or let this action do the refresh and wait for the gateway: set remediate: vpe (the key needs the Operator role on Kubernetes Service). Nothing else is ever changed.',
+    'vpe-gateway.broken': 'VPE gateway {gateway} is in lifecycle state {state}.',
+    'vpe-gateway.broken.why': 'A failed or suspended gateway does not carry worker traffic to the master, and a master refresh does not repair a gateway that exists.',
+    'vpe-gateway.fix.support': 'Open an IBM Cloud support case ({url}) for the VPE gateway {gateway} of cluster {cluster}; a master refresh does not help here. The gateway\'s details:',
+    'vpe-gateway.fix.support-missing': 'If it is still missing, open an IBM Cloud support case ({url}) for cluster {cluster}, saying that a master refresh did not re-create its VPE gateway.',
+    'vpe-gateway.deleting': 'VPE gateway {gateway} is being deleted (lifecycle state {state}).',
+    'vpe-gateway.fix.after-delete': 'Wait until the deletion has finished, then re-create the gateway:',
+    'vpe-gateway.transitional': 'VPE gateway {gateway} is {state}, not yet Stable.',
+    'vpe-gateway.unknown-state': 'VPE gateway {gateway} reports lifecycle state {state}, which this check does not know; it is not Stable.',
+    'vpe-gateway.transitional.why': 'Until the gateway is Stable, workers may not reach the master and worker operations can fail.',
+    'vpe-gateway.fix.wait': 'Wait a few minutes and re-run the pre-flight; the gateway should become Stable by itself:',
+    'vpe-gateway.unhealthy': 'VPE gateway {gateway} reports health state {health}.',
+    'vpe-gateway.unhealthy.why': 'A gateway whose health is not ok may drop the workers\' traffic to the master.',
+    'vpe-gateway.ip-deleted': 'VPE gateway {gateway} lost its reserved IP in worker zone {zones}: the IP was deleted.',
+    'vpe-gateway.ip-missing': 'VPE gateway {gateway} has no reserved IP in worker zone {zones}.',
+    'vpe-gateway.ip.why': 'Workers reach the gateway through a reserved IP in their own zone\'s subnet; workers in a zone without one lose the master.',
+    'vpe-gateway.detail.ip-deleted': '{zone}: reserved IP {ips} deleted',
+    'vpe-gateway.detail.no-ip': '{zone}: no reserved IP',
+    'vpe-gateway.detail.looked-for': 'looked for {name} and {alt} in VPC {vpc} ({region})',
+    'vpe-gateway.fix.keep-ips': 'Do not delete reserved IPs in the worker subnets that VPE gateways use (their target is an endpoint gateway); deleting one cuts that zone\'s workers off the master again.',
+    'vpe-gateway.remediate-refused': 'The VPE gateway {name} is missing, and the master refresh (remediate: vpe) was refused: HTTP {status} {code}: {message}',
+    'vpe-gateway.fix.operator': 'The key needs the Operator platform role on Kubernetes Service for this cluster to refresh the master; grant it, or run the refresh as someone who has it:',
+    'vpe-gateway.remediate-timeout': 'The VPE gateway {name} was missing; a master refresh was requested at {at} (remediate: vpe), and it had not appeared after {seconds} s (wait {wait} s, bounded by {limit}).',
+    'vpe-gateway.fix.wait-longer': 'Re-creation can take longer than the wait: check again in a few minutes (or raise remediate-wait-seconds and timeout-seconds):',
+    'vpe-gateway.remediated': 'The VPE gateway {name} was missing; a master refresh was requested at {at} (remediate: vpe) and {gateway} appeared after {seconds} s ({state}, health {health}).',
+    'vpe-gateway.remediated.why': 'Shown as a warning so the change is noticed: the gateway had been missing, so workers may have lost the master; see worker-endpoints for workers that still need a replace.',
+    // worker-endpoints
+    'worker-endpoints.title': 'No worker has lost the master or registry endpoints',
+    'worker-endpoints.pass': 'None of the {total} workers reports an endpoint or VPE gateway error.',
+    'worker-endpoints.blocked': '{count} of {total} workers cannot reach the master or registry through the VPE gateway: {workers}.',
+    'worker-endpoints.blocked.why': 'IBM reports these workers as failed to deploy because of the endpoint gateway (or still waiting for it after long); worker operations on the cluster fail until they are fixed.',
+    'worker-endpoints.pending': '{count} of {total} workers wait for the endpoint gateway (Pending endpoint gateway creation, for less than {minutes} minutes or for an unknown time): {workers}.',
+    'worker-endpoints.pending.why': 'This is normal for a few minutes while a gateway is created; a worker still waiting after that has lost the master.',
+    'worker-endpoints.detail.deploy-failed': '{worker} ({where}): network to master or registry endpoints failed{age}',
+    'worker-endpoints.detail.pending': '{worker} ({where}): pending endpoint gateway creation{age}',
+    'worker-endpoints.detail.age.unknown': ', age unknown',
+    'worker-endpoints.detail.age.min': ', for {n} min',
+    'worker-endpoints.detail.age.h': ', for {n} h',
+    'worker-endpoints.detail.age.days': ', for {n} days',
+    'worker-endpoints.fix.wait': 'Wait until the message is {minutes} minutes old and re-run the pre-flight. If it persists:',
+    'worker-endpoints.fix.refresh': '1. Refresh the cluster master; it re-creates a missing VPE gateway and its reserved IPs. Allow a few minutes.',
+    'worker-endpoints.fix.gateway': '2. Check that the gateway exists and is Stable (see the vpe-gateway finding):',
+    'worker-endpoints.fix.replace': '3. If the workers still cannot reach the master, replace each affected worker. A replace cordons the worker (no new pods are scheduled on it), drains it (its pods are rescheduled onto other workers) and provisions a new worker in its place; plan for the capacity while it runs.'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en.ts
+
+
+
 
 
 
@@ -47390,11 +49794,402 @@ const report = {
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
  * and they are never translated. Ids: `<check>.<outcome>[.why|.fix…]`, `common.*`, `report.*`.
  */
-const en_en = { ...common_common, ...credentials, ...report };
+const en_en = { ...common_common, ...credentials, ...classic, ...report, ...vpc, ...explain };
+
+;// CONCATENATED MODULE: ./src/messages/ja/classic.ts
+/** クラシック・ファミリー: infra-credentials、orphaned-workers、credential-switch、totp-mfa、paid-account、classic-region。 */
+const classic_classic = {
+    // shared
+    'classic.creds.linked': 'アカウントにリンクされたクラシック・インフラストラクチャー',
+    'classic.creds.manual': '手動で設定された {username} の資格情報',
+    'classic.blocked.totp': '検証できませんでした: クラシック・インフラストラクチャーがこのログインに時間ベースのワンタイム・パスコード (TOTP) を要求するため、API キーでは読み取れません。{reason}',
+    'classic.blocked.totp.fix': 'totp-mfa の検出結果が失敗の場合は、先にそれを修正して再実行してください。合格の場合 (IKS が手動で設定されたクラシック資格情報を使用している場合) は、TOTP が必要なのはこのプリフライト・チェック自身のクラシック・ログインだけです。このチェックを理由付きでスキップしてください (skip-checks)。',
+    'classic.blocked.paid': '検証できませんでした: アカウントに、IKS が使用できるクラシック・インフラストラクチャーがありません (paid-account を参照)。{reason}',
+    'classic.blocked.paid.fix': '先に paid-account の検出結果を修正してから、再実行してください。',
+    'classic.fix.nobody-has-credentials': 'そのクラシック・アカウントの資格情報を持つ人がもういない場合は、クラスター ID {clusterId} を添えて IBM Cloud サポート Case (https://cloud.ibm.com/unifiedsupport/cases/add) を開いてください。サポートはそのアカウントの管理者を確認できますが、孤立クラスターを削除することはできません。',
+    // infra-credentials
+    'infra-credentials.title': 'リージョンが使用するクラシック・インフラストラクチャー・アカウント',
+    'infra-credentials.linked': 'リージョン {region}、リソース・グループ {resourceGroup} は、アカウントにリンクされたクラシック・インフラストラクチャー (クラシック・アカウント {account}) を使用しています。手動で設定された資格情報はありません (E0051。これは正常です)。',
+    'infra-credentials.manual': 'リージョン {region}、リソース・グループ {resourceGroup} は、手動で設定された {username} のクラシック資格情報 (クラシック・アカウント {account}) を使用しています。',
+    'infra-credentials.manual-other': 'リージョン {region}、リソース・グループ {resourceGroup} は、手動で設定された {username} のクラシック資格情報 (クラシック・アカウント {account}。リンクされたクラシック・アカウント {linked} ではありません) を使用しています。',
+    'infra-credentials.linked-none': 'リージョン {region}、リソース・グループ {resourceGroup} には手動で設定されたクラシック資格情報がなく、アカウントにもリンクされたクラシック・インフラストラクチャーがありません。',
+    'infra-credentials.linked-none.why': 'この場合、IKS が作業できるクラシック・インフラストラクチャー・アカウントがありません。修正方法については paid-account の検出結果を参照してください。',
+    // orphaned-workers
+    'orphaned-workers.title': 'ワーカー・ノードが、リージョンの資格情報が使用するクラシック・アカウントにある',
+    'orphaned-workers.pass': '{cluster} の {count} 個のワーカー・ノードはすべて、クラシック・アカウント {account} のデバイスです。リージョン {region}、リソース・グループ {resourceGroup} はこのアカウントを使用しています: {credentials}。',
+    'orphaned-workers.no-workers': 'クラスター {cluster} には、クラシック・インフラストラクチャーで検索する対象となるプロビジョン済みのワーカー・ノードがありません。',
+    'orphaned-workers.partial': '{cluster} の {count} 個のワーカー・ノードのうち {missing} 個が、キーから見えるクラシック・アカウント {account} のデバイスの中にありません。その他のワーカー・ノードはあります。',
+    'orphaned-workers.partial.why': '別のクラシック・アカウントにあるワーカー・ノードは "incorrect account for worker" で失敗します。ただし、すべてのデバイスへのアクセス権限を持たないクラシック・ユーザーにも、デバイスの一部しか見えません。',
+    'orphaned-workers.partial.fix': 'すべてのデバイスへのアクセス権限を持つクラシック・ユーザーとして、見つからないワーカー・ノード (詳細にリストされています) を検索してください。別のアカウントにある場合、クラスターは孤立しています。',
+    'orphaned-workers.unconfirmed': '{cluster} のワーカー・ノードは、リンクされたクラシック・アカウント {linked} のデバイスではありません。リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} の資格情報 (クラシック・アカウント {current}) を使用していますが、このキーではそのアカウントのデバイスを読み取れません。また、"incorrect account for worker" を報告しているワーカー・ノードはありません。',
+    'orphaned-workers.unconfirmed.why': 'これは、チームのクラシック・アカウントにある正常なクラスターと同じ状態ですが、確認はできません。そのアカウントのクラシック API キーを持っているのは IKS であり、パイプラインではないためです。',
+    'orphaned-workers.unconfirmed.fix': '{username} (またはそのクラシック・アカウントの別のユーザー) として、ワーカー・ノードがそのアカウントのデバイスであることを確認してください。',
+    'orphaned-workers.unverified': '{cluster} のワーカー・ノードがどこにあるかを検証できませんでした。クラシック・アカウント {account} のデバイス・リストを読み取れませんでした: {reason}',
+    'orphaned-workers.unverified.why': 'キーで読み取れない可能性があるデバイス・リストからは、どちらとも判断できません。そのため、クラスターを孤立とは判定しませんが、プリフライト・チェックではワーカー・ノードが正しいアカウントにあるとも言えません。',
+    'orphaned-workers.unverified.fix.permissions': 'アカウント {account} のパイプラインのクラシック・ユーザーにデバイスへのアクセス権限 (View Virtual Server Details、View Hardware Details、およびすべてのデバイスへのアクセス) を付与するか、このチェックを理由付きでスキップしてください。',
+    'orphaned-workers.unverified.fix.other': 'ジョブを再実行してください。アカウントが大きすぎてリストできない場合は、このチェックを理由付きでスキップしてください (skip-checks の行 `orphaned-workers: <reason>`)。',
+    'orphaned-workers.orphaned.unset': 'クラスター {cluster} は孤立しています。ワーカー・ノードはリンクされたクラシック・アカウント {linked} のデバイスですが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} の資格情報 (クラシック・アカウント {current}) を使用しています。',
+    'orphaned-workers.orphaned.set': 'クラスター {cluster} は孤立しています。ワーカー・ノードは、リージョン {region}、リソース・グループ {resourceGroup} が使用しているクラシック・アカウント {current} ({credentials}) のデバイスではありません。別のクラシック・アカウントで作成されています。',
+    'orphaned-workers.orphaned.either': 'クラスター {cluster} は孤立しています。{reported} 個のワーカー・ノードが "incorrect account for worker" を報告しています。リージョン {region}、リソース・グループ {resourceGroup} は {credentials} を使用しています。',
+    'orphaned-workers.orphaned.why': 'IKS は、クラスターのリージョンとリソース・グループのインフラストラクチャー資格情報を使用してクラシックのワーカー・ノードを管理します。ワーカー・ノードが別のクラシック・アカウントにあると、{operation} は "incorrect account for worker" で失敗します。他のクラスターは引き続き管理できます。',
+    'orphaned-workers.detail.plain': '{worker} ({ip}, {state}){incorrect}',
+    'orphaned-workers.detail.in': '{worker} ({ip}, {state}) クラシック・アカウント {account} にあります{incorrect}',
+    'orphaned-workers.detail.not-in': '{worker} ({ip}, {state}) クラシック・アカウント {account} にありません{incorrect}',
+    'orphaned-workers.detail.linked': '(リンクされたアカウント)',
+    'orphaned-workers.detail.no-ip': 'プライベート IP アドレスなし',
+    'orphaned-workers.detail.unknown-state': '状態不明',
+    'orphaned-workers.fix.unset': 'リージョン {region}、リソース・グループ {resourceGroup} を、リンクされたクラシック・アカウント {linked} に戻してください (戻すと、`credential get` は "No credentials set … (E0051)" と応答します)。その後、操作を再試行してください。',
+    'orphaned-workers.fix.either-unset': 'ワーカー・ノードがリンクされたクラシック・アカウント {linked} のデバイスである場合は、手動で設定された資格情報を削除してください。',
+    'orphaned-workers.fix.set': 'リージョン {region}、リソース・グループ {resourceGroup} に、ワーカー・ノードがあるクラシック・アカウントのユーザーの資格情報を設定してください (ユーザー名はそのアカウントの ID と "_" で始まり、キーはそのユーザーのクラシック・インフラストラクチャー API キーです)。',
+    'orphaned-workers.fix.either-set': 'それ以外の場合は、ワーカー・ノードがあるクラシック・アカウントのユーザーの資格情報を設定してください (ユーザー名はそのアカウントの ID と "_" で始まり、キーはそのユーザーのクラシック・インフラストラクチャー API キーです)。',
+    'orphaned-workers.fix.see-switch': '切り替える前に credential-switch の検出結果を確認してください。切り替えると、リージョン {region}、リソース・グループ {resourceGroup} の他のクラスターのうち、ワーカー・ノードが現在使用中のアカウントにあるものがすべて孤立します。',
+    // credential-switch
+    'credential-switch.title': '資格情報を切り替えても他のクラスターが孤立しない',
+    'credential-switch.not-needed': 'クラスター {cluster} は孤立していません。リージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替える必要はありません。',
+    'credential-switch.no-switch-advised': '{cluster} については、資格情報の切り替えは推奨されません (orphaned-workers で孤立と判定されませんでした)。',
+    'credential-switch.safe': 'リージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替えても、他のクラシック・クラスターは孤立しません。',
+    'credential-switch.orphans': '{cluster} を修正するためにリージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替えると、ワーカー・ノードが現在使用中の{now} のデバイスである他のクラスター {count} 個が孤立します: {clusters}。',
+    'credential-switch.may-orphan': '{cluster} を修正するためにリージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替えると、現在使用中の{now} で動作している他のクラスター {count} 個が孤立する可能性が高くなります: {clusters}。',
+    'credential-switch.why': 'IKS が使用するクラシック資格情報は、リージョンとリソース・グループごとに 1 組です。ワーカー・ノードが異なるクラシック・アカウントにあるクラスターを、{region} ですべて同時に管理することはできません。',
+    'credential-switch.now.linked': 'リンクされたクラシック・アカウント {account}',
+    'credential-switch.now.current': 'クラシック・アカウント {account}',
+    'credential-switch.detail.definite': '{cluster} ({id}): ワーカー・ノードは{now} のデバイスです',
+    'credential-switch.detail.likely': '{cluster} ({id}): ワーカー・ノードはリンクされたアカウントになく、アカウントの不一致も報告していないため、{now} にある可能性が高いです',
+    'credential-switch.fix.lasting': '切り替えは、それらのクラスターを待たせても問題ない場合にだけ行ってください。恒久的な修正: リージョン {region}、リソース・グループ {resourceGroup} のクラシック・クラスターを再作成してすべてを 1 つのクラシック・インフラストラクチャー・アカウントにまとめ、その後は資格情報をそのアカウントに向けたままにします。',
+    // totp-mfa
+    'totp-mfa.title': '多要素認証がクラシック・インフラストラクチャーを妨げていない',
+    'totp-mfa.pass': 'アカウントの MFA 設定は {mfa} です。リージョン {region}、リソース・グループ {resourceGroup} のクラシック・インフラストラクチャーの呼び出しには影響しません。',
+    'totp-mfa.manual': 'アカウントの MFA 設定は {mfa} ですが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} のクラシック資格情報を使用しており、TOTP の影響を受けません。',
+    'totp-mfa.enabled': 'アカウントの MFA 設定は {mfa} (TOTP) であり、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された資格情報なしで、リンクされたクラシック・インフラストラクチャーを使用しています。',
+    'totp-mfa.reported': 'IBM Cloud は、リージョン {region}、リソース・グループ {resourceGroup} のクラシック・インフラストラクチャーへのログインを拒否しています: "{message}" (アカウントの MFA 設定 {mfa})。',
+    'totp-mfa.why': 'TOTP は、IKS がリンクされたアカウントで行うクラシック・インフラストラクチャーの呼び出しにも適用されます。そのため、IKS でクラシック・クラスターとワーカー・ノードを作成して管理することはできません ("can\'t authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.")。',
+    'totp-mfa.level': 'アカウントの MFA 設定は {mfa} であり、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された資格情報なしで、リンクされたクラシック・インフラストラクチャーを使用しています。',
+    'totp-mfa.level.why': 'IBM の資料で阻害要因として記載されているのは TOTP です。{mfa} が IKS のクラシックの呼び出しも妨げるかどうかは記載されていません。操作が TOTP のメッセージで失敗する場合は、以下のいずれかの修正を適用してください。',
+    'totp-mfa.fix.turn-off': '次のいずれかを実行してください。アカウントで TOTP を無効にします (アカウント所有者またはアカウント管理者が実行します。コンソール:「管理」>「アクセス (IAM)」>「設定」>「多要素認証」>「なし」)。',
+    'totp-mfa.fix.classic-key': 'または、引き続き TOTP を使用し、IKS にクラシック・インフラストラクチャー API キーを与えてください。アカウント所有者または必要な権限を持つユーザー (ユーザー名 {linked}_<email>) のクラシック・インフラストラクチャー API キーを作成するか見つけ、クラシック・クラスターがあるすべてのリージョンとリソース・グループ ({regions}) で、キーを設定して確認し、クラスターがそのキーを使用するようにします。',
+    // paid-account
+    'paid-account.title': 'アカウントにクラシック・インフラストラクチャーがある',
+    'paid-account.pass': 'アカウントには、リージョン {region}、リソース・グループ {resourceGroup} 用にリンクされたクラシック・インフラストラクチャー (クラシック・アカウント {account}) があります。',
+    'paid-account.manual': 'アカウントにはリンクされたクラシック・インフラストラクチャーがありませんが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} のクラシック資格情報を使用しています。',
+    'paid-account.unlinked': 'アカウント {accountId} にはリンクされたクラシック・インフラストラクチャーがなく (有料アカウントではありません)、リージョン {region}、リソース・グループ {resourceGroup} には手動で設定されたクラシック資格情報もありません。',
+    'paid-account.e0057': 'IKS は、リージョン {region}、リソース・グループ {resourceGroup} のクラシック・インフラストラクチャーを拒否しています ({operation}、{code}): "{message}"',
+    'paid-account.why': 'クラシック・クラスターとワーカー・ノードはクラシック・インフラストラクチャーで注文されます。それには従量課金 (PAYG) またはサブスクリプションのアカウント (またはそのようなアカウントのクラシック資格情報) が必要です。ない場合、IKS は "Unable to connect to the IBM Cloud account. Ensure that you have a paid account." (E0057) と応答します。',
+    'paid-account.fix.upgrade': 'アカウントを従量課金 (PAYG) またはサブスクリプションにアップグレードしてください (コンソール:「管理」>「アカウント」>「アカウント設定」。https://cloud.ibm.com/docs/account?topic=account-upgrading-account)。これにより、クラシック・インフラストラクチャーがリンクされます。',
+    'paid-account.fix.credentials': 'または、有料のクラシック・インフラストラクチャー・アカウントのユーザーのクラシック資格情報を、リージョン {region} に設定してください。',
+    'paid-account.fix.vpc': '新しいクラスターの場合、VPC クラスター (プロバイダー vpc-gen2) にはクラシック・インフラストラクチャーは必要ありません。',
+    // classic-region
+    'classic-region.title': 'リージョンでクラシック・クラスターをまだ作成できる',
+    'classic-region.pass': 'アカウントにはリージョン {region} にクラシック・クラスターが {count} 個ある ({clusters}) ため、そこにクラシック・クラスターを作成できます。',
+    'classic-region.none': 'アカウントには、リージョン {region} にクラシック・クラスターがありません (このキーから見えるクラスターの中で)。IKS は E501e で作成を拒否します。',
+    'classic-region.none-soon': 'アカウントには、リージョン {region} にクラシック・クラスターがありません (このキーから見えるクラスターの中で)。2026-10-01 以降、IKS はこのような作成を E501e で拒否します。',
+    'classic-region.why': '2026-10-01 以降、アカウントがクラシック・クラスターを作成できるのは、既にクラシック・クラスターがあるリージョンだけです: "E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters."',
+    'classic-region.fix.other-region': 'アカウントにクラシック・クラスターがあるリージョン ({regions}) でクラシック・クラスターを作成してください。',
+    'classic-region.fix.no-classic': 'アカウントにはどのリージョンにもクラシック・クラスターがないため、クラシック・クラスターはもう作成できません。',
+    'classic-region.fix.vpc': 'または、代わりにこのリージョンで VPC クラスター (プロバイダー vpc-gen2) を作成してください。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/common.ts
+/** すべてのチェックに共通の結果。 */
+const ja_common_common = {
+    'common.could-not-verify': '検証できませんでした: {reason}',
+    'common.could-not-verify.why': 'このチェックに必要な情報を IBM Cloud から読み取れなかったため、プリフライト・チェックでは操作が成功するかどうかを判断できません。',
+    'common.could-not-verify.fix.access': '{service} がこの読み取りを拒否しました (HTTP {status})。キーの所有者に、そのための役割または権限がありません。チェックのページに記載されている読み取り用の役割を付与してから再実行してください。再実行するだけでは解決しません。',
+    'common.could-not-verify.fix': 'ジョブを再実行してください。再び失敗する場合は、https://cloud.ibm.com/status と、ランナーから IBM Cloud へのネットワーク経路 (プロキシー、ファイアウォール、NO_PROXY) を確認してください。',
+    'common.skipped-by-user': 'skip-checks によりスキップされました: {reason}',
+    'common.not-for-operation': '{operation} には適用されません。',
+    'common.not-for-provider': '{provider} クラスターには適用されません。適用対象: {providers}。',
+    'common.timed-out': 'timeout-seconds ({seconds} 秒) 以内に完了しませんでした。',
+    'common.internal-error': 'このチェックで内部エラーが発生しました: {message}',
+    'common.input-problem': 'チェックできません: {message}',
+    'common.input-problem.fix': 'ステップの入力を修正して再実行してください。',
+    // IBM の日本語コンソールの役割名と、`--roles` に指定する名前
+    'common.role.Administrator': '管理者 (Administrator)',
+    'common.role.Operator': 'オペレーター (Operator)'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/credentials.ts
+/** 資格情報ファミリー: api-key、account、cluster-access、cluster-name、cluster-api-key、infra-permissions。 */
+const credentials_credentials = {
+    'api-key.title': 'API キーが有効である',
+    'api-key.pass': 'API キーを IAM トークンに交換できます ({identity}、アカウント {accountId})。',
+    'api-key.unknown': 'IAM はこの API キーを認識していません ({code}: {message})。',
+    'api-key.unknown.why': '操作で行われる IBM Cloud への呼び出しはすべてこのキーで行われます。認識されないキーでは何も実行できません。',
+    'api-key.unknown.fix': 'パイプラインのユーザーまたはサービス ID の新しい API キーを作成し、ワークフローが api-key に渡すシークレットとして保管してから、古いシークレットを削除してください。',
+    'api-key.rejected': 'IAM が API キーを拒否しました (HTTP {status} {code}: {message})。',
+    'api-key.rejected.why': 'IAM トークンがなければ、操作に必要な IBM Cloud への呼び出しを 1 つも行えません。',
+    'api-key.rejected.fix': 'シークレットに現在有効な IBM Cloud API キー (クラシック・インフラストラクチャー・キーや IAM トークンではないもの) が入っていることを確認し、必要であればキーを作成し直してください。',
+    'api-key.disabled': 'API キー {keyName} は無効になっています。',
+    'api-key.disabled.why': '無効な API キーでは認証できないため、操作の呼び出しはすべて失敗します。',
+    'api-key.disabled.fix': 'キーを再度有効にするか (キーの所有者、または IAM Identity の管理者が実行します)、キーを置き換えてください。',
+    'api-key.locked': 'API キー {keyName} はロックされています。認証はできますが、ロックを解除するまで変更、ローテーション、削除はできません。',
+    'api-key.locked.why': 'ロックはキーを削除から保護するものです。操作は妨げませんが、ロックを解除するまで、このパイプラインでのキーのローテーションは失敗します。',
+    'api-key.locked.fix': 'キーをローテーションまたは削除する必要があるときは、ロックを解除してください。',
+    // account
+    'account.title': 'キーが想定どおりのアカウントに属している',
+    'account.pass': 'アカウント {account} は expected-account-ids に含まれています。',
+    'account.no-allow-list': 'expected-account-ids が指定されていません。キーはアカウント {account} に属しています。',
+    'account.unexpected': 'API キーはアカウント {account} に属していますが、このアカウントは expected-account-ids ({expected}) に含まれていません。',
+    'account.unexpected.why': '操作が意図とは別のアカウントで実行されます。クラスターがそのアカウントに作成されるか、クラスターが見つかりません。',
+    'account.unexpected.fix': '意図したアカウントの API キーを渡してください (ジョブが使用するシークレットと環境を確認してください)。このアカウントが意図したものである場合は、{accountId} を expected-account-ids に追加してください。',
+    'account.resource-group-unknown': 'リソース・グループ {group} はアカウント {account} に存在しません: {message}',
+    'account.resource-group-unknown.why': 'IKS は資格情報、API キー、新しいクラスターをリソース・グループ ID で区分します。不明なグループを指定すると、このような呼び出しはすべて失敗します。',
+    'account.resource-group-unknown.fix': 'resource-group に、アカウント内のグループの ID または正確な名前 (大/小文字の区別あり) を設定してください。',
+    // cluster-access
+    'cluster-access.title': 'このキーでクラスターを読み取れる',
+    'cluster-access.pass': 'クラスター {name} ({id}): {provider}、{region}、リソース・グループ {resourceGroup}、状態 {state}。',
+    'cluster-access.not-found': 'IKS はこのキーではクラスター {cluster} を見つけられません (HTTP {status} {code}: {message})。',
+    'cluster-access.hint.G0004': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。G0004 は通常、別のアカウントまたはリソース・グループがターゲットになっていることを意味します。',
+    'cluster-access.hint.A0006': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。A0006 は通常、別のリージョンまたはリソース・グループがターゲットになっているか、キーの所有者にクラスターに対するビューアー役割がないことを意味します。',
+    'cluster-access.hint.other': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。クラスターが別のアカウント、リージョン、またはリソース・グループにあるか、キーの所有者にそのクラスターに対するビューアー役割がありません。',
+    'cluster-access.not-found.fix.list': 'このキーで見えるクラスターをリストし、ワークフローがターゲットにしているアカウント、リージョン、リソース・グループを確認してください。',
+    'cluster-access.not-found.fix.role': '他のユーザーにはクラスターが見えている場合は、キーの所有者に、そのクラスターに対する少なくともビューアーのプラットフォーム役割を付与してください。',
+    'cluster-access.forbidden': 'このキーではクラスター {cluster} を読み取ることができません (HTTP 403 {code}: {message})。',
+    'cluster-access.forbidden.why': 'クラスターの読み取りには Kubernetes Service に対するビューアーのプラットフォーム役割が必要であり、{operation} には {role} 役割が必要です。',
+    'cluster-access.forbidden.fix': '管理者が、キーの所有者にこのクラスターに対する役割を付与します。',
+    'cluster-access.region-mismatch': 'クラスター {name} はリージョン {actual} にあり、region 入力で指定された {given} にはありません。',
+    'cluster-access.group-mismatch': 'クラスター {name} はリソース・グループ {actual} にあり、resource-group 入力で指定された {given} にはありません。',
+    'cluster-access.mismatch.why': '入力のリージョンまたはリソース・グループをターゲットにするコマンドは、このクラスターに対して A0006 または G0004 で失敗します。',
+    'cluster-access.mismatch.fix': 'ワークフローで、クラスター自身のリージョンとリソース・グループをターゲットにしてください。',
+    'cluster-access.state': 'クラスター {name} ({id}) は {state} 状態です。',
+    'cluster-access.state.why': 'クラスターが {state} 状態の間、IKS は {operation} を受け付けません。',
+    'cluster-access.state.fix': 'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
+    // cluster-name
+    'cluster-name.title': '新しいクラスター名が使用可能である',
+    'cluster-name.pass': 'リージョン {region} に {name} という名前のクラスターはありません。',
+    'cluster-name.pass-other-regions': 'リージョン {region} に {name} という名前のクラスターはありません ({regions} には存在します)。',
+    'cluster-name.taken': '{name} という名前のクラスターがリージョン {region} に既に存在します (ID {id}、リソース・グループ {resourceGroup})。',
+    'cluster-name.taken.why': 'IKS は E0007 で作成を拒否します。同じ名前のクラスターが既に存在するためです。',
+    'cluster-name.taken.fix': '別の名前を選択してください。既存のクラスターが以前に失敗した実行の残りである場合は、削除するかどうかを決める前にその内容を確認してください。',
+    // cluster-api-key
+    'cluster-api-key.title': 'IKS がリージョンとリソース・グループで使用可能な API キーを持っている',
+    'cluster-api-key.pass': 'IKS は、リージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用します。',
+    'cluster-api-key.pass-will-create': 'リージョン {region}、リソース・グループ {resourceGroup} には、保管されている API キーを示すクラスターがありません。IKS は最初の作成時に、呼び出し元のキー ({caller}) から API キーを作成します。',
+    'cluster-api-key.missing': 'IKS には、リージョン {region}、リソース・グループ {resourceGroup} 用に保管された API キーがありません (HTTP {status} {code}: {message})。',
+    'cluster-api-key.missing.why': 'IKS は、{operation} のインフラストラクチャーおよび IAM の呼び出しを、保管されたこのキーで行います。キーがなければ操作は失敗します。',
+    'cluster-api-key.reset.fix': 'Kubernetes Service に対する管理者役割を持つユーザー (サービス ID ではないもの) が、リージョンとリソース・グループごとに 1 回、自分のキーを保管します。',
+    'cluster-api-key.service-id': '呼び出し元はサービス ID ({caller}) であり、IKS にはリージョン {region}、リソース・グループ {resourceGroup} のユーザー API キーがありません。',
+    'cluster-api-key.service-id-unknown': '呼び出し元はサービス ID ({caller}) であり、リージョン {region}、リソース・グループ {resourceGroup} には、IKS がユーザー API キーを持っているかどうかを示すクラスターがありません。',
+    'cluster-api-key.service-id.why': 'IKS はサービス ID からリージョンの API キーを作成できません。作成は A0656 または A03e9b で失敗します。',
+    'cluster-api-key.service-id.fix.operator': 'サービス ID には、IAM Identity サービスに対するオペレーター役割も必要です。',
+    'cluster-api-key.restricted': 'アカウント {accountId} では API キーの作成が制限されており (restrict_create_platform_apikey: RESTRICTED)、IKS にはリージョン {region}、リソース・グループ {resourceGroup} の API キーがありません。',
+    'cluster-api-key.restricted-unknown': 'アカウント {accountId} では API キーの作成が制限されており (restrict_create_platform_apikey: RESTRICTED)、リージョン {region}、リソース・グループ {resourceGroup} には、IKS が API キーを持っているかどうかを示すクラスターがありません。',
+    'cluster-api-key.restricted.why': 'IKS はクラスター用の API キーを作成する必要があります。作成が制限されている場合、IKS がキーを作成できるのは「User API key creator」(ユーザー API キー作成者) 役割を持つユーザーの場合だけです。',
+    'cluster-api-key.restricted.fix': 'キーをリセットするユーザーに IAM Identity に対する「User API key creator」(ユーザー API キー作成者) 役割を付与してから、キーをリセットしてください。',
+    // infra-permissions
+    'infra-permissions.title': 'クラシック・インフラストラクチャーの権限がそろっている',
+    'infra-permissions.pass': 'リージョン {region}、リソース・グループ {resourceGroup} で、必須または推奨のクラシック・インフラストラクチャー権限に不足はありません。',
+    'infra-permissions.missing-required': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、必須のクラシック権限が {count} 個不足しています: {keys}。',
+    'infra-permissions.missing-required.why': 'IKS はこの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。必須の権限が不足していると、{operation} が失敗します ("\'Item\' must be ordered with permission" または "The infrastructure authentication credentials are not authorized for the request.")。',
+    'infra-permissions.missing-suggested': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、推奨のクラシック権限が {count} 個不足しています: {keys}。',
+    'infra-permissions.missing-suggested.why': '推奨の権限はすべての操作に必要なわけではありませんが、ないと、ワーカー・ノード、ネットワーク、ストレージの一部のタスクが後で失敗します。',
+    'infra-permissions.fix': 'アカウント管理者が、不足している各権限を {user} に付与してから、再度確認します (ユーザーの ID は `ibmcloud sl user list` で確認できます)。',
+    'infra-permissions.detail.required': '必須: {permission}',
+    'infra-permissions.detail.suggested': '推奨: {permission}',
+    'infra-permissions.user.manual': 'インフラストラクチャー・ユーザー {username}',
+    'infra-permissions.user.linked': 'IKS がリージョン用に保管している API キーの所有者 (`ibmcloud ks api-key info --cluster <cluster>` を参照)'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/explain.ts
+/** 説明モード: 失敗した実行の出力が示している内容。 */
+const explain_explain = {
+    'explain.title': '失敗した実行の出力に含まれる既知の阻害要因',
+    'explain.result.pass': '失敗した実行の出力に既知の阻害要因はありません。',
+    'explain.result.warn': '失敗した実行の出力には、確実に特定できる既知の阻害要因はありません。{warnings} 件の警告を確認してください。',
+    'explain.result.fail': '失敗した実行の出力に、既知の阻害要因が {count} 件含まれています。それぞれの修正方法を以下に示します。',
+    'explain.nothing-recognised': '{lines} 行のテキストから、既知の IKS の阻害要因は検出されませんでした。',
+    'explain.nothing-recognised.why': '説明モードが認識するのは、IBM のトラブルシューティング・ページに記載されたエラーと、クラスターおよびワーカー・ノードの操作を妨げる IKS と IAM のコードです。この出力にはそのいずれも含まれていません。',
+    'explain.nothing-recognised.fix': 'クラスターに対してプリフライト・チェックを実行してライブで確認してください。出力に IBM の incidentID がある場合は、サポート Case 用に控えておいてください。',
+    'explain.nothing-recognised.incident': 'IBM がインシデント {incidentID} を示しています。サポート Case でこの値を伝えてください。',
+    'explain.linked-account-normal': 'E0051 "The user credentials could not be found" は、リージョンとリソース・グループがアカウントにリンクされたインフラストラクチャーを使用している場合の正常な応答です。阻害要因ではありません。',
+    // paid account (E0057)
+    'explain.paid-account.title': 'アカウントがクラシック・インフラストラクチャーに接続できる',
+    'explain.paid-account': 'IKS が IBM Cloud アカウントのクラシック・インフラストラクチャーに接続できませんでした (E0057: "Ensure that you have a paid account")。',
+    'explain.paid-account.why': 'クラシック・クラスターとワーカー・ノードは、アカウントにリンクされたクラシック・インフラストラクチャーで注文されます。従量課金 (PAYG) またはサブスクリプションのアカウントがない場合や、アカウント全体の TOTP がリンクされた資格情報を妨げている場合、クラシックの操作はすべて失敗します。',
+    'explain.paid-account.fix.check': 'リージョンとリソース・グループが使用しているインフラストラクチャー資格情報を確認してください (E0051 が表示された場合は、リンクされたアカウントを使用しています)。',
+    'explain.paid-account.fix.upgrade': 'アカウントがライト・アカウントまたは試用アカウントの場合は、従量課金 (PAYG) またはサブスクリプションにアップグレードしてください (「管理」>「アカウント」>「アカウント設定」)。有料アカウントには、クラシック・インフラストラクチャーがリンクされます。',
+    'explain.paid-account.fix.credentials': 'アカウントが有料で TOTP を使用している場合は、クラスターがあるすべてのリージョンで IKS にクラシック・インフラストラクチャー API キーを与え、クラスターがそのキーを使用するようにしてください。',
+    // TOTP
+    'explain.totp-mfa.title': 'TOTP 多要素認証がクラシック・インフラストラクチャーを妨げていない',
+    'explain.totp-mfa': 'IKS がクラシック・インフラストラクチャー・ユーザーを認証できません。アカウントがログインに時間ベースのワンタイム・パスコード (TOTP) を要求しています。',
+    'explain.totp-mfa.why': 'アカウント全体の TOTP は、IKS がリンクされた資格情報でクラシック・インフラストラクチャーに対して行う呼び出しにも適用されます。そのため、IKS でクラスターとワーカー・ノードを作成して管理することはできません。',
+    'explain.totp-mfa.fix.off': '次のいずれかを実行してください。アカウント所有者またはアカウント管理者が TOTP を無効にします:「管理」>「アクセス (IAM)」>「設定」>「多要素認証」>「編集」>「なし」>「更新」。',
+    'explain.totp-mfa.fix.key': 'または、引き続き TOTP を使用し、クラスターがあるすべてのリージョンで、アカウント所有者 (または適切な権限を持つユーザー) のクラシック・インフラストラクチャー API キーを IKS に与えてください。その後、キーを確認し、既存のクラスターがそのキーを使用するようにします。',
+    // orphaned workers
+    'explain.orphaned-workers.title': 'ワーカー・ノードが、資格情報の指すインフラストラクチャー・アカウントにある',
+    'explain.orphaned-workers': 'ワーカー・ノード {workers} が "incorrect account for worker" を報告しています。クラシック・インフラストラクチャー資格情報が変更され、ワーカー・ノードがプロビジョンされたアカウントと一致しなくなっています。',
+    'explain.orphaned-workers.why': 'クラスターは孤立しています。IKS はリージョンとリソース・グループの資格情報を使用してワーカー・ノードを管理しますが、その資格情報が別のクラシック・アカウントを指しているため、このクラスターのワーカー・ノードは追加、再ロード、置換、削除のいずれもできません。',
+    'explain.orphaned-workers.fix.find': 'リージョンとリソース・グループが使用しているインフラストラクチャー・アカウントを確認し、そのアカウントのデバイス・リストでワーカー・ノード ID を検索してください。',
+    'explain.orphaned-workers.fix.linked': 'ワーカー・ノードがアカウントにリンクされたインフラストラクチャーにある場合は、リンクされた資格情報に戻してください。',
+    'explain.orphaned-workers.fix.other': 'ワーカー・ノードが別のクラシック・アカウントにある場合は、そのアカウントの資格情報を設定してください (資格情報を持つ人がもういない場合、IBM サポートはそのアカウントの管理者を確認できますが、クラスターを削除することはできません)。',
+    'explain.orphaned-workers.fix.retry': 'ブロックされたアクションを再試行してください。同じリージョンとリソース・グループで以前の資格情報を使用して作成されたクラスターは、切り替えによって孤立します。恒久的な修正は、それらをすべて 1 つのインフラストラクチャー・アカウントに再作成することです。',
+    // VPE gateway / worker endpoints
+    'explain.vpe-gateway.title': 'クラスターの VPE ゲートウェイが存在し、安定している',
+    'explain.vpe-gateway': '{cluster} のワーカー・ノードが "Pending endpoint gateway creation" で待機しています。クラスターの仮想プライベート・エンドポイント (VPE) ゲートウェイ (iks-<cluster ID>) が存在しません。',
+    'explain.vpe-gateway.why': 'ワーカー・ノードは、クラスターの VPE ゲートウェイを介して Kubernetes マスターと通信します。ゲートウェイがないか、ワーカー・サブネットにその予約 IP アドレスがない場合、ワーカー・ノードはマスターとの接続を失います。',
+    'explain.vpe-gateway.fix.refresh': 'クラスター・マスターをリフレッシュしてください。存在しないゲートウェイとその予約 IP アドレスが再作成されます。数分待ってから、ゲートウェイ iks-<cluster ID> が存在し、安定していることを確認してください (存在するのに安定していない場合は IBM サポートが必要です)。',
+    'explain.worker-endpoints.title': 'ワーカー・ノードがマスターとレジストリーのエンドポイントに到達できる',
+    'explain.worker-endpoints': '{cluster} のワーカー・ノード {workers} のデプロイに失敗しました。マスターまたはレジストリーのエンドポイントへのネットワーク通信が失敗しています。',
+    'explain.worker-endpoints.why': '通常は、クラスターの VPE ゲートウェイ、またはワーカー・サブネット内のその予約 IP アドレスが存在しないことが原因です。トラフィックを遮断するセキュリティー・グループ、ACL、カスタム経路も同じ結果になります。',
+    'explain.worker-endpoints.fix.replace': 'リフレッシュ後もワーカー・ノードがマスターに到達できない場合は、各ワーカー・ノードを置換してください (ワーカー・ノード上のポッドは排出され、スケジュール変更されます)。',
+    // cluster access (A0006 / G0004)
+    'explain.cluster-access': 'IKS は呼び出し元に対してクラスター {cluster} を見つけられませんでした ({code}: "The specified cluster could not be found")。',
+    'explain.cluster-access.why': '実行が、クラスターとは別のアカウント、リージョン、またはリソース・グループをターゲットにしていたか、呼び出し元にクラスターに対するビューアー役割がありません。作成直後にも、IKS が短時間このように応答することがあります。何かを変更する前に一度再試行してください。',
+    // cluster API key (A0656 / A03e9b / stored key)
+    'explain.cluster-api-key.service-id': 'IKS は、リージョンとリソース・グループの API キーの作成を許可されませんでした (A0656)。呼び出し元はサービス ID である可能性が高いです。',
+    'explain.cluster-api-key.iam-failed': 'IKS は IAM で API キーを作成できませんでした (A03e9b)。',
+    'explain.cluster-api-key.iam-limit': 'IKS は IAM で API キーを作成できませんでした。IAM は BXNIM0151E を返しています。所有者の API キーの上限に達しています。',
+    'explain.cluster-api-key.iam-failed.why': 'IKS は、すべての操作のインフラストラクチャーおよび IAM の呼び出しのために、リージョンとリソース・グループごとに 1 つの API キーを保管します。キーがなければ作成は失敗します。IKS は IAM の理由を表示しません。BXNIM0151E は、所有者が API キーの上限に達したことを意味します。',
+    'explain.cluster-api-key.limit.fix': 'IAM が BXNIM0151E を返した場合は、所有者が使用しなくなった API キーを削除してください。',
+    'explain.cluster-api-key.stored-key': 'IKS 自身の IAM トークン交換が失敗しました。IKS がリージョンとリソース・グループ用に保管している API キーが無効になっています ({message})。',
+    'explain.cluster-api-key.stored-key.why': 'IKS は、パイプラインのキーではなく、保管されたこのキーで操作の呼び出しを行います。キーが削除されたか、無効にされたか、キーの所有者がアカウントから離れています。',
+    // classic region (E501e)
+    'explain.classic-region.title': 'リージョンでクラシック・クラスターを作成できる',
+    'explain.classic-region': 'IKS はリージョン {region} にクラシック・クラスターを作成しません。アカウントにはそこにクラシック・クラスターがありません (E501e)。',
+    'explain.classic-region.why': '2026-10-01 以降、クラシック・クラスターを作成できるのは、アカウントに既にクラシック・クラスターがあるリージョンだけです。',
+    'explain.classic-region.fix': '代わりに VPC クラスターを作成するか、アカウントにクラシック・クラスターがあるリージョンでクラシック・クラスターを作成してください。',
+    // cluster name (E0007)
+    'explain.cluster-name': 'IKS が作成を拒否しました。{name} という名前のクラスターが既に存在します (E0007)。',
+    'explain.cluster-name.why': 'クラスター名はリージョンごとに固有です。HTTP 500 で失敗して再試行された作成も、このように終わることがあります。最初の試行でクラスターが作成されている可能性があります。',
+    // API key (IAM BXNIM codes)
+    'explain.api-key.unknown': 'IAM は、実行で使用された API キーを認識していません ({code}: "Provided API key could not be found")。',
+    'explain.api-key.disabled': '実行で使用された API キーは無効になっています ({code})。',
+    'explain.api-key.other': 'IAM が実行の資格情報を拒否しました ({code})。',
+    // infrastructure permissions
+    'explain.infra-permissions': 'クラシック・インフラストラクチャー資格情報に、操作に必要な権限がありません ("{message}")。',
+    'explain.infra-permissions.why': 'IKS は、リージョンとリソース・グループの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。権限が 1 つでも不足していると、クラスター全体の操作が失敗します。',
+    'explain.infra-permissions.fix': '不足している権限をリストし、IKS が誰の資格情報を使用しているかを確認してから、アカウント管理者に権限を付与してもらってください。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/report.ts
+/** レポート自体のテキスト (バナー、見出し、表の列)。 */
+const report_report = {
+    'report.result.pass': 'プリフライト・チェックに合格しました: {operation} を実行できます。',
+    'report.result.warn': 'プリフライト・チェックは警告付きで合格しました: {operation} を実行できますが、警告を確認してください。',
+    'report.result.fail': 'プリフライト・チェックが失敗しました: {operation} は失敗するか、検証できませんでした。',
+    'report.identity': '実行者',
+    'report.account': 'アカウント',
+    'report.iam-id': 'IAM ID',
+    'report.caller': '呼び出し元',
+    'report.kind.user': 'ユーザー',
+    'report.kind.service-id': 'サービス ID',
+    'report.kind.other': 'その他の ID',
+    'report.checks': 'チェック',
+    'report.col.status': '状況',
+    'report.col.check': 'チェック',
+    'report.col.target': '対象',
+    'report.col.summary': '確認された内容',
+    'report.problems': '修正が必要な項目',
+    'report.why': '影響',
+    'report.fix': '修正方法',
+    'report.docs': 'IBM の資料',
+    'report.more-docs': 'チェックのリファレンス',
+    'report.ibm': 'IBM の応答',
+    'report.requests': 'IBM Cloud への要求 {requests} 件 ({seconds} 秒)。',
+    'report.more-in-summary': 'この種類の検出結果があと {count} 件、ジョブ・サマリーにあります。',
+    'report.identity-unknown': '不明 (API キーをトークンに交換できませんでした)',
+    'report.status.pass': '合格',
+    'report.status.warn': '警告',
+    'report.status.fail': '失敗',
+    'report.status.error': '検証不可',
+    'report.status.skip': 'スキップ',
+    'report.count.pass': '合格 {count} 件',
+    'report.count.warn': '警告 {count} 件',
+    'report.count.fail': '阻害要因 {count} 件',
+    'report.count.error': '検証不可 {count} 件',
+    'report.count.skip': 'スキップ {count} 件',
+    'report.operation-line': '{targets} に対する操作 {operation}。',
+    'report.passed-details': '合格およびスキップしたチェック ({count} 件)',
+    'report.all-clear': '修正が必要な項目はありません。',
+    'report.more-details': '… ほか {count} 件。',
+    'report.truncated': 'このコメントには {total} 件の検出結果のうち {shown} 件を表示しています。GitHub のコメントは 65,536 文字までに制限されているためです。ジョブ・サマリーと JSON レポートにはすべての検出結果があります。',
+    'report.run-link': 'ワークフローの実行',
+    'report.failed-checks': 'チェック: {checks}。すべての検出結果とその修正方法はジョブ・サマリーに記載されています。',
+    'report.log-line': '(IBM Cloud への要求 {requests} 件、{seconds} 秒、レポート: {path})',
+    'report.written': '({format} レポート: {file})',
+    'report.internal-error': '内部エラー: {message}',
+    'report.junit-warning': '警告: {text}',
+    'report.pr-comment.no-token': 'pr-comment: github-token がないため、PR コメントは投稿しません。ジョブの状況は引き続きゲートとして機能します。',
+    'report.pr-comment.read-only': "pr-comment: PR #{number} にコメントできません (HTTP {status}: {reason})。ここではトークンが読み取り専用です (フォークまたは Dependabot の PR であるか、ジョブに 'permissions: pull-requests: write' がありません)。ジョブの状況は引き続きゲートとして機能します。",
+    'report.pr-comment.failed': 'pr-comment: PR コメントは投稿されませんでした ({reason})。ジョブ・サマリーに同じ内容があります。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/vpc.ts
+/** VPC ファミリー: vpe-gateway、worker-endpoints。 */
+const vpc_vpc = {
+    // vpe-gateway
+    'vpe-gateway.title': 'クラスターの VPE ゲートウェイが存在し、使用可能である',
+    'vpe-gateway.pass': 'VPE ゲートウェイ {gateway} は {state}、ヘルス {health} であり、すべてのワーカー・ゾーンに予約 IP アドレスがあります ({ips} 個)。',
+    'vpe-gateway.missing': 'クラスターの VPE ゲートウェイ {name} が VPC {vpc} ({region}) にありません。',
+    'vpe-gateway.missing.why': 'ワーカー・ノードはこのゲートウェイを介して Kubernetes マスターと通信します。ゲートウェイがないとワーカー・ノードはマスターとの接続を失い、ワーカー・ノードの追加、削除、再ロード、置換、サイズ変更、およびクラスターの更新が失敗します。',
+    'vpe-gateway.fix.refresh': 'クラスター・マスターをリフレッシュしてください。存在しないゲートウェイと、ワーカー・サブネット上のその予約 IP アドレスが再作成されます。数分待ってください。',
+    'vpe-gateway.fix.recheck': 'ゲートウェイが存在し、Stable になったことを確認してください (このプリフライト・チェックを再実行するか、ゲートウェイを検索します)。',
+    'vpe-gateway.fix.opt-in': 'または、このアクションにリフレッシュを実行させ、ゲートウェイを待機させることもできます。remediate: vpe を設定してください (キーには Kubernetes Service に対するオペレーター役割が必要です)。それ以外は何も変更されません。',
+    'vpe-gateway.broken': 'VPE ゲートウェイ {gateway} のライフサイクル状態は {state} です。',
+    'vpe-gateway.broken.why': '失敗または中断状態のゲートウェイは、ワーカー・ノードからマスターへのトラフィックを伝送しません。また、存在するゲートウェイはクラスター・マスターのリフレッシュでは修復されません。',
+    'vpe-gateway.fix.support': 'クラスター {cluster} の VPE ゲートウェイ {gateway} について IBM Cloud サポート Case ({url}) を開いてください。この場合、クラスター・マスターのリフレッシュは役に立ちません。ゲートウェイの詳細:',
+    'vpe-gateway.fix.support-missing': 'ゲートウェイがまだ存在しない場合は、クラスター {cluster} について IBM Cloud サポート Case ({url}) を開き、クラスター・マスターのリフレッシュで VPE ゲートウェイが再作成されなかったことを伝えてください。',
+    'vpe-gateway.deleting': 'VPE ゲートウェイ {gateway} は削除中です (ライフサイクル状態 {state})。',
+    'vpe-gateway.fix.after-delete': '削除が完了するまで待ってから、ゲートウェイを再作成してください。',
+    'vpe-gateway.transitional': 'VPE ゲートウェイ {gateway} は {state} であり、まだ Stable ではありません。',
+    'vpe-gateway.unknown-state': 'VPE ゲートウェイ {gateway} は、このチェックが認識しないライフサイクル状態 {state} を報告しています。Stable ではありません。',
+    'vpe-gateway.transitional.why': 'ゲートウェイが Stable になるまでは、ワーカー・ノードがマスターと通信できず、ワーカー・ノードの操作が失敗する可能性があります。',
+    'vpe-gateway.fix.wait': '数分待ってから、プリフライト・チェックを再実行してください。ゲートウェイは自動的に Stable になるはずです。',
+    'vpe-gateway.unhealthy': 'VPE ゲートウェイ {gateway} はヘルス状態 {health} を報告しています。',
+    'vpe-gateway.unhealthy.why': 'ヘルスが ok ではないゲートウェイは、ワーカー・ノードからマスターへのトラフィックを破棄する可能性があります。',
+    'vpe-gateway.ip-deleted': 'VPE ゲートウェイ {gateway} は、ワーカー・ゾーン {zones} の予約 IP アドレスを失いました。IP アドレスが削除されています。',
+    'vpe-gateway.ip-missing': 'VPE ゲートウェイ {gateway} には、ワーカー・ゾーン {zones} の予約 IP アドレスがありません。',
+    'vpe-gateway.ip.why': 'ワーカー・ノードは、自身のゾーンのサブネットにある予約 IP アドレスを介してゲートウェイに到達します。予約 IP アドレスがないゾーンのワーカー・ノードは、マスターとの接続を失います。',
+    'vpe-gateway.detail.ip-deleted': '{zone}: 予約 IP アドレス {ips} は削除されています',
+    'vpe-gateway.detail.no-ip': '{zone}: 予約 IP アドレスがありません',
+    'vpe-gateway.detail.looked-for': 'VPC {vpc} ({region}) で {name} と {alt} を検索しました',
+    'vpe-gateway.fix.keep-ips': 'VPE ゲートウェイが使用するワーカー・サブネットの予約 IP アドレス (ターゲットがエンドポイント・ゲートウェイであるもの) を削除しないでください。削除すると、そのゾーンのワーカー・ノードは再びマスターとの接続を失います。',
+    'vpe-gateway.remediate-refused': 'VPE ゲートウェイ {name} が存在せず、クラスター・マスターのリフレッシュ (remediate: vpe) が拒否されました: HTTP {status} {code}: {message}',
+    'vpe-gateway.fix.operator': 'クラスター・マスターをリフレッシュするには、キーにこのクラスターの Kubernetes Service に対するオペレーターのプラットフォーム役割が必要です。役割を付与するか、役割を持つユーザーがリフレッシュを実行してください。',
+    'vpe-gateway.remediate-timeout': 'VPE ゲートウェイ {name} が存在しませんでした。{at} にクラスター・マスターのリフレッシュを要求しましたが (remediate: vpe)、{seconds} 秒後もゲートウェイは作成されていません (待機 {wait} 秒、上限 {limit})。',
+    'vpe-gateway.fix.wait-longer': '再作成には待機時間より長くかかることがあります。数分後にもう一度確認してください (または remediate-wait-seconds と timeout-seconds を増やしてください)。',
+    'vpe-gateway.remediated': 'VPE ゲートウェイ {name} が存在しませんでした。{at} にクラスター・マスターのリフレッシュを要求し (remediate: vpe)、{seconds} 秒後に {gateway} が作成されました ({state}、ヘルス {health})。',
+    'vpe-gateway.remediated.why': '変更に気付くように警告として表示しています。ゲートウェイが存在しなかったため、ワーカー・ノードがマスターとの接続を失っていた可能性があります。まだ置換が必要なワーカー・ノードについては worker-endpoints を参照してください。',
+    // worker-endpoints
+    'worker-endpoints.title': 'マスターまたはレジストリーのエンドポイントとの接続を失ったワーカー・ノードがない',
+    'worker-endpoints.pass': '{total} 個のワーカー・ノードのいずれも、エンドポイントまたは VPE ゲートウェイのエラーを報告していません。',
+    'worker-endpoints.blocked': '{total} 個のワーカー・ノードのうち {count} 個が、VPE ゲートウェイを介してマスターまたはレジストリーに到達できません: {workers}。',
+    'worker-endpoints.blocked.why': 'IBM は、これらのワーカー・ノードについて、エンドポイント・ゲートウェイが原因でデプロイに失敗した (または長時間ゲートウェイを待機している) と報告しています。修正するまで、クラスターに対するワーカー・ノードの操作は失敗します。',
+    'worker-endpoints.pending': '{total} 個のワーカー・ノードのうち {count} 個が、エンドポイント・ゲートウェイを待機しています (Pending endpoint gateway creation。{minutes} 分未満、または待機時間不明): {workers}。',
+    'worker-endpoints.pending.why': 'ゲートウェイの作成中であれば、数分間はこの状態が正常です。それ以上待機し続けているワーカー・ノードは、マスターとの接続を失っています。',
+    'worker-endpoints.detail.deploy-failed': '{worker} ({where}): マスターまたはレジストリーのエンドポイントへのネットワーク通信が失敗{age}',
+    'worker-endpoints.detail.pending': '{worker} ({where}): エンドポイント・ゲートウェイの作成待ち (Pending endpoint gateway creation){age}',
+    'worker-endpoints.detail.age.unknown': '、経過時間不明',
+    'worker-endpoints.detail.age.min': '、{n} 分経過',
+    'worker-endpoints.detail.age.h': '、{n} 時間経過',
+    'worker-endpoints.detail.age.days': '、{n} 日経過',
+    'worker-endpoints.fix.wait': 'メッセージが {minutes} 分経過するまで待ってから、プリフライト・チェックを再実行してください。解決しない場合:',
+    'worker-endpoints.fix.refresh': '1. クラスター・マスターをリフレッシュしてください。存在しない VPE ゲートウェイとその予約 IP アドレスが再作成されます。数分待ってください。',
+    'worker-endpoints.fix.gateway': '2. ゲートウェイが存在し、Stable であることを確認してください (vpe-gateway の検出結果を参照)。',
+    'worker-endpoints.fix.replace': '3. それでもワーカー・ノードがマスターに到達できない場合は、影響を受ける各ワーカー・ノードを置換してください。置換では、ワーカー・ノードが閉鎖され (新しいポッドはスケジュールされなくなります)、ポッドが排出されて (ポッドは他のワーカー・ノードにスケジュール変更されます)、その代わりに新しいワーカー・ノードがプロビジョンされます。実行中の容量を考慮して計画してください。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja.ts
+
+
+
+
+
+
+/**
+ * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
+ * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
+ * so a missing or extra key is a compile error; IBM's English error texts stay quoted as they are.
+ */
+const ja = { ...ja_common_common, ...credentials_credentials, ...classic_classic, ...report_report, ...vpc_vpc, ...explain_explain };
 
 ;// CONCATENATED MODULE: ./src/messages/index.ts
 
-const catalogues = { en: en_en };
+
+const catalogues = { en: en_en, ja: ja };
+/** The report language for a configured code; an unknown code falls back to English. */
+function supportedLanguage(code) {
+    return code !== undefined && Object.hasOwn(catalogues, code) ? code : 'en';
+}
 /** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 function format(template, params = {}, lang = 'en') {
     return template.replace(/\{([a-zA-Z0-9]+)\}/g, (whole, name) => {
@@ -47409,52 +50204,6 @@ function t(id, params, lang = 'en') {
 }
 function render(msg, lang = 'en') {
     return t(msg.id, msg.params, lang);
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/** HTML-escape API and user text before it goes into the job summary or a PR comment. */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        // Keep Markdown from re-reading escaped text as table pipes or emphasis inside HTML blocks.
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;');
-}
-/** Cut at a code-point boundary with a visible mark. */
-function escape_clip(text, max) {
-    if (text.length <= max)
-        return text;
-    return `${Array.from(text.slice(0, max - 1)).join('')}…`;
-}
-
-;// CONCATENATED MODULE: ./src/findings.ts
-/** Worst first. */
-const STATUS_ORDER = ['fail', 'error', 'warn', 'skip', 'pass'];
-function byWorst(a, b) {
-    return STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
-}
-/** fail if anything failed or could not be verified, warn if anything warned, else pass. */
-function overallResult(findings) {
-    if (findings.some((f) => f.status === 'fail' || f.status === 'error'))
-        return 'fail';
-    if (findings.some((f) => f.status === 'warn'))
-        return 'warn';
-    return 'pass';
-}
-function shouldFailJob(result, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return result !== 'pass';
-    return result === 'fail';
-}
-/** Check IDs with the given statuses, each once, in catalogue order of first appearance. */
-function checkIdsWith(findings, statuses) {
-    return [...new Set(findings.filter((f) => statuses.includes(f.status)).map((f) => f.check))];
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -47483,7 +50232,7 @@ function buildReport(input) {
             summary: redact(render(f.summary, lang)),
             why: f.why ? redact(render(f.why, lang)) : undefined,
             fix: (f.fix ?? []).map((s) => ({ text: redact(render(s.text, lang)), commands: (s.commands ?? []).map(redact) })),
-            details: (f.details ?? []).map(redact),
+            details: (f.details ?? []).map((d) => redact(typeof d === 'string' ? d : render(d, lang))),
             docs: check?.docs ?? '',
             ibm: f.ibm
         };
@@ -47521,6 +50270,5741 @@ function problems(report) {
         .map((f, i) => ({ f, i }))
         .sort((a, b) => byWorst(a.f, b.f) || a.i - b.i)
         .map(({ f }) => f);
+}
+
+;// CONCATENATED MODULE: ./src/explain/extract.ts
+const REGIONS = ['us-south', 'us-east', 'eu-de', 'eu-gb', 'eu-es', 'eu-fr2', 'jp-tok', 'jp-osa', 'au-syd', 'ca-tor', 'ca-mon', 'br-sao', 'in-che'];
+const NAME = '([A-Za-z0-9][A-Za-z0-9._-]{0,99})';
+const first = (text, res) => {
+    for (const re of res) {
+        const m = re.exec(text);
+        if (m?.[1])
+            return m[1];
+    }
+    return undefined;
+};
+// Classic zones (dal10, fra02, tok04…) name their region.
+const ZONE_REGION = { dal: 'us-south', hou: 'us-south', sjc: 'us-south', wdc: 'us-east', fra: 'eu-de', par: 'eu-de', ams: 'eu-de', mil: 'eu-de', lon: 'eu-gb', mad: 'eu-es', tok: 'jp-tok', osa: 'jp-osa', syd: 'au-syd', tor: 'ca-tor', mon: 'ca-mon', sao: 'br-sao', che: 'in-che' };
+function classicZoneRegion(text) {
+    const m = /(?:--zone[ =]+|\bkube-)([a-z]{3})\d{2}\b/.exec(text) ?? /\b(dal|wdc|fra|lon|tok|osa|syd|tor|sao|mad|che)\d{2}\b/.exec(text);
+    return m ? ZONE_REGION[m[1]] : undefined;
+}
+function extract(n) {
+    const text = n.text;
+    const regionRe = `(${REGIONS.join('|')})`;
+    const region = first(text, [
+        new RegExp(`(?:--region|-r)[ =]+["']?${regionRe}\\b`),
+        new RegExp(`"?(?:region|X-Region)"?\\s*[:=]\\s*"?${regionRe}\\b`, 'i'),
+        new RegExp(`\\b${regionRe}(?:-[1-3])?\\b`)
+    ]) ?? classicZoneRegion(text);
+    const clusterId = first(text, [/\biks-([a-z0-9]{20,32})\b/, /"cluster_?id"\s*[:=]\s*"([a-z0-9]{20,32})"/i, /\bkube-([a-z0-9]{20})-/, /\bkube-[a-z]{3}\d{2}-cr([a-z0-9]{20,32})-w\d+/]);
+    const cluster = first(text, [
+        new RegExp(`(?:--cluster|\\s-c)[ =]+["']?${NAME}`),
+        new RegExp(`"cluster(?:_?name)?"\\s*[:=]\\s*"${NAME}"`, 'i'),
+        new RegExp(`[?&]cluster=${NAME}`),
+        new RegExp(`\\bcluster_name\\s*=\\s*"${NAME}"`),
+        // Terraform's and the English CLI's progress lines: "Error retrieving cluster prod-vpc:", "Getting cluster prod-vpc..."
+        /\b(?:retrieving|getting) cluster ([a-z0-9][a-z0-9._-]*[a-z0-9])/i
+    ]);
+    const newClusterName = first(text, [new RegExp(`cluster create\\b[^|]*?--name[ =]+["']?${NAME}`), new RegExp(`"name"\\s*[:=]\\s*"${NAME}"`)]);
+    const resourceGroup = first(text, [
+        /(?:--resource-group|\s-g)[ =]+["']?([A-Za-z0-9][A-Za-z0-9_.-]{0,39})/,
+        // The CLI's "No credentials set for resource group default.:" (not IKS's "target the correct resource group or region").
+        /\bfor resource group ([A-Za-z0-9][A-Za-z0-9_.-]{0,39}?)\.?(?=[\s:]|$)/i,
+        /"resource_?group(?:_?(?:name|id))?"\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9_.-]{0,39})"/i
+    ]);
+    return { region, cluster: cluster ?? clusterId, clusterId, newClusterName, resourceGroup };
+}
+// Classic `kube-dal10-cr<cluster>-w3` and newer `kube-<cluster>-<name>-<pool>-<8 hex>`.
+const WORKER = /\bkube-(?:[a-z]{3}\d{2}-cr[a-z0-9]{20,32}-w\d+|[a-z0-9]{20}-[a-z0-9-]*?-[0-9a-f]{8})\b/g;
+/** The worker named nearest before each position (a table row or a JSON object puts the ID first). */
+function workersNear(n, positions) {
+    const all = [...n.text.matchAll(WORKER)].map((m) => ({ id: m[0], at: m.index }));
+    const found = new Set();
+    for (const p of positions) {
+        const before = all.filter((w) => w.at < p && p - w.at < 2000);
+        if (before.length > 0)
+            found.add(before[before.length - 1].id);
+    }
+    return [...found];
+}
+function locate(text, res) {
+    return res.flatMap((re) => [...text.matchAll(re)].map((m) => ({ value: m[1].trim(), at: m.index })));
+}
+const nearest = (items, p, window = 1500) => items.filter((i) => Math.abs(i.at - p) <= window).sort((a, b) => Math.abs(a.at - p) - Math.abs(b.at - p))[0]?.value;
+/** IBM's incidentID, recoveryCLI and error code nearest to where a blocker was recognised. */
+function diagnosticsNear(n, p, code) {
+    const incident = locate(n.text, [/"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi, /Incident ID[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi, /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g]);
+    const recovery = locate(n.text, [/"recoveryCLI"\s*:\s*"([^"]{1,500})"/gi, /recovery ?CLI\s*[:：]\s*([^"{}]{1,300}?)(?=\s+(?:Incident|インシデント|FAILED|失敗)|[}"]|$)/gi]);
+    const codes = locate(n.text, [/"code"\s*:\s*"([A-Za-z0-9]{4,12})"/g]);
+    const d = { code: code ?? nearest(codes, p), incidentID: nearest(incident, p), recoveryCLI: nearest(recovery, p) };
+    for (const k of Object.keys(d))
+        if (d[k] === undefined)
+            delete d[k];
+    return Object.keys(d).length > 0 ? d : undefined;
+}
+/** Every incidentID in the text, for output that names no known blocker. */
+function allIncidents(n) {
+    return [...new Set(locate(n.text, [/"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi, /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g]).map((i) => i.value))];
+}
+
+;// CONCATENATED MODULE: ./src/explain/normalise.ts
+// eslint-disable-next-line no-control-regex -- terminal colour sequences are the target
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+// Log prefixes repeated on every line: GitHub's ISO timestamps, Terraform's box drawing.
+const LINE_PREFIX = /^[ \t]*(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*)?(?:[│╷╵|][ \t]?)?/gm;
+/** Undo one level of JSON string escaping (Terraform and SDKs often print a body inside a string). */
+function unescapeJson(s) {
+    return s.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_, e) => {
+        if (e[0] === 'u')
+            return String.fromCharCode(parseInt(e.slice(1), 16));
+        return { n: '\n', r: '\n', t: '\t', b: ' ', f: ' ' }[e] ?? e;
+    });
+}
+function normalise(raw) {
+    let s = raw.replace(ANSI, '');
+    // Twice: a body escaped inside a log line that was itself JSON-encoded.
+    for (let i = 0; i < 2 && /\\["nu]/.test(s); i++)
+        s = unescapeJson(s);
+    const lines = s.split(/\r?\n/).filter((l) => l.trim() !== '').length;
+    const text = s.replace(LINE_PREFIX, '').replace(/\s+/g, ' ').trim();
+    const at = [];
+    let squashed = '';
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === ' ')
+            continue;
+        squashed += text[i].toLowerCase();
+        at.push(i);
+    }
+    return { text, squashed, at, lines };
+}
+/** The phrase in the same squashed form as Normalised.squashed. */
+function squash(phrase) {
+    return phrase.replace(/\s+/g, '').toLowerCase();
+}
+/** Every position (in `text`) where the phrase occurs. */
+function findPhrase(n, phrase) {
+    const needle = squash(phrase);
+    const out = [];
+    for (let i = n.squashed.indexOf(needle); i !== -1; i = n.squashed.indexOf(needle, i + 1))
+        out.push(n.at[i]);
+    return out;
+}
+/** Every occurrence of an IKS or IAM error code (a regex source), as a word of its own (E0057 never matches E00571). */
+function findCode(n, code) {
+    const re = new RegExp(`(?<![A-Za-z0-9])${code}(?![A-Za-z0-9])`, 'gi');
+    return [...n.text.matchAll(re)].map((m) => ({ at: m.index, code: m[0] }));
+}
+
+;// CONCATENATED MODULE: ./src/explain/fixes.ts
+
+
+/**
+ * The fixes explain mode prints: the live checks' commands (src/checks/commands.ts), filled from what the
+ * text names, with a visible placeholder where it names nothing.
+ */
+const region = (x) => x.region ?? '<region>';
+const cluster = (x) => x.cluster ?? x.clusterId ?? '<cluster>';
+const groupCommand = (x) => (x.resourceGroup ? [cmd.targetGroup(x.resourceGroup)] : []);
+const workerIds = (workers) => (workers.length > 0 ? workers : ['<worker-id>']);
+function credentialSetCommands(x) {
+    return [...groupCommand(x), cmd.credentialSetClassic(region(x)), cmd.credentialGet(region(x))];
+}
+function paidAccountFix(x) {
+    return [
+        { text: { id: 'explain.paid-account.fix.check' }, commands: [...groupCommand(x), cmd.credentialGet(region(x))] },
+        { text: { id: 'explain.paid-account.fix.upgrade' } },
+        { text: { id: 'explain.paid-account.fix.credentials' }, commands: [...credentialSetCommands(x), cmd.apiKeyReset(region(x))] }
+    ];
+}
+function fixes_totpFix(x) {
+    return [
+        { text: { id: 'explain.totp-mfa.fix.off' }, commands: ['ibmcloud iam account-settings-update --mfa NONE'] },
+        { text: { id: 'explain.totp-mfa.fix.key' }, commands: [...credentialSetCommands(x), cmd.apiKeyReset(region(x))] }
+    ];
+}
+function fixes_orphanedFix(x, workers) {
+    return [
+        {
+            text: { id: 'explain.orphaned-workers.fix.find' },
+            commands: [...groupCommand(x), cmd.credentialGet(region(x)), cmd.workerLs(cluster(x)), ...workerIds(workers.slice(0, 5)).map(cmd.slFindHost)]
+        },
+        { text: { id: 'explain.orphaned-workers.fix.linked' }, commands: [...groupCommand(x), cmd.credentialUnset(region(x)), cmd.credentialGet(region(x))] },
+        { text: { id: 'explain.orphaned-workers.fix.other' }, commands: credentialSetCommands(x) },
+        { text: { id: 'explain.orphaned-workers.fix.retry' } }
+    ];
+}
+/** Master refresh re-creates the gateway; then look at it (vpe-gateway.ts's refreshCommand/showGatewayCommands). */
+function refreshFix(x) {
+    const gateway = x.clusterId ? `iks-${x.clusterId}` : 'iks-<cluster-id>';
+    return { text: { id: 'explain.vpe-gateway.fix.refresh' }, commands: [cmd.masterRefresh(cluster(x)), cmd.targetRegion(region(x)), cmd.endpointGateway(gateway)] };
+}
+function replaceFix(x, workers) {
+    const ids = workerIds(workers);
+    return { text: { id: 'explain.worker-endpoints.fix.replace' }, commands: [cmd.workerLs(cluster(x)), ...ids.map((w) => cmd.workerReplace(cluster(x), w))] };
+}
+function clusterAccessFix(x) {
+    const steps = [{ text: { id: 'cluster-access.not-found.fix.list' }, commands: ['ibmcloud target', 'ibmcloud ks cluster ls --provider all'] }];
+    if (x.region || x.resourceGroup)
+        steps.push({ text: { id: 'cluster-access.mismatch.fix' }, commands: [cmd.target({ region: x.region, group: x.resourceGroup })] });
+    steps.push({ text: { id: 'cluster-access.not-found.fix.role' }, commands: ['ibmcloud iam user-policy-create <user-email> --roles Viewer --service-name containers-kubernetes'] });
+    return steps;
+}
+/** cluster-api-key.ts resetSteps: a user with Administrator stores their key for the region and group. */
+function apiKeyResetFix(x) {
+    return { text: { id: 'cluster-api-key.reset.fix' }, commands: [cmd.targetRegion(region(x)), ...groupCommand(x), cmd.apiKeyReset(region(x))] };
+}
+function serviceIdOperatorFix() {
+    return { text: { id: 'cluster-api-key.service-id.fix.operator' }, commands: ['ibmcloud iam service-policy-create <service-id> --roles Operator --service-name iam-identity'] };
+}
+function keyLimitFix() {
+    return { text: { id: 'explain.cluster-api-key.limit.fix' }, commands: ['ibmcloud iam api-keys', 'ibmcloud iam api-key-delete <unused-key-name-or-id>'] };
+}
+function classicRegionFix() {
+    return [{ text: { id: 'explain.classic-region.fix' }, commands: ['ibmcloud ks cluster ls --provider classic', 'ibmcloud ks zone ls --provider vpc-gen2'] }];
+}
+function clusterNameFix(x) {
+    return [{ text: { id: 'cluster-name.taken.fix' }, commands: [cmd.clusterGet(x.newClusterName ?? x.cluster ?? '<cluster-name>')] }];
+}
+function createKeyFix(kind) {
+    return [{ text: { id: kind === 'unknown' ? 'api-key.unknown.fix' : 'api-key.rejected.fix' }, commands: [...CREATE_KEY] }];
+}
+function enableKeyFix() {
+    return [{ text: { id: 'api-key.disabled.fix' }, commands: ['ibmcloud iam api-keys', 'ibmcloud iam api-key-enable <key-name-or-id>'] }];
+}
+function infraPermissionsFix(x) {
+    return [{ text: { id: 'explain.infra-permissions.fix' }, commands: [...groupCommand(x), cmd.infraPermissionsGet(region(x)), cmd.apiKeyInfo(cluster(x)), cmd.slPermissionEdit('<PERMISSION>')] }];
+}
+
+;// CONCATENATED MODULE: ./src/explain/rules.ts
+
+const TROUBLESHOOTING = 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors';
+/** Docs and titles for checks the live catalogue may not have (explain runs without it). */
+const RULE_CHECKS = {
+    'paid-account': { title: 'explain.paid-account.title', docs: TROUBLESHOOTING },
+    'totp-mfa': { title: 'explain.totp-mfa.title', docs: TROUBLESHOOTING },
+    'orphaned-workers': { title: 'explain.orphaned-workers.title', docs: TROUBLESHOOTING },
+    'vpe-gateway': { title: 'explain.vpe-gateway.title', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe' },
+    'worker-endpoints': { title: 'explain.worker-endpoints.title', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe' },
+    'classic-region': { title: 'explain.classic-region.title', docs: TROUBLESHOOTING },
+    explain: { title: 'explain.title', docs: TROUBLESHOOTING }
+};
+const RULES = [
+    {
+        key: 'paid-account',
+        check: 'paid-account',
+        scope: 'account',
+        codes: ['E0057'],
+        // The Japanese CLI may render the IKS description in Japanese; the code and these terms of IBM's Japanese page stay.
+        phrases: ['Ensure that you have a paid account', 'Unable to connect to the IBM Cloud account', '有料アカウントがあることを確認'],
+        build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.paid-account' }, why: { id: 'explain.paid-account.why' }, fix: paidAccountFix(x) })
+    },
+    {
+        key: 'totp',
+        check: 'totp-mfa',
+        scope: 'account',
+        phrases: ['Time-based One Time Password authentication is required', 'Time-based One-Time Password authentication is required', '時間ベースのワンタイム・パスワード認証', '時間ベースのワンタイム・パスコード認証'],
+        build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.totp-mfa' }, why: { id: 'explain.totp-mfa.why' }, fix: fixes_totpFix(x) })
+    },
+    {
+        key: 'orphaned',
+        check: 'orphaned-workers',
+        scope: 'cluster',
+        phrases: ['incorrect account for worker', 'infrastructure user credentials changed and no longer match the worker node instance infrastructure account'],
+        workers: true,
+        build: ({ x, workers }) => ({
+            status: 'fail',
+            summary: { id: 'explain.orphaned-workers', params: { workers: workers.length > 0 ? workers.join(', ') : '?' } },
+            why: { id: 'explain.orphaned-workers.why' },
+            fix: fixes_orphanedFix(x, workers),
+            details: workers
+        })
+    },
+    {
+        key: 'vpe-pending',
+        check: 'vpe-gateway',
+        scope: 'cluster',
+        phrases: ['Pending endpoint gateway creation'],
+        workers: true,
+        build: ({ x, workers }) => ({ status: 'fail', summary: { id: 'explain.vpe-gateway', params: { cluster: x.cluster ?? '?' } }, why: { id: 'explain.vpe-gateway.why' }, fix: [refreshFix(x)], details: workers })
+    },
+    {
+        key: 'worker-network',
+        check: 'worker-endpoints',
+        scope: 'cluster',
+        phrases: ['Worker deploy failed due to network communications failing to master or registry endpoints'],
+        workers: true,
+        build: ({ x, workers }) => ({
+            status: 'fail',
+            summary: { id: 'explain.worker-endpoints', params: { workers: workers.length > 0 ? workers.join(', ') : '?', cluster: x.cluster ?? '?' } },
+            why: { id: 'explain.worker-endpoints.why' },
+            fix: [refreshFix(x), replaceFix(x, workers)],
+            details: workers
+        })
+    },
+    {
+        key: 'cluster-not-found',
+        check: 'cluster-access',
+        scope: 'cluster',
+        codes: ['A0006', 'G0004'],
+        phrases: ['The specified cluster could not be found'],
+        build: ({ x, code }) => ({ status: 'fail', summary: { id: 'explain.cluster-access', params: { cluster: x.cluster ?? '?', code: code ?? 'A0006/G0004' } }, why: { id: 'explain.cluster-access.why' }, fix: clusterAccessFix(x) })
+    },
+    {
+        key: 'apikey-not-authorized',
+        check: 'cluster-api-key',
+        scope: 'account',
+        codes: ['A0656'],
+        phrases: ['not authorized to create an API key'],
+        build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.cluster-api-key.service-id' }, why: { id: 'cluster-api-key.service-id.why' }, fix: [apiKeyResetFix(x), serviceIdOperatorFix()] })
+    },
+    {
+        key: 'apikey-iam-failed',
+        check: 'cluster-api-key',
+        scope: 'account',
+        codes: ['A03e9b', 'BXNIM0151E'],
+        phrases: ['Failed to create an API key with IAM'],
+        build: ({ x, codes }) => ({
+            status: 'fail',
+            summary: { id: codes.some((c) => c.toUpperCase() === 'BXNIM0151E') ? 'explain.cluster-api-key.iam-limit' : 'explain.cluster-api-key.iam-failed' },
+            why: { id: 'explain.cluster-api-key.iam-failed.why' },
+            fix: [keyLimitFix(), apiKeyResetFix(x)]
+        })
+    },
+    {
+        key: 'stored-key',
+        check: 'cluster-api-key',
+        scope: 'account',
+        codes: ['P0005'],
+        phrases: ['IAM token exchange request failed'],
+        build: ({ x, quote }) => ({ status: 'fail', summary: { id: 'explain.cluster-api-key.stored-key', params: { message: quote } }, why: { id: 'explain.cluster-api-key.stored-key.why' }, fix: [apiKeyResetFix(x)] })
+    },
+    {
+        key: 'classic-region',
+        check: 'classic-region',
+        scope: 'account',
+        codes: ['E501e'],
+        phrases: ['Classic cluster creation is not supported in regions that do not have existing classic clusters'],
+        build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.classic-region', params: { region: x.region ?? '?' } }, why: { id: 'explain.classic-region.why' }, fix: classicRegionFix() })
+    },
+    {
+        key: 'name-taken',
+        check: 'cluster-name',
+        scope: 'cluster',
+        codes: ['E0007'],
+        phrases: ['A cluster with the same name already exists'],
+        build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.cluster-name', params: { name: x.newClusterName ?? x.cluster ?? '?' } }, why: { id: 'explain.cluster-name.why' }, fix: clusterNameFix(x) })
+    },
+    {
+        key: 'key-unknown',
+        check: 'api-key',
+        scope: 'account',
+        codes: ['BXNIM0415E'],
+        phrases: ['Provided API key could not be found'],
+        // Inside "IAM token exchange request failed" it is IKS's stored key, not the caller's (terraform #3561).
+        unless: ['stored-key'],
+        build: ({ code }) => ({ status: 'fail', summary: { id: 'explain.api-key.unknown', params: { code: code ?? 'BXNIM0415E' } }, why: { id: 'api-key.unknown.why' }, fix: createKeyFix('unknown') })
+    },
+    {
+        key: 'key-disabled',
+        check: 'api-key',
+        scope: 'account',
+        codes: ['BXNIM0416E'],
+        phrases: ['Provided API key is disabled'],
+        unless: ['stored-key'],
+        build: ({ code }) => ({ status: 'fail', summary: { id: 'explain.api-key.disabled', params: { code: code ?? 'BXNIM0416E' } }, why: { id: 'api-key.disabled.why' }, fix: enableKeyFix() })
+    },
+    {
+        key: 'iam-other',
+        check: 'api-key',
+        scope: 'account',
+        codes: ['BXNIM\\d{4}E'],
+        phrases: [],
+        unless: ['key-unknown', 'key-disabled', 'stored-key', 'apikey-iam-failed'],
+        build: ({ code }) => ({ status: 'fail', summary: { id: 'explain.api-key.other', params: { code: code ?? 'BXNIM' } }, why: { id: 'api-key.rejected.why' }, fix: createKeyFix('rejected') })
+    },
+    {
+        key: 'infra-permissions',
+        check: 'infra-permissions',
+        scope: 'account',
+        codes: ['E0060'],
+        phrases: [
+            'The infrastructure authentication credentials are not authorized for the request',
+            'must be ordered with permission',
+            'We were unable to connect to your Softlayer account',
+            'infrastructure user permissions',
+            "The worker node instance can't be identified"
+        ],
+        build: ({ x, quote }) => ({ status: 'fail', summary: { id: 'explain.infra-permissions', params: { message: quote } }, why: { id: 'explain.infra-permissions.why' }, fix: infraPermissionsFix(x) })
+    },
+    {
+        key: 'linked-normal',
+        check: 'explain',
+        scope: 'account',
+        codes: ['E0051'],
+        phrases: ['The user credentials could not be found'],
+        build: () => ({ status: 'pass', summary: { id: 'explain.linked-account-normal' } })
+    }
+];
+
+;// CONCATENATED MODULE: ./src/explain/explain.ts
+
+
+
+
+
+/** Cap on the text read: a whole CI log can be large, and every pattern scans it. */
+const MAX_TEXT = 2 * 1024 * 1024;
+function match(n, rule) {
+    const codeHits = (rule.codes ?? []).flatMap((c) => findCode(n, c));
+    const positions = [...rule.phrases.flatMap((p) => findPhrase(n, p)), ...codeHits.map((c) => c.at)].sort((a, b) => a - b);
+    if (positions.length === 0)
+        return undefined;
+    return { rule, positions, code: codeHits[0]?.code, codes: [...new Set(codeHits.map((c) => c.code))] };
+}
+/** The sentence around a match, for messages that quote IBM (cut to keep annotations short). */
+function sentenceAt(n, p) {
+    // Back to the start of the sentence, at most 60 characters ("'Item' must be…", "The IAM token exchange…").
+    const from = Math.max(0, p - 60);
+    const back = n.text.slice(from, p);
+    const bounds = ['. ', ': ', '"', 'FAILED ', '失敗 '].filter((b) => back.includes(b)).map((b) => from + back.lastIndexOf(b) + b.length);
+    const start = bounds.length > 0 ? Math.max(...bounds) : p;
+    const rest = n.text.slice(p);
+    const end = rest.search(/[."]\s|"|$/);
+    return n.text.slice(start, p + (end === -1 ? rest.length : end)).trim().slice(0, 300);
+}
+/**
+ * Read the output of a failed `ibmcloud ks` command, Terraform run or IKS API call and report every
+ * known blocker in it, with the live checks' ids and fixes. No network: text in, findings out.
+ */
+function explainText(raw) {
+    const n = normalise(raw.length > MAX_TEXT ? raw.slice(-MAX_TEXT) : raw);
+    const x = extract(n);
+    const hits = RULES.map((r) => match(n, r)).filter((h) => h !== undefined);
+    const matched = new Set(hits.map((h) => h.rule.key));
+    const findings = [];
+    for (const hit of hits) {
+        if (hit.rule.unless?.some((k) => matched.has(k)))
+            continue;
+        const first = hit.positions[0];
+        const workers = hit.rule.workers ? workersNear(n, hit.positions) : [];
+        const outcome = hit.rule.build({ x, workers, code: hit.code, codes: hit.codes, quote: sentenceAt(n, first) });
+        const target = hit.rule.scope === 'cluster' ? (x.cluster ?? x.newClusterName ?? 'cluster') : 'account';
+        findings.push({ ...outcome, check: hit.rule.check, target, ibm: outcome.status === 'pass' ? undefined : diagnosticsNear(n, first, hit.code) });
+    }
+    if (!findings.some((f) => f.status !== 'pass')) {
+        const incidents = allIncidents(n);
+        findings.push({
+            check: 'explain',
+            target: 'account',
+            status: 'warn',
+            summary: { id: 'explain.nothing-recognised', params: { lines: n.lines } },
+            why: { id: 'explain.nothing-recognised.why' },
+            fix: [
+                { text: { id: 'explain.nothing-recognised.fix' }, commands: [cmd.preflight('<operation>', cluster(x), region(x))] },
+                ...incidents.slice(0, 3).map((incidentID) => ({ text: { id: 'explain.nothing-recognised.incident', params: { incidentID } } }))
+            ]
+        });
+    }
+    return { findings, extracted: x, lines: n.lines };
+}
+
+;// CONCATENATED MODULE: ./src/explain/report.ts
+
+
+
+
+
+
+/** error-text as given, or the content of error-file ('-' reads stdin through `stdin`). */
+async function readErrorText(config, stdin) {
+    if (config.errorText !== undefined)
+        return config.errorText;
+    const file = config.errorFile;
+    if (file === '-') {
+        if (!stdin)
+            throw new InputError('error-file', "'-' (standard input) is only for the CLI.");
+        return stdin();
+    }
+    try {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        return text.length > MAX_TEXT ? text.slice(-MAX_TEXT) : text;
+    }
+    catch (e) {
+        const code = e.code ?? 'unreadable';
+        throw new InputError('error-file', `cannot read ${shown(file)} (${code}); give the path of a file with the output of the failed step.`);
+    }
+}
+/** operation explain: text → findings → the same Report every channel prints. No request is made. */
+function explainReport(text, config, language) {
+    const started = new Date();
+    const { findings } = explainText(text);
+    const live = new Map(CATALOGUE.map((c) => [c.id, c]));
+    const ids = [...new Set(findings.map((f) => f.check))];
+    const catalogue = ids.map((id) => live.get(id) ?? { id, title: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']).title, docs: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']).docs });
+    return buildReport({ config: { operation: 'explain', failOn: config.failOn }, catalogue, findings, targets: [], startedAt: started, durationMs: Date.now() - started.getTime(), requests: [], language });
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function dist_bundle_lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (dist_bundle_isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function dist_bundle_merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function dist_bundle_omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function dist_bundle_parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = dist_bundle_omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = dist_bundle_omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return dist_bundle_parse(dist_bundle_merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
+    parse: dist_bundle_parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function dist_format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var request_dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function request_dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/** HTML-escape API and user text before it goes into the job summary or a PR comment. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        // Keep Markdown from re-reading escaped text as table pipes or emphasis inside HTML blocks.
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        // A blank line would end GitHub's HTML block and let Markdown (tables, links) render from API text.
+        .replace(/\r\n|\r|\n/g, '&#10;');
+}
+/** Cut at a code-point boundary with a visible mark. */
+function escape_clip(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${Array.from(text.slice(0, max - 1)).join('')}…`;
+}
+
+;// CONCATENATED MODULE: ./src/report/blocks.ts
+
+
+
+/**
+ * HTML blocks shared by the job summary, the PR comment and the CLI's Markdown: GitHub's Markdown
+ * passes block HTML through, and building HTML lets every piece of API text be escaped in one way.
+ */
+const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '❓', skip: '⏭️' };
+const RESULT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+/** A finding can carry thousands of data lines (workers, permissions); the rest are counted. */
+const MAX_DETAILS = 50;
+const MAX_TARGETS = 20;
+const COUNT_ORDER = ['fail', 'error', 'warn', 'pass', 'skip'];
+function resultLine(report) {
+    if (report.operation === 'explain') {
+        const blockers = report.counts.fail + report.counts.error;
+        return t(`explain.result.${report.result}`, { count: blockers, warnings: report.counts.warn }, report.language);
+    }
+    return t(`report.result.${report.result}`, { operation: report.operation }, report.language);
+}
+function banner(report) {
+    const L = report.language;
+    const counts = COUNT_ORDER.filter((s) => report.counts[s] > 0).map((s) => {
+        const text = `${STATUS_ICON[s]} ${escapeHtml(t(`report.count.${s}`, { count: report.counts[s] }, L))}`;
+        return s === 'fail' || s === 'error' ? `<b>${text}</b>` : text;
+    });
+    const lines = [`<h2>${RESULT_ICON[report.result]} iks-preflight: ${escapeHtml(resultLine(report))}</h2>`];
+    if (counts.length > 0)
+        lines.push(`<p>${counts.join(' · ')}</p>`);
+    if (report.operation !== 'explain' && report.targets.length > 0) {
+        const named = report.targets.slice(0, MAX_TARGETS).map((x) => `<b>${escapeHtml(x.name ?? x.ref)}</b>${x.region ? ` (${escapeHtml(x.region)})` : ''}`);
+        if (report.targets.length > MAX_TARGETS)
+            named.push(escapeHtml(t('report.more-details', { count: report.targets.length - MAX_TARGETS }, L)));
+        const targets = named.join(', ');
+        lines.push(`<p>${t('report.operation-line', { operation: `<code>${escapeHtml(report.operation)}</code>`, targets }, L)}</p>`);
+    }
+    return lines.join('\n');
+}
+/** Who ran the check; explain mode has no identity (no API call) and shows none. */
+function identityBlock(report) {
+    const L = report.language;
+    if (report.operation === 'explain')
+        return undefined;
+    const id = report.identity;
+    if (!id)
+        return `<p><b>${escapeHtml(t('report.identity', undefined, L))}:</b> ${escapeHtml(t('report.identity-unknown', undefined, L))}</p>`;
+    return (`<table><tr><th>${escapeHtml(t('report.account', undefined, L))}</th><td>${escapeHtml(id.accountId)}${id.accountName ? ` (${escapeHtml(id.accountName)})` : ''}</td></tr>` +
+        `<tr><th>${escapeHtml(t('report.iam-id', undefined, L))}</th><td>${escapeHtml(id.iamId)}</td></tr>` +
+        `<tr><th>${escapeHtml(t('report.caller', undefined, L))}</th><td>${escapeHtml(id.name ?? id.email ?? '')} (${escapeHtml(t(`report.kind.${id.kind}`, undefined, L))})</td></tr></table>`);
+}
+function tableHead(report) {
+    const L = report.language;
+    const th = (id) => `<th>${escapeHtml(t(id, undefined, L))}</th>`;
+    return `<tr>${th('report.col.status')}${th('report.col.check')}${th('report.col.target')}${th('report.col.summary')}</tr>`;
+}
+function findingRow(f, report) {
+    return `<tr><td>${STATUS_ICON[f.status]} ${escapeHtml(t(`report.status.${f.status}`, undefined, report.language))}</td><td><code>${escapeHtml(f.check)}</code></td><td>${escapeHtml(f.target)}</td><td>${escapeHtml(f.summary)}</td></tr>`;
+}
+/** Passes and skips, folded away: the reader needs them only to confirm what was looked at. */
+function passedBlock(report, rows) {
+    const quiet = report.findings.filter((f) => f.status === 'pass' || f.status === 'skip');
+    if (quiet.length === 0)
+        return undefined;
+    const body = rows ?? quiet.map((f) => findingRow(f, report));
+    return `<details><summary>${STATUS_ICON.pass} ${escapeHtml(t('report.passed-details', { count: quiet.length }, report.language))}</summary>\n\n<table>${tableHead(report)}${body.join('')}</table>\n</details>`;
+}
+/** One problem: what was seen, why it matters, the fix as numbered steps with the exact commands. */
+function problemBlock(f, report) {
+    const L = report.language;
+    const block = [`<h4>${STATUS_ICON[f.status]} <code>${escapeHtml(f.check)}</code> · ${escapeHtml(f.target)} — ${escapeHtml(f.title)}</h4>`, `<p>${escapeHtml(f.summary)}</p>`];
+    if (f.why)
+        block.push(`<p><b>${escapeHtml(t('report.why', undefined, L))}:</b> ${escapeHtml(f.why)}</p>`);
+    if (f.fix.length > 0) {
+        const steps = f.fix.map((s) => `<li>${escapeHtml(s.text)}${s.commands.length > 0 ? `<pre><code>${s.commands.map(escapeHtml).join('\n')}</code></pre>` : ''}</li>`);
+        block.push(`<p><b>${escapeHtml(t('report.fix', undefined, L))}:</b></p><ol>${steps.join('')}</ol>`);
+    }
+    if (f.details.length > 0) {
+        const shown = f.details.slice(0, MAX_DETAILS).map((d) => `<li><code>${escapeHtml(d)}</code></li>`);
+        if (f.details.length > MAX_DETAILS)
+            shown.push(`<li>${escapeHtml(t('report.more-details', { count: f.details.length - MAX_DETAILS }, L))}</li>`);
+        block.push(`<ul>${shown.join('')}</ul>`);
+    }
+    const ibm = f.ibm && [f.ibm.code && `code ${f.ibm.code}`, f.ibm.incidentID && `incidentID ${f.ibm.incidentID}`, f.ibm.recoveryCLI && `recoveryCLI: ${f.ibm.recoveryCLI}`].filter(Boolean);
+    if (ibm && ibm.length > 0)
+        block.push(`<p><b>${escapeHtml(t('report.ibm', undefined, L))}:</b> ${ibm.map((s) => escapeHtml(String(s))).join(' · ')}</p>`);
+    if (f.docs)
+        block.push(`<p>📖 <a href="${escapeHtml(f.docs)}">${escapeHtml(t('report.docs', undefined, L))}</a></p>`);
+    return block.join('\n');
+}
+function problemsHeading(report) {
+    return `<h3>${escapeHtml(t('report.problems', undefined, report.language))}</h3>`;
+}
+function checksHeading(report) {
+    return `<h3>${escapeHtml(t('report.checks', undefined, report.language))}</h3>`;
+}
+function allClear(report) {
+    return `<p>${STATUS_ICON.pass} ${escapeHtml(t('report.all-clear', undefined, report.language))}</p>`;
+}
+function footer(report) {
+    return `<p><sub>${escapeHtml(t('report.requests', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1) }, report.language))} iks-preflight ${escapeHtml(report.tool.version)}</sub></p>`;
+}
+/** The ordered pieces of a full report; the comment drops pieces from the end of each list to fit. */
+function reportParts(report) {
+    const probs = problems(report);
+    const head = [banner(report)];
+    const id = identityBlock(report);
+    if (id)
+        head.push(id);
+    return { head, problems: probs.map((f) => problemBlock(f, report)), problemRows: probs.map((f) => findingRow(f, report)), passed: passedBlock(report) };
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+/** Finds our sticky comment on re-runs. Changing it would make every open PR get a second comment. */
+const COMMENT_MARKER = '<!-- iks-preflight:comment -->';
+/** GitHub rejects issue comments longer than this (counted in characters; JS length is never below that). */
+const COMMENT_MAX = 65_536;
+/**
+ * The PR comment (and the CLI's Markdown): the job summary's content, cut to fit. Fixes come first
+ * and are kept whole; when the body would exceed the limit, whole fixes and table rows are dropped
+ * from the end and a note says how many findings are shown.
+ */
+function renderComment(report, opts = {}) {
+    const max = opts.maxChars ?? COMMENT_MAX;
+    const parts = reportParts(report);
+    const top = [...(opts.marker === false ? [] : [COMMENT_MARKER]), ...parts.head];
+    const end = footer(report);
+    const total = report.findings.length;
+    const note = (shown) => `<blockquote>✂️ ${escapeHtml(t('report.truncated', { shown, total }, report.language))}${opts.runUrl ? ` <a href="${escapeHtml(opts.runUrl)}">${escapeHtml(t('report.run-link', undefined, report.language))}</a>` : ''}</blockquote>`;
+    const full = assemble(report, top, parts.problems, parts.problemRows, parts.passed, end);
+    if (full.length <= max)
+        return full;
+    // Reserve room for the note, then keep problem blocks (and their rows) in rank order while they fit.
+    const reserve = note(total).length + 2;
+    // Each kept problem adds its block and its table row; the frame (headings, table tags) is measured once.
+    const frame = assemble(report, top, [''], [''], undefined, end).length;
+    let size = frame;
+    let kept = 0;
+    while (kept < parts.problems.length && size + parts.problems[kept].length + 1 + parts.problemRows[kept].length + reserve <= max) {
+        size += parts.problems[kept].length + 1 + parts.problemRows[kept].length;
+        kept++;
+    }
+    const body = assemble(report, top, parts.problems.slice(0, kept), parts.problemRows.slice(0, kept), undefined, end);
+    return `${body}\n${note(kept)}`;
+}
+function assemble(report, top, problems, rows, passed, end) {
+    const out = [...top];
+    if (problems.length > 0)
+        out.push(problemsHeading(report), ...problems);
+    else if (report.result === 'pass')
+        out.push(allClear(report));
+    out.push(checksHeading(report));
+    if (rows.length > 0)
+        out.push(`<table>${tableHead(report)}${rows.join('')}</table>`);
+    if (passed)
+        out.push(passed);
+    out.push(end);
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/github/pr-comment.ts
+
+
+
+
+
+/**
+ * One sticky comment per PR: the latest comment that carries the hidden marker is updated; only when
+ * there is none is a comment created. The marker alone identifies it (bots and PATs post under
+ * different users), so a re-run never adds a second comment.
+ */
+async function upsertComment(input) {
+    const { octokit, owner, repo, issueNumber, body } = input;
+    const marker = input.marker ?? COMMENT_MARKER;
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+    const ours = comments.filter((c) => (c.body ?? '').includes(marker)).pop();
+    if (ours) {
+        const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body });
+        return { action: 'updated', id: data.id, url: data.html_url };
+    }
+    const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    return { action: 'created', id: data.id, url: data.html_url };
+}
+const PR_EVENTS = ['pull_request', 'pull_request_target'];
+/** The PR of this run, read from the runner's event file at call time (github.context is fixed at import). */
+function pullRequestOf(env) {
+    if (!PR_EVENTS.includes(env['GITHUB_EVENT_NAME'] ?? '') || !env['GITHUB_EVENT_PATH'])
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env['GITHUB_EVENT_PATH'], 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const number = payload.pull_request?.number;
+    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? `${payload.repository?.owner?.login ?? ''}/${payload.repository?.name ?? ''}`).split('/');
+    if (typeof number !== 'number' || !owner || !repo)
+        return undefined;
+    return { owner, repo, number };
+}
+function runUrl(env) {
+    const server = env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+    return env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID'] ? `${server}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}` : undefined;
+}
+/**
+ * pr-comment: true on a pull-request event → post or update the sticky comment. Never fails the job:
+ * on fork and Dependabot PRs the token is read-only, so it warns and the job's status stays the gate.
+ */
+async function postPrComment(report, token, env, log) {
+    const pr = pullRequestOf(env);
+    if (!pr) {
+        log.debug(`pr-comment: event ${env['GITHUB_EVENT_NAME'] ?? '(none)'} is not a pull request; no comment.`);
+        return { action: 'not-a-pull-request' };
+    }
+    if (!token) {
+        log.warning(t('report.pr-comment.no-token', undefined, report.language));
+        return { action: 'no-token' };
+    }
+    // getOctokit reads GITHUB_API_URL (GHES) and the proxy settings; baseUrl is passed so a value set after import counts too.
+    const octokit = getOctokit(token, { baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com' });
+    try {
+        const result = await upsertComment({ octokit, owner: pr.owner, repo: pr.repo, issueNumber: pr.number, body: renderComment(report, { runUrl: runUrl(env) }) });
+        log.info(`pr-comment: ${result.action} ${result.url}`);
+        return result;
+    }
+    catch (e) {
+        const status = typeof e.status === 'number' ? e.status : undefined;
+        const reason = e instanceof Error ? redact(e.message) : 'unknown error';
+        if (status === 403 || status === 404) {
+            log.warning(t('report.pr-comment.read-only', { number: pr.number, status, reason }, report.language));
+        }
+        else {
+            log.warning(t('report.pr-comment.failed', { reason: `${status ? `HTTP ${status}: ` : ''}${reason}` }, report.language));
+        }
+        return { action: 'failed', status };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -47572,8 +56056,6 @@ function planAnnotations(report) {
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -47592,54 +56074,23 @@ function writeJsonReport(report, dir) {
 
 
 
-const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '❓', skip: '⏭️' };
-const RESULT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 // The runner accepts 1 MiB per step summary; stay well inside it.
 const SUMMARY_MAX = 900 * 1024;
-function resultLine(report) {
-    return t(`report.result.${report.result}`, { operation: report.operation }, report.language);
-}
-/** The job summary as HTML (rendered by GitHub's Markdown, which passes block HTML through). */
+/** The job summary as HTML: banner and counts, identity, the fixes, then the table (passes folded). */
 function renderSummary(report) {
-    const L = report.language;
-    const parts = [];
-    parts.push(`<h2>${RESULT_ICON[report.result]} iks-preflight: ${escapeHtml(resultLine(report))}</h2>`);
-    const id = report.identity;
-    if (id) {
-        parts.push(`<table><tr><th>${escapeHtml(t('report.account', undefined, L))}</th><td>${escapeHtml(id.accountId)}${id.accountName ? ` (${escapeHtml(id.accountName)})` : ''}</td></tr>` +
-            `<tr><th>${escapeHtml(t('report.iam-id', undefined, L))}</th><td>${escapeHtml(id.iamId)}</td></tr>` +
-            `<tr><th>${escapeHtml(t('report.caller', undefined, L))}</th><td>${escapeHtml(id.name ?? id.email ?? '')} (${escapeHtml(t(`report.kind.${id.kind}`, undefined, L))})</td></tr></table>`);
-    }
-    else {
-        parts.push(`<p><b>${escapeHtml(t('report.identity', undefined, L))}:</b> ${escapeHtml(t('report.identity-unknown', undefined, L))}</p>`);
-    }
-    parts.push(`<h3>${escapeHtml(t('report.checks', undefined, L))}</h3>`);
-    const rows = report.findings.map((f) => `<tr><td>${STATUS_ICON[f.status]} ${escapeHtml(t(`report.status.${f.status}`, undefined, L))}</td><td><code>${escapeHtml(f.check)}</code></td><td>${escapeHtml(f.target)}</td><td>${escapeHtml(f.summary)}</td></tr>`);
-    parts.push(`<table><tr><th>${escapeHtml(t('report.col.status', undefined, L))}</th><th>${escapeHtml(t('report.col.check', undefined, L))}</th><th>${escapeHtml(t('report.col.target', undefined, L))}</th><th>${escapeHtml(t('report.col.summary', undefined, L))}</th></tr>${rows.join('')}</table>`);
-    const probs = problems(report);
-    if (probs.length > 0) {
-        parts.push(`<h3>${escapeHtml(t('report.problems', undefined, L))}</h3>`);
-        for (const f of probs) {
-            const block = [`<h4>${STATUS_ICON[f.status]} <code>${escapeHtml(f.check)}</code> · ${escapeHtml(f.target)}</h4>`, `<p>${escapeHtml(f.summary)}</p>`];
-            if (f.why)
-                block.push(`<p><b>${escapeHtml(t('report.why', undefined, L))}:</b> ${escapeHtml(f.why)}</p>`);
-            if (f.fix.length > 0) {
-                block.push(`<p><b>${escapeHtml(t('report.fix', undefined, L))}:</b></p><ol>${f.fix
-                    .map((s) => `<li>${escapeHtml(s.text)}${s.commands.length > 0 ? `<pre><code>${s.commands.map(escapeHtml).join('\n')}</code></pre>` : ''}</li>`)
-                    .join('')}</ol>`);
-            }
-            if (f.details.length > 0)
-                block.push(`<ul>${f.details.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>`);
-            const ibm = f.ibm && [f.ibm.code && `code ${f.ibm.code}`, f.ibm.incidentID && `incidentID ${f.ibm.incidentID}`, f.ibm.recoveryCLI && `recoveryCLI: ${f.ibm.recoveryCLI}`].filter(Boolean);
-            if (ibm && ibm.length > 0)
-                block.push(`<p><b>${escapeHtml(t('report.ibm', undefined, L))}:</b> ${ibm.map((s) => escapeHtml(String(s))).join(' · ')}</p>`);
-            if (f.docs)
-                block.push(`<p><a href="${escapeHtml(f.docs)}">${escapeHtml(t('report.docs', undefined, L))}</a></p>`);
-            parts.push(block.join('\n'));
-        }
-    }
-    parts.push(`<p><sub>${escapeHtml(t('report.requests', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1) }, L))} iks-preflight ${escapeHtml(report.tool.version)}</sub></p>`);
-    const html = parts.join('\n');
+    const parts = reportParts(report);
+    const out = [...parts.head];
+    if (parts.problems.length > 0)
+        out.push(problemsHeading(report), ...parts.problems);
+    else
+        out.push(allClear(report));
+    out.push(checksHeading(report));
+    if (parts.problemRows.length > 0)
+        out.push(`<table>${tableHead(report)}${parts.problemRows.join('')}</table>`);
+    if (parts.passed)
+        out.push(parts.passed);
+    out.push(footer(report));
+    const html = out.join('\n');
     return html.length > SUMMARY_MAX ? `${escape_clip(html, SUMMARY_MAX)}\n<p>…</p>` : html;
 }
 
@@ -47799,7 +56250,7 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
  * @param {*} thisArg - The value to be passed as the `this` parameter
  * @returns {Function} A new function that will call the original function with the specified `this` context
  */
-function bind(fn, thisArg) {
+function bind_bind(fn, thisArg) {
   return function wrap() {
     return fn.apply(thisArg, arguments);
   };
@@ -47814,7 +56265,7 @@ function bind(fn, thisArg) {
 
 const { toString: utils_toString } = Object.prototype;
 const { getPrototypeOf } = Object;
-const { iterator, toStringTag } = Symbol;
+const { iterator: utils_iterator, toStringTag } = Symbol;
 
 /* Creating a function that will check if an object has a property. */
 const utils_hasOwnProperty = (
@@ -48131,7 +56582,7 @@ const utils_isPlainObject = (val) => {
     // Object.prototype. Checking that inline avoids allocating the walker's
     // `seen` list twice per call on the mergeConfig / merge hot path.
     (isPrototypeBoundary(val, prototype, true) ||
-      (!utils_hasOwnProperty(val, toStringTag) && !utils_hasOwnProperty(val, iterator)))
+      (!utils_hasOwnProperty(val, toStringTag) && !utils_hasOwnProperty(val, utils_iterator)))
   );
 };
 
@@ -48477,7 +56928,7 @@ const utils_extend = (a, b, thisArg, { allOwnKeys } = {}) => {
           // Null-proto descriptor so a polluted Object.prototype.get cannot
           // hijack defineProperty's accessor-vs-data resolution.
           __proto__: null,
-          value: bind(val, thisArg),
+          value: bind_bind(val, thisArg),
           writable: true,
           enumerable: true,
           configurable: true,
@@ -48664,7 +57115,7 @@ const isTypedArray = ((TypedArray) => {
  * @returns {void}
  */
 const forEachEntry = (obj, fn) => {
-  const generator = obj && obj[iterator];
+  const generator = obj && obj[utils_iterator];
 
   const _iterator = generator.call(obj);
 
@@ -48782,7 +57233,7 @@ const toObjectSet = (arrayOrString, delimiter) => {
   return obj;
 };
 
-const noop = () => {};
+const utils_noop = () => {};
 
 const toFiniteNumber = (value, defaultValue) => {
   return value != null && Number.isFinite((value = +value)) ? value : defaultValue;
@@ -48800,7 +57251,7 @@ function isSpecCompliantForm(thing) {
     thing &&
     isFunction(thing.append) &&
     thing[toStringTag] === 'FormData' &&
-    thing[iterator]
+    thing[utils_iterator]
   );
 }
 
@@ -48926,7 +57377,7 @@ const asap =
 
 // *********************
 
-const isIterable = (thing) => thing != null && isFunction(thing[iterator]);
+const isIterable = (thing) => thing != null && isFunction(thing[utils_iterator]);
 
 /**
  * Determine if a value is iterable via an iterator that is NOT sourced solely
@@ -48940,7 +57391,7 @@ const isIterable = (thing) => thing != null && isFunction(thing[iterator]);
  * @returns {boolean} True if value has a non-polluted iterator
  */
 const isSafeIterable = (thing) =>
-  thing != null && hasOwnInPrototypeChain(thing, iterator) && isIterable(thing);
+  thing != null && hasOwnInPrototypeChain(thing, utils_iterator) && isIterable(thing);
 
 /* harmony default export */ const utils = ({
   isArray,
@@ -48993,7 +57444,7 @@ const isSafeIterable = (thing) =>
   freezeMethods,
   toObjectSet,
   toCamelCase,
-  noop,
+  noop: utils_noop,
   toFiniteNumber,
   findKey,
   global: _global,
@@ -49236,7 +57687,7 @@ function decodeQuotedString(value) {
   return decoded;
 }
 
-function parseParameters(value) {
+function AxiosHeaders_parseParameters(value) {
   const parameters = Object.create(null);
   const str = String(value);
   let start = 0;
@@ -49572,7 +58023,7 @@ class AxiosHeaders {
   }
 
   static parseParameters(value) {
-    return parseParameters(value);
+    return AxiosHeaders_parseParameters(value);
   }
 
   static concat(first, ...targets) {
@@ -50877,7 +59328,7 @@ function defaults_stringifySafely(rawValue, parser, encoder) {
   return (encoder || JSON.stringify)(rawValue);
 }
 
-const defaults = {
+const defaults_defaults = {
   transitional: defaults_transitional,
 
   adapter: ['xhr', 'http', 'fetch'],
@@ -50950,7 +59401,7 @@ const defaults = {
 
   transformResponse: [
     function transformResponse(data) {
-      const transitional = defaults_own(this, 'transitional') || defaults.transitional;
+      const transitional = defaults_own(this, 'transitional') || defaults_defaults.transitional;
       const forcedJSONParsing = transitional && transitional.forcedJSONParsing;
       const responseType = defaults_own(this, 'responseType');
       const JSONRequested = responseType === 'json';
@@ -51013,10 +59464,10 @@ const defaults = {
 };
 
 utils.forEach(core_methodList, (method) => {
-  defaults.headers[method] = {};
+  defaults_defaults.headers[method] = {};
 });
 
-/* harmony default export */ const lib_defaults = (defaults);
+/* harmony default export */ const lib_defaults = (defaults_defaults);
 
 ;// CONCATENATED MODULE: ./node_modules/axios/lib/core/transformData.js
 
@@ -51270,7 +59721,7 @@ var DEFAULT_PORTS = {
   wss: 443,
 };
 
-function parseUrl(urlString) {
+function proxy_from_env_parseUrl(urlString) {
   try {
     return new URL(urlString);
   } catch {
@@ -51285,7 +59736,7 @@ function parseUrl(urlString) {
  *  given URL. If no proxy is set, this will be an empty string.
  */
 function getProxyForUrl(url) {
-  var parsedUrl = (typeof url === 'string' ? parseUrl(url) : url) || {};
+  var parsedUrl = (typeof url === 'string' ? proxy_from_env_parseUrl(url) : url) || {};
   var proto = parsedUrl.protocol;
   var hostname = parsedUrl.host;
   var port = parsedUrl.port;
@@ -53056,7 +61507,7 @@ function getDirectAgent(configuredAgent, transport) {
     direct[hook] =
       agent[hook] === transport.Agent.prototype[hook]
         ? transport.Agent.prototype[hook]
-        : bind(agent[hook], agent);
+        : bind_bind(agent[hook], agent);
   }
   return direct;
 }
@@ -57469,7 +65920,7 @@ Object.entries(HttpStatusCode).forEach(([key, value]) => {
  */
 function createInstance(defaultConfig) {
   const context = new core_Axios(defaultConfig);
-  const instance = bind(core_Axios.prototype.request, context);
+  const instance = bind_bind(core_Axios.prototype.request, context);
 
   // Copy axios.prototype to instance
   utils.extend(instance, core_Axios.prototype, context, { allOwnKeys: true });
@@ -58537,6 +66988,10 @@ class http_HttpClient {
             headers: { 'User-Agent': opts.userAgent ?? 'iks-preflight' }
         });
     }
+    /** The run's time budget, for callers that wait between requests (remediation polling). */
+    get deadline() {
+        return this.opts.deadline;
+    }
     get requestCount() {
         return this.records.length;
     }
@@ -58583,9 +67038,16 @@ class http_HttpClient {
                 break;
         }
         if (deadline.expired) {
-            throw new ApiError({ service: spec.service, operation: spec.operation, kind: 'timeout', detail: `no answer within the run's time budget (timeout-seconds)${lastError ? `; last: ${lastError.detail}` : ''}`, status: lastError?.status, code: lastError?.code, incidentID: lastError?.incidentID });
+            // Never sent: name the calls that used the budget up, so the report blames the slow service, not this one.
+            const detail = lastError ? `no answer within the run's time budget (timeout-seconds); last: ${lastError.detail}` : `not sent: the run's time budget (timeout-seconds) ran out${this.timedOutCalls()}`;
+            throw new ApiError({ service: spec.service, operation: spec.operation, kind: 'timeout', detail, status: lastError?.status, code: lastError?.code, incidentID: lastError?.incidentID });
         }
         throw lastError ?? new ApiError({ service: spec.service, operation: spec.operation, kind: 'network', detail: 'no attempt was made' });
+    }
+    /** " waiting for <service> (<operation>), …" for the attempts the deadline cut off; empty when none. */
+    timedOutCalls() {
+        const calls = [...new Set(this.records.filter((r) => r.status === 'timeout').map((r) => `${SERVICE_NAMES[r.service]} (${r.operation})`))];
+        return calls.length === 0 ? '' : ` waiting for ${calls.slice(0, 3).join(', ')}${calls.length > 3 ? ` and ${calls.length - 3} more` : ''}`;
     }
     /** One attempt: an HttpResponse (any status) or an ApiError for no/unreadable answer. */
     async attempt(spec, attempt) {
@@ -58684,6 +67146,7 @@ class http_HttpClient {
 
 
 
+
 /** inputs → facts from IBM → findings → one report. The output channels are the callers' business. */
 async function runPreflight(config, opts) {
     registerSecret(config.apiKey);
@@ -58703,7 +67166,7 @@ async function runPreflight(config, opts) {
         // Both were fetched by the checks; here they are only read back for the report.
         const identity = deadline.expired ? undefined : await facts.identity().catch(() => undefined);
         const targets = await Promise.all(config.clusters.map(async (ref) => (deadline.expired ? { ref } : await facts.target(ref).catch(() => ({ ref })))));
-        return buildReport({ config, catalogue, findings, identity, targets, startedAt: started, durationMs: Date.now() - started.getTime(), requests: http.records, language: opts.language });
+        return buildReport({ config, catalogue, findings, identity, targets, startedAt: started, durationMs: Date.now() - started.getTime(), requests: http.records, language: opts.language ?? supportedLanguage(config.language) });
     }
     finally {
         deadline.dispose();
@@ -58722,20 +67185,29 @@ async function runPreflight(config, opts) {
 
 
 
+
+
+
 /** The GitHub Action: inputs → run → annotations, summary, outputs, JSON report; one setFailed. */
 async function run() {
     // Mask every secret the moment it is known: the key now, IAM tokens as they arrive.
-    onSecret((s) => core_setSecret(s));
+    onSecret((s) => setSecret(s));
+    let language = 'en';
     try {
         const raw = {};
         for (const name of INPUT_NAMES)
             raw[name] = getInput(name);
         registerSecret(raw['api-key']);
+        registerSecret(raw['github-token']);
         registerSecret(process.env['IBMCLOUD_API_KEY']);
         registerSecret(process.env['IC_API_KEY']);
-        const config = parseConfig(raw, CHECK_IDS, process.env);
-        core_debug(`operation=${config.operation} clusters=${config.clusters.length} region=${config.region ?? ''} fail-on=${config.failOn}`);
-        const report = await runPreflight(config, { env: process.env, log: { debug: (m) => core_debug(redact(m)) } });
+        // operation explain reads a failed run's output instead of asking IBM Cloud: no API key, no request.
+        const config = isExplain(raw) ? parseExplainConfig(raw) : parseConfig(raw, CHECK_IDS, process.env);
+        language = supportedLanguage(config.language);
+        debug(`operation=${config.operation} fail-on=${config.failOn} language=${config.language} pr-comment=${config.prComment}`);
+        const report = config.operation === EXPLAIN
+            ? explainReport(await readErrorText(config), config, language)
+            : await runPreflight(config, { env: process.env, log: { debug: (m) => debug(redact(m)) }, language });
         for (const a of planAnnotations(report)) {
             if (a.type === 'error')
                 error(a.message, { title: a.title });
@@ -58748,17 +67220,19 @@ async function run() {
         }
         catch (e) {
             // Outside a runner (local runs) there is no summary file: the annotations and report still stand.
-            core_debug(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
+            debug(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
         }
+        if (config.prComment)
+            await postPrComment(report, config.githubToken, process.env, core_namespaceObject);
         setOutput('result', report.result);
         setOutput('failed-checks', report.failedChecks.join(','));
         setOutput('warned-checks', report.warnedChecks.join(','));
         setOutput('account-id', report.identity?.accountId ?? '');
         setOutput('report-path', reportPath);
-        info(`${resultLine(report)} (${report.requests.total} requests, ${(report.durationMs / 1000).toFixed(1)} s; report: ${reportPath})`);
+        info(`${resultLine(report)} ${t('report.log-line', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1), path: reportPath }, language)}`);
         if (report.jobFailed) {
             const failed = report.result === 'fail' ? report.failedChecks : report.warnedChecks;
-            setFailed(`iks-preflight: ${resultLine(report)} Checks: ${failed.join(', ')}. The job summary lists every finding and its fix.`);
+            setFailed(`iks-preflight: ${resultLine(report)} ${t('report.failed-checks', { checks: failed.join(', ') }, language)}`);
         }
     }
     catch (e) {
@@ -58768,8 +67242,8 @@ async function run() {
         }
         const message = e instanceof Error ? e.message : String(e);
         if (e instanceof Error && e.stack)
-            core_debug(redact(e.stack));
-        setFailed(`iks-preflight: internal error: ${redact(message)}`);
+            debug(redact(e.stack));
+        setFailed(`iks-preflight: ${t('report.internal-error', { message: redact(message) }, language)}`);
     }
 }
 

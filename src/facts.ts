@@ -2,9 +2,15 @@ import type { Config } from './config/types.js';
 import { AccountsClient, type AccountInfo } from './ibm/accounts.js';
 import { ContainersClient, type ClusterInfo, type InfraCredentials, type KeyOwner, type MissingInfraPermissions, type RegionScope, type WorkerInfo } from './ibm/containers.js';
 import type { Endpoints } from './ibm/endpoints.js';
+import { ApiError } from './ibm/errors.js';
 import type { HttpClient } from './ibm/http.js';
 import { IamClient, type AccountSettings, type ApiKeyDetails, type IamToken } from './ibm/iam.js';
 import { ResourceGroupsClient, type ResourceGroup } from './ibm/resource-groups.js';
+import { SoftLayerClient, type ClassicDevice, type DeviceList } from './ibm/softlayer.js';
+import { VpcClient, type EndpointGateway, type GatewayFilter } from './ibm/vpc.js';
+
+/** From this many targets on, clusters are looked up in one getClusters list instead of one getCluster each. */
+const LIST_CLUSTERS_FROM = 3;
 
 /** What a check is about: an existing cluster (read from IKS) or the cluster a cluster-create will make. */
 export interface TargetInfo {
@@ -54,6 +60,9 @@ export class Facts {
   readonly containers: ContainersClient;
   readonly accounts: AccountsClient;
   readonly groups: ResourceGroupsClient;
+  /** Classic infrastructure as the pipeline's key reaches it (`apikey:` Basic auth = the linked account). */
+  readonly softlayer: SoftLayerClient;
+  readonly vpc: VpcClient;
 
   constructor(
     readonly config: Config,
@@ -64,6 +73,8 @@ export class Facts {
     this.containers = new ContainersClient(http, endpoints.containers);
     this.accounts = new AccountsClient(http, endpoints.accounts);
     this.groups = new ResourceGroupsClient(http, endpoints.resourceManager);
+    this.softlayer = new SoftLayerClient(http, endpoints.classic, { apiKey: config.apiKey });
+    this.vpc = new VpcClient(http, endpoints.vpc);
   }
 
   /** Memoise `fetch` under `key`; exported for fact modules added by later check families. */
@@ -142,7 +153,16 @@ export class Facts {
   }
 
   cluster(ref: string): Promise<ClusterInfo> {
-    return this.once(`cluster:${ref}`, async () => this.containers.getCluster(await this.accessToken(), ref));
+    return this.once(`cluster:${ref}`, async () => {
+      // Several targets: one list answers them all (docs/performance.md). A miss, an ambiguous name or a
+      // failed list asks IKS for the one cluster, which also gives that cluster's exact error.
+      if (this.config.clusters.length >= LIST_CLUSTERS_FROM) {
+        const listed = await this.clusters().catch(() => undefined);
+        const hits = listed?.filter((c) => c.id === ref || c.name === ref) ?? [];
+        if (hits.length === 1) return hits[0]!;
+      }
+      return this.containers.getCluster(await this.accessToken(), ref);
+    });
   }
 
   /** All clusters the key can see (any region), optionally one provider's. */
@@ -164,8 +184,47 @@ export class Facts {
     );
   }
 
+  /** VPE gateways in a region; `fresh` skips the memo (remediation polls until a gateway appears). */
+  endpointGateways(region: string, filter: GatewayFilter, fresh = false): Promise<EndpointGateway[]> {
+    const fetch = async (): Promise<EndpointGateway[]> => this.vpc.listEndpointGateways(await this.accessToken(), region, filter);
+    return fresh ? fetch() : this.once(`endpoint-gateways:${region}:${filter.vpcId ?? '*'}:${filter.name ?? '*'}`, fetch);
+  }
+
+  /** The classic (IMS) account linked to the IBM Cloud account: the token's `account.ims`, else Account Management; undefined = none. */
+  linkedClassicAccountId(): Promise<string | undefined> {
+    return this.once('linked-classic-account', async () => (await this.token()).claims.imsAccountId ?? (await this.account()).linkedSoftlayerAccount);
+  }
+
+  /** Virtual guests and bare metal of the linked classic account (paged, bounded; see SoftLayerClient). */
+  classicDevices(): Promise<DeviceList> {
+    return this.once('classic-devices', async () => {
+      const [guests, hardware] = await Promise.all([this.softlayer.listDevices('guest'), this.softlayer.listDevices('hardware')]);
+      if (!guests.complete) return guests;
+      if (!hardware.complete) return hardware;
+      return { complete: true, devices: [...guests.devices, ...hardware.devices] };
+    });
+  }
+
+  /** Devices of the linked classic account with this host name or private IP (for accounts too large to list). */
+  classicDevicesWhere(field: 'hostname' | 'primaryBackendIpAddress', value: string): Promise<ClassicDevice[]> {
+    return this.once(`classic-find:${field}:${value}`, async () => {
+      const [guests, hardware] = await Promise.all([this.softlayer.findDevices('guest', field, value), this.softlayer.findDevices('hardware', field, value)]);
+      return [...guests, ...hardware];
+    });
+  }
+
+  /**
+   * IKS stores one API key per region and resource group: its owner is asked once per pair, through the
+   * first cluster asked about. If that answer is a failure other than 404 (no key stored for the pair),
+   * each other cluster asks for itself, so one cluster's refusal does not decide for the rest.
+   */
   keyOwner(clusterId: string, scope: RegionScope): Promise<KeyOwner> {
-    return this.once(`key-owner:${clusterId}`, async () => this.containers.getKeyOwner(await this.accessToken(), clusterId, scope));
+    const shared = `key-owner:${scope.region}:${scope.resourceGroupId}`;
+    const first = !this.memo.has(shared);
+    const fetch = (id: string) => async (): Promise<KeyOwner> => this.containers.getKeyOwner(await this.accessToken(), id, scope);
+    const answer = this.once(shared, fetch(clusterId));
+    if (first) return answer;
+    return answer.catch((e: unknown) => (e instanceof ApiError && e.kind === 'http' && e.status === 404 ? Promise.reject(e) : this.once(`key-owner:${clusterId}`, fetch(clusterId))));
   }
 
   /** Where a check's target lives: read from IKS for existing clusters, from the inputs for a create. */

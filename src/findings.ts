@@ -36,8 +36,8 @@ export interface Outcome {
   /** Why it blocks (or may block) the operation. */
   why?: Msg;
   fix?: FixStep[];
-  /** Data lines (worker IDs, permission names…) shown verbatim, never translated. */
-  details?: string[];
+  /** Data lines (worker IDs, permission names…): data verbatim, or a message when a line has words around the data. */
+  details?: Array<string | Msg>;
   ibm?: IbmDiagnostics;
 }
 

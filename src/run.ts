@@ -6,7 +6,7 @@ import { Facts } from './facts.js';
 import { Deadline } from './ibm/deadline.js';
 import { resolveEndpoints } from './ibm/endpoints.js';
 import { HttpClient } from './ibm/http.js';
-import type { Language } from './messages/index.js';
+import { supportedLanguage, type Language } from './messages/index.js';
 import { buildReport, type Report } from './report/model.js';
 import { registerSecret } from './secrets.js';
 import { TOOL_NAME, VERSION } from './version.js';
@@ -15,6 +15,7 @@ export interface RunOptions {
   env: Partial<Record<string, string>>;
   log: EngineLog;
   catalogue?: readonly Check[];
+  /** Defaults to config.language. */
   language?: Language;
   /** Tests shorten retry waits with this. */
   backoffBaseMs?: number;
@@ -41,7 +42,7 @@ export async function runPreflight(config: Config, opts: RunOptions): Promise<Re
     const targets = await Promise.all(
       config.clusters.map(async (ref) => (deadline.expired ? { ref } : await facts.target(ref).catch(() => ({ ref }))))
     );
-    return buildReport({ config, catalogue, findings, identity, targets, startedAt: started, durationMs: Date.now() - started.getTime(), requests: http.records, language: opts.language });
+    return buildReport({ config, catalogue, findings, identity, targets, startedAt: started, durationMs: Date.now() - started.getTime(), requests: http.records, language: opts.language ?? supportedLanguage(config.language) });
   } finally {
     deadline.dispose();
     http.close();

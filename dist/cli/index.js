@@ -5042,14 +5042,20 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8695);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5602);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     env: process.env,
-    isTTY: process.stdout.isTTY === true
+    isTTY: process.stdout.isTTY === true,
+    stdin: async () => {
+        const chunks = [];
+        for await (const chunk of process.stdin)
+            chunks.push(chunk);
+        return Buffer.concat(chunks).toString('utf8');
+    }
 });
 
 __webpack_async_result__();
@@ -5057,7 +5063,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8695:
+/***/ 5602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5066,7 +5072,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xw: () => (/* binding */ cli)
 });
 
-// UNUSED EXPORTS: EXIT, envName, helpText
+// UNUSED EXPORTS: EXIT, FORMATS, envName, helpText, renderAs
 
 // NAMESPACE OBJECT: ./node_modules/axios/lib/platform/common/utils.js
 var common_utils_namespaceObject = {};
@@ -5079,6 +5085,8 @@ __nccwpck_require__.d(common_utils_namespaceObject, {
   origin: () => (origin)
 });
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -14814,7 +14822,7 @@ const workerBody = object({
     lifecycle: object({ actualState: optStr, message: optStr, messageDetails: optStr, messageDate: optStr })
         .nullish(),
     networkInformation: object({ privateIP: optStr }).nullish(),
-    networkInterfaces: array(object({ ipAddress: optStr, primary: schemas_boolean().nullish() })).nullish(),
+    networkInterfaces: array(object({ ipAddress: optStr, primary: schemas_boolean().nullish(), cidr: optStr, subnetID: optStr })).nullish(),
     // v1 fields, when a v1-compatible shape comes back
     state: optStr,
     status: optStr,
@@ -14831,7 +14839,8 @@ const toWorker = (w) => {
         state: w.lifecycle?.actualState ?? w.health?.state ?? w.state,
         messages,
         messageDate: w.lifecycle?.messageDate,
-        poolName: w.poolName
+        poolName: w.poolName,
+        subnets: w.networkInterfaces?.map((n) => ({ id: n.subnetID, cidr: n.cidr }))
     };
 };
 /** Find a value under any of `names`, case-insensitively. */
@@ -15148,11 +15157,191 @@ class ResourceGroupsClient {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ibm/softlayer.ts
+
+
+
+const DEFAULT_PAGING = { pageSize: 500, maxPages: 50 };
+const MASK = 'mask[id,hostname,primaryBackendIpAddress,primaryIpAddress]';
+const METHODS = { guest: 'getVirtualGuests', hardware: 'getHardware' };
+const FILTER_ROOT = { guest: 'virtualGuests', hardware: 'hardware' };
+const deviceBody = object({
+    id: schemas_number(),
+    hostname: optStr,
+    primaryBackendIpAddress: optStr,
+    primaryIpAddress: optStr
+});
+/** SoftLayer (classic infrastructure) REST, read-only: the device lists of the account the credentials reach. */
+class SoftLayerClient {
+    http;
+    baseUrl;
+    authorization;
+    constructor(http, baseUrl, auth) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+        const pair = 'apiKey' in auth ? `apikey:${auth.apiKey}` : `${auth.username}:${auth.classicApiKey}`;
+        if ('classicApiKey' in auth)
+            registerSecret(auth.classicApiKey);
+        else
+            registerSecret(auth.apiKey);
+        const encoded = Buffer.from(pair, 'utf8').toString('base64');
+        registerSecret(encoded);
+        this.authorization = `Basic ${encoded}`;
+    }
+    async page(kind, query) {
+        const operation = `list ${kind === 'guest' ? 'virtual servers' : 'bare metal servers'}`;
+        const res = await this.http.request({
+            service: 'softlayer',
+            operation,
+            method: 'GET',
+            url: `${this.baseUrl}/SoftLayer_Account/${METHODS[kind]}.json`,
+            query: { objectMask: MASK, ...query },
+            headers: { Authorization: this.authorization }
+        });
+        const devices = parseBody(array(deviceBody), res.body, 'softlayer', operation).map((d) => ({ kind, ...d }));
+        const header = res.headers['softlayer-total-items'];
+        const total = header !== undefined && /^\d+$/.test(header.trim()) ? Number(header.trim()) : undefined;
+        return { devices, total };
+    }
+    /**
+     * Every device of one kind: the first page tells the total (SoftLayer-Total-Items), the remaining pages
+     * are then fetched concurrently (the HTTP layer caps concurrency). Without the header, page until a short page.
+     */
+    async listDevices(kind, paging = DEFAULT_PAGING) {
+        const { pageSize, maxPages } = paging;
+        const limit = pageSize * maxPages;
+        const first = await this.page(kind, { resultLimit: `0,${pageSize}` });
+        if (first.total !== undefined) {
+            if (first.total > limit)
+                return { complete: false, total: first.total, limit };
+            const pages = Math.ceil(first.total / pageSize);
+            const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => this.page(kind, { resultLimit: `${(i + 1) * pageSize},${pageSize}` })));
+            return { complete: true, devices: [...first.devices, ...rest.flatMap((p) => p.devices)] };
+        }
+        const devices = [...first.devices];
+        let last = first.devices.length;
+        for (let n = 1; last === pageSize; n++) {
+            if (n >= maxPages)
+                return { complete: false, total: devices.length, limit };
+            const next = await this.page(kind, { resultLimit: `${n * pageSize},${pageSize}` });
+            devices.push(...next.devices);
+            last = next.devices.length;
+        }
+        return { complete: true, devices };
+    }
+    /** Devices of one kind whose `field` equals `value` (objectFilter), for accounts too large to list. */
+    async findDevices(kind, field, value) {
+        const filter = JSON.stringify({ [FILTER_ROOT[kind]]: { [field]: { operation: value } } });
+        return (await this.page(kind, { objectFilter: filter, resultLimit: '0,10' })).devices;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ibm/vpc.ts
+
+
+
+/**
+ * The VPC API `version` date we send. VPC answers in the shape of the date asked for, so it is pinned
+ * (not "today") and moved deliberately after reading the VPC change log; the fields read here are
+ * stable since 2021.
+ */
+const VPC_API_VERSION = '2025-06-03';
+const PAGE_LIMIT = 100;
+/** 50 pages × 100 = 5000 gateways in one VPC; more than that is unreadable for us, not "missing". */
+const MAX_PAGES = 50;
+const ipRef = object({
+    id: optStr,
+    address: schemas_string(),
+    href: optStr,
+    deleted: unknown().optional(),
+    zone: union([schemas_string(), object({ name: optStr }).passthrough()]).nullish()
+});
+const gatewayBody = object({
+    id: schemas_string().min(1),
+    name: schemas_string(),
+    lifecycle_state: schemas_string().nullish(),
+    health_state: schemas_string().nullish(),
+    ips: array(ipRef).nullish(),
+    vpc: object({ id: optStr }).nullish()
+});
+const collectionBody = object({
+    endpoint_gateways: array(gatewayBody),
+    next: object({ href: schemas_string() }).nullish()
+});
+const toGateway = (g) => ({
+    id: g.id,
+    name: g.name,
+    vpcId: g.vpc?.id,
+    lifecycleState: g.lifecycle_state ?? 'unknown',
+    healthState: g.health_state ?? 'unknown',
+    ips: (g.ips ?? []).map((ip) => ({
+        id: ip.id,
+        address: ip.address,
+        deleted: ip.deleted !== undefined && ip.deleted !== null,
+        subnetId: ip.href ? /\/subnets\/([^/?#]+)\/reserved_ips\//.exec(ip.href)?.[1] : undefined,
+        zone: typeof ip.zone === 'string' ? ip.zone : (ip.zone?.name ?? undefined)
+    }))
+});
+/** `start` from a `next.href`; the href may lack version/generation, so only the token is reused. */
+function startOf(href) {
+    try {
+        return new URL(href, 'https://vpc.invalid/').searchParams.get('start') ?? undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+class VpcClient {
+    http;
+    baseUrl;
+    constructor(http, baseUrl) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+    }
+    /**
+     * Every endpoint gateway in `region` matching the filter, across pages. The filter is also applied
+     * here, so an API that ignores `name` or `vpc.id` still gives a correct answer (after more pages).
+     */
+    async listEndpointGateways(token, region, filter = {}) {
+        const operation = 'list endpoint gateways';
+        const out = [];
+        let start;
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const res = await this.http.request({
+                service: 'vpc',
+                operation,
+                method: 'GET',
+                url: `${this.baseUrl(region)}/endpoint_gateways`,
+                query: { version: VPC_API_VERSION, generation: 2, limit: PAGE_LIMIT, name: filter.name, 'vpc.id': filter.vpcId, start },
+                headers: { Authorization: `Bearer ${token}` }
+            });
+            const body = parseBody(collectionBody, res.body, 'vpc', operation);
+            for (const g of body.endpoint_gateways.map(toGateway)) {
+                if ((filter.name === undefined || g.name === filter.name) && (filter.vpcId === undefined || g.vpcId === undefined || g.vpcId === filter.vpcId))
+                    out.push(g);
+            }
+            if (!body.next)
+                return out;
+            const next = startOf(body.next.href);
+            if (next === undefined || next === start) {
+                throw new ApiError({ service: 'vpc', operation, kind: 'unreadable', detail: 'answered a next page link without a usable start token' });
+            }
+            start = next;
+        }
+        throw new ApiError({ service: 'vpc', operation, kind: 'unreadable', detail: `answered more than ${MAX_PAGES} pages of ${PAGE_LIMIT} gateways; stopped reading` });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/facts.ts
 
 
 
 
+
+
+
+/** From this many targets on, clusters are looked up in one getClusters list instead of one getCluster each. */
+const LIST_CLUSTERS_FROM = 3;
 /** A problem found while resolving facts that is the user's to fix, not IBM's (e.g. an unknown resource group). */
 class FactError extends Error {
     constructor(message) {
@@ -15180,6 +15369,9 @@ class Facts {
     containers;
     accounts;
     groups;
+    /** Classic infrastructure as the pipeline's key reaches it (`apikey:` Basic auth = the linked account). */
+    softlayer;
+    vpc;
     constructor(config, endpoints, http) {
         this.config = config;
         this.endpoints = endpoints;
@@ -15188,6 +15380,8 @@ class Facts {
         this.containers = new ContainersClient(http, endpoints.containers);
         this.accounts = new AccountsClient(http, endpoints.accounts);
         this.groups = new ResourceGroupsClient(http, endpoints.resourceManager);
+        this.softlayer = new SoftLayerClient(http, endpoints.classic, { apiKey: config.apiKey });
+        this.vpc = new VpcClient(http, endpoints.vpc);
     }
     /** Memoise `fetch` under `key`; exported for fact modules added by later check families. */
     once(key, fetch) {
@@ -15257,7 +15451,17 @@ class Facts {
         });
     }
     cluster(ref) {
-        return this.once(`cluster:${ref}`, async () => this.containers.getCluster(await this.accessToken(), ref));
+        return this.once(`cluster:${ref}`, async () => {
+            // Several targets: one list answers them all (docs/performance.md). A miss, an ambiguous name or a
+            // failed list asks IKS for the one cluster, which also gives that cluster's exact error.
+            if (this.config.clusters.length >= LIST_CLUSTERS_FROM) {
+                const listed = await this.clusters().catch(() => undefined);
+                const hits = listed?.filter((c) => c.id === ref || c.name === ref) ?? [];
+                if (hits.length === 1)
+                    return hits[0];
+            }
+            return this.containers.getCluster(await this.accessToken(), ref);
+        });
     }
     /** All clusters the key can see (any region), optionally one provider's. */
     clusters(provider) {
@@ -15272,8 +15476,46 @@ class Facts {
     missingInfraPermissions(scope) {
         return this.once(`infra-permissions:${scope.region}:${scope.resourceGroupId}`, async () => this.containers.getMissingInfraPermissions(await this.accessToken(), scope));
     }
+    /** VPE gateways in a region; `fresh` skips the memo (remediation polls until a gateway appears). */
+    endpointGateways(region, filter, fresh = false) {
+        const fetch = async () => this.vpc.listEndpointGateways(await this.accessToken(), region, filter);
+        return fresh ? fetch() : this.once(`endpoint-gateways:${region}:${filter.vpcId ?? '*'}:${filter.name ?? '*'}`, fetch);
+    }
+    /** The classic (IMS) account linked to the IBM Cloud account: the token's `account.ims`, else Account Management; undefined = none. */
+    linkedClassicAccountId() {
+        return this.once('linked-classic-account', async () => (await this.token()).claims.imsAccountId ?? (await this.account()).linkedSoftlayerAccount);
+    }
+    /** Virtual guests and bare metal of the linked classic account (paged, bounded; see SoftLayerClient). */
+    classicDevices() {
+        return this.once('classic-devices', async () => {
+            const [guests, hardware] = await Promise.all([this.softlayer.listDevices('guest'), this.softlayer.listDevices('hardware')]);
+            if (!guests.complete)
+                return guests;
+            if (!hardware.complete)
+                return hardware;
+            return { complete: true, devices: [...guests.devices, ...hardware.devices] };
+        });
+    }
+    /** Devices of the linked classic account with this host name or private IP (for accounts too large to list). */
+    classicDevicesWhere(field, value) {
+        return this.once(`classic-find:${field}:${value}`, async () => {
+            const [guests, hardware] = await Promise.all([this.softlayer.findDevices('guest', field, value), this.softlayer.findDevices('hardware', field, value)]);
+            return [...guests, ...hardware];
+        });
+    }
+    /**
+     * IKS stores one API key per region and resource group: its owner is asked once per pair, through the
+     * first cluster asked about. If that answer is a failure other than 404 (no key stored for the pair),
+     * each other cluster asks for itself, so one cluster's refusal does not decide for the rest.
+     */
     keyOwner(clusterId, scope) {
-        return this.once(`key-owner:${clusterId}`, async () => this.containers.getKeyOwner(await this.accessToken(), clusterId, scope));
+        const shared = `key-owner:${scope.region}:${scope.resourceGroupId}`;
+        const first = !this.memo.has(shared);
+        const fetch = (id) => async () => this.containers.getKeyOwner(await this.accessToken(), id, scope);
+        const answer = this.once(shared, fetch(clusterId));
+        if (first)
+            return answer;
+        return answer.catch((e) => (e instanceof ApiError && e.kind === 'http' && e.status === 404 ? Promise.reject(e) : this.once(`key-owner:${clusterId}`, fetch(clusterId))));
     }
     /** Where a check's target lives: read from IKS for existing clusters, from the inputs for a create. */
     target(ref) {
@@ -15357,7 +15599,60 @@ const accountCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/blockers.ts
+
+const TOTP_TEXT = /time-based one time password authentication is required/i;
+const PAID_TEXT = /ensure that you have a paid account/i;
+// SoftLayer's answer to `apikey:`/bearer auth when the IBM Cloud account has no linked classic account.
+const NO_IMS_TEXT = /no ims account id/i;
+function blockerOf(e) {
+    if (!(e instanceof ApiError))
+        return undefined;
+    if (TOTP_TEXT.test(e.detail))
+        return 'totp';
+    if ((e.service === 'iks' && e.code === 'E0057') || PAID_TEXT.test(e.detail) || NO_IMS_TEXT.test(e.detail))
+        return 'paid';
+    return undefined;
+}
+/** The ApiErrors among settled fact promises (the facts are memoised, so settling them costs no extra request). */
+async function errorsOf(facts) {
+    const settled = await Promise.allSettled(facts);
+    return settled.flatMap((r) => (r.status === 'rejected' && r.reason instanceof ApiError ? [r.reason] : []));
+}
+
+;// CONCATENATED MODULE: ./src/checks/commands.ts
+
+/**
+ * Every `ibmcloud` command a finding prints, built in one place so the live checks and explain mode
+ * print the same strings. Values are shell-quoted; a `<placeholder>` stays as it is for the user to fill.
+ */
+const PLACEHOLDER = /^[A-Za-z0-9_.-]*<[A-Za-z][A-Za-z0-9 -]*>[A-Za-z0-9_.-]*$/;
+const arg = (value) => (PLACEHOLDER.test(value) ? value : sh(value));
+const CLASSIC_USER = '<classic-username>';
+const CLASSIC_KEY = '<classic-api-key>';
+const cmd = {
+    targetRegion: (region) => `ibmcloud target -r ${arg(region)}`,
+    target: (where) => ['ibmcloud target', where.region && `-r ${arg(where.region)}`, where.group && `-g ${arg(where.group)}`].filter(Boolean).join(' '),
+    targetGroup: (group) => `ibmcloud target -g ${arg(group)}`,
+    credentialGet: (region) => `ibmcloud ks credential get --region ${arg(region)}`,
+    credentialUnset: (region) => `ibmcloud ks credential unset --region ${arg(region)}`,
+    credentialSetClassic: (region) => `ibmcloud ks credential set classic --infrastructure-username ${CLASSIC_USER} --infrastructure-api-key ${CLASSIC_KEY} --region ${arg(region)}`,
+    apiKeyReset: (region) => `ibmcloud ks api-key reset --region ${arg(region)}`,
+    apiKeyInfo: (cluster) => `ibmcloud ks api-key info --cluster ${arg(cluster)}`,
+    infraPermissionsGet: (region) => `ibmcloud ks infra-permissions get --region ${arg(region)}`,
+    clusterGet: (cluster) => `ibmcloud ks cluster get --cluster ${arg(cluster)}`,
+    masterRefresh: (cluster) => `ibmcloud ks cluster master refresh -c ${arg(cluster)}`,
+    workerLs: (cluster) => `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
+    workerReplace: (cluster, worker) => `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
+    endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
+    slPermissionEdit: (permission, user = '<user-id>') => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
+    slFindHost: (hostname) => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
+    preflight: (operation, cluster, region) => `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
+};
+
 ;// CONCATENATED MODULE: ./src/checks/helpers.ts
+
+
 
 /** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
 function sh(value) {
@@ -15366,13 +15661,25 @@ function sh(value) {
 function ibmDiagnostics(e) {
     return { service: e.service, status: e.status, code: e.code, incidentID: e.incidentID, recoveryCLI: e.recoveryCLI };
 }
-/** The outcome for a fact we could not get: never a pass. */
+/** The outcome for a fact we could not get: never a pass. A known classic blocker is named, not left bare. */
 function couldNotVerify(e) {
+    const blocker = blockerOf(e);
+    if (blocker) {
+        return {
+            status: 'error',
+            summary: { id: `classic.blocked.${blocker}`, params: { reason: e.message } },
+            why: { id: 'common.could-not-verify.why' },
+            fix: [{ text: { id: `classic.blocked.${blocker}.fix` } }],
+            ibm: ibmDiagnostics(e)
+        };
+    }
+    // Refused for lack of a role: re-running cannot help, so say what will.
+    const refused = e.kind === 'http' && (e.status === 401 || e.status === 403);
     return {
         status: 'error',
         summary: { id: 'common.could-not-verify', params: { reason: e.message } },
         why: { id: 'common.could-not-verify.why' },
-        fix: [{ text: { id: 'common.could-not-verify.fix' } }],
+        fix: [{ text: refused ? { id: 'common.could-not-verify.fix.access', params: { service: SERVICE_NAMES[e.service], status: e.status ?? '' } } : { id: 'common.could-not-verify.fix' } }],
         ibm: ibmDiagnostics(e)
     };
 }
@@ -15388,7 +15695,7 @@ function groupLabel(t) {
 }
 /** `ibmcloud target -g` takes the group's name or ID; prefer the name people recognise. */
 function targetGroupCommand(t) {
-    return `ibmcloud target -g ${sh(t.resourceGroupName ?? t.resourceGroupId)}`;
+    return cmd.targetGroup(t.resourceGroupName ?? t.resourceGroupId);
 }
 function apiErrorParams(e) {
     return { status: e.status === undefined ? '' : String(e.status), code: e.code ?? '', message: e.detail };
@@ -15476,7 +15783,7 @@ const OPERATIONS = [
 ];
 const PROVIDERS = ['classic', 'vpc-gen2'];
 /** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
-const types_EXPLAIN = 'explain';
+const EXPLAIN = 'explain';
 const FAIL_ON = ['error', 'warning', 'never'];
 const VISIBILITIES = ['public', 'private'];
 const REMEDIATIONS = ['none', 'vpe'];
@@ -15509,6 +15816,9 @@ const INPUT_NAMES = [
 
 
 
+
+// IKS cluster IDs: 20 lower-case letters and digits.
+const CLUSTER_ID = /^[a-z0-9]{20}$/;
 // States in which IKS refuses changes to a cluster (terraform and IBM docs vocabulary, any case).
 const BUSY_STATES = ['deleting', 'deleted', 'requested', 'deploying', 'pending', 'delete failed', 'deploy failed', 'aborted'];
 /** Each cluster can be read with this key; 404s say which of account, group or region is likely wrong. */
@@ -15536,8 +15846,9 @@ const clusterAccessCheck = {
                     {
                         status: 'fail',
                         summary: { id: 'cluster-access.forbidden', params: { cluster: target, code: e.code ?? '', message: e.detail } },
-                        why: { id: 'cluster-access.forbidden.why', params: { operation: config.operation, role: roleFor(config.operation) } },
-                        fix: [{ text: { id: 'cluster-access.forbidden.fix' }, commands: [`${policy} --roles Viewer,${roleFor(config.operation)} --service-name containers-kubernetes --service-instance ${sh(target)}`] }],
+                        why: { id: 'cluster-access.forbidden.why', params: { operation: config.operation, role: { id: `common.role.${roleFor(config.operation)}` } } },
+                        // IAM policies name the cluster by ID; the key cannot read it, so the ID is only known when it was given.
+                        fix: [{ text: { id: 'cluster-access.forbidden.fix' }, commands: [`${policy} --roles Viewer,${roleFor(config.operation)} --service-name containers-kubernetes --service-instance ${CLUSTER_ID.test(target) ? target : `<ID of cluster ${sh(target)}>`}`] }],
                         ibm: ibmDiagnostics(e)
                     }
                 ];
@@ -15563,10 +15874,10 @@ const clusterAccessCheck = {
                 status: 'fail',
                 summary: { id: 'cluster-access.state', params: { name: cluster.name, id: cluster.id, state } },
                 why: { id: 'cluster-access.state.why', params: { operation: config.operation, state } },
-                fix: [{ text: { id: 'cluster-access.state.fix' }, commands: [`ibmcloud ks cluster get --cluster ${sh(cluster.id)}`] }]
+                fix: [{ text: { id: 'cluster-access.state.fix' }, commands: [cmd.clusterGet(cluster.id)] }]
             });
         }
-        const retarget = [`ibmcloud target -r ${sh(cluster.region)} -g ${sh(cluster.resourceGroupName ?? cluster.resourceGroupId)}`];
+        const retarget = [cmd.target({ region: cluster.region, group: cluster.resourceGroupName ?? cluster.resourceGroupId })];
         if (config.region !== undefined && config.region !== cluster.region) {
             outcomes.push({ status: 'warn', summary: { id: 'cluster-access.region-mismatch', params: { name: cluster.name, actual: cluster.region, given: config.region } }, why: { id: 'cluster-access.mismatch.why' }, fix: [{ text: { id: 'cluster-access.mismatch.fix' }, commands: retarget }] });
         }
@@ -15583,9 +15894,10 @@ const clusterAccessCheck = {
 
 ;// CONCATENATED MODULE: ./src/checks/cluster-api-key.ts
 
+
 const ownerLabel = (o) => [o.name, o.email && `<${o.email}>`, o.id && `(${o.id})`].filter(Boolean).join(' ');
 function resetSteps(t) {
-    return [{ text: { id: 'cluster-api-key.reset.fix' }, commands: [`ibmcloud target -r ${sh(t.region)}`, targetGroupCommand(t), `ibmcloud ks api-key reset --region ${sh(t.region)}`] }];
+    return [{ text: { id: 'cluster-api-key.reset.fix' }, commands: [cmd.targetRegion(t.region), targetGroupCommand(t), cmd.apiKeyReset(t.region)] }];
 }
 /** For a create: is a key stored for the region and group? Asks a sibling cluster there; undefined = cannot tell. */
 async function storedKeyForCreate(ctx, t) {
@@ -15652,13 +15964,58 @@ const clusterApiKeyCheck = {
             return [
                 {
                     status,
-                    summary: { id: 'cluster-api-key.restricted', params: { accountId: identity.accountId, ...where } },
+                    summary: { id: stored === null ? 'cluster-api-key.restricted' : 'cluster-api-key.restricted-unknown', params: { accountId: identity.accountId, ...where } },
                     why: { id: 'cluster-api-key.restricted.why' },
-                    fix: [{ text: { id: 'cluster-api-key.restricted.fix' }, commands: [`ibmcloud iam user-policy-create ${sh(identity.email ?? '<user-email>')} --roles "User API key creator" --service-name iam-identity`, `ibmcloud ks api-key reset --region ${sh(t.region)}`] }]
+                    fix: [
+                        { text: { id: 'cluster-api-key.restricted.fix' }, commands: [`ibmcloud iam user-policy-create ${sh(identity.email ?? '<user-email>')} --roles "User API key creator" --service-name iam-identity`] },
+                        ...resetSteps(t)
+                    ]
                 }
             ];
         }
         return [{ status: 'pass', summary: { id: 'cluster-api-key.pass-will-create', params: { caller: identity.name ?? identity.iamId, ...where } } }];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/classic-region.ts
+/** From this day IKS refuses a classic create (E501e) in a region where the account has no classic cluster. */
+const CLASSIC_REGION_CUTOFF = Date.UTC(2026, 9, 1);
+function classicRegionRuleApplies(now) {
+    return now >= CLASSIC_REGION_CUTOFF;
+}
+/** classic cluster-create: the account already has a classic cluster in the region (any resource group). */
+const classicRegionCheck = {
+    id: 'classic-region',
+    family: 'classic',
+    title: 'classic-region.title',
+    scope: 'cluster',
+    operations: ['cluster-create'],
+    providers: ['classic'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
+    needs: 'Viewer platform role on Kubernetes Service (clusters the key cannot see are not counted)',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        const classic = (await facts.clusters()).filter((c) => c.provider === 'classic');
+        const here = classic.filter((c) => c.region === t.region);
+        if (here.length > 0) {
+            return [{ status: 'pass', summary: { id: 'classic-region.pass', params: { region: t.region, count: here.length, clusters: here.map((c) => c.name).join(', ') } } }];
+        }
+        const elsewhere = [...new Set(classic.map((c) => c.region))].sort();
+        const applies = classicRegionRuleApplies(Date.now());
+        return [
+            {
+                status: applies ? 'fail' : 'warn',
+                summary: { id: applies ? 'classic-region.none' : 'classic-region.none-soon', params: { region: t.region } },
+                why: { id: 'classic-region.why' },
+                fix: [
+                    elsewhere.length > 0
+                        ? { text: { id: 'classic-region.fix.other-region', params: { regions: elsewhere.join(', ') } }, commands: [`ibmcloud ks cluster ls --provider classic`] }
+                        : { text: { id: 'classic-region.fix.no-classic' } },
+                    { text: { id: 'classic-region.fix.vpc' }, commands: [`ibmcloud ks zone ls --provider vpc-gen2`] }
+                ],
+                details: classic.map((c) => `${c.name} (${c.id}): ${c.region}`)
+            }
+        ];
     }
 };
 
@@ -15683,7 +16040,7 @@ const clusterNameCheck = {
                     status: 'fail',
                     summary: { id: 'cluster-name.taken', params: { name: info.name, region: info.region, id: here.id, resourceGroup: here.resourceGroupName ?? here.resourceGroupId } },
                     why: { id: 'cluster-name.taken.why' },
-                    fix: [{ text: { id: 'cluster-name.taken.fix' }, commands: [`ibmcloud ks cluster get --cluster ${sh(here.id)}`] }]
+                    fix: [{ text: { id: 'cluster-name.taken.fix' }, commands: [cmd.clusterGet(here.id)] }]
                 }
             ];
         }
@@ -15694,10 +16051,227 @@ const clusterNameCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/classic-placement.ts
+
+
+const INCORRECT_ACCOUNT = /incorrect account for worker|infrastructure user credentials changed/i;
+// No device yet (ordering) or any more (deleted): such workers prove nothing either way.
+const NO_DEVICE_STATE = /^(provision|requested|delet)/i;
+/** Above this many workers in an account too large to list, per-worker lookups cost too much. */
+const MAX_LOOKUP_WORKERS = 50;
+function reportsIncorrectAccount(w) {
+    return w.messages.some((m) => INCORRECT_ACCOUNT.test(m));
+}
+const classic_placement_short = (host) => host.toLowerCase().split('.')[0] ?? '';
+function matches(w, d) {
+    if (d.hostname && (d.hostname.toLowerCase() === w.id.toLowerCase() || classic_placement_short(d.hostname) === w.id.toLowerCase()))
+        return true;
+    return w.privateIP !== undefined && d.primaryBackendIpAddress === w.privateIP;
+}
+function placeable(workers) {
+    return workers.filter((w) => !NO_DEVICE_STATE.test(w.state ?? ''));
+}
+/** Which workers are devices of the linked classic account: one listing, or exact lookups when it is too large. */
+async function placeInLinked(facts, workers) {
+    const list = await facts.classicDevices();
+    let isFound;
+    if (list.complete) {
+        isFound = async (w) => list.devices.some((d) => matches(w, d));
+    }
+    else {
+        if (workers.length > MAX_LOOKUP_WORKERS) {
+            throw new ApiError({
+                service: 'softlayer',
+                operation: 'list devices',
+                kind: 'unreadable',
+                detail: `the classic account has ${list.total} devices of one kind (more than the ${list.limit} this check pages through) and the cluster has ${workers.length} workers (more than ${MAX_LOOKUP_WORKERS} to look up one by one)`
+            });
+        }
+        isFound = async (w) => (await facts.classicDevicesWhere('hostname', w.id)).some((d) => matches(w, d)) ||
+            (w.privateIP !== undefined && (await facts.classicDevicesWhere('primaryBackendIpAddress', w.privateIP)).some((d) => matches(w, d)));
+    }
+    const flags = await Promise.all(workers.map(isFound));
+    return { found: workers.filter((_, i) => flags[i]), missing: workers.filter((_, i) => !flags[i]) };
+}
+function decide(a, considered) {
+    const manualElsewhere = a.creds.kind === 'manual' && (a.currentId === undefined || a.currentId !== a.linkedId);
+    const reported = a.reported.length > 0;
+    if (!a.placement) {
+        if (reported)
+            return { verdict: 'orphaned', fix: a.creds.kind === 'linked' ? 'set' : 'either' };
+        return { verdict: 'unverified' };
+    }
+    const { found } = a.placement;
+    if (considered.length === 0)
+        return reported ? { verdict: 'orphaned', fix: 'either' } : { verdict: 'no-workers' };
+    if (manualElsewhere) {
+        if (found.length > 0)
+            return { verdict: 'orphaned', fix: 'unset' };
+        return reported ? { verdict: 'orphaned', fix: 'set' } : { verdict: 'unconfirmed' };
+    }
+    if (found.length === 0)
+        return { verdict: 'orphaned', fix: 'set' };
+    if (reported)
+        return { verdict: 'orphaned', fix: 'either' };
+    return found.length === considered.length ? { verdict: 'ok' } : { verdict: 'partial' };
+}
+/** The orphan verdict for an existing classic cluster. Throws when the workers or credentials cannot be read. */
+function analyseOrphan(facts, ref) {
+    return facts.once(`orphan:${ref}`, async () => {
+        const target = await facts.target(ref);
+        const [creds, workers, linked] = await Promise.all([facts.credentials(scopeOf(target)), facts.workers(target.id ?? ref), facts.linkedClassicAccountId().then((v) => v, (e) => e)]);
+        const reported = workers.filter(reportsIncorrectAccount);
+        // Without the linked account's ID we cannot tell "manual credentials elsewhere" from "manual credentials
+        // to the linked account": only a worker's own mismatch message can still decide.
+        if (linked instanceof Error && reported.length === 0)
+            throw linked;
+        const linkedId = linked instanceof Error ? undefined : linked;
+        const currentId = creds.kind === 'manual' ? creds.classicAccountId : linkedId;
+        const considered = placeable(workers);
+        let placement;
+        let placementError;
+        try {
+            placement = await placeInLinked(facts, considered);
+        }
+        catch (e) {
+            if (!(e instanceof ApiError))
+                throw e;
+            placementError = e;
+        }
+        const base = { target, creds, linkedId, currentId, workers, reported, placement, placementError };
+        return { ...base, ...decide(base, considered) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/classic-fixes.ts
+
+
+/** Shared pieces of the classic family's findings: where, whose credentials, and the credential commands. */
+const where = (t) => ({ region: t.region, resourceGroup: groupLabel(t) });
+function credentialsMsg(creds, linkedId) {
+    if (creds.kind === 'manual')
+        return { id: 'classic.creds.manual', params: { username: creds.username, account: creds.classicAccountId ?? '?' } };
+    return { id: 'classic.creds.linked', params: { account: linkedId ?? '?' } };
+}
+function unsetCommands(t) {
+    return [targetGroupCommand(t), cmd.credentialUnset(t.region), cmd.credentialGet(t.region)];
+}
+function setCommands(t, region = t.region) {
+    return [targetGroupCommand(t), cmd.credentialSetClassic(region), cmd.credentialGet(region)];
+}
+function supportStep(t) {
+    return { text: { id: 'classic.fix.nobody-has-credentials', params: { clusterId: t.id ?? t.name } } };
+}
+
+;// CONCATENATED MODULE: ./src/checks/credential-switch.ts
+
+
+
+/**
+ * Which sibling clusters (same region and resource group) a credential switch would orphan: those whose
+ * workers sit in the account the credentials point to now (IBM's troubleshooting step 7).
+ * - fix 'set' (now: linked L): siblings with workers found in L — definite.
+ * - fix 'unset' (now: manual C ≠ L, which we cannot read): siblings not in L that report no account
+ *   mismatch — IKS manages them with C, so they are most likely in C.
+ * - fix 'either': every sibling not shown to be in L is at risk — likely.
+ */
+async function affectedBy(ctx, a) {
+    const t = a.target;
+    const siblings = (await ctx.facts.clusters()).filter((c) => c.provider === 'classic' && c.region === t.region && c.resourceGroupId === t.resourceGroupId && c.id !== t.id);
+    const out = [];
+    await Promise.all(siblings.map(async (c) => {
+        const workers = await ctx.facts.workers(c.id);
+        const considered = placeable(workers);
+        if (considered.length === 0)
+            return;
+        const { found } = await placeInLinked(ctx.facts, considered);
+        const mismatch = workers.some(reportsIncorrectAccount);
+        if (a.fix === 'set' && found.length > 0)
+            out.push({ cluster: c, certainty: 'definite' });
+        else if (a.fix !== 'set' && found.length === 0 && !mismatch)
+            out.push({ cluster: c, certainty: 'likely' });
+    }));
+    return out.sort((x, y) => x.cluster.name.localeCompare(y.cluster.name));
+}
+const credentialSwitchCheck = {
+    id: 'credential-switch',
+    family: 'classic',
+    title: 'credential-switch.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    operations: ['cluster-update', 'cluster-delete', 'worker-add', 'worker-delete', 'worker-reload', 'worker-reboot', 'worker-replace', 'worker-pool-resize'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
+    needs: 'Viewer platform role on Kubernetes Service for every cluster of the region and resource group',
+    async run(ctx) {
+        const a = await analyseOrphan(ctx.facts, ctx.target);
+        const t = a.target;
+        const params = { cluster: t.name, ...where(t) };
+        if (a.verdict === 'ok' || a.verdict === 'no-workers')
+            return [{ status: 'pass', summary: { id: 'credential-switch.not-needed', params } }];
+        if (a.verdict !== 'orphaned')
+            return [{ status: 'skip', summary: { id: 'credential-switch.no-switch-advised', params } }];
+        const affected = await affectedBy(ctx, a);
+        if (affected.length === 0)
+            return [{ status: 'pass', summary: { id: 'credential-switch.safe', params } }];
+        const definite = affected.some((x) => x.certainty === 'definite');
+        const names = affected.map((x) => x.cluster.name).join(', ');
+        const now = a.fix === 'set' ? { id: 'credential-switch.now.linked', params: { account: a.linkedId ?? '?' } } : { id: 'credential-switch.now.current', params: { account: a.currentId ?? '?' } };
+        return [
+            {
+                status: definite ? 'fail' : 'warn',
+                summary: { id: definite ? 'credential-switch.orphans' : 'credential-switch.may-orphan', params: { ...params, count: affected.length, clusters: names, now } },
+                why: { id: 'credential-switch.why', params: { region: t.region } },
+                fix: [
+                    {
+                        text: { id: 'credential-switch.fix.lasting', params: { ...params } },
+                        commands: ["ibmcloud ks cluster ls --provider classic", ...affected.map((x) => cmd.workerLs(x.cluster.id))]
+                    }
+                ],
+                details: affected.map((x) => ({ id: x.certainty === 'definite' ? 'credential-switch.detail.definite' : 'credential-switch.detail.likely', params: { cluster: x.cluster.name, id: x.cluster.id, now } }))
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/infra-credentials.ts
+
+
+/** Which classic infrastructure account the region and resource group use. E0051 (none set manually) is the normal case. */
+const infraCredentialsCheck = {
+    id: 'infra-credentials',
+    family: 'classic',
+    title: 'infra-credentials.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
+    needs: 'Viewer platform role on Kubernetes Service',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        const creds = await facts.credentials(scopeOf(t));
+        // With manual credentials the linked account is only context; with linked ones it is the answer, so a failed lookup is "could not verify".
+        const linked = creds.kind === 'manual' ? await facts.linkedClassicAccountId().catch(() => undefined) : await facts.linkedClassicAccountId();
+        if (creds.kind === 'manual') {
+            // Never the key: IKS does not return it, and we would not print it.
+            const other = creds.classicAccountId !== undefined && linked !== undefined && creds.classicAccountId !== linked;
+            return [
+                {
+                    status: 'pass',
+                    summary: { id: other ? 'infra-credentials.manual-other' : 'infra-credentials.manual', params: { ...where(t), username: creds.username, account: creds.classicAccountId ?? '?', linked: linked ?? '?' } }
+                }
+            ];
+        }
+        if (linked === undefined) {
+            return [{ status: 'warn', summary: { id: 'infra-credentials.linked-none', params: where(t) }, why: { id: 'infra-credentials.linked-none.why' } }];
+        }
+        return [{ status: 'pass', summary: { id: 'infra-credentials.linked', params: { ...where(t), account: linked } } }];
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/checks/infra-permissions.ts
 
+
 const keyList = (ps) => ps.map((p) => p.key).join(', ');
-const detail = (kind, p) => `${kind}: ${p.key}${p.name ? ` (${p.name})` : ''}${p.category ? ` [${p.category}]` : ''}`;
+const detail = (kind, p) => ({ id: `infra-permissions.detail.${kind}`, params: { permission: `${p.key}${p.name ? ` (${p.name})` : ''}${p.category ? ` [${p.category}]` : ''}` } });
 /** Classic clusters: the credentials IKS uses in the region lack no required (fail) or suggested (warn) permission. */
 const infraPermissionsCheck = {
     id: 'infra-permissions',
@@ -15730,7 +16304,7 @@ const infraPermissionsCheck = {
                     {
                         // The user is a nested message, rendered by the report in the same language.
                         text: { id: 'infra-permissions.fix', params: { user } },
-                        commands: [...all.map((p) => `ibmcloud sl user permission-edit <user-id> --permission ${sh(p.key)} --enable true`), `ibmcloud ks infra-permissions get --region ${sh(t.region)}`]
+                        commands: [...all.map((p) => cmd.slPermissionEdit(p.key)), cmd.infraPermissionsGet(t.region)]
                     }
                 ],
                 details: [...missing.required.map((p) => detail('required', p)), ...missing.suggested.map((p) => detail('suggested', p))]
@@ -15739,7 +16313,670 @@ const infraPermissionsCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/orphaned-workers.ts
+
+
+
+
+
+function workerLines(a) {
+    const found = new Set(a.placement?.found.map((w) => w.id));
+    const account = a.linkedId ?? { id: 'orphaned-workers.detail.linked' };
+    const line = (w) => {
+        const params = {
+            worker: w.id,
+            ip: w.privateIP ?? { id: 'orphaned-workers.detail.no-ip' },
+            state: w.state ?? { id: 'orphaned-workers.detail.unknown-state' },
+            account,
+            // IBM's own words, kept in English in every language: users search for them.
+            incorrect: reportsIncorrectAccount(w) ? ': incorrect account for worker' : ''
+        };
+        if (a.placement === undefined)
+            return { id: 'orphaned-workers.detail.plain', params };
+        return { id: found.has(w.id) ? 'orphaned-workers.detail.in' : 'orphaned-workers.detail.not-in', params };
+    };
+    return a.workers.map(line);
+}
+function orphanedFix(a) {
+    const t = a.target;
+    const linked = a.linkedId ?? '?';
+    const switchNote = { text: { id: 'orphaned-workers.fix.see-switch', params: where(t) } };
+    const unset = { text: { id: 'orphaned-workers.fix.unset', params: { ...where(t), linked } }, commands: unsetCommands(t) };
+    const set = { text: { id: 'orphaned-workers.fix.set', params: where(t) }, commands: setCommands(t) };
+    if (a.fix === 'unset')
+        return [unset, switchNote];
+    if (a.fix === 'set')
+        return [set, supportStep(t), switchNote];
+    return [{ ...unset, text: { id: 'orphaned-workers.fix.either-unset', params: { linked } } }, { ...set, text: { id: 'orphaned-workers.fix.either-set' } }, supportStep(t), switchNote];
+}
+function unverified(a) {
+    const e = a.placementError;
+    if (blockerOf(e))
+        return couldNotVerify(e);
+    const account = a.linkedId ?? '?';
+    const forbidden = isHttp(e, 401, 403);
+    return {
+        status: 'error',
+        summary: { id: 'orphaned-workers.unverified', params: { cluster: a.target.name, account, reason: e.message } },
+        why: { id: 'orphaned-workers.unverified.why' },
+        fix: forbidden
+            ? [
+                {
+                    text: { id: 'orphaned-workers.unverified.fix.permissions', params: { account } },
+                    commands: ['VIRTUAL_GUEST_VIEW', 'HARDWARE_VIEW'].map((p) => cmd.slPermissionEdit(p))
+                }
+            ]
+            : [{ text: { id: 'orphaned-workers.unverified.fix.other' } }],
+        details: workerLines(a),
+        ibm: ibmDiagnostics(e)
+    };
+}
+/** Classic clusters: the workers are devices of the classic account the region's credentials point to. */
+const orphanedWorkersCheck = {
+    id: 'orphaned-workers',
+    family: 'classic',
+    title: 'orphaned-workers.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    operations: ['cluster-update', 'cluster-delete', 'worker-add', 'worker-delete', 'worker-reload', 'worker-reboot', 'worker-replace', 'worker-pool-resize'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
+    needs: 'Viewer platform role on Kubernetes Service; classic infrastructure VIRTUAL_GUEST_VIEW and HARDWARE_VIEW for the key\'s classic user',
+    async run({ config, facts, target }) {
+        const a = await analyseOrphan(facts, target);
+        const t = a.target;
+        const credentials = credentialsMsg(a.creds, a.linkedId);
+        const base = { cluster: t.name, ...where(t), credentials };
+        const considered = (a.placement?.found.length ?? 0) + (a.placement?.missing.length ?? 0);
+        switch (a.verdict) {
+            case 'ok':
+                return [{ status: 'pass', summary: { id: 'orphaned-workers.pass', params: { ...base, count: considered, account: a.currentId ?? '?' } }, details: workerLines(a) }];
+            case 'no-workers':
+                return [{ status: 'pass', summary: { id: 'orphaned-workers.no-workers', params: base } }];
+            case 'partial': {
+                const missing = a.placement.missing;
+                return [
+                    {
+                        status: 'warn',
+                        summary: { id: 'orphaned-workers.partial', params: { ...base, missing: missing.length, count: considered, account: a.currentId ?? '?' } },
+                        why: { id: 'orphaned-workers.partial.why' },
+                        fix: [{ text: { id: 'orphaned-workers.partial.fix' }, commands: missing.slice(0, 5).map((w) => cmd.slFindHost(w.id)) }],
+                        details: workerLines(a)
+                    }
+                ];
+            }
+            case 'unconfirmed': {
+                const username = a.creds.kind === 'manual' ? a.creds.username : '';
+                return [
+                    {
+                        status: 'warn',
+                        summary: { id: 'orphaned-workers.unconfirmed', params: { ...base, linked: a.linkedId ?? '?', username, current: a.currentId ?? '?' } },
+                        why: { id: 'orphaned-workers.unconfirmed.why' },
+                        fix: [
+                            {
+                                text: { id: 'orphaned-workers.unconfirmed.fix', params: { username } },
+                                commands: [cmd.workerLs(t.id ?? t.name), ...a.workers.slice(0, 3).map((w) => cmd.slFindHost(w.id))]
+                            }
+                        ],
+                        details: workerLines(a)
+                    }
+                ];
+            }
+            case 'unverified':
+                return [unverified(a)];
+            case 'orphaned': {
+                const username = a.creds.kind === 'manual' ? a.creds.username : '';
+                const params = { ...base, linked: a.linkedId ?? '?', current: a.currentId ?? '?', username, reported: a.reported.length, count: considered };
+                const id = a.fix === 'unset' ? 'orphaned-workers.orphaned.unset' : a.fix === 'set' ? 'orphaned-workers.orphaned.set' : 'orphaned-workers.orphaned.either';
+                return [
+                    {
+                        status: 'fail',
+                        summary: { id, params },
+                        why: { id: 'orphaned-workers.orphaned.why', params: { operation: config.operation } },
+                        fix: orphanedFix(a),
+                        details: workerLines(a)
+                    }
+                ];
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/classic-probe.ts
+
+
+/**
+ * The errors of the classic IKS calls other checks make anyway for this target (memoised, so no extra
+ * requests): IBM reports the TOTP and paid-account blockers inside them. SoftLayer is included on request.
+ */
+function classicProbe(facts, t, opts = {}) {
+    const scope = scopeOf(t);
+    const calls = [facts.credentials(scope), facts.missingInfraPermissions(scope)];
+    if (t.kind === 'existing' && t.id)
+        calls.push(facts.workers(t.id), facts.keyOwner(t.id, scope));
+    if (opts.softlayer && t.kind === 'existing')
+        calls.push(facts.classicDevices());
+    return errorsOf(calls);
+}
+
+;// CONCATENATED MODULE: ./src/checks/paid-account.ts
+
+
+
+
+/** Classic operations need classic infrastructure: a linked account (paid) or manually set credentials. */
+const paidAccountCheck = {
+    id: 'paid-account',
+    family: 'classic',
+    title: 'paid-account.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
+    needs: 'Viewer platform role on Kubernetes Service; Viewer on Account Management (account read)',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        const errors = await classicProbe(facts, t);
+        const fix = [
+            { text: { id: 'paid-account.fix.upgrade' } },
+            { text: { id: 'paid-account.fix.credentials', params: { region: t.region } }, commands: setCommands(t) },
+            { text: { id: 'paid-account.fix.vpc' } }
+        ];
+        const e0057 = errors.find((e) => blockerOf(e) === 'paid' && e.service === 'iks');
+        if (e0057) {
+            return [
+                {
+                    status: 'fail',
+                    summary: { id: 'paid-account.e0057', params: { ...where(t), code: e0057.code ?? '', message: e0057.detail, operation: e0057.operation } },
+                    why: { id: 'paid-account.why' },
+                    fix: [...fix],
+                    ibm: ibmDiagnostics(e0057)
+                }
+            ];
+        }
+        const linked = await facts.linkedClassicAccountId();
+        if (linked !== undefined)
+            return [{ status: 'pass', summary: { id: 'paid-account.pass', params: { ...where(t), account: linked } } }];
+        const creds = await facts.credentials(scopeOf(t));
+        if (creds.kind === 'manual') {
+            return [{ status: 'pass', summary: { id: 'paid-account.manual', params: { ...where(t), username: creds.username } } }];
+        }
+        return [
+            {
+                status: 'fail',
+                summary: { id: 'paid-account.unlinked', params: { ...where(t), accountId: await facts.accountId() } },
+                why: { id: 'paid-account.why' },
+                fix: [...fix]
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/totp-mfa.ts
+
+
+
+
+
+const BLOCKING = new Set(['TOTP', 'TOTP4ALL', 'LEVEL2']);
+const MAYBE = new Set(['LEVEL1', 'LEVEL3']);
+/** Every (resource group, region) with classic clusters, the target's first: the key must be set in each. */
+async function classicPlaces(facts, t) {
+    const places = [{ group: t.resourceGroupName ?? t.resourceGroupId, region: t.region }];
+    const clusters = await facts.clusters().catch(() => []);
+    for (const c of clusters) {
+        if (c.provider !== 'classic')
+            continue;
+        const group = c.resourceGroupName ?? c.resourceGroupId;
+        if (!places.some((p) => p.group === group && p.region === c.region))
+            places.push({ group, region: c.region });
+    }
+    return places;
+}
+async function totpFix(facts, t, linked) {
+    const places = await classicPlaces(facts, t);
+    const commands = [];
+    let group;
+    for (const p of places) {
+        if (p.group !== group)
+            commands.push(cmd.targetGroup(p.group));
+        group = p.group;
+        commands.push(cmd.credentialSetClassic(p.region), cmd.credentialGet(p.region), cmd.apiKeyReset(p.region));
+    }
+    return [
+        { text: { id: 'totp-mfa.fix.turn-off' }, commands: ['ibmcloud iam account-settings-update --mfa NONE'] },
+        { text: { id: 'totp-mfa.fix.classic-key', params: { linked: linked ?? '<classic-account-id>', regions: places.map((p) => `${p.region} (${p.group})`).join(', ') } }, commands }
+    ];
+}
+/**
+ * Account-wide TOTP also applies to the classic calls IKS makes with the linked account, so IKS cannot
+ * manage classic clusters unless the region uses manually set classic credentials (an API key needs no TOTP).
+ */
+const totpMfaCheck = {
+    id: 'totp-mfa',
+    family: 'classic',
+    title: 'totp-mfa.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
+    needs: 'Viewer platform role on Kubernetes Service; Viewer on IAM Identity (account settings)',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        // Asked alongside the probe, not after it: one round trip less on the run's critical path.
+        const settingsAnswer = facts.accountSettings().catch((e) => e);
+        const errors = await classicProbe(facts, t, { softlayer: true });
+        const creds = await facts.credentials(scopeOf(t)).catch((e) => e);
+        const linked = await facts.linkedClassicAccountId().catch(() => undefined);
+        const manual = !(creds instanceof Error) && creds.kind === 'manual';
+        // With manual credentials our own SoftLayer read (the pipeline's classic user) may hit TOTP while IKS does not.
+        const proof = errors.find((e) => blockerOf(e) === 'totp' && (e.service === 'iks' || !manual));
+        const settings = await settingsAnswer;
+        const mfa = settings instanceof Error ? undefined : (settings.mfa ?? 'NONE');
+        const params = { ...where(t), mfa: mfa ?? '?' };
+        if (proof) {
+            return [
+                {
+                    status: 'fail',
+                    summary: { id: 'totp-mfa.reported', params: { ...params, message: proof.detail } },
+                    why: { id: 'totp-mfa.why' },
+                    fix: await totpFix(facts, t, linked),
+                    ibm: ibmDiagnostics(proof)
+                }
+            ];
+        }
+        if (creds instanceof Error)
+            throw creds;
+        // With MFA off, the manual credentials are beside the point; name them only when they are what makes it pass.
+        const mfaOn = mfa !== undefined && (BLOCKING.has(mfa) || MAYBE.has(mfa));
+        if (manual && (mfa === undefined || mfaOn))
+            return [{ status: 'pass', summary: { id: 'totp-mfa.manual', params: { ...params, username: creds.username } } }];
+        if (settings instanceof Error)
+            throw settings;
+        if (BLOCKING.has(mfa)) {
+            return [{ status: 'fail', summary: { id: 'totp-mfa.enabled', params }, why: { id: 'totp-mfa.why' }, fix: await totpFix(facts, t, linked) }];
+        }
+        if (MAYBE.has(mfa)) {
+            return [{ status: 'warn', summary: { id: 'totp-mfa.level', params }, why: { id: 'totp-mfa.level.why', params }, fix: await totpFix(facts, t, linked) }];
+        }
+        return [{ status: 'pass', summary: { id: 'totp-mfa.pass', params } }];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/vpe-facts.ts
+/** IKS names the cluster's gateway iks-<cluster ID>; older runbooks and clusters say kube-<cluster ID>. */
+const gatewayNames = (clusterId) => [`iks-${clusterId}`, `kube-${clusterId}`];
+/**
+ * The cluster's VPE gateway in one of its VPCs, by name (the first name found wins), or undefined.
+ * `fresh` bypasses memoised answers, for polling after a master refresh.
+ */
+async function findClusterGateway(facts, t, names = gatewayNames(t.id ?? t.ref), fresh = false) {
+    const vpcs = t.vpcs.length > 0 ? t.vpcs : [undefined];
+    for (const name of names) {
+        for (const vpcId of vpcs) {
+            const found = await facts.endpointGateways(t.region, { name, vpcId }, fresh);
+            if (found.length > 0)
+                return found.find((g) => g.lifecycleState === 'stable') ?? found[0];
+        }
+    }
+    return undefined;
+}
+function vpe_facts_ipv4(a) {
+    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(a.trim());
+    if (!m)
+        return undefined;
+    const parts = m.slice(1).map(Number);
+    if (parts.some((p) => p > 255))
+        return undefined;
+    return ((parts[0] << 24) >>> 0) + (parts[1] << 16) + (parts[2] << 8) + parts[3];
+}
+function inCidr(address, cidr) {
+    const [net, bits] = cidr.split('/');
+    const a = vpe_facts_ipv4(address);
+    const n = net === undefined ? undefined : vpe_facts_ipv4(net);
+    const b = Number(bits);
+    if (a === undefined || n === undefined || !Number.isInteger(b) || b < 0 || b > 32)
+        return false;
+    const mask = b === 0 ? 0 : (~0 << (32 - b)) >>> 0;
+    return ((a & mask) >>> 0) === ((n & mask) >>> 0);
+}
+/**
+ * The zone of a reserved IP. VPC's reference carries no zone, so it is the zone of a worker on the
+ * same subnet (subnet ID from the IP's href), or whose subnet CIDR holds the address.
+ */
+function zoneOfIp(ip, workers) {
+    if (ip.zone)
+        return ip.zone;
+    for (const w of workers) {
+        if (!w.zone)
+            continue;
+        if (w.subnets?.some((s) => (ip.subnetId !== undefined && s.id === ip.subnetId) || (s.cidr !== undefined && inCidr(ip.address, s.cidr))))
+            return w.zone;
+    }
+    return undefined;
+}
+function zoneCoverage(gw, workers) {
+    const workerZones = [...new Set(workers.map((w) => w.zone).filter((z) => !!z))].sort();
+    const live = new Set();
+    const deleted = new Map();
+    let unplaced = 0;
+    let liveCount = 0;
+    for (const ip of gw.ips) {
+        const zone = zoneOfIp(ip, workers);
+        if (ip.deleted) {
+            if (zone)
+                deleted.set(zone, [...(deleted.get(zone) ?? []), ip.address]);
+            continue;
+        }
+        liveCount++;
+        if (zone)
+            live.add(zone);
+        else
+            unplaced++;
+    }
+    const uncovered = workerZones.filter((z) => !live.has(z)).map((zone) => ({ zone, deleted: deleted.get(zone) ?? [] }));
+    return { workerZones, uncovered, unplaced, liveCount };
+}
+
+;// CONCATENATED MODULE: ./src/remediate/vpe.ts
+
+
+/** Kept free of the wait so the last poll, and the report, still fit in timeout-seconds. */
+const RESERVE_MS = 3000;
+const MIN_POLL_MS = 250;
+const MAX_POLL_MS = 5000;
+/** The steady poll interval: about 20 polls per wait, 0.25–5 s apart (quick on the emulator, gentle on IBM). */
+const pollIntervalMs = (waitMs) => Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, Math.round(waitMs / 20)));
+/** Poll n (0-based) waits 0.25 s, 0.5 s, 1 s… up to the steady interval: a quick re-creation is seen quickly. */
+const pollDelayMs = (n, waitMs) => Math.min(pollIntervalMs(waitMs), MIN_POLL_MS * 2 ** Math.min(n, 10));
+const secondsSince = (t0) => Math.round((Date.now() - t0) / 100) / 10;
+/**
+ * The one write of the product (only with `remediate: vpe`, only for a missing gateway): refresh the
+ * master, which re-creates iks-<cluster ID>, then poll for it, bypassing memoised facts, until it
+ * exists or the wait ends. A refused refresh throws the ApiError for the caller to report.
+ */
+async function refreshAndWaitForGateway(facts, t) {
+    const clusterId = t.id ?? t.ref;
+    await facts.containers.refreshMaster(await facts.accessToken(), clusterId);
+    const t0 = Date.now();
+    const requestedAt = new Date(t0).toISOString();
+    const deadline = facts.http.deadline;
+    const wanted = facts.config.remediateWaitSeconds * 1000;
+    const allowed = Math.max(0, deadline.remaining() - RESERVE_MS);
+    const waitMs = Math.min(wanted, allowed);
+    const base = { requestedAt, waitSeconds: Math.round(waitMs / 1000), limitedBy: allowed < wanted ? 'timeout-seconds' : 'remediate-wait-seconds' };
+    let polls = 0;
+    do {
+        const remaining = waitMs - (Date.now() - t0);
+        if (!(await deadline.sleep(Math.max(0, Math.min(pollDelayMs(polls, waitMs), remaining)))))
+            break;
+        polls++;
+        // A poll that fails (after the HTTP layer's retries) must not hide that a refresh was made: keep polling.
+        const gateway = await findClusterGateway(facts, t, [`iks-${clusterId}`], true).catch((e) => {
+            if (e instanceof ApiError)
+                return undefined;
+            throw e;
+        });
+        if (gateway)
+            return { ...base, gateway, elapsedSeconds: secondsSince(t0), polls };
+    } while (Date.now() - t0 < waitMs);
+    return { ...base, elapsedSeconds: secondsSince(t0), polls };
+}
+
+;// CONCATENATED MODULE: ./src/checks/vpe-gateway.ts
+
+
+
+
+
+
+const VPE_DOCS = 'https://cloud.ibm.com/docs/containers?topic=containers-cs_troubleshoot_clusters';
+const SUPPORT_URL = 'https://cloud.ibm.com/unifiedsupport/cases/add';
+const TRANSITIONAL = ['pending', 'updating', 'waiting'];
+const clusterIdOf = (t) => t.id ?? t.ref;
+const refreshCommand = (t) => cmd.masterRefresh(clusterIdOf(t));
+/** Look the gateway up as IBM's page says (by name, in the cluster's region). */
+const showGatewayCommands = (t, name = `iks-${clusterIdOf(t)}`) => [cmd.targetRegion(t.region), cmd.endpointGateway(name)];
+function refreshSteps(t) {
+    return [
+        { text: { id: 'vpe-gateway.fix.refresh' }, commands: [refreshCommand(t)] },
+        { text: { id: 'vpe-gateway.fix.recheck' }, commands: showGatewayCommands(t) }
+    ];
+}
+function vpe_gateway_supportStep(gw, t) {
+    return { text: { id: 'vpe-gateway.fix.support', params: { url: SUPPORT_URL, gateway: gw.id, cluster: clusterIdOf(t) } }, commands: showGatewayCommands(t, gw.id) };
+}
+function lifecycleOutcome(gw, t) {
+    const state = gw.lifecycleState.toLowerCase();
+    const p = { gateway: `${gw.name} (${gw.id})`, state: gw.lifecycleState };
+    if (state === 'stable')
+        return undefined;
+    if (state === 'failed' || state === 'suspended') {
+        return { status: 'fail', summary: { id: 'vpe-gateway.broken', params: p }, why: { id: 'vpe-gateway.broken.why' }, fix: [vpe_gateway_supportStep(gw, t)] };
+    }
+    if (state === 'deleting') {
+        return { status: 'fail', summary: { id: 'vpe-gateway.deleting', params: p }, why: { id: 'vpe-gateway.missing.why' }, fix: [{ text: { id: 'vpe-gateway.fix.after-delete' } }, ...refreshSteps(t)] };
+    }
+    const id = TRANSITIONAL.includes(state) ? 'vpe-gateway.transitional' : 'vpe-gateway.unknown-state';
+    return { status: 'warn', summary: { id, params: p }, why: { id: 'vpe-gateway.transitional.why' }, fix: [{ text: { id: 'vpe-gateway.fix.wait' }, commands: showGatewayCommands(t, gw.id) }, vpe_gateway_supportStep(gw, t)] };
+}
+function healthOutcome(gw, t) {
+    const health = gw.healthState.toLowerCase();
+    // VPC reports `inapplicable` while the lifecycle state is not stable; the lifecycle finding covers that.
+    if (health === 'ok' || health === 'inapplicable')
+        return undefined;
+    const p = { gateway: `${gw.name} (${gw.id})`, health: gw.healthState };
+    return { status: health === 'faulted' ? 'fail' : 'warn', summary: { id: 'vpe-gateway.unhealthy', params: p }, why: { id: 'vpe-gateway.unhealthy.why' }, fix: [vpe_gateway_supportStep(gw, t)] };
+}
+function ipOutcome(gw, workers, t) {
+    const cov = zoneCoverage(gw, workers);
+    // IPs we could not place may be the missing zones' IPs: only a shortfall is then certain.
+    const uncovered = cov.unplaced >= cov.uncovered.length ? [] : cov.uncovered;
+    if (uncovered.length === 0)
+        return undefined;
+    const deleted = uncovered.some((u) => u.deleted.length > 0);
+    return {
+        status: 'fail',
+        summary: { id: deleted ? 'vpe-gateway.ip-deleted' : 'vpe-gateway.ip-missing', params: { gateway: `${gw.name} (${gw.id})`, zones: uncovered.map((u) => u.zone).join(', ') } },
+        why: { id: 'vpe-gateway.ip.why' },
+        fix: [...refreshSteps(t), { text: { id: 'vpe-gateway.fix.keep-ips' } }],
+        details: uncovered.map((u) => (u.deleted.length > 0 ? { id: 'vpe-gateway.detail.ip-deleted', params: { zone: u.zone, ips: u.deleted.join(', ') } } : { id: 'vpe-gateway.detail.no-ip', params: { zone: u.zone } }))
+    };
+}
+/** Every finding about a gateway that exists; a pass when there is nothing to say. */
+async function evaluate(ctx, t, gw) {
+    const outcomes = [];
+    const life = lifecycleOutcome(gw, t);
+    if (life)
+        outcomes.push(life);
+    const health = healthOutcome(gw, t);
+    if (health)
+        outcomes.push(health);
+    // IPs are only settled on a stable (or updating) gateway; a broken or pending one is reported above.
+    if (['stable', 'updating'].includes(gw.lifecycleState.toLowerCase())) {
+        const ips = ipOutcome(gw, await ctx.facts.workers(clusterIdOf(t)), t);
+        if (ips)
+            outcomes.push(ips);
+    }
+    if (outcomes.length > 0)
+        return outcomes;
+    const zones = gw.ips.filter((ip) => !ip.deleted).length;
+    return [{ status: 'pass', summary: { id: 'vpe-gateway.pass', params: { gateway: `${gw.name} (${gw.id})`, state: gw.lifecycleState, health: gw.healthState, ips: zones } } }];
+}
+function missingOutcome(t, remediate) {
+    const [name, alt] = gatewayNames(clusterIdOf(t));
+    const where = t.vpcs.length > 0 ? t.vpcs.join(', ') : '?';
+    return {
+        status: 'fail',
+        summary: { id: 'vpe-gateway.missing', params: { name: name, vpc: where, region: t.region } },
+        why: { id: 'vpe-gateway.missing.why' },
+        fix: remediate ? refreshSteps(t) : [...refreshSteps(t), { text: { id: 'vpe-gateway.fix.opt-in' } }],
+        details: [{ id: 'vpe-gateway.detail.looked-for', params: { name: name, alt: alt, vpc: where, region: t.region } }]
+    };
+}
+async function remediate(ctx, t) {
+    let r;
+    try {
+        r = await refreshAndWaitForGateway(ctx.facts, t);
+    }
+    catch (e) {
+        if (!(e instanceof ApiError))
+            throw e;
+        return [
+            {
+                ...missingOutcome(t, true),
+                summary: { id: 'vpe-gateway.remediate-refused', params: { name: `iks-${clusterIdOf(t)}`, ...apiErrorParams(e) } },
+                fix: [{ text: { id: 'vpe-gateway.fix.operator' } }, ...refreshSteps(t)],
+                ibm: ibmDiagnostics(e)
+            }
+        ];
+    }
+    const at = { name: `iks-${clusterIdOf(t)}`, at: r.requestedAt, seconds: r.elapsedSeconds };
+    if (!r.gateway) {
+        return [
+            {
+                ...missingOutcome(t, true),
+                summary: { id: 'vpe-gateway.remediate-timeout', params: { ...at, wait: r.waitSeconds, limit: r.limitedBy } },
+                fix: [{ text: { id: 'vpe-gateway.fix.wait-longer' }, commands: showGatewayCommands(t) }, { text: { id: 'vpe-gateway.fix.support-missing', params: { url: SUPPORT_URL, cluster: clusterIdOf(t) } } }]
+            }
+        ];
+    }
+    const gw = r.gateway;
+    const rest = (await evaluate(ctx, t, gw)).filter((o) => o.status !== 'pass');
+    return [
+        {
+            status: 'warn',
+            summary: { id: 'vpe-gateway.remediated', params: { ...at, gateway: `${gw.name} (${gw.id})`, state: gw.lifecycleState, health: gw.healthState } },
+            why: { id: 'vpe-gateway.remediated.why' }
+        },
+        ...rest
+    ];
+}
+/** The cluster's VPE gateway iks-<cluster ID> exists, is stable and healthy, and has an IP in every worker zone. */
+const vpeGatewayCheck = {
+    id: 'vpe-gateway',
+    family: 'vpc',
+    title: 'vpe-gateway.title',
+    scope: 'cluster',
+    operations: OPERATIONS.filter((o) => o !== 'cluster-create'),
+    providers: ['vpc-gen2'],
+    docs: VPE_DOCS,
+    needs: 'Viewer platform role on Kubernetes Service and on VPC Infrastructure Services (endpoint gateways); Operator on Kubernetes Service for remediate: vpe',
+    async run(ctx) {
+        const t = await ctx.facts.target(ctx.target);
+        const gw = await findClusterGateway(ctx.facts, t);
+        if (gw)
+            return evaluate(ctx, t, gw);
+        if (ctx.config.remediate === 'vpe')
+            return remediate(ctx, t);
+        return [missingOutcome(t, false)];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/worker-endpoints.ts
+
+
+
+// IBM's worker status texts (scenarios §3), matched case-insensitively by substring in every message field.
+const DEPLOY_FAILED = 'worker deploy failed due to network communications failing to master or registry endpoints';
+const PENDING_GATEWAY = 'pending endpoint gateway creation';
+/** A gateway normally appears within minutes; a worker still waiting after this is stuck. */
+const PENDING_GRACE_MS = 20 * 60 * 1000;
+function ageMinutes(w, now) {
+    const at = w.messageDate ? Date.parse(w.messageDate) : Number.NaN;
+    return Number.isNaN(at) ? undefined : Math.max(0, Math.floor((now - at) / 60_000));
+}
+function classify(w, now) {
+    const text = w.messages.join('\n').toLowerCase();
+    if (text.includes(DEPLOY_FAILED))
+        return { worker: w, kind: 'deploy-failed', ageMinutes: ageMinutes(w, now) };
+    if (text.includes(PENDING_GATEWAY))
+        return { worker: w, kind: 'pending', ageMinutes: ageMinutes(w, now) };
+    return undefined;
+}
+function formatAge(minutes) {
+    if (minutes < 120)
+        return `${minutes} min`;
+    if (minutes < 48 * 60)
+        return `${Math.floor(minutes / 60)} h`;
+    return `${Math.floor(minutes / 1440)} days`;
+}
+/** formatAge's units as a message, so the report's language words them. */
+function ageMsg(minutes) {
+    if (minutes < 120)
+        return { id: 'worker-endpoints.detail.age.min', params: { n: minutes } };
+    if (minutes < 48 * 60)
+        return { id: 'worker-endpoints.detail.age.h', params: { n: Math.floor(minutes / 60) } };
+    return { id: 'worker-endpoints.detail.age.days', params: { n: Math.floor(minutes / 1440) } };
+}
+function line(a) {
+    const age = a.ageMinutes === undefined ? (a.kind === 'pending' ? { id: 'worker-endpoints.detail.age.unknown' } : '') : ageMsg(a.ageMinutes);
+    const where = `${a.worker.zone ?? '?'}${a.worker.privateIP ? `, ${a.worker.privateIP}` : ''}`;
+    return { id: a.kind === 'deploy-failed' ? 'worker-endpoints.detail.deploy-failed' : 'worker-endpoints.detail.pending', params: { worker: a.worker.id, where, age } };
+}
+/** IBM's order: refresh the master, check the gateway, then replace each affected worker. */
+function orderedFix(t, workers) {
+    const cluster = t.id ?? t.ref;
+    return [
+        { text: { id: 'worker-endpoints.fix.refresh' }, commands: [refreshCommand(t)] },
+        { text: { id: 'worker-endpoints.fix.gateway' }, commands: showGatewayCommands(t) },
+        {
+            text: { id: 'worker-endpoints.fix.replace' },
+            commands: [cmd.workerLs(cluster), ...workers.map((w) => cmd.workerReplace(cluster, w.id))]
+        }
+    ];
+}
+/** No worker reports that it cannot reach the master or registry through the cluster's VPE gateway. */
+const workerEndpointsCheck = {
+    id: 'worker-endpoints',
+    family: 'vpc',
+    title: 'worker-endpoints.title',
+    scope: 'cluster',
+    // Replacing workers of a cluster about to be deleted is pointless; vpe-gateway covers a delete.
+    operations: OPERATIONS.filter((o) => o !== 'cluster-create' && o !== 'cluster-delete'),
+    providers: ['vpc-gen2'],
+    docs: VPE_DOCS,
+    needs: 'Viewer platform role on Kubernetes Service; Operator to replace workers',
+    async run(ctx) {
+        const t = await ctx.facts.target(ctx.target);
+        const workers = await ctx.facts.workers(t.id ?? t.ref);
+        const now = Date.now();
+        const affected = workers.map((w) => classify(w, now)).filter((a) => a !== undefined);
+        // A young "pending" (or one of unknown age) may still resolve by itself: a warning, not a blocker.
+        const young = (a) => a.kind === 'pending' && (a.ageMinutes === undefined || a.ageMinutes * 60_000 < PENDING_GRACE_MS);
+        const blocking = affected.filter((a) => !young(a));
+        const waiting = affected.filter(young);
+        const outcomes = [];
+        if (blocking.length > 0) {
+            outcomes.push({
+                status: 'fail',
+                summary: { id: 'worker-endpoints.blocked', params: { count: blocking.length, total: workers.length, workers: blocking.map((a) => a.worker.id).join(', ') } },
+                why: { id: 'worker-endpoints.blocked.why' },
+                fix: orderedFix(t, blocking.map((a) => a.worker)),
+                details: blocking.map(line)
+            });
+        }
+        if (waiting.length > 0) {
+            outcomes.push({
+                status: 'warn',
+                summary: { id: 'worker-endpoints.pending', params: { count: waiting.length, total: workers.length, workers: waiting.map((a) => a.worker.id).join(', '), minutes: PENDING_GRACE_MS / 60_000 } },
+                why: { id: 'worker-endpoints.pending.why' },
+                fix: [{ text: { id: 'worker-endpoints.fix.wait', params: { minutes: PENDING_GRACE_MS / 60_000 } } }, ...orderedFix(t, waiting.map((a) => a.worker))],
+                details: waiting.map(line)
+            });
+        }
+        if (outcomes.length === 0)
+            outcomes.push({ status: 'pass', summary: { id: 'worker-endpoints.pass', params: { total: workers.length } } });
+        return outcomes;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/checks/catalogue.ts
+
+
+
+
+
+
+
+
 
 
 
@@ -15753,7 +16990,15 @@ const CATALOGUE = [
     clusterAccessCheck,
     clusterNameCheck,
     clusterApiKeyCheck,
-    infraPermissionsCheck
+    infraPermissionsCheck,
+    infraCredentialsCheck,
+    orphanedWorkersCheck,
+    credentialSwitchCheck,
+    totpMfaCheck,
+    paidAccountCheck,
+    classicRegionCheck,
+    vpeGatewayCheck,
+    workerEndpointsCheck
 ];
 const CHECK_IDS = CATALOGUE.map((c) => c.id);
 
@@ -15947,11 +17192,130 @@ function parseConfig(raw, knownChecks, env = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/findings.ts
+/** Worst first. */
+const STATUS_ORDER = ['fail', 'error', 'warn', 'skip', 'pass'];
+function byWorst(a, b) {
+    return STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
+}
+/** fail if anything failed or could not be verified, warn if anything warned, else pass. */
+function overallResult(findings) {
+    if (findings.some((f) => f.status === 'fail' || f.status === 'error'))
+        return 'fail';
+    if (findings.some((f) => f.status === 'warn'))
+        return 'warn';
+    return 'pass';
+}
+function shouldFailJob(result, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return result !== 'pass';
+    return result === 'fail';
+}
+/** Check IDs with the given statuses, each once, in catalogue order of first appearance. */
+function checkIdsWith(findings, statuses) {
+    return [...new Set(findings.filter((f) => statuses.includes(f.status)).map((f) => f.check))];
+}
+
+;// CONCATENATED MODULE: ./src/messages/en/classic.ts
+/** The classic family: infra-credentials, orphaned-workers, credential-switch, totp-mfa, paid-account, classic-region. */
+const classic = {
+    // shared
+    'classic.creds.linked': 'the account\'s linked classic infrastructure',
+    'classic.creds.manual': 'the manually set credentials of {username}',
+    'classic.blocked.totp': 'Could not verify: classic infrastructure asks for a time-based one-time passcode (TOTP) for this login, so it cannot be read with an API key. {reason}',
+    'classic.blocked.totp.fix': 'If the totp-mfa finding fails, fix it first and re-run. If it passes (IKS uses manually set classic credentials), only this pre-flight\'s own classic login needs TOTP: skip this check with a reason (skip-checks).',
+    'classic.blocked.paid': 'Could not verify: the account has no classic infrastructure that IKS can use (see paid-account). {reason}',
+    'classic.blocked.paid.fix': 'Fix the paid-account finding first, then re-run.',
+    'classic.fix.nobody-has-credentials': 'If nobody holds credentials of that classic account any more, open an IBM Cloud support case (https://cloud.ibm.com/unifiedsupport/cases/add) with cluster ID {clusterId}: support can name that account\'s administrator, but cannot delete the orphaned cluster.',
+    // infra-credentials
+    'infra-credentials.title': 'Which classic infrastructure account the region uses',
+    'infra-credentials.linked': 'Region {region}, resource group {resourceGroup} uses the account\'s linked classic infrastructure (classic account {account}); no credentials are set manually (E0051, which is normal).',
+    'infra-credentials.manual': 'Region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username} (classic account {account}).',
+    'infra-credentials.manual-other': 'Region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username} (classic account {account}, not the linked classic account {linked}).',
+    'infra-credentials.linked-none': 'Region {region}, resource group {resourceGroup} has no manually set classic credentials, and the account has no linked classic infrastructure.',
+    'infra-credentials.linked-none.why': 'IKS then has no classic infrastructure account to work in; see the paid-account finding for the fix.',
+    // orphaned-workers
+    'orphaned-workers.title': 'The workers are in the classic account the region\'s credentials use',
+    'orphaned-workers.pass': 'All {count} workers of {cluster} are devices of classic account {account}, which region {region}, resource group {resourceGroup} uses: {credentials}.',
+    'orphaned-workers.no-workers': 'Cluster {cluster} has no provisioned workers to look up in classic infrastructure.',
+    'orphaned-workers.partial': '{missing} of {count} workers of {cluster} are not among the devices of classic account {account} that the key can see; the others are.',
+    'orphaned-workers.partial.why': 'Workers in another classic account would fail with "incorrect account for worker"; but a classic user without access to all devices also sees only some of them.',
+    'orphaned-workers.partial.fix': 'Look the missing workers up as a classic user with access to all devices (details list them); if they are in another account, the cluster is orphaned:',
+    'orphaned-workers.unconfirmed': 'The workers of {cluster} are not devices of the linked classic account {linked}. Region {region}, resource group {resourceGroup} uses the manually set credentials of {username} (classic account {current}), whose devices this key cannot read, and no worker reports "incorrect account for worker".',
+    'orphaned-workers.unconfirmed.why': 'That is what a healthy cluster in a team\'s classic account looks like, but it cannot be confirmed: IKS holds that account\'s classic API key, the pipeline does not.',
+    'orphaned-workers.unconfirmed.fix': 'Confirm as {username} (or another user of that classic account) that the workers are its devices:',
+    'orphaned-workers.unverified': 'Could not verify where the workers of {cluster} are: the device list of classic account {account} could not be read: {reason}',
+    'orphaned-workers.unverified.why': 'A device list the key may not read proves nothing either way, so the cluster is not called orphaned; but the pre-flight cannot say the workers are in the right account.',
+    'orphaned-workers.unverified.fix.permissions': 'Give the pipeline\'s classic user in account {account} device access (View Virtual Server Details, View Hardware Details, and access to all devices), or skip this check with a reason:',
+    'orphaned-workers.unverified.fix.other': 'Re-run the job; for an account too large to list, skip this check with a reason (a skip-checks line `orphaned-workers: <reason>`).',
+    'orphaned-workers.orphaned.unset': 'Cluster {cluster} is orphaned: its workers are devices of the linked classic account {linked}, but region {region}, resource group {resourceGroup} uses the manually set credentials of {username} (classic account {current}).',
+    'orphaned-workers.orphaned.set': 'Cluster {cluster} is orphaned: its workers are not devices of classic account {current}, which region {region}, resource group {resourceGroup} uses ({credentials}): they were created in another classic account.',
+    'orphaned-workers.orphaned.either': 'Cluster {cluster} is orphaned: {reported} worker(s) report "incorrect account for worker"; region {region}, resource group {resourceGroup} uses {credentials}.',
+    'orphaned-workers.orphaned.why': 'IKS manages classic workers with the infrastructure credentials of the cluster\'s region and resource group; with workers in another classic account, {operation} fails with "incorrect account for worker". Other clusters can still be managed.',
+    'orphaned-workers.detail.plain': '{worker} ({ip}, {state}){incorrect}',
+    'orphaned-workers.detail.in': '{worker} ({ip}, {state}) in classic account {account}{incorrect}',
+    'orphaned-workers.detail.not-in': '{worker} ({ip}, {state}) not in classic account {account}{incorrect}',
+    'orphaned-workers.detail.linked': '(linked)',
+    'orphaned-workers.detail.no-ip': 'no private IP',
+    'orphaned-workers.detail.unknown-state': 'unknown state',
+    'orphaned-workers.fix.unset': 'Point region {region}, resource group {resourceGroup} back to the linked classic account {linked}; `credential get` then answers "No credentials set … (E0051)". Retry the operation:',
+    'orphaned-workers.fix.either-unset': 'If the workers are devices of the linked classic account {linked}, remove the manually set credentials:',
+    'orphaned-workers.fix.set': 'Set the credentials of a user of the classic account that holds the workers (the user name starts with that account\'s ID and "_", the key is that user\'s classic infrastructure API key) for region {region}, resource group {resourceGroup}:',
+    'orphaned-workers.fix.either-set': 'Otherwise set the credentials of a user of the classic account that holds the workers (the user name starts with that account\'s ID and "_", the key is that user\'s classic infrastructure API key):',
+    'orphaned-workers.fix.see-switch': 'Before switching, read the credential-switch finding: the switch orphans every other cluster of region {region}, resource group {resourceGroup} whose workers are in the account used now.',
+    // credential-switch
+    'credential-switch.title': 'A credential switch orphans no other cluster',
+    'credential-switch.not-needed': 'Cluster {cluster} is not orphaned; no credential switch is needed for region {region}, resource group {resourceGroup}.',
+    'credential-switch.no-switch-advised': 'No credential switch is advised for {cluster} (orphaned-workers did not find it orphaned).',
+    'credential-switch.safe': 'Switching the credentials of region {region}, resource group {resourceGroup} orphans no other classic cluster.',
+    'credential-switch.orphans': 'Switching the credentials of region {region}, resource group {resourceGroup} to fix {cluster} orphans {count} other cluster(s) whose workers are devices of the {now} used now: {clusters}.',
+    'credential-switch.may-orphan': 'Switching the credentials of region {region}, resource group {resourceGroup} to fix {cluster} most likely orphans {count} other cluster(s) that work with the {now} used now: {clusters}.',
+    'credential-switch.why': 'IKS uses one set of classic credentials per region and resource group; clusters whose workers are in different classic accounts cannot all be managed in {region} at the same time.',
+    'credential-switch.now.linked': 'linked classic account {account}',
+    'credential-switch.now.current': 'classic account {account}',
+    'credential-switch.detail.definite': '{cluster} ({id}): workers are devices of {now}',
+    'credential-switch.detail.likely': '{cluster} ({id}): workers are not in the linked account and report no account mismatch, so they are most likely in {now}',
+    'credential-switch.fix.lasting': 'Switch only when those clusters can wait. The lasting fix: recreate the classic clusters of region {region}, resource group {resourceGroup} so that all of them are in one classic infrastructure account, then keep the credentials pointing there.',
+    // totp-mfa
+    'totp-mfa.title': 'Multifactor authentication does not block classic infrastructure',
+    'totp-mfa.pass': 'Account MFA setting is {mfa}; it does not affect the classic infrastructure calls of region {region}, resource group {resourceGroup}.',
+    'totp-mfa.manual': 'Account MFA setting is {mfa}, but region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username}, which TOTP does not affect.',
+    'totp-mfa.enabled': 'Account MFA setting is {mfa} (TOTP) and region {region}, resource group {resourceGroup} uses the linked classic infrastructure without manually set credentials.',
+    'totp-mfa.reported': 'IBM Cloud refuses the classic infrastructure login of region {region}, resource group {resourceGroup}: "{message}" (account MFA setting {mfa}).',
+    'totp-mfa.why': 'TOTP applies to the classic infrastructure calls IKS makes with the linked account, so IKS cannot create or manage classic clusters and workers ("can\'t authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.").',
+    'totp-mfa.level': 'Account MFA setting is {mfa} and region {region}, resource group {resourceGroup} uses the linked classic infrastructure without manually set credentials.',
+    'totp-mfa.level.why': 'IBM documents TOTP as the blocker; whether {mfa} also blocks the classic calls of IKS is not documented. If an operation fails with the TOTP message, apply one of these fixes.',
+    'totp-mfa.fix.turn-off': 'Either turn TOTP off for the account (account owner or administrator; console: Manage > Access (IAM) > Settings > Multifactor authentication > None):',
+    'totp-mfa.fix.classic-key': 'Or keep TOTP and give IKS a classic infrastructure API key: create or find the classic infrastructure API key of the account owner or of a user with the required permissions (user name {linked}_<email>), then, in every region and resource group with classic clusters ({regions}), set it, check it and make the clusters use it:',
+    // paid-account
+    'paid-account.title': 'The account has classic infrastructure',
+    'paid-account.pass': 'The account has linked classic infrastructure (classic account {account}) for region {region}, resource group {resourceGroup}.',
+    'paid-account.manual': 'The account has no linked classic infrastructure, but region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username}.',
+    'paid-account.unlinked': 'Account {accountId} has no linked classic infrastructure (not a paid account), and region {region}, resource group {resourceGroup} has no manually set classic credentials.',
+    'paid-account.e0057': 'IKS refuses classic infrastructure for region {region}, resource group {resourceGroup} ({operation}, {code}): "{message}"',
+    'paid-account.why': 'Classic clusters and workers are ordered in classic infrastructure, which needs a Pay-As-You-Go or Subscription account (or classic credentials of one); IKS answers "Unable to connect to the IBM Cloud account. Ensure that you have a paid account." (E0057).',
+    'paid-account.fix.upgrade': 'Upgrade the account to Pay-As-You-Go or Subscription (console: Manage > Account > Account settings; https://cloud.ibm.com/docs/account?topic=account-upgrading-account), which links classic infrastructure;',
+    'paid-account.fix.credentials': 'or set the classic credentials of a user of a paid classic infrastructure account for region {region}:',
+    'paid-account.fix.vpc': 'For a new cluster, a VPC cluster (provider vpc-gen2) does not need classic infrastructure.',
+    // classic-region
+    'classic-region.title': 'Classic clusters can still be created in the region',
+    'classic-region.pass': 'The account has {count} classic cluster(s) in region {region} ({clusters}), so a classic cluster can be created there.',
+    'classic-region.none': 'The account has no classic cluster in region {region} (among the clusters this key can see): IKS refuses the create with E501e.',
+    'classic-region.none-soon': 'The account has no classic cluster in region {region} (among the clusters this key can see): from 2026-10-01 IKS refuses such a create with E501e.',
+    'classic-region.why': 'Since 2026-10-01 an account can create classic clusters only in regions where it already has one: "E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters."',
+    'classic-region.fix.other-region': 'Create the classic cluster in a region where the account has classic clusters ({regions}):',
+    'classic-region.fix.no-classic': 'The account has no classic cluster in any region, so it can no longer create classic clusters.',
+    'classic-region.fix.vpc': 'Or create a VPC cluster (provider vpc-gen2) in the region instead:'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/en/common.ts
 /** Outcomes shared by every check. */
 const common_common = {
     'common.could-not-verify': 'Could not verify: {reason}',
     'common.could-not-verify.why': 'The pre-flight could not read what this check needs from IBM Cloud, so it cannot say whether the operation will succeed.',
+    'common.could-not-verify.fix.access': '{service} refused this read (HTTP {status}): the key\'s owner lacks a role or permission for it. Grant the read role the check\'s page names, then re-run; re-running alone does not help.',
     'common.could-not-verify.fix': 'Re-run the job. If it fails again, check https://cloud.ibm.com/status and the network path from the runner to IBM Cloud (proxy, firewall, NO_PROXY).',
     'common.skipped-by-user': 'Skipped by skip-checks: {reason}',
     'common.not-for-operation': 'Not applicable to {operation}.',
@@ -15959,7 +17323,10 @@ const common_common = {
     'common.timed-out': 'Did not finish within timeout-seconds ({seconds} s).',
     'common.internal-error': 'Internal error in this check: {message}',
     'common.input-problem': 'Cannot check: {message}',
-    'common.input-problem.fix': 'Correct the inputs of the step and re-run.'
+    'common.input-problem.fix': 'Correct the inputs of the step and re-run.',
+    // IAM role names, as the console and `--roles` spell them
+    'common.role.Administrator': 'Administrator',
+    'common.role.Operator': 'Operator'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/credentials.ts
@@ -16027,6 +17394,7 @@ const credentials = {
     'cluster-api-key.service-id.why': 'IKS cannot create the regional API key from a service ID: the create fails with A0656 or A03e9b.',
     'cluster-api-key.service-id.fix.operator': 'The service ID also needs the Operator role on the IAM Identity service:',
     'cluster-api-key.restricted': 'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and IKS has no API key for region {region}, resource group {resourceGroup}.',
+    'cluster-api-key.restricted-unknown': 'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and no cluster in region {region}, resource group {resourceGroup} shows whether IKS has an API key there.',
     'cluster-api-key.restricted.why': 'IKS must create an API key for the cluster; with creation restricted it can only do so for users who hold the "User API key creator" role.',
     'cluster-api-key.restricted.fix': 'Give the user who resets the key the "User API key creator" role on IAM Identity, then reset the key:',
     // infra-permissions
@@ -16037,8 +17405,84 @@ const credentials = {
     'infra-permissions.missing-suggested': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} suggested classic permission(s): {keys}.',
     'infra-permissions.missing-suggested.why': 'Suggested permissions are not needed for every operation, but without them some worker, network or storage tasks fail later.',
     'infra-permissions.fix': 'An account administrator grants each missing permission to {user}, then checks again (find the user\'s ID with `ibmcloud sl user list`):',
+    'infra-permissions.detail.required': 'required: {permission}',
+    'infra-permissions.detail.suggested': 'suggested: {permission}',
     'infra-permissions.user.manual': 'the infrastructure user {username}',
     'infra-permissions.user.linked': 'the owner of the API key that IKS stores for the region (see `ibmcloud ks api-key info --cluster <cluster>`)'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/explain.ts
+/**
+ * Explain mode: what a failed run's output says. Summaries say what was recognised in the text; fixes
+ * reuse the live checks' message ids where the remedy is the same (see src/explain/fixes.ts).
+ */
+const explain = {
+    'explain.title': 'Known blockers in the output of the failed run',
+    'explain.result.pass': 'No known blocker in the output of the failed run.',
+    'explain.result.warn': 'The output of the failed run names no known blocker for certain; read the {warnings} warning(s).',
+    'explain.result.fail': 'The output of the failed run names {count} known blocker(s); each has its fix below.',
+    'explain.nothing-recognised': 'No known IKS blocker was recognised in the {lines} line(s) of text.',
+    'explain.nothing-recognised.why': 'Explain mode knows the errors of IBM\'s troubleshooting page and the IKS and IAM codes that block cluster and worker operations; this output has none of them.',
+    'explain.nothing-recognised.fix': 'Run the pre-flight against the cluster to check it live, and keep IBM\'s incidentID (if the output has one) for a support case:',
+    'explain.nothing-recognised.incident': 'IBM named incident {incidentID}; quote it in a support case.',
+    'explain.linked-account-normal': 'E0051 "The user credentials could not be found" is the normal answer when a region and resource group use the account\'s linked infrastructure; it is not a blocker.',
+    // paid account (E0057)
+    'explain.paid-account.title': 'The account can reach classic infrastructure',
+    'explain.paid-account': 'IKS could not connect to the IBM Cloud account\'s classic infrastructure (E0057: "Ensure that you have a paid account").',
+    'explain.paid-account.why': 'Classic clusters and workers are ordered in the account\'s linked classic infrastructure; without a Pay-As-You-Go or Subscription account, or when account-wide TOTP blocks the linked credentials, every classic operation fails.',
+    'explain.paid-account.fix.check': 'Check which infrastructure credentials the region and resource group use (E0051 there means the linked account):',
+    'explain.paid-account.fix.upgrade': 'If the account is a Lite or trial account, upgrade it to Pay-As-You-Go or Subscription (Manage > Account > Account settings); a paid account gets linked classic infrastructure.',
+    'explain.paid-account.fix.credentials': 'If the account is paid and uses TOTP, give IKS a classic infrastructure API key for every region with clusters, then make the clusters use it:',
+    // TOTP
+    'explain.totp-mfa.title': 'TOTP multifactor authentication does not block classic infrastructure',
+    'explain.totp-mfa': 'IKS cannot authenticate the classic infrastructure user: the account requires time-based one-time passcodes (TOTP) to log in.',
+    'explain.totp-mfa.why': 'Account-wide TOTP also applies to the calls IKS makes to classic infrastructure with the linked credentials, so IKS cannot create or manage clusters and workers.',
+    'explain.totp-mfa.fix.off': 'Either an account owner or administrator turns TOTP off: Manage > Access (IAM) > Settings > Multifactor authentication > Edit > None > Update.',
+    'explain.totp-mfa.fix.key': 'Or keep TOTP and give IKS the classic infrastructure API key of the account owner (or of a user with the right permissions), in every region with clusters, then check it and make existing clusters use it:',
+    // orphaned workers
+    'explain.orphaned-workers.title': 'The workers are in the infrastructure account the credentials point to',
+    'explain.orphaned-workers': 'Worker(s) {workers} report "incorrect account for worker": the classic infrastructure credentials changed and no longer match the account the workers were provisioned in.',
+    'explain.orphaned-workers.why': 'The cluster is orphaned: IKS manages its workers with the credentials of region and resource group, which now point to another classic account, so no worker of it can be added, reloaded, replaced or deleted.',
+    'explain.orphaned-workers.fix.find': 'See which infrastructure account the region and resource group use, and look the worker IDs up in that account\'s device list:',
+    'explain.orphaned-workers.fix.linked': 'If the workers are in the account\'s linked infrastructure, go back to the linked credentials:',
+    'explain.orphaned-workers.fix.other': 'If the workers are in another classic account, set that account\'s credentials (if nobody has them any more, IBM support can name that account\'s administrator, but cannot delete the cluster):',
+    'explain.orphaned-workers.fix.retry': 'Retry the blocked action. Clusters of the same region and resource group created under the previous credentials are orphaned by the switch; the lasting fix is to recreate all of them in one infrastructure account.',
+    // VPE gateway / worker endpoints
+    'explain.vpe-gateway.title': 'The cluster\'s VPE gateway exists and is stable',
+    'explain.vpe-gateway': 'A worker of {cluster} waits with "Pending endpoint gateway creation": the cluster\'s virtual private endpoint gateway (iks-<cluster ID>) is missing.',
+    'explain.vpe-gateway.why': 'Workers reach the Kubernetes master through the cluster\'s VPE gateway; without it, or without its reserved IP in a worker subnet, they lose the master.',
+    'explain.vpe-gateway.fix.refresh': 'Refresh the cluster master: it re-creates a missing gateway and its reserved IPs. Wait a few minutes, then check that the gateway iks-<cluster ID> exists and is stable (one that exists but is not stable needs IBM support):',
+    'explain.worker-endpoints.title': 'Workers reach the master and registry endpoints',
+    'explain.worker-endpoints': 'Worker(s) {workers} of {cluster} failed to deploy: network communication to the master or registry endpoints failed.',
+    'explain.worker-endpoints.why': 'Usually the cluster\'s VPE gateway or its reserved IP in the worker subnet is missing; a security group, ACL or custom route that blocks the traffic has the same effect.',
+    'explain.worker-endpoints.fix.replace': 'If the workers still cannot reach the master after the refresh, replace each of them (its pods are drained and rescheduled):',
+    // cluster access (A0006 / G0004)
+    'explain.cluster-access': 'IKS could not find cluster {cluster} for the caller ({code}: "The specified cluster could not be found").',
+    'explain.cluster-access.why': 'The run targeted another account, region or resource group than the cluster\'s, or the caller has no Viewer role on the cluster. Right after a create, IKS has also answered this for a short while: retry once before changing anything.',
+    // cluster API key (A0656 / A03e9b / stored key)
+    'explain.cluster-api-key.service-id': 'IKS was not allowed to create the API key for the region and resource group (A0656): the caller is most likely a service ID.',
+    'explain.cluster-api-key.iam-failed': 'IKS failed to create an API key with IAM (A03e9b).',
+    'explain.cluster-api-key.iam-limit': 'IKS failed to create an API key with IAM: IAM said BXNIM0151E, the owner\'s API key limit is reached.',
+    'explain.cluster-api-key.iam-failed.why': 'IKS stores one API key per region and resource group for the infrastructure and IAM calls of every operation; the create fails without it. IKS hides IAM\'s reason: BXNIM0151E means the owner reached the API key limit.',
+    'explain.cluster-api-key.limit.fix': 'If IAM said BXNIM0151E, delete API keys the owner no longer uses:',
+    'explain.cluster-api-key.stored-key': 'IKS\'s own IAM token exchange failed: the API key IKS stores for the region and resource group is no longer valid ({message}).',
+    'explain.cluster-api-key.stored-key.why': 'IKS makes the operation\'s calls with that stored key, not with the pipeline\'s key; it was deleted, disabled, or its owner left the account.',
+    // classic region (E501e)
+    'explain.classic-region.title': 'Classic clusters can be created in the region',
+    'explain.classic-region': 'IKS does not create classic clusters in region {region}: the account has no classic cluster there (E501e).',
+    'explain.classic-region.why': 'Since 2026-10-01, classic cluster creation is allowed only in regions where the account already has classic clusters.',
+    'explain.classic-region.fix': 'Create a VPC cluster instead, or create the classic cluster in a region where the account has classic clusters:',
+    // cluster name (E0007)
+    'explain.cluster-name': 'IKS rejected the create: a cluster named {name} already exists (E0007).',
+    'explain.cluster-name.why': 'Cluster names are unique per region. A create that failed with HTTP 500 and was retried also ends like this: the first attempt may have created the cluster.',
+    // API key (IAM BXNIM codes)
+    'explain.api-key.unknown': 'IAM does not know the API key the run used ({code}: "Provided API key could not be found").',
+    'explain.api-key.disabled': 'The API key the run used is disabled ({code}).',
+    'explain.api-key.other': 'IAM rejected the run\'s credentials ({code}).',
+    // infrastructure permissions
+    'explain.infra-permissions': 'The classic infrastructure credentials lack a permission the operation needs ("{message}").',
+    'explain.infra-permissions.why': 'IKS orders, reloads and cancels classic devices with the credentials of the region and resource group; a missing permission fails the operation for the whole cluster.',
+    'explain.infra-permissions.fix': 'List the missing permissions and see whose credentials IKS uses, then have an account administrator grant them:'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/report.ts
@@ -16072,10 +17516,87 @@ const report = {
     'report.status.warn': 'warn',
     'report.status.fail': 'fail',
     'report.status.error': 'could not verify',
-    'report.status.skip': 'skip'
+    'report.status.skip': 'skip',
+    'report.count.pass': '{count} passed',
+    'report.count.warn': '{count} warning(s)',
+    'report.count.fail': '{count} blocker(s)',
+    'report.count.error': '{count} could not verify',
+    'report.count.skip': '{count} skipped',
+    'report.operation-line': 'Operation {operation} on {targets}.',
+    'report.passed-details': 'Passed and skipped checks ({count})',
+    'report.all-clear': 'Nothing to fix.',
+    'report.more-details': '… and {count} more.',
+    'report.truncated': 'This comment shows {shown} of {total} findings: GitHub limits a comment to 65,536 characters. The job summary and the JSON report have all of them.',
+    'report.run-link': 'Workflow run',
+    'report.failed-checks': 'Checks: {checks}. The job summary lists every finding and its fix.',
+    'report.log-line': '({requests} requests, {seconds} s; report: {path})',
+    'report.written': '({format} report: {file})',
+    'report.internal-error': 'internal error: {message}',
+    'report.junit-warning': 'WARNING: {text}',
+    'report.pr-comment.no-token': 'pr-comment: no github-token, so no PR comment. The job status is still the gate.',
+    'report.pr-comment.read-only': "pr-comment: cannot comment on PR #{number} (HTTP {status}: {reason}). The token is read-only here (a fork or Dependabot PR, or the job lacks 'permissions: pull-requests: write'); the job status is still the gate.",
+    'report.pr-comment.failed': 'pr-comment: the PR comment was not posted ({reason}); the job summary has the same content.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/vpc.ts
+/** The VPC family: vpe-gateway, worker-endpoints. */
+const vpc = {
+    // vpe-gateway
+    'vpe-gateway.title': 'The cluster\'s VPE gateway exists and is usable',
+    'vpe-gateway.pass': 'VPE gateway {gateway} is {state}, health {health}, with a reserved IP in every worker zone ({ips} IPs).',
+    'vpe-gateway.missing': 'The cluster\'s VPE gateway {name} is not in VPC {vpc} ({region}).',
+    'vpe-gateway.missing.why': 'Workers reach the Kubernetes master through this gateway. Without it they lose the master, and adding, deleting, reloading, replacing or resizing workers and updating the cluster fail.',
+    'vpe-gateway.fix.refresh': 'Refresh the cluster master: it re-creates a missing gateway and its reserved IPs in the worker subnets. Allow a few minutes.',
+    'vpe-gateway.fix.recheck': 'Check that the gateway now exists and is Stable (re-run this pre-flight, or look it up):',
+    'vpe-gateway.fix.opt-in': 'Or let this action do the refresh and wait for the gateway: set remediate: vpe (the key needs the Operator role on Kubernetes Service). Nothing else is ever changed.',
+    'vpe-gateway.broken': 'VPE gateway {gateway} is in lifecycle state {state}.',
+    'vpe-gateway.broken.why': 'A failed or suspended gateway does not carry worker traffic to the master, and a master refresh does not repair a gateway that exists.',
+    'vpe-gateway.fix.support': 'Open an IBM Cloud support case ({url}) for the VPE gateway {gateway} of cluster {cluster}; a master refresh does not help here. The gateway\'s details:',
+    'vpe-gateway.fix.support-missing': 'If it is still missing, open an IBM Cloud support case ({url}) for cluster {cluster}, saying that a master refresh did not re-create its VPE gateway.',
+    'vpe-gateway.deleting': 'VPE gateway {gateway} is being deleted (lifecycle state {state}).',
+    'vpe-gateway.fix.after-delete': 'Wait until the deletion has finished, then re-create the gateway:',
+    'vpe-gateway.transitional': 'VPE gateway {gateway} is {state}, not yet Stable.',
+    'vpe-gateway.unknown-state': 'VPE gateway {gateway} reports lifecycle state {state}, which this check does not know; it is not Stable.',
+    'vpe-gateway.transitional.why': 'Until the gateway is Stable, workers may not reach the master and worker operations can fail.',
+    'vpe-gateway.fix.wait': 'Wait a few minutes and re-run the pre-flight; the gateway should become Stable by itself:',
+    'vpe-gateway.unhealthy': 'VPE gateway {gateway} reports health state {health}.',
+    'vpe-gateway.unhealthy.why': 'A gateway whose health is not ok may drop the workers\' traffic to the master.',
+    'vpe-gateway.ip-deleted': 'VPE gateway {gateway} lost its reserved IP in worker zone {zones}: the IP was deleted.',
+    'vpe-gateway.ip-missing': 'VPE gateway {gateway} has no reserved IP in worker zone {zones}.',
+    'vpe-gateway.ip.why': 'Workers reach the gateway through a reserved IP in their own zone\'s subnet; workers in a zone without one lose the master.',
+    'vpe-gateway.detail.ip-deleted': '{zone}: reserved IP {ips} deleted',
+    'vpe-gateway.detail.no-ip': '{zone}: no reserved IP',
+    'vpe-gateway.detail.looked-for': 'looked for {name} and {alt} in VPC {vpc} ({region})',
+    'vpe-gateway.fix.keep-ips': 'Do not delete reserved IPs in the worker subnets that VPE gateways use (their target is an endpoint gateway); deleting one cuts that zone\'s workers off the master again.',
+    'vpe-gateway.remediate-refused': 'The VPE gateway {name} is missing, and the master refresh (remediate: vpe) was refused: HTTP {status} {code}: {message}',
+    'vpe-gateway.fix.operator': 'The key needs the Operator platform role on Kubernetes Service for this cluster to refresh the master; grant it, or run the refresh as someone who has it:',
+    'vpe-gateway.remediate-timeout': 'The VPE gateway {name} was missing; a master refresh was requested at {at} (remediate: vpe), and it had not appeared after {seconds} s (wait {wait} s, bounded by {limit}).',
+    'vpe-gateway.fix.wait-longer': 'Re-creation can take longer than the wait: check again in a few minutes (or raise remediate-wait-seconds and timeout-seconds):',
+    'vpe-gateway.remediated': 'The VPE gateway {name} was missing; a master refresh was requested at {at} (remediate: vpe) and {gateway} appeared after {seconds} s ({state}, health {health}).',
+    'vpe-gateway.remediated.why': 'Shown as a warning so the change is noticed: the gateway had been missing, so workers may have lost the master; see worker-endpoints for workers that still need a replace.',
+    // worker-endpoints
+    'worker-endpoints.title': 'No worker has lost the master or registry endpoints',
+    'worker-endpoints.pass': 'None of the {total} workers reports an endpoint or VPE gateway error.',
+    'worker-endpoints.blocked': '{count} of {total} workers cannot reach the master or registry through the VPE gateway: {workers}.',
+    'worker-endpoints.blocked.why': 'IBM reports these workers as failed to deploy because of the endpoint gateway (or still waiting for it after long); worker operations on the cluster fail until they are fixed.',
+    'worker-endpoints.pending': '{count} of {total} workers wait for the endpoint gateway (Pending endpoint gateway creation, for less than {minutes} minutes or for an unknown time): {workers}.',
+    'worker-endpoints.pending.why': 'This is normal for a few minutes while a gateway is created; a worker still waiting after that has lost the master.',
+    'worker-endpoints.detail.deploy-failed': '{worker} ({where}): network to master or registry endpoints failed{age}',
+    'worker-endpoints.detail.pending': '{worker} ({where}): pending endpoint gateway creation{age}',
+    'worker-endpoints.detail.age.unknown': ', age unknown',
+    'worker-endpoints.detail.age.min': ', for {n} min',
+    'worker-endpoints.detail.age.h': ', for {n} h',
+    'worker-endpoints.detail.age.days': ', for {n} days',
+    'worker-endpoints.fix.wait': 'Wait until the message is {minutes} minutes old and re-run the pre-flight. If it persists:',
+    'worker-endpoints.fix.refresh': '1. Refresh the cluster master; it re-creates a missing VPE gateway and its reserved IPs. Allow a few minutes.',
+    'worker-endpoints.fix.gateway': '2. Check that the gateway exists and is Stable (see the vpe-gateway finding):',
+    'worker-endpoints.fix.replace': '3. If the workers still cannot reach the master, replace each affected worker. A replace cordons the worker (no new pods are scheduled on it), drains it (its pods are rescheduled onto other workers) and provisions a new worker in its place; plan for the capacity while it runs.'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en.ts
+
+
+
 
 
 
@@ -16084,51 +17605,416 @@ const report = {
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
  * and they are never translated. Ids: `<check>.<outcome>[.why|.fix…]`, `common.*`, `report.*`.
  */
-const en_en = { ...common_common, ...credentials, ...report };
+const en_en = { ...common_common, ...credentials, ...classic, ...report, ...vpc, ...explain };
+
+;// CONCATENATED MODULE: ./src/messages/ja/classic.ts
+/** クラシック・ファミリー: infra-credentials、orphaned-workers、credential-switch、totp-mfa、paid-account、classic-region。 */
+const classic_classic = {
+    // shared
+    'classic.creds.linked': 'アカウントにリンクされたクラシック・インフラストラクチャー',
+    'classic.creds.manual': '手動で設定された {username} の資格情報',
+    'classic.blocked.totp': '検証できませんでした: クラシック・インフラストラクチャーがこのログインに時間ベースのワンタイム・パスコード (TOTP) を要求するため、API キーでは読み取れません。{reason}',
+    'classic.blocked.totp.fix': 'totp-mfa の検出結果が失敗の場合は、先にそれを修正して再実行してください。合格の場合 (IKS が手動で設定されたクラシック資格情報を使用している場合) は、TOTP が必要なのはこのプリフライト・チェック自身のクラシック・ログインだけです。このチェックを理由付きでスキップしてください (skip-checks)。',
+    'classic.blocked.paid': '検証できませんでした: アカウントに、IKS が使用できるクラシック・インフラストラクチャーがありません (paid-account を参照)。{reason}',
+    'classic.blocked.paid.fix': '先に paid-account の検出結果を修正してから、再実行してください。',
+    'classic.fix.nobody-has-credentials': 'そのクラシック・アカウントの資格情報を持つ人がもういない場合は、クラスター ID {clusterId} を添えて IBM Cloud サポート Case (https://cloud.ibm.com/unifiedsupport/cases/add) を開いてください。サポートはそのアカウントの管理者を確認できますが、孤立クラスターを削除することはできません。',
+    // infra-credentials
+    'infra-credentials.title': 'リージョンが使用するクラシック・インフラストラクチャー・アカウント',
+    'infra-credentials.linked': 'リージョン {region}、リソース・グループ {resourceGroup} は、アカウントにリンクされたクラシック・インフラストラクチャー (クラシック・アカウント {account}) を使用しています。手動で設定された資格情報はありません (E0051。これは正常です)。',
+    'infra-credentials.manual': 'リージョン {region}、リソース・グループ {resourceGroup} は、手動で設定された {username} のクラシック資格情報 (クラシック・アカウント {account}) を使用しています。',
+    'infra-credentials.manual-other': 'リージョン {region}、リソース・グループ {resourceGroup} は、手動で設定された {username} のクラシック資格情報 (クラシック・アカウント {account}。リンクされたクラシック・アカウント {linked} ではありません) を使用しています。',
+    'infra-credentials.linked-none': 'リージョン {region}、リソース・グループ {resourceGroup} には手動で設定されたクラシック資格情報がなく、アカウントにもリンクされたクラシック・インフラストラクチャーがありません。',
+    'infra-credentials.linked-none.why': 'この場合、IKS が作業できるクラシック・インフラストラクチャー・アカウントがありません。修正方法については paid-account の検出結果を参照してください。',
+    // orphaned-workers
+    'orphaned-workers.title': 'ワーカー・ノードが、リージョンの資格情報が使用するクラシック・アカウントにある',
+    'orphaned-workers.pass': '{cluster} の {count} 個のワーカー・ノードはすべて、クラシック・アカウント {account} のデバイスです。リージョン {region}、リソース・グループ {resourceGroup} はこのアカウントを使用しています: {credentials}。',
+    'orphaned-workers.no-workers': 'クラスター {cluster} には、クラシック・インフラストラクチャーで検索する対象となるプロビジョン済みのワーカー・ノードがありません。',
+    'orphaned-workers.partial': '{cluster} の {count} 個のワーカー・ノードのうち {missing} 個が、キーから見えるクラシック・アカウント {account} のデバイスの中にありません。その他のワーカー・ノードはあります。',
+    'orphaned-workers.partial.why': '別のクラシック・アカウントにあるワーカー・ノードは "incorrect account for worker" で失敗します。ただし、すべてのデバイスへのアクセス権限を持たないクラシック・ユーザーにも、デバイスの一部しか見えません。',
+    'orphaned-workers.partial.fix': 'すべてのデバイスへのアクセス権限を持つクラシック・ユーザーとして、見つからないワーカー・ノード (詳細にリストされています) を検索してください。別のアカウントにある場合、クラスターは孤立しています。',
+    'orphaned-workers.unconfirmed': '{cluster} のワーカー・ノードは、リンクされたクラシック・アカウント {linked} のデバイスではありません。リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} の資格情報 (クラシック・アカウント {current}) を使用していますが、このキーではそのアカウントのデバイスを読み取れません。また、"incorrect account for worker" を報告しているワーカー・ノードはありません。',
+    'orphaned-workers.unconfirmed.why': 'これは、チームのクラシック・アカウントにある正常なクラスターと同じ状態ですが、確認はできません。そのアカウントのクラシック API キーを持っているのは IKS であり、パイプラインではないためです。',
+    'orphaned-workers.unconfirmed.fix': '{username} (またはそのクラシック・アカウントの別のユーザー) として、ワーカー・ノードがそのアカウントのデバイスであることを確認してください。',
+    'orphaned-workers.unverified': '{cluster} のワーカー・ノードがどこにあるかを検証できませんでした。クラシック・アカウント {account} のデバイス・リストを読み取れませんでした: {reason}',
+    'orphaned-workers.unverified.why': 'キーで読み取れない可能性があるデバイス・リストからは、どちらとも判断できません。そのため、クラスターを孤立とは判定しませんが、プリフライト・チェックではワーカー・ノードが正しいアカウントにあるとも言えません。',
+    'orphaned-workers.unverified.fix.permissions': 'アカウント {account} のパイプラインのクラシック・ユーザーにデバイスへのアクセス権限 (View Virtual Server Details、View Hardware Details、およびすべてのデバイスへのアクセス) を付与するか、このチェックを理由付きでスキップしてください。',
+    'orphaned-workers.unverified.fix.other': 'ジョブを再実行してください。アカウントが大きすぎてリストできない場合は、このチェックを理由付きでスキップしてください (skip-checks の行 `orphaned-workers: <reason>`)。',
+    'orphaned-workers.orphaned.unset': 'クラスター {cluster} は孤立しています。ワーカー・ノードはリンクされたクラシック・アカウント {linked} のデバイスですが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} の資格情報 (クラシック・アカウント {current}) を使用しています。',
+    'orphaned-workers.orphaned.set': 'クラスター {cluster} は孤立しています。ワーカー・ノードは、リージョン {region}、リソース・グループ {resourceGroup} が使用しているクラシック・アカウント {current} ({credentials}) のデバイスではありません。別のクラシック・アカウントで作成されています。',
+    'orphaned-workers.orphaned.either': 'クラスター {cluster} は孤立しています。{reported} 個のワーカー・ノードが "incorrect account for worker" を報告しています。リージョン {region}、リソース・グループ {resourceGroup} は {credentials} を使用しています。',
+    'orphaned-workers.orphaned.why': 'IKS は、クラスターのリージョンとリソース・グループのインフラストラクチャー資格情報を使用してクラシックのワーカー・ノードを管理します。ワーカー・ノードが別のクラシック・アカウントにあると、{operation} は "incorrect account for worker" で失敗します。他のクラスターは引き続き管理できます。',
+    'orphaned-workers.detail.plain': '{worker} ({ip}, {state}){incorrect}',
+    'orphaned-workers.detail.in': '{worker} ({ip}, {state}) クラシック・アカウント {account} にあります{incorrect}',
+    'orphaned-workers.detail.not-in': '{worker} ({ip}, {state}) クラシック・アカウント {account} にありません{incorrect}',
+    'orphaned-workers.detail.linked': '(リンクされたアカウント)',
+    'orphaned-workers.detail.no-ip': 'プライベート IP アドレスなし',
+    'orphaned-workers.detail.unknown-state': '状態不明',
+    'orphaned-workers.fix.unset': 'リージョン {region}、リソース・グループ {resourceGroup} を、リンクされたクラシック・アカウント {linked} に戻してください (戻すと、`credential get` は "No credentials set … (E0051)" と応答します)。その後、操作を再試行してください。',
+    'orphaned-workers.fix.either-unset': 'ワーカー・ノードがリンクされたクラシック・アカウント {linked} のデバイスである場合は、手動で設定された資格情報を削除してください。',
+    'orphaned-workers.fix.set': 'リージョン {region}、リソース・グループ {resourceGroup} に、ワーカー・ノードがあるクラシック・アカウントのユーザーの資格情報を設定してください (ユーザー名はそのアカウントの ID と "_" で始まり、キーはそのユーザーのクラシック・インフラストラクチャー API キーです)。',
+    'orphaned-workers.fix.either-set': 'それ以外の場合は、ワーカー・ノードがあるクラシック・アカウントのユーザーの資格情報を設定してください (ユーザー名はそのアカウントの ID と "_" で始まり、キーはそのユーザーのクラシック・インフラストラクチャー API キーです)。',
+    'orphaned-workers.fix.see-switch': '切り替える前に credential-switch の検出結果を確認してください。切り替えると、リージョン {region}、リソース・グループ {resourceGroup} の他のクラスターのうち、ワーカー・ノードが現在使用中のアカウントにあるものがすべて孤立します。',
+    // credential-switch
+    'credential-switch.title': '資格情報を切り替えても他のクラスターが孤立しない',
+    'credential-switch.not-needed': 'クラスター {cluster} は孤立していません。リージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替える必要はありません。',
+    'credential-switch.no-switch-advised': '{cluster} については、資格情報の切り替えは推奨されません (orphaned-workers で孤立と判定されませんでした)。',
+    'credential-switch.safe': 'リージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替えても、他のクラシック・クラスターは孤立しません。',
+    'credential-switch.orphans': '{cluster} を修正するためにリージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替えると、ワーカー・ノードが現在使用中の{now} のデバイスである他のクラスター {count} 個が孤立します: {clusters}。',
+    'credential-switch.may-orphan': '{cluster} を修正するためにリージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替えると、現在使用中の{now} で動作している他のクラスター {count} 個が孤立する可能性が高くなります: {clusters}。',
+    'credential-switch.why': 'IKS が使用するクラシック資格情報は、リージョンとリソース・グループごとに 1 組です。ワーカー・ノードが異なるクラシック・アカウントにあるクラスターを、{region} ですべて同時に管理することはできません。',
+    'credential-switch.now.linked': 'リンクされたクラシック・アカウント {account}',
+    'credential-switch.now.current': 'クラシック・アカウント {account}',
+    'credential-switch.detail.definite': '{cluster} ({id}): ワーカー・ノードは{now} のデバイスです',
+    'credential-switch.detail.likely': '{cluster} ({id}): ワーカー・ノードはリンクされたアカウントになく、アカウントの不一致も報告していないため、{now} にある可能性が高いです',
+    'credential-switch.fix.lasting': '切り替えは、それらのクラスターを待たせても問題ない場合にだけ行ってください。恒久的な修正: リージョン {region}、リソース・グループ {resourceGroup} のクラシック・クラスターを再作成してすべてを 1 つのクラシック・インフラストラクチャー・アカウントにまとめ、その後は資格情報をそのアカウントに向けたままにします。',
+    // totp-mfa
+    'totp-mfa.title': '多要素認証がクラシック・インフラストラクチャーを妨げていない',
+    'totp-mfa.pass': 'アカウントの MFA 設定は {mfa} です。リージョン {region}、リソース・グループ {resourceGroup} のクラシック・インフラストラクチャーの呼び出しには影響しません。',
+    'totp-mfa.manual': 'アカウントの MFA 設定は {mfa} ですが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} のクラシック資格情報を使用しており、TOTP の影響を受けません。',
+    'totp-mfa.enabled': 'アカウントの MFA 設定は {mfa} (TOTP) であり、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された資格情報なしで、リンクされたクラシック・インフラストラクチャーを使用しています。',
+    'totp-mfa.reported': 'IBM Cloud は、リージョン {region}、リソース・グループ {resourceGroup} のクラシック・インフラストラクチャーへのログインを拒否しています: "{message}" (アカウントの MFA 設定 {mfa})。',
+    'totp-mfa.why': 'TOTP は、IKS がリンクされたアカウントで行うクラシック・インフラストラクチャーの呼び出しにも適用されます。そのため、IKS でクラシック・クラスターとワーカー・ノードを作成して管理することはできません ("can\'t authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.")。',
+    'totp-mfa.level': 'アカウントの MFA 設定は {mfa} であり、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された資格情報なしで、リンクされたクラシック・インフラストラクチャーを使用しています。',
+    'totp-mfa.level.why': 'IBM の資料で阻害要因として記載されているのは TOTP です。{mfa} が IKS のクラシックの呼び出しも妨げるかどうかは記載されていません。操作が TOTP のメッセージで失敗する場合は、以下のいずれかの修正を適用してください。',
+    'totp-mfa.fix.turn-off': '次のいずれかを実行してください。アカウントで TOTP を無効にします (アカウント所有者またはアカウント管理者が実行します。コンソール:「管理」>「アクセス (IAM)」>「設定」>「多要素認証」>「なし」)。',
+    'totp-mfa.fix.classic-key': 'または、引き続き TOTP を使用し、IKS にクラシック・インフラストラクチャー API キーを与えてください。アカウント所有者または必要な権限を持つユーザー (ユーザー名 {linked}_<email>) のクラシック・インフラストラクチャー API キーを作成するか見つけ、クラシック・クラスターがあるすべてのリージョンとリソース・グループ ({regions}) で、キーを設定して確認し、クラスターがそのキーを使用するようにします。',
+    // paid-account
+    'paid-account.title': 'アカウントにクラシック・インフラストラクチャーがある',
+    'paid-account.pass': 'アカウントには、リージョン {region}、リソース・グループ {resourceGroup} 用にリンクされたクラシック・インフラストラクチャー (クラシック・アカウント {account}) があります。',
+    'paid-account.manual': 'アカウントにはリンクされたクラシック・インフラストラクチャーがありませんが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} のクラシック資格情報を使用しています。',
+    'paid-account.unlinked': 'アカウント {accountId} にはリンクされたクラシック・インフラストラクチャーがなく (有料アカウントではありません)、リージョン {region}、リソース・グループ {resourceGroup} には手動で設定されたクラシック資格情報もありません。',
+    'paid-account.e0057': 'IKS は、リージョン {region}、リソース・グループ {resourceGroup} のクラシック・インフラストラクチャーを拒否しています ({operation}、{code}): "{message}"',
+    'paid-account.why': 'クラシック・クラスターとワーカー・ノードはクラシック・インフラストラクチャーで注文されます。それには従量課金 (PAYG) またはサブスクリプションのアカウント (またはそのようなアカウントのクラシック資格情報) が必要です。ない場合、IKS は "Unable to connect to the IBM Cloud account. Ensure that you have a paid account." (E0057) と応答します。',
+    'paid-account.fix.upgrade': 'アカウントを従量課金 (PAYG) またはサブスクリプションにアップグレードしてください (コンソール:「管理」>「アカウント」>「アカウント設定」。https://cloud.ibm.com/docs/account?topic=account-upgrading-account)。これにより、クラシック・インフラストラクチャーがリンクされます。',
+    'paid-account.fix.credentials': 'または、有料のクラシック・インフラストラクチャー・アカウントのユーザーのクラシック資格情報を、リージョン {region} に設定してください。',
+    'paid-account.fix.vpc': '新しいクラスターの場合、VPC クラスター (プロバイダー vpc-gen2) にはクラシック・インフラストラクチャーは必要ありません。',
+    // classic-region
+    'classic-region.title': 'リージョンでクラシック・クラスターをまだ作成できる',
+    'classic-region.pass': 'アカウントにはリージョン {region} にクラシック・クラスターが {count} 個ある ({clusters}) ため、そこにクラシック・クラスターを作成できます。',
+    'classic-region.none': 'アカウントには、リージョン {region} にクラシック・クラスターがありません (このキーから見えるクラスターの中で)。IKS は E501e で作成を拒否します。',
+    'classic-region.none-soon': 'アカウントには、リージョン {region} にクラシック・クラスターがありません (このキーから見えるクラスターの中で)。2026-10-01 以降、IKS はこのような作成を E501e で拒否します。',
+    'classic-region.why': '2026-10-01 以降、アカウントがクラシック・クラスターを作成できるのは、既にクラシック・クラスターがあるリージョンだけです: "E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters."',
+    'classic-region.fix.other-region': 'アカウントにクラシック・クラスターがあるリージョン ({regions}) でクラシック・クラスターを作成してください。',
+    'classic-region.fix.no-classic': 'アカウントにはどのリージョンにもクラシック・クラスターがないため、クラシック・クラスターはもう作成できません。',
+    'classic-region.fix.vpc': 'または、代わりにこのリージョンで VPC クラスター (プロバイダー vpc-gen2) を作成してください。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/common.ts
+/** すべてのチェックに共通の結果。 */
+const ja_common_common = {
+    'common.could-not-verify': '検証できませんでした: {reason}',
+    'common.could-not-verify.why': 'このチェックに必要な情報を IBM Cloud から読み取れなかったため、プリフライト・チェックでは操作が成功するかどうかを判断できません。',
+    'common.could-not-verify.fix.access': '{service} がこの読み取りを拒否しました (HTTP {status})。キーの所有者に、そのための役割または権限がありません。チェックのページに記載されている読み取り用の役割を付与してから再実行してください。再実行するだけでは解決しません。',
+    'common.could-not-verify.fix': 'ジョブを再実行してください。再び失敗する場合は、https://cloud.ibm.com/status と、ランナーから IBM Cloud へのネットワーク経路 (プロキシー、ファイアウォール、NO_PROXY) を確認してください。',
+    'common.skipped-by-user': 'skip-checks によりスキップされました: {reason}',
+    'common.not-for-operation': '{operation} には適用されません。',
+    'common.not-for-provider': '{provider} クラスターには適用されません。適用対象: {providers}。',
+    'common.timed-out': 'timeout-seconds ({seconds} 秒) 以内に完了しませんでした。',
+    'common.internal-error': 'このチェックで内部エラーが発生しました: {message}',
+    'common.input-problem': 'チェックできません: {message}',
+    'common.input-problem.fix': 'ステップの入力を修正して再実行してください。',
+    // IBM の日本語コンソールの役割名と、`--roles` に指定する名前
+    'common.role.Administrator': '管理者 (Administrator)',
+    'common.role.Operator': 'オペレーター (Operator)'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/credentials.ts
+/** 資格情報ファミリー: api-key、account、cluster-access、cluster-name、cluster-api-key、infra-permissions。 */
+const credentials_credentials = {
+    'api-key.title': 'API キーが有効である',
+    'api-key.pass': 'API キーを IAM トークンに交換できます ({identity}、アカウント {accountId})。',
+    'api-key.unknown': 'IAM はこの API キーを認識していません ({code}: {message})。',
+    'api-key.unknown.why': '操作で行われる IBM Cloud への呼び出しはすべてこのキーで行われます。認識されないキーでは何も実行できません。',
+    'api-key.unknown.fix': 'パイプラインのユーザーまたはサービス ID の新しい API キーを作成し、ワークフローが api-key に渡すシークレットとして保管してから、古いシークレットを削除してください。',
+    'api-key.rejected': 'IAM が API キーを拒否しました (HTTP {status} {code}: {message})。',
+    'api-key.rejected.why': 'IAM トークンがなければ、操作に必要な IBM Cloud への呼び出しを 1 つも行えません。',
+    'api-key.rejected.fix': 'シークレットに現在有効な IBM Cloud API キー (クラシック・インフラストラクチャー・キーや IAM トークンではないもの) が入っていることを確認し、必要であればキーを作成し直してください。',
+    'api-key.disabled': 'API キー {keyName} は無効になっています。',
+    'api-key.disabled.why': '無効な API キーでは認証できないため、操作の呼び出しはすべて失敗します。',
+    'api-key.disabled.fix': 'キーを再度有効にするか (キーの所有者、または IAM Identity の管理者が実行します)、キーを置き換えてください。',
+    'api-key.locked': 'API キー {keyName} はロックされています。認証はできますが、ロックを解除するまで変更、ローテーション、削除はできません。',
+    'api-key.locked.why': 'ロックはキーを削除から保護するものです。操作は妨げませんが、ロックを解除するまで、このパイプラインでのキーのローテーションは失敗します。',
+    'api-key.locked.fix': 'キーをローテーションまたは削除する必要があるときは、ロックを解除してください。',
+    // account
+    'account.title': 'キーが想定どおりのアカウントに属している',
+    'account.pass': 'アカウント {account} は expected-account-ids に含まれています。',
+    'account.no-allow-list': 'expected-account-ids が指定されていません。キーはアカウント {account} に属しています。',
+    'account.unexpected': 'API キーはアカウント {account} に属していますが、このアカウントは expected-account-ids ({expected}) に含まれていません。',
+    'account.unexpected.why': '操作が意図とは別のアカウントで実行されます。クラスターがそのアカウントに作成されるか、クラスターが見つかりません。',
+    'account.unexpected.fix': '意図したアカウントの API キーを渡してください (ジョブが使用するシークレットと環境を確認してください)。このアカウントが意図したものである場合は、{accountId} を expected-account-ids に追加してください。',
+    'account.resource-group-unknown': 'リソース・グループ {group} はアカウント {account} に存在しません: {message}',
+    'account.resource-group-unknown.why': 'IKS は資格情報、API キー、新しいクラスターをリソース・グループ ID で区分します。不明なグループを指定すると、このような呼び出しはすべて失敗します。',
+    'account.resource-group-unknown.fix': 'resource-group に、アカウント内のグループの ID または正確な名前 (大/小文字の区別あり) を設定してください。',
+    // cluster-access
+    'cluster-access.title': 'このキーでクラスターを読み取れる',
+    'cluster-access.pass': 'クラスター {name} ({id}): {provider}、{region}、リソース・グループ {resourceGroup}、状態 {state}。',
+    'cluster-access.not-found': 'IKS はこのキーではクラスター {cluster} を見つけられません (HTTP {status} {code}: {message})。',
+    'cluster-access.hint.G0004': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。G0004 は通常、別のアカウントまたはリソース・グループがターゲットになっていることを意味します。',
+    'cluster-access.hint.A0006': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。A0006 は通常、別のリージョンまたはリソース・グループがターゲットになっているか、キーの所有者にクラスターに対するビューアー役割がないことを意味します。',
+    'cluster-access.hint.other': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。クラスターが別のアカウント、リージョン、またはリソース・グループにあるか、キーの所有者にそのクラスターに対するビューアー役割がありません。',
+    'cluster-access.not-found.fix.list': 'このキーで見えるクラスターをリストし、ワークフローがターゲットにしているアカウント、リージョン、リソース・グループを確認してください。',
+    'cluster-access.not-found.fix.role': '他のユーザーにはクラスターが見えている場合は、キーの所有者に、そのクラスターに対する少なくともビューアーのプラットフォーム役割を付与してください。',
+    'cluster-access.forbidden': 'このキーではクラスター {cluster} を読み取ることができません (HTTP 403 {code}: {message})。',
+    'cluster-access.forbidden.why': 'クラスターの読み取りには Kubernetes Service に対するビューアーのプラットフォーム役割が必要であり、{operation} には {role} 役割が必要です。',
+    'cluster-access.forbidden.fix': '管理者が、キーの所有者にこのクラスターに対する役割を付与します。',
+    'cluster-access.region-mismatch': 'クラスター {name} はリージョン {actual} にあり、region 入力で指定された {given} にはありません。',
+    'cluster-access.group-mismatch': 'クラスター {name} はリソース・グループ {actual} にあり、resource-group 入力で指定された {given} にはありません。',
+    'cluster-access.mismatch.why': '入力のリージョンまたはリソース・グループをターゲットにするコマンドは、このクラスターに対して A0006 または G0004 で失敗します。',
+    'cluster-access.mismatch.fix': 'ワークフローで、クラスター自身のリージョンとリソース・グループをターゲットにしてください。',
+    'cluster-access.state': 'クラスター {name} ({id}) は {state} 状態です。',
+    'cluster-access.state.why': 'クラスターが {state} 状態の間、IKS は {operation} を受け付けません。',
+    'cluster-access.state.fix': 'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
+    // cluster-name
+    'cluster-name.title': '新しいクラスター名が使用可能である',
+    'cluster-name.pass': 'リージョン {region} に {name} という名前のクラスターはありません。',
+    'cluster-name.pass-other-regions': 'リージョン {region} に {name} という名前のクラスターはありません ({regions} には存在します)。',
+    'cluster-name.taken': '{name} という名前のクラスターがリージョン {region} に既に存在します (ID {id}、リソース・グループ {resourceGroup})。',
+    'cluster-name.taken.why': 'IKS は E0007 で作成を拒否します。同じ名前のクラスターが既に存在するためです。',
+    'cluster-name.taken.fix': '別の名前を選択してください。既存のクラスターが以前に失敗した実行の残りである場合は、削除するかどうかを決める前にその内容を確認してください。',
+    // cluster-api-key
+    'cluster-api-key.title': 'IKS がリージョンとリソース・グループで使用可能な API キーを持っている',
+    'cluster-api-key.pass': 'IKS は、リージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用します。',
+    'cluster-api-key.pass-will-create': 'リージョン {region}、リソース・グループ {resourceGroup} には、保管されている API キーを示すクラスターがありません。IKS は最初の作成時に、呼び出し元のキー ({caller}) から API キーを作成します。',
+    'cluster-api-key.missing': 'IKS には、リージョン {region}、リソース・グループ {resourceGroup} 用に保管された API キーがありません (HTTP {status} {code}: {message})。',
+    'cluster-api-key.missing.why': 'IKS は、{operation} のインフラストラクチャーおよび IAM の呼び出しを、保管されたこのキーで行います。キーがなければ操作は失敗します。',
+    'cluster-api-key.reset.fix': 'Kubernetes Service に対する管理者役割を持つユーザー (サービス ID ではないもの) が、リージョンとリソース・グループごとに 1 回、自分のキーを保管します。',
+    'cluster-api-key.service-id': '呼び出し元はサービス ID ({caller}) であり、IKS にはリージョン {region}、リソース・グループ {resourceGroup} のユーザー API キーがありません。',
+    'cluster-api-key.service-id-unknown': '呼び出し元はサービス ID ({caller}) であり、リージョン {region}、リソース・グループ {resourceGroup} には、IKS がユーザー API キーを持っているかどうかを示すクラスターがありません。',
+    'cluster-api-key.service-id.why': 'IKS はサービス ID からリージョンの API キーを作成できません。作成は A0656 または A03e9b で失敗します。',
+    'cluster-api-key.service-id.fix.operator': 'サービス ID には、IAM Identity サービスに対するオペレーター役割も必要です。',
+    'cluster-api-key.restricted': 'アカウント {accountId} では API キーの作成が制限されており (restrict_create_platform_apikey: RESTRICTED)、IKS にはリージョン {region}、リソース・グループ {resourceGroup} の API キーがありません。',
+    'cluster-api-key.restricted-unknown': 'アカウント {accountId} では API キーの作成が制限されており (restrict_create_platform_apikey: RESTRICTED)、リージョン {region}、リソース・グループ {resourceGroup} には、IKS が API キーを持っているかどうかを示すクラスターがありません。',
+    'cluster-api-key.restricted.why': 'IKS はクラスター用の API キーを作成する必要があります。作成が制限されている場合、IKS がキーを作成できるのは「User API key creator」(ユーザー API キー作成者) 役割を持つユーザーの場合だけです。',
+    'cluster-api-key.restricted.fix': 'キーをリセットするユーザーに IAM Identity に対する「User API key creator」(ユーザー API キー作成者) 役割を付与してから、キーをリセットしてください。',
+    // infra-permissions
+    'infra-permissions.title': 'クラシック・インフラストラクチャーの権限がそろっている',
+    'infra-permissions.pass': 'リージョン {region}、リソース・グループ {resourceGroup} で、必須または推奨のクラシック・インフラストラクチャー権限に不足はありません。',
+    'infra-permissions.missing-required': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、必須のクラシック権限が {count} 個不足しています: {keys}。',
+    'infra-permissions.missing-required.why': 'IKS はこの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。必須の権限が不足していると、{operation} が失敗します ("\'Item\' must be ordered with permission" または "The infrastructure authentication credentials are not authorized for the request.")。',
+    'infra-permissions.missing-suggested': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、推奨のクラシック権限が {count} 個不足しています: {keys}。',
+    'infra-permissions.missing-suggested.why': '推奨の権限はすべての操作に必要なわけではありませんが、ないと、ワーカー・ノード、ネットワーク、ストレージの一部のタスクが後で失敗します。',
+    'infra-permissions.fix': 'アカウント管理者が、不足している各権限を {user} に付与してから、再度確認します (ユーザーの ID は `ibmcloud sl user list` で確認できます)。',
+    'infra-permissions.detail.required': '必須: {permission}',
+    'infra-permissions.detail.suggested': '推奨: {permission}',
+    'infra-permissions.user.manual': 'インフラストラクチャー・ユーザー {username}',
+    'infra-permissions.user.linked': 'IKS がリージョン用に保管している API キーの所有者 (`ibmcloud ks api-key info --cluster <cluster>` を参照)'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/explain.ts
+/** 説明モード: 失敗した実行の出力が示している内容。 */
+const explain_explain = {
+    'explain.title': '失敗した実行の出力に含まれる既知の阻害要因',
+    'explain.result.pass': '失敗した実行の出力に既知の阻害要因はありません。',
+    'explain.result.warn': '失敗した実行の出力には、確実に特定できる既知の阻害要因はありません。{warnings} 件の警告を確認してください。',
+    'explain.result.fail': '失敗した実行の出力に、既知の阻害要因が {count} 件含まれています。それぞれの修正方法を以下に示します。',
+    'explain.nothing-recognised': '{lines} 行のテキストから、既知の IKS の阻害要因は検出されませんでした。',
+    'explain.nothing-recognised.why': '説明モードが認識するのは、IBM のトラブルシューティング・ページに記載されたエラーと、クラスターおよびワーカー・ノードの操作を妨げる IKS と IAM のコードです。この出力にはそのいずれも含まれていません。',
+    'explain.nothing-recognised.fix': 'クラスターに対してプリフライト・チェックを実行してライブで確認してください。出力に IBM の incidentID がある場合は、サポート Case 用に控えておいてください。',
+    'explain.nothing-recognised.incident': 'IBM がインシデント {incidentID} を示しています。サポート Case でこの値を伝えてください。',
+    'explain.linked-account-normal': 'E0051 "The user credentials could not be found" は、リージョンとリソース・グループがアカウントにリンクされたインフラストラクチャーを使用している場合の正常な応答です。阻害要因ではありません。',
+    // paid account (E0057)
+    'explain.paid-account.title': 'アカウントがクラシック・インフラストラクチャーに接続できる',
+    'explain.paid-account': 'IKS が IBM Cloud アカウントのクラシック・インフラストラクチャーに接続できませんでした (E0057: "Ensure that you have a paid account")。',
+    'explain.paid-account.why': 'クラシック・クラスターとワーカー・ノードは、アカウントにリンクされたクラシック・インフラストラクチャーで注文されます。従量課金 (PAYG) またはサブスクリプションのアカウントがない場合や、アカウント全体の TOTP がリンクされた資格情報を妨げている場合、クラシックの操作はすべて失敗します。',
+    'explain.paid-account.fix.check': 'リージョンとリソース・グループが使用しているインフラストラクチャー資格情報を確認してください (E0051 が表示された場合は、リンクされたアカウントを使用しています)。',
+    'explain.paid-account.fix.upgrade': 'アカウントがライト・アカウントまたは試用アカウントの場合は、従量課金 (PAYG) またはサブスクリプションにアップグレードしてください (「管理」>「アカウント」>「アカウント設定」)。有料アカウントには、クラシック・インフラストラクチャーがリンクされます。',
+    'explain.paid-account.fix.credentials': 'アカウントが有料で TOTP を使用している場合は、クラスターがあるすべてのリージョンで IKS にクラシック・インフラストラクチャー API キーを与え、クラスターがそのキーを使用するようにしてください。',
+    // TOTP
+    'explain.totp-mfa.title': 'TOTP 多要素認証がクラシック・インフラストラクチャーを妨げていない',
+    'explain.totp-mfa': 'IKS がクラシック・インフラストラクチャー・ユーザーを認証できません。アカウントがログインに時間ベースのワンタイム・パスコード (TOTP) を要求しています。',
+    'explain.totp-mfa.why': 'アカウント全体の TOTP は、IKS がリンクされた資格情報でクラシック・インフラストラクチャーに対して行う呼び出しにも適用されます。そのため、IKS でクラスターとワーカー・ノードを作成して管理することはできません。',
+    'explain.totp-mfa.fix.off': '次のいずれかを実行してください。アカウント所有者またはアカウント管理者が TOTP を無効にします:「管理」>「アクセス (IAM)」>「設定」>「多要素認証」>「編集」>「なし」>「更新」。',
+    'explain.totp-mfa.fix.key': 'または、引き続き TOTP を使用し、クラスターがあるすべてのリージョンで、アカウント所有者 (または適切な権限を持つユーザー) のクラシック・インフラストラクチャー API キーを IKS に与えてください。その後、キーを確認し、既存のクラスターがそのキーを使用するようにします。',
+    // orphaned workers
+    'explain.orphaned-workers.title': 'ワーカー・ノードが、資格情報の指すインフラストラクチャー・アカウントにある',
+    'explain.orphaned-workers': 'ワーカー・ノード {workers} が "incorrect account for worker" を報告しています。クラシック・インフラストラクチャー資格情報が変更され、ワーカー・ノードがプロビジョンされたアカウントと一致しなくなっています。',
+    'explain.orphaned-workers.why': 'クラスターは孤立しています。IKS はリージョンとリソース・グループの資格情報を使用してワーカー・ノードを管理しますが、その資格情報が別のクラシック・アカウントを指しているため、このクラスターのワーカー・ノードは追加、再ロード、置換、削除のいずれもできません。',
+    'explain.orphaned-workers.fix.find': 'リージョンとリソース・グループが使用しているインフラストラクチャー・アカウントを確認し、そのアカウントのデバイス・リストでワーカー・ノード ID を検索してください。',
+    'explain.orphaned-workers.fix.linked': 'ワーカー・ノードがアカウントにリンクされたインフラストラクチャーにある場合は、リンクされた資格情報に戻してください。',
+    'explain.orphaned-workers.fix.other': 'ワーカー・ノードが別のクラシック・アカウントにある場合は、そのアカウントの資格情報を設定してください (資格情報を持つ人がもういない場合、IBM サポートはそのアカウントの管理者を確認できますが、クラスターを削除することはできません)。',
+    'explain.orphaned-workers.fix.retry': 'ブロックされたアクションを再試行してください。同じリージョンとリソース・グループで以前の資格情報を使用して作成されたクラスターは、切り替えによって孤立します。恒久的な修正は、それらをすべて 1 つのインフラストラクチャー・アカウントに再作成することです。',
+    // VPE gateway / worker endpoints
+    'explain.vpe-gateway.title': 'クラスターの VPE ゲートウェイが存在し、安定している',
+    'explain.vpe-gateway': '{cluster} のワーカー・ノードが "Pending endpoint gateway creation" で待機しています。クラスターの仮想プライベート・エンドポイント (VPE) ゲートウェイ (iks-<cluster ID>) が存在しません。',
+    'explain.vpe-gateway.why': 'ワーカー・ノードは、クラスターの VPE ゲートウェイを介して Kubernetes マスターと通信します。ゲートウェイがないか、ワーカー・サブネットにその予約 IP アドレスがない場合、ワーカー・ノードはマスターとの接続を失います。',
+    'explain.vpe-gateway.fix.refresh': 'クラスター・マスターをリフレッシュしてください。存在しないゲートウェイとその予約 IP アドレスが再作成されます。数分待ってから、ゲートウェイ iks-<cluster ID> が存在し、安定していることを確認してください (存在するのに安定していない場合は IBM サポートが必要です)。',
+    'explain.worker-endpoints.title': 'ワーカー・ノードがマスターとレジストリーのエンドポイントに到達できる',
+    'explain.worker-endpoints': '{cluster} のワーカー・ノード {workers} のデプロイに失敗しました。マスターまたはレジストリーのエンドポイントへのネットワーク通信が失敗しています。',
+    'explain.worker-endpoints.why': '通常は、クラスターの VPE ゲートウェイ、またはワーカー・サブネット内のその予約 IP アドレスが存在しないことが原因です。トラフィックを遮断するセキュリティー・グループ、ACL、カスタム経路も同じ結果になります。',
+    'explain.worker-endpoints.fix.replace': 'リフレッシュ後もワーカー・ノードがマスターに到達できない場合は、各ワーカー・ノードを置換してください (ワーカー・ノード上のポッドは排出され、スケジュール変更されます)。',
+    // cluster access (A0006 / G0004)
+    'explain.cluster-access': 'IKS は呼び出し元に対してクラスター {cluster} を見つけられませんでした ({code}: "The specified cluster could not be found")。',
+    'explain.cluster-access.why': '実行が、クラスターとは別のアカウント、リージョン、またはリソース・グループをターゲットにしていたか、呼び出し元にクラスターに対するビューアー役割がありません。作成直後にも、IKS が短時間このように応答することがあります。何かを変更する前に一度再試行してください。',
+    // cluster API key (A0656 / A03e9b / stored key)
+    'explain.cluster-api-key.service-id': 'IKS は、リージョンとリソース・グループの API キーの作成を許可されませんでした (A0656)。呼び出し元はサービス ID である可能性が高いです。',
+    'explain.cluster-api-key.iam-failed': 'IKS は IAM で API キーを作成できませんでした (A03e9b)。',
+    'explain.cluster-api-key.iam-limit': 'IKS は IAM で API キーを作成できませんでした。IAM は BXNIM0151E を返しています。所有者の API キーの上限に達しています。',
+    'explain.cluster-api-key.iam-failed.why': 'IKS は、すべての操作のインフラストラクチャーおよび IAM の呼び出しのために、リージョンとリソース・グループごとに 1 つの API キーを保管します。キーがなければ作成は失敗します。IKS は IAM の理由を表示しません。BXNIM0151E は、所有者が API キーの上限に達したことを意味します。',
+    'explain.cluster-api-key.limit.fix': 'IAM が BXNIM0151E を返した場合は、所有者が使用しなくなった API キーを削除してください。',
+    'explain.cluster-api-key.stored-key': 'IKS 自身の IAM トークン交換が失敗しました。IKS がリージョンとリソース・グループ用に保管している API キーが無効になっています ({message})。',
+    'explain.cluster-api-key.stored-key.why': 'IKS は、パイプラインのキーではなく、保管されたこのキーで操作の呼び出しを行います。キーが削除されたか、無効にされたか、キーの所有者がアカウントから離れています。',
+    // classic region (E501e)
+    'explain.classic-region.title': 'リージョンでクラシック・クラスターを作成できる',
+    'explain.classic-region': 'IKS はリージョン {region} にクラシック・クラスターを作成しません。アカウントにはそこにクラシック・クラスターがありません (E501e)。',
+    'explain.classic-region.why': '2026-10-01 以降、クラシック・クラスターを作成できるのは、アカウントに既にクラシック・クラスターがあるリージョンだけです。',
+    'explain.classic-region.fix': '代わりに VPC クラスターを作成するか、アカウントにクラシック・クラスターがあるリージョンでクラシック・クラスターを作成してください。',
+    // cluster name (E0007)
+    'explain.cluster-name': 'IKS が作成を拒否しました。{name} という名前のクラスターが既に存在します (E0007)。',
+    'explain.cluster-name.why': 'クラスター名はリージョンごとに固有です。HTTP 500 で失敗して再試行された作成も、このように終わることがあります。最初の試行でクラスターが作成されている可能性があります。',
+    // API key (IAM BXNIM codes)
+    'explain.api-key.unknown': 'IAM は、実行で使用された API キーを認識していません ({code}: "Provided API key could not be found")。',
+    'explain.api-key.disabled': '実行で使用された API キーは無効になっています ({code})。',
+    'explain.api-key.other': 'IAM が実行の資格情報を拒否しました ({code})。',
+    // infrastructure permissions
+    'explain.infra-permissions': 'クラシック・インフラストラクチャー資格情報に、操作に必要な権限がありません ("{message}")。',
+    'explain.infra-permissions.why': 'IKS は、リージョンとリソース・グループの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。権限が 1 つでも不足していると、クラスター全体の操作が失敗します。',
+    'explain.infra-permissions.fix': '不足している権限をリストし、IKS が誰の資格情報を使用しているかを確認してから、アカウント管理者に権限を付与してもらってください。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/report.ts
+/** レポート自体のテキスト (バナー、見出し、表の列)。 */
+const report_report = {
+    'report.result.pass': 'プリフライト・チェックに合格しました: {operation} を実行できます。',
+    'report.result.warn': 'プリフライト・チェックは警告付きで合格しました: {operation} を実行できますが、警告を確認してください。',
+    'report.result.fail': 'プリフライト・チェックが失敗しました: {operation} は失敗するか、検証できませんでした。',
+    'report.identity': '実行者',
+    'report.account': 'アカウント',
+    'report.iam-id': 'IAM ID',
+    'report.caller': '呼び出し元',
+    'report.kind.user': 'ユーザー',
+    'report.kind.service-id': 'サービス ID',
+    'report.kind.other': 'その他の ID',
+    'report.checks': 'チェック',
+    'report.col.status': '状況',
+    'report.col.check': 'チェック',
+    'report.col.target': '対象',
+    'report.col.summary': '確認された内容',
+    'report.problems': '修正が必要な項目',
+    'report.why': '影響',
+    'report.fix': '修正方法',
+    'report.docs': 'IBM の資料',
+    'report.more-docs': 'チェックのリファレンス',
+    'report.ibm': 'IBM の応答',
+    'report.requests': 'IBM Cloud への要求 {requests} 件 ({seconds} 秒)。',
+    'report.more-in-summary': 'この種類の検出結果があと {count} 件、ジョブ・サマリーにあります。',
+    'report.identity-unknown': '不明 (API キーをトークンに交換できませんでした)',
+    'report.status.pass': '合格',
+    'report.status.warn': '警告',
+    'report.status.fail': '失敗',
+    'report.status.error': '検証不可',
+    'report.status.skip': 'スキップ',
+    'report.count.pass': '合格 {count} 件',
+    'report.count.warn': '警告 {count} 件',
+    'report.count.fail': '阻害要因 {count} 件',
+    'report.count.error': '検証不可 {count} 件',
+    'report.count.skip': 'スキップ {count} 件',
+    'report.operation-line': '{targets} に対する操作 {operation}。',
+    'report.passed-details': '合格およびスキップしたチェック ({count} 件)',
+    'report.all-clear': '修正が必要な項目はありません。',
+    'report.more-details': '… ほか {count} 件。',
+    'report.truncated': 'このコメントには {total} 件の検出結果のうち {shown} 件を表示しています。GitHub のコメントは 65,536 文字までに制限されているためです。ジョブ・サマリーと JSON レポートにはすべての検出結果があります。',
+    'report.run-link': 'ワークフローの実行',
+    'report.failed-checks': 'チェック: {checks}。すべての検出結果とその修正方法はジョブ・サマリーに記載されています。',
+    'report.log-line': '(IBM Cloud への要求 {requests} 件、{seconds} 秒、レポート: {path})',
+    'report.written': '({format} レポート: {file})',
+    'report.internal-error': '内部エラー: {message}',
+    'report.junit-warning': '警告: {text}',
+    'report.pr-comment.no-token': 'pr-comment: github-token がないため、PR コメントは投稿しません。ジョブの状況は引き続きゲートとして機能します。',
+    'report.pr-comment.read-only': "pr-comment: PR #{number} にコメントできません (HTTP {status}: {reason})。ここではトークンが読み取り専用です (フォークまたは Dependabot の PR であるか、ジョブに 'permissions: pull-requests: write' がありません)。ジョブの状況は引き続きゲートとして機能します。",
+    'report.pr-comment.failed': 'pr-comment: PR コメントは投稿されませんでした ({reason})。ジョブ・サマリーに同じ内容があります。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/vpc.ts
+/** VPC ファミリー: vpe-gateway、worker-endpoints。 */
+const vpc_vpc = {
+    // vpe-gateway
+    'vpe-gateway.title': 'クラスターの VPE ゲートウェイが存在し、使用可能である',
+    'vpe-gateway.pass': 'VPE ゲートウェイ {gateway} は {state}、ヘルス {health} であり、すべてのワーカー・ゾーンに予約 IP アドレスがあります ({ips} 個)。',
+    'vpe-gateway.missing': 'クラスターの VPE ゲートウェイ {name} が VPC {vpc} ({region}) にありません。',
+    'vpe-gateway.missing.why': 'ワーカー・ノードはこのゲートウェイを介して Kubernetes マスターと通信します。ゲートウェイがないとワーカー・ノードはマスターとの接続を失い、ワーカー・ノードの追加、削除、再ロード、置換、サイズ変更、およびクラスターの更新が失敗します。',
+    'vpe-gateway.fix.refresh': 'クラスター・マスターをリフレッシュしてください。存在しないゲートウェイと、ワーカー・サブネット上のその予約 IP アドレスが再作成されます。数分待ってください。',
+    'vpe-gateway.fix.recheck': 'ゲートウェイが存在し、Stable になったことを確認してください (このプリフライト・チェックを再実行するか、ゲートウェイを検索します)。',
+    'vpe-gateway.fix.opt-in': 'または、このアクションにリフレッシュを実行させ、ゲートウェイを待機させることもできます。remediate: vpe を設定してください (キーには Kubernetes Service に対するオペレーター役割が必要です)。それ以外は何も変更されません。',
+    'vpe-gateway.broken': 'VPE ゲートウェイ {gateway} のライフサイクル状態は {state} です。',
+    'vpe-gateway.broken.why': '失敗または中断状態のゲートウェイは、ワーカー・ノードからマスターへのトラフィックを伝送しません。また、存在するゲートウェイはクラスター・マスターのリフレッシュでは修復されません。',
+    'vpe-gateway.fix.support': 'クラスター {cluster} の VPE ゲートウェイ {gateway} について IBM Cloud サポート Case ({url}) を開いてください。この場合、クラスター・マスターのリフレッシュは役に立ちません。ゲートウェイの詳細:',
+    'vpe-gateway.fix.support-missing': 'ゲートウェイがまだ存在しない場合は、クラスター {cluster} について IBM Cloud サポート Case ({url}) を開き、クラスター・マスターのリフレッシュで VPE ゲートウェイが再作成されなかったことを伝えてください。',
+    'vpe-gateway.deleting': 'VPE ゲートウェイ {gateway} は削除中です (ライフサイクル状態 {state})。',
+    'vpe-gateway.fix.after-delete': '削除が完了するまで待ってから、ゲートウェイを再作成してください。',
+    'vpe-gateway.transitional': 'VPE ゲートウェイ {gateway} は {state} であり、まだ Stable ではありません。',
+    'vpe-gateway.unknown-state': 'VPE ゲートウェイ {gateway} は、このチェックが認識しないライフサイクル状態 {state} を報告しています。Stable ではありません。',
+    'vpe-gateway.transitional.why': 'ゲートウェイが Stable になるまでは、ワーカー・ノードがマスターと通信できず、ワーカー・ノードの操作が失敗する可能性があります。',
+    'vpe-gateway.fix.wait': '数分待ってから、プリフライト・チェックを再実行してください。ゲートウェイは自動的に Stable になるはずです。',
+    'vpe-gateway.unhealthy': 'VPE ゲートウェイ {gateway} はヘルス状態 {health} を報告しています。',
+    'vpe-gateway.unhealthy.why': 'ヘルスが ok ではないゲートウェイは、ワーカー・ノードからマスターへのトラフィックを破棄する可能性があります。',
+    'vpe-gateway.ip-deleted': 'VPE ゲートウェイ {gateway} は、ワーカー・ゾーン {zones} の予約 IP アドレスを失いました。IP アドレスが削除されています。',
+    'vpe-gateway.ip-missing': 'VPE ゲートウェイ {gateway} には、ワーカー・ゾーン {zones} の予約 IP アドレスがありません。',
+    'vpe-gateway.ip.why': 'ワーカー・ノードは、自身のゾーンのサブネットにある予約 IP アドレスを介してゲートウェイに到達します。予約 IP アドレスがないゾーンのワーカー・ノードは、マスターとの接続を失います。',
+    'vpe-gateway.detail.ip-deleted': '{zone}: 予約 IP アドレス {ips} は削除されています',
+    'vpe-gateway.detail.no-ip': '{zone}: 予約 IP アドレスがありません',
+    'vpe-gateway.detail.looked-for': 'VPC {vpc} ({region}) で {name} と {alt} を検索しました',
+    'vpe-gateway.fix.keep-ips': 'VPE ゲートウェイが使用するワーカー・サブネットの予約 IP アドレス (ターゲットがエンドポイント・ゲートウェイであるもの) を削除しないでください。削除すると、そのゾーンのワーカー・ノードは再びマスターとの接続を失います。',
+    'vpe-gateway.remediate-refused': 'VPE ゲートウェイ {name} が存在せず、クラスター・マスターのリフレッシュ (remediate: vpe) が拒否されました: HTTP {status} {code}: {message}',
+    'vpe-gateway.fix.operator': 'クラスター・マスターをリフレッシュするには、キーにこのクラスターの Kubernetes Service に対するオペレーターのプラットフォーム役割が必要です。役割を付与するか、役割を持つユーザーがリフレッシュを実行してください。',
+    'vpe-gateway.remediate-timeout': 'VPE ゲートウェイ {name} が存在しませんでした。{at} にクラスター・マスターのリフレッシュを要求しましたが (remediate: vpe)、{seconds} 秒後もゲートウェイは作成されていません (待機 {wait} 秒、上限 {limit})。',
+    'vpe-gateway.fix.wait-longer': '再作成には待機時間より長くかかることがあります。数分後にもう一度確認してください (または remediate-wait-seconds と timeout-seconds を増やしてください)。',
+    'vpe-gateway.remediated': 'VPE ゲートウェイ {name} が存在しませんでした。{at} にクラスター・マスターのリフレッシュを要求し (remediate: vpe)、{seconds} 秒後に {gateway} が作成されました ({state}、ヘルス {health})。',
+    'vpe-gateway.remediated.why': '変更に気付くように警告として表示しています。ゲートウェイが存在しなかったため、ワーカー・ノードがマスターとの接続を失っていた可能性があります。まだ置換が必要なワーカー・ノードについては worker-endpoints を参照してください。',
+    // worker-endpoints
+    'worker-endpoints.title': 'マスターまたはレジストリーのエンドポイントとの接続を失ったワーカー・ノードがない',
+    'worker-endpoints.pass': '{total} 個のワーカー・ノードのいずれも、エンドポイントまたは VPE ゲートウェイのエラーを報告していません。',
+    'worker-endpoints.blocked': '{total} 個のワーカー・ノードのうち {count} 個が、VPE ゲートウェイを介してマスターまたはレジストリーに到達できません: {workers}。',
+    'worker-endpoints.blocked.why': 'IBM は、これらのワーカー・ノードについて、エンドポイント・ゲートウェイが原因でデプロイに失敗した (または長時間ゲートウェイを待機している) と報告しています。修正するまで、クラスターに対するワーカー・ノードの操作は失敗します。',
+    'worker-endpoints.pending': '{total} 個のワーカー・ノードのうち {count} 個が、エンドポイント・ゲートウェイを待機しています (Pending endpoint gateway creation。{minutes} 分未満、または待機時間不明): {workers}。',
+    'worker-endpoints.pending.why': 'ゲートウェイの作成中であれば、数分間はこの状態が正常です。それ以上待機し続けているワーカー・ノードは、マスターとの接続を失っています。',
+    'worker-endpoints.detail.deploy-failed': '{worker} ({where}): マスターまたはレジストリーのエンドポイントへのネットワーク通信が失敗{age}',
+    'worker-endpoints.detail.pending': '{worker} ({where}): エンドポイント・ゲートウェイの作成待ち (Pending endpoint gateway creation){age}',
+    'worker-endpoints.detail.age.unknown': '、経過時間不明',
+    'worker-endpoints.detail.age.min': '、{n} 分経過',
+    'worker-endpoints.detail.age.h': '、{n} 時間経過',
+    'worker-endpoints.detail.age.days': '、{n} 日経過',
+    'worker-endpoints.fix.wait': 'メッセージが {minutes} 分経過するまで待ってから、プリフライト・チェックを再実行してください。解決しない場合:',
+    'worker-endpoints.fix.refresh': '1. クラスター・マスターをリフレッシュしてください。存在しない VPE ゲートウェイとその予約 IP アドレスが再作成されます。数分待ってください。',
+    'worker-endpoints.fix.gateway': '2. ゲートウェイが存在し、Stable であることを確認してください (vpe-gateway の検出結果を参照)。',
+    'worker-endpoints.fix.replace': '3. それでもワーカー・ノードがマスターに到達できない場合は、影響を受ける各ワーカー・ノードを置換してください。置換では、ワーカー・ノードが閉鎖され (新しいポッドはスケジュールされなくなります)、ポッドが排出されて (ポッドは他のワーカー・ノードにスケジュール変更されます)、その代わりに新しいワーカー・ノードがプロビジョンされます。実行中の容量を考慮して計画してください。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja.ts
+
+
+
+
+
+
+/**
+ * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
+ * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
+ * so a missing or extra key is a compile error; IBM's English error texts stay quoted as they are.
+ */
+const ja = { ...ja_common_common, ...credentials_credentials, ...classic_classic, ...report_report, ...vpc_vpc, ...explain_explain };
 
 ;// CONCATENATED MODULE: ./src/messages/index.ts
 
-const catalogues = { en: en_en };
+
+const catalogues = { en: en_en, ja: ja };
+/** The report language for a configured code; an unknown code falls back to English. */
+function supportedLanguage(code) {
+    return code !== undefined && Object.hasOwn(catalogues, code) ? code : 'en';
+}
 /** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 function format(template, params = {}, lang = 'en') {
     return template.replace(/\{([a-zA-Z0-9]+)\}/g, (whole, name) => {
         const v = params[name];
         if (v === undefined)
             return whole;
-        return typeof v === 'object' ? messages_t(v.id, v.params, lang) : String(v);
+        return typeof v === 'object' ? t(v.id, v.params, lang) : String(v);
     });
 }
-function messages_t(id, params, lang = 'en') {
+function t(id, params, lang = 'en') {
     return format(catalogues[lang][id] ?? en_en[id], params, lang);
 }
 function render(msg, lang = 'en') {
-    return messages_t(msg.id, msg.params, lang);
-}
-
-;// CONCATENATED MODULE: ./src/findings.ts
-/** Worst first. */
-const STATUS_ORDER = ['fail', 'error', 'warn', 'skip', 'pass'];
-function byWorst(a, b) {
-    return STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
-}
-/** fail if anything failed or could not be verified, warn if anything warned, else pass. */
-function overallResult(findings) {
-    if (findings.some((f) => f.status === 'fail' || f.status === 'error'))
-        return 'fail';
-    if (findings.some((f) => f.status === 'warn'))
-        return 'warn';
-    return 'pass';
-}
-function shouldFailJob(result, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return result !== 'pass';
-    return result === 'fail';
-}
-/** Check IDs with the given statuses, each once, in catalogue order of first appearance. */
-function checkIdsWith(findings, statuses) {
-    return [...new Set(findings.filter((f) => statuses.includes(f.status)).map((f) => f.check))];
+    return t(msg.id, msg.params, lang);
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -16150,14 +18036,14 @@ function buildReport(input) {
         const check = checks.get(f.check);
         return {
             check: f.check,
-            title: check ? messages_t(check.title, undefined, lang) : f.check,
+            title: check ? t(check.title, undefined, lang) : f.check,
             target: f.target,
             status: f.status,
             messageId: f.summary.id,
             summary: redact(render(f.summary, lang)),
             why: f.why ? redact(render(f.why, lang)) : undefined,
             fix: (f.fix ?? []).map((s) => ({ text: redact(render(s.text, lang)), commands: (s.commands ?? []).map(redact) })),
-            details: (f.details ?? []).map(redact),
+            details: (f.details ?? []).map((d) => redact(typeof d === 'string' ? d : render(d, lang))),
             docs: check?.docs ?? '',
             ibm: f.ibm
         };
@@ -16189,7 +18075,7 @@ function buildReport(input) {
     };
 }
 /** Non-pass, non-skip findings, worst first (stable within a status: catalogue order). */
-function model_problems(report) {
+function problems(report) {
     return report.findings
         .filter((f) => f.status === 'fail' || f.status === 'error' || f.status === 'warn')
         .map((f, i) => ({ f, i }))
@@ -16197,58 +18083,764 @@ function model_problems(report) {
         .map(({ f }) => f);
 }
 
+;// CONCATENATED MODULE: ./src/explain/extract.ts
+const REGIONS = ['us-south', 'us-east', 'eu-de', 'eu-gb', 'eu-es', 'eu-fr2', 'jp-tok', 'jp-osa', 'au-syd', 'ca-tor', 'ca-mon', 'br-sao', 'in-che'];
+const NAME = '([A-Za-z0-9][A-Za-z0-9._-]{0,99})';
+const first = (text, res) => {
+    for (const re of res) {
+        const m = re.exec(text);
+        if (m?.[1])
+            return m[1];
+    }
+    return undefined;
+};
+// Classic zones (dal10, fra02, tok04…) name their region.
+const ZONE_REGION = { dal: 'us-south', hou: 'us-south', sjc: 'us-south', wdc: 'us-east', fra: 'eu-de', par: 'eu-de', ams: 'eu-de', mil: 'eu-de', lon: 'eu-gb', mad: 'eu-es', tok: 'jp-tok', osa: 'jp-osa', syd: 'au-syd', tor: 'ca-tor', mon: 'ca-mon', sao: 'br-sao', che: 'in-che' };
+function classicZoneRegion(text) {
+    const m = /(?:--zone[ =]+|\bkube-)([a-z]{3})\d{2}\b/.exec(text) ?? /\b(dal|wdc|fra|lon|tok|osa|syd|tor|sao|mad|che)\d{2}\b/.exec(text);
+    return m ? ZONE_REGION[m[1]] : undefined;
+}
+function extract(n) {
+    const text = n.text;
+    const regionRe = `(${REGIONS.join('|')})`;
+    const region = first(text, [
+        new RegExp(`(?:--region|-r)[ =]+["']?${regionRe}\\b`),
+        new RegExp(`"?(?:region|X-Region)"?\\s*[:=]\\s*"?${regionRe}\\b`, 'i'),
+        new RegExp(`\\b${regionRe}(?:-[1-3])?\\b`)
+    ]) ?? classicZoneRegion(text);
+    const clusterId = first(text, [/\biks-([a-z0-9]{20,32})\b/, /"cluster_?id"\s*[:=]\s*"([a-z0-9]{20,32})"/i, /\bkube-([a-z0-9]{20})-/, /\bkube-[a-z]{3}\d{2}-cr([a-z0-9]{20,32})-w\d+/]);
+    const cluster = first(text, [
+        new RegExp(`(?:--cluster|\\s-c)[ =]+["']?${NAME}`),
+        new RegExp(`"cluster(?:_?name)?"\\s*[:=]\\s*"${NAME}"`, 'i'),
+        new RegExp(`[?&]cluster=${NAME}`),
+        new RegExp(`\\bcluster_name\\s*=\\s*"${NAME}"`),
+        // Terraform's and the English CLI's progress lines: "Error retrieving cluster prod-vpc:", "Getting cluster prod-vpc..."
+        /\b(?:retrieving|getting) cluster ([a-z0-9][a-z0-9._-]*[a-z0-9])/i
+    ]);
+    const newClusterName = first(text, [new RegExp(`cluster create\\b[^|]*?--name[ =]+["']?${NAME}`), new RegExp(`"name"\\s*[:=]\\s*"${NAME}"`)]);
+    const resourceGroup = first(text, [
+        /(?:--resource-group|\s-g)[ =]+["']?([A-Za-z0-9][A-Za-z0-9_.-]{0,39})/,
+        // The CLI's "No credentials set for resource group default.:" (not IKS's "target the correct resource group or region").
+        /\bfor resource group ([A-Za-z0-9][A-Za-z0-9_.-]{0,39}?)\.?(?=[\s:]|$)/i,
+        /"resource_?group(?:_?(?:name|id))?"\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9_.-]{0,39})"/i
+    ]);
+    return { region, cluster: cluster ?? clusterId, clusterId, newClusterName, resourceGroup };
+}
+// Classic `kube-dal10-cr<cluster>-w3` and newer `kube-<cluster>-<name>-<pool>-<8 hex>`.
+const WORKER = /\bkube-(?:[a-z]{3}\d{2}-cr[a-z0-9]{20,32}-w\d+|[a-z0-9]{20}-[a-z0-9-]*?-[0-9a-f]{8})\b/g;
+/** The worker named nearest before each position (a table row or a JSON object puts the ID first). */
+function workersNear(n, positions) {
+    const all = [...n.text.matchAll(WORKER)].map((m) => ({ id: m[0], at: m.index }));
+    const found = new Set();
+    for (const p of positions) {
+        const before = all.filter((w) => w.at < p && p - w.at < 2000);
+        if (before.length > 0)
+            found.add(before[before.length - 1].id);
+    }
+    return [...found];
+}
+function locate(text, res) {
+    return res.flatMap((re) => [...text.matchAll(re)].map((m) => ({ value: m[1].trim(), at: m.index })));
+}
+const nearest = (items, p, window = 1500) => items.filter((i) => Math.abs(i.at - p) <= window).sort((a, b) => Math.abs(a.at - p) - Math.abs(b.at - p))[0]?.value;
+/** IBM's incidentID, recoveryCLI and error code nearest to where a blocker was recognised. */
+function diagnosticsNear(n, p, code) {
+    const incident = locate(n.text, [/"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi, /Incident ID[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi, /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g]);
+    const recovery = locate(n.text, [/"recoveryCLI"\s*:\s*"([^"]{1,500})"/gi, /recovery ?CLI\s*[:：]\s*([^"{}]{1,300}?)(?=\s+(?:Incident|インシデント|FAILED|失敗)|[}"]|$)/gi]);
+    const codes = locate(n.text, [/"code"\s*:\s*"([A-Za-z0-9]{4,12})"/g]);
+    const d = { code: code ?? nearest(codes, p), incidentID: nearest(incident, p), recoveryCLI: nearest(recovery, p) };
+    for (const k of Object.keys(d))
+        if (d[k] === undefined)
+            delete d[k];
+    return Object.keys(d).length > 0 ? d : undefined;
+}
+/** Every incidentID in the text, for output that names no known blocker. */
+function allIncidents(n) {
+    return [...new Set(locate(n.text, [/"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi, /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g]).map((i) => i.value))];
+}
+
+;// CONCATENATED MODULE: ./src/explain/normalise.ts
+// eslint-disable-next-line no-control-regex -- terminal colour sequences are the target
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+// Log prefixes repeated on every line: GitHub's ISO timestamps, Terraform's box drawing.
+const LINE_PREFIX = /^[ \t]*(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*)?(?:[│╷╵|][ \t]?)?/gm;
+/** Undo one level of JSON string escaping (Terraform and SDKs often print a body inside a string). */
+function unescapeJson(s) {
+    return s.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_, e) => {
+        if (e[0] === 'u')
+            return String.fromCharCode(parseInt(e.slice(1), 16));
+        return { n: '\n', r: '\n', t: '\t', b: ' ', f: ' ' }[e] ?? e;
+    });
+}
+function normalise(raw) {
+    let s = raw.replace(ANSI, '');
+    // Twice: a body escaped inside a log line that was itself JSON-encoded.
+    for (let i = 0; i < 2 && /\\["nu]/.test(s); i++)
+        s = unescapeJson(s);
+    const lines = s.split(/\r?\n/).filter((l) => l.trim() !== '').length;
+    const text = s.replace(LINE_PREFIX, '').replace(/\s+/g, ' ').trim();
+    const at = [];
+    let squashed = '';
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === ' ')
+            continue;
+        squashed += text[i].toLowerCase();
+        at.push(i);
+    }
+    return { text, squashed, at, lines };
+}
+/** The phrase in the same squashed form as Normalised.squashed. */
+function squash(phrase) {
+    return phrase.replace(/\s+/g, '').toLowerCase();
+}
+/** Every position (in `text`) where the phrase occurs. */
+function findPhrase(n, phrase) {
+    const needle = squash(phrase);
+    const out = [];
+    for (let i = n.squashed.indexOf(needle); i !== -1; i = n.squashed.indexOf(needle, i + 1))
+        out.push(n.at[i]);
+    return out;
+}
+/** Every occurrence of an IKS or IAM error code (a regex source), as a word of its own (E0057 never matches E00571). */
+function findCode(n, code) {
+    const re = new RegExp(`(?<![A-Za-z0-9])${code}(?![A-Za-z0-9])`, 'gi');
+    return [...n.text.matchAll(re)].map((m) => ({ at: m.index, code: m[0] }));
+}
+
+;// CONCATENATED MODULE: ./src/explain/fixes.ts
+
+
+/**
+ * The fixes explain mode prints: the live checks' commands (src/checks/commands.ts), filled from what the
+ * text names, with a visible placeholder where it names nothing.
+ */
+const region = (x) => x.region ?? '<region>';
+const cluster = (x) => x.cluster ?? x.clusterId ?? '<cluster>';
+const groupCommand = (x) => (x.resourceGroup ? [cmd.targetGroup(x.resourceGroup)] : []);
+const workerIds = (workers) => (workers.length > 0 ? workers : ['<worker-id>']);
+function credentialSetCommands(x) {
+    return [...groupCommand(x), cmd.credentialSetClassic(region(x)), cmd.credentialGet(region(x))];
+}
+function paidAccountFix(x) {
+    return [
+        { text: { id: 'explain.paid-account.fix.check' }, commands: [...groupCommand(x), cmd.credentialGet(region(x))] },
+        { text: { id: 'explain.paid-account.fix.upgrade' } },
+        { text: { id: 'explain.paid-account.fix.credentials' }, commands: [...credentialSetCommands(x), cmd.apiKeyReset(region(x))] }
+    ];
+}
+function fixes_totpFix(x) {
+    return [
+        { text: { id: 'explain.totp-mfa.fix.off' }, commands: ['ibmcloud iam account-settings-update --mfa NONE'] },
+        { text: { id: 'explain.totp-mfa.fix.key' }, commands: [...credentialSetCommands(x), cmd.apiKeyReset(region(x))] }
+    ];
+}
+function fixes_orphanedFix(x, workers) {
+    return [
+        {
+            text: { id: 'explain.orphaned-workers.fix.find' },
+            commands: [...groupCommand(x), cmd.credentialGet(region(x)), cmd.workerLs(cluster(x)), ...workerIds(workers.slice(0, 5)).map(cmd.slFindHost)]
+        },
+        { text: { id: 'explain.orphaned-workers.fix.linked' }, commands: [...groupCommand(x), cmd.credentialUnset(region(x)), cmd.credentialGet(region(x))] },
+        { text: { id: 'explain.orphaned-workers.fix.other' }, commands: credentialSetCommands(x) },
+        { text: { id: 'explain.orphaned-workers.fix.retry' } }
+    ];
+}
+/** Master refresh re-creates the gateway; then look at it (vpe-gateway.ts's refreshCommand/showGatewayCommands). */
+function refreshFix(x) {
+    const gateway = x.clusterId ? `iks-${x.clusterId}` : 'iks-<cluster-id>';
+    return { text: { id: 'explain.vpe-gateway.fix.refresh' }, commands: [cmd.masterRefresh(cluster(x)), cmd.targetRegion(region(x)), cmd.endpointGateway(gateway)] };
+}
+function replaceFix(x, workers) {
+    const ids = workerIds(workers);
+    return { text: { id: 'explain.worker-endpoints.fix.replace' }, commands: [cmd.workerLs(cluster(x)), ...ids.map((w) => cmd.workerReplace(cluster(x), w))] };
+}
+function clusterAccessFix(x) {
+    const steps = [{ text: { id: 'cluster-access.not-found.fix.list' }, commands: ['ibmcloud target', 'ibmcloud ks cluster ls --provider all'] }];
+    if (x.region || x.resourceGroup)
+        steps.push({ text: { id: 'cluster-access.mismatch.fix' }, commands: [cmd.target({ region: x.region, group: x.resourceGroup })] });
+    steps.push({ text: { id: 'cluster-access.not-found.fix.role' }, commands: ['ibmcloud iam user-policy-create <user-email> --roles Viewer --service-name containers-kubernetes'] });
+    return steps;
+}
+/** cluster-api-key.ts resetSteps: a user with Administrator stores their key for the region and group. */
+function apiKeyResetFix(x) {
+    return { text: { id: 'cluster-api-key.reset.fix' }, commands: [cmd.targetRegion(region(x)), ...groupCommand(x), cmd.apiKeyReset(region(x))] };
+}
+function serviceIdOperatorFix() {
+    return { text: { id: 'cluster-api-key.service-id.fix.operator' }, commands: ['ibmcloud iam service-policy-create <service-id> --roles Operator --service-name iam-identity'] };
+}
+function keyLimitFix() {
+    return { text: { id: 'explain.cluster-api-key.limit.fix' }, commands: ['ibmcloud iam api-keys', 'ibmcloud iam api-key-delete <unused-key-name-or-id>'] };
+}
+function classicRegionFix() {
+    return [{ text: { id: 'explain.classic-region.fix' }, commands: ['ibmcloud ks cluster ls --provider classic', 'ibmcloud ks zone ls --provider vpc-gen2'] }];
+}
+function clusterNameFix(x) {
+    return [{ text: { id: 'cluster-name.taken.fix' }, commands: [cmd.clusterGet(x.newClusterName ?? x.cluster ?? '<cluster-name>')] }];
+}
+function createKeyFix(kind) {
+    return [{ text: { id: kind === 'unknown' ? 'api-key.unknown.fix' : 'api-key.rejected.fix' }, commands: [...CREATE_KEY] }];
+}
+function enableKeyFix() {
+    return [{ text: { id: 'api-key.disabled.fix' }, commands: ['ibmcloud iam api-keys', 'ibmcloud iam api-key-enable <key-name-or-id>'] }];
+}
+function infraPermissionsFix(x) {
+    return [{ text: { id: 'explain.infra-permissions.fix' }, commands: [...groupCommand(x), cmd.infraPermissionsGet(region(x)), cmd.apiKeyInfo(cluster(x)), cmd.slPermissionEdit('<PERMISSION>')] }];
+}
+
+;// CONCATENATED MODULE: ./src/explain/rules.ts
+
+const TROUBLESHOOTING = 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors';
+/** Docs and titles for checks the live catalogue may not have (explain runs without it). */
+const RULE_CHECKS = {
+    'paid-account': { title: 'explain.paid-account.title', docs: TROUBLESHOOTING },
+    'totp-mfa': { title: 'explain.totp-mfa.title', docs: TROUBLESHOOTING },
+    'orphaned-workers': { title: 'explain.orphaned-workers.title', docs: TROUBLESHOOTING },
+    'vpe-gateway': { title: 'explain.vpe-gateway.title', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe' },
+    'worker-endpoints': { title: 'explain.worker-endpoints.title', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe' },
+    'classic-region': { title: 'explain.classic-region.title', docs: TROUBLESHOOTING },
+    explain: { title: 'explain.title', docs: TROUBLESHOOTING }
+};
+const RULES = [
+    {
+        key: 'paid-account',
+        check: 'paid-account',
+        scope: 'account',
+        codes: ['E0057'],
+        // The Japanese CLI may render the IKS description in Japanese; the code and these terms of IBM's Japanese page stay.
+        phrases: ['Ensure that you have a paid account', 'Unable to connect to the IBM Cloud account', '有料アカウントがあることを確認'],
+        build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.paid-account' }, why: { id: 'explain.paid-account.why' }, fix: paidAccountFix(x) })
+    },
+    {
+        key: 'totp',
+        check: 'totp-mfa',
+        scope: 'account',
+        phrases: ['Time-based One Time Password authentication is required', 'Time-based One-Time Password authentication is required', '時間ベースのワンタイム・パスワード認証', '時間ベースのワンタイム・パスコード認証'],
+        build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.totp-mfa' }, why: { id: 'explain.totp-mfa.why' }, fix: fixes_totpFix(x) })
+    },
+    {
+        key: 'orphaned',
+        check: 'orphaned-workers',
+        scope: 'cluster',
+        phrases: ['incorrect account for worker', 'infrastructure user credentials changed and no longer match the worker node instance infrastructure account'],
+        workers: true,
+        build: ({ x, workers }) => ({
+            status: 'fail',
+            summary: { id: 'explain.orphaned-workers', params: { workers: workers.length > 0 ? workers.join(', ') : '?' } },
+            why: { id: 'explain.orphaned-workers.why' },
+            fix: fixes_orphanedFix(x, workers),
+            details: workers
+        })
+    },
+    {
+        key: 'vpe-pending',
+        check: 'vpe-gateway',
+        scope: 'cluster',
+        phrases: ['Pending endpoint gateway creation'],
+        workers: true,
+        build: ({ x, workers }) => ({ status: 'fail', summary: { id: 'explain.vpe-gateway', params: { cluster: x.cluster ?? '?' } }, why: { id: 'explain.vpe-gateway.why' }, fix: [refreshFix(x)], details: workers })
+    },
+    {
+        key: 'worker-network',
+        check: 'worker-endpoints',
+        scope: 'cluster',
+        phrases: ['Worker deploy failed due to network communications failing to master or registry endpoints'],
+        workers: true,
+        build: ({ x, workers }) => ({
+            status: 'fail',
+            summary: { id: 'explain.worker-endpoints', params: { workers: workers.length > 0 ? workers.join(', ') : '?', cluster: x.cluster ?? '?' } },
+            why: { id: 'explain.worker-endpoints.why' },
+            fix: [refreshFix(x), replaceFix(x, workers)],
+            details: workers
+        })
+    },
+    {
+        key: 'cluster-not-found',
+        check: 'cluster-access',
+        scope: 'cluster',
+        codes: ['A0006', 'G0004'],
+        phrases: ['The specified cluster could not be found'],
+        build: ({ x, code }) => ({ status: 'fail', summary: { id: 'explain.cluster-access', params: { cluster: x.cluster ?? '?', code: code ?? 'A0006/G0004' } }, why: { id: 'explain.cluster-access.why' }, fix: clusterAccessFix(x) })
+    },
+    {
+        key: 'apikey-not-authorized',
+        check: 'cluster-api-key',
+        scope: 'account',
+        codes: ['A0656'],
+        phrases: ['not authorized to create an API key'],
+        build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.cluster-api-key.service-id' }, why: { id: 'cluster-api-key.service-id.why' }, fix: [apiKeyResetFix(x), serviceIdOperatorFix()] })
+    },
+    {
+        key: 'apikey-iam-failed',
+        check: 'cluster-api-key',
+        scope: 'account',
+        codes: ['A03e9b', 'BXNIM0151E'],
+        phrases: ['Failed to create an API key with IAM'],
+        build: ({ x, codes }) => ({
+            status: 'fail',
+            summary: { id: codes.some((c) => c.toUpperCase() === 'BXNIM0151E') ? 'explain.cluster-api-key.iam-limit' : 'explain.cluster-api-key.iam-failed' },
+            why: { id: 'explain.cluster-api-key.iam-failed.why' },
+            fix: [keyLimitFix(), apiKeyResetFix(x)]
+        })
+    },
+    {
+        key: 'stored-key',
+        check: 'cluster-api-key',
+        scope: 'account',
+        codes: ['P0005'],
+        phrases: ['IAM token exchange request failed'],
+        build: ({ x, quote }) => ({ status: 'fail', summary: { id: 'explain.cluster-api-key.stored-key', params: { message: quote } }, why: { id: 'explain.cluster-api-key.stored-key.why' }, fix: [apiKeyResetFix(x)] })
+    },
+    {
+        key: 'classic-region',
+        check: 'classic-region',
+        scope: 'account',
+        codes: ['E501e'],
+        phrases: ['Classic cluster creation is not supported in regions that do not have existing classic clusters'],
+        build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.classic-region', params: { region: x.region ?? '?' } }, why: { id: 'explain.classic-region.why' }, fix: classicRegionFix() })
+    },
+    {
+        key: 'name-taken',
+        check: 'cluster-name',
+        scope: 'cluster',
+        codes: ['E0007'],
+        phrases: ['A cluster with the same name already exists'],
+        build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.cluster-name', params: { name: x.newClusterName ?? x.cluster ?? '?' } }, why: { id: 'explain.cluster-name.why' }, fix: clusterNameFix(x) })
+    },
+    {
+        key: 'key-unknown',
+        check: 'api-key',
+        scope: 'account',
+        codes: ['BXNIM0415E'],
+        phrases: ['Provided API key could not be found'],
+        // Inside "IAM token exchange request failed" it is IKS's stored key, not the caller's (terraform #3561).
+        unless: ['stored-key'],
+        build: ({ code }) => ({ status: 'fail', summary: { id: 'explain.api-key.unknown', params: { code: code ?? 'BXNIM0415E' } }, why: { id: 'api-key.unknown.why' }, fix: createKeyFix('unknown') })
+    },
+    {
+        key: 'key-disabled',
+        check: 'api-key',
+        scope: 'account',
+        codes: ['BXNIM0416E'],
+        phrases: ['Provided API key is disabled'],
+        unless: ['stored-key'],
+        build: ({ code }) => ({ status: 'fail', summary: { id: 'explain.api-key.disabled', params: { code: code ?? 'BXNIM0416E' } }, why: { id: 'api-key.disabled.why' }, fix: enableKeyFix() })
+    },
+    {
+        key: 'iam-other',
+        check: 'api-key',
+        scope: 'account',
+        codes: ['BXNIM\\d{4}E'],
+        phrases: [],
+        unless: ['key-unknown', 'key-disabled', 'stored-key', 'apikey-iam-failed'],
+        build: ({ code }) => ({ status: 'fail', summary: { id: 'explain.api-key.other', params: { code: code ?? 'BXNIM' } }, why: { id: 'api-key.rejected.why' }, fix: createKeyFix('rejected') })
+    },
+    {
+        key: 'infra-permissions',
+        check: 'infra-permissions',
+        scope: 'account',
+        codes: ['E0060'],
+        phrases: [
+            'The infrastructure authentication credentials are not authorized for the request',
+            'must be ordered with permission',
+            'We were unable to connect to your Softlayer account',
+            'infrastructure user permissions',
+            "The worker node instance can't be identified"
+        ],
+        build: ({ x, quote }) => ({ status: 'fail', summary: { id: 'explain.infra-permissions', params: { message: quote } }, why: { id: 'explain.infra-permissions.why' }, fix: infraPermissionsFix(x) })
+    },
+    {
+        key: 'linked-normal',
+        check: 'explain',
+        scope: 'account',
+        codes: ['E0051'],
+        phrases: ['The user credentials could not be found'],
+        build: () => ({ status: 'pass', summary: { id: 'explain.linked-account-normal' } })
+    }
+];
+
+;// CONCATENATED MODULE: ./src/explain/explain.ts
+
+
+
+
+
+/** Cap on the text read: a whole CI log can be large, and every pattern scans it. */
+const MAX_TEXT = 2 * 1024 * 1024;
+function match(n, rule) {
+    const codeHits = (rule.codes ?? []).flatMap((c) => findCode(n, c));
+    const positions = [...rule.phrases.flatMap((p) => findPhrase(n, p)), ...codeHits.map((c) => c.at)].sort((a, b) => a - b);
+    if (positions.length === 0)
+        return undefined;
+    return { rule, positions, code: codeHits[0]?.code, codes: [...new Set(codeHits.map((c) => c.code))] };
+}
+/** The sentence around a match, for messages that quote IBM (cut to keep annotations short). */
+function sentenceAt(n, p) {
+    // Back to the start of the sentence, at most 60 characters ("'Item' must be…", "The IAM token exchange…").
+    const from = Math.max(0, p - 60);
+    const back = n.text.slice(from, p);
+    const bounds = ['. ', ': ', '"', 'FAILED ', '失敗 '].filter((b) => back.includes(b)).map((b) => from + back.lastIndexOf(b) + b.length);
+    const start = bounds.length > 0 ? Math.max(...bounds) : p;
+    const rest = n.text.slice(p);
+    const end = rest.search(/[."]\s|"|$/);
+    return n.text.slice(start, p + (end === -1 ? rest.length : end)).trim().slice(0, 300);
+}
+/**
+ * Read the output of a failed `ibmcloud ks` command, Terraform run or IKS API call and report every
+ * known blocker in it, with the live checks' ids and fixes. No network: text in, findings out.
+ */
+function explainText(raw) {
+    const n = normalise(raw.length > MAX_TEXT ? raw.slice(-MAX_TEXT) : raw);
+    const x = extract(n);
+    const hits = RULES.map((r) => match(n, r)).filter((h) => h !== undefined);
+    const matched = new Set(hits.map((h) => h.rule.key));
+    const findings = [];
+    for (const hit of hits) {
+        if (hit.rule.unless?.some((k) => matched.has(k)))
+            continue;
+        const first = hit.positions[0];
+        const workers = hit.rule.workers ? workersNear(n, hit.positions) : [];
+        const outcome = hit.rule.build({ x, workers, code: hit.code, codes: hit.codes, quote: sentenceAt(n, first) });
+        const target = hit.rule.scope === 'cluster' ? (x.cluster ?? x.newClusterName ?? 'cluster') : 'account';
+        findings.push({ ...outcome, check: hit.rule.check, target, ibm: outcome.status === 'pass' ? undefined : diagnosticsNear(n, first, hit.code) });
+    }
+    if (!findings.some((f) => f.status !== 'pass')) {
+        const incidents = allIncidents(n);
+        findings.push({
+            check: 'explain',
+            target: 'account',
+            status: 'warn',
+            summary: { id: 'explain.nothing-recognised', params: { lines: n.lines } },
+            why: { id: 'explain.nothing-recognised.why' },
+            fix: [
+                { text: { id: 'explain.nothing-recognised.fix' }, commands: [cmd.preflight('<operation>', cluster(x), region(x))] },
+                ...incidents.slice(0, 3).map((incidentID) => ({ text: { id: 'explain.nothing-recognised.incident', params: { incidentID } } }))
+            ]
+        });
+    }
+    return { findings, extracted: x, lines: n.lines };
+}
+
+;// CONCATENATED MODULE: ./src/explain/report.ts
+
+
+
+
+
+
+/** error-text as given, or the content of error-file ('-' reads stdin through `stdin`). */
+async function readErrorText(config, stdin) {
+    if (config.errorText !== undefined)
+        return config.errorText;
+    const file = config.errorFile;
+    if (file === '-') {
+        if (!stdin)
+            throw new InputError('error-file', "'-' (standard input) is only for the CLI.");
+        return stdin();
+    }
+    try {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        return text.length > MAX_TEXT ? text.slice(-MAX_TEXT) : text;
+    }
+    catch (e) {
+        const code = e.code ?? 'unreadable';
+        throw new InputError('error-file', `cannot read ${shown(file)} (${code}); give the path of a file with the output of the failed step.`);
+    }
+}
+/** operation explain: text → findings → the same Report every channel prints. No request is made. */
+function explainReport(text, config, language) {
+    const started = new Date();
+    const { findings } = explainText(text);
+    const live = new Map(CATALOGUE.map((c) => [c.id, c]));
+    const ids = [...new Set(findings.map((f) => f.check))];
+    const catalogue = ids.map((id) => live.get(id) ?? { id, title: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']).title, docs: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']).docs });
+    return buildReport({ config: { operation: 'explain', failOn: config.failOn }, catalogue, findings, targets: [], startedAt: started, durationMs: Date.now() - started.getTime(), requests: [], language });
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/** HTML-escape API and user text before it goes into the job summary or a PR comment. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        // Keep Markdown from re-reading escaped text as table pipes or emphasis inside HTML blocks.
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        // A blank line would end GitHub's HTML block and let Markdown (tables, links) render from API text.
+        .replace(/\r\n|\r|\n/g, '&#10;');
+}
+/** Cut at a code-point boundary with a visible mark. */
+function escape_clip(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${Array.from(text.slice(0, max - 1)).join('')}…`;
+}
+
+;// CONCATENATED MODULE: ./src/report/blocks.ts
+
+
+
+/**
+ * HTML blocks shared by the job summary, the PR comment and the CLI's Markdown: GitHub's Markdown
+ * passes block HTML through, and building HTML lets every piece of API text be escaped in one way.
+ */
+const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '❓', skip: '⏭️' };
+const RESULT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+/** A finding can carry thousands of data lines (workers, permissions); the rest are counted. */
+const MAX_DETAILS = 50;
+const MAX_TARGETS = 20;
+const COUNT_ORDER = ['fail', 'error', 'warn', 'pass', 'skip'];
+function resultLine(report) {
+    if (report.operation === 'explain') {
+        const blockers = report.counts.fail + report.counts.error;
+        return t(`explain.result.${report.result}`, { count: blockers, warnings: report.counts.warn }, report.language);
+    }
+    return t(`report.result.${report.result}`, { operation: report.operation }, report.language);
+}
+function banner(report) {
+    const L = report.language;
+    const counts = COUNT_ORDER.filter((s) => report.counts[s] > 0).map((s) => {
+        const text = `${STATUS_ICON[s]} ${escapeHtml(t(`report.count.${s}`, { count: report.counts[s] }, L))}`;
+        return s === 'fail' || s === 'error' ? `<b>${text}</b>` : text;
+    });
+    const lines = [`<h2>${RESULT_ICON[report.result]} iks-preflight: ${escapeHtml(resultLine(report))}</h2>`];
+    if (counts.length > 0)
+        lines.push(`<p>${counts.join(' · ')}</p>`);
+    if (report.operation !== 'explain' && report.targets.length > 0) {
+        const named = report.targets.slice(0, MAX_TARGETS).map((x) => `<b>${escapeHtml(x.name ?? x.ref)}</b>${x.region ? ` (${escapeHtml(x.region)})` : ''}`);
+        if (report.targets.length > MAX_TARGETS)
+            named.push(escapeHtml(t('report.more-details', { count: report.targets.length - MAX_TARGETS }, L)));
+        const targets = named.join(', ');
+        lines.push(`<p>${t('report.operation-line', { operation: `<code>${escapeHtml(report.operation)}</code>`, targets }, L)}</p>`);
+    }
+    return lines.join('\n');
+}
+/** Who ran the check; explain mode has no identity (no API call) and shows none. */
+function identityBlock(report) {
+    const L = report.language;
+    if (report.operation === 'explain')
+        return undefined;
+    const id = report.identity;
+    if (!id)
+        return `<p><b>${escapeHtml(t('report.identity', undefined, L))}:</b> ${escapeHtml(t('report.identity-unknown', undefined, L))}</p>`;
+    return (`<table><tr><th>${escapeHtml(t('report.account', undefined, L))}</th><td>${escapeHtml(id.accountId)}${id.accountName ? ` (${escapeHtml(id.accountName)})` : ''}</td></tr>` +
+        `<tr><th>${escapeHtml(t('report.iam-id', undefined, L))}</th><td>${escapeHtml(id.iamId)}</td></tr>` +
+        `<tr><th>${escapeHtml(t('report.caller', undefined, L))}</th><td>${escapeHtml(id.name ?? id.email ?? '')} (${escapeHtml(t(`report.kind.${id.kind}`, undefined, L))})</td></tr></table>`);
+}
+function blocks_tableHead(report) {
+    const L = report.language;
+    const th = (id) => `<th>${escapeHtml(t(id, undefined, L))}</th>`;
+    return `<tr>${th('report.col.status')}${th('report.col.check')}${th('report.col.target')}${th('report.col.summary')}</tr>`;
+}
+function findingRow(f, report) {
+    return `<tr><td>${STATUS_ICON[f.status]} ${escapeHtml(t(`report.status.${f.status}`, undefined, report.language))}</td><td><code>${escapeHtml(f.check)}</code></td><td>${escapeHtml(f.target)}</td><td>${escapeHtml(f.summary)}</td></tr>`;
+}
+/** Passes and skips, folded away: the reader needs them only to confirm what was looked at. */
+function passedBlock(report, rows) {
+    const quiet = report.findings.filter((f) => f.status === 'pass' || f.status === 'skip');
+    if (quiet.length === 0)
+        return undefined;
+    const body = rows ?? quiet.map((f) => findingRow(f, report));
+    return `<details><summary>${STATUS_ICON.pass} ${escapeHtml(t('report.passed-details', { count: quiet.length }, report.language))}</summary>\n\n<table>${blocks_tableHead(report)}${body.join('')}</table>\n</details>`;
+}
+/** One problem: what was seen, why it matters, the fix as numbered steps with the exact commands. */
+function problemBlock(f, report) {
+    const L = report.language;
+    const block = [`<h4>${STATUS_ICON[f.status]} <code>${escapeHtml(f.check)}</code> · ${escapeHtml(f.target)} — ${escapeHtml(f.title)}</h4>`, `<p>${escapeHtml(f.summary)}</p>`];
+    if (f.why)
+        block.push(`<p><b>${escapeHtml(t('report.why', undefined, L))}:</b> ${escapeHtml(f.why)}</p>`);
+    if (f.fix.length > 0) {
+        const steps = f.fix.map((s) => `<li>${escapeHtml(s.text)}${s.commands.length > 0 ? `<pre><code>${s.commands.map(escapeHtml).join('\n')}</code></pre>` : ''}</li>`);
+        block.push(`<p><b>${escapeHtml(t('report.fix', undefined, L))}:</b></p><ol>${steps.join('')}</ol>`);
+    }
+    if (f.details.length > 0) {
+        const shown = f.details.slice(0, MAX_DETAILS).map((d) => `<li><code>${escapeHtml(d)}</code></li>`);
+        if (f.details.length > MAX_DETAILS)
+            shown.push(`<li>${escapeHtml(t('report.more-details', { count: f.details.length - MAX_DETAILS }, L))}</li>`);
+        block.push(`<ul>${shown.join('')}</ul>`);
+    }
+    const ibm = f.ibm && [f.ibm.code && `code ${f.ibm.code}`, f.ibm.incidentID && `incidentID ${f.ibm.incidentID}`, f.ibm.recoveryCLI && `recoveryCLI: ${f.ibm.recoveryCLI}`].filter(Boolean);
+    if (ibm && ibm.length > 0)
+        block.push(`<p><b>${escapeHtml(t('report.ibm', undefined, L))}:</b> ${ibm.map((s) => escapeHtml(String(s))).join(' · ')}</p>`);
+    if (f.docs)
+        block.push(`<p>📖 <a href="${escapeHtml(f.docs)}">${escapeHtml(t('report.docs', undefined, L))}</a></p>`);
+    return block.join('\n');
+}
+function blocks_problemsHeading(report) {
+    return `<h3>${escapeHtml(t('report.problems', undefined, report.language))}</h3>`;
+}
+function blocks_checksHeading(report) {
+    return `<h3>${escapeHtml(t('report.checks', undefined, report.language))}</h3>`;
+}
+function blocks_allClear(report) {
+    return `<p>${STATUS_ICON.pass} ${escapeHtml(t('report.all-clear', undefined, report.language))}</p>`;
+}
+function blocks_footer(report) {
+    return `<p><sub>${escapeHtml(t('report.requests', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1) }, report.language))} iks-preflight ${escapeHtml(report.tool.version)}</sub></p>`;
+}
+/** The ordered pieces of a full report; the comment drops pieces from the end of each list to fit. */
+function blocks_reportParts(report) {
+    const probs = problems(report);
+    const head = [banner(report)];
+    const id = identityBlock(report);
+    if (id)
+        head.push(id);
+    return { head, problems: probs.map((f) => problemBlock(f, report)), problemRows: probs.map((f) => findingRow(f, report)), passed: passedBlock(report) };
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+/** Finds our sticky comment on re-runs. Changing it would make every open PR get a second comment. */
+const COMMENT_MARKER = '<!-- iks-preflight:comment -->';
+/** GitHub rejects issue comments longer than this (counted in characters; JS length is never below that). */
+const COMMENT_MAX = 65_536;
+/**
+ * The PR comment (and the CLI's Markdown): the job summary's content, cut to fit. Fixes come first
+ * and are kept whole; when the body would exceed the limit, whole fixes and table rows are dropped
+ * from the end and a note says how many findings are shown.
+ */
+function renderComment(report, opts = {}) {
+    const max = opts.maxChars ?? COMMENT_MAX;
+    const parts = blocks_reportParts(report);
+    const top = [...(opts.marker === false ? [] : [COMMENT_MARKER]), ...parts.head];
+    const end = blocks_footer(report);
+    const total = report.findings.length;
+    const note = (shown) => `<blockquote>✂️ ${escapeHtml(t('report.truncated', { shown, total }, report.language))}${opts.runUrl ? ` <a href="${escapeHtml(opts.runUrl)}">${escapeHtml(t('report.run-link', undefined, report.language))}</a>` : ''}</blockquote>`;
+    const full = assemble(report, top, parts.problems, parts.problemRows, parts.passed, end);
+    if (full.length <= max)
+        return full;
+    // Reserve room for the note, then keep problem blocks (and their rows) in rank order while they fit.
+    const reserve = note(total).length + 2;
+    // Each kept problem adds its block and its table row; the frame (headings, table tags) is measured once.
+    const frame = assemble(report, top, [''], [''], undefined, end).length;
+    let size = frame;
+    let kept = 0;
+    while (kept < parts.problems.length && size + parts.problems[kept].length + 1 + parts.problemRows[kept].length + reserve <= max) {
+        size += parts.problems[kept].length + 1 + parts.problemRows[kept].length;
+        kept++;
+    }
+    const body = assemble(report, top, parts.problems.slice(0, kept), parts.problemRows.slice(0, kept), undefined, end);
+    return `${body}\n${note(kept)}`;
+}
+function assemble(report, top, problems, rows, passed, end) {
+    const out = [...top];
+    if (problems.length > 0)
+        out.push(blocks_problemsHeading(report), ...problems);
+    else if (report.result === 'pass')
+        out.push(blocks_allClear(report));
+    out.push(blocks_checksHeading(report));
+    if (rows.length > 0)
+        out.push(`<table>${blocks_tableHead(report)}${rows.join('')}</table>`);
+    if (passed)
+        out.push(passed);
+    out.push(end);
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+/**
+ * JUnit XML for Jenkins, GitLab and Tekton (IBM Continuous Delivery). One <testsuite> per target,
+ * one <testcase> per finding: classname = check id, name = target. fail → <failure>, error (could
+ * not verify) → <error>, skip → <skipped/>, warn → a passing testcase whose <system-out> carries the
+ * warning (JUnit has no warning state, and a warning must not fail a pipeline unless fail-on says so).
+ */
+function renderJunit(report) {
+    const byTarget = new Map();
+    for (const f of report.findings)
+        byTarget.set(f.target, [...(byTarget.get(f.target) ?? []), f]);
+    const seconds = (report.durationMs / 1000).toFixed(3);
+    const suites = [...byTarget].map(([target, findings]) => {
+        const n = (s) => findings.filter((f) => f.status === s).length;
+        const cases = findings.map((f) => testcase(f, report.language)).join('\n');
+        return `  <testsuite name="${x(`iks-preflight ${report.operation} ${target}`)}" tests="${findings.length}" failures="${n('fail')}" errors="${n('error')}" skipped="${n('skip')}" timestamp="${x(report.startedAt.replace(/\.\d+Z$/, ''))}">\n${cases}\n  </testsuite>`;
+    });
+    const c = report.counts;
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="${x(`iks-preflight: ${resultLine(report)}`)}" tests="${report.findings.length}" failures="${c.fail}" errors="${c.error}" skipped="${c.skip}" time="${seconds}">`,
+        ...suites,
+        '</testsuites>',
+        ''
+    ].join('\n');
+}
+function testcase(f, lang) {
+    const open = `    <testcase classname="${x(f.check)}" name="${x(f.target)}" time="0">`;
+    const text = x(body(f));
+    switch (f.status) {
+        case 'fail':
+            return `${open}\n      <failure message="${x(f.summary)}" type="${x(f.messageId)}">${text}</failure>\n    </testcase>`;
+        case 'error':
+            return `${open}\n      <error message="${x(f.summary)}" type="${x(f.messageId)}">${text}</error>\n    </testcase>`;
+        case 'skip':
+            return `${open}\n      <skipped message="${x(f.summary)}"/>\n    </testcase>`;
+        case 'warn':
+            return `${open}\n      <system-out>${x(t('report.junit-warning', { text: body(f) }, lang))}</system-out>\n    </testcase>`;
+        default:
+            return `${open}\n      <system-out>${x(f.summary)}</system-out>\n    </testcase>`;
+    }
+}
+function body(f) {
+    const lines = [f.summary];
+    if (f.why)
+        lines.push(f.why);
+    for (const s of f.fix) {
+        lines.push(`- ${s.text}`);
+        for (const cmd of s.commands)
+            lines.push(`    $ ${cmd}`);
+    }
+    lines.push(...f.details.map((d) => `    ${d}`));
+    if (f.ibm?.incidentID)
+        lines.push(`IBM incidentID: ${f.ibm.incidentID}`);
+    if (f.ibm?.recoveryCLI)
+        lines.push(`IBM recoveryCLI: ${f.ibm.recoveryCLI}`);
+    if (f.docs)
+        lines.push(f.docs);
+    return lines.join('\n');
+}
+/**
+ * Escape for XML 1.0 text and attributes. Characters XML 1.0 forbids (most C0 controls, lone
+ * surrogates, U+FFFE/U+FFFF) cannot be escaped at all, so they are shown as \xNN instead.
+ */
+function x(text) {
+    return (text
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;')
+        // Newlines and tabs in attributes would be normalised to spaces by parsers; keep them.
+        .replace(/\r/g, '&#13;'));
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
 
-const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '❓', skip: '⏭️' };
-const RESULT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 // The runner accepts 1 MiB per step summary; stay well inside it.
 const SUMMARY_MAX = (/* unused pure expression or super */ null && (900 * 1024));
-function resultLine(report) {
-    return messages_t(`report.result.${report.result}`, { operation: report.operation }, report.language);
-}
-/** The job summary as HTML (rendered by GitHub's Markdown, which passes block HTML through). */
+/** The job summary as HTML: banner and counts, identity, the fixes, then the table (passes folded). */
 function renderSummary(report) {
-    const L = report.language;
-    const parts = [];
-    parts.push(`<h2>${RESULT_ICON[report.result]} iks-preflight: ${h(resultLine(report))}</h2>`);
-    const id = report.identity;
-    if (id) {
-        parts.push(`<table><tr><th>${h(t('report.account', undefined, L))}</th><td>${h(id.accountId)}${id.accountName ? ` (${h(id.accountName)})` : ''}</td></tr>` +
-            `<tr><th>${h(t('report.iam-id', undefined, L))}</th><td>${h(id.iamId)}</td></tr>` +
-            `<tr><th>${h(t('report.caller', undefined, L))}</th><td>${h(id.name ?? id.email ?? '')} (${h(t(`report.kind.${id.kind}`, undefined, L))})</td></tr></table>`);
-    }
-    else {
-        parts.push(`<p><b>${h(t('report.identity', undefined, L))}:</b> ${h(t('report.identity-unknown', undefined, L))}</p>`);
-    }
-    parts.push(`<h3>${h(t('report.checks', undefined, L))}</h3>`);
-    const rows = report.findings.map((f) => `<tr><td>${STATUS_ICON[f.status]} ${h(t(`report.status.${f.status}`, undefined, L))}</td><td><code>${h(f.check)}</code></td><td>${h(f.target)}</td><td>${h(f.summary)}</td></tr>`);
-    parts.push(`<table><tr><th>${h(t('report.col.status', undefined, L))}</th><th>${h(t('report.col.check', undefined, L))}</th><th>${h(t('report.col.target', undefined, L))}</th><th>${h(t('report.col.summary', undefined, L))}</th></tr>${rows.join('')}</table>`);
-    const probs = problems(report);
-    if (probs.length > 0) {
-        parts.push(`<h3>${h(t('report.problems', undefined, L))}</h3>`);
-        for (const f of probs) {
-            const block = [`<h4>${STATUS_ICON[f.status]} <code>${h(f.check)}</code> · ${h(f.target)}</h4>`, `<p>${h(f.summary)}</p>`];
-            if (f.why)
-                block.push(`<p><b>${h(t('report.why', undefined, L))}:</b> ${h(f.why)}</p>`);
-            if (f.fix.length > 0) {
-                block.push(`<p><b>${h(t('report.fix', undefined, L))}:</b></p><ol>${f.fix
-                    .map((s) => `<li>${h(s.text)}${s.commands.length > 0 ? `<pre><code>${s.commands.map(h).join('\n')}</code></pre>` : ''}</li>`)
-                    .join('')}</ol>`);
-            }
-            if (f.details.length > 0)
-                block.push(`<ul>${f.details.map((d) => `<li>${h(d)}</li>`).join('')}</ul>`);
-            const ibm = f.ibm && [f.ibm.code && `code ${f.ibm.code}`, f.ibm.incidentID && `incidentID ${f.ibm.incidentID}`, f.ibm.recoveryCLI && `recoveryCLI: ${f.ibm.recoveryCLI}`].filter(Boolean);
-            if (ibm && ibm.length > 0)
-                block.push(`<p><b>${h(t('report.ibm', undefined, L))}:</b> ${ibm.map((s) => h(String(s))).join(' · ')}</p>`);
-            if (f.docs)
-                block.push(`<p><a href="${h(f.docs)}">${h(t('report.docs', undefined, L))}</a></p>`);
-            parts.push(block.join('\n'));
-        }
-    }
-    parts.push(`<p><sub>${h(t('report.requests', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1) }, L))} iks-preflight ${h(report.tool.version)}</sub></p>`);
-    const html = parts.join('\n');
+    const parts = reportParts(report);
+    const out = [...parts.head];
+    if (parts.problems.length > 0)
+        out.push(problemsHeading(report), ...parts.problems);
+    else
+        out.push(allClear(report));
+    out.push(checksHeading(report));
+    if (parts.problemRows.length > 0)
+        out.push(`<table>${tableHead(report)}${parts.problemRows.join('')}</table>`);
+    if (parts.passed)
+        out.push(parts.passed);
+    out.push(footer(report));
+    const html = out.join('\n');
     return html.length > SUMMARY_MAX ? `${clip(html, SUMMARY_MAX)}\n<p>…</p>` : html;
 }
 
@@ -16261,20 +18853,21 @@ const MARK = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', error: 'ERR ', skip: 'S
 function renderText(report, opts = {}) {
     const c = (code, s) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
     const colorOf = { pass: '32', warn: '33', fail: '31', error: '35', skip: '90' };
+    // Newlines too: API text spanning lines could start a line with a workflow command (::error::) in a CI log.
     // eslint-disable-next-line no-control-regex -- matching control characters is the point: they must not reach a terminal raw
-    const safe = (s) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    const safe = (s) => s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u009b]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
     const L = report.language;
     const lines = [];
     lines.push(c('1', `iks-preflight: ${resultLine(report)}`));
     const id = report.identity;
     if (id)
-        lines.push(`${messages_t('report.account', undefined, L)}: ${safe(id.accountId)}${id.accountName ? ` (${safe(id.accountName)})` : ''}  ${messages_t('report.iam-id', undefined, L)}: ${safe(id.iamId)}  (${messages_t(`report.kind.${id.kind}`, undefined, L)})`);
+        lines.push(`${t('report.account', undefined, L)}: ${safe(id.accountId)}${id.accountName ? ` (${safe(id.accountName)})` : ''}  ${t('report.iam-id', undefined, L)}: ${safe(id.iamId)}  (${t(`report.kind.${id.kind}`, undefined, L)})`);
     lines.push('');
     for (const f of report.findings)
         lines.push(`${c(colorOf[f.status], MARK[f.status])}  ${f.check.padEnd(18)} ${safe(f.target).padEnd(20)} ${safe(f.summary)}`);
-    const probs = model_problems(report);
+    const probs = problems(report);
     if (probs.length > 0) {
-        lines.push('', c('1', `${messages_t('report.problems', undefined, L)}:`));
+        lines.push('', c('1', `${t('report.problems', undefined, L)}:`));
         for (const f of probs) {
             lines.push('', `${c(colorOf[f.status], MARK[f.status])} ${f.check} [${safe(f.target)}]`, `  ${safe(f.summary)}`);
             if (f.why)
@@ -16294,7 +18887,7 @@ function renderText(report, opts = {}) {
                 lines.push(`  ${f.docs}`);
         }
     }
-    lines.push('', messages_t('report.requests', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1) }, L));
+    lines.push('', t('report.requests', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1) }, L));
     return lines.join('\n');
 }
 
@@ -27204,6 +29797,10 @@ class HttpClient {
             headers: { 'User-Agent': opts.userAgent ?? 'iks-preflight' }
         });
     }
+    /** The run's time budget, for callers that wait between requests (remediation polling). */
+    get deadline() {
+        return this.opts.deadline;
+    }
     get requestCount() {
         return this.records.length;
     }
@@ -27250,9 +29847,16 @@ class HttpClient {
                 break;
         }
         if (deadline.expired) {
-            throw new ApiError({ service: spec.service, operation: spec.operation, kind: 'timeout', detail: `no answer within the run's time budget (timeout-seconds)${lastError ? `; last: ${lastError.detail}` : ''}`, status: lastError?.status, code: lastError?.code, incidentID: lastError?.incidentID });
+            // Never sent: name the calls that used the budget up, so the report blames the slow service, not this one.
+            const detail = lastError ? `no answer within the run's time budget (timeout-seconds); last: ${lastError.detail}` : `not sent: the run's time budget (timeout-seconds) ran out${this.timedOutCalls()}`;
+            throw new ApiError({ service: spec.service, operation: spec.operation, kind: 'timeout', detail, status: lastError?.status, code: lastError?.code, incidentID: lastError?.incidentID });
         }
         throw lastError ?? new ApiError({ service: spec.service, operation: spec.operation, kind: 'network', detail: 'no attempt was made' });
+    }
+    /** " waiting for <service> (<operation>), …" for the attempts the deadline cut off; empty when none. */
+    timedOutCalls() {
+        const calls = [...new Set(this.records.filter((r) => r.status === 'timeout').map((r) => `${SERVICE_NAMES[r.service]} (${r.operation})`))];
+        return calls.length === 0 ? '' : ` waiting for ${calls.slice(0, 3).join(', ')}${calls.length > 3 ? ` and ${calls.length - 3} more` : ''}`;
     }
     /** One attempt: an HttpResponse (any status) or an ApiError for no/unreadable answer. */
     async attempt(spec, attempt) {
@@ -27351,6 +29955,7 @@ class HttpClient {
 
 
 
+
 /** inputs → facts from IBM → findings → one report. The output channels are the callers' business. */
 async function runPreflight(config, opts) {
     registerSecret(config.apiKey);
@@ -27370,7 +29975,7 @@ async function runPreflight(config, opts) {
         // Both were fetched by the checks; here they are only read back for the report.
         const identity = deadline.expired ? undefined : await facts.identity().catch(() => undefined);
         const targets = await Promise.all(config.clusters.map(async (ref) => (deadline.expired ? { ref } : await facts.target(ref).catch(() => ({ ref })))));
-        return buildReport({ config, catalogue, findings, identity, targets, startedAt: started, durationMs: Date.now() - started.getTime(), requests: http.records, language: opts.language });
+        return buildReport({ config, catalogue, findings, identity, targets, startedAt: started, durationMs: Date.now() - started.getTime(), requests: http.records, language: opts.language ?? supportedLanguage(config.language) });
     }
     finally {
         deadline.dispose();
@@ -27388,20 +29993,42 @@ async function runPreflight(config, opts) {
 
 
 
+
+
+
+
+
 /** Exit codes, stable for scripts: 0 pass, 1 internal error, 2 bad usage, 3 blockers, 4 warnings only. */
 const EXIT = { pass: 0, internal: 1, usage: 2, blockers: 3, warnings: 4 };
+const FORMATS = ['text', 'json', 'markdown', 'junit'];
+/** One report, four shapes. Markdown is the PR comment without its marker and length limit. */
+function renderAs(report, format, color) {
+    if (format === 'json')
+        return `${JSON.stringify(report, null, 2)}\n`;
+    if (format === 'markdown')
+        return `${renderComment(report, { marker: false, maxChars: Number.POSITIVE_INFINITY })}\n`;
+    if (format === 'junit')
+        return renderJunit(report);
+    return `${renderText(report, { color })}\n`;
+}
 /** IKS_PREFLIGHT_FAIL_ON for --fail-on, and so on. */
 const envName = (input) => `IKS_PREFLIGHT_${input.toUpperCase().replace(/-/g, '_')}`;
 function helpText() {
     const inputs = INPUT_NAMES.map((n) => `  --${n.padEnd(22)} (env ${envName(n)})`).join('\n');
-    const checks = CATALOGUE.map((c) => `  ${c.id.padEnd(20)} ${messages_t(c.title)}${c.providers ? ` [${c.providers.join(', ')}]` : ''}${c.operations && c.operations.length < 3 ? ` (${c.operations.join(', ')})` : ''}`).join('\n');
+    const checks = CATALOGUE.map((c) => `  ${c.id.padEnd(20)} ${t(c.title)}${c.providers ? ` [${c.providers.join(', ')}]` : ''}${c.operations && c.operations.length < 3 ? ` (${c.operations.join(', ')})` : ''}`).join('\n');
     return `iks-preflight ${VERSION}: check whether an IBM Cloud Kubernetes Service operation can succeed, before it runs.
 
 Usage: iks-preflight --operation OP --cluster NAME [options]
+       iks-preflight explain [FILE|-] [options]   read a failed run's output (file, or stdin with - or none)
+                                                  and report the known blockers in it; no API call
 
 Options (each also read from the environment variable shown; the API key also from IBMCLOUD_API_KEY or IC_API_KEY):
 ${inputs}
-  --json                   print the JSON report instead of text
+  --format FORMAT          text (default), json, markdown or junit (JUnit XML: one testcase per finding)
+  --json                   same as --format json
+  --output FILE            write the report to FILE; stdout keeps a one-line result
+  --quiet                  print nothing on stdout; the exit code tells the result
+  --lang LANG              same as --language
   --help, --version
 
 Checks:
@@ -27411,17 +30038,37 @@ Exit codes: 0 pass, 1 internal error, 2 bad usage, 3 blockers (or could not veri
 `;
 }
 async function cli(argv, io) {
-    const options = { json: { type: 'boolean' }, help: { type: 'boolean' }, version: { type: 'boolean' } };
+    const options = {
+        json: { type: 'boolean' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        quiet: { type: 'boolean' },
+        lang: { type: 'string' },
+        help: { type: 'boolean' },
+        version: { type: 'boolean' }
+    };
     for (const n of INPUT_NAMES)
         options[n] = { type: 'string' };
     let values;
+    let positionals;
+    const usage = (message) => {
+        io.stderr(`iks-preflight: ${message}\nRun iks-preflight --help for the options.\n`);
+        return EXIT.usage;
+    };
     try {
-        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, strict: true, allowPositionals: false }));
+        ({ values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, strict: true, allowPositionals: true }));
     }
     catch (e) {
-        io.stderr(`iks-preflight: ${e instanceof Error ? e.message : String(e)}\nRun iks-preflight --help for the options.\n`);
-        return EXIT.usage;
+        return usage(e instanceof Error ? e.message : String(e));
     }
+    const explainCommand = positionals[0] === EXPLAIN;
+    if (positionals.length > (explainCommand ? 2 : 0))
+        return usage(`unexpected argument ${shown(positionals[explainCommand ? 2 : 0])}.`);
+    const format = (values['json'] ? 'json' : (values['format'] ?? io.env['IKS_PREFLIGHT_FORMAT'] ?? 'text'));
+    if (!FORMATS.includes(format))
+        return usage(`--format: got ${shown(format)}; allowed: ${FORMATS.join(', ')}.`);
+    const outputFile = values['output'] ?? io.env['IKS_PREFLIGHT_OUTPUT'];
+    const quiet = values['quiet'] === true || io.env['IKS_PREFLIGHT_QUIET'] === '1';
     if (values['help']) {
         io.stdout(helpText());
         return EXIT.pass;
@@ -27435,14 +30082,37 @@ async function cli(argv, io) {
         const v = values[n];
         raw[n] = typeof v === 'string' ? v : io.env[envName(n)];
     }
+    if (typeof values['lang'] === 'string' && typeof values['language'] !== 'string')
+        raw['language'] = values['lang'];
+    if (explainCommand) {
+        raw['operation'] = EXPLAIN;
+        // `explain` with no FILE reads stdin, unless the text or a file came in as an option.
+        if (positionals[1] !== undefined)
+            raw['error-file'] = positionals[1];
+        else if (!raw['error-text'] && !raw['error-file'])
+            raw['error-file'] = '-';
+    }
     registerSecret(raw['api-key']);
     registerSecret(io.env['IBMCLOUD_API_KEY']);
     registerSecret(io.env['IC_API_KEY']);
+    let language = 'en';
     try {
-        const config = parseConfig(raw, CHECK_IDS, io.env);
+        const config = isExplain(raw) ? parseExplainConfig(raw) : parseConfig(raw, CHECK_IDS, io.env);
+        language = supportedLanguage(config.language);
         const debug = io.env['IKS_PREFLIGHT_DEBUG'] === '1';
-        const report = await runPreflight(config, { env: io.env, log: { debug: (m) => debug && io.stderr(`debug: ${redact(m)}\n`) } });
-        io.stdout(redact(values['json'] ? `${JSON.stringify(report, null, 2)}\n` : `${renderText(report, { color: io.isTTY && !io.env['NO_COLOR'] })}\n`));
+        const report = config.operation === EXPLAIN
+            ? explainReport(await readErrorText(config, io.stdin), config, language)
+            : await runPreflight(config, { env: io.env, log: { debug: (m) => debug && io.stderr(`debug: ${redact(m)}\n`) }, language });
+        // Colour only for a person at a terminal, and never into a file.
+        const rendered = redact(renderAs(report, format, io.isTTY && !io.env['NO_COLOR'] && !outputFile));
+        if (outputFile) {
+            (0,external_node_fs_namespaceObject.writeFileSync)(outputFile, rendered);
+            if (!quiet)
+                io.stdout(`iks-preflight: ${resultLine(report)} ${t('report.written', { format, file: outputFile }, language)}\n`);
+        }
+        else if (!quiet) {
+            io.stdout(rendered);
+        }
         if (!report.jobFailed)
             return EXIT.pass;
         return report.result === 'fail' ? EXIT.blockers : EXIT.warnings;
@@ -27452,7 +30122,7 @@ async function cli(argv, io) {
             io.stderr(`iks-preflight: ${e.message}\n`);
             return EXIT.usage;
         }
-        io.stderr(`iks-preflight: internal error: ${redact(e instanceof Error ? e.message : String(e))}\n`);
+        io.stderr(`iks-preflight: ${t('report.internal-error', { message: redact(e instanceof Error ? e.message : String(e)) }, language)}\n`);
         return EXIT.internal;
     }
 }

@@ -3,7 +3,7 @@ import type { Outcome } from '../findings.js';
 import { apiErrorParams, couldNotVerify, ibmDiagnostics, sh } from './helpers.js';
 import type { Check } from './types.js';
 
-const CREATE_KEY = [
+export const CREATE_KEY = [
   'ibmcloud iam api-key-create iks-pipeline -d "IKS pipeline" --file iks-pipeline-key.json',
   'ibmcloud iam service-api-key-create iks-pipeline <service-id> -d "IKS pipeline" --file iks-pipeline-key.json'
 ];

@@ -3,7 +3,11 @@ import { ApiError } from '../ibm/errors.js';
 import type { Outcome } from '../findings.js';
 import type { MessageId } from '../messages/en.js';
 import { apiErrorParams, ibmDiagnostics, roleFor, sh } from './helpers.js';
+import { cmd } from './commands.js';
 import type { Check } from './types.js';
+
+// IKS cluster IDs: 20 lower-case letters and digits.
+const CLUSTER_ID = /^[a-z0-9]{20}$/;
 
 // States in which IKS refuses changes to a cluster (terraform and IBM docs vocabulary, any case).
 const BUSY_STATES = ['deleting', 'deleted', 'requested', 'deploying', 'pending', 'delete failed', 'deploy failed', 'aborted'];
@@ -31,8 +35,9 @@ export const clusterAccessCheck: Check = {
           {
             status: 'fail',
             summary: { id: 'cluster-access.forbidden', params: { cluster: target, code: e.code ?? '', message: e.detail } },
-            why: { id: 'cluster-access.forbidden.why', params: { operation: config.operation, role: roleFor(config.operation) } },
-            fix: [{ text: { id: 'cluster-access.forbidden.fix' }, commands: [`${policy} --roles Viewer,${roleFor(config.operation)} --service-name containers-kubernetes --service-instance ${sh(target)}`] }],
+            why: { id: 'cluster-access.forbidden.why', params: { operation: config.operation, role: { id: `common.role.${roleFor(config.operation)}` } } },
+            // IAM policies name the cluster by ID; the key cannot read it, so the ID is only known when it was given.
+            fix: [{ text: { id: 'cluster-access.forbidden.fix' }, commands: [`${policy} --roles Viewer,${roleFor(config.operation)} --service-name containers-kubernetes --service-instance ${CLUSTER_ID.test(target) ? target : `<ID of cluster ${sh(target)}>`}`] }],
             ibm: ibmDiagnostics(e)
           }
         ];
@@ -58,10 +63,10 @@ export const clusterAccessCheck: Check = {
         status: 'fail',
         summary: { id: 'cluster-access.state', params: { name: cluster.name, id: cluster.id, state } },
         why: { id: 'cluster-access.state.why', params: { operation: config.operation, state } },
-        fix: [{ text: { id: 'cluster-access.state.fix' }, commands: [`ibmcloud ks cluster get --cluster ${sh(cluster.id)}`] }]
+        fix: [{ text: { id: 'cluster-access.state.fix' }, commands: [cmd.clusterGet(cluster.id)] }]
       });
     }
-    const retarget = [`ibmcloud target -r ${sh(cluster.region)} -g ${sh(cluster.resourceGroupName ?? cluster.resourceGroupId)}`];
+    const retarget = [cmd.target({ region: cluster.region, group: cluster.resourceGroupName ?? cluster.resourceGroupId })];
     if (config.region !== undefined && config.region !== cluster.region) {
       outcomes.push({ status: 'warn', summary: { id: 'cluster-access.region-mismatch', params: { name: cluster.name, actual: cluster.region, given: config.region } }, why: { id: 'cluster-access.mismatch.why' }, fix: [{ text: { id: 'cluster-access.mismatch.fix' }, commands: retarget }] });
     }

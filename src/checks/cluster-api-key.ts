@@ -2,12 +2,13 @@ import type { KeyOwner } from '../ibm/containers.js';
 import type { TargetInfo } from '../facts.js';
 import type { FixStep, Outcome } from '../findings.js';
 import { apiErrorParams, groupLabel, ibmDiagnostics, isHttp, scopeOf, sh, targetGroupCommand } from './helpers.js';
+import { cmd } from './commands.js';
 import type { Check, CheckContext } from './types.js';
 
 const ownerLabel = (o: KeyOwner): string => [o.name, o.email && `<${o.email}>`, o.id && `(${o.id})`].filter(Boolean).join(' ');
 
 function resetSteps(t: TargetInfo): FixStep[] {
-  return [{ text: { id: 'cluster-api-key.reset.fix' }, commands: [`ibmcloud target -r ${sh(t.region)}`, targetGroupCommand(t), `ibmcloud ks api-key reset --region ${sh(t.region)}`] }];
+  return [{ text: { id: 'cluster-api-key.reset.fix' }, commands: [cmd.targetRegion(t.region), targetGroupCommand(t), cmd.apiKeyReset(t.region)] }];
 }
 
 /** For a create: is a key stored for the region and group? Asks a sibling cluster there; undefined = cannot tell. */
@@ -70,9 +71,12 @@ export const clusterApiKeyCheck: Check = {
       return [
         {
           status,
-          summary: { id: 'cluster-api-key.restricted', params: { accountId: identity.accountId, ...where } },
+          summary: { id: stored === null ? 'cluster-api-key.restricted' : 'cluster-api-key.restricted-unknown', params: { accountId: identity.accountId, ...where } },
           why: { id: 'cluster-api-key.restricted.why' },
-          fix: [{ text: { id: 'cluster-api-key.restricted.fix' }, commands: [`ibmcloud iam user-policy-create ${sh(identity.email ?? '<user-email>')} --roles "User API key creator" --service-name iam-identity`, `ibmcloud ks api-key reset --region ${sh(t.region)}`] }]
+          fix: [
+            { text: { id: 'cluster-api-key.restricted.fix' }, commands: [`ibmcloud iam user-policy-create ${sh(identity.email ?? '<user-email>')} --roles "User API key creator" --service-name iam-identity`] },
+            ...resetSteps(t)
+          ]
         }
       ];
     }

@@ -1,5 +1,5 @@
 import type { Outcome } from '../findings.js';
-import { sh } from './helpers.js';
+import { cmd } from './commands.js';
 import type { Check } from './types.js';
 
 /** cluster-create: no cluster with that name exists in the region already (IKS E0007). */
@@ -21,7 +21,7 @@ export const clusterNameCheck: Check = {
           status: 'fail',
           summary: { id: 'cluster-name.taken', params: { name: info.name, region: info.region, id: here.id, resourceGroup: here.resourceGroupName ?? here.resourceGroupId } },
           why: { id: 'cluster-name.taken.why' },
-          fix: [{ text: { id: 'cluster-name.taken.fix' }, commands: [`ibmcloud ks cluster get --cluster ${sh(here.id)}`] }]
+          fix: [{ text: { id: 'cluster-name.taken.fix' }, commands: [cmd.clusterGet(here.id)] }]
         }
       ];
     }

@@ -1,10 +1,11 @@
 import type { Permission } from '../ibm/containers.js';
 import type { Msg, Outcome } from '../findings.js';
-import { groupLabel, scopeOf, sh } from './helpers.js';
+import { groupLabel, scopeOf } from './helpers.js';
+import { cmd } from './commands.js';
 import type { Check } from './types.js';
 
 const keyList = (ps: Permission[]): string => ps.map((p) => p.key).join(', ');
-const detail = (kind: string, p: Permission): string => `${kind}: ${p.key}${p.name ? ` (${p.name})` : ''}${p.category ? ` [${p.category}]` : ''}`;
+const detail = (kind: 'required' | 'suggested', p: Permission): Msg => ({ id: `infra-permissions.detail.${kind}`, params: { permission: `${p.key}${p.name ? ` (${p.name})` : ''}${p.category ? ` [${p.category}]` : ''}` } });
 
 /** Classic clusters: the credentials IKS uses in the region lack no required (fail) or suggested (warn) permission. */
 export const infraPermissionsCheck: Check = {
@@ -38,7 +39,7 @@ export const infraPermissionsCheck: Check = {
           {
             // The user is a nested message, rendered by the report in the same language.
             text: { id: 'infra-permissions.fix', params: { user } },
-            commands: [...all.map((p) => `ibmcloud sl user permission-edit <user-id> --permission ${sh(p.key)} --enable true`), `ibmcloud ks infra-permissions get --region ${sh(t.region)}`]
+            commands: [...all.map((p) => cmd.slPermissionEdit(p.key)), cmd.infraPermissionsGet(t.region)]
           }
         ],
         details: [...missing.required.map((p) => detail('required', p)), ...missing.suggested.map((p) => detail('suggested', p))]

@@ -27,6 +27,8 @@ export interface WorkerInfo {
   /** When the current message was set (v2 lifecycle.messageDate), if known. */
   messageDate?: string;
   poolName?: string;
+  /** VPC workers: their subnets (v2 networkInterfaces), to place VPE gateway IPs in zones. */
+  subnets?: Array<{ id?: string; cidr?: string }>;
 }
 
 export type InfraCredentials = { kind: 'linked' } | { kind: 'manual'; username: string; classicAccountId?: string };
@@ -84,7 +86,7 @@ const workerBody = z.object({
     .object({ actualState: optStr, message: optStr, messageDetails: optStr, messageDate: optStr })
     .nullish(),
   networkInformation: z.object({ privateIP: optStr }).nullish(),
-  networkInterfaces: z.array(z.object({ ipAddress: optStr, primary: z.boolean().nullish() })).nullish(),
+  networkInterfaces: z.array(z.object({ ipAddress: optStr, primary: z.boolean().nullish(), cidr: optStr, subnetID: optStr })).nullish(),
   // v1 fields, when a v1-compatible shape comes back
   state: optStr,
   status: optStr,
@@ -104,7 +106,8 @@ const toWorker = (w: z.infer<typeof workerBody>): WorkerInfo => {
     state: w.lifecycle?.actualState ?? w.health?.state ?? w.state,
     messages,
     messageDate: w.lifecycle?.messageDate,
-    poolName: w.poolName
+    poolName: w.poolName,
+    subnets: w.networkInterfaces?.map((n) => ({ id: n.subnetID, cidr: n.cidr }))
   };
 };
 

@@ -6,7 +6,7 @@ import { HttpsProxyAgent } from 'https-proxy-agent';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { getProxyForUrl } from 'proxy-from-env';
 import { redact } from '../secrets.js';
-import { ApiError, describeRawBody, readIbmError, type Service } from './errors.js';
+import { ApiError, describeRawBody, readIbmError, SERVICE_NAMES, type Service } from './errors.js';
 import type { Deadline } from './deadline.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -125,6 +125,11 @@ export class HttpClient {
     });
   }
 
+  /** The run's time budget, for callers that wait between requests (remediation polling). */
+  get deadline(): Deadline {
+    return this.opts.deadline;
+  }
+
   get requestCount(): number {
     return this.records.length;
   }
@@ -164,9 +169,17 @@ export class HttpClient {
       if (!(await deadline.sleep(wait))) break;
     }
     if (deadline.expired) {
-      throw new ApiError({ service: spec.service, operation: spec.operation, kind: 'timeout', detail: `no answer within the run's time budget (timeout-seconds)${lastError ? `; last: ${lastError.detail}` : ''}`, status: lastError?.status, code: lastError?.code, incidentID: lastError?.incidentID });
+      // Never sent: name the calls that used the budget up, so the report blames the slow service, not this one.
+      const detail = lastError ? `no answer within the run's time budget (timeout-seconds); last: ${lastError.detail}` : `not sent: the run's time budget (timeout-seconds) ran out${this.timedOutCalls()}`;
+      throw new ApiError({ service: spec.service, operation: spec.operation, kind: 'timeout', detail, status: lastError?.status, code: lastError?.code, incidentID: lastError?.incidentID });
     }
     throw lastError ?? new ApiError({ service: spec.service, operation: spec.operation, kind: 'network', detail: 'no attempt was made' });
+  }
+
+  /** " waiting for <service> (<operation>), …" for the attempts the deadline cut off; empty when none. */
+  private timedOutCalls(): string {
+    const calls = [...new Set(this.records.filter((r) => r.status === 'timeout').map((r) => `${SERVICE_NAMES[r.service]} (${r.operation})`))];
+    return calls.length === 0 ? '' : ` waiting for ${calls.slice(0, 3).join(', ')}${calls.length > 3 ? ` and ${calls.length - 3} more` : ''}`;
   }
 
   /** One attempt: an HttpResponse (any status) or an ApiError for no/unreadable answer. */

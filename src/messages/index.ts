@@ -1,9 +1,15 @@
 import type { Msg, Params } from '../findings.js';
 import { en, type MessageId } from './en.js';
+import { ja } from './ja.js';
 
-export type Language = 'en';
+export type Language = 'en' | 'ja';
 
-const catalogues: Record<Language, Record<MessageId, string>> = { en };
+export const catalogues: Record<Language, Readonly<Record<MessageId, string>>> = { en, ja };
+
+/** The report language for a configured code; an unknown code falls back to English. */
+export function supportedLanguage(code: string | undefined): Language {
+  return code !== undefined && Object.hasOwn(catalogues, code) ? (code as Language) : 'en';
+}
 
 /** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function format(template: string, params: Params = {}, lang: Language = 'en'): string {

@@ -8,7 +8,9 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;')
     // Keep Markdown from re-reading escaped text as table pipes or emphasis inside HTML blocks.
     .replace(/\|/g, '&#124;')
-    .replace(/`/g, '&#96;');
+    .replace(/`/g, '&#96;')
+    // A blank line would end GitHub's HTML block and let Markdown (tables, links) render from API text.
+    .replace(/\r\n|\r|\n/g, '&#10;');
 }
 
 /** Cut at a code-point boundary with a visible mark. */

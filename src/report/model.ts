@@ -45,8 +45,9 @@ export interface Report {
 }
 
 export interface ReportInput {
-  config: Config;
-  catalogue: readonly Check[];
+  /** Only what the report shows; explain mode has no full Config. */
+  config: Pick<Config, 'failOn'> & { operation: string };
+  catalogue: readonly Pick<Check, 'id' | 'title' | 'docs'>[];
   findings: Finding[];
   identity?: Identity;
   targets: Report['targets'];
@@ -71,7 +72,7 @@ export function buildReport(input: ReportInput): Report {
       summary: redact(render(f.summary, lang)),
       why: f.why ? redact(render(f.why, lang)) : undefined,
       fix: (f.fix ?? []).map((s) => ({ text: redact(render(s.text, lang)), commands: (s.commands ?? []).map(redact) })),
-      details: (f.details ?? []).map(redact),
+      details: (f.details ?? []).map((d) => redact(typeof d === 'string' ? d : render(d, lang))),
       docs: check?.docs ?? '',
       ibm: f.ibm
     };

@@ -8,8 +8,9 @@ const MARK = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', error: 'ERR ', skip: 'S
 export function renderText(report: Report, opts: { color?: boolean } = {}): string {
   const c = (code: string, s: string): string => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const colorOf = { pass: '32', warn: '33', fail: '31', error: '35', skip: '90' } as const;
+  // Newlines too: API text spanning lines could start a line with a workflow command (::error::) in a CI log.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point: they must not reach a terminal raw
-  const safe = (s: string): string => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  const safe = (s: string): string => s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u009b]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
   const L = report.language;
   const lines: string[] = [];
   lines.push(c('1', `iks-preflight: ${resultLine(report)}`));

@@ -92,9 +92,12 @@ function issueToken(ctx: Ctx): Reply {
     amr: ['pwd']
   };
   state.tokens.set(claims.jti, key);
+  const accessToken = state.signer.sign(claims);
+  const refreshToken = key.refreshToken ? `emu-refresh-${randomUUID()}` : 'not_supported';
+  state.issuedTokens.push(accessToken, ...(key.refreshToken ? [refreshToken] : []));
   return json(200, {
-    access_token: state.signer.sign(claims),
-    refresh_token: 'not_supported',
+    access_token: accessToken,
+    refresh_token: refreshToken,
     ...(ims && imsUserId !== undefined ? { ims_user_id: imsUserId } : {}),
     token_type: 'Bearer',
     expires_in: 3600,

@@ -199,6 +199,14 @@ function clusterBody(ctx: Ctx, c: ScenarioCluster, v1: boolean): Record<string, 
   return body;
 }
 
+/** A scenario date as served: ISO as written, or relative to now ("-30m", "-2h", "-45s", "-1d"). */
+export function resolveDate(d: string | undefined, now = Date.now()): string {
+  const m = d === undefined ? null : /^-(\d+)([smhd])$/.exec(d.trim());
+  if (!m) return d ?? '';
+  const unit = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as 's' | 'm' | 'h' | 'd'];
+  return new Date(now - Number(m[1]) * unit).toISOString().replace(/\.\d+Z$/, 'Z');
+}
+
 function workerV2(c: ScenarioCluster, w: ScenarioWorker): Record<string, unknown> {
   const vpc = c.provider === 'vpc-gen2';
   const body: Record<string, unknown> = {
@@ -216,7 +224,7 @@ function workerV2(c: ScenarioCluster, w: ScenarioWorker): Record<string, unknown
       actualState: w.state,
       desiredState: 'deployed',
       message: w.lifecycleMessage ?? '',
-      messageDate: w.messageDate ?? '',
+      messageDate: resolveDate(w.messageDate),
       messageDetails: w.lifecycleMessageDetails ?? '',
       messageDetailsDate: '',
       pendingOperation: '',

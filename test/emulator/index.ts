@@ -37,6 +37,8 @@ export interface Emulator {
   clearRequests(): void;
   /** Master refreshes received so far (cluster id + time). */
   refreshes(): { clusterId: string; at: number }[];
+  /** Every access token and real refresh token this emulator issued. */
+  issuedTokens(): string[];
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function start(scenario: string | Scenario | ScenarioInput, opts: S
       server.requests.length = 0;
     },
     refreshes: () => [...state.refreshes],
+    issuedTokens: () => [...state.issuedTokens],
     close: () => server.close()
   };
 }

@@ -53,7 +53,9 @@ const ApiKeySchema = z.object({
   locked: z.boolean().default(false),
   disabled: z.boolean().default(false),
   imsUserId: z.number().int().optional(),
-  forbiddenClusters: z.array(z.string()).default([])
+  forbiddenClusters: z.array(z.string()).default([]),
+  /** Issue a real refresh token with the access token (IAM does for some clients); default "not_supported". */
+  refreshToken: z.boolean().default(false)
 });
 
 const ResourceGroupSchema = z.object({
@@ -178,8 +180,17 @@ export const ScenarioSchema = z
       )
       .default([]),
     endpointGateways: z.array(GatewaySchema).default([]),
+    /** The VPC API ignores the `name` filter (as some API versions/regions may): clients must page and match. */
+    vpcIgnoresNameFilter: z.boolean().default(false),
     generateGateways: z
-      .object({ count: z.number().int().min(0), vpcId: z.string(), region: z.string(), accountId: z.string().optional() })
+      .object({
+        count: z.number().int().min(0),
+        vpcId: z.string(),
+        region: z.string(),
+        accountId: z.string().optional(),
+        /** List the fillers before the scenario's own gateways, so those land on later pages. */
+        before: z.boolean().default(false)
+      })
       .optional(),
     faults: z.array(FaultSpecSchema).default([]),
     latencyMs: z.number().int().min(0).optional()

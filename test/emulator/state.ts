@@ -60,6 +60,8 @@ export class State {
   readonly signer = new JwtSigner();
   /** jti -> the API key the token was issued for. */
   readonly tokens = new Map<string, ScenarioApiKey>();
+  /** Every access and refresh token issued, in order (for secret-leak tests). */
+  readonly issuedTokens: string[] = [];
   credentials: Scenario['credentials'];
   storedKeys: Scenario['storedApiKeys'];
   gateways: GatewayState[];
@@ -85,9 +87,10 @@ export class State {
     }));
     const gen = this.scenario.generateGateways;
     if (gen) {
+      const fillers: GatewayState[] = [];
       for (let i = 1; i <= gen.count; i++) {
         const n = String(i).padStart(4, '0');
-        this.gateways.push({
+        fillers.push({
           id: stableId('r006-', `filler-gw-${i}`, 28),
           name: `filler-gw-${n}`,
           vpcId: gen.vpcId,
@@ -99,6 +102,7 @@ export class State {
           ips: [{ id: stableId('0717-', `filler-gw-${i}/ip`, 24), zone: `${gen.region}-1`, address: `10.250.${Math.floor(i / 250)}.${(i % 250) + 2}`, deleted: false }]
         });
       }
+      this.gateways = gen.before ? [...fillers, ...this.gateways] : [...this.gateways, ...fillers];
     }
   }
 

@@ -1,6 +1,6 @@
 /** VPC API (regional, one emulated endpoint for all regions), prefix `/vpc/v1`. Ref §5. */
 import { randomUUID } from 'node:crypto';
-import type { GatewayIpState, GatewayState } from './state.js';
+import { type GatewayIpState, type GatewayState, stableId } from './state.js';
 import { type Ctx, type Reply, type ServiceModule, json } from './types.js';
 
 const MORE_INFO = 'https://cloud.ibm.com/docs/vpc?topic=vpc-rias-error-messages';
@@ -43,14 +43,18 @@ function ipRef(ctx: Ctx, g: GatewayState, ip: GatewayIpState): Record<string, un
   return {
     address: ip.address,
     ...(ip.deleted ? { deleted: { more_info: MORE_INFO } } : {}),
-    href: `${ctx.baseUrl}/vpc/v1/subnets/${subnetId(g, ip)}/reserved_ips/${ip.id}`,
+    href: `${ctx.baseUrl}/vpc/v1/subnets/${subnetId(ctx, g, ip)}/reserved_ips/${ip.id}`,
     id: ip.id,
     name: `${g.name}-${ip.zone}`,
     resource_type: 'subnet_reserved_ip'
   };
 }
 
-const subnetId = (g: GatewayState, ip: GatewayIpState): string => `0717-${g.vpcId.slice(-8)}-${ip.zone}`;
+/** The worker subnet of the zone (the id IKS serves in networkInterfaces), so IPs can be placed in zones. */
+const subnetId = (ctx: Ctx, g: GatewayState, ip: GatewayIpState): string => {
+  const c = ctx.state.scenario.clusters.find((cl) => cl.vpcs.includes(g.vpcId) && cl.workers.some((w) => w.zone === ip.zone));
+  return c ? stableId('0717-', `${c.id}/${ip.zone}/subnet`, 28) : `0717-${g.vpcId.slice(-8)}-${ip.zone}`;
+};
 
 function gatewayBody(ctx: Ctx, g: GatewayState): Record<string, unknown> {
   const groupId = ctx.state.groupsOf(g.accountId).find((r) => r.default)?.id ?? '';
@@ -104,7 +108,7 @@ function pageParams(ctx: Ctx): { limit: number; start: string | null } | Reply {
 function listGateways(ctx: Ctx): Reply {
   const page = pageParams(ctx);
   if ('status' in page) return page;
-  const name = ctx.query.get('name');
+  const name = ctx.state.scenario.vpcIgnoresNameFilter ? null : ctx.query.get('name');
   const vpcId = ctx.query.get('vpc.id');
   const all = visibleGateways(ctx).filter((g) => (name === null || g.name === name) && (vpcId === null || g.vpcId === vpcId));
   let from = 0;

@@ -84,7 +84,8 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     ...opts.env
   };
   for (const [k, v] of Object.entries(opts.inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const entry = opts.entry ?? resolve('dist/index.js');
+  // IKS_PREFLIGHT_ENTRY: a fresh bundle elsewhere (e.g. ncc into /tmp) without touching dist/.
+  const entry = opts.entry ?? resolve(process.env['IKS_PREFLIGHT_ENTRY'] || 'dist/index.js');
   const [cmd, ...args] = opts.node ?? [process.execPath];
   const started = Date.now();
   const child = spawn(cmd!, [...args, entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -2,6 +2,7 @@
 export const common = {
   'common.could-not-verify': 'Could not verify: {reason}',
   'common.could-not-verify.why': 'The pre-flight could not read what this check needs from IBM Cloud, so it cannot say whether the operation will succeed.',
+  'common.could-not-verify.fix.access': '{service} refused this read (HTTP {status}): the key\'s owner lacks a role or permission for it. Grant the read role the check\'s page names, then re-run; re-running alone does not help.',
   'common.could-not-verify.fix': 'Re-run the job. If it fails again, check https://cloud.ibm.com/status and the network path from the runner to IBM Cloud (proxy, firewall, NO_PROXY).',
   'common.skipped-by-user': 'Skipped by skip-checks: {reason}',
   'common.not-for-operation': 'Not applicable to {operation}.',
@@ -9,5 +10,8 @@ export const common = {
   'common.timed-out': 'Did not finish within timeout-seconds ({seconds} s).',
   'common.internal-error': 'Internal error in this check: {message}',
   'common.input-problem': 'Cannot check: {message}',
-  'common.input-problem.fix': 'Correct the inputs of the step and re-run.'
+  'common.input-problem.fix': 'Correct the inputs of the step and re-run.',
+  // IAM role names, as the console and `--roles` spell them
+  'common.role.Administrator': 'Administrator',
+  'common.role.Operator': 'Operator'
 } as const satisfies Record<string, string>;

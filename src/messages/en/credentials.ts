@@ -66,6 +66,7 @@ export const credentials = {
   'cluster-api-key.service-id.why': 'IKS cannot create the regional API key from a service ID: the create fails with A0656 or A03e9b.',
   'cluster-api-key.service-id.fix.operator': 'The service ID also needs the Operator role on the IAM Identity service:',
   'cluster-api-key.restricted': 'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and IKS has no API key for region {region}, resource group {resourceGroup}.',
+  'cluster-api-key.restricted-unknown': 'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and no cluster in region {region}, resource group {resourceGroup} shows whether IKS has an API key there.',
   'cluster-api-key.restricted.why': 'IKS must create an API key for the cluster; with creation restricted it can only do so for users who hold the "User API key creator" role.',
   'cluster-api-key.restricted.fix': 'Give the user who resets the key the "User API key creator" role on IAM Identity, then reset the key:',
 
@@ -77,6 +78,8 @@ export const credentials = {
   'infra-permissions.missing-suggested': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} suggested classic permission(s): {keys}.',
   'infra-permissions.missing-suggested.why': 'Suggested permissions are not needed for every operation, but without them some worker, network or storage tasks fail later.',
   'infra-permissions.fix': 'An account administrator grants each missing permission to {user}, then checks again (find the user\'s ID with `ibmcloud sl user list`):',
+  'infra-permissions.detail.required': 'required: {permission}',
+  'infra-permissions.detail.suggested': 'suggested: {permission}',
   'infra-permissions.user.manual': 'the infrastructure user {username}',
   'infra-permissions.user.linked': 'the owner of the API key that IKS stores for the region (see `ibmcloud ks api-key info --cluster <cluster>`)'
 } as const satisfies Record<string, string>;
