@@ -23,6 +23,7 @@ const CASES: DemoCase[] = [
   { name: 'orphaned', scenario: 'orphaned-classic', story: 'An orphaned classic cluster: its workers sit in another infrastructure account than the region points to.', inputs: { operation: 'cluster-delete', cluster: 'prod-classic' } },
   { name: 'totp', scenario: 'totp-linked', story: 'TOTP multifactor authentication is on and IKS uses the linked infrastructure account.', inputs: { operation: 'worker-add', cluster: 'prod-classic' } },
   { name: 'vpe-missing', scenario: 'vpe-missing', story: 'A VPC cluster lost its VPE gateway iks-<cluster ID>: workers cannot reach the master.', inputs: { operation: 'worker-replace', cluster: 'prod-vpc' } },
+  { name: 'orphaned-ja', scenario: 'orphaned-classic', story: 'The orphaned cluster again, reported in Japanese (language: ja).', inputs: { operation: 'cluster-delete', cluster: 'prod-classic', language: 'ja' } },
   { name: 'service-id-create', scenario: 'service-id-no-stored-key', story: 'A service ID tries to create a cluster where IKS has no user API key.', inputs: { operation: 'cluster-create', cluster: 'new-vpc', provider: 'vpc-gen2', region: 'us-south' } }
 ];
 

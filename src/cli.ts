@@ -123,7 +123,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     const debug = io.env['IKS_PREFLIGHT_DEBUG'] === '1';
     const report =
       config.operation === EXPLAIN
-        ? explainReport(await readErrorText(config, io.stdin), config, language)
+        ? explainReport(await readErrorText(config, io.stdin), config, language, io.env)
         : await runPreflight(config, { env: io.env, log: { debug: (m) => debug && io.stderr(`debug: ${redact(m)}\n`) }, language });
     // Colour only for a person at a terminal, and never into a file.
     const rendered = redact(renderAs(report, format, io.isTTY && !io.env['NO_COLOR'] && !outputFile));

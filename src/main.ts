@@ -32,7 +32,7 @@ export async function run(): Promise<void> {
 
     const report =
       config.operation === EXPLAIN
-        ? explainReport(await readErrorText(config), config, language)
+        ? explainReport(await readErrorText(config), config, language, process.env)
         : await runPreflight(config, { env: process.env, log: { debug: (m) => core.debug(redact(m)) }, language });
 
     for (const a of planAnnotations(report)) {

@@ -8,6 +8,7 @@ import { resolveEndpoints } from './ibm/endpoints.js';
 import { HttpClient } from './ibm/http.js';
 import { supportedLanguage, type Language } from './messages/index.js';
 import { buildReport, type Report } from './report/model.js';
+import { checkPages } from './report/reference.js';
 import { registerSecret } from './secrets.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
@@ -42,7 +43,7 @@ export async function runPreflight(config: Config, opts: RunOptions): Promise<Re
     const targets = await Promise.all(
       config.clusters.map(async (ref) => (deadline.expired ? { ref } : await facts.target(ref).catch(() => ({ ref }))))
     );
-    return buildReport({ config, catalogue, findings, identity, targets, startedAt: started, durationMs: Date.now() - started.getTime(), requests: http.records, language: opts.language ?? supportedLanguage(config.language) });
+    return buildReport({ config, catalogue, findings, identity, targets, startedAt: started, durationMs: Date.now() - started.getTime(), requests: http.records, language: opts.language ?? supportedLanguage(config.language), pageOf: checkPages(opts.env, catalogue.map((c) => c.id)) });
   } finally {
     deadline.dispose();
     http.close();

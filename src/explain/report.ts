@@ -4,6 +4,7 @@ import { InputError, shown } from '../config/inputs.js';
 import type { ExplainConfig } from '../config/types.js';
 import type { Language } from '../messages/index.js';
 import { buildReport, type Report } from '../report/model.js';
+import { checkPages } from '../report/reference.js';
 import { explainText, MAX_TEXT } from './explain.js';
 import { RULE_CHECKS } from './rules.js';
 
@@ -25,11 +26,11 @@ export async function readErrorText(config: Pick<ExplainConfig, 'errorText' | 'e
 }
 
 /** operation explain: text → findings → the same Report every channel prints. No request is made. */
-export function explainReport(text: string, config: Pick<ExplainConfig, 'failOn'>, language?: Language): Report {
+export function explainReport(text: string, config: Pick<ExplainConfig, 'failOn'>, language?: Language, env: Partial<Record<string, string>> = {}): Report {
   const started = new Date();
   const { findings } = explainText(text);
   const live = new Map(CATALOGUE.map((c) => [c.id, c]));
   const ids = [...new Set(findings.map((f) => f.check))];
   const catalogue = ids.map((id) => live.get(id) ?? { id, title: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']!).title, docs: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']!).docs });
-  return buildReport({ config: { operation: 'explain', failOn: config.failOn }, catalogue, findings, targets: [], startedAt: started, durationMs: Date.now() - started.getTime(), requests: [], language });
+  return buildReport({ config: { operation: 'explain', failOn: config.failOn }, catalogue, findings, targets: [], startedAt: started, durationMs: Date.now() - started.getTime(), requests: [], language, pageOf: checkPages(env, CATALOGUE.map((c) => c.id)) });
 }

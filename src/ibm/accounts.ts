@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { HttpClient } from './http.js';
 import { optStr, parseBody } from './parse.js';
 
@@ -12,7 +12,7 @@ export interface AccountInfo {
 const accountBody = z.object({
   id: optStr,
   name: optStr,
-  linked_softlayer_account: z.union([z.string(), z.number()]).nullish()
+  linked_softlayer_account: z.nullish(z.union([z.string(), z.number()]))
 });
 
 export class AccountsClient {

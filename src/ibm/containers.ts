@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError } from './errors.js';
 import type { HttpClient } from './http.js';
 import { optStr, parseBody } from './parse.js';
@@ -51,16 +51,16 @@ export interface KeyOwner {
 }
 
 const clusterBody = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  region: z.string().min(1),
-  resourceGroup: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  region: z.string().check(z.minLength(1)),
+  resourceGroup: z.string().check(z.minLength(1)),
   resourceGroupName: optStr,
-  provider: z.string().min(1),
+  provider: z.string().check(z.minLength(1)),
   state: optStr,
-  vpcs: z.array(z.string()).nullish(),
+  vpcs: z.nullish(z.array(z.string())),
   masterKubeVersion: optStr,
-  workerZones: z.array(z.string()).nullish()
+  workerZones: z.nullish(z.array(z.string()))
 });
 
 const toCluster = (c: z.infer<typeof clusterBody>): ClusterInfo => ({
@@ -76,17 +76,15 @@ const toCluster = (c: z.infer<typeof clusterBody>): ClusterInfo => ({
   workerZones: c.workerZones ?? []
 });
 
-const msgObj = z.object({ state: optStr, message: optStr }).nullish();
+const msgObj = z.nullish(z.object({ state: optStr, message: optStr }));
 const workerBody = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   location: optStr,
   poolName: optStr,
   health: msgObj,
-  lifecycle: z
-    .object({ actualState: optStr, message: optStr, messageDetails: optStr, messageDate: optStr })
-    .nullish(),
-  networkInformation: z.object({ privateIP: optStr }).nullish(),
-  networkInterfaces: z.array(z.object({ ipAddress: optStr, primary: z.boolean().nullish(), cidr: optStr, subnetID: optStr })).nullish(),
+  lifecycle: z.nullish(z.object({ actualState: optStr, message: optStr, messageDetails: optStr, messageDate: optStr })),
+  networkInformation: z.nullish(z.object({ privateIP: optStr })),
+  networkInterfaces: z.nullish(z.array(z.object({ ipAddress: optStr, primary: z.nullish(z.boolean()), cidr: optStr, subnetID: optStr }))),
   // v1 fields, when a v1-compatible shape comes back
   state: optStr,
   status: optStr,

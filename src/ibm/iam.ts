@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { registerSecret } from '../secrets.js';
 import { ApiError } from './errors.js';
 import type { HttpClient } from './http.js';
@@ -39,17 +39,17 @@ export interface AccountSettings {
 }
 
 const tokenBody = z.object({
-  access_token: z.string().min(10),
+  access_token: z.string().check(z.minLength(10)),
   refresh_token: optStr,
-  ims_user_id: z.union([z.number(), z.string()]).nullish()
+  ims_user_id: z.nullish(z.union([z.number(), z.string()]))
 });
 
 const claimsSchema = z.object({
-  iam_id: z.string().min(1),
+  iam_id: z.string().check(z.minLength(1)),
   sub: optStr,
   name: optStr,
   email: optStr,
-  account: z.object({ bss: z.string().min(1), ims: z.union([z.string(), z.number()]).nullish() })
+  account: z.object({ bss: z.string().check(z.minLength(1)), ims: z.nullish(z.union([z.string(), z.number()])) })
 });
 
 /** Decode (not verify: IAM signed it, we only read it) the JWT payload. */
@@ -81,8 +81,8 @@ const settingsBody = z.object({
 });
 
 const effectiveBody = z.object({
-  effective: settingsBody.nullish(),
-  account: settingsBody.nullish()
+  effective: z.nullish(settingsBody),
+  account: z.nullish(settingsBody)
 });
 
 export class IamClient {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { HttpClient } from './http.js';
 import { optBool, optStr, parseBody } from './parse.js';
 
@@ -9,7 +9,7 @@ export interface ResourceGroup {
 }
 
 const groupsBody = z.object({
-  resources: z.array(z.object({ id: z.string().min(1), name: z.string(), default: optBool, state: optStr }))
+  resources: z.array(z.object({ id: z.string().check(z.minLength(1)), name: z.string(), default: optBool, state: optStr }))
 });
 
 export class ResourceGroupsClient {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { registerSecret } from '../secrets.js';
 import type { HttpClient } from './http.js';
 import { optStr, parseBody } from './parse.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError } from './errors.js';
 import type { HttpClient } from './http.js';
 import { optStr, parseBody } from './parse.js';
@@ -44,22 +44,22 @@ const ipRef = z.object({
   id: optStr,
   address: z.string(),
   href: optStr,
-  deleted: z.unknown().optional(),
-  zone: z.union([z.string(), z.object({ name: optStr }).passthrough()]).nullish()
+  deleted: z.optional(z.unknown()),
+  zone: z.nullish(z.union([z.string(), z.looseObject({ name: optStr })]))
 });
 
 const gatewayBody = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
-  lifecycle_state: z.string().nullish(),
-  health_state: z.string().nullish(),
-  ips: z.array(ipRef).nullish(),
-  vpc: z.object({ id: optStr }).nullish()
+  lifecycle_state: z.nullish(z.string()),
+  health_state: z.nullish(z.string()),
+  ips: z.nullish(z.array(ipRef)),
+  vpc: z.nullish(z.object({ id: optStr }))
 });
 
 const collectionBody = z.object({
   endpoint_gateways: z.array(gatewayBody),
-  next: z.object({ href: z.string() }).nullish()
+  next: z.nullish(z.object({ href: z.string() }))
 });
 
 const toGateway = (g: z.infer<typeof gatewayBody>): EndpointGateway => ({

@@ -1,4 +1,4 @@
-import { t } from '../messages/index.js';
+import { t, type Language } from '../messages/index.js';
 import { clip } from './escape.js';
 import { problems, type RenderedFinding, type Report } from './model.js';
 
@@ -12,7 +12,7 @@ export interface Annotation {
   message: string;
 }
 
-function message(f: RenderedFinding): string {
+function message(f: RenderedFinding, lang: Language): string {
   const lines = [f.summary];
   if (f.why) lines.push(f.why);
   for (const step of f.fix) {
@@ -22,6 +22,7 @@ function message(f: RenderedFinding): string {
   if (f.details.length > 0) lines.push(...f.details.slice(0, 20).map((d) => `  - ${d}`));
   if (f.ibm?.incidentID) lines.push(`IBM incidentID: ${f.ibm.incidentID}`);
   if (f.ibm?.recoveryCLI) lines.push(`IBM recoveryCLI: ${f.ibm.recoveryCLI}`);
+  if (f.reference) lines.push(`${t('report.more-docs', undefined, lang)}: ${f.reference}`);
   if (f.docs) lines.push(f.docs);
   return lines.join('\n');
 }
@@ -39,7 +40,7 @@ export function planAnnotations(report: Report): Annotation[] {
     const limit = type === 'error' && report.jobFailed ? ANNOTATION_LIMIT - 1 : ANNOTATION_LIMIT;
     const shown = ofType.slice(0, limit);
     shown.forEach((f, i) => {
-      let text = message(f);
+      let text = message(f, report.language);
       const more = ofType.length - shown.length;
       const suffix = i === shown.length - 1 && more > 0 ? `\n${t('report.more-in-summary', { count: more }, report.language)}` : '';
       text = clip(text, MESSAGE_MAX - suffix.length) + suffix;

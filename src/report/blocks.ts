@@ -87,7 +87,8 @@ export function problemBlock(f: RenderedFinding, report: Report): string {
   }
   const ibm = f.ibm && [f.ibm.code && `code ${f.ibm.code}`, f.ibm.incidentID && `incidentID ${f.ibm.incidentID}`, f.ibm.recoveryCLI && `recoveryCLI: ${f.ibm.recoveryCLI}`].filter(Boolean);
   if (ibm && ibm.length > 0) block.push(`<p><b>${h(t('report.ibm', undefined, L))}:</b> ${ibm.map((s) => h(String(s))).join(' · ')}</p>`);
-  if (f.docs) block.push(`<p>📖 <a href="${h(f.docs)}">${h(t('report.docs', undefined, L))}</a></p>`);
+  const links = [f.reference && `<a href="${h(f.reference)}">${h(t('report.more-docs', undefined, L))}</a>`, f.docs && `<a href="${h(f.docs)}">${h(t('report.docs', undefined, L))}</a>`].filter(Boolean);
+  if (links.length > 0) block.push(`<p>📖 ${links.join(' · ')}</p>`);
   return block.join('\n');
 }
 

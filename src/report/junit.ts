@@ -54,6 +54,7 @@ function body(f: RenderedFinding): string {
   lines.push(...f.details.map((d) => `    ${d}`));
   if (f.ibm?.incidentID) lines.push(`IBM incidentID: ${f.ibm.incidentID}`);
   if (f.ibm?.recoveryCLI) lines.push(`IBM recoveryCLI: ${f.ibm.recoveryCLI}`);
+  if (f.reference) lines.push(f.reference);
   if (f.docs) lines.push(f.docs);
   return lines.join('\n');
 }

@@ -22,6 +22,8 @@ export interface RenderedFinding {
   fix: Array<{ text: string; commands: string[] }>;
   details: string[];
   docs: string;
+  /** This project's page for the check (docs/checks/<id>.md), when it has one. */
+  reference?: string;
   ibm?: IbmDiagnostics;
 }
 
@@ -55,6 +57,8 @@ export interface ReportInput {
   durationMs: number;
   requests: readonly RequestRecord[];
   language?: Language;
+  /** URL of a check's page; see report/reference.ts. */
+  pageOf?: (checkId: string) => string | undefined;
 }
 
 /** Build the one report every channel prints from. All API-derived text passes through redact. */
@@ -74,6 +78,7 @@ export function buildReport(input: ReportInput): Report {
       fix: (f.fix ?? []).map((s) => ({ text: redact(render(s.text, lang)), commands: (s.commands ?? []).map(redact) })),
       details: (f.details ?? []).map((d) => redact(typeof d === 'string' ? d : render(d, lang))),
       docs: check?.docs ?? '',
+      reference: input.pageOf?.(f.check),
       ibm: f.ibm
     };
   });

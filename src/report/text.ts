@@ -31,6 +31,7 @@ export function renderText(report: Report, opts: { color?: boolean } = {}): stri
       for (const d of f.details) lines.push(`      ${safe(d)}`);
       if (f.ibm?.incidentID) lines.push(`  IBM incidentID: ${safe(f.ibm.incidentID)}`);
       if (f.ibm?.recoveryCLI) lines.push(`  IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`);
+      if (f.reference) lines.push(`  ${f.reference}`);
       if (f.docs) lines.push(`  ${f.docs}`);
     }
   }
