@@ -46347,9 +46347,9 @@ const vpc = {
     'worker-endpoints.detail.age.h': ', for {n} h',
     'worker-endpoints.detail.age.days': ', for {n} days',
     'worker-endpoints.fix.wait': 'Wait until the message is {minutes} minutes old and re-run the pre-flight. If it persists:',
-    'worker-endpoints.fix.refresh': '1. Refresh the cluster master; it re-creates a missing VPE gateway and its reserved IPs. Allow a few minutes.',
-    'worker-endpoints.fix.gateway': '2. Check that the gateway exists and is Stable (see the vpe-gateway finding):',
-    'worker-endpoints.fix.replace': '3. If the workers still cannot reach the master, replace each affected worker. A replace cordons the worker (no new pods are scheduled on it), drains it (its pods are rescheduled onto other workers) and provisions a new worker in its place; plan for the capacity while it runs.'
+    'worker-endpoints.fix.refresh': 'Refresh the cluster master; it re-creates a missing VPE gateway and its reserved IPs. Allow a few minutes.',
+    'worker-endpoints.fix.gateway': 'Check that the gateway exists and is Stable (see the vpe-gateway finding):',
+    'worker-endpoints.fix.replace': 'If the workers still cannot reach the master, replace each affected worker. A replace cordons the worker (no new pods are scheduled on it), drains it (its pods are rescheduled onto other workers) and provisions a new worker in its place; plan for the capacity while it runs.'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en.ts
@@ -46733,9 +46733,9 @@ const vpc_vpc = {
     'worker-endpoints.detail.age.h': '、{n} 時間経過',
     'worker-endpoints.detail.age.days': '、{n} 日経過',
     'worker-endpoints.fix.wait': 'メッセージが {minutes} 分経過するまで待ってから、プリフライト・チェックを再実行してください。解決しない場合:',
-    'worker-endpoints.fix.refresh': '1. クラスター・マスターをリフレッシュしてください。存在しない VPE ゲートウェイとその予約 IP アドレスが再作成されます。数分待ってください。',
-    'worker-endpoints.fix.gateway': '2. ゲートウェイが存在し、Stable であることを確認してください (vpe-gateway の検出結果を参照)。',
-    'worker-endpoints.fix.replace': '3. それでもワーカー・ノードがマスターに到達できない場合は、影響を受ける各ワーカー・ノードを置換してください。置換では、ワーカー・ノードが閉鎖され (新しいポッドはスケジュールされなくなります)、ポッドが排出されて (ポッドは他のワーカー・ノードにスケジュール変更されます)、その代わりに新しいワーカー・ノードがプロビジョンされます。実行中の容量を考慮して計画してください。'
+    'worker-endpoints.fix.refresh': 'クラスター・マスターをリフレッシュしてください。存在しない VPE ゲートウェイとその予約 IP アドレスが再作成されます。数分待ってください。',
+    'worker-endpoints.fix.gateway': 'ゲートウェイが存在し、Stable であることを確認してください (vpe-gateway の検出結果を参照)。',
+    'worker-endpoints.fix.replace': 'それでもワーカー・ノードがマスターに到達できない場合は、影響を受ける各ワーカー・ノードを置換してください。置換では、ワーカー・ノードが閉鎖され (新しいポッドはスケジュールされなくなります)、ポッドが排出されて (ポッドは他のワーカー・ノードにスケジュール変更されます)、その代わりに新しいワーカー・ノードがプロビジョンされます。実行中の容量を考慮して計画してください。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja.ts
@@ -47610,11 +47610,12 @@ function message(f, lang) {
     const lines = [f.summary];
     if (f.why)
         lines.push(f.why);
-    for (const step of f.fix) {
-        lines.push(step.text);
+    // Steps are ordered (IBM's fixes are sequences): number them when there is more than one.
+    f.fix.forEach((step, i) => {
+        lines.push(f.fix.length > 1 ? `${i + 1}. ${step.text}` : step.text);
         for (const c of step.commands)
             lines.push(`  $ ${c}`);
-    }
+    });
     if (f.details.length > 0)
         lines.push(...f.details.slice(0, 20).map((d) => `  - ${d}`));
     if (f.ibm?.incidentID)

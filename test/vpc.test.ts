@@ -179,7 +179,8 @@ describe('worker-endpoints', () => {
     expect(blocked!.status).toBe('fail');
     expect(blocked!.summary).toBe(`2 of 4 workers cannot reach the master or registry through the VPE gateway: ${W('00000101')}, ${W('00000202')}.`);
     expect(commandsOf(blocked!)).toEqual([REFRESH, ...SHOW_GW, `ibmcloud ks worker ls --cluster ${CLUSTER_ID}`, replaceCmd(W('00000101')), replaceCmd(W('00000202'))]);
-    expect(blocked!.fix.map((s) => s.text.slice(0, 2))).toEqual(['1.', '2.', '3.']);
+    // IBM's order: refresh, check the gateway, replace (reports number the steps).
+    expect(blocked!.fix.map((s) => s.text.split(' ').slice(0, 2).join(' '))).toEqual(['Refresh the', 'Check that', 'If the']);
     expect(blocked!.fix[2]!.text).toMatch(/cordons.*drains.*rescheduled/);
     expect(blocked!.details).toEqual([
       `${W('00000101')} (us-south-1, 10.240.0.4): network to master or registry endpoints failed, for 2 h`,

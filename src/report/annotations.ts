@@ -15,10 +15,11 @@ export interface Annotation {
 function message(f: RenderedFinding, lang: Language): string {
   const lines = [f.summary];
   if (f.why) lines.push(f.why);
-  for (const step of f.fix) {
-    lines.push(step.text);
+  // Steps are ordered (IBM's fixes are sequences): number them when there is more than one.
+  f.fix.forEach((step, i) => {
+    lines.push(f.fix.length > 1 ? `${i + 1}. ${step.text}` : step.text);
     for (const c of step.commands) lines.push(`  $ ${c}`);
-  }
+  });
   if (f.details.length > 0) lines.push(...f.details.slice(0, 20).map((d) => `  - ${d}`));
   if (f.ibm?.incidentID) lines.push(`IBM incidentID: ${f.ibm.incidentID}`);
   if (f.ibm?.recoveryCLI) lines.push(`IBM recoveryCLI: ${f.ibm.recoveryCLI}`);

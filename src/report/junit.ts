@@ -47,10 +47,10 @@ function testcase(f: RenderedFinding, lang: Language): string {
 function body(f: RenderedFinding): string {
   const lines = [f.summary];
   if (f.why) lines.push(f.why);
-  for (const s of f.fix) {
-    lines.push(`- ${s.text}`);
+  f.fix.forEach((s, i) => {
+    lines.push(`${f.fix.length > 1 ? `${i + 1}.` : '-'} ${s.text}`);
     for (const cmd of s.commands) lines.push(`    $ ${cmd}`);
-  }
+  });
   lines.push(...f.details.map((d) => `    ${d}`));
   if (f.ibm?.incidentID) lines.push(`IBM incidentID: ${f.ibm.incidentID}`);
   if (f.ibm?.recoveryCLI) lines.push(`IBM recoveryCLI: ${f.ibm.recoveryCLI}`);

@@ -24,10 +24,10 @@ export function renderText(report: Report, opts: { color?: boolean } = {}): stri
     for (const f of probs) {
       lines.push('', `${c(colorOf[f.status], MARK[f.status])} ${f.check} [${safe(f.target)}]`, `  ${safe(f.summary)}`);
       if (f.why) lines.push(`  ${safe(f.why)}`);
-      for (const s of f.fix) {
-        lines.push(`  - ${safe(s.text)}`);
+      f.fix.forEach((s, i) => {
+        lines.push(`  ${f.fix.length > 1 ? `${i + 1}.` : '-'} ${safe(s.text)}`);
         for (const cmd of s.commands) lines.push(`      $ ${safe(cmd)}`);
-      }
+      });
       for (const d of f.details) lines.push(`      ${safe(d)}`);
       if (f.ibm?.incidentID) lines.push(`  IBM incidentID: ${safe(f.ibm.incidentID)}`);
       if (f.ibm?.recoveryCLI) lines.push(`  IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`);

@@ -48,7 +48,7 @@ export const vpc = {
   'worker-endpoints.detail.age.h': ', for {n} h',
   'worker-endpoints.detail.age.days': ', for {n} days',
   'worker-endpoints.fix.wait': 'Wait until the message is {minutes} minutes old and re-run the pre-flight. If it persists:',
-  'worker-endpoints.fix.refresh': '1. Refresh the cluster master; it re-creates a missing VPE gateway and its reserved IPs. Allow a few minutes.',
-  'worker-endpoints.fix.gateway': '2. Check that the gateway exists and is Stable (see the vpe-gateway finding):',
-  'worker-endpoints.fix.replace': '3. If the workers still cannot reach the master, replace each affected worker. A replace cordons the worker (no new pods are scheduled on it), drains it (its pods are rescheduled onto other workers) and provisions a new worker in its place; plan for the capacity while it runs.'
+  'worker-endpoints.fix.refresh': 'Refresh the cluster master; it re-creates a missing VPE gateway and its reserved IPs. Allow a few minutes.',
+  'worker-endpoints.fix.gateway': 'Check that the gateway exists and is Stable (see the vpe-gateway finding):',
+  'worker-endpoints.fix.replace': 'If the workers still cannot reach the master, replace each affected worker. A replace cordons the worker (no new pods are scheduled on it), drains it (its pods are rescheduled onto other workers) and provisions a new worker in its place; plan for the capacity while it runs.'
 } as const satisfies Record<string, string>;
