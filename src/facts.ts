@@ -11,6 +11,8 @@ import { VpcClient, type EndpointGateway, type GatewayFilter } from './ibm/vpc.j
 
 /** From this many targets on, clusters are looked up in one getClusters list instead of one getCluster each. */
 const LIST_CLUSTERS_FROM = 3;
+// How long a cluster waits for the shared list before asking IKS for itself.
+const LIST_WAIT_MS = 5000;
 
 /** What a check is about: an existing cluster (read from IKS) or the cluster a cluster-create will make. */
 export interface TargetInfo {
@@ -157,7 +159,9 @@ export class Facts {
       // Several targets: one list answers them all (docs/performance.md). A miss, an ambiguous name or a
       // failed list asks IKS for the one cluster, which also gives that cluster's exact error.
       if (this.config.clusters.length >= LIST_CLUSTERS_FROM) {
-        const listed = await this.clusters().catch(() => undefined);
+        // A slow list must not hold every cluster hostage: after a short wait each asks for itself.
+        const wait = Math.min(LIST_WAIT_MS, this.http.deadline.remaining() / 4);
+        const listed = await Promise.race([this.clusters().catch(() => undefined), this.http.deadline.sleep(wait).then(() => undefined)]);
         const hits = listed?.filter((c) => c.id === ref || c.name === ref) ?? [];
         if (hits.length === 1) return hits[0]!;
       }

@@ -238,3 +238,19 @@ describe('infra-permissions', () => {
     }
   });
 });
+
+describe('several clusters', () => {
+  test('a hanging cluster list does not hold the clusters hostage: each asks IKS for itself after a short wait', async () => {
+    const emu = await start('healthy-mixed');
+    emu.setFaults([{ service: 'iks', path: '/v2/getClusters', kind: 'hang' }]);
+    try {
+      const report = await preflight(emu, { operation: 'cluster-update', cluster: 'prod-classic,prod-vpc,dev-classic,dev-vpc', 'timeout-seconds': '60' });
+      for (const c of ['prod-classic', 'prod-vpc', 'dev-classic', 'dev-vpc']) expect(findingOf(report, 'cluster-access', c).status).toBe('pass');
+      expect(emu.count({ service: 'iks', path: '/v2/getCluster' })).toBe(4);
+      // Bounded by the list wait (5 s), not by the 60 s budget.
+      expect(report.durationMs).toBeLessThan(30_000);
+    } finally {
+      await emu.close();
+    }
+  });
+});
