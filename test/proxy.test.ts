@@ -11,7 +11,22 @@ import { join } from 'node:path';
 import { start, type Emulator } from './emulator/index.js';
 import { runAction } from './support/run-action.js';
 
-const TINYPROXY = ['/usr/bin/tinyproxy', '/usr/sbin/tinyproxy', '/usr/local/bin/tinyproxy'].find((p) => existsSync(p));
+const findTinyproxy = (): string | undefined => ['/usr/bin/tinyproxy', '/usr/sbin/tinyproxy', '/usr/local/bin/tinyproxy'].find((p) => existsSync(p));
+
+/**
+ * The test's own setup installs the proxy from Debian's packages when it can (root, as on CI and the
+ * project's machines), so `npm test` passes on a fresh machine too. A missing proxy fails, never skips.
+ */
+function ensureTinyproxy(): string {
+  const found = findTinyproxy();
+  if (found) return found;
+  if (process.getuid?.() === 0) {
+    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tinyproxy'], { stdio: 'ignore', timeout: 300_000 });
+  }
+  const installed = findTinyproxy();
+  if (!installed) throw new Error('tinyproxy is not installed and could not be installed: apt-get install -y tinyproxy (.ci/run does this)');
+  return installed;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -59,8 +74,7 @@ describe('corporate proxy', () => {
   let ca: string;
 
   beforeAll(async () => {
-    // In CI a missing proxy is a failure, never a skip: .ci/run installs tinyproxy.
-    if (!TINYPROXY) throw new Error('tinyproxy is not installed: apt-get install -y tinyproxy (.ci/run does this)');
+    const TINYPROXY = ensureTinyproxy();
     dir = mkdtempSync(join(tmpdir(), 'iks-preflight-proxy-'));
     const certs = makeCerts(dir);
     ca = certs.ca;
@@ -74,7 +88,7 @@ describe('corporate proxy', () => {
     );
     proxy = spawn(TINYPROXY, ['-d', '-c', join(dir, 'tinyproxy.conf')], { stdio: 'ignore' });
     await waitForPort(proxyPort, 10_000);
-  }, 30_000);
+  }, 330_000); // room for a first-time apt-get install of tinyproxy
 
   afterAll(async () => {
     if (proxy && proxy.exitCode === null) {
