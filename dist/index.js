@@ -45774,6 +45774,10 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+/** Every secret among the raw inputs and their environment fallbacks, to mask before anything is printed. */
+function secretInputs(raw, env) {
+    return [raw['api-key'], raw['github-token'], env['IBMCLOUD_API_KEY'], env['IC_API_KEY']];
+}
 const MAX_SHOWN = 80;
 /** Quote a received value for an error message without echoing a huge or multi-line blob. */
 function shown(value) {
@@ -58797,10 +58801,8 @@ async function run() {
         const raw = {};
         for (const name of INPUT_NAMES)
             raw[name] = getInput(name);
-        registerSecret(raw['api-key']);
-        registerSecret(raw['github-token']);
-        registerSecret(process.env['IBMCLOUD_API_KEY']);
-        registerSecret(process.env['IC_API_KEY']);
+        for (const secret of secretInputs(raw, process.env))
+            registerSecret(secret);
         // operation explain reads a failed run's output instead of asking IBM Cloud: no API key, no request.
         const config = isExplain(raw) ? parseExplainConfig(raw) : parseConfig(raw, CHECK_IDS, process.env);
         language = supportedLanguage(config.language);

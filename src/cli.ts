@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CATALOGUE, CHECK_IDS } from './checks/catalogue.js';
-import { InputError, isExplain, parseConfig, parseExplainConfig, shown, type RawInputs } from './config/inputs.js';
+import { InputError, isExplain, parseConfig, parseExplainConfig, secretInputs, shown, type RawInputs } from './config/inputs.js';
 import { EXPLAIN, INPUT_NAMES } from './config/types.js';
 import { explainReport, readErrorText } from './explain/report.js';
 import { supportedLanguage, t, type Language } from './messages/index.js';
@@ -113,9 +113,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     if (positionals[1] !== undefined) raw['error-file'] = positionals[1];
     else if (!raw['error-text'] && !raw['error-file']) raw['error-file'] = '-';
   }
-  registerSecret(raw['api-key']);
-  registerSecret(io.env['IBMCLOUD_API_KEY']);
-  registerSecret(io.env['IC_API_KEY']);
+  for (const secret of secretInputs(raw, io.env)) registerSecret(secret);
   let language: Language = 'en';
   try {
     const config = isExplain(raw) ? parseExplainConfig(raw) : parseConfig(raw, CHECK_IDS, io.env);

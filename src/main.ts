@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { CHECK_IDS } from './checks/catalogue.js';
-import { InputError, isExplain, parseConfig, parseExplainConfig, type RawInputs } from './config/inputs.js';
+import { InputError, isExplain, parseConfig, parseExplainConfig, secretInputs, type RawInputs } from './config/inputs.js';
 import { EXPLAIN, INPUT_NAMES } from './config/types.js';
 import { explainReport, readErrorText } from './explain/report.js';
 import { postPrComment } from './github/pr-comment.js';
@@ -20,10 +20,7 @@ export async function run(): Promise<void> {
   try {
     const raw: RawInputs = {};
     for (const name of INPUT_NAMES) raw[name] = core.getInput(name);
-    registerSecret(raw['api-key']);
-    registerSecret(raw['github-token']);
-    registerSecret(process.env['IBMCLOUD_API_KEY']);
-    registerSecret(process.env['IC_API_KEY']);
+    for (const secret of secretInputs(raw, process.env)) registerSecret(secret);
 
     // operation explain reads a failed run's output instead of asking IBM Cloud: no API key, no request.
     const config = isExplain(raw) ? parseExplainConfig(raw) : parseConfig(raw, CHECK_IDS, process.env);

@@ -14430,6 +14430,10 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+/** Every secret among the raw inputs and their environment fallbacks, to mask before anything is printed. */
+function secretInputs(raw, env) {
+    return [raw['api-key'], raw['github-token'], env['IBMCLOUD_API_KEY'], env['IC_API_KEY']];
+}
 const MAX_SHOWN = 80;
 /** Quote a received value for an error message without echoing a huge or multi-line blob. */
 function shown(value) {
@@ -27533,9 +27537,8 @@ async function cli(argv, io) {
         else if (!raw['error-text'] && !raw['error-file'])
             raw['error-file'] = '-';
     }
-    registerSecret(raw['api-key']);
-    registerSecret(io.env['IBMCLOUD_API_KEY']);
-    registerSecret(io.env['IC_API_KEY']);
+    for (const secret of secretInputs(raw, io.env))
+        registerSecret(secret);
     let language = 'en';
     try {
         const config = isExplain(raw) ? parseExplainConfig(raw) : parseConfig(raw, CHECK_IDS, io.env);

@@ -14,6 +14,11 @@ export class InputError extends Error {
 /** Raw values keyed by input name (action inputs and CLI flags share names). Empty string = not given. */
 export type RawInputs = Partial<Record<string, string | undefined>>;
 
+/** Every secret among the raw inputs and their environment fallbacks, to mask before anything is printed. */
+export function secretInputs(raw: RawInputs, env: Partial<Record<string, string>>): Array<string | undefined> {
+  return [raw['api-key'], raw['github-token'], env['IBMCLOUD_API_KEY'], env['IC_API_KEY']];
+}
+
 const MAX_SHOWN = 80;
 /** Quote a received value for an error message without echoing a huge or multi-line blob. */
 export function shown(value: string): string {
