@@ -2,7 +2,7 @@ import type { Config } from './config/types.js';
 import { AccountsClient, type AccountInfo } from './ibm/accounts.js';
 import { ContainersClient, type ClusterInfo, type InfraCredentials, type KeyOwner, type MissingInfraPermissions, type RegionScope, type WorkerInfo } from './ibm/containers.js';
 import type { Endpoints } from './ibm/endpoints.js';
-import { ApiError } from './ibm/errors.js';
+import { isHttpError } from './ibm/errors.js';
 import type { HttpClient } from './ibm/http.js';
 import { IamClient, type AccountSettings, type ApiKeyDetails, type IamToken } from './ibm/iam.js';
 import { ResourceGroupsClient, type ResourceGroup } from './ibm/resource-groups.js';
@@ -228,7 +228,7 @@ export class Facts {
     const fetch = (id: string) => async (): Promise<KeyOwner> => this.containers.getKeyOwner(await this.accessToken(), id, scope);
     const answer = this.once(shared, fetch(clusterId));
     if (first) return answer;
-    return answer.catch((e: unknown) => (e instanceof ApiError && e.kind === 'http' && e.status === 404 ? Promise.reject(e) : this.once(`key-owner:${clusterId}`, fetch(clusterId))));
+    return answer.catch((e: unknown) => (isHttpError(e, 404) ? Promise.reject(e) : this.once(`key-owner:${clusterId}`, fetch(clusterId))));
   }
 
   /** Where a check's target lives: read from IKS for existing clusters, from the inputs for a create. */

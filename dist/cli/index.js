@@ -12106,8 +12106,9 @@ class ApiError extends Error {
         this.detail = detail;
     }
 }
-function isApiError(e) {
-    return e instanceof ApiError;
+/** An HTTP answer from IBM with one of these statuses (not a network failure, not an unreadable body). */
+function isHttpError(e, ...statuses) {
+    return e instanceof ApiError && e.kind === 'http' && e.status !== undefined && statuses.includes(e.status);
 }
 const MAX_DETAIL = 600;
 function str(v) {
@@ -12932,7 +12933,7 @@ class Facts {
         const answer = this.once(shared, fetch(clusterId));
         if (first)
             return answer;
-        return answer.catch((e) => (e instanceof ApiError && e.kind === 'http' && e.status === 404 ? Promise.reject(e) : this.once(`key-owner:${clusterId}`, fetch(clusterId))));
+        return answer.catch((e) => (isHttpError(e, 404) ? Promise.reject(e) : this.once(`key-owner:${clusterId}`, fetch(clusterId))));
     }
     /** Where a check's target lives: read from IKS for existing clusters, from the inputs for a create. */
     target(ref) {
@@ -13037,38 +13038,7 @@ async function errorsOf(facts) {
     return settled.flatMap((r) => (r.status === 'rejected' && r.reason instanceof ApiError ? [r.reason] : []));
 }
 
-;// CONCATENATED MODULE: ./src/checks/commands.ts
-
-/**
- * Every `ibmcloud` command a finding prints, built in one place so the live checks and explain mode
- * print the same strings. Values are shell-quoted; a `<placeholder>` stays as it is for the user to fill.
- */
-const PLACEHOLDER = /^[A-Za-z0-9_.-]*<[A-Za-z][A-Za-z0-9 -]*>[A-Za-z0-9_.-]*$/;
-const arg = (value) => (PLACEHOLDER.test(value) ? value : sh(value));
-const CLASSIC_USER = '<classic-username>';
-const CLASSIC_KEY = '<classic-api-key>';
-const cmd = {
-    targetRegion: (region) => `ibmcloud target -r ${arg(region)}`,
-    target: (where) => ['ibmcloud target', where.region && `-r ${arg(where.region)}`, where.group && `-g ${arg(where.group)}`].filter(Boolean).join(' '),
-    targetGroup: (group) => `ibmcloud target -g ${arg(group)}`,
-    credentialGet: (region) => `ibmcloud ks credential get --region ${arg(region)}`,
-    credentialUnset: (region) => `ibmcloud ks credential unset --region ${arg(region)}`,
-    credentialSetClassic: (region) => `ibmcloud ks credential set classic --infrastructure-username ${CLASSIC_USER} --infrastructure-api-key ${CLASSIC_KEY} --region ${arg(region)}`,
-    apiKeyReset: (region) => `ibmcloud ks api-key reset --region ${arg(region)}`,
-    apiKeyInfo: (cluster) => `ibmcloud ks api-key info --cluster ${arg(cluster)}`,
-    infraPermissionsGet: (region) => `ibmcloud ks infra-permissions get --region ${arg(region)}`,
-    clusterGet: (cluster) => `ibmcloud ks cluster get --cluster ${arg(cluster)}`,
-    masterRefresh: (cluster) => `ibmcloud ks cluster master refresh -c ${arg(cluster)}`,
-    workerLs: (cluster) => `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
-    workerReplace: (cluster, worker) => `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
-    endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
-    slPermissionEdit: (permission, user = '<user-id>') => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
-    slFindHost: (hostname) => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
-    preflight: (operation, cluster, region) => `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
-};
-
 ;// CONCATENATED MODULE: ./src/checks/helpers.ts
-
 
 
 /** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
@@ -13111,14 +13081,11 @@ function groupLabel(t) {
     return t.resourceGroupName ? `${t.resourceGroupName} (${t.resourceGroupId})` : t.resourceGroupId;
 }
 /** `ibmcloud target -g` takes the group's name or ID; prefer the name people recognise. */
-function targetGroupCommand(t) {
-    return cmd.targetGroup(t.resourceGroupName ?? t.resourceGroupId);
+function groupArg(t) {
+    return t.resourceGroupName ?? t.resourceGroupId;
 }
 function apiErrorParams(e) {
     return { status: e.status === undefined ? '' : String(e.status), code: e.code ?? '', message: e.detail };
-}
-function isHttp(e, ...statuses) {
-    return e instanceof ApiError && e.kind === 'http' && e.status !== undefined && statuses.includes(e.status);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/api-key.ts
@@ -13229,6 +13196,44 @@ const INPUT_NAMES = [
     'error-file'
 ];
 
+;// CONCATENATED MODULE: ./src/checks/commands.ts
+
+/**
+ * Every `ibmcloud` command a finding prints, built in one place so the live checks and explain mode
+ * print the same strings. Values are shell-quoted; a `<placeholder>` stays as it is for the user to fill.
+ */
+const PLACEHOLDER = /^[A-Za-z0-9_.-]*<[A-Za-z][A-Za-z0-9 -]*>[A-Za-z0-9_.-]*$/;
+const arg = (value) => (PLACEHOLDER.test(value) ? value : sh(value));
+const CLASSIC_USER = '<classic-username>';
+const CLASSIC_KEY = '<classic-api-key>';
+const cmd = {
+    targetRegion: (region) => `ibmcloud target -r ${arg(region)}`,
+    target: (where) => ['ibmcloud target', where.region && `-r ${arg(where.region)}`, where.group && `-g ${arg(where.group)}`].filter(Boolean).join(' '),
+    targetGroup: (group) => `ibmcloud target -g ${arg(group)}`,
+    credentialGet: (region) => `ibmcloud ks credential get --region ${arg(region)}`,
+    credentialUnset: (region) => `ibmcloud ks credential unset --region ${arg(region)}`,
+    credentialSetClassic: (region) => `ibmcloud ks credential set classic --infrastructure-username ${CLASSIC_USER} --infrastructure-api-key ${CLASSIC_KEY} --region ${arg(region)}`,
+    apiKeyReset: (region) => `ibmcloud ks api-key reset --region ${arg(region)}`,
+    apiKeyInfo: (cluster) => `ibmcloud ks api-key info --cluster ${arg(cluster)}`,
+    infraPermissionsGet: (region) => `ibmcloud ks infra-permissions get --region ${arg(region)}`,
+    clusterGet: (cluster) => `ibmcloud ks cluster get --cluster ${arg(cluster)}`,
+    masterRefresh: (cluster) => `ibmcloud ks cluster master refresh -c ${arg(cluster)}`,
+    workerLs: (cluster) => `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
+    workerReplace: (cluster, worker) => `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
+    endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
+    slPermissionEdit: (permission, user = '<user-id>') => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
+    slFindHost: (hostname) => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
+    preflight: (operation, cluster, region) => `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
+};
+/** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */
+const inGroup = (group) => (group === undefined ? [] : [cmd.targetGroup(group)]);
+/** The command sequences of IBM's troubleshooting page, shared by the live checks and explain mode. */
+const sequences = {
+    credentialSet: (region, group) => [...inGroup(group), cmd.credentialSetClassic(region), cmd.credentialGet(region)],
+    credentialUnset: (region, group) => [...inGroup(group), cmd.credentialUnset(region), cmd.credentialGet(region)],
+    apiKeyReset: (region, group) => [cmd.targetRegion(region), ...inGroup(group), cmd.apiKeyReset(region)]
+};
+
 ;// CONCATENATED MODULE: ./src/checks/cluster-access.ts
 
 
@@ -13312,9 +13317,10 @@ const clusterAccessCheck = {
 ;// CONCATENATED MODULE: ./src/checks/cluster-api-key.ts
 
 
+
 const ownerLabel = (o) => [o.name, o.email && `<${o.email}>`, o.id && `(${o.id})`].filter(Boolean).join(' ');
 function resetSteps(t) {
-    return [{ text: { id: 'cluster-api-key.reset.fix' }, commands: [cmd.targetRegion(t.region), targetGroupCommand(t), cmd.apiKeyReset(t.region)] }];
+    return [{ text: { id: 'cluster-api-key.reset.fix' }, commands: sequences.apiKeyReset(t.region, groupArg(t)) }];
 }
 /** For a create: is a key stored for the region and group? Asks a sibling cluster there; undefined = cannot tell. */
 async function storedKeyForCreate(ctx, t) {
@@ -13325,7 +13331,7 @@ async function storedKeyForCreate(ctx, t) {
         return await ctx.facts.keyOwner(sibling.id, scopeOf(t));
     }
     catch (e) {
-        if (isHttp(e, 404))
+        if (isHttpError(e, 404))
             return null;
         throw e;
     }
@@ -13347,7 +13353,7 @@ const clusterApiKeyCheck = {
                 return [{ status: 'pass', summary: { id: 'cluster-api-key.pass', params: { owner: ownerLabel(owner), ...where } } }];
             }
             catch (e) {
-                if (!isHttp(e, 404))
+                if (!isHttpError(e, 404))
                     throw e;
                 return [
                     {
@@ -13571,10 +13577,10 @@ function credentialsMsg(creds, linkedId) {
     return { id: 'classic.creds.linked', params: { account: linkedId ?? '?' } };
 }
 function unsetCommands(t) {
-    return [targetGroupCommand(t), cmd.credentialUnset(t.region), cmd.credentialGet(t.region)];
+    return sequences.credentialUnset(t.region, groupArg(t));
 }
 function setCommands(t, region = t.region) {
-    return [targetGroupCommand(t), cmd.credentialSetClassic(region), cmd.credentialGet(region)];
+    return sequences.credentialSet(region, groupArg(t));
 }
 function supportStep(t) {
     return { text: { id: 'classic.fix.nobody-has-credentials', params: { clusterId: t.id ?? t.name } } };
@@ -13736,6 +13742,7 @@ const infraPermissionsCheck = {
 
 
 
+
 function workerLines(a) {
     const found = new Set(a.placement?.found.map((w) => w.id));
     const account = a.linkedId ?? { id: 'orphaned-workers.detail.linked' };
@@ -13771,7 +13778,7 @@ function unverified(a) {
     if (blockerOf(e))
         return couldNotVerify(e);
     const account = a.linkedId ?? '?';
-    const forbidden = isHttp(e, 401, 403);
+    const forbidden = isHttpError(e, 401, 403);
     return {
         status: 'error',
         summary: { id: 'orphaned-workers.unverified', params: { cluster: a.target.name, account, reason: e.message } },
@@ -15655,9 +15662,10 @@ function findCode(n, code) {
 const region = (x) => x.region ?? '<region>';
 const cluster = (x) => x.cluster ?? x.clusterId ?? '<cluster>';
 const groupCommand = (x) => (x.resourceGroup ? [cmd.targetGroup(x.resourceGroup)] : []);
+const group = (x) => x.resourceGroup || undefined;
 const workerIds = (workers) => (workers.length > 0 ? workers : ['<worker-id>']);
 function credentialSetCommands(x) {
-    return [...groupCommand(x), cmd.credentialSetClassic(region(x)), cmd.credentialGet(region(x))];
+    return sequences.credentialSet(region(x), group(x));
 }
 function paidAccountFix(x) {
     return [
@@ -15678,7 +15686,7 @@ function fixes_orphanedFix(x, workers) {
             text: { id: 'explain.orphaned-workers.fix.find' },
             commands: [...groupCommand(x), cmd.credentialGet(region(x)), cmd.workerLs(cluster(x)), ...workerIds(workers.slice(0, 5)).map(cmd.slFindHost)]
         },
-        { text: { id: 'explain.orphaned-workers.fix.linked' }, commands: [...groupCommand(x), cmd.credentialUnset(region(x)), cmd.credentialGet(region(x))] },
+        { text: { id: 'explain.orphaned-workers.fix.linked' }, commands: sequences.credentialUnset(region(x), group(x)) },
         { text: { id: 'explain.orphaned-workers.fix.other' }, commands: credentialSetCommands(x) },
         { text: { id: 'explain.orphaned-workers.fix.retry' } }
     ];
@@ -15701,7 +15709,7 @@ function clusterAccessFix(x) {
 }
 /** cluster-api-key.ts resetSteps: a user with Administrator stores their key for the region and group. */
 function apiKeyResetFix(x) {
-    return { text: { id: 'cluster-api-key.reset.fix' }, commands: [cmd.targetRegion(region(x)), ...groupCommand(x), cmd.apiKeyReset(region(x))] };
+    return { text: { id: 'cluster-api-key.reset.fix' }, commands: sequences.apiKeyReset(region(x), group(x)) };
 }
 function serviceIdOperatorFix() {
     return { text: { id: 'cluster-api-key.service-id.fix.operator' }, commands: ['ibmcloud iam service-policy-create <service-id> --roles Operator --service-name iam-identity'] };

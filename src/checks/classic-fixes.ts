@@ -1,8 +1,8 @@
 import type { TargetInfo } from '../facts.js';
 import type { InfraCredentials } from '../ibm/containers.js';
 import type { FixStep, Msg } from '../findings.js';
-import { cmd } from './commands.js';
-import { groupLabel, targetGroupCommand } from './helpers.js';
+import { sequences } from './commands.js';
+import { groupArg, groupLabel } from './helpers.js';
 
 /** Shared pieces of the classic family's findings: where, whose credentials, and the credential commands. */
 export const where = (t: TargetInfo): { region: string; resourceGroup: string } => ({ region: t.region, resourceGroup: groupLabel(t) });
@@ -13,11 +13,11 @@ export function credentialsMsg(creds: InfraCredentials, linkedId: string | undef
 }
 
 export function unsetCommands(t: TargetInfo): string[] {
-  return [targetGroupCommand(t), cmd.credentialUnset(t.region), cmd.credentialGet(t.region)];
+  return sequences.credentialUnset(t.region, groupArg(t));
 }
 
 export function setCommands(t: TargetInfo, region = t.region): string[] {
-  return [targetGroupCommand(t), cmd.credentialSetClassic(region), cmd.credentialGet(region)];
+  return sequences.credentialSet(region, groupArg(t));
 }
 
 export function supportStep(t: TargetInfo): FixStep {

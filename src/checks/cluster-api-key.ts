@@ -1,14 +1,15 @@
 import type { KeyOwner } from '../ibm/containers.js';
 import type { TargetInfo } from '../facts.js';
 import type { FixStep, Outcome } from '../findings.js';
-import { apiErrorParams, groupLabel, ibmDiagnostics, isHttp, scopeOf, sh, targetGroupCommand } from './helpers.js';
-import { cmd } from './commands.js';
+import { apiErrorParams, groupArg, groupLabel, ibmDiagnostics, scopeOf, sh } from './helpers.js';
+import { sequences } from './commands.js';
+import { isHttpError } from '../ibm/errors.js';
 import type { Check, CheckContext } from './types.js';
 
 const ownerLabel = (o: KeyOwner): string => [o.name, o.email && `<${o.email}>`, o.id && `(${o.id})`].filter(Boolean).join(' ');
 
 function resetSteps(t: TargetInfo): FixStep[] {
-  return [{ text: { id: 'cluster-api-key.reset.fix' }, commands: [cmd.targetRegion(t.region), targetGroupCommand(t), cmd.apiKeyReset(t.region)] }];
+  return [{ text: { id: 'cluster-api-key.reset.fix' }, commands: sequences.apiKeyReset(t.region, groupArg(t)) }];
 }
 
 /** For a create: is a key stored for the region and group? Asks a sibling cluster there; undefined = cannot tell. */
@@ -18,7 +19,7 @@ async function storedKeyForCreate(ctx: CheckContext, t: TargetInfo): Promise<Key
   try {
     return await ctx.facts.keyOwner(sibling.id, scopeOf(t));
   } catch (e) {
-    if (isHttp(e, 404)) return null;
+    if (isHttpError(e, 404)) return null;
     throw e;
   }
 }
@@ -39,7 +40,7 @@ export const clusterApiKeyCheck: Check = {
         const owner = await ctx.facts.keyOwner(t.id ?? t.ref, scopeOf(t));
         return [{ status: 'pass', summary: { id: 'cluster-api-key.pass', params: { owner: ownerLabel(owner), ...where } } }];
       } catch (e) {
-        if (!isHttp(e, 404)) throw e;
+        if (!isHttpError(e, 404)) throw e;
         return [
           {
             status: 'fail',

@@ -31,3 +31,13 @@ export const cmd = {
   slFindHost: (hostname: string): string => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
   preflight: (operation: string, cluster: string, region: string): string => `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
 } as const;
+
+/** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */
+const inGroup = (group: string | undefined): string[] => (group === undefined ? [] : [cmd.targetGroup(group)]);
+
+/** The command sequences of IBM's troubleshooting page, shared by the live checks and explain mode. */
+export const sequences = {
+  credentialSet: (region: string, group?: string): string[] => [...inGroup(group), cmd.credentialSetClassic(region), cmd.credentialGet(region)],
+  credentialUnset: (region: string, group?: string): string[] => [...inGroup(group), cmd.credentialUnset(region), cmd.credentialGet(region)],
+  apiKeyReset: (region: string, group?: string): string[] => [cmd.targetRegion(region), ...inGroup(group), cmd.apiKeyReset(region)]
+} as const;

@@ -4,7 +4,6 @@ import { ApiError, SERVICE_NAMES } from '../ibm/errors.js';
 import type { TargetInfo } from '../facts.js';
 import type { IbmDiagnostics, Outcome } from '../findings.js';
 import { blockerOf } from './blockers.js';
-import { cmd } from './commands.js';
 
 /** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
 export function sh(value: string): string {
@@ -52,14 +51,11 @@ export function groupLabel(t: TargetInfo): string {
 }
 
 /** `ibmcloud target -g` takes the group's name or ID; prefer the name people recognise. */
-export function targetGroupCommand(t: TargetInfo): string {
-  return cmd.targetGroup(t.resourceGroupName ?? t.resourceGroupId);
+export function groupArg(t: TargetInfo): string {
+  return t.resourceGroupName ?? t.resourceGroupId;
 }
 
 export function apiErrorParams(e: ApiError): { status: string; code: string; message: string } {
   return { status: e.status === undefined ? '' : String(e.status), code: e.code ?? '', message: e.detail };
 }
 
-export function isHttp(e: unknown, ...statuses: number[]): e is ApiError {
-  return e instanceof ApiError && e.kind === 'http' && e.status !== undefined && statuses.includes(e.status);
-}

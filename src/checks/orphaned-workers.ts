@@ -3,7 +3,8 @@ import type { FixStep, Msg, Outcome } from '../findings.js';
 import { blockerOf } from './blockers.js';
 import { analyseOrphan, reportsIncorrectAccount, type OrphanAnalysis } from './classic-placement.js';
 import { credentialsMsg, setCommands, supportStep, unsetCommands, where } from './classic-fixes.js';
-import { couldNotVerify, ibmDiagnostics, isHttp } from './helpers.js';
+import { isHttpError } from '../ibm/errors.js';
+import { couldNotVerify, ibmDiagnostics } from './helpers.js';
 import { cmd } from './commands.js';
 import type { Check } from './types.js';
 
@@ -40,7 +41,7 @@ function unverified(a: OrphanAnalysis): Outcome {
   const e = a.placementError!;
   if (blockerOf(e)) return couldNotVerify(e);
   const account = a.linkedId ?? '?';
-  const forbidden = isHttp(e, 401, 403);
+  const forbidden = isHttpError(e, 401, 403);
   return {
     status: 'error',
     summary: { id: 'orphaned-workers.unverified', params: { cluster: a.target.name, account, reason: e.message } },

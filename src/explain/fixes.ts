@@ -1,5 +1,5 @@
 import { CREATE_KEY } from '../checks/api-key.js';
-import { cmd } from '../checks/commands.js';
+import { cmd, sequences } from '../checks/commands.js';
 import type { FixStep } from '../findings.js';
 import type { Extracted } from './extract.js';
 
@@ -11,11 +11,12 @@ import type { Extracted } from './extract.js';
 export const region = (x: Extracted): string => x.region ?? '<region>';
 export const cluster = (x: Extracted): string => x.cluster ?? x.clusterId ?? '<cluster>';
 const groupCommand = (x: Extracted): string[] => (x.resourceGroup ? [cmd.targetGroup(x.resourceGroup)] : []);
+const group = (x: Extracted): string | undefined => x.resourceGroup || undefined;
 
 const workerIds = (workers: string[]): string[] => (workers.length > 0 ? workers : ['<worker-id>']);
 
 export function credentialSetCommands(x: Extracted): string[] {
-  return [...groupCommand(x), cmd.credentialSetClassic(region(x)), cmd.credentialGet(region(x))];
+  return sequences.credentialSet(region(x), group(x));
 }
 
 export function paidAccountFix(x: Extracted): FixStep[] {
@@ -39,7 +40,7 @@ export function orphanedFix(x: Extracted, workers: string[]): FixStep[] {
       text: { id: 'explain.orphaned-workers.fix.find' },
       commands: [...groupCommand(x), cmd.credentialGet(region(x)), cmd.workerLs(cluster(x)), ...workerIds(workers.slice(0, 5)).map(cmd.slFindHost)]
     },
-    { text: { id: 'explain.orphaned-workers.fix.linked' }, commands: [...groupCommand(x), cmd.credentialUnset(region(x)), cmd.credentialGet(region(x))] },
+    { text: { id: 'explain.orphaned-workers.fix.linked' }, commands: sequences.credentialUnset(region(x), group(x)) },
     { text: { id: 'explain.orphaned-workers.fix.other' }, commands: credentialSetCommands(x) },
     { text: { id: 'explain.orphaned-workers.fix.retry' } }
   ];
@@ -65,7 +66,7 @@ export function clusterAccessFix(x: Extracted): FixStep[] {
 
 /** cluster-api-key.ts resetSteps: a user with Administrator stores their key for the region and group. */
 export function apiKeyResetFix(x: Extracted): FixStep {
-  return { text: { id: 'cluster-api-key.reset.fix' }, commands: [cmd.targetRegion(region(x)), ...groupCommand(x), cmd.apiKeyReset(region(x))] };
+  return { text: { id: 'cluster-api-key.reset.fix' }, commands: sequences.apiKeyReset(region(x), group(x)) };
 }
 
 export function serviceIdOperatorFix(): FixStep {

@@ -56,8 +56,9 @@ export class ApiError extends Error {
   }
 }
 
-export function isApiError(e: unknown): e is ApiError {
-  return e instanceof ApiError;
+/** An HTTP answer from IBM with one of these statuses (not a network failure, not an unreadable body). */
+export function isHttpError(e: unknown, ...statuses: number[]): e is ApiError {
+  return e instanceof ApiError && e.kind === 'http' && e.status !== undefined && statuses.includes(e.status);
 }
 
 const MAX_DETAIL = 600;
