@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-import { cli } from './cli.js';
+import {cli} from './cli.js'
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await cli(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
+  stdout: s => process.stdout.write(s),
+  stderr: s => process.stderr.write(s),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
   stdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    const chunks: Buffer[] = []
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks).toString('utf8')
   }
-});
+})

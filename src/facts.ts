@@ -1,55 +1,75 @@
-import type { Config } from './config/types.js';
-import { AccountsClient, type AccountInfo } from './ibm/accounts.js';
-import { ContainersClient, type ClusterInfo, type InfraCredentials, type KeyOwner, type MissingInfraPermissions, type RegionScope, type WorkerInfo } from './ibm/containers.js';
-import type { Endpoints } from './ibm/endpoints.js';
-import { isHttpError } from './ibm/errors.js';
-import type { HttpClient } from './ibm/http.js';
-import { IamClient, type AccountSettings, type ApiKeyDetails, type IamToken } from './ibm/iam.js';
-import { ResourceGroupsClient, type ResourceGroup } from './ibm/resource-groups.js';
-import { SoftLayerClient, type ClassicDevice, type DeviceList } from './ibm/softlayer.js';
-import { VpcClient, type EndpointGateway, type GatewayFilter } from './ibm/vpc.js';
+import type {Config} from './config/types.js'
+import {AccountsClient, type AccountInfo} from './ibm/accounts.js'
+import {
+  ContainersClient,
+  type ClusterInfo,
+  type InfraCredentials,
+  type KeyOwner,
+  type MissingInfraPermissions,
+  type RegionScope,
+  type WorkerInfo
+} from './ibm/containers.js'
+import type {Endpoints} from './ibm/endpoints.js'
+import {isHttpError} from './ibm/errors.js'
+import type {HttpClient} from './ibm/http.js'
+import {
+  IamClient,
+  type AccountSettings,
+  type ApiKeyDetails,
+  type IamToken
+} from './ibm/iam.js'
+import {
+  ResourceGroupsClient,
+  type ResourceGroup
+} from './ibm/resource-groups.js'
+import {
+  SoftLayerClient,
+  type ClassicDevice,
+  type DeviceList
+} from './ibm/softlayer.js'
+import {VpcClient, type EndpointGateway, type GatewayFilter} from './ibm/vpc.js'
 
 /** From this many targets on, clusters are looked up in one getClusters list instead of one getCluster each. */
-const LIST_CLUSTERS_FROM = 3;
+const LIST_CLUSTERS_FROM = 3
 // How long a cluster waits for the shared list before asking IKS for itself.
-const LIST_WAIT_MS = 5000;
+const LIST_WAIT_MS = 5000
 
 /** What a check is about: an existing cluster (read from IKS) or the cluster a cluster-create will make. */
 export interface TargetInfo {
-  ref: string;
-  kind: 'existing' | 'new';
-  id?: string;
-  name: string;
-  provider: string;
-  region: string;
-  resourceGroupId: string;
-  resourceGroupName?: string;
-  vpcs: string[];
-  state?: string;
+  ref: string
+  kind: 'existing' | 'new'
+  id?: string
+  name: string
+  provider: string
+  region: string
+  resourceGroupId: string
+  resourceGroupName?: string
+  vpcs: string[]
+  state?: string
 }
 
 export interface Identity {
-  accountId: string;
-  accountName?: string;
-  iamId: string;
-  kind: 'user' | 'service-id' | 'other';
-  name?: string;
-  email?: string;
-  apiKeyName?: string;
+  accountId: string
+  accountName?: string
+  iamId: string
+  kind: 'user' | 'service-id' | 'other'
+  name?: string
+  email?: string
+  apiKeyName?: string
 }
 
 /** A problem found while resolving facts that is the user's to fix, not IBM's (e.g. an unknown resource group). */
 export class FactError extends Error {
   constructor(message: string) {
-    super(message);
-    this.name = 'FactError';
+    super(message)
+    this.name = 'FactError'
   }
 }
 
 export function identityKind(iamId: string): Identity['kind'] {
-  if (iamId.startsWith('IBMid-')) return 'user';
-  if (iamId.startsWith('iam-ServiceId-')) return 'service-id';
-  return 'other';
+  if (iamId.startsWith('IBMid-')) return 'user'
+  if (iamId.startsWith('iam-ServiceId-')) return 'service-id'
+  return 'other'
 }
 
 /**
@@ -57,101 +77,126 @@ export function identityKind(iamId: string): Identity['kind'] {
  * promise by key, so concurrent checks asking the same fact share one request.
  */
 export class Facts {
-  private readonly memo = new Map<string, Promise<unknown>>();
-  readonly iam: IamClient;
-  readonly containers: ContainersClient;
-  readonly accounts: AccountsClient;
-  readonly groups: ResourceGroupsClient;
+  private readonly memo = new Map<string, Promise<unknown>>()
+  readonly iam: IamClient
+  readonly containers: ContainersClient
+  readonly accounts: AccountsClient
+  readonly groups: ResourceGroupsClient
   /** Classic infrastructure as the pipeline's key reaches it (`apikey:` Basic auth = the linked account). */
-  readonly softlayer: SoftLayerClient;
-  readonly vpc: VpcClient;
+  readonly softlayer: SoftLayerClient
+  readonly vpc: VpcClient
 
   constructor(
     readonly config: Config,
     readonly endpoints: Endpoints,
     readonly http: HttpClient
   ) {
-    this.iam = new IamClient(http, endpoints.iam);
-    this.containers = new ContainersClient(http, endpoints.containers);
-    this.accounts = new AccountsClient(http, endpoints.accounts);
-    this.groups = new ResourceGroupsClient(http, endpoints.resourceManager);
-    this.softlayer = new SoftLayerClient(http, endpoints.classic, { apiKey: config.apiKey });
-    this.vpc = new VpcClient(http, endpoints.vpc);
+    this.iam = new IamClient(http, endpoints.iam)
+    this.containers = new ContainersClient(http, endpoints.containers)
+    this.accounts = new AccountsClient(http, endpoints.accounts)
+    this.groups = new ResourceGroupsClient(http, endpoints.resourceManager)
+    this.softlayer = new SoftLayerClient(http, endpoints.classic, {
+      apiKey: config.apiKey
+    })
+    this.vpc = new VpcClient(http, endpoints.vpc)
   }
 
   /** Memoise `fetch` under `key`; exported for fact modules added by later check families. */
   once<T>(key: string, fetch: () => Promise<T>): Promise<T> {
-    let p = this.memo.get(key) as Promise<T> | undefined;
+    let p = this.memo.get(key) as Promise<T> | undefined
     if (p === undefined) {
-      p = fetch();
+      p = fetch()
       // Keep rejections observed so an unawaited failed fact never crashes the process.
-      p.catch(() => undefined);
-      this.memo.set(key, p);
+      p.catch(() => undefined)
+      this.memo.set(key, p)
     }
-    return p;
+    return p
   }
 
   token(): Promise<IamToken> {
-    return this.once('token', () => this.iam.exchangeApiKey(this.config.apiKey));
+    return this.once('token', () => this.iam.exchangeApiKey(this.config.apiKey))
   }
 
   async accessToken(): Promise<string> {
-    return (await this.token()).accessToken;
+    return (await this.token()).accessToken
   }
 
   apiKeyDetails(): Promise<ApiKeyDetails> {
-    return this.once('apikey-details', async () => this.iam.apiKeyDetails(await this.accessToken(), this.config.apiKey));
+    return this.once('apikey-details', async () =>
+      this.iam.apiKeyDetails(await this.accessToken(), this.config.apiKey)
+    )
   }
 
   async accountId(): Promise<string> {
-    return (await this.token()).claims.accountId;
+    return (await this.token()).claims.accountId
   }
 
   account(): Promise<AccountInfo> {
-    return this.once('account', async () => this.accounts.getAccount(await this.accessToken(), await this.accountId()));
+    return this.once('account', async () =>
+      this.accounts.getAccount(await this.accessToken(), await this.accountId())
+    )
   }
 
   accountSettings(): Promise<AccountSettings> {
-    return this.once('account-settings', async () => this.iam.accountSettings(await this.accessToken(), await this.accountId()));
+    return this.once('account-settings', async () =>
+      this.iam.accountSettings(await this.accessToken(), await this.accountId())
+    )
   }
 
   /** Who the key is; the account name and key name are extras that never fail the identity. */
   identity(): Promise<Identity> {
     return this.once('identity', async () => {
-      const { claims } = await this.token();
-      const [account, details] = await Promise.allSettled([this.account(), this.apiKeyDetails()]);
+      const {claims} = await this.token()
+      const [account, details] = await Promise.allSettled([
+        this.account(),
+        this.apiKeyDetails()
+      ])
       return {
         accountId: claims.accountId,
-        accountName: account.status === 'fulfilled' ? account.value.name : undefined,
+        accountName:
+          account.status === 'fulfilled' ? account.value.name : undefined,
         iamId: claims.iamId,
         kind: identityKind(claims.iamId),
         name: claims.name,
         email: claims.email,
-        apiKeyName: details.status === 'fulfilled' ? details.value.name : undefined
-      };
-    });
+        apiKeyName:
+          details.status === 'fulfilled' ? details.value.name : undefined
+      }
+    })
   }
 
   resourceGroups(): Promise<ResourceGroup[]> {
-    return this.once('resource-groups', async () => this.groups.list(await this.accessToken(), await this.accountId()));
+    return this.once('resource-groups', async () =>
+      this.groups.list(await this.accessToken(), await this.accountId())
+    )
   }
 
   /** The resource group the user named (by ID or exact name), or the account's default group. */
   resourceGroup(): Promise<ResourceGroup> {
     return this.once('resource-group', async () => {
-      const groups = await this.resourceGroups();
-      const wanted = this.config.resourceGroup;
+      const groups = await this.resourceGroups()
+      const wanted = this.config.resourceGroup
       if (wanted === undefined) {
-        const def = groups.find((g) => g.isDefault);
-        if (!def) throw new FactError('the account has no default resource group; set the resource-group input.');
-        return def;
+        const def = groups.find(g => g.isDefault)
+        if (!def)
+          throw new FactError(
+            'the account has no default resource group; set the resource-group input.'
+          )
+        return def
       }
-      const found = groups.find((g) => g.id === wanted) ?? groups.find((g) => g.name === wanted);
-      if (found) return found;
-      const near = groups.find((g) => g.name.toLowerCase() === wanted.toLowerCase());
-      const hint = near ? ` Names are case-sensitive: did you mean '${near.name}'?` : '';
-      throw new FactError(`resource group '${wanted}' is not in account ${await this.accountId()} (groups: ${groups.map((g) => g.name).join(', ') || 'none'}).${hint}`);
-    });
+      const found =
+        groups.find(g => g.id === wanted) ?? groups.find(g => g.name === wanted)
+      if (found) return found
+      const near = groups.find(
+        g => g.name.toLowerCase() === wanted.toLowerCase()
+      )
+      const hint = near
+        ? ` Names are case-sensitive: did you mean '${near.name}'?`
+        : ''
+      throw new FactError(
+        `resource group '${wanted}' is not in account ${await this.accountId()} (groups: ${groups.map(g => g.name).join(', ') || 'none'}).${hint}`
+      )
+    })
   }
 
   cluster(ref: string): Promise<ClusterInfo> {
@@ -160,61 +205,103 @@ export class Facts {
       // failed list asks IKS for the one cluster, which also gives that cluster's exact error.
       if (this.config.clusters.length >= LIST_CLUSTERS_FROM) {
         // A slow list must not hold every cluster hostage: after a short wait each asks for itself.
-        const wait = Math.min(LIST_WAIT_MS, this.http.deadline.remaining() / 4);
-        const listed = await Promise.race([this.clusters().catch(() => undefined), this.http.deadline.sleep(wait).then(() => undefined)]);
-        const hits = listed?.filter((c) => c.id === ref || c.name === ref) ?? [];
-        if (hits.length === 1) return hits[0]!;
+        const wait = Math.min(LIST_WAIT_MS, this.http.deadline.remaining() / 4)
+        const listed = await Promise.race([
+          this.clusters().catch(() => undefined),
+          this.http.deadline.sleep(wait).then(() => undefined)
+        ])
+        const hits = listed?.filter(c => c.id === ref || c.name === ref) ?? []
+        if (hits.length === 1) return hits[0]!
       }
-      return this.containers.getCluster(await this.accessToken(), ref);
-    });
+      return this.containers.getCluster(await this.accessToken(), ref)
+    })
   }
 
   /** All clusters the key can see (any region), optionally one provider's. */
   clusters(provider?: string): Promise<ClusterInfo[]> {
-    return this.once(`clusters:${provider ?? '*'}`, async () => this.containers.listClusters(await this.accessToken(), provider));
+    return this.once(`clusters:${provider ?? '*'}`, async () =>
+      this.containers.listClusters(await this.accessToken(), provider)
+    )
   }
 
   workers(clusterId: string): Promise<WorkerInfo[]> {
-    return this.once(`workers:${clusterId}`, async () => this.containers.getWorkers(await this.accessToken(), clusterId));
+    return this.once(`workers:${clusterId}`, async () =>
+      this.containers.getWorkers(await this.accessToken(), clusterId)
+    )
   }
 
   credentials(scope: RegionScope): Promise<InfraCredentials> {
-    return this.once(`credentials:${scope.region}:${scope.resourceGroupId}`, async () => this.containers.getCredentials(await this.accessToken(), scope));
+    return this.once(
+      `credentials:${scope.region}:${scope.resourceGroupId}`,
+      async () =>
+        this.containers.getCredentials(await this.accessToken(), scope)
+    )
   }
 
-  missingInfraPermissions(scope: RegionScope): Promise<MissingInfraPermissions> {
-    return this.once(`infra-permissions:${scope.region}:${scope.resourceGroupId}`, async () =>
-      this.containers.getMissingInfraPermissions(await this.accessToken(), scope)
-    );
+  missingInfraPermissions(
+    scope: RegionScope
+  ): Promise<MissingInfraPermissions> {
+    return this.once(
+      `infra-permissions:${scope.region}:${scope.resourceGroupId}`,
+      async () =>
+        this.containers.getMissingInfraPermissions(
+          await this.accessToken(),
+          scope
+        )
+    )
   }
 
   /** VPE gateways in a region; `fresh` skips the memo (remediation polls until a gateway appears). */
-  endpointGateways(region: string, filter: GatewayFilter, fresh = false): Promise<EndpointGateway[]> {
-    const fetch = async (): Promise<EndpointGateway[]> => this.vpc.listEndpointGateways(await this.accessToken(), region, filter);
-    return fresh ? fetch() : this.once(`endpoint-gateways:${region}:${filter.vpcId ?? '*'}:${filter.name ?? '*'}`, fetch);
+  endpointGateways(
+    region: string,
+    filter: GatewayFilter,
+    fresh = false
+  ): Promise<EndpointGateway[]> {
+    const fetch = async (): Promise<EndpointGateway[]> =>
+      this.vpc.listEndpointGateways(await this.accessToken(), region, filter)
+    return fresh
+      ? fetch()
+      : this.once(
+          `endpoint-gateways:${region}:${filter.vpcId ?? '*'}:${filter.name ?? '*'}`,
+          fetch
+        )
   }
 
   /** The classic (IMS) account linked to the IBM Cloud account: the token's `account.ims`, else Account Management; undefined = none. */
   linkedClassicAccountId(): Promise<string | undefined> {
-    return this.once('linked-classic-account', async () => (await this.token()).claims.imsAccountId ?? (await this.account()).linkedSoftlayerAccount);
+    return this.once(
+      'linked-classic-account',
+      async () =>
+        (await this.token()).claims.imsAccountId ??
+        (await this.account()).linkedSoftlayerAccount
+    )
   }
 
   /** Virtual guests and bare metal of the linked classic account (paged, bounded; see SoftLayerClient). */
   classicDevices(): Promise<DeviceList> {
     return this.once('classic-devices', async () => {
-      const [guests, hardware] = await Promise.all([this.softlayer.listDevices('guest'), this.softlayer.listDevices('hardware')]);
-      if (!guests.complete) return guests;
-      if (!hardware.complete) return hardware;
-      return { complete: true, devices: [...guests.devices, ...hardware.devices] };
-    });
+      const [guests, hardware] = await Promise.all([
+        this.softlayer.listDevices('guest'),
+        this.softlayer.listDevices('hardware')
+      ])
+      if (!guests.complete) return guests
+      if (!hardware.complete) return hardware
+      return {complete: true, devices: [...guests.devices, ...hardware.devices]}
+    })
   }
 
   /** Devices of the linked classic account with this host name or private IP (for accounts too large to list). */
-  classicDevicesWhere(field: 'hostname' | 'primaryBackendIpAddress', value: string): Promise<ClassicDevice[]> {
+  classicDevicesWhere(
+    field: 'hostname' | 'primaryBackendIpAddress',
+    value: string
+  ): Promise<ClassicDevice[]> {
     return this.once(`classic-find:${field}:${value}`, async () => {
-      const [guests, hardware] = await Promise.all([this.softlayer.findDevices('guest', field, value), this.softlayer.findDevices('hardware', field, value)]);
-      return [...guests, ...hardware];
-    });
+      const [guests, hardware] = await Promise.all([
+        this.softlayer.findDevices('guest', field, value),
+        this.softlayer.findDevices('hardware', field, value)
+      ])
+      return [...guests, ...hardware]
+    })
   }
 
   /**
@@ -223,19 +310,24 @@ export class Facts {
    * each other cluster asks for itself, so one cluster's refusal does not decide for the rest.
    */
   keyOwner(clusterId: string, scope: RegionScope): Promise<KeyOwner> {
-    const shared = `key-owner:${scope.region}:${scope.resourceGroupId}`;
-    const first = !this.memo.has(shared);
-    const fetch = (id: string) => async (): Promise<KeyOwner> => this.containers.getKeyOwner(await this.accessToken(), id, scope);
-    const answer = this.once(shared, fetch(clusterId));
-    if (first) return answer;
-    return answer.catch((e: unknown) => (isHttpError(e, 404) ? Promise.reject(e) : this.once(`key-owner:${clusterId}`, fetch(clusterId))));
+    const shared = `key-owner:${scope.region}:${scope.resourceGroupId}`
+    const first = !this.memo.has(shared)
+    const fetch = (id: string) => async (): Promise<KeyOwner> =>
+      this.containers.getKeyOwner(await this.accessToken(), id, scope)
+    const answer = this.once(shared, fetch(clusterId))
+    if (first) return answer
+    return answer.catch((e: unknown) =>
+      isHttpError(e, 404)
+        ? Promise.reject(e)
+        : this.once(`key-owner:${clusterId}`, fetch(clusterId))
+    )
   }
 
   /** Where a check's target lives: read from IKS for existing clusters, from the inputs for a create. */
   target(ref: string): Promise<TargetInfo> {
     return this.once(`target:${ref}`, async () => {
       if (this.config.operation === 'cluster-create') {
-        const group = await this.resourceGroup();
+        const group = await this.resourceGroup()
         return {
           ref,
           kind: 'new',
@@ -245,9 +337,9 @@ export class Facts {
           resourceGroupId: group.id,
           resourceGroupName: group.name,
           vpcs: this.config.vpcId ? [this.config.vpcId] : []
-        } satisfies TargetInfo;
+        } satisfies TargetInfo
       }
-      const c = await this.cluster(ref);
+      const c = await this.cluster(ref)
       return {
         ref,
         kind: 'existing',
@@ -259,7 +351,7 @@ export class Facts {
         resourceGroupName: c.resourceGroupName,
         vpcs: c.vpcs,
         state: c.state
-      } satisfies TargetInfo;
-    });
+      } satisfies TargetInfo
+    })
   }
 }

@@ -1,4 +1,4 @@
-import { run } from './main.js';
+import {run} from './main.js'
 
 // The action's entry point (bundled to dist/index.js).
-await run();
+await run()

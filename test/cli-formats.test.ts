@@ -1,163 +1,237 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { cli, helpText } from '../src/cli.js';
-import { CATALOGUE } from '../src/checks/catalogue.js';
-import { renderJunit } from '../src/report/junit.js';
-import { buildReport, type Report } from '../src/report/model.js';
-import { start, type Emulator } from './emulator/index.js';
+import {XMLParser, XMLValidator} from 'fast-xml-parser'
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {cli, helpText} from '../src/cli.js'
+import {CATALOGUE} from '../src/checks/catalogue.js'
+import {renderJunit} from '../src/report/junit.js'
+import {buildReport, type Report} from '../src/report/model.js'
+import {start, type Emulator} from './emulator/index.js'
 
 interface Run {
-  code: number;
-  out: string;
-  err: string;
+  code: number
+  out: string
+  err: string
 }
 
-async function runCli(argv: string[], opts: { env?: Record<string, string>; isTTY?: boolean; stdin?: string } = {}): Promise<Run> {
-  let out = '';
-  let err = '';
+async function runCli(
+  argv: string[],
+  opts: {env?: Record<string, string>; isTTY?: boolean; stdin?: string} = {}
+): Promise<Run> {
+  let out = ''
+  let err = ''
   const code = await cli(argv, {
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
+    stdout: s => (out += s),
+    stderr: s => (err += s),
     env: opts.env ?? {},
     isTTY: opts.isTTY ?? false,
     stdin: opts.stdin === undefined ? undefined : async () => opts.stdin!
-  });
-  return { code, out, err };
+  })
+  return {code, out, err}
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['testsuite', 'testcase'].includes(name) });
-type Case = Record<string, unknown> & { '@classname': string; '@name': string };
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: name => ['testsuite', 'testcase'].includes(name)
+})
+type Case = Record<string, unknown> & {'@classname': string; '@name': string}
 function testcases(xml: string): Case[] {
-  expect(XMLValidator.validate(xml)).toBe(true);
-  const doc = parser.parse(xml) as { testsuites: { testsuite: Array<{ testcase: Case[] }> } };
-  return doc.testsuites.testsuite.flatMap((s) => s.testcase);
+  expect(XMLValidator.validate(xml)).toBe(true)
+  const doc = parser.parse(xml) as {
+    testsuites: {testsuite: Array<{testcase: Case[]}>}
+  }
+  return doc.testsuites.testsuite.flatMap(s => s.testcase)
 }
 
 describe('CLI formats against the emulator (live checks)', () => {
-  let emu: Emulator;
+  let emu: Emulator
   beforeAll(async () => {
-    emu = await start('cluster-not-found');
-  });
+    emu = await start('cluster-not-found')
+  })
   afterAll(async () => {
-    await emu.close();
-  });
+    await emu.close()
+  })
   const live = (more: string[]): Promise<Run> =>
-    runCli(['--operation', 'cluster-delete', '--cluster', 'ghost-cluster,prod-classic', '--api-key', emu.scenario.pipelineKey, ...more], { env: { ...emu.env } });
+    runCli(
+      [
+        '--operation',
+        'cluster-delete',
+        '--cluster',
+        'ghost-cluster,prod-classic',
+        '--api-key',
+        emu.scenario.pipelineKey,
+        ...more
+      ],
+      {env: {...emu.env}}
+    )
 
   test('junit: valid XML, one testcase per finding (classname = check, name = target), failure/error/skipped by status', async () => {
-    const json = JSON.parse((await live(['--format', 'json'])).out) as Report;
-    const r = await live(['--format', 'junit']);
-    expect(r.code).toBe(3);
-    const cases = testcases(r.out);
-    expect(cases).toHaveLength(json.findings.length);
+    const json = JSON.parse((await live(['--format', 'json'])).out) as Report
+    const r = await live(['--format', 'junit'])
+    expect(r.code).toBe(3)
+    const cases = testcases(r.out)
+    expect(cases).toHaveLength(json.findings.length)
     // Suites group by target, so compare as sets keyed by check/target (each pair is one finding here).
-    const key = (check: string, target: string): string => `${check}/${target}`;
-    expect(cases.map((c) => key(c['@classname'], c['@name'])).sort()).toEqual(json.findings.map((f) => key(f.check, f.target)).sort());
-    const byKey = new Map(cases.map((c) => [key(c['@classname'], c['@name']), c]));
-    json.findings.forEach((f) => {
-      const c = byKey.get(key(f.check, f.target))!;
-      expect('failure' in c).toBe(f.status === 'fail');
-      expect('error' in c).toBe(f.status === 'error');
-      expect('skipped' in c).toBe(f.status === 'skip');
-    });
-    expect(json.findings.some((f) => f.status === 'fail')).toBe(true);
-    expect(json.findings.some((f) => f.status === 'skip')).toBe(true);
-  });
+    const key = (check: string, target: string): string => `${check}/${target}`
+    expect(cases.map(c => key(c['@classname'], c['@name'])).sort()).toEqual(
+      json.findings.map(f => key(f.check, f.target)).sort()
+    )
+    const byKey = new Map(cases.map(c => [key(c['@classname'], c['@name']), c]))
+    json.findings.forEach(f => {
+      const c = byKey.get(key(f.check, f.target))!
+      expect('failure' in c).toBe(f.status === 'fail')
+      expect('error' in c).toBe(f.status === 'error')
+      expect('skipped' in c).toBe(f.status === 'skip')
+    })
+    expect(json.findings.some(f => f.status === 'fail')).toBe(true)
+    expect(json.findings.some(f => f.status === 'skip')).toBe(true)
+  })
 
   test('--json stays an alias of --format json; --output writes the file and prints one line; --quiet prints nothing', async () => {
-    const a = await live(['--json']);
-    expect((JSON.parse(a.out) as Report).result).toBe('fail');
-    const dir = mkdtempSync(join(tmpdir(), 'iks-cli-'));
-    const file = join(dir, 'report.xml');
-    const b = await live(['--format', 'junit', '--output', file]);
-    expect(b.code).toBe(3);
-    expect(b.out).toBe(`iks-preflight: Pre-flight failed: cluster-delete would fail or could not be verified. (junit report: ${file})\n`);
-    expect(testcases(readFileSync(file, 'utf8')).length).toBeGreaterThan(0);
-    const c = await live(['--quiet']);
-    expect(c).toEqual({ code: 3, out: '', err: '' });
-  });
+    const a = await live(['--json'])
+    expect((JSON.parse(a.out) as Report).result).toBe('fail')
+    const dir = mkdtempSync(join(tmpdir(), 'iks-cli-'))
+    const file = join(dir, 'report.xml')
+    const b = await live(['--format', 'junit', '--output', file])
+    expect(b.code).toBe(3)
+    expect(b.out).toBe(
+      `iks-preflight: Pre-flight failed: cluster-delete would fail or could not be verified. (junit report: ${file})\n`
+    )
+    expect(testcases(readFileSync(file, 'utf8')).length).toBeGreaterThan(0)
+    const c = await live(['--quiet'])
+    expect(c).toEqual({code: 3, out: '', err: ''})
+  })
 
   test('markdown is the PR comment without the hidden marker', async () => {
-    const r = await live(['--format', 'markdown']);
-    expect(r.out).not.toContain('<!-- iks-preflight:comment -->');
-    expect(r.out).toMatch(/^<h2>❌ iks-preflight: Pre-flight failed/);
-    expect(r.out).toContain('<code>cluster-access</code> · ghost-cluster');
-  });
+    const r = await live(['--format', 'markdown'])
+    expect(r.out).not.toContain('<!-- iks-preflight:comment -->')
+    expect(r.out).toMatch(/^<h2>❌ iks-preflight: Pre-flight failed/)
+    expect(r.out).toContain('<code>cluster-access</code> · ghost-cluster')
+  })
 
   test('text: colour only on a TTY and without NO_COLOR', async () => {
-    expect((await live([])).out).not.toContain('\u001b[');
-    const tty = await runCli(['explain', '-'], { isTTY: true, stdin: 'E0007' });
-    expect(tty.out).toContain('\u001b[31mFAIL');
-    const noColor = await runCli(['explain', '-'], { isTTY: true, stdin: 'E0007', env: { NO_COLOR: '1' } });
-    expect(noColor.out).not.toContain('\u001b[');
-  });
-});
+    expect((await live([])).out).not.toContain('\u001b[')
+    const tty = await runCli(['explain', '-'], {isTTY: true, stdin: 'E0007'})
+    expect(tty.out).toContain('\u001b[31mFAIL')
+    const noColor = await runCli(['explain', '-'], {
+      isTTY: true,
+      stdin: 'E0007',
+      env: {NO_COLOR: '1'}
+    })
+    expect(noColor.out).not.toContain('\u001b[')
+  })
+})
 
 describe('CLI explain and options', () => {
   test('explain reads stdin (with - or no FILE) and a file; exit 3 on a blocker, 0 when none is known', async () => {
-    const viaDash = await runCli(['explain', '-', '--format', 'json'], { stdin: 'FAILED\nE501e: Classic cluster creation is not supported in regions that do not have existing classic clusters.' });
-    expect(viaDash.code).toBe(3);
-    expect((JSON.parse(viaDash.out) as Report).findings.map((f) => f.check)).toEqual(['classic-region']);
-    const viaNone = await runCli(['explain', '--format', 'json'], { stdin: 'all good here' });
-    expect(viaNone.code).toBe(0);
-    expect((JSON.parse(viaNone.out) as Report).result).toBe('warn');
-    const viaFile = await runCli(['explain', 'test/fixtures/explain/e0007-retry.txt']);
-    expect(viaFile.code).toBe(3);
-    expect(viaFile.out).toContain('$ ibmcloud ks cluster get --cluster prod-vpc');
-  });
+    const viaDash = await runCli(['explain', '-', '--format', 'json'], {
+      stdin:
+        'FAILED\nE501e: Classic cluster creation is not supported in regions that do not have existing classic clusters.'
+    })
+    expect(viaDash.code).toBe(3)
+    expect(
+      (JSON.parse(viaDash.out) as Report).findings.map(f => f.check)
+    ).toEqual(['classic-region'])
+    const viaNone = await runCli(['explain', '--format', 'json'], {
+      stdin: 'all good here'
+    })
+    expect(viaNone.code).toBe(0)
+    expect((JSON.parse(viaNone.out) as Report).result).toBe('warn')
+    const viaFile = await runCli([
+      'explain',
+      'test/fixtures/explain/e0007-retry.txt'
+    ])
+    expect(viaFile.code).toBe(3)
+    expect(viaFile.out).toContain(
+      '$ ibmcloud ks cluster get --cluster prod-vpc'
+    )
+  })
 
   test('explain options come from the environment too; --lang is accepted as --language', async () => {
-    const r = await runCli(['--format', 'json', '--lang', 'en'], { env: { IKS_PREFLIGHT_OPERATION: 'explain', IKS_PREFLIGHT_ERROR_TEXT: 'A0656 You are not authorized to create an API key in this resource group.' } });
-    expect(r.code).toBe(3);
-    expect((JSON.parse(r.out) as Report).findings.map((f) => f.check)).toEqual(['cluster-api-key']);
-    const bad = await runCli(['explain', '-', '--lang', 'xx'], { stdin: 'E0007' });
-    expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/Input 'language': got "xx"; allowed: en, ja/);
-  });
+    const r = await runCli(['--format', 'json', '--lang', 'en'], {
+      env: {
+        IKS_PREFLIGHT_OPERATION: 'explain',
+        IKS_PREFLIGHT_ERROR_TEXT:
+          'A0656 You are not authorized to create an API key in this resource group.'
+      }
+    })
+    expect(r.code).toBe(3)
+    expect((JSON.parse(r.out) as Report).findings.map(f => f.check)).toEqual([
+      'cluster-api-key'
+    ])
+    const bad = await runCli(['explain', '-', '--lang', 'xx'], {stdin: 'E0007'})
+    expect(bad.code).toBe(2)
+    expect(bad.err).toMatch(/Input 'language': got "xx"; allowed: en, ja/)
+  })
 
   test('a missing error file and a bad format are usage errors (exit 2) that name the input', async () => {
-    const missing = await runCli(['explain', 'no/such/file.txt']);
-    expect(missing.code).toBe(2);
-    expect(missing.err).toContain(`Input 'error-file': cannot read "no/such/file.txt" (ENOENT)`);
-    const fmt = await runCli(['explain', '-', '--format', 'yaml'], { stdin: 'E0007' });
-    expect(fmt.code).toBe(2);
-    expect(fmt.err).toContain('--format: got "yaml"; allowed: text, json, markdown, junit.');
-    const extra = await runCli(['explain', 'a', 'b']);
-    expect(extra.code).toBe(2);
-  });
+    const missing = await runCli(['explain', 'no/such/file.txt'])
+    expect(missing.code).toBe(2)
+    expect(missing.err).toContain(
+      `Input 'error-file': cannot read "no/such/file.txt" (ENOENT)`
+    )
+    const fmt = await runCli(['explain', '-', '--format', 'yaml'], {
+      stdin: 'E0007'
+    })
+    expect(fmt.code).toBe(2)
+    expect(fmt.err).toContain(
+      '--format: got "yaml"; allowed: text, json, markdown, junit.'
+    )
+    const extra = await runCli(['explain', 'a', 'b'])
+    expect(extra.code).toBe(2)
+  })
 
   test('--help lists every check of the catalogue and the formats', () => {
-    const help = helpText();
-    for (const c of CATALOGUE) expect(help).toContain(`  ${c.id}`);
-    expect(help).toContain('--format FORMAT');
-    expect(help).toContain('iks-preflight explain [FILE|-]');
-  });
-});
+    const help = helpText()
+    for (const c of CATALOGUE) expect(help).toContain(`  ${c.id}`)
+    expect(help).toContain('--format FORMAT')
+    expect(help).toContain('iks-preflight explain [FILE|-]')
+  })
+})
 
 describe('junit escaping', () => {
   test('control characters and markup in API text still give well-formed XML 1.0', () => {
     const report = buildReport({
-      config: { operation: 'cluster-update', failOn: 'error' },
+      config: {operation: 'cluster-update', failOn: 'error'},
       catalogue: [],
       findings: [
-        { check: 'api-key', target: 'a<b>&"c\'', status: 'fail', summary: { id: 'common.could-not-verify', params: { reason: 'bad \u0000\u0007\u001b[31m ]]> text \ud800 end' } } },
-        { check: 'account', target: 'x', status: 'warn', summary: { id: 'common.could-not-verify', params: { reason: 'warned' } } },
-        { check: 'cluster-name', target: 'x', status: 'pass', summary: { id: 'common.could-not-verify', params: { reason: 'ok' } } }
+        {
+          check: 'api-key',
+          target: 'a<b>&"c\'',
+          status: 'fail',
+          summary: {
+            id: 'common.could-not-verify',
+            params: {reason: 'bad \u0000\u0007\u001b[31m ]]> text \ud800 end'}
+          }
+        },
+        {
+          check: 'account',
+          target: 'x',
+          status: 'warn',
+          summary: {id: 'common.could-not-verify', params: {reason: 'warned'}}
+        },
+        {
+          check: 'cluster-name',
+          target: 'x',
+          status: 'pass',
+          summary: {id: 'common.could-not-verify', params: {reason: 'ok'}}
+        }
       ],
       targets: [],
       startedAt: new Date('2026-05-01T10:00:00Z'),
       durationMs: 10,
       requests: []
-    });
-    const xml = renderJunit(report);
-    const cases = testcases(xml);
-    expect(cases).toHaveLength(3);
-    expect(cases[0]!['@name']).toBe('a<b>&"c\'');
-    expect(xml).toContain('\\x00\\x07\\x1b[31m ]]&gt; text \\xd800 end');
+    })
+    const xml = renderJunit(report)
+    const cases = testcases(xml)
+    expect(cases).toHaveLength(3)
+    expect(cases[0]!['@name']).toBe('a<b>&"c\'')
+    expect(xml).toContain('\\x00\\x07\\x1b[31m ]]&gt; text \\xd800 end')
     // A warning is a passing testcase with the warning in system-out.
-    expect(cases[1]!['system-out']).toMatch(/^WARNING: Could not verify: warned/);
-    expect('failure' in cases[1]!).toBe(false);
-  });
-});
+    expect(cases[1]!['system-out']).toMatch(
+      /^WARNING: Could not verify: warned/
+    )
+    expect('failure' in cases[1]!).toBe(false)
+  })
+})

@@ -1,61 +1,107 @@
-import { cli, EXIT } from '../src/cli.js';
-import { start, type Emulator } from './emulator/index.js';
+import {cli, EXIT} from '../src/cli.js'
+import {start, type Emulator} from './emulator/index.js'
 
-async function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await cli(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), env, isTTY: false });
-  return { code, out, err };
+async function runCli(
+  args: string[],
+  env: Record<string, string> = {}
+): Promise<{code: number; out: string; err: string}> {
+  let out = ''
+  let err = ''
+  const code = await cli(args, {
+    stdout: s => (out += s),
+    stderr: s => (err += s),
+    env,
+    isTTY: false
+  })
+  return {code, out, err}
 }
 
 describe('CLI', () => {
-  let emu: Emulator;
-  afterEach(async () => emu?.close());
+  let emu: Emulator
+  afterEach(async () => emu?.close())
 
   test('exit 0 on pass, with human-readable output', async () => {
-    emu = await start('healthy-classic');
-    const r = await runCli(['--operation', 'worker-reboot', '--cluster', 'prod-classic'], { ...emu.env, IBMCLOUD_API_KEY: emu.scenario.pipelineKey });
-    expect(r.code).toBe(EXIT.pass);
-    expect(r.out).toMatch(/^iks-preflight: Pre-flight passed: worker-reboot can go ahead\./);
-    expect(r.out).toMatch(/PASS {2}cluster-access/);
-    expect(r.out).not.toContain(emu.scenario.pipelineKey);
-  });
+    emu = await start('healthy-classic')
+    const r = await runCli(
+      ['--operation', 'worker-reboot', '--cluster', 'prod-classic'],
+      {...emu.env, IBMCLOUD_API_KEY: emu.scenario.pipelineKey}
+    )
+    expect(r.code).toBe(EXIT.pass)
+    expect(r.out).toMatch(
+      /^iks-preflight: Pre-flight passed: worker-reboot can go ahead\./
+    )
+    expect(r.out).toMatch(/PASS {2}cluster-access/)
+    expect(r.out).not.toContain(emu.scenario.pipelineKey)
+  })
 
   test('exit 3 on blockers; --json prints the report', async () => {
-    emu = await start('missing-infra-permissions');
-    const r = await runCli(['--operation', 'worker-add', '--cluster', 'prod-classic', '--json'], { ...emu.env, IC_API_KEY: emu.scenario.pipelineKey });
-    expect(r.code).toBe(EXIT.blockers);
-    const report = JSON.parse(r.out) as { result: string; failedChecks: string[] };
-    expect(report.result).toBe('fail');
-    expect(report.failedChecks).toEqual(['infra-permissions']);
-  });
+    emu = await start('missing-infra-permissions')
+    const r = await runCli(
+      ['--operation', 'worker-add', '--cluster', 'prod-classic', '--json'],
+      {...emu.env, IC_API_KEY: emu.scenario.pipelineKey}
+    )
+    expect(r.code).toBe(EXIT.blockers)
+    const report = JSON.parse(r.out) as {result: string; failedChecks: string[]}
+    expect(report.result).toBe('fail')
+    expect(report.failedChecks).toEqual(['infra-permissions'])
+  })
 
   test('exit 4 on warnings only, when fail-on is warning; 0 when it is error', async () => {
-    emu = await start('locked-key');
-    const env = { ...emu.env, IBMCLOUD_API_KEY: emu.scenario.pipelineKey };
-    expect((await runCli(['--operation', 'worker-add', '--cluster', 'prod-classic', '--fail-on', 'warning'], env)).code).toBe(EXIT.warnings);
-    expect((await runCli(['--operation', 'worker-add', '--cluster', 'prod-classic'], env)).code).toBe(EXIT.pass);
-  });
+    emu = await start('locked-key')
+    const env = {...emu.env, IBMCLOUD_API_KEY: emu.scenario.pipelineKey}
+    expect(
+      (
+        await runCli(
+          [
+            '--operation',
+            'worker-add',
+            '--cluster',
+            'prod-classic',
+            '--fail-on',
+            'warning'
+          ],
+          env
+        )
+      ).code
+    ).toBe(EXIT.warnings)
+    expect(
+      (
+        await runCli(
+          ['--operation', 'worker-add', '--cluster', 'prod-classic'],
+          env
+        )
+      ).code
+    ).toBe(EXIT.pass)
+  })
 
   test('inputs come from IKS_PREFLIGHT_* variables too', async () => {
-    emu = await start('healthy-classic');
-    const r = await runCli([], { ...emu.env, IBMCLOUD_API_KEY: emu.scenario.pipelineKey, IKS_PREFLIGHT_OPERATION: 'worker-reboot', IKS_PREFLIGHT_CLUSTER: 'prod-classic' });
-    expect(r.code).toBe(EXIT.pass);
-  });
+    emu = await start('healthy-classic')
+    const r = await runCli([], {
+      ...emu.env,
+      IBMCLOUD_API_KEY: emu.scenario.pipelineKey,
+      IKS_PREFLIGHT_OPERATION: 'worker-reboot',
+      IKS_PREFLIGHT_CLUSTER: 'prod-classic'
+    })
+    expect(r.code).toBe(EXIT.pass)
+  })
 
   test('exit 2 on bad usage, naming the input; unknown flags too', async () => {
-    const bad = await runCli(['--operation', 'worker-add'], { IBMCLOUD_API_KEY: 'emu-key-never-used-0000' });
-    expect(bad.code).toBe(EXIT.usage);
-    expect(bad.err).toContain("Input 'cluster': worker-add needs one or more cluster names");
-    const unknown = await runCli(['--clusterz', 'x']);
-    expect(unknown.code).toBe(EXIT.usage);
-    expect(unknown.err).toMatch(/Unknown option '--clusterz'/);
-  });
+    const bad = await runCli(['--operation', 'worker-add'], {
+      IBMCLOUD_API_KEY: 'emu-key-never-used-0000'
+    })
+    expect(bad.code).toBe(EXIT.usage)
+    expect(bad.err).toContain(
+      "Input 'cluster': worker-add needs one or more cluster names"
+    )
+    const unknown = await runCli(['--clusterz', 'x'])
+    expect(unknown.code).toBe(EXIT.usage)
+    expect(unknown.err).toMatch(/Unknown option '--clusterz'/)
+  })
 
   test('--help lists every check', async () => {
-    const { CHECK_IDS } = await import('../src/checks/catalogue.js');
-    const r = await runCli(['--help']);
-    expect(r.code).toBe(EXIT.pass);
-    for (const id of CHECK_IDS) expect(r.out).toContain(`  ${id} `);
-  });
-});
+    const {CHECK_IDS} = await import('../src/checks/catalogue.js')
+    const r = await runCli(['--help'])
+    expect(r.code).toBe(EXIT.pass)
+    for (const id of CHECK_IDS) expect(r.out).toContain(`  ${id} `)
+  })
+})

@@ -1,184 +1,255 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
-import { cli } from '../src/cli.js';
-import { explainText } from '../src/explain/explain.js';
-import { explainReport } from '../src/explain/report.js';
-import type { Report } from '../src/report/model.js';
-import { commandsOf, findingOf } from './support/preflight.js';
+import {readFileSync} from 'node:fs'
+import {createServer, type Server} from 'node:net'
+import {cli} from '../src/cli.js'
+import {explainText} from '../src/explain/explain.js'
+import {explainReport} from '../src/explain/report.js'
+import type {Report} from '../src/report/model.js'
+import {commandsOf, findingOf} from './support/preflight.js'
 
-const fixture = (name: string): string => readFileSync(`test/fixtures/explain/${name}`, 'utf8');
-const explain = (name: string): Report => explainReport(fixture(name), { failOn: 'error' });
-const checks = (r: Report): string[] => r.findings.map((f) => `${f.check}:${f.status}`);
+const fixture = (name: string): string =>
+  readFileSync(`test/fixtures/explain/${name}`, 'utf8')
+const explain = (name: string): Report =>
+  explainReport(fixture(name), {failOn: 'error'})
+const checks = (r: Report): string[] =>
+  r.findings.map(f => `${f.check}:${f.status}`)
 
-const CLASSIC_CREDS_SET = 'ibmcloud ks credential set classic --infrastructure-username <classic-username> --infrastructure-api-key <classic-api-key>';
+const CLASSIC_CREDS_SET =
+  'ibmcloud ks credential set classic --infrastructure-username <classic-username> --infrastructure-api-key <classic-api-key>'
 
 describe('explain: real error texts with noise around them', () => {
-  test('E0057 in a Terraform log, JSON-escaped inside a log line and wrapped in Terraform\'s box', () => {
-    const r = explain('e0057-terraform-escaped.txt');
-    expect(checks(r)).toEqual(['paid-account:fail']);
-    const f = findingOf(r, 'paid-account');
-    expect(f.ibm).toEqual({ code: 'E0057', incidentID: 'e5bd2a0c-6f1d-4c1b-9a39-3c2f1b0d7e11,e5bd2a0c-6f1d-4c1b-9a39-3c2f1b0d7e11', recoveryCLI: "Run 'ibmcloud ks credentials-set' to set your credentials." });
+  test("E0057 in a Terraform log, JSON-escaped inside a log line and wrapped in Terraform's box", () => {
+    const r = explain('e0057-terraform-escaped.txt')
+    expect(checks(r)).toEqual(['paid-account:fail'])
+    const f = findingOf(r, 'paid-account')
+    expect(f.ibm).toEqual({
+      code: 'E0057',
+      incidentID:
+        'e5bd2a0c-6f1d-4c1b-9a39-3c2f1b0d7e11,e5bd2a0c-6f1d-4c1b-9a39-3c2f1b0d7e11',
+      recoveryCLI: "Run 'ibmcloud ks credentials-set' to set your credentials."
+    })
     expect(commandsOf(f)).toEqual([
       'ibmcloud ks credential get --region <region>',
       `${CLASSIC_CREDS_SET} --region <region>`,
       'ibmcloud ks credential get --region <region>',
       'ibmcloud ks api-key reset --region <region>'
-    ]);
-    expect(r.result).toBe('fail');
-    expect(r.jobFailed).toBe(true);
-    expect(r.requests.total).toBe(0);
-  });
+    ])
+    expect(r.result).toBe('fail')
+    expect(r.jobFailed).toBe(true)
+    expect(r.requests.total).toBe(0)
+  })
 
   test('E0057 with the description in Japanese (ja CLI): the code is recognised, the incident ID read after インシデント ID', () => {
-    const r = explain('e0057-description-ja.txt');
-    expect(checks(r)).toEqual(['paid-account:fail']);
-    expect(findingOf(r, 'paid-account').ibm).toEqual({ code: 'E0057', incidentID: '56c3bfb607daea30-IAD' });
-  });
+    const r = explain('e0057-description-ja.txt')
+    expect(checks(r)).toEqual(['paid-account:fail'])
+    expect(findingOf(r, 'paid-account').ibm).toEqual({
+      code: 'E0057',
+      incidentID: '56c3bfb607daea30-IAD'
+    })
+  })
 
   test('TOTP message in Japanese CLI output (失敗): totp-mfa with the region from --region', () => {
-    const r = explain('totp-create-ja.txt');
-    expect(checks(r)).toEqual(['totp-mfa:fail']);
-    const f = findingOf(r, 'totp-mfa');
+    const r = explain('totp-create-ja.txt')
+    expect(checks(r)).toEqual(['totp-mfa:fail'])
+    const f = findingOf(r, 'totp-mfa')
     expect(commandsOf(f)).toEqual([
       'ibmcloud iam account-settings-update --mfa NONE',
       `${CLASSIC_CREDS_SET} --region jp-tok`,
       'ibmcloud ks credential get --region jp-tok',
       'ibmcloud ks api-key reset --region jp-tok'
-    ]);
-    expect(f.ibm?.incidentID).toBe('7d1c9a3e-22b4-4f0e-8d6c-5a9b3c2d1e0f');
-  });
+    ])
+    expect(f.ibm?.incidentID).toBe('7d1c9a3e-22b4-4f0e-8d6c-5a9b3c2d1e0f')
+  })
 
   test('"incorrect account for worker" in a worker ls table (one status wrapped): only the two affected workers, credential unset/set', () => {
-    const r = explain('orphaned-worker-ls.txt');
-    expect(checks(r)).toEqual(['orphaned-workers:fail', 'infra-permissions:fail']);
-    const f = findingOf(r, 'orphaned-workers');
-    expect(f.target).toBe('prod-classic');
-    expect(f.details).toEqual(['kube-dal10-crb20b637238bb471f8b4b8b881bbb4962-w2', 'kube-dal12-crb20b637238bb471f8b4b8b881bbb4962-w3']);
-    const cmds = commandsOf(f);
-    expect(cmds).toContain('ibmcloud ks credential unset --region us-south');
-    expect(cmds).toContain(`${CLASSIC_CREDS_SET} --region us-south`);
-    expect(cmds).toContain('ibmcloud sl vs list --hostname kube-dal10-crb20b637238bb471f8b4b8b881bbb4962-w2');
-    expect(cmds.join('\n')).not.toContain('-w1');
-    expect(findingOf(r, 'infra-permissions').summary).toContain("The worker node instance can't be identified");
-  });
+    const r = explain('orphaned-worker-ls.txt')
+    expect(checks(r)).toEqual([
+      'orphaned-workers:fail',
+      'infra-permissions:fail'
+    ])
+    const f = findingOf(r, 'orphaned-workers')
+    expect(f.target).toBe('prod-classic')
+    expect(f.details).toEqual([
+      'kube-dal10-crb20b637238bb471f8b4b8b881bbb4962-w2',
+      'kube-dal12-crb20b637238bb471f8b4b8b881bbb4962-w3'
+    ])
+    const cmds = commandsOf(f)
+    expect(cmds).toContain('ibmcloud ks credential unset --region us-south')
+    expect(cmds).toContain(`${CLASSIC_CREDS_SET} --region us-south`)
+    expect(cmds).toContain(
+      'ibmcloud sl vs list --hostname kube-dal10-crb20b637238bb471f8b4b8b881bbb4962-w2'
+    )
+    expect(cmds.join('\n')).not.toContain('-w1')
+    expect(findingOf(r, 'infra-permissions').summary).toContain(
+      "The worker node instance can't be identified"
+    )
+  })
 
   test('VPE messages in worker ls JSON: vpe-gateway and worker-endpoints, with the worker IDs and the gateway iks-<cluster ID>', () => {
-    const r = explain('vpe-workers-json.txt');
-    expect(checks(r)).toEqual(['vpe-gateway:fail', 'worker-endpoints:fail']);
-    const w = findingOf(r, 'worker-endpoints');
-    expect(w.details).toEqual(['kube-cvpcprod000000000001-prodvpc-default-0000021b']);
+    const r = explain('vpe-workers-json.txt')
+    expect(checks(r)).toEqual(['vpe-gateway:fail', 'worker-endpoints:fail'])
+    const w = findingOf(r, 'worker-endpoints')
+    expect(w.details).toEqual([
+      'kube-cvpcprod000000000001-prodvpc-default-0000021b'
+    ])
     expect(commandsOf(w)).toEqual([
       'ibmcloud ks cluster master refresh -c prod-vpc',
       'ibmcloud target -r us-south',
       'ibmcloud is endpoint-gateway iks-cvpcprod000000000001',
       'ibmcloud ks worker ls --cluster prod-vpc',
       'ibmcloud ks worker replace --cluster prod-vpc --worker kube-cvpcprod000000000001-prodvpc-default-0000021b'
-    ]);
-    expect(findingOf(r, 'vpe-gateway').details).toEqual(['kube-cvpcprod000000000001-prodvpc-default-0000044d']);
-  });
+    ])
+    expect(findingOf(r, 'vpe-gateway').details).toEqual([
+      'kube-cvpcprod000000000001-prodvpc-default-0000044d'
+    ])
+  })
 
   test('A0006 from Terraform: cluster-access for the cluster named in the error', () => {
-    const r = explain('a0006-terraform.txt');
-    expect(checks(r)).toEqual(['cluster-access:fail']);
-    const f = findingOf(r, 'cluster-access');
-    expect(f.target).toBe('prod-vpc');
-    expect(f.ibm).toEqual({ code: 'A0006', incidentID: '3f9a4c1b-0d2e-4f5a-8b7c-6d5e4f3a2b1c' });
-    expect(commandsOf(f)).toContain('ibmcloud ks cluster ls --provider all');
-  });
+    const r = explain('a0006-terraform.txt')
+    expect(checks(r)).toEqual(['cluster-access:fail'])
+    const f = findingOf(r, 'cluster-access')
+    expect(f.target).toBe('prod-vpc')
+    expect(f.ibm).toEqual({
+      code: 'A0006',
+      incidentID: '3f9a4c1b-0d2e-4f5a-8b7c-6d5e4f3a2b1c'
+    })
+    expect(commandsOf(f)).toContain('ibmcloud ks cluster ls --provider all')
+  })
 
   test('G0004 in Japanese CLI output: retarget to the region and group of the run', () => {
-    const f = findingOf(explain('g0004-cli-ja.txt'), 'cluster-access');
-    expect(f.status).toBe('fail');
-    expect(f.ibm?.code).toBe('G0004');
-    expect(commandsOf(f)).toContain('ibmcloud target -r eu-de -g ops');
-  });
+    const f = findingOf(explain('g0004-cli-ja.txt'), 'cluster-access')
+    expect(f.status).toBe('fail')
+    expect(f.ibm?.code).toBe('G0004')
+    expect(commandsOf(f)).toContain('ibmcloud target -r eu-de -g ops')
+  })
 
   test('A0656: cluster-api-key with api-key reset and the Operator role on IAM Identity', () => {
-    const f = findingOf(explain('a0656-service-id.txt'), 'cluster-api-key');
-    expect(f.status).toBe('fail');
-    expect(commandsOf(f)).toEqual(['ibmcloud target -r <region>', 'ibmcloud ks api-key reset --region <region>', 'ibmcloud iam service-policy-create <service-id> --roles Operator --service-name iam-identity']);
-  });
+    const f = findingOf(explain('a0656-service-id.txt'), 'cluster-api-key')
+    expect(f.status).toBe('fail')
+    expect(commandsOf(f)).toEqual([
+      'ibmcloud target -r <region>',
+      'ibmcloud ks api-key reset --region <region>',
+      'ibmcloud iam service-policy-create <service-id> --roles Operator --service-name iam-identity'
+    ])
+  })
 
   test('A03e9b (IAM said BXNIM0151E): one cluster-api-key finding, not an api-key one', () => {
-    const r = explain('a03e9b-create.txt');
-    expect(checks(r)).toEqual(['cluster-api-key:fail']);
-    expect(findingOf(r, 'cluster-api-key').summary).toContain('BXNIM0151E');
-    expect(commandsOf(findingOf(r, 'cluster-api-key'))).toEqual(['ibmcloud iam api-keys', 'ibmcloud iam api-key-delete <unused-key-name-or-id>', 'ibmcloud target -r <region>', 'ibmcloud ks api-key reset --region <region>']);
-  });
+    const r = explain('a03e9b-create.txt')
+    expect(checks(r)).toEqual(['cluster-api-key:fail'])
+    expect(findingOf(r, 'cluster-api-key').summary).toContain('BXNIM0151E')
+    expect(commandsOf(findingOf(r, 'cluster-api-key'))).toEqual([
+      'ibmcloud iam api-keys',
+      'ibmcloud iam api-key-delete <unused-key-name-or-id>',
+      'ibmcloud target -r <region>',
+      'ibmcloud ks api-key reset --region <region>'
+    ])
+  })
 
   test('E501e: classic-region in the region the run targeted', () => {
-    const f = findingOf(explain('e501e-create.txt'), 'classic-region');
-    expect(f.status).toBe('fail');
-    expect(f.summary).toContain('region eu-de');
-    expect(commandsOf(f)).toEqual(['ibmcloud ks cluster ls --provider classic', 'ibmcloud ks zone ls --provider vpc-gen2']);
-  });
+    const f = findingOf(explain('e501e-create.txt'), 'classic-region')
+    expect(f.status).toBe('fail')
+    expect(f.summary).toContain('region eu-de')
+    expect(commandsOf(f)).toEqual([
+      'ibmcloud ks cluster ls --provider classic',
+      'ibmcloud ks zone ls --provider vpc-gen2'
+    ])
+  })
 
   test('E0007 after a retried create: cluster-name, naming the cluster from --name', () => {
-    const f = findingOf(explain('e0007-retry.txt'), 'cluster-name');
-    expect(f).toMatchObject({ status: 'fail', target: 'prod-vpc' });
-    expect(commandsOf(f)).toEqual(['ibmcloud ks cluster get --cluster prod-vpc']);
-    expect(f.ibm?.incidentID).toBe('0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
-  });
+    const f = findingOf(explain('e0007-retry.txt'), 'cluster-name')
+    expect(f).toMatchObject({status: 'fail', target: 'prod-vpc'})
+    expect(commandsOf(f)).toEqual([
+      'ibmcloud ks cluster get --cluster prod-vpc'
+    ])
+    expect(f.ibm?.incidentID).toBe('0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d')
+  })
 
   test('BXNIM0415E from ibmcloud login: api-key with the key-creation commands', () => {
-    const r = explain('bxnim0415e-login.txt');
-    expect(checks(r)).toEqual(['api-key:fail']);
-    expect(commandsOf(findingOf(r, 'api-key'))[0]).toBe('ibmcloud iam api-key-create iks-pipeline -d "IKS pipeline" --file iks-pipeline-key.json');
-  });
+    const r = explain('bxnim0415e-login.txt')
+    expect(checks(r)).toEqual(['api-key:fail'])
+    expect(commandsOf(findingOf(r, 'api-key'))[0]).toBe(
+      'ibmcloud iam api-key-create iks-pipeline -d "IKS pipeline" --file iks-pipeline-key.json'
+    )
+  })
 
   test('"IAM token exchange request failed … API key could not be found" is IKS\'s stored key (cluster-api-key), not the pipeline key', () => {
-    const r = explain('stored-key-3561.txt');
-    expect(checks(r)).toEqual(['cluster-api-key:fail']);
-    expect(commandsOf(findingOf(r, 'cluster-api-key'))).toContain('ibmcloud ks api-key reset --region <region>');
-  });
+    const r = explain('stored-key-3561.txt')
+    expect(checks(r)).toEqual(['cluster-api-key:fail'])
+    expect(commandsOf(findingOf(r, 'cluster-api-key'))).toContain(
+      'ibmcloud ks api-key reset --region <region>'
+    )
+  })
 
   test('classic permission messages: infra-permissions with infra-permissions get for the region', () => {
-    const f = findingOf(explain('infra-permissions.txt'), 'infra-permissions');
-    expect(f.status).toBe('fail');
-    expect(commandsOf(f)).toContain('ibmcloud ks infra-permissions get --region us-south');
-  });
+    const f = findingOf(explain('infra-permissions.txt'), 'infra-permissions')
+    expect(f.status).toBe('fail')
+    expect(commandsOf(f)).toContain(
+      'ibmcloud ks infra-permissions get --region us-south'
+    )
+  })
 
   test('E0051 is reported as normal (pass), and the run is not said to have a blocker', () => {
-    const r = explain('e0051-normal.txt');
-    expect(checks(r)).toEqual(['explain:pass', 'explain:warn']);
-    expect(r.result).toBe('warn');
-    expect(r.jobFailed).toBe(false);
-    expect(r.findings[0]!.summary).toMatch(/normal/);
-  });
+    const r = explain('e0051-normal.txt')
+    expect(checks(r)).toEqual(['explain:pass', 'explain:warn'])
+    expect(r.result).toBe('warn')
+    expect(r.jobFailed).toBe(false)
+    expect(r.findings[0]!.summary).toMatch(/normal/)
+  })
 
-  test('output with no known blocker: a warning that keeps IBM\'s incidentID for a support case', () => {
-    const r = explain('unrelated.txt');
-    expect(checks(r)).toEqual(['explain:warn']);
-    expect(r.findings[0]!.fix.map((s) => s.text)).toContain('IBM named incident deadbeef-0000-4000-8000-000000000001; quote it in a support case.');
-  });
-});
+  test("output with no known blocker: a warning that keeps IBM's incidentID for a support case", () => {
+    const r = explain('unrelated.txt')
+    expect(checks(r)).toEqual(['explain:warn'])
+    expect(r.findings[0]!.fix.map(s => s.text)).toContain(
+      'IBM named incident deadbeef-0000-4000-8000-000000000001; quote it in a support case.'
+    )
+  })
+})
 
 describe('explain: matching rules', () => {
   test('a message wrapped mid-word, in colour, still matches; a longer code does not', () => {
-    const text = '\u001b[31mFAILED\u001b[0m\nkube-cvpcprod000000000001-prodvpc-default-0000021b  Pending endpoint gate\nway creation\ncode E00571';
-    const { findings } = explainText(text);
-    expect(findings.map((f) => f.check)).toEqual(['vpe-gateway']);
-  });
+    const text =
+      '\u001b[31mFAILED\u001b[0m\nkube-cvpcprod000000000001-prodvpc-default-0000021b  Pending endpoint gate\nway creation\ncode E00571'
+    const {findings} = explainText(text)
+    expect(findings.map(f => f.check)).toEqual(['vpe-gateway'])
+  })
 
   test('every fixture explains with no request and no API key', async () => {
     // A listener on every endpoint and proxy variable: explain must not connect to any of them.
-    let connections = 0;
-    const server: Server = createServer((s) => {
-      connections++;
-      s.destroy();
-    });
-    await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
-    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    const env: Record<string, string> = { HTTP_PROXY: url, HTTPS_PROXY: url };
-    for (const v of ['IBMCLOUD_IAM_API_ENDPOINT', 'IBMCLOUD_CS_API_ENDPOINT', 'IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT', 'IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT', 'IAAS_CLASSIC_ENDPOINT_URL', 'IBMCLOUD_IS_NG_API_ENDPOINT']) env[v] = url;
+    let connections = 0
+    const server: Server = createServer(s => {
+      connections++
+      s.destroy()
+    })
+    await new Promise<void>(res => server.listen(0, '127.0.0.1', () => res()))
+    const url = `http://127.0.0.1:${(server.address() as {port: number}).port}`
+    const env: Record<string, string> = {HTTP_PROXY: url, HTTPS_PROXY: url}
+    for (const v of [
+      'IBMCLOUD_IAM_API_ENDPOINT',
+      'IBMCLOUD_CS_API_ENDPOINT',
+      'IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT',
+      'IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT',
+      'IAAS_CLASSIC_ENDPOINT_URL',
+      'IBMCLOUD_IS_NG_API_ENDPOINT'
+    ])
+      env[v] = url
     try {
-      let out = '';
-      const code = await cli(['explain', 'test/fixtures/explain/vpe-workers-json.txt', '--format', 'json'], { stdout: (s) => (out += s), stderr: () => undefined, env, isTTY: false });
-      expect(code).toBe(3);
-      expect((JSON.parse(out) as Report).findings.map((f) => f.check)).toEqual(['vpe-gateway', 'worker-endpoints']);
-      expect(connections).toBe(0);
+      let out = ''
+      const code = await cli(
+        [
+          'explain',
+          'test/fixtures/explain/vpe-workers-json.txt',
+          '--format',
+          'json'
+        ],
+        {stdout: s => (out += s), stderr: () => undefined, env, isTTY: false}
+      )
+      expect(code).toBe(3)
+      expect((JSON.parse(out) as Report).findings.map(f => f.check)).toEqual([
+        'vpe-gateway',
+        'worker-endpoints'
+      ])
+      expect(connections).toBe(0)
     } finally {
-      await new Promise((res) => server.close(res));
+      await new Promise(res => server.close(res))
     }
-  });
-});
+  })
+})

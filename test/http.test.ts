@@ -1,101 +1,171 @@
-import { Deadline } from '../src/ibm/deadline.js';
-import { HttpClient, retryAfterMs } from '../src/ibm/http.js';
-import { start, type Emulator } from './emulator/index.js';
-import { findingOf, preflight } from './support/preflight.js';
+import {Deadline} from '../src/ibm/deadline.js'
+import {HttpClient, retryAfterMs} from '../src/ibm/http.js'
+import {start, type Emulator} from './emulator/index.js'
+import {findingOf, preflight} from './support/preflight.js'
 
-const DELETE = { operation: 'cluster-delete', cluster: 'prod-classic' };
+const DELETE = {operation: 'cluster-delete', cluster: 'prod-classic'}
 
 async function withEmu<T>(fn: (emu: Emulator) => Promise<T>): Promise<T> {
-  const emu = await start('healthy-classic');
+  const emu = await start('healthy-classic')
   try {
-    return await fn(emu);
+    return await fn(emu)
   } finally {
-    await emu.close();
+    await emu.close()
   }
 }
 
-function client(ms: number, opts: { backoffBaseMs?: number; maxAttempts?: number } = {}): { http: HttpClient; deadline: Deadline } {
-  const deadline = new Deadline(ms);
-  return { http: new HttpClient({ deadline, maxConcurrency: 4, backoffBaseMs: opts.backoffBaseMs ?? 5, maxAttempts: opts.maxAttempts }), deadline };
+function client(
+  ms: number,
+  opts: {backoffBaseMs?: number; maxAttempts?: number} = {}
+): {http: HttpClient; deadline: Deadline} {
+  const deadline = new Deadline(ms)
+  return {
+    http: new HttpClient({
+      deadline,
+      maxConcurrency: 4,
+      backoffBaseMs: opts.backoffBaseMs ?? 5,
+      maxAttempts: opts.maxAttempts
+    }),
+    deadline
+  }
 }
 
 describe('HttpClient', () => {
   test('503 then 200 through the engine: the check passes and one retry was made', () =>
-    withEmu(async (emu) => {
-      emu.setFaults([{ service: 'iks', path: '/v2/getCluster?', kind: 'status', status: 503, times: 1 }]);
-      const report = await preflight(emu, DELETE);
-      expect(findingOf(report, 'cluster-access').status).toBe('pass');
-      expect(emu.requests.filter((r) => r.path === '/v2/getCluster').map((r) => r.status)).toEqual([503, 200]);
-    }));
+    withEmu(async emu => {
+      emu.setFaults([
+        {
+          service: 'iks',
+          path: '/v2/getCluster?',
+          kind: 'status',
+          status: 503,
+          times: 1
+        }
+      ])
+      const report = await preflight(emu, DELETE)
+      expect(findingOf(report, 'cluster-access').status).toBe('pass')
+      expect(
+        emu.requests.filter(r => r.path === '/v2/getCluster').map(r => r.status)
+      ).toEqual([503, 200])
+    }))
 
   test('Retry-After is honoured: the retry comes no sooner than the server asked', () =>
-    withEmu(async (emu) => {
-      emu.setFaults([{ service: 'iks', path: '/v2/getCluster?', kind: 'status', status: 429, retryAfter: '2', times: 1 }]);
-      const report = await preflight(emu, DELETE);
-      expect(findingOf(report, 'cluster-access').status).toBe('pass');
-      const [first, second] = emu.requests.filter((r) => r.path === '/v2/getCluster');
-      expect(first!.status).toBe(429);
-      expect(second!.status).toBe(200);
-      expect(second!.at - first!.at).toBeGreaterThanOrEqual(2000);
-    }));
+    withEmu(async emu => {
+      emu.setFaults([
+        {
+          service: 'iks',
+          path: '/v2/getCluster?',
+          kind: 'status',
+          status: 429,
+          retryAfter: '2',
+          times: 1
+        }
+      ])
+      const report = await preflight(emu, DELETE)
+      expect(findingOf(report, 'cluster-access').status).toBe('pass')
+      const [first, second] = emu.requests.filter(
+        r => r.path === '/v2/getCluster'
+      )
+      expect(first!.status).toBe(429)
+      expect(second!.status).toBe(200)
+      expect(second!.at - first!.at).toBeGreaterThanOrEqual(2000)
+    }))
 
   test('a Retry-After longer than the time budget is not waited for: the check is error, not a hang', () =>
-    withEmu(async (emu) => {
-      emu.setFaults([{ service: 'iks', path: '/v2/getCluster?', kind: 'status', status: 429, retryAfter: '3600' }]);
-      const report = await preflight(emu, { ...DELETE, 'timeout-seconds': '5' });
-      const f = findingOf(report, 'cluster-access');
-      expect(f.status).toBe('error');
-      expect(f.summary).toContain('IBM Cloud Kubernetes Service (get cluster) HTTP 429');
-      expect(report.durationMs).toBeLessThan(5000);
-      expect(emu.count({ service: 'iks', path: '/v2/getCluster' })).toBe(1);
-    }));
+    withEmu(async emu => {
+      emu.setFaults([
+        {
+          service: 'iks',
+          path: '/v2/getCluster?',
+          kind: 'status',
+          status: 429,
+          retryAfter: '3600'
+        }
+      ])
+      const report = await preflight(emu, {...DELETE, 'timeout-seconds': '5'})
+      const f = findingOf(report, 'cluster-access')
+      expect(f.status).toBe('error')
+      expect(f.summary).toContain(
+        'IBM Cloud Kubernetes Service (get cluster) HTTP 429'
+      )
+      expect(report.durationMs).toBeLessThan(5000)
+      expect(emu.count({service: 'iks', path: '/v2/getCluster'})).toBe(1)
+    }))
 
   test('a hang ends at timeout-seconds as error naming the service; independent checks still pass', () =>
-    withEmu(async (emu) => {
-      emu.setFaults([{ service: 'iks', path: '/v1/infra-permissions', kind: 'hang' }]);
-      const report = await preflight(emu, { ...DELETE, 'timeout-seconds': '5' });
-      const f = findingOf(report, 'infra-permissions');
-      expect(f.status).toBe('error');
-      expect(f.summary).toMatch(/IBM Cloud Kubernetes Service \(get missing infrastructure permissions\).*time budget/);
-      expect(findingOf(report, 'cluster-access').status).toBe('pass');
-      expect(findingOf(report, 'api-key').status).toBe('pass');
-      expect(report.result).toBe('fail');
-      expect(report.durationMs).toBeLessThan(5000 + 2000);
-    }));
+    withEmu(async emu => {
+      emu.setFaults([
+        {service: 'iks', path: '/v1/infra-permissions', kind: 'hang'}
+      ])
+      const report = await preflight(emu, {...DELETE, 'timeout-seconds': '5'})
+      const f = findingOf(report, 'infra-permissions')
+      expect(f.status).toBe('error')
+      expect(f.summary).toMatch(
+        /IBM Cloud Kubernetes Service \(get missing infrastructure permissions\).*time budget/
+      )
+      expect(findingOf(report, 'cluster-access').status).toBe('pass')
+      expect(findingOf(report, 'api-key').status).toBe('pass')
+      expect(report.result).toBe('fail')
+      expect(report.durationMs).toBeLessThan(5000 + 2000)
+    }))
 
   test('a request never sent because the budget ran out names the call that used it up', () =>
-    withEmu(async (emu) => {
-      emu.setFaults([{ service: 'iam', path: '/v1/apikeys/details', kind: 'hang' }]);
-      const { http, deadline } = client(600);
+    withEmu(async emu => {
+      emu.setFaults([
+        {service: 'iam', path: '/v1/apikeys/details', kind: 'hang'}
+      ])
+      const {http, deadline} = client(600)
       try {
-        const hung = http.request({ service: 'iam', operation: 'read API key details', method: 'GET', url: `${emu.baseUrl}/iam/v1/apikeys/details` });
-        await expect(hung).rejects.toMatchObject({ kind: 'timeout' });
-        const late = http.request({ service: 'iks', operation: 'get cluster', method: 'GET', url: `${emu.baseUrl}/iks/global/v2/getCluster` });
-        await expect(late).rejects.toThrow("IBM Cloud Kubernetes Service (get cluster): not sent: the run's time budget (timeout-seconds) ran out waiting for IBM Cloud IAM (read API key details)");
+        const hung = http.request({
+          service: 'iam',
+          operation: 'read API key details',
+          method: 'GET',
+          url: `${emu.baseUrl}/iam/v1/apikeys/details`
+        })
+        await expect(hung).rejects.toMatchObject({kind: 'timeout'})
+        const late = http.request({
+          service: 'iks',
+          operation: 'get cluster',
+          method: 'GET',
+          url: `${emu.baseUrl}/iks/global/v2/getCluster`
+        })
+        await expect(late).rejects.toThrow(
+          "IBM Cloud Kubernetes Service (get cluster): not sent: the run's time budget (timeout-seconds) ran out waiting for IBM Cloud IAM (read API key details)"
+        )
       } finally {
-        deadline.dispose();
-        http.close();
+        deadline.dispose()
+        http.close()
       }
-    }));
+    }))
 
   test('non-idempotent requests are not retried', () =>
-    withEmu(async (emu) => {
-      emu.setFaults([{ service: 'iks', path: '/v1/clusters/', kind: 'status', status: 503 }]);
-      const { http, deadline } = client(5000);
+    withEmu(async emu => {
+      emu.setFaults([
+        {service: 'iks', path: '/v1/clusters/', kind: 'status', status: 503}
+      ])
+      const {http, deadline} = client(5000)
       try {
-        await expect(http.request({ service: 'iks', operation: 'refresh cluster master', method: 'PUT', url: `${emu.baseUrl}/iks/global/v1/clusters/x/masters`, json: { action: 'refresh' } })).rejects.toMatchObject({ status: 503 });
+        await expect(
+          http.request({
+            service: 'iks',
+            operation: 'refresh cluster master',
+            method: 'PUT',
+            url: `${emu.baseUrl}/iks/global/v1/clusters/x/masters`,
+            json: {action: 'refresh'}
+          })
+        ).rejects.toMatchObject({status: 503})
       } finally {
-        deadline.dispose();
-        http.close();
+        deadline.dispose()
+        http.close()
       }
-      expect(emu.count({ service: 'iks', method: 'PUT' })).toBe(1);
-    }));
+      expect(emu.count({service: 'iks', method: 'PUT'})).toBe(1)
+    }))
 
   test('retryAfterMs reads seconds and HTTP dates, ignores garbage', () => {
-    expect(retryAfterMs('2')).toBe(2000);
-    expect(retryAfterMs('0.5')).toBe(500);
-    expect(retryAfterMs(new Date(10_000).toUTCString(), 4_000)).toBe(6000);
-    expect(retryAfterMs('soon')).toBeUndefined();
-    expect(retryAfterMs(undefined)).toBeUndefined();
-  });
-});
+    expect(retryAfterMs('2')).toBe(2000)
+    expect(retryAfterMs('0.5')).toBe(500)
+    expect(retryAfterMs(new Date(10_000).toUTCString(), 4_000)).toBe(6000)
+    expect(retryAfterMs('soon')).toBeUndefined()
+    expect(retryAfterMs(undefined)).toBeUndefined()
+  })
+})

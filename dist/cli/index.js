@@ -5046,8 +5046,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: s => process.stdout.write(s),
+    stderr: s => process.stderr.write(s),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
     stdin: async () => {
@@ -12101,14 +12101,19 @@ class ApiError extends Error {
         this.kind = init.kind;
         this.status = init.status;
         this.code = init.code;
-        this.incidentID = init.incidentID === undefined ? undefined : redact(init.incidentID);
-        this.recoveryCLI = init.recoveryCLI === undefined ? undefined : redact(init.recoveryCLI);
+        this.incidentID =
+            init.incidentID === undefined ? undefined : redact(init.incidentID);
+        this.recoveryCLI =
+            init.recoveryCLI === undefined ? undefined : redact(init.recoveryCLI);
         this.detail = detail;
     }
 }
 /** An HTTP answer from IBM with one of these statuses (not a network failure, not an unreadable body). */
 function isHttpError(e, ...statuses) {
-    return e instanceof ApiError && e.kind === 'http' && e.status !== undefined && statuses.includes(e.status);
+    return (e instanceof ApiError &&
+        e.kind === 'http' &&
+        e.status !== undefined &&
+        statuses.includes(e.status));
 }
 const MAX_DETAIL = 600;
 function str(v) {
@@ -12125,9 +12130,17 @@ function readIbmError(body) {
     if (body === null || typeof body !== 'object' || Array.isArray(body))
         return {};
     const b = body;
-    const first = Array.isArray(b['errors']) && b['errors'][0] && typeof b['errors'][0] === 'object' ? b['errors'][0] : undefined;
+    const first = Array.isArray(b['errors']) &&
+        b['errors'][0] &&
+        typeof b['errors'][0] === 'object'
+        ? b['errors'][0]
+        : undefined;
     const code = str(b['code']) ?? str(b['errorCode']) ?? str(first?.['code']);
-    const message = str(b['description']) ?? str(b['errorMessage']) ?? str(first?.['message']) ?? str(b['error']) ?? str(b['message']);
+    const message = str(b['description']) ??
+        str(b['errorMessage']) ??
+        str(first?.['message']) ??
+        str(b['error']) ??
+        str(b['message']);
     const incidentID = str(b['incidentID']) ?? str(b['incidentId']) ?? str(b['trace']);
     const recoveryCLI = str(b['recoveryCLI']);
     return {
@@ -12162,14 +12175,21 @@ function parseBody(schema, body, service, operation) {
     const issue = result.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the body';
     // zod/mini carries no message texts (that keeps the bundle lean): say what was expected ourselves.
-    const expected = issue && 'expected' in issue && typeof issue.expected === 'string' ? `expected ${issue.expected}` : (issue?.code ?? 'unexpected shape').replace(/_/g, ' ');
+    const expected = issue && 'expected' in issue && typeof issue.expected === 'string'
+        ? `expected ${issue.expected}`
+        : (issue?.code ?? 'unexpected shape').replace(/_/g, ' ');
     const got = body === undefined ? 'an empty body' : `${where}: ${expected}`;
-    throw new ApiError({ service, operation, kind: 'unreadable', detail: `answered a body we cannot read (${got})` });
+    throw new ApiError({
+        service,
+        operation,
+        kind: 'unreadable',
+        detail: `answered a body we cannot read (${got})`
+    });
 }
 /** Optional string that tolerates null. */
-const optStr = pipe(schemas_nullish(schemas_string()), transform((v) => (v === null ? undefined : v)));
+const optStr = pipe(schemas_nullish(schemas_string()), transform(v => (v === null ? undefined : v)));
 /** Optional boolean that tolerates null. */
-const optBool = pipe(schemas_nullish(schemas_boolean()), transform((v) => (v === null ? undefined : v)));
+const optBool = pipe(schemas_nullish(schemas_boolean()), transform(v => (v === null ? undefined : v)));
 
 ;// CONCATENATED MODULE: ./src/ibm/accounts.ts
 
@@ -12195,8 +12215,15 @@ class AccountsClient {
             headers: { Authorization: `Bearer ${token}` }
         });
         const b = parseBody(accountBody, res.body, 'accounts', 'read account');
-        const linked = b.linked_softlayer_account === null || b.linked_softlayer_account === undefined ? '' : String(b.linked_softlayer_account).trim();
-        return { id: b.id ?? accountId, name: b.name, linkedSoftlayerAccount: linked === '' ? undefined : linked };
+        const linked = b.linked_softlayer_account === null ||
+            b.linked_softlayer_account === undefined
+            ? ''
+            : String(b.linked_softlayer_account).trim();
+        return {
+            id: b.id ?? accountId,
+            name: b.name,
+            linkedSoftlayerAccount: linked === '' ? undefined : linked
+        };
     }
 }
 
@@ -12234,9 +12261,19 @@ const workerBody = object({
     location: optStr,
     poolName: optStr,
     health: msgObj,
-    lifecycle: schemas_nullish(object({ actualState: optStr, message: optStr, messageDetails: optStr, messageDate: optStr })),
+    lifecycle: schemas_nullish(object({
+        actualState: optStr,
+        message: optStr,
+        messageDetails: optStr,
+        messageDate: optStr
+    })),
     networkInformation: schemas_nullish(object({ privateIP: optStr })),
-    networkInterfaces: schemas_nullish(array(object({ ipAddress: optStr, primary: schemas_nullish(schemas_boolean()), cidr: optStr, subnetID: optStr }))),
+    networkInterfaces: schemas_nullish(array(object({
+        ipAddress: optStr,
+        primary: schemas_nullish(schemas_boolean()),
+        cidr: optStr,
+        subnetID: optStr
+    }))),
     // v1 fields, when a v1-compatible shape comes back
     state: optStr,
     status: optStr,
@@ -12244,8 +12281,15 @@ const workerBody = object({
     privateIP: optStr
 });
 const toWorker = (w) => {
-    const messages = [w.health?.message, w.lifecycle?.message, w.lifecycle?.messageDetails, w.status, w.errorMessage].filter((m) => typeof m === 'string' && m.trim() !== '');
-    const vpcIp = w.networkInterfaces?.find((n) => n.primary)?.ipAddress ?? w.networkInterfaces?.[0]?.ipAddress;
+    const messages = [
+        w.health?.message,
+        w.lifecycle?.message,
+        w.lifecycle?.messageDetails,
+        w.status,
+        w.errorMessage
+    ].filter((m) => typeof m === 'string' && m.trim() !== '');
+    const vpcIp = w.networkInterfaces?.find(n => n.primary)?.ipAddress ??
+        w.networkInterfaces?.[0]?.ipAddress;
     return {
         id: w.id,
         zone: w.location,
@@ -12254,12 +12298,12 @@ const toWorker = (w) => {
         messages,
         messageDate: w.lifecycle?.messageDate,
         poolName: w.poolName,
-        subnets: w.networkInterfaces?.map((n) => ({ id: n.subnetID, cidr: n.cidr }))
+        subnets: w.networkInterfaces?.map(n => ({ id: n.subnetID, cidr: n.cidr }))
     };
 };
 /** Find a value under any of `names`, case-insensitively. */
 function pickKey(obj, names) {
-    const lower = names.map((n) => n.toLowerCase());
+    const lower = names.map(n => n.toLowerCase());
     for (const [k, v] of Object.entries(obj))
         if (lower.includes(k.toLowerCase()))
             return v;
@@ -12270,9 +12314,22 @@ function isRecord(v) {
 }
 /** GET /v1/credentials 200 body: the user name under one of several keys (shape unconfirmed by IBM). */
 function readCredentialsBody(body) {
-    const user = isRecord(body) ? pickKey(body, ['softlayer_username', 'infrastructure_username', 'username', 'userName', 'user_name']) : undefined;
+    const user = isRecord(body)
+        ? pickKey(body, [
+            'softlayer_username',
+            'infrastructure_username',
+            'username',
+            'userName',
+            'user_name'
+        ])
+        : undefined;
     if (typeof user !== 'string' || user.trim() === '') {
-        throw new ApiError({ service: 'iks', operation: 'get infrastructure credentials', kind: 'unreadable', detail: 'answered 200 without an infrastructure user name' });
+        throw new ApiError({
+            service: 'iks',
+            operation: 'get infrastructure credentials',
+            kind: 'unreadable',
+            detail: 'answered 200 without an infrastructure user name'
+        });
     }
     const digits = /^(\d+)_/.exec(user.trim())?.[1];
     return { kind: 'manual', username: user.trim(), classicAccountId: digits };
@@ -12290,7 +12347,11 @@ function readPermissionList(v) {
                 return undefined;
             const name = pickKey(item, ['name', 'description']);
             const category = pickKey(item, ['category', 'type']);
-            out.push({ key: key.trim(), name: typeof name === 'string' ? name : undefined, category: typeof category === 'string' ? category : undefined });
+            out.push({
+                key: key.trim(),
+                name: typeof name === 'string' ? name : undefined,
+                category: typeof category === 'string' ? category : undefined
+            });
         }
         else
             return undefined;
@@ -12300,7 +12361,12 @@ function readPermissionList(v) {
 /** GET /v1/infra-permissions: lists under keys that contain "required" / "suggested" (any case). */
 function readInfraPermissionsBody(body) {
     const fail = (why) => {
-        throw new ApiError({ service: 'iks', operation: 'get missing infrastructure permissions', kind: 'unreadable', detail: `answered a body we cannot read (${why})` });
+        throw new ApiError({
+            service: 'iks',
+            operation: 'get missing infrastructure permissions',
+            kind: 'unreadable',
+            detail: `answered a body we cannot read (${why})`
+        });
     };
     if (!isRecord(body))
         return fail('not a JSON object');
@@ -12309,9 +12375,11 @@ function readInfraPermissionsBody(body) {
     for (const [k, v] of Object.entries(body)) {
         const lk = k.toLowerCase();
         if (lk.includes('required'))
-            required = readPermissionList(v) ?? fail(`'${k}' is not a list of permissions`);
+            required =
+                readPermissionList(v) ?? fail(`'${k}' is not a list of permissions`);
         else if (lk.includes('suggested'))
-            suggested = readPermissionList(v) ?? fail(`'${k}' is not a list of permissions`);
+            suggested =
+                readPermissionList(v) ?? fail(`'${k}' is not a list of permissions`);
     }
     if (required === undefined && suggested === undefined)
         return fail('no required or suggested permission lists');
@@ -12320,12 +12388,26 @@ function readInfraPermissionsBody(body) {
 /** clusterkeyowner: id/name/email in any case. */
 function readKeyOwnerBody(body) {
     if (!isRecord(body)) {
-        throw new ApiError({ service: 'iks', operation: 'get API key owner', kind: 'unreadable', detail: 'answered a body that is not a JSON object' });
+        throw new ApiError({
+            service: 'iks',
+            operation: 'get API key owner',
+            kind: 'unreadable',
+            detail: 'answered a body that is not a JSON object'
+        });
     }
-    const s = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
-    const owner = { id: s(pickKey(body, ['id'])), name: s(pickKey(body, ['name'])), email: s(pickKey(body, ['email'])) };
+    const s = (v) => typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+    const owner = {
+        id: s(pickKey(body, ['id'])),
+        name: s(pickKey(body, ['name'])),
+        email: s(pickKey(body, ['email']))
+    };
     if (!owner.id && !owner.name && !owner.email) {
-        throw new ApiError({ service: 'iks', operation: 'get API key owner', kind: 'unreadable', detail: 'answered without an owner id, name or email' });
+        throw new ApiError({
+            service: 'iks',
+            operation: 'get API key owner',
+            kind: 'unreadable',
+            detail: 'answered without an owner id, name or email'
+        });
     }
     return owner;
 }
@@ -12340,7 +12422,11 @@ class ContainersClient {
         return { Authorization: `Bearer ${token}` };
     }
     scoped(token, scope) {
-        return { ...this.auth(token), 'X-Region': scope.region, 'X-Auth-Resource-Group': scope.resourceGroupId };
+        return {
+            ...this.auth(token),
+            'X-Region': scope.region,
+            'X-Auth-Resource-Group': scope.resourceGroupId
+        };
     }
     async getCluster(token, ref) {
         const res = await this.http.request({
@@ -12389,7 +12475,12 @@ class ContainersClient {
             return readCredentialsBody(res.body);
         }
         catch (e) {
-            if (e instanceof ApiError && e.kind === 'http' && e.code === 'E0051' && e.status !== undefined && e.status >= 400 && e.status < 500) {
+            if (e instanceof ApiError &&
+                e.kind === 'http' &&
+                e.code === 'E0051' &&
+                e.status !== undefined &&
+                e.status >= 400 &&
+                e.status < 500) {
                 return { kind: 'linked' };
             }
             throw e;
@@ -12443,7 +12534,10 @@ const claimsSchema = object({
     sub: optStr,
     name: optStr,
     email: optStr,
-    account: object({ bss: schemas_string().check(_minLength(1)), ims: schemas_nullish(union([schemas_string(), schemas_number()])) })
+    account: object({
+        bss: schemas_string().check(_minLength(1)),
+        ims: schemas_nullish(union([schemas_string(), schemas_number()]))
+    })
 });
 /** Decode (not verify: IAM signed it, we only read it) the JWT payload. */
 function decodeClaims(accessToken) {
@@ -12456,8 +12550,19 @@ function decodeClaims(accessToken) {
         payload = undefined;
     }
     const c = parseBody(claimsSchema, payload, 'iam', 'read IAM token');
-    const ims = c.account.ims === null || c.account.ims === undefined || String(c.account.ims).trim() === '' ? undefined : String(c.account.ims);
-    return { accountId: c.account.bss, imsAccountId: ims, iamId: c.iam_id, name: c.name, email: c.email, subject: c.sub };
+    const ims = c.account.ims === null ||
+        c.account.ims === undefined ||
+        String(c.account.ims).trim() === ''
+        ? undefined
+        : String(c.account.ims);
+    return {
+        accountId: c.account.bss,
+        imsAccountId: ims,
+        iamId: c.iam_id,
+        name: c.name,
+        email: c.email,
+        subject: c.sub
+    };
 }
 const apiKeyBody = object({
     id: optStr,
@@ -12488,7 +12593,11 @@ class IamClient {
             operation: 'exchange API key for IAM token',
             method: 'POST',
             url: `${this.baseUrl}/identity/token`,
-            form: { grant_type: 'urn:ibm:params:oauth:grant-type:apikey', apikey: apiKey, response_type: 'cloud_iam' },
+            form: {
+                grant_type: 'urn:ibm:params:oauth:grant-type:apikey',
+                apikey: apiKey,
+                response_type: 'cloud_iam'
+            },
             // Exchanging a key has no side effects, so it is safe to retry.
             idempotent: true
         });
@@ -12497,7 +12606,9 @@ class IamClient {
         if (body.refresh_token && body.refresh_token !== 'not_supported')
             registerSecret(body.refresh_token);
         const claims = decodeClaims(body.access_token);
-        const imsUserId = body.ims_user_id === null || body.ims_user_id === undefined ? undefined : String(body.ims_user_id);
+        const imsUserId = body.ims_user_id === null || body.ims_user_id === undefined
+            ? undefined
+            : String(body.ims_user_id);
         return { accessToken: body.access_token, claims, imsUserId };
     }
     async apiKeyDetails(token, apiKey) {
@@ -12509,7 +12620,14 @@ class IamClient {
             headers: { Authorization: `Bearer ${token}`, 'IAM-ApiKey': apiKey }
         });
         const b = parseBody(apiKeyBody, res.body, 'iam', 'read API key details');
-        return { id: b.id, name: b.name, iamId: b.iam_id, accountId: b.account_id, locked: b.locked ?? false, disabled: b.disabled ?? false };
+        return {
+            id: b.id,
+            name: b.name,
+            iamId: b.iam_id,
+            accountId: b.account_id,
+            locked: b.locked ?? false,
+            disabled: b.disabled ?? false
+        };
     }
     /** The account's IAM settings, preferring the effective ones (enterprise templates can override). */
     async accountSettings(token, accountId) {
@@ -12525,11 +12643,18 @@ class IamClient {
             const b = parseBody(effectiveBody, res.body, 'iam', 'read effective account settings');
             const s = b.effective ?? b.account;
             if (s && s.mfa !== undefined)
-                return { mfa: s.mfa, restrictCreatePlatformApikey: s.restrict_create_platform_apikey ?? b.account?.restrict_create_platform_apikey, source: 'effective' };
+                return {
+                    mfa: s.mfa,
+                    restrictCreatePlatformApikey: s.restrict_create_platform_apikey ??
+                        b.account?.restrict_create_platform_apikey,
+                    source: 'effective'
+                };
         }
         catch (e) {
             // Older accounts or missing permission on the newer endpoint: fall back, but not on a dead service.
-            if (!(e instanceof ApiError) || e.kind === 'timeout' || (e.kind === 'http' && e.status !== undefined && e.status >= 500))
+            if (!(e instanceof ApiError) ||
+                e.kind === 'timeout' ||
+                (e.kind === 'http' && e.status !== undefined && e.status >= 500))
                 throw e;
         }
         const res = await this.http.request({
@@ -12540,7 +12665,11 @@ class IamClient {
             headers: { Authorization: `Bearer ${token}` }
         });
         const b = parseBody(settingsBody, res.body, 'iam', 'read account settings');
-        return { mfa: b.mfa, restrictCreatePlatformApikey: b.restrict_create_platform_apikey, source: 'account' };
+        return {
+            mfa: b.mfa,
+            restrictCreatePlatformApikey: b.restrict_create_platform_apikey,
+            source: 'account'
+        };
     }
 }
 
@@ -12548,7 +12677,12 @@ class IamClient {
 
 
 const groupsBody = object({
-    resources: array(object({ id: schemas_string().check(_minLength(1)), name: schemas_string(), default: optBool, state: optStr }))
+    resources: array(object({
+        id: schemas_string().check(_minLength(1)),
+        name: schemas_string(),
+        default: optBool,
+        state: optStr
+    }))
 });
 class ResourceGroupsClient {
     http;
@@ -12567,7 +12701,11 @@ class ResourceGroupsClient {
             headers: { Authorization: `Bearer ${token}` }
         });
         const b = parseBody(groupsBody, res.body, 'resource-manager', 'list resource groups');
-        return b.resources.map((r) => ({ id: r.id, name: r.name, isDefault: r.default ?? false }));
+        return b.resources.map(r => ({
+            id: r.id,
+            name: r.name,
+            isDefault: r.default ?? false
+        }));
     }
 }
 
@@ -12593,7 +12731,9 @@ class SoftLayerClient {
     constructor(http, baseUrl, auth) {
         this.http = http;
         this.baseUrl = baseUrl;
-        const pair = 'apiKey' in auth ? `apikey:${auth.apiKey}` : `${auth.username}:${auth.classicApiKey}`;
+        const pair = 'apiKey' in auth
+            ? `apikey:${auth.apiKey}`
+            : `${auth.username}:${auth.classicApiKey}`;
         if ('classicApiKey' in auth)
             registerSecret(auth.classicApiKey);
         else
@@ -12612,9 +12752,11 @@ class SoftLayerClient {
             query: { objectMask: MASK, ...query },
             headers: { Authorization: this.authorization }
         });
-        const devices = parseBody(array(deviceBody), res.body, 'softlayer', operation).map((d) => ({ kind, ...d }));
+        const devices = parseBody(array(deviceBody), res.body, 'softlayer', operation).map(d => ({ kind, ...d }));
         const header = res.headers['softlayer-total-items'];
-        const total = header !== undefined && /^\d+$/.test(header.trim()) ? Number(header.trim()) : undefined;
+        const total = header !== undefined && /^\d+$/.test(header.trim())
+            ? Number(header.trim())
+            : undefined;
         return { devices, total };
     }
     /**
@@ -12630,14 +12772,19 @@ class SoftLayerClient {
                 return { complete: false, total: first.total, limit };
             const pages = Math.ceil(first.total / pageSize);
             const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => this.page(kind, { resultLimit: `${(i + 1) * pageSize},${pageSize}` })));
-            return { complete: true, devices: [...first.devices, ...rest.flatMap((p) => p.devices)] };
+            return {
+                complete: true,
+                devices: [...first.devices, ...rest.flatMap(p => p.devices)]
+            };
         }
         const devices = [...first.devices];
         let last = first.devices.length;
         for (let n = 1; last === pageSize; n++) {
             if (n >= maxPages)
                 return { complete: false, total: devices.length, limit };
-            const next = await this.page(kind, { resultLimit: `${n * pageSize},${pageSize}` });
+            const next = await this.page(kind, {
+                resultLimit: `${n * pageSize},${pageSize}`
+            });
             devices.push(...next.devices);
             last = next.devices.length;
         }
@@ -12645,8 +12792,11 @@ class SoftLayerClient {
     }
     /** Devices of one kind whose `field` equals `value` (objectFilter), for accounts too large to list. */
     async findDevices(kind, field, value) {
-        const filter = JSON.stringify({ [FILTER_ROOT[kind]]: { [field]: { operation: value } } });
-        return (await this.page(kind, { objectFilter: filter, resultLimit: '0,10' })).devices;
+        const filter = JSON.stringify({
+            [FILTER_ROOT[kind]]: { [field]: { operation: value } }
+        });
+        return (await this.page(kind, { objectFilter: filter, resultLimit: '0,10' }))
+            .devices;
     }
 }
 
@@ -12688,18 +12838,21 @@ const toGateway = (g) => ({
     vpcId: g.vpc?.id,
     lifecycleState: g.lifecycle_state ?? 'unknown',
     healthState: g.health_state ?? 'unknown',
-    ips: (g.ips ?? []).map((ip) => ({
+    ips: (g.ips ?? []).map(ip => ({
         id: ip.id,
         address: ip.address,
         deleted: ip.deleted !== undefined && ip.deleted !== null,
-        subnetId: ip.href ? /\/subnets\/([^/?#]+)\/reserved_ips\//.exec(ip.href)?.[1] : undefined,
+        subnetId: ip.href
+            ? /\/subnets\/([^/?#]+)\/reserved_ips\//.exec(ip.href)?.[1]
+            : undefined,
         zone: typeof ip.zone === 'string' ? ip.zone : (ip.zone?.name ?? undefined)
     }))
 });
 /** `start` from a `next.href`; the href may lack version/generation, so only the token is reused. */
 function startOf(href) {
     try {
-        return new URL(href, 'https://vpc.invalid/').searchParams.get('start') ?? undefined;
+        return (new URL(href, 'https://vpc.invalid/').searchParams.get('start') ??
+            undefined);
     }
     catch {
         return undefined;
@@ -12726,23 +12879,43 @@ class VpcClient {
                 operation,
                 method: 'GET',
                 url: `${this.baseUrl(region)}/endpoint_gateways`,
-                query: { version: VPC_API_VERSION, generation: 2, limit: PAGE_LIMIT, name: filter.name, 'vpc.id': filter.vpcId, start },
+                query: {
+                    version: VPC_API_VERSION,
+                    generation: 2,
+                    limit: PAGE_LIMIT,
+                    name: filter.name,
+                    'vpc.id': filter.vpcId,
+                    start
+                },
                 headers: { Authorization: `Bearer ${token}` }
             });
             const body = parseBody(collectionBody, res.body, 'vpc', operation);
             for (const g of body.endpoint_gateways.map(toGateway)) {
-                if ((filter.name === undefined || g.name === filter.name) && (filter.vpcId === undefined || g.vpcId === undefined || g.vpcId === filter.vpcId))
+                if ((filter.name === undefined || g.name === filter.name) &&
+                    (filter.vpcId === undefined ||
+                        g.vpcId === undefined ||
+                        g.vpcId === filter.vpcId))
                     out.push(g);
             }
             if (!body.next)
                 return out;
             const next = startOf(body.next.href);
             if (next === undefined || next === start) {
-                throw new ApiError({ service: 'vpc', operation, kind: 'unreadable', detail: 'answered a next page link without a usable start token' });
+                throw new ApiError({
+                    service: 'vpc',
+                    operation,
+                    kind: 'unreadable',
+                    detail: 'answered a next page link without a usable start token'
+                });
             }
             start = next;
         }
-        throw new ApiError({ service: 'vpc', operation, kind: 'unreadable', detail: `answered more than ${MAX_PAGES} pages of ${PAGE_LIMIT} gateways; stopped reading` });
+        throw new ApiError({
+            service: 'vpc',
+            operation,
+            kind: 'unreadable',
+            detail: `answered more than ${MAX_PAGES} pages of ${PAGE_LIMIT} gateways; stopped reading`
+        });
     }
 }
 
@@ -12796,7 +12969,9 @@ class Facts {
         this.containers = new ContainersClient(http, endpoints.containers);
         this.accounts = new AccountsClient(http, endpoints.accounts);
         this.groups = new ResourceGroupsClient(http, endpoints.resourceManager);
-        this.softlayer = new SoftLayerClient(http, endpoints.classic, { apiKey: config.apiKey });
+        this.softlayer = new SoftLayerClient(http, endpoints.classic, {
+            apiKey: config.apiKey
+        });
         this.vpc = new VpcClient(http, endpoints.vpc);
     }
     /** Memoise `fetch` under `key`; exported for fact modules added by later check families. */
@@ -12832,7 +13007,10 @@ class Facts {
     identity() {
         return this.once('identity', async () => {
             const { claims } = await this.token();
-            const [account, details] = await Promise.allSettled([this.account(), this.apiKeyDetails()]);
+            const [account, details] = await Promise.allSettled([
+                this.account(),
+                this.apiKeyDetails()
+            ]);
             return {
                 accountId: claims.accountId,
                 accountName: account.status === 'fulfilled' ? account.value.name : undefined,
@@ -12853,17 +13031,19 @@ class Facts {
             const groups = await this.resourceGroups();
             const wanted = this.config.resourceGroup;
             if (wanted === undefined) {
-                const def = groups.find((g) => g.isDefault);
+                const def = groups.find(g => g.isDefault);
                 if (!def)
                     throw new FactError('the account has no default resource group; set the resource-group input.');
                 return def;
             }
-            const found = groups.find((g) => g.id === wanted) ?? groups.find((g) => g.name === wanted);
+            const found = groups.find(g => g.id === wanted) ?? groups.find(g => g.name === wanted);
             if (found)
                 return found;
-            const near = groups.find((g) => g.name.toLowerCase() === wanted.toLowerCase());
-            const hint = near ? ` Names are case-sensitive: did you mean '${near.name}'?` : '';
-            throw new FactError(`resource group '${wanted}' is not in account ${await this.accountId()} (groups: ${groups.map((g) => g.name).join(', ') || 'none'}).${hint}`);
+            const near = groups.find(g => g.name.toLowerCase() === wanted.toLowerCase());
+            const hint = near
+                ? ` Names are case-sensitive: did you mean '${near.name}'?`
+                : '';
+            throw new FactError(`resource group '${wanted}' is not in account ${await this.accountId()} (groups: ${groups.map(g => g.name).join(', ') || 'none'}).${hint}`);
         });
     }
     cluster(ref) {
@@ -12873,8 +13053,11 @@ class Facts {
             if (this.config.clusters.length >= LIST_CLUSTERS_FROM) {
                 // A slow list must not hold every cluster hostage: after a short wait each asks for itself.
                 const wait = Math.min(LIST_WAIT_MS, this.http.deadline.remaining() / 4);
-                const listed = await Promise.race([this.clusters().catch(() => undefined), this.http.deadline.sleep(wait).then(() => undefined)]);
-                const hits = listed?.filter((c) => c.id === ref || c.name === ref) ?? [];
+                const listed = await Promise.race([
+                    this.clusters().catch(() => undefined),
+                    this.http.deadline.sleep(wait).then(() => undefined)
+                ]);
+                const hits = listed?.filter(c => c.id === ref || c.name === ref) ?? [];
                 if (hits.length === 1)
                     return hits[0];
             }
@@ -12897,16 +13080,22 @@ class Facts {
     /** VPE gateways in a region; `fresh` skips the memo (remediation polls until a gateway appears). */
     endpointGateways(region, filter, fresh = false) {
         const fetch = async () => this.vpc.listEndpointGateways(await this.accessToken(), region, filter);
-        return fresh ? fetch() : this.once(`endpoint-gateways:${region}:${filter.vpcId ?? '*'}:${filter.name ?? '*'}`, fetch);
+        return fresh
+            ? fetch()
+            : this.once(`endpoint-gateways:${region}:${filter.vpcId ?? '*'}:${filter.name ?? '*'}`, fetch);
     }
     /** The classic (IMS) account linked to the IBM Cloud account: the token's `account.ims`, else Account Management; undefined = none. */
     linkedClassicAccountId() {
-        return this.once('linked-classic-account', async () => (await this.token()).claims.imsAccountId ?? (await this.account()).linkedSoftlayerAccount);
+        return this.once('linked-classic-account', async () => (await this.token()).claims.imsAccountId ??
+            (await this.account()).linkedSoftlayerAccount);
     }
     /** Virtual guests and bare metal of the linked classic account (paged, bounded; see SoftLayerClient). */
     classicDevices() {
         return this.once('classic-devices', async () => {
-            const [guests, hardware] = await Promise.all([this.softlayer.listDevices('guest'), this.softlayer.listDevices('hardware')]);
+            const [guests, hardware] = await Promise.all([
+                this.softlayer.listDevices('guest'),
+                this.softlayer.listDevices('hardware')
+            ]);
             if (!guests.complete)
                 return guests;
             if (!hardware.complete)
@@ -12917,7 +13106,10 @@ class Facts {
     /** Devices of the linked classic account with this host name or private IP (for accounts too large to list). */
     classicDevicesWhere(field, value) {
         return this.once(`classic-find:${field}:${value}`, async () => {
-            const [guests, hardware] = await Promise.all([this.softlayer.findDevices('guest', field, value), this.softlayer.findDevices('hardware', field, value)]);
+            const [guests, hardware] = await Promise.all([
+                this.softlayer.findDevices('guest', field, value),
+                this.softlayer.findDevices('hardware', field, value)
+            ]);
             return [...guests, ...hardware];
         });
     }
@@ -12933,7 +13125,9 @@ class Facts {
         const answer = this.once(shared, fetch(clusterId));
         if (first)
             return answer;
-        return answer.catch((e) => (isHttpError(e, 404) ? Promise.reject(e) : this.once(`key-owner:${clusterId}`, fetch(clusterId))));
+        return answer.catch((e) => isHttpError(e, 404)
+            ? Promise.reject(e)
+            : this.once(`key-owner:${clusterId}`, fetch(clusterId)));
     }
     /** Where a check's target lives: read from IKS for existing clusters, from the inputs for a create. */
     target(ref) {
@@ -12980,20 +13174,38 @@ const accountCheck = {
     needs: 'Viewer on the resource group (to list groups)',
     async run({ config, facts }) {
         const identity = await facts.identity();
-        const account = identity.accountName ? `${identity.accountId} (${identity.accountName})` : identity.accountId;
+        const account = identity.accountName
+            ? `${identity.accountId} (${identity.accountName})`
+            : identity.accountId;
         const outcomes = [];
         if (config.expectedAccountIds.length === 0) {
-            outcomes.push({ status: 'skip', summary: { id: 'account.no-allow-list', params: { account } } });
+            outcomes.push({
+                status: 'skip',
+                summary: { id: 'account.no-allow-list', params: { account } }
+            });
         }
         else if (config.expectedAccountIds.includes(identity.accountId)) {
-            outcomes.push({ status: 'pass', summary: { id: 'account.pass', params: { account } } });
+            outcomes.push({
+                status: 'pass',
+                summary: { id: 'account.pass', params: { account } }
+            });
         }
         else {
             outcomes.push({
                 status: 'fail',
-                summary: { id: 'account.unexpected', params: { account, expected: config.expectedAccountIds.join(', ') } },
+                summary: {
+                    id: 'account.unexpected',
+                    params: { account, expected: config.expectedAccountIds.join(', ') }
+                },
                 why: { id: 'account.unexpected.why' },
-                fix: [{ text: { id: 'account.unexpected.fix', params: { accountId: identity.accountId } } }]
+                fix: [
+                    {
+                        text: {
+                            id: 'account.unexpected.fix',
+                            params: { accountId: identity.accountId }
+                        }
+                    }
+                ]
             });
             // On the wrong account, resource groups and clusters are the wrong account's: stop here.
             return outcomes;
@@ -13007,9 +13219,17 @@ const accountCheck = {
                     throw e;
                 outcomes.push({
                     status: 'fail',
-                    summary: { id: 'account.resource-group-unknown', params: { group: config.resourceGroup, account, message: e.message } },
+                    summary: {
+                        id: 'account.resource-group-unknown',
+                        params: { group: config.resourceGroup, account, message: e.message }
+                    },
                     why: { id: 'account.resource-group-unknown.why' },
-                    fix: [{ text: { id: 'account.resource-group-unknown.fix' }, commands: ['ibmcloud resource groups'] }]
+                    fix: [
+                        {
+                            text: { id: 'account.resource-group-unknown.fix' },
+                            commands: ['ibmcloud resource groups']
+                        }
+                    ]
                 });
             }
         }
@@ -13028,14 +13248,16 @@ function blockerOf(e) {
         return undefined;
     if (TOTP_TEXT.test(e.detail))
         return 'totp';
-    if ((e.service === 'iks' && e.code === 'E0057') || PAID_TEXT.test(e.detail) || NO_IMS_TEXT.test(e.detail))
+    if ((e.service === 'iks' && e.code === 'E0057') ||
+        PAID_TEXT.test(e.detail) ||
+        NO_IMS_TEXT.test(e.detail))
         return 'paid';
     return undefined;
 }
 /** The ApiErrors among settled fact promises (the facts are memoised, so settling them costs no extra request). */
 async function errorsOf(facts) {
     const settled = await Promise.allSettled(facts);
-    return settled.flatMap((r) => (r.status === 'rejected' && r.reason instanceof ApiError ? [r.reason] : []));
+    return settled.flatMap(r => r.status === 'rejected' && r.reason instanceof ApiError ? [r.reason] : []);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/helpers.ts
@@ -13043,10 +13265,18 @@ async function errorsOf(facts) {
 
 /** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
 function sh(value) {
-    return /^[A-Za-z0-9._:@/=+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+    return /^[A-Za-z0-9._:@/=+-]+$/.test(value)
+        ? value
+        : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 function ibmDiagnostics(e) {
-    return { service: e.service, status: e.status, code: e.code, incidentID: e.incidentID, recoveryCLI: e.recoveryCLI };
+    return {
+        service: e.service,
+        status: e.status,
+        code: e.code,
+        incidentID: e.incidentID,
+        recoveryCLI: e.recoveryCLI
+    };
 }
 /** The outcome for a fact we could not get: never a pass. A known classic blocker is named, not left bare. */
 function couldNotVerify(e) {
@@ -13066,26 +13296,46 @@ function couldNotVerify(e) {
         status: 'error',
         summary: { id: 'common.could-not-verify', params: { reason: e.message } },
         why: { id: 'common.could-not-verify.why' },
-        fix: [{ text: refused ? { id: 'common.could-not-verify.fix.access', params: { service: SERVICE_NAMES[e.service], status: e.status ?? '' } } : { id: 'common.could-not-verify.fix' } }],
+        fix: [
+            {
+                text: refused
+                    ? {
+                        id: 'common.could-not-verify.fix.access',
+                        params: {
+                            service: SERVICE_NAMES[e.service],
+                            status: e.status ?? ''
+                        }
+                    }
+                    : { id: 'common.could-not-verify.fix' }
+            }
+        ],
         ibm: ibmDiagnostics(e)
     };
 }
 /** The platform role on Kubernetes Service that each operation needs (IBM's roles table). */
 function roleFor(op) {
-    return op === 'cluster-create' || op === 'cluster-delete' ? 'Administrator' : 'Operator';
+    return op === 'cluster-create' || op === 'cluster-delete'
+        ? 'Administrator'
+        : 'Operator';
 }
 function scopeOf(t) {
     return { region: t.region, resourceGroupId: t.resourceGroupId };
 }
 function groupLabel(t) {
-    return t.resourceGroupName ? `${t.resourceGroupName} (${t.resourceGroupId})` : t.resourceGroupId;
+    return t.resourceGroupName
+        ? `${t.resourceGroupName} (${t.resourceGroupId})`
+        : t.resourceGroupId;
 }
 /** `ibmcloud target -g` takes the group's name or ID; prefer the name people recognise. */
 function groupArg(t) {
     return t.resourceGroupName ?? t.resourceGroupId;
 }
 function apiErrorParams(e) {
-    return { status: e.status === undefined ? '' : String(e.status), code: e.code ?? '', message: e.detail };
+    return {
+        status: e.status === undefined ? '' : String(e.status),
+        code: e.code ?? '',
+        message: e.detail
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/api-key.ts
@@ -13111,19 +13361,50 @@ const apiKeyCheck = {
         catch (e) {
             if (!(e instanceof ApiError))
                 throw e;
-            if (e.kind !== 'http' || (e.status !== undefined && e.status >= 500) || e.status === 429)
+            if (e.kind !== 'http' ||
+                (e.status !== undefined && e.status >= 500) ||
+                e.status === 429)
                 return [couldNotVerify(e)];
             const unknown = e.code === 'BXNIM0415E' || /could not be found/i.test(e.detail);
             const disabled = /disabled/i.test(e.detail);
             if (disabled) {
-                return [{ status: 'fail', summary: { id: 'api-key.disabled', params: { keyName: '(the key in api-key)' } }, why: { id: 'api-key.disabled.why' }, fix: [{ text: { id: 'api-key.disabled.fix' }, commands: ['ibmcloud iam api-keys', 'ibmcloud iam api-key-enable <key-name-or-id>'] }], ibm: ibmDiagnostics(e) }];
+                return [
+                    {
+                        status: 'fail',
+                        summary: {
+                            id: 'api-key.disabled',
+                            params: { keyName: '(the key in api-key)' }
+                        },
+                        why: { id: 'api-key.disabled.why' },
+                        fix: [
+                            {
+                                text: { id: 'api-key.disabled.fix' },
+                                commands: [
+                                    'ibmcloud iam api-keys',
+                                    'ibmcloud iam api-key-enable <key-name-or-id>'
+                                ]
+                            }
+                        ],
+                        ibm: ibmDiagnostics(e)
+                    }
+                ];
             }
             return [
                 {
                     status: 'fail',
-                    summary: { id: unknown ? 'api-key.unknown' : 'api-key.rejected', params: apiErrorParams(e) },
+                    summary: {
+                        id: unknown ? 'api-key.unknown' : 'api-key.rejected',
+                        params: apiErrorParams(e)
+                    },
                     why: { id: unknown ? 'api-key.unknown.why' : 'api-key.rejected.why' },
-                    fix: [{ text: { id: unknown ? 'api-key.unknown.fix' : 'api-key.rejected.fix' }, commands: CREATE_KEY }],
+                    fix: [
+                        {
+                            text: {
+                                id: unknown ? 'api-key.unknown.fix' : 'api-key.rejected.fix'
+                            },
+                            commands: CREATE_KEY
+                        }
+                    ],
                     ibm: ibmDiagnostics(e)
                 }
             ];
@@ -13135,10 +13416,34 @@ const apiKeyCheck = {
             const details = await facts.apiKeyDetails();
             const keyName = details.name ?? details.id ?? '(unnamed)';
             if (details.disabled) {
-                outcomes.push({ status: 'fail', summary: { id: 'api-key.disabled', params: { keyName } }, why: { id: 'api-key.disabled.why' }, fix: [{ text: { id: 'api-key.disabled.fix' }, commands: [`ibmcloud iam api-key-enable ${sh(details.id ?? keyName)}`] }] });
+                outcomes.push({
+                    status: 'fail',
+                    summary: { id: 'api-key.disabled', params: { keyName } },
+                    why: { id: 'api-key.disabled.why' },
+                    fix: [
+                        {
+                            text: { id: 'api-key.disabled.fix' },
+                            commands: [
+                                `ibmcloud iam api-key-enable ${sh(details.id ?? keyName)}`
+                            ]
+                        }
+                    ]
+                });
             }
             else if (details.locked) {
-                outcomes.push({ status: 'warn', summary: { id: 'api-key.locked', params: { keyName } }, why: { id: 'api-key.locked.why' }, fix: [{ text: { id: 'api-key.locked.fix' }, commands: [`ibmcloud iam api-key-unlock ${sh(details.id ?? keyName)}`] }] });
+                outcomes.push({
+                    status: 'warn',
+                    summary: { id: 'api-key.locked', params: { keyName } },
+                    why: { id: 'api-key.locked.why' },
+                    fix: [
+                        {
+                            text: { id: 'api-key.locked.fix' },
+                            commands: [
+                                `ibmcloud iam api-key-unlock ${sh(details.id ?? keyName)}`
+                            ]
+                        }
+                    ]
+                });
             }
         }
         catch (e) {
@@ -13147,7 +13452,16 @@ const apiKeyCheck = {
                 throw e;
         }
         if (outcomes.length === 0)
-            outcomes.push({ status: 'pass', summary: { id: 'api-key.pass', params: { identity: `${who} (${claims.iamId})`, accountId: claims.accountId } } });
+            outcomes.push({
+                status: 'pass',
+                summary: {
+                    id: 'api-key.pass',
+                    params: {
+                        identity: `${who} (${claims.iamId})`,
+                        accountId: claims.accountId
+                    }
+                }
+            });
         return outcomes;
     }
 };
@@ -13203,12 +13517,18 @@ const INPUT_NAMES = [
  * print the same strings. Values are shell-quoted; a `<placeholder>` stays as it is for the user to fill.
  */
 const PLACEHOLDER = /^[A-Za-z0-9_.-]*<[A-Za-z][A-Za-z0-9 -]*>[A-Za-z0-9_.-]*$/;
-const arg = (value) => (PLACEHOLDER.test(value) ? value : sh(value));
+const arg = (value) => PLACEHOLDER.test(value) ? value : sh(value);
 const CLASSIC_USER = '<classic-username>';
 const CLASSIC_KEY = '<classic-api-key>';
 const cmd = {
     targetRegion: (region) => `ibmcloud target -r ${arg(region)}`,
-    target: (where) => ['ibmcloud target', where.region && `-r ${arg(where.region)}`, where.group && `-g ${arg(where.group)}`].filter(Boolean).join(' '),
+    target: (where) => [
+        'ibmcloud target',
+        where.region && `-r ${arg(where.region)}`,
+        where.group && `-g ${arg(where.group)}`
+    ]
+        .filter(Boolean)
+        .join(' '),
     targetGroup: (group) => `ibmcloud target -g ${arg(group)}`,
     credentialGet: (region) => `ibmcloud ks credential get --region ${arg(region)}`,
     credentialUnset: (region) => `ibmcloud ks credential unset --region ${arg(region)}`,
@@ -13226,12 +13546,24 @@ const cmd = {
     preflight: (operation, cluster, region) => `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
 };
 /** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */
-const inGroup = (group) => (group === undefined ? [] : [cmd.targetGroup(group)]);
+const inGroup = (group) => group === undefined ? [] : [cmd.targetGroup(group)];
 /** The command sequences of IBM's troubleshooting page, shared by the live checks and explain mode. */
 const sequences = {
-    credentialSet: (region, group) => [...inGroup(group), cmd.credentialSetClassic(region), cmd.credentialGet(region)],
-    credentialUnset: (region, group) => [...inGroup(group), cmd.credentialUnset(region), cmd.credentialGet(region)],
-    apiKeyReset: (region, group) => [cmd.targetRegion(region), ...inGroup(group), cmd.apiKeyReset(region)]
+    credentialSet: (region, group) => [
+        ...inGroup(group),
+        cmd.credentialSetClassic(region),
+        cmd.credentialGet(region)
+    ],
+    credentialUnset: (region, group) => [
+        ...inGroup(group),
+        cmd.credentialUnset(region),
+        cmd.credentialGet(region)
+    ],
+    apiKeyReset: (region, group) => [
+        cmd.targetRegion(region),
+        ...inGroup(group),
+        cmd.apiKeyReset(region)
+    ]
 };
 
 ;// CONCATENATED MODULE: ./src/checks/cluster-access.ts
@@ -13242,14 +13574,23 @@ const sequences = {
 // IKS cluster IDs: 20 lower-case letters and digits.
 const CLUSTER_ID = /^[a-z0-9]{20}$/;
 // States in which IKS refuses changes to a cluster (terraform and IBM docs vocabulary, any case).
-const BUSY_STATES = ['deleting', 'deleted', 'requested', 'deploying', 'pending', 'delete failed', 'deploy failed', 'aborted'];
+const BUSY_STATES = [
+    'deleting',
+    'deleted',
+    'requested',
+    'deploying',
+    'pending',
+    'delete failed',
+    'deploy failed',
+    'aborted'
+];
 /** Each cluster can be read with this key; 404s say which of account, group or region is likely wrong. */
 const clusterAccessCheck = {
     id: 'cluster-access',
     family: 'credentials',
     title: 'cluster-access.title',
     scope: 'cluster',
-    operations: OPERATIONS.filter((o) => o !== 'cluster-create'),
+    operations: OPERATIONS.filter(o => o !== 'cluster-create'),
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access_reference',
     needs: 'Viewer platform role on Kubernetes Service',
     async run({ config, facts, target }) {
@@ -13258,32 +13599,70 @@ const clusterAccessCheck = {
             cluster = await facts.cluster(target);
         }
         catch (e) {
-            if (!(e instanceof ApiError) || e.kind !== 'http' || (e.status !== 404 && e.status !== 403))
+            if (!(e instanceof ApiError) ||
+                e.kind !== 'http' ||
+                (e.status !== 404 && e.status !== 403))
                 throw e;
             const identity = await facts.identity().catch(() => undefined);
             const who = identity?.iamId ?? '<iam-id>';
-            const policy = identity?.kind === 'service-id' ? `ibmcloud iam service-policy-create ${sh(who)}` : `ibmcloud iam user-policy-create ${sh(identity?.email ?? '<user-email>')}`;
+            const policy = identity?.kind === 'service-id'
+                ? `ibmcloud iam service-policy-create ${sh(who)}`
+                : `ibmcloud iam user-policy-create ${sh(identity?.email ?? '<user-email>')}`;
             if (e.status === 403) {
                 return [
                     {
                         status: 'fail',
-                        summary: { id: 'cluster-access.forbidden', params: { cluster: target, code: e.code ?? '', message: e.detail } },
-                        why: { id: 'cluster-access.forbidden.why', params: { operation: config.operation, role: { id: `common.role.${roleFor(config.operation)}` } } },
+                        summary: {
+                            id: 'cluster-access.forbidden',
+                            params: { cluster: target, code: e.code ?? '', message: e.detail }
+                        },
+                        why: {
+                            id: 'cluster-access.forbidden.why',
+                            params: {
+                                operation: config.operation,
+                                role: { id: `common.role.${roleFor(config.operation)}` }
+                            }
+                        },
                         // IAM policies name the cluster by ID; the key cannot read it, so the ID is only known when it was given.
-                        fix: [{ text: { id: 'cluster-access.forbidden.fix' }, commands: [`${policy} --roles Viewer,${roleFor(config.operation)} --service-name containers-kubernetes --service-instance ${CLUSTER_ID.test(target) ? target : `<ID of cluster ${sh(target)}>`}`] }],
+                        fix: [
+                            {
+                                text: { id: 'cluster-access.forbidden.fix' },
+                                commands: [
+                                    `${policy} --roles Viewer,${roleFor(config.operation)} --service-name containers-kubernetes --service-instance ${CLUSTER_ID.test(target) ? target : `<ID of cluster ${sh(target)}>`}`
+                                ]
+                            }
+                        ],
                         ibm: ibmDiagnostics(e)
                     }
                 ];
             }
-            const hint = e.code === 'G0004' ? 'cluster-access.hint.G0004' : e.code === 'A0006' ? 'cluster-access.hint.A0006' : 'cluster-access.hint.other';
+            const hint = e.code === 'G0004'
+                ? 'cluster-access.hint.G0004'
+                : e.code === 'A0006'
+                    ? 'cluster-access.hint.A0006'
+                    : 'cluster-access.hint.other';
             return [
                 {
                     status: 'fail',
-                    summary: { id: 'cluster-access.not-found', params: { cluster: target, ...apiErrorParams(e) } },
+                    summary: {
+                        id: 'cluster-access.not-found',
+                        params: { cluster: target, ...apiErrorParams(e) }
+                    },
                     why: { id: hint, params: { accountId: identity?.accountId ?? '?' } },
                     fix: [
-                        { text: { id: 'cluster-access.not-found.fix.list' }, commands: ['ibmcloud target', 'ibmcloud ks cluster ls --provider all'] },
-                        { text: { id: 'cluster-access.not-found.fix.role' }, commands: [`${policy} --roles Viewer --service-name containers-kubernetes`] }
+                        {
+                            text: { id: 'cluster-access.not-found.fix.list' },
+                            commands: [
+                                'ibmcloud target',
+                                'ibmcloud ks cluster ls --provider all'
+                            ]
+                        },
+                        {
+                            text: { id: 'cluster-access.not-found.fix.role' },
+                            commands: [
+                                `${policy} --roles Viewer --service-name containers-kubernetes`
+                            ]
+                        }
                     ],
                     ibm: ibmDiagnostics(e)
                 }
@@ -13291,24 +13670,80 @@ const clusterAccessCheck = {
         }
         const outcomes = [];
         const state = cluster.state ?? 'unknown';
-        if (BUSY_STATES.includes(state.toLowerCase()) && config.operation !== 'cluster-delete') {
+        if (BUSY_STATES.includes(state.toLowerCase()) &&
+            config.operation !== 'cluster-delete') {
             outcomes.push({
                 status: 'fail',
-                summary: { id: 'cluster-access.state', params: { name: cluster.name, id: cluster.id, state } },
-                why: { id: 'cluster-access.state.why', params: { operation: config.operation, state } },
-                fix: [{ text: { id: 'cluster-access.state.fix' }, commands: [cmd.clusterGet(cluster.id)] }]
+                summary: {
+                    id: 'cluster-access.state',
+                    params: { name: cluster.name, id: cluster.id, state }
+                },
+                why: {
+                    id: 'cluster-access.state.why',
+                    params: { operation: config.operation, state }
+                },
+                fix: [
+                    {
+                        text: { id: 'cluster-access.state.fix' },
+                        commands: [cmd.clusterGet(cluster.id)]
+                    }
+                ]
             });
         }
-        const retarget = [cmd.target({ region: cluster.region, group: cluster.resourceGroupName ?? cluster.resourceGroupId })];
+        const retarget = [
+            cmd.target({
+                region: cluster.region,
+                group: cluster.resourceGroupName ?? cluster.resourceGroupId
+            })
+        ];
         if (config.region !== undefined && config.region !== cluster.region) {
-            outcomes.push({ status: 'warn', summary: { id: 'cluster-access.region-mismatch', params: { name: cluster.name, actual: cluster.region, given: config.region } }, why: { id: 'cluster-access.mismatch.why' }, fix: [{ text: { id: 'cluster-access.mismatch.fix' }, commands: retarget }] });
+            outcomes.push({
+                status: 'warn',
+                summary: {
+                    id: 'cluster-access.region-mismatch',
+                    params: {
+                        name: cluster.name,
+                        actual: cluster.region,
+                        given: config.region
+                    }
+                },
+                why: { id: 'cluster-access.mismatch.why' },
+                fix: [{ text: { id: 'cluster-access.mismatch.fix' }, commands: retarget }]
+            });
         }
         const rg = config.resourceGroup;
-        if (rg !== undefined && rg !== cluster.resourceGroupId && rg !== cluster.resourceGroupName) {
-            outcomes.push({ status: 'warn', summary: { id: 'cluster-access.group-mismatch', params: { name: cluster.name, actual: cluster.resourceGroupName ?? cluster.resourceGroupId, given: rg } }, why: { id: 'cluster-access.mismatch.why' }, fix: [{ text: { id: 'cluster-access.mismatch.fix' }, commands: retarget }] });
+        if (rg !== undefined &&
+            rg !== cluster.resourceGroupId &&
+            rg !== cluster.resourceGroupName) {
+            outcomes.push({
+                status: 'warn',
+                summary: {
+                    id: 'cluster-access.group-mismatch',
+                    params: {
+                        name: cluster.name,
+                        actual: cluster.resourceGroupName ?? cluster.resourceGroupId,
+                        given: rg
+                    }
+                },
+                why: { id: 'cluster-access.mismatch.why' },
+                fix: [{ text: { id: 'cluster-access.mismatch.fix' }, commands: retarget }]
+            });
         }
         if (outcomes.length === 0) {
-            outcomes.push({ status: 'pass', summary: { id: 'cluster-access.pass', params: { name: cluster.name, id: cluster.id, provider: cluster.provider, region: cluster.region, resourceGroup: cluster.resourceGroupName ?? cluster.resourceGroupId, state } } });
+            outcomes.push({
+                status: 'pass',
+                summary: {
+                    id: 'cluster-access.pass',
+                    params: {
+                        name: cluster.name,
+                        id: cluster.id,
+                        provider: cluster.provider,
+                        region: cluster.region,
+                        resourceGroup: cluster.resourceGroupName ?? cluster.resourceGroupId,
+                        state
+                    }
+                }
+            });
         }
         return outcomes;
     }
@@ -13318,13 +13753,20 @@ const clusterAccessCheck = {
 
 
 
-const ownerLabel = (o) => [o.name, o.email && `<${o.email}>`, o.id && `(${o.id})`].filter(Boolean).join(' ');
+const ownerLabel = (o) => [o.name, o.email && `<${o.email}>`, o.id && `(${o.id})`]
+    .filter(Boolean)
+    .join(' ');
 function resetSteps(t) {
-    return [{ text: { id: 'cluster-api-key.reset.fix' }, commands: sequences.apiKeyReset(t.region, groupArg(t)) }];
+    return [
+        {
+            text: { id: 'cluster-api-key.reset.fix' },
+            commands: sequences.apiKeyReset(t.region, groupArg(t))
+        }
+    ];
 }
 /** For a create: is a key stored for the region and group? Asks a sibling cluster there; undefined = cannot tell. */
 async function storedKeyForCreate(ctx, t) {
-    const sibling = (await ctx.facts.clusters()).find((c) => c.region === t.region && c.resourceGroupId === t.resourceGroupId);
+    const sibling = (await ctx.facts.clusters()).find(c => c.region === t.region && c.resourceGroupId === t.resourceGroupId);
     if (!sibling)
         return undefined;
     try {
@@ -13350,7 +13792,15 @@ const clusterApiKeyCheck = {
         if (t.kind === 'existing') {
             try {
                 const owner = await ctx.facts.keyOwner(t.id ?? t.ref, scopeOf(t));
-                return [{ status: 'pass', summary: { id: 'cluster-api-key.pass', params: { owner: ownerLabel(owner), ...where } } }];
+                return [
+                    {
+                        status: 'pass',
+                        summary: {
+                            id: 'cluster-api-key.pass',
+                            params: { owner: ownerLabel(owner), ...where }
+                        }
+                    }
+                ];
             }
             catch (e) {
                 if (!isHttpError(e, 404))
@@ -13358,8 +13808,14 @@ const clusterApiKeyCheck = {
                 return [
                     {
                         status: 'fail',
-                        summary: { id: 'cluster-api-key.missing', params: { ...where, ...apiErrorParams(e) } },
-                        why: { id: 'cluster-api-key.missing.why', params: { operation: ctx.config.operation } },
+                        summary: {
+                            id: 'cluster-api-key.missing',
+                            params: { ...where, ...apiErrorParams(e) }
+                        },
+                        why: {
+                            id: 'cluster-api-key.missing.why',
+                            params: { operation: ctx.config.operation }
+                        },
                         fix: resetSteps(t),
                         ibm: ibmDiagnostics(e)
                     }
@@ -13368,7 +13824,15 @@ const clusterApiKeyCheck = {
         }
         const stored = await storedKeyForCreate(ctx, t);
         if (stored)
-            return [{ status: 'pass', summary: { id: 'cluster-api-key.pass', params: { owner: ownerLabel(stored), ...where } } }];
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'cluster-api-key.pass',
+                        params: { owner: ownerLabel(stored), ...where }
+                    }
+                }
+            ];
         const identity = await ctx.facts.identity();
         // A definite "no key" blocks; "cannot tell" (no cluster there to ask) only warns.
         const status = stored === null ? 'fail' : 'warn';
@@ -13376,9 +13840,22 @@ const clusterApiKeyCheck = {
             return [
                 {
                     status,
-                    summary: { id: stored === null ? 'cluster-api-key.service-id' : 'cluster-api-key.service-id-unknown', params: { caller: identity.iamId, ...where } },
+                    summary: {
+                        id: stored === null
+                            ? 'cluster-api-key.service-id'
+                            : 'cluster-api-key.service-id-unknown',
+                        params: { caller: identity.iamId, ...where }
+                    },
                     why: { id: 'cluster-api-key.service-id.why' },
-                    fix: [...resetSteps(t), { text: { id: 'cluster-api-key.service-id.fix.operator' }, commands: [`ibmcloud iam service-policy-create ${sh(identity.iamId)} --roles Operator --service-name iam-identity`] }]
+                    fix: [
+                        ...resetSteps(t),
+                        {
+                            text: { id: 'cluster-api-key.service-id.fix.operator' },
+                            commands: [
+                                `ibmcloud iam service-policy-create ${sh(identity.iamId)} --roles Operator --service-name iam-identity`
+                            ]
+                        }
+                    ]
                 }
             ];
         }
@@ -13387,16 +13864,34 @@ const clusterApiKeyCheck = {
             return [
                 {
                     status,
-                    summary: { id: stored === null ? 'cluster-api-key.restricted' : 'cluster-api-key.restricted-unknown', params: { accountId: identity.accountId, ...where } },
+                    summary: {
+                        id: stored === null
+                            ? 'cluster-api-key.restricted'
+                            : 'cluster-api-key.restricted-unknown',
+                        params: { accountId: identity.accountId, ...where }
+                    },
                     why: { id: 'cluster-api-key.restricted.why' },
                     fix: [
-                        { text: { id: 'cluster-api-key.restricted.fix' }, commands: [`ibmcloud iam user-policy-create ${sh(identity.email ?? '<user-email>')} --roles "User API key creator" --service-name iam-identity`] },
+                        {
+                            text: { id: 'cluster-api-key.restricted.fix' },
+                            commands: [
+                                `ibmcloud iam user-policy-create ${sh(identity.email ?? '<user-email>')} --roles "User API key creator" --service-name iam-identity`
+                            ]
+                        },
                         ...resetSteps(t)
                     ]
                 }
             ];
         }
-        return [{ status: 'pass', summary: { id: 'cluster-api-key.pass-will-create', params: { caller: identity.name ?? identity.iamId, ...where } } }];
+        return [
+            {
+                status: 'pass',
+                summary: {
+                    id: 'cluster-api-key.pass-will-create',
+                    params: { caller: identity.name ?? identity.iamId, ...where }
+                }
+            }
+        ];
     }
 };
 
@@ -13418,25 +13913,49 @@ const classicRegionCheck = {
     needs: 'Viewer platform role on Kubernetes Service (clusters the key cannot see are not counted)',
     async run({ facts, target }) {
         const t = await facts.target(target);
-        const classic = (await facts.clusters()).filter((c) => c.provider === 'classic');
-        const here = classic.filter((c) => c.region === t.region);
+        const classic = (await facts.clusters()).filter(c => c.provider === 'classic');
+        const here = classic.filter(c => c.region === t.region);
         if (here.length > 0) {
-            return [{ status: 'pass', summary: { id: 'classic-region.pass', params: { region: t.region, count: here.length, clusters: here.map((c) => c.name).join(', ') } } }];
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'classic-region.pass',
+                        params: {
+                            region: t.region,
+                            count: here.length,
+                            clusters: here.map(c => c.name).join(', ')
+                        }
+                    }
+                }
+            ];
         }
-        const elsewhere = [...new Set(classic.map((c) => c.region))].sort();
+        const elsewhere = [...new Set(classic.map(c => c.region))].sort();
         const applies = classicRegionRuleApplies(Date.now());
         return [
             {
                 status: applies ? 'fail' : 'warn',
-                summary: { id: applies ? 'classic-region.none' : 'classic-region.none-soon', params: { region: t.region } },
+                summary: {
+                    id: applies ? 'classic-region.none' : 'classic-region.none-soon',
+                    params: { region: t.region }
+                },
                 why: { id: 'classic-region.why' },
                 fix: [
                     elsewhere.length > 0
-                        ? { text: { id: 'classic-region.fix.other-region', params: { regions: elsewhere.join(', ') } }, commands: [`ibmcloud ks cluster ls --provider classic`] }
+                        ? {
+                            text: {
+                                id: 'classic-region.fix.other-region',
+                                params: { regions: elsewhere.join(', ') }
+                            },
+                            commands: [`ibmcloud ks cluster ls --provider classic`]
+                        }
                         : { text: { id: 'classic-region.fix.no-classic' } },
-                    { text: { id: 'classic-region.fix.vpc' }, commands: [`ibmcloud ks zone ls --provider vpc-gen2`] }
+                    {
+                        text: { id: 'classic-region.fix.vpc' },
+                        commands: [`ibmcloud ks zone ls --provider vpc-gen2`]
+                    }
                 ],
-                details: classic.map((c) => `${c.name} (${c.id}): ${c.region}`)
+                details: classic.map(c => `${c.name} (${c.id}): ${c.region}`)
             }
         ];
     }
@@ -13455,22 +13974,55 @@ const clusterNameCheck = {
     needs: 'Viewer platform role on Kubernetes Service',
     async run({ facts, target }) {
         const info = await facts.target(target);
-        const same = (await facts.clusters()).filter((c) => c.name === info.name);
-        const here = same.find((c) => c.region === info.region);
+        const same = (await facts.clusters()).filter(c => c.name === info.name);
+        const here = same.find(c => c.region === info.region);
         if (here) {
             return [
                 {
                     status: 'fail',
-                    summary: { id: 'cluster-name.taken', params: { name: info.name, region: info.region, id: here.id, resourceGroup: here.resourceGroupName ?? here.resourceGroupId } },
+                    summary: {
+                        id: 'cluster-name.taken',
+                        params: {
+                            name: info.name,
+                            region: info.region,
+                            id: here.id,
+                            resourceGroup: here.resourceGroupName ?? here.resourceGroupId
+                        }
+                    },
                     why: { id: 'cluster-name.taken.why' },
-                    fix: [{ text: { id: 'cluster-name.taken.fix' }, commands: [cmd.clusterGet(here.id)] }]
+                    fix: [
+                        {
+                            text: { id: 'cluster-name.taken.fix' },
+                            commands: [cmd.clusterGet(here.id)]
+                        }
+                    ]
                 }
             ];
         }
         if (same.length > 0) {
-            return [{ status: 'pass', summary: { id: 'cluster-name.pass-other-regions', params: { name: info.name, region: info.region, regions: [...new Set(same.map((c) => c.region))].join(', ') } } }];
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'cluster-name.pass-other-regions',
+                        params: {
+                            name: info.name,
+                            region: info.region,
+                            regions: [...new Set(same.map(c => c.region))].join(', ')
+                        }
+                    }
+                }
+            ];
         }
-        return [{ status: 'pass', summary: { id: 'cluster-name.pass', params: { name: info.name, region: info.region } } }];
+        return [
+            {
+                status: 'pass',
+                summary: {
+                    id: 'cluster-name.pass',
+                    params: { name: info.name, region: info.region }
+                }
+            }
+        ];
     }
 };
 
@@ -13483,23 +14035,25 @@ const NO_DEVICE_STATE = /^(provision|requested|delet)/i;
 /** Above this many workers in an account too large to list, per-worker lookups cost too much. */
 const MAX_LOOKUP_WORKERS = 50;
 function reportsIncorrectAccount(w) {
-    return w.messages.some((m) => INCORRECT_ACCOUNT.test(m));
+    return w.messages.some(m => INCORRECT_ACCOUNT.test(m));
 }
 const classic_placement_short = (host) => host.toLowerCase().split('.')[0] ?? '';
 function matches(w, d) {
-    if (d.hostname && (d.hostname.toLowerCase() === w.id.toLowerCase() || classic_placement_short(d.hostname) === w.id.toLowerCase()))
+    if (d.hostname &&
+        (d.hostname.toLowerCase() === w.id.toLowerCase() ||
+            classic_placement_short(d.hostname) === w.id.toLowerCase()))
         return true;
     return w.privateIP !== undefined && d.primaryBackendIpAddress === w.privateIP;
 }
 function placeable(workers) {
-    return workers.filter((w) => !NO_DEVICE_STATE.test(w.state ?? ''));
+    return workers.filter(w => !NO_DEVICE_STATE.test(w.state ?? ''));
 }
 /** Which workers are devices of the linked classic account: one listing, or exact lookups when it is too large. */
 async function placeInLinked(facts, workers) {
     const list = await facts.classicDevices();
     let isFound;
     if (list.complete) {
-        isFound = async (w) => list.devices.some((d) => matches(w, d));
+        isFound = async (w) => list.devices.some(d => matches(w, d));
     }
     else {
         if (workers.length > MAX_LOOKUP_WORKERS) {
@@ -13510,39 +14064,57 @@ async function placeInLinked(facts, workers) {
                 detail: `the classic account has ${list.total} devices of one kind (more than the ${list.limit} this check pages through) and the cluster has ${workers.length} workers (more than ${MAX_LOOKUP_WORKERS} to look up one by one)`
             });
         }
-        isFound = async (w) => (await facts.classicDevicesWhere('hostname', w.id)).some((d) => matches(w, d)) ||
-            (w.privateIP !== undefined && (await facts.classicDevicesWhere('primaryBackendIpAddress', w.privateIP)).some((d) => matches(w, d)));
+        isFound = async (w) => (await facts.classicDevicesWhere('hostname', w.id)).some(d => matches(w, d)) ||
+            (w.privateIP !== undefined &&
+                (await facts.classicDevicesWhere('primaryBackendIpAddress', w.privateIP)).some(d => matches(w, d)));
     }
     const flags = await Promise.all(workers.map(isFound));
-    return { found: workers.filter((_, i) => flags[i]), missing: workers.filter((_, i) => !flags[i]) };
+    return {
+        found: workers.filter((_, i) => flags[i]),
+        missing: workers.filter((_, i) => !flags[i])
+    };
 }
 function decide(a, considered) {
-    const manualElsewhere = a.creds.kind === 'manual' && (a.currentId === undefined || a.currentId !== a.linkedId);
+    const manualElsewhere = a.creds.kind === 'manual' &&
+        (a.currentId === undefined || a.currentId !== a.linkedId);
     const reported = a.reported.length > 0;
     if (!a.placement) {
         if (reported)
-            return { verdict: 'orphaned', fix: a.creds.kind === 'linked' ? 'set' : 'either' };
+            return {
+                verdict: 'orphaned',
+                fix: a.creds.kind === 'linked' ? 'set' : 'either'
+            };
         return { verdict: 'unverified' };
     }
     const { found } = a.placement;
     if (considered.length === 0)
-        return reported ? { verdict: 'orphaned', fix: 'either' } : { verdict: 'no-workers' };
+        return reported
+            ? { verdict: 'orphaned', fix: 'either' }
+            : { verdict: 'no-workers' };
     if (manualElsewhere) {
         if (found.length > 0)
             return { verdict: 'orphaned', fix: 'unset' };
-        return reported ? { verdict: 'orphaned', fix: 'set' } : { verdict: 'unconfirmed' };
+        return reported
+            ? { verdict: 'orphaned', fix: 'set' }
+            : { verdict: 'unconfirmed' };
     }
     if (found.length === 0)
         return { verdict: 'orphaned', fix: 'set' };
     if (reported)
         return { verdict: 'orphaned', fix: 'either' };
-    return found.length === considered.length ? { verdict: 'ok' } : { verdict: 'partial' };
+    return found.length === considered.length
+        ? { verdict: 'ok' }
+        : { verdict: 'partial' };
 }
 /** The orphan verdict for an existing classic cluster. Throws when the workers or credentials cannot be read. */
 function analyseOrphan(facts, ref) {
     return facts.once(`orphan:${ref}`, async () => {
         const target = await facts.target(ref);
-        const [creds, workers, linked] = await Promise.all([facts.credentials(scopeOf(target)), facts.workers(target.id ?? ref), facts.linkedClassicAccountId().then((v) => v, (e) => e)]);
+        const [creds, workers, linked] = await Promise.all([
+            facts.credentials(scopeOf(target)),
+            facts.workers(target.id ?? ref),
+            facts.linkedClassicAccountId().then(v => v, (e) => e)
+        ]);
         const reported = workers.filter(reportsIncorrectAccount);
         // Without the linked account's ID we cannot tell "manual credentials elsewhere" from "manual credentials
         // to the linked account": only a worker's own mismatch message can still decide.
@@ -13561,7 +14133,16 @@ function analyseOrphan(facts, ref) {
                 throw e;
             placementError = e;
         }
-        const base = { target, creds, linkedId, currentId, workers, reported, placement, placementError };
+        const base = {
+            target,
+            creds,
+            linkedId,
+            currentId,
+            workers,
+            reported,
+            placement,
+            placementError
+        };
         return { ...base, ...decide(base, considered) };
     });
 }
@@ -13570,10 +14151,16 @@ function analyseOrphan(facts, ref) {
 
 
 /** Shared pieces of the classic family's findings: where, whose credentials, and the credential commands. */
-const where = (t) => ({ region: t.region, resourceGroup: groupLabel(t) });
+const where = (t) => ({
+    region: t.region,
+    resourceGroup: groupLabel(t)
+});
 function credentialsMsg(creds, linkedId) {
     if (creds.kind === 'manual')
-        return { id: 'classic.creds.manual', params: { username: creds.username, account: creds.classicAccountId ?? '?' } };
+        return {
+            id: 'classic.creds.manual',
+            params: { username: creds.username, account: creds.classicAccountId ?? '?' }
+        };
     return { id: 'classic.creds.linked', params: { account: linkedId ?? '?' } };
 }
 function unsetCommands(t) {
@@ -13583,7 +14170,12 @@ function setCommands(t, region = t.region) {
     return sequences.credentialSet(region, groupArg(t));
 }
 function supportStep(t) {
-    return { text: { id: 'classic.fix.nobody-has-credentials', params: { clusterId: t.id ?? t.name } } };
+    return {
+        text: {
+            id: 'classic.fix.nobody-has-credentials',
+            params: { clusterId: t.id ?? t.name }
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/credential-switch.ts
@@ -13600,7 +14192,10 @@ function supportStep(t) {
  */
 async function affectedBy(ctx, a) {
     const t = a.target;
-    const siblings = (await ctx.facts.clusters()).filter((c) => c.provider === 'classic' && c.region === t.region && c.resourceGroupId === t.resourceGroupId && c.id !== t.id);
+    const siblings = (await ctx.facts.clusters()).filter(c => c.provider === 'classic' &&
+        c.region === t.region &&
+        c.resourceGroupId === t.resourceGroupId &&
+        c.id !== t.id);
     const out = [];
     await Promise.all(siblings.map(async (c) => {
         const workers = await ctx.facts.workers(c.id);
@@ -13622,7 +14217,16 @@ const credentialSwitchCheck = {
     title: 'credential-switch.title',
     scope: 'cluster',
     providers: ['classic'],
-    operations: ['cluster-update', 'cluster-delete', 'worker-add', 'worker-delete', 'worker-reload', 'worker-reboot', 'worker-replace', 'worker-pool-resize'],
+    operations: [
+        'cluster-update',
+        'cluster-delete',
+        'worker-add',
+        'worker-delete',
+        'worker-reload',
+        'worker-reboot',
+        'worker-replace',
+        'worker-pool-resize'
+    ],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service for every cluster of the region and resource group',
     async run(ctx) {
@@ -13630,27 +14234,55 @@ const credentialSwitchCheck = {
         const t = a.target;
         const params = { cluster: t.name, ...where(t) };
         if (a.verdict === 'ok' || a.verdict === 'no-workers')
-            return [{ status: 'pass', summary: { id: 'credential-switch.not-needed', params } }];
+            return [
+                { status: 'pass', summary: { id: 'credential-switch.not-needed', params } }
+            ];
         if (a.verdict !== 'orphaned')
-            return [{ status: 'skip', summary: { id: 'credential-switch.no-switch-advised', params } }];
+            return [
+                {
+                    status: 'skip',
+                    summary: { id: 'credential-switch.no-switch-advised', params }
+                }
+            ];
         const affected = await affectedBy(ctx, a);
         if (affected.length === 0)
             return [{ status: 'pass', summary: { id: 'credential-switch.safe', params } }];
-        const definite = affected.some((x) => x.certainty === 'definite');
-        const names = affected.map((x) => x.cluster.name).join(', ');
-        const now = a.fix === 'set' ? { id: 'credential-switch.now.linked', params: { account: a.linkedId ?? '?' } } : { id: 'credential-switch.now.current', params: { account: a.currentId ?? '?' } };
+        const definite = affected.some(x => x.certainty === 'definite');
+        const names = affected.map(x => x.cluster.name).join(', ');
+        const now = a.fix === 'set'
+            ? {
+                id: 'credential-switch.now.linked',
+                params: { account: a.linkedId ?? '?' }
+            }
+            : {
+                id: 'credential-switch.now.current',
+                params: { account: a.currentId ?? '?' }
+            };
         return [
             {
                 status: definite ? 'fail' : 'warn',
-                summary: { id: definite ? 'credential-switch.orphans' : 'credential-switch.may-orphan', params: { ...params, count: affected.length, clusters: names, now } },
+                summary: {
+                    id: definite
+                        ? 'credential-switch.orphans'
+                        : 'credential-switch.may-orphan',
+                    params: { ...params, count: affected.length, clusters: names, now }
+                },
                 why: { id: 'credential-switch.why', params: { region: t.region } },
                 fix: [
                     {
                         text: { id: 'credential-switch.fix.lasting', params: { ...params } },
-                        commands: ["ibmcloud ks cluster ls --provider classic", ...affected.map((x) => cmd.workerLs(x.cluster.id))]
+                        commands: [
+                            'ibmcloud ks cluster ls --provider classic',
+                            ...affected.map(x => cmd.workerLs(x.cluster.id))
+                        ]
                     }
                 ],
-                details: affected.map((x) => ({ id: x.certainty === 'definite' ? 'credential-switch.detail.definite' : 'credential-switch.detail.likely', params: { cluster: x.cluster.name, id: x.cluster.id, now } }))
+                details: affected.map(x => ({
+                    id: x.certainty === 'definite'
+                        ? 'credential-switch.detail.definite'
+                        : 'credential-switch.detail.likely',
+                    params: { cluster: x.cluster.name, id: x.cluster.id, now }
+                }))
             }
         ];
     }
@@ -13672,29 +14304,62 @@ const infraCredentialsCheck = {
         const t = await facts.target(target);
         const creds = await facts.credentials(scopeOf(t));
         // With manual credentials the linked account is only context; with linked ones it is the answer, so a failed lookup is "could not verify".
-        const linked = creds.kind === 'manual' ? await facts.linkedClassicAccountId().catch(() => undefined) : await facts.linkedClassicAccountId();
+        const linked = creds.kind === 'manual'
+            ? await facts.linkedClassicAccountId().catch(() => undefined)
+            : await facts.linkedClassicAccountId();
         if (creds.kind === 'manual') {
             // Never the key: IKS does not return it, and we would not print it.
-            const other = creds.classicAccountId !== undefined && linked !== undefined && creds.classicAccountId !== linked;
+            const other = creds.classicAccountId !== undefined &&
+                linked !== undefined &&
+                creds.classicAccountId !== linked;
             return [
                 {
                     status: 'pass',
-                    summary: { id: other ? 'infra-credentials.manual-other' : 'infra-credentials.manual', params: { ...where(t), username: creds.username, account: creds.classicAccountId ?? '?', linked: linked ?? '?' } }
+                    summary: {
+                        id: other
+                            ? 'infra-credentials.manual-other'
+                            : 'infra-credentials.manual',
+                        params: {
+                            ...where(t),
+                            username: creds.username,
+                            account: creds.classicAccountId ?? '?',
+                            linked: linked ?? '?'
+                        }
+                    }
                 }
             ];
         }
         if (linked === undefined) {
-            return [{ status: 'warn', summary: { id: 'infra-credentials.linked-none', params: where(t) }, why: { id: 'infra-credentials.linked-none.why' } }];
+            return [
+                {
+                    status: 'warn',
+                    summary: { id: 'infra-credentials.linked-none', params: where(t) },
+                    why: { id: 'infra-credentials.linked-none.why' }
+                }
+            ];
         }
-        return [{ status: 'pass', summary: { id: 'infra-credentials.linked', params: { ...where(t), account: linked } } }];
+        return [
+            {
+                status: 'pass',
+                summary: {
+                    id: 'infra-credentials.linked',
+                    params: { ...where(t), account: linked }
+                }
+            }
+        ];
     }
 };
 
 ;// CONCATENATED MODULE: ./src/checks/infra-permissions.ts
 
 
-const keyList = (ps) => ps.map((p) => p.key).join(', ');
-const detail = (kind, p) => ({ id: `infra-permissions.detail.${kind}`, params: { permission: `${p.key}${p.name ? ` (${p.name})` : ''}${p.category ? ` [${p.category}]` : ''}` } });
+const keyList = (ps) => ps.map(p => p.key).join(', ');
+const detail = (kind, p) => ({
+    id: `infra-permissions.detail.${kind}`,
+    params: {
+        permission: `${p.key}${p.name ? ` (${p.name})` : ''}${p.category ? ` [${p.category}]` : ''}`
+    }
+});
 /** Classic clusters: the credentials IKS uses in the region lack no required (fail) or suggested (warn) permission. */
 const infraPermissionsCheck = {
     id: 'infra-permissions',
@@ -13710,27 +14375,59 @@ const infraPermissionsCheck = {
         const missing = await facts.missingInfraPermissions(scope);
         const where = { region: t.region, resourceGroup: groupLabel(t) };
         if (missing.required.length === 0 && missing.suggested.length === 0) {
-            return [{ status: 'pass', summary: { id: 'infra-permissions.pass', params: where } }];
+            return [
+                { status: 'pass', summary: { id: 'infra-permissions.pass', params: where } }
+            ];
         }
         const creds = await facts.credentials(scope).catch(() => undefined);
-        const user = creds?.kind === 'manual' ? { id: 'infra-permissions.user.manual', params: { username: creds.username } } : { id: 'infra-permissions.user.linked' };
+        const user = creds?.kind === 'manual'
+            ? {
+                id: 'infra-permissions.user.manual',
+                params: { username: creds.username }
+            }
+            : { id: 'infra-permissions.user.linked' };
         const all = [...missing.required, ...missing.suggested];
         const required = missing.required.length > 0;
         return [
             {
                 status: required ? 'fail' : 'warn',
                 summary: required
-                    ? { id: 'infra-permissions.missing-required', params: { ...where, count: missing.required.length, keys: keyList(missing.required) } }
-                    : { id: 'infra-permissions.missing-suggested', params: { ...where, count: missing.suggested.length, keys: keyList(missing.suggested) } },
-                why: required ? { id: 'infra-permissions.missing-required.why', params: { operation: config.operation } } : { id: 'infra-permissions.missing-suggested.why' },
+                    ? {
+                        id: 'infra-permissions.missing-required',
+                        params: {
+                            ...where,
+                            count: missing.required.length,
+                            keys: keyList(missing.required)
+                        }
+                    }
+                    : {
+                        id: 'infra-permissions.missing-suggested',
+                        params: {
+                            ...where,
+                            count: missing.suggested.length,
+                            keys: keyList(missing.suggested)
+                        }
+                    },
+                why: required
+                    ? {
+                        id: 'infra-permissions.missing-required.why',
+                        params: { operation: config.operation }
+                    }
+                    : { id: 'infra-permissions.missing-suggested.why' },
                 fix: [
                     {
                         // The user is a nested message, rendered by the report in the same language.
                         text: { id: 'infra-permissions.fix', params: { user } },
-                        commands: [...all.map((p) => cmd.slPermissionEdit(p.key)), cmd.infraPermissionsGet(t.region)]
+                        commands: [
+                            ...all.map(p => cmd.slPermissionEdit(p.key)),
+                            cmd.infraPermissionsGet(t.region)
+                        ]
                     }
                 ],
-                details: [...missing.required.map((p) => detail('required', p)), ...missing.suggested.map((p) => detail('suggested', p))]
+                details: [
+                    ...missing.required.map(p => detail('required', p)),
+                    ...missing.suggested.map(p => detail('suggested', p))
+                ]
             }
         ];
     }
@@ -13744,8 +14441,10 @@ const infraPermissionsCheck = {
 
 
 function workerLines(a) {
-    const found = new Set(a.placement?.found.map((w) => w.id));
-    const account = a.linkedId ?? { id: 'orphaned-workers.detail.linked' };
+    const found = new Set(a.placement?.found.map(w => w.id));
+    const account = a.linkedId ?? {
+        id: 'orphaned-workers.detail.linked'
+    };
     const line = (w) => {
         const params = {
             worker: w.id,
@@ -13753,25 +14452,48 @@ function workerLines(a) {
             state: w.state ?? { id: 'orphaned-workers.detail.unknown-state' },
             account,
             // IBM's own words, kept in English in every language: users search for them.
-            incorrect: reportsIncorrectAccount(w) ? ': incorrect account for worker' : ''
+            incorrect: reportsIncorrectAccount(w)
+                ? ': incorrect account for worker'
+                : ''
         };
         if (a.placement === undefined)
             return { id: 'orphaned-workers.detail.plain', params };
-        return { id: found.has(w.id) ? 'orphaned-workers.detail.in' : 'orphaned-workers.detail.not-in', params };
+        return {
+            id: found.has(w.id)
+                ? 'orphaned-workers.detail.in'
+                : 'orphaned-workers.detail.not-in',
+            params
+        };
     };
     return a.workers.map(line);
 }
 function orphanedFix(a) {
     const t = a.target;
     const linked = a.linkedId ?? '?';
-    const switchNote = { text: { id: 'orphaned-workers.fix.see-switch', params: where(t) } };
-    const unset = { text: { id: 'orphaned-workers.fix.unset', params: { ...where(t), linked } }, commands: unsetCommands(t) };
-    const set = { text: { id: 'orphaned-workers.fix.set', params: where(t) }, commands: setCommands(t) };
+    const switchNote = {
+        text: { id: 'orphaned-workers.fix.see-switch', params: where(t) }
+    };
+    const unset = {
+        text: { id: 'orphaned-workers.fix.unset', params: { ...where(t), linked } },
+        commands: unsetCommands(t)
+    };
+    const set = {
+        text: { id: 'orphaned-workers.fix.set', params: where(t) },
+        commands: setCommands(t)
+    };
     if (a.fix === 'unset')
         return [unset, switchNote];
     if (a.fix === 'set')
         return [set, supportStep(t), switchNote];
-    return [{ ...unset, text: { id: 'orphaned-workers.fix.either-unset', params: { linked } } }, { ...set, text: { id: 'orphaned-workers.fix.either-set' } }, supportStep(t), switchNote];
+    return [
+        {
+            ...unset,
+            text: { id: 'orphaned-workers.fix.either-unset', params: { linked } }
+        },
+        { ...set, text: { id: 'orphaned-workers.fix.either-set' } },
+        supportStep(t),
+        switchNote
+    ];
 }
 function unverified(a) {
     const e = a.placementError;
@@ -13781,13 +14503,19 @@ function unverified(a) {
     const forbidden = isHttpError(e, 401, 403);
     return {
         status: 'error',
-        summary: { id: 'orphaned-workers.unverified', params: { cluster: a.target.name, account, reason: e.message } },
+        summary: {
+            id: 'orphaned-workers.unverified',
+            params: { cluster: a.target.name, account, reason: e.message }
+        },
         why: { id: 'orphaned-workers.unverified.why' },
         fix: forbidden
             ? [
                 {
-                    text: { id: 'orphaned-workers.unverified.fix.permissions', params: { account } },
-                    commands: ['VIRTUAL_GUEST_VIEW', 'HARDWARE_VIEW'].map((p) => cmd.slPermissionEdit(p))
+                    text: {
+                        id: 'orphaned-workers.unverified.fix.permissions',
+                        params: { account }
+                    },
+                    commands: ['VIRTUAL_GUEST_VIEW', 'HARDWARE_VIEW'].map(p => cmd.slPermissionEdit(p))
                 }
             ]
             : [{ text: { id: 'orphaned-workers.unverified.fix.other' } }],
@@ -13802,9 +14530,18 @@ const orphanedWorkersCheck = {
     title: 'orphaned-workers.title',
     scope: 'cluster',
     providers: ['classic'],
-    operations: ['cluster-update', 'cluster-delete', 'worker-add', 'worker-delete', 'worker-reload', 'worker-reboot', 'worker-replace', 'worker-pool-resize'],
+    operations: [
+        'cluster-update',
+        'cluster-delete',
+        'worker-add',
+        'worker-delete',
+        'worker-reload',
+        'worker-reboot',
+        'worker-replace',
+        'worker-pool-resize'
+    ],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
-    needs: 'Viewer platform role on Kubernetes Service; classic infrastructure VIRTUAL_GUEST_VIEW and HARDWARE_VIEW for the key\'s classic user',
+    needs: "Viewer platform role on Kubernetes Service; classic infrastructure VIRTUAL_GUEST_VIEW and HARDWARE_VIEW for the key's classic user",
     async run({ config, facts, target }) {
         const a = await analyseOrphan(facts, target);
         const t = a.target;
@@ -13813,17 +14550,44 @@ const orphanedWorkersCheck = {
         const considered = (a.placement?.found.length ?? 0) + (a.placement?.missing.length ?? 0);
         switch (a.verdict) {
             case 'ok':
-                return [{ status: 'pass', summary: { id: 'orphaned-workers.pass', params: { ...base, count: considered, account: a.currentId ?? '?' } }, details: workerLines(a) }];
+                return [
+                    {
+                        status: 'pass',
+                        summary: {
+                            id: 'orphaned-workers.pass',
+                            params: { ...base, count: considered, account: a.currentId ?? '?' }
+                        },
+                        details: workerLines(a)
+                    }
+                ];
             case 'no-workers':
-                return [{ status: 'pass', summary: { id: 'orphaned-workers.no-workers', params: base } }];
+                return [
+                    {
+                        status: 'pass',
+                        summary: { id: 'orphaned-workers.no-workers', params: base }
+                    }
+                ];
             case 'partial': {
                 const missing = a.placement.missing;
                 return [
                     {
                         status: 'warn',
-                        summary: { id: 'orphaned-workers.partial', params: { ...base, missing: missing.length, count: considered, account: a.currentId ?? '?' } },
+                        summary: {
+                            id: 'orphaned-workers.partial',
+                            params: {
+                                ...base,
+                                missing: missing.length,
+                                count: considered,
+                                account: a.currentId ?? '?'
+                            }
+                        },
                         why: { id: 'orphaned-workers.partial.why' },
-                        fix: [{ text: { id: 'orphaned-workers.partial.fix' }, commands: missing.slice(0, 5).map((w) => cmd.slFindHost(w.id)) }],
+                        fix: [
+                            {
+                                text: { id: 'orphaned-workers.partial.fix' },
+                                commands: missing.slice(0, 5).map(w => cmd.slFindHost(w.id))
+                            }
+                        ],
                         details: workerLines(a)
                     }
                 ];
@@ -13833,12 +14597,26 @@ const orphanedWorkersCheck = {
                 return [
                     {
                         status: 'warn',
-                        summary: { id: 'orphaned-workers.unconfirmed', params: { ...base, linked: a.linkedId ?? '?', username, current: a.currentId ?? '?' } },
+                        summary: {
+                            id: 'orphaned-workers.unconfirmed',
+                            params: {
+                                ...base,
+                                linked: a.linkedId ?? '?',
+                                username,
+                                current: a.currentId ?? '?'
+                            }
+                        },
                         why: { id: 'orphaned-workers.unconfirmed.why' },
                         fix: [
                             {
-                                text: { id: 'orphaned-workers.unconfirmed.fix', params: { username } },
-                                commands: [cmd.workerLs(t.id ?? t.name), ...a.workers.slice(0, 3).map((w) => cmd.slFindHost(w.id))]
+                                text: {
+                                    id: 'orphaned-workers.unconfirmed.fix',
+                                    params: { username }
+                                },
+                                commands: [
+                                    cmd.workerLs(t.id ?? t.name),
+                                    ...a.workers.slice(0, 3).map(w => cmd.slFindHost(w.id))
+                                ]
                             }
                         ],
                         details: workerLines(a)
@@ -13849,13 +14627,27 @@ const orphanedWorkersCheck = {
                 return [unverified(a)];
             case 'orphaned': {
                 const username = a.creds.kind === 'manual' ? a.creds.username : '';
-                const params = { ...base, linked: a.linkedId ?? '?', current: a.currentId ?? '?', username, reported: a.reported.length, count: considered };
-                const id = a.fix === 'unset' ? 'orphaned-workers.orphaned.unset' : a.fix === 'set' ? 'orphaned-workers.orphaned.set' : 'orphaned-workers.orphaned.either';
+                const params = {
+                    ...base,
+                    linked: a.linkedId ?? '?',
+                    current: a.currentId ?? '?',
+                    username,
+                    reported: a.reported.length,
+                    count: considered
+                };
+                const id = a.fix === 'unset'
+                    ? 'orphaned-workers.orphaned.unset'
+                    : a.fix === 'set'
+                        ? 'orphaned-workers.orphaned.set'
+                        : 'orphaned-workers.orphaned.either';
                 return [
                     {
                         status: 'fail',
                         summary: { id, params },
-                        why: { id: 'orphaned-workers.orphaned.why', params: { operation: config.operation } },
+                        why: {
+                            id: 'orphaned-workers.orphaned.why',
+                            params: { operation: config.operation }
+                        },
                         fix: orphanedFix(a),
                         details: workerLines(a)
                     }
@@ -13874,7 +14666,10 @@ const orphanedWorkersCheck = {
  */
 function classicProbe(facts, t, opts = {}) {
     const scope = scopeOf(t);
-    const calls = [facts.credentials(scope), facts.missingInfraPermissions(scope)];
+    const calls = [
+        facts.credentials(scope),
+        facts.missingInfraPermissions(scope)
+    ];
     if (t.kind === 'existing' && t.id)
         calls.push(facts.workers(t.id), facts.keyOwner(t.id, scope));
     if (opts.softlayer && t.kind === 'existing')
@@ -13901,15 +14696,26 @@ const paidAccountCheck = {
         const errors = await classicProbe(facts, t);
         const fix = [
             { text: { id: 'paid-account.fix.upgrade' } },
-            { text: { id: 'paid-account.fix.credentials', params: { region: t.region } }, commands: setCommands(t) },
+            {
+                text: { id: 'paid-account.fix.credentials', params: { region: t.region } },
+                commands: setCommands(t)
+            },
             { text: { id: 'paid-account.fix.vpc' } }
         ];
-        const e0057 = errors.find((e) => blockerOf(e) === 'paid' && e.service === 'iks');
+        const e0057 = errors.find(e => blockerOf(e) === 'paid' && e.service === 'iks');
         if (e0057) {
             return [
                 {
                     status: 'fail',
-                    summary: { id: 'paid-account.e0057', params: { ...where(t), code: e0057.code ?? '', message: e0057.detail, operation: e0057.operation } },
+                    summary: {
+                        id: 'paid-account.e0057',
+                        params: {
+                            ...where(t),
+                            code: e0057.code ?? '',
+                            message: e0057.detail,
+                            operation: e0057.operation
+                        }
+                    },
                     why: { id: 'paid-account.why' },
                     fix: [...fix],
                     ibm: ibmDiagnostics(e0057)
@@ -13918,15 +14724,34 @@ const paidAccountCheck = {
         }
         const linked = await facts.linkedClassicAccountId();
         if (linked !== undefined)
-            return [{ status: 'pass', summary: { id: 'paid-account.pass', params: { ...where(t), account: linked } } }];
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'paid-account.pass',
+                        params: { ...where(t), account: linked }
+                    }
+                }
+            ];
         const creds = await facts.credentials(scopeOf(t));
         if (creds.kind === 'manual') {
-            return [{ status: 'pass', summary: { id: 'paid-account.manual', params: { ...where(t), username: creds.username } } }];
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'paid-account.manual',
+                        params: { ...where(t), username: creds.username }
+                    }
+                }
+            ];
         }
         return [
             {
                 status: 'fail',
-                summary: { id: 'paid-account.unlinked', params: { ...where(t), accountId: await facts.accountId() } },
+                summary: {
+                    id: 'paid-account.unlinked',
+                    params: { ...where(t), accountId: await facts.accountId() }
+                },
                 why: { id: 'paid-account.why' },
                 fix: [...fix]
             }
@@ -13944,13 +14769,15 @@ const BLOCKING = new Set(['TOTP', 'TOTP4ALL', 'LEVEL2']);
 const MAYBE = new Set(['LEVEL1', 'LEVEL3']);
 /** Every (resource group, region) with classic clusters, the target's first: the key must be set in each. */
 async function classicPlaces(facts, t) {
-    const places = [{ group: t.resourceGroupName ?? t.resourceGroupId, region: t.region }];
+    const places = [
+        { group: t.resourceGroupName ?? t.resourceGroupId, region: t.region }
+    ];
     const clusters = await facts.clusters().catch(() => []);
     for (const c of clusters) {
         if (c.provider !== 'classic')
             continue;
         const group = c.resourceGroupName ?? c.resourceGroupId;
-        if (!places.some((p) => p.group === group && p.region === c.region))
+        if (!places.some(p => p.group === group && p.region === c.region))
             places.push({ group, region: c.region });
     }
     return places;
@@ -13966,8 +14793,20 @@ async function totpFix(facts, t, linked) {
         commands.push(cmd.credentialSetClassic(p.region), cmd.credentialGet(p.region), cmd.apiKeyReset(p.region));
     }
     return [
-        { text: { id: 'totp-mfa.fix.turn-off' }, commands: ['ibmcloud iam account-settings-update --mfa NONE'] },
-        { text: { id: 'totp-mfa.fix.classic-key', params: { linked: linked ?? '<classic-account-id>', regions: places.map((p) => `${p.region} (${p.group})`).join(', ') } }, commands }
+        {
+            text: { id: 'totp-mfa.fix.turn-off' },
+            commands: ['ibmcloud iam account-settings-update --mfa NONE']
+        },
+        {
+            text: {
+                id: 'totp-mfa.fix.classic-key',
+                params: {
+                    linked: linked ?? '<classic-account-id>',
+                    regions: places.map(p => `${p.region} (${p.group})`).join(', ')
+                }
+            },
+            commands
+        }
     ];
 }
 /**
@@ -13985,13 +14824,17 @@ const totpMfaCheck = {
     async run({ facts, target }) {
         const t = await facts.target(target);
         // Asked alongside the probe, not after it: one round trip less on the run's critical path.
-        const settingsAnswer = facts.accountSettings().catch((e) => e);
+        const settingsAnswer = facts
+            .accountSettings()
+            .catch((e) => e);
         const errors = await classicProbe(facts, t, { softlayer: true });
-        const creds = await facts.credentials(scopeOf(t)).catch((e) => e);
+        const creds = await facts
+            .credentials(scopeOf(t))
+            .catch((e) => e);
         const linked = await facts.linkedClassicAccountId().catch(() => undefined);
         const manual = !(creds instanceof Error) && creds.kind === 'manual';
         // With manual credentials our own SoftLayer read (the pipeline's classic user) may hit TOTP while IKS does not.
-        const proof = errors.find((e) => blockerOf(e) === 'totp' && (e.service === 'iks' || !manual));
+        const proof = errors.find(e => blockerOf(e) === 'totp' && (e.service === 'iks' || !manual));
         const settings = await settingsAnswer;
         const mfa = settings instanceof Error ? undefined : (settings.mfa ?? 'NONE');
         const params = { ...where(t), mfa: mfa ?? '?' };
@@ -13999,7 +14842,10 @@ const totpMfaCheck = {
             return [
                 {
                     status: 'fail',
-                    summary: { id: 'totp-mfa.reported', params: { ...params, message: proof.detail } },
+                    summary: {
+                        id: 'totp-mfa.reported',
+                        params: { ...params, message: proof.detail }
+                    },
                     why: { id: 'totp-mfa.why' },
                     fix: await totpFix(facts, t, linked),
                     ibm: ibmDiagnostics(proof)
@@ -14011,14 +14857,36 @@ const totpMfaCheck = {
         // With MFA off, the manual credentials are beside the point; name them only when they are what makes it pass.
         const mfaOn = mfa !== undefined && (BLOCKING.has(mfa) || MAYBE.has(mfa));
         if (manual && (mfa === undefined || mfaOn))
-            return [{ status: 'pass', summary: { id: 'totp-mfa.manual', params: { ...params, username: creds.username } } }];
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'totp-mfa.manual',
+                        params: { ...params, username: creds.username }
+                    }
+                }
+            ];
         if (settings instanceof Error)
             throw settings;
         if (BLOCKING.has(mfa)) {
-            return [{ status: 'fail', summary: { id: 'totp-mfa.enabled', params }, why: { id: 'totp-mfa.why' }, fix: await totpFix(facts, t, linked) }];
+            return [
+                {
+                    status: 'fail',
+                    summary: { id: 'totp-mfa.enabled', params },
+                    why: { id: 'totp-mfa.why' },
+                    fix: await totpFix(facts, t, linked)
+                }
+            ];
         }
         if (MAYBE.has(mfa)) {
-            return [{ status: 'warn', summary: { id: 'totp-mfa.level', params }, why: { id: 'totp-mfa.level.why', params }, fix: await totpFix(facts, t, linked) }];
+            return [
+                {
+                    status: 'warn',
+                    summary: { id: 'totp-mfa.level', params },
+                    why: { id: 'totp-mfa.level.why', params },
+                    fix: await totpFix(facts, t, linked)
+                }
+            ];
         }
         return [{ status: 'pass', summary: { id: 'totp-mfa.pass', params } }];
     }
@@ -14026,7 +14894,10 @@ const totpMfaCheck = {
 
 ;// CONCATENATED MODULE: ./src/checks/vpe-facts.ts
 /** IKS names the cluster's gateway iks-<cluster ID>; older runbooks and clusters say kube-<cluster ID>. */
-const gatewayNames = (clusterId) => [`iks-${clusterId}`, `kube-${clusterId}`];
+const gatewayNames = (clusterId) => [
+    `iks-${clusterId}`,
+    `kube-${clusterId}`
+];
 /**
  * The cluster's VPE gateway in one of its VPCs, by name (the first name found wins), or undefined.
  * `fresh` bypasses memoised answers, for polling after a master refresh.
@@ -14037,7 +14908,7 @@ async function findClusterGateway(facts, t, names = gatewayNames(t.id ?? t.ref),
         for (const vpcId of vpcs) {
             const found = await facts.endpointGateways(t.region, { name, vpcId }, fresh);
             if (found.length > 0)
-                return found.find((g) => g.lifecycleState === 'stable') ?? found[0];
+                return found.find(g => g.lifecycleState === 'stable') ?? found[0];
         }
     }
     return undefined;
@@ -14047,19 +14918,23 @@ function vpe_facts_ipv4(a) {
     if (!m)
         return undefined;
     const parts = m.slice(1).map(Number);
-    if (parts.some((p) => p > 255))
+    if (parts.some(p => p > 255))
         return undefined;
-    return ((parts[0] << 24) >>> 0) + (parts[1] << 16) + (parts[2] << 8) + parts[3];
+    return (((parts[0] << 24) >>> 0) + (parts[1] << 16) + (parts[2] << 8) + parts[3]);
 }
 function inCidr(address, cidr) {
     const [net, bits] = cidr.split('/');
     const a = vpe_facts_ipv4(address);
     const n = net === undefined ? undefined : vpe_facts_ipv4(net);
     const b = Number(bits);
-    if (a === undefined || n === undefined || !Number.isInteger(b) || b < 0 || b > 32)
+    if (a === undefined ||
+        n === undefined ||
+        !Number.isInteger(b) ||
+        b < 0 ||
+        b > 32)
         return false;
     const mask = b === 0 ? 0 : (~0 << (32 - b)) >>> 0;
-    return ((a & mask) >>> 0) === ((n & mask) >>> 0);
+    return (a & mask) >>> 0 === (n & mask) >>> 0;
 }
 /**
  * The zone of a reserved IP. VPC's reference carries no zone, so it is the zone of a worker on the
@@ -14071,13 +14946,16 @@ function zoneOfIp(ip, workers) {
     for (const w of workers) {
         if (!w.zone)
             continue;
-        if (w.subnets?.some((s) => (ip.subnetId !== undefined && s.id === ip.subnetId) || (s.cidr !== undefined && inCidr(ip.address, s.cidr))))
+        if (w.subnets?.some(s => (ip.subnetId !== undefined && s.id === ip.subnetId) ||
+            (s.cidr !== undefined && inCidr(ip.address, s.cidr))))
             return w.zone;
     }
     return undefined;
 }
 function zoneCoverage(gw, workers) {
-    const workerZones = [...new Set(workers.map((w) => w.zone).filter((z) => !!z))].sort();
+    const workerZones = [
+        ...new Set(workers.map(w => w.zone).filter((z) => !!z))
+    ].sort();
     const live = new Set();
     const deleted = new Map();
     let unplaced = 0;
@@ -14095,7 +14973,9 @@ function zoneCoverage(gw, workers) {
         else
             unplaced++;
     }
-    const uncovered = workerZones.filter((z) => !live.has(z)).map((zone) => ({ zone, deleted: deleted.get(zone) ?? [] }));
+    const uncovered = workerZones
+        .filter(z => !live.has(z))
+        .map(zone => ({ zone, deleted: deleted.get(zone) ?? [] }));
     return { workerZones, uncovered, unplaced, liveCount };
 }
 
@@ -14125,7 +15005,11 @@ async function refreshAndWaitForGateway(facts, t) {
     const wanted = facts.config.remediateWaitSeconds * 1000;
     const allowed = Math.max(0, deadline.remaining() - RESERVE_MS);
     const waitMs = Math.min(wanted, allowed);
-    const base = { requestedAt, waitSeconds: Math.round(waitMs / 1000), limitedBy: allowed < wanted ? 'timeout-seconds' : 'remediate-wait-seconds' };
+    const base = {
+        requestedAt,
+        waitSeconds: Math.round(waitMs / 1000),
+        limitedBy: allowed < wanted ? 'timeout-seconds' : 'remediate-wait-seconds'
+    };
     let polls = 0;
     do {
         const remaining = waitMs - (Date.now() - t0);
@@ -14165,7 +15049,13 @@ function refreshSteps(t) {
     ];
 }
 function vpe_gateway_supportStep(gw, t) {
-    return { text: { id: 'vpe-gateway.fix.support', params: { url: SUPPORT_URL, gateway: gw.id, cluster: clusterIdOf(t) } }, commands: showGatewayCommands(t, gw.id) };
+    return {
+        text: {
+            id: 'vpe-gateway.fix.support',
+            params: { url: SUPPORT_URL, gateway: gw.id, cluster: clusterIdOf(t) }
+        },
+        commands: showGatewayCommands(t, gw.id)
+    };
 }
 function lifecycleOutcome(gw, t) {
     const state = gw.lifecycleState.toLowerCase();
@@ -14173,13 +15063,36 @@ function lifecycleOutcome(gw, t) {
     if (state === 'stable')
         return undefined;
     if (state === 'failed' || state === 'suspended') {
-        return { status: 'fail', summary: { id: 'vpe-gateway.broken', params: p }, why: { id: 'vpe-gateway.broken.why' }, fix: [vpe_gateway_supportStep(gw, t)] };
+        return {
+            status: 'fail',
+            summary: { id: 'vpe-gateway.broken', params: p },
+            why: { id: 'vpe-gateway.broken.why' },
+            fix: [vpe_gateway_supportStep(gw, t)]
+        };
     }
     if (state === 'deleting') {
-        return { status: 'fail', summary: { id: 'vpe-gateway.deleting', params: p }, why: { id: 'vpe-gateway.missing.why' }, fix: [{ text: { id: 'vpe-gateway.fix.after-delete' } }, ...refreshSteps(t)] };
+        return {
+            status: 'fail',
+            summary: { id: 'vpe-gateway.deleting', params: p },
+            why: { id: 'vpe-gateway.missing.why' },
+            fix: [{ text: { id: 'vpe-gateway.fix.after-delete' } }, ...refreshSteps(t)]
+        };
     }
-    const id = TRANSITIONAL.includes(state) ? 'vpe-gateway.transitional' : 'vpe-gateway.unknown-state';
-    return { status: 'warn', summary: { id, params: p }, why: { id: 'vpe-gateway.transitional.why' }, fix: [{ text: { id: 'vpe-gateway.fix.wait' }, commands: showGatewayCommands(t, gw.id) }, vpe_gateway_supportStep(gw, t)] };
+    const id = TRANSITIONAL.includes(state)
+        ? 'vpe-gateway.transitional'
+        : 'vpe-gateway.unknown-state';
+    return {
+        status: 'warn',
+        summary: { id, params: p },
+        why: { id: 'vpe-gateway.transitional.why' },
+        fix: [
+            {
+                text: { id: 'vpe-gateway.fix.wait' },
+                commands: showGatewayCommands(t, gw.id)
+            },
+            vpe_gateway_supportStep(gw, t)
+        ]
+    };
 }
 function healthOutcome(gw, t) {
     const health = gw.healthState.toLowerCase();
@@ -14187,7 +15100,12 @@ function healthOutcome(gw, t) {
     if (health === 'ok' || health === 'inapplicable')
         return undefined;
     const p = { gateway: `${gw.name} (${gw.id})`, health: gw.healthState };
-    return { status: health === 'faulted' ? 'fail' : 'warn', summary: { id: 'vpe-gateway.unhealthy', params: p }, why: { id: 'vpe-gateway.unhealthy.why' }, fix: [vpe_gateway_supportStep(gw, t)] };
+    return {
+        status: health === 'faulted' ? 'fail' : 'warn',
+        summary: { id: 'vpe-gateway.unhealthy', params: p },
+        why: { id: 'vpe-gateway.unhealthy.why' },
+        fix: [vpe_gateway_supportStep(gw, t)]
+    };
 }
 function ipOutcome(gw, workers, t) {
     const cov = zoneCoverage(gw, workers);
@@ -14195,13 +15113,24 @@ function ipOutcome(gw, workers, t) {
     const uncovered = cov.unplaced >= cov.uncovered.length ? [] : cov.uncovered;
     if (uncovered.length === 0)
         return undefined;
-    const deleted = uncovered.some((u) => u.deleted.length > 0);
+    const deleted = uncovered.some(u => u.deleted.length > 0);
     return {
         status: 'fail',
-        summary: { id: deleted ? 'vpe-gateway.ip-deleted' : 'vpe-gateway.ip-missing', params: { gateway: `${gw.name} (${gw.id})`, zones: uncovered.map((u) => u.zone).join(', ') } },
+        summary: {
+            id: deleted ? 'vpe-gateway.ip-deleted' : 'vpe-gateway.ip-missing',
+            params: {
+                gateway: `${gw.name} (${gw.id})`,
+                zones: uncovered.map(u => u.zone).join(', ')
+            }
+        },
         why: { id: 'vpe-gateway.ip.why' },
         fix: [...refreshSteps(t), { text: { id: 'vpe-gateway.fix.keep-ips' } }],
-        details: uncovered.map((u) => (u.deleted.length > 0 ? { id: 'vpe-gateway.detail.ip-deleted', params: { zone: u.zone, ips: u.deleted.join(', ') } } : { id: 'vpe-gateway.detail.no-ip', params: { zone: u.zone } }))
+        details: uncovered.map((u) => u.deleted.length > 0
+            ? {
+                id: 'vpe-gateway.detail.ip-deleted',
+                params: { zone: u.zone, ips: u.deleted.join(', ') }
+            }
+            : { id: 'vpe-gateway.detail.no-ip', params: { zone: u.zone } })
     };
 }
 /** Every finding about a gateway that exists; a pass when there is nothing to say. */
@@ -14221,18 +15150,41 @@ async function evaluate(ctx, t, gw) {
     }
     if (outcomes.length > 0)
         return outcomes;
-    const zones = gw.ips.filter((ip) => !ip.deleted).length;
-    return [{ status: 'pass', summary: { id: 'vpe-gateway.pass', params: { gateway: `${gw.name} (${gw.id})`, state: gw.lifecycleState, health: gw.healthState, ips: zones } } }];
+    const zones = gw.ips.filter(ip => !ip.deleted).length;
+    return [
+        {
+            status: 'pass',
+            summary: {
+                id: 'vpe-gateway.pass',
+                params: {
+                    gateway: `${gw.name} (${gw.id})`,
+                    state: gw.lifecycleState,
+                    health: gw.healthState,
+                    ips: zones
+                }
+            }
+        }
+    ];
 }
 function missingOutcome(t, remediate) {
     const [name, alt] = gatewayNames(clusterIdOf(t));
     const where = t.vpcs.length > 0 ? t.vpcs.join(', ') : '?';
     return {
         status: 'fail',
-        summary: { id: 'vpe-gateway.missing', params: { name: name, vpc: where, region: t.region } },
+        summary: {
+            id: 'vpe-gateway.missing',
+            params: { name: name, vpc: where, region: t.region }
+        },
         why: { id: 'vpe-gateway.missing.why' },
-        fix: remediate ? refreshSteps(t) : [...refreshSteps(t), { text: { id: 'vpe-gateway.fix.opt-in' } }],
-        details: [{ id: 'vpe-gateway.detail.looked-for', params: { name: name, alt: alt, vpc: where, region: t.region } }]
+        fix: remediate
+            ? refreshSteps(t)
+            : [...refreshSteps(t), { text: { id: 'vpe-gateway.fix.opt-in' } }],
+        details: [
+            {
+                id: 'vpe-gateway.detail.looked-for',
+                params: { name: name, alt: alt, vpc: where, region: t.region }
+            }
+        ]
     };
 }
 async function remediate(ctx, t) {
@@ -14246,28 +15198,57 @@ async function remediate(ctx, t) {
         return [
             {
                 ...missingOutcome(t, true),
-                summary: { id: 'vpe-gateway.remediate-refused', params: { name: `iks-${clusterIdOf(t)}`, ...apiErrorParams(e) } },
+                summary: {
+                    id: 'vpe-gateway.remediate-refused',
+                    params: { name: `iks-${clusterIdOf(t)}`, ...apiErrorParams(e) }
+                },
                 fix: [{ text: { id: 'vpe-gateway.fix.operator' } }, ...refreshSteps(t)],
                 ibm: ibmDiagnostics(e)
             }
         ];
     }
-    const at = { name: `iks-${clusterIdOf(t)}`, at: r.requestedAt, seconds: r.elapsedSeconds };
+    const at = {
+        name: `iks-${clusterIdOf(t)}`,
+        at: r.requestedAt,
+        seconds: r.elapsedSeconds
+    };
     if (!r.gateway) {
         return [
             {
                 ...missingOutcome(t, true),
-                summary: { id: 'vpe-gateway.remediate-timeout', params: { ...at, wait: r.waitSeconds, limit: r.limitedBy } },
-                fix: [{ text: { id: 'vpe-gateway.fix.wait-longer' }, commands: showGatewayCommands(t) }, { text: { id: 'vpe-gateway.fix.support-missing', params: { url: SUPPORT_URL, cluster: clusterIdOf(t) } } }]
+                summary: {
+                    id: 'vpe-gateway.remediate-timeout',
+                    params: { ...at, wait: r.waitSeconds, limit: r.limitedBy }
+                },
+                fix: [
+                    {
+                        text: { id: 'vpe-gateway.fix.wait-longer' },
+                        commands: showGatewayCommands(t)
+                    },
+                    {
+                        text: {
+                            id: 'vpe-gateway.fix.support-missing',
+                            params: { url: SUPPORT_URL, cluster: clusterIdOf(t) }
+                        }
+                    }
+                ]
             }
         ];
     }
     const gw = r.gateway;
-    const rest = (await evaluate(ctx, t, gw)).filter((o) => o.status !== 'pass');
+    const rest = (await evaluate(ctx, t, gw)).filter(o => o.status !== 'pass');
     return [
         {
             status: 'warn',
-            summary: { id: 'vpe-gateway.remediated', params: { ...at, gateway: `${gw.name} (${gw.id})`, state: gw.lifecycleState, health: gw.healthState } },
+            summary: {
+                id: 'vpe-gateway.remediated',
+                params: {
+                    ...at,
+                    gateway: `${gw.name} (${gw.id})`,
+                    state: gw.lifecycleState,
+                    health: gw.healthState
+                }
+            },
             why: { id: 'vpe-gateway.remediated.why' }
         },
         ...rest
@@ -14279,7 +15260,7 @@ const vpeGatewayCheck = {
     family: 'vpc',
     title: 'vpe-gateway.title',
     scope: 'cluster',
-    operations: OPERATIONS.filter((o) => o !== 'cluster-create'),
+    operations: OPERATIONS.filter(o => o !== 'cluster-create'),
     providers: ['vpc-gen2'],
     docs: VPE_DOCS,
     needs: 'Viewer platform role on Kubernetes Service and on VPC Infrastructure Services (endpoint gateways); Operator on Kubernetes Service for remediate: vpe',
@@ -14305,7 +15286,9 @@ const PENDING_GATEWAY = 'pending endpoint gateway creation';
 const PENDING_GRACE_MS = 20 * 60 * 1000;
 function ageMinutes(w, now) {
     const at = w.messageDate ? Date.parse(w.messageDate) : Number.NaN;
-    return Number.isNaN(at) ? undefined : Math.max(0, Math.floor((now - at) / 60_000));
+    return Number.isNaN(at)
+        ? undefined
+        : Math.max(0, Math.floor((now - at) / 60_000));
 }
 function classify(w, now) {
     const text = w.messages.join('\n').toLowerCase();
@@ -14327,23 +15310,44 @@ function ageMsg(minutes) {
     if (minutes < 120)
         return { id: 'worker-endpoints.detail.age.min', params: { n: minutes } };
     if (minutes < 48 * 60)
-        return { id: 'worker-endpoints.detail.age.h', params: { n: Math.floor(minutes / 60) } };
-    return { id: 'worker-endpoints.detail.age.days', params: { n: Math.floor(minutes / 1440) } };
+        return {
+            id: 'worker-endpoints.detail.age.h',
+            params: { n: Math.floor(minutes / 60) }
+        };
+    return {
+        id: 'worker-endpoints.detail.age.days',
+        params: { n: Math.floor(minutes / 1440) }
+    };
 }
 function line(a) {
-    const age = a.ageMinutes === undefined ? (a.kind === 'pending' ? { id: 'worker-endpoints.detail.age.unknown' } : '') : ageMsg(a.ageMinutes);
+    const age = a.ageMinutes === undefined
+        ? a.kind === 'pending'
+            ? { id: 'worker-endpoints.detail.age.unknown' }
+            : ''
+        : ageMsg(a.ageMinutes);
     const where = `${a.worker.zone ?? '?'}${a.worker.privateIP ? `, ${a.worker.privateIP}` : ''}`;
-    return { id: a.kind === 'deploy-failed' ? 'worker-endpoints.detail.deploy-failed' : 'worker-endpoints.detail.pending', params: { worker: a.worker.id, where, age } };
+    return {
+        id: a.kind === 'deploy-failed'
+            ? 'worker-endpoints.detail.deploy-failed'
+            : 'worker-endpoints.detail.pending',
+        params: { worker: a.worker.id, where, age }
+    };
 }
 /** IBM's order: refresh the master, check the gateway, then replace each affected worker. */
 function orderedFix(t, workers) {
     const cluster = t.id ?? t.ref;
     return [
         { text: { id: 'worker-endpoints.fix.refresh' }, commands: [refreshCommand(t)] },
-        { text: { id: 'worker-endpoints.fix.gateway' }, commands: showGatewayCommands(t) },
+        {
+            text: { id: 'worker-endpoints.fix.gateway' },
+            commands: showGatewayCommands(t)
+        },
         {
             text: { id: 'worker-endpoints.fix.replace' },
-            commands: [cmd.workerLs(cluster), ...workers.map((w) => cmd.workerReplace(cluster, w.id))]
+            commands: [
+                cmd.workerLs(cluster),
+                ...workers.map(w => cmd.workerReplace(cluster, w.id))
+            ]
         }
     ];
 }
@@ -14354,7 +15358,7 @@ const workerEndpointsCheck = {
     title: 'worker-endpoints.title',
     scope: 'cluster',
     // Replacing workers of a cluster about to be deleted is pointless; vpe-gateway covers a delete.
-    operations: OPERATIONS.filter((o) => o !== 'cluster-create' && o !== 'cluster-delete'),
+    operations: OPERATIONS.filter(o => o !== 'cluster-create' && o !== 'cluster-delete'),
     providers: ['vpc-gen2'],
     docs: VPE_DOCS,
     needs: 'Viewer platform role on Kubernetes Service; Operator to replace workers',
@@ -14362,32 +15366,61 @@ const workerEndpointsCheck = {
         const t = await ctx.facts.target(ctx.target);
         const workers = await ctx.facts.workers(t.id ?? t.ref);
         const now = Date.now();
-        const affected = workers.map((w) => classify(w, now)).filter((a) => a !== undefined);
+        const affected = workers
+            .map(w => classify(w, now))
+            .filter((a) => a !== undefined);
         // A young "pending" (or one of unknown age) may still resolve by itself: a warning, not a blocker.
-        const young = (a) => a.kind === 'pending' && (a.ageMinutes === undefined || a.ageMinutes * 60_000 < PENDING_GRACE_MS);
-        const blocking = affected.filter((a) => !young(a));
+        const young = (a) => a.kind === 'pending' &&
+            (a.ageMinutes === undefined || a.ageMinutes * 60_000 < PENDING_GRACE_MS);
+        const blocking = affected.filter(a => !young(a));
         const waiting = affected.filter(young);
         const outcomes = [];
         if (blocking.length > 0) {
             outcomes.push({
                 status: 'fail',
-                summary: { id: 'worker-endpoints.blocked', params: { count: blocking.length, total: workers.length, workers: blocking.map((a) => a.worker.id).join(', ') } },
+                summary: {
+                    id: 'worker-endpoints.blocked',
+                    params: {
+                        count: blocking.length,
+                        total: workers.length,
+                        workers: blocking.map(a => a.worker.id).join(', ')
+                    }
+                },
                 why: { id: 'worker-endpoints.blocked.why' },
-                fix: orderedFix(t, blocking.map((a) => a.worker)),
+                fix: orderedFix(t, blocking.map(a => a.worker)),
                 details: blocking.map(line)
             });
         }
         if (waiting.length > 0) {
             outcomes.push({
                 status: 'warn',
-                summary: { id: 'worker-endpoints.pending', params: { count: waiting.length, total: workers.length, workers: waiting.map((a) => a.worker.id).join(', '), minutes: PENDING_GRACE_MS / 60_000 } },
+                summary: {
+                    id: 'worker-endpoints.pending',
+                    params: {
+                        count: waiting.length,
+                        total: workers.length,
+                        workers: waiting.map(a => a.worker.id).join(', '),
+                        minutes: PENDING_GRACE_MS / 60_000
+                    }
+                },
                 why: { id: 'worker-endpoints.pending.why' },
-                fix: [{ text: { id: 'worker-endpoints.fix.wait', params: { minutes: PENDING_GRACE_MS / 60_000 } } }, ...orderedFix(t, waiting.map((a) => a.worker))],
+                fix: [
+                    {
+                        text: {
+                            id: 'worker-endpoints.fix.wait',
+                            params: { minutes: PENDING_GRACE_MS / 60_000 }
+                        }
+                    },
+                    ...orderedFix(t, waiting.map(a => a.worker))
+                ],
                 details: waiting.map(line)
             });
         }
         if (outcomes.length === 0)
-            outcomes.push({ status: 'pass', summary: { id: 'worker-endpoints.pass', params: { total: workers.length } } });
+            outcomes.push({
+                status: 'pass',
+                summary: { id: 'worker-endpoints.pass', params: { total: workers.length } }
+            });
         return outcomes;
     }
 };
@@ -14424,7 +15457,7 @@ const CATALOGUE = [
     vpeGatewayCheck,
     workerEndpointsCheck
 ];
-const CHECK_IDS = CATALOGUE.map((c) => c.id);
+const CHECK_IDS = CATALOGUE.map(c => c.id);
 
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 
@@ -14439,7 +15472,12 @@ class InputError extends Error {
 }
 /** Every secret among the raw inputs and their environment fallbacks, to mask before anything is printed. */
 function secretInputs(raw, env) {
-    return [raw['api-key'], raw['github-token'], env['IBMCLOUD_API_KEY'], env['IC_API_KEY']];
+    return [
+        raw['api-key'],
+        raw['github-token'],
+        env['IBMCLOUD_API_KEY'],
+        env['IC_API_KEY']
+    ];
 }
 const MAX_SHOWN = 80;
 /** Quote a received value for an error message without echoing a huge or multi-line blob. */
@@ -14460,8 +15498,8 @@ function oneOf(input, raw, allowed, fallback) {
 function splitList(raw) {
     return (raw ?? '')
         .split(/[,\n\r]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
+        .map(s => s.trim())
+        .filter(s => s !== '');
 }
 // IKS cluster names: lower-case letters, digits and '-', start with a letter, at most 100 characters
 // (IDs are 20 lower-case alphanumerics and also match). Anything else cannot be a cluster.
@@ -14529,7 +15567,9 @@ function common(raw) {
 }
 /** operation: explain needs the text of a failed run and nothing from IBM Cloud. */
 function parseExplainConfig(raw) {
-    const errorText = raw['error-text'] !== undefined && raw['error-text'].trim() !== '' ? raw['error-text'] : undefined;
+    const errorText = raw['error-text'] !== undefined && raw['error-text'].trim() !== ''
+        ? raw['error-text']
+        : undefined;
     const errorFile = inputs_optional(raw['error-file']);
     if (errorText === undefined && errorFile === undefined) {
         throw new InputError('error-text', 'operation explain needs the output of the failed command in error-text, or a path in error-file; got neither.');
@@ -14548,7 +15588,9 @@ function isExplain(raw) {
  */
 function parseConfig(raw, knownChecks, env = {}) {
     const operation = oneOf('operation', raw['operation'], OPERATIONS);
-    const apiKey = (raw['api-key'] ?? '').trim() || (env['IBMCLOUD_API_KEY'] ?? '').trim() || (env['IC_API_KEY'] ?? '').trim();
+    const apiKey = (raw['api-key'] ?? '').trim() ||
+        (env['IBMCLOUD_API_KEY'] ?? '').trim() ||
+        (env['IC_API_KEY'] ?? '').trim();
     if (apiKey === '') {
         throw new InputError('api-key', 'no IBM Cloud API key: set the api-key input, or IBMCLOUD_API_KEY or IC_API_KEY in the environment.');
     }
@@ -14573,9 +15615,13 @@ function parseConfig(raw, knownChecks, env = {}) {
     }
     const uniqueClusters = [...new Set(clusters)];
     const regionRaw = (raw['region'] ?? '').trim();
-    const region = regionRaw === '' ? undefined : pattern('region', regionRaw, REGION, 'an IBM Cloud region such as us-south, eu-de or jp-tok');
+    const region = regionRaw === ''
+        ? undefined
+        : pattern('region', regionRaw, REGION, 'an IBM Cloud region such as us-south, eu-de or jp-tok');
     const groupRaw = (raw['resource-group'] ?? '').trim();
-    const resourceGroup = groupRaw === '' ? undefined : pattern('resource-group', groupRaw, RESOURCE_GROUP, 'a resource group name or ID');
+    const resourceGroup = groupRaw === ''
+        ? undefined
+        : pattern('resource-group', groupRaw, RESOURCE_GROUP, 'a resource group name or ID');
     const providerRaw = (raw['provider'] ?? '').trim();
     let provider = providerRaw === '' ? undefined : oneOf('provider', providerRaw, PROVIDERS);
     if (operation === 'cluster-create') {
@@ -14589,8 +15635,11 @@ function parseConfig(raw, knownChecks, env = {}) {
         provider = oneOf('provider', providerRaw, PROVIDERS);
     }
     const vpcRaw = (raw['vpc-id'] ?? '').trim();
-    const vpcId = vpcRaw === '' ? undefined : pattern('vpc-id', vpcRaw, VPC_ID, 'a VPC ID such as r006-1234abcd-…');
-    if (vpcId !== undefined && !(operation === 'cluster-create' && provider === 'vpc-gen2')) {
+    const vpcId = vpcRaw === ''
+        ? undefined
+        : pattern('vpc-id', vpcRaw, VPC_ID, 'a VPC ID such as r006-1234abcd-…');
+    if (vpcId !== undefined &&
+        !(operation === 'cluster-create' && provider === 'vpc-gen2')) {
         throw new InputError('vpc-id', 'is only used with operation cluster-create and provider vpc-gen2.');
     }
     const expectedAccountIds = splitList(raw['expected-account-ids']);
@@ -14622,15 +15671,21 @@ function parseConfig(raw, knownChecks, env = {}) {
 
 ;// CONCATENATED MODULE: ./src/findings.ts
 /** Worst first. */
-const STATUS_ORDER = ['fail', 'error', 'warn', 'skip', 'pass'];
+const STATUS_ORDER = [
+    'fail',
+    'error',
+    'warn',
+    'skip',
+    'pass'
+];
 function byWorst(a, b) {
     return STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
 }
 /** fail if anything failed or could not be verified, warn if anything warned, else pass. */
 function overallResult(findings) {
-    if (findings.some((f) => f.status === 'fail' || f.status === 'error'))
+    if (findings.some(f => f.status === 'fail' || f.status === 'error'))
         return 'fail';
-    if (findings.some((f) => f.status === 'warn'))
+    if (findings.some(f => f.status === 'warn'))
         return 'warn';
     return 'pass';
 }
@@ -14643,40 +15698,42 @@ function shouldFailJob(result, failOn) {
 }
 /** Check IDs with the given statuses, each once, in catalogue order of first appearance. */
 function checkIdsWith(findings, statuses) {
-    return [...new Set(findings.filter((f) => statuses.includes(f.status)).map((f) => f.check))];
+    return [
+        ...new Set(findings.filter(f => statuses.includes(f.status)).map(f => f.check))
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/messages/en/classic.ts
 /** The classic family: infra-credentials, orphaned-workers, credential-switch, totp-mfa, paid-account, classic-region. */
 const classic = {
     // shared
-    'classic.creds.linked': 'the account\'s linked classic infrastructure',
+    'classic.creds.linked': "the account's linked classic infrastructure",
     'classic.creds.manual': 'the manually set credentials of {username}',
     'classic.blocked.totp': 'Could not verify: classic infrastructure asks for a time-based one-time passcode (TOTP) for this login, so it cannot be read with an API key. {reason}',
-    'classic.blocked.totp.fix': 'If the totp-mfa finding fails, fix it first and re-run. If it passes (IKS uses manually set classic credentials), only this pre-flight\'s own classic login needs TOTP: skip this check with a reason (skip-checks).',
+    'classic.blocked.totp.fix': "If the totp-mfa finding fails, fix it first and re-run. If it passes (IKS uses manually set classic credentials), only this pre-flight's own classic login needs TOTP: skip this check with a reason (skip-checks).",
     'classic.blocked.paid': 'Could not verify: the account has no classic infrastructure that IKS can use (see paid-account). {reason}',
     'classic.blocked.paid.fix': 'Fix the paid-account finding first, then re-run.',
-    'classic.fix.nobody-has-credentials': 'If nobody holds credentials of that classic account any more, open an IBM Cloud support case (https://cloud.ibm.com/unifiedsupport/cases/add) with cluster ID {clusterId}: support can name that account\'s administrator, but cannot delete the orphaned cluster.',
+    'classic.fix.nobody-has-credentials': "If nobody holds credentials of that classic account any more, open an IBM Cloud support case (https://cloud.ibm.com/unifiedsupport/cases/add) with cluster ID {clusterId}: support can name that account's administrator, but cannot delete the orphaned cluster.",
     // infra-credentials
     'infra-credentials.title': 'Which classic infrastructure account the region uses',
-    'infra-credentials.linked': 'Region {region}, resource group {resourceGroup} uses the account\'s linked classic infrastructure (classic account {account}); no credentials are set manually (E0051, which is normal).',
+    'infra-credentials.linked': "Region {region}, resource group {resourceGroup} uses the account's linked classic infrastructure (classic account {account}); no credentials are set manually (E0051, which is normal).",
     'infra-credentials.manual': 'Region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username} (classic account {account}).',
     'infra-credentials.manual-other': 'Region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username} (classic account {account}, not the linked classic account {linked}).',
     'infra-credentials.linked-none': 'Region {region}, resource group {resourceGroup} has no manually set classic credentials, and the account has no linked classic infrastructure.',
     'infra-credentials.linked-none.why': 'IKS then has no classic infrastructure account to work in; see the paid-account finding for the fix.',
     // orphaned-workers
-    'orphaned-workers.title': 'The workers are in the classic account the region\'s credentials use',
+    'orphaned-workers.title': "The workers are in the classic account the region's credentials use",
     'orphaned-workers.pass': 'All {count} workers of {cluster} are devices of classic account {account}, which region {region}, resource group {resourceGroup} uses: {credentials}.',
     'orphaned-workers.no-workers': 'Cluster {cluster} has no provisioned workers to look up in classic infrastructure.',
     'orphaned-workers.partial': '{missing} of {count} workers of {cluster} are not among the devices of classic account {account} that the key can see; the others are.',
     'orphaned-workers.partial.why': 'Workers in another classic account would fail with "incorrect account for worker"; but a classic user without access to all devices also sees only some of them.',
     'orphaned-workers.partial.fix': 'Look the missing workers up as a classic user with access to all devices (details list them); if they are in another account, the cluster is orphaned:',
     'orphaned-workers.unconfirmed': 'The workers of {cluster} are not devices of the linked classic account {linked}. Region {region}, resource group {resourceGroup} uses the manually set credentials of {username} (classic account {current}), whose devices this key cannot read, and no worker reports "incorrect account for worker".',
-    'orphaned-workers.unconfirmed.why': 'That is what a healthy cluster in a team\'s classic account looks like, but it cannot be confirmed: IKS holds that account\'s classic API key, the pipeline does not.',
+    'orphaned-workers.unconfirmed.why': "That is what a healthy cluster in a team's classic account looks like, but it cannot be confirmed: IKS holds that account's classic API key, the pipeline does not.",
     'orphaned-workers.unconfirmed.fix': 'Confirm as {username} (or another user of that classic account) that the workers are its devices:',
     'orphaned-workers.unverified': 'Could not verify where the workers of {cluster} are: the device list of classic account {account} could not be read: {reason}',
     'orphaned-workers.unverified.why': 'A device list the key may not read proves nothing either way, so the cluster is not called orphaned; but the pre-flight cannot say the workers are in the right account.',
-    'orphaned-workers.unverified.fix.permissions': 'Give the pipeline\'s classic user in account {account} device access (View Virtual Server Details, View Hardware Details, and access to all devices), or skip this check with a reason:',
+    'orphaned-workers.unverified.fix.permissions': "Give the pipeline's classic user in account {account} device access (View Virtual Server Details, View Hardware Details, and access to all devices), or skip this check with a reason:",
     'orphaned-workers.unverified.fix.other': 'Re-run the job; for an account too large to list, skip this check with a reason (a skip-checks line `orphaned-workers: <reason>`).',
     'orphaned-workers.orphaned.unset': 'Cluster {cluster} is orphaned: its workers are devices of the linked classic account {linked}, but region {region}, resource group {resourceGroup} uses the manually set credentials of {username} (classic account {current}).',
     'orphaned-workers.orphaned.set': 'Cluster {cluster} is orphaned: its workers are not devices of classic account {current}, which region {region}, resource group {resourceGroup} uses ({credentials}): they were created in another classic account.',
@@ -14743,7 +15800,7 @@ const classic = {
 const common_common = {
     'common.could-not-verify': 'Could not verify: {reason}',
     'common.could-not-verify.why': 'The pre-flight could not read what this check needs from IBM Cloud, so it cannot say whether the operation will succeed.',
-    'common.could-not-verify.fix.access': '{service} refused this read (HTTP {status}): the key\'s owner lacks a role or permission for it. Grant the read role the check\'s page names, then re-run; re-running alone does not help.',
+    'common.could-not-verify.fix.access': "{service} refused this read (HTTP {status}): the key's owner lacks a role or permission for it. Grant the read role the check's page names, then re-run; re-running alone does not help.",
     'common.could-not-verify.fix': 'Re-run the job. If it fails again, check https://cloud.ibm.com/status and the network path from the runner to IBM Cloud (proxy, firewall, NO_PROXY).',
     'common.skipped-by-user': 'Skipped by skip-checks: {reason}',
     'common.not-for-operation': 'Not applicable to {operation}.',
@@ -14764,7 +15821,7 @@ const credentials = {
     'api-key.pass': 'The API key exchanges for an IAM token ({identity}, account {accountId}).',
     'api-key.unknown': 'IAM does not know this API key ({code}: {message}).',
     'api-key.unknown.why': 'Every IBM Cloud call of the operation is made with this key; with an unknown key nothing can run.',
-    'api-key.unknown.fix': 'Create a new API key for the pipeline\'s user or service ID, store it as the secret the workflow passes in api-key, and delete the old secret.',
+    'api-key.unknown.fix': "Create a new API key for the pipeline's user or service ID, store it as the secret the workflow passes in api-key, and delete the old secret.",
     'api-key.rejected': 'IAM rejected the API key (HTTP {status} {code}: {message}).',
     'api-key.rejected.why': 'Without an IAM token no IBM Cloud call of the operation can be made.',
     'api-key.rejected.fix': 'Check that the secret holds a current IBM Cloud API key (not a classic infrastructure key or an IAM token), then re-create the key if needed.',
@@ -14789,17 +15846,17 @@ const credentials = {
     'cluster-access.pass': 'Cluster {name} ({id}): {provider} in {region}, resource group {resourceGroup}, state {state}.',
     'cluster-access.not-found': 'IKS cannot find cluster {cluster} for this key (HTTP {status} {code}: {message}).',
     'cluster-access.hint.G0004': 'The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. G0004 usually means another account or resource group is targeted.',
-    'cluster-access.hint.A0006': 'The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. A0006 usually means another region or resource group is targeted, or the key\'s owner has no Viewer role on the cluster.',
-    'cluster-access.hint.other': 'The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once: it is in another account, region or resource group, or the key\'s owner has no Viewer role on it.',
+    'cluster-access.hint.A0006': "The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. A0006 usually means another region or resource group is targeted, or the key's owner has no Viewer role on the cluster.",
+    'cluster-access.hint.other': "The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once: it is in another account, region or resource group, or the key's owner has no Viewer role on it.",
     'cluster-access.not-found.fix.list': 'List the clusters this key sees, and check the account, region and resource group the workflow targets:',
-    'cluster-access.not-found.fix.role': 'If the cluster is there for other users, give the key\'s owner at least the Viewer platform role on it:',
+    'cluster-access.not-found.fix.role': "If the cluster is there for other users, give the key's owner at least the Viewer platform role on it:",
     'cluster-access.forbidden': 'The key may not read cluster {cluster} (HTTP 403 {code}: {message}).',
     'cluster-access.forbidden.why': 'Reading a cluster needs the Viewer platform role on Kubernetes Service, and {operation} needs the {role} role.',
-    'cluster-access.forbidden.fix': 'An administrator gives the key\'s owner the roles on this cluster:',
+    'cluster-access.forbidden.fix': "An administrator gives the key's owner the roles on this cluster:",
     'cluster-access.region-mismatch': 'Cluster {name} is in region {actual}, not in {given} from the region input.',
     'cluster-access.group-mismatch': 'Cluster {name} is in resource group {actual}, not in {given} from the resource-group input.',
-    'cluster-access.mismatch.why': 'Commands that target the input\'s region or resource group fail with A0006 or G0004 for this cluster.',
-    'cluster-access.mismatch.fix': 'Target the cluster\'s own region and resource group in the workflow:',
+    'cluster-access.mismatch.why': "Commands that target the input's region or resource group fail with A0006 or G0004 for this cluster.",
+    'cluster-access.mismatch.fix': "Target the cluster's own region and resource group in the workflow:",
     'cluster-access.state': 'Cluster {name} ({id}) is {state}.',
     'cluster-access.state.why': 'IKS does not accept {operation} while a cluster is {state}.',
     'cluster-access.state.fix': 'Wait until the cluster settles, then check its state:',
@@ -14813,7 +15870,7 @@ const credentials = {
     // cluster-api-key
     'cluster-api-key.title': 'IKS has a usable API key for the region and resource group',
     'cluster-api-key.pass': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}.',
-    'cluster-api-key.pass-will-create': 'No cluster in region {region}, resource group {resourceGroup} shows a stored API key; IKS creates one from the caller\'s key ({caller}) at the first create.',
+    'cluster-api-key.pass-will-create': "No cluster in region {region}, resource group {resourceGroup} shows a stored API key; IKS creates one from the caller's key ({caller}) at the first create.",
     'cluster-api-key.missing': 'IKS has no API key stored for region {region}, resource group {resourceGroup} (HTTP {status} {code}: {message}).',
     'cluster-api-key.missing.why': 'IKS makes the infrastructure and IAM calls of {operation} with that stored key; without it the operation fails.',
     'cluster-api-key.reset.fix': 'A user (not a service ID) with the Administrator role on Kubernetes Service stores their key, once per region and resource group:',
@@ -14832,7 +15889,7 @@ const credentials = {
     'infra-permissions.missing-required.why': 'IKS orders, reloads and cancels classic devices with these credentials; a missing required permission fails {operation} ("\'Item\' must be ordered with permission" or "The infrastructure authentication credentials are not authorized for the request.").',
     'infra-permissions.missing-suggested': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} suggested classic permission(s): {keys}.',
     'infra-permissions.missing-suggested.why': 'Suggested permissions are not needed for every operation, but without them some worker, network or storage tasks fail later.',
-    'infra-permissions.fix': 'An account administrator grants each missing permission to {user}, then checks again (find the user\'s ID with `ibmcloud sl user list`):',
+    'infra-permissions.fix': "An account administrator grants each missing permission to {user}, then checks again (find the user's ID with `ibmcloud sl user list`):",
     'infra-permissions.detail.required': 'required: {permission}',
     'infra-permissions.detail.suggested': 'suggested: {permission}',
     'infra-permissions.user.manual': 'the infrastructure user {username}',
@@ -14850,14 +15907,14 @@ const explain = {
     'explain.result.warn': 'The output of the failed run names no known blocker for certain; read the {warnings} warning(s).',
     'explain.result.fail': 'The output of the failed run names {count} known blocker(s); each has its fix below.',
     'explain.nothing-recognised': 'No known IKS blocker was recognised in the {lines} line(s) of text.',
-    'explain.nothing-recognised.why': 'Explain mode knows the errors of IBM\'s troubleshooting page and the IKS and IAM codes that block cluster and worker operations; this output has none of them.',
-    'explain.nothing-recognised.fix': 'Run the pre-flight against the cluster to check it live, and keep IBM\'s incidentID (if the output has one) for a support case:',
+    'explain.nothing-recognised.why': "Explain mode knows the errors of IBM's troubleshooting page and the IKS and IAM codes that block cluster and worker operations; this output has none of them.",
+    'explain.nothing-recognised.fix': "Run the pre-flight against the cluster to check it live, and keep IBM's incidentID (if the output has one) for a support case:",
     'explain.nothing-recognised.incident': 'IBM named incident {incidentID}; quote it in a support case.',
     'explain.linked-account-normal': 'E0051 "The user credentials could not be found" is the normal answer when a region and resource group use the account\'s linked infrastructure; it is not a blocker.',
     // paid account (E0057)
     'explain.paid-account.title': 'The account can reach classic infrastructure',
     'explain.paid-account': 'IKS could not connect to the IBM Cloud account\'s classic infrastructure (E0057: "Ensure that you have a paid account").',
-    'explain.paid-account.why': 'Classic clusters and workers are ordered in the account\'s linked classic infrastructure; without a Pay-As-You-Go or Subscription account, or when account-wide TOTP blocks the linked credentials, every classic operation fails.',
+    'explain.paid-account.why': "Classic clusters and workers are ordered in the account's linked classic infrastructure; without a Pay-As-You-Go or Subscription account, or when account-wide TOTP blocks the linked credentials, every classic operation fails.",
     'explain.paid-account.fix.check': 'Check which infrastructure credentials the region and resource group use (E0051 there means the linked account):',
     'explain.paid-account.fix.upgrade': 'If the account is a Lite or trial account, upgrade it to Pay-As-You-Go or Subscription (Manage > Account > Account settings); a paid account gets linked classic infrastructure.',
     'explain.paid-account.fix.credentials': 'If the account is paid and uses TOTP, give IKS a classic infrastructure API key for every region with clusters, then make the clusters use it:',
@@ -14871,30 +15928,30 @@ const explain = {
     'explain.orphaned-workers.title': 'The workers are in the infrastructure account the credentials point to',
     'explain.orphaned-workers': 'Worker(s) {workers} report "incorrect account for worker": the classic infrastructure credentials changed and no longer match the account the workers were provisioned in.',
     'explain.orphaned-workers.why': 'The cluster is orphaned: IKS manages its workers with the credentials of region and resource group, which now point to another classic account, so no worker of it can be added, reloaded, replaced or deleted.',
-    'explain.orphaned-workers.fix.find': 'See which infrastructure account the region and resource group use, and look the worker IDs up in that account\'s device list:',
-    'explain.orphaned-workers.fix.linked': 'If the workers are in the account\'s linked infrastructure, go back to the linked credentials:',
-    'explain.orphaned-workers.fix.other': 'If the workers are in another classic account, set that account\'s credentials (if nobody has them any more, IBM support can name that account\'s administrator, but cannot delete the cluster):',
+    'explain.orphaned-workers.fix.find': "See which infrastructure account the region and resource group use, and look the worker IDs up in that account's device list:",
+    'explain.orphaned-workers.fix.linked': "If the workers are in the account's linked infrastructure, go back to the linked credentials:",
+    'explain.orphaned-workers.fix.other': "If the workers are in another classic account, set that account's credentials (if nobody has them any more, IBM support can name that account's administrator, but cannot delete the cluster):",
     'explain.orphaned-workers.fix.retry': 'Retry the blocked action. Clusters of the same region and resource group created under the previous credentials are orphaned by the switch; the lasting fix is to recreate all of them in one infrastructure account.',
     // VPE gateway / worker endpoints
-    'explain.vpe-gateway.title': 'The cluster\'s VPE gateway exists and is stable',
+    'explain.vpe-gateway.title': "The cluster's VPE gateway exists and is stable",
     'explain.vpe-gateway': 'A worker of {cluster} waits with "Pending endpoint gateway creation": the cluster\'s virtual private endpoint gateway (iks-<cluster ID>) is missing.',
-    'explain.vpe-gateway.why': 'Workers reach the Kubernetes master through the cluster\'s VPE gateway; without it, or without its reserved IP in a worker subnet, they lose the master.',
+    'explain.vpe-gateway.why': "Workers reach the Kubernetes master through the cluster's VPE gateway; without it, or without its reserved IP in a worker subnet, they lose the master.",
     'explain.vpe-gateway.fix.refresh': 'Refresh the cluster master: it re-creates a missing gateway and its reserved IPs. Wait a few minutes, then check that the gateway iks-<cluster ID> exists and is stable (one that exists but is not stable needs IBM support):',
     'explain.worker-endpoints.title': 'Workers reach the master and registry endpoints',
     'explain.worker-endpoints': 'Worker(s) {workers} of {cluster} failed to deploy: network communication to the master or registry endpoints failed.',
-    'explain.worker-endpoints.why': 'Usually the cluster\'s VPE gateway or its reserved IP in the worker subnet is missing; a security group, ACL or custom route that blocks the traffic has the same effect.',
+    'explain.worker-endpoints.why': "Usually the cluster's VPE gateway or its reserved IP in the worker subnet is missing; a security group, ACL or custom route that blocks the traffic has the same effect.",
     'explain.worker-endpoints.fix.replace': 'If the workers still cannot reach the master after the refresh, replace each of them (its pods are drained and rescheduled):',
     // cluster access (A0006 / G0004)
     'explain.cluster-access': 'IKS could not find cluster {cluster} for the caller ({code}: "The specified cluster could not be found").',
-    'explain.cluster-access.why': 'The run targeted another account, region or resource group than the cluster\'s, or the caller has no Viewer role on the cluster. Right after a create, IKS has also answered this for a short while: retry once before changing anything.',
+    'explain.cluster-access.why': "The run targeted another account, region or resource group than the cluster's, or the caller has no Viewer role on the cluster. Right after a create, IKS has also answered this for a short while: retry once before changing anything.",
     // cluster API key (A0656 / A03e9b / stored key)
     'explain.cluster-api-key.service-id': 'IKS was not allowed to create the API key for the region and resource group (A0656): the caller is most likely a service ID.',
     'explain.cluster-api-key.iam-failed': 'IKS failed to create an API key with IAM (A03e9b).',
-    'explain.cluster-api-key.iam-limit': 'IKS failed to create an API key with IAM: IAM said BXNIM0151E, the owner\'s API key limit is reached.',
-    'explain.cluster-api-key.iam-failed.why': 'IKS stores one API key per region and resource group for the infrastructure and IAM calls of every operation; the create fails without it. IKS hides IAM\'s reason: BXNIM0151E means the owner reached the API key limit.',
+    'explain.cluster-api-key.iam-limit': "IKS failed to create an API key with IAM: IAM said BXNIM0151E, the owner's API key limit is reached.",
+    'explain.cluster-api-key.iam-failed.why': "IKS stores one API key per region and resource group for the infrastructure and IAM calls of every operation; the create fails without it. IKS hides IAM's reason: BXNIM0151E means the owner reached the API key limit.",
     'explain.cluster-api-key.limit.fix': 'If IAM said BXNIM0151E, delete API keys the owner no longer uses:',
-    'explain.cluster-api-key.stored-key': 'IKS\'s own IAM token exchange failed: the API key IKS stores for the region and resource group is no longer valid ({message}).',
-    'explain.cluster-api-key.stored-key.why': 'IKS makes the operation\'s calls with that stored key, not with the pipeline\'s key; it was deleted, disabled, or its owner left the account.',
+    'explain.cluster-api-key.stored-key': "IKS's own IAM token exchange failed: the API key IKS stores for the region and resource group is no longer valid ({message}).",
+    'explain.cluster-api-key.stored-key.why': "IKS makes the operation's calls with that stored key, not with the pipeline's key; it was deleted, disabled, or its owner left the account.",
     // classic region (E501e)
     'explain.classic-region.title': 'Classic clusters can be created in the region',
     'explain.classic-region': 'IKS does not create classic clusters in region {region}: the account has no classic cluster there (E501e).',
@@ -14906,7 +15963,7 @@ const explain = {
     // API key (IAM BXNIM codes)
     'explain.api-key.unknown': 'IAM does not know the API key the run used ({code}: "Provided API key could not be found").',
     'explain.api-key.disabled': 'The API key the run used is disabled ({code}).',
-    'explain.api-key.other': 'IAM rejected the run\'s credentials ({code}).',
+    'explain.api-key.other': "IAM rejected the run's credentials ({code}).",
     // infrastructure permissions
     'explain.infra-permissions': 'The classic infrastructure credentials lack a permission the operation needs ("{message}").',
     'explain.infra-permissions.why': 'IKS orders, reloads and cancels classic devices with the credentials of the region and resource group; a missing permission fails the operation for the whole cluster.',
@@ -14970,16 +16027,16 @@ const report = {
 /** The VPC family: vpe-gateway, worker-endpoints. */
 const vpc = {
     // vpe-gateway
-    'vpe-gateway.title': 'The cluster\'s VPE gateway exists and is usable',
+    'vpe-gateway.title': "The cluster's VPE gateway exists and is usable",
     'vpe-gateway.pass': 'VPE gateway {gateway} is {state}, health {health}, with a reserved IP in every worker zone ({ips} IPs).',
-    'vpe-gateway.missing': 'The cluster\'s VPE gateway {name} is not in VPC {vpc} ({region}).',
+    'vpe-gateway.missing': "The cluster's VPE gateway {name} is not in VPC {vpc} ({region}).",
     'vpe-gateway.missing.why': 'Workers reach the Kubernetes master through this gateway. Without it they lose the master, and adding, deleting, reloading, replacing or resizing workers and updating the cluster fail.',
     'vpe-gateway.fix.refresh': 'Refresh the cluster master: it re-creates a missing gateway and its reserved IPs in the worker subnets. Allow a few minutes.',
     'vpe-gateway.fix.recheck': 'Check that the gateway now exists and is Stable (re-run this pre-flight, or look it up):',
     'vpe-gateway.fix.opt-in': 'Or let this action do the refresh and wait for the gateway: set remediate: vpe (the key needs the Operator role on Kubernetes Service). Nothing else is ever changed.',
     'vpe-gateway.broken': 'VPE gateway {gateway} is in lifecycle state {state}.',
     'vpe-gateway.broken.why': 'A failed or suspended gateway does not carry worker traffic to the master, and a master refresh does not repair a gateway that exists.',
-    'vpe-gateway.fix.support': 'Open an IBM Cloud support case ({url}) for the VPE gateway {gateway} of cluster {cluster}; a master refresh does not help here. The gateway\'s details:',
+    'vpe-gateway.fix.support': "Open an IBM Cloud support case ({url}) for the VPE gateway {gateway} of cluster {cluster}; a master refresh does not help here. The gateway's details:",
     'vpe-gateway.fix.support-missing': 'If it is still missing, open an IBM Cloud support case ({url}) for cluster {cluster}, saying that a master refresh did not re-create its VPE gateway.',
     'vpe-gateway.deleting': 'VPE gateway {gateway} is being deleted (lifecycle state {state}).',
     'vpe-gateway.fix.after-delete': 'Wait until the deletion has finished, then re-create the gateway:',
@@ -14988,14 +16045,14 @@ const vpc = {
     'vpe-gateway.transitional.why': 'Until the gateway is Stable, workers may not reach the master and worker operations can fail.',
     'vpe-gateway.fix.wait': 'Wait a few minutes and re-run the pre-flight; the gateway should become Stable by itself:',
     'vpe-gateway.unhealthy': 'VPE gateway {gateway} reports health state {health}.',
-    'vpe-gateway.unhealthy.why': 'A gateway whose health is not ok may drop the workers\' traffic to the master.',
+    'vpe-gateway.unhealthy.why': "A gateway whose health is not ok may drop the workers' traffic to the master.",
     'vpe-gateway.ip-deleted': 'VPE gateway {gateway} lost its reserved IP in worker zone {zones}: the IP was deleted.',
     'vpe-gateway.ip-missing': 'VPE gateway {gateway} has no reserved IP in worker zone {zones}.',
-    'vpe-gateway.ip.why': 'Workers reach the gateway through a reserved IP in their own zone\'s subnet; workers in a zone without one lose the master.',
+    'vpe-gateway.ip.why': "Workers reach the gateway through a reserved IP in their own zone's subnet; workers in a zone without one lose the master.",
     'vpe-gateway.detail.ip-deleted': '{zone}: reserved IP {ips} deleted',
     'vpe-gateway.detail.no-ip': '{zone}: no reserved IP',
     'vpe-gateway.detail.looked-for': 'looked for {name} and {alt} in VPC {vpc} ({region})',
-    'vpe-gateway.fix.keep-ips': 'Do not delete reserved IPs in the worker subnets that VPE gateways use (their target is an endpoint gateway); deleting one cuts that zone\'s workers off the master again.',
+    'vpe-gateway.fix.keep-ips': "Do not delete reserved IPs in the worker subnets that VPE gateways use (their target is an endpoint gateway); deleting one cuts that zone's workers off the master again.",
     'vpe-gateway.remediate-refused': 'The VPE gateway {name} is missing, and the master refresh (remediate: vpe) was refused: HTTP {status} {code}: {message}',
     'vpe-gateway.fix.operator': 'The key needs the Operator platform role on Kubernetes Service for this cluster to refresh the master; grant it, or run the refresh as someone who has it:',
     'vpe-gateway.remediate-timeout': 'The VPE gateway {name} was missing; a master refresh was requested at {at} (remediate: vpe), and it had not appeared after {seconds} s (wait {wait} s, bounded by {limit}).',
@@ -15033,7 +16090,14 @@ const vpc = {
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
  * and they are never translated. Ids: `<check>.<outcome>[.why|.fix…]`, `common.*`, `report.*`.
  */
-const en = { ...common_common, ...credentials, ...classic, ...report, ...vpc, ...explain };
+const en = {
+    ...common_common,
+    ...credentials,
+    ...classic,
+    ...report,
+    ...vpc,
+    ...explain
+};
 
 ;// CONCATENATED MODULE: ./src/messages/ja/classic.ts
 /** クラシック・ファミリー: infra-credentials、orphaned-workers、credential-switch、totp-mfa、paid-account、classic-region。 */
@@ -15419,7 +16483,14 @@ const vpc_vpc = {
  * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
  * so a missing or extra key is a compile error; IBM's English error texts stay quoted as they are.
  */
-const ja = { ...ja_common_common, ...credentials_credentials, ...classic_classic, ...report_report, ...vpc_vpc, ...explain_explain };
+const ja = {
+    ...ja_common_common,
+    ...credentials_credentials,
+    ...classic_classic,
+    ...report_report,
+    ...vpc_vpc,
+    ...explain_explain
+};
 
 ;// CONCATENATED MODULE: ./src/messages/index.ts
 
@@ -15427,7 +16498,9 @@ const ja = { ...ja_common_common, ...credentials_credentials, ...classic_classic
 const catalogues = { en: en, ja: ja };
 /** The report language for a configured code; an unknown code falls back to English. */
 function supportedLanguage(code) {
-    return code !== undefined && Object.hasOwn(catalogues, code) ? code : 'en';
+    return code !== undefined && Object.hasOwn(catalogues, code)
+        ? code
+        : 'en';
 }
 /** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 function format(template, params = {}, lang = 'en') {
@@ -15461,8 +16534,8 @@ const SCHEMA_VERSION = 1;
 /** Build the one report every channel prints from. All API-derived text passes through redact. */
 function buildReport(input) {
     const lang = input.language ?? 'en';
-    const checks = new Map(input.catalogue.map((c) => [c.id, c]));
-    const findings = input.findings.map((f) => {
+    const checks = new Map(input.catalogue.map(c => [c.id, c]));
+    const findings = input.findings.map(f => {
         const check = checks.get(f.check);
         return {
             check: f.check,
@@ -15472,15 +16545,24 @@ function buildReport(input) {
             messageId: f.summary.id,
             summary: redact(render(f.summary, lang)),
             why: f.why ? redact(render(f.why, lang)) : undefined,
-            fix: (f.fix ?? []).map((s) => ({ text: redact(render(s.text, lang)), commands: (s.commands ?? []).map(redact) })),
-            details: (f.details ?? []).map((d) => redact(typeof d === 'string' ? d : render(d, lang))),
+            fix: (f.fix ?? []).map(s => ({
+                text: redact(render(s.text, lang)),
+                commands: (s.commands ?? []).map(redact)
+            })),
+            details: (f.details ?? []).map(d => redact(typeof d === 'string' ? d : render(d, lang))),
             docs: check?.docs ?? '',
             reference: input.pageOf?.(f.check),
             ibm: f.ibm
         };
     });
     const result = overallResult(input.findings);
-    const counts = { pass: 0, warn: 0, fail: 0, error: 0, skip: 0 };
+    const counts = {
+        pass: 0,
+        warn: 0,
+        fail: 0,
+        error: 0,
+        skip: 0
+    };
     for (const f of input.findings)
         counts[f.status]++;
     const byService = {};
@@ -15508,9 +16590,10 @@ function buildReport(input) {
 /** Non-pass, non-skip findings, worst first (stable within a status: catalogue order). */
 function problems(report) {
     return report.findings
-        .filter((f) => f.status === 'fail' || f.status === 'error' || f.status === 'warn')
+        .filter(f => f.status === 'fail' || f.status === 'error' || f.status === 'warn')
         .map((f, i) => ({ f, i }))
-        .sort((a, b) => byWorst(a.f, b.f) || a.i - b.i)
+        .sort((a, b) => byWorst(a.f, b.f) ||
+        a.i - b.i)
         .map(({ f }) => f);
 }
 
@@ -15524,12 +16607,28 @@ function problems(report) {
 function checkPages(env, known) {
     const repo = env['GITHUB_ACTION_REPOSITORY'];
     const ref = env['GITHUB_ACTION_REF'];
-    const base = repo && ref ? `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repo}/blob/${ref}` : `${PROJECT_URL}/blob/main`;
-    return (id) => (known.includes(id) ? `${base}/docs/checks/${id}.md` : undefined);
+    const base = repo && ref
+        ? `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repo}/blob/${ref}`
+        : `${PROJECT_URL}/blob/main`;
+    return id => (known.includes(id) ? `${base}/docs/checks/${id}.md` : undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/explain/extract.ts
-const REGIONS = ['us-south', 'us-east', 'eu-de', 'eu-gb', 'eu-es', 'eu-fr2', 'jp-tok', 'jp-osa', 'au-syd', 'ca-tor', 'ca-mon', 'br-sao', 'in-che'];
+const REGIONS = [
+    'us-south',
+    'us-east',
+    'eu-de',
+    'eu-gb',
+    'eu-es',
+    'eu-fr2',
+    'jp-tok',
+    'jp-osa',
+    'au-syd',
+    'ca-tor',
+    'ca-mon',
+    'br-sao',
+    'in-che'
+];
 const NAME = '([A-Za-z0-9][A-Za-z0-9._-]{0,99})';
 const first = (text, res) => {
     for (const re of res) {
@@ -15540,9 +16639,28 @@ const first = (text, res) => {
     return undefined;
 };
 // Classic zones (dal10, fra02, tok04…) name their region.
-const ZONE_REGION = { dal: 'us-south', hou: 'us-south', sjc: 'us-south', wdc: 'us-east', fra: 'eu-de', par: 'eu-de', ams: 'eu-de', mil: 'eu-de', lon: 'eu-gb', mad: 'eu-es', tok: 'jp-tok', osa: 'jp-osa', syd: 'au-syd', tor: 'ca-tor', mon: 'ca-mon', sao: 'br-sao', che: 'in-che' };
+const ZONE_REGION = {
+    dal: 'us-south',
+    hou: 'us-south',
+    sjc: 'us-south',
+    wdc: 'us-east',
+    fra: 'eu-de',
+    par: 'eu-de',
+    ams: 'eu-de',
+    mil: 'eu-de',
+    lon: 'eu-gb',
+    mad: 'eu-es',
+    tok: 'jp-tok',
+    osa: 'jp-osa',
+    syd: 'au-syd',
+    tor: 'ca-tor',
+    mon: 'ca-mon',
+    sao: 'br-sao',
+    che: 'in-che'
+};
 function classicZoneRegion(text) {
-    const m = /(?:--zone[ =]+|\bkube-)([a-z]{3})\d{2}\b/.exec(text) ?? /\b(dal|wdc|fra|lon|tok|osa|syd|tor|sao|mad|che)\d{2}\b/.exec(text);
+    const m = /(?:--zone[ =]+|\bkube-)([a-z]{3})\d{2}\b/.exec(text) ??
+        /\b(dal|wdc|fra|lon|tok|osa|syd|tor|sao|mad|che)\d{2}\b/.exec(text);
     return m ? ZONE_REGION[m[1]] : undefined;
 }
 function extract(n) {
@@ -15553,7 +16671,12 @@ function extract(n) {
         new RegExp(`"?(?:region|X-Region)"?\\s*[:=]\\s*"?${regionRe}\\b`, 'i'),
         new RegExp(`\\b${regionRe}(?:-[1-3])?\\b`)
     ]) ?? classicZoneRegion(text);
-    const clusterId = first(text, [/\biks-([a-z0-9]{20,32})\b/, /"cluster_?id"\s*[:=]\s*"([a-z0-9]{20,32})"/i, /\bkube-([a-z0-9]{20})-/, /\bkube-[a-z]{3}\d{2}-cr([a-z0-9]{20,32})-w\d+/]);
+    const clusterId = first(text, [
+        /\biks-([a-z0-9]{20,32})\b/,
+        /"cluster_?id"\s*[:=]\s*"([a-z0-9]{20,32})"/i,
+        /\bkube-([a-z0-9]{20})-/,
+        /\bkube-[a-z]{3}\d{2}-cr([a-z0-9]{20,32})-w\d+/
+    ]);
     const cluster = first(text, [
         new RegExp(`(?:--cluster|\\s-c)[ =]+["']?${NAME}`),
         new RegExp(`"cluster(?:_?name)?"\\s*[:=]\\s*"${NAME}"`, 'i'),
@@ -15562,38 +16685,60 @@ function extract(n) {
         // Terraform's and the English CLI's progress lines: "Error retrieving cluster prod-vpc:", "Getting cluster prod-vpc..."
         /\b(?:retrieving|getting) cluster ([a-z0-9][a-z0-9._-]*[a-z0-9])/i
     ]);
-    const newClusterName = first(text, [new RegExp(`cluster create\\b[^|]*?--name[ =]+["']?${NAME}`), new RegExp(`"name"\\s*[:=]\\s*"${NAME}"`)]);
+    const newClusterName = first(text, [
+        new RegExp(`cluster create\\b[^|]*?--name[ =]+["']?${NAME}`),
+        new RegExp(`"name"\\s*[:=]\\s*"${NAME}"`)
+    ]);
     const resourceGroup = first(text, [
         /(?:--resource-group|\s-g)[ =]+["']?([A-Za-z0-9][A-Za-z0-9_.-]{0,39})/,
         // The CLI's "No credentials set for resource group default.:" (not IKS's "target the correct resource group or region").
         /\bfor resource group ([A-Za-z0-9][A-Za-z0-9_.-]{0,39}?)\.?(?=[\s:]|$)/i,
         /"resource_?group(?:_?(?:name|id))?"\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9_.-]{0,39})"/i
     ]);
-    return { region, cluster: cluster ?? clusterId, clusterId, newClusterName, resourceGroup };
+    return {
+        region,
+        cluster: cluster ?? clusterId,
+        clusterId,
+        newClusterName,
+        resourceGroup
+    };
 }
 // Classic `kube-dal10-cr<cluster>-w3` and newer `kube-<cluster>-<name>-<pool>-<8 hex>`.
 const WORKER = /\bkube-(?:[a-z]{3}\d{2}-cr[a-z0-9]{20,32}-w\d+|[a-z0-9]{20}-[a-z0-9-]*?-[0-9a-f]{8})\b/g;
 /** The worker named nearest before each position (a table row or a JSON object puts the ID first). */
 function workersNear(n, positions) {
-    const all = [...n.text.matchAll(WORKER)].map((m) => ({ id: m[0], at: m.index }));
+    const all = [...n.text.matchAll(WORKER)].map(m => ({ id: m[0], at: m.index }));
     const found = new Set();
     for (const p of positions) {
-        const before = all.filter((w) => w.at < p && p - w.at < 2000);
+        const before = all.filter(w => w.at < p && p - w.at < 2000);
         if (before.length > 0)
             found.add(before[before.length - 1].id);
     }
     return [...found];
 }
 function locate(text, res) {
-    return res.flatMap((re) => [...text.matchAll(re)].map((m) => ({ value: m[1].trim(), at: m.index })));
+    return res.flatMap(re => [...text.matchAll(re)].map(m => ({ value: m[1].trim(), at: m.index })));
 }
-const nearest = (items, p, window = 1500) => items.filter((i) => Math.abs(i.at - p) <= window).sort((a, b) => Math.abs(a.at - p) - Math.abs(b.at - p))[0]?.value;
+const nearest = (items, p, window = 1500) => items
+    .filter(i => Math.abs(i.at - p) <= window)
+    .sort((a, b) => Math.abs(a.at - p) - Math.abs(b.at - p))[0]?.value;
 /** IBM's incidentID, recoveryCLI and error code nearest to where a blocker was recognised. */
 function diagnosticsNear(n, p, code) {
-    const incident = locate(n.text, [/"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi, /Incident ID[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi, /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g]);
-    const recovery = locate(n.text, [/"recoveryCLI"\s*:\s*"([^"]{1,500})"/gi, /recovery ?CLI\s*[:：]\s*([^"{}]{1,300}?)(?=\s+(?:Incident|インシデント|FAILED|失敗)|[}"]|$)/gi]);
+    const incident = locate(n.text, [
+        /"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi,
+        /Incident ID[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi,
+        /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g
+    ]);
+    const recovery = locate(n.text, [
+        /"recoveryCLI"\s*:\s*"([^"]{1,500})"/gi,
+        /recovery ?CLI\s*[:：]\s*([^"{}]{1,300}?)(?=\s+(?:Incident|インシデント|FAILED|失敗)|[}"]|$)/gi
+    ]);
     const codes = locate(n.text, [/"code"\s*:\s*"([A-Za-z0-9]{4,12})"/g]);
-    const d = { code: code ?? nearest(codes, p), incidentID: nearest(incident, p), recoveryCLI: nearest(recovery, p) };
+    const d = {
+        code: code ?? nearest(codes, p),
+        incidentID: nearest(incident, p),
+        recoveryCLI: nearest(recovery, p)
+    };
     for (const k of Object.keys(d))
         if (d[k] === undefined)
             delete d[k];
@@ -15601,7 +16746,12 @@ function diagnosticsNear(n, p, code) {
 }
 /** Every incidentID in the text, for output that names no known blocker. */
 function allIncidents(n) {
-    return [...new Set(locate(n.text, [/"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi, /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g]).map((i) => i.value))];
+    return [
+        ...new Set(locate(n.text, [
+            /"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi,
+            /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g
+        ]).map(i => i.value))
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/explain/normalise.ts
@@ -15614,7 +16764,7 @@ function unescapeJson(s) {
     return s.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_, e) => {
         if (e[0] === 'u')
             return String.fromCharCode(parseInt(e.slice(1), 16));
-        return { n: '\n', r: '\n', t: '\t', b: ' ', f: ' ' }[e] ?? e;
+        return ({ n: '\n', r: '\n', t: '\t', b: ' ', f: ' ' }[e] ?? e);
     });
 }
 function normalise(raw) {
@@ -15622,7 +16772,7 @@ function normalise(raw) {
     // Twice: a body escaped inside a log line that was itself JSON-encoded.
     for (let i = 0; i < 2 && /\\["nu]/.test(s); i++)
         s = unescapeJson(s);
-    const lines = s.split(/\r?\n/).filter((l) => l.trim() !== '').length;
+    const lines = s.split(/\r?\n/).filter(l => l.trim() !== '').length;
     const text = s.replace(LINE_PREFIX, '').replace(/\s+/g, ' ').trim();
     const at = [];
     let squashed = '';
@@ -15649,7 +16799,7 @@ function findPhrase(n, phrase) {
 /** Every occurrence of an IKS or IAM error code (a regex source), as a word of its own (E0057 never matches E00571). */
 function findCode(n, code) {
     const re = new RegExp(`(?<![A-Za-z0-9])${code}(?![A-Za-z0-9])`, 'gi');
-    return [...n.text.matchAll(re)].map((m) => ({ at: m.index, code: m[0] }));
+    return [...n.text.matchAll(re)].map(m => ({ at: m.index, code: m[0] }));
 }
 
 ;// CONCATENATED MODULE: ./src/explain/fixes.ts
@@ -15661,76 +16811,179 @@ function findCode(n, code) {
  */
 const region = (x) => x.region ?? '<region>';
 const cluster = (x) => x.cluster ?? x.clusterId ?? '<cluster>';
-const groupCommand = (x) => (x.resourceGroup ? [cmd.targetGroup(x.resourceGroup)] : []);
+const groupCommand = (x) => x.resourceGroup ? [cmd.targetGroup(x.resourceGroup)] : [];
 const group = (x) => x.resourceGroup || undefined;
-const workerIds = (workers) => (workers.length > 0 ? workers : ['<worker-id>']);
+const workerIds = (workers) => workers.length > 0 ? workers : ['<worker-id>'];
 function credentialSetCommands(x) {
     return sequences.credentialSet(region(x), group(x));
 }
 function paidAccountFix(x) {
     return [
-        { text: { id: 'explain.paid-account.fix.check' }, commands: [...groupCommand(x), cmd.credentialGet(region(x))] },
+        {
+            text: { id: 'explain.paid-account.fix.check' },
+            commands: [...groupCommand(x), cmd.credentialGet(region(x))]
+        },
         { text: { id: 'explain.paid-account.fix.upgrade' } },
-        { text: { id: 'explain.paid-account.fix.credentials' }, commands: [...credentialSetCommands(x), cmd.apiKeyReset(region(x))] }
+        {
+            text: { id: 'explain.paid-account.fix.credentials' },
+            commands: [...credentialSetCommands(x), cmd.apiKeyReset(region(x))]
+        }
     ];
 }
 function fixes_totpFix(x) {
     return [
-        { text: { id: 'explain.totp-mfa.fix.off' }, commands: ['ibmcloud iam account-settings-update --mfa NONE'] },
-        { text: { id: 'explain.totp-mfa.fix.key' }, commands: [...credentialSetCommands(x), cmd.apiKeyReset(region(x))] }
+        {
+            text: { id: 'explain.totp-mfa.fix.off' },
+            commands: ['ibmcloud iam account-settings-update --mfa NONE']
+        },
+        {
+            text: { id: 'explain.totp-mfa.fix.key' },
+            commands: [...credentialSetCommands(x), cmd.apiKeyReset(region(x))]
+        }
     ];
 }
 function fixes_orphanedFix(x, workers) {
     return [
         {
             text: { id: 'explain.orphaned-workers.fix.find' },
-            commands: [...groupCommand(x), cmd.credentialGet(region(x)), cmd.workerLs(cluster(x)), ...workerIds(workers.slice(0, 5)).map(cmd.slFindHost)]
+            commands: [
+                ...groupCommand(x),
+                cmd.credentialGet(region(x)),
+                cmd.workerLs(cluster(x)),
+                ...workerIds(workers.slice(0, 5)).map(cmd.slFindHost)
+            ]
         },
-        { text: { id: 'explain.orphaned-workers.fix.linked' }, commands: sequences.credentialUnset(region(x), group(x)) },
-        { text: { id: 'explain.orphaned-workers.fix.other' }, commands: credentialSetCommands(x) },
+        {
+            text: { id: 'explain.orphaned-workers.fix.linked' },
+            commands: sequences.credentialUnset(region(x), group(x))
+        },
+        {
+            text: { id: 'explain.orphaned-workers.fix.other' },
+            commands: credentialSetCommands(x)
+        },
         { text: { id: 'explain.orphaned-workers.fix.retry' } }
     ];
 }
 /** Master refresh re-creates the gateway; then look at it (vpe-gateway.ts's refreshCommand/showGatewayCommands). */
 function refreshFix(x) {
     const gateway = x.clusterId ? `iks-${x.clusterId}` : 'iks-<cluster-id>';
-    return { text: { id: 'explain.vpe-gateway.fix.refresh' }, commands: [cmd.masterRefresh(cluster(x)), cmd.targetRegion(region(x)), cmd.endpointGateway(gateway)] };
+    return {
+        text: { id: 'explain.vpe-gateway.fix.refresh' },
+        commands: [
+            cmd.masterRefresh(cluster(x)),
+            cmd.targetRegion(region(x)),
+            cmd.endpointGateway(gateway)
+        ]
+    };
 }
 function replaceFix(x, workers) {
     const ids = workerIds(workers);
-    return { text: { id: 'explain.worker-endpoints.fix.replace' }, commands: [cmd.workerLs(cluster(x)), ...ids.map((w) => cmd.workerReplace(cluster(x), w))] };
+    return {
+        text: { id: 'explain.worker-endpoints.fix.replace' },
+        commands: [
+            cmd.workerLs(cluster(x)),
+            ...ids.map(w => cmd.workerReplace(cluster(x), w))
+        ]
+    };
 }
 function clusterAccessFix(x) {
-    const steps = [{ text: { id: 'cluster-access.not-found.fix.list' }, commands: ['ibmcloud target', 'ibmcloud ks cluster ls --provider all'] }];
+    const steps = [
+        {
+            text: { id: 'cluster-access.not-found.fix.list' },
+            commands: ['ibmcloud target', 'ibmcloud ks cluster ls --provider all']
+        }
+    ];
     if (x.region || x.resourceGroup)
-        steps.push({ text: { id: 'cluster-access.mismatch.fix' }, commands: [cmd.target({ region: x.region, group: x.resourceGroup })] });
-    steps.push({ text: { id: 'cluster-access.not-found.fix.role' }, commands: ['ibmcloud iam user-policy-create <user-email> --roles Viewer --service-name containers-kubernetes'] });
+        steps.push({
+            text: { id: 'cluster-access.mismatch.fix' },
+            commands: [cmd.target({ region: x.region, group: x.resourceGroup })]
+        });
+    steps.push({
+        text: { id: 'cluster-access.not-found.fix.role' },
+        commands: [
+            'ibmcloud iam user-policy-create <user-email> --roles Viewer --service-name containers-kubernetes'
+        ]
+    });
     return steps;
 }
 /** cluster-api-key.ts resetSteps: a user with Administrator stores their key for the region and group. */
 function apiKeyResetFix(x) {
-    return { text: { id: 'cluster-api-key.reset.fix' }, commands: sequences.apiKeyReset(region(x), group(x)) };
+    return {
+        text: { id: 'cluster-api-key.reset.fix' },
+        commands: sequences.apiKeyReset(region(x), group(x))
+    };
 }
 function serviceIdOperatorFix() {
-    return { text: { id: 'cluster-api-key.service-id.fix.operator' }, commands: ['ibmcloud iam service-policy-create <service-id> --roles Operator --service-name iam-identity'] };
+    return {
+        text: { id: 'cluster-api-key.service-id.fix.operator' },
+        commands: [
+            'ibmcloud iam service-policy-create <service-id> --roles Operator --service-name iam-identity'
+        ]
+    };
 }
 function keyLimitFix() {
-    return { text: { id: 'explain.cluster-api-key.limit.fix' }, commands: ['ibmcloud iam api-keys', 'ibmcloud iam api-key-delete <unused-key-name-or-id>'] };
+    return {
+        text: { id: 'explain.cluster-api-key.limit.fix' },
+        commands: [
+            'ibmcloud iam api-keys',
+            'ibmcloud iam api-key-delete <unused-key-name-or-id>'
+        ]
+    };
 }
 function classicRegionFix() {
-    return [{ text: { id: 'explain.classic-region.fix' }, commands: ['ibmcloud ks cluster ls --provider classic', 'ibmcloud ks zone ls --provider vpc-gen2'] }];
+    return [
+        {
+            text: { id: 'explain.classic-region.fix' },
+            commands: [
+                'ibmcloud ks cluster ls --provider classic',
+                'ibmcloud ks zone ls --provider vpc-gen2'
+            ]
+        }
+    ];
 }
 function clusterNameFix(x) {
-    return [{ text: { id: 'cluster-name.taken.fix' }, commands: [cmd.clusterGet(x.newClusterName ?? x.cluster ?? '<cluster-name>')] }];
+    return [
+        {
+            text: { id: 'cluster-name.taken.fix' },
+            commands: [
+                cmd.clusterGet(x.newClusterName ?? x.cluster ?? '<cluster-name>')
+            ]
+        }
+    ];
 }
 function createKeyFix(kind) {
-    return [{ text: { id: kind === 'unknown' ? 'api-key.unknown.fix' : 'api-key.rejected.fix' }, commands: [...CREATE_KEY] }];
+    return [
+        {
+            text: {
+                id: kind === 'unknown' ? 'api-key.unknown.fix' : 'api-key.rejected.fix'
+            },
+            commands: [...CREATE_KEY]
+        }
+    ];
 }
 function enableKeyFix() {
-    return [{ text: { id: 'api-key.disabled.fix' }, commands: ['ibmcloud iam api-keys', 'ibmcloud iam api-key-enable <key-name-or-id>'] }];
+    return [
+        {
+            text: { id: 'api-key.disabled.fix' },
+            commands: [
+                'ibmcloud iam api-keys',
+                'ibmcloud iam api-key-enable <key-name-or-id>'
+            ]
+        }
+    ];
 }
 function infraPermissionsFix(x) {
-    return [{ text: { id: 'explain.infra-permissions.fix' }, commands: [...groupCommand(x), cmd.infraPermissionsGet(region(x)), cmd.apiKeyInfo(cluster(x)), cmd.slPermissionEdit('<PERMISSION>')] }];
+    return [
+        {
+            text: { id: 'explain.infra-permissions.fix' },
+            commands: [
+                ...groupCommand(x),
+                cmd.infraPermissionsGet(region(x)),
+                cmd.apiKeyInfo(cluster(x)),
+                cmd.slPermissionEdit('<PERMISSION>')
+            ]
+        }
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/explain/rules.ts
@@ -15740,10 +16993,22 @@ const TROUBLESHOOTING = 'https://cloud.ibm.com/docs/containers?topic=containers-
 const RULE_CHECKS = {
     'paid-account': { title: 'explain.paid-account.title', docs: TROUBLESHOOTING },
     'totp-mfa': { title: 'explain.totp-mfa.title', docs: TROUBLESHOOTING },
-    'orphaned-workers': { title: 'explain.orphaned-workers.title', docs: TROUBLESHOOTING },
-    'vpe-gateway': { title: 'explain.vpe-gateway.title', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe' },
-    'worker-endpoints': { title: 'explain.worker-endpoints.title', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe' },
-    'classic-region': { title: 'explain.classic-region.title', docs: TROUBLESHOOTING },
+    'orphaned-workers': {
+        title: 'explain.orphaned-workers.title',
+        docs: TROUBLESHOOTING
+    },
+    'vpe-gateway': {
+        title: 'explain.vpe-gateway.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe'
+    },
+    'worker-endpoints': {
+        title: 'explain.worker-endpoints.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe'
+    },
+    'classic-region': {
+        title: 'explain.classic-region.title',
+        docs: TROUBLESHOOTING
+    },
     explain: { title: 'explain.title', docs: TROUBLESHOOTING }
 };
 const RULES = [
@@ -15753,25 +17018,50 @@ const RULES = [
         scope: 'account',
         codes: ['E0057'],
         // The Japanese CLI may render the IKS description in Japanese; the code and these terms of IBM's Japanese page stay.
-        phrases: ['Ensure that you have a paid account', 'Unable to connect to the IBM Cloud account', '有料アカウントがあることを確認'],
-        build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.paid-account' }, why: { id: 'explain.paid-account.why' }, fix: paidAccountFix(x) })
+        phrases: [
+            'Ensure that you have a paid account',
+            'Unable to connect to the IBM Cloud account',
+            '有料アカウントがあることを確認'
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.paid-account' },
+            why: { id: 'explain.paid-account.why' },
+            fix: paidAccountFix(x)
+        })
     },
     {
         key: 'totp',
         check: 'totp-mfa',
         scope: 'account',
-        phrases: ['Time-based One Time Password authentication is required', 'Time-based One-Time Password authentication is required', '時間ベースのワンタイム・パスワード認証', '時間ベースのワンタイム・パスコード認証'],
-        build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.totp-mfa' }, why: { id: 'explain.totp-mfa.why' }, fix: fixes_totpFix(x) })
+        phrases: [
+            'Time-based One Time Password authentication is required',
+            'Time-based One-Time Password authentication is required',
+            '時間ベースのワンタイム・パスワード認証',
+            '時間ベースのワンタイム・パスコード認証'
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.totp-mfa' },
+            why: { id: 'explain.totp-mfa.why' },
+            fix: fixes_totpFix(x)
+        })
     },
     {
         key: 'orphaned',
         check: 'orphaned-workers',
         scope: 'cluster',
-        phrases: ['incorrect account for worker', 'infrastructure user credentials changed and no longer match the worker node instance infrastructure account'],
+        phrases: [
+            'incorrect account for worker',
+            'infrastructure user credentials changed and no longer match the worker node instance infrastructure account'
+        ],
         workers: true,
         build: ({ x, workers }) => ({
             status: 'fail',
-            summary: { id: 'explain.orphaned-workers', params: { workers: workers.length > 0 ? workers.join(', ') : '?' } },
+            summary: {
+                id: 'explain.orphaned-workers',
+                params: { workers: workers.length > 0 ? workers.join(', ') : '?' }
+            },
             why: { id: 'explain.orphaned-workers.why' },
             fix: fixes_orphanedFix(x, workers),
             details: workers
@@ -15783,17 +17073,31 @@ const RULES = [
         scope: 'cluster',
         phrases: ['Pending endpoint gateway creation'],
         workers: true,
-        build: ({ x, workers }) => ({ status: 'fail', summary: { id: 'explain.vpe-gateway', params: { cluster: x.cluster ?? '?' } }, why: { id: 'explain.vpe-gateway.why' }, fix: [refreshFix(x)], details: workers })
+        build: ({ x, workers }) => ({
+            status: 'fail',
+            summary: { id: 'explain.vpe-gateway', params: { cluster: x.cluster ?? '?' } },
+            why: { id: 'explain.vpe-gateway.why' },
+            fix: [refreshFix(x)],
+            details: workers
+        })
     },
     {
         key: 'worker-network',
         check: 'worker-endpoints',
         scope: 'cluster',
-        phrases: ['Worker deploy failed due to network communications failing to master or registry endpoints'],
+        phrases: [
+            'Worker deploy failed due to network communications failing to master or registry endpoints'
+        ],
         workers: true,
         build: ({ x, workers }) => ({
             status: 'fail',
-            summary: { id: 'explain.worker-endpoints', params: { workers: workers.length > 0 ? workers.join(', ') : '?', cluster: x.cluster ?? '?' } },
+            summary: {
+                id: 'explain.worker-endpoints',
+                params: {
+                    workers: workers.length > 0 ? workers.join(', ') : '?',
+                    cluster: x.cluster ?? '?'
+                }
+            },
             why: { id: 'explain.worker-endpoints.why' },
             fix: [refreshFix(x), replaceFix(x, workers)],
             details: workers
@@ -15805,7 +17109,15 @@ const RULES = [
         scope: 'cluster',
         codes: ['A0006', 'G0004'],
         phrases: ['The specified cluster could not be found'],
-        build: ({ x, code }) => ({ status: 'fail', summary: { id: 'explain.cluster-access', params: { cluster: x.cluster ?? '?', code: code ?? 'A0006/G0004' } }, why: { id: 'explain.cluster-access.why' }, fix: clusterAccessFix(x) })
+        build: ({ x, code }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.cluster-access',
+                params: { cluster: x.cluster ?? '?', code: code ?? 'A0006/G0004' }
+            },
+            why: { id: 'explain.cluster-access.why' },
+            fix: clusterAccessFix(x)
+        })
     },
     {
         key: 'apikey-not-authorized',
@@ -15813,7 +17125,12 @@ const RULES = [
         scope: 'account',
         codes: ['A0656'],
         phrases: ['not authorized to create an API key'],
-        build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.cluster-api-key.service-id' }, why: { id: 'cluster-api-key.service-id.why' }, fix: [apiKeyResetFix(x), serviceIdOperatorFix()] })
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.cluster-api-key.service-id' },
+            why: { id: 'cluster-api-key.service-id.why' },
+            fix: [apiKeyResetFix(x), serviceIdOperatorFix()]
+        })
     },
     {
         key: 'apikey-iam-failed',
@@ -15823,7 +17140,11 @@ const RULES = [
         phrases: ['Failed to create an API key with IAM'],
         build: ({ x, codes }) => ({
             status: 'fail',
-            summary: { id: codes.some((c) => c.toUpperCase() === 'BXNIM0151E') ? 'explain.cluster-api-key.iam-limit' : 'explain.cluster-api-key.iam-failed' },
+            summary: {
+                id: codes.some(c => c.toUpperCase() === 'BXNIM0151E')
+                    ? 'explain.cluster-api-key.iam-limit'
+                    : 'explain.cluster-api-key.iam-failed'
+            },
             why: { id: 'explain.cluster-api-key.iam-failed.why' },
             fix: [keyLimitFix(), apiKeyResetFix(x)]
         })
@@ -15834,15 +17155,33 @@ const RULES = [
         scope: 'account',
         codes: ['P0005'],
         phrases: ['IAM token exchange request failed'],
-        build: ({ x, quote }) => ({ status: 'fail', summary: { id: 'explain.cluster-api-key.stored-key', params: { message: quote } }, why: { id: 'explain.cluster-api-key.stored-key.why' }, fix: [apiKeyResetFix(x)] })
+        build: ({ x, quote }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.cluster-api-key.stored-key',
+                params: { message: quote }
+            },
+            why: { id: 'explain.cluster-api-key.stored-key.why' },
+            fix: [apiKeyResetFix(x)]
+        })
     },
     {
         key: 'classic-region',
         check: 'classic-region',
         scope: 'account',
         codes: ['E501e'],
-        phrases: ['Classic cluster creation is not supported in regions that do not have existing classic clusters'],
-        build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.classic-region', params: { region: x.region ?? '?' } }, why: { id: 'explain.classic-region.why' }, fix: classicRegionFix() })
+        phrases: [
+            'Classic cluster creation is not supported in regions that do not have existing classic clusters'
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.classic-region',
+                params: { region: x.region ?? '?' }
+            },
+            why: { id: 'explain.classic-region.why' },
+            fix: classicRegionFix()
+        })
     },
     {
         key: 'name-taken',
@@ -15850,7 +17189,15 @@ const RULES = [
         scope: 'cluster',
         codes: ['E0007'],
         phrases: ['A cluster with the same name already exists'],
-        build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.cluster-name', params: { name: x.newClusterName ?? x.cluster ?? '?' } }, why: { id: 'explain.cluster-name.why' }, fix: clusterNameFix(x) })
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.cluster-name',
+                params: { name: x.newClusterName ?? x.cluster ?? '?' }
+            },
+            why: { id: 'explain.cluster-name.why' },
+            fix: clusterNameFix(x)
+        })
     },
     {
         key: 'key-unknown',
@@ -15860,7 +17207,15 @@ const RULES = [
         phrases: ['Provided API key could not be found'],
         // Inside "IAM token exchange request failed" it is IKS's stored key, not the caller's (terraform #3561).
         unless: ['stored-key'],
-        build: ({ code }) => ({ status: 'fail', summary: { id: 'explain.api-key.unknown', params: { code: code ?? 'BXNIM0415E' } }, why: { id: 'api-key.unknown.why' }, fix: createKeyFix('unknown') })
+        build: ({ code }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.api-key.unknown',
+                params: { code: code ?? 'BXNIM0415E' }
+            },
+            why: { id: 'api-key.unknown.why' },
+            fix: createKeyFix('unknown')
+        })
     },
     {
         key: 'key-disabled',
@@ -15869,7 +17224,15 @@ const RULES = [
         codes: ['BXNIM0416E'],
         phrases: ['Provided API key is disabled'],
         unless: ['stored-key'],
-        build: ({ code }) => ({ status: 'fail', summary: { id: 'explain.api-key.disabled', params: { code: code ?? 'BXNIM0416E' } }, why: { id: 'api-key.disabled.why' }, fix: enableKeyFix() })
+        build: ({ code }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.api-key.disabled',
+                params: { code: code ?? 'BXNIM0416E' }
+            },
+            why: { id: 'api-key.disabled.why' },
+            fix: enableKeyFix()
+        })
     },
     {
         key: 'iam-other',
@@ -15878,7 +17241,12 @@ const RULES = [
         codes: ['BXNIM\\d{4}E'],
         phrases: [],
         unless: ['key-unknown', 'key-disabled', 'stored-key', 'apikey-iam-failed'],
-        build: ({ code }) => ({ status: 'fail', summary: { id: 'explain.api-key.other', params: { code: code ?? 'BXNIM' } }, why: { id: 'api-key.rejected.why' }, fix: createKeyFix('rejected') })
+        build: ({ code }) => ({
+            status: 'fail',
+            summary: { id: 'explain.api-key.other', params: { code: code ?? 'BXNIM' } },
+            why: { id: 'api-key.rejected.why' },
+            fix: createKeyFix('rejected')
+        })
     },
     {
         key: 'infra-permissions',
@@ -15892,7 +17260,12 @@ const RULES = [
             'infrastructure user permissions',
             "The worker node instance can't be identified"
         ],
-        build: ({ x, quote }) => ({ status: 'fail', summary: { id: 'explain.infra-permissions', params: { message: quote } }, why: { id: 'explain.infra-permissions.why' }, fix: infraPermissionsFix(x) })
+        build: ({ x, quote }) => ({
+            status: 'fail',
+            summary: { id: 'explain.infra-permissions', params: { message: quote } },
+            why: { id: 'explain.infra-permissions.why' },
+            fix: infraPermissionsFix(x)
+        })
     },
     {
         key: 'linked-normal',
@@ -15900,7 +17273,10 @@ const RULES = [
         scope: 'account',
         codes: ['E0051'],
         phrases: ['The user credentials could not be found'],
-        build: () => ({ status: 'pass', summary: { id: 'explain.linked-account-normal' } })
+        build: () => ({
+            status: 'pass',
+            summary: { id: 'explain.linked-account-normal' }
+        })
     }
 ];
 
@@ -15913,22 +17289,35 @@ const RULES = [
 /** Cap on the text read: a whole CI log can be large, and every pattern scans it. */
 const MAX_TEXT = 2 * 1024 * 1024;
 function match(n, rule) {
-    const codeHits = (rule.codes ?? []).flatMap((c) => findCode(n, c));
-    const positions = [...rule.phrases.flatMap((p) => findPhrase(n, p)), ...codeHits.map((c) => c.at)].sort((a, b) => a - b);
+    const codeHits = (rule.codes ?? []).flatMap(c => findCode(n, c));
+    const positions = [
+        ...rule.phrases.flatMap(p => findPhrase(n, p)),
+        ...codeHits.map(c => c.at)
+    ].sort((a, b) => a - b);
     if (positions.length === 0)
         return undefined;
-    return { rule, positions, code: codeHits[0]?.code, codes: [...new Set(codeHits.map((c) => c.code))] };
+    return {
+        rule,
+        positions,
+        code: codeHits[0]?.code,
+        codes: [...new Set(codeHits.map(c => c.code))]
+    };
 }
 /** The sentence around a match, for messages that quote IBM (cut to keep annotations short). */
 function sentenceAt(n, p) {
     // Back to the start of the sentence, at most 60 characters ("'Item' must be…", "The IAM token exchange…").
     const from = Math.max(0, p - 60);
     const back = n.text.slice(from, p);
-    const bounds = ['. ', ': ', '"', 'FAILED ', '失敗 '].filter((b) => back.includes(b)).map((b) => from + back.lastIndexOf(b) + b.length);
+    const bounds = ['. ', ': ', '"', 'FAILED ', '失敗 ']
+        .filter(b => back.includes(b))
+        .map(b => from + back.lastIndexOf(b) + b.length);
     const start = bounds.length > 0 ? Math.max(...bounds) : p;
     const rest = n.text.slice(p);
     const end = rest.search(/[."]\s|"|$/);
-    return n.text.slice(start, p + (end === -1 ? rest.length : end)).trim().slice(0, 300);
+    return n.text
+        .slice(start, p + (end === -1 ? rest.length : end))
+        .trim()
+        .slice(0, 300);
 }
 /**
  * Read the output of a failed `ibmcloud ks` command, Terraform run or IKS API call and report every
@@ -15937,19 +17326,34 @@ function sentenceAt(n, p) {
 function explainText(raw) {
     const n = normalise(raw.length > MAX_TEXT ? raw.slice(-MAX_TEXT) : raw);
     const x = extract(n);
-    const hits = RULES.map((r) => match(n, r)).filter((h) => h !== undefined);
-    const matched = new Set(hits.map((h) => h.rule.key));
+    const hits = RULES.map(r => match(n, r)).filter((h) => h !== undefined);
+    const matched = new Set(hits.map(h => h.rule.key));
     const findings = [];
     for (const hit of hits) {
-        if (hit.rule.unless?.some((k) => matched.has(k)))
+        if (hit.rule.unless?.some(k => matched.has(k)))
             continue;
         const first = hit.positions[0];
         const workers = hit.rule.workers ? workersNear(n, hit.positions) : [];
-        const outcome = hit.rule.build({ x, workers, code: hit.code, codes: hit.codes, quote: sentenceAt(n, first) });
-        const target = hit.rule.scope === 'cluster' ? (x.cluster ?? x.newClusterName ?? 'cluster') : 'account';
-        findings.push({ ...outcome, check: hit.rule.check, target, ibm: outcome.status === 'pass' ? undefined : diagnosticsNear(n, first, hit.code) });
+        const outcome = hit.rule.build({
+            x,
+            workers,
+            code: hit.code,
+            codes: hit.codes,
+            quote: sentenceAt(n, first)
+        });
+        const target = hit.rule.scope === 'cluster'
+            ? (x.cluster ?? x.newClusterName ?? 'cluster')
+            : 'account';
+        findings.push({
+            ...outcome,
+            check: hit.rule.check,
+            target,
+            ibm: outcome.status === 'pass'
+                ? undefined
+                : diagnosticsNear(n, first, hit.code)
+        });
     }
-    if (!findings.some((f) => f.status !== 'pass')) {
+    if (!findings.some(f => f.status !== 'pass')) {
         const incidents = allIncidents(n);
         findings.push({
             check: 'explain',
@@ -15958,8 +17362,16 @@ function explainText(raw) {
             summary: { id: 'explain.nothing-recognised', params: { lines: n.lines } },
             why: { id: 'explain.nothing-recognised.why' },
             fix: [
-                { text: { id: 'explain.nothing-recognised.fix' }, commands: [cmd.preflight('<operation>', cluster(x), region(x))] },
-                ...incidents.slice(0, 3).map((incidentID) => ({ text: { id: 'explain.nothing-recognised.incident', params: { incidentID } } }))
+                {
+                    text: { id: 'explain.nothing-recognised.fix' },
+                    commands: [cmd.preflight('<operation>', cluster(x), region(x))]
+                },
+                ...incidents.slice(0, 3).map(incidentID => ({
+                    text: {
+                        id: 'explain.nothing-recognised.incident',
+                        params: { incidentID }
+                    }
+                }))
             ]
         });
     }
@@ -15997,16 +17409,30 @@ async function readErrorText(config, stdin) {
 function explainReport(text, config, language, env = {}) {
     const started = new Date();
     const { findings } = explainText(text);
-    const live = new Map(CATALOGUE.map((c) => [c.id, c]));
-    const ids = [...new Set(findings.map((f) => f.check))];
-    const catalogue = ids.map((id) => live.get(id) ?? { id, title: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']).title, docs: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']).docs });
-    return buildReport({ config: { operation: 'explain', failOn: config.failOn }, catalogue, findings, targets: [], startedAt: started, durationMs: Date.now() - started.getTime(), requests: [], language, pageOf: checkPages(env, CATALOGUE.map((c) => c.id)) });
+    const live = new Map(CATALOGUE.map(c => [c.id, c]));
+    const ids = [...new Set(findings.map(f => f.check))];
+    const catalogue = ids.map(id => live.get(id) ?? {
+        id,
+        title: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']).title,
+        docs: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']).docs
+    });
+    return buildReport({
+        config: { operation: 'explain', failOn: config.failOn },
+        catalogue,
+        findings,
+        targets: [],
+        startedAt: started,
+        durationMs: Date.now() - started.getTime(),
+        requests: [],
+        language,
+        pageOf: checkPages(env, CATALOGUE.map(c => c.id))
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /** HTML-escape API and user text before it goes into the job summary or a PR comment. */
 function escapeHtml(text) {
-    return text
+    return (text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -16016,7 +17442,7 @@ function escapeHtml(text) {
         .replace(/\|/g, '&#124;')
         .replace(/`/g, '&#96;')
         // A blank line would end GitHub's HTML block and let Markdown (tables, links) render from API text.
-        .replace(/\r\n|\r|\n/g, '&#10;');
+        .replace(/\r\n|\r|\n/g, '&#10;'));
 }
 /** Cut at a code-point boundary with a visible mark. */
 function escape_clip(text, max) {
@@ -16033,7 +17459,13 @@ function escape_clip(text, max) {
  * HTML blocks shared by the job summary, the PR comment and the CLI's Markdown: GitHub's Markdown
  * passes block HTML through, and building HTML lets every piece of API text be escaped in one way.
  */
-const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '❓', skip: '⏭️' };
+const STATUS_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    error: '❓',
+    skip: '⏭️'
+};
 const RESULT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 /** A finding can carry thousands of data lines (workers, permissions); the rest are counted. */
 const MAX_DETAILS = 50;
@@ -16048,15 +17480,19 @@ function resultLine(report) {
 }
 function banner(report) {
     const L = report.language;
-    const counts = COUNT_ORDER.filter((s) => report.counts[s] > 0).map((s) => {
+    const counts = COUNT_ORDER.filter(s => report.counts[s] > 0).map(s => {
         const text = `${STATUS_ICON[s]} ${escapeHtml(t(`report.count.${s}`, { count: report.counts[s] }, L))}`;
         return s === 'fail' || s === 'error' ? `<b>${text}</b>` : text;
     });
-    const lines = [`<h2>${RESULT_ICON[report.result]} iks-preflight: ${escapeHtml(resultLine(report))}</h2>`];
+    const lines = [
+        `<h2>${RESULT_ICON[report.result]} iks-preflight: ${escapeHtml(resultLine(report))}</h2>`
+    ];
     if (counts.length > 0)
         lines.push(`<p>${counts.join(' · ')}</p>`);
     if (report.operation !== 'explain' && report.targets.length > 0) {
-        const named = report.targets.slice(0, MAX_TARGETS).map((x) => `<b>${escapeHtml(x.name ?? x.ref)}</b>${x.region ? ` (${escapeHtml(x.region)})` : ''}`);
+        const named = report.targets
+            .slice(0, MAX_TARGETS)
+            .map(x => `<b>${escapeHtml(x.name ?? x.ref)}</b>${x.region ? ` (${escapeHtml(x.region)})` : ''}`);
         if (report.targets.length > MAX_TARGETS)
             named.push(escapeHtml(t('report.more-details', { count: report.targets.length - MAX_TARGETS }, L)));
         const targets = named.join(', ');
@@ -16086,32 +17522,46 @@ function findingRow(f, report) {
 }
 /** Passes and skips, folded away: the reader needs them only to confirm what was looked at. */
 function passedBlock(report, rows) {
-    const quiet = report.findings.filter((f) => f.status === 'pass' || f.status === 'skip');
+    const quiet = report.findings.filter(f => f.status === 'pass' || f.status === 'skip');
     if (quiet.length === 0)
         return undefined;
-    const body = rows ?? quiet.map((f) => findingRow(f, report));
+    const body = rows ?? quiet.map(f => findingRow(f, report));
     return `<details><summary>${STATUS_ICON.pass} ${escapeHtml(t('report.passed-details', { count: quiet.length }, report.language))}</summary>\n\n<table>${blocks_tableHead(report)}${body.join('')}</table>\n</details>`;
 }
 /** One problem: what was seen, why it matters, the fix as numbered steps with the exact commands. */
 function problemBlock(f, report) {
     const L = report.language;
-    const block = [`<h4>${STATUS_ICON[f.status]} <code>${escapeHtml(f.check)}</code> · ${escapeHtml(f.target)} — ${escapeHtml(f.title)}</h4>`, `<p>${escapeHtml(f.summary)}</p>`];
+    const block = [
+        `<h4>${STATUS_ICON[f.status]} <code>${escapeHtml(f.check)}</code> · ${escapeHtml(f.target)} — ${escapeHtml(f.title)}</h4>`,
+        `<p>${escapeHtml(f.summary)}</p>`
+    ];
     if (f.why)
         block.push(`<p><b>${escapeHtml(t('report.why', undefined, L))}:</b> ${escapeHtml(f.why)}</p>`);
     if (f.fix.length > 0) {
-        const steps = f.fix.map((s) => `<li>${escapeHtml(s.text)}${s.commands.length > 0 ? `<pre><code>${s.commands.map(escapeHtml).join('\n')}</code></pre>` : ''}</li>`);
+        const steps = f.fix.map(s => `<li>${escapeHtml(s.text)}${s.commands.length > 0 ? `<pre><code>${s.commands.map(escapeHtml).join('\n')}</code></pre>` : ''}</li>`);
         block.push(`<p><b>${escapeHtml(t('report.fix', undefined, L))}:</b></p><ol>${steps.join('')}</ol>`);
     }
     if (f.details.length > 0) {
-        const shown = f.details.slice(0, MAX_DETAILS).map((d) => `<li><code>${escapeHtml(d)}</code></li>`);
+        const shown = f.details
+            .slice(0, MAX_DETAILS)
+            .map(d => `<li><code>${escapeHtml(d)}</code></li>`);
         if (f.details.length > MAX_DETAILS)
             shown.push(`<li>${escapeHtml(t('report.more-details', { count: f.details.length - MAX_DETAILS }, L))}</li>`);
         block.push(`<ul>${shown.join('')}</ul>`);
     }
-    const ibm = f.ibm && [f.ibm.code && `code ${f.ibm.code}`, f.ibm.incidentID && `incidentID ${f.ibm.incidentID}`, f.ibm.recoveryCLI && `recoveryCLI: ${f.ibm.recoveryCLI}`].filter(Boolean);
+    const ibm = f.ibm &&
+        [
+            f.ibm.code && `code ${f.ibm.code}`,
+            f.ibm.incidentID && `incidentID ${f.ibm.incidentID}`,
+            f.ibm.recoveryCLI && `recoveryCLI: ${f.ibm.recoveryCLI}`
+        ].filter(Boolean);
     if (ibm && ibm.length > 0)
-        block.push(`<p><b>${escapeHtml(t('report.ibm', undefined, L))}:</b> ${ibm.map((s) => escapeHtml(String(s))).join(' · ')}</p>`);
-    const links = [f.reference && `<a href="${escapeHtml(f.reference)}">${escapeHtml(t('report.more-docs', undefined, L))}</a>`, f.docs && `<a href="${escapeHtml(f.docs)}">${escapeHtml(t('report.docs', undefined, L))}</a>`].filter(Boolean);
+        block.push(`<p><b>${escapeHtml(t('report.ibm', undefined, L))}:</b> ${ibm.map(s => escapeHtml(String(s))).join(' · ')}</p>`);
+    const links = [
+        f.reference &&
+            `<a href="${escapeHtml(f.reference)}">${escapeHtml(t('report.more-docs', undefined, L))}</a>`,
+        f.docs && `<a href="${escapeHtml(f.docs)}">${escapeHtml(t('report.docs', undefined, L))}</a>`
+    ].filter(Boolean);
     if (links.length > 0)
         block.push(`<p>📖 ${links.join(' · ')}</p>`);
     return block.join('\n');
@@ -16135,7 +17585,12 @@ function blocks_reportParts(report) {
     const id = identityBlock(report);
     if (id)
         head.push(id);
-    return { head, problems: probs.map((f) => problemBlock(f, report)), problemRows: probs.map((f) => findingRow(f, report)), passed: passedBlock(report) };
+    return {
+        head,
+        problems: probs.map(f => problemBlock(f, report)),
+        problemRows: probs.map(f => findingRow(f, report)),
+        passed: passedBlock(report)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
@@ -16154,7 +17609,10 @@ const COMMENT_MAX = 65_536;
 function renderComment(report, opts = {}) {
     const max = opts.maxChars ?? COMMENT_MAX;
     const parts = blocks_reportParts(report);
-    const top = [...(opts.marker === false ? [] : [COMMENT_MARKER]), ...parts.head];
+    const top = [
+        ...(opts.marker === false ? [] : [COMMENT_MARKER]),
+        ...parts.head
+    ];
     const end = blocks_footer(report);
     const total = report.findings.length;
     const note = (shown) => `<blockquote>✂️ ${escapeHtml(t('report.truncated', { shown, total }, report.language))}${opts.runUrl ? ` <a href="${escapeHtml(opts.runUrl)}">${escapeHtml(t('report.run-link', undefined, report.language))}</a>` : ''}</blockquote>`;
@@ -16167,7 +17625,13 @@ function renderComment(report, opts = {}) {
     const frame = assemble(report, top, [''], [''], undefined, end).length;
     let size = frame;
     let kept = 0;
-    while (kept < parts.problems.length && size + parts.problems[kept].length + 1 + parts.problemRows[kept].length + reserve <= max) {
+    while (kept < parts.problems.length &&
+        size +
+            parts.problems[kept].length +
+            1 +
+            parts.problemRows[kept].length +
+            reserve <=
+            max) {
         size += parts.problems[kept].length + 1 + parts.problemRows[kept].length;
         kept++;
     }
@@ -16204,8 +17668,8 @@ function renderJunit(report) {
         byTarget.set(f.target, [...(byTarget.get(f.target) ?? []), f]);
     const seconds = (report.durationMs / 1000).toFixed(3);
     const suites = [...byTarget].map(([target, findings]) => {
-        const n = (s) => findings.filter((f) => f.status === s).length;
-        const cases = findings.map((f) => testcase(f, report.language)).join('\n');
+        const n = (s) => findings.filter(f => f.status === s).length;
+        const cases = findings.map(f => testcase(f, report.language)).join('\n');
         return `  <testsuite name="${x(`iks-preflight ${report.operation} ${target}`)}" tests="${findings.length}" failures="${n('fail')}" errors="${n('error')}" skipped="${n('skip')}" timestamp="${x(report.startedAt.replace(/\.\d+Z$/, ''))}">\n${cases}\n  </testsuite>`;
     });
     const c = report.counts;
@@ -16242,7 +17706,7 @@ function body(f) {
         for (const cmd of s.commands)
             lines.push(`    $ ${cmd}`);
     });
-    lines.push(...f.details.map((d) => `    ${d}`));
+    lines.push(...f.details.map(d => `    ${d}`));
     if (f.ibm?.incidentID)
         lines.push(`IBM incidentID: ${f.ibm.incidentID}`);
     if (f.ibm?.recoveryCLI)
@@ -16259,8 +17723,9 @@ function body(f) {
  */
 function x(text) {
     return (text
-        // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)
+        .replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -16291,21 +17756,36 @@ function renderSummary(report) {
         out.push(parts.passed);
     out.push(footer(report));
     const html = out.join('\n');
-    return html.length > SUMMARY_MAX ? `${clip(html, SUMMARY_MAX)}\n<p>…</p>` : html;
+    return html.length > SUMMARY_MAX
+        ? `${clip(html, SUMMARY_MAX)}\n<p>…</p>`
+        : html;
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
 
-const MARK = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', error: 'ERR ', skip: 'SKIP' };
+const MARK = {
+    pass: 'PASS',
+    warn: 'WARN',
+    fail: 'FAIL',
+    error: 'ERR ',
+    skip: 'SKIP'
+};
 /** Plain text for the CLI and logs. Control characters in API text are made visible so they cannot restyle a terminal. */
 function renderText(report, opts = {}) {
-    const c = (code, s) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-    const colorOf = { pass: '32', warn: '33', fail: '31', error: '35', skip: '90' };
+    const c = (code, s) => opts.color ? `\u001b[${code}m${s}\u001b[0m` : s;
+    const colorOf = {
+        pass: '32',
+        warn: '33',
+        fail: '31',
+        error: '35',
+        skip: '90'
+    };
     // Newlines too: API text spanning lines could start a line with a workflow command (::error::) in a CI log.
+    const safe = (s) => s.replace(
     // eslint-disable-next-line no-control-regex -- matching control characters is the point: they must not reach a terminal raw
-    const safe = (s) => s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u009b]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    /[\u0000-\u0008\u000a-\u001f\u007f\u009b]/g, ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
     const L = report.language;
     const lines = [];
     lines.push(c('1', `iks-preflight: ${resultLine(report)}`));
@@ -16339,7 +17819,10 @@ function renderText(report, opts = {}) {
                 lines.push(`  ${f.docs}`);
         }
     }
-    lines.push('', t('report.requests', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1) }, L));
+    lines.push('', t('report.requests', {
+        requests: report.requests.total,
+        seconds: (report.durationMs / 1000).toFixed(1)
+    }, L));
     return lines.join('\n');
 }
 
@@ -16354,22 +17837,47 @@ function engine_describe(e) {
     if (e instanceof ApiError)
         return couldNotVerify(e);
     if (e instanceof FactError) {
-        return { status: 'fail', summary: { id: 'common.input-problem', params: { message: e.message } }, fix: [{ text: { id: 'common.input-problem.fix' } }] };
+        return {
+            status: 'fail',
+            summary: { id: 'common.input-problem', params: { message: e.message } },
+            fix: [{ text: { id: 'common.input-problem.fix' } }]
+        };
     }
     const message = e instanceof Error ? e.message : String(e);
-    return { status: 'error', summary: { id: 'common.internal-error', params: { message } } };
+    return {
+        status: 'error',
+        summary: { id: 'common.internal-error', params: { message } }
+    };
 }
 async function applicability(check, config, facts, target) {
     const skipReason = config.skipChecks.get(check.id);
     if (skipReason !== undefined)
-        return { status: 'skip', summary: { id: 'common.skipped-by-user', params: { reason: skipReason } } };
+        return {
+            status: 'skip',
+            summary: { id: 'common.skipped-by-user', params: { reason: skipReason } }
+        };
     if (check.operations && !check.operations.includes(config.operation)) {
-        return { status: 'skip', summary: { id: 'common.not-for-operation', params: { operation: config.operation } } };
+        return {
+            status: 'skip',
+            summary: {
+                id: 'common.not-for-operation',
+                params: { operation: config.operation }
+            }
+        };
     }
     if (check.providers) {
         const info = await facts.target(target);
         if (!check.providers.includes(info.provider)) {
-            return { status: 'skip', summary: { id: 'common.not-for-provider', params: { provider: info.provider, providers: check.providers.join(', ') } } };
+            return {
+                status: 'skip',
+                summary: {
+                    id: 'common.not-for-provider',
+                    params: {
+                        provider: info.provider,
+                        providers: check.providers.join(', ')
+                    }
+                }
+            };
         }
     }
     return undefined;
@@ -16380,10 +17888,23 @@ async function runOne(check, config, facts, target, log) {
         if (skip)
             return [skip];
         const outcomes = await check.run({ config, facts, target });
-        return outcomes.length > 0 ? outcomes : [{ status: 'error', summary: { id: 'common.internal-error', params: { message: 'the check returned no result' } } }];
+        return outcomes.length > 0
+            ? outcomes
+            : [
+                {
+                    status: 'error',
+                    summary: {
+                        id: 'common.internal-error',
+                        params: { message: 'the check returned no result' }
+                    }
+                }
+            ];
     }
     catch (e) {
-        if (!(e instanceof ApiError) && !(e instanceof FactError) && e instanceof Error && e.stack)
+        if (!(e instanceof ApiError) &&
+            !(e instanceof FactError) &&
+            e instanceof Error &&
+            e.stack)
             log.debug(`${check.id} (${target}): ${e.stack}`);
         return [engine_describe(e)];
     }
@@ -16401,15 +17922,23 @@ async function runChecks(catalogue, config, facts, deadline, log) {
             for (const target of config.clusters)
                 jobs.push({ check, target });
     }
-    const timedOut = new Promise((resolve) => {
-        const fire = () => void setTimeout(() => resolve([{ status: 'error', summary: { id: 'common.timed-out', params: { seconds: config.timeoutSeconds } } }]), DEADLINE_GRACE_MS).unref();
+    const timedOut = new Promise(resolve => {
+        const fire = () => void setTimeout(() => resolve([
+            {
+                status: 'error',
+                summary: {
+                    id: 'common.timed-out',
+                    params: { seconds: config.timeoutSeconds }
+                }
+            }
+        ]), DEADLINE_GRACE_MS).unref();
         if (deadline.expired)
             fire();
         else
             deadline.signal.addEventListener('abort', fire, { once: true });
     });
     const results = await Promise.all(jobs.map(({ check, target }) => Promise.race([runOne(check, config, facts, target, log), timedOut])));
-    return jobs.flatMap(({ check, target }, i) => results[i].map((o) => ({ ...o, check: check.id, target })));
+    return jobs.flatMap(({ check, target }, i) => results[i].map(o => ({ ...o, check: check.id, target })));
 }
 
 ;// CONCATENATED MODULE: external "node:events"
@@ -16443,7 +17972,7 @@ class Deadline {
     sleep(ms) {
         if (this.expired)
             return Promise.resolve(false);
-        return new Promise((resolve) => {
+        return new Promise(resolve => {
             const onAbort = () => {
                 clearTimeout(t);
                 resolve(false);
@@ -16465,7 +17994,11 @@ const trim = (u) => u.trim().replace(/\/+$/, '');
 function resolveEndpoints(env, visibility, region) {
     const pick = (name, publicUrl, privateUrl) => {
         const v = env[name];
-        return v !== undefined && v.trim() !== '' ? trim(v) : visibility === 'private' ? privateUrl : publicUrl;
+        return v !== undefined && v.trim() !== ''
+            ? trim(v)
+            : visibility === 'private'
+                ? privateUrl
+                : publicUrl;
     };
     const vpcOverride = env['IBMCLOUD_IS_NG_API_ENDPOINT'];
     return {
@@ -27204,7 +28737,10 @@ function backoffMs(attempt, baseMs, random = Math.random) {
 /** Agents per proxy URL: axios does not tunnel HTTPS through an HTTP proxy itself, so we hand it agents. */
 class ProxyAgents {
     cache = new Map();
-    direct = { http: new (external_node_http_default()).Agent({ keepAlive: true }), https: new (external_node_https_default()).Agent({ keepAlive: true }) };
+    direct = {
+        http: new (external_node_http_default()).Agent({ keepAlive: true }),
+        https: new (external_node_https_default()).Agent({ keepAlive: true })
+    };
     for(url) {
         const proxy = getProxyForUrl(url);
         if (proxy === '')
@@ -27212,7 +28748,9 @@ class ProxyAgents {
         const key = proxy;
         let agent = this.cache.get(key);
         if (agent === undefined) {
-            agent = url.startsWith('https:') ? new HttpsProxyAgent(proxy, { keepAlive: true }) : new HttpProxyAgent(proxy, { keepAlive: true });
+            agent = url.startsWith('https:')
+                ? new HttpsProxyAgent(proxy, { keepAlive: true })
+                : new HttpProxyAgent(proxy, { keepAlive: true });
             this.cache.set(key, agent);
         }
         return { httpAgent: agent, httpsAgent: agent };
@@ -27276,7 +28814,8 @@ class HttpClient {
                 lastError = this.httpError(spec, outcome);
                 if (!RETRYABLE_STATUS.has(outcome.status))
                     throw lastError;
-                const wait = retryAfterMs(outcome.headers['retry-after']) ?? backoffMs(attempt, this.opts.backoffBaseMs ?? 250);
+                const wait = retryAfterMs(outcome.headers['retry-after']) ??
+                    backoffMs(attempt, this.opts.backoffBaseMs ?? 250);
                 if (attempt === maxAttempts)
                     break;
                 if (wait >= deadline.remaining()) {
@@ -27300,22 +28839,47 @@ class HttpClient {
         }
         if (deadline.expired) {
             // Never sent: name the calls that used the budget up, so the report blames the slow service, not this one.
-            const detail = lastError ? `no answer within the run's time budget (timeout-seconds); last: ${lastError.detail}` : `not sent: the run's time budget (timeout-seconds) ran out${this.timedOutCalls()}`;
-            throw new ApiError({ service: spec.service, operation: spec.operation, kind: 'timeout', detail, status: lastError?.status, code: lastError?.code, incidentID: lastError?.incidentID });
+            const detail = lastError
+                ? `no answer within the run's time budget (timeout-seconds); last: ${lastError.detail}`
+                : `not sent: the run's time budget (timeout-seconds) ran out${this.timedOutCalls()}`;
+            throw new ApiError({
+                service: spec.service,
+                operation: spec.operation,
+                kind: 'timeout',
+                detail,
+                status: lastError?.status,
+                code: lastError?.code,
+                incidentID: lastError?.incidentID
+            });
         }
-        throw lastError ?? new ApiError({ service: spec.service, operation: spec.operation, kind: 'network', detail: 'no attempt was made' });
+        throw (lastError ??
+            new ApiError({
+                service: spec.service,
+                operation: spec.operation,
+                kind: 'network',
+                detail: 'no attempt was made'
+            }));
     }
     /** " waiting for <service> (<operation>), …" for the attempts the deadline cut off; empty when none. */
     timedOutCalls() {
-        const calls = [...new Set(this.records.filter((r) => r.status === 'timeout').map((r) => `${SERVICE_NAMES[r.service]} (${r.operation})`))];
-        return calls.length === 0 ? '' : ` waiting for ${calls.slice(0, 3).join(', ')}${calls.length > 3 ? ` and ${calls.length - 3} more` : ''}`;
+        const calls = [
+            ...new Set(this.records
+                .filter(r => r.status === 'timeout')
+                .map(r => `${SERVICE_NAMES[r.service]} (${r.operation})`))
+        ];
+        return calls.length === 0
+            ? ''
+            : ` waiting for ${calls.slice(0, 3).join(', ')}${calls.length > 3 ? ` and ${calls.length - 3} more` : ''}`;
     }
     /** One attempt: an HttpResponse (any status) or an ApiError for no/unreadable answer. */
     async attempt(spec, attempt) {
         const { deadline } = this.opts;
         const started = Date.now();
         const perAttempt = Math.min(this.opts.attemptTimeoutMs ?? 30_000, deadline.remaining());
-        const signal = AbortSignal.any([deadline.signal, AbortSignal.timeout(Math.max(1, perAttempt))]);
+        const signal = AbortSignal.any([
+            deadline.signal,
+            AbortSignal.timeout(Math.max(1, perAttempt))
+        ]);
         const headers = { Accept: 'application/json' };
         for (const [k, v] of Object.entries(spec.headers ?? {}))
             if (v !== undefined)
@@ -27334,7 +28898,14 @@ class HttpClient {
             if (v !== undefined)
                 params[k] = String(v);
         const record = (status) => {
-            this.records.push({ service: spec.service, operation: spec.operation, method: spec.method, status, ms: Date.now() - started, attempt });
+            this.records.push({
+                service: spec.service,
+                operation: spec.operation,
+                method: spec.method,
+                status,
+                ms: Date.now() - started,
+                attempt
+            });
         };
         try {
             const res = await this.axios.request({
@@ -27357,14 +28928,30 @@ class HttpClient {
             if (text.trim() === '')
                 return { status: res.status, headers: resHeaders, body: undefined };
             try {
-                return { status: res.status, headers: resHeaders, body: JSON.parse(text) };
+                return {
+                    status: res.status,
+                    headers: resHeaders,
+                    body: JSON.parse(text)
+                };
             }
             catch {
                 if (res.status >= 200 && res.status < 300) {
-                    return new ApiError({ service: spec.service, operation: spec.operation, kind: 'unreadable', status: res.status, detail: `answered ${describeRawBody(text, resHeaders['content-type'])} where JSON was expected` });
+                    return new ApiError({
+                        service: spec.service,
+                        operation: spec.operation,
+                        kind: 'unreadable',
+                        status: res.status,
+                        detail: `answered ${describeRawBody(text, resHeaders['content-type'])} where JSON was expected`
+                    });
                 }
                 // An error status with a non-JSON body (HTML error page, gzip garbage): keep the status, describe the body.
-                return { status: res.status, headers: resHeaders, body: { description: `answered ${describeRawBody(text, resHeaders['content-type'])}` } };
+                return {
+                    status: res.status,
+                    headers: resHeaders,
+                    body: {
+                        description: `answered ${describeRawBody(text, resHeaders['content-type'])}`
+                    }
+                };
             }
         }
         catch (e) {
@@ -27372,14 +28959,34 @@ class HttpClient {
             record(timedOut ? 'timeout' : 'network');
             // Never surface the HTTP client's error object: it carries the request config and headers.
             const codeOf = e.code;
-            const code = typeof codeOf === 'string' && /^[A-Z_]{3,40}$/.test(codeOf) ? codeOf : undefined;
+            const code = typeof codeOf === 'string' && /^[A-Z_]{3,40}$/.test(codeOf)
+                ? codeOf
+                : undefined;
             if (timedOut) {
-                return new ApiError({ service: spec.service, operation: spec.operation, kind: 'timeout', detail: deadline.expired ? 'no answer within the run\'s time budget (timeout-seconds)' : `no answer within ${perAttempt} ms` });
+                return new ApiError({
+                    service: spec.service,
+                    operation: spec.operation,
+                    kind: 'timeout',
+                    detail: deadline.expired
+                        ? "no answer within the run's time budget (timeout-seconds)"
+                        : `no answer within ${perAttempt} ms`
+                });
             }
-            if (code === 'ERR_FR_MAX_BODY_LENGTH_EXCEEDED' || code === 'ERR_BAD_RESPONSE') {
-                return new ApiError({ service: spec.service, operation: spec.operation, kind: 'unreadable', detail: 'the answer could not be read' });
+            if (code === 'ERR_FR_MAX_BODY_LENGTH_EXCEEDED' ||
+                code === 'ERR_BAD_RESPONSE') {
+                return new ApiError({
+                    service: spec.service,
+                    operation: spec.operation,
+                    kind: 'unreadable',
+                    detail: 'the answer could not be read'
+                });
             }
-            return new ApiError({ service: spec.service, operation: spec.operation, kind: 'network', detail: `no answer (${code ?? 'connection failed'})` });
+            return new ApiError({
+                service: spec.service,
+                operation: spec.operation,
+                kind: 'network',
+                detail: `no answer (${code ?? 'connection failed'})`
+            });
         }
     }
     httpError(spec, res) {
@@ -27426,9 +29033,22 @@ async function runPreflight(config, opts) {
         const facts = new Facts(config, resolveEndpoints(opts.env, config.visibility, config.region), http);
         const findings = await runChecks(catalogue, config, facts, deadline, opts.log);
         // Both were fetched by the checks; here they are only read back for the report.
-        const identity = deadline.expired ? undefined : await facts.identity().catch(() => undefined);
-        const targets = await Promise.all(config.clusters.map(async (ref) => (deadline.expired ? { ref } : await facts.target(ref).catch(() => ({ ref })))));
-        return buildReport({ config, catalogue, findings, identity, targets, startedAt: started, durationMs: Date.now() - started.getTime(), requests: http.records, language: opts.language ?? supportedLanguage(config.language), pageOf: checkPages(opts.env, catalogue.map((c) => c.id)) });
+        const identity = deadline.expired
+            ? undefined
+            : await facts.identity().catch(() => undefined);
+        const targets = await Promise.all(config.clusters.map(async (ref) => deadline.expired ? { ref } : await facts.target(ref).catch(() => ({ ref }))));
+        return buildReport({
+            config,
+            catalogue,
+            findings,
+            identity,
+            targets,
+            startedAt: started,
+            durationMs: Date.now() - started.getTime(),
+            requests: http.records,
+            language: opts.language ?? supportedLanguage(config.language),
+            pageOf: checkPages(opts.env, catalogue.map(c => c.id))
+        });
     }
     finally {
         deadline.dispose();
@@ -27452,7 +29072,13 @@ async function runPreflight(config, opts) {
 
 
 /** Exit codes, stable for scripts: 0 pass, 1 internal error, 2 bad usage, 3 blockers, 4 warnings only. */
-const EXIT = { pass: 0, internal: 1, usage: 2, blockers: 3, warnings: 4 };
+const EXIT = {
+    pass: 0,
+    internal: 1,
+    usage: 2,
+    blockers: 3,
+    warnings: 4
+};
 const FORMATS = ['text', 'json', 'markdown', 'junit'];
 /** One report, four shapes. Markdown is the PR comment without its marker and length limit. */
 function renderAs(report, format, color) {
@@ -27467,8 +29093,8 @@ function renderAs(report, format, color) {
 /** IKS_PREFLIGHT_FAIL_ON for --fail-on, and so on. */
 const envName = (input) => `IKS_PREFLIGHT_${input.toUpperCase().replace(/-/g, '_')}`;
 function helpText() {
-    const inputs = INPUT_NAMES.map((n) => `  --${n.padEnd(22)} (env ${envName(n)})`).join('\n');
-    const checks = CATALOGUE.map((c) => `  ${c.id.padEnd(20)} ${t(c.title)}${c.providers ? ` [${c.providers.join(', ')}]` : ''}${c.operations && c.operations.length < 3 ? ` (${c.operations.join(', ')})` : ''}`).join('\n');
+    const inputs = INPUT_NAMES.map(n => `  --${n.padEnd(22)} (env ${envName(n)})`).join('\n');
+    const checks = CATALOGUE.map(c => `  ${c.id.padEnd(20)} ${t(c.title)}${c.providers ? ` [${c.providers.join(', ')}]` : ''}${c.operations && c.operations.length < 3 ? ` (${c.operations.join(', ')})` : ''}`).join('\n');
     return `iks-preflight ${VERSION}: check whether an IBM Cloud Kubernetes Service operation can succeed, before it runs.
 
 Usage: iks-preflight --operation OP --cluster NAME [options]
@@ -27509,7 +29135,13 @@ async function cli(argv, io) {
         return EXIT.usage;
     };
     try {
-        ({ values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, strict: true, allowPositionals: true }));
+        ;
+        ({ values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            options,
+            strict: true,
+            allowPositionals: true
+        }));
     }
     catch (e) {
         return usage(e instanceof Error ? e.message : String(e));
@@ -27517,7 +29149,11 @@ async function cli(argv, io) {
     const explainCommand = positionals[0] === EXPLAIN;
     if (positionals.length > (explainCommand ? 2 : 0))
         return usage(`unexpected argument ${shown(positionals[explainCommand ? 2 : 0])}.`);
-    const format = (values['json'] ? 'json' : (values['format'] ?? io.env['IKS_PREFLIGHT_FORMAT'] ?? 'text'));
+    const format = (values['json']
+        ? 'json'
+        : (values['format'] ??
+            io.env['IKS_PREFLIGHT_FORMAT'] ??
+            'text'));
     if (!FORMATS.includes(format))
         return usage(`--format: got ${shown(format)}; allowed: ${FORMATS.join(', ')}.`);
     const outputFile = values['output'] ?? io.env['IKS_PREFLIGHT_OUTPUT'];
@@ -27535,7 +29171,8 @@ async function cli(argv, io) {
         const v = values[n];
         raw[n] = typeof v === 'string' ? v : io.env[envName(n)];
     }
-    if (typeof values['lang'] === 'string' && typeof values['language'] !== 'string')
+    if (typeof values['lang'] === 'string' &&
+        typeof values['language'] !== 'string')
         raw['language'] = values['lang'];
     if (explainCommand) {
         raw['operation'] = EXPLAIN;
@@ -27549,12 +29186,18 @@ async function cli(argv, io) {
         registerSecret(secret);
     let language = 'en';
     try {
-        const config = isExplain(raw) ? parseExplainConfig(raw) : parseConfig(raw, CHECK_IDS, io.env);
+        const config = isExplain(raw)
+            ? parseExplainConfig(raw)
+            : parseConfig(raw, CHECK_IDS, io.env);
         language = supportedLanguage(config.language);
         const debug = io.env['IKS_PREFLIGHT_DEBUG'] === '1';
         const report = config.operation === EXPLAIN
             ? explainReport(await readErrorText(config, io.stdin), config, language, io.env)
-            : await runPreflight(config, { env: io.env, log: { debug: (m) => debug && io.stderr(`debug: ${redact(m)}\n`) }, language });
+            : await runPreflight(config, {
+                env: io.env,
+                log: { debug: m => debug && io.stderr(`debug: ${redact(m)}\n`) },
+                language
+            });
         // Colour only for a person at a terminal, and never into a file.
         const rendered = redact(renderAs(report, format, io.isTTY && !io.env['NO_COLOR'] && !outputFile));
         if (outputFile) {

@@ -1,6 +1,6 @@
-import { FactError } from '../facts.js';
-import type { Outcome } from '../findings.js';
-import type { Check } from './types.js';
+import {FactError} from '../facts.js'
+import type {Outcome} from '../findings.js'
+import type {Check} from './types.js'
 
 /** The key's account is the intended one (expected-account-ids), and a named resource group exists in it. */
 export const accountCheck: Check = {
@@ -10,37 +10,63 @@ export const accountCheck: Check = {
   scope: 'account',
   docs: 'https://cloud.ibm.com/docs/account?topic=account-account-getting-started',
   needs: 'Viewer on the resource group (to list groups)',
-  async run({ config, facts }): Promise<Outcome[]> {
-    const identity = await facts.identity();
-    const account = identity.accountName ? `${identity.accountId} (${identity.accountName})` : identity.accountId;
-    const outcomes: Outcome[] = [];
+  async run({config, facts}): Promise<Outcome[]> {
+    const identity = await facts.identity()
+    const account = identity.accountName
+      ? `${identity.accountId} (${identity.accountName})`
+      : identity.accountId
+    const outcomes: Outcome[] = []
     if (config.expectedAccountIds.length === 0) {
-      outcomes.push({ status: 'skip', summary: { id: 'account.no-allow-list', params: { account } } });
+      outcomes.push({
+        status: 'skip',
+        summary: {id: 'account.no-allow-list', params: {account}}
+      })
     } else if (config.expectedAccountIds.includes(identity.accountId)) {
-      outcomes.push({ status: 'pass', summary: { id: 'account.pass', params: { account } } });
+      outcomes.push({
+        status: 'pass',
+        summary: {id: 'account.pass', params: {account}}
+      })
     } else {
       outcomes.push({
         status: 'fail',
-        summary: { id: 'account.unexpected', params: { account, expected: config.expectedAccountIds.join(', ') } },
-        why: { id: 'account.unexpected.why' },
-        fix: [{ text: { id: 'account.unexpected.fix', params: { accountId: identity.accountId } } }]
-      });
+        summary: {
+          id: 'account.unexpected',
+          params: {account, expected: config.expectedAccountIds.join(', ')}
+        },
+        why: {id: 'account.unexpected.why'},
+        fix: [
+          {
+            text: {
+              id: 'account.unexpected.fix',
+              params: {accountId: identity.accountId}
+            }
+          }
+        ]
+      })
       // On the wrong account, resource groups and clusters are the wrong account's: stop here.
-      return outcomes;
+      return outcomes
     }
     if (config.resourceGroup !== undefined) {
       try {
-        await facts.resourceGroup();
+        await facts.resourceGroup()
       } catch (e) {
-        if (!(e instanceof FactError)) throw e;
+        if (!(e instanceof FactError)) throw e
         outcomes.push({
           status: 'fail',
-          summary: { id: 'account.resource-group-unknown', params: { group: config.resourceGroup, account, message: e.message } },
-          why: { id: 'account.resource-group-unknown.why' },
-          fix: [{ text: { id: 'account.resource-group-unknown.fix' }, commands: ['ibmcloud resource groups'] }]
-        });
+          summary: {
+            id: 'account.resource-group-unknown',
+            params: {group: config.resourceGroup, account, message: e.message}
+          },
+          why: {id: 'account.resource-group-unknown.why'},
+          fix: [
+            {
+              text: {id: 'account.resource-group-unknown.fix'},
+              commands: ['ibmcloud resource groups']
+            }
+          ]
+        })
       }
     }
-    return outcomes;
+    return outcomes
   }
-};
+}

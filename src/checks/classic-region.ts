@@ -1,11 +1,11 @@
-import type { Outcome } from '../findings.js';
-import type { Check } from './types.js';
+import type {Outcome} from '../findings.js'
+import type {Check} from './types.js'
 
 /** From this day IKS refuses a classic create (E501e) in a region where the account has no classic cluster. */
-export const CLASSIC_REGION_CUTOFF = Date.UTC(2026, 9, 1);
+export const CLASSIC_REGION_CUTOFF = Date.UTC(2026, 9, 1)
 
 export function classicRegionRuleApplies(now: number): boolean {
-  return now >= CLASSIC_REGION_CUTOFF;
+  return now >= CLASSIC_REGION_CUTOFF
 }
 
 /** classic cluster-create: the account already has a classic cluster in the region (any resource group). */
@@ -17,29 +17,56 @@ export const classicRegionCheck: Check = {
   operations: ['cluster-create'],
   providers: ['classic'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
-  needs: 'Viewer platform role on Kubernetes Service (clusters the key cannot see are not counted)',
-  async run({ facts, target }): Promise<Outcome[]> {
-    const t = await facts.target(target);
-    const classic = (await facts.clusters()).filter((c) => c.provider === 'classic');
-    const here = classic.filter((c) => c.region === t.region);
+  needs:
+    'Viewer platform role on Kubernetes Service (clusters the key cannot see are not counted)',
+  async run({facts, target}): Promise<Outcome[]> {
+    const t = await facts.target(target)
+    const classic = (await facts.clusters()).filter(
+      c => c.provider === 'classic'
+    )
+    const here = classic.filter(c => c.region === t.region)
     if (here.length > 0) {
-      return [{ status: 'pass', summary: { id: 'classic-region.pass', params: { region: t.region, count: here.length, clusters: here.map((c) => c.name).join(', ') } } }];
+      return [
+        {
+          status: 'pass',
+          summary: {
+            id: 'classic-region.pass',
+            params: {
+              region: t.region,
+              count: here.length,
+              clusters: here.map(c => c.name).join(', ')
+            }
+          }
+        }
+      ]
     }
-    const elsewhere = [...new Set(classic.map((c) => c.region))].sort();
-    const applies = classicRegionRuleApplies(Date.now());
+    const elsewhere = [...new Set(classic.map(c => c.region))].sort()
+    const applies = classicRegionRuleApplies(Date.now())
     return [
       {
         status: applies ? 'fail' : 'warn',
-        summary: { id: applies ? 'classic-region.none' : 'classic-region.none-soon', params: { region: t.region } },
-        why: { id: 'classic-region.why' },
+        summary: {
+          id: applies ? 'classic-region.none' : 'classic-region.none-soon',
+          params: {region: t.region}
+        },
+        why: {id: 'classic-region.why'},
         fix: [
           elsewhere.length > 0
-            ? { text: { id: 'classic-region.fix.other-region', params: { regions: elsewhere.join(', ') } }, commands: [`ibmcloud ks cluster ls --provider classic`] }
-            : { text: { id: 'classic-region.fix.no-classic' } },
-          { text: { id: 'classic-region.fix.vpc' }, commands: [`ibmcloud ks zone ls --provider vpc-gen2`] }
+            ? {
+                text: {
+                  id: 'classic-region.fix.other-region',
+                  params: {regions: elsewhere.join(', ')}
+                },
+                commands: [`ibmcloud ks cluster ls --provider classic`]
+              }
+            : {text: {id: 'classic-region.fix.no-classic'}},
+          {
+            text: {id: 'classic-region.fix.vpc'},
+            commands: [`ibmcloud ks zone ls --provider vpc-gen2`]
+          }
         ],
-        details: classic.map((c) => `${c.name} (${c.id}): ${c.region}`)
+        details: classic.map(c => `${c.name} (${c.id}): ${c.region}`)
       }
-    ];
+    ]
   }
-};
+}

@@ -1,16 +1,25 @@
-import { OPERATIONS } from '../config/types.js';
-import { ApiError } from '../ibm/errors.js';
-import type { Outcome } from '../findings.js';
-import type { MessageId } from '../messages/en.js';
-import { apiErrorParams, ibmDiagnostics, roleFor, sh } from './helpers.js';
-import { cmd } from './commands.js';
-import type { Check } from './types.js';
+import {OPERATIONS} from '../config/types.js'
+import {ApiError} from '../ibm/errors.js'
+import type {Outcome} from '../findings.js'
+import type {MessageId} from '../messages/en.js'
+import {apiErrorParams, ibmDiagnostics, roleFor, sh} from './helpers.js'
+import {cmd} from './commands.js'
+import type {Check} from './types.js'
 
 // IKS cluster IDs: 20 lower-case letters and digits.
-const CLUSTER_ID = /^[a-z0-9]{20}$/;
+const CLUSTER_ID = /^[a-z0-9]{20}$/
 
 // States in which IKS refuses changes to a cluster (terraform and IBM docs vocabulary, any case).
-const BUSY_STATES = ['deleting', 'deleted', 'requested', 'deploying', 'pending', 'delete failed', 'deploy failed', 'aborted'];
+const BUSY_STATES = [
+  'deleting',
+  'deleted',
+  'requested',
+  'deploying',
+  'pending',
+  'delete failed',
+  'deploy failed',
+  'aborted'
+]
 
 /** Each cluster can be read with this key; 404s say which of account, group or region is likely wrong. */
 export const clusterAccessCheck: Check = {
@@ -18,65 +27,168 @@ export const clusterAccessCheck: Check = {
   family: 'credentials',
   title: 'cluster-access.title',
   scope: 'cluster',
-  operations: OPERATIONS.filter((o) => o !== 'cluster-create'),
+  operations: OPERATIONS.filter(o => o !== 'cluster-create'),
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access_reference',
   needs: 'Viewer platform role on Kubernetes Service',
-  async run({ config, facts, target }): Promise<Outcome[]> {
-    let cluster;
+  async run({config, facts, target}): Promise<Outcome[]> {
+    let cluster
     try {
-      cluster = await facts.cluster(target);
+      cluster = await facts.cluster(target)
     } catch (e) {
-      if (!(e instanceof ApiError) || e.kind !== 'http' || (e.status !== 404 && e.status !== 403)) throw e;
-      const identity = await facts.identity().catch(() => undefined);
-      const who = identity?.iamId ?? '<iam-id>';
-      const policy = identity?.kind === 'service-id' ? `ibmcloud iam service-policy-create ${sh(who)}` : `ibmcloud iam user-policy-create ${sh(identity?.email ?? '<user-email>')}`;
+      if (
+        !(e instanceof ApiError) ||
+        e.kind !== 'http' ||
+        (e.status !== 404 && e.status !== 403)
+      )
+        throw e
+      const identity = await facts.identity().catch(() => undefined)
+      const who = identity?.iamId ?? '<iam-id>'
+      const policy =
+        identity?.kind === 'service-id'
+          ? `ibmcloud iam service-policy-create ${sh(who)}`
+          : `ibmcloud iam user-policy-create ${sh(identity?.email ?? '<user-email>')}`
       if (e.status === 403) {
         return [
           {
             status: 'fail',
-            summary: { id: 'cluster-access.forbidden', params: { cluster: target, code: e.code ?? '', message: e.detail } },
-            why: { id: 'cluster-access.forbidden.why', params: { operation: config.operation, role: { id: `common.role.${roleFor(config.operation)}` } } },
+            summary: {
+              id: 'cluster-access.forbidden',
+              params: {cluster: target, code: e.code ?? '', message: e.detail}
+            },
+            why: {
+              id: 'cluster-access.forbidden.why',
+              params: {
+                operation: config.operation,
+                role: {id: `common.role.${roleFor(config.operation)}`}
+              }
+            },
             // IAM policies name the cluster by ID; the key cannot read it, so the ID is only known when it was given.
-            fix: [{ text: { id: 'cluster-access.forbidden.fix' }, commands: [`${policy} --roles Viewer,${roleFor(config.operation)} --service-name containers-kubernetes --service-instance ${CLUSTER_ID.test(target) ? target : `<ID of cluster ${sh(target)}>`}`] }],
+            fix: [
+              {
+                text: {id: 'cluster-access.forbidden.fix'},
+                commands: [
+                  `${policy} --roles Viewer,${roleFor(config.operation)} --service-name containers-kubernetes --service-instance ${CLUSTER_ID.test(target) ? target : `<ID of cluster ${sh(target)}>`}`
+                ]
+              }
+            ],
             ibm: ibmDiagnostics(e)
           }
-        ];
+        ]
       }
-      const hint: MessageId = e.code === 'G0004' ? 'cluster-access.hint.G0004' : e.code === 'A0006' ? 'cluster-access.hint.A0006' : 'cluster-access.hint.other';
+      const hint: MessageId =
+        e.code === 'G0004'
+          ? 'cluster-access.hint.G0004'
+          : e.code === 'A0006'
+            ? 'cluster-access.hint.A0006'
+            : 'cluster-access.hint.other'
       return [
         {
           status: 'fail',
-          summary: { id: 'cluster-access.not-found', params: { cluster: target, ...apiErrorParams(e) } },
-          why: { id: hint, params: { accountId: identity?.accountId ?? '?' } },
+          summary: {
+            id: 'cluster-access.not-found',
+            params: {cluster: target, ...apiErrorParams(e)}
+          },
+          why: {id: hint, params: {accountId: identity?.accountId ?? '?'}},
           fix: [
-            { text: { id: 'cluster-access.not-found.fix.list' }, commands: ['ibmcloud target', 'ibmcloud ks cluster ls --provider all'] },
-            { text: { id: 'cluster-access.not-found.fix.role' }, commands: [`${policy} --roles Viewer --service-name containers-kubernetes`] }
+            {
+              text: {id: 'cluster-access.not-found.fix.list'},
+              commands: [
+                'ibmcloud target',
+                'ibmcloud ks cluster ls --provider all'
+              ]
+            },
+            {
+              text: {id: 'cluster-access.not-found.fix.role'},
+              commands: [
+                `${policy} --roles Viewer --service-name containers-kubernetes`
+              ]
+            }
           ],
           ibm: ibmDiagnostics(e)
         }
-      ];
+      ]
     }
-    const outcomes: Outcome[] = [];
-    const state = cluster.state ?? 'unknown';
-    if (BUSY_STATES.includes(state.toLowerCase()) && config.operation !== 'cluster-delete') {
+    const outcomes: Outcome[] = []
+    const state = cluster.state ?? 'unknown'
+    if (
+      BUSY_STATES.includes(state.toLowerCase()) &&
+      config.operation !== 'cluster-delete'
+    ) {
       outcomes.push({
         status: 'fail',
-        summary: { id: 'cluster-access.state', params: { name: cluster.name, id: cluster.id, state } },
-        why: { id: 'cluster-access.state.why', params: { operation: config.operation, state } },
-        fix: [{ text: { id: 'cluster-access.state.fix' }, commands: [cmd.clusterGet(cluster.id)] }]
-      });
+        summary: {
+          id: 'cluster-access.state',
+          params: {name: cluster.name, id: cluster.id, state}
+        },
+        why: {
+          id: 'cluster-access.state.why',
+          params: {operation: config.operation, state}
+        },
+        fix: [
+          {
+            text: {id: 'cluster-access.state.fix'},
+            commands: [cmd.clusterGet(cluster.id)]
+          }
+        ]
+      })
     }
-    const retarget = [cmd.target({ region: cluster.region, group: cluster.resourceGroupName ?? cluster.resourceGroupId })];
+    const retarget = [
+      cmd.target({
+        region: cluster.region,
+        group: cluster.resourceGroupName ?? cluster.resourceGroupId
+      })
+    ]
     if (config.region !== undefined && config.region !== cluster.region) {
-      outcomes.push({ status: 'warn', summary: { id: 'cluster-access.region-mismatch', params: { name: cluster.name, actual: cluster.region, given: config.region } }, why: { id: 'cluster-access.mismatch.why' }, fix: [{ text: { id: 'cluster-access.mismatch.fix' }, commands: retarget }] });
+      outcomes.push({
+        status: 'warn',
+        summary: {
+          id: 'cluster-access.region-mismatch',
+          params: {
+            name: cluster.name,
+            actual: cluster.region,
+            given: config.region
+          }
+        },
+        why: {id: 'cluster-access.mismatch.why'},
+        fix: [{text: {id: 'cluster-access.mismatch.fix'}, commands: retarget}]
+      })
     }
-    const rg = config.resourceGroup;
-    if (rg !== undefined && rg !== cluster.resourceGroupId && rg !== cluster.resourceGroupName) {
-      outcomes.push({ status: 'warn', summary: { id: 'cluster-access.group-mismatch', params: { name: cluster.name, actual: cluster.resourceGroupName ?? cluster.resourceGroupId, given: rg } }, why: { id: 'cluster-access.mismatch.why' }, fix: [{ text: { id: 'cluster-access.mismatch.fix' }, commands: retarget }] });
+    const rg = config.resourceGroup
+    if (
+      rg !== undefined &&
+      rg !== cluster.resourceGroupId &&
+      rg !== cluster.resourceGroupName
+    ) {
+      outcomes.push({
+        status: 'warn',
+        summary: {
+          id: 'cluster-access.group-mismatch',
+          params: {
+            name: cluster.name,
+            actual: cluster.resourceGroupName ?? cluster.resourceGroupId,
+            given: rg
+          }
+        },
+        why: {id: 'cluster-access.mismatch.why'},
+        fix: [{text: {id: 'cluster-access.mismatch.fix'}, commands: retarget}]
+      })
     }
     if (outcomes.length === 0) {
-      outcomes.push({ status: 'pass', summary: { id: 'cluster-access.pass', params: { name: cluster.name, id: cluster.id, provider: cluster.provider, region: cluster.region, resourceGroup: cluster.resourceGroupName ?? cluster.resourceGroupId, state } } });
+      outcomes.push({
+        status: 'pass',
+        summary: {
+          id: 'cluster-access.pass',
+          params: {
+            name: cluster.name,
+            id: cluster.id,
+            provider: cluster.provider,
+            region: cluster.region,
+            resourceGroup: cluster.resourceGroupName ?? cluster.resourceGroupId,
+            state
+          }
+        }
+      })
     }
-    return outcomes;
+    return outcomes
   }
-};
+}

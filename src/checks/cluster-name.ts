@@ -1,6 +1,6 @@
-import type { Outcome } from '../findings.js';
-import { cmd } from './commands.js';
-import type { Check } from './types.js';
+import type {Outcome} from '../findings.js'
+import {cmd} from './commands.js'
+import type {Check} from './types.js'
 
 /** cluster-create: no cluster with that name exists in the region already (IKS E0007). */
 export const clusterNameCheck: Check = {
@@ -11,23 +11,56 @@ export const clusterNameCheck: Check = {
   operations: ['cluster-create'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-clusters',
   needs: 'Viewer platform role on Kubernetes Service',
-  async run({ facts, target }): Promise<Outcome[]> {
-    const info = await facts.target(target);
-    const same = (await facts.clusters()).filter((c) => c.name === info.name);
-    const here = same.find((c) => c.region === info.region);
+  async run({facts, target}): Promise<Outcome[]> {
+    const info = await facts.target(target)
+    const same = (await facts.clusters()).filter(c => c.name === info.name)
+    const here = same.find(c => c.region === info.region)
     if (here) {
       return [
         {
           status: 'fail',
-          summary: { id: 'cluster-name.taken', params: { name: info.name, region: info.region, id: here.id, resourceGroup: here.resourceGroupName ?? here.resourceGroupId } },
-          why: { id: 'cluster-name.taken.why' },
-          fix: [{ text: { id: 'cluster-name.taken.fix' }, commands: [cmd.clusterGet(here.id)] }]
+          summary: {
+            id: 'cluster-name.taken',
+            params: {
+              name: info.name,
+              region: info.region,
+              id: here.id,
+              resourceGroup: here.resourceGroupName ?? here.resourceGroupId
+            }
+          },
+          why: {id: 'cluster-name.taken.why'},
+          fix: [
+            {
+              text: {id: 'cluster-name.taken.fix'},
+              commands: [cmd.clusterGet(here.id)]
+            }
+          ]
         }
-      ];
+      ]
     }
     if (same.length > 0) {
-      return [{ status: 'pass', summary: { id: 'cluster-name.pass-other-regions', params: { name: info.name, region: info.region, regions: [...new Set(same.map((c) => c.region))].join(', ') } } }];
+      return [
+        {
+          status: 'pass',
+          summary: {
+            id: 'cluster-name.pass-other-regions',
+            params: {
+              name: info.name,
+              region: info.region,
+              regions: [...new Set(same.map(c => c.region))].join(', ')
+            }
+          }
+        }
+      ]
     }
-    return [{ status: 'pass', summary: { id: 'cluster-name.pass', params: { name: info.name, region: info.region } } }];
+    return [
+      {
+        status: 'pass',
+        summary: {
+          id: 'cluster-name.pass',
+          params: {name: info.name, region: info.region}
+        }
+      }
+    ]
   }
-};
+}

@@ -1,43 +1,76 @@
-import { sh } from './helpers.js';
+import {sh} from './helpers.js'
 
 /**
  * Every `ibmcloud` command a finding prints, built in one place so the live checks and explain mode
  * print the same strings. Values are shell-quoted; a `<placeholder>` stays as it is for the user to fill.
  */
-const PLACEHOLDER = /^[A-Za-z0-9_.-]*<[A-Za-z][A-Za-z0-9 -]*>[A-Za-z0-9_.-]*$/;
-export const arg = (value: string): string => (PLACEHOLDER.test(value) ? value : sh(value));
+const PLACEHOLDER = /^[A-Za-z0-9_.-]*<[A-Za-z][A-Za-z0-9 -]*>[A-Za-z0-9_.-]*$/
+export const arg = (value: string): string =>
+  PLACEHOLDER.test(value) ? value : sh(value)
 
-export const CLASSIC_USER = '<classic-username>';
-export const CLASSIC_KEY = '<classic-api-key>';
+export const CLASSIC_USER = '<classic-username>'
+export const CLASSIC_KEY = '<classic-api-key>'
 
 export const cmd = {
   targetRegion: (region: string): string => `ibmcloud target -r ${arg(region)}`,
-  target: (where: { region?: string; group?: string }): string =>
-    ['ibmcloud target', where.region && `-r ${arg(where.region)}`, where.group && `-g ${arg(where.group)}`].filter(Boolean).join(' '),
+  target: (where: {region?: string; group?: string}): string =>
+    [
+      'ibmcloud target',
+      where.region && `-r ${arg(where.region)}`,
+      where.group && `-g ${arg(where.group)}`
+    ]
+      .filter(Boolean)
+      .join(' '),
   targetGroup: (group: string): string => `ibmcloud target -g ${arg(group)}`,
-  credentialGet: (region: string): string => `ibmcloud ks credential get --region ${arg(region)}`,
-  credentialUnset: (region: string): string => `ibmcloud ks credential unset --region ${arg(region)}`,
+  credentialGet: (region: string): string =>
+    `ibmcloud ks credential get --region ${arg(region)}`,
+  credentialUnset: (region: string): string =>
+    `ibmcloud ks credential unset --region ${arg(region)}`,
   credentialSetClassic: (region: string): string =>
     `ibmcloud ks credential set classic --infrastructure-username ${CLASSIC_USER} --infrastructure-api-key ${CLASSIC_KEY} --region ${arg(region)}`,
-  apiKeyReset: (region: string): string => `ibmcloud ks api-key reset --region ${arg(region)}`,
-  apiKeyInfo: (cluster: string): string => `ibmcloud ks api-key info --cluster ${arg(cluster)}`,
-  infraPermissionsGet: (region: string): string => `ibmcloud ks infra-permissions get --region ${arg(region)}`,
-  clusterGet: (cluster: string): string => `ibmcloud ks cluster get --cluster ${arg(cluster)}`,
-  masterRefresh: (cluster: string): string => `ibmcloud ks cluster master refresh -c ${arg(cluster)}`,
-  workerLs: (cluster: string): string => `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
-  workerReplace: (cluster: string, worker: string): string => `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
-  endpointGateway: (name: string): string => `ibmcloud is endpoint-gateway ${arg(name)}`,
-  slPermissionEdit: (permission: string, user = '<user-id>'): string => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
-  slFindHost: (hostname: string): string => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
-  preflight: (operation: string, cluster: string, region: string): string => `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
-} as const;
+  apiKeyReset: (region: string): string =>
+    `ibmcloud ks api-key reset --region ${arg(region)}`,
+  apiKeyInfo: (cluster: string): string =>
+    `ibmcloud ks api-key info --cluster ${arg(cluster)}`,
+  infraPermissionsGet: (region: string): string =>
+    `ibmcloud ks infra-permissions get --region ${arg(region)}`,
+  clusterGet: (cluster: string): string =>
+    `ibmcloud ks cluster get --cluster ${arg(cluster)}`,
+  masterRefresh: (cluster: string): string =>
+    `ibmcloud ks cluster master refresh -c ${arg(cluster)}`,
+  workerLs: (cluster: string): string =>
+    `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
+  workerReplace: (cluster: string, worker: string): string =>
+    `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
+  endpointGateway: (name: string): string =>
+    `ibmcloud is endpoint-gateway ${arg(name)}`,
+  slPermissionEdit: (permission: string, user = '<user-id>'): string =>
+    `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
+  slFindHost: (hostname: string): string =>
+    `ibmcloud sl vs list --hostname ${arg(hostname)}`,
+  preflight: (operation: string, cluster: string, region: string): string =>
+    `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
+} as const
 
 /** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */
-const inGroup = (group: string | undefined): string[] => (group === undefined ? [] : [cmd.targetGroup(group)]);
+const inGroup = (group: string | undefined): string[] =>
+  group === undefined ? [] : [cmd.targetGroup(group)]
 
 /** The command sequences of IBM's troubleshooting page, shared by the live checks and explain mode. */
 export const sequences = {
-  credentialSet: (region: string, group?: string): string[] => [...inGroup(group), cmd.credentialSetClassic(region), cmd.credentialGet(region)],
-  credentialUnset: (region: string, group?: string): string[] => [...inGroup(group), cmd.credentialUnset(region), cmd.credentialGet(region)],
-  apiKeyReset: (region: string, group?: string): string[] => [cmd.targetRegion(region), ...inGroup(group), cmd.apiKeyReset(region)]
-} as const;
+  credentialSet: (region: string, group?: string): string[] => [
+    ...inGroup(group),
+    cmd.credentialSetClassic(region),
+    cmd.credentialGet(region)
+  ],
+  credentialUnset: (region: string, group?: string): string[] => [
+    ...inGroup(group),
+    cmd.credentialUnset(region),
+    cmd.credentialGet(region)
+  ],
+  apiKeyReset: (region: string, group?: string): string[] => [
+    cmd.targetRegion(region),
+    ...inGroup(group),
+    cmd.apiKeyReset(region)
+  ]
+} as const

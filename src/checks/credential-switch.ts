@@ -1,14 +1,20 @@
-import type { ClusterInfo } from '../ibm/containers.js';
-import type { Msg, Outcome } from '../findings.js';
-import { analyseOrphan, placeable, placeInLinked, reportsIncorrectAccount, type OrphanAnalysis } from './classic-placement.js';
-import { where } from './classic-fixes.js';
-import { cmd } from './commands.js';
-import type { Check, CheckContext } from './types.js';
+import type {ClusterInfo} from '../ibm/containers.js'
+import type {Msg, Outcome} from '../findings.js'
+import {
+  analyseOrphan,
+  placeable,
+  placeInLinked,
+  reportsIncorrectAccount,
+  type OrphanAnalysis
+} from './classic-placement.js'
+import {where} from './classic-fixes.js'
+import {cmd} from './commands.js'
+import type {Check, CheckContext} from './types.js'
 
 /** definite: its workers are devices of the account the credentials point to now; likely: inferred, see below. */
 interface Affected {
-  cluster: ClusterInfo;
-  certainty: 'definite' | 'likely';
+  cluster: ClusterInfo
+  certainty: 'definite' | 'likely'
 }
 
 /**
@@ -19,24 +25,33 @@ interface Affected {
  *   mismatch — IKS manages them with C, so they are most likely in C.
  * - fix 'either': every sibling not shown to be in L is at risk — likely.
  */
-async function affectedBy(ctx: CheckContext, a: OrphanAnalysis): Promise<Affected[]> {
-  const t = a.target;
+async function affectedBy(
+  ctx: CheckContext,
+  a: OrphanAnalysis
+): Promise<Affected[]> {
+  const t = a.target
   const siblings = (await ctx.facts.clusters()).filter(
-    (c) => c.provider === 'classic' && c.region === t.region && c.resourceGroupId === t.resourceGroupId && c.id !== t.id
-  );
-  const out: Affected[] = [];
+    c =>
+      c.provider === 'classic' &&
+      c.region === t.region &&
+      c.resourceGroupId === t.resourceGroupId &&
+      c.id !== t.id
+  )
+  const out: Affected[] = []
   await Promise.all(
-    siblings.map(async (c) => {
-      const workers = await ctx.facts.workers(c.id);
-      const considered = placeable(workers);
-      if (considered.length === 0) return;
-      const { found } = await placeInLinked(ctx.facts, considered);
-      const mismatch = workers.some(reportsIncorrectAccount);
-      if (a.fix === 'set' && found.length > 0) out.push({ cluster: c, certainty: 'definite' });
-      else if (a.fix !== 'set' && found.length === 0 && !mismatch) out.push({ cluster: c, certainty: 'likely' });
+    siblings.map(async c => {
+      const workers = await ctx.facts.workers(c.id)
+      const considered = placeable(workers)
+      if (considered.length === 0) return
+      const {found} = await placeInLinked(ctx.facts, considered)
+      const mismatch = workers.some(reportsIncorrectAccount)
+      if (a.fix === 'set' && found.length > 0)
+        out.push({cluster: c, certainty: 'definite'})
+      else if (a.fix !== 'set' && found.length === 0 && !mismatch)
+        out.push({cluster: c, certainty: 'likely'})
     })
-  );
-  return out.sort((x, y) => x.cluster.name.localeCompare(y.cluster.name));
+  )
+  return out.sort((x, y) => x.cluster.name.localeCompare(y.cluster.name))
 }
 
 export const credentialSwitchCheck: Check = {
@@ -45,33 +60,76 @@ export const credentialSwitchCheck: Check = {
   title: 'credential-switch.title',
   scope: 'cluster',
   providers: ['classic'],
-  operations: ['cluster-update', 'cluster-delete', 'worker-add', 'worker-delete', 'worker-reload', 'worker-reboot', 'worker-replace', 'worker-pool-resize'],
+  operations: [
+    'cluster-update',
+    'cluster-delete',
+    'worker-add',
+    'worker-delete',
+    'worker-reload',
+    'worker-reboot',
+    'worker-replace',
+    'worker-pool-resize'
+  ],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
-  needs: 'Viewer platform role on Kubernetes Service for every cluster of the region and resource group',
+  needs:
+    'Viewer platform role on Kubernetes Service for every cluster of the region and resource group',
   async run(ctx): Promise<Outcome[]> {
-    const a = await analyseOrphan(ctx.facts, ctx.target);
-    const t = a.target;
-    const params = { cluster: t.name, ...where(t) };
-    if (a.verdict === 'ok' || a.verdict === 'no-workers') return [{ status: 'pass', summary: { id: 'credential-switch.not-needed', params } }];
-    if (a.verdict !== 'orphaned') return [{ status: 'skip', summary: { id: 'credential-switch.no-switch-advised', params } }];
-    const affected = await affectedBy(ctx, a);
-    if (affected.length === 0) return [{ status: 'pass', summary: { id: 'credential-switch.safe', params } }];
-    const definite = affected.some((x) => x.certainty === 'definite');
-    const names = affected.map((x) => x.cluster.name).join(', ');
-    const now: Msg = a.fix === 'set' ? { id: 'credential-switch.now.linked', params: { account: a.linkedId ?? '?' } } : { id: 'credential-switch.now.current', params: { account: a.currentId ?? '?' } };
+    const a = await analyseOrphan(ctx.facts, ctx.target)
+    const t = a.target
+    const params = {cluster: t.name, ...where(t)}
+    if (a.verdict === 'ok' || a.verdict === 'no-workers')
+      return [
+        {status: 'pass', summary: {id: 'credential-switch.not-needed', params}}
+      ]
+    if (a.verdict !== 'orphaned')
+      return [
+        {
+          status: 'skip',
+          summary: {id: 'credential-switch.no-switch-advised', params}
+        }
+      ]
+    const affected = await affectedBy(ctx, a)
+    if (affected.length === 0)
+      return [{status: 'pass', summary: {id: 'credential-switch.safe', params}}]
+    const definite = affected.some(x => x.certainty === 'definite')
+    const names = affected.map(x => x.cluster.name).join(', ')
+    const now: Msg =
+      a.fix === 'set'
+        ? {
+            id: 'credential-switch.now.linked',
+            params: {account: a.linkedId ?? '?'}
+          }
+        : {
+            id: 'credential-switch.now.current',
+            params: {account: a.currentId ?? '?'}
+          }
     return [
       {
         status: definite ? 'fail' : 'warn',
-        summary: { id: definite ? 'credential-switch.orphans' : 'credential-switch.may-orphan', params: { ...params, count: affected.length, clusters: names, now } },
-        why: { id: 'credential-switch.why', params: { region: t.region } },
+        summary: {
+          id: definite
+            ? 'credential-switch.orphans'
+            : 'credential-switch.may-orphan',
+          params: {...params, count: affected.length, clusters: names, now}
+        },
+        why: {id: 'credential-switch.why', params: {region: t.region}},
         fix: [
           {
-            text: { id: 'credential-switch.fix.lasting', params: { ...params } },
-            commands: ["ibmcloud ks cluster ls --provider classic", ...affected.map((x) => cmd.workerLs(x.cluster.id))]
+            text: {id: 'credential-switch.fix.lasting', params: {...params}},
+            commands: [
+              'ibmcloud ks cluster ls --provider classic',
+              ...affected.map(x => cmd.workerLs(x.cluster.id))
+            ]
           }
         ],
-        details: affected.map((x) => ({ id: x.certainty === 'definite' ? 'credential-switch.detail.definite' : 'credential-switch.detail.likely', params: { cluster: x.cluster.name, id: x.cluster.id, now } }))
+        details: affected.map(x => ({
+          id:
+            x.certainty === 'definite'
+              ? 'credential-switch.detail.definite'
+              : 'credential-switch.detail.likely',
+          params: {cluster: x.cluster.name, id: x.cluster.id, now}
+        }))
       }
-    ];
+    ]
   }
-};
+}

@@ -1,7 +1,7 @@
-import type { Outcome } from '../findings.js';
-import { where } from './classic-fixes.js';
-import { scopeOf } from './helpers.js';
-import type { Check } from './types.js';
+import type {Outcome} from '../findings.js'
+import {where} from './classic-fixes.js'
+import {scopeOf} from './helpers.js'
+import type {Check} from './types.js'
 
 /** Which classic infrastructure account the region and resource group use. E0051 (none set manually) is the normal case. */
 export const infraCredentialsCheck: Check = {
@@ -12,24 +12,54 @@ export const infraCredentialsCheck: Check = {
   providers: ['classic'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
   needs: 'Viewer platform role on Kubernetes Service',
-  async run({ facts, target }): Promise<Outcome[]> {
-    const t = await facts.target(target);
-    const creds = await facts.credentials(scopeOf(t));
+  async run({facts, target}): Promise<Outcome[]> {
+    const t = await facts.target(target)
+    const creds = await facts.credentials(scopeOf(t))
     // With manual credentials the linked account is only context; with linked ones it is the answer, so a failed lookup is "could not verify".
-    const linked = creds.kind === 'manual' ? await facts.linkedClassicAccountId().catch(() => undefined) : await facts.linkedClassicAccountId();
+    const linked =
+      creds.kind === 'manual'
+        ? await facts.linkedClassicAccountId().catch(() => undefined)
+        : await facts.linkedClassicAccountId()
     if (creds.kind === 'manual') {
       // Never the key: IKS does not return it, and we would not print it.
-      const other = creds.classicAccountId !== undefined && linked !== undefined && creds.classicAccountId !== linked;
+      const other =
+        creds.classicAccountId !== undefined &&
+        linked !== undefined &&
+        creds.classicAccountId !== linked
       return [
         {
           status: 'pass',
-          summary: { id: other ? 'infra-credentials.manual-other' : 'infra-credentials.manual', params: { ...where(t), username: creds.username, account: creds.classicAccountId ?? '?', linked: linked ?? '?' } }
+          summary: {
+            id: other
+              ? 'infra-credentials.manual-other'
+              : 'infra-credentials.manual',
+            params: {
+              ...where(t),
+              username: creds.username,
+              account: creds.classicAccountId ?? '?',
+              linked: linked ?? '?'
+            }
+          }
         }
-      ];
+      ]
     }
     if (linked === undefined) {
-      return [{ status: 'warn', summary: { id: 'infra-credentials.linked-none', params: where(t) }, why: { id: 'infra-credentials.linked-none.why' } }];
+      return [
+        {
+          status: 'warn',
+          summary: {id: 'infra-credentials.linked-none', params: where(t)},
+          why: {id: 'infra-credentials.linked-none.why'}
+        }
+      ]
     }
-    return [{ status: 'pass', summary: { id: 'infra-credentials.linked', params: { ...where(t), account: linked } } }];
+    return [
+      {
+        status: 'pass',
+        summary: {
+          id: 'infra-credentials.linked',
+          params: {...where(t), account: linked}
+        }
+      }
+    ]
   }
-};
+}

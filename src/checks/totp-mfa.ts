@@ -1,41 +1,67 @@
-import type { Facts, TargetInfo } from '../facts.js';
-import type { FixStep, Outcome } from '../findings.js';
-import type { ApiError } from '../ibm/errors.js';
-import { blockerOf } from './blockers.js';
-import { classicProbe } from './classic-probe.js';
-import { where } from './classic-fixes.js';
-import { cmd } from './commands.js';
-import { ibmDiagnostics, scopeOf } from './helpers.js';
-import type { Check } from './types.js';
+import type {Facts, TargetInfo} from '../facts.js'
+import type {FixStep, Outcome} from '../findings.js'
+import type {ApiError} from '../ibm/errors.js'
+import {blockerOf} from './blockers.js'
+import {classicProbe} from './classic-probe.js'
+import {where} from './classic-fixes.js'
+import {cmd} from './commands.js'
+import {ibmDiagnostics, scopeOf} from './helpers.js'
+import type {Check} from './types.js'
 
-const BLOCKING = new Set(['TOTP', 'TOTP4ALL', 'LEVEL2']);
-const MAYBE = new Set(['LEVEL1', 'LEVEL3']);
+const BLOCKING = new Set(['TOTP', 'TOTP4ALL', 'LEVEL2'])
+const MAYBE = new Set(['LEVEL1', 'LEVEL3'])
 
 /** Every (resource group, region) with classic clusters, the target's first: the key must be set in each. */
-async function classicPlaces(facts: Facts, t: TargetInfo): Promise<Array<{ group: string; region: string }>> {
-  const places = [{ group: t.resourceGroupName ?? t.resourceGroupId, region: t.region }];
-  const clusters = await facts.clusters().catch(() => []);
+async function classicPlaces(
+  facts: Facts,
+  t: TargetInfo
+): Promise<Array<{group: string; region: string}>> {
+  const places = [
+    {group: t.resourceGroupName ?? t.resourceGroupId, region: t.region}
+  ]
+  const clusters = await facts.clusters().catch(() => [])
   for (const c of clusters) {
-    if (c.provider !== 'classic') continue;
-    const group = c.resourceGroupName ?? c.resourceGroupId;
-    if (!places.some((p) => p.group === group && p.region === c.region)) places.push({ group, region: c.region });
+    if (c.provider !== 'classic') continue
+    const group = c.resourceGroupName ?? c.resourceGroupId
+    if (!places.some(p => p.group === group && p.region === c.region))
+      places.push({group, region: c.region})
   }
-  return places;
+  return places
 }
 
-async function totpFix(facts: Facts, t: TargetInfo, linked: string | undefined): Promise<FixStep[]> {
-  const places = await classicPlaces(facts, t);
-  const commands: string[] = [];
-  let group: string | undefined;
+async function totpFix(
+  facts: Facts,
+  t: TargetInfo,
+  linked: string | undefined
+): Promise<FixStep[]> {
+  const places = await classicPlaces(facts, t)
+  const commands: string[] = []
+  let group: string | undefined
   for (const p of places) {
-    if (p.group !== group) commands.push(cmd.targetGroup(p.group));
-    group = p.group;
-    commands.push(cmd.credentialSetClassic(p.region), cmd.credentialGet(p.region), cmd.apiKeyReset(p.region));
+    if (p.group !== group) commands.push(cmd.targetGroup(p.group))
+    group = p.group
+    commands.push(
+      cmd.credentialSetClassic(p.region),
+      cmd.credentialGet(p.region),
+      cmd.apiKeyReset(p.region)
+    )
   }
   return [
-    { text: { id: 'totp-mfa.fix.turn-off' }, commands: ['ibmcloud iam account-settings-update --mfa NONE'] },
-    { text: { id: 'totp-mfa.fix.classic-key', params: { linked: linked ?? '<classic-account-id>', regions: places.map((p) => `${p.region} (${p.group})`).join(', ') } }, commands }
-  ];
+    {
+      text: {id: 'totp-mfa.fix.turn-off'},
+      commands: ['ibmcloud iam account-settings-update --mfa NONE']
+    },
+    {
+      text: {
+        id: 'totp-mfa.fix.classic-key',
+        params: {
+          linked: linked ?? '<classic-account-id>',
+          regions: places.map(p => `${p.region} (${p.group})`).join(', ')
+        }
+      },
+      commands
+    }
+  ]
 }
 
 /**
@@ -49,42 +75,75 @@ export const totpMfaCheck: Check = {
   scope: 'cluster',
   providers: ['classic'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
-  needs: 'Viewer platform role on Kubernetes Service; Viewer on IAM Identity (account settings)',
-  async run({ facts, target }): Promise<Outcome[]> {
-    const t = await facts.target(target);
+  needs:
+    'Viewer platform role on Kubernetes Service; Viewer on IAM Identity (account settings)',
+  async run({facts, target}): Promise<Outcome[]> {
+    const t = await facts.target(target)
     // Asked alongside the probe, not after it: one round trip less on the run's critical path.
-    const settingsAnswer = facts.accountSettings().catch((e: unknown) => e as ApiError);
-    const errors = await classicProbe(facts, t, { softlayer: true });
-    const creds = await facts.credentials(scopeOf(t)).catch((e: unknown) => e as ApiError);
-    const linked = await facts.linkedClassicAccountId().catch(() => undefined);
-    const manual = !(creds instanceof Error) && creds.kind === 'manual';
+    const settingsAnswer = facts
+      .accountSettings()
+      .catch((e: unknown) => e as ApiError)
+    const errors = await classicProbe(facts, t, {softlayer: true})
+    const creds = await facts
+      .credentials(scopeOf(t))
+      .catch((e: unknown) => e as ApiError)
+    const linked = await facts.linkedClassicAccountId().catch(() => undefined)
+    const manual = !(creds instanceof Error) && creds.kind === 'manual'
     // With manual credentials our own SoftLayer read (the pipeline's classic user) may hit TOTP while IKS does not.
-    const proof = errors.find((e) => blockerOf(e) === 'totp' && (e.service === 'iks' || !manual));
-    const settings = await settingsAnswer;
-    const mfa = settings instanceof Error ? undefined : (settings.mfa ?? 'NONE');
-    const params = { ...where(t), mfa: mfa ?? '?' };
+    const proof = errors.find(
+      e => blockerOf(e) === 'totp' && (e.service === 'iks' || !manual)
+    )
+    const settings = await settingsAnswer
+    const mfa = settings instanceof Error ? undefined : (settings.mfa ?? 'NONE')
+    const params = {...where(t), mfa: mfa ?? '?'}
     if (proof) {
       return [
         {
           status: 'fail',
-          summary: { id: 'totp-mfa.reported', params: { ...params, message: proof.detail } },
-          why: { id: 'totp-mfa.why' },
+          summary: {
+            id: 'totp-mfa.reported',
+            params: {...params, message: proof.detail}
+          },
+          why: {id: 'totp-mfa.why'},
           fix: await totpFix(facts, t, linked),
           ibm: ibmDiagnostics(proof)
         }
-      ];
+      ]
     }
-    if (creds instanceof Error) throw creds;
+    if (creds instanceof Error) throw creds
     // With MFA off, the manual credentials are beside the point; name them only when they are what makes it pass.
-    const mfaOn = mfa !== undefined && (BLOCKING.has(mfa) || MAYBE.has(mfa));
-    if (manual && (mfa === undefined || mfaOn)) return [{ status: 'pass', summary: { id: 'totp-mfa.manual', params: { ...params, username: creds.username } } }];
-    if (settings instanceof Error) throw settings;
+    const mfaOn = mfa !== undefined && (BLOCKING.has(mfa) || MAYBE.has(mfa))
+    if (manual && (mfa === undefined || mfaOn))
+      return [
+        {
+          status: 'pass',
+          summary: {
+            id: 'totp-mfa.manual',
+            params: {...params, username: creds.username}
+          }
+        }
+      ]
+    if (settings instanceof Error) throw settings
     if (BLOCKING.has(mfa!)) {
-      return [{ status: 'fail', summary: { id: 'totp-mfa.enabled', params }, why: { id: 'totp-mfa.why' }, fix: await totpFix(facts, t, linked) }];
+      return [
+        {
+          status: 'fail',
+          summary: {id: 'totp-mfa.enabled', params},
+          why: {id: 'totp-mfa.why'},
+          fix: await totpFix(facts, t, linked)
+        }
+      ]
     }
     if (MAYBE.has(mfa!)) {
-      return [{ status: 'warn', summary: { id: 'totp-mfa.level', params }, why: { id: 'totp-mfa.level.why', params }, fix: await totpFix(facts, t, linked) }];
+      return [
+        {
+          status: 'warn',
+          summary: {id: 'totp-mfa.level', params},
+          why: {id: 'totp-mfa.level.why', params},
+          fix: await totpFix(facts, t, linked)
+        }
+      ]
     }
-    return [{ status: 'pass', summary: { id: 'totp-mfa.pass', params } }];
+    return [{status: 'pass', summary: {id: 'totp-mfa.pass', params}}]
   }
-};
+}

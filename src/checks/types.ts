@@ -1,15 +1,15 @@
-import type { Config, Operation } from '../config/types.js';
-import type { Facts } from '../facts.js';
-import type { Outcome } from '../findings.js';
-import type { MessageId } from '../messages/en.js';
+import type {Config, Operation} from '../config/types.js'
+import type {Facts} from '../facts.js'
+import type {Outcome} from '../findings.js'
+import type {MessageId} from '../messages/en.js'
 
-export type Family = 'credentials' | 'classic' | 'vpc';
+export type Family = 'credentials' | 'classic' | 'vpc'
 
 export interface CheckContext {
-  config: Config;
-  facts: Facts;
+  config: Config
+  facts: Facts
   /** The cluster name/ID as given, for cluster-scoped checks. */
-  target: string;
+  target: string
 }
 
 /**
@@ -18,18 +18,18 @@ export interface CheckContext {
  */
 export interface Check {
   /** Stable: used in annotations, skip-checks, outputs and docs/checks/<id>.md. */
-  id: string;
-  family: Family;
-  title: MessageId;
+  id: string
+  family: Family
+  title: MessageId
   /** account: one finding per run; cluster: one per cluster (or the new cluster of a create). */
-  scope: 'account' | 'cluster';
+  scope: 'account' | 'cluster'
   /** Operations the check applies to; all when absent. */
-  operations?: readonly Operation[];
+  operations?: readonly Operation[]
   /** Cluster providers the check applies to; all when absent. */
-  providers?: readonly string[];
+  providers?: readonly string[]
   /** IBM's documentation for the problem it detects. */
-  docs: string;
+  docs: string
   /** The IAM role the check's read calls need, for the docs. */
-  needs: string;
-  run(ctx: CheckContext): Promise<Outcome[]>;
+  needs: string
+  run(ctx: CheckContext): Promise<Outcome[]>
 }

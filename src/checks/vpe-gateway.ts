@@ -1,136 +1,254 @@
-import { OPERATIONS } from '../config/types.js';
-import type { TargetInfo } from '../facts.js';
-import type { FixStep, Msg, Outcome } from '../findings.js';
-import type { WorkerInfo } from '../ibm/containers.js';
-import { ApiError } from '../ibm/errors.js';
-import type { EndpointGateway } from '../ibm/vpc.js';
-import { refreshAndWaitForGateway } from '../remediate/vpe.js';
-import { cmd } from './commands.js';
-import { apiErrorParams, ibmDiagnostics } from './helpers.js';
-import type { Check, CheckContext } from './types.js';
-import { findClusterGateway, gatewayNames, zoneCoverage } from './vpe-facts.js';
+import {OPERATIONS} from '../config/types.js'
+import type {TargetInfo} from '../facts.js'
+import type {FixStep, Msg, Outcome} from '../findings.js'
+import type {WorkerInfo} from '../ibm/containers.js'
+import {ApiError} from '../ibm/errors.js'
+import type {EndpointGateway} from '../ibm/vpc.js'
+import {refreshAndWaitForGateway} from '../remediate/vpe.js'
+import {cmd} from './commands.js'
+import {apiErrorParams, ibmDiagnostics} from './helpers.js'
+import type {Check, CheckContext} from './types.js'
+import {findClusterGateway, gatewayNames, zoneCoverage} from './vpe-facts.js'
 
-export const VPE_DOCS = 'https://cloud.ibm.com/docs/containers?topic=containers-cs_troubleshoot_clusters';
-const SUPPORT_URL = 'https://cloud.ibm.com/unifiedsupport/cases/add';
-const TRANSITIONAL = ['pending', 'updating', 'waiting'];
+export const VPE_DOCS =
+  'https://cloud.ibm.com/docs/containers?topic=containers-cs_troubleshoot_clusters'
+const SUPPORT_URL = 'https://cloud.ibm.com/unifiedsupport/cases/add'
+const TRANSITIONAL = ['pending', 'updating', 'waiting']
 
-const clusterIdOf = (t: TargetInfo): string => t.id ?? t.ref;
-export const refreshCommand = (t: TargetInfo): string => cmd.masterRefresh(clusterIdOf(t));
+const clusterIdOf = (t: TargetInfo): string => t.id ?? t.ref
+export const refreshCommand = (t: TargetInfo): string =>
+  cmd.masterRefresh(clusterIdOf(t))
 /** Look the gateway up as IBM's page says (by name, in the cluster's region). */
-export const showGatewayCommands = (t: TargetInfo, name = `iks-${clusterIdOf(t)}`): string[] => [cmd.targetRegion(t.region), cmd.endpointGateway(name)];
+export const showGatewayCommands = (
+  t: TargetInfo,
+  name = `iks-${clusterIdOf(t)}`
+): string[] => [cmd.targetRegion(t.region), cmd.endpointGateway(name)]
 
 function refreshSteps(t: TargetInfo): FixStep[] {
   return [
-    { text: { id: 'vpe-gateway.fix.refresh' }, commands: [refreshCommand(t)] },
-    { text: { id: 'vpe-gateway.fix.recheck' }, commands: showGatewayCommands(t) }
-  ];
+    {text: {id: 'vpe-gateway.fix.refresh'}, commands: [refreshCommand(t)]},
+    {text: {id: 'vpe-gateway.fix.recheck'}, commands: showGatewayCommands(t)}
+  ]
 }
 
 function supportStep(gw: EndpointGateway, t: TargetInfo): FixStep {
-  return { text: { id: 'vpe-gateway.fix.support', params: { url: SUPPORT_URL, gateway: gw.id, cluster: clusterIdOf(t) } }, commands: showGatewayCommands(t, gw.id) };
+  return {
+    text: {
+      id: 'vpe-gateway.fix.support',
+      params: {url: SUPPORT_URL, gateway: gw.id, cluster: clusterIdOf(t)}
+    },
+    commands: showGatewayCommands(t, gw.id)
+  }
 }
 
-function lifecycleOutcome(gw: EndpointGateway, t: TargetInfo): Outcome | undefined {
-  const state = gw.lifecycleState.toLowerCase();
-  const p = { gateway: `${gw.name} (${gw.id})`, state: gw.lifecycleState };
-  if (state === 'stable') return undefined;
+function lifecycleOutcome(
+  gw: EndpointGateway,
+  t: TargetInfo
+): Outcome | undefined {
+  const state = gw.lifecycleState.toLowerCase()
+  const p = {gateway: `${gw.name} (${gw.id})`, state: gw.lifecycleState}
+  if (state === 'stable') return undefined
   if (state === 'failed' || state === 'suspended') {
-    return { status: 'fail', summary: { id: 'vpe-gateway.broken', params: p }, why: { id: 'vpe-gateway.broken.why' }, fix: [supportStep(gw, t)] };
+    return {
+      status: 'fail',
+      summary: {id: 'vpe-gateway.broken', params: p},
+      why: {id: 'vpe-gateway.broken.why'},
+      fix: [supportStep(gw, t)]
+    }
   }
   if (state === 'deleting') {
-    return { status: 'fail', summary: { id: 'vpe-gateway.deleting', params: p }, why: { id: 'vpe-gateway.missing.why' }, fix: [{ text: { id: 'vpe-gateway.fix.after-delete' } }, ...refreshSteps(t)] };
+    return {
+      status: 'fail',
+      summary: {id: 'vpe-gateway.deleting', params: p},
+      why: {id: 'vpe-gateway.missing.why'},
+      fix: [{text: {id: 'vpe-gateway.fix.after-delete'}}, ...refreshSteps(t)]
+    }
   }
-  const id = TRANSITIONAL.includes(state) ? 'vpe-gateway.transitional' : 'vpe-gateway.unknown-state';
-  return { status: 'warn', summary: { id, params: p }, why: { id: 'vpe-gateway.transitional.why' }, fix: [{ text: { id: 'vpe-gateway.fix.wait' }, commands: showGatewayCommands(t, gw.id) }, supportStep(gw, t)] };
+  const id = TRANSITIONAL.includes(state)
+    ? 'vpe-gateway.transitional'
+    : 'vpe-gateway.unknown-state'
+  return {
+    status: 'warn',
+    summary: {id, params: p},
+    why: {id: 'vpe-gateway.transitional.why'},
+    fix: [
+      {
+        text: {id: 'vpe-gateway.fix.wait'},
+        commands: showGatewayCommands(t, gw.id)
+      },
+      supportStep(gw, t)
+    ]
+  }
 }
 
-function healthOutcome(gw: EndpointGateway, t: TargetInfo): Outcome | undefined {
-  const health = gw.healthState.toLowerCase();
+function healthOutcome(
+  gw: EndpointGateway,
+  t: TargetInfo
+): Outcome | undefined {
+  const health = gw.healthState.toLowerCase()
   // VPC reports `inapplicable` while the lifecycle state is not stable; the lifecycle finding covers that.
-  if (health === 'ok' || health === 'inapplicable') return undefined;
-  const p = { gateway: `${gw.name} (${gw.id})`, health: gw.healthState };
-  return { status: health === 'faulted' ? 'fail' : 'warn', summary: { id: 'vpe-gateway.unhealthy', params: p }, why: { id: 'vpe-gateway.unhealthy.why' }, fix: [supportStep(gw, t)] };
+  if (health === 'ok' || health === 'inapplicable') return undefined
+  const p = {gateway: `${gw.name} (${gw.id})`, health: gw.healthState}
+  return {
+    status: health === 'faulted' ? 'fail' : 'warn',
+    summary: {id: 'vpe-gateway.unhealthy', params: p},
+    why: {id: 'vpe-gateway.unhealthy.why'},
+    fix: [supportStep(gw, t)]
+  }
 }
 
-function ipOutcome(gw: EndpointGateway, workers: readonly WorkerInfo[], t: TargetInfo): Outcome | undefined {
-  const cov = zoneCoverage(gw, workers);
+function ipOutcome(
+  gw: EndpointGateway,
+  workers: readonly WorkerInfo[],
+  t: TargetInfo
+): Outcome | undefined {
+  const cov = zoneCoverage(gw, workers)
   // IPs we could not place may be the missing zones' IPs: only a shortfall is then certain.
-  const uncovered = cov.unplaced >= cov.uncovered.length ? [] : cov.uncovered;
-  if (uncovered.length === 0) return undefined;
-  const deleted = uncovered.some((u) => u.deleted.length > 0);
+  const uncovered = cov.unplaced >= cov.uncovered.length ? [] : cov.uncovered
+  if (uncovered.length === 0) return undefined
+  const deleted = uncovered.some(u => u.deleted.length > 0)
   return {
     status: 'fail',
-    summary: { id: deleted ? 'vpe-gateway.ip-deleted' : 'vpe-gateway.ip-missing', params: { gateway: `${gw.name} (${gw.id})`, zones: uncovered.map((u) => u.zone).join(', ') } },
-    why: { id: 'vpe-gateway.ip.why' },
-    fix: [...refreshSteps(t), { text: { id: 'vpe-gateway.fix.keep-ips' } }],
-    details: uncovered.map((u): Msg => (u.deleted.length > 0 ? { id: 'vpe-gateway.detail.ip-deleted', params: { zone: u.zone, ips: u.deleted.join(', ') } } : { id: 'vpe-gateway.detail.no-ip', params: { zone: u.zone } }))
-  };
+    summary: {
+      id: deleted ? 'vpe-gateway.ip-deleted' : 'vpe-gateway.ip-missing',
+      params: {
+        gateway: `${gw.name} (${gw.id})`,
+        zones: uncovered.map(u => u.zone).join(', ')
+      }
+    },
+    why: {id: 'vpe-gateway.ip.why'},
+    fix: [...refreshSteps(t), {text: {id: 'vpe-gateway.fix.keep-ips'}}],
+    details: uncovered.map((u): Msg =>
+      u.deleted.length > 0
+        ? {
+            id: 'vpe-gateway.detail.ip-deleted',
+            params: {zone: u.zone, ips: u.deleted.join(', ')}
+          }
+        : {id: 'vpe-gateway.detail.no-ip', params: {zone: u.zone}}
+    )
+  }
 }
 
 /** Every finding about a gateway that exists; a pass when there is nothing to say. */
-async function evaluate(ctx: CheckContext, t: TargetInfo, gw: EndpointGateway): Promise<Outcome[]> {
-  const outcomes: Outcome[] = [];
-  const life = lifecycleOutcome(gw, t);
-  if (life) outcomes.push(life);
-  const health = healthOutcome(gw, t);
-  if (health) outcomes.push(health);
+async function evaluate(
+  ctx: CheckContext,
+  t: TargetInfo,
+  gw: EndpointGateway
+): Promise<Outcome[]> {
+  const outcomes: Outcome[] = []
+  const life = lifecycleOutcome(gw, t)
+  if (life) outcomes.push(life)
+  const health = healthOutcome(gw, t)
+  if (health) outcomes.push(health)
   // IPs are only settled on a stable (or updating) gateway; a broken or pending one is reported above.
   if (['stable', 'updating'].includes(gw.lifecycleState.toLowerCase())) {
-    const ips = ipOutcome(gw, await ctx.facts.workers(clusterIdOf(t)), t);
-    if (ips) outcomes.push(ips);
+    const ips = ipOutcome(gw, await ctx.facts.workers(clusterIdOf(t)), t)
+    if (ips) outcomes.push(ips)
   }
-  if (outcomes.length > 0) return outcomes;
-  const zones = gw.ips.filter((ip) => !ip.deleted).length;
-  return [{ status: 'pass', summary: { id: 'vpe-gateway.pass', params: { gateway: `${gw.name} (${gw.id})`, state: gw.lifecycleState, health: gw.healthState, ips: zones } } }];
+  if (outcomes.length > 0) return outcomes
+  const zones = gw.ips.filter(ip => !ip.deleted).length
+  return [
+    {
+      status: 'pass',
+      summary: {
+        id: 'vpe-gateway.pass',
+        params: {
+          gateway: `${gw.name} (${gw.id})`,
+          state: gw.lifecycleState,
+          health: gw.healthState,
+          ips: zones
+        }
+      }
+    }
+  ]
 }
 
 function missingOutcome(t: TargetInfo, remediate: boolean): Outcome {
-  const [name, alt] = gatewayNames(clusterIdOf(t));
-  const where = t.vpcs.length > 0 ? t.vpcs.join(', ') : '?';
+  const [name, alt] = gatewayNames(clusterIdOf(t))
+  const where = t.vpcs.length > 0 ? t.vpcs.join(', ') : '?'
   return {
     status: 'fail',
-    summary: { id: 'vpe-gateway.missing', params: { name: name!, vpc: where, region: t.region } },
-    why: { id: 'vpe-gateway.missing.why' },
-    fix: remediate ? refreshSteps(t) : [...refreshSteps(t), { text: { id: 'vpe-gateway.fix.opt-in' } }],
-    details: [{ id: 'vpe-gateway.detail.looked-for', params: { name: name!, alt: alt!, vpc: where, region: t.region } }]
-  };
+    summary: {
+      id: 'vpe-gateway.missing',
+      params: {name: name!, vpc: where, region: t.region}
+    },
+    why: {id: 'vpe-gateway.missing.why'},
+    fix: remediate
+      ? refreshSteps(t)
+      : [...refreshSteps(t), {text: {id: 'vpe-gateway.fix.opt-in'}}],
+    details: [
+      {
+        id: 'vpe-gateway.detail.looked-for',
+        params: {name: name!, alt: alt!, vpc: where, region: t.region}
+      }
+    ]
+  }
 }
 
 async function remediate(ctx: CheckContext, t: TargetInfo): Promise<Outcome[]> {
-  let r;
+  let r
   try {
-    r = await refreshAndWaitForGateway(ctx.facts, t);
+    r = await refreshAndWaitForGateway(ctx.facts, t)
   } catch (e) {
-    if (!(e instanceof ApiError)) throw e;
+    if (!(e instanceof ApiError)) throw e
     return [
       {
         ...missingOutcome(t, true),
-        summary: { id: 'vpe-gateway.remediate-refused', params: { name: `iks-${clusterIdOf(t)}`, ...apiErrorParams(e) } },
-        fix: [{ text: { id: 'vpe-gateway.fix.operator' } }, ...refreshSteps(t)],
+        summary: {
+          id: 'vpe-gateway.remediate-refused',
+          params: {name: `iks-${clusterIdOf(t)}`, ...apiErrorParams(e)}
+        },
+        fix: [{text: {id: 'vpe-gateway.fix.operator'}}, ...refreshSteps(t)],
         ibm: ibmDiagnostics(e)
       }
-    ];
+    ]
   }
-  const at = { name: `iks-${clusterIdOf(t)}`, at: r.requestedAt, seconds: r.elapsedSeconds };
+  const at = {
+    name: `iks-${clusterIdOf(t)}`,
+    at: r.requestedAt,
+    seconds: r.elapsedSeconds
+  }
   if (!r.gateway) {
     return [
       {
         ...missingOutcome(t, true),
-        summary: { id: 'vpe-gateway.remediate-timeout', params: { ...at, wait: r.waitSeconds, limit: r.limitedBy } },
-        fix: [{ text: { id: 'vpe-gateway.fix.wait-longer' }, commands: showGatewayCommands(t) }, { text: { id: 'vpe-gateway.fix.support-missing', params: { url: SUPPORT_URL, cluster: clusterIdOf(t) } } }]
+        summary: {
+          id: 'vpe-gateway.remediate-timeout',
+          params: {...at, wait: r.waitSeconds, limit: r.limitedBy}
+        },
+        fix: [
+          {
+            text: {id: 'vpe-gateway.fix.wait-longer'},
+            commands: showGatewayCommands(t)
+          },
+          {
+            text: {
+              id: 'vpe-gateway.fix.support-missing',
+              params: {url: SUPPORT_URL, cluster: clusterIdOf(t)}
+            }
+          }
+        ]
       }
-    ];
+    ]
   }
-  const gw = r.gateway;
-  const rest = (await evaluate(ctx, t, gw)).filter((o) => o.status !== 'pass');
+  const gw = r.gateway
+  const rest = (await evaluate(ctx, t, gw)).filter(o => o.status !== 'pass')
   return [
     {
       status: 'warn',
-      summary: { id: 'vpe-gateway.remediated', params: { ...at, gateway: `${gw.name} (${gw.id})`, state: gw.lifecycleState, health: gw.healthState } },
-      why: { id: 'vpe-gateway.remediated.why' }
+      summary: {
+        id: 'vpe-gateway.remediated',
+        params: {
+          ...at,
+          gateway: `${gw.name} (${gw.id})`,
+          state: gw.lifecycleState,
+          health: gw.healthState
+        }
+      },
+      why: {id: 'vpe-gateway.remediated.why'}
     },
     ...rest
-  ];
+  ]
 }
 
 /** The cluster's VPE gateway iks-<cluster ID> exists, is stable and healthy, and has an IP in every worker zone. */
@@ -139,15 +257,16 @@ export const vpeGatewayCheck: Check = {
   family: 'vpc',
   title: 'vpe-gateway.title',
   scope: 'cluster',
-  operations: OPERATIONS.filter((o) => o !== 'cluster-create'),
+  operations: OPERATIONS.filter(o => o !== 'cluster-create'),
   providers: ['vpc-gen2'],
   docs: VPE_DOCS,
-  needs: 'Viewer platform role on Kubernetes Service and on VPC Infrastructure Services (endpoint gateways); Operator on Kubernetes Service for remediate: vpe',
+  needs:
+    'Viewer platform role on Kubernetes Service and on VPC Infrastructure Services (endpoint gateways); Operator on Kubernetes Service for remediate: vpe',
   async run(ctx): Promise<Outcome[]> {
-    const t = await ctx.facts.target(ctx.target);
-    const gw = await findClusterGateway(ctx.facts, t);
-    if (gw) return evaluate(ctx, t, gw);
-    if (ctx.config.remediate === 'vpe') return remediate(ctx, t);
-    return [missingOutcome(t, false)];
+    const t = await ctx.facts.target(ctx.target)
+    const gw = await findClusterGateway(ctx.facts, t)
+    if (gw) return evaluate(ctx, t, gw)
+    if (ctx.config.remediate === 'vpe') return remediate(ctx, t)
+    return [missingOutcome(t, false)]
   }
-};
+}

@@ -1,4 +1,15 @@
-import { EXPLAIN, FAIL_ON, LANGUAGES, OPERATIONS, PROVIDERS, REMEDIATIONS, VISIBILITIES, type Config, type ExplainConfig, type Operation } from './types.js';
+import {
+  EXPLAIN,
+  FAIL_ON,
+  LANGUAGES,
+  OPERATIONS,
+  PROVIDERS,
+  REMEDIATIONS,
+  VISIBILITIES,
+  type Config,
+  type ExplainConfig,
+  type Operation
+} from './types.js'
 
 /** A bad input, found before any network call. The message names the input, what was received and what is allowed. */
 export class InputError extends Error {
@@ -6,184 +17,321 @@ export class InputError extends Error {
     readonly input: string,
     message: string
   ) {
-    super(`Input '${input}': ${message}`);
-    this.name = 'InputError';
+    super(`Input '${input}': ${message}`)
+    this.name = 'InputError'
   }
 }
 
 /** Raw values keyed by input name (action inputs and CLI flags share names). Empty string = not given. */
-export type RawInputs = Partial<Record<string, string | undefined>>;
+export type RawInputs = Partial<Record<string, string | undefined>>
 
 /** Every secret among the raw inputs and their environment fallbacks, to mask before anything is printed. */
-export function secretInputs(raw: RawInputs, env: Partial<Record<string, string>>): Array<string | undefined> {
-  return [raw['api-key'], raw['github-token'], env['IBMCLOUD_API_KEY'], env['IC_API_KEY']];
+export function secretInputs(
+  raw: RawInputs,
+  env: Partial<Record<string, string>>
+): Array<string | undefined> {
+  return [
+    raw['api-key'],
+    raw['github-token'],
+    env['IBMCLOUD_API_KEY'],
+    env['IC_API_KEY']
+  ]
 }
 
-const MAX_SHOWN = 80;
+const MAX_SHOWN = 80
 /** Quote a received value for an error message without echoing a huge or multi-line blob. */
 export function shown(value: string): string {
-  const oneLine = JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
-  return oneLine;
+  const oneLine = JSON.stringify(
+    value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value
+  )
+  return oneLine
 }
 
-function oneOf<T extends string>(input: string, raw: string | undefined, allowed: readonly T[], fallback?: T): T {
-  const value = (raw ?? '').trim();
-  if (value === '' && fallback !== undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  const got = value === '' ? 'nothing' : shown(value);
-  throw new InputError(input, `got ${got}; allowed: ${allowed.join(', ')}.`);
+function oneOf<T extends string>(
+  input: string,
+  raw: string | undefined,
+  allowed: readonly T[],
+  fallback?: T
+): T {
+  const value = (raw ?? '').trim()
+  if (value === '' && fallback !== undefined) return fallback
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  const got = value === '' ? 'nothing' : shown(value)
+  throw new InputError(input, `got ${got}; allowed: ${allowed.join(', ')}.`)
 }
 
 /** Split on commas and newlines, trim, drop empties. */
 export function splitList(raw: string | undefined): string[] {
   return (raw ?? '')
     .split(/[,\n\r]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+    .map(s => s.trim())
+    .filter(s => s !== '')
 }
 
 // IKS cluster names: lower-case letters, digits and '-', start with a letter, at most 100 characters
 // (IDs are 20 lower-case alphanumerics and also match). Anything else cannot be a cluster.
-const CLUSTER_REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const NEW_CLUSTER_NAME = /^[a-z][a-z0-9-]{0,99}$/;
-const REGION = /^[a-z]{2}-[a-z]+(-[0-9])?$/;
-const ACCOUNT_ID = /^[a-f0-9]{32}$/;
-const RESOURCE_GROUP = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}$/;
-const VPC_ID = /^[a-z0-9][a-z0-9-]{3,63}$/;
+const CLUSTER_REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/
+const NEW_CLUSTER_NAME = /^[a-z][a-z0-9-]{0,99}$/
+const REGION = /^[a-z]{2}-[a-z]+(-[0-9])?$/
+const ACCOUNT_ID = /^[a-f0-9]{32}$/
+const RESOURCE_GROUP = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}$/
+const VPC_ID = /^[a-z0-9][a-z0-9-]{3,63}$/
 
-function pattern(input: string, value: string, re: RegExp, what: string): string {
-  if (!re.test(value)) throw new InputError(input, `got ${shown(value)}; expected ${what}.`);
-  return value;
+function pattern(
+  input: string,
+  value: string,
+  re: RegExp,
+  what: string
+): string {
+  if (!re.test(value))
+    throw new InputError(input, `got ${shown(value)}; expected ${what}.`)
+  return value
 }
 
-function parseSkipChecks(raw: string | undefined, knownChecks: readonly string[]): Map<string, string> {
-  const skips = new Map<string, string>();
+function parseSkipChecks(
+  raw: string | undefined,
+  knownChecks: readonly string[]
+): Map<string, string> {
+  const skips = new Map<string, string>()
   for (const line of (raw ?? '').split(/\r?\n/)) {
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    const colon = trimmed.indexOf(':');
-    const id = (colon === -1 ? trimmed : trimmed.slice(0, colon)).trim();
-    const reason = colon === -1 ? '' : trimmed.slice(colon + 1).trim();
+    const trimmed = line.trim()
+    if (trimmed === '' || trimmed.startsWith('#')) continue
+    const colon = trimmed.indexOf(':')
+    const id = (colon === -1 ? trimmed : trimmed.slice(0, colon)).trim()
+    const reason = colon === -1 ? '' : trimmed.slice(colon + 1).trim()
     if (!knownChecks.includes(id)) {
-      throw new InputError('skip-checks', `unknown check ${shown(id)}; known checks: ${knownChecks.join(', ')}.`);
+      throw new InputError(
+        'skip-checks',
+        `unknown check ${shown(id)}; known checks: ${knownChecks.join(', ')}.`
+      )
     }
     if (reason === '') {
-      throw new InputError('skip-checks', `check '${id}' needs a reason, one per line as 'check-id: reason'.`);
+      throw new InputError(
+        'skip-checks',
+        `check '${id}' needs a reason, one per line as 'check-id: reason'.`
+      )
     }
-    skips.set(id, reason.slice(0, 500));
+    skips.set(id, reason.slice(0, 500))
   }
-  return skips;
+  return skips
 }
 
-function integer(input: string, raw: string | undefined, fallback: number, min: number, max: number): number {
-  const value = (raw ?? '').trim();
-  if (value === '') return fallback;
+function integer(
+  input: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number
+): number {
+  const value = (raw ?? '').trim()
+  if (value === '') return fallback
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new InputError(input, `got ${shown(value)}; allowed: a whole number from ${min} to ${max}.`);
+    throw new InputError(
+      input,
+      `got ${shown(value)}; allowed: a whole number from ${min} to ${max}.`
+    )
   }
-  return Number(value);
+  return Number(value)
 }
 
-function boolean(input: string, raw: string | undefined, fallback: boolean): boolean {
-  const value = (raw ?? '').trim().toLowerCase();
-  if (value === '') return fallback;
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw new InputError(input, `got ${shown(value)}; allowed: true, false.`);
+function boolean(
+  input: string,
+  raw: string | undefined,
+  fallback: boolean
+): boolean {
+  const value = (raw ?? '').trim().toLowerCase()
+  if (value === '') return fallback
+  if (value === 'true') return true
+  if (value === 'false') return false
+  throw new InputError(input, `got ${shown(value)}; allowed: true, false.`)
 }
 
 function optional(raw: string | undefined): string | undefined {
-  const v = (raw ?? '').trim();
-  return v === '' ? undefined : v;
+  const v = (raw ?? '').trim()
+  return v === '' ? undefined : v
 }
 
 /** Inputs every mode shares: reporting language, PR comment, token. */
-function common(raw: RawInputs): Pick<Config, 'failOn' | 'language' | 'prComment' | 'githubToken'> {
+function common(
+  raw: RawInputs
+): Pick<Config, 'failOn' | 'language' | 'prComment' | 'githubToken'> {
   return {
     failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, 'error'),
     language: oneOf('language', raw['language'], LANGUAGES, 'en'),
     prComment: boolean('pr-comment', raw['pr-comment'], false),
     githubToken: optional(raw['github-token'])
-  };
+  }
 }
 
 /** operation: explain needs the text of a failed run and nothing from IBM Cloud. */
 export function parseExplainConfig(raw: RawInputs): ExplainConfig {
-  const errorText = raw['error-text'] !== undefined && raw['error-text'].trim() !== '' ? raw['error-text'] : undefined;
-  const errorFile = optional(raw['error-file']);
+  const errorText =
+    raw['error-text'] !== undefined && raw['error-text'].trim() !== ''
+      ? raw['error-text']
+      : undefined
+  const errorFile = optional(raw['error-file'])
   if (errorText === undefined && errorFile === undefined) {
-    throw new InputError('error-text', 'operation explain needs the output of the failed command in error-text, or a path in error-file; got neither.');
+    throw new InputError(
+      'error-text',
+      'operation explain needs the output of the failed command in error-text, or a path in error-file; got neither.'
+    )
   }
   if (errorText !== undefined && errorFile !== undefined) {
-    throw new InputError('error-file', 'give error-text or error-file, not both.');
+    throw new InputError(
+      'error-file',
+      'give error-text or error-file, not both.'
+    )
   }
-  return { operation: EXPLAIN, errorText, errorFile, ...common(raw) };
+  return {operation: EXPLAIN, errorText, errorFile, ...common(raw)}
 }
 
 export function isExplain(raw: RawInputs): boolean {
-  return (raw['operation'] ?? '').trim() === EXPLAIN;
+  return (raw['operation'] ?? '').trim() === EXPLAIN
 }
 
 /**
  * Validate every input into one Config. Pure: no network, no environment reads beyond `env` for the
  * API key fallbacks. Throws InputError for the first bad input.
  */
-export function parseConfig(raw: RawInputs, knownChecks: readonly string[], env: Partial<Record<string, string>> = {}): Config {
-  const operation: Operation = oneOf('operation', raw['operation'], OPERATIONS);
+export function parseConfig(
+  raw: RawInputs,
+  knownChecks: readonly string[],
+  env: Partial<Record<string, string>> = {}
+): Config {
+  const operation: Operation = oneOf('operation', raw['operation'], OPERATIONS)
 
-  const apiKey = (raw['api-key'] ?? '').trim() || (env['IBMCLOUD_API_KEY'] ?? '').trim() || (env['IC_API_KEY'] ?? '').trim();
+  const apiKey =
+    (raw['api-key'] ?? '').trim() ||
+    (env['IBMCLOUD_API_KEY'] ?? '').trim() ||
+    (env['IC_API_KEY'] ?? '').trim()
   if (apiKey === '') {
-    throw new InputError('api-key', 'no IBM Cloud API key: set the api-key input, or IBMCLOUD_API_KEY or IC_API_KEY in the environment.');
+    throw new InputError(
+      'api-key',
+      'no IBM Cloud API key: set the api-key input, or IBMCLOUD_API_KEY or IC_API_KEY in the environment.'
+    )
   }
   if (/\s/.test(apiKey) || apiKey.length < 8 || apiKey.length > 512) {
     // Never echo the value: it is a secret.
-    throw new InputError('api-key', `the value is not an IBM Cloud API key (got ${apiKey.length} characters${/\s/.test(apiKey) ? ' with whitespace' : ''}).`);
+    throw new InputError(
+      'api-key',
+      `the value is not an IBM Cloud API key (got ${apiKey.length} characters${/\s/.test(apiKey) ? ' with whitespace' : ''}).`
+    )
   }
 
-  const clusters = splitList(raw['cluster']);
+  const clusters = splitList(raw['cluster'])
   if (operation === 'cluster-create') {
     if (clusters.length !== 1) {
-      throw new InputError('cluster', `cluster-create needs exactly one new cluster name; got ${clusters.length === 0 ? 'nothing' : clusters.length + ' names'}.`);
+      throw new InputError(
+        'cluster',
+        `cluster-create needs exactly one new cluster name; got ${clusters.length === 0 ? 'nothing' : clusters.length + ' names'}.`
+      )
     }
-    pattern('cluster', clusters[0]!, NEW_CLUSTER_NAME, 'a new cluster name: lower-case letters, digits and -, starting with a letter, at most 100 characters');
+    pattern(
+      'cluster',
+      clusters[0]!,
+      NEW_CLUSTER_NAME,
+      'a new cluster name: lower-case letters, digits and -, starting with a letter, at most 100 characters'
+    )
   } else {
-    if (clusters.length === 0) throw new InputError('cluster', `${operation} needs one or more cluster names or IDs (comma or newline separated); got nothing.`);
-    for (const c of clusters) pattern('cluster', c, CLUSTER_REF, 'a cluster name or ID (letters, digits, ., _ and -)');
-    if (clusters.length > 500) throw new InputError('cluster', `got ${clusters.length} clusters; at most 500 per run.`);
+    if (clusters.length === 0)
+      throw new InputError(
+        'cluster',
+        `${operation} needs one or more cluster names or IDs (comma or newline separated); got nothing.`
+      )
+    for (const c of clusters)
+      pattern(
+        'cluster',
+        c,
+        CLUSTER_REF,
+        'a cluster name or ID (letters, digits, ., _ and -)'
+      )
+    if (clusters.length > 500)
+      throw new InputError(
+        'cluster',
+        `got ${clusters.length} clusters; at most 500 per run.`
+      )
   }
-  const uniqueClusters = [...new Set(clusters)];
+  const uniqueClusters = [...new Set(clusters)]
 
-  const regionRaw = (raw['region'] ?? '').trim();
-  const region = regionRaw === '' ? undefined : pattern('region', regionRaw, REGION, 'an IBM Cloud region such as us-south, eu-de or jp-tok');
+  const regionRaw = (raw['region'] ?? '').trim()
+  const region =
+    regionRaw === ''
+      ? undefined
+      : pattern(
+          'region',
+          regionRaw,
+          REGION,
+          'an IBM Cloud region such as us-south, eu-de or jp-tok'
+        )
 
-  const groupRaw = (raw['resource-group'] ?? '').trim();
-  const resourceGroup = groupRaw === '' ? undefined : pattern('resource-group', groupRaw, RESOURCE_GROUP, 'a resource group name or ID');
+  const groupRaw = (raw['resource-group'] ?? '').trim()
+  const resourceGroup =
+    groupRaw === ''
+      ? undefined
+      : pattern(
+          'resource-group',
+          groupRaw,
+          RESOURCE_GROUP,
+          'a resource group name or ID'
+        )
 
-  const providerRaw = (raw['provider'] ?? '').trim();
-  let provider = providerRaw === '' ? undefined : oneOf('provider', providerRaw, PROVIDERS);
+  const providerRaw = (raw['provider'] ?? '').trim()
+  let provider =
+    providerRaw === '' ? undefined : oneOf('provider', providerRaw, PROVIDERS)
   if (operation === 'cluster-create') {
-    if (provider === undefined) throw new InputError('provider', `cluster-create needs the provider of the new cluster; got nothing; allowed: ${PROVIDERS.join(', ')}.`);
-    if (region === undefined) throw new InputError('region', 'cluster-create needs the region of the new cluster; got nothing.');
+    if (provider === undefined)
+      throw new InputError(
+        'provider',
+        `cluster-create needs the provider of the new cluster; got nothing; allowed: ${PROVIDERS.join(', ')}.`
+      )
+    if (region === undefined)
+      throw new InputError(
+        'region',
+        'cluster-create needs the region of the new cluster; got nothing.'
+      )
   } else if (provider !== undefined) {
     // For existing clusters the provider comes from IBM; a given one is only a cross-check.
-    provider = oneOf('provider', providerRaw, PROVIDERS);
+    provider = oneOf('provider', providerRaw, PROVIDERS)
   }
 
-  const vpcRaw = (raw['vpc-id'] ?? '').trim();
-  const vpcId = vpcRaw === '' ? undefined : pattern('vpc-id', vpcRaw, VPC_ID, 'a VPC ID such as r006-1234abcd-…');
-  if (vpcId !== undefined && !(operation === 'cluster-create' && provider === 'vpc-gen2')) {
-    throw new InputError('vpc-id', 'is only used with operation cluster-create and provider vpc-gen2.');
+  const vpcRaw = (raw['vpc-id'] ?? '').trim()
+  const vpcId =
+    vpcRaw === ''
+      ? undefined
+      : pattern('vpc-id', vpcRaw, VPC_ID, 'a VPC ID such as r006-1234abcd-…')
+  if (
+    vpcId !== undefined &&
+    !(operation === 'cluster-create' && provider === 'vpc-gen2')
+  ) {
+    throw new InputError(
+      'vpc-id',
+      'is only used with operation cluster-create and provider vpc-gen2.'
+    )
   }
 
-  const expectedAccountIds = splitList(raw['expected-account-ids']);
-  for (const id of expectedAccountIds) pattern('expected-account-ids', id, ACCOUNT_ID, 'IBM Cloud account IDs (32 hexadecimal characters), comma separated');
+  const expectedAccountIds = splitList(raw['expected-account-ids'])
+  for (const id of expectedAccountIds)
+    pattern(
+      'expected-account-ids',
+      id,
+      ACCOUNT_ID,
+      'IBM Cloud account IDs (32 hexadecimal characters), comma separated'
+    )
 
-  const visibility = oneOf('visibility', raw['visibility'], VISIBILITIES, 'public');
+  const visibility = oneOf(
+    'visibility',
+    raw['visibility'],
+    VISIBILITIES,
+    'public'
+  )
   if (visibility === 'private' && region === undefined) {
-    throw new InputError('region', 'visibility private needs a region: IBM private endpoints are regional.');
+    throw new InputError(
+      'region',
+      'visibility private needs a region: IBM private endpoints are regional.'
+    )
   }
 
-  const remediate = oneOf('remediate', raw['remediate'], REMEDIATIONS, 'none');
+  const remediate = oneOf('remediate', raw['remediate'], REMEDIATIONS, 'none')
   return {
     ...common(raw),
     apiKey,
@@ -195,10 +343,28 @@ export function parseConfig(raw: RawInputs, knownChecks: readonly string[], env:
     vpcId,
     expectedAccountIds,
     skipChecks: parseSkipChecks(raw['skip-checks'], knownChecks),
-    timeoutSeconds: integer('timeout-seconds', raw['timeout-seconds'], 120, 5, 3600),
+    timeoutSeconds: integer(
+      'timeout-seconds',
+      raw['timeout-seconds'],
+      120,
+      5,
+      3600
+    ),
     visibility,
-    maxConcurrency: integer('max-concurrency', raw['max-concurrency'], 16, 1, 64),
+    maxConcurrency: integer(
+      'max-concurrency',
+      raw['max-concurrency'],
+      16,
+      1,
+      64
+    ),
     remediate,
-    remediateWaitSeconds: integer('remediate-wait-seconds', raw['remediate-wait-seconds'], 300, 0, 3600)
-  };
+    remediateWaitSeconds: integer(
+      'remediate-wait-seconds',
+      raw['remediate-wait-seconds'],
+      300,
+      0,
+      3600
+    )
+  }
 }

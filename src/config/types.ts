@@ -10,61 +10,61 @@ export const OPERATIONS = [
   'worker-reboot',
   'worker-replace',
   'worker-pool-resize'
-] as const;
-export type Operation = (typeof OPERATIONS)[number];
+] as const
+export type Operation = (typeof OPERATIONS)[number]
 
-export const PROVIDERS = ['classic', 'vpc-gen2'] as const;
-export type Provider = (typeof PROVIDERS)[number];
+export const PROVIDERS = ['classic', 'vpc-gen2'] as const
+export type Provider = (typeof PROVIDERS)[number]
 
 /** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
-export const EXPLAIN = 'explain';
+export const EXPLAIN = 'explain'
 
-export const FAIL_ON = ['error', 'warning', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
+export const FAIL_ON = ['error', 'warning', 'never'] as const
+export type FailOn = (typeof FAIL_ON)[number]
 
-export const VISIBILITIES = ['public', 'private'] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
+export const VISIBILITIES = ['public', 'private'] as const
+export type Visibility = (typeof VISIBILITIES)[number]
 
-export const REMEDIATIONS = ['none', 'vpe'] as const;
-export type Remediation = (typeof REMEDIATIONS)[number];
+export const REMEDIATIONS = ['none', 'vpe'] as const
+export type Remediation = (typeof REMEDIATIONS)[number]
 
-export const LANGUAGES = ['en', 'ja'] as const;
-export type LanguageCode = (typeof LANGUAGES)[number];
+export const LANGUAGES = ['en', 'ja'] as const
+export type LanguageCode = (typeof LANGUAGES)[number]
 
 export interface Config {
-  apiKey: string;
-  operation: Operation;
+  apiKey: string
+  operation: Operation
   /** Cluster names or IDs as given; for cluster-create, the one new cluster's name. */
-  clusters: string[];
-  region?: string;
-  resourceGroup?: string;
-  provider?: Provider;
-  vpcId?: string;
-  expectedAccountIds: string[];
-  failOn: FailOn;
+  clusters: string[]
+  region?: string
+  resourceGroup?: string
+  provider?: Provider
+  vpcId?: string
+  expectedAccountIds: string[]
+  failOn: FailOn
   /** check id -> the reason given for skipping it */
-  skipChecks: Map<string, string>;
-  timeoutSeconds: number;
-  visibility: Visibility;
-  maxConcurrency: number;
+  skipChecks: Map<string, string>
+  timeoutSeconds: number
+  visibility: Visibility
+  maxConcurrency: number
   /** Opt-in writes: 'vpe' lets vpe-gateway run a master refresh when the cluster's gateway is missing. */
-  remediate: Remediation;
-  remediateWaitSeconds: number;
-  language: LanguageCode;
+  remediate: Remediation
+  remediateWaitSeconds: number
+  language: LanguageCode
   /** Post or update one sticky PR comment on pull-request events. */
-  prComment: boolean;
-  githubToken?: string;
+  prComment: boolean
+  githubToken?: string
 }
 
 /** operation: explain — the text of a failed run to explain, from error-text or error-file. */
 export interface ExplainConfig {
-  operation: typeof EXPLAIN;
-  errorText?: string;
-  errorFile?: string;
-  failOn: FailOn;
-  language: LanguageCode;
-  prComment: boolean;
-  githubToken?: string;
+  operation: typeof EXPLAIN
+  errorText?: string
+  errorFile?: string
+  failOn: FailOn
+  language: LanguageCode
+  prComment: boolean
+  githubToken?: string
 }
 
 /** Every input the action and the CLI accept; action.yml declares the same names (test/action-yml.test.ts). */
@@ -89,4 +89,4 @@ export const INPUT_NAMES = [
   'github-token',
   'error-text',
   'error-file'
-] as const;
+] as const

@@ -1,43 +1,83 @@
-import type { IbmDiagnostics } from '../findings.js';
-import type { Normalised } from './normalise.js';
+import type {IbmDiagnostics} from '../findings.js'
+import type {Normalised} from './normalise.js'
 
 /** Values a fix needs, read from the text when it has them; undefined means "use a placeholder". */
 export interface Extracted {
-  region?: string;
-  cluster?: string;
+  region?: string
+  cluster?: string
   /** From an `iks-<ID>` gateway name or a worker ID: the cluster's ID. */
-  clusterId?: string;
+  clusterId?: string
   /** The name given to `cluster create --name`. */
-  newClusterName?: string;
-  resourceGroup?: string;
+  newClusterName?: string
+  resourceGroup?: string
 }
 
-const REGIONS = ['us-south', 'us-east', 'eu-de', 'eu-gb', 'eu-es', 'eu-fr2', 'jp-tok', 'jp-osa', 'au-syd', 'ca-tor', 'ca-mon', 'br-sao', 'in-che'];
-const NAME = '([A-Za-z0-9][A-Za-z0-9._-]{0,99})';
+const REGIONS = [
+  'us-south',
+  'us-east',
+  'eu-de',
+  'eu-gb',
+  'eu-es',
+  'eu-fr2',
+  'jp-tok',
+  'jp-osa',
+  'au-syd',
+  'ca-tor',
+  'ca-mon',
+  'br-sao',
+  'in-che'
+]
+const NAME = '([A-Za-z0-9][A-Za-z0-9._-]{0,99})'
 const first = (text: string, res: RegExp[]): string | undefined => {
   for (const re of res) {
-    const m = re.exec(text);
-    if (m?.[1]) return m[1];
+    const m = re.exec(text)
+    if (m?.[1]) return m[1]
   }
-  return undefined;
-};
+  return undefined
+}
 
 // Classic zones (dal10, fra02, tok04…) name their region.
-const ZONE_REGION: Record<string, string> = { dal: 'us-south', hou: 'us-south', sjc: 'us-south', wdc: 'us-east', fra: 'eu-de', par: 'eu-de', ams: 'eu-de', mil: 'eu-de', lon: 'eu-gb', mad: 'eu-es', tok: 'jp-tok', osa: 'jp-osa', syd: 'au-syd', tor: 'ca-tor', mon: 'ca-mon', sao: 'br-sao', che: 'in-che' };
+const ZONE_REGION: Record<string, string> = {
+  dal: 'us-south',
+  hou: 'us-south',
+  sjc: 'us-south',
+  wdc: 'us-east',
+  fra: 'eu-de',
+  par: 'eu-de',
+  ams: 'eu-de',
+  mil: 'eu-de',
+  lon: 'eu-gb',
+  mad: 'eu-es',
+  tok: 'jp-tok',
+  osa: 'jp-osa',
+  syd: 'au-syd',
+  tor: 'ca-tor',
+  mon: 'ca-mon',
+  sao: 'br-sao',
+  che: 'in-che'
+}
 function classicZoneRegion(text: string): string | undefined {
-  const m = /(?:--zone[ =]+|\bkube-)([a-z]{3})\d{2}\b/.exec(text) ?? /\b(dal|wdc|fra|lon|tok|osa|syd|tor|sao|mad|che)\d{2}\b/.exec(text);
-  return m ? ZONE_REGION[m[1]!] : undefined;
+  const m =
+    /(?:--zone[ =]+|\bkube-)([a-z]{3})\d{2}\b/.exec(text) ??
+    /\b(dal|wdc|fra|lon|tok|osa|syd|tor|sao|mad|che)\d{2}\b/.exec(text)
+  return m ? ZONE_REGION[m[1]!] : undefined
 }
 
 export function extract(n: Normalised): Extracted {
-  const text = n.text;
-  const regionRe = `(${REGIONS.join('|')})`;
-  const region = first(text, [
-    new RegExp(`(?:--region|-r)[ =]+["']?${regionRe}\\b`),
-    new RegExp(`"?(?:region|X-Region)"?\\s*[:=]\\s*"?${regionRe}\\b`, 'i'),
-    new RegExp(`\\b${regionRe}(?:-[1-3])?\\b`)
-  ]) ?? classicZoneRegion(text);
-  const clusterId = first(text, [/\biks-([a-z0-9]{20,32})\b/, /"cluster_?id"\s*[:=]\s*"([a-z0-9]{20,32})"/i, /\bkube-([a-z0-9]{20})-/, /\bkube-[a-z]{3}\d{2}-cr([a-z0-9]{20,32})-w\d+/]);
+  const text = n.text
+  const regionRe = `(${REGIONS.join('|')})`
+  const region =
+    first(text, [
+      new RegExp(`(?:--region|-r)[ =]+["']?${regionRe}\\b`),
+      new RegExp(`"?(?:region|X-Region)"?\\s*[:=]\\s*"?${regionRe}\\b`, 'i'),
+      new RegExp(`\\b${regionRe}(?:-[1-3])?\\b`)
+    ]) ?? classicZoneRegion(text)
+  const clusterId = first(text, [
+    /\biks-([a-z0-9]{20,32})\b/,
+    /"cluster_?id"\s*[:=]\s*"([a-z0-9]{20,32})"/i,
+    /\bkube-([a-z0-9]{20})-/,
+    /\bkube-[a-z]{3}\d{2}-cr([a-z0-9]{20,32})-w\d+/
+  ])
   const cluster = first(text, [
     new RegExp(`(?:--cluster|\\s-c)[ =]+["']?${NAME}`),
     new RegExp(`"cluster(?:_?name)?"\\s*[:=]\\s*"${NAME}"`, 'i'),
@@ -45,54 +85,95 @@ export function extract(n: Normalised): Extracted {
     new RegExp(`\\bcluster_name\\s*=\\s*"${NAME}"`),
     // Terraform's and the English CLI's progress lines: "Error retrieving cluster prod-vpc:", "Getting cluster prod-vpc..."
     /\b(?:retrieving|getting) cluster ([a-z0-9][a-z0-9._-]*[a-z0-9])/i
-  ]);
-  const newClusterName = first(text, [new RegExp(`cluster create\\b[^|]*?--name[ =]+["']?${NAME}`), new RegExp(`"name"\\s*[:=]\\s*"${NAME}"`)]);
+  ])
+  const newClusterName = first(text, [
+    new RegExp(`cluster create\\b[^|]*?--name[ =]+["']?${NAME}`),
+    new RegExp(`"name"\\s*[:=]\\s*"${NAME}"`)
+  ])
   const resourceGroup = first(text, [
     /(?:--resource-group|\s-g)[ =]+["']?([A-Za-z0-9][A-Za-z0-9_.-]{0,39})/,
     // The CLI's "No credentials set for resource group default.:" (not IKS's "target the correct resource group or region").
     /\bfor resource group ([A-Za-z0-9][A-Za-z0-9_.-]{0,39}?)\.?(?=[\s:]|$)/i,
     /"resource_?group(?:_?(?:name|id))?"\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9_.-]{0,39})"/i
-  ]);
-  return { region, cluster: cluster ?? clusterId, clusterId, newClusterName, resourceGroup };
+  ])
+  return {
+    region,
+    cluster: cluster ?? clusterId,
+    clusterId,
+    newClusterName,
+    resourceGroup
+  }
 }
 
 // Classic `kube-dal10-cr<cluster>-w3` and newer `kube-<cluster>-<name>-<pool>-<8 hex>`.
-const WORKER = /\bkube-(?:[a-z]{3}\d{2}-cr[a-z0-9]{20,32}-w\d+|[a-z0-9]{20}-[a-z0-9-]*?-[0-9a-f]{8})\b/g;
+const WORKER =
+  /\bkube-(?:[a-z]{3}\d{2}-cr[a-z0-9]{20,32}-w\d+|[a-z0-9]{20}-[a-z0-9-]*?-[0-9a-f]{8})\b/g
 
 /** The worker named nearest before each position (a table row or a JSON object puts the ID first). */
 export function workersNear(n: Normalised, positions: number[]): string[] {
-  const all = [...n.text.matchAll(WORKER)].map((m) => ({ id: m[0], at: m.index }));
-  const found = new Set<string>();
+  const all = [...n.text.matchAll(WORKER)].map(m => ({id: m[0], at: m.index}))
+  const found = new Set<string>()
   for (const p of positions) {
-    const before = all.filter((w) => w.at < p && p - w.at < 2000);
-    if (before.length > 0) found.add(before[before.length - 1]!.id);
+    const before = all.filter(w => w.at < p && p - w.at < 2000)
+    if (before.length > 0) found.add(before[before.length - 1]!.id)
   }
-  return [...found];
+  return [...found]
 }
 
 interface Located {
-  value: string;
-  at: number;
+  value: string
+  at: number
 }
 
 function locate(text: string, res: RegExp[]): Located[] {
-  return res.flatMap((re) => [...text.matchAll(re)].map((m) => ({ value: m[1]!.trim(), at: m.index })));
+  return res.flatMap(re =>
+    [...text.matchAll(re)].map(m => ({value: m[1]!.trim(), at: m.index}))
+  )
 }
 
-const nearest = (items: Located[], p: number, window = 1500): string | undefined =>
-  items.filter((i) => Math.abs(i.at - p) <= window).sort((a, b) => Math.abs(a.at - p) - Math.abs(b.at - p))[0]?.value;
+const nearest = (
+  items: Located[],
+  p: number,
+  window = 1500
+): string | undefined =>
+  items
+    .filter(i => Math.abs(i.at - p) <= window)
+    .sort((a, b) => Math.abs(a.at - p) - Math.abs(b.at - p))[0]?.value
 
 /** IBM's incidentID, recoveryCLI and error code nearest to where a blocker was recognised. */
-export function diagnosticsNear(n: Normalised, p: number, code?: string): IbmDiagnostics | undefined {
-  const incident = locate(n.text, [/"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi, /Incident ID[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi, /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g]);
-  const recovery = locate(n.text, [/"recoveryCLI"\s*:\s*"([^"]{1,500})"/gi, /recovery ?CLI\s*[:：]\s*([^"{}]{1,300}?)(?=\s+(?:Incident|インシデント|FAILED|失敗)|[}"]|$)/gi]);
-  const codes = locate(n.text, [/"code"\s*:\s*"([A-Za-z0-9]{4,12})"/g]);
-  const d: IbmDiagnostics = { code: code ?? nearest(codes, p), incidentID: nearest(incident, p), recoveryCLI: nearest(recovery, p) };
-  for (const k of Object.keys(d) as Array<keyof IbmDiagnostics>) if (d[k] === undefined) delete d[k];
-  return Object.keys(d).length > 0 ? d : undefined;
+export function diagnosticsNear(
+  n: Normalised,
+  p: number,
+  code?: string
+): IbmDiagnostics | undefined {
+  const incident = locate(n.text, [
+    /"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi,
+    /Incident ID[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi,
+    /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g
+  ])
+  const recovery = locate(n.text, [
+    /"recoveryCLI"\s*:\s*"([^"]{1,500})"/gi,
+    /recovery ?CLI\s*[:：]\s*([^"{}]{1,300}?)(?=\s+(?:Incident|インシデント|FAILED|失敗)|[}"]|$)/gi
+  ])
+  const codes = locate(n.text, [/"code"\s*:\s*"([A-Za-z0-9]{4,12})"/g])
+  const d: IbmDiagnostics = {
+    code: code ?? nearest(codes, p),
+    incidentID: nearest(incident, p),
+    recoveryCLI: nearest(recovery, p)
+  }
+  for (const k of Object.keys(d) as Array<keyof IbmDiagnostics>)
+    if (d[k] === undefined) delete d[k]
+  return Object.keys(d).length > 0 ? d : undefined
 }
 
 /** Every incidentID in the text, for output that names no known blocker. */
 export function allIncidents(n: Normalised): string[] {
-  return [...new Set(locate(n.text, [/"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi, /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g]).map((i) => i.value))];
+  return [
+    ...new Set(
+      locate(n.text, [
+        /"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi,
+        /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g
+      ]).map(i => i.value)
+    )
+  ]
 }

@@ -1,17 +1,17 @@
-import type { Outcome } from '../findings.js';
-import type { MessageId } from '../messages/en.js';
-import type { Extracted } from './extract.js';
-import * as fix from './fixes.js';
+import type {Outcome} from '../findings.js'
+import type {MessageId} from '../messages/en.js'
+import type {Extracted} from './extract.js'
+import * as fix from './fixes.js'
 
 /** What a rule's builder gets: the values in the text, and the workers named next to each match. */
 export interface RuleMatch {
-  x: Extracted;
-  workers: string[];
+  x: Extracted
+  workers: string[]
   /** The code the rule matched on first, if it matched a code; `codes` has every one found. */
-  code?: string;
-  codes: string[];
+  code?: string
+  codes: string[]
   /** The sentence around the first match, for messages that quote it. */
-  quote: string;
+  quote: string
 }
 
 /**
@@ -20,30 +20,43 @@ export interface RuleMatch {
  * operation, so the finding carries the same id, docs and fixes.
  */
 export interface Rule {
-  key: string;
-  check: string;
-  scope: 'account' | 'cluster';
-  phrases: string[];
-  codes?: string[];
+  key: string
+  check: string
+  scope: 'account' | 'cluster'
+  phrases: string[]
+  codes?: string[]
   /** Skip this rule when one of these rules matched too (a more specific reading of the same text). */
-  unless?: string[];
+  unless?: string[]
   /** Rules whose blocker is tied to worker IDs look for the worker named before each match. */
-  workers?: boolean;
-  build(m: RuleMatch): Outcome;
+  workers?: boolean
+  build(m: RuleMatch): Outcome
 }
 
-const TROUBLESHOOTING = 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors';
+const TROUBLESHOOTING =
+  'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors'
 
 /** Docs and titles for checks the live catalogue may not have (explain runs without it). */
-export const RULE_CHECKS: Record<string, { title: MessageId; docs: string }> = {
-  'paid-account': { title: 'explain.paid-account.title', docs: TROUBLESHOOTING },
-  'totp-mfa': { title: 'explain.totp-mfa.title', docs: TROUBLESHOOTING },
-  'orphaned-workers': { title: 'explain.orphaned-workers.title', docs: TROUBLESHOOTING },
-  'vpe-gateway': { title: 'explain.vpe-gateway.title', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe' },
-  'worker-endpoints': { title: 'explain.worker-endpoints.title', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe' },
-  'classic-region': { title: 'explain.classic-region.title', docs: TROUBLESHOOTING },
-  explain: { title: 'explain.title', docs: TROUBLESHOOTING }
-};
+export const RULE_CHECKS: Record<string, {title: MessageId; docs: string}> = {
+  'paid-account': {title: 'explain.paid-account.title', docs: TROUBLESHOOTING},
+  'totp-mfa': {title: 'explain.totp-mfa.title', docs: TROUBLESHOOTING},
+  'orphaned-workers': {
+    title: 'explain.orphaned-workers.title',
+    docs: TROUBLESHOOTING
+  },
+  'vpe-gateway': {
+    title: 'explain.vpe-gateway.title',
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe'
+  },
+  'worker-endpoints': {
+    title: 'explain.worker-endpoints.title',
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe'
+  },
+  'classic-region': {
+    title: 'explain.classic-region.title',
+    docs: TROUBLESHOOTING
+  },
+  explain: {title: 'explain.title', docs: TROUBLESHOOTING}
+}
 
 export const RULES: readonly Rule[] = [
   {
@@ -52,26 +65,51 @@ export const RULES: readonly Rule[] = [
     scope: 'account',
     codes: ['E0057'],
     // The Japanese CLI may render the IKS description in Japanese; the code and these terms of IBM's Japanese page stay.
-    phrases: ['Ensure that you have a paid account', 'Unable to connect to the IBM Cloud account', '有料アカウントがあることを確認'],
-    build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.paid-account' }, why: { id: 'explain.paid-account.why' }, fix: fix.paidAccountFix(x) })
+    phrases: [
+      'Ensure that you have a paid account',
+      'Unable to connect to the IBM Cloud account',
+      '有料アカウントがあることを確認'
+    ],
+    build: ({x}) => ({
+      status: 'fail',
+      summary: {id: 'explain.paid-account'},
+      why: {id: 'explain.paid-account.why'},
+      fix: fix.paidAccountFix(x)
+    })
   },
   {
     key: 'totp',
     check: 'totp-mfa',
     scope: 'account',
-    phrases: ['Time-based One Time Password authentication is required', 'Time-based One-Time Password authentication is required', '時間ベースのワンタイム・パスワード認証', '時間ベースのワンタイム・パスコード認証'],
-    build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.totp-mfa' }, why: { id: 'explain.totp-mfa.why' }, fix: fix.totpFix(x) })
+    phrases: [
+      'Time-based One Time Password authentication is required',
+      'Time-based One-Time Password authentication is required',
+      '時間ベースのワンタイム・パスワード認証',
+      '時間ベースのワンタイム・パスコード認証'
+    ],
+    build: ({x}) => ({
+      status: 'fail',
+      summary: {id: 'explain.totp-mfa'},
+      why: {id: 'explain.totp-mfa.why'},
+      fix: fix.totpFix(x)
+    })
   },
   {
     key: 'orphaned',
     check: 'orphaned-workers',
     scope: 'cluster',
-    phrases: ['incorrect account for worker', 'infrastructure user credentials changed and no longer match the worker node instance infrastructure account'],
+    phrases: [
+      'incorrect account for worker',
+      'infrastructure user credentials changed and no longer match the worker node instance infrastructure account'
+    ],
     workers: true,
-    build: ({ x, workers }) => ({
+    build: ({x, workers}) => ({
       status: 'fail',
-      summary: { id: 'explain.orphaned-workers', params: { workers: workers.length > 0 ? workers.join(', ') : '?' } },
-      why: { id: 'explain.orphaned-workers.why' },
+      summary: {
+        id: 'explain.orphaned-workers',
+        params: {workers: workers.length > 0 ? workers.join(', ') : '?'}
+      },
+      why: {id: 'explain.orphaned-workers.why'},
       fix: fix.orphanedFix(x, workers),
       details: workers
     })
@@ -82,18 +120,32 @@ export const RULES: readonly Rule[] = [
     scope: 'cluster',
     phrases: ['Pending endpoint gateway creation'],
     workers: true,
-    build: ({ x, workers }) => ({ status: 'fail', summary: { id: 'explain.vpe-gateway', params: { cluster: x.cluster ?? '?' } }, why: { id: 'explain.vpe-gateway.why' }, fix: [fix.refreshFix(x)], details: workers })
+    build: ({x, workers}) => ({
+      status: 'fail',
+      summary: {id: 'explain.vpe-gateway', params: {cluster: x.cluster ?? '?'}},
+      why: {id: 'explain.vpe-gateway.why'},
+      fix: [fix.refreshFix(x)],
+      details: workers
+    })
   },
   {
     key: 'worker-network',
     check: 'worker-endpoints',
     scope: 'cluster',
-    phrases: ['Worker deploy failed due to network communications failing to master or registry endpoints'],
+    phrases: [
+      'Worker deploy failed due to network communications failing to master or registry endpoints'
+    ],
     workers: true,
-    build: ({ x, workers }) => ({
+    build: ({x, workers}) => ({
       status: 'fail',
-      summary: { id: 'explain.worker-endpoints', params: { workers: workers.length > 0 ? workers.join(', ') : '?', cluster: x.cluster ?? '?' } },
-      why: { id: 'explain.worker-endpoints.why' },
+      summary: {
+        id: 'explain.worker-endpoints',
+        params: {
+          workers: workers.length > 0 ? workers.join(', ') : '?',
+          cluster: x.cluster ?? '?'
+        }
+      },
+      why: {id: 'explain.worker-endpoints.why'},
       fix: [fix.refreshFix(x), fix.replaceFix(x, workers)],
       details: workers
     })
@@ -104,7 +156,15 @@ export const RULES: readonly Rule[] = [
     scope: 'cluster',
     codes: ['A0006', 'G0004'],
     phrases: ['The specified cluster could not be found'],
-    build: ({ x, code }) => ({ status: 'fail', summary: { id: 'explain.cluster-access', params: { cluster: x.cluster ?? '?', code: code ?? 'A0006/G0004' } }, why: { id: 'explain.cluster-access.why' }, fix: fix.clusterAccessFix(x) })
+    build: ({x, code}) => ({
+      status: 'fail',
+      summary: {
+        id: 'explain.cluster-access',
+        params: {cluster: x.cluster ?? '?', code: code ?? 'A0006/G0004'}
+      },
+      why: {id: 'explain.cluster-access.why'},
+      fix: fix.clusterAccessFix(x)
+    })
   },
   {
     key: 'apikey-not-authorized',
@@ -112,7 +172,12 @@ export const RULES: readonly Rule[] = [
     scope: 'account',
     codes: ['A0656'],
     phrases: ['not authorized to create an API key'],
-    build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.cluster-api-key.service-id' }, why: { id: 'cluster-api-key.service-id.why' }, fix: [fix.apiKeyResetFix(x), fix.serviceIdOperatorFix()] })
+    build: ({x}) => ({
+      status: 'fail',
+      summary: {id: 'explain.cluster-api-key.service-id'},
+      why: {id: 'cluster-api-key.service-id.why'},
+      fix: [fix.apiKeyResetFix(x), fix.serviceIdOperatorFix()]
+    })
   },
   {
     key: 'apikey-iam-failed',
@@ -120,10 +185,14 @@ export const RULES: readonly Rule[] = [
     scope: 'account',
     codes: ['A03e9b', 'BXNIM0151E'],
     phrases: ['Failed to create an API key with IAM'],
-    build: ({ x, codes }) => ({
+    build: ({x, codes}) => ({
       status: 'fail',
-      summary: { id: codes.some((c) => c.toUpperCase() === 'BXNIM0151E') ? 'explain.cluster-api-key.iam-limit' : 'explain.cluster-api-key.iam-failed' },
-      why: { id: 'explain.cluster-api-key.iam-failed.why' },
+      summary: {
+        id: codes.some(c => c.toUpperCase() === 'BXNIM0151E')
+          ? 'explain.cluster-api-key.iam-limit'
+          : 'explain.cluster-api-key.iam-failed'
+      },
+      why: {id: 'explain.cluster-api-key.iam-failed.why'},
       fix: [fix.keyLimitFix(), fix.apiKeyResetFix(x)]
     })
   },
@@ -133,15 +202,33 @@ export const RULES: readonly Rule[] = [
     scope: 'account',
     codes: ['P0005'],
     phrases: ['IAM token exchange request failed'],
-    build: ({ x, quote }) => ({ status: 'fail', summary: { id: 'explain.cluster-api-key.stored-key', params: { message: quote } }, why: { id: 'explain.cluster-api-key.stored-key.why' }, fix: [fix.apiKeyResetFix(x)] })
+    build: ({x, quote}) => ({
+      status: 'fail',
+      summary: {
+        id: 'explain.cluster-api-key.stored-key',
+        params: {message: quote}
+      },
+      why: {id: 'explain.cluster-api-key.stored-key.why'},
+      fix: [fix.apiKeyResetFix(x)]
+    })
   },
   {
     key: 'classic-region',
     check: 'classic-region',
     scope: 'account',
     codes: ['E501e'],
-    phrases: ['Classic cluster creation is not supported in regions that do not have existing classic clusters'],
-    build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.classic-region', params: { region: x.region ?? '?' } }, why: { id: 'explain.classic-region.why' }, fix: fix.classicRegionFix() })
+    phrases: [
+      'Classic cluster creation is not supported in regions that do not have existing classic clusters'
+    ],
+    build: ({x}) => ({
+      status: 'fail',
+      summary: {
+        id: 'explain.classic-region',
+        params: {region: x.region ?? '?'}
+      },
+      why: {id: 'explain.classic-region.why'},
+      fix: fix.classicRegionFix()
+    })
   },
   {
     key: 'name-taken',
@@ -149,7 +236,15 @@ export const RULES: readonly Rule[] = [
     scope: 'cluster',
     codes: ['E0007'],
     phrases: ['A cluster with the same name already exists'],
-    build: ({ x }) => ({ status: 'fail', summary: { id: 'explain.cluster-name', params: { name: x.newClusterName ?? x.cluster ?? '?' } }, why: { id: 'explain.cluster-name.why' }, fix: fix.clusterNameFix(x) })
+    build: ({x}) => ({
+      status: 'fail',
+      summary: {
+        id: 'explain.cluster-name',
+        params: {name: x.newClusterName ?? x.cluster ?? '?'}
+      },
+      why: {id: 'explain.cluster-name.why'},
+      fix: fix.clusterNameFix(x)
+    })
   },
   {
     key: 'key-unknown',
@@ -159,7 +254,15 @@ export const RULES: readonly Rule[] = [
     phrases: ['Provided API key could not be found'],
     // Inside "IAM token exchange request failed" it is IKS's stored key, not the caller's (terraform #3561).
     unless: ['stored-key'],
-    build: ({ code }) => ({ status: 'fail', summary: { id: 'explain.api-key.unknown', params: { code: code ?? 'BXNIM0415E' } }, why: { id: 'api-key.unknown.why' }, fix: fix.createKeyFix('unknown') })
+    build: ({code}) => ({
+      status: 'fail',
+      summary: {
+        id: 'explain.api-key.unknown',
+        params: {code: code ?? 'BXNIM0415E'}
+      },
+      why: {id: 'api-key.unknown.why'},
+      fix: fix.createKeyFix('unknown')
+    })
   },
   {
     key: 'key-disabled',
@@ -168,7 +271,15 @@ export const RULES: readonly Rule[] = [
     codes: ['BXNIM0416E'],
     phrases: ['Provided API key is disabled'],
     unless: ['stored-key'],
-    build: ({ code }) => ({ status: 'fail', summary: { id: 'explain.api-key.disabled', params: { code: code ?? 'BXNIM0416E' } }, why: { id: 'api-key.disabled.why' }, fix: fix.enableKeyFix() })
+    build: ({code}) => ({
+      status: 'fail',
+      summary: {
+        id: 'explain.api-key.disabled',
+        params: {code: code ?? 'BXNIM0416E'}
+      },
+      why: {id: 'api-key.disabled.why'},
+      fix: fix.enableKeyFix()
+    })
   },
   {
     key: 'iam-other',
@@ -177,7 +288,12 @@ export const RULES: readonly Rule[] = [
     codes: ['BXNIM\\d{4}E'],
     phrases: [],
     unless: ['key-unknown', 'key-disabled', 'stored-key', 'apikey-iam-failed'],
-    build: ({ code }) => ({ status: 'fail', summary: { id: 'explain.api-key.other', params: { code: code ?? 'BXNIM' } }, why: { id: 'api-key.rejected.why' }, fix: fix.createKeyFix('rejected') })
+    build: ({code}) => ({
+      status: 'fail',
+      summary: {id: 'explain.api-key.other', params: {code: code ?? 'BXNIM'}},
+      why: {id: 'api-key.rejected.why'},
+      fix: fix.createKeyFix('rejected')
+    })
   },
   {
     key: 'infra-permissions',
@@ -191,7 +307,12 @@ export const RULES: readonly Rule[] = [
       'infrastructure user permissions',
       "The worker node instance can't be identified"
     ],
-    build: ({ x, quote }) => ({ status: 'fail', summary: { id: 'explain.infra-permissions', params: { message: quote } }, why: { id: 'explain.infra-permissions.why' }, fix: fix.infraPermissionsFix(x) })
+    build: ({x, quote}) => ({
+      status: 'fail',
+      summary: {id: 'explain.infra-permissions', params: {message: quote}},
+      why: {id: 'explain.infra-permissions.why'},
+      fix: fix.infraPermissionsFix(x)
+    })
   },
   {
     key: 'linked-normal',
@@ -199,6 +320,9 @@ export const RULES: readonly Rule[] = [
     scope: 'account',
     codes: ['E0051'],
     phrases: ['The user credentials could not be found'],
-    build: () => ({ status: 'pass', summary: { id: 'explain.linked-account-normal' } })
+    build: () => ({
+      status: 'pass',
+      summary: {id: 'explain.linked-account-normal'}
+    })
   }
-];
+]

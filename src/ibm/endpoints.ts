@@ -1,29 +1,61 @@
-import type { Visibility } from '../config/types.js';
+import type {Visibility} from '../config/types.js'
 
 /** Base URLs of every IBM service, from IBM's usual variables (shared with the Terraform provider). */
 export interface Endpoints {
-  iam: string;
-  containers: string;
-  accounts: string;
-  resourceManager: string;
-  classic: string;
-  vpc(region: string): string;
+  iam: string
+  containers: string
+  accounts: string
+  resourceManager: string
+  classic: string
+  vpc(region: string): string
 }
 
-const trim = (u: string): string => u.trim().replace(/\/+$/, '');
+const trim = (u: string): string => u.trim().replace(/\/+$/, '')
 
-export function resolveEndpoints(env: Partial<Record<string, string>>, visibility: Visibility, region?: string): Endpoints {
-  const pick = (name: string, publicUrl: string, privateUrl: string): string => {
-    const v = env[name];
-    return v !== undefined && v.trim() !== '' ? trim(v) : visibility === 'private' ? privateUrl : publicUrl;
-  };
-  const vpcOverride = env['IBMCLOUD_IS_NG_API_ENDPOINT'];
+export function resolveEndpoints(
+  env: Partial<Record<string, string>>,
+  visibility: Visibility,
+  region?: string
+): Endpoints {
+  const pick = (
+    name: string,
+    publicUrl: string,
+    privateUrl: string
+  ): string => {
+    const v = env[name]
+    return v !== undefined && v.trim() !== ''
+      ? trim(v)
+      : visibility === 'private'
+        ? privateUrl
+        : publicUrl
+  }
+  const vpcOverride = env['IBMCLOUD_IS_NG_API_ENDPOINT']
   return {
-    iam: pick('IBMCLOUD_IAM_API_ENDPOINT', 'https://iam.cloud.ibm.com', 'https://private.iam.cloud.ibm.com'),
-    containers: pick('IBMCLOUD_CS_API_ENDPOINT', 'https://containers.cloud.ibm.com/global', `https://private.${region ?? 'us-south'}.containers.cloud.ibm.com/global`),
-    accounts: pick('IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT', 'https://accounts.cloud.ibm.com', 'https://private.accounts.cloud.ibm.com'),
-    resourceManager: pick('IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT', 'https://resource-controller.cloud.ibm.com', 'https://private.resource-controller.cloud.ibm.com'),
-    classic: pick('IAAS_CLASSIC_ENDPOINT_URL', 'https://api.softlayer.com/rest/v3.1', 'https://api.service.softlayer.com/rest/v3.1'),
+    iam: pick(
+      'IBMCLOUD_IAM_API_ENDPOINT',
+      'https://iam.cloud.ibm.com',
+      'https://private.iam.cloud.ibm.com'
+    ),
+    containers: pick(
+      'IBMCLOUD_CS_API_ENDPOINT',
+      'https://containers.cloud.ibm.com/global',
+      `https://private.${region ?? 'us-south'}.containers.cloud.ibm.com/global`
+    ),
+    accounts: pick(
+      'IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT',
+      'https://accounts.cloud.ibm.com',
+      'https://private.accounts.cloud.ibm.com'
+    ),
+    resourceManager: pick(
+      'IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT',
+      'https://resource-controller.cloud.ibm.com',
+      'https://private.resource-controller.cloud.ibm.com'
+    ),
+    classic: pick(
+      'IAAS_CLASSIC_ENDPOINT_URL',
+      'https://api.softlayer.com/rest/v3.1',
+      'https://api.service.softlayer.com/rest/v3.1'
+    ),
     // When the override is set it is used for every region (as the Terraform provider does).
     vpc: (r: string) =>
       vpcOverride !== undefined && vpcOverride.trim() !== ''
@@ -31,5 +63,5 @@ export function resolveEndpoints(env: Partial<Record<string, string>>, visibilit
         : visibility === 'private'
           ? `https://${r}.private.iaas.cloud.ibm.com/v1`
           : `https://${r}.iaas.cloud.ibm.com/v1`
-  };
+  }
 }

@@ -1,6 +1,7 @@
-import { redact } from '../secrets.js';
+import {redact} from '../secrets.js'
 
-export type Service = 'iam' | 'iks' | 'accounts' | 'resource-manager' | 'vpc' | 'softlayer';
+export type Service =
+  'iam' | 'iks' | 'accounts' | 'resource-manager' | 'vpc' | 'softlayer'
 
 export const SERVICE_NAMES: Record<Service, string> = {
   iam: 'IBM Cloud IAM',
@@ -9,73 +10,82 @@ export const SERVICE_NAMES: Record<Service, string> = {
   'resource-manager': 'IBM Cloud Resource Manager',
   vpc: 'IBM Cloud VPC',
   softlayer: 'IBM Cloud classic infrastructure (SoftLayer)'
-};
+}
 
 /**
  * http: the API answered with an error status; network: no answer (reset, refused, DNS);
  * timeout: the run's time budget ran out; unreadable: an answer we could not parse.
  */
-export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'unreadable';
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'unreadable'
 
 export interface ApiErrorInit {
-  service: Service;
-  operation: string;
-  kind: ApiErrorKind;
-  detail: string;
-  status?: number;
-  code?: string;
-  incidentID?: string;
-  recoveryCLI?: string;
+  service: Service
+  operation: string
+  kind: ApiErrorKind
+  detail: string
+  status?: number
+  code?: string
+  incidentID?: string
+  recoveryCLI?: string
 }
 
 /** The one error type every IBM client throws. Its message never holds secrets or request config. */
 export class ApiError extends Error {
-  readonly service: Service;
-  readonly operation: string;
-  readonly kind: ApiErrorKind;
-  readonly status?: number;
-  readonly code?: string;
-  readonly incidentID?: string;
-  readonly recoveryCLI?: string;
-  readonly detail: string;
+  readonly service: Service
+  readonly operation: string
+  readonly kind: ApiErrorKind
+  readonly status?: number
+  readonly code?: string
+  readonly incidentID?: string
+  readonly recoveryCLI?: string
+  readonly detail: string
 
   constructor(init: ApiErrorInit) {
-    const detail = redact(init.detail);
-    const status = init.status === undefined ? '' : ` HTTP ${init.status}`;
-    const code = init.code ? ` ${init.code}` : '';
-    super(`${SERVICE_NAMES[init.service]} (${init.operation})${status}${code}: ${detail}`);
-    this.name = 'ApiError';
-    this.service = init.service;
-    this.operation = init.operation;
-    this.kind = init.kind;
-    this.status = init.status;
-    this.code = init.code;
-    this.incidentID = init.incidentID === undefined ? undefined : redact(init.incidentID);
-    this.recoveryCLI = init.recoveryCLI === undefined ? undefined : redact(init.recoveryCLI);
-    this.detail = detail;
+    const detail = redact(init.detail)
+    const status = init.status === undefined ? '' : ` HTTP ${init.status}`
+    const code = init.code ? ` ${init.code}` : ''
+    super(
+      `${SERVICE_NAMES[init.service]} (${init.operation})${status}${code}: ${detail}`
+    )
+    this.name = 'ApiError'
+    this.service = init.service
+    this.operation = init.operation
+    this.kind = init.kind
+    this.status = init.status
+    this.code = init.code
+    this.incidentID =
+      init.incidentID === undefined ? undefined : redact(init.incidentID)
+    this.recoveryCLI =
+      init.recoveryCLI === undefined ? undefined : redact(init.recoveryCLI)
+    this.detail = detail
   }
 }
 
 /** An HTTP answer from IBM with one of these statuses (not a network failure, not an unreadable body). */
 export function isHttpError(e: unknown, ...statuses: number[]): e is ApiError {
-  return e instanceof ApiError && e.kind === 'http' && e.status !== undefined && statuses.includes(e.status);
+  return (
+    e instanceof ApiError &&
+    e.kind === 'http' &&
+    e.status !== undefined &&
+    statuses.includes(e.status)
+  )
 }
 
-const MAX_DETAIL = 600;
+const MAX_DETAIL = 600
 
 function str(v: unknown): string | undefined {
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined
 }
 
 function clip(s: string): string {
-  return s.length > MAX_DETAIL ? `${s.slice(0, MAX_DETAIL)}…` : s;
+  return s.length > MAX_DETAIL ? `${s.slice(0, MAX_DETAIL)}…` : s
 }
 
 export interface IbmErrorFields {
-  code?: string;
-  message?: string;
-  incidentID?: string;
-  recoveryCLI?: string;
+  code?: string
+  message?: string
+  incidentID?: string
+  recoveryCLI?: string
 }
 
 /**
@@ -83,27 +93,42 @@ export interface IbmErrorFields {
  * Never throws: a body it cannot read yields no fields.
  */
 export function readIbmError(body: unknown): IbmErrorFields {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return {};
-  const b = body as Record<string, unknown>;
-  const first = Array.isArray(b['errors']) && b['errors'][0] && typeof b['errors'][0] === 'object' ? (b['errors'][0] as Record<string, unknown>) : undefined;
-  const code = str(b['code']) ?? str(b['errorCode']) ?? str(first?.['code']);
-  const message = str(b['description']) ?? str(b['errorMessage']) ?? str(first?.['message']) ?? str(b['error']) ?? str(b['message']);
-  const incidentID = str(b['incidentID']) ?? str(b['incidentId']) ?? str(b['trace']);
-  const recoveryCLI = str(b['recoveryCLI']);
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return {}
+  const b = body as Record<string, unknown>
+  const first =
+    Array.isArray(b['errors']) &&
+    b['errors'][0] &&
+    typeof b['errors'][0] === 'object'
+      ? (b['errors'][0] as Record<string, unknown>)
+      : undefined
+  const code = str(b['code']) ?? str(b['errorCode']) ?? str(first?.['code'])
+  const message =
+    str(b['description']) ??
+    str(b['errorMessage']) ??
+    str(first?.['message']) ??
+    str(b['error']) ??
+    str(b['message'])
+  const incidentID =
+    str(b['incidentID']) ?? str(b['incidentId']) ?? str(b['trace'])
+  const recoveryCLI = str(b['recoveryCLI'])
   return {
     code: code === undefined ? undefined : clip(code),
     message: message === undefined ? undefined : clip(message),
     incidentID: incidentID === undefined ? undefined : clip(incidentID),
     recoveryCLI: recoveryCLI === undefined ? undefined : clip(recoveryCLI)
-  };
+  }
 }
 
 /** A short, safe description of a non-JSON body (HTML error pages, gzip garbage, empty). */
-export function describeRawBody(text: string, contentType: string | undefined): string {
-  if (text.trim() === '') return 'an empty body';
+export function describeRawBody(
+  text: string,
+  contentType: string | undefined
+): string {
+  if (text.trim() === '') return 'an empty body'
   if (/html/i.test(contentType ?? '') || /^\s*<(!doctype|html)/i.test(text)) {
-    const title = /<title>([^<]{1,120})<\/title>/i.exec(text)?.[1]?.trim();
-    return title ? `an HTML page ("${title}")` : 'an HTML page';
+    const title = /<title>([^<]{1,120})<\/title>/i.exec(text)?.[1]?.trim()
+    return title ? `an HTML page ("${title}")` : 'an HTML page'
   }
-  return `a body that is not JSON (${text.length} bytes)`;
+  return `a body that is not JSON (${text.length} bytes)`
 }

@@ -1,102 +1,121 @@
-import http from 'node:http';
-import https from 'node:https';
-import axios, { type AxiosInstance } from 'axios';
-import { HttpProxyAgent } from 'http-proxy-agent';
-import { HttpsProxyAgent } from 'https-proxy-agent';
-import pLimit, { type LimitFunction } from 'p-limit';
-import { getProxyForUrl } from 'proxy-from-env';
-import { redact } from '../secrets.js';
-import { ApiError, describeRawBody, readIbmError, SERVICE_NAMES, type Service } from './errors.js';
-import type { Deadline } from './deadline.js';
+import http from 'node:http'
+import https from 'node:https'
+import axios, {type AxiosInstance} from 'axios'
+import {HttpProxyAgent} from 'http-proxy-agent'
+import {HttpsProxyAgent} from 'https-proxy-agent'
+import pLimit, {type LimitFunction} from 'p-limit'
+import {getProxyForUrl} from 'proxy-from-env'
+import {redact} from '../secrets.js'
+import {
+  ApiError,
+  describeRawBody,
+  readIbmError,
+  SERVICE_NAMES,
+  type Service
+} from './errors.js'
+import type {Deadline} from './deadline.js'
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
 export interface RequestSpec {
-  service: Service;
+  service: Service
   /** A short name for messages, e.g. "getCluster". */
-  operation: string;
-  method: Method;
-  url: string;
-  query?: Record<string, string | number | boolean | undefined>;
-  headers?: Record<string, string | undefined>;
+  operation: string
+  method: Method
+  url: string
+  query?: Record<string, string | number | boolean | undefined>
+  headers?: Record<string, string | undefined>
   /** JSON body */
-  json?: unknown;
+  json?: unknown
   /** application/x-www-form-urlencoded body */
-  form?: Record<string, string>;
+  form?: Record<string, string>
   /** Safe to repeat on 429/5xx/network errors. Defaults to true for GET only. */
-  idempotent?: boolean;
+  idempotent?: boolean
   /** Statuses that are answers, not errors (e.g. 404 for "not found" facts). */
-  okStatuses?: number[];
+  okStatuses?: number[]
 }
 
 export interface HttpResponse {
-  status: number;
-  headers: Record<string, string>;
+  status: number
+  headers: Record<string, string>
   /** Parsed JSON, or undefined for an empty body. */
-  body: unknown;
+  body: unknown
 }
 
 export interface RequestRecord {
-  service: Service;
-  operation: string;
-  method: Method;
-  status: number | 'network' | 'timeout';
-  ms: number;
-  attempt: number;
+  service: Service
+  operation: string
+  method: Method
+  status: number | 'network' | 'timeout'
+  ms: number
+  attempt: number
 }
 
 export interface HttpOptions {
-  deadline: Deadline;
-  maxConcurrency: number;
+  deadline: Deadline
+  maxConcurrency: number
   /** Attempts per idempotent request, first included. */
-  maxAttempts?: number;
+  maxAttempts?: number
   /** Cap on one attempt; the deadline caps it further. */
-  attemptTimeoutMs?: number;
-  userAgent?: string;
-  debug?: (message: string) => void;
+  attemptTimeoutMs?: number
+  userAgent?: string
+  debug?: (message: string) => void
   /** Backoff base, for tests that need fast retries. */
-  backoffBaseMs?: number;
+  backoffBaseMs?: number
 }
 
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
-const BACKOFF_CAP_MS = 8000;
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504])
+const MAX_BODY_BYTES = 32 * 1024 * 1024
+const BACKOFF_CAP_MS = 8000
 
 /** Retry-After in seconds or as an HTTP date, in ms; undefined when absent or unreadable. */
-export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  const v = value.trim();
-  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
-  const at = Date.parse(v);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+export function retryAfterMs(
+  value: string | undefined,
+  now = Date.now()
+): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined
+  const v = value.trim()
+  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000)
+  const at = Date.parse(v)
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now)
 }
 
 /** Full jitter: a random wait between 0 and min(cap, base * 2^attempt). */
-export function backoffMs(attempt: number, baseMs: number, random = Math.random): number {
-  return Math.floor(random() * Math.min(BACKOFF_CAP_MS, baseMs * 2 ** attempt));
+export function backoffMs(
+  attempt: number,
+  baseMs: number,
+  random = Math.random
+): number {
+  return Math.floor(random() * Math.min(BACKOFF_CAP_MS, baseMs * 2 ** attempt))
 }
 
 /** Agents per proxy URL: axios does not tunnel HTTPS through an HTTP proxy itself, so we hand it agents. */
 class ProxyAgents {
-  private readonly cache = new Map<string, http.Agent>();
-  private readonly direct = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+  private readonly cache = new Map<string, http.Agent>()
+  private readonly direct = {
+    http: new http.Agent({keepAlive: true}),
+    https: new https.Agent({keepAlive: true})
+  }
 
-  for(url: string): { httpAgent: http.Agent; httpsAgent: http.Agent } {
-    const proxy = getProxyForUrl(url);
-    if (proxy === '') return { httpAgent: this.direct.http, httpsAgent: this.direct.https };
-    const key = proxy;
-    let agent = this.cache.get(key);
+  for(url: string): {httpAgent: http.Agent; httpsAgent: http.Agent} {
+    const proxy = getProxyForUrl(url)
+    if (proxy === '')
+      return {httpAgent: this.direct.http, httpsAgent: this.direct.https}
+    const key = proxy
+    let agent = this.cache.get(key)
     if (agent === undefined) {
-      agent = url.startsWith('https:') ? new HttpsProxyAgent(proxy, { keepAlive: true }) : new HttpProxyAgent(proxy, { keepAlive: true });
-      this.cache.set(key, agent);
+      agent = url.startsWith('https:')
+        ? new HttpsProxyAgent(proxy, {keepAlive: true})
+        : new HttpProxyAgent(proxy, {keepAlive: true})
+      this.cache.set(key, agent)
     }
-    return { httpAgent: agent, httpsAgent: agent };
+    return {httpAgent: agent, httpsAgent: agent}
   }
 
   destroy(): void {
-    this.direct.http.destroy();
-    this.direct.https.destroy();
-    for (const a of this.cache.values()) a.destroy();
+    this.direct.http.destroy()
+    this.direct.https.destroy()
+    for (const a of this.cache.values()) a.destroy()
   }
 }
 
@@ -106,13 +125,13 @@ class ProxyAgents {
  * normalised to ApiError. It never logs request config, headers or bodies.
  */
 export class HttpClient {
-  readonly records: RequestRecord[] = [];
-  private readonly axios: AxiosInstance;
-  private readonly limit: LimitFunction;
-  private readonly agents = new ProxyAgents();
+  readonly records: RequestRecord[] = []
+  private readonly axios: AxiosInstance
+  private readonly limit: LimitFunction
+  private readonly agents = new ProxyAgents()
 
   constructor(private readonly opts: HttpOptions) {
-    this.limit = pLimit(opts.maxConcurrency);
+    this.limit = pLimit(opts.maxConcurrency)
     this.axios = axios.create({
       proxy: false,
       responseType: 'text',
@@ -121,88 +140,140 @@ export class HttpClient {
       maxRedirects: 0,
       maxContentLength: MAX_BODY_BYTES,
       decompress: true,
-      headers: { 'User-Agent': opts.userAgent ?? 'iks-preflight' }
-    });
+      headers: {'User-Agent': opts.userAgent ?? 'iks-preflight'}
+    })
   }
 
   /** The run's time budget, for callers that wait between requests (remediation polling). */
   get deadline(): Deadline {
-    return this.opts.deadline;
+    return this.opts.deadline
   }
 
   get requestCount(): number {
-    return this.records.length;
+    return this.records.length
   }
 
   close(): void {
-    this.agents.destroy();
+    this.agents.destroy()
   }
 
   async request(spec: RequestSpec): Promise<HttpResponse> {
-    const { deadline } = this.opts;
-    const idempotent = spec.idempotent ?? spec.method === 'GET';
-    const maxAttempts = idempotent ? (this.opts.maxAttempts ?? 4) : 1;
-    let lastError: ApiError | undefined;
+    const {deadline} = this.opts
+    const idempotent = spec.idempotent ?? spec.method === 'GET'
+    const maxAttempts = idempotent ? (this.opts.maxAttempts ?? 4) : 1
+    let lastError: ApiError | undefined
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-      if (deadline.expired) break;
-      const outcome = await this.limit(() => this.attempt(spec, attempt));
+      if (deadline.expired) break
+      const outcome = await this.limit(() => this.attempt(spec, attempt))
       if (!(outcome instanceof ApiError)) {
-        if (outcome.status >= 200 && outcome.status < 300) return outcome;
-        if (spec.okStatuses?.includes(outcome.status)) return outcome;
-        lastError = this.httpError(spec, outcome);
-        if (!RETRYABLE_STATUS.has(outcome.status)) throw lastError;
-        const wait = retryAfterMs(outcome.headers['retry-after']) ?? backoffMs(attempt, this.opts.backoffBaseMs ?? 250);
-        if (attempt === maxAttempts) break;
+        if (outcome.status >= 200 && outcome.status < 300) return outcome
+        if (spec.okStatuses?.includes(outcome.status)) return outcome
+        lastError = this.httpError(spec, outcome)
+        if (!RETRYABLE_STATUS.has(outcome.status)) throw lastError
+        const wait =
+          retryAfterMs(outcome.headers['retry-after']) ??
+          backoffMs(attempt, this.opts.backoffBaseMs ?? 250)
+        if (attempt === maxAttempts) break
         if (wait >= deadline.remaining()) {
-          this.opts.debug?.(`${spec.service} ${spec.operation}: retry wait ${wait} ms exceeds the remaining time budget; giving up`);
-          break;
+          this.opts.debug?.(
+            `${spec.service} ${spec.operation}: retry wait ${wait} ms exceeds the remaining time budget; giving up`
+          )
+          break
         }
-        this.opts.debug?.(`${spec.service} ${spec.operation}: HTTP ${outcome.status}, retry ${attempt}/${maxAttempts - 1} in ${wait} ms`);
-        if (!(await deadline.sleep(wait))) break;
-        continue;
+        this.opts.debug?.(
+          `${spec.service} ${spec.operation}: HTTP ${outcome.status}, retry ${attempt}/${maxAttempts - 1} in ${wait} ms`
+        )
+        if (!(await deadline.sleep(wait))) break
+        continue
       }
-      lastError = outcome;
-      if (outcome.kind === 'timeout' && deadline.expired) break;
-      if (attempt === maxAttempts) break;
-      const wait = backoffMs(attempt, this.opts.backoffBaseMs ?? 250);
-      this.opts.debug?.(`${spec.service} ${spec.operation}: ${outcome.detail}, retry ${attempt}/${maxAttempts - 1} in ${wait} ms`);
-      if (!(await deadline.sleep(wait))) break;
+      lastError = outcome
+      if (outcome.kind === 'timeout' && deadline.expired) break
+      if (attempt === maxAttempts) break
+      const wait = backoffMs(attempt, this.opts.backoffBaseMs ?? 250)
+      this.opts.debug?.(
+        `${spec.service} ${spec.operation}: ${outcome.detail}, retry ${attempt}/${maxAttempts - 1} in ${wait} ms`
+      )
+      if (!(await deadline.sleep(wait))) break
     }
     if (deadline.expired) {
       // Never sent: name the calls that used the budget up, so the report blames the slow service, not this one.
-      const detail = lastError ? `no answer within the run's time budget (timeout-seconds); last: ${lastError.detail}` : `not sent: the run's time budget (timeout-seconds) ran out${this.timedOutCalls()}`;
-      throw new ApiError({ service: spec.service, operation: spec.operation, kind: 'timeout', detail, status: lastError?.status, code: lastError?.code, incidentID: lastError?.incidentID });
+      const detail = lastError
+        ? `no answer within the run's time budget (timeout-seconds); last: ${lastError.detail}`
+        : `not sent: the run's time budget (timeout-seconds) ran out${this.timedOutCalls()}`
+      throw new ApiError({
+        service: spec.service,
+        operation: spec.operation,
+        kind: 'timeout',
+        detail,
+        status: lastError?.status,
+        code: lastError?.code,
+        incidentID: lastError?.incidentID
+      })
     }
-    throw lastError ?? new ApiError({ service: spec.service, operation: spec.operation, kind: 'network', detail: 'no attempt was made' });
+    throw (
+      lastError ??
+      new ApiError({
+        service: spec.service,
+        operation: spec.operation,
+        kind: 'network',
+        detail: 'no attempt was made'
+      })
+    )
   }
 
   /** " waiting for <service> (<operation>), …" for the attempts the deadline cut off; empty when none. */
   private timedOutCalls(): string {
-    const calls = [...new Set(this.records.filter((r) => r.status === 'timeout').map((r) => `${SERVICE_NAMES[r.service]} (${r.operation})`))];
-    return calls.length === 0 ? '' : ` waiting for ${calls.slice(0, 3).join(', ')}${calls.length > 3 ? ` and ${calls.length - 3} more` : ''}`;
+    const calls = [
+      ...new Set(
+        this.records
+          .filter(r => r.status === 'timeout')
+          .map(r => `${SERVICE_NAMES[r.service]} (${r.operation})`)
+      )
+    ]
+    return calls.length === 0
+      ? ''
+      : ` waiting for ${calls.slice(0, 3).join(', ')}${calls.length > 3 ? ` and ${calls.length - 3} more` : ''}`
   }
 
   /** One attempt: an HttpResponse (any status) or an ApiError for no/unreadable answer. */
-  private async attempt(spec: RequestSpec, attempt: number): Promise<HttpResponse | ApiError> {
-    const { deadline } = this.opts;
-    const started = Date.now();
-    const perAttempt = Math.min(this.opts.attemptTimeoutMs ?? 30_000, deadline.remaining());
-    const signal = AbortSignal.any([deadline.signal, AbortSignal.timeout(Math.max(1, perAttempt))]);
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    for (const [k, v] of Object.entries(spec.headers ?? {})) if (v !== undefined) headers[k] = v;
-    let data: string | undefined;
+  private async attempt(
+    spec: RequestSpec,
+    attempt: number
+  ): Promise<HttpResponse | ApiError> {
+    const {deadline} = this.opts
+    const started = Date.now()
+    const perAttempt = Math.min(
+      this.opts.attemptTimeoutMs ?? 30_000,
+      deadline.remaining()
+    )
+    const signal = AbortSignal.any([
+      deadline.signal,
+      AbortSignal.timeout(Math.max(1, perAttempt))
+    ])
+    const headers: Record<string, string> = {Accept: 'application/json'}
+    for (const [k, v] of Object.entries(spec.headers ?? {}))
+      if (v !== undefined) headers[k] = v
+    let data: string | undefined
     if (spec.form) {
-      headers['Content-Type'] = 'application/x-www-form-urlencoded';
-      data = new URLSearchParams(spec.form).toString();
+      headers['Content-Type'] = 'application/x-www-form-urlencoded'
+      data = new URLSearchParams(spec.form).toString()
     } else if (spec.json !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      data = JSON.stringify(spec.json);
+      headers['Content-Type'] = 'application/json'
+      data = JSON.stringify(spec.json)
     }
-    const params: Record<string, string> = {};
-    for (const [k, v] of Object.entries(spec.query ?? {})) if (v !== undefined) params[k] = String(v);
+    const params: Record<string, string> = {}
+    for (const [k, v] of Object.entries(spec.query ?? {}))
+      if (v !== undefined) params[k] = String(v)
     const record = (status: RequestRecord['status']): void => {
-      this.records.push({ service: spec.service, operation: spec.operation, method: spec.method, status, ms: Date.now() - started, attempt });
-    };
+      this.records.push({
+        service: spec.service,
+        operation: spec.operation,
+        method: spec.method,
+        status,
+        ms: Date.now() - started,
+        attempt
+      })
+    }
     try {
       const res = await this.axios.request<string>({
         method: spec.method,
@@ -212,40 +283,81 @@ export class HttpClient {
         data,
         signal,
         ...this.agents.for(spec.url)
-      });
-      record(res.status);
-      const resHeaders: Record<string, string> = {};
-      for (const [k, v] of Object.entries(res.headers ?? {})) if (typeof v === 'string') resHeaders[k.toLowerCase()] = v;
-      else if (typeof v === 'number') resHeaders[k.toLowerCase()] = String(v);
-      const text = typeof res.data === 'string' ? res.data : '';
-      if (text.trim() === '') return { status: res.status, headers: resHeaders, body: undefined };
+      })
+      record(res.status)
+      const resHeaders: Record<string, string> = {}
+      for (const [k, v] of Object.entries(res.headers ?? {}))
+        if (typeof v === 'string') resHeaders[k.toLowerCase()] = v
+        else if (typeof v === 'number') resHeaders[k.toLowerCase()] = String(v)
+      const text = typeof res.data === 'string' ? res.data : ''
+      if (text.trim() === '')
+        return {status: res.status, headers: resHeaders, body: undefined}
       try {
-        return { status: res.status, headers: resHeaders, body: JSON.parse(text) as unknown };
+        return {
+          status: res.status,
+          headers: resHeaders,
+          body: JSON.parse(text) as unknown
+        }
       } catch {
         if (res.status >= 200 && res.status < 300) {
-          return new ApiError({ service: spec.service, operation: spec.operation, kind: 'unreadable', status: res.status, detail: `answered ${describeRawBody(text, resHeaders['content-type'])} where JSON was expected` });
+          return new ApiError({
+            service: spec.service,
+            operation: spec.operation,
+            kind: 'unreadable',
+            status: res.status,
+            detail: `answered ${describeRawBody(text, resHeaders['content-type'])} where JSON was expected`
+          })
         }
         // An error status with a non-JSON body (HTML error page, gzip garbage): keep the status, describe the body.
-        return { status: res.status, headers: resHeaders, body: { description: `answered ${describeRawBody(text, resHeaders['content-type'])}` } };
+        return {
+          status: res.status,
+          headers: resHeaders,
+          body: {
+            description: `answered ${describeRawBody(text, resHeaders['content-type'])}`
+          }
+        }
       }
     } catch (e) {
-      const timedOut = signal.aborted;
-      record(timedOut ? 'timeout' : 'network');
+      const timedOut = signal.aborted
+      record(timedOut ? 'timeout' : 'network')
       // Never surface the HTTP client's error object: it carries the request config and headers.
-      const codeOf = (e as { code?: unknown }).code;
-      const code = typeof codeOf === 'string' && /^[A-Z_]{3,40}$/.test(codeOf) ? codeOf : undefined;
+      const codeOf = (e as {code?: unknown}).code
+      const code =
+        typeof codeOf === 'string' && /^[A-Z_]{3,40}$/.test(codeOf)
+          ? codeOf
+          : undefined
       if (timedOut) {
-        return new ApiError({ service: spec.service, operation: spec.operation, kind: 'timeout', detail: deadline.expired ? 'no answer within the run\'s time budget (timeout-seconds)' : `no answer within ${perAttempt} ms` });
+        return new ApiError({
+          service: spec.service,
+          operation: spec.operation,
+          kind: 'timeout',
+          detail: deadline.expired
+            ? "no answer within the run's time budget (timeout-seconds)"
+            : `no answer within ${perAttempt} ms`
+        })
       }
-      if (code === 'ERR_FR_MAX_BODY_LENGTH_EXCEEDED' || code === 'ERR_BAD_RESPONSE') {
-        return new ApiError({ service: spec.service, operation: spec.operation, kind: 'unreadable', detail: 'the answer could not be read' });
+      if (
+        code === 'ERR_FR_MAX_BODY_LENGTH_EXCEEDED' ||
+        code === 'ERR_BAD_RESPONSE'
+      ) {
+        return new ApiError({
+          service: spec.service,
+          operation: spec.operation,
+          kind: 'unreadable',
+          detail: 'the answer could not be read'
+        })
       }
-      return new ApiError({ service: spec.service, operation: spec.operation, kind: 'network', detail: `no answer (${code ?? 'connection failed'})` });
+      return new ApiError({
+        service: spec.service,
+        operation: spec.operation,
+        kind: 'network',
+        detail: `no answer (${code ?? 'connection failed'})`
+      })
     }
   }
 
   private httpError(spec: RequestSpec, res: HttpResponse): ApiError {
-    const fields = readIbmError(res.body);
+    const fields = readIbmError(res.body)
     return new ApiError({
       service: spec.service,
       operation: spec.operation,
@@ -255,6 +367,6 @@ export class HttpClient {
       incidentID: fields.incidentID,
       recoveryCLI: fields.recoveryCLI,
       detail: redact(fields.message ?? `HTTP ${res.status}`)
-    });
+    })
   }
 }

@@ -1,15 +1,22 @@
-import { classic } from './en/classic.js';
-import { common } from './en/common.js';
-import { credentials } from './en/credentials.js';
-import { explain } from './en/explain.js';
-import { report } from './en/report.js';
-import { vpc } from './en/vpc.js';
+import {classic} from './en/classic.js'
+import {common} from './en/common.js'
+import {credentials} from './en/credentials.js'
+import {explain} from './en/explain.js'
+import {report} from './en/report.js'
+import {vpc} from './en/vpc.js'
 
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
  * and they are never translated. Ids: `<check>.<outcome>[.why|.fix…]`, `common.*`, `report.*`.
  */
-export const en = { ...common, ...credentials, ...classic, ...report, ...vpc, ...explain } as const;
+export const en = {
+  ...common,
+  ...credentials,
+  ...classic,
+  ...report,
+  ...vpc,
+  ...explain
+} as const
 
-export type MessageId = keyof typeof en;
+export type MessageId = keyof typeof en

@@ -1,13 +1,20 @@
-import { classic } from './ja/classic.js';
-import { common } from './ja/common.js';
-import { credentials } from './ja/credentials.js';
-import { explain } from './ja/explain.js';
-import { report } from './ja/report.js';
-import { vpc } from './ja/vpc.js';
+import {classic} from './ja/classic.js'
+import {common} from './ja/common.js'
+import {credentials} from './ja/credentials.js'
+import {explain} from './ja/explain.js'
+import {report} from './ja/report.js'
+import {vpc} from './ja/vpc.js'
 
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
  * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
  * so a missing or extra key is a compile error; IBM's English error texts stay quoted as they are.
  */
-export const ja = { ...common, ...credentials, ...classic, ...report, ...vpc, ...explain } as const;
+export const ja = {
+  ...common,
+  ...credentials,
+  ...classic,
+  ...report,
+  ...vpc,
+  ...explain
+} as const

@@ -1,6 +1,6 @@
-import { t, type Language } from '../messages/index.js';
-import type { RenderedFinding, Report } from './model.js';
-import { resultLine } from './blocks.js';
+import {t, type Language} from '../messages/index.js'
+import type {RenderedFinding, Report} from './model.js'
+import {resultLine} from './blocks.js'
 
 /**
  * JUnit XML for Jenkins, GitLab and Tekton (IBM Continuous Delivery). One <testsuite> per target,
@@ -9,54 +9,56 @@ import { resultLine } from './blocks.js';
  * warning (JUnit has no warning state, and a warning must not fail a pipeline unless fail-on says so).
  */
 export function renderJunit(report: Report): string {
-  const byTarget = new Map<string, RenderedFinding[]>();
-  for (const f of report.findings) byTarget.set(f.target, [...(byTarget.get(f.target) ?? []), f]);
-  const seconds = (report.durationMs / 1000).toFixed(3);
+  const byTarget = new Map<string, RenderedFinding[]>()
+  for (const f of report.findings)
+    byTarget.set(f.target, [...(byTarget.get(f.target) ?? []), f])
+  const seconds = (report.durationMs / 1000).toFixed(3)
   const suites = [...byTarget].map(([target, findings]) => {
-    const n = (s: RenderedFinding['status']): number => findings.filter((f) => f.status === s).length;
-    const cases = findings.map((f) => testcase(f, report.language)).join('\n');
-    return `  <testsuite name="${x(`iks-preflight ${report.operation} ${target}`)}" tests="${findings.length}" failures="${n('fail')}" errors="${n('error')}" skipped="${n('skip')}" timestamp="${x(report.startedAt.replace(/\.\d+Z$/, ''))}">\n${cases}\n  </testsuite>`;
-  });
-  const c = report.counts;
+    const n = (s: RenderedFinding['status']): number =>
+      findings.filter(f => f.status === s).length
+    const cases = findings.map(f => testcase(f, report.language)).join('\n')
+    return `  <testsuite name="${x(`iks-preflight ${report.operation} ${target}`)}" tests="${findings.length}" failures="${n('fail')}" errors="${n('error')}" skipped="${n('skip')}" timestamp="${x(report.startedAt.replace(/\.\d+Z$/, ''))}">\n${cases}\n  </testsuite>`
+  })
+  const c = report.counts
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="${x(`iks-preflight: ${resultLine(report)}`)}" tests="${report.findings.length}" failures="${c.fail}" errors="${c.error}" skipped="${c.skip}" time="${seconds}">`,
     ...suites,
     '</testsuites>',
     ''
-  ].join('\n');
+  ].join('\n')
 }
 
 function testcase(f: RenderedFinding, lang: Language): string {
-  const open = `    <testcase classname="${x(f.check)}" name="${x(f.target)}" time="0">`;
-  const text = x(body(f));
+  const open = `    <testcase classname="${x(f.check)}" name="${x(f.target)}" time="0">`
+  const text = x(body(f))
   switch (f.status) {
     case 'fail':
-      return `${open}\n      <failure message="${x(f.summary)}" type="${x(f.messageId)}">${text}</failure>\n    </testcase>`;
+      return `${open}\n      <failure message="${x(f.summary)}" type="${x(f.messageId)}">${text}</failure>\n    </testcase>`
     case 'error':
-      return `${open}\n      <error message="${x(f.summary)}" type="${x(f.messageId)}">${text}</error>\n    </testcase>`;
+      return `${open}\n      <error message="${x(f.summary)}" type="${x(f.messageId)}">${text}</error>\n    </testcase>`
     case 'skip':
-      return `${open}\n      <skipped message="${x(f.summary)}"/>\n    </testcase>`;
+      return `${open}\n      <skipped message="${x(f.summary)}"/>\n    </testcase>`
     case 'warn':
-      return `${open}\n      <system-out>${x(t('report.junit-warning', { text: body(f) }, lang))}</system-out>\n    </testcase>`;
+      return `${open}\n      <system-out>${x(t('report.junit-warning', {text: body(f)}, lang))}</system-out>\n    </testcase>`
     default:
-      return `${open}\n      <system-out>${x(f.summary)}</system-out>\n    </testcase>`;
+      return `${open}\n      <system-out>${x(f.summary)}</system-out>\n    </testcase>`
   }
 }
 
 function body(f: RenderedFinding): string {
-  const lines = [f.summary];
-  if (f.why) lines.push(f.why);
+  const lines = [f.summary]
+  if (f.why) lines.push(f.why)
   f.fix.forEach((s, i) => {
-    lines.push(`${f.fix.length > 1 ? `${i + 1}.` : '-'} ${s.text}`);
-    for (const cmd of s.commands) lines.push(`    $ ${cmd}`);
-  });
-  lines.push(...f.details.map((d) => `    ${d}`));
-  if (f.ibm?.incidentID) lines.push(`IBM incidentID: ${f.ibm.incidentID}`);
-  if (f.ibm?.recoveryCLI) lines.push(`IBM recoveryCLI: ${f.ibm.recoveryCLI}`);
-  if (f.reference) lines.push(f.reference);
-  if (f.docs) lines.push(f.docs);
-  return lines.join('\n');
+    lines.push(`${f.fix.length > 1 ? `${i + 1}.` : '-'} ${s.text}`)
+    for (const cmd of s.commands) lines.push(`    $ ${cmd}`)
+  })
+  lines.push(...f.details.map(d => `    ${d}`))
+  if (f.ibm?.incidentID) lines.push(`IBM incidentID: ${f.ibm.incidentID}`)
+  if (f.ibm?.recoveryCLI) lines.push(`IBM recoveryCLI: ${f.ibm.recoveryCLI}`)
+  if (f.reference) lines.push(f.reference)
+  if (f.docs) lines.push(f.docs)
+  return lines.join('\n')
 }
 
 /**
@@ -66,8 +68,11 @@ function body(f: RenderedFinding): string {
 export function x(text: string): string {
   return (
     text
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)
+      .replace(
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+        /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+        ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`
+      )
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
@@ -75,5 +80,5 @@ export function x(text: string): string {
       .replace(/'/g, '&apos;')
       // Newlines and tabs in attributes would be normalised to spaces by parsers; keep them.
       .replace(/\r/g, '&#13;')
-  );
+  )
 }

@@ -1,72 +1,81 @@
-import type { Check } from '../checks/types.js';
-import type { Config } from '../config/types.js';
-import type { Identity, TargetInfo } from '../facts.js';
-import { byWorst, checkIdsWith, overallResult, shouldFailJob, type Finding, type IbmDiagnostics, type Result, type Status } from '../findings.js';
-import type { RequestRecord } from '../ibm/http.js';
-import { render, t, type Language } from '../messages/index.js';
-import type { MessageId } from '../messages/en.js';
-import { redact } from '../secrets.js';
-import { TOOL_NAME, VERSION } from '../version.js';
+import type {Check} from '../checks/types.js'
+import type {Config} from '../config/types.js'
+import type {Identity, TargetInfo} from '../facts.js'
+import {
+  byWorst,
+  checkIdsWith,
+  overallResult,
+  shouldFailJob,
+  type Finding,
+  type IbmDiagnostics,
+  type Result,
+  type Status
+} from '../findings.js'
+import type {RequestRecord} from '../ibm/http.js'
+import {render, t, type Language} from '../messages/index.js'
+import type {MessageId} from '../messages/en.js'
+import {redact} from '../secrets.js'
+import {TOOL_NAME, VERSION} from '../version.js'
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 1
 
 /** A finding with its text rendered in the report's language; what every output channel prints. */
 export interface RenderedFinding {
-  check: string;
-  title: string;
-  target: string;
-  status: Status;
-  messageId: MessageId;
-  summary: string;
-  why?: string;
-  fix: Array<{ text: string; commands: string[] }>;
-  details: string[];
-  docs: string;
+  check: string
+  title: string
+  target: string
+  status: Status
+  messageId: MessageId
+  summary: string
+  why?: string
+  fix: Array<{text: string; commands: string[]}>
+  details: string[]
+  docs: string
   /** This project's page for the check (docs/checks/<id>.md), when it has one. */
-  reference?: string;
-  ibm?: IbmDiagnostics;
+  reference?: string
+  ibm?: IbmDiagnostics
 }
 
 export interface Report {
-  schemaVersion: typeof SCHEMA_VERSION;
-  tool: { name: string; version: string };
-  operation: string;
-  language: Language;
-  startedAt: string;
-  durationMs: number;
-  result: Result;
-  failOn: string;
-  jobFailed: boolean;
-  failedChecks: string[];
-  warnedChecks: string[];
-  identity?: Identity;
-  targets: Array<Partial<TargetInfo> & { ref: string }>;
-  counts: Record<Status, number>;
-  findings: RenderedFinding[];
-  requests: { total: number; byService: Record<string, number> };
+  schemaVersion: typeof SCHEMA_VERSION
+  tool: {name: string; version: string}
+  operation: string
+  language: Language
+  startedAt: string
+  durationMs: number
+  result: Result
+  failOn: string
+  jobFailed: boolean
+  failedChecks: string[]
+  warnedChecks: string[]
+  identity?: Identity
+  targets: Array<Partial<TargetInfo> & {ref: string}>
+  counts: Record<Status, number>
+  findings: RenderedFinding[]
+  requests: {total: number; byService: Record<string, number>}
 }
 
 export interface ReportInput {
   /** Only what the report shows; explain mode has no full Config. */
-  config: Pick<Config, 'failOn'> & { operation: string };
-  catalogue: readonly Pick<Check, 'id' | 'title' | 'docs'>[];
-  findings: Finding[];
-  identity?: Identity;
-  targets: Report['targets'];
-  startedAt: Date;
-  durationMs: number;
-  requests: readonly RequestRecord[];
-  language?: Language;
+  config: Pick<Config, 'failOn'> & {operation: string}
+  catalogue: readonly Pick<Check, 'id' | 'title' | 'docs'>[]
+  findings: Finding[]
+  identity?: Identity
+  targets: Report['targets']
+  startedAt: Date
+  durationMs: number
+  requests: readonly RequestRecord[]
+  language?: Language
   /** URL of a check's page; see report/reference.ts. */
-  pageOf?: (checkId: string) => string | undefined;
+  pageOf?: (checkId: string) => string | undefined
 }
 
 /** Build the one report every channel prints from. All API-derived text passes through redact. */
 export function buildReport(input: ReportInput): Report {
-  const lang = input.language ?? 'en';
-  const checks = new Map(input.catalogue.map((c) => [c.id, c]));
-  const findings: RenderedFinding[] = input.findings.map((f) => {
-    const check = checks.get(f.check);
+  const lang = input.language ?? 'en'
+  const checks = new Map(input.catalogue.map(c => [c.id, c]))
+  const findings: RenderedFinding[] = input.findings.map(f => {
+    const check = checks.get(f.check)
     return {
       check: f.check,
       title: check ? t(check.title, undefined, lang) : f.check,
@@ -75,21 +84,33 @@ export function buildReport(input: ReportInput): Report {
       messageId: f.summary.id,
       summary: redact(render(f.summary, lang)),
       why: f.why ? redact(render(f.why, lang)) : undefined,
-      fix: (f.fix ?? []).map((s) => ({ text: redact(render(s.text, lang)), commands: (s.commands ?? []).map(redact) })),
-      details: (f.details ?? []).map((d) => redact(typeof d === 'string' ? d : render(d, lang))),
+      fix: (f.fix ?? []).map(s => ({
+        text: redact(render(s.text, lang)),
+        commands: (s.commands ?? []).map(redact)
+      })),
+      details: (f.details ?? []).map(d =>
+        redact(typeof d === 'string' ? d : render(d, lang))
+      ),
       docs: check?.docs ?? '',
       reference: input.pageOf?.(f.check),
       ibm: f.ibm
-    };
-  });
-  const result = overallResult(input.findings);
-  const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0, error: 0, skip: 0 };
-  for (const f of input.findings) counts[f.status]++;
-  const byService: Record<string, number> = {};
-  for (const r of input.requests) byService[r.service] = (byService[r.service] ?? 0) + 1;
+    }
+  })
+  const result = overallResult(input.findings)
+  const counts: Record<Status, number> = {
+    pass: 0,
+    warn: 0,
+    fail: 0,
+    error: 0,
+    skip: 0
+  }
+  for (const f of input.findings) counts[f.status]++
+  const byService: Record<string, number> = {}
+  for (const r of input.requests)
+    byService[r.service] = (byService[r.service] ?? 0) + 1
   return {
     schemaVersion: SCHEMA_VERSION,
-    tool: { name: TOOL_NAME, version: VERSION },
+    tool: {name: TOOL_NAME, version: VERSION},
     operation: input.config.operation,
     language: lang,
     startedAt: input.startedAt.toISOString(),
@@ -103,15 +124,21 @@ export function buildReport(input: ReportInput): Report {
     targets: input.targets,
     counts,
     findings,
-    requests: { total: input.requests.length, byService }
-  };
+    requests: {total: input.requests.length, byService}
+  }
 }
 
 /** Non-pass, non-skip findings, worst first (stable within a status: catalogue order). */
 export function problems(report: Report): RenderedFinding[] {
   return report.findings
-    .filter((f) => f.status === 'fail' || f.status === 'error' || f.status === 'warn')
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => byWorst(a.f as unknown as Finding, b.f as unknown as Finding) || a.i - b.i)
-    .map(({ f }) => f);
+    .filter(
+      f => f.status === 'fail' || f.status === 'error' || f.status === 'warn'
+    )
+    .map((f, i) => ({f, i}))
+    .sort(
+      (a, b) =>
+        byWorst(a.f as unknown as Finding, b.f as unknown as Finding) ||
+        a.i - b.i
+    )
+    .map(({f}) => f)
 }

@@ -1,40 +1,82 @@
-import { t } from '../messages/index.js';
-import { problems, type Report } from './model.js';
-import { resultLine } from './summary.js';
+import {t} from '../messages/index.js'
+import {problems, type Report} from './model.js'
+import {resultLine} from './summary.js'
 
-const MARK = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', error: 'ERR ', skip: 'SKIP' } as const;
+const MARK = {
+  pass: 'PASS',
+  warn: 'WARN',
+  fail: 'FAIL',
+  error: 'ERR ',
+  skip: 'SKIP'
+} as const
 
 /** Plain text for the CLI and logs. Control characters in API text are made visible so they cannot restyle a terminal. */
-export function renderText(report: Report, opts: { color?: boolean } = {}): string {
-  const c = (code: string, s: string): string => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const colorOf = { pass: '32', warn: '33', fail: '31', error: '35', skip: '90' } as const;
+export function renderText(
+  report: Report,
+  opts: {color?: boolean} = {}
+): string {
+  const c = (code: string, s: string): string =>
+    opts.color ? `\u001b[${code}m${s}\u001b[0m` : s
+  const colorOf = {
+    pass: '32',
+    warn: '33',
+    fail: '31',
+    error: '35',
+    skip: '90'
+  } as const
   // Newlines too: API text spanning lines could start a line with a workflow command (::error::) in a CI log.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point: they must not reach a terminal raw
-  const safe = (s: string): string => s.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u009b]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
-  const L = report.language;
-  const lines: string[] = [];
-  lines.push(c('1', `iks-preflight: ${resultLine(report)}`));
-  const id = report.identity;
-  if (id) lines.push(`${t('report.account', undefined, L)}: ${safe(id.accountId)}${id.accountName ? ` (${safe(id.accountName)})` : ''}  ${t('report.iam-id', undefined, L)}: ${safe(id.iamId)}  (${t(`report.kind.${id.kind}`, undefined, L)})`);
-  lines.push('');
-  for (const f of report.findings) lines.push(`${c(colorOf[f.status], MARK[f.status])}  ${f.check.padEnd(18)} ${safe(f.target).padEnd(20)} ${safe(f.summary)}`);
-  const probs = problems(report);
+  const safe = (s: string): string =>
+    s.replace(
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point: they must not reach a terminal raw
+      /[\u0000-\u0008\u000a-\u001f\u007f\u009b]/g,
+      ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`
+    )
+  const L = report.language
+  const lines: string[] = []
+  lines.push(c('1', `iks-preflight: ${resultLine(report)}`))
+  const id = report.identity
+  if (id)
+    lines.push(
+      `${t('report.account', undefined, L)}: ${safe(id.accountId)}${id.accountName ? ` (${safe(id.accountName)})` : ''}  ${t('report.iam-id', undefined, L)}: ${safe(id.iamId)}  (${t(`report.kind.${id.kind}`, undefined, L)})`
+    )
+  lines.push('')
+  for (const f of report.findings)
+    lines.push(
+      `${c(colorOf[f.status], MARK[f.status])}  ${f.check.padEnd(18)} ${safe(f.target).padEnd(20)} ${safe(f.summary)}`
+    )
+  const probs = problems(report)
   if (probs.length > 0) {
-    lines.push('', c('1', `${t('report.problems', undefined, L)}:`));
+    lines.push('', c('1', `${t('report.problems', undefined, L)}:`))
     for (const f of probs) {
-      lines.push('', `${c(colorOf[f.status], MARK[f.status])} ${f.check} [${safe(f.target)}]`, `  ${safe(f.summary)}`);
-      if (f.why) lines.push(`  ${safe(f.why)}`);
+      lines.push(
+        '',
+        `${c(colorOf[f.status], MARK[f.status])} ${f.check} [${safe(f.target)}]`,
+        `  ${safe(f.summary)}`
+      )
+      if (f.why) lines.push(`  ${safe(f.why)}`)
       f.fix.forEach((s, i) => {
-        lines.push(`  ${f.fix.length > 1 ? `${i + 1}.` : '-'} ${safe(s.text)}`);
-        for (const cmd of s.commands) lines.push(`      $ ${safe(cmd)}`);
-      });
-      for (const d of f.details) lines.push(`      ${safe(d)}`);
-      if (f.ibm?.incidentID) lines.push(`  IBM incidentID: ${safe(f.ibm.incidentID)}`);
-      if (f.ibm?.recoveryCLI) lines.push(`  IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`);
-      if (f.reference) lines.push(`  ${f.reference}`);
-      if (f.docs) lines.push(`  ${f.docs}`);
+        lines.push(`  ${f.fix.length > 1 ? `${i + 1}.` : '-'} ${safe(s.text)}`)
+        for (const cmd of s.commands) lines.push(`      $ ${safe(cmd)}`)
+      })
+      for (const d of f.details) lines.push(`      ${safe(d)}`)
+      if (f.ibm?.incidentID)
+        lines.push(`  IBM incidentID: ${safe(f.ibm.incidentID)}`)
+      if (f.ibm?.recoveryCLI)
+        lines.push(`  IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`)
+      if (f.reference) lines.push(`  ${f.reference}`)
+      if (f.docs) lines.push(`  ${f.docs}`)
     }
   }
-  lines.push('', t('report.requests', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1) }, L));
-  return lines.join('\n');
+  lines.push(
+    '',
+    t(
+      'report.requests',
+      {
+        requests: report.requests.total,
+        seconds: (report.durationMs / 1000).toFixed(1)
+      },
+      L
+    )
+  )
+  return lines.join('\n')
 }

@@ -1,18 +1,29 @@
 /** IAM: token exchange (`/identity/token`) and IAM Identity (`/v1/...`). Ref §2. */
-import { randomUUID } from 'node:crypto';
-import type { TokenClaims } from './jwt.js';
-import type { ScenarioAccount } from './scenario.js';
-import { stableUuid } from './state.js';
-import { type Ctx, type Reply, type ServiceModule, header, json } from './types.js';
+import {randomUUID} from 'node:crypto'
+import type {TokenClaims} from './jwt.js'
+import type {ScenarioAccount} from './scenario.js'
+import {stableUuid} from './state.js'
+import {
+  type Ctx,
+  type Reply,
+  type ServiceModule,
+  header,
+  json
+} from './types.js'
 
-const TOKEN_PATH = '/identity/token';
+const TOKEN_PATH = '/identity/token'
 
 /** `{errorCode, errorMessage, context}` — the token endpoint's error body (ref §1.4). */
-function tokenError(status: number, errorCode: string, errorMessage: string, errorDetails?: string): Reply {
+function tokenError(
+  status: number,
+  errorCode: string,
+  errorMessage: string,
+  errorDetails?: string
+): Reply {
   return json(status, {
     errorCode,
     errorMessage,
-    ...(errorDetails ? { errorDetails } : {}),
+    ...(errorDetails ? {errorDetails} : {}),
     context: {
       requestId: randomUUID(),
       requestType: 'incoming.Identity_Token',
@@ -27,44 +38,69 @@ function tokenError(status: number, errorCode: string, errorMessage: string, err
       locale: 'en_US',
       clusterName: 'iam-id-emulator'
     }
-  });
+  })
 }
 
 /** IAM Identity `ExceptionResponse` (ref §1.4). */
-export function identityError(status: number, code: string, message: string): Reply {
-  const trace = randomUUID();
+export function identityError(
+  status: number,
+  code: string,
+  message: string
+): Reply {
+  const trace = randomUUID()
   return json(status, {
     trace,
     status_code: String(status),
-    errors: [{ code, message_code: code, message }],
-    context: { transaction_id: trace, operation: 'emulator', url: 'https://iam.cloud.ibm.com' }
-  });
+    errors: [{code, message_code: code, message}],
+    context: {
+      transaction_id: trace,
+      operation: 'emulator',
+      url: 'https://iam.cloud.ibm.com'
+    }
+  })
 }
 
 function issueToken(ctx: Ctx): Reply {
-  if (ctx.method !== 'POST') return tokenError(405, 'BXNIM0106E', 'Method not allowed: use POST.');
-  const ct = header(ctx, 'content-type') ?? '';
+  if (ctx.method !== 'POST')
+    return tokenError(405, 'BXNIM0106E', 'Method not allowed: use POST.')
+  const ct = header(ctx, 'content-type') ?? ''
   if (!ct.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
-    return tokenError(400, 'BXNIM0106E', 'Content-Type must be application/x-www-form-urlencoded.', `Got "${ct}".`);
+    return tokenError(
+      400,
+      'BXNIM0106E',
+      'Content-Type must be application/x-www-form-urlencoded.',
+      `Got "${ct}".`
+    )
   }
-  const form = new URLSearchParams(ctx.body);
-  const grant = form.get('grant_type');
+  const form = new URLSearchParams(ctx.body)
+  const grant = form.get('grant_type')
   if (grant !== 'urn:ibm:params:oauth:grant-type:apikey') {
-    return tokenError(400, 'BXNIM0106E', 'Unsupported or missing grant_type.', 'Expected urn:ibm:params:oauth:grant-type:apikey.');
+    return tokenError(
+      400,
+      'BXNIM0106E',
+      'Unsupported or missing grant_type.',
+      'Expected urn:ibm:params:oauth:grant-type:apikey.'
+    )
   }
-  const keyValue = form.get('apikey');
-  if (!keyValue) return tokenError(400, 'BXNIM0106E', 'Missing required parameter apikey.');
-  const state = ctx.state;
-  const key = state.apiKeyByValue(keyValue);
-  if (!key) return tokenError(400, 'BXNIM0415E', 'Provided API key could not be found.');
-  if (key.disabled) return tokenError(400, 'BXNIM0416E', 'Provided API key is disabled.');
+  const keyValue = form.get('apikey')
+  if (!keyValue)
+    return tokenError(400, 'BXNIM0106E', 'Missing required parameter apikey.')
+  const state = ctx.state
+  const key = state.apiKeyByValue(keyValue)
+  if (!key)
+    return tokenError(400, 'BXNIM0415E', 'Provided API key could not be found.')
+  if (key.disabled)
+    return tokenError(400, 'BXNIM0416E', 'Provided API key is disabled.')
 
-  const ims = state.linkedClassicId(key.accountId);
-  const imsUser = key.kind === 'user' && ims ? state.classicUserFor(key)?.user : undefined;
-  const imsUserId = key.imsUserId ?? imsUser?.id;
-  const now = Math.floor(Date.now() / 1000);
-  const isUser = key.kind === 'user';
-  const identifier = isUser ? key.iamId.replace(/^IBMid-/, '') : key.iamId.replace(/^iam-/, '');
+  const ims = state.linkedClassicId(key.accountId)
+  const imsUser =
+    key.kind === 'user' && ims ? state.classicUserFor(key)?.user : undefined
+  const imsUserId = key.imsUserId ?? imsUser?.id
+  const now = Math.floor(Date.now() / 1000)
+  const isUser = key.kind === 'user'
+  const identifier = isUser
+    ? key.iamId.replace(/^IBMid-/, '')
+    : key.iamId.replace(/^iam-/, '')
   const claims: TokenClaims = {
     iam_id: key.iamId,
     id: key.iamId,
@@ -72,14 +108,16 @@ function issueToken(ctx: Ctx): Reply {
     jti: randomUUID(),
     identifier,
     sub: isUser ? (key.email ?? key.iamId) : identifier,
-    ...(isUser ? {} : { sub_type: 'ServiceId' }),
+    ...(isUser ? {} : {sub_type: 'ServiceId'}),
     name: key.name,
-    ...(key.email ? { email: key.email } : {}),
+    ...(key.email ? {email: key.email} : {}),
     account: {
       valid: true,
       bss: key.accountId,
-      ...(ims ? { ims } : {}),
-      ...(ims && imsUserId !== undefined ? { ims_user_id: String(imsUserId) } : {}),
+      ...(ims ? {ims} : {}),
+      ...(ims && imsUserId !== undefined
+        ? {ims_user_id: String(imsUserId)}
+        : {}),
       boundary: 'global'
     },
     iat: now,
@@ -90,30 +128,44 @@ function issueToken(ctx: Ctx): Reply {
     client_id: 'default',
     acr: 1,
     amr: ['pwd']
-  };
-  state.tokens.set(claims.jti, key);
-  const accessToken = state.signer.sign(claims);
-  const refreshToken = key.refreshToken ? `emu-refresh-${randomUUID()}` : 'not_supported';
-  state.issuedTokens.push(accessToken, ...(key.refreshToken ? [refreshToken] : []));
+  }
+  state.tokens.set(claims.jti, key)
+  const accessToken = state.signer.sign(claims)
+  const refreshToken = key.refreshToken
+    ? `emu-refresh-${randomUUID()}`
+    : 'not_supported'
+  state.issuedTokens.push(
+    accessToken,
+    ...(key.refreshToken ? [refreshToken] : [])
+  )
   return json(200, {
     access_token: accessToken,
     refresh_token: refreshToken,
-    ...(ims && imsUserId !== undefined ? { ims_user_id: imsUserId } : {}),
+    ...(ims && imsUserId !== undefined ? {ims_user_id: imsUserId} : {}),
     token_type: 'Bearer',
     expires_in: 3600,
     expiration: claims.exp,
     scope: 'ibm openid'
-  });
+  })
 }
 
 function apiKeyDetails(ctx: Ctx): Reply {
-  const value = header(ctx, 'iam-apikey');
-  if (!value) return identityError(400, 'missing_header', 'The IAM-ApiKey header is required.');
-  const key = ctx.state.apiKeyByValue(value);
-  if (!key) return identityError(404, 'not_found', 'API key not found.');
-  const id = ctx.state.apiKeyId(key);
+  const value = header(ctx, 'iam-apikey')
+  if (!value)
+    return identityError(
+      400,
+      'missing_header',
+      'The IAM-ApiKey header is required.'
+    )
+  const key = ctx.state.apiKeyByValue(value)
+  if (!key) return identityError(404, 'not_found', 'API key not found.')
+  const id = ctx.state.apiKeyId(key)
   return json(200, {
-    context: { transaction_id: randomUUID(), operation: 'apikeys_details', url: 'https://iam.cloud.ibm.com' },
+    context: {
+      transaction_id: randomUUID(),
+      operation: 'apikeys_details',
+      url: 'https://iam.cloud.ibm.com'
+    },
     id,
     entity_tag: '1-' + stableUuid(`etag/${id}`).replace(/-/g, '').slice(0, 32),
     crn: `crn:v1:bluemix:public:iam-identity::a/${key.accountId}::apikey:${id}`,
@@ -128,7 +180,7 @@ function apiKeyDetails(ctx: Ctx): Reply {
     description: key.description ?? 'API key used by the CI pipeline',
     iam_id: key.iamId,
     account_id: key.accountId
-  });
+  })
 }
 
 function settingsBody(a: ScenarioAccount): Record<string, unknown> {
@@ -148,23 +200,48 @@ function settingsBody(a: ScenarioAccount): Record<string, unknown> {
     system_refresh_token_expiration_in_seconds: 'NOT_SET',
     restrict_user_list_visibility: 'NOT_RESTRICTED',
     restrict_user_domains: []
-  };
+  }
 }
 
-function accountSettings(ctx: Ctx, accountId: string, effective: boolean): Reply {
-  const acct = ctx.state.account(accountId);
-  if (!acct) return identityError(404, 'not_found', `Account ${accountId} not found.`);
+function accountSettings(
+  ctx: Ctx,
+  accountId: string,
+  effective: boolean
+): Reply {
+  const acct = ctx.state.account(accountId)
+  if (!acct)
+    return identityError(404, 'not_found', `Account ${accountId} not found.`)
   if (ctx.caller?.account.id !== accountId) {
-    return identityError(403, 'insufficient_permissions', 'You are not authorized to read the settings of this account.');
+    return identityError(
+      403,
+      'insufficient_permissions',
+      'You are not authorized to read the settings of this account.'
+    )
   }
-  const context = { transaction_id: randomUUID(), operation: effective ? 'get_effective_settings' : 'get_settings' };
-  if (!effective) return json(200, { context, ...settingsBody(acct) });
-  if (!acct.effectiveSettings) return identityError(404, 'not_found', 'Effective account settings are not available for this account.');
-  const body = settingsBody(acct);
+  const context = {
+    transaction_id: randomUUID(),
+    operation: effective ? 'get_effective_settings' : 'get_settings'
+  }
+  if (!effective) return json(200, {context, ...settingsBody(acct)})
+  if (!acct.effectiveSettings)
+    return identityError(
+      404,
+      'not_found',
+      'Effective account settings are not available for this account.'
+    )
+  const body = settingsBody(acct)
   const effectiveFields = Object.fromEntries(
-    Object.entries(body).filter(([k]) => !['account_id', 'entity_tag', 'history'].includes(k))
-  );
-  return json(200, { context, account_id: acct.id, effective: effectiveFields, account: body, assigned_templates: [] });
+    Object.entries(body).filter(
+      ([k]) => !['account_id', 'entity_tag', 'history'].includes(k)
+    )
+  )
+  return json(200, {
+    context,
+    account_id: acct.id,
+    effective: effectiveFields,
+    account: body,
+    assigned_templates: []
+  })
 }
 
 export const iamService: ServiceModule = {
@@ -172,16 +249,37 @@ export const iamService: ServiceModule = {
   prefix: '/iam',
   auth: 'bearer',
   publicPaths: [TOKEN_PATH],
-  unauthorized: (message) => identityError(401, 'invalid_access_token', message),
+  unauthorized: message => identityError(401, 'invalid_access_token', message),
   errorReply: (status, path, message) =>
     path.startsWith(TOKEN_PATH)
-      ? tokenError(status, status === 429 ? 'BXNIM0429E' : 'BXNIM0500E', message ?? `Emulated IAM error (HTTP ${status}).`)
-      : identityError(status, status === 429 ? 'too_many_requests' : 'internal_error', message ?? `Emulated IAM error (HTTP ${status}).`),
+      ? tokenError(
+          status,
+          status === 429 ? 'BXNIM0429E' : 'BXNIM0500E',
+          message ?? `Emulated IAM error (HTTP ${status}).`
+        )
+      : identityError(
+          status,
+          status === 429 ? 'too_many_requests' : 'internal_error',
+          message ?? `Emulated IAM error (HTTP ${status}).`
+        ),
   handle(ctx) {
-    if (ctx.path === TOKEN_PATH) return issueToken(ctx);
-    if (ctx.method === 'GET' && ctx.path === '/v1/apikeys/details') return apiKeyDetails(ctx);
-    const m = /^\/v1\/accounts\/([^/]+)\/(settings|effective_settings)\/identity$/.exec(ctx.path);
-    if (ctx.method === 'GET' && m) return accountSettings(ctx, decodeURIComponent(m[1]!), m[2] === 'effective_settings');
-    return identityError(404, 'not_found', `No emulated IAM route for ${ctx.method} ${ctx.path}.`);
+    if (ctx.path === TOKEN_PATH) return issueToken(ctx)
+    if (ctx.method === 'GET' && ctx.path === '/v1/apikeys/details')
+      return apiKeyDetails(ctx)
+    const m =
+      /^\/v1\/accounts\/([^/]+)\/(settings|effective_settings)\/identity$/.exec(
+        ctx.path
+      )
+    if (ctx.method === 'GET' && m)
+      return accountSettings(
+        ctx,
+        decodeURIComponent(m[1]!),
+        m[2] === 'effective_settings'
+      )
+    return identityError(
+      404,
+      'not_found',
+      `No emulated IAM route for ${ctx.method} ${ctx.path}.`
+    )
   }
-};
+}

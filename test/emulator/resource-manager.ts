@@ -1,32 +1,54 @@
 /** Resource Manager: `GET /v2/resource_groups?account_id=`. Ref §12. */
-import { randomUUID } from 'node:crypto';
-import { type Reply, type ServiceModule, json } from './types.js';
+import {randomUUID} from 'node:crypto'
+import {type Reply, type ServiceModule, json} from './types.js'
 
 /** Resource Controller style error (model shape): `message` is what node-sdk-core shows. */
 export function rcError(status: number, code: string, message: string): Reply {
-  return json(status, { message, status_code: status, error_code: code, transaction_id: randomUUID() });
+  return json(status, {
+    message,
+    status_code: status,
+    error_code: code,
+    transaction_id: randomUUID()
+  })
 }
 
 export const resourceManagerService: ServiceModule = {
   name: 'rc',
   prefix: '/rc',
   auth: 'bearer',
-  unauthorized: (message) => rcError(401, 'invalid_access_token', message),
+  unauthorized: message => rcError(401, 'invalid_access_token', message),
   errorReply: (status, _path, message) =>
-    rcError(status, status === 429 ? 'too_many_requests' : 'internal_error', message ?? `Emulated Resource Manager error (HTTP ${status}).`),
+    rcError(
+      status,
+      status === 429 ? 'too_many_requests' : 'internal_error',
+      message ?? `Emulated Resource Manager error (HTTP ${status}).`
+    ),
   handle(ctx) {
     if (ctx.method !== 'GET' || ctx.path !== '/v2/resource_groups') {
-      return rcError(404, 'not_found', `No emulated route for ${ctx.method} ${ctx.path}.`);
+      return rcError(
+        404,
+        'not_found',
+        `No emulated route for ${ctx.method} ${ctx.path}.`
+      )
     }
-    const caller = ctx.caller!.account.id;
-    const accountId = ctx.query.get('account_id') ?? caller;
-    if (accountId !== caller) return rcError(403, 'forbidden', `You are not authorized to list resource groups of account ${accountId}.`);
-    const name = ctx.query.get('name');
-    const def = ctx.query.get('default');
+    const caller = ctx.caller!.account.id
+    const accountId = ctx.query.get('account_id') ?? caller
+    if (accountId !== caller)
+      return rcError(
+        403,
+        'forbidden',
+        `You are not authorized to list resource groups of account ${accountId}.`
+      )
+    const name = ctx.query.get('name')
+    const def = ctx.query.get('default')
     const resources = ctx.state
       .groupsOf(accountId)
-      .filter((g) => (name === null || g.name === name) && (def === null || String(g.default) === def))
-      .map((g) => ({
+      .filter(
+        g =>
+          (name === null || g.name === name) &&
+          (def === null || String(g.default) === def)
+      )
+      .map(g => ({
         id: g.id,
         crn: `crn:v1:bluemix:public:resource-controller::a/${accountId}::resource-group:${g.id}`,
         account_id: accountId,
@@ -41,7 +63,7 @@ export const resourceManagerService: ServiceModule = {
         teams_url: `/v2/resource_groups/${g.id}/teams`,
         created_at: '2024-11-01T09:00:00.000Z',
         updated_at: '2024-11-01T09:00:00.000Z'
-      }));
-    return json(200, { resources });
+      }))
+    return json(200, {resources})
   }
-};
+}

@@ -2,30 +2,55 @@
  * Scenario format for the IBM Cloud API emulator: a zod schema (validated when a file is loaded)
  * and the inferred TypeScript types. See README.md in this folder for the meaning of each field.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { z } from 'zod';
+import {readFileSync, readdirSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {join} from 'node:path'
+import {z} from 'zod'
 
-export const SERVICES = ['iam', 'iks', 'accounts', 'rc', 'vpc', 'softlayer'] as const;
-export type ServiceName = (typeof SERVICES)[number];
+export const SERVICES = [
+  'iam',
+  'iks',
+  'accounts',
+  'rc',
+  'vpc',
+  'softlayer'
+] as const
+export type ServiceName = (typeof SERVICES)[number]
 
-export const MfaSchema = z.enum(['NONE', 'NONE_NO_ROPC', 'TOTP', 'TOTP4ALL', 'LEVEL1', 'LEVEL2', 'LEVEL3']);
-const Restriction = z.enum(['RESTRICTED', 'NOT_RESTRICTED', 'NOT_SET']);
+export const MfaSchema = z.enum([
+  'NONE',
+  'NONE_NO_ROPC',
+  'TOTP',
+  'TOTP4ALL',
+  'LEVEL1',
+  'LEVEL2',
+  'LEVEL3'
+])
+const Restriction = z.enum(['RESTRICTED', 'NOT_RESTRICTED', 'NOT_SET'])
 
 export const FaultSpecSchema = z.object({
   service: z.enum([...SERVICES, '*']),
   method: z.string().optional(),
   /** Substring of the path (after the service prefix, including the query string). */
   path: z.string(),
-  kind: z.enum(['status', 'reset', 'hang', 'trickle', 'truncated', 'html', 'empty', 'wrongTypes', 'delay']),
+  kind: z.enum([
+    'status',
+    'reset',
+    'hang',
+    'trickle',
+    'truncated',
+    'html',
+    'empty',
+    'wrongTypes',
+    'delay'
+  ]),
   status: z.number().int().min(100).max(599).optional(),
   retryAfter: z.string().optional(),
   body: z.unknown().optional(),
   delayMs: z.number().int().min(0).optional(),
   times: z.number().int().min(1).optional()
-});
-export type FaultSpec = z.infer<typeof FaultSpecSchema>;
+})
+export type FaultSpec = z.infer<typeof FaultSpecSchema>
 
 const AccountSchema = z.object({
   id: z.string().min(1),
@@ -35,8 +60,8 @@ const AccountSchema = z.object({
   effectiveSettings: z.boolean().default(true),
   restrictCreatePlatformApikey: Restriction.default('NOT_SET'),
   restrictCreateServiceId: Restriction.default('NOT_SET'),
-  owner: z.object({ iamId: z.string(), email: z.string() }).optional()
-});
+  owner: z.object({iamId: z.string(), email: z.string()}).optional()
+})
 
 const ApiKeySchema = z.object({
   key: z.string().min(1),
@@ -56,14 +81,14 @@ const ApiKeySchema = z.object({
   forbiddenClusters: z.array(z.string()).default([]),
   /** Issue a real refresh token with the access token (IAM does for some clients); default "not_supported". */
   refreshToken: z.boolean().default(false)
-});
+})
 
 const ResourceGroupSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
   accountId: z.string(),
   default: z.boolean().default(false)
-});
+})
 
 const WorkerSchema = z.object({
   id: z.string(),
@@ -78,7 +103,7 @@ const WorkerSchema = z.object({
   messageDate: z.string().optional(),
   poolName: z.string().optional(),
   flavor: z.string().optional()
-});
+})
 
 const ClusterSchema = z.object({
   id: z.string().min(1),
@@ -91,11 +116,17 @@ const ClusterSchema = z.object({
   vpcs: z.array(z.string()).default([]),
   masterKubeVersion: z.string().default('1.33.4_1534'),
   createdDate: z.string().default('2025-01-15T10:00:00+0000'),
-  onMasterRefresh: z.object({ createGatewayAfterMs: z.number().int().min(0).nullable() }).optional(),
+  onMasterRefresh: z
+    .object({createGatewayAfterMs: z.number().int().min(0).nullable()})
+    .optional(),
   workers: z.array(WorkerSchema).default([])
-});
+})
 
-const OwnerSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
+const OwnerSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string()
+})
 
 const ClassicAccountSchema = z.object({
   id: z.string().regex(/^\d+$/, 'classic (IMS) account ids are digits'),
@@ -127,9 +158,13 @@ const ClassicAccountSchema = z.object({
     )
     .default([]),
   generateDevices: z
-    .object({ count: z.number().int().min(0), prefix: z.string(), kind: z.enum(['guest', 'hardware']).default('guest') })
+    .object({
+      count: z.number().int().min(0),
+      prefix: z.string(),
+      kind: z.enum(['guest', 'hardware']).default('guest')
+    })
     .optional()
-});
+})
 
 const GatewaySchema = z.object({
   id: z.string(),
@@ -139,8 +174,16 @@ const GatewaySchema = z.object({
   accountId: z.string().optional(),
   lifecycleState: z.string().default('stable'),
   healthState: z.string().default('ok'),
-  ips: z.array(z.object({ zone: z.string(), address: z.string(), deleted: z.boolean().default(false) })).default([])
-});
+  ips: z
+    .array(
+      z.object({
+        zone: z.string(),
+        address: z.string(),
+        deleted: z.boolean().default(false)
+      })
+    )
+    .default([])
+})
 
 export const ScenarioSchema = z
   .object({
@@ -162,11 +205,25 @@ export const ScenarioSchema = z
     resourceGroups: z.array(ResourceGroupSchema).default([]),
     clusters: z.array(ClusterSchema).default([]),
     storedApiKeys: z
-      .array(z.object({ accountId: z.string(), region: z.string(), resourceGroupId: z.string(), owner: OwnerSchema }))
+      .array(
+        z.object({
+          accountId: z.string(),
+          region: z.string(),
+          resourceGroupId: z.string(),
+          owner: OwnerSchema
+        })
+      )
       .default([]),
     classicAccounts: z.array(ClassicAccountSchema).default([]),
     credentials: z
-      .array(z.object({ accountId: z.string(), region: z.string(), resourceGroupId: z.string(), username: z.string() }))
+      .array(
+        z.object({
+          accountId: z.string(),
+          region: z.string(),
+          resourceGroupId: z.string(),
+          username: z.string()
+        })
+      )
       .default([]),
     missingInfraPermissions: z
       .array(
@@ -196,78 +253,122 @@ export const ScenarioSchema = z
     latencyMs: z.number().int().min(0).optional()
   })
   .superRefine((s, ctx) => {
-    const accounts = new Set(s.accounts.map((a) => a.id));
-    const groups = new Set(s.resourceGroups.map((g) => g.id));
-    const need = (ok: boolean, path: (string | number)[], message: string): void => {
-      if (!ok) ctx.addIssue({ code: 'custom', path, message });
-    };
-    s.apiKeys.forEach((k, i) => need(accounts.has(k.accountId), ['apiKeys', i, 'accountId'], `unknown account "${k.accountId}"`));
+    const accounts = new Set(s.accounts.map(a => a.id))
+    const groups = new Set(s.resourceGroups.map(g => g.id))
+    const need = (
+      ok: boolean,
+      path: (string | number)[],
+      message: string
+    ): void => {
+      if (!ok) ctx.addIssue({code: 'custom', path, message})
+    }
+    s.apiKeys.forEach((k, i) =>
+      need(
+        accounts.has(k.accountId),
+        ['apiKeys', i, 'accountId'],
+        `unknown account "${k.accountId}"`
+      )
+    )
     s.resourceGroups.forEach((g, i) =>
-      need(accounts.has(g.accountId), ['resourceGroups', i, 'accountId'], `unknown account "${g.accountId}"`)
-    );
+      need(
+        accounts.has(g.accountId),
+        ['resourceGroups', i, 'accountId'],
+        `unknown account "${g.accountId}"`
+      )
+    )
     s.clusters.forEach((c, i) => {
-      need(accounts.has(c.accountId), ['clusters', i, 'accountId'], `unknown account "${c.accountId}"`);
-      need(groups.has(c.resourceGroupId), ['clusters', i, 'resourceGroupId'], `unknown resource group "${c.resourceGroupId}"`);
-    });
+      need(
+        accounts.has(c.accountId),
+        ['clusters', i, 'accountId'],
+        `unknown account "${c.accountId}"`
+      )
+      need(
+        groups.has(c.resourceGroupId),
+        ['clusters', i, 'resourceGroupId'],
+        `unknown resource group "${c.resourceGroupId}"`
+      )
+    })
     s.storedApiKeys.forEach((k, i) =>
-      need(groups.has(k.resourceGroupId), ['storedApiKeys', i, 'resourceGroupId'], `unknown resource group "${k.resourceGroupId}"`)
-    );
+      need(
+        groups.has(k.resourceGroupId),
+        ['storedApiKeys', i, 'resourceGroupId'],
+        `unknown resource group "${k.resourceGroupId}"`
+      )
+    )
     s.credentials.forEach((c, i) =>
-      need(groups.has(c.resourceGroupId), ['credentials', i, 'resourceGroupId'], `unknown resource group "${c.resourceGroupId}"`)
-    );
-    const keys = new Set<string>();
+      need(
+        groups.has(c.resourceGroupId),
+        ['credentials', i, 'resourceGroupId'],
+        `unknown resource group "${c.resourceGroupId}"`
+      )
+    )
+    const keys = new Set<string>()
     s.apiKeys.forEach((k, i) => {
-      need(!keys.has(k.key), ['apiKeys', i, 'key'], 'duplicate API key value');
-      keys.add(k.key);
-    });
-  });
+      need(!keys.has(k.key), ['apiKeys', i, 'key'], 'duplicate API key value')
+      keys.add(k.key)
+    })
+  })
 
-export type Scenario = z.output<typeof ScenarioSchema>;
-export type ScenarioInput = z.input<typeof ScenarioSchema>;
-export type ScenarioCluster = Scenario['clusters'][number];
-export type ScenarioWorker = ScenarioCluster['workers'][number];
-export type ScenarioApiKey = Scenario['apiKeys'][number];
-export type ScenarioAccount = Scenario['accounts'][number];
-export type ScenarioClassicAccount = Scenario['classicAccounts'][number];
-export type ScenarioGateway = Scenario['endpointGateways'][number];
+export type Scenario = z.output<typeof ScenarioSchema>
+export type ScenarioInput = z.input<typeof ScenarioSchema>
+export type ScenarioCluster = Scenario['clusters'][number]
+export type ScenarioWorker = ScenarioCluster['workers'][number]
+export type ScenarioApiKey = Scenario['apiKeys'][number]
+export type ScenarioAccount = Scenario['accounts'][number]
+export type ScenarioClassicAccount = Scenario['classicAccounts'][number]
+export type ScenarioGateway = Scenario['endpointGateways'][number]
 
-export const SCENARIO_DIR = join(fileURLToPath(new URL('.', import.meta.url)), 'scenarios');
+export const SCENARIO_DIR = join(
+  fileURLToPath(new URL('.', import.meta.url)),
+  'scenarios'
+)
 
 function formatIssues(error: z.ZodError): string {
   return error.issues
-    .map((i) => `  - ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
-    .join('\n');
+    .map(
+      i => `  - ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`
+    )
+    .join('\n')
 }
 
 /** Validate a scenario object; `source` names the file (or "inline") in the error message. */
-export function parseScenario(raw: unknown, source = 'inline scenario'): Scenario {
-  const result = ScenarioSchema.safeParse(raw);
+export function parseScenario(
+  raw: unknown,
+  source = 'inline scenario'
+): Scenario {
+  const result = ScenarioSchema.safeParse(raw)
   if (!result.success) {
-    throw new Error(`Invalid emulator scenario ${source}:\n${formatIssues(result.error)}`);
+    throw new Error(
+      `Invalid emulator scenario ${source}:\n${formatIssues(result.error)}`
+    )
   }
-  return result.data;
+  return result.data
 }
 
 export function listScenarios(): string[] {
   return readdirSync(SCENARIO_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => f.slice(0, -'.json'.length))
-    .sort();
+    .filter(f => f.endsWith('.json'))
+    .map(f => f.slice(0, -'.json'.length))
+    .sort()
 }
 
 export function loadScenario(name: string): Scenario {
-  const file = join(SCENARIO_DIR, `${name}.json`);
-  let text: string;
+  const file = join(SCENARIO_DIR, `${name}.json`)
+  let text: string
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(file, 'utf8')
   } catch {
-    throw new Error(`Unknown emulator scenario "${name}" (no file ${file}). Known: ${listScenarios().join(', ')}`);
+    throw new Error(
+      `Unknown emulator scenario "${name}" (no file ${file}). Known: ${listScenarios().join(', ')}`
+    )
   }
-  let raw: unknown;
+  let raw: unknown
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text)
   } catch (e) {
-    throw new Error(`Emulator scenario file ${file} is not valid JSON: ${(e as Error).message}`);
+    throw new Error(
+      `Emulator scenario file ${file} is not valid JSON: ${(e as Error).message}`
+    )
   }
-  return parseScenario(raw, `file ${file}`);
+  return parseScenario(raw, `file ${file}`)
 }

@@ -1,12 +1,16 @@
 /** Outcomes shared by every check. */
 export const common = {
   'common.could-not-verify': 'Could not verify: {reason}',
-  'common.could-not-verify.why': 'The pre-flight could not read what this check needs from IBM Cloud, so it cannot say whether the operation will succeed.',
-  'common.could-not-verify.fix.access': '{service} refused this read (HTTP {status}): the key\'s owner lacks a role or permission for it. Grant the read role the check\'s page names, then re-run; re-running alone does not help.',
-  'common.could-not-verify.fix': 'Re-run the job. If it fails again, check https://cloud.ibm.com/status and the network path from the runner to IBM Cloud (proxy, firewall, NO_PROXY).',
+  'common.could-not-verify.why':
+    'The pre-flight could not read what this check needs from IBM Cloud, so it cannot say whether the operation will succeed.',
+  'common.could-not-verify.fix.access':
+    "{service} refused this read (HTTP {status}): the key's owner lacks a role or permission for it. Grant the read role the check's page names, then re-run; re-running alone does not help.",
+  'common.could-not-verify.fix':
+    'Re-run the job. If it fails again, check https://cloud.ibm.com/status and the network path from the runner to IBM Cloud (proxy, firewall, NO_PROXY).',
   'common.skipped-by-user': 'Skipped by skip-checks: {reason}',
   'common.not-for-operation': 'Not applicable to {operation}.',
-  'common.not-for-provider': 'Not applicable to {provider} clusters; applies to {providers}.',
+  'common.not-for-provider':
+    'Not applicable to {provider} clusters; applies to {providers}.',
   'common.timed-out': 'Did not finish within timeout-seconds ({seconds} s).',
   'common.internal-error': 'Internal error in this check: {message}',
   'common.input-problem': 'Cannot check: {message}',
@@ -14,4 +18,4 @@ export const common = {
   // IAM role names, as the console and `--roles` spell them
   'common.role.Administrator': 'Administrator',
   'common.role.Operator': 'Operator'
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, string>

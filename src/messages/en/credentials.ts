@@ -1,85 +1,143 @@
 /** The credentials family: api-key, account, cluster-access, cluster-name, cluster-api-key, infra-permissions. */
 export const credentials = {
   'api-key.title': 'The API key is valid',
-  'api-key.pass': 'The API key exchanges for an IAM token ({identity}, account {accountId}).',
+  'api-key.pass':
+    'The API key exchanges for an IAM token ({identity}, account {accountId}).',
   'api-key.unknown': 'IAM does not know this API key ({code}: {message}).',
-  'api-key.unknown.why': 'Every IBM Cloud call of the operation is made with this key; with an unknown key nothing can run.',
-  'api-key.unknown.fix': 'Create a new API key for the pipeline\'s user or service ID, store it as the secret the workflow passes in api-key, and delete the old secret.',
-  'api-key.rejected': 'IAM rejected the API key (HTTP {status} {code}: {message}).',
-  'api-key.rejected.why': 'Without an IAM token no IBM Cloud call of the operation can be made.',
-  'api-key.rejected.fix': 'Check that the secret holds a current IBM Cloud API key (not a classic infrastructure key or an IAM token), then re-create the key if needed.',
+  'api-key.unknown.why':
+    'Every IBM Cloud call of the operation is made with this key; with an unknown key nothing can run.',
+  'api-key.unknown.fix':
+    "Create a new API key for the pipeline's user or service ID, store it as the secret the workflow passes in api-key, and delete the old secret.",
+  'api-key.rejected':
+    'IAM rejected the API key (HTTP {status} {code}: {message}).',
+  'api-key.rejected.why':
+    'Without an IAM token no IBM Cloud call of the operation can be made.',
+  'api-key.rejected.fix':
+    'Check that the secret holds a current IBM Cloud API key (not a classic infrastructure key or an IAM token), then re-create the key if needed.',
   'api-key.disabled': 'The API key {keyName} is disabled.',
-  'api-key.disabled.why': 'A disabled API key cannot authenticate, so every call of the operation fails.',
-  'api-key.disabled.fix': 'Enable the key again (its owner, or an administrator of IAM Identity), or replace it:',
-  'api-key.locked': 'The API key {keyName} is locked: it authenticates, but it cannot be changed, rotated or deleted until it is unlocked.',
-  'api-key.locked.why': 'Locking protects a key from deletion; it does not block the operation, but key rotation in this pipeline will fail until the key is unlocked.',
+  'api-key.disabled.why':
+    'A disabled API key cannot authenticate, so every call of the operation fails.',
+  'api-key.disabled.fix':
+    'Enable the key again (its owner, or an administrator of IAM Identity), or replace it:',
+  'api-key.locked':
+    'The API key {keyName} is locked: it authenticates, but it cannot be changed, rotated or deleted until it is unlocked.',
+  'api-key.locked.why':
+    'Locking protects a key from deletion; it does not block the operation, but key rotation in this pipeline will fail until the key is unlocked.',
   'api-key.locked.fix': 'Unlock the key when you need to rotate or delete it:',
 
   // account
   'account.title': 'The key belongs to the expected account',
   'account.pass': 'Account {account} is in expected-account-ids.',
-  'account.no-allow-list': 'No expected-account-ids given; the key belongs to account {account}.',
-  'account.unexpected': 'The API key belongs to account {account}, which is not in expected-account-ids ({expected}).',
-  'account.unexpected.why': 'The operation would run in another account than intended: clusters would be created there, or not be found.',
-  'account.unexpected.fix': 'Pass the API key of the intended account (check which secret and environment the job uses), or add {accountId} to expected-account-ids if this account is intended.',
-  'account.resource-group-unknown': 'The resource group {group} is not in account {account}: {message}',
-  'account.resource-group-unknown.why': 'IKS scopes credentials, API keys and new clusters by resource group ID; an unknown group fails every such call.',
-  'account.resource-group-unknown.fix': 'Set resource-group to the ID or exact name (case-sensitive) of a group in the account:',
+  'account.no-allow-list':
+    'No expected-account-ids given; the key belongs to account {account}.',
+  'account.unexpected':
+    'The API key belongs to account {account}, which is not in expected-account-ids ({expected}).',
+  'account.unexpected.why':
+    'The operation would run in another account than intended: clusters would be created there, or not be found.',
+  'account.unexpected.fix':
+    'Pass the API key of the intended account (check which secret and environment the job uses), or add {accountId} to expected-account-ids if this account is intended.',
+  'account.resource-group-unknown':
+    'The resource group {group} is not in account {account}: {message}',
+  'account.resource-group-unknown.why':
+    'IKS scopes credentials, API keys and new clusters by resource group ID; an unknown group fails every such call.',
+  'account.resource-group-unknown.fix':
+    'Set resource-group to the ID or exact name (case-sensitive) of a group in the account:',
 
   // cluster-access
   'cluster-access.title': 'The cluster can be read with this key',
-  'cluster-access.pass': 'Cluster {name} ({id}): {provider} in {region}, resource group {resourceGroup}, state {state}.',
-  'cluster-access.not-found': 'IKS cannot find cluster {cluster} for this key (HTTP {status} {code}: {message}).',
-  'cluster-access.hint.G0004': 'The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. G0004 usually means another account or resource group is targeted.',
-  'cluster-access.hint.A0006': 'The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. A0006 usually means another region or resource group is targeted, or the key\'s owner has no Viewer role on the cluster.',
-  'cluster-access.hint.other': 'The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once: it is in another account, region or resource group, or the key\'s owner has no Viewer role on it.',
-  'cluster-access.not-found.fix.list': 'List the clusters this key sees, and check the account, region and resource group the workflow targets:',
-  'cluster-access.not-found.fix.role': 'If the cluster is there for other users, give the key\'s owner at least the Viewer platform role on it:',
-  'cluster-access.forbidden': 'The key may not read cluster {cluster} (HTTP 403 {code}: {message}).',
-  'cluster-access.forbidden.why': 'Reading a cluster needs the Viewer platform role on Kubernetes Service, and {operation} needs the {role} role.',
-  'cluster-access.forbidden.fix': 'An administrator gives the key\'s owner the roles on this cluster:',
-  'cluster-access.region-mismatch': 'Cluster {name} is in region {actual}, not in {given} from the region input.',
-  'cluster-access.group-mismatch': 'Cluster {name} is in resource group {actual}, not in {given} from the resource-group input.',
-  'cluster-access.mismatch.why': 'Commands that target the input\'s region or resource group fail with A0006 or G0004 for this cluster.',
-  'cluster-access.mismatch.fix': 'Target the cluster\'s own region and resource group in the workflow:',
+  'cluster-access.pass':
+    'Cluster {name} ({id}): {provider} in {region}, resource group {resourceGroup}, state {state}.',
+  'cluster-access.not-found':
+    'IKS cannot find cluster {cluster} for this key (HTTP {status} {code}: {message}).',
+  'cluster-access.hint.G0004':
+    'The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. G0004 usually means another account or resource group is targeted.',
+  'cluster-access.hint.A0006':
+    "The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. A0006 usually means another region or resource group is targeted, or the key's owner has no Viewer role on the cluster.",
+  'cluster-access.hint.other':
+    "The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once: it is in another account, region or resource group, or the key's owner has no Viewer role on it.",
+  'cluster-access.not-found.fix.list':
+    'List the clusters this key sees, and check the account, region and resource group the workflow targets:',
+  'cluster-access.not-found.fix.role':
+    "If the cluster is there for other users, give the key's owner at least the Viewer platform role on it:",
+  'cluster-access.forbidden':
+    'The key may not read cluster {cluster} (HTTP 403 {code}: {message}).',
+  'cluster-access.forbidden.why':
+    'Reading a cluster needs the Viewer platform role on Kubernetes Service, and {operation} needs the {role} role.',
+  'cluster-access.forbidden.fix':
+    "An administrator gives the key's owner the roles on this cluster:",
+  'cluster-access.region-mismatch':
+    'Cluster {name} is in region {actual}, not in {given} from the region input.',
+  'cluster-access.group-mismatch':
+    'Cluster {name} is in resource group {actual}, not in {given} from the resource-group input.',
+  'cluster-access.mismatch.why':
+    "Commands that target the input's region or resource group fail with A0006 or G0004 for this cluster.",
+  'cluster-access.mismatch.fix':
+    "Target the cluster's own region and resource group in the workflow:",
   'cluster-access.state': 'Cluster {name} ({id}) is {state}.',
-  'cluster-access.state.why': 'IKS does not accept {operation} while a cluster is {state}.',
-  'cluster-access.state.fix': 'Wait until the cluster settles, then check its state:',
+  'cluster-access.state.why':
+    'IKS does not accept {operation} while a cluster is {state}.',
+  'cluster-access.state.fix':
+    'Wait until the cluster settles, then check its state:',
 
   // cluster-name
   'cluster-name.title': 'The new cluster name is free',
   'cluster-name.pass': 'No cluster named {name} exists in region {region}.',
-  'cluster-name.pass-other-regions': 'No cluster named {name} exists in region {region} (one exists in {regions}).',
-  'cluster-name.taken': 'A cluster named {name} already exists in region {region} (ID {id}, resource group {resourceGroup}).',
-  'cluster-name.taken.why': 'IKS rejects the create with E0007: a cluster with the same name already exists.',
-  'cluster-name.taken.fix': 'Choose another name, or, if the existing cluster is a leftover of an earlier failed run, inspect it before deciding to delete it:',
+  'cluster-name.pass-other-regions':
+    'No cluster named {name} exists in region {region} (one exists in {regions}).',
+  'cluster-name.taken':
+    'A cluster named {name} already exists in region {region} (ID {id}, resource group {resourceGroup}).',
+  'cluster-name.taken.why':
+    'IKS rejects the create with E0007: a cluster with the same name already exists.',
+  'cluster-name.taken.fix':
+    'Choose another name, or, if the existing cluster is a leftover of an earlier failed run, inspect it before deciding to delete it:',
 
   // cluster-api-key
-  'cluster-api-key.title': 'IKS has a usable API key for the region and resource group',
-  'cluster-api-key.pass': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}.',
-  'cluster-api-key.pass-will-create': 'No cluster in region {region}, resource group {resourceGroup} shows a stored API key; IKS creates one from the caller\'s key ({caller}) at the first create.',
-  'cluster-api-key.missing': 'IKS has no API key stored for region {region}, resource group {resourceGroup} (HTTP {status} {code}: {message}).',
-  'cluster-api-key.missing.why': 'IKS makes the infrastructure and IAM calls of {operation} with that stored key; without it the operation fails.',
-  'cluster-api-key.reset.fix': 'A user (not a service ID) with the Administrator role on Kubernetes Service stores their key, once per region and resource group:',
-  'cluster-api-key.service-id': 'The caller is a service ID ({caller}) and IKS has no user API key for region {region}, resource group {resourceGroup}.',
-  'cluster-api-key.service-id-unknown': 'The caller is a service ID ({caller}) and no cluster in region {region}, resource group {resourceGroup} shows whether IKS has a user API key there.',
-  'cluster-api-key.service-id.why': 'IKS cannot create the regional API key from a service ID: the create fails with A0656 or A03e9b.',
-  'cluster-api-key.service-id.fix.operator': 'The service ID also needs the Operator role on the IAM Identity service:',
-  'cluster-api-key.restricted': 'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and IKS has no API key for region {region}, resource group {resourceGroup}.',
-  'cluster-api-key.restricted-unknown': 'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and no cluster in region {region}, resource group {resourceGroup} shows whether IKS has an API key there.',
-  'cluster-api-key.restricted.why': 'IKS must create an API key for the cluster; with creation restricted it can only do so for users who hold the "User API key creator" role.',
-  'cluster-api-key.restricted.fix': 'Give the user who resets the key the "User API key creator" role on IAM Identity, then reset the key:',
+  'cluster-api-key.title':
+    'IKS has a usable API key for the region and resource group',
+  'cluster-api-key.pass':
+    'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}.',
+  'cluster-api-key.pass-will-create':
+    "No cluster in region {region}, resource group {resourceGroup} shows a stored API key; IKS creates one from the caller's key ({caller}) at the first create.",
+  'cluster-api-key.missing':
+    'IKS has no API key stored for region {region}, resource group {resourceGroup} (HTTP {status} {code}: {message}).',
+  'cluster-api-key.missing.why':
+    'IKS makes the infrastructure and IAM calls of {operation} with that stored key; without it the operation fails.',
+  'cluster-api-key.reset.fix':
+    'A user (not a service ID) with the Administrator role on Kubernetes Service stores their key, once per region and resource group:',
+  'cluster-api-key.service-id':
+    'The caller is a service ID ({caller}) and IKS has no user API key for region {region}, resource group {resourceGroup}.',
+  'cluster-api-key.service-id-unknown':
+    'The caller is a service ID ({caller}) and no cluster in region {region}, resource group {resourceGroup} shows whether IKS has a user API key there.',
+  'cluster-api-key.service-id.why':
+    'IKS cannot create the regional API key from a service ID: the create fails with A0656 or A03e9b.',
+  'cluster-api-key.service-id.fix.operator':
+    'The service ID also needs the Operator role on the IAM Identity service:',
+  'cluster-api-key.restricted':
+    'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and IKS has no API key for region {region}, resource group {resourceGroup}.',
+  'cluster-api-key.restricted-unknown':
+    'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and no cluster in region {region}, resource group {resourceGroup} shows whether IKS has an API key there.',
+  'cluster-api-key.restricted.why':
+    'IKS must create an API key for the cluster; with creation restricted it can only do so for users who hold the "User API key creator" role.',
+  'cluster-api-key.restricted.fix':
+    'Give the user who resets the key the "User API key creator" role on IAM Identity, then reset the key:',
 
   // infra-permissions
   'infra-permissions.title': 'Classic infrastructure permissions are complete',
-  'infra-permissions.pass': 'No required or suggested classic infrastructure permissions are missing for region {region}, resource group {resourceGroup}.',
-  'infra-permissions.missing-required': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} required classic permission(s): {keys}.',
-  'infra-permissions.missing-required.why': 'IKS orders, reloads and cancels classic devices with these credentials; a missing required permission fails {operation} ("\'Item\' must be ordered with permission" or "The infrastructure authentication credentials are not authorized for the request.").',
-  'infra-permissions.missing-suggested': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} suggested classic permission(s): {keys}.',
-  'infra-permissions.missing-suggested.why': 'Suggested permissions are not needed for every operation, but without them some worker, network or storage tasks fail later.',
-  'infra-permissions.fix': 'An account administrator grants each missing permission to {user}, then checks again (find the user\'s ID with `ibmcloud sl user list`):',
+  'infra-permissions.pass':
+    'No required or suggested classic infrastructure permissions are missing for region {region}, resource group {resourceGroup}.',
+  'infra-permissions.missing-required':
+    'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} required classic permission(s): {keys}.',
+  'infra-permissions.missing-required.why':
+    'IKS orders, reloads and cancels classic devices with these credentials; a missing required permission fails {operation} ("\'Item\' must be ordered with permission" or "The infrastructure authentication credentials are not authorized for the request.").',
+  'infra-permissions.missing-suggested':
+    'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} suggested classic permission(s): {keys}.',
+  'infra-permissions.missing-suggested.why':
+    'Suggested permissions are not needed for every operation, but without them some worker, network or storage tasks fail later.',
+  'infra-permissions.fix':
+    "An account administrator grants each missing permission to {user}, then checks again (find the user's ID with `ibmcloud sl user list`):",
   'infra-permissions.detail.required': 'required: {permission}',
   'infra-permissions.detail.suggested': 'suggested: {permission}',
   'infra-permissions.user.manual': 'the infrastructure user {username}',
-  'infra-permissions.user.linked': 'the owner of the API key that IKS stores for the region (see `ibmcloud ks api-key info --cluster <cluster>`)'
-} as const satisfies Record<string, string>;
+  'infra-permissions.user.linked':
+    'the owner of the API key that IKS stores for the region (see `ibmcloud ks api-key info --cluster <cluster>`)'
+} as const satisfies Record<string, string>

@@ -1,19 +1,24 @@
-import type { common as en } from '../en/common.js';
+import type {common as en} from '../en/common.js'
 
 /** すべてのチェックに共通の結果。 */
-export const common: { readonly [K in keyof typeof en]: string } = {
+export const common: {readonly [K in keyof typeof en]: string} = {
   'common.could-not-verify': '検証できませんでした: {reason}',
-  'common.could-not-verify.why': 'このチェックに必要な情報を IBM Cloud から読み取れなかったため、プリフライト・チェックでは操作が成功するかどうかを判断できません。',
-  'common.could-not-verify.fix.access': '{service} がこの読み取りを拒否しました (HTTP {status})。キーの所有者に、そのための役割または権限がありません。チェックのページに記載されている読み取り用の役割を付与してから再実行してください。再実行するだけでは解決しません。',
-  'common.could-not-verify.fix': 'ジョブを再実行してください。再び失敗する場合は、https://cloud.ibm.com/status と、ランナーから IBM Cloud へのネットワーク経路 (プロキシー、ファイアウォール、NO_PROXY) を確認してください。',
+  'common.could-not-verify.why':
+    'このチェックに必要な情報を IBM Cloud から読み取れなかったため、プリフライト・チェックでは操作が成功するかどうかを判断できません。',
+  'common.could-not-verify.fix.access':
+    '{service} がこの読み取りを拒否しました (HTTP {status})。キーの所有者に、そのための役割または権限がありません。チェックのページに記載されている読み取り用の役割を付与してから再実行してください。再実行するだけでは解決しません。',
+  'common.could-not-verify.fix':
+    'ジョブを再実行してください。再び失敗する場合は、https://cloud.ibm.com/status と、ランナーから IBM Cloud へのネットワーク経路 (プロキシー、ファイアウォール、NO_PROXY) を確認してください。',
   'common.skipped-by-user': 'skip-checks によりスキップされました: {reason}',
   'common.not-for-operation': '{operation} には適用されません。',
-  'common.not-for-provider': '{provider} クラスターには適用されません。適用対象: {providers}。',
-  'common.timed-out': 'timeout-seconds ({seconds} 秒) 以内に完了しませんでした。',
+  'common.not-for-provider':
+    '{provider} クラスターには適用されません。適用対象: {providers}。',
+  'common.timed-out':
+    'timeout-seconds ({seconds} 秒) 以内に完了しませんでした。',
   'common.internal-error': 'このチェックで内部エラーが発生しました: {message}',
   'common.input-problem': 'チェックできません: {message}',
   'common.input-problem.fix': 'ステップの入力を修正して再実行してください。',
   // IBM の日本語コンソールの役割名と、`--roles` に指定する名前
   'common.role.Administrator': '管理者 (Administrator)',
   'common.role.Operator': 'オペレーター (Operator)'
-};
+}

@@ -1,87 +1,151 @@
-import type { credentials as en } from '../en/credentials.js';
+import type {credentials as en} from '../en/credentials.js'
 
 /** 資格情報ファミリー: api-key、account、cluster-access、cluster-name、cluster-api-key、infra-permissions。 */
-export const credentials: { readonly [K in keyof typeof en]: string } = {
+export const credentials: {readonly [K in keyof typeof en]: string} = {
   'api-key.title': 'API キーが有効である',
-  'api-key.pass': 'API キーを IAM トークンに交換できます ({identity}、アカウント {accountId})。',
-  'api-key.unknown': 'IAM はこの API キーを認識していません ({code}: {message})。',
-  'api-key.unknown.why': '操作で行われる IBM Cloud への呼び出しはすべてこのキーで行われます。認識されないキーでは何も実行できません。',
-  'api-key.unknown.fix': 'パイプラインのユーザーまたはサービス ID の新しい API キーを作成し、ワークフローが api-key に渡すシークレットとして保管してから、古いシークレットを削除してください。',
-  'api-key.rejected': 'IAM が API キーを拒否しました (HTTP {status} {code}: {message})。',
-  'api-key.rejected.why': 'IAM トークンがなければ、操作に必要な IBM Cloud への呼び出しを 1 つも行えません。',
-  'api-key.rejected.fix': 'シークレットに現在有効な IBM Cloud API キー (クラシック・インフラストラクチャー・キーや IAM トークンではないもの) が入っていることを確認し、必要であればキーを作成し直してください。',
+  'api-key.pass':
+    'API キーを IAM トークンに交換できます ({identity}、アカウント {accountId})。',
+  'api-key.unknown':
+    'IAM はこの API キーを認識していません ({code}: {message})。',
+  'api-key.unknown.why':
+    '操作で行われる IBM Cloud への呼び出しはすべてこのキーで行われます。認識されないキーでは何も実行できません。',
+  'api-key.unknown.fix':
+    'パイプラインのユーザーまたはサービス ID の新しい API キーを作成し、ワークフローが api-key に渡すシークレットとして保管してから、古いシークレットを削除してください。',
+  'api-key.rejected':
+    'IAM が API キーを拒否しました (HTTP {status} {code}: {message})。',
+  'api-key.rejected.why':
+    'IAM トークンがなければ、操作に必要な IBM Cloud への呼び出しを 1 つも行えません。',
+  'api-key.rejected.fix':
+    'シークレットに現在有効な IBM Cloud API キー (クラシック・インフラストラクチャー・キーや IAM トークンではないもの) が入っていることを確認し、必要であればキーを作成し直してください。',
   'api-key.disabled': 'API キー {keyName} は無効になっています。',
-  'api-key.disabled.why': '無効な API キーでは認証できないため、操作の呼び出しはすべて失敗します。',
-  'api-key.disabled.fix': 'キーを再度有効にするか (キーの所有者、または IAM Identity の管理者が実行します)、キーを置き換えてください。',
-  'api-key.locked': 'API キー {keyName} はロックされています。認証はできますが、ロックを解除するまで変更、ローテーション、削除はできません。',
-  'api-key.locked.why': 'ロックはキーを削除から保護するものです。操作は妨げませんが、ロックを解除するまで、このパイプラインでのキーのローテーションは失敗します。',
-  'api-key.locked.fix': 'キーをローテーションまたは削除する必要があるときは、ロックを解除してください。',
+  'api-key.disabled.why':
+    '無効な API キーでは認証できないため、操作の呼び出しはすべて失敗します。',
+  'api-key.disabled.fix':
+    'キーを再度有効にするか (キーの所有者、または IAM Identity の管理者が実行します)、キーを置き換えてください。',
+  'api-key.locked':
+    'API キー {keyName} はロックされています。認証はできますが、ロックを解除するまで変更、ローテーション、削除はできません。',
+  'api-key.locked.why':
+    'ロックはキーを削除から保護するものです。操作は妨げませんが、ロックを解除するまで、このパイプラインでのキーのローテーションは失敗します。',
+  'api-key.locked.fix':
+    'キーをローテーションまたは削除する必要があるときは、ロックを解除してください。',
 
   // account
   'account.title': 'キーが想定どおりのアカウントに属している',
-  'account.pass': 'アカウント {account} は expected-account-ids に含まれています。',
-  'account.no-allow-list': 'expected-account-ids が指定されていません。キーはアカウント {account} に属しています。',
-  'account.unexpected': 'API キーはアカウント {account} に属していますが、このアカウントは expected-account-ids ({expected}) に含まれていません。',
-  'account.unexpected.why': '操作が意図とは別のアカウントで実行されます。クラスターがそのアカウントに作成されるか、クラスターが見つかりません。',
-  'account.unexpected.fix': '意図したアカウントの API キーを渡してください (ジョブが使用するシークレットと環境を確認してください)。このアカウントが意図したものである場合は、{accountId} を expected-account-ids に追加してください。',
-  'account.resource-group-unknown': 'リソース・グループ {group} はアカウント {account} に存在しません: {message}',
-  'account.resource-group-unknown.why': 'IKS は資格情報、API キー、新しいクラスターをリソース・グループ ID で区分します。不明なグループを指定すると、このような呼び出しはすべて失敗します。',
-  'account.resource-group-unknown.fix': 'resource-group に、アカウント内のグループの ID または正確な名前 (大/小文字の区別あり) を設定してください。',
+  'account.pass':
+    'アカウント {account} は expected-account-ids に含まれています。',
+  'account.no-allow-list':
+    'expected-account-ids が指定されていません。キーはアカウント {account} に属しています。',
+  'account.unexpected':
+    'API キーはアカウント {account} に属していますが、このアカウントは expected-account-ids ({expected}) に含まれていません。',
+  'account.unexpected.why':
+    '操作が意図とは別のアカウントで実行されます。クラスターがそのアカウントに作成されるか、クラスターが見つかりません。',
+  'account.unexpected.fix':
+    '意図したアカウントの API キーを渡してください (ジョブが使用するシークレットと環境を確認してください)。このアカウントが意図したものである場合は、{accountId} を expected-account-ids に追加してください。',
+  'account.resource-group-unknown':
+    'リソース・グループ {group} はアカウント {account} に存在しません: {message}',
+  'account.resource-group-unknown.why':
+    'IKS は資格情報、API キー、新しいクラスターをリソース・グループ ID で区分します。不明なグループを指定すると、このような呼び出しはすべて失敗します。',
+  'account.resource-group-unknown.fix':
+    'resource-group に、アカウント内のグループの ID または正確な名前 (大/小文字の区別あり) を設定してください。',
 
   // cluster-access
   'cluster-access.title': 'このキーでクラスターを読み取れる',
-  'cluster-access.pass': 'クラスター {name} ({id}): {provider}、{region}、リソース・グループ {resourceGroup}、状態 {state}。',
-  'cluster-access.not-found': 'IKS はこのキーではクラスター {cluster} を見つけられません (HTTP {status} {code}: {message})。',
-  'cluster-access.hint.G0004': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。G0004 は通常、別のアカウントまたはリソース・グループがターゲットになっていることを意味します。',
-  'cluster-access.hint.A0006': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。A0006 は通常、別のリージョンまたはリソース・グループがターゲットになっているか、キーの所有者にクラスターに対するビューアー役割がないことを意味します。',
-  'cluster-access.hint.other': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。クラスターが別のアカウント、リージョン、またはリソース・グループにあるか、キーの所有者にそのクラスターに対するビューアー役割がありません。',
-  'cluster-access.not-found.fix.list': 'このキーで見えるクラスターをリストし、ワークフローがターゲットにしているアカウント、リージョン、リソース・グループを確認してください。',
-  'cluster-access.not-found.fix.role': '他のユーザーにはクラスターが見えている場合は、キーの所有者に、そのクラスターに対する少なくともビューアーのプラットフォーム役割を付与してください。',
-  'cluster-access.forbidden': 'このキーではクラスター {cluster} を読み取ることができません (HTTP 403 {code}: {message})。',
-  'cluster-access.forbidden.why': 'クラスターの読み取りには Kubernetes Service に対するビューアーのプラットフォーム役割が必要であり、{operation} には {role} 役割が必要です。',
-  'cluster-access.forbidden.fix': '管理者が、キーの所有者にこのクラスターに対する役割を付与します。',
-  'cluster-access.region-mismatch': 'クラスター {name} はリージョン {actual} にあり、region 入力で指定された {given} にはありません。',
-  'cluster-access.group-mismatch': 'クラスター {name} はリソース・グループ {actual} にあり、resource-group 入力で指定された {given} にはありません。',
-  'cluster-access.mismatch.why': '入力のリージョンまたはリソース・グループをターゲットにするコマンドは、このクラスターに対して A0006 または G0004 で失敗します。',
-  'cluster-access.mismatch.fix': 'ワークフローで、クラスター自身のリージョンとリソース・グループをターゲットにしてください。',
+  'cluster-access.pass':
+    'クラスター {name} ({id}): {provider}、{region}、リソース・グループ {resourceGroup}、状態 {state}。',
+  'cluster-access.not-found':
+    'IKS はこのキーではクラスター {cluster} を見つけられません (HTTP {status} {code}: {message})。',
+  'cluster-access.hint.G0004':
+    '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。G0004 は通常、別のアカウントまたはリソース・グループがターゲットになっていることを意味します。',
+  'cluster-access.hint.A0006':
+    '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。A0006 は通常、別のリージョンまたはリソース・グループがターゲットになっているか、キーの所有者にクラスターに対するビューアー役割がないことを意味します。',
+  'cluster-access.hint.other':
+    '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。クラスターが別のアカウント、リージョン、またはリソース・グループにあるか、キーの所有者にそのクラスターに対するビューアー役割がありません。',
+  'cluster-access.not-found.fix.list':
+    'このキーで見えるクラスターをリストし、ワークフローがターゲットにしているアカウント、リージョン、リソース・グループを確認してください。',
+  'cluster-access.not-found.fix.role':
+    '他のユーザーにはクラスターが見えている場合は、キーの所有者に、そのクラスターに対する少なくともビューアーのプラットフォーム役割を付与してください。',
+  'cluster-access.forbidden':
+    'このキーではクラスター {cluster} を読み取ることができません (HTTP 403 {code}: {message})。',
+  'cluster-access.forbidden.why':
+    'クラスターの読み取りには Kubernetes Service に対するビューアーのプラットフォーム役割が必要であり、{operation} には {role} 役割が必要です。',
+  'cluster-access.forbidden.fix':
+    '管理者が、キーの所有者にこのクラスターに対する役割を付与します。',
+  'cluster-access.region-mismatch':
+    'クラスター {name} はリージョン {actual} にあり、region 入力で指定された {given} にはありません。',
+  'cluster-access.group-mismatch':
+    'クラスター {name} はリソース・グループ {actual} にあり、resource-group 入力で指定された {given} にはありません。',
+  'cluster-access.mismatch.why':
+    '入力のリージョンまたはリソース・グループをターゲットにするコマンドは、このクラスターに対して A0006 または G0004 で失敗します。',
+  'cluster-access.mismatch.fix':
+    'ワークフローで、クラスター自身のリージョンとリソース・グループをターゲットにしてください。',
   'cluster-access.state': 'クラスター {name} ({id}) は {state} 状態です。',
-  'cluster-access.state.why': 'クラスターが {state} 状態の間、IKS は {operation} を受け付けません。',
-  'cluster-access.state.fix': 'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
+  'cluster-access.state.why':
+    'クラスターが {state} 状態の間、IKS は {operation} を受け付けません。',
+  'cluster-access.state.fix':
+    'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
 
   // cluster-name
   'cluster-name.title': '新しいクラスター名が使用可能である',
-  'cluster-name.pass': 'リージョン {region} に {name} という名前のクラスターはありません。',
-  'cluster-name.pass-other-regions': 'リージョン {region} に {name} という名前のクラスターはありません ({regions} には存在します)。',
-  'cluster-name.taken': '{name} という名前のクラスターがリージョン {region} に既に存在します (ID {id}、リソース・グループ {resourceGroup})。',
-  'cluster-name.taken.why': 'IKS は E0007 で作成を拒否します。同じ名前のクラスターが既に存在するためです。',
-  'cluster-name.taken.fix': '別の名前を選択してください。既存のクラスターが以前に失敗した実行の残りである場合は、削除するかどうかを決める前にその内容を確認してください。',
+  'cluster-name.pass':
+    'リージョン {region} に {name} という名前のクラスターはありません。',
+  'cluster-name.pass-other-regions':
+    'リージョン {region} に {name} という名前のクラスターはありません ({regions} には存在します)。',
+  'cluster-name.taken':
+    '{name} という名前のクラスターがリージョン {region} に既に存在します (ID {id}、リソース・グループ {resourceGroup})。',
+  'cluster-name.taken.why':
+    'IKS は E0007 で作成を拒否します。同じ名前のクラスターが既に存在するためです。',
+  'cluster-name.taken.fix':
+    '別の名前を選択してください。既存のクラスターが以前に失敗した実行の残りである場合は、削除するかどうかを決める前にその内容を確認してください。',
 
   // cluster-api-key
-  'cluster-api-key.title': 'IKS がリージョンとリソース・グループで使用可能な API キーを持っている',
-  'cluster-api-key.pass': 'IKS は、リージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用します。',
-  'cluster-api-key.pass-will-create': 'リージョン {region}、リソース・グループ {resourceGroup} には、保管されている API キーを示すクラスターがありません。IKS は最初の作成時に、呼び出し元のキー ({caller}) から API キーを作成します。',
-  'cluster-api-key.missing': 'IKS には、リージョン {region}、リソース・グループ {resourceGroup} 用に保管された API キーがありません (HTTP {status} {code}: {message})。',
-  'cluster-api-key.missing.why': 'IKS は、{operation} のインフラストラクチャーおよび IAM の呼び出しを、保管されたこのキーで行います。キーがなければ操作は失敗します。',
-  'cluster-api-key.reset.fix': 'Kubernetes Service に対する管理者役割を持つユーザー (サービス ID ではないもの) が、リージョンとリソース・グループごとに 1 回、自分のキーを保管します。',
-  'cluster-api-key.service-id': '呼び出し元はサービス ID ({caller}) であり、IKS にはリージョン {region}、リソース・グループ {resourceGroup} のユーザー API キーがありません。',
-  'cluster-api-key.service-id-unknown': '呼び出し元はサービス ID ({caller}) であり、リージョン {region}、リソース・グループ {resourceGroup} には、IKS がユーザー API キーを持っているかどうかを示すクラスターがありません。',
-  'cluster-api-key.service-id.why': 'IKS はサービス ID からリージョンの API キーを作成できません。作成は A0656 または A03e9b で失敗します。',
-  'cluster-api-key.service-id.fix.operator': 'サービス ID には、IAM Identity サービスに対するオペレーター役割も必要です。',
-  'cluster-api-key.restricted': 'アカウント {accountId} では API キーの作成が制限されており (restrict_create_platform_apikey: RESTRICTED)、IKS にはリージョン {region}、リソース・グループ {resourceGroup} の API キーがありません。',
-  'cluster-api-key.restricted-unknown': 'アカウント {accountId} では API キーの作成が制限されており (restrict_create_platform_apikey: RESTRICTED)、リージョン {region}、リソース・グループ {resourceGroup} には、IKS が API キーを持っているかどうかを示すクラスターがありません。',
-  'cluster-api-key.restricted.why': 'IKS はクラスター用の API キーを作成する必要があります。作成が制限されている場合、IKS がキーを作成できるのは「User API key creator」(ユーザー API キー作成者) 役割を持つユーザーの場合だけです。',
-  'cluster-api-key.restricted.fix': 'キーをリセットするユーザーに IAM Identity に対する「User API key creator」(ユーザー API キー作成者) 役割を付与してから、キーをリセットしてください。',
+  'cluster-api-key.title':
+    'IKS がリージョンとリソース・グループで使用可能な API キーを持っている',
+  'cluster-api-key.pass':
+    'IKS は、リージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用します。',
+  'cluster-api-key.pass-will-create':
+    'リージョン {region}、リソース・グループ {resourceGroup} には、保管されている API キーを示すクラスターがありません。IKS は最初の作成時に、呼び出し元のキー ({caller}) から API キーを作成します。',
+  'cluster-api-key.missing':
+    'IKS には、リージョン {region}、リソース・グループ {resourceGroup} 用に保管された API キーがありません (HTTP {status} {code}: {message})。',
+  'cluster-api-key.missing.why':
+    'IKS は、{operation} のインフラストラクチャーおよび IAM の呼び出しを、保管されたこのキーで行います。キーがなければ操作は失敗します。',
+  'cluster-api-key.reset.fix':
+    'Kubernetes Service に対する管理者役割を持つユーザー (サービス ID ではないもの) が、リージョンとリソース・グループごとに 1 回、自分のキーを保管します。',
+  'cluster-api-key.service-id':
+    '呼び出し元はサービス ID ({caller}) であり、IKS にはリージョン {region}、リソース・グループ {resourceGroup} のユーザー API キーがありません。',
+  'cluster-api-key.service-id-unknown':
+    '呼び出し元はサービス ID ({caller}) であり、リージョン {region}、リソース・グループ {resourceGroup} には、IKS がユーザー API キーを持っているかどうかを示すクラスターがありません。',
+  'cluster-api-key.service-id.why':
+    'IKS はサービス ID からリージョンの API キーを作成できません。作成は A0656 または A03e9b で失敗します。',
+  'cluster-api-key.service-id.fix.operator':
+    'サービス ID には、IAM Identity サービスに対するオペレーター役割も必要です。',
+  'cluster-api-key.restricted':
+    'アカウント {accountId} では API キーの作成が制限されており (restrict_create_platform_apikey: RESTRICTED)、IKS にはリージョン {region}、リソース・グループ {resourceGroup} の API キーがありません。',
+  'cluster-api-key.restricted-unknown':
+    'アカウント {accountId} では API キーの作成が制限されており (restrict_create_platform_apikey: RESTRICTED)、リージョン {region}、リソース・グループ {resourceGroup} には、IKS が API キーを持っているかどうかを示すクラスターがありません。',
+  'cluster-api-key.restricted.why':
+    'IKS はクラスター用の API キーを作成する必要があります。作成が制限されている場合、IKS がキーを作成できるのは「User API key creator」(ユーザー API キー作成者) 役割を持つユーザーの場合だけです。',
+  'cluster-api-key.restricted.fix':
+    'キーをリセットするユーザーに IAM Identity に対する「User API key creator」(ユーザー API キー作成者) 役割を付与してから、キーをリセットしてください。',
 
   // infra-permissions
-  'infra-permissions.title': 'クラシック・インフラストラクチャーの権限がそろっている',
-  'infra-permissions.pass': 'リージョン {region}、リソース・グループ {resourceGroup} で、必須または推奨のクラシック・インフラストラクチャー権限に不足はありません。',
-  'infra-permissions.missing-required': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、必須のクラシック権限が {count} 個不足しています: {keys}。',
-  'infra-permissions.missing-required.why': 'IKS はこの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。必須の権限が不足していると、{operation} が失敗します ("\'Item\' must be ordered with permission" または "The infrastructure authentication credentials are not authorized for the request.")。',
-  'infra-permissions.missing-suggested': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、推奨のクラシック権限が {count} 個不足しています: {keys}。',
-  'infra-permissions.missing-suggested.why': '推奨の権限はすべての操作に必要なわけではありませんが、ないと、ワーカー・ノード、ネットワーク、ストレージの一部のタスクが後で失敗します。',
-  'infra-permissions.fix': 'アカウント管理者が、不足している各権限を {user} に付与してから、再度確認します (ユーザーの ID は `ibmcloud sl user list` で確認できます)。',
+  'infra-permissions.title':
+    'クラシック・インフラストラクチャーの権限がそろっている',
+  'infra-permissions.pass':
+    'リージョン {region}、リソース・グループ {resourceGroup} で、必須または推奨のクラシック・インフラストラクチャー権限に不足はありません。',
+  'infra-permissions.missing-required':
+    'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、必須のクラシック権限が {count} 個不足しています: {keys}。',
+  'infra-permissions.missing-required.why':
+    'IKS はこの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。必須の権限が不足していると、{operation} が失敗します ("\'Item\' must be ordered with permission" または "The infrastructure authentication credentials are not authorized for the request.")。',
+  'infra-permissions.missing-suggested':
+    'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、推奨のクラシック権限が {count} 個不足しています: {keys}。',
+  'infra-permissions.missing-suggested.why':
+    '推奨の権限はすべての操作に必要なわけではありませんが、ないと、ワーカー・ノード、ネットワーク、ストレージの一部のタスクが後で失敗します。',
+  'infra-permissions.fix':
+    'アカウント管理者が、不足している各権限を {user} に付与してから、再度確認します (ユーザーの ID は `ibmcloud sl user list` で確認できます)。',
   'infra-permissions.detail.required': '必須: {permission}',
   'infra-permissions.detail.suggested': '推奨: {permission}',
-  'infra-permissions.user.manual': 'インフラストラクチャー・ユーザー {username}',
-  'infra-permissions.user.linked': 'IKS がリージョン用に保管している API キーの所有者 (`ibmcloud ks api-key info --cluster <cluster>` を参照)'
-};
+  'infra-permissions.user.manual':
+    'インフラストラクチャー・ユーザー {username}',
+  'infra-permissions.user.linked':
+    'IKS がリージョン用に保管している API キーの所有者 (`ibmcloud ks api-key info --cluster <cluster>` を参照)'
+}

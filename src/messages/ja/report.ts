@@ -1,10 +1,13 @@
-import type { report as en } from '../en/report.js';
+import type {report as en} from '../en/report.js'
 
 /** レポート自体のテキスト (バナー、見出し、表の列)。 */
-export const report: { readonly [K in keyof typeof en]: string } = {
-  'report.result.pass': 'プリフライト・チェックに合格しました: {operation} を実行できます。',
-  'report.result.warn': 'プリフライト・チェックは警告付きで合格しました: {operation} を実行できますが、警告を確認してください。',
-  'report.result.fail': 'プリフライト・チェックが失敗しました: {operation} は失敗するか、検証できませんでした。',
+export const report: {readonly [K in keyof typeof en]: string} = {
+  'report.result.pass':
+    'プリフライト・チェックに合格しました: {operation} を実行できます。',
+  'report.result.warn':
+    'プリフライト・チェックは警告付きで合格しました: {operation} を実行できますが、警告を確認してください。',
+  'report.result.fail':
+    'プリフライト・チェックが失敗しました: {operation} は失敗するか、検証できませんでした。',
   'report.identity': '実行者',
   'report.account': 'アカウント',
   'report.iam-id': 'IAM ID',
@@ -24,7 +27,8 @@ export const report: { readonly [K in keyof typeof en]: string } = {
   'report.more-docs': 'チェックのリファレンス',
   'report.ibm': 'IBM の応答',
   'report.requests': 'IBM Cloud への要求 {requests} 件 ({seconds} 秒)。',
-  'report.more-in-summary': 'この種類の検出結果があと {count} 件、ジョブ・サマリーにあります。',
+  'report.more-in-summary':
+    'この種類の検出結果があと {count} 件、ジョブ・サマリーにあります。',
   'report.identity-unknown': '不明 (API キーをトークンに交換できませんでした)',
   'report.status.pass': '合格',
   'report.status.warn': '警告',
@@ -40,14 +44,20 @@ export const report: { readonly [K in keyof typeof en]: string } = {
   'report.passed-details': '合格およびスキップしたチェック ({count} 件)',
   'report.all-clear': '修正が必要な項目はありません。',
   'report.more-details': '… ほか {count} 件。',
-  'report.truncated': 'このコメントには {total} 件の検出結果のうち {shown} 件を表示しています。GitHub のコメントは 65,536 文字までに制限されているためです。ジョブ・サマリーと JSON レポートにはすべての検出結果があります。',
+  'report.truncated':
+    'このコメントには {total} 件の検出結果のうち {shown} 件を表示しています。GitHub のコメントは 65,536 文字までに制限されているためです。ジョブ・サマリーと JSON レポートにはすべての検出結果があります。',
   'report.run-link': 'ワークフローの実行',
-  'report.failed-checks': 'チェック: {checks}。すべての検出結果とその修正方法はジョブ・サマリーに記載されています。',
-  'report.log-line': '(IBM Cloud への要求 {requests} 件、{seconds} 秒、レポート: {path})',
+  'report.failed-checks':
+    'チェック: {checks}。すべての検出結果とその修正方法はジョブ・サマリーに記載されています。',
+  'report.log-line':
+    '(IBM Cloud への要求 {requests} 件、{seconds} 秒、レポート: {path})',
   'report.written': '({format} レポート: {file})',
   'report.internal-error': '内部エラー: {message}',
   'report.junit-warning': '警告: {text}',
-  'report.pr-comment.no-token': 'pr-comment: github-token がないため、PR コメントは投稿しません。ジョブの状況は引き続きゲートとして機能します。',
-  'report.pr-comment.read-only': "pr-comment: PR #{number} にコメントできません (HTTP {status}: {reason})。ここではトークンが読み取り専用です (フォークまたは Dependabot の PR であるか、ジョブに 'permissions: pull-requests: write' がありません)。ジョブの状況は引き続きゲートとして機能します。",
-  'report.pr-comment.failed': 'pr-comment: PR コメントは投稿されませんでした ({reason})。ジョブ・サマリーに同じ内容があります。'
-};
+  'report.pr-comment.no-token':
+    'pr-comment: github-token がないため、PR コメントは投稿しません。ジョブの状況は引き続きゲートとして機能します。',
+  'report.pr-comment.read-only':
+    "pr-comment: PR #{number} にコメントできません (HTTP {status}: {reason})。ここではトークンが読み取り専用です (フォークまたは Dependabot の PR であるか、ジョブに 'permissions: pull-requests: write' がありません)。ジョブの状況は引き続きゲートとして機能します。",
+  'report.pr-comment.failed':
+    'pr-comment: PR コメントは投稿されませんでした ({reason})。ジョブ・サマリーに同じ内容があります。'
+}
