@@ -1,21 +1,39 @@
-import type {Check} from './checks/types.js'
+import type {Check, CheckId} from './checks/types.js'
 import {couldNotVerify} from './checks/helpers.js'
 import type {Config} from './config/types.js'
 import {FactError, type Facts} from './facts.js'
 import type {Finding, Outcome} from './findings.js'
 import type {Deadline} from './ibm/deadline.js'
-import {ApiError} from './ibm/errors.js'
+import {ApiError, unverifiedKind} from './ibm/errors.js'
 
 export interface EngineLog {
   debug(message: string): void
+}
+
+/** One check on one target ("account" for account-scoped checks). */
+export interface Job {
+  check: Check
+  target: string
 }
 
 // A check whose requests were all aborted by the deadline settles at once; this margin only
 // catches a check stuck on something other than HTTP, so the run still ends.
 const DEADLINE_GRACE_MS = 1500
 
-function describe(e: unknown): Outcome {
-  if (e instanceof ApiError) return couldNotVerify(e)
+async function describe(
+  e: unknown,
+  facts: Facts,
+  target: string
+): Promise<Outcome> {
+  if (e instanceof ApiError) {
+    // A refused read names the policy command for the key's identity: the identity is memoised, so
+    // asking costs nothing when the token exchange worked (and fails fast when it did not).
+    const who =
+      unverifiedKind(e) === 'access'
+        ? await facts.identity().catch(() => undefined)
+        : undefined
+    return couldNotVerify(e, who, target)
+  }
   if (e instanceof FactError) {
     return {
       status: 'fail',
@@ -30,12 +48,8 @@ function describe(e: unknown): Outcome {
   }
 }
 
-async function applicability(
-  check: Check,
-  config: Config,
-  facts: Facts,
-  target: string
-): Promise<Outcome | undefined> {
+/** Skips decided by the inputs alone: they need no fact and no prerequisite. */
+function skippedByInputs(check: Check, config: Config): Outcome | undefined {
   const skipReason = config.skipChecks.get(check.id)
   if (skipReason !== undefined)
     return {
@@ -51,22 +65,26 @@ async function applicability(
       }
     }
   }
-  if (check.providers) {
-    const info = await facts.target(target)
-    if (!check.providers.includes(info.provider)) {
-      return {
-        status: 'skip',
-        summary: {
-          id: 'common.not-for-provider',
-          params: {
-            provider: info.provider,
-            providers: check.providers.join(', ')
-          }
-        }
-      }
+  return undefined
+}
+
+async function notForProvider(
+  check: Check,
+  facts: Facts,
+  target: string
+): Promise<Outcome | undefined> {
+  if (!check.providers) return undefined
+  const info = await facts.target(target)
+  // IKS may name a provider this version does not know: the check does not apply to it either.
+  if ((check.providers as readonly string[]).includes(info.provider))
+    return undefined
+  return {
+    status: 'skip',
+    summary: {
+      id: 'common.not-for-provider',
+      params: {provider: info.provider, providers: check.providers.join(', ')}
     }
   }
-  return undefined
 }
 
 async function runOne(
@@ -77,7 +95,7 @@ async function runOne(
   log: EngineLog
 ): Promise<Outcome[]> {
   try {
-    const skip = await applicability(check, config, facts, target)
+    const skip = await notForProvider(check, facts, target)
     if (skip) return [skip]
     const outcomes = await check.run({config, facts, target})
     return outcomes.length > 0
@@ -99,26 +117,49 @@ async function runOne(
       e.stack
     )
       log.debug(`${check.id} (${target}): ${e.stack}`)
-    return [describe(e)]
+    return [await describe(e, facts, target)]
   }
+}
+
+/** A job's outcomes, and the root cause it passes on to the checks that stand on it (if any). */
+interface Settled {
+  outcomes: Outcome[]
+  blocks?: CheckId
+}
+
+function settle(check: Check, outcomes: Outcome[], root?: CheckId): Settled {
+  if (root !== undefined) return {outcomes, blocks: root}
+  const failed = outcomes.some(o => o.status === 'fail' || o.status === 'error')
+  return {outcomes, blocks: failed ? check.id : undefined}
+}
+
+/** Every job of the catalogue: one per account-scoped check, one per cluster for the others. */
+export function jobsOf(catalogue: readonly Check[], config: Config): Job[] {
+  const jobs: Job[] = []
+  for (const check of catalogue) {
+    if (check.scope === 'account') jobs.push({check, target: 'account'})
+    else for (const target of config.clusters) jobs.push({check, target})
+  }
+  return jobs
 }
 
 /**
  * Run every applicable check for every target concurrently. Facts are shared and memoised, so
- * concurrency here costs no duplicate requests. Never throws; returns findings in catalogue order.
+ * concurrency here costs no duplicate requests. A check whose prerequisite (Check.requires, same
+ * target or the account) failed or could not be verified is "not checked: needs <root cause>": its
+ * own result would only echo that cause. It still runs alongside its prerequisites (checks are
+ * pure reads), so dependencies cost no wall time; only the verdict waits for them. `jobs` limits the
+ * run to some checks (a re-check after remediation); their prerequisites then count as met.
+ * Never throws; returns findings in job order.
  */
 export async function runChecks(
   catalogue: readonly Check[],
   config: Config,
   facts: Facts,
   deadline: Deadline,
-  log: EngineLog
+  log: EngineLog,
+  jobs: readonly Job[] = jobsOf(catalogue, config)
 ): Promise<Finding[]> {
-  const jobs: Array<{check: Check; target: string}> = []
-  for (const check of catalogue) {
-    if (check.scope === 'account') jobs.push({check, target: 'account'})
-    else for (const target of config.clusters) jobs.push({check, target})
-  }
   const timedOut = new Promise<Outcome[]>(resolve => {
     const fire = (): void =>
       void setTimeout(
@@ -137,12 +178,39 @@ export async function runChecks(
     if (deadline.expired) fire()
     else deadline.signal.addEventListener('abort', fire, {once: true})
   })
-  const results = await Promise.all(
-    jobs.map(({check, target}) =>
-      Promise.race([runOne(check, config, facts, target, log), timedOut])
-    )
-  )
+  const byKey = new Map<string, Promise<Settled>>()
+  const key = (id: string, target: string): string => `${id}\u0000${target}`
+  const settled = jobs.map(({check, target}) => {
+    const result = (async (): Promise<Settled> => {
+      const early = skippedByInputs(check, config)
+      if (early) return {outcomes: [early]}
+      const own = Promise.race([
+        runOne(check, config, facts, target, log),
+        timedOut
+      ])
+      const prerequisites = check.requires.flatMap(id => {
+        const p = byKey.get(key(id, target)) ?? byKey.get(key(id, 'account'))
+        return p ? [p] : []
+      })
+      const [outcomes, pre] = await Promise.all([
+        own,
+        Promise.all(prerequisites)
+      ])
+      const root = pre.find(p => p.blocks !== undefined)?.blocks
+      if (root === undefined) return settle(check, outcomes)
+      return settle(
+        check,
+        [
+          {status: 'skip', summary: {id: 'common.needs', params: {check: root}}}
+        ],
+        root
+      )
+    })()
+    byKey.set(key(check.id, target), result)
+    return result
+  })
+  const results = await Promise.all(settled)
   return jobs.flatMap(({check, target}, i) =>
-    results[i]!.map(o => ({...o, check: check.id, target}))
+    results[i]!.outcomes.map(o => ({...o, check: check.id, target}))
   )
 }

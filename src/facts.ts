@@ -48,6 +48,11 @@ export interface TargetInfo {
   state?: string
 }
 
+/** The region and resource group IKS scopes per-region settings by (credentials, stored API key). */
+export function scopeOf(t: TargetInfo): RegionScope {
+  return {region: t.region, resourceGroupId: t.resourceGroupId}
+}
+
 export interface Identity {
   accountId: string
   accountName?: string
@@ -99,6 +104,30 @@ export class Facts {
       apiKey: config.apiKey
     })
     this.vpc = new VpcClient(http, endpoints.vpc)
+  }
+
+  /**
+   * A view for after a write: what the write may have changed (memo keys starting with one of
+   * `stale`) is asked again; everything else (token, identity, account) is shared, not re-requested.
+   */
+  refreshed(stale: readonly string[]): Facts {
+    const next = new Facts(this.config, this.endpoints, this.http)
+    for (const [key, value] of this.memo)
+      if (!stale.some(prefix => key.startsWith(prefix)))
+        next.memo.set(key, value)
+    return next
+  }
+
+  /** A fact's value if it has already arrived; never waits and never starts a request. */
+  async settled<T>(key: string): Promise<T | undefined> {
+    const p = this.memo.get(key) as Promise<T> | undefined
+    if (p === undefined) return undefined
+    const pending = Symbol('pending')
+    // An already-settled promise wins the race against one resolved after it.
+    const v = await Promise.race([p, Promise.resolve(pending)]).catch(
+      () => pending
+    )
+    return v === pending ? undefined : (v as T)
   }
 
   /** Memoise `fetch` under `key`; exported for fact modules added by later check families. */
@@ -206,10 +235,15 @@ export class Facts {
       if (this.config.clusters.length >= LIST_CLUSTERS_FROM) {
         // A slow list must not hold every cluster hostage: after a short wait each asks for itself.
         const wait = Math.min(LIST_WAIT_MS, this.http.deadline.remaining() / 4)
+        // Its own timer, cleared as soon as the list answers: a pending sleep would keep the process
+        // alive for the rest of the wait after the run's work is done.
+        let timer: NodeJS.Timeout | undefined
         const listed = await Promise.race([
           this.clusters().catch(() => undefined),
-          this.http.deadline.sleep(wait).then(() => undefined)
-        ])
+          new Promise<undefined>(resolve => {
+            timer = setTimeout(resolve, wait, undefined)
+          })
+        ]).finally(() => clearTimeout(timer))
         const hits = listed?.filter(c => c.id === ref || c.name === ref) ?? []
         if (hits.length === 1) return hits[0]!
       }

@@ -1,17 +1,10 @@
 import type {FailOn} from './config/types.js'
-import type {MessageId} from './messages/en.js'
+import type {Msg} from './messages/types.js'
+
+export type {Msg, Params} from './messages/types.js'
 
 export type Status = 'pass' | 'warn' | 'fail' | 'error' | 'skip'
 export type Result = 'pass' | 'warn' | 'fail'
-
-/** Data filled in as-is, or a nested message rendered in the same language. */
-export type Params = Record<string, string | number | Msg>
-
-/** A sentence by message id; reports render it in the chosen language. */
-export interface Msg {
-  id: MessageId
-  params?: Params
-}
 
 /** One remediation step: what to do, and the exact commands with real values filled in. */
 export interface FixStep {
@@ -39,9 +32,18 @@ export interface Outcome {
   /** Data lines (worker IDs, permission names…): data verbatim, or a message when a line has words around the data. */
   details?: Array<string | Msg>
   ibm?: IbmDiagnostics
+  /**
+   * A remediation the run may apply for this outcome when the user opted in (the `remediate` input).
+   * Checks only name it; the remediation step after the checks acts on it.
+   */
+  remedy?: Remedy
 }
 
+/** The writes this product can make, each opt-in (see src/remediate/). */
+export type Remedy = 'vpe'
+
 export interface Finding extends Outcome {
+  /** A CheckId, or explain mode's own id when it recognised nothing. */
   check: string
   /** A cluster name/ID as given, or "account" for account-wide checks. */
   target: string

@@ -2,11 +2,13 @@ import {CATALOGUE} from './checks/catalogue.js'
 import type {Check} from './checks/types.js'
 import type {Config} from './config/types.js'
 import {runChecks, type EngineLog} from './engine.js'
-import {Facts} from './facts.js'
+import {Facts, identityKind, type Identity, type TargetInfo} from './facts.js'
 import {Deadline} from './ibm/deadline.js'
 import {resolveEndpoints} from './ibm/endpoints.js'
 import {HttpClient} from './ibm/http.js'
+import type {IamToken} from './ibm/iam.js'
 import {supportedLanguage, type Language} from './messages/index.js'
+import {remediate} from './remediate/index.js'
 import {buildReport, type Report} from './report/model.js'
 import {checkPages} from './report/reference.js'
 import {registerSecret} from './secrets.js'
@@ -20,6 +22,41 @@ export interface RunOptions {
   language?: Language
   /** Tests shorten retry waits with this. */
   backoffBaseMs?: number
+}
+
+/**
+ * Who the key is and where each cluster lives, for the report. After the deadline nothing new is
+ * asked: what did arrive (the token's claims, a cluster read) is still reported.
+ */
+async function learnt(
+  facts: Facts,
+  config: Config,
+  deadline: Deadline
+): Promise<{identity?: Identity; targets: Report['targets']}> {
+  const identity = deadline.expired
+    ? await facts.settled<Identity>('identity')
+    : await facts.identity().catch(() => undefined)
+  const fallback =
+    identity ??
+    (await facts.settled<IamToken>('token').then(token => {
+      if (token === undefined) return undefined
+      const c = token.claims
+      return {
+        accountId: c.accountId,
+        iamId: c.iamId,
+        kind: identityKind(c.iamId),
+        name: c.name,
+        email: c.email
+      } satisfies Identity
+    }))
+  const targets = await Promise.all(
+    config.clusters.map(async ref =>
+      deadline.expired
+        ? ((await facts.settled<TargetInfo>(`target:${ref}`)) ?? {ref})
+        : await facts.target(ref).catch(() => ({ref}))
+    )
+  )
+  return {identity: fallback, targets}
 }
 
 /** inputs → facts from IBM → findings → one report. The output channels are the callers' business. */
@@ -44,22 +81,31 @@ export async function runPreflight(
       resolveEndpoints(opts.env, config.visibility, config.region),
       http
     )
-    const findings = await runChecks(
+    const checked = await runChecks(
       catalogue,
       config,
       facts,
       deadline,
       opts.log
     )
-    // Both were fetched by the checks; here they are only read back for the report.
-    const identity = deadline.expired
-      ? undefined
-      : await facts.identity().catch(() => undefined)
-    const targets = await Promise.all(
-      config.clusters.map(async ref =>
-        deadline.expired ? {ref} : await facts.target(ref).catch(() => ({ref}))
-      )
-    )
+    // Writes (opt-in) come after every read, then the checks they affect run again on fresh facts.
+    const findings = await remediate({
+      config,
+      facts,
+      findings: checked,
+      recheck: (fresh, ids, target) =>
+        runChecks(
+          catalogue,
+          config,
+          fresh,
+          deadline,
+          opts.log,
+          catalogue
+            .filter(c => ids.includes(c.id))
+            .map(check => ({check, target}))
+        )
+    })
+    const {identity, targets} = await learnt(facts, config, deadline)
     return buildReport({
       config,
       catalogue,

@@ -330,12 +330,13 @@ describe('totp-mfa', () => {
       'ibmcloud ks credential get --region us-south',
       'ibmcloud ks api-key reset --region us-south'
     ])
-    // The checks the same error blocked say so instead of a bare "could not verify".
-    expect(findingOf(report, 'infra-permissions').summary).toMatch(
-      /^Could not verify: classic infrastructure asks for a time-based one-time passcode/
-    )
-    expect(findingOf(report, 'orphaned-workers').status).toBe('error')
-    expect(report.failedChecks[0]).toBe('infra-permissions')
+    // The checks it blocks are not checked: one root cause, one finding.
+    for (const id of ['infra-permissions', 'orphaned-workers'])
+      expect(findingOf(report, id)).toMatchObject({
+        status: 'skip',
+        summary: 'Not checked: needs totp-mfa.'
+      })
+    expect(report.failedChecks).toEqual(['totp-mfa'])
     expect(
       report.findings.filter(x => x.status === 'fail').map(x => x.check)
     ).toEqual(['totp-mfa'])
@@ -404,7 +405,7 @@ describe('totp-mfa', () => {
 })
 
 describe('paid-account', () => {
-  test('E0057 on a classic create: fail with the fixes, and the blocked checks name it', async () => {
+  test('E0057 on a classic create: fail with the fixes; the classic checks it blocks are not checked', async () => {
     const {report} = await run('no-paid-account', CREATE('us-south'))
     const f = findingOf(report, 'paid-account')
     expect(f.status).toBe('fail')
@@ -415,10 +416,12 @@ describe('paid-account', () => {
       SET_CLASSIC,
       'ibmcloud ks credential get --region us-south'
     ])
-    expect(findingOf(report, 'infra-permissions').summary).toMatch(
-      /^Could not verify: the account has no classic infrastructure/
-    )
-    expect(findingOf(report, 'infra-credentials').status).toBe('warn')
+    for (const id of ['infra-permissions', 'infra-credentials'])
+      expect(findingOf(report, id).summary).toBe(
+        'Not checked: needs paid-account.'
+      )
+    // A cause of its own (no classic cluster in the region) is still reported.
+    expect(report.failedChecks).toEqual(['paid-account', 'classic-region'])
   })
 
   test('E0057 anywhere on an existing cluster (account lost its classic link)', async () => {
@@ -430,8 +433,8 @@ describe('paid-account', () => {
       cluster: 'prod-classic'
     })
     expect(findingOf(report, 'paid-account').status).toBe('fail')
-    expect(findingOf(report, 'orphaned-workers').summary).toContain(
-      'see paid-account'
+    expect(findingOf(report, 'orphaned-workers').summary).toBe(
+      'Not checked: needs paid-account.'
     )
   })
 

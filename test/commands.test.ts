@@ -1,4 +1,4 @@
-import {arg, cmd} from '../src/checks/commands.js'
+import {arg, cmd} from '../src/commands/ibmcloud.js'
 
 describe('command builders', () => {
   test('values are shell-quoted, placeholders are left for the user to fill', () => {

@@ -64,13 +64,18 @@ describe('healthy classic cluster', () => {
 })
 
 describe('api-key', () => {
-  test('unknown key fails with the IAM code and the fix; nothing else is verified', async () => {
+  test('unknown key fails with the IAM code and the fix; every other check is "not checked: needs api-key"', async () => {
     const {report, emu} = await preflightOn('unknown-key', DELETE)
     const f = findingOf(report, 'api-key')
     expect(f.status).toBe('fail')
     expect(f.summary).toContain('BXNIM0415E')
     expect(commandsOf(f).join('\n')).toContain('ibmcloud iam api-key-create')
-    expect(findingOf(report, 'cluster-access').status).toBe('error')
+    expect(findingOf(report, 'cluster-access')).toMatchObject({
+      status: 'skip',
+      summary: 'Not checked: needs api-key.'
+    })
+    expect(report.findings.filter(x => x.status !== 'skip')).toHaveLength(1)
+    expect(report.failedChecks).toEqual(['api-key'])
     expect(report.result).toBe('fail')
     expect(report.identity).toBeUndefined()
     // IAM answered a definite 400: no retries of the exchange.

@@ -341,7 +341,17 @@ async function runCase(c: Case): Promise<Outcome> {
         const k = `${f.check}|${f.target}`
         const dependsOn = prepared.deps.get(k)?.has(endpoint.key) ?? false
         const isOptional = optional(f.check, endpoint.key, prepared.base)
-        if (!dependsOn) {
+        // "Not checked: needs X" is right exactly when X failed or could not be verified in this run.
+        const needs = /^Not checked: needs (\S+)\.$/.exec(f.summary)?.[1]
+        if (needs !== undefined) {
+          const root = report.findings.filter(
+            x =>
+              x.check === needs &&
+              (x.target === f.target || x.target === 'account')
+          )
+          if (!root.some(x => x.status === 'fail' || x.status === 'error'))
+            problems.push(`${k} says it needs ${needs}, which did not fail`)
+        } else if (!dependsOn) {
           if (f.status !== clean.get(k))
             problems.push(
               `${k} does not use ${endpoint.key} but became ${f.status} (clean ${clean.get(k)})`

@@ -1,4 +1,4 @@
-import {inCidr, zoneCoverage} from '../src/checks/vpe-facts.js'
+import {inCidr, zoneCoverage} from '../src/facts/vpe.js'
 import {formatAge} from '../src/checks/worker-endpoints.js'
 import {resolveEndpoints} from '../src/ibm/endpoints.js'
 import {startOf, VPC_API_VERSION} from '../src/ibm/vpc.js'

@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(875);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9889);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5063,7 +5063,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 875:
+/***/ 9889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12090,6 +12090,11 @@ class ApiError extends Error {
     incidentID;
     recoveryCLI;
     detail;
+    /**
+     * The answer carried IBM's error envelope (a code, or an incident/trace ID). Every IBM API puts one
+     * of them in its error bodies; a proxy's block page, a wrong endpoint path or an empty body does not.
+     */
+    envelope;
     constructor(init) {
         const detail = redact(init.detail);
         const status = init.status === undefined ? '' : ` HTTP ${init.status}`;
@@ -12106,7 +12111,30 @@ class ApiError extends Error {
         this.recoveryCLI =
             init.recoveryCLI === undefined ? undefined : redact(init.recoveryCLI);
         this.detail = detail;
+        this.envelope =
+            init.kind === 'http' &&
+                (init.code !== undefined || init.incidentID !== undefined);
     }
+}
+function unverifiedKind(e) {
+    if (e.kind === 'network' || e.kind === 'timeout')
+        return 'transient';
+    if (e.kind === 'unreadable')
+        return 'not-ibm';
+    const status = e.status ?? 0;
+    if (status >= 500 || status === 429)
+        return 'transient';
+    if (!e.envelope)
+        return 'not-ibm';
+    if (status === 401 || status === 403)
+        return 'access';
+    if (status === 404)
+        return 'not-found';
+    return 'rejected';
+}
+/** An IBM error answer a check may read as a verdict about the key or a resource (not a proxy's page). */
+function isIbmAnswer(e, ...statuses) {
+    return isHttpError(e, ...statuses) && e.envelope;
 }
 /** An HTTP answer from IBM with one of these statuses (not a network failure, not an unreadable body). */
 function isHttpError(e, ...statuses) {
@@ -12931,6 +12959,10 @@ class VpcClient {
 const LIST_CLUSTERS_FROM = 3;
 // How long a cluster waits for the shared list before asking IKS for itself.
 const LIST_WAIT_MS = 5000;
+/** The region and resource group IKS scopes per-region settings by (credentials, stored API key). */
+function scopeOf(t) {
+    return { region: t.region, resourceGroupId: t.resourceGroupId };
+}
 /** A problem found while resolving facts that is the user's to fix, not IBM's (e.g. an unknown resource group). */
 class FactError extends Error {
     constructor(message) {
@@ -12973,6 +13005,27 @@ class Facts {
             apiKey: config.apiKey
         });
         this.vpc = new VpcClient(http, endpoints.vpc);
+    }
+    /**
+     * A view for after a write: what the write may have changed (memo keys starting with one of
+     * `stale`) is asked again; everything else (token, identity, account) is shared, not re-requested.
+     */
+    refreshed(stale) {
+        const next = new Facts(this.config, this.endpoints, this.http);
+        for (const [key, value] of this.memo)
+            if (!stale.some(prefix => key.startsWith(prefix)))
+                next.memo.set(key, value);
+        return next;
+    }
+    /** A fact's value if it has already arrived; never waits and never starts a request. */
+    async settled(key) {
+        const p = this.memo.get(key);
+        if (p === undefined)
+            return undefined;
+        const pending = Symbol('pending');
+        // An already-settled promise wins the race against one resolved after it.
+        const v = await Promise.race([p, Promise.resolve(pending)]).catch(() => pending);
+        return v === pending ? undefined : v;
     }
     /** Memoise `fetch` under `key`; exported for fact modules added by later check families. */
     once(key, fetch) {
@@ -13053,10 +13106,15 @@ class Facts {
             if (this.config.clusters.length >= LIST_CLUSTERS_FROM) {
                 // A slow list must not hold every cluster hostage: after a short wait each asks for itself.
                 const wait = Math.min(LIST_WAIT_MS, this.http.deadline.remaining() / 4);
+                // Its own timer, cleared as soon as the list answers: a pending sleep would keep the process
+                // alive for the rest of the wait after the run's work is done.
+                let timer;
                 const listed = await Promise.race([
                     this.clusters().catch(() => undefined),
-                    this.http.deadline.sleep(wait).then(() => undefined)
-                ]);
+                    new Promise(resolve => {
+                        timer = setTimeout(resolve, wait, undefined);
+                    })
+                ]).finally(() => clearTimeout(timer));
                 const hits = listed?.filter(c => c.id === ref || c.name === ref) ?? [];
                 if (hits.length === 1)
                     return hits[0];
@@ -13170,6 +13228,7 @@ const accountCheck = {
     family: 'credentials',
     title: 'account.title',
     scope: 'account',
+    requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/account?topic=account-account-getting-started',
     needs: 'Viewer on the resource group (to list groups)',
     async run({ config, facts }) {
@@ -13237,6 +13296,125 @@ const accountCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/commands/ibmcloud.ts
+/** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
+function sh(value) {
+    return /^[A-Za-z0-9._:@/=+-]+$/.test(value)
+        ? value
+        : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * Every `ibmcloud` command a finding prints, built in one place so the live checks and explain mode
+ * print the same strings. Values are shell-quoted; a `<placeholder>` stays as it is for the user to fill.
+ */
+const PLACEHOLDER = /^[A-Za-z0-9_.-]*<[A-Za-z][A-Za-z0-9 -]*>[A-Za-z0-9_.-]*$/;
+const arg = (value) => PLACEHOLDER.test(value) ? value : sh(value);
+const CLASSIC_USER = '<classic-username>';
+const CLASSIC_KEY = '<classic-api-key>';
+const cmd = {
+    targetRegion: (region) => `ibmcloud target -r ${arg(region)}`,
+    target: (where) => [
+        'ibmcloud target',
+        where.region && `-r ${arg(where.region)}`,
+        where.group && `-g ${arg(where.group)}`
+    ]
+        .filter(Boolean)
+        .join(' '),
+    targetGroup: (group) => `ibmcloud target -g ${arg(group)}`,
+    credentialGet: (region) => `ibmcloud ks credential get --region ${arg(region)}`,
+    credentialUnset: (region) => `ibmcloud ks credential unset --region ${arg(region)}`,
+    credentialSetClassic: (region) => `ibmcloud ks credential set classic --infrastructure-username ${CLASSIC_USER} --infrastructure-api-key ${CLASSIC_KEY} --region ${arg(region)}`,
+    apiKeyReset: (region) => `ibmcloud ks api-key reset --region ${arg(region)}`,
+    apiKeyInfo: (cluster) => `ibmcloud ks api-key info --cluster ${arg(cluster)}`,
+    infraPermissionsGet: (region) => `ibmcloud ks infra-permissions get --region ${arg(region)}`,
+    clusterGet: (cluster) => `ibmcloud ks cluster get --cluster ${arg(cluster)}`,
+    masterRefresh: (cluster) => `ibmcloud ks cluster master refresh -c ${arg(cluster)}`,
+    workerLs: (cluster) => `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
+    workerReplace: (cluster, worker) => `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
+    endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
+    slPermissionEdit: (permission, user = '<user-id>') => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
+    slFindHost: (hostname) => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
+    preflight: (operation, cluster, region) => `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
+};
+/** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */
+const inGroup = (group) => group === undefined ? [] : [cmd.targetGroup(group)];
+/** The command sequences of IBM's troubleshooting page, shared by the live checks and explain mode. */
+const sequences = {
+    credentialSet: (region, group) => [
+        ...inGroup(group),
+        cmd.credentialSetClassic(region),
+        cmd.credentialGet(region)
+    ],
+    credentialUnset: (region, group) => [
+        ...inGroup(group),
+        cmd.credentialUnset(region),
+        cmd.credentialGet(region)
+    ],
+    apiKeyReset: (region, group) => [
+        cmd.targetRegion(region),
+        ...inGroup(group),
+        cmd.apiKeyReset(region)
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/commands/iam.ts
+
+const KS = {
+    role: 'Viewer',
+    label: 'Kubernetes Service',
+    flags: '--service-name containers-kubernetes'
+};
+/**
+ * The IAM role each read needs, by service (the operation refines it). Kubernetes Service: IBM's roles
+ * table (Viewer for get/list, Operator for master refresh). VPC: Viewer on VPC Infrastructure Services
+ * (`is`) lists endpoint gateways. IAM Identity, Account Management and resource groups: Viewer, an
+ * assumption where no public source states the minimum (docs/ibm-api-assumptions.md). SoftLayer is
+ * not IAM: its refusals are classic infrastructure permissions, so it has no entry.
+ */
+function roleForRead(service, operation) {
+    switch (service) {
+        case 'iks':
+            return operation === 'refresh cluster master'
+                ? { ...KS, role: 'Operator' }
+                : KS;
+        case 'vpc':
+            return {
+                role: 'Viewer',
+                label: 'VPC Infrastructure Services',
+                flags: '--service-name is'
+            };
+        case 'iam':
+            return {
+                role: 'Viewer',
+                label: 'IAM Identity Service',
+                flags: '--service-name iam-identity'
+            };
+        case 'accounts':
+            return {
+                role: 'Viewer',
+                label: 'all account management services',
+                flags: '--account-management'
+            };
+        case 'resource-manager':
+            return {
+                role: 'Viewer',
+                label: 'resource groups',
+                flags: '--resource-type resource-group'
+            };
+        case 'softlayer':
+            return undefined;
+    }
+}
+/** A service ID's IAM ID is `iam-` + its ID; the CLI takes the ID (or name). */
+const serviceIdOf = (iamId) => iamId.replace(/^iam-/, '');
+/** `ibmcloud iam user-policy-create` or `service-policy-create` for the key's identity kind, filled in. */
+function policyCreate(who, grant) {
+    const tail = `--roles ${grant.role} ${grant.flags}`;
+    if (who?.kind === 'service-id')
+        return `ibmcloud iam service-policy-create ${sh(serviceIdOf(who.iamId))} ${tail}`;
+    return `ibmcloud iam user-policy-create ${arg(who?.email ?? '<user-email>')} ${tail}`;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/blockers.ts
 
 const TOTP_TEXT = /time-based one time password authentication is required/i;
@@ -13263,12 +13441,9 @@ async function errorsOf(facts) {
 ;// CONCATENATED MODULE: ./src/checks/helpers.ts
 
 
-/** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
-function sh(value) {
-    return /^[A-Za-z0-9._:@/=+-]+$/.test(value)
-        ? value
-        : `'${value.replace(/'/g, `'\\''`)}'`;
-}
+
+
+
 function ibmDiagnostics(e) {
     return {
         service: e.service,
@@ -13278,8 +13453,87 @@ function ibmDiagnostics(e) {
         recoveryCLI: e.recoveryCLI
     };
 }
-/** The outcome for a fact we could not get: never a pass. A known classic blocker is named, not left bare. */
-function couldNotVerify(e) {
+/** The endpoint variable that points each service elsewhere (src/ibm/endpoints.ts). */
+const ENDPOINT_VARIABLE = {
+    iam: 'IBMCLOUD_IAM_API_ENDPOINT',
+    iks: 'IBMCLOUD_CS_API_ENDPOINT',
+    accounts: 'IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT',
+    'resource-manager': 'IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT',
+    vpc: 'IBMCLOUD_IS_NG_API_ENDPOINT',
+    softlayer: 'IAAS_CLASSIC_ENDPOINT_URL'
+};
+/** What a 404 to each read means was not there. */
+function notFoundWhat(e, target) {
+    switch (e.operation) {
+        case 'get cluster':
+            return { id: 'common.what.cluster', params: { target } };
+        case 'list workers':
+            return { id: 'common.what.workers', params: { target } };
+        case 'get API key owner':
+            return { id: 'common.what.key-owner' };
+        case 'list endpoint gateways':
+            return { id: 'common.what.gateways' };
+        default:
+            return { id: 'common.what.other' };
+    }
+}
+/** How "could not verify" ends: the advice that can help for this kind of failure, and only that. */
+function adviceFor(e, who, target) {
+    const service = SERVICE_NAMES[e.service];
+    const status = e.status ?? '';
+    switch (unverifiedKind(e)) {
+        case 'access': {
+            const grant = roleForRead(e.service, e.operation);
+            if (!grant)
+                return {
+                    text: {
+                        id: 'common.could-not-verify.fix.classic-access',
+                        params: { status }
+                    }
+                };
+            return {
+                text: {
+                    id: 'common.could-not-verify.fix.access',
+                    params: { service, status, role: grant.role, label: grant.label }
+                },
+                commands: [policyCreate(who, grant)]
+            };
+        }
+        case 'not-found':
+            return {
+                text: {
+                    id: 'common.could-not-verify.fix.not-found',
+                    params: {
+                        service,
+                        operation: e.operation,
+                        what: notFoundWhat(e, target)
+                    }
+                }
+            };
+        case 'not-ibm':
+            return {
+                text: {
+                    id: 'common.could-not-verify.fix.not-ibm',
+                    params: { variable: ENDPOINT_VARIABLE[e.service] }
+                }
+            };
+        case 'rejected':
+            return {
+                text: {
+                    id: 'common.could-not-verify.fix.rejected',
+                    params: { service, operation: e.operation, status }
+                }
+            };
+        case 'transient':
+            return { text: { id: 'common.could-not-verify.fix' } };
+    }
+}
+/**
+ * The outcome for a fact we could not get: never a pass. A known classic blocker is named, not left
+ * bare; otherwise the kind of failure decides the advice (unverifiedKind). `who` fills in the policy
+ * command of a refused read; `target` names what a 404 did not find.
+ */
+function couldNotVerify(e, who, target = '') {
     const blocker = blockerOf(e);
     if (blocker) {
         return {
@@ -13290,25 +13544,27 @@ function couldNotVerify(e) {
             ibm: ibmDiagnostics(e)
         };
     }
-    // Refused for lack of a role: re-running cannot help, so say what will.
-    const refused = e.kind === 'http' && (e.status === 401 || e.status === 403);
+    const notIbm = unverifiedKind(e) === 'not-ibm';
     return {
         status: 'error',
-        summary: { id: 'common.could-not-verify', params: { reason: e.message } },
-        why: { id: 'common.could-not-verify.why' },
-        fix: [
-            {
-                text: refused
-                    ? {
-                        id: 'common.could-not-verify.fix.access',
-                        params: {
-                            service: SERVICE_NAMES[e.service],
-                            status: e.status ?? ''
-                        }
-                    }
-                    : { id: 'common.could-not-verify.fix' }
+        summary: notIbm
+            ? {
+                id: 'common.could-not-verify.not-ibm',
+                params: {
+                    service: SERVICE_NAMES[e.service],
+                    operation: e.operation,
+                    answer: e.status === undefined
+                        ? e.detail
+                        : `HTTP ${e.status}: ${e.detail}`
+                }
             }
-        ],
+            : { id: 'common.could-not-verify', params: { reason: e.message } },
+        why: {
+            id: notIbm
+                ? 'common.could-not-verify.not-ibm.why'
+                : 'common.could-not-verify.why'
+        },
+        fix: [adviceFor(e, who, target)],
         ibm: ibmDiagnostics(e)
     };
 }
@@ -13317,9 +13573,6 @@ function roleFor(op) {
     return op === 'cluster-create' || op === 'cluster-delete'
         ? 'Administrator'
         : 'Operator';
-}
-function scopeOf(t) {
-    return { region: t.region, resourceGroupId: t.resourceGroupId };
 }
 function groupLabel(t) {
     return t.resourceGroupName
@@ -13351,6 +13604,7 @@ const apiKeyCheck = {
     family: 'credentials',
     title: 'api-key.title',
     scope: 'account',
+    requires: [],
     docs: 'https://cloud.ibm.com/docs/account?topic=account-userapikey',
     needs: 'none (any valid API key)',
     async run({ facts }) {
@@ -13361,9 +13615,8 @@ const apiKeyCheck = {
         catch (e) {
             if (!(e instanceof ApiError))
                 throw e;
-            if (e.kind !== 'http' ||
-                (e.status !== undefined && e.status >= 500) ||
-                e.status === 429)
+            // Only IBM's own refusal judges the key: a proxy's page or an empty 404 is "not IBM answering".
+            if (unverifiedKind(e) === 'transient' || unverifiedKind(e) === 'not-ibm')
                 return [couldNotVerify(e)];
             const unknown = e.code === 'BXNIM0415E' || /could not be found/i.test(e.detail);
             const disabled = /disabled/i.test(e.detail);
@@ -13510,62 +13763,6 @@ const INPUT_NAMES = [
     'error-file'
 ];
 
-;// CONCATENATED MODULE: ./src/checks/commands.ts
-
-/**
- * Every `ibmcloud` command a finding prints, built in one place so the live checks and explain mode
- * print the same strings. Values are shell-quoted; a `<placeholder>` stays as it is for the user to fill.
- */
-const PLACEHOLDER = /^[A-Za-z0-9_.-]*<[A-Za-z][A-Za-z0-9 -]*>[A-Za-z0-9_.-]*$/;
-const arg = (value) => PLACEHOLDER.test(value) ? value : sh(value);
-const CLASSIC_USER = '<classic-username>';
-const CLASSIC_KEY = '<classic-api-key>';
-const cmd = {
-    targetRegion: (region) => `ibmcloud target -r ${arg(region)}`,
-    target: (where) => [
-        'ibmcloud target',
-        where.region && `-r ${arg(where.region)}`,
-        where.group && `-g ${arg(where.group)}`
-    ]
-        .filter(Boolean)
-        .join(' '),
-    targetGroup: (group) => `ibmcloud target -g ${arg(group)}`,
-    credentialGet: (region) => `ibmcloud ks credential get --region ${arg(region)}`,
-    credentialUnset: (region) => `ibmcloud ks credential unset --region ${arg(region)}`,
-    credentialSetClassic: (region) => `ibmcloud ks credential set classic --infrastructure-username ${CLASSIC_USER} --infrastructure-api-key ${CLASSIC_KEY} --region ${arg(region)}`,
-    apiKeyReset: (region) => `ibmcloud ks api-key reset --region ${arg(region)}`,
-    apiKeyInfo: (cluster) => `ibmcloud ks api-key info --cluster ${arg(cluster)}`,
-    infraPermissionsGet: (region) => `ibmcloud ks infra-permissions get --region ${arg(region)}`,
-    clusterGet: (cluster) => `ibmcloud ks cluster get --cluster ${arg(cluster)}`,
-    masterRefresh: (cluster) => `ibmcloud ks cluster master refresh -c ${arg(cluster)}`,
-    workerLs: (cluster) => `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
-    workerReplace: (cluster, worker) => `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
-    endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
-    slPermissionEdit: (permission, user = '<user-id>') => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
-    slFindHost: (hostname) => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
-    preflight: (operation, cluster, region) => `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
-};
-/** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */
-const inGroup = (group) => group === undefined ? [] : [cmd.targetGroup(group)];
-/** The command sequences of IBM's troubleshooting page, shared by the live checks and explain mode. */
-const sequences = {
-    credentialSet: (region, group) => [
-        ...inGroup(group),
-        cmd.credentialSetClassic(region),
-        cmd.credentialGet(region)
-    ],
-    credentialUnset: (region, group) => [
-        ...inGroup(group),
-        cmd.credentialUnset(region),
-        cmd.credentialGet(region)
-    ],
-    apiKeyReset: (region, group) => [
-        cmd.targetRegion(region),
-        ...inGroup(group),
-        cmd.apiKeyReset(region)
-    ]
-};
-
 ;// CONCATENATED MODULE: ./src/checks/cluster-access.ts
 
 
@@ -13591,6 +13788,7 @@ const clusterAccessCheck = {
     title: 'cluster-access.title',
     scope: 'cluster',
     operations: OPERATIONS.filter(o => o !== 'cluster-create'),
+    requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access_reference',
     needs: 'Viewer platform role on Kubernetes Service',
     async run({ config, facts, target }) {
@@ -13599,9 +13797,8 @@ const clusterAccessCheck = {
             cluster = await facts.cluster(target);
         }
         catch (e) {
-            if (!(e instanceof ApiError) ||
-                e.kind !== 'http' ||
-                (e.status !== 404 && e.status !== 403))
+            // Anything but IBM's own 403/404 (a proxy's page included) is the engine's "could not verify".
+            if (!isIbmAnswer(e, 403, 404))
                 throw e;
             const identity = await facts.identity().catch(() => undefined);
             const who = identity?.iamId ?? '<iam-id>';
@@ -13784,6 +13981,7 @@ const clusterApiKeyCheck = {
     family: 'credentials',
     title: 'cluster-api-key.title',
     scope: 'cluster',
+    requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
     needs: 'Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings',
     async run(ctx) {
@@ -13909,6 +14107,7 @@ const classicRegionCheck = {
     scope: 'cluster',
     operations: ['cluster-create'],
     providers: ['classic'],
+    requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service (clusters the key cannot see are not counted)',
     async run({ facts, target }) {
@@ -13970,6 +14169,7 @@ const clusterNameCheck = {
     title: 'cluster-name.title',
     scope: 'cluster',
     operations: ['cluster-create'],
+    requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-clusters',
     needs: 'Viewer platform role on Kubernetes Service',
     async run({ facts, target }) {
@@ -14026,7 +14226,7 @@ const clusterNameCheck = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/checks/classic-placement.ts
+;// CONCATENATED MODULE: ./src/facts/classic-placement.ts
 
 
 const INCORRECT_ACCOUNT = /incorrect account for worker|infrastructure user credentials changed/i;
@@ -14227,6 +14427,7 @@ const credentialSwitchCheck = {
         'worker-replace',
         'worker-pool-resize'
     ],
+    requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service for every cluster of the region and resource group',
     async run(ctx) {
@@ -14298,6 +14499,7 @@ const infraCredentialsCheck = {
     title: 'infra-credentials.title',
     scope: 'cluster',
     providers: ['classic'],
+    requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
     needs: 'Viewer platform role on Kubernetes Service',
     async run({ facts, target }) {
@@ -14367,6 +14569,7 @@ const infraPermissionsCheck = {
     title: 'infra-permissions.title',
     scope: 'cluster',
     providers: ['classic'],
+    requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-classic-roles',
     needs: 'Viewer platform role on Kubernetes Service',
     async run({ config, facts, target }) {
@@ -14540,6 +14743,7 @@ const orphanedWorkersCheck = {
         'worker-replace',
         'worker-pool-resize'
     ],
+    requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: "Viewer platform role on Kubernetes Service; classic infrastructure VIRTUAL_GUEST_VIEW and HARDWARE_VIEW for the key's classic user",
     async run({ config, facts, target }) {
@@ -14689,6 +14893,7 @@ const paidAccountCheck = {
     title: 'paid-account.title',
     scope: 'cluster',
     providers: ['classic'],
+    requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service; Viewer on Account Management (account read)',
     async run({ facts, target }) {
@@ -14819,6 +15024,7 @@ const totpMfaCheck = {
     title: 'totp-mfa.title',
     scope: 'cluster',
     providers: ['classic'],
+    requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service; Viewer on IAM Identity (account settings)',
     async run({ facts, target }) {
@@ -14892,7 +15098,7 @@ const totpMfaCheck = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/checks/vpe-facts.ts
+;// CONCATENATED MODULE: ./src/facts/vpe.ts
 /** IKS names the cluster's gateway iks-<cluster ID>; older runbooks and clusters say kube-<cluster ID>. */
 const gatewayNames = (clusterId) => [
     `iks-${clusterId}`,
@@ -14913,7 +15119,7 @@ async function findClusterGateway(facts, t, names = gatewayNames(t.id ?? t.ref),
     }
     return undefined;
 }
-function vpe_facts_ipv4(a) {
+function vpe_ipv4(a) {
     const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(a.trim());
     if (!m)
         return undefined;
@@ -14924,8 +15130,8 @@ function vpe_facts_ipv4(a) {
 }
 function inCidr(address, cidr) {
     const [net, bits] = cidr.split('/');
-    const a = vpe_facts_ipv4(address);
-    const n = net === undefined ? undefined : vpe_facts_ipv4(net);
+    const a = vpe_ipv4(address);
+    const n = net === undefined ? undefined : vpe_ipv4(net);
     const b = Number(bits);
     if (a === undefined ||
         n === undefined ||
@@ -14979,59 +15185,7 @@ function zoneCoverage(gw, workers) {
     return { workerZones, uncovered, unplaced, liveCount };
 }
 
-;// CONCATENATED MODULE: ./src/remediate/vpe.ts
-
-
-/** Kept free of the wait so the last poll, and the report, still fit in timeout-seconds. */
-const RESERVE_MS = 3000;
-const MIN_POLL_MS = 250;
-const MAX_POLL_MS = 5000;
-/** The steady poll interval: about 20 polls per wait, 0.25–5 s apart (quick on the emulator, gentle on IBM). */
-const pollIntervalMs = (waitMs) => Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, Math.round(waitMs / 20)));
-/** Poll n (0-based) waits 0.25 s, 0.5 s, 1 s… up to the steady interval: a quick re-creation is seen quickly. */
-const pollDelayMs = (n, waitMs) => Math.min(pollIntervalMs(waitMs), MIN_POLL_MS * 2 ** Math.min(n, 10));
-const secondsSince = (t0) => Math.round((Date.now() - t0) / 100) / 10;
-/**
- * The one write of the product (only with `remediate: vpe`, only for a missing gateway): refresh the
- * master, which re-creates iks-<cluster ID>, then poll for it, bypassing memoised facts, until it
- * exists or the wait ends. A refused refresh throws the ApiError for the caller to report.
- */
-async function refreshAndWaitForGateway(facts, t) {
-    const clusterId = t.id ?? t.ref;
-    await facts.containers.refreshMaster(await facts.accessToken(), clusterId);
-    const t0 = Date.now();
-    const requestedAt = new Date(t0).toISOString();
-    const deadline = facts.http.deadline;
-    const wanted = facts.config.remediateWaitSeconds * 1000;
-    const allowed = Math.max(0, deadline.remaining() - RESERVE_MS);
-    const waitMs = Math.min(wanted, allowed);
-    const base = {
-        requestedAt,
-        waitSeconds: Math.round(waitMs / 1000),
-        limitedBy: allowed < wanted ? 'timeout-seconds' : 'remediate-wait-seconds'
-    };
-    let polls = 0;
-    do {
-        const remaining = waitMs - (Date.now() - t0);
-        if (!(await deadline.sleep(Math.max(0, Math.min(pollDelayMs(polls, waitMs), remaining)))))
-            break;
-        polls++;
-        // A poll that fails (after the HTTP layer's retries) must not hide that a refresh was made: keep polling.
-        const gateway = await findClusterGateway(facts, t, [`iks-${clusterId}`], true).catch((e) => {
-            if (e instanceof ApiError)
-                return undefined;
-            throw e;
-        });
-        if (gateway)
-            return { ...base, gateway, elapsedSeconds: secondsSince(t0), polls };
-    } while (Date.now() - t0 < waitMs);
-    return { ...base, elapsedSeconds: secondsSince(t0), polls };
-}
-
 ;// CONCATENATED MODULE: ./src/checks/vpe-gateway.ts
-
-
-
 
 
 
@@ -15187,73 +15341,6 @@ function missingOutcome(t, remediate) {
         ]
     };
 }
-async function remediate(ctx, t) {
-    let r;
-    try {
-        r = await refreshAndWaitForGateway(ctx.facts, t);
-    }
-    catch (e) {
-        if (!(e instanceof ApiError))
-            throw e;
-        return [
-            {
-                ...missingOutcome(t, true),
-                summary: {
-                    id: 'vpe-gateway.remediate-refused',
-                    params: { name: `iks-${clusterIdOf(t)}`, ...apiErrorParams(e) }
-                },
-                fix: [{ text: { id: 'vpe-gateway.fix.operator' } }, ...refreshSteps(t)],
-                ibm: ibmDiagnostics(e)
-            }
-        ];
-    }
-    const at = {
-        name: `iks-${clusterIdOf(t)}`,
-        at: r.requestedAt,
-        seconds: r.elapsedSeconds
-    };
-    if (!r.gateway) {
-        return [
-            {
-                ...missingOutcome(t, true),
-                summary: {
-                    id: 'vpe-gateway.remediate-timeout',
-                    params: { ...at, wait: r.waitSeconds, limit: r.limitedBy }
-                },
-                fix: [
-                    {
-                        text: { id: 'vpe-gateway.fix.wait-longer' },
-                        commands: showGatewayCommands(t)
-                    },
-                    {
-                        text: {
-                            id: 'vpe-gateway.fix.support-missing',
-                            params: { url: SUPPORT_URL, cluster: clusterIdOf(t) }
-                        }
-                    }
-                ]
-            }
-        ];
-    }
-    const gw = r.gateway;
-    const rest = (await evaluate(ctx, t, gw)).filter(o => o.status !== 'pass');
-    return [
-        {
-            status: 'warn',
-            summary: {
-                id: 'vpe-gateway.remediated',
-                params: {
-                    ...at,
-                    gateway: `${gw.name} (${gw.id})`,
-                    state: gw.lifecycleState,
-                    health: gw.healthState
-                }
-            },
-            why: { id: 'vpe-gateway.remediated.why' }
-        },
-        ...rest
-    ];
-}
 /** The cluster's VPE gateway iks-<cluster ID> exists, is stable and healthy, and has an IP in every worker zone. */
 const vpeGatewayCheck = {
     id: 'vpe-gateway',
@@ -15262,6 +15349,7 @@ const vpeGatewayCheck = {
     scope: 'cluster',
     operations: OPERATIONS.filter(o => o !== 'cluster-create'),
     providers: ['vpc-gen2'],
+    requires: ['api-key', 'cluster-access'],
     docs: VPE_DOCS,
     needs: 'Viewer platform role on Kubernetes Service and on VPC Infrastructure Services (endpoint gateways); Operator on Kubernetes Service for remediate: vpe',
     async run(ctx) {
@@ -15269,9 +15357,10 @@ const vpeGatewayCheck = {
         const gw = await findClusterGateway(ctx.facts, t);
         if (gw)
             return evaluate(ctx, t, gw);
-        if (ctx.config.remediate === 'vpe')
-            return remediate(ctx, t);
-        return [missingOutcome(t, false)];
+        // The refresh itself is the remediation step's (src/remediate/), after every check has run.
+        return [
+            { ...missingOutcome(t, ctx.config.remediate === 'vpe'), remedy: 'vpe' }
+        ];
     }
 };
 
@@ -15360,6 +15449,7 @@ const workerEndpointsCheck = {
     // Replacing workers of a cluster about to be deleted is pointless; vpe-gateway covers a delete.
     operations: OPERATIONS.filter(o => o !== 'cluster-create' && o !== 'cluster-delete'),
     providers: ['vpc-gen2'],
+    requires: ['api-key', 'cluster-access'],
     docs: VPE_DOCS,
     needs: 'Viewer platform role on Kubernetes Service; Operator to replace workers',
     async run(ctx) {
@@ -15425,6 +15515,31 @@ const workerEndpointsCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/ids.ts
+/**
+ * Every check id, in report order: a dependency comes before the checks that stand on it. Kept apart
+ * from the catalogue so config parsing and the entry points know the ids without loading any check.
+ */
+const CHECK_IDS = [
+    'api-key',
+    'account',
+    'cluster-access',
+    'cluster-name',
+    'cluster-api-key',
+    'paid-account',
+    'totp-mfa',
+    'infra-permissions',
+    'infra-credentials',
+    'orphaned-workers',
+    'credential-switch',
+    'classic-region',
+    'vpe-gateway',
+    'worker-endpoints'
+];
+function isCheckId(id) {
+    return CHECK_IDS.includes(id);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/catalogue.ts
 
 
@@ -15440,24 +15555,27 @@ const workerEndpointsCheck = {
 
 
 
-/** Every check, in report order. A new check is one module and one line here. */
+/**
+ * Every check, in report order (the order of CHECK_IDS: prerequisites first). The files a new check
+ * touches are listed in CONTRIBUTING.md.
+ */
 const CATALOGUE = [
     apiKeyCheck,
     accountCheck,
     clusterAccessCheck,
     clusterNameCheck,
     clusterApiKeyCheck,
+    paidAccountCheck,
+    totpMfaCheck,
     infraPermissionsCheck,
     infraCredentialsCheck,
     orphanedWorkersCheck,
     credentialSwitchCheck,
-    totpMfaCheck,
-    paidAccountCheck,
     classicRegionCheck,
     vpeGatewayCheck,
     workerEndpointsCheck
 ];
-const CHECK_IDS = CATALOGUE.map(c => c.id);
+
 
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 
@@ -15800,7 +15918,20 @@ const classic = {
 const common_common = {
     'common.could-not-verify': 'Could not verify: {reason}',
     'common.could-not-verify.why': 'The pre-flight could not read what this check needs from IBM Cloud, so it cannot say whether the operation will succeed.',
-    'common.could-not-verify.fix.access': "{service} refused this read (HTTP {status}): the key's owner lacks a role or permission for it. Grant the read role the check's page names, then re-run; re-running alone does not help.",
+    'common.could-not-verify.fix.access': "{service} refused this read (HTTP {status}): the key's identity needs the {role} role on {label}. Grant it, then re-run; re-running alone does not help.",
+    'common.could-not-verify.fix.classic-access': 'Classic infrastructure refused this read (HTTP {status}): the classic user the key acts as lacks a permission for it. Grant it (ibmcloud sl user permission-edit), then re-run; re-running alone does not help.',
+    'common.could-not-verify.fix.not-found': '{service} answered 404 to "{operation}": {what} was not found. Check the names and IDs in the inputs and that the key belongs to the account that holds them; re-running does not help.',
+    'common.could-not-verify.fix.rejected': '{service} rejected "{operation}" (HTTP {status}); re-running will not change that. If the inputs are right, open an IBM Cloud support case with the incident ID below.',
+    'common.could-not-verify.not-ibm': 'Could not verify: this is not IBM Cloud answering. {service} ({operation}) answered {answer}, without any of the fields IBM puts in its errors.',
+    'common.could-not-verify.not-ibm.why': 'A proxy, firewall or captive portal answered instead of IBM Cloud, or an endpoint variable points to the wrong place. Nothing was learnt about the key or its roles.',
+    'common.could-not-verify.fix.not-ibm': "Check the network path from the runner to IBM Cloud (HTTPS_PROXY, NO_PROXY, firewall) and the endpoint variable {variable}; unset it to use IBM Cloud's public endpoint.",
+    'common.what.cluster': 'the cluster {target}',
+    'common.what.workers': 'the workers of cluster {target}',
+    'common.what.key-owner': "an API key stored for the cluster's region and resource group",
+    'common.what.gateways': 'the VPC or region the gateways were listed in',
+    'common.what.other': 'what it reads',
+    'common.needs': 'Not checked: needs {check}.',
+    'common.remediation.before': 'Before the remediation: {status}: {summary}',
     'common.could-not-verify.fix': 'Re-run the job. If it fails again, check https://cloud.ibm.com/status and the network path from the runner to IBM Cloud (proxy, firewall, NO_PROXY).',
     'common.skipped-by-user': 'Skipped by skip-checks: {reason}',
     'common.not-for-operation': 'Not applicable to {operation}.',
@@ -16196,7 +16327,20 @@ const classic_classic = {
 const ja_common_common = {
     'common.could-not-verify': '検証できませんでした: {reason}',
     'common.could-not-verify.why': 'このチェックに必要な情報を IBM Cloud から読み取れなかったため、プリフライト・チェックでは操作が成功するかどうかを判断できません。',
-    'common.could-not-verify.fix.access': '{service} がこの読み取りを拒否しました (HTTP {status})。キーの所有者に、そのための役割または権限がありません。チェックのページに記載されている読み取り用の役割を付与してから再実行してください。再実行するだけでは解決しません。',
+    'common.could-not-verify.fix.access': '{service} がこの読み取りを拒否しました (HTTP {status})。キーの ID に {label} に対する {role} 役割が必要です。付与してから再実行してください。再実行するだけでは解決しません。',
+    'common.could-not-verify.fix.classic-access': 'クラシック・インフラストラクチャーがこの読み取りを拒否しました (HTTP {status})。キーが使用するクラシック・ユーザーに、そのための権限がありません。権限を付与してから (ibmcloud sl user permission-edit) 再実行してください。再実行するだけでは解決しません。',
+    'common.could-not-verify.fix.not-found': '{service} は「{operation}」に 404 を返しました: {what} が見つかりません。入力の名前と ID、およびキーがそれを保持するアカウントのものであることを確認してください。再実行しても解決しません。',
+    'common.could-not-verify.fix.rejected': '{service} が「{operation}」を拒否しました (HTTP {status})。再実行しても変わりません。入力が正しい場合は、下記のインシデント ID を添えて IBM Cloud のサポート・ケースを作成してください。',
+    'common.could-not-verify.not-ibm': '検証できませんでした: これは IBM Cloud からの応答ではありません。{service} ({operation}) は {answer} を返しましたが、IBM のエラーに含まれるフィールドがありません。',
+    'common.could-not-verify.not-ibm.why': 'IBM Cloud ではなく、プロキシー、ファイアウォール、またはキャプティブ・ポータルが応答したか、エンドポイント変数の設定先が誤っています。キーやその役割については何も分かっていません。',
+    'common.could-not-verify.fix.not-ibm': 'ランナーから IBM Cloud へのネットワーク経路 (HTTPS_PROXY、NO_PROXY、ファイアウォール) と、エンドポイント変数 {variable} を確認してください。IBM Cloud の公開エンドポイントを使用するには、この変数を設定解除してください。',
+    'common.what.cluster': 'クラスター {target}',
+    'common.what.workers': 'クラスター {target} のワーカー',
+    'common.what.key-owner': 'クラスターのリージョンとリソース・グループに保管されている API キー',
+    'common.what.gateways': 'ゲートウェイを一覧表示した VPC またはリージョン',
+    'common.what.other': '読み取り対象',
+    'common.needs': 'チェックしていません: {check} が前提です。',
+    'common.remediation.before': '修復前: {status}: {summary}',
     'common.could-not-verify.fix': 'ジョブを再実行してください。再び失敗する場合は、https://cloud.ibm.com/status と、ランナーから IBM Cloud へのネットワーク経路 (プロキシー、ファイアウォール、NO_PROXY) を確認してください。',
     'common.skipped-by-user': 'skip-checks によりスキップされました: {reason}',
     'common.not-for-operation': '{operation} には適用されません。',
@@ -17833,9 +17977,15 @@ function renderText(report, opts = {}) {
 // A check whose requests were all aborted by the deadline settles at once; this margin only
 // catches a check stuck on something other than HTTP, so the run still ends.
 const DEADLINE_GRACE_MS = 1500;
-function engine_describe(e) {
-    if (e instanceof ApiError)
-        return couldNotVerify(e);
+async function engine_describe(e, facts, target) {
+    if (e instanceof ApiError) {
+        // A refused read names the policy command for the key's identity: the identity is memoised, so
+        // asking costs nothing when the token exchange worked (and fails fast when it did not).
+        const who = unverifiedKind(e) === 'access'
+            ? await facts.identity().catch(() => undefined)
+            : undefined;
+        return couldNotVerify(e, who, target);
+    }
     if (e instanceof FactError) {
         return {
             status: 'fail',
@@ -17849,7 +17999,8 @@ function engine_describe(e) {
         summary: { id: 'common.internal-error', params: { message } }
     };
 }
-async function applicability(check, config, facts, target) {
+/** Skips decided by the inputs alone: they need no fact and no prerequisite. */
+function skippedByInputs(check, config) {
     const skipReason = config.skipChecks.get(check.id);
     if (skipReason !== undefined)
         return {
@@ -17865,26 +18016,26 @@ async function applicability(check, config, facts, target) {
             }
         };
     }
-    if (check.providers) {
-        const info = await facts.target(target);
-        if (!check.providers.includes(info.provider)) {
-            return {
-                status: 'skip',
-                summary: {
-                    id: 'common.not-for-provider',
-                    params: {
-                        provider: info.provider,
-                        providers: check.providers.join(', ')
-                    }
-                }
-            };
-        }
-    }
     return undefined;
+}
+async function notForProvider(check, facts, target) {
+    if (!check.providers)
+        return undefined;
+    const info = await facts.target(target);
+    // IKS may name a provider this version does not know: the check does not apply to it either.
+    if (check.providers.includes(info.provider))
+        return undefined;
+    return {
+        status: 'skip',
+        summary: {
+            id: 'common.not-for-provider',
+            params: { provider: info.provider, providers: check.providers.join(', ') }
+        }
+    };
 }
 async function runOne(check, config, facts, target, log) {
     try {
-        const skip = await applicability(check, config, facts, target);
+        const skip = await notForProvider(check, facts, target);
         if (skip)
             return [skip];
         const outcomes = await check.run({ config, facts, target });
@@ -17906,14 +18057,17 @@ async function runOne(check, config, facts, target, log) {
             e instanceof Error &&
             e.stack)
             log.debug(`${check.id} (${target}): ${e.stack}`);
-        return [engine_describe(e)];
+        return [await engine_describe(e, facts, target)];
     }
 }
-/**
- * Run every applicable check for every target concurrently. Facts are shared and memoised, so
- * concurrency here costs no duplicate requests. Never throws; returns findings in catalogue order.
- */
-async function runChecks(catalogue, config, facts, deadline, log) {
+function settle(check, outcomes, root) {
+    if (root !== undefined)
+        return { outcomes, blocks: root };
+    const failed = outcomes.some(o => o.status === 'fail' || o.status === 'error');
+    return { outcomes, blocks: failed ? check.id : undefined };
+}
+/** Every job of the catalogue: one per account-scoped check, one per cluster for the others. */
+function jobsOf(catalogue, config) {
     const jobs = [];
     for (const check of catalogue) {
         if (check.scope === 'account')
@@ -17922,6 +18076,18 @@ async function runChecks(catalogue, config, facts, deadline, log) {
             for (const target of config.clusters)
                 jobs.push({ check, target });
     }
+    return jobs;
+}
+/**
+ * Run every applicable check for every target concurrently. Facts are shared and memoised, so
+ * concurrency here costs no duplicate requests. A check whose prerequisite (Check.requires, same
+ * target or the account) failed or could not be verified is "not checked: needs <root cause>": its
+ * own result would only echo that cause. It still runs alongside its prerequisites (checks are
+ * pure reads), so dependencies cost no wall time; only the verdict waits for them. `jobs` limits the
+ * run to some checks (a re-check after remediation); their prerequisites then count as met.
+ * Never throws; returns findings in job order.
+ */
+async function runChecks(catalogue, config, facts, deadline, log, jobs = jobsOf(catalogue, config)) {
     const timedOut = new Promise(resolve => {
         const fire = () => void setTimeout(() => resolve([
             {
@@ -17937,8 +18103,37 @@ async function runChecks(catalogue, config, facts, deadline, log) {
         else
             deadline.signal.addEventListener('abort', fire, { once: true });
     });
-    const results = await Promise.all(jobs.map(({ check, target }) => Promise.race([runOne(check, config, facts, target, log), timedOut])));
-    return jobs.flatMap(({ check, target }, i) => results[i].map(o => ({ ...o, check: check.id, target })));
+    const byKey = new Map();
+    const key = (id, target) => `${id}\u0000${target}`;
+    const settled = jobs.map(({ check, target }) => {
+        const result = (async () => {
+            const early = skippedByInputs(check, config);
+            if (early)
+                return { outcomes: [early] };
+            const own = Promise.race([
+                runOne(check, config, facts, target, log),
+                timedOut
+            ]);
+            const prerequisites = check.requires.flatMap(id => {
+                const p = byKey.get(key(id, target)) ?? byKey.get(key(id, 'account'));
+                return p ? [p] : [];
+            });
+            const [outcomes, pre] = await Promise.all([
+                own,
+                Promise.all(prerequisites)
+            ]);
+            const root = pre.find(p => p.blocks !== undefined)?.blocks;
+            if (root === undefined)
+                return settle(check, outcomes);
+            return settle(check, [
+                { status: 'skip', summary: { id: 'common.needs', params: { check: root } } }
+            ], root);
+        })();
+        byKey.set(key(check.id, target), result);
+        return result;
+    });
+    const results = await Promise.all(settled);
+    return jobs.flatMap(({ check, target }, i) => results[i].outcomes.map(o => ({ ...o, check: check.id, target })));
 }
 
 ;// CONCATENATED MODULE: external "node:events"
@@ -21328,7 +21523,7 @@ class CanceledError extends core_AxiosError {
  *
  * @returns {object} The response.
  */
-function settle(resolve, reject, response) {
+function settle_settle(resolve, reject, response) {
   const validateStatus = response.config.validateStatus;
   if (!response.status || !validateStatus || validateStatus(response.status)) {
     resolve(response);
@@ -23941,7 +24136,7 @@ const http2Transport = {
         let convertedData;
 
         if (method !== 'GET') {
-          return settle(resolve, reject, {
+          return settle_settle(resolve, reject, {
             status: 405,
             statusText: 'method not allowed',
             headers: {},
@@ -23981,7 +24176,7 @@ const http2Transport = {
           convertedData = external_stream_.Readable.from(convertedData);
         }
 
-        return settle(resolve, reject, {
+        return settle_settle(resolve, reject, {
           data: convertedData,
           status: 200,
           statusText: 'OK',
@@ -24464,7 +24659,7 @@ const http2Transport = {
             });
           }
           response.data = responseStream;
-          settle(resolve, reject, response);
+          settle_settle(resolve, reject, response);
         } else {
           const responseBuffer = [];
           let totalResponseBytes = 0;
@@ -24524,7 +24719,7 @@ const http2Transport = {
             } catch (err) {
               return reject(core_AxiosError.from(err, null, config, response.request, response));
             }
-            settle(resolve, reject, response);
+            settle_settle(resolve, reject, response);
           });
         }
 
@@ -25366,7 +25561,7 @@ const isXHRAdapterSupported = typeof XMLHttpRequest !== 'undefined';
           request,
         };
 
-        settle(
+        settle_settle(
           function _resolve(value) {
             resolve(value);
             done();
@@ -26550,7 +26745,7 @@ const factory = (env) => {
       !isStreamResponse && unsubscribe && unsubscribe();
 
       return await new Promise((resolve, reject) => {
-        settle(resolve, reject, {
+        settle_settle(resolve, reject, {
           data: responseData,
           headers: core_AxiosHeaders.from(response.headers),
           status: response.status,
@@ -29004,6 +29199,246 @@ class HttpClient {
     }
 }
 
+;// CONCATENATED MODULE: ./src/remediate/vpe.ts
+
+
+
+/** Kept free of the wait so the last poll, and the report, still fit in timeout-seconds. */
+const RESERVE_MS = 3000;
+const MIN_POLL_MS = 250;
+const MAX_POLL_MS = 5000;
+/** The steady poll interval: about 20 polls per wait, 0.25–5 s apart (quick on the emulator, gentle on IBM). */
+const pollIntervalMs = (waitMs) => Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, Math.round(waitMs / 20)));
+/** Poll n (0-based) waits 0.25 s, 0.5 s, 1 s… up to the steady interval: a quick re-creation is seen quickly. */
+const pollDelayMs = (n, waitMs) => Math.min(pollIntervalMs(waitMs), MIN_POLL_MS * 2 ** Math.min(n, 10));
+const secondsSince = (t0) => Math.round((Date.now() - t0) / 100) / 10;
+/**
+ * The one write of the product (only with `remediate: vpe`, only for a missing gateway): refresh the
+ * master, which re-creates iks-<cluster ID>, then poll for it, bypassing memoised facts, until it
+ * exists or the wait ends. A refused refresh throws the ApiError for the caller to report.
+ */
+async function refreshAndWaitForGateway(facts, t) {
+    const clusterId = t.id ?? t.ref;
+    await facts.containers.refreshMaster(await facts.accessToken(), clusterId);
+    const t0 = Date.now();
+    const requestedAt = new Date(t0).toISOString();
+    const deadline = facts.http.deadline;
+    const wanted = facts.config.remediateWaitSeconds * 1000;
+    const allowed = Math.max(0, deadline.remaining() - RESERVE_MS);
+    const waitMs = Math.min(wanted, allowed);
+    const base = {
+        requestedAt,
+        waitSeconds: Math.round(waitMs / 1000),
+        limitedBy: allowed < wanted ? 'timeout-seconds' : 'remediate-wait-seconds'
+    };
+    let polls = 0;
+    do {
+        const remaining = waitMs - (Date.now() - t0);
+        if (!(await deadline.sleep(Math.max(0, Math.min(pollDelayMs(polls, waitMs), remaining)))))
+            break;
+        polls++;
+        // A poll that fails (after the HTTP layer's retries) must not hide that a refresh was made: keep polling.
+        const gateway = await findClusterGateway(facts, t, [`iks-${clusterId}`], true).catch((e) => {
+            if (e instanceof ApiError)
+                return undefined;
+            throw e;
+        });
+        if (gateway)
+            return { ...base, gateway, elapsedSeconds: secondsSince(t0), polls };
+    } while (Date.now() - t0 < waitMs);
+    return { ...base, elapsedSeconds: secondsSince(t0), polls };
+}
+const vpe_SUPPORT_URL = 'https://cloud.ibm.com/unifiedsupport/cases/add';
+const vpe_clusterIdOf = (t) => t.id ?? t.ref;
+/** What the refresh did, as the commands a person would type (so re-checked findings do not repeat it). */
+const doneCommands = (t) => [
+    cmd.masterRefresh(vpe_clusterIdOf(t))
+];
+const showGateway = (t) => [
+    cmd.targetRegion(t.region),
+    cmd.endpointGateway(`iks-${vpe_clusterIdOf(t)}`)
+];
+/**
+ * Refresh and wait, then say what happened in vpe-gateway's words. `before` is the check's "missing"
+ * finding: the refused and unhealed outcomes keep its why and details. When the gateway appeared,
+ * the caller re-checks on fresh facts and shows `statement` (before → after) above the new findings.
+ */
+async function remediateVpe(facts, t, before) {
+    const name = `iks-${vpe_clusterIdOf(t)}`;
+    const refresh = [
+        { text: { id: 'vpe-gateway.fix.refresh' }, commands: doneCommands(t) },
+        { text: { id: 'vpe-gateway.fix.recheck' }, commands: showGateway(t) }
+    ];
+    const { remedy: _remedy, check: _check, target: _target, ...base } = before;
+    let r;
+    try {
+        r = await refreshAndWaitForGateway(facts, t);
+    }
+    catch (e) {
+        if (!(e instanceof ApiError))
+            throw e;
+        return {
+            kind: 'final',
+            outcome: {
+                ...base,
+                status: 'fail',
+                summary: {
+                    id: 'vpe-gateway.remediate-refused',
+                    params: {
+                        name,
+                        status: e.status === undefined ? '' : String(e.status),
+                        code: e.code ?? '',
+                        message: e.detail
+                    }
+                },
+                fix: [{ text: { id: 'vpe-gateway.fix.operator' } }, ...refresh],
+                ibm: {
+                    service: e.service,
+                    status: e.status,
+                    code: e.code,
+                    incidentID: e.incidentID,
+                    recoveryCLI: e.recoveryCLI
+                }
+            }
+        };
+    }
+    const at = { name, at: r.requestedAt, seconds: r.elapsedSeconds };
+    if (!r.gateway)
+        return {
+            kind: 'final',
+            outcome: {
+                ...base,
+                status: 'fail',
+                summary: {
+                    id: 'vpe-gateway.remediate-timeout',
+                    params: { ...at, wait: r.waitSeconds, limit: r.limitedBy }
+                },
+                // The refresh is done: what is left is waiting, then support.
+                fix: [
+                    { text: { id: 'vpe-gateway.fix.wait-longer' }, commands: showGateway(t) },
+                    {
+                        text: {
+                            id: 'vpe-gateway.fix.support-missing',
+                            params: { url: vpe_SUPPORT_URL, cluster: vpe_clusterIdOf(t) }
+                        }
+                    }
+                ]
+            }
+        };
+    const gw = r.gateway;
+    return {
+        kind: 'appeared',
+        statement: {
+            status: 'warn',
+            summary: {
+                id: 'vpe-gateway.remediated',
+                params: {
+                    ...at,
+                    gateway: `${gw.name} (${gw.id})`,
+                    state: gw.lifecycleState,
+                    health: gw.healthState
+                }
+            },
+            why: { id: 'vpe-gateway.remediated.why' }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/remediate/index.ts
+
+/** The checks a master refresh can change the verdict of. */
+const VPE_AFFECTS = ['vpe-gateway', 'worker-endpoints'];
+/** The facts a master refresh can change: the cluster, its workers, its gateways. */
+const VPE_STALE = [
+    'cluster:',
+    'clusters:',
+    'target:',
+    'workers:',
+    'endpoint-gateways:'
+];
+const remediate_group = (f) => `${f.check}\u0000${f.target}`;
+/** A step whose every command was already run by the remediation is not advice any more. */
+function withoutDone(fix, done) {
+    return fix?.filter(s => !(s.commands && s.commands.length > 0) ||
+        !s.commands.every(c => done.includes(c)));
+}
+async function vpe(step, before) {
+    const { facts, recheck } = step;
+    const t = await facts.target(before.target);
+    const r = await remediateVpe(facts, t, before);
+    const at = { check: before.check, target: before.target };
+    if (r.kind === 'final')
+        return [{ ...r.outcome, ...at }];
+    const done = doneCommands(t);
+    const after = await recheck(facts.refreshed(VPE_STALE), VPE_AFFECTS, before.target);
+    const was = new Map(step.findings.map(f => [remediate_group(f), f]));
+    const rechecked = after
+        // The gateway's own pass would only repeat the statement above it.
+        .filter(f => !(f.check === before.check && f.status === 'pass'))
+        .map(f => {
+        const prior = was.get(remediate_group(f));
+        const changed = prior !== undefined && prior.check !== before.check
+            ? prior.status !== f.status
+            : false;
+        return {
+            ...f,
+            fix: withoutDone(f.fix, done),
+            details: changed
+                ? [
+                    {
+                        id: 'common.remediation.before',
+                        params: { status: prior.status, summary: prior.summary }
+                    },
+                    ...(f.details ?? [])
+                ]
+                : f.details
+        };
+    });
+    return [{ ...r.statement, ...at }, ...rechecked];
+}
+/** Apply what the user opted into; findings of untouched checks pass through as they are. */
+async function remediate(step) {
+    if (step.config.remediate !== 'vpe')
+        return [...step.findings];
+    const todo = new Map();
+    for (const f of step.findings)
+        if (f.remedy === 'vpe' && !todo.has(f.target))
+            todo.set(f.target, f);
+    if (todo.size === 0)
+        return [...step.findings];
+    const results = await Promise.all([...todo.values()].map(f => vpe(step, f).catch((e) => [
+        {
+            ...f,
+            status: 'error',
+            summary: {
+                id: 'common.internal-error',
+                params: { message: e instanceof Error ? e.message : String(e) }
+            }
+        }
+    ])));
+    // Each target's new findings replace that target's findings of the same checks, in place.
+    const replaced = new Map();
+    for (const found of results)
+        for (const f of found) {
+            const list = replaced.get(remediate_group(f)) ?? [];
+            list.push(f);
+            replaced.set(remediate_group(f), list);
+        }
+    const out = [];
+    const emitted = new Set();
+    for (const f of step.findings) {
+        const g = remediate_group(f);
+        const instead = replaced.get(g);
+        if (instead === undefined)
+            out.push(f);
+        else if (!emitted.has(g)) {
+            emitted.add(g);
+            out.push(...instead);
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/run.ts
 
 
@@ -29016,6 +29451,33 @@ class HttpClient {
 
 
 
+
+/**
+ * Who the key is and where each cluster lives, for the report. After the deadline nothing new is
+ * asked: what did arrive (the token's claims, a cluster read) is still reported.
+ */
+async function learnt(facts, config, deadline) {
+    const identity = deadline.expired
+        ? await facts.settled('identity')
+        : await facts.identity().catch(() => undefined);
+    const fallback = identity ??
+        (await facts.settled('token').then(token => {
+            if (token === undefined)
+                return undefined;
+            const c = token.claims;
+            return {
+                accountId: c.accountId,
+                iamId: c.iamId,
+                kind: identityKind(c.iamId),
+                name: c.name,
+                email: c.email
+            };
+        }));
+    const targets = await Promise.all(config.clusters.map(async (ref) => deadline.expired
+        ? ((await facts.settled(`target:${ref}`)) ?? { ref })
+        : await facts.target(ref).catch(() => ({ ref }))));
+    return { identity: fallback, targets };
+}
 /** inputs → facts from IBM → findings → one report. The output channels are the callers' business. */
 async function runPreflight(config, opts) {
     registerSecret(config.apiKey);
@@ -29031,12 +29493,17 @@ async function runPreflight(config, opts) {
     });
     try {
         const facts = new Facts(config, resolveEndpoints(opts.env, config.visibility, config.region), http);
-        const findings = await runChecks(catalogue, config, facts, deadline, opts.log);
-        // Both were fetched by the checks; here they are only read back for the report.
-        const identity = deadline.expired
-            ? undefined
-            : await facts.identity().catch(() => undefined);
-        const targets = await Promise.all(config.clusters.map(async (ref) => deadline.expired ? { ref } : await facts.target(ref).catch(() => ({ ref }))));
+        const checked = await runChecks(catalogue, config, facts, deadline, opts.log);
+        // Writes (opt-in) come after every read, then the checks they affect run again on fresh facts.
+        const findings = await remediate({
+            config,
+            facts,
+            findings: checked,
+            recheck: (fresh, ids, target) => runChecks(catalogue, config, fresh, deadline, opts.log, catalogue
+                .filter(c => ids.includes(c.id))
+                .map(check => ({ check, target })))
+        });
+        const { identity, targets } = await learnt(facts, config, deadline);
         return buildReport({
             config,
             catalogue,

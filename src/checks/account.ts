@@ -8,6 +8,7 @@ export const accountCheck: Check = {
   family: 'credentials',
   title: 'account.title',
   scope: 'account',
+  requires: ['api-key'],
   docs: 'https://cloud.ibm.com/docs/account?topic=account-account-getting-started',
   needs: 'Viewer on the resource group (to list groups)',
   async run({config, facts}): Promise<Outcome[]> {

@@ -1,4 +1,4 @@
-import {ApiError} from '../ibm/errors.js'
+import {ApiError, unverifiedKind} from '../ibm/errors.js'
 import type {Outcome} from '../findings.js'
 import {apiErrorParams, couldNotVerify, ibmDiagnostics, sh} from './helpers.js'
 import type {Check} from './types.js'
@@ -14,6 +14,7 @@ export const apiKeyCheck: Check = {
   family: 'credentials',
   title: 'api-key.title',
   scope: 'account',
+  requires: [],
   docs: 'https://cloud.ibm.com/docs/account?topic=account-userapikey',
   needs: 'none (any valid API key)',
   async run({facts}): Promise<Outcome[]> {
@@ -22,11 +23,8 @@ export const apiKeyCheck: Check = {
       token = await facts.token()
     } catch (e) {
       if (!(e instanceof ApiError)) throw e
-      if (
-        e.kind !== 'http' ||
-        (e.status !== undefined && e.status >= 500) ||
-        e.status === 429
-      )
+      // Only IBM's own refusal judges the key: a proxy's page or an empty 404 is "not IBM answering".
+      if (unverifiedKind(e) === 'transient' || unverifiedKind(e) === 'not-ibm')
         return [couldNotVerify(e)]
       const unknown =
         e.code === 'BXNIM0415E' || /could not be found/i.test(e.detail)

@@ -1,7 +1,7 @@
 import type {TargetInfo} from '../facts.js'
 import type {InfraCredentials} from '../ibm/containers.js'
 import type {FixStep, Msg} from '../findings.js'
-import {sequences} from './commands.js'
+import {sequences} from '../commands/ibmcloud.js'
 import {groupArg, groupLabel} from './helpers.js'
 
 /** Shared pieces of the classic family's findings: where, whose credentials, and the credential commands. */

@@ -16,6 +16,7 @@ export const classicRegionCheck: Check = {
   scope: 'cluster',
   operations: ['cluster-create'],
   providers: ['classic'],
+  requires: ['api-key'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
   needs:
     'Viewer platform role on Kubernetes Service (clusters the key cannot see are not counted)',

@@ -1,9 +1,9 @@
 import {OPERATIONS} from '../config/types.js'
-import {ApiError} from '../ibm/errors.js'
+import {isIbmAnswer} from '../ibm/errors.js'
 import type {Outcome} from '../findings.js'
 import type {MessageId} from '../messages/en.js'
 import {apiErrorParams, ibmDiagnostics, roleFor, sh} from './helpers.js'
-import {cmd} from './commands.js'
+import {cmd} from '../commands/ibmcloud.js'
 import type {Check} from './types.js'
 
 // IKS cluster IDs: 20 lower-case letters and digits.
@@ -28,6 +28,7 @@ export const clusterAccessCheck: Check = {
   title: 'cluster-access.title',
   scope: 'cluster',
   operations: OPERATIONS.filter(o => o !== 'cluster-create'),
+  requires: ['api-key'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access_reference',
   needs: 'Viewer platform role on Kubernetes Service',
   async run({config, facts, target}): Promise<Outcome[]> {
@@ -35,12 +36,8 @@ export const clusterAccessCheck: Check = {
     try {
       cluster = await facts.cluster(target)
     } catch (e) {
-      if (
-        !(e instanceof ApiError) ||
-        e.kind !== 'http' ||
-        (e.status !== 404 && e.status !== 403)
-      )
-        throw e
+      // Anything but IBM's own 403/404 (a proxy's page included) is the engine's "could not verify".
+      if (!isIbmAnswer(e, 403, 404)) throw e
       const identity = await facts.identity().catch(() => undefined)
       const who = identity?.iamId ?? '<iam-id>'
       const policy =

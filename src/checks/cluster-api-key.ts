@@ -9,7 +9,7 @@ import {
   scopeOf,
   sh
 } from './helpers.js'
-import {sequences} from './commands.js'
+import {sequences} from '../commands/ibmcloud.js'
 import {isHttpError} from '../ibm/errors.js'
 import type {Check, CheckContext} from './types.js'
 
@@ -50,6 +50,7 @@ export const clusterApiKeyCheck: Check = {
   family: 'credentials',
   title: 'cluster-api-key.title',
   scope: 'cluster',
+  requires: ['api-key', 'cluster-access'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
   needs:
     'Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings',

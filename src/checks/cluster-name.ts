@@ -1,5 +1,5 @@
 import type {Outcome} from '../findings.js'
-import {cmd} from './commands.js'
+import {cmd} from '../commands/ibmcloud.js'
 import type {Check} from './types.js'
 
 /** cluster-create: no cluster with that name exists in the region already (IKS E0007). */
@@ -9,6 +9,7 @@ export const clusterNameCheck: Check = {
   title: 'cluster-name.title',
   scope: 'cluster',
   operations: ['cluster-create'],
+  requires: ['api-key'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-clusters',
   needs: 'Viewer platform role on Kubernetes Service',
   async run({facts, target}): Promise<Outcome[]> {

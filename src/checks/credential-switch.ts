@@ -6,9 +6,9 @@ import {
   placeInLinked,
   reportsIncorrectAccount,
   type OrphanAnalysis
-} from './classic-placement.js'
+} from '../facts/classic-placement.js'
 import {where} from './classic-fixes.js'
-import {cmd} from './commands.js'
+import {cmd} from '../commands/ibmcloud.js'
 import type {Check, CheckContext} from './types.js'
 
 /** definite: its workers are devices of the account the credentials point to now; likely: inferred, see below. */
@@ -70,6 +70,7 @@ export const credentialSwitchCheck: Check = {
     'worker-replace',
     'worker-pool-resize'
   ],
+  requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
   needs:
     'Viewer platform role on Kubernetes Service for every cluster of the region and resource group',

@@ -1,16 +1,17 @@
 import type {Operation} from '../config/types.js'
-import type {RegionScope} from '../ibm/containers.js'
-import {ApiError, SERVICE_NAMES} from '../ibm/errors.js'
+import {policyCreate, roleForRead, type PolicySubject} from '../commands/iam.js'
+import {
+  ApiError,
+  SERVICE_NAMES,
+  unverifiedKind,
+  type Service
+} from '../ibm/errors.js'
 import type {TargetInfo} from '../facts.js'
-import type {IbmDiagnostics, Outcome} from '../findings.js'
+import type {FixStep, IbmDiagnostics, Msg, Outcome} from '../findings.js'
 import {blockerOf} from './blockers.js'
 
-/** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
-export function sh(value: string): string {
-  return /^[A-Za-z0-9._:@/=+-]+$/.test(value)
-    ? value
-    : `'${value.replace(/'/g, `'\\''`)}'`
-}
+export {sh} from '../commands/ibmcloud.js'
+export {scopeOf} from '../facts.js'
 
 export function ibmDiagnostics(e: ApiError): IbmDiagnostics {
   return {
@@ -22,8 +23,98 @@ export function ibmDiagnostics(e: ApiError): IbmDiagnostics {
   }
 }
 
-/** The outcome for a fact we could not get: never a pass. A known classic blocker is named, not left bare. */
-export function couldNotVerify(e: ApiError): Outcome {
+/** The endpoint variable that points each service elsewhere (src/ibm/endpoints.ts). */
+const ENDPOINT_VARIABLE: Record<Service, string> = {
+  iam: 'IBMCLOUD_IAM_API_ENDPOINT',
+  iks: 'IBMCLOUD_CS_API_ENDPOINT',
+  accounts: 'IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT',
+  'resource-manager': 'IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT',
+  vpc: 'IBMCLOUD_IS_NG_API_ENDPOINT',
+  softlayer: 'IAAS_CLASSIC_ENDPOINT_URL'
+}
+
+/** What a 404 to each read means was not there. */
+function notFoundWhat(e: ApiError, target: string): Msg {
+  switch (e.operation) {
+    case 'get cluster':
+      return {id: 'common.what.cluster', params: {target}}
+    case 'list workers':
+      return {id: 'common.what.workers', params: {target}}
+    case 'get API key owner':
+      return {id: 'common.what.key-owner'}
+    case 'list endpoint gateways':
+      return {id: 'common.what.gateways'}
+    default:
+      return {id: 'common.what.other'}
+  }
+}
+
+/** How "could not verify" ends: the advice that can help for this kind of failure, and only that. */
+function adviceFor(
+  e: ApiError,
+  who: PolicySubject | undefined,
+  target: string
+): FixStep {
+  const service = SERVICE_NAMES[e.service]
+  const status = e.status ?? ''
+  switch (unverifiedKind(e)) {
+    case 'access': {
+      const grant = roleForRead(e.service, e.operation)
+      if (!grant)
+        return {
+          text: {
+            id: 'common.could-not-verify.fix.classic-access',
+            params: {status}
+          }
+        }
+      return {
+        text: {
+          id: 'common.could-not-verify.fix.access',
+          params: {service, status, role: grant.role, label: grant.label}
+        },
+        commands: [policyCreate(who, grant)]
+      }
+    }
+    case 'not-found':
+      return {
+        text: {
+          id: 'common.could-not-verify.fix.not-found',
+          params: {
+            service,
+            operation: e.operation,
+            what: notFoundWhat(e, target)
+          }
+        }
+      }
+    case 'not-ibm':
+      return {
+        text: {
+          id: 'common.could-not-verify.fix.not-ibm',
+          params: {variable: ENDPOINT_VARIABLE[e.service]}
+        }
+      }
+    case 'rejected':
+      return {
+        text: {
+          id: 'common.could-not-verify.fix.rejected',
+          params: {service, operation: e.operation, status}
+        }
+      }
+    case 'transient':
+      return {text: {id: 'common.could-not-verify.fix'}}
+  }
+}
+
+/**
+ * The outcome for a fact we could not get: never a pass. A known classic blocker is named, not left
+ * bare; otherwise the kind of failure decides the advice (unverifiedKind). `who` fills in the policy
+ * command of a refused read; `target` names what a 404 did not find.
+ */
+export function couldNotVerify(
+  e: ApiError,
+  who?: PolicySubject,
+  target = ''
+): Outcome {
   const blocker = blockerOf(e)
   if (blocker) {
     return {
@@ -34,25 +125,28 @@ export function couldNotVerify(e: ApiError): Outcome {
       ibm: ibmDiagnostics(e)
     }
   }
-  // Refused for lack of a role: re-running cannot help, so say what will.
-  const refused = e.kind === 'http' && (e.status === 401 || e.status === 403)
+  const notIbm = unverifiedKind(e) === 'not-ibm'
   return {
     status: 'error',
-    summary: {id: 'common.could-not-verify', params: {reason: e.message}},
-    why: {id: 'common.could-not-verify.why'},
-    fix: [
-      {
-        text: refused
-          ? {
-              id: 'common.could-not-verify.fix.access',
-              params: {
-                service: SERVICE_NAMES[e.service],
-                status: e.status ?? ''
-              }
-            }
-          : {id: 'common.could-not-verify.fix'}
-      }
-    ],
+    summary: notIbm
+      ? {
+          id: 'common.could-not-verify.not-ibm',
+          params: {
+            service: SERVICE_NAMES[e.service],
+            operation: e.operation,
+            answer:
+              e.status === undefined
+                ? e.detail
+                : `HTTP ${e.status}: ${e.detail}`
+          }
+        }
+      : {id: 'common.could-not-verify', params: {reason: e.message}},
+    why: {
+      id: notIbm
+        ? 'common.could-not-verify.not-ibm.why'
+        : 'common.could-not-verify.why'
+    },
+    fix: [adviceFor(e, who, target)],
     ibm: ibmDiagnostics(e)
   }
 }
@@ -62,10 +156,6 @@ export function roleFor(op: Operation): 'Administrator' | 'Operator' {
   return op === 'cluster-create' || op === 'cluster-delete'
     ? 'Administrator'
     : 'Operator'
-}
-
-export function scopeOf(t: TargetInfo): RegionScope {
-  return {region: t.region, resourceGroupId: t.resourceGroupId}
 }
 
 export function groupLabel(t: TargetInfo): string {

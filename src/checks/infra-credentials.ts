@@ -10,6 +10,7 @@ export const infraCredentialsCheck: Check = {
   title: 'infra-credentials.title',
   scope: 'cluster',
   providers: ['classic'],
+  requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
   needs: 'Viewer platform role on Kubernetes Service',
   async run({facts, target}): Promise<Outcome[]> {

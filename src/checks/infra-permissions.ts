@@ -1,7 +1,7 @@
 import type {Permission} from '../ibm/containers.js'
 import type {Msg, Outcome} from '../findings.js'
 import {groupLabel, scopeOf} from './helpers.js'
-import {cmd} from './commands.js'
+import {cmd} from '../commands/ibmcloud.js'
 import type {Check} from './types.js'
 
 const keyList = (ps: Permission[]): string => ps.map(p => p.key).join(', ')
@@ -19,6 +19,7 @@ export const infraPermissionsCheck: Check = {
   title: 'infra-permissions.title',
   scope: 'cluster',
   providers: ['classic'],
+  requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-classic-roles',
   needs: 'Viewer platform role on Kubernetes Service',
   async run({config, facts, target}): Promise<Outcome[]> {

@@ -5,7 +5,7 @@ import {
   analyseOrphan,
   reportsIncorrectAccount,
   type OrphanAnalysis
-} from './classic-placement.js'
+} from '../facts/classic-placement.js'
 import {
   credentialsMsg,
   setCommands,
@@ -15,7 +15,7 @@ import {
 } from './classic-fixes.js'
 import {isHttpError} from '../ibm/errors.js'
 import {couldNotVerify, ibmDiagnostics} from './helpers.js'
-import {cmd} from './commands.js'
+import {cmd} from '../commands/ibmcloud.js'
 import type {Check} from './types.js'
 
 function workerLines(a: OrphanAnalysis): Msg[] {
@@ -120,6 +120,7 @@ export const orphanedWorkersCheck: Check = {
     'worker-replace',
     'worker-pool-resize'
   ],
+  requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
   needs:
     "Viewer platform role on Kubernetes Service; classic infrastructure VIRTUAL_GUEST_VIEW and HARDWARE_VIEW for the key's classic user",

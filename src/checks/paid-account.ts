@@ -12,6 +12,7 @@ export const paidAccountCheck: Check = {
   title: 'paid-account.title',
   scope: 'cluster',
   providers: ['classic'],
+  requires: ['api-key', 'cluster-access'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
   needs:
     'Viewer platform role on Kubernetes Service; Viewer on Account Management (account read)',

@@ -4,7 +4,7 @@ import type {ApiError} from '../ibm/errors.js'
 import {blockerOf} from './blockers.js'
 import {classicProbe} from './classic-probe.js'
 import {where} from './classic-fixes.js'
-import {cmd} from './commands.js'
+import {cmd} from '../commands/ibmcloud.js'
 import {ibmDiagnostics, scopeOf} from './helpers.js'
 import type {Check} from './types.js'
 
@@ -74,6 +74,7 @@ export const totpMfaCheck: Check = {
   title: 'totp-mfa.title',
   scope: 'cluster',
   providers: ['classic'],
+  requires: ['api-key', 'cluster-access'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
   needs:
     'Viewer platform role on Kubernetes Service; Viewer on IAM Identity (account settings)',

@@ -2,13 +2,10 @@ import {OPERATIONS} from '../config/types.js'
 import type {TargetInfo} from '../facts.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
 import type {WorkerInfo} from '../ibm/containers.js'
-import {ApiError} from '../ibm/errors.js'
 import type {EndpointGateway} from '../ibm/vpc.js'
-import {refreshAndWaitForGateway} from '../remediate/vpe.js'
-import {cmd} from './commands.js'
-import {apiErrorParams, ibmDiagnostics} from './helpers.js'
+import {cmd} from '../commands/ibmcloud.js'
 import type {Check, CheckContext} from './types.js'
-import {findClusterGateway, gatewayNames, zoneCoverage} from './vpe-facts.js'
+import {findClusterGateway, gatewayNames, zoneCoverage} from '../facts/vpe.js'
 
 export const VPE_DOCS =
   'https://cloud.ibm.com/docs/containers?topic=containers-cs_troubleshoot_clusters'
@@ -185,72 +182,6 @@ function missingOutcome(t: TargetInfo, remediate: boolean): Outcome {
   }
 }
 
-async function remediate(ctx: CheckContext, t: TargetInfo): Promise<Outcome[]> {
-  let r
-  try {
-    r = await refreshAndWaitForGateway(ctx.facts, t)
-  } catch (e) {
-    if (!(e instanceof ApiError)) throw e
-    return [
-      {
-        ...missingOutcome(t, true),
-        summary: {
-          id: 'vpe-gateway.remediate-refused',
-          params: {name: `iks-${clusterIdOf(t)}`, ...apiErrorParams(e)}
-        },
-        fix: [{text: {id: 'vpe-gateway.fix.operator'}}, ...refreshSteps(t)],
-        ibm: ibmDiagnostics(e)
-      }
-    ]
-  }
-  const at = {
-    name: `iks-${clusterIdOf(t)}`,
-    at: r.requestedAt,
-    seconds: r.elapsedSeconds
-  }
-  if (!r.gateway) {
-    return [
-      {
-        ...missingOutcome(t, true),
-        summary: {
-          id: 'vpe-gateway.remediate-timeout',
-          params: {...at, wait: r.waitSeconds, limit: r.limitedBy}
-        },
-        fix: [
-          {
-            text: {id: 'vpe-gateway.fix.wait-longer'},
-            commands: showGatewayCommands(t)
-          },
-          {
-            text: {
-              id: 'vpe-gateway.fix.support-missing',
-              params: {url: SUPPORT_URL, cluster: clusterIdOf(t)}
-            }
-          }
-        ]
-      }
-    ]
-  }
-  const gw = r.gateway
-  const rest = (await evaluate(ctx, t, gw)).filter(o => o.status !== 'pass')
-  return [
-    {
-      status: 'warn',
-      summary: {
-        id: 'vpe-gateway.remediated',
-        params: {
-          ...at,
-          gateway: `${gw.name} (${gw.id})`,
-          state: gw.lifecycleState,
-          health: gw.healthState
-        }
-      },
-      why: {id: 'vpe-gateway.remediated.why'}
-    },
-    ...rest
-  ]
-}
-
 /** The cluster's VPE gateway iks-<cluster ID> exists, is stable and healthy, and has an IP in every worker zone. */
 export const vpeGatewayCheck: Check = {
   id: 'vpe-gateway',
@@ -259,6 +190,7 @@ export const vpeGatewayCheck: Check = {
   scope: 'cluster',
   operations: OPERATIONS.filter(o => o !== 'cluster-create'),
   providers: ['vpc-gen2'],
+  requires: ['api-key', 'cluster-access'],
   docs: VPE_DOCS,
   needs:
     'Viewer platform role on Kubernetes Service and on VPC Infrastructure Services (endpoint gateways); Operator on Kubernetes Service for remediate: vpe',
@@ -266,7 +198,9 @@ export const vpeGatewayCheck: Check = {
     const t = await ctx.facts.target(ctx.target)
     const gw = await findClusterGateway(ctx.facts, t)
     if (gw) return evaluate(ctx, t, gw)
-    if (ctx.config.remediate === 'vpe') return remediate(ctx, t)
-    return [missingOutcome(t, false)]
+    // The refresh itself is the remediation step's (src/remediate/), after every check has run.
+    return [
+      {...missingOutcome(t, ctx.config.remediate === 'vpe'), remedy: 'vpe'}
+    ]
   }
 }

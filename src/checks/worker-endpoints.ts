@@ -2,7 +2,7 @@ import {OPERATIONS} from '../config/types.js'
 import type {TargetInfo} from '../facts.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
 import type {WorkerInfo} from '../ibm/containers.js'
-import {cmd} from './commands.js'
+import {cmd} from '../commands/ibmcloud.js'
 import type {Check} from './types.js'
 import {VPE_DOCS, refreshCommand, showGatewayCommands} from './vpe-gateway.js'
 
@@ -104,6 +104,7 @@ export const workerEndpointsCheck: Check = {
     o => o !== 'cluster-create' && o !== 'cluster-delete'
   ),
   providers: ['vpc-gen2'],
+  requires: ['api-key', 'cluster-access'],
   docs: VPE_DOCS,
   needs:
     'Viewer platform role on Kubernetes Service; Operator to replace workers',

@@ -7,7 +7,7 @@ import {
   type Extracted
 } from './extract.js'
 import {findCode, findPhrase, normalise, type Normalised} from './normalise.js'
-import {cmd} from '../checks/commands.js'
+import {cmd} from '../commands/ibmcloud.js'
 import {cluster as clusterArg, region} from './fixes.js'
 import {RULES, type Rule} from './rules.js'
 

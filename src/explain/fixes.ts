@@ -1,5 +1,5 @@
 import {CREATE_KEY} from '../checks/api-key.js'
-import {cmd, sequences} from '../checks/commands.js'
+import {cmd, sequences} from '../commands/ibmcloud.js'
 import type {FixStep} from '../findings.js'
 import type {Extracted} from './extract.js'
 

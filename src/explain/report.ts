@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {CATALOGUE} from '../checks/catalogue.js'
+import type {Check} from '../checks/types.js'
 import {InputError, shown} from '../config/inputs.js'
 import type {ExplainConfig} from '../config/types.js'
 import type {Language} from '../messages/index.js'
@@ -44,7 +45,7 @@ export function explainReport(
 ): Report {
   const started = new Date()
   const {findings} = explainText(text)
-  const live = new Map(CATALOGUE.map(c => [c.id, c]))
+  const live = new Map<string, Check>(CATALOGUE.map(c => [c.id, c]))
   const ids = [...new Set(findings.map(f => f.check))]
   const catalogue = ids.map(
     id =>

@@ -39,6 +39,11 @@ export class ApiError extends Error {
   readonly incidentID?: string
   readonly recoveryCLI?: string
   readonly detail: string
+  /**
+   * The answer carried IBM's error envelope (a code, or an incident/trace ID). Every IBM API puts one
+   * of them in its error bodies; a proxy's block page, a wrong endpoint path or an empty body does not.
+   */
+  readonly envelope: boolean
 
   constructor(init: ApiErrorInit) {
     const detail = redact(init.detail)
@@ -58,7 +63,35 @@ export class ApiError extends Error {
     this.recoveryCLI =
       init.recoveryCLI === undefined ? undefined : redact(init.recoveryCLI)
     this.detail = detail
+    this.envelope =
+      init.kind === 'http' &&
+      (init.code !== undefined || init.incidentID !== undefined)
   }
+}
+
+/**
+ * What kind of "could not verify" an error is; it decides the advice. access: IBM refused the read
+ * (401/403); not-found: IBM says what was read does not exist (404); not-ibm: an answer without IBM's
+ * envelope, or one that could not be read (a proxy, a wrong endpoint variable); transient: 5xx, 429,
+ * timeouts and network failures, the only kind a re-run can cure; rejected: any other 4xx from IBM.
+ */
+export type Unverified =
+  'access' | 'not-found' | 'not-ibm' | 'transient' | 'rejected'
+
+export function unverifiedKind(e: ApiError): Unverified {
+  if (e.kind === 'network' || e.kind === 'timeout') return 'transient'
+  if (e.kind === 'unreadable') return 'not-ibm'
+  const status = e.status ?? 0
+  if (status >= 500 || status === 429) return 'transient'
+  if (!e.envelope) return 'not-ibm'
+  if (status === 401 || status === 403) return 'access'
+  if (status === 404) return 'not-found'
+  return 'rejected'
+}
+
+/** An IBM error answer a check may read as a verdict about the key or a resource (not a proxy's page). */
+export function isIbmAnswer(e: unknown, ...statuses: number[]): e is ApiError {
+  return isHttpError(e, ...statuses) && e.envelope
 }
 
 /** An HTTP answer from IBM with one of these statuses (not a network failure, not an unreadable body). */

@@ -1,4 +1,4 @@
-import type {Msg, Params} from '../findings.js'
+import type {Msg, Params} from './types.js'
 import {en, type MessageId} from './en.js'
 import {ja} from './ja.js'
 

@@ -1,5 +1,7 @@
-import {findClusterGateway} from '../checks/vpe-facts.js'
+import {cmd} from '../commands/ibmcloud.js'
 import type {Facts, TargetInfo} from '../facts.js'
+import {findClusterGateway} from '../facts/vpe.js'
+import type {Finding, FixStep, Outcome} from '../findings.js'
 import {ApiError} from '../ibm/errors.js'
 import type {EndpointGateway} from '../ibm/vpc.js'
 
@@ -78,4 +80,110 @@ export async function refreshAndWaitForGateway(
       return {...base, gateway, elapsedSeconds: secondsSince(t0), polls}
   } while (Date.now() - t0 < waitMs)
   return {...base, elapsedSeconds: secondsSince(t0), polls}
+}
+
+const SUPPORT_URL = 'https://cloud.ibm.com/unifiedsupport/cases/add'
+
+const clusterIdOf = (t: TargetInfo): string => t.id ?? t.ref
+
+/** What the refresh did, as the commands a person would type (so re-checked findings do not repeat it). */
+export const doneCommands = (t: TargetInfo): string[] => [
+  cmd.masterRefresh(clusterIdOf(t))
+]
+
+const showGateway = (t: TargetInfo): string[] => [
+  cmd.targetRegion(t.region),
+  cmd.endpointGateway(`iks-${clusterIdOf(t)}`)
+]
+
+/** What the remediation step does with a missing gateway's finding, and what it leaves to a re-check. */
+export type VpeResult =
+  {kind: 'final'; outcome: Outcome} | {kind: 'appeared'; statement: Outcome}
+
+/**
+ * Refresh and wait, then say what happened in vpe-gateway's words. `before` is the check's "missing"
+ * finding: the refused and unhealed outcomes keep its why and details. When the gateway appeared,
+ * the caller re-checks on fresh facts and shows `statement` (before → after) above the new findings.
+ */
+export async function remediateVpe(
+  facts: Facts,
+  t: TargetInfo,
+  before: Finding
+): Promise<VpeResult> {
+  const name = `iks-${clusterIdOf(t)}`
+  const refresh: FixStep[] = [
+    {text: {id: 'vpe-gateway.fix.refresh'}, commands: doneCommands(t)},
+    {text: {id: 'vpe-gateway.fix.recheck'}, commands: showGateway(t)}
+  ]
+  const {remedy: _remedy, check: _check, target: _target, ...base} = before
+  let r: VpeRemediation
+  try {
+    r = await refreshAndWaitForGateway(facts, t)
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e
+    return {
+      kind: 'final',
+      outcome: {
+        ...base,
+        status: 'fail',
+        summary: {
+          id: 'vpe-gateway.remediate-refused',
+          params: {
+            name,
+            status: e.status === undefined ? '' : String(e.status),
+            code: e.code ?? '',
+            message: e.detail
+          }
+        },
+        fix: [{text: {id: 'vpe-gateway.fix.operator'}}, ...refresh],
+        ibm: {
+          service: e.service,
+          status: e.status,
+          code: e.code,
+          incidentID: e.incidentID,
+          recoveryCLI: e.recoveryCLI
+        }
+      }
+    }
+  }
+  const at = {name, at: r.requestedAt, seconds: r.elapsedSeconds}
+  if (!r.gateway)
+    return {
+      kind: 'final',
+      outcome: {
+        ...base,
+        status: 'fail',
+        summary: {
+          id: 'vpe-gateway.remediate-timeout',
+          params: {...at, wait: r.waitSeconds, limit: r.limitedBy}
+        },
+        // The refresh is done: what is left is waiting, then support.
+        fix: [
+          {text: {id: 'vpe-gateway.fix.wait-longer'}, commands: showGateway(t)},
+          {
+            text: {
+              id: 'vpe-gateway.fix.support-missing',
+              params: {url: SUPPORT_URL, cluster: clusterIdOf(t)}
+            }
+          }
+        ]
+      }
+    }
+  const gw = r.gateway
+  return {
+    kind: 'appeared',
+    statement: {
+      status: 'warn',
+      summary: {
+        id: 'vpe-gateway.remediated',
+        params: {
+          ...at,
+          gateway: `${gw.name} (${gw.id})`,
+          state: gw.lifecycleState,
+          health: gw.healthState
+        }
+      },
+      why: {id: 'vpe-gateway.remediated.why'}
+    }
+  }
 }

@@ -1,4 +1,3 @@
-import type {Check} from '../checks/types.js'
 import type {Config} from '../config/types.js'
 import type {Identity, TargetInfo} from '../facts.js'
 import {
@@ -58,7 +57,7 @@ export interface Report {
 export interface ReportInput {
   /** Only what the report shows; explain mode has no full Config. */
   config: Pick<Config, 'failOn'> & {operation: string}
-  catalogue: readonly Pick<Check, 'id' | 'title' | 'docs'>[]
+  catalogue: readonly {id: string; title: MessageId; docs: string}[]
   findings: Finding[]
   identity?: Identity
   targets: Report['targets']

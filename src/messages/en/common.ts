@@ -4,7 +4,27 @@ export const common = {
   'common.could-not-verify.why':
     'The pre-flight could not read what this check needs from IBM Cloud, so it cannot say whether the operation will succeed.',
   'common.could-not-verify.fix.access':
-    "{service} refused this read (HTTP {status}): the key's owner lacks a role or permission for it. Grant the read role the check's page names, then re-run; re-running alone does not help.",
+    "{service} refused this read (HTTP {status}): the key's identity needs the {role} role on {label}. Grant it, then re-run; re-running alone does not help.",
+  'common.could-not-verify.fix.classic-access':
+    'Classic infrastructure refused this read (HTTP {status}): the classic user the key acts as lacks a permission for it. Grant it (ibmcloud sl user permission-edit), then re-run; re-running alone does not help.',
+  'common.could-not-verify.fix.not-found':
+    '{service} answered 404 to "{operation}": {what} was not found. Check the names and IDs in the inputs and that the key belongs to the account that holds them; re-running does not help.',
+  'common.could-not-verify.fix.rejected':
+    '{service} rejected "{operation}" (HTTP {status}); re-running will not change that. If the inputs are right, open an IBM Cloud support case with the incident ID below.',
+  'common.could-not-verify.not-ibm':
+    'Could not verify: this is not IBM Cloud answering. {service} ({operation}) answered {answer}, without any of the fields IBM puts in its errors.',
+  'common.could-not-verify.not-ibm.why':
+    'A proxy, firewall or captive portal answered instead of IBM Cloud, or an endpoint variable points to the wrong place. Nothing was learnt about the key or its roles.',
+  'common.could-not-verify.fix.not-ibm':
+    "Check the network path from the runner to IBM Cloud (HTTPS_PROXY, NO_PROXY, firewall) and the endpoint variable {variable}; unset it to use IBM Cloud's public endpoint.",
+  'common.what.cluster': 'the cluster {target}',
+  'common.what.workers': 'the workers of cluster {target}',
+  'common.what.key-owner':
+    "an API key stored for the cluster's region and resource group",
+  'common.what.gateways': 'the VPC or region the gateways were listed in',
+  'common.what.other': 'what it reads',
+  'common.needs': 'Not checked: needs {check}.',
+  'common.remediation.before': 'Before the remediation: {status}: {summary}',
   'common.could-not-verify.fix':
     'Re-run the job. If it fails again, check https://cloud.ibm.com/status and the network path from the runner to IBM Cloud (proxy, firewall, NO_PROXY).',
   'common.skipped-by-user': 'Skipped by skip-checks: {reason}',

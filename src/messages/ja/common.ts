@@ -6,7 +6,27 @@ export const common: {readonly [K in keyof typeof en]: string} = {
   'common.could-not-verify.why':
     'このチェックに必要な情報を IBM Cloud から読み取れなかったため、プリフライト・チェックでは操作が成功するかどうかを判断できません。',
   'common.could-not-verify.fix.access':
-    '{service} がこの読み取りを拒否しました (HTTP {status})。キーの所有者に、そのための役割または権限がありません。チェックのページに記載されている読み取り用の役割を付与してから再実行してください。再実行するだけでは解決しません。',
+    '{service} がこの読み取りを拒否しました (HTTP {status})。キーの ID に {label} に対する {role} 役割が必要です。付与してから再実行してください。再実行するだけでは解決しません。',
+  'common.could-not-verify.fix.classic-access':
+    'クラシック・インフラストラクチャーがこの読み取りを拒否しました (HTTP {status})。キーが使用するクラシック・ユーザーに、そのための権限がありません。権限を付与してから (ibmcloud sl user permission-edit) 再実行してください。再実行するだけでは解決しません。',
+  'common.could-not-verify.fix.not-found':
+    '{service} は「{operation}」に 404 を返しました: {what} が見つかりません。入力の名前と ID、およびキーがそれを保持するアカウントのものであることを確認してください。再実行しても解決しません。',
+  'common.could-not-verify.fix.rejected':
+    '{service} が「{operation}」を拒否しました (HTTP {status})。再実行しても変わりません。入力が正しい場合は、下記のインシデント ID を添えて IBM Cloud のサポート・ケースを作成してください。',
+  'common.could-not-verify.not-ibm':
+    '検証できませんでした: これは IBM Cloud からの応答ではありません。{service} ({operation}) は {answer} を返しましたが、IBM のエラーに含まれるフィールドがありません。',
+  'common.could-not-verify.not-ibm.why':
+    'IBM Cloud ではなく、プロキシー、ファイアウォール、またはキャプティブ・ポータルが応答したか、エンドポイント変数の設定先が誤っています。キーやその役割については何も分かっていません。',
+  'common.could-not-verify.fix.not-ibm':
+    'ランナーから IBM Cloud へのネットワーク経路 (HTTPS_PROXY、NO_PROXY、ファイアウォール) と、エンドポイント変数 {variable} を確認してください。IBM Cloud の公開エンドポイントを使用するには、この変数を設定解除してください。',
+  'common.what.cluster': 'クラスター {target}',
+  'common.what.workers': 'クラスター {target} のワーカー',
+  'common.what.key-owner':
+    'クラスターのリージョンとリソース・グループに保管されている API キー',
+  'common.what.gateways': 'ゲートウェイを一覧表示した VPC またはリージョン',
+  'common.what.other': '読み取り対象',
+  'common.needs': 'チェックしていません: {check} が前提です。',
+  'common.remediation.before': '修復前: {status}: {summary}',
   'common.could-not-verify.fix':
     'ジョブを再実行してください。再び失敗する場合は、https://cloud.ibm.com/status と、ランナーから IBM Cloud へのネットワーク経路 (プロキシー、ファイアウォール、NO_PROXY) を確認してください。',
   'common.skipped-by-user': 'skip-checks によりスキップされました: {reason}',

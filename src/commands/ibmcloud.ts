@@ -1,4 +1,9 @@
-import {sh} from './helpers.js'
+/** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
+export function sh(value: string): string {
+  return /^[A-Za-z0-9._:@/=+-]+$/.test(value)
+    ? value
+    : `'${value.replace(/'/g, `'\\''`)}'`
+}
 
 /**
  * Every `ibmcloud` command a finding prints, built in one place so the live checks and explain mode

@@ -1,8 +1,7 @@
-import type {Facts, TargetInfo} from '../facts.js'
+import {scopeOf, type Facts, type TargetInfo} from '../facts.js'
 import type {InfraCredentials, WorkerInfo} from '../ibm/containers.js'
 import {ApiError} from '../ibm/errors.js'
 import type {ClassicDevice} from '../ibm/softlayer.js'
-import {scopeOf} from './helpers.js'
 
 /**
  * Where a classic cluster's workers are, relative to the classic account the region's credentials point to.

@@ -1,0 +1,26 @@
+/**
+ * Every check id, in report order: a dependency comes before the checks that stand on it. Kept apart
+ * from the catalogue so config parsing and the entry points know the ids without loading any check.
+ */
+export const CHECK_IDS = [
+  'api-key',
+  'account',
+  'cluster-access',
+  'cluster-name',
+  'cluster-api-key',
+  'paid-account',
+  'totp-mfa',
+  'infra-permissions',
+  'infra-credentials',
+  'orphaned-workers',
+  'credential-switch',
+  'classic-region',
+  'vpe-gateway',
+  'worker-endpoints'
+] as const
+
+export type CheckId = (typeof CHECK_IDS)[number]
+
+export function isCheckId(id: string): id is CheckId {
+  return (CHECK_IDS as readonly string[]).includes(id)
+}

@@ -1,0 +1,84 @@
+import type {Service} from '../ibm/errors.js'
+import {arg, sh} from './ibmcloud.js'
+
+/** Who a policy is granted to: the key's identity as the token names it. */
+export interface PolicySubject {
+  kind: 'user' | 'service-id' | 'other'
+  iamId: string
+  email?: string
+}
+
+/** Where an IAM role is granted: one service, or a resource type, or every account-management service. */
+export interface RoleGrant {
+  /** The role as `--roles` spells it. */
+  role: 'Viewer' | 'Operator' | 'Administrator'
+  /** The service or resource as the console names it, for the sentence. */
+  label: string
+  /** The flags that select it in `ibmcloud iam …-policy-create`. */
+  flags: string
+}
+
+const KS: RoleGrant = {
+  role: 'Viewer',
+  label: 'Kubernetes Service',
+  flags: '--service-name containers-kubernetes'
+}
+
+/**
+ * The IAM role each read needs, by service (the operation refines it). Kubernetes Service: IBM's roles
+ * table (Viewer for get/list, Operator for master refresh). VPC: Viewer on VPC Infrastructure Services
+ * (`is`) lists endpoint gateways. IAM Identity, Account Management and resource groups: Viewer, an
+ * assumption where no public source states the minimum (docs/ibm-api-assumptions.md). SoftLayer is
+ * not IAM: its refusals are classic infrastructure permissions, so it has no entry.
+ */
+export function roleForRead(
+  service: Service,
+  operation: string
+): RoleGrant | undefined {
+  switch (service) {
+    case 'iks':
+      return operation === 'refresh cluster master'
+        ? {...KS, role: 'Operator'}
+        : KS
+    case 'vpc':
+      return {
+        role: 'Viewer',
+        label: 'VPC Infrastructure Services',
+        flags: '--service-name is'
+      }
+    case 'iam':
+      return {
+        role: 'Viewer',
+        label: 'IAM Identity Service',
+        flags: '--service-name iam-identity'
+      }
+    case 'accounts':
+      return {
+        role: 'Viewer',
+        label: 'all account management services',
+        flags: '--account-management'
+      }
+    case 'resource-manager':
+      return {
+        role: 'Viewer',
+        label: 'resource groups',
+        flags: '--resource-type resource-group'
+      }
+    case 'softlayer':
+      return undefined
+  }
+}
+
+/** A service ID's IAM ID is `iam-` + its ID; the CLI takes the ID (or name). */
+const serviceIdOf = (iamId: string): string => iamId.replace(/^iam-/, '')
+
+/** `ibmcloud iam user-policy-create` or `service-policy-create` for the key's identity kind, filled in. */
+export function policyCreate(
+  who: PolicySubject | undefined,
+  grant: Pick<RoleGrant, 'role' | 'flags'>
+): string {
+  const tail = `--roles ${grant.role} ${grant.flags}`
+  if (who?.kind === 'service-id')
+    return `ibmcloud iam service-policy-create ${sh(serviceIdOf(who.iamId))} ${tail}`
+  return `ibmcloud iam user-policy-create ${arg(who?.email ?? '<user-email>')} ${tail}`
+}
