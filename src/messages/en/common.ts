@@ -8,7 +8,7 @@ export const common = {
   'common.could-not-verify.fix.classic-access':
     'Classic infrastructure refused this read (HTTP {status}): the classic user the key acts as lacks a permission for it. Grant it (ibmcloud sl user permission-edit), then re-run; re-running alone does not help.',
   'common.could-not-verify.fix.not-found':
-    '{service} answered 404 to "{operation}": {what} was not found. Check the names and IDs in the inputs and that the key belongs to the account that holds them; re-running does not help.',
+    '{service} answered 404 Not Found to "{operation}" ({what}). Check the names and IDs in the inputs and that the key belongs to the account that holds them; re-running does not help.',
   'common.could-not-verify.fix.rejected':
     '{service} rejected "{operation}" (HTTP {status}); re-running will not change that. If the inputs are right, open an IBM Cloud support case with the incident ID below.',
   'common.could-not-verify.not-ibm':

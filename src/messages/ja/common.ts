@@ -10,7 +10,7 @@ export const common: {readonly [K in keyof typeof en]: string} = {
   'common.could-not-verify.fix.classic-access':
     'クラシック・インフラストラクチャーがこの読み取りを拒否しました (HTTP {status})。キーが使用するクラシック・ユーザーに、そのための権限がありません。権限を付与してから (ibmcloud sl user permission-edit) 再実行してください。再実行するだけでは解決しません。',
   'common.could-not-verify.fix.not-found':
-    '{service} は「{operation}」に 404 を返しました: {what} が見つかりません。入力の名前と ID、およびキーがそれを保持するアカウントのものであることを確認してください。再実行しても解決しません。',
+    '{service} は「{operation}」に 404 Not Found を返しました ({what})。入力の名前と ID、およびキーがそれを保持するアカウントのものであることを確認してください。再実行しても解決しません。',
   'common.could-not-verify.fix.rejected':
     '{service} が「{operation}」を拒否しました (HTTP {status})。再実行しても変わりません。入力が正しい場合は、下記のインシデント ID を添えて IBM Cloud のサポート・ケースを作成してください。',
   'common.could-not-verify.not-ibm':
