@@ -149,7 +149,32 @@ function bundleSize(): string {
 const f1 = (x: number): string => x.toFixed(1)
 const sec = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
 
+/** Whole-process wall time (spawn to exit) at zero latency, best of `tries`: nothing may outlive the work. */
+async function exitTimes(
+  tries: number
+): Promise<{one: number; fifty: number; cold: number}> {
+  const best = async (n: number): Promise<number> => {
+    const walls: number[] = []
+    for (let i = 0; i < tries; i++)
+      walls.push((await runBundle(n, DEFAULT_CAP, 0)).wallMs)
+    return Math.min(...walls)
+  }
+  const colds: number[] = []
+  for (let i = 0; i < tries; i++)
+    colds.push((await runBundle(1, DEFAULT_CAP, 0)).firstRequestMs)
+  return {one: await best(1), fifty: await best(50), cold: Math.min(...colds)}
+}
+
+/** `--exit`: only the process-exit and cold-start figures (quick; for before/after comparisons). */
+async function exitOnly(): Promise<void> {
+  const {one, fifty, cold} = await exitTimes(5)
+  console.log(
+    `${ENTRY}: 1 cluster ${sec(one)}, 50 clusters ${sec(fifty)} (${f1(fifty / one)}×), cold start to first request ${Math.round(cold)} ms (zero latency, best of 5)`
+  )
+}
+
 async function main(): Promise<void> {
+  if (args.includes('--exit')) return exitOnly()
   const t0 = Date.now()
   const lines: string[] = []
   const log = (s = ''): void => {
@@ -187,6 +212,11 @@ async function main(): Promise<void> {
   log()
   log(
     `Cold start (spawn of \`node dist/index.js\` to its first request): ${Math.round(cold)} ms (best of 3: ${colds.map(c => Math.round(c)).join(', ')} ms). Bundle: ${bundleSize()}.`
+  )
+  const exit = await exitTimes(3)
+  log()
+  log(
+    `Whole process at zero latency (spawn to exit, best of 3): 1 cluster ${sec(exit.one)}, 50 clusters ${sec(exit.fifty)} (${f1(exit.fifty / exit.one)}× the time of one; nothing keeps the process alive after its work).`
   )
   log()
   log(`100 clusters by \`max-concurrency\` (latency ${LATENCY} ms):`)

@@ -87,8 +87,7 @@ export class Facts {
   readonly containers: ContainersClient
   readonly accounts: AccountsClient
   readonly groups: ResourceGroupsClient
-  /** Classic infrastructure as the pipeline's key reaches it (`apikey:` Basic auth = the linked account). */
-  readonly softlayer: SoftLayerClient
+  private softlayerClient?: SoftLayerClient
   readonly vpc: VpcClient
 
   constructor(
@@ -100,10 +99,17 @@ export class Facts {
     this.containers = new ContainersClient(http, endpoints.containers)
     this.accounts = new AccountsClient(http, endpoints.accounts)
     this.groups = new ResourceGroupsClient(http, endpoints.resourceManager)
-    this.softlayer = new SoftLayerClient(http, endpoints.classic, {
-      apiKey: config.apiKey
-    })
     this.vpc = new VpcClient(http, endpoints.vpc)
+  }
+
+  /** Classic infrastructure as the pipeline's key reaches it (`apikey:` Basic auth = the linked account); built on first use, as only classic clusters ask it. */
+  get softlayer(): SoftLayerClient {
+    this.softlayerClient ??= new SoftLayerClient(
+      this.http,
+      this.endpoints.classic,
+      {apiKey: this.config.apiKey}
+    )
+    return this.softlayerClient
   }
 
   /**

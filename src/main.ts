@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import {tmpdir} from 'node:os'
-import {CHECK_IDS} from './checks/catalogue.js'
+import {CHECK_IDS} from './checks/ids.js'
 import {
   InputError,
   isExplain,
@@ -10,13 +10,10 @@ import {
   type RawInputs
 } from './config/inputs.js'
 import {EXPLAIN, INPUT_NAMES} from './config/types.js'
-import {explainReport, readErrorText} from './explain/report.js'
-import {postPrComment} from './github/pr-comment.js'
 import {supportedLanguage, t, type Language} from './messages/index.js'
 import {planAnnotations} from './report/annotations.js'
 import {writeJsonReport} from './report/json.js'
 import {renderSummary, resultLine} from './report/summary.js'
-import {runPreflight} from './run.js'
 import {onSecret, redact, registerSecret} from './secrets.js'
 
 /** The GitHub Action: inputs → run → annotations, summary, outputs, JSON report; one setFailed. */
@@ -38,19 +35,24 @@ export async function run(): Promise<void> {
       `operation=${config.operation} fail-on=${config.failOn} language=${config.language} pr-comment=${config.prComment}`
     )
 
+    // Each mode loads only its own code (explain mode needs no HTTP client, a run no explain rules).
     const report =
       config.operation === EXPLAIN
-        ? explainReport(
-            await readErrorText(config),
-            config,
-            language,
-            process.env
+        ? await import('./explain/report.js').then(async m =>
+            m.explainReport(
+              await m.readErrorText(config),
+              config,
+              language,
+              process.env
+            )
           )
-        : await runPreflight(config, {
-            env: process.env,
-            log: {debug: m => core.debug(redact(m))},
-            language
-          })
+        : await import('./run.js').then(m =>
+            m.runPreflight(config, {
+              env: process.env,
+              log: {debug: d => core.debug(redact(d))},
+              language
+            })
+          )
 
     for (const a of planAnnotations(report)) {
       if (a.type === 'error') core.error(a.message, {title: a.title})
@@ -69,7 +71,9 @@ export async function run(): Promise<void> {
       )
     }
     if (config.prComment)
-      await postPrComment(report, config.githubToken, process.env, core)
+      await import('./github/pr-comment.js').then(m =>
+        m.postPrComment(report, config.githubToken, process.env, core)
+      )
     core.setOutput('result', report.result)
     core.setOutput('failed-checks', report.failedChecks.join(','))
     core.setOutput('warned-checks', report.warnedChecks.join(','))

@@ -12990,8 +12990,7 @@ class Facts {
     containers;
     accounts;
     groups;
-    /** Classic infrastructure as the pipeline's key reaches it (`apikey:` Basic auth = the linked account). */
-    softlayer;
+    softlayerClient;
     vpc;
     constructor(config, endpoints, http) {
         this.config = config;
@@ -13001,10 +13000,12 @@ class Facts {
         this.containers = new ContainersClient(http, endpoints.containers);
         this.accounts = new AccountsClient(http, endpoints.accounts);
         this.groups = new ResourceGroupsClient(http, endpoints.resourceManager);
-        this.softlayer = new SoftLayerClient(http, endpoints.classic, {
-            apiKey: config.apiKey
-        });
         this.vpc = new VpcClient(http, endpoints.vpc);
+    }
+    /** Classic infrastructure as the pipeline's key reaches it (`apikey:` Basic auth = the linked account); built on first use, as only classic clusters ask it. */
+    get softlayer() {
+        this.softlayerClient ??= new SoftLayerClient(this.http, this.endpoints.classic, { apiKey: this.config.apiKey });
+        return this.softlayerClient;
     }
     /**
      * A view for after a write: what the write may have changed (memo keys starting with one of

@@ -1,0 +1,3608 @@
+export const id = 422;
+export const ids = [422];
+export const modules = {
+
+/***/ 4595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ CREATE_KEY),
+/* harmony export */   a: () => (/* binding */ apiKeyCheck)
+/* harmony export */ });
+/* harmony import */ var _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4979);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6094);
+
+
+const CREATE_KEY = [
+    'ibmcloud iam api-key-create iks-pipeline -d "IKS pipeline" --file iks-pipeline-key.json',
+    'ibmcloud iam service-api-key-create iks-pipeline <service-id> -d "IKS pipeline" --file iks-pipeline-key.json'
+];
+/** The key exchanges for an IAM token; unknown, rejected, disabled and locked keys are named with the fix. */
+const apiKeyCheck = {
+    id: 'api-key',
+    family: 'credentials',
+    title: 'api-key.title',
+    scope: 'account',
+    requires: [],
+    docs: 'https://cloud.ibm.com/docs/account?topic=account-userapikey',
+    needs: 'none (any valid API key)',
+    async run({ facts }) {
+        let token;
+        try {
+            token = await facts.token();
+        }
+        catch (e) {
+            if (!(e instanceof _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD))
+                throw e;
+            // Only IBM's own refusal judges the key: a proxy's page or an empty 404 is "not IBM answering".
+            if ((0,_ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .unverifiedKind */ .q6)(e) === 'transient' || (0,_ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .unverifiedKind */ .q6)(e) === 'not-ibm')
+                return [(0,_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .couldNotVerify */ .ke)(e)];
+            const unknown = e.code === 'BXNIM0415E' || /could not be found/i.test(e.detail);
+            const disabled = /disabled/i.test(e.detail);
+            if (disabled) {
+                return [
+                    {
+                        status: 'fail',
+                        summary: {
+                            id: 'api-key.disabled',
+                            params: { keyName: '(the key in api-key)' }
+                        },
+                        why: { id: 'api-key.disabled.why' },
+                        fix: [
+                            {
+                                text: { id: 'api-key.disabled.fix' },
+                                commands: [
+                                    'ibmcloud iam api-keys',
+                                    'ibmcloud iam api-key-enable <key-name-or-id>'
+                                ]
+                            }
+                        ],
+                        ibm: (0,_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .ibmDiagnostics */ .lJ)(e)
+                    }
+                ];
+            }
+            return [
+                {
+                    status: 'fail',
+                    summary: {
+                        id: unknown ? 'api-key.unknown' : 'api-key.rejected',
+                        params: (0,_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .apiErrorParams */ .JA)(e)
+                    },
+                    why: { id: unknown ? 'api-key.unknown.why' : 'api-key.rejected.why' },
+                    fix: [
+                        {
+                            text: {
+                                id: unknown ? 'api-key.unknown.fix' : 'api-key.rejected.fix'
+                            },
+                            commands: CREATE_KEY
+                        }
+                    ],
+                    ibm: (0,_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .ibmDiagnostics */ .lJ)(e)
+                }
+            ];
+        }
+        const { claims } = token;
+        const who = claims.name ?? claims.email ?? claims.iamId;
+        const outcomes = [];
+        try {
+            const details = await facts.apiKeyDetails();
+            const keyName = details.name ?? details.id ?? '(unnamed)';
+            if (details.disabled) {
+                outcomes.push({
+                    status: 'fail',
+                    summary: { id: 'api-key.disabled', params: { keyName } },
+                    why: { id: 'api-key.disabled.why' },
+                    fix: [
+                        {
+                            text: { id: 'api-key.disabled.fix' },
+                            commands: [
+                                `ibmcloud iam api-key-enable ${(0,_helpers_js__WEBPACK_IMPORTED_MODULE_1__.sh)(details.id ?? keyName)}`
+                            ]
+                        }
+                    ]
+                });
+            }
+            else if (details.locked) {
+                outcomes.push({
+                    status: 'warn',
+                    summary: { id: 'api-key.locked', params: { keyName } },
+                    why: { id: 'api-key.locked.why' },
+                    fix: [
+                        {
+                            text: { id: 'api-key.locked.fix' },
+                            commands: [
+                                `ibmcloud iam api-key-unlock ${(0,_helpers_js__WEBPACK_IMPORTED_MODULE_1__.sh)(details.id ?? keyName)}`
+                            ]
+                        }
+                    ]
+                });
+            }
+        }
+        catch (e) {
+            // The exchange itself proves the key works; details only add the disabled/locked flags and the name.
+            if (!(e instanceof _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD))
+                throw e;
+        }
+        if (outcomes.length === 0)
+            outcomes.push({
+                status: 'pass',
+                summary: {
+                    id: 'api-key.pass',
+                    params: {
+                        identity: `${who} (${claims.iamId})`,
+                        accountId: claims.accountId
+                    }
+                }
+            });
+        return outcomes;
+    }
+};
+
+
+/***/ }),
+
+/***/ 3278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ errorsOf),
+/* harmony export */   U: () => (/* binding */ blockerOf)
+/* harmony export */ });
+/* harmony import */ var _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4979);
+
+const TOTP_TEXT = /time-based one time password authentication is required/i;
+const PAID_TEXT = /ensure that you have a paid account/i;
+// SoftLayer's answer to `apikey:`/bearer auth when the IBM Cloud account has no linked classic account.
+const NO_IMS_TEXT = /no ims account id/i;
+function blockerOf(e) {
+    if (!(e instanceof _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD))
+        return undefined;
+    if (TOTP_TEXT.test(e.detail))
+        return 'totp';
+    if ((e.service === 'iks' && e.code === 'E0057') ||
+        PAID_TEXT.test(e.detail) ||
+        NO_IMS_TEXT.test(e.detail))
+        return 'paid';
+    return undefined;
+}
+/** The ApiErrors among settled fact promises (the facts are memoised, so settling them costs no extra request). */
+async function errorsOf(facts) {
+    const settled = await Promise.allSettled(facts);
+    return settled.flatMap(r => r.status === 'rejected' && r.reason instanceof _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD ? [r.reason] : []);
+}
+
+
+/***/ }),
+
+/***/ 2130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ CATALOGUE)
+});
+
+// UNUSED EXPORTS: CHECK_IDS
+
+// EXTERNAL MODULE: ./src/facts.ts + 7 modules
+var src_facts = __webpack_require__(6262);
+;// CONCATENATED MODULE: ./src/checks/account.ts
+
+/** The key's account is the intended one (expected-account-ids), and a named resource group exists in it. */
+const accountCheck = {
+    id: 'account',
+    family: 'credentials',
+    title: 'account.title',
+    scope: 'account',
+    requires: ['api-key'],
+    docs: 'https://cloud.ibm.com/docs/account?topic=account-account-getting-started',
+    needs: 'Viewer on the resource group (to list groups)',
+    async run({ config, facts }) {
+        const identity = await facts.identity();
+        const account = identity.accountName
+            ? `${identity.accountId} (${identity.accountName})`
+            : identity.accountId;
+        const outcomes = [];
+        if (config.expectedAccountIds.length === 0) {
+            outcomes.push({
+                status: 'skip',
+                summary: { id: 'account.no-allow-list', params: { account } }
+            });
+        }
+        else if (config.expectedAccountIds.includes(identity.accountId)) {
+            outcomes.push({
+                status: 'pass',
+                summary: { id: 'account.pass', params: { account } }
+            });
+        }
+        else {
+            outcomes.push({
+                status: 'fail',
+                summary: {
+                    id: 'account.unexpected',
+                    params: { account, expected: config.expectedAccountIds.join(', ') }
+                },
+                why: { id: 'account.unexpected.why' },
+                fix: [
+                    {
+                        text: {
+                            id: 'account.unexpected.fix',
+                            params: { accountId: identity.accountId }
+                        }
+                    }
+                ]
+            });
+            // On the wrong account, resource groups and clusters are the wrong account's: stop here.
+            return outcomes;
+        }
+        if (config.resourceGroup !== undefined) {
+            try {
+                await facts.resourceGroup();
+            }
+            catch (e) {
+                if (!(e instanceof src_facts/* FactError */.n))
+                    throw e;
+                outcomes.push({
+                    status: 'fail',
+                    summary: {
+                        id: 'account.resource-group-unknown',
+                        params: { group: config.resourceGroup, account, message: e.message }
+                    },
+                    why: { id: 'account.resource-group-unknown.why' },
+                    fix: [
+                        {
+                            text: { id: 'account.resource-group-unknown.fix' },
+                            commands: ['ibmcloud resource groups']
+                        }
+                    ]
+                });
+            }
+        }
+        return outcomes;
+    }
+};
+
+// EXTERNAL MODULE: ./src/checks/api-key.ts
+var api_key = __webpack_require__(4595);
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __webpack_require__(2143);
+// EXTERNAL MODULE: ./src/ibm/errors.ts
+var errors = __webpack_require__(4979);
+// EXTERNAL MODULE: ./src/checks/helpers.ts + 1 modules
+var helpers = __webpack_require__(6094);
+// EXTERNAL MODULE: ./src/commands/ibmcloud.ts
+var ibmcloud = __webpack_require__(9639);
+;// CONCATENATED MODULE: ./src/checks/cluster-access.ts
+
+
+
+
+// IKS cluster IDs: 20 lower-case letters and digits.
+const CLUSTER_ID = /^[a-z0-9]{20}$/;
+// States in which IKS refuses changes to a cluster (terraform and IBM docs vocabulary, any case).
+const BUSY_STATES = [
+    'deleting',
+    'deleted',
+    'requested',
+    'deploying',
+    'pending',
+    'delete failed',
+    'deploy failed',
+    'aborted'
+];
+/** Each cluster can be read with this key; 404s say which of account, group or region is likely wrong. */
+const clusterAccessCheck = {
+    id: 'cluster-access',
+    family: 'credentials',
+    title: 'cluster-access.title',
+    scope: 'cluster',
+    operations: types/* OPERATIONS */.xb.filter(o => o !== 'cluster-create'),
+    requires: ['api-key'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access_reference',
+    needs: 'Viewer platform role on Kubernetes Service',
+    async run({ config, facts, target }) {
+        let cluster;
+        try {
+            cluster = await facts.cluster(target);
+        }
+        catch (e) {
+            // Anything but IBM's own 403/404 (a proxy's page included) is the engine's "could not verify".
+            if (!(0,errors/* isIbmAnswer */.Bh)(e, 403, 404))
+                throw e;
+            const identity = await facts.identity().catch(() => undefined);
+            const who = identity?.iamId ?? '<iam-id>';
+            const policy = identity?.kind === 'service-id'
+                ? `ibmcloud iam service-policy-create ${(0,helpers.sh)(who)}`
+                : `ibmcloud iam user-policy-create ${(0,helpers.sh)(identity?.email ?? '<user-email>')}`;
+            if (e.status === 403) {
+                return [
+                    {
+                        status: 'fail',
+                        summary: {
+                            id: 'cluster-access.forbidden',
+                            params: { cluster: target, code: e.code ?? '', message: e.detail }
+                        },
+                        why: {
+                            id: 'cluster-access.forbidden.why',
+                            params: {
+                                operation: config.operation,
+                                role: { id: `common.role.${(0,helpers/* roleFor */.IJ)(config.operation)}` }
+                            }
+                        },
+                        // IAM policies name the cluster by ID; the key cannot read it, so the ID is only known when it was given.
+                        fix: [
+                            {
+                                text: { id: 'cluster-access.forbidden.fix' },
+                                commands: [
+                                    `${policy} --roles Viewer,${(0,helpers/* roleFor */.IJ)(config.operation)} --service-name containers-kubernetes --service-instance ${CLUSTER_ID.test(target) ? target : `<ID of cluster ${(0,helpers.sh)(target)}>`}`
+                                ]
+                            }
+                        ],
+                        ibm: (0,helpers/* ibmDiagnostics */.lJ)(e)
+                    }
+                ];
+            }
+            const hint = e.code === 'G0004'
+                ? 'cluster-access.hint.G0004'
+                : e.code === 'A0006'
+                    ? 'cluster-access.hint.A0006'
+                    : 'cluster-access.hint.other';
+            return [
+                {
+                    status: 'fail',
+                    summary: {
+                        id: 'cluster-access.not-found',
+                        params: { cluster: target, ...(0,helpers/* apiErrorParams */.JA)(e) }
+                    },
+                    why: { id: hint, params: { accountId: identity?.accountId ?? '?' } },
+                    fix: [
+                        {
+                            text: { id: 'cluster-access.not-found.fix.list' },
+                            commands: [
+                                'ibmcloud target',
+                                'ibmcloud ks cluster ls --provider all'
+                            ]
+                        },
+                        {
+                            text: { id: 'cluster-access.not-found.fix.role' },
+                            commands: [
+                                `${policy} --roles Viewer --service-name containers-kubernetes`
+                            ]
+                        }
+                    ],
+                    ibm: (0,helpers/* ibmDiagnostics */.lJ)(e)
+                }
+            ];
+        }
+        const outcomes = [];
+        const state = cluster.state ?? 'unknown';
+        if (BUSY_STATES.includes(state.toLowerCase()) &&
+            config.operation !== 'cluster-delete') {
+            outcomes.push({
+                status: 'fail',
+                summary: {
+                    id: 'cluster-access.state',
+                    params: { name: cluster.name, id: cluster.id, state }
+                },
+                why: {
+                    id: 'cluster-access.state.why',
+                    params: { operation: config.operation, state }
+                },
+                fix: [
+                    {
+                        text: { id: 'cluster-access.state.fix' },
+                        commands: [ibmcloud/* cmd */.HW.clusterGet(cluster.id)]
+                    }
+                ]
+            });
+        }
+        const retarget = [
+            ibmcloud/* cmd */.HW.target({
+                region: cluster.region,
+                group: cluster.resourceGroupName ?? cluster.resourceGroupId
+            })
+        ];
+        if (config.region !== undefined && config.region !== cluster.region) {
+            outcomes.push({
+                status: 'warn',
+                summary: {
+                    id: 'cluster-access.region-mismatch',
+                    params: {
+                        name: cluster.name,
+                        actual: cluster.region,
+                        given: config.region
+                    }
+                },
+                why: { id: 'cluster-access.mismatch.why' },
+                fix: [{ text: { id: 'cluster-access.mismatch.fix' }, commands: retarget }]
+            });
+        }
+        const rg = config.resourceGroup;
+        if (rg !== undefined &&
+            rg !== cluster.resourceGroupId &&
+            rg !== cluster.resourceGroupName) {
+            outcomes.push({
+                status: 'warn',
+                summary: {
+                    id: 'cluster-access.group-mismatch',
+                    params: {
+                        name: cluster.name,
+                        actual: cluster.resourceGroupName ?? cluster.resourceGroupId,
+                        given: rg
+                    }
+                },
+                why: { id: 'cluster-access.mismatch.why' },
+                fix: [{ text: { id: 'cluster-access.mismatch.fix' }, commands: retarget }]
+            });
+        }
+        if (outcomes.length === 0) {
+            outcomes.push({
+                status: 'pass',
+                summary: {
+                    id: 'cluster-access.pass',
+                    params: {
+                        name: cluster.name,
+                        id: cluster.id,
+                        provider: cluster.provider,
+                        region: cluster.region,
+                        resourceGroup: cluster.resourceGroupName ?? cluster.resourceGroupId,
+                        state
+                    }
+                }
+            });
+        }
+        return outcomes;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/cluster-api-key.ts
+
+
+
+const ownerLabel = (o) => [o.name, o.email && `<${o.email}>`, o.id && `(${o.id})`]
+    .filter(Boolean)
+    .join(' ');
+function resetSteps(t) {
+    return [
+        {
+            text: { id: 'cluster-api-key.reset.fix' },
+            commands: ibmcloud/* sequences */.X7.apiKeyReset(t.region, (0,helpers/* groupArg */.MJ)(t))
+        }
+    ];
+}
+/** For a create: is a key stored for the region and group? Asks a sibling cluster there; undefined = cannot tell. */
+async function storedKeyForCreate(ctx, t) {
+    const sibling = (await ctx.facts.clusters()).find(c => c.region === t.region && c.resourceGroupId === t.resourceGroupId);
+    if (!sibling)
+        return undefined;
+    try {
+        return await ctx.facts.keyOwner(sibling.id, (0,helpers/* scopeOf */.Od)(t));
+    }
+    catch (e) {
+        if ((0,errors/* isHttpError */.d)(e, 404))
+            return null;
+        throw e;
+    }
+}
+/** The API key IKS stores for the region and resource group exists, and its owner is named. */
+const clusterApiKeyCheck = {
+    id: 'cluster-api-key',
+    family: 'credentials',
+    title: 'cluster-api-key.title',
+    scope: 'cluster',
+    requires: ['api-key', 'cluster-access'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
+    needs: 'Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings',
+    async run(ctx) {
+        const t = await ctx.facts.target(ctx.target);
+        const where = { region: t.region, resourceGroup: (0,helpers/* groupLabel */.AM)(t) };
+        if (t.kind === 'existing') {
+            try {
+                const owner = await ctx.facts.keyOwner(t.id ?? t.ref, (0,helpers/* scopeOf */.Od)(t));
+                return [
+                    {
+                        status: 'pass',
+                        summary: {
+                            id: 'cluster-api-key.pass',
+                            params: { owner: ownerLabel(owner), ...where }
+                        }
+                    }
+                ];
+            }
+            catch (e) {
+                if (!(0,errors/* isHttpError */.d)(e, 404))
+                    throw e;
+                return [
+                    {
+                        status: 'fail',
+                        summary: {
+                            id: 'cluster-api-key.missing',
+                            params: { ...where, ...(0,helpers/* apiErrorParams */.JA)(e) }
+                        },
+                        why: {
+                            id: 'cluster-api-key.missing.why',
+                            params: { operation: ctx.config.operation }
+                        },
+                        fix: resetSteps(t),
+                        ibm: (0,helpers/* ibmDiagnostics */.lJ)(e)
+                    }
+                ];
+            }
+        }
+        const stored = await storedKeyForCreate(ctx, t);
+        if (stored)
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'cluster-api-key.pass',
+                        params: { owner: ownerLabel(stored), ...where }
+                    }
+                }
+            ];
+        const identity = await ctx.facts.identity();
+        // A definite "no key" blocks; "cannot tell" (no cluster there to ask) only warns.
+        const status = stored === null ? 'fail' : 'warn';
+        if (identity.kind === 'service-id') {
+            return [
+                {
+                    status,
+                    summary: {
+                        id: stored === null
+                            ? 'cluster-api-key.service-id'
+                            : 'cluster-api-key.service-id-unknown',
+                        params: { caller: identity.iamId, ...where }
+                    },
+                    why: { id: 'cluster-api-key.service-id.why' },
+                    fix: [
+                        ...resetSteps(t),
+                        {
+                            text: { id: 'cluster-api-key.service-id.fix.operator' },
+                            commands: [
+                                `ibmcloud iam service-policy-create ${(0,helpers.sh)(identity.iamId)} --roles Operator --service-name iam-identity`
+                            ]
+                        }
+                    ]
+                }
+            ];
+        }
+        const settings = await ctx.facts.accountSettings();
+        if (settings.restrictCreatePlatformApikey === 'RESTRICTED') {
+            return [
+                {
+                    status,
+                    summary: {
+                        id: stored === null
+                            ? 'cluster-api-key.restricted'
+                            : 'cluster-api-key.restricted-unknown',
+                        params: { accountId: identity.accountId, ...where }
+                    },
+                    why: { id: 'cluster-api-key.restricted.why' },
+                    fix: [
+                        {
+                            text: { id: 'cluster-api-key.restricted.fix' },
+                            commands: [
+                                `ibmcloud iam user-policy-create ${(0,helpers.sh)(identity.email ?? '<user-email>')} --roles "User API key creator" --service-name iam-identity`
+                            ]
+                        },
+                        ...resetSteps(t)
+                    ]
+                }
+            ];
+        }
+        return [
+            {
+                status: 'pass',
+                summary: {
+                    id: 'cluster-api-key.pass-will-create',
+                    params: { caller: identity.name ?? identity.iamId, ...where }
+                }
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/classic-region.ts
+/** From this day IKS refuses a classic create (E501e) in a region where the account has no classic cluster. */
+const CLASSIC_REGION_CUTOFF = Date.UTC(2026, 9, 1);
+function classicRegionRuleApplies(now) {
+    return now >= CLASSIC_REGION_CUTOFF;
+}
+/** classic cluster-create: the account already has a classic cluster in the region (any resource group). */
+const classicRegionCheck = {
+    id: 'classic-region',
+    family: 'classic',
+    title: 'classic-region.title',
+    scope: 'cluster',
+    operations: ['cluster-create'],
+    providers: ['classic'],
+    requires: ['api-key'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
+    needs: 'Viewer platform role on Kubernetes Service (clusters the key cannot see are not counted)',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        const classic = (await facts.clusters()).filter(c => c.provider === 'classic');
+        const here = classic.filter(c => c.region === t.region);
+        if (here.length > 0) {
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'classic-region.pass',
+                        params: {
+                            region: t.region,
+                            count: here.length,
+                            clusters: here.map(c => c.name).join(', ')
+                        }
+                    }
+                }
+            ];
+        }
+        const elsewhere = [...new Set(classic.map(c => c.region))].sort();
+        const applies = classicRegionRuleApplies(Date.now());
+        return [
+            {
+                status: applies ? 'fail' : 'warn',
+                summary: {
+                    id: applies ? 'classic-region.none' : 'classic-region.none-soon',
+                    params: { region: t.region }
+                },
+                why: { id: 'classic-region.why' },
+                fix: [
+                    elsewhere.length > 0
+                        ? {
+                            text: {
+                                id: 'classic-region.fix.other-region',
+                                params: { regions: elsewhere.join(', ') }
+                            },
+                            commands: [`ibmcloud ks cluster ls --provider classic`]
+                        }
+                        : { text: { id: 'classic-region.fix.no-classic' } },
+                    {
+                        text: { id: 'classic-region.fix.vpc' },
+                        commands: [`ibmcloud ks zone ls --provider vpc-gen2`]
+                    }
+                ],
+                details: classic.map(c => `${c.name} (${c.id}): ${c.region}`)
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/cluster-name.ts
+
+/** cluster-create: no cluster with that name exists in the region already (IKS E0007). */
+const clusterNameCheck = {
+    id: 'cluster-name',
+    family: 'credentials',
+    title: 'cluster-name.title',
+    scope: 'cluster',
+    operations: ['cluster-create'],
+    requires: ['api-key'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-clusters',
+    needs: 'Viewer platform role on Kubernetes Service',
+    async run({ facts, target }) {
+        const info = await facts.target(target);
+        const same = (await facts.clusters()).filter(c => c.name === info.name);
+        const here = same.find(c => c.region === info.region);
+        if (here) {
+            return [
+                {
+                    status: 'fail',
+                    summary: {
+                        id: 'cluster-name.taken',
+                        params: {
+                            name: info.name,
+                            region: info.region,
+                            id: here.id,
+                            resourceGroup: here.resourceGroupName ?? here.resourceGroupId
+                        }
+                    },
+                    why: { id: 'cluster-name.taken.why' },
+                    fix: [
+                        {
+                            text: { id: 'cluster-name.taken.fix' },
+                            commands: [ibmcloud/* cmd */.HW.clusterGet(here.id)]
+                        }
+                    ]
+                }
+            ];
+        }
+        if (same.length > 0) {
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'cluster-name.pass-other-regions',
+                        params: {
+                            name: info.name,
+                            region: info.region,
+                            regions: [...new Set(same.map(c => c.region))].join(', ')
+                        }
+                    }
+                }
+            ];
+        }
+        return [
+            {
+                status: 'pass',
+                summary: {
+                    id: 'cluster-name.pass',
+                    params: { name: info.name, region: info.region }
+                }
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/facts/classic-placement.ts
+
+
+const INCORRECT_ACCOUNT = /incorrect account for worker|infrastructure user credentials changed/i;
+// No device yet (ordering) or any more (deleted): such workers prove nothing either way.
+const NO_DEVICE_STATE = /^(provision|requested|delet)/i;
+/** Above this many workers in an account too large to list, per-worker lookups cost too much. */
+const MAX_LOOKUP_WORKERS = 50;
+function reportsIncorrectAccount(w) {
+    return w.messages.some(m => INCORRECT_ACCOUNT.test(m));
+}
+const classic_placement_short = (host) => host.toLowerCase().split('.')[0] ?? '';
+function matches(w, d) {
+    if (d.hostname &&
+        (d.hostname.toLowerCase() === w.id.toLowerCase() ||
+            classic_placement_short(d.hostname) === w.id.toLowerCase()))
+        return true;
+    return w.privateIP !== undefined && d.primaryBackendIpAddress === w.privateIP;
+}
+function placeable(workers) {
+    return workers.filter(w => !NO_DEVICE_STATE.test(w.state ?? ''));
+}
+/** Which workers are devices of the linked classic account: one listing, or exact lookups when it is too large. */
+async function placeInLinked(facts, workers) {
+    const list = await facts.classicDevices();
+    let isFound;
+    if (list.complete) {
+        isFound = async (w) => list.devices.some(d => matches(w, d));
+    }
+    else {
+        if (workers.length > MAX_LOOKUP_WORKERS) {
+            throw new errors/* ApiError */.hD({
+                service: 'softlayer',
+                operation: 'list devices',
+                kind: 'unreadable',
+                detail: `the classic account has ${list.total} devices of one kind (more than the ${list.limit} this check pages through) and the cluster has ${workers.length} workers (more than ${MAX_LOOKUP_WORKERS} to look up one by one)`
+            });
+        }
+        isFound = async (w) => (await facts.classicDevicesWhere('hostname', w.id)).some(d => matches(w, d)) ||
+            (w.privateIP !== undefined &&
+                (await facts.classicDevicesWhere('primaryBackendIpAddress', w.privateIP)).some(d => matches(w, d)));
+    }
+    const flags = await Promise.all(workers.map(isFound));
+    return {
+        found: workers.filter((_, i) => flags[i]),
+        missing: workers.filter((_, i) => !flags[i])
+    };
+}
+function decide(a, considered) {
+    const manualElsewhere = a.creds.kind === 'manual' &&
+        (a.currentId === undefined || a.currentId !== a.linkedId);
+    const reported = a.reported.length > 0;
+    if (!a.placement) {
+        if (reported)
+            return {
+                verdict: 'orphaned',
+                fix: a.creds.kind === 'linked' ? 'set' : 'either'
+            };
+        return { verdict: 'unverified' };
+    }
+    const { found } = a.placement;
+    if (considered.length === 0)
+        return reported
+            ? { verdict: 'orphaned', fix: 'either' }
+            : { verdict: 'no-workers' };
+    if (manualElsewhere) {
+        if (found.length > 0)
+            return { verdict: 'orphaned', fix: 'unset' };
+        return reported
+            ? { verdict: 'orphaned', fix: 'set' }
+            : { verdict: 'unconfirmed' };
+    }
+    if (found.length === 0)
+        return { verdict: 'orphaned', fix: 'set' };
+    if (reported)
+        return { verdict: 'orphaned', fix: 'either' };
+    return found.length === considered.length
+        ? { verdict: 'ok' }
+        : { verdict: 'partial' };
+}
+/** The orphan verdict for an existing classic cluster. Throws when the workers or credentials cannot be read. */
+function analyseOrphan(facts, ref) {
+    return facts.once(`orphan:${ref}`, async () => {
+        const target = await facts.target(ref);
+        const [creds, workers, linked] = await Promise.all([
+            facts.credentials((0,src_facts/* scopeOf */.Od)(target)),
+            facts.workers(target.id ?? ref),
+            facts.linkedClassicAccountId().then(v => v, (e) => e)
+        ]);
+        const reported = workers.filter(reportsIncorrectAccount);
+        // Without the linked account's ID we cannot tell "manual credentials elsewhere" from "manual credentials
+        // to the linked account": only a worker's own mismatch message can still decide.
+        if (linked instanceof Error && reported.length === 0)
+            throw linked;
+        const linkedId = linked instanceof Error ? undefined : linked;
+        const currentId = creds.kind === 'manual' ? creds.classicAccountId : linkedId;
+        const considered = placeable(workers);
+        let placement;
+        let placementError;
+        try {
+            placement = await placeInLinked(facts, considered);
+        }
+        catch (e) {
+            if (!(e instanceof errors/* ApiError */.hD))
+                throw e;
+            placementError = e;
+        }
+        const base = {
+            target,
+            creds,
+            linkedId,
+            currentId,
+            workers,
+            reported,
+            placement,
+            placementError
+        };
+        return { ...base, ...decide(base, considered) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/classic-fixes.ts
+
+
+/** Shared pieces of the classic family's findings: where, whose credentials, and the credential commands. */
+const where = (t) => ({
+    region: t.region,
+    resourceGroup: (0,helpers/* groupLabel */.AM)(t)
+});
+function credentialsMsg(creds, linkedId) {
+    if (creds.kind === 'manual')
+        return {
+            id: 'classic.creds.manual',
+            params: { username: creds.username, account: creds.classicAccountId ?? '?' }
+        };
+    return { id: 'classic.creds.linked', params: { account: linkedId ?? '?' } };
+}
+function unsetCommands(t) {
+    return ibmcloud/* sequences */.X7.credentialUnset(t.region, (0,helpers/* groupArg */.MJ)(t));
+}
+function setCommands(t, region = t.region) {
+    return ibmcloud/* sequences */.X7.credentialSet(region, (0,helpers/* groupArg */.MJ)(t));
+}
+function supportStep(t) {
+    return {
+        text: {
+            id: 'classic.fix.nobody-has-credentials',
+            params: { clusterId: t.id ?? t.name }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/credential-switch.ts
+
+
+
+/**
+ * Which sibling clusters (same region and resource group) a credential switch would orphan: those whose
+ * workers sit in the account the credentials point to now (IBM's troubleshooting step 7).
+ * - fix 'set' (now: linked L): siblings with workers found in L — definite.
+ * - fix 'unset' (now: manual C ≠ L, which we cannot read): siblings not in L that report no account
+ *   mismatch — IKS manages them with C, so they are most likely in C.
+ * - fix 'either': every sibling not shown to be in L is at risk — likely.
+ */
+async function affectedBy(ctx, a) {
+    const t = a.target;
+    const siblings = (await ctx.facts.clusters()).filter(c => c.provider === 'classic' &&
+        c.region === t.region &&
+        c.resourceGroupId === t.resourceGroupId &&
+        c.id !== t.id);
+    const out = [];
+    await Promise.all(siblings.map(async (c) => {
+        const workers = await ctx.facts.workers(c.id);
+        const considered = placeable(workers);
+        if (considered.length === 0)
+            return;
+        const { found } = await placeInLinked(ctx.facts, considered);
+        const mismatch = workers.some(reportsIncorrectAccount);
+        if (a.fix === 'set' && found.length > 0)
+            out.push({ cluster: c, certainty: 'definite' });
+        else if (a.fix !== 'set' && found.length === 0 && !mismatch)
+            out.push({ cluster: c, certainty: 'likely' });
+    }));
+    return out.sort((x, y) => x.cluster.name.localeCompare(y.cluster.name));
+}
+const credentialSwitchCheck = {
+    id: 'credential-switch',
+    family: 'classic',
+    title: 'credential-switch.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    operations: [
+        'cluster-update',
+        'cluster-delete',
+        'worker-add',
+        'worker-delete',
+        'worker-reload',
+        'worker-reboot',
+        'worker-replace',
+        'worker-pool-resize'
+    ],
+    requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
+    needs: 'Viewer platform role on Kubernetes Service for every cluster of the region and resource group',
+    async run(ctx) {
+        const a = await analyseOrphan(ctx.facts, ctx.target);
+        const t = a.target;
+        const params = { cluster: t.name, ...where(t) };
+        if (a.verdict === 'ok' || a.verdict === 'no-workers')
+            return [
+                { status: 'pass', summary: { id: 'credential-switch.not-needed', params } }
+            ];
+        if (a.verdict !== 'orphaned')
+            return [
+                {
+                    status: 'skip',
+                    summary: { id: 'credential-switch.no-switch-advised', params }
+                }
+            ];
+        const affected = await affectedBy(ctx, a);
+        if (affected.length === 0)
+            return [{ status: 'pass', summary: { id: 'credential-switch.safe', params } }];
+        const definite = affected.some(x => x.certainty === 'definite');
+        const names = affected.map(x => x.cluster.name).join(', ');
+        const now = a.fix === 'set'
+            ? {
+                id: 'credential-switch.now.linked',
+                params: { account: a.linkedId ?? '?' }
+            }
+            : {
+                id: 'credential-switch.now.current',
+                params: { account: a.currentId ?? '?' }
+            };
+        return [
+            {
+                status: definite ? 'fail' : 'warn',
+                summary: {
+                    id: definite
+                        ? 'credential-switch.orphans'
+                        : 'credential-switch.may-orphan',
+                    params: { ...params, count: affected.length, clusters: names, now }
+                },
+                why: { id: 'credential-switch.why', params: { region: t.region } },
+                fix: [
+                    {
+                        text: { id: 'credential-switch.fix.lasting', params: { ...params } },
+                        commands: [
+                            'ibmcloud ks cluster ls --provider classic',
+                            ...affected.map(x => ibmcloud/* cmd */.HW.workerLs(x.cluster.id))
+                        ]
+                    }
+                ],
+                details: affected.map(x => ({
+                    id: x.certainty === 'definite'
+                        ? 'credential-switch.detail.definite'
+                        : 'credential-switch.detail.likely',
+                    params: { cluster: x.cluster.name, id: x.cluster.id, now }
+                }))
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/infra-credentials.ts
+
+
+/** Which classic infrastructure account the region and resource group use. E0051 (none set manually) is the normal case. */
+const infraCredentialsCheck = {
+    id: 'infra-credentials',
+    family: 'classic',
+    title: 'infra-credentials.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
+    needs: 'Viewer platform role on Kubernetes Service',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        const creds = await facts.credentials((0,helpers/* scopeOf */.Od)(t));
+        // With manual credentials the linked account is only context; with linked ones it is the answer, so a failed lookup is "could not verify".
+        const linked = creds.kind === 'manual'
+            ? await facts.linkedClassicAccountId().catch(() => undefined)
+            : await facts.linkedClassicAccountId();
+        if (creds.kind === 'manual') {
+            // Never the key: IKS does not return it, and we would not print it.
+            const other = creds.classicAccountId !== undefined &&
+                linked !== undefined &&
+                creds.classicAccountId !== linked;
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: other
+                            ? 'infra-credentials.manual-other'
+                            : 'infra-credentials.manual',
+                        params: {
+                            ...where(t),
+                            username: creds.username,
+                            account: creds.classicAccountId ?? '?',
+                            linked: linked ?? '?'
+                        }
+                    }
+                }
+            ];
+        }
+        if (linked === undefined) {
+            return [
+                {
+                    status: 'warn',
+                    summary: { id: 'infra-credentials.linked-none', params: where(t) },
+                    why: { id: 'infra-credentials.linked-none.why' }
+                }
+            ];
+        }
+        return [
+            {
+                status: 'pass',
+                summary: {
+                    id: 'infra-credentials.linked',
+                    params: { ...where(t), account: linked }
+                }
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/infra-permissions.ts
+
+
+const keyList = (ps) => ps.map(p => p.key).join(', ');
+const detail = (kind, p) => ({
+    id: `infra-permissions.detail.${kind}`,
+    params: {
+        permission: `${p.key}${p.name ? ` (${p.name})` : ''}${p.category ? ` [${p.category}]` : ''}`
+    }
+});
+/** Classic clusters: the credentials IKS uses in the region lack no required (fail) or suggested (warn) permission. */
+const infraPermissionsCheck = {
+    id: 'infra-permissions',
+    family: 'credentials',
+    title: 'infra-permissions.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-classic-roles',
+    needs: 'Viewer platform role on Kubernetes Service',
+    async run({ config, facts, target }) {
+        const t = await facts.target(target);
+        const scope = (0,helpers/* scopeOf */.Od)(t);
+        const missing = await facts.missingInfraPermissions(scope);
+        const where = { region: t.region, resourceGroup: (0,helpers/* groupLabel */.AM)(t) };
+        if (missing.required.length === 0 && missing.suggested.length === 0) {
+            return [
+                { status: 'pass', summary: { id: 'infra-permissions.pass', params: where } }
+            ];
+        }
+        const creds = await facts.credentials(scope).catch(() => undefined);
+        const user = creds?.kind === 'manual'
+            ? {
+                id: 'infra-permissions.user.manual',
+                params: { username: creds.username }
+            }
+            : { id: 'infra-permissions.user.linked' };
+        const all = [...missing.required, ...missing.suggested];
+        const required = missing.required.length > 0;
+        return [
+            {
+                status: required ? 'fail' : 'warn',
+                summary: required
+                    ? {
+                        id: 'infra-permissions.missing-required',
+                        params: {
+                            ...where,
+                            count: missing.required.length,
+                            keys: keyList(missing.required)
+                        }
+                    }
+                    : {
+                        id: 'infra-permissions.missing-suggested',
+                        params: {
+                            ...where,
+                            count: missing.suggested.length,
+                            keys: keyList(missing.suggested)
+                        }
+                    },
+                why: required
+                    ? {
+                        id: 'infra-permissions.missing-required.why',
+                        params: { operation: config.operation }
+                    }
+                    : { id: 'infra-permissions.missing-suggested.why' },
+                fix: [
+                    {
+                        // The user is a nested message, rendered by the report in the same language.
+                        text: { id: 'infra-permissions.fix', params: { user } },
+                        commands: [
+                            ...all.map(p => ibmcloud/* cmd */.HW.slPermissionEdit(p.key)),
+                            ibmcloud/* cmd */.HW.infraPermissionsGet(t.region)
+                        ]
+                    }
+                ],
+                details: [
+                    ...missing.required.map(p => detail('required', p)),
+                    ...missing.suggested.map(p => detail('suggested', p))
+                ]
+            }
+        ];
+    }
+};
+
+// EXTERNAL MODULE: ./src/checks/blockers.ts
+var blockers = __webpack_require__(3278);
+;// CONCATENATED MODULE: ./src/checks/orphaned-workers.ts
+
+
+
+
+
+
+function workerLines(a) {
+    const found = new Set(a.placement?.found.map(w => w.id));
+    const account = a.linkedId ?? {
+        id: 'orphaned-workers.detail.linked'
+    };
+    const line = (w) => {
+        const params = {
+            worker: w.id,
+            ip: w.privateIP ?? { id: 'orphaned-workers.detail.no-ip' },
+            state: w.state ?? { id: 'orphaned-workers.detail.unknown-state' },
+            account,
+            // IBM's own words, kept in English in every language: users search for them.
+            incorrect: reportsIncorrectAccount(w)
+                ? ': incorrect account for worker'
+                : ''
+        };
+        if (a.placement === undefined)
+            return { id: 'orphaned-workers.detail.plain', params };
+        return {
+            id: found.has(w.id)
+                ? 'orphaned-workers.detail.in'
+                : 'orphaned-workers.detail.not-in',
+            params
+        };
+    };
+    return a.workers.map(line);
+}
+function orphanedFix(a) {
+    const t = a.target;
+    const linked = a.linkedId ?? '?';
+    const switchNote = {
+        text: { id: 'orphaned-workers.fix.see-switch', params: where(t) }
+    };
+    const unset = {
+        text: { id: 'orphaned-workers.fix.unset', params: { ...where(t), linked } },
+        commands: unsetCommands(t)
+    };
+    const set = {
+        text: { id: 'orphaned-workers.fix.set', params: where(t) },
+        commands: setCommands(t)
+    };
+    if (a.fix === 'unset')
+        return [unset, switchNote];
+    if (a.fix === 'set')
+        return [set, supportStep(t), switchNote];
+    return [
+        {
+            ...unset,
+            text: { id: 'orphaned-workers.fix.either-unset', params: { linked } }
+        },
+        { ...set, text: { id: 'orphaned-workers.fix.either-set' } },
+        supportStep(t),
+        switchNote
+    ];
+}
+function unverified(a) {
+    const e = a.placementError;
+    if ((0,blockers/* blockerOf */.U)(e))
+        return (0,helpers/* couldNotVerify */.ke)(e);
+    const account = a.linkedId ?? '?';
+    const forbidden = (0,errors/* isHttpError */.d)(e, 401, 403);
+    return {
+        status: 'error',
+        summary: {
+            id: 'orphaned-workers.unverified',
+            params: { cluster: a.target.name, account, reason: e.message }
+        },
+        why: { id: 'orphaned-workers.unverified.why' },
+        fix: forbidden
+            ? [
+                {
+                    text: {
+                        id: 'orphaned-workers.unverified.fix.permissions',
+                        params: { account }
+                    },
+                    commands: ['VIRTUAL_GUEST_VIEW', 'HARDWARE_VIEW'].map(p => ibmcloud/* cmd */.HW.slPermissionEdit(p))
+                }
+            ]
+            : [{ text: { id: 'orphaned-workers.unverified.fix.other' } }],
+        details: workerLines(a),
+        ibm: (0,helpers/* ibmDiagnostics */.lJ)(e)
+    };
+}
+/** Classic clusters: the workers are devices of the classic account the region's credentials point to. */
+const orphanedWorkersCheck = {
+    id: 'orphaned-workers',
+    family: 'classic',
+    title: 'orphaned-workers.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    operations: [
+        'cluster-update',
+        'cluster-delete',
+        'worker-add',
+        'worker-delete',
+        'worker-reload',
+        'worker-reboot',
+        'worker-replace',
+        'worker-pool-resize'
+    ],
+    requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
+    needs: "Viewer platform role on Kubernetes Service; classic infrastructure VIRTUAL_GUEST_VIEW and HARDWARE_VIEW for the key's classic user",
+    async run({ config, facts, target }) {
+        const a = await analyseOrphan(facts, target);
+        const t = a.target;
+        const credentials = credentialsMsg(a.creds, a.linkedId);
+        const base = { cluster: t.name, ...where(t), credentials };
+        const considered = (a.placement?.found.length ?? 0) + (a.placement?.missing.length ?? 0);
+        switch (a.verdict) {
+            case 'ok':
+                return [
+                    {
+                        status: 'pass',
+                        summary: {
+                            id: 'orphaned-workers.pass',
+                            params: { ...base, count: considered, account: a.currentId ?? '?' }
+                        },
+                        details: workerLines(a)
+                    }
+                ];
+            case 'no-workers':
+                return [
+                    {
+                        status: 'pass',
+                        summary: { id: 'orphaned-workers.no-workers', params: base }
+                    }
+                ];
+            case 'partial': {
+                const missing = a.placement.missing;
+                return [
+                    {
+                        status: 'warn',
+                        summary: {
+                            id: 'orphaned-workers.partial',
+                            params: {
+                                ...base,
+                                missing: missing.length,
+                                count: considered,
+                                account: a.currentId ?? '?'
+                            }
+                        },
+                        why: { id: 'orphaned-workers.partial.why' },
+                        fix: [
+                            {
+                                text: { id: 'orphaned-workers.partial.fix' },
+                                commands: missing.slice(0, 5).map(w => ibmcloud/* cmd */.HW.slFindHost(w.id))
+                            }
+                        ],
+                        details: workerLines(a)
+                    }
+                ];
+            }
+            case 'unconfirmed': {
+                const username = a.creds.kind === 'manual' ? a.creds.username : '';
+                return [
+                    {
+                        status: 'warn',
+                        summary: {
+                            id: 'orphaned-workers.unconfirmed',
+                            params: {
+                                ...base,
+                                linked: a.linkedId ?? '?',
+                                username,
+                                current: a.currentId ?? '?'
+                            }
+                        },
+                        why: { id: 'orphaned-workers.unconfirmed.why' },
+                        fix: [
+                            {
+                                text: {
+                                    id: 'orphaned-workers.unconfirmed.fix',
+                                    params: { username }
+                                },
+                                commands: [
+                                    ibmcloud/* cmd */.HW.workerLs(t.id ?? t.name),
+                                    ...a.workers.slice(0, 3).map(w => ibmcloud/* cmd */.HW.slFindHost(w.id))
+                                ]
+                            }
+                        ],
+                        details: workerLines(a)
+                    }
+                ];
+            }
+            case 'unverified':
+                return [unverified(a)];
+            case 'orphaned': {
+                const username = a.creds.kind === 'manual' ? a.creds.username : '';
+                const params = {
+                    ...base,
+                    linked: a.linkedId ?? '?',
+                    current: a.currentId ?? '?',
+                    username,
+                    reported: a.reported.length,
+                    count: considered
+                };
+                const id = a.fix === 'unset'
+                    ? 'orphaned-workers.orphaned.unset'
+                    : a.fix === 'set'
+                        ? 'orphaned-workers.orphaned.set'
+                        : 'orphaned-workers.orphaned.either';
+                return [
+                    {
+                        status: 'fail',
+                        summary: { id, params },
+                        why: {
+                            id: 'orphaned-workers.orphaned.why',
+                            params: { operation: config.operation }
+                        },
+                        fix: orphanedFix(a),
+                        details: workerLines(a)
+                    }
+                ];
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/classic-probe.ts
+
+
+/**
+ * The errors of the classic IKS calls other checks make anyway for this target (memoised, so no extra
+ * requests): IBM reports the TOTP and paid-account blockers inside them. SoftLayer is included on request.
+ */
+function classicProbe(facts, t, opts = {}) {
+    const scope = (0,helpers/* scopeOf */.Od)(t);
+    const calls = [
+        facts.credentials(scope),
+        facts.missingInfraPermissions(scope)
+    ];
+    if (t.kind === 'existing' && t.id)
+        calls.push(facts.workers(t.id), facts.keyOwner(t.id, scope));
+    if (opts.softlayer && t.kind === 'existing')
+        calls.push(facts.classicDevices());
+    return (0,blockers/* errorsOf */.B)(calls);
+}
+
+;// CONCATENATED MODULE: ./src/checks/paid-account.ts
+
+
+
+
+/** Classic operations need classic infrastructure: a linked account (paid) or manually set credentials. */
+const paidAccountCheck = {
+    id: 'paid-account',
+    family: 'classic',
+    title: 'paid-account.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    requires: ['api-key', 'cluster-access'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
+    needs: 'Viewer platform role on Kubernetes Service; Viewer on Account Management (account read)',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        const errors = await classicProbe(facts, t);
+        const fix = [
+            { text: { id: 'paid-account.fix.upgrade' } },
+            {
+                text: { id: 'paid-account.fix.credentials', params: { region: t.region } },
+                commands: setCommands(t)
+            },
+            { text: { id: 'paid-account.fix.vpc' } }
+        ];
+        const e0057 = errors.find(e => (0,blockers/* blockerOf */.U)(e) === 'paid' && e.service === 'iks');
+        if (e0057) {
+            return [
+                {
+                    status: 'fail',
+                    summary: {
+                        id: 'paid-account.e0057',
+                        params: {
+                            ...where(t),
+                            code: e0057.code ?? '',
+                            message: e0057.detail,
+                            operation: e0057.operation
+                        }
+                    },
+                    why: { id: 'paid-account.why' },
+                    fix: [...fix],
+                    ibm: (0,helpers/* ibmDiagnostics */.lJ)(e0057)
+                }
+            ];
+        }
+        const linked = await facts.linkedClassicAccountId();
+        if (linked !== undefined)
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'paid-account.pass',
+                        params: { ...where(t), account: linked }
+                    }
+                }
+            ];
+        const creds = await facts.credentials((0,helpers/* scopeOf */.Od)(t));
+        if (creds.kind === 'manual') {
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'paid-account.manual',
+                        params: { ...where(t), username: creds.username }
+                    }
+                }
+            ];
+        }
+        return [
+            {
+                status: 'fail',
+                summary: {
+                    id: 'paid-account.unlinked',
+                    params: { ...where(t), accountId: await facts.accountId() }
+                },
+                why: { id: 'paid-account.why' },
+                fix: [...fix]
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/totp-mfa.ts
+
+
+
+
+
+const BLOCKING = new Set(['TOTP', 'TOTP4ALL', 'LEVEL2']);
+const MAYBE = new Set(['LEVEL1', 'LEVEL3']);
+/** Every (resource group, region) with classic clusters, the target's first: the key must be set in each. */
+async function classicPlaces(facts, t) {
+    const places = [
+        { group: t.resourceGroupName ?? t.resourceGroupId, region: t.region }
+    ];
+    const clusters = await facts.clusters().catch(() => []);
+    for (const c of clusters) {
+        if (c.provider !== 'classic')
+            continue;
+        const group = c.resourceGroupName ?? c.resourceGroupId;
+        if (!places.some(p => p.group === group && p.region === c.region))
+            places.push({ group, region: c.region });
+    }
+    return places;
+}
+async function totpFix(facts, t, linked) {
+    const places = await classicPlaces(facts, t);
+    const commands = [];
+    let group;
+    for (const p of places) {
+        if (p.group !== group)
+            commands.push(ibmcloud/* cmd */.HW.targetGroup(p.group));
+        group = p.group;
+        commands.push(ibmcloud/* cmd */.HW.credentialSetClassic(p.region), ibmcloud/* cmd */.HW.credentialGet(p.region), ibmcloud/* cmd */.HW.apiKeyReset(p.region));
+    }
+    return [
+        {
+            text: { id: 'totp-mfa.fix.turn-off' },
+            commands: ['ibmcloud iam account-settings-update --mfa NONE']
+        },
+        {
+            text: {
+                id: 'totp-mfa.fix.classic-key',
+                params: {
+                    linked: linked ?? '<classic-account-id>',
+                    regions: places.map(p => `${p.region} (${p.group})`).join(', ')
+                }
+            },
+            commands
+        }
+    ];
+}
+/**
+ * Account-wide TOTP also applies to the classic calls IKS makes with the linked account, so IKS cannot
+ * manage classic clusters unless the region uses manually set classic credentials (an API key needs no TOTP).
+ */
+const totpMfaCheck = {
+    id: 'totp-mfa',
+    family: 'classic',
+    title: 'totp-mfa.title',
+    scope: 'cluster',
+    providers: ['classic'],
+    requires: ['api-key', 'cluster-access'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
+    needs: 'Viewer platform role on Kubernetes Service; Viewer on IAM Identity (account settings)',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        // Asked alongside the probe, not after it: one round trip less on the run's critical path.
+        const settingsAnswer = facts
+            .accountSettings()
+            .catch((e) => e);
+        const errors = await classicProbe(facts, t, { softlayer: true });
+        const creds = await facts
+            .credentials((0,helpers/* scopeOf */.Od)(t))
+            .catch((e) => e);
+        const linked = await facts.linkedClassicAccountId().catch(() => undefined);
+        const manual = !(creds instanceof Error) && creds.kind === 'manual';
+        // With manual credentials our own SoftLayer read (the pipeline's classic user) may hit TOTP while IKS does not.
+        const proof = errors.find(e => (0,blockers/* blockerOf */.U)(e) === 'totp' && (e.service === 'iks' || !manual));
+        const settings = await settingsAnswer;
+        const mfa = settings instanceof Error ? undefined : (settings.mfa ?? 'NONE');
+        const params = { ...where(t), mfa: mfa ?? '?' };
+        if (proof) {
+            return [
+                {
+                    status: 'fail',
+                    summary: {
+                        id: 'totp-mfa.reported',
+                        params: { ...params, message: proof.detail }
+                    },
+                    why: { id: 'totp-mfa.why' },
+                    fix: await totpFix(facts, t, linked),
+                    ibm: (0,helpers/* ibmDiagnostics */.lJ)(proof)
+                }
+            ];
+        }
+        if (creds instanceof Error)
+            throw creds;
+        // With MFA off, the manual credentials are beside the point; name them only when they are what makes it pass.
+        const mfaOn = mfa !== undefined && (BLOCKING.has(mfa) || MAYBE.has(mfa));
+        if (manual && (mfa === undefined || mfaOn))
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'totp-mfa.manual',
+                        params: { ...params, username: creds.username }
+                    }
+                }
+            ];
+        if (settings instanceof Error)
+            throw settings;
+        if (BLOCKING.has(mfa)) {
+            return [
+                {
+                    status: 'fail',
+                    summary: { id: 'totp-mfa.enabled', params },
+                    why: { id: 'totp-mfa.why' },
+                    fix: await totpFix(facts, t, linked)
+                }
+            ];
+        }
+        if (MAYBE.has(mfa)) {
+            return [
+                {
+                    status: 'warn',
+                    summary: { id: 'totp-mfa.level', params },
+                    why: { id: 'totp-mfa.level.why', params },
+                    fix: await totpFix(facts, t, linked)
+                }
+            ];
+        }
+        return [{ status: 'pass', summary: { id: 'totp-mfa.pass', params } }];
+    }
+};
+
+// EXTERNAL MODULE: ./src/facts/vpe.ts
+var vpe = __webpack_require__(3570);
+;// CONCATENATED MODULE: ./src/checks/vpe-gateway.ts
+
+
+
+const VPE_DOCS = 'https://cloud.ibm.com/docs/containers?topic=containers-cs_troubleshoot_clusters';
+const SUPPORT_URL = 'https://cloud.ibm.com/unifiedsupport/cases/add';
+const TRANSITIONAL = ['pending', 'updating', 'waiting'];
+const clusterIdOf = (t) => t.id ?? t.ref;
+const refreshCommand = (t) => ibmcloud/* cmd */.HW.masterRefresh(clusterIdOf(t));
+/** Look the gateway up as IBM's page says (by name, in the cluster's region). */
+const showGatewayCommands = (t, name = `iks-${clusterIdOf(t)}`) => [ibmcloud/* cmd */.HW.targetRegion(t.region), ibmcloud/* cmd */.HW.endpointGateway(name)];
+function refreshSteps(t) {
+    return [
+        { text: { id: 'vpe-gateway.fix.refresh' }, commands: [refreshCommand(t)] },
+        { text: { id: 'vpe-gateway.fix.recheck' }, commands: showGatewayCommands(t) }
+    ];
+}
+function vpe_gateway_supportStep(gw, t) {
+    return {
+        text: {
+            id: 'vpe-gateway.fix.support',
+            params: { url: SUPPORT_URL, gateway: gw.id, cluster: clusterIdOf(t) }
+        },
+        commands: showGatewayCommands(t, gw.id)
+    };
+}
+function lifecycleOutcome(gw, t) {
+    const state = gw.lifecycleState.toLowerCase();
+    const p = { gateway: `${gw.name} (${gw.id})`, state: gw.lifecycleState };
+    if (state === 'stable')
+        return undefined;
+    if (state === 'failed' || state === 'suspended') {
+        return {
+            status: 'fail',
+            summary: { id: 'vpe-gateway.broken', params: p },
+            why: { id: 'vpe-gateway.broken.why' },
+            fix: [vpe_gateway_supportStep(gw, t)]
+        };
+    }
+    if (state === 'deleting') {
+        return {
+            status: 'fail',
+            summary: { id: 'vpe-gateway.deleting', params: p },
+            why: { id: 'vpe-gateway.missing.why' },
+            fix: [{ text: { id: 'vpe-gateway.fix.after-delete' } }, ...refreshSteps(t)]
+        };
+    }
+    const id = TRANSITIONAL.includes(state)
+        ? 'vpe-gateway.transitional'
+        : 'vpe-gateway.unknown-state';
+    return {
+        status: 'warn',
+        summary: { id, params: p },
+        why: { id: 'vpe-gateway.transitional.why' },
+        fix: [
+            {
+                text: { id: 'vpe-gateway.fix.wait' },
+                commands: showGatewayCommands(t, gw.id)
+            },
+            vpe_gateway_supportStep(gw, t)
+        ]
+    };
+}
+function healthOutcome(gw, t) {
+    const health = gw.healthState.toLowerCase();
+    // VPC reports `inapplicable` while the lifecycle state is not stable; the lifecycle finding covers that.
+    if (health === 'ok' || health === 'inapplicable')
+        return undefined;
+    const p = { gateway: `${gw.name} (${gw.id})`, health: gw.healthState };
+    return {
+        status: health === 'faulted' ? 'fail' : 'warn',
+        summary: { id: 'vpe-gateway.unhealthy', params: p },
+        why: { id: 'vpe-gateway.unhealthy.why' },
+        fix: [vpe_gateway_supportStep(gw, t)]
+    };
+}
+function ipOutcome(gw, workers, t) {
+    const cov = (0,vpe/* zoneCoverage */.p2)(gw, workers);
+    // IPs we could not place may be the missing zones' IPs: only a shortfall is then certain.
+    const uncovered = cov.unplaced >= cov.uncovered.length ? [] : cov.uncovered;
+    if (uncovered.length === 0)
+        return undefined;
+    const deleted = uncovered.some(u => u.deleted.length > 0);
+    return {
+        status: 'fail',
+        summary: {
+            id: deleted ? 'vpe-gateway.ip-deleted' : 'vpe-gateway.ip-missing',
+            params: {
+                gateway: `${gw.name} (${gw.id})`,
+                zones: uncovered.map(u => u.zone).join(', ')
+            }
+        },
+        why: { id: 'vpe-gateway.ip.why' },
+        fix: [...refreshSteps(t), { text: { id: 'vpe-gateway.fix.keep-ips' } }],
+        details: uncovered.map((u) => u.deleted.length > 0
+            ? {
+                id: 'vpe-gateway.detail.ip-deleted',
+                params: { zone: u.zone, ips: u.deleted.join(', ') }
+            }
+            : { id: 'vpe-gateway.detail.no-ip', params: { zone: u.zone } })
+    };
+}
+/** Every finding about a gateway that exists; a pass when there is nothing to say. */
+async function evaluate(ctx, t, gw) {
+    const outcomes = [];
+    const life = lifecycleOutcome(gw, t);
+    if (life)
+        outcomes.push(life);
+    const health = healthOutcome(gw, t);
+    if (health)
+        outcomes.push(health);
+    // IPs are only settled on a stable (or updating) gateway; a broken or pending one is reported above.
+    if (['stable', 'updating'].includes(gw.lifecycleState.toLowerCase())) {
+        const ips = ipOutcome(gw, await ctx.facts.workers(clusterIdOf(t)), t);
+        if (ips)
+            outcomes.push(ips);
+    }
+    if (outcomes.length > 0)
+        return outcomes;
+    const zones = gw.ips.filter(ip => !ip.deleted).length;
+    return [
+        {
+            status: 'pass',
+            summary: {
+                id: 'vpe-gateway.pass',
+                params: {
+                    gateway: `${gw.name} (${gw.id})`,
+                    state: gw.lifecycleState,
+                    health: gw.healthState,
+                    ips: zones
+                }
+            }
+        }
+    ];
+}
+function missingOutcome(t, remediate) {
+    const [name, alt] = (0,vpe/* gatewayNames */.Fh)(clusterIdOf(t));
+    const where = t.vpcs.length > 0 ? t.vpcs.join(', ') : '?';
+    return {
+        status: 'fail',
+        summary: {
+            id: 'vpe-gateway.missing',
+            params: { name: name, vpc: where, region: t.region }
+        },
+        why: { id: 'vpe-gateway.missing.why' },
+        fix: remediate
+            ? refreshSteps(t)
+            : [...refreshSteps(t), { text: { id: 'vpe-gateway.fix.opt-in' } }],
+        details: [
+            {
+                id: 'vpe-gateway.detail.looked-for',
+                params: { name: name, alt: alt, vpc: where, region: t.region }
+            }
+        ]
+    };
+}
+/** The cluster's VPE gateway iks-<cluster ID> exists, is stable and healthy, and has an IP in every worker zone. */
+const vpeGatewayCheck = {
+    id: 'vpe-gateway',
+    family: 'vpc',
+    title: 'vpe-gateway.title',
+    scope: 'cluster',
+    operations: types/* OPERATIONS */.xb.filter(o => o !== 'cluster-create'),
+    providers: ['vpc-gen2'],
+    requires: ['api-key', 'cluster-access'],
+    docs: VPE_DOCS,
+    needs: 'Viewer platform role on Kubernetes Service and on VPC Infrastructure Services (endpoint gateways); Operator on Kubernetes Service for remediate: vpe',
+    async run(ctx) {
+        const t = await ctx.facts.target(ctx.target);
+        const gw = await (0,vpe/* findClusterGateway */.cM)(ctx.facts, t);
+        if (gw)
+            return evaluate(ctx, t, gw);
+        // The refresh itself is the remediation step's (src/remediate/), after every check has run.
+        return [
+            { ...missingOutcome(t, ctx.config.remediate === 'vpe'), remedy: 'vpe' }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/worker-endpoints.ts
+
+
+
+// IBM's worker status texts (scenarios §3), matched case-insensitively by substring in every message field.
+const DEPLOY_FAILED = 'worker deploy failed due to network communications failing to master or registry endpoints';
+const PENDING_GATEWAY = 'pending endpoint gateway creation';
+/** A gateway normally appears within minutes; a worker still waiting after this is stuck. */
+const PENDING_GRACE_MS = 20 * 60 * 1000;
+function ageMinutes(w, now) {
+    const at = w.messageDate ? Date.parse(w.messageDate) : Number.NaN;
+    return Number.isNaN(at)
+        ? undefined
+        : Math.max(0, Math.floor((now - at) / 60_000));
+}
+function classify(w, now) {
+    const text = w.messages.join('\n').toLowerCase();
+    if (text.includes(DEPLOY_FAILED))
+        return { worker: w, kind: 'deploy-failed', ageMinutes: ageMinutes(w, now) };
+    if (text.includes(PENDING_GATEWAY))
+        return { worker: w, kind: 'pending', ageMinutes: ageMinutes(w, now) };
+    return undefined;
+}
+function formatAge(minutes) {
+    if (minutes < 120)
+        return `${minutes} min`;
+    if (minutes < 48 * 60)
+        return `${Math.floor(minutes / 60)} h`;
+    return `${Math.floor(minutes / 1440)} days`;
+}
+/** formatAge's units as a message, so the report's language words them. */
+function ageMsg(minutes) {
+    if (minutes < 120)
+        return { id: 'worker-endpoints.detail.age.min', params: { n: minutes } };
+    if (minutes < 48 * 60)
+        return {
+            id: 'worker-endpoints.detail.age.h',
+            params: { n: Math.floor(minutes / 60) }
+        };
+    return {
+        id: 'worker-endpoints.detail.age.days',
+        params: { n: Math.floor(minutes / 1440) }
+    };
+}
+function line(a) {
+    const age = a.ageMinutes === undefined
+        ? a.kind === 'pending'
+            ? { id: 'worker-endpoints.detail.age.unknown' }
+            : ''
+        : ageMsg(a.ageMinutes);
+    const where = `${a.worker.zone ?? '?'}${a.worker.privateIP ? `, ${a.worker.privateIP}` : ''}`;
+    return {
+        id: a.kind === 'deploy-failed'
+            ? 'worker-endpoints.detail.deploy-failed'
+            : 'worker-endpoints.detail.pending',
+        params: { worker: a.worker.id, where, age }
+    };
+}
+/** IBM's order: refresh the master, check the gateway, then replace each affected worker. */
+function orderedFix(t, workers) {
+    const cluster = t.id ?? t.ref;
+    return [
+        { text: { id: 'worker-endpoints.fix.refresh' }, commands: [refreshCommand(t)] },
+        {
+            text: { id: 'worker-endpoints.fix.gateway' },
+            commands: showGatewayCommands(t)
+        },
+        {
+            text: { id: 'worker-endpoints.fix.replace' },
+            commands: [
+                ibmcloud/* cmd */.HW.workerLs(cluster),
+                ...workers.map(w => ibmcloud/* cmd */.HW.workerReplace(cluster, w.id))
+            ]
+        }
+    ];
+}
+/** No worker reports that it cannot reach the master or registry through the cluster's VPE gateway. */
+const workerEndpointsCheck = {
+    id: 'worker-endpoints',
+    family: 'vpc',
+    title: 'worker-endpoints.title',
+    scope: 'cluster',
+    // Replacing workers of a cluster about to be deleted is pointless; vpe-gateway covers a delete.
+    operations: types/* OPERATIONS */.xb.filter(o => o !== 'cluster-create' && o !== 'cluster-delete'),
+    providers: ['vpc-gen2'],
+    requires: ['api-key', 'cluster-access'],
+    docs: VPE_DOCS,
+    needs: 'Viewer platform role on Kubernetes Service; Operator to replace workers',
+    async run(ctx) {
+        const t = await ctx.facts.target(ctx.target);
+        const workers = await ctx.facts.workers(t.id ?? t.ref);
+        const now = Date.now();
+        const affected = workers
+            .map(w => classify(w, now))
+            .filter((a) => a !== undefined);
+        // A young "pending" (or one of unknown age) may still resolve by itself: a warning, not a blocker.
+        const young = (a) => a.kind === 'pending' &&
+            (a.ageMinutes === undefined || a.ageMinutes * 60_000 < PENDING_GRACE_MS);
+        const blocking = affected.filter(a => !young(a));
+        const waiting = affected.filter(young);
+        const outcomes = [];
+        if (blocking.length > 0) {
+            outcomes.push({
+                status: 'fail',
+                summary: {
+                    id: 'worker-endpoints.blocked',
+                    params: {
+                        count: blocking.length,
+                        total: workers.length,
+                        workers: blocking.map(a => a.worker.id).join(', ')
+                    }
+                },
+                why: { id: 'worker-endpoints.blocked.why' },
+                fix: orderedFix(t, blocking.map(a => a.worker)),
+                details: blocking.map(line)
+            });
+        }
+        if (waiting.length > 0) {
+            outcomes.push({
+                status: 'warn',
+                summary: {
+                    id: 'worker-endpoints.pending',
+                    params: {
+                        count: waiting.length,
+                        total: workers.length,
+                        workers: waiting.map(a => a.worker.id).join(', '),
+                        minutes: PENDING_GRACE_MS / 60_000
+                    }
+                },
+                why: { id: 'worker-endpoints.pending.why' },
+                fix: [
+                    {
+                        text: {
+                            id: 'worker-endpoints.fix.wait',
+                            params: { minutes: PENDING_GRACE_MS / 60_000 }
+                        }
+                    },
+                    ...orderedFix(t, waiting.map(a => a.worker))
+                ],
+                details: waiting.map(line)
+            });
+        }
+        if (outcomes.length === 0)
+            outcomes.push({
+                status: 'pass',
+                summary: { id: 'worker-endpoints.pass', params: { total: workers.length } }
+            });
+        return outcomes;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every check, in report order (the order of CHECK_IDS: prerequisites first). The files a new check
+ * touches are listed in CONTRIBUTING.md.
+ */
+const CATALOGUE = [
+    api_key/* apiKeyCheck */.a,
+    accountCheck,
+    clusterAccessCheck,
+    clusterNameCheck,
+    clusterApiKeyCheck,
+    paidAccountCheck,
+    totpMfaCheck,
+    infraPermissionsCheck,
+    infraCredentialsCheck,
+    orphanedWorkersCheck,
+    credentialSwitchCheck,
+    classicRegionCheck,
+    vpeGatewayCheck,
+    workerEndpointsCheck
+];
+
+
+
+/***/ }),
+
+/***/ 6094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JA: () => (/* binding */ apiErrorParams),
+  ke: () => (/* binding */ couldNotVerify),
+  MJ: () => (/* binding */ groupArg),
+  AM: () => (/* binding */ groupLabel),
+  lJ: () => (/* binding */ ibmDiagnostics),
+  IJ: () => (/* binding */ roleFor),
+  Od: () => (/* reexport */ facts/* scopeOf */.Od),
+  sh: () => (/* reexport */ ibmcloud.sh)
+});
+
+// EXTERNAL MODULE: ./src/commands/ibmcloud.ts
+var ibmcloud = __webpack_require__(9639);
+;// CONCATENATED MODULE: ./src/commands/iam.ts
+
+const KS = {
+    role: 'Viewer',
+    label: 'Kubernetes Service',
+    flags: '--service-name containers-kubernetes'
+};
+/**
+ * The IAM role each read needs, by service (the operation refines it). Kubernetes Service: IBM's roles
+ * table (Viewer for get/list, Operator for master refresh). VPC: Viewer on VPC Infrastructure Services
+ * (`is`) lists endpoint gateways. IAM Identity, Account Management and resource groups: Viewer, an
+ * assumption where no public source states the minimum (docs/ibm-api-assumptions.md). SoftLayer is
+ * not IAM: its refusals are classic infrastructure permissions, so it has no entry.
+ */
+function roleForRead(service, operation) {
+    switch (service) {
+        case 'iks':
+            return operation === 'refresh cluster master'
+                ? { ...KS, role: 'Operator' }
+                : KS;
+        case 'vpc':
+            return {
+                role: 'Viewer',
+                label: 'VPC Infrastructure Services',
+                flags: '--service-name is'
+            };
+        case 'iam':
+            return {
+                role: 'Viewer',
+                label: 'IAM Identity Service',
+                flags: '--service-name iam-identity'
+            };
+        case 'accounts':
+            return {
+                role: 'Viewer',
+                label: 'all account management services',
+                flags: '--account-management'
+            };
+        case 'resource-manager':
+            return {
+                role: 'Viewer',
+                label: 'resource groups',
+                flags: '--resource-type resource-group'
+            };
+        case 'softlayer':
+            return undefined;
+    }
+}
+/** A service ID's IAM ID is `iam-` + its ID; the CLI takes the ID (or name). */
+const serviceIdOf = (iamId) => iamId.replace(/^iam-/, '');
+/** `ibmcloud iam user-policy-create` or `service-policy-create` for the key's identity kind, filled in. */
+function policyCreate(who, grant) {
+    const tail = `--roles ${grant.role} ${grant.flags}`;
+    if (who?.kind === 'service-id')
+        return `ibmcloud iam service-policy-create ${(0,ibmcloud.sh)(serviceIdOf(who.iamId))} ${tail}`;
+    return `ibmcloud iam user-policy-create ${(0,ibmcloud/* arg */.JR)(who?.email ?? '<user-email>')} ${tail}`;
+}
+
+// EXTERNAL MODULE: ./src/ibm/errors.ts
+var errors = __webpack_require__(4979);
+// EXTERNAL MODULE: ./src/checks/blockers.ts
+var blockers = __webpack_require__(3278);
+// EXTERNAL MODULE: ./src/facts.ts + 7 modules
+var facts = __webpack_require__(6262);
+;// CONCATENATED MODULE: ./src/checks/helpers.ts
+
+
+
+
+
+function ibmDiagnostics(e) {
+    return {
+        service: e.service,
+        status: e.status,
+        code: e.code,
+        incidentID: e.incidentID,
+        recoveryCLI: e.recoveryCLI
+    };
+}
+/** The endpoint variable that points each service elsewhere (src/ibm/endpoints.ts). */
+const ENDPOINT_VARIABLE = {
+    iam: 'IBMCLOUD_IAM_API_ENDPOINT',
+    iks: 'IBMCLOUD_CS_API_ENDPOINT',
+    accounts: 'IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT',
+    'resource-manager': 'IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT',
+    vpc: 'IBMCLOUD_IS_NG_API_ENDPOINT',
+    softlayer: 'IAAS_CLASSIC_ENDPOINT_URL'
+};
+/** What a 404 to each read means was not there. */
+function notFoundWhat(e, target) {
+    switch (e.operation) {
+        case 'get cluster':
+            return { id: 'common.what.cluster', params: { target } };
+        case 'list workers':
+            return { id: 'common.what.workers', params: { target } };
+        case 'get API key owner':
+            return { id: 'common.what.key-owner' };
+        case 'list endpoint gateways':
+            return { id: 'common.what.gateways' };
+        default:
+            return { id: 'common.what.other' };
+    }
+}
+/** How "could not verify" ends: the advice that can help for this kind of failure, and only that. */
+function adviceFor(e, who, target) {
+    const service = errors/* SERVICE_NAMES */.Z1[e.service];
+    const status = e.status ?? '';
+    switch ((0,errors/* unverifiedKind */.q6)(e)) {
+        case 'access': {
+            const grant = roleForRead(e.service, e.operation);
+            if (!grant)
+                return {
+                    text: {
+                        id: 'common.could-not-verify.fix.classic-access',
+                        params: { status }
+                    }
+                };
+            return {
+                text: {
+                    id: 'common.could-not-verify.fix.access',
+                    params: { service, status, role: grant.role, label: grant.label }
+                },
+                commands: [policyCreate(who, grant)]
+            };
+        }
+        case 'not-found':
+            return {
+                text: {
+                    id: 'common.could-not-verify.fix.not-found',
+                    params: {
+                        service,
+                        operation: e.operation,
+                        what: notFoundWhat(e, target)
+                    }
+                }
+            };
+        case 'not-ibm':
+            return {
+                text: {
+                    id: 'common.could-not-verify.fix.not-ibm',
+                    params: { variable: ENDPOINT_VARIABLE[e.service] }
+                }
+            };
+        case 'rejected':
+            return {
+                text: {
+                    id: 'common.could-not-verify.fix.rejected',
+                    params: { service, operation: e.operation, status }
+                }
+            };
+        case 'transient':
+            return { text: { id: 'common.could-not-verify.fix' } };
+    }
+}
+/**
+ * The outcome for a fact we could not get: never a pass. A known classic blocker is named, not left
+ * bare; otherwise the kind of failure decides the advice (unverifiedKind). `who` fills in the policy
+ * command of a refused read; `target` names what a 404 did not find.
+ */
+function couldNotVerify(e, who, target = '') {
+    const blocker = (0,blockers/* blockerOf */.U)(e);
+    if (blocker) {
+        return {
+            status: 'error',
+            summary: { id: `classic.blocked.${blocker}`, params: { reason: e.message } },
+            why: { id: 'common.could-not-verify.why' },
+            fix: [{ text: { id: `classic.blocked.${blocker}.fix` } }],
+            ibm: ibmDiagnostics(e)
+        };
+    }
+    const notIbm = (0,errors/* unverifiedKind */.q6)(e) === 'not-ibm';
+    return {
+        status: 'error',
+        summary: notIbm
+            ? {
+                id: 'common.could-not-verify.not-ibm',
+                params: {
+                    service: errors/* SERVICE_NAMES */.Z1[e.service],
+                    operation: e.operation,
+                    answer: e.status === undefined
+                        ? e.detail
+                        : `HTTP ${e.status}: ${e.detail}`
+                }
+            }
+            : { id: 'common.could-not-verify', params: { reason: e.message } },
+        why: {
+            id: notIbm
+                ? 'common.could-not-verify.not-ibm.why'
+                : 'common.could-not-verify.why'
+        },
+        fix: [adviceFor(e, who, target)],
+        ibm: ibmDiagnostics(e)
+    };
+}
+/** The platform role on Kubernetes Service that each operation needs (IBM's roles table). */
+function roleFor(op) {
+    return op === 'cluster-create' || op === 'cluster-delete'
+        ? 'Administrator'
+        : 'Operator';
+}
+function groupLabel(t) {
+    return t.resourceGroupName
+        ? `${t.resourceGroupName} (${t.resourceGroupId})`
+        : t.resourceGroupId;
+}
+/** `ibmcloud target -g` takes the group's name or ID; prefer the name people recognise. */
+function groupArg(t) {
+    return t.resourceGroupName ?? t.resourceGroupId;
+}
+function apiErrorParams(e) {
+    return {
+        status: e.status === undefined ? '' : String(e.status),
+        code: e.code ?? '',
+        message: e.detail
+    };
+}
+
+
+/***/ }),
+
+/***/ 9639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HW: () => (/* binding */ cmd),
+/* harmony export */   JR: () => (/* binding */ arg),
+/* harmony export */   X7: () => (/* binding */ sequences),
+/* harmony export */   sh: () => (/* binding */ sh)
+/* harmony export */ });
+/* unused harmony exports CLASSIC_USER, CLASSIC_KEY */
+/** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
+function sh(value) {
+    return /^[A-Za-z0-9._:@/=+-]+$/.test(value)
+        ? value
+        : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * Every `ibmcloud` command a finding prints, built in one place so the live checks and explain mode
+ * print the same strings. Values are shell-quoted; a `<placeholder>` stays as it is for the user to fill.
+ */
+const PLACEHOLDER = /^[A-Za-z0-9_.-]*<[A-Za-z][A-Za-z0-9 -]*>[A-Za-z0-9_.-]*$/;
+const arg = (value) => PLACEHOLDER.test(value) ? value : sh(value);
+const CLASSIC_USER = '<classic-username>';
+const CLASSIC_KEY = '<classic-api-key>';
+const cmd = {
+    targetRegion: (region) => `ibmcloud target -r ${arg(region)}`,
+    target: (where) => [
+        'ibmcloud target',
+        where.region && `-r ${arg(where.region)}`,
+        where.group && `-g ${arg(where.group)}`
+    ]
+        .filter(Boolean)
+        .join(' '),
+    targetGroup: (group) => `ibmcloud target -g ${arg(group)}`,
+    credentialGet: (region) => `ibmcloud ks credential get --region ${arg(region)}`,
+    credentialUnset: (region) => `ibmcloud ks credential unset --region ${arg(region)}`,
+    credentialSetClassic: (region) => `ibmcloud ks credential set classic --infrastructure-username ${CLASSIC_USER} --infrastructure-api-key ${CLASSIC_KEY} --region ${arg(region)}`,
+    apiKeyReset: (region) => `ibmcloud ks api-key reset --region ${arg(region)}`,
+    apiKeyInfo: (cluster) => `ibmcloud ks api-key info --cluster ${arg(cluster)}`,
+    infraPermissionsGet: (region) => `ibmcloud ks infra-permissions get --region ${arg(region)}`,
+    clusterGet: (cluster) => `ibmcloud ks cluster get --cluster ${arg(cluster)}`,
+    masterRefresh: (cluster) => `ibmcloud ks cluster master refresh -c ${arg(cluster)}`,
+    workerLs: (cluster) => `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
+    workerReplace: (cluster, worker) => `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
+    endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
+    slPermissionEdit: (permission, user = '<user-id>') => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
+    slFindHost: (hostname) => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
+    preflight: (operation, cluster, region) => `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
+};
+/** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */
+const inGroup = (group) => group === undefined ? [] : [cmd.targetGroup(group)];
+/** The command sequences of IBM's troubleshooting page, shared by the live checks and explain mode. */
+const sequences = {
+    credentialSet: (region, group) => [
+        ...inGroup(group),
+        cmd.credentialSetClassic(region),
+        cmd.credentialGet(region)
+    ],
+    credentialUnset: (region, group) => [
+        ...inGroup(group),
+        cmd.credentialUnset(region),
+        cmd.credentialGet(region)
+    ],
+    apiKeyReset: (region, group) => [
+        cmd.targetRegion(region),
+        ...inGroup(group),
+        cmd.apiKeyReset(region)
+    ]
+};
+
+
+/***/ }),
+
+/***/ 6262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ FactError),
+  At: () => (/* binding */ Facts),
+  HR: () => (/* binding */ identityKind),
+  Od: () => (/* binding */ scopeOf)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
+var schemas = __webpack_require__(8395);
+// EXTERNAL MODULE: ./src/ibm/errors.ts
+var errors = __webpack_require__(4979);
+;// CONCATENATED MODULE: ./src/ibm/parse.ts
+
+
+/**
+ * Validate an API body against the fields we rely on. Unknown keys are ignored; a body that lacks
+ * or mistypes a field we need becomes an 'unreadable' ApiError (a "could not verify" finding).
+ */
+function parseBody(schema, body, service, operation) {
+    const result = schema.safeParse(body);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the body';
+    // zod/mini carries no message texts (that keeps the bundle lean): say what was expected ourselves.
+    const expected = issue && 'expected' in issue && typeof issue.expected === 'string'
+        ? `expected ${issue.expected}`
+        : (issue?.code ?? 'unexpected shape').replace(/_/g, ' ');
+    const got = body === undefined ? 'an empty body' : `${where}: ${expected}`;
+    throw new errors/* ApiError */.hD({
+        service,
+        operation,
+        kind: 'unreadable',
+        detail: `answered a body we cannot read (${got})`
+    });
+}
+/** Optional string that tolerates null. */
+const optStr = schemas/* pipe */.FsL(schemas/* nullish */.cl6(schemas/* string */.YjP()), schemas/* transform */.pdi(v => (v === null ? undefined : v)));
+/** Optional boolean that tolerates null. */
+const optBool = schemas/* pipe */.FsL(schemas/* nullish */.cl6(schemas/* boolean */.zMY()), schemas/* transform */.pdi(v => (v === null ? undefined : v)));
+
+;// CONCATENATED MODULE: ./src/ibm/accounts.ts
+
+
+const accountBody = schemas/* object */.Ikc({
+    id: optStr,
+    name: optStr,
+    linked_softlayer_account: schemas/* nullish */.cl6(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]))
+});
+class AccountsClient {
+    http;
+    baseUrl;
+    constructor(http, baseUrl) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+    }
+    async getAccount(token, accountId) {
+        const res = await this.http.request({
+            service: 'accounts',
+            operation: 'read account',
+            method: 'GET',
+            url: `${this.baseUrl}/v4/accounts/${encodeURIComponent(accountId)}`,
+            headers: { Authorization: `Bearer ${token}` }
+        });
+        const b = parseBody(accountBody, res.body, 'accounts', 'read account');
+        const linked = b.linked_softlayer_account === null ||
+            b.linked_softlayer_account === undefined
+            ? ''
+            : String(b.linked_softlayer_account).trim();
+        return {
+            id: b.id ?? accountId,
+            name: b.name,
+            linkedSoftlayerAccount: linked === '' ? undefined : linked
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 2 modules
+var api = __webpack_require__(2306);
+;// CONCATENATED MODULE: ./src/ibm/containers.ts
+
+
+
+const clusterBody = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+    name: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+    region: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+    resourceGroup: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+    resourceGroupName: optStr,
+    provider: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+    state: optStr,
+    vpcs: schemas/* nullish */.cl6(schemas/* array */.YOg(schemas/* string */.YjP())),
+    masterKubeVersion: optStr,
+    workerZones: schemas/* nullish */.cl6(schemas/* array */.YOg(schemas/* string */.YjP()))
+});
+const toCluster = (c) => ({
+    id: c.id,
+    name: c.name,
+    region: c.region,
+    resourceGroupId: c.resourceGroup,
+    resourceGroupName: c.resourceGroupName,
+    provider: c.provider,
+    state: c.state,
+    vpcs: c.vpcs ?? [],
+    masterKubeVersion: c.masterKubeVersion,
+    workerZones: c.workerZones ?? []
+});
+const msgObj = schemas/* nullish */.cl6(schemas/* object */.Ikc({ state: optStr, message: optStr }));
+const workerBody = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+    location: optStr,
+    poolName: optStr,
+    health: msgObj,
+    lifecycle: schemas/* nullish */.cl6(schemas/* object */.Ikc({
+        actualState: optStr,
+        message: optStr,
+        messageDetails: optStr,
+        messageDate: optStr
+    })),
+    networkInformation: schemas/* nullish */.cl6(schemas/* object */.Ikc({ privateIP: optStr })),
+    networkInterfaces: schemas/* nullish */.cl6(schemas/* array */.YOg(schemas/* object */.Ikc({
+        ipAddress: optStr,
+        primary: schemas/* nullish */.cl6(schemas/* boolean */.zMY()),
+        cidr: optStr,
+        subnetID: optStr
+    }))),
+    // v1 fields, when a v1-compatible shape comes back
+    state: optStr,
+    status: optStr,
+    errorMessage: optStr,
+    privateIP: optStr
+});
+const toWorker = (w) => {
+    const messages = [
+        w.health?.message,
+        w.lifecycle?.message,
+        w.lifecycle?.messageDetails,
+        w.status,
+        w.errorMessage
+    ].filter((m) => typeof m === 'string' && m.trim() !== '');
+    const vpcIp = w.networkInterfaces?.find(n => n.primary)?.ipAddress ??
+        w.networkInterfaces?.[0]?.ipAddress;
+    return {
+        id: w.id,
+        zone: w.location,
+        privateIP: w.networkInformation?.privateIP ?? w.privateIP ?? vpcIp ?? undefined,
+        state: w.lifecycle?.actualState ?? w.health?.state ?? w.state,
+        messages,
+        messageDate: w.lifecycle?.messageDate,
+        poolName: w.poolName,
+        subnets: w.networkInterfaces?.map(n => ({ id: n.subnetID, cidr: n.cidr }))
+    };
+};
+/** Find a value under any of `names`, case-insensitively. */
+function pickKey(obj, names) {
+    const lower = names.map(n => n.toLowerCase());
+    for (const [k, v] of Object.entries(obj))
+        if (lower.includes(k.toLowerCase()))
+            return v;
+    return undefined;
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** GET /v1/credentials 200 body: the user name under one of several keys (shape unconfirmed by IBM). */
+function readCredentialsBody(body) {
+    const user = isRecord(body)
+        ? pickKey(body, [
+            'softlayer_username',
+            'infrastructure_username',
+            'username',
+            'userName',
+            'user_name'
+        ])
+        : undefined;
+    if (typeof user !== 'string' || user.trim() === '') {
+        throw new errors/* ApiError */.hD({
+            service: 'iks',
+            operation: 'get infrastructure credentials',
+            kind: 'unreadable',
+            detail: 'answered 200 without an infrastructure user name'
+        });
+    }
+    const digits = /^(\d+)_/.exec(user.trim())?.[1];
+    return { kind: 'manual', username: user.trim(), classicAccountId: digits };
+}
+function readPermissionList(v) {
+    if (!Array.isArray(v))
+        return undefined;
+    const out = [];
+    for (const item of v) {
+        if (typeof item === 'string' && item.trim() !== '')
+            out.push({ key: item.trim() });
+        else if (isRecord(item)) {
+            const key = pickKey(item, ['key', 'keyName', 'permission', 'name']);
+            if (typeof key !== 'string' || key.trim() === '')
+                return undefined;
+            const name = pickKey(item, ['name', 'description']);
+            const category = pickKey(item, ['category', 'type']);
+            out.push({
+                key: key.trim(),
+                name: typeof name === 'string' ? name : undefined,
+                category: typeof category === 'string' ? category : undefined
+            });
+        }
+        else
+            return undefined;
+    }
+    return out;
+}
+/** GET /v1/infra-permissions: lists under keys that contain "required" / "suggested" (any case). */
+function readInfraPermissionsBody(body) {
+    const fail = (why) => {
+        throw new errors/* ApiError */.hD({
+            service: 'iks',
+            operation: 'get missing infrastructure permissions',
+            kind: 'unreadable',
+            detail: `answered a body we cannot read (${why})`
+        });
+    };
+    if (!isRecord(body))
+        return fail('not a JSON object');
+    let required;
+    let suggested;
+    for (const [k, v] of Object.entries(body)) {
+        const lk = k.toLowerCase();
+        if (lk.includes('required'))
+            required =
+                readPermissionList(v) ?? fail(`'${k}' is not a list of permissions`);
+        else if (lk.includes('suggested'))
+            suggested =
+                readPermissionList(v) ?? fail(`'${k}' is not a list of permissions`);
+    }
+    if (required === undefined && suggested === undefined)
+        return fail('no required or suggested permission lists');
+    return { required: required ?? [], suggested: suggested ?? [] };
+}
+/** clusterkeyowner: id/name/email in any case. */
+function readKeyOwnerBody(body) {
+    if (!isRecord(body)) {
+        throw new errors/* ApiError */.hD({
+            service: 'iks',
+            operation: 'get API key owner',
+            kind: 'unreadable',
+            detail: 'answered a body that is not a JSON object'
+        });
+    }
+    const s = (v) => typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+    const owner = {
+        id: s(pickKey(body, ['id'])),
+        name: s(pickKey(body, ['name'])),
+        email: s(pickKey(body, ['email']))
+    };
+    if (!owner.id && !owner.name && !owner.email) {
+        throw new errors/* ApiError */.hD({
+            service: 'iks',
+            operation: 'get API key owner',
+            kind: 'unreadable',
+            detail: 'answered without an owner id, name or email'
+        });
+    }
+    return owner;
+}
+class ContainersClient {
+    http;
+    baseUrl;
+    constructor(http, baseUrl) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+    }
+    auth(token) {
+        return { Authorization: `Bearer ${token}` };
+    }
+    scoped(token, scope) {
+        return {
+            ...this.auth(token),
+            'X-Region': scope.region,
+            'X-Auth-Resource-Group': scope.resourceGroupId
+        };
+    }
+    async getCluster(token, ref) {
+        const res = await this.http.request({
+            service: 'iks',
+            operation: 'get cluster',
+            method: 'GET',
+            url: `${this.baseUrl}/v2/getCluster`,
+            query: { cluster: ref, 'v1-compatible': 'true' },
+            headers: this.auth(token)
+        });
+        return toCluster(parseBody(clusterBody, res.body, 'iks', 'get cluster'));
+    }
+    /** Every cluster the caller can see, in all regions; optionally of one provider. */
+    async listClusters(token, provider) {
+        const res = await this.http.request({
+            service: 'iks',
+            operation: 'list clusters',
+            method: 'GET',
+            url: `${this.baseUrl}/v2/getClusters`,
+            query: { provider },
+            headers: this.auth(token)
+        });
+        return parseBody(schemas/* array */.YOg(clusterBody), res.body, 'iks', 'list clusters').map(toCluster);
+    }
+    async getWorkers(token, clusterId) {
+        const res = await this.http.request({
+            service: 'iks',
+            operation: 'list workers',
+            method: 'GET',
+            url: `${this.baseUrl}/v2/getWorkers`,
+            query: { cluster: clusterId },
+            headers: this.auth(token)
+        });
+        return parseBody(schemas/* array */.YOg(workerBody), res.body, 'iks', 'list workers').map(toWorker);
+    }
+    /** The manually set classic credentials of a region and resource group; E0051 = none, the linked account is used. */
+    async getCredentials(token, scope) {
+        try {
+            const res = await this.http.request({
+                service: 'iks',
+                operation: 'get infrastructure credentials',
+                method: 'GET',
+                url: `${this.baseUrl}/v1/credentials`,
+                headers: this.scoped(token, scope)
+            });
+            return readCredentialsBody(res.body);
+        }
+        catch (e) {
+            if (e instanceof errors/* ApiError */.hD &&
+                e.kind === 'http' &&
+                e.code === 'E0051' &&
+                e.status !== undefined &&
+                e.status >= 400 &&
+                e.status < 500) {
+                return { kind: 'linked' };
+            }
+            throw e;
+        }
+    }
+    async getMissingInfraPermissions(token, scope) {
+        const res = await this.http.request({
+            service: 'iks',
+            operation: 'get missing infrastructure permissions',
+            method: 'GET',
+            url: `${this.baseUrl}/v1/infra-permissions`,
+            headers: this.scoped(token, scope)
+        });
+        return readInfraPermissionsBody(res.body);
+    }
+    async getKeyOwner(token, clusterId, scope) {
+        const res = await this.http.request({
+            service: 'iks',
+            operation: 'get API key owner',
+            method: 'GET',
+            url: `${this.baseUrl}/v1/logging/${encodeURIComponent(clusterId)}/clusterkeyowner`,
+            headers: this.scoped(token, scope)
+        });
+        return readKeyOwnerBody(res.body);
+    }
+    /** The only write this product makes, and only with `remediate: vpe`: re-create the master's endpoints. */
+    async refreshMaster(token, clusterId) {
+        await this.http.request({
+            service: 'iks',
+            operation: 'refresh cluster master',
+            method: 'PUT',
+            url: `${this.baseUrl}/v1/clusters/${encodeURIComponent(clusterId)}/masters`,
+            json: { action: 'refresh' },
+            headers: this.auth(token)
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/ibm/iam.ts
+
+
+
+
+const tokenBody = schemas/* object */.Ikc({
+    access_token: schemas/* string */.YjP().check(api/* _minLength */.m9(10)),
+    refresh_token: optStr,
+    ims_user_id: schemas/* nullish */.cl6(schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]))
+});
+const claimsSchema = schemas/* object */.Ikc({
+    iam_id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+    sub: optStr,
+    name: optStr,
+    email: optStr,
+    account: schemas/* object */.Ikc({
+        bss: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+        ims: schemas/* nullish */.cl6(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]))
+    })
+});
+/** Decode (not verify: IAM signed it, we only read it) the JWT payload. */
+function decodeClaims(accessToken) {
+    const part = accessToken.split('.')[1];
+    let payload;
+    try {
+        payload = JSON.parse(Buffer.from(part ?? '', 'base64url').toString('utf8'));
+    }
+    catch {
+        payload = undefined;
+    }
+    const c = parseBody(claimsSchema, payload, 'iam', 'read IAM token');
+    const ims = c.account.ims === null ||
+        c.account.ims === undefined ||
+        String(c.account.ims).trim() === ''
+        ? undefined
+        : String(c.account.ims);
+    return {
+        accountId: c.account.bss,
+        imsAccountId: ims,
+        iamId: c.iam_id,
+        name: c.name,
+        email: c.email,
+        subject: c.sub
+    };
+}
+const apiKeyBody = schemas/* object */.Ikc({
+    id: optStr,
+    name: optStr,
+    iam_id: optStr,
+    account_id: optStr,
+    locked: optBool,
+    disabled: optBool
+});
+const settingsBody = schemas/* object */.Ikc({
+    mfa: optStr,
+    restrict_create_platform_apikey: optStr
+});
+const effectiveBody = schemas/* object */.Ikc({
+    effective: schemas/* nullish */.cl6(settingsBody),
+    account: schemas/* nullish */.cl6(settingsBody)
+});
+class IamClient {
+    http;
+    baseUrl;
+    constructor(http, baseUrl) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+    }
+    async exchangeApiKey(apiKey) {
+        const res = await this.http.request({
+            service: 'iam',
+            operation: 'exchange API key for IAM token',
+            method: 'POST',
+            url: `${this.baseUrl}/identity/token`,
+            form: {
+                grant_type: 'urn:ibm:params:oauth:grant-type:apikey',
+                apikey: apiKey,
+                response_type: 'cloud_iam'
+            },
+            // Exchanging a key has no side effects, so it is safe to retry.
+            idempotent: true
+        });
+        const body = parseBody(tokenBody, res.body, 'iam', 'exchange API key for IAM token');
+        (0,secrets/* registerSecret */.cl)(body.access_token);
+        if (body.refresh_token && body.refresh_token !== 'not_supported')
+            (0,secrets/* registerSecret */.cl)(body.refresh_token);
+        const claims = decodeClaims(body.access_token);
+        const imsUserId = body.ims_user_id === null || body.ims_user_id === undefined
+            ? undefined
+            : String(body.ims_user_id);
+        return { accessToken: body.access_token, claims, imsUserId };
+    }
+    async apiKeyDetails(token, apiKey) {
+        const res = await this.http.request({
+            service: 'iam',
+            operation: 'read API key details',
+            method: 'GET',
+            url: `${this.baseUrl}/v1/apikeys/details`,
+            headers: { Authorization: `Bearer ${token}`, 'IAM-ApiKey': apiKey }
+        });
+        const b = parseBody(apiKeyBody, res.body, 'iam', 'read API key details');
+        return {
+            id: b.id,
+            name: b.name,
+            iamId: b.iam_id,
+            accountId: b.account_id,
+            locked: b.locked ?? false,
+            disabled: b.disabled ?? false
+        };
+    }
+    /** The account's IAM settings, preferring the effective ones (enterprise templates can override). */
+    async accountSettings(token, accountId) {
+        const id = encodeURIComponent(accountId);
+        try {
+            const res = await this.http.request({
+                service: 'iam',
+                operation: 'read effective account settings',
+                method: 'GET',
+                url: `${this.baseUrl}/v1/accounts/${id}/effective_settings/identity`,
+                headers: { Authorization: `Bearer ${token}` }
+            });
+            const b = parseBody(effectiveBody, res.body, 'iam', 'read effective account settings');
+            const s = b.effective ?? b.account;
+            if (s && s.mfa !== undefined)
+                return {
+                    mfa: s.mfa,
+                    restrictCreatePlatformApikey: s.restrict_create_platform_apikey ??
+                        b.account?.restrict_create_platform_apikey,
+                    source: 'effective'
+                };
+        }
+        catch (e) {
+            // Older accounts or missing permission on the newer endpoint: fall back, but not on a dead service.
+            if (!(e instanceof errors/* ApiError */.hD) ||
+                e.kind === 'timeout' ||
+                (e.kind === 'http' && e.status !== undefined && e.status >= 500))
+                throw e;
+        }
+        const res = await this.http.request({
+            service: 'iam',
+            operation: 'read account settings',
+            method: 'GET',
+            url: `${this.baseUrl}/v1/accounts/${id}/settings/identity`,
+            headers: { Authorization: `Bearer ${token}` }
+        });
+        const b = parseBody(settingsBody, res.body, 'iam', 'read account settings');
+        return {
+            mfa: b.mfa,
+            restrictCreatePlatformApikey: b.restrict_create_platform_apikey,
+            source: 'account'
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ibm/resource-groups.ts
+
+
+const groupsBody = schemas/* object */.Ikc({
+    resources: schemas/* array */.YOg(schemas/* object */.Ikc({
+        id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+        name: schemas/* string */.YjP(),
+        default: optBool,
+        state: optStr
+    }))
+});
+class ResourceGroupsClient {
+    http;
+    baseUrl;
+    constructor(http, baseUrl) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+    }
+    async list(token, accountId) {
+        const res = await this.http.request({
+            service: 'resource-manager',
+            operation: 'list resource groups',
+            method: 'GET',
+            url: `${this.baseUrl}/v2/resource_groups`,
+            query: { account_id: accountId },
+            headers: { Authorization: `Bearer ${token}` }
+        });
+        const b = parseBody(groupsBody, res.body, 'resource-manager', 'list resource groups');
+        return b.resources.map(r => ({
+            id: r.id,
+            name: r.name,
+            isDefault: r.default ?? false
+        }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ibm/softlayer.ts
+
+
+
+const DEFAULT_PAGING = { pageSize: 500, maxPages: 50 };
+const MASK = 'mask[id,hostname,primaryBackendIpAddress,primaryIpAddress]';
+const METHODS = { guest: 'getVirtualGuests', hardware: 'getHardware' };
+const FILTER_ROOT = { guest: 'virtualGuests', hardware: 'hardware' };
+const deviceBody = schemas/* object */.Ikc({
+    id: schemas/* number */.aig(),
+    hostname: optStr,
+    primaryBackendIpAddress: optStr,
+    primaryIpAddress: optStr
+});
+/** SoftLayer (classic infrastructure) REST, read-only: the device lists of the account the credentials reach. */
+class SoftLayerClient {
+    http;
+    baseUrl;
+    authorization;
+    constructor(http, baseUrl, auth) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+        const pair = 'apiKey' in auth
+            ? `apikey:${auth.apiKey}`
+            : `${auth.username}:${auth.classicApiKey}`;
+        if ('classicApiKey' in auth)
+            (0,secrets/* registerSecret */.cl)(auth.classicApiKey);
+        else
+            (0,secrets/* registerSecret */.cl)(auth.apiKey);
+        const encoded = Buffer.from(pair, 'utf8').toString('base64');
+        (0,secrets/* registerSecret */.cl)(encoded);
+        this.authorization = `Basic ${encoded}`;
+    }
+    async page(kind, query) {
+        const operation = `list ${kind === 'guest' ? 'virtual servers' : 'bare metal servers'}`;
+        const res = await this.http.request({
+            service: 'softlayer',
+            operation,
+            method: 'GET',
+            url: `${this.baseUrl}/SoftLayer_Account/${METHODS[kind]}.json`,
+            query: { objectMask: MASK, ...query },
+            headers: { Authorization: this.authorization }
+        });
+        const devices = parseBody(schemas/* array */.YOg(deviceBody), res.body, 'softlayer', operation).map(d => ({ kind, ...d }));
+        const header = res.headers['softlayer-total-items'];
+        const total = header !== undefined && /^\d+$/.test(header.trim())
+            ? Number(header.trim())
+            : undefined;
+        return { devices, total };
+    }
+    /**
+     * Every device of one kind: the first page tells the total (SoftLayer-Total-Items), the remaining pages
+     * are then fetched concurrently (the HTTP layer caps concurrency). Without the header, page until a short page.
+     */
+    async listDevices(kind, paging = DEFAULT_PAGING) {
+        const { pageSize, maxPages } = paging;
+        const limit = pageSize * maxPages;
+        const first = await this.page(kind, { resultLimit: `0,${pageSize}` });
+        if (first.total !== undefined) {
+            if (first.total > limit)
+                return { complete: false, total: first.total, limit };
+            const pages = Math.ceil(first.total / pageSize);
+            const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => this.page(kind, { resultLimit: `${(i + 1) * pageSize},${pageSize}` })));
+            return {
+                complete: true,
+                devices: [...first.devices, ...rest.flatMap(p => p.devices)]
+            };
+        }
+        const devices = [...first.devices];
+        let last = first.devices.length;
+        for (let n = 1; last === pageSize; n++) {
+            if (n >= maxPages)
+                return { complete: false, total: devices.length, limit };
+            const next = await this.page(kind, {
+                resultLimit: `${n * pageSize},${pageSize}`
+            });
+            devices.push(...next.devices);
+            last = next.devices.length;
+        }
+        return { complete: true, devices };
+    }
+    /** Devices of one kind whose `field` equals `value` (objectFilter), for accounts too large to list. */
+    async findDevices(kind, field, value) {
+        const filter = JSON.stringify({
+            [FILTER_ROOT[kind]]: { [field]: { operation: value } }
+        });
+        return (await this.page(kind, { objectFilter: filter, resultLimit: '0,10' }))
+            .devices;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ibm/vpc.ts
+
+
+
+/**
+ * The VPC API `version` date we send. VPC answers in the shape of the date asked for, so it is pinned
+ * (not "today") and moved deliberately after reading the VPC change log; the fields read here are
+ * stable since 2021.
+ */
+const VPC_API_VERSION = '2025-06-03';
+const PAGE_LIMIT = 100;
+/** 50 pages × 100 = 5000 gateways in one VPC; more than that is unreadable for us, not "missing". */
+const MAX_PAGES = 50;
+const ipRef = schemas/* object */.Ikc({
+    id: optStr,
+    address: schemas/* string */.YjP(),
+    href: optStr,
+    deleted: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
+    zone: schemas/* nullish */.cl6(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* looseObject */._H3({ name: optStr })]))
+});
+const gatewayBody = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+    name: schemas/* string */.YjP(),
+    lifecycle_state: schemas/* nullish */.cl6(schemas/* string */.YjP()),
+    health_state: schemas/* nullish */.cl6(schemas/* string */.YjP()),
+    ips: schemas/* nullish */.cl6(schemas/* array */.YOg(ipRef)),
+    vpc: schemas/* nullish */.cl6(schemas/* object */.Ikc({ id: optStr }))
+});
+const collectionBody = schemas/* object */.Ikc({
+    endpoint_gateways: schemas/* array */.YOg(gatewayBody),
+    next: schemas/* nullish */.cl6(schemas/* object */.Ikc({ href: schemas/* string */.YjP() }))
+});
+const toGateway = (g) => ({
+    id: g.id,
+    name: g.name,
+    vpcId: g.vpc?.id,
+    lifecycleState: g.lifecycle_state ?? 'unknown',
+    healthState: g.health_state ?? 'unknown',
+    ips: (g.ips ?? []).map(ip => ({
+        id: ip.id,
+        address: ip.address,
+        deleted: ip.deleted !== undefined && ip.deleted !== null,
+        subnetId: ip.href
+            ? /\/subnets\/([^/?#]+)\/reserved_ips\//.exec(ip.href)?.[1]
+            : undefined,
+        zone: typeof ip.zone === 'string' ? ip.zone : (ip.zone?.name ?? undefined)
+    }))
+});
+/** `start` from a `next.href`; the href may lack version/generation, so only the token is reused. */
+function startOf(href) {
+    try {
+        return (new URL(href, 'https://vpc.invalid/').searchParams.get('start') ??
+            undefined);
+    }
+    catch {
+        return undefined;
+    }
+}
+class VpcClient {
+    http;
+    baseUrl;
+    constructor(http, baseUrl) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+    }
+    /**
+     * Every endpoint gateway in `region` matching the filter, across pages. The filter is also applied
+     * here, so an API that ignores `name` or `vpc.id` still gives a correct answer (after more pages).
+     */
+    async listEndpointGateways(token, region, filter = {}) {
+        const operation = 'list endpoint gateways';
+        const out = [];
+        let start;
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const res = await this.http.request({
+                service: 'vpc',
+                operation,
+                method: 'GET',
+                url: `${this.baseUrl(region)}/endpoint_gateways`,
+                query: {
+                    version: VPC_API_VERSION,
+                    generation: 2,
+                    limit: PAGE_LIMIT,
+                    name: filter.name,
+                    'vpc.id': filter.vpcId,
+                    start
+                },
+                headers: { Authorization: `Bearer ${token}` }
+            });
+            const body = parseBody(collectionBody, res.body, 'vpc', operation);
+            for (const g of body.endpoint_gateways.map(toGateway)) {
+                if ((filter.name === undefined || g.name === filter.name) &&
+                    (filter.vpcId === undefined ||
+                        g.vpcId === undefined ||
+                        g.vpcId === filter.vpcId))
+                    out.push(g);
+            }
+            if (!body.next)
+                return out;
+            const next = startOf(body.next.href);
+            if (next === undefined || next === start) {
+                throw new errors/* ApiError */.hD({
+                    service: 'vpc',
+                    operation,
+                    kind: 'unreadable',
+                    detail: 'answered a next page link without a usable start token'
+                });
+            }
+            start = next;
+        }
+        throw new errors/* ApiError */.hD({
+            service: 'vpc',
+            operation,
+            kind: 'unreadable',
+            detail: `answered more than ${MAX_PAGES} pages of ${PAGE_LIMIT} gateways; stopped reading`
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/facts.ts
+
+
+
+
+
+
+
+/** From this many targets on, clusters are looked up in one getClusters list instead of one getCluster each. */
+const LIST_CLUSTERS_FROM = 3;
+// How long a cluster waits for the shared list before asking IKS for itself.
+const LIST_WAIT_MS = 5000;
+/** The region and resource group IKS scopes per-region settings by (credentials, stored API key). */
+function scopeOf(t) {
+    return { region: t.region, resourceGroupId: t.resourceGroupId };
+}
+/** A problem found while resolving facts that is the user's to fix, not IBM's (e.g. an unknown resource group). */
+class FactError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'FactError';
+    }
+}
+function identityKind(iamId) {
+    if (iamId.startsWith('IBMid-'))
+        return 'user';
+    if (iamId.startsWith('iam-ServiceId-'))
+        return 'service-id';
+    return 'other';
+}
+/**
+ * Every fact a check may need, fetched lazily and at most once per run: each accessor memoises its
+ * promise by key, so concurrent checks asking the same fact share one request.
+ */
+class Facts {
+    config;
+    endpoints;
+    http;
+    memo = new Map();
+    iam;
+    containers;
+    accounts;
+    groups;
+    softlayerClient;
+    vpc;
+    constructor(config, endpoints, http) {
+        this.config = config;
+        this.endpoints = endpoints;
+        this.http = http;
+        this.iam = new IamClient(http, endpoints.iam);
+        this.containers = new ContainersClient(http, endpoints.containers);
+        this.accounts = new AccountsClient(http, endpoints.accounts);
+        this.groups = new ResourceGroupsClient(http, endpoints.resourceManager);
+        this.vpc = new VpcClient(http, endpoints.vpc);
+    }
+    /** Classic infrastructure as the pipeline's key reaches it (`apikey:` Basic auth = the linked account); built on first use, as only classic clusters ask it. */
+    get softlayer() {
+        this.softlayerClient ??= new SoftLayerClient(this.http, this.endpoints.classic, { apiKey: this.config.apiKey });
+        return this.softlayerClient;
+    }
+    /**
+     * A view for after a write: what the write may have changed (memo keys starting with one of
+     * `stale`) is asked again; everything else (token, identity, account) is shared, not re-requested.
+     */
+    refreshed(stale) {
+        const next = new Facts(this.config, this.endpoints, this.http);
+        for (const [key, value] of this.memo)
+            if (!stale.some(prefix => key.startsWith(prefix)))
+                next.memo.set(key, value);
+        return next;
+    }
+    /** A fact's value if it has already arrived; never waits and never starts a request. */
+    async settled(key) {
+        const p = this.memo.get(key);
+        if (p === undefined)
+            return undefined;
+        const pending = Symbol('pending');
+        // An already-settled promise wins the race against one resolved after it.
+        const v = await Promise.race([p, Promise.resolve(pending)]).catch(() => pending);
+        return v === pending ? undefined : v;
+    }
+    /** Memoise `fetch` under `key`; exported for fact modules added by later check families. */
+    once(key, fetch) {
+        let p = this.memo.get(key);
+        if (p === undefined) {
+            p = fetch();
+            // Keep rejections observed so an unawaited failed fact never crashes the process.
+            p.catch(() => undefined);
+            this.memo.set(key, p);
+        }
+        return p;
+    }
+    token() {
+        return this.once('token', () => this.iam.exchangeApiKey(this.config.apiKey));
+    }
+    async accessToken() {
+        return (await this.token()).accessToken;
+    }
+    apiKeyDetails() {
+        return this.once('apikey-details', async () => this.iam.apiKeyDetails(await this.accessToken(), this.config.apiKey));
+    }
+    async accountId() {
+        return (await this.token()).claims.accountId;
+    }
+    account() {
+        return this.once('account', async () => this.accounts.getAccount(await this.accessToken(), await this.accountId()));
+    }
+    accountSettings() {
+        return this.once('account-settings', async () => this.iam.accountSettings(await this.accessToken(), await this.accountId()));
+    }
+    /** Who the key is; the account name and key name are extras that never fail the identity. */
+    identity() {
+        return this.once('identity', async () => {
+            const { claims } = await this.token();
+            const [account, details] = await Promise.allSettled([
+                this.account(),
+                this.apiKeyDetails()
+            ]);
+            return {
+                accountId: claims.accountId,
+                accountName: account.status === 'fulfilled' ? account.value.name : undefined,
+                iamId: claims.iamId,
+                kind: identityKind(claims.iamId),
+                name: claims.name,
+                email: claims.email,
+                apiKeyName: details.status === 'fulfilled' ? details.value.name : undefined
+            };
+        });
+    }
+    resourceGroups() {
+        return this.once('resource-groups', async () => this.groups.list(await this.accessToken(), await this.accountId()));
+    }
+    /** The resource group the user named (by ID or exact name), or the account's default group. */
+    resourceGroup() {
+        return this.once('resource-group', async () => {
+            const groups = await this.resourceGroups();
+            const wanted = this.config.resourceGroup;
+            if (wanted === undefined) {
+                const def = groups.find(g => g.isDefault);
+                if (!def)
+                    throw new FactError('the account has no default resource group; set the resource-group input.');
+                return def;
+            }
+            const found = groups.find(g => g.id === wanted) ?? groups.find(g => g.name === wanted);
+            if (found)
+                return found;
+            const near = groups.find(g => g.name.toLowerCase() === wanted.toLowerCase());
+            const hint = near
+                ? ` Names are case-sensitive: did you mean '${near.name}'?`
+                : '';
+            throw new FactError(`resource group '${wanted}' is not in account ${await this.accountId()} (groups: ${groups.map(g => g.name).join(', ') || 'none'}).${hint}`);
+        });
+    }
+    cluster(ref) {
+        return this.once(`cluster:${ref}`, async () => {
+            // Several targets: one list answers them all (docs/performance.md). A miss, an ambiguous name or a
+            // failed list asks IKS for the one cluster, which also gives that cluster's exact error.
+            if (this.config.clusters.length >= LIST_CLUSTERS_FROM) {
+                // A slow list must not hold every cluster hostage: after a short wait each asks for itself.
+                const wait = Math.min(LIST_WAIT_MS, this.http.deadline.remaining() / 4);
+                // Its own timer, cleared as soon as the list answers: a pending sleep would keep the process
+                // alive for the rest of the wait after the run's work is done.
+                let timer;
+                const listed = await Promise.race([
+                    this.clusters().catch(() => undefined),
+                    new Promise(resolve => {
+                        timer = setTimeout(resolve, wait, undefined);
+                    })
+                ]).finally(() => clearTimeout(timer));
+                const hits = listed?.filter(c => c.id === ref || c.name === ref) ?? [];
+                if (hits.length === 1)
+                    return hits[0];
+            }
+            return this.containers.getCluster(await this.accessToken(), ref);
+        });
+    }
+    /** All clusters the key can see (any region), optionally one provider's. */
+    clusters(provider) {
+        return this.once(`clusters:${provider ?? '*'}`, async () => this.containers.listClusters(await this.accessToken(), provider));
+    }
+    workers(clusterId) {
+        return this.once(`workers:${clusterId}`, async () => this.containers.getWorkers(await this.accessToken(), clusterId));
+    }
+    credentials(scope) {
+        return this.once(`credentials:${scope.region}:${scope.resourceGroupId}`, async () => this.containers.getCredentials(await this.accessToken(), scope));
+    }
+    missingInfraPermissions(scope) {
+        return this.once(`infra-permissions:${scope.region}:${scope.resourceGroupId}`, async () => this.containers.getMissingInfraPermissions(await this.accessToken(), scope));
+    }
+    /** VPE gateways in a region; `fresh` skips the memo (remediation polls until a gateway appears). */
+    endpointGateways(region, filter, fresh = false) {
+        const fetch = async () => this.vpc.listEndpointGateways(await this.accessToken(), region, filter);
+        return fresh
+            ? fetch()
+            : this.once(`endpoint-gateways:${region}:${filter.vpcId ?? '*'}:${filter.name ?? '*'}`, fetch);
+    }
+    /** The classic (IMS) account linked to the IBM Cloud account: the token's `account.ims`, else Account Management; undefined = none. */
+    linkedClassicAccountId() {
+        return this.once('linked-classic-account', async () => (await this.token()).claims.imsAccountId ??
+            (await this.account()).linkedSoftlayerAccount);
+    }
+    /** Virtual guests and bare metal of the linked classic account (paged, bounded; see SoftLayerClient). */
+    classicDevices() {
+        return this.once('classic-devices', async () => {
+            const [guests, hardware] = await Promise.all([
+                this.softlayer.listDevices('guest'),
+                this.softlayer.listDevices('hardware')
+            ]);
+            if (!guests.complete)
+                return guests;
+            if (!hardware.complete)
+                return hardware;
+            return { complete: true, devices: [...guests.devices, ...hardware.devices] };
+        });
+    }
+    /** Devices of the linked classic account with this host name or private IP (for accounts too large to list). */
+    classicDevicesWhere(field, value) {
+        return this.once(`classic-find:${field}:${value}`, async () => {
+            const [guests, hardware] = await Promise.all([
+                this.softlayer.findDevices('guest', field, value),
+                this.softlayer.findDevices('hardware', field, value)
+            ]);
+            return [...guests, ...hardware];
+        });
+    }
+    /**
+     * IKS stores one API key per region and resource group: its owner is asked once per pair, through the
+     * first cluster asked about. If that answer is a failure other than 404 (no key stored for the pair),
+     * each other cluster asks for itself, so one cluster's refusal does not decide for the rest.
+     */
+    keyOwner(clusterId, scope) {
+        const shared = `key-owner:${scope.region}:${scope.resourceGroupId}`;
+        const first = !this.memo.has(shared);
+        const fetch = (id) => async () => this.containers.getKeyOwner(await this.accessToken(), id, scope);
+        const answer = this.once(shared, fetch(clusterId));
+        if (first)
+            return answer;
+        return answer.catch((e) => (0,errors/* isHttpError */.d)(e, 404)
+            ? Promise.reject(e)
+            : this.once(`key-owner:${clusterId}`, fetch(clusterId)));
+    }
+    /** Where a check's target lives: read from IKS for existing clusters, from the inputs for a create. */
+    target(ref) {
+        return this.once(`target:${ref}`, async () => {
+            if (this.config.operation === 'cluster-create') {
+                const group = await this.resourceGroup();
+                return {
+                    ref,
+                    kind: 'new',
+                    name: ref,
+                    provider: this.config.provider ?? 'classic',
+                    region: this.config.region ?? '',
+                    resourceGroupId: group.id,
+                    resourceGroupName: group.name,
+                    vpcs: this.config.vpcId ? [this.config.vpcId] : []
+                };
+            }
+            const c = await this.cluster(ref);
+            return {
+                ref,
+                kind: 'existing',
+                id: c.id,
+                name: c.name,
+                provider: c.provider,
+                region: c.region,
+                resourceGroupId: c.resourceGroupId,
+                resourceGroupName: c.resourceGroupName,
+                vpcs: c.vpcs,
+                state: c.state
+            };
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 3570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fh: () => (/* binding */ gatewayNames),
+/* harmony export */   cM: () => (/* binding */ findClusterGateway),
+/* harmony export */   p2: () => (/* binding */ zoneCoverage)
+/* harmony export */ });
+/* unused harmony exports inCidr, zoneOfIp */
+/** IKS names the cluster's gateway iks-<cluster ID>; older runbooks and clusters say kube-<cluster ID>. */
+const gatewayNames = (clusterId) => [
+    `iks-${clusterId}`,
+    `kube-${clusterId}`
+];
+/**
+ * The cluster's VPE gateway in one of its VPCs, by name (the first name found wins), or undefined.
+ * `fresh` bypasses memoised answers, for polling after a master refresh.
+ */
+async function findClusterGateway(facts, t, names = gatewayNames(t.id ?? t.ref), fresh = false) {
+    const vpcs = t.vpcs.length > 0 ? t.vpcs : [undefined];
+    for (const name of names) {
+        for (const vpcId of vpcs) {
+            const found = await facts.endpointGateways(t.region, { name, vpcId }, fresh);
+            if (found.length > 0)
+                return found.find(g => g.lifecycleState === 'stable') ?? found[0];
+        }
+    }
+    return undefined;
+}
+function ipv4(a) {
+    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(a.trim());
+    if (!m)
+        return undefined;
+    const parts = m.slice(1).map(Number);
+    if (parts.some(p => p > 255))
+        return undefined;
+    return (((parts[0] << 24) >>> 0) + (parts[1] << 16) + (parts[2] << 8) + parts[3]);
+}
+function inCidr(address, cidr) {
+    const [net, bits] = cidr.split('/');
+    const a = ipv4(address);
+    const n = net === undefined ? undefined : ipv4(net);
+    const b = Number(bits);
+    if (a === undefined ||
+        n === undefined ||
+        !Number.isInteger(b) ||
+        b < 0 ||
+        b > 32)
+        return false;
+    const mask = b === 0 ? 0 : (~0 << (32 - b)) >>> 0;
+    return (a & mask) >>> 0 === (n & mask) >>> 0;
+}
+/**
+ * The zone of a reserved IP. VPC's reference carries no zone, so it is the zone of a worker on the
+ * same subnet (subnet ID from the IP's href), or whose subnet CIDR holds the address.
+ */
+function zoneOfIp(ip, workers) {
+    if (ip.zone)
+        return ip.zone;
+    for (const w of workers) {
+        if (!w.zone)
+            continue;
+        if (w.subnets?.some(s => (ip.subnetId !== undefined && s.id === ip.subnetId) ||
+            (s.cidr !== undefined && inCidr(ip.address, s.cidr))))
+            return w.zone;
+    }
+    return undefined;
+}
+function zoneCoverage(gw, workers) {
+    const workerZones = [
+        ...new Set(workers.map(w => w.zone).filter((z) => !!z))
+    ].sort();
+    const live = new Set();
+    const deleted = new Map();
+    let unplaced = 0;
+    let liveCount = 0;
+    for (const ip of gw.ips) {
+        const zone = zoneOfIp(ip, workers);
+        if (ip.deleted) {
+            if (zone)
+                deleted.set(zone, [...(deleted.get(zone) ?? []), ip.address]);
+            continue;
+        }
+        liveCount++;
+        if (zone)
+            live.add(zone);
+        else
+            unplaced++;
+    }
+    const uncovered = workerZones
+        .filter(z => !live.has(z))
+        .map(zone => ({ zone, deleted: deleted.get(zone) ?? [] }));
+    return { workerZones, uncovered, unplaced, liveCount };
+}
+
+
+/***/ }),
+
+/***/ 4979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ isIbmAnswer),
+/* harmony export */   Z1: () => (/* binding */ SERVICE_NAMES),
+/* harmony export */   d: () => (/* binding */ isHttpError),
+/* harmony export */   hD: () => (/* binding */ ApiError),
+/* harmony export */   lq: () => (/* binding */ readIbmError),
+/* harmony export */   q6: () => (/* binding */ unverifiedKind),
+/* harmony export */   s_: () => (/* binding */ describeRawBody)
+/* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
+
+const SERVICE_NAMES = {
+    iam: 'IBM Cloud IAM',
+    iks: 'IBM Cloud Kubernetes Service',
+    accounts: 'IBM Cloud Account Management',
+    'resource-manager': 'IBM Cloud Resource Manager',
+    vpc: 'IBM Cloud VPC',
+    softlayer: 'IBM Cloud classic infrastructure (SoftLayer)'
+};
+/** The one error type every IBM client throws. Its message never holds secrets or request config. */
+class ApiError extends Error {
+    service;
+    operation;
+    kind;
+    status;
+    code;
+    incidentID;
+    recoveryCLI;
+    detail;
+    /**
+     * The answer carried IBM's error envelope (a code, or an incident/trace ID). Every IBM API puts one
+     * of them in its error bodies; a proxy's block page, a wrong endpoint path or an empty body does not.
+     */
+    envelope;
+    constructor(init) {
+        const detail = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(init.detail);
+        const status = init.status === undefined ? '' : ` HTTP ${init.status}`;
+        const code = init.code ? ` ${init.code}` : '';
+        super(`${SERVICE_NAMES[init.service]} (${init.operation})${status}${code}: ${detail}`);
+        this.name = 'ApiError';
+        this.service = init.service;
+        this.operation = init.operation;
+        this.kind = init.kind;
+        this.status = init.status;
+        this.code = init.code;
+        this.incidentID =
+            init.incidentID === undefined ? undefined : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(init.incidentID);
+        this.recoveryCLI =
+            init.recoveryCLI === undefined ? undefined : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(init.recoveryCLI);
+        this.detail = detail;
+        this.envelope =
+            init.kind === 'http' &&
+                (init.code !== undefined || init.incidentID !== undefined);
+    }
+}
+function unverifiedKind(e) {
+    if (e.kind === 'network' || e.kind === 'timeout')
+        return 'transient';
+    if (e.kind === 'unreadable')
+        return 'not-ibm';
+    const status = e.status ?? 0;
+    if (status >= 500 || status === 429)
+        return 'transient';
+    if (!e.envelope)
+        return 'not-ibm';
+    if (status === 401 || status === 403)
+        return 'access';
+    if (status === 404)
+        return 'not-found';
+    return 'rejected';
+}
+/** An IBM error answer a check may read as a verdict about the key or a resource (not a proxy's page). */
+function isIbmAnswer(e, ...statuses) {
+    return isHttpError(e, ...statuses) && e.envelope;
+}
+/** An HTTP answer from IBM with one of these statuses (not a network failure, not an unreadable body). */
+function isHttpError(e, ...statuses) {
+    return (e instanceof ApiError &&
+        e.kind === 'http' &&
+        e.status !== undefined &&
+        statuses.includes(e.status));
+}
+const MAX_DETAIL = 600;
+function str(v) {
+    return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+function clip(s) {
+    return s.length > MAX_DETAIL ? `${s.slice(0, MAX_DETAIL)}…` : s;
+}
+/**
+ * Read an error body in any of IBM's envelopes (IKS, IAM token, IAM Identity, VPC, SoftLayer, generic).
+ * Never throws: a body it cannot read yields no fields.
+ */
+function readIbmError(body) {
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+        return {};
+    const b = body;
+    const first = Array.isArray(b['errors']) &&
+        b['errors'][0] &&
+        typeof b['errors'][0] === 'object'
+        ? b['errors'][0]
+        : undefined;
+    const code = str(b['code']) ?? str(b['errorCode']) ?? str(first?.['code']);
+    const message = str(b['description']) ??
+        str(b['errorMessage']) ??
+        str(first?.['message']) ??
+        str(b['error']) ??
+        str(b['message']);
+    const incidentID = str(b['incidentID']) ?? str(b['incidentId']) ?? str(b['trace']);
+    const recoveryCLI = str(b['recoveryCLI']);
+    return {
+        code: code === undefined ? undefined : clip(code),
+        message: message === undefined ? undefined : clip(message),
+        incidentID: incidentID === undefined ? undefined : clip(incidentID),
+        recoveryCLI: recoveryCLI === undefined ? undefined : clip(recoveryCLI)
+    };
+}
+/** A short, safe description of a non-JSON body (HTML error pages, gzip garbage, empty). */
+function describeRawBody(text, contentType) {
+    if (text.trim() === '')
+        return 'an empty body';
+    if (/html/i.test(contentType ?? '') || /^\s*<(!doctype|html)/i.test(text)) {
+        const title = /<title>([^<]{1,120})<\/title>/i.exec(text)?.[1]?.trim();
+        return title ? `an HTML page ("${title}")` : 'an HTML page';
+    }
+    return `a body that is not JSON (${text.length} bytes)`;
+}
+
+
+/***/ }),
+
+/***/ 3779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ checkPages)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
+
+/**
+ * Each check's page (docs/checks/<id>.md), in the repository and at the ref the workflow runs the action
+ * from (the runner sets GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF for `uses: owner/repo@ref`), so the
+ * page matches the code; otherwise the project's main branch. Only ids in `known` have a page.
+ */
+function checkPages(env, known) {
+    const repo = env['GITHUB_ACTION_REPOSITORY'];
+    const ref = env['GITHUB_ACTION_REF'];
+    const base = repo && ref
+        ? `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repo}/blob/${ref}`
+        : `${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .PROJECT_URL */ .w5}/blob/main`;
+    return id => (known.includes(id) ? `${base}/docs/checks/${id}.md` : undefined);
+}
+
+
+/***/ })
+
+};
