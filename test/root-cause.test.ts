@@ -6,6 +6,8 @@ import {CATALOGUE} from '../src/checks/catalogue.js'
 import {CHECK_IDS} from '../src/checks/ids.js'
 import {parseConfig} from '../src/config/inputs.js'
 import {runChecks} from '../src/engine.js'
+import type {Finding} from '../src/findings.js'
+import {remediate} from '../src/remediate/index.js'
 import {Facts} from '../src/facts.js'
 import {Deadline} from '../src/ibm/deadline.js'
 import {resolveEndpoints} from '../src/ibm/endpoints.js'
@@ -271,5 +273,74 @@ describe('remediation is its own step', () => {
     expect(commandsOf(workers).some(c => c.includes('worker replace'))).toBe(
       true
     )
+  })
+
+  test('a re-checked finding whose verdict changed shows what it was before; re-checks get fresh facts', async () => {
+    await on('vpe-missing', [], async emu => {
+      const config = parseConfig(
+        {
+          'api-key': emu.scenario.pipelineKey,
+          ...UPDATE_VPC,
+          remediate: 'vpe',
+          'remediate-wait-seconds': '10'
+        },
+        CHECK_IDS,
+        {}
+      )
+      const deadline = new Deadline(20_000)
+      const http = new HttpClient({
+        deadline,
+        maxConcurrency: 4,
+        userAgent: 'test',
+        debug: () => undefined
+      })
+      try {
+        const facts = new Facts(
+          config,
+          resolveEndpoints(emu.env, 'public', undefined),
+          http
+        )
+        const before = await runChecks(CATALOGUE, config, facts, deadline, {
+          debug: () => undefined
+        })
+        const asked: string[] = []
+        const after = await remediate({
+          config,
+          facts,
+          findings: before,
+          recheck: async (fresh, ids, target) => {
+            asked.push(...ids)
+            // Fresh facts: the gateway the refresh created is seen (the memo of the first run had none).
+            const gws = await fresh.endpointGateways('us-south', {})
+            expect(gws.some(g => g.name.startsWith('iks-'))).toBe(true)
+            return ids.map((id): Finding => ({
+              check: id,
+              target,
+              status: 'pass',
+              summary: {id: 'common.needs', params: {check: 'x'}}
+            }))
+          }
+        })
+        expect(asked).toEqual(['vpe-gateway', 'worker-endpoints'])
+        const gw = after.filter(f => f.check === 'vpe-gateway')
+        expect(gw.map(f => f.summary.id)).toEqual(['vpe-gateway.remediated'])
+        const workers = after.find(f => f.check === 'worker-endpoints')!
+        expect(workers.status).toBe('pass')
+        expect(workers.details?.[0]).toEqual({
+          id: 'common.remediation.before',
+          params: {
+            status: 'fail',
+            summary: before.find(f => f.check === 'worker-endpoints')!.summary
+          }
+        })
+        // Findings of other checks are passed through untouched, in place.
+        expect(after.filter(f => f.check === 'api-key')).toEqual(
+          before.filter(f => f.check === 'api-key')
+        )
+      } finally {
+        deadline.dispose()
+        http.close()
+      }
+    })
   })
 })
