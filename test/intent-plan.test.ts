@@ -376,6 +376,16 @@ describe('intentFromPlan: known after apply', () => {
     expect(intent.clusters[0]!.operations[0]!.zones).toBe(AFTER_APPLY)
   })
 
+  test('a zone element wholly known after apply: a zone-add of a zone known after apply', () => {
+    const plan = json('vpc-worker-pool-zone-add.json')
+    const ch = plan.resource_changes[0].change
+    ch.after.zones[2] = null
+    ch.after_unknown.zones = [{}, {}, true]
+    const op = intentFromPlan(JSON.stringify(plan)).clusters[0]!.operations[0]!
+    expect(op.operation).toBe('zone-add')
+    expect(op.zones).toEqual([{zone: AFTER_APPLY, subnetId: AFTER_APPLY}])
+  })
+
   test('a removed zone and a moved subnet are noted, not turned into operations', () => {
     const plan = json('vpc-worker-pool-resize.json')
     const ch = plan.resource_changes[0].change
@@ -433,6 +443,25 @@ describe('intentFromPlan: references, counts, modules and skipped changes', () =
     expect(intent.clusters[0]!.cluster).toEqual({
       nameOrId: 'prod-vpc',
       address: 'module.prod.ibm_container_vpc_cluster.cluster'
+    })
+  })
+
+  test('classic workers_info with a new version: a worker-reload (the provider updates that worker)', () => {
+    const plan = json('classic-cluster-update.json')
+    const ch = plan.resource_changes[0].change
+    ch.before.workers_info = [
+      {
+        id: 'kube-ct4h9mm30b1d2f3g5k7l-prodclassic-default-00000123',
+        version: '1.29.8_1541',
+        pool_name: 'default'
+      }
+    ]
+    ch.after = {
+      ...ch.before,
+      workers_info: [{...ch.before.workers_info[0], version: '1.30.4_1533'}]
+    }
+    expect(summary(intentFromPlan(JSON.stringify(plan)))).toEqual({
+      'prod-classic classic': ['worker-reload - workers_info']
     })
   })
 

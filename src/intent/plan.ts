@@ -204,6 +204,8 @@ function hasUnknown(marks: unknown): boolean {
   return false
 }
 
+const WHOLE = '*'
+
 /** One resource instance's change, with the plan around it for references and configuration. */
 class Change {
   readonly before: Obj
@@ -281,10 +283,14 @@ class Change {
     const list = (from === 'after' ? this.after : this.before)[attr]
     const marks = from === 'after' ? this.unknown[attr] : undefined
     if (!Array.isArray(list)) return []
-    return list.filter(isObj).map((v, i) => {
+    const out: Array<{v: Obj; u: Obj}> = []
+    list.forEach((v, i) => {
       const u = Array.isArray(marks) ? marks[i] : undefined
-      return {v, u: isObj(u) ? u : {}}
+      // A whole element known only after apply: every attribute of it is.
+      if (u === true) out.push({v: {}, u: {[WHOLE]: true}})
+      else if (isObj(v)) out.push({v, u: isObj(u) ? u : {}})
     })
+    return out
   }
 }
 
@@ -292,7 +298,7 @@ function blockStr(
   b: {v: Obj; u: Obj},
   attr: string
 ): Planned<string> | undefined {
-  if (b.u[attr] === true) return AFTER_APPLY
+  if (b.u[attr] === true || b.u[WHOLE] === true) return AFTER_APPLY
   const v = b.v[attr]
   return typeof v === 'string' && v !== '' ? v : undefined
 }
@@ -581,9 +587,12 @@ class Deriver {
       }
       // The provider updates workers when patch_version or retry_patch_version changes, or when
       // update_all_workers is on and the version (or the flag) changes: classic reloads them, VPC replaces them.
-      const workerAttrs = ['patch_version', 'retry_patch_version'].filter(a =>
-        changed.includes(a)
-      )
+      // Classic workers_info: a changed version updates that worker (the provider's worker update).
+      const workerAttrs = [
+        'patch_version',
+        'retry_patch_version',
+        ...(t === 'ibm_container_cluster' ? ['workers_info'] : [])
+      ].filter(a => changed.includes(a))
       if (
         c.bool('update_all_workers') &&
         (changed.includes('kube_version') ||
