@@ -2,16 +2,19 @@
  * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
  * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
  */
-import {OPERATIONS, type Provider} from '../config/types.js'
+import {OPERATIONS, type Operation, type Provider} from '../config/types.js'
 
-/** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs. */
-export const INTENT_OPERATIONS = [
-  ...OPERATIONS,
+const PLAN_OPERATIONS = [
   'worker-pool-create',
   'worker-pool-delete',
   'zone-add'
 ] as const
-export type IntentOperation = (typeof INTENT_OPERATIONS)[number]
+export type IntentOperation = Operation | (typeof PLAN_OPERATIONS)[number]
+
+/** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs (once each, should the config list them too). */
+export const INTENT_OPERATIONS: readonly IntentOperation[] = [
+  ...new Set<IntentOperation>([...OPERATIONS, ...PLAN_OPERATIONS])
+]
 
 /**
  * A value Terraform only knows after apply (after_unknown). A distinct marker, never a guess: a check that
