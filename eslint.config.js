@@ -11,6 +11,7 @@ const LAYER = {
   ibm: ['**/ibm/*.js'],
   commands: ['**/commands/*.js'],
   facts: ['**/facts.js', '**/facts/*.js'],
+  intent: ['**/intent/*.js'],
   findings: ['**/findings.js'],
   checks: ['**/checks/*.js'],
   remediate: ['**/remediate/*.js'],
@@ -23,6 +24,7 @@ const LAYER = {
 
 const ABOVE = {
   'src/messages/**': [
+    'intent',
     'ibm',
     'commands',
     'facts',
@@ -36,6 +38,7 @@ const ABOVE = {
     'entry'
   ],
   'src/ibm/**': [
+    'intent',
     'messages',
     'commands',
     'facts',
@@ -61,6 +64,18 @@ const ABOVE = {
   ],
   'src/{facts.ts,facts/**}': [
     'commands',
+    'findings',
+    'checks',
+    'remediate',
+    'engine',
+    'report',
+    'explain',
+    'github',
+    'entry'
+  ],
+  'src/intent/**': [
+    'commands',
+    'facts',
     'findings',
     'checks',
     'remediate',

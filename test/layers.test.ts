@@ -33,6 +33,12 @@ describe('layer rules', () => {
       'src/{facts.ts,facts/**} may not import checks'
     ],
     ['src/ibm/x.ts', '../facts.js', 'src/ibm/** may not import facts'],
+    ['src/ibm/x.ts', '../intent/index.js', 'src/ibm/** may not import intent'],
+    [
+      'src/intent/x.ts',
+      '../checks/catalogue.js',
+      'src/intent/** may not import checks'
+    ],
     [
       'src/findings.ts',
       './checks/ids.js',
