@@ -47358,6 +47358,8 @@ const explain = {
     'explain.confirm.no-live-check': 'Read from the text only: live confirmation of this cause is not available yet.',
     'explain.confirm.no-key': 'Read from the text only: with an API key (api-key, IBMCLOUD_API_KEY or IC_API_KEY) explain confirms it on the account.',
     'explain.detail.terraform': 'Terraform resource {address} ({file})',
+    'explain.detail.terraform-resource': 'Terraform resource {address}',
+    'explain.detail.terraform-file': 'Terraform configuration {file}',
     'explain.detail.request': "IBM's request ID: {id}",
     // flavor (E4e5b, E0146)
     'explain.flavor.title': 'The worker flavor can be ordered in every zone',
@@ -47422,7 +47424,8 @@ const explain = {
     // transient
     'explain.transient': 'The failure is transient: the call was answered with a server error or a rate limit ("{message}"). Nobody\'s setup is at fault.',
     'explain.transient.why': 'HTTP 5xx, 429 and "Try again later" come from the service side or from too many requests at once; the same call usually succeeds a little later.',
-    'explain.transient.fix': 'Retry after a short wait (and with fewer parallel calls after a 429). After a 5xx on a create or delete, look first: IBM may have done it anyway. If it persists, quote the incident ID in a support case:'
+    'explain.transient.fix': 'Retry after a short wait (and with fewer parallel calls after a 429). If it persists, quote the incident ID in a support case.',
+    'explain.transient.fix.look': 'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/report.ts
@@ -47847,6 +47850,8 @@ const explain_explain = {
     'explain.confirm.no-live-check': 'テキストからのみ判断: この原因のライブ確認はまだ利用できません。',
     'explain.confirm.no-key': 'テキストからのみ判断: API キー (api-key、IBMCLOUD_API_KEY または IC_API_KEY) があれば、説明モードはアカウントで確認します。',
     'explain.detail.terraform': 'Terraform リソース {address} ({file})',
+    'explain.detail.terraform-resource': 'Terraform リソース {address}',
+    'explain.detail.terraform-file': 'Terraform 構成 {file}',
     'explain.detail.request': 'IBM のリクエスト ID: {id}',
     'explain.flavor.title': 'ワーカーのフレーバーをすべてのゾーンで注文できる',
     'explain.flavor.not-in-zone': '実行が指定したフレーバーはゾーン {zone} では注文できません (E4e5b: "Could not find flavor in the requested zone")。',
@@ -47900,7 +47905,8 @@ const explain_explain = {
     'explain.code.worker-not-found.fix': '現在のワーカーを一覧表示し、その ID を使用します:',
     'explain.transient': 'この失敗は一時的なものです。呼び出しにサーバー・エラーまたはレート制限が返されました (「{message}」)。誰かの設定の問題ではありません。',
     'explain.transient.why': 'HTTP 5xx、429、"Try again later" はサービス側の問題か、同時に多すぎる要求によるものです。通常、同じ呼び出しは少し後に成功します。',
-    'explain.transient.fix': 'しばらく待ってから再試行します (429 の後は並列の呼び出しを減らします)。作成や削除で 5xx が返された場合は、先に確認してください。IBM が処理を完了している可能性があります。続く場合は、サポート Case でインシデント ID を伝えてください:'
+    'explain.transient.fix': 'しばらく待ってから再試行します (429 の後は並列の呼び出しを減らします)。続く場合は、サポート Case でインシデント ID を伝えてください。',
+    'explain.transient.fix.look': '作成や削除で 5xx が返された場合は、再試行する前に確認してください。IBM が処理を完了している可能性があります:'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/report.ts
@@ -59927,14 +59933,18 @@ function waitTimeoutFix(x) {
     ];
 }
 function transientFix(x) {
+    const name = x.cluster ?? x.newClusterName;
     return [
-        {
-            text: { id: 'explain.transient.fix' },
-            // After a 5xx on a write, look before retrying: IBM may have done it anyway.
-            commands: x.cluster || x.newClusterName
-                ? [cmd.clusterGet(x.cluster ?? x.newClusterName)]
-                : []
-        }
+        { text: { id: 'explain.transient.fix' } },
+        // After a 5xx on a write, look before retrying: IBM may have done it anyway.
+        ...(name
+            ? [
+                {
+                    text: { id: 'explain.transient.fix.look' },
+                    commands: [cmd.clusterGet(name)]
+                }
+            ]
+            : [])
     ];
 }
 function createKeyFix(kind) {
@@ -60316,14 +60326,14 @@ const RULES = [
         key: 'key-disabled',
         check: 'api-key',
         scope: 'account',
-        codes: ['BXNIM0416E'],
+        // IAM's code for a disabled key is not in any public source; the wording is matched instead.
         phrases: ['Provided API key is disabled'],
         unless: ['stored-key'],
         build: ({ code }) => ({
             status: 'fail',
             summary: {
                 id: 'explain.api-key.disabled',
-                params: { code: code ?? 'BXNIM0416E' }
+                params: { code: code ?? 'IAM' }
             },
             why: { id: 'api-key.disabled.why' },
             fix: enableKeyFix()
@@ -60353,7 +60363,6 @@ const RULES = [
         key: 'infra-permissions',
         check: 'infra-permissions',
         scope: 'account',
-        codes: ['E0060'],
         phrases: [
             'The infrastructure authentication credentials are not authorized for the request',
             'must be ordered with permission',
@@ -60448,6 +60457,8 @@ const RULES = [
         phrases: [
             'A previous patch was specified',
             'version not found',
+            // CB-Spider relays IKS's list of orderable versions this way (cb-tumblebug #2773).
+            'not found version',
             'The specified Kubernetes version is not supported',
             'is not a supported version'
         ],
@@ -60647,7 +60658,8 @@ const RULES = [
         key: 'wait-timeout',
         check: 'cluster-state',
         scope: 'cluster',
-        phrases: ['timeout while waiting for state to become'],
+        // Terraform's StateChangeConf: a timeout, or a state outside the expected ones (wait_till, terraform-provider-ibm #4214).
+        phrases: ['timeout while waiting for state to become', 'wanted target'],
         confirm: [
             'cluster-state',
             'worker-endpoints',
@@ -60752,14 +60764,18 @@ function sentenceAt(n, p) {
 function contextLines(n, p) {
     const c = contextNear(n, p);
     const lines = [];
-    if (c.tfAddress || c.tfFile)
+    if (c.tfAddress && c.tfFile)
         lines.push({
             id: 'explain.detail.terraform',
-            params: {
-                address: c.tfAddress ?? '<resource>',
-                file: c.tfFile ?? '<file>'
-            }
+            params: { address: c.tfAddress, file: c.tfFile }
         });
+    else if (c.tfAddress)
+        lines.push({
+            id: 'explain.detail.terraform-resource',
+            params: { address: c.tfAddress }
+        });
+    else if (c.tfFile)
+        lines.push({ id: 'explain.detail.terraform-file', params: { file: c.tfFile } });
     if (c.requestId)
         lines.push({ id: 'explain.detail.request', params: { id: c.requestId } });
     return { lines, status: c.status };

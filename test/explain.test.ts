@@ -274,3 +274,92 @@ describe('explain: matching rules', () => {
     }
   })
 })
+
+describe('explain reads the log, not just the line', () => {
+  const only = (text: string): Report => explainReport(text, {failOn: 'error'})
+
+  test('G0004 after a delete in the same log: the cluster is already gone (a warning), not an access problem', () => {
+    const r =
+      only(`module.cluster.ibm_container_vpc_cluster.cluster: Destroying... [id=cabc1234567890abcdef]
+module.cluster.ibm_container_vpc_cluster.cluster: Still destroying... [id=cabc1234567890abcdef, 10s elapsed]
+Error: Request failed with status code: 404, ServerErrorResponse: {"incidentID":"40d606eb-99bb-42b6-9731-8a3597be17c3","code":"G0004","description":"The specified cluster could not be found. If applicable, make sure that you target the correct account and resource group.","type":"General"}`)
+    expect(checks(r)).toEqual(['cluster-access:warn'])
+    const f = findingOf(r, 'cluster-access')
+    expect(f.messageId).toBe('explain.cluster-access.already-gone')
+    expect(commandsOf(f)).toContain('terraform state rm <resource-address>')
+    expect(r.jobFailed).toBe(false)
+  })
+
+  test('the same G0004 without a delete stays a cluster-access failure', () => {
+    const r = only(
+      '{"incidentID":"40d606eb","code":"G0004","description":"The specified cluster could not be found."}'
+    )
+    expect(checks(r)).toEqual(['cluster-access:fail'])
+  })
+
+  test('E0007 with no earlier trouble: the name is taken, choose another (no adoption advice)', () => {
+    const f = findingOf(
+      only(
+        '+ ibmcloud ks cluster create vpc-gen2 --name prod-vpc --zone us-south-1\nFAILED\nA cluster with the same name already exists. (E0007)'
+      ),
+      'cluster-name'
+    )
+    expect(f.messageId).toBe('explain.cluster-name')
+    expect(f.summary).toContain('prod-vpc')
+    expect(commandsOf(f)).toEqual([
+      'ibmcloud target -r us-south',
+      'ibmcloud ks cluster get --cluster prod-vpc'
+    ])
+  })
+
+  test('a 500 next to a known cause is context, not a second finding; alone it is transient and blames nobody', () => {
+    const withCause = only(
+      'Internal Server Error (500)\nretrying\nA cluster with the same name already exists. (E0007)'
+    )
+    expect(checks(withCause)).toEqual(['cluster-name:fail'])
+    const alone = only(
+      'Error: Request failed with status code: 503, ServerErrorResponse: Service Unavailable'
+    )
+    expect(checks(alone)).toEqual(['explain:warn'])
+    expect(alone.findings[0]!.messageId).toBe('explain.transient')
+    expect(alone.findings[0]!.ibm?.status).toBe(503)
+    expect(alone.jobFailed).toBe(false)
+  })
+
+  test('P0005 "Try again later" is transient; P0005 with an IAM key error is the stored key', () => {
+    expect(
+      checks(
+        only(
+          'The IAM token exchange request failed with the message: {{.Message}} (P0005)\n\nTry again later. Contact support if the problem persists.'
+        )
+      )
+    ).toEqual(['explain:warn'])
+    const dead = only(
+      'The IAM token exchange request failed with the message: Provided API key could not be found. (P0005)\n\nTry again later.'
+    )
+    expect(checks(dead)).toEqual(['cluster-api-key:fail'])
+    expect(findingOf(dead, 'cluster-api-key').messageId).toBe(
+      'explain.cluster-api-key.stored-key'
+    )
+  })
+
+  test('a Terraform wait timeout names the cluster ID from the text and the status commands', () => {
+    const f = findingOf(
+      only(
+        "ibm_container_cluster.testacc: Error waiting for cluster (56233d4480cf49d8802ab725dd23b99f) to become ready: timeout while waiting for state to become 'normal' (last state: 'provisioning', timeout: 1h30m0s)"
+      ),
+      'cluster-state'
+    )
+    expect(f.status).toBe('warn')
+    expect(commandsOf(f).slice(0, 2)).toEqual([
+      'ibmcloud ks cluster get --cluster 56233d4480cf49d8802ab725dd23b99f',
+      'ibmcloud ks worker ls --cluster 56233d4480cf49d8802ab725dd23b99f'
+    ])
+  })
+
+  test("IBM's request ID is carried on the finding", () => {
+    expect(
+      findingOf(explain('bxnim0415e-login.txt'), 'api-key').details
+    ).toContain("IBM's request ID: Y2dmN2Jm")
+  })
+})

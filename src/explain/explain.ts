@@ -72,14 +72,18 @@ function contextLines(
 ): {lines: Msg[]; status?: number} {
   const c = contextNear(n, p)
   const lines: Msg[] = []
-  if (c.tfAddress || c.tfFile)
+  if (c.tfAddress && c.tfFile)
     lines.push({
       id: 'explain.detail.terraform',
-      params: {
-        address: c.tfAddress ?? '<resource>',
-        file: c.tfFile ?? '<file>'
-      }
+      params: {address: c.tfAddress, file: c.tfFile}
     })
+  else if (c.tfAddress)
+    lines.push({
+      id: 'explain.detail.terraform-resource',
+      params: {address: c.tfAddress}
+    })
+  else if (c.tfFile)
+    lines.push({id: 'explain.detail.terraform-file', params: {file: c.tfFile}})
   if (c.requestId)
     lines.push({id: 'explain.detail.request', params: {id: c.requestId}})
   return {lines, status: c.status}

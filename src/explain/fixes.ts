@@ -339,15 +339,18 @@ export function waitTimeoutFix(x: Extracted): FixStep[] {
 }
 
 export function transientFix(x: Extracted): FixStep[] {
+  const name = x.cluster ?? x.newClusterName
   return [
-    {
-      text: {id: 'explain.transient.fix'},
-      // After a 5xx on a write, look before retrying: IBM may have done it anyway.
-      commands:
-        x.cluster || x.newClusterName
-          ? [cmd.clusterGet(x.cluster ?? x.newClusterName!)]
-          : []
-    }
+    {text: {id: 'explain.transient.fix'}},
+    // After a 5xx on a write, look before retrying: IBM may have done it anyway.
+    ...(name
+      ? [
+          {
+            text: {id: 'explain.transient.fix.look' as const},
+            commands: [cmd.clusterGet(name)]
+          }
+        ]
+      : [])
   ]
 }
 

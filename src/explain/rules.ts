@@ -400,14 +400,14 @@ export const RULES: readonly Rule[] = [
     key: 'key-disabled',
     check: 'api-key',
     scope: 'account',
-    codes: ['BXNIM0416E'],
+    // IAM's code for a disabled key is not in any public source; the wording is matched instead.
     phrases: ['Provided API key is disabled'],
     unless: ['stored-key'],
     build: ({code}) => ({
       status: 'fail',
       summary: {
         id: 'explain.api-key.disabled',
-        params: {code: code ?? 'BXNIM0416E'}
+        params: {code: code ?? 'IAM'}
       },
       why: {id: 'api-key.disabled.why'},
       fix: fix.enableKeyFix()
@@ -437,7 +437,6 @@ export const RULES: readonly Rule[] = [
     key: 'infra-permissions',
     check: 'infra-permissions',
     scope: 'account',
-    codes: ['E0060'],
     phrases: [
       'The infrastructure authentication credentials are not authorized for the request',
       'must be ordered with permission',
@@ -532,6 +531,8 @@ export const RULES: readonly Rule[] = [
     phrases: [
       'A previous patch was specified',
       'version not found',
+      // CB-Spider relays IKS's list of orderable versions this way (cb-tumblebug #2773).
+      'not found version',
       'The specified Kubernetes version is not supported',
       'is not a supported version'
     ],
@@ -731,7 +732,8 @@ export const RULES: readonly Rule[] = [
     key: 'wait-timeout',
     check: 'cluster-state',
     scope: 'cluster',
-    phrases: ['timeout while waiting for state to become'],
+    // Terraform's StateChangeConf: a timeout, or a state outside the expected ones (wait_till, terraform-provider-ibm #4214).
+    phrases: ['timeout while waiting for state to become', 'wanted target'],
     confirm: [
       'cluster-state',
       'worker-endpoints',

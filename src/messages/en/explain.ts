@@ -192,6 +192,8 @@ export const explain = {
   'explain.confirm.no-key':
     'Read from the text only: with an API key (api-key, IBMCLOUD_API_KEY or IC_API_KEY) explain confirms it on the account.',
   'explain.detail.terraform': 'Terraform resource {address} ({file})',
+  'explain.detail.terraform-resource': 'Terraform resource {address}',
+  'explain.detail.terraform-file': 'Terraform configuration {file}',
   'explain.detail.request': "IBM's request ID: {id}",
 
   // flavor (E4e5b, E0146)
@@ -316,5 +318,7 @@ export const explain = {
   'explain.transient.why':
     'HTTP 5xx, 429 and "Try again later" come from the service side or from too many requests at once; the same call usually succeeds a little later.',
   'explain.transient.fix':
-    'Retry after a short wait (and with fewer parallel calls after a 429). After a 5xx on a create or delete, look first: IBM may have done it anyway. If it persists, quote the incident ID in a support case:'
+    'Retry after a short wait (and with fewer parallel calls after a 429). If it persists, quote the incident ID in a support case.',
+  'explain.transient.fix.look':
+    'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:'
 } as const satisfies Record<string, string>

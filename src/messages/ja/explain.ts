@@ -192,6 +192,8 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.confirm.no-key':
     'テキストからのみ判断: API キー (api-key、IBMCLOUD_API_KEY または IC_API_KEY) があれば、説明モードはアカウントで確認します。',
   'explain.detail.terraform': 'Terraform リソース {address} ({file})',
+  'explain.detail.terraform-resource': 'Terraform リソース {address}',
+  'explain.detail.terraform-file': 'Terraform 構成 {file}',
   'explain.detail.request': 'IBM のリクエスト ID: {id}',
   'explain.flavor.title': 'ワーカーのフレーバーをすべてのゾーンで注文できる',
   'explain.flavor.not-in-zone':
@@ -294,5 +296,7 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.transient.why':
     'HTTP 5xx、429、"Try again later" はサービス側の問題か、同時に多すぎる要求によるものです。通常、同じ呼び出しは少し後に成功します。',
   'explain.transient.fix':
-    'しばらく待ってから再試行します (429 の後は並列の呼び出しを減らします)。作成や削除で 5xx が返された場合は、先に確認してください。IBM が処理を完了している可能性があります。続く場合は、サポート Case でインシデント ID を伝えてください:'
+    'しばらく待ってから再試行します (429 の後は並列の呼び出しを減らします)。続く場合は、サポート Case でインシデント ID を伝えてください。',
+  'explain.transient.fix.look':
+    '作成や削除で 5xx が返された場合は、再試行する前に確認してください。IBM が処理を完了している可能性があります:'
 }
