@@ -103,7 +103,6 @@ describe('explain corpus: real texts, each with its expected verdict', () => {
   test('tally (printed for the closing note)', () => {
     const tally: Record<Verdict, number> = {recognised: 0, unknown: 0, wrong: 0}
     for (const c of CASES) tally[verdictOf(c).verdict]++
-    // eslint-disable-next-line no-console -- the numbers are the output
     console.log(
       `explain corpus: ${CASES.length} texts, ${tally.recognised} recognised, ${tally.unknown} unknown (correctly), ${tally.wrong} wrong`
     )
