@@ -47013,6 +47013,8 @@ function parseConfig(raw, knownChecks, env = {}) {
     };
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./src/ibm/deadline.ts
@@ -61104,6 +61106,7 @@ function explainReport(input, config, language, env = {}, live) {
 
 
 
+
 /** The inputs explain uses beyond error-text/error-file (each validated here, named when wrong). */
 function explainExtras(raw, env) {
     const apiKey = (raw['api-key'] ?? '').trim() ||
@@ -61138,9 +61141,7 @@ async function readErrorTail(config, io, signal) {
         signal
     };
     if (config.errorText !== undefined)
-        return readStreamTail((await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7075, 23))).Readable.from([
-            Buffer.from(config.errorText)
-        ]), limits);
+        return readStreamTail(external_node_stream_.Readable.from([Buffer.from(config.errorText)]), limits);
     const file = config.errorFile;
     if (file !== '-')
         return readFileOrStreamTail(file, limits);
@@ -61152,7 +61153,7 @@ async function readErrorTail(config, io, signal) {
     if (!io.stdin)
         throw new InputError('error-file', "'-' (standard input) is only for the CLI.");
     const text = await io.stdin();
-    return readStreamTail((await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7075, 23))).Readable.from([Buffer.from(text)]), limits);
+    return readStreamTail(external_node_stream_.Readable.from([Buffer.from(text)]), limits);
 }
 /** A finding that says the text was cut and where, so a cause before the cut is not silently missed. */
 function cutFinding(tail, limits) {

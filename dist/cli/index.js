@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9281);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5897);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5058,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9281:
+/***/ 5897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15664,6 +15664,8 @@ function parseConfig(raw, knownChecks, env = {}) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: ./src/ibm/deadline.ts
@@ -29765,6 +29767,7 @@ function explainReport(input, config, language, env = {}, live) {
 
 
 
+
 /** The inputs explain uses beyond error-text/error-file (each validated here, named when wrong). */
 function explainExtras(raw, env) {
     const apiKey = (raw['api-key'] ?? '').trim() ||
@@ -29799,9 +29802,7 @@ async function readErrorTail(config, io, signal) {
         signal
     };
     if (config.errorText !== undefined)
-        return readStreamTail((await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7075, 23))).Readable.from([
-            Buffer.from(config.errorText)
-        ]), limits);
+        return readStreamTail(external_node_stream_namespaceObject.Readable.from([Buffer.from(config.errorText)]), limits);
     const file = config.errorFile;
     if (file !== '-')
         return readFileOrStreamTail(file, limits);
@@ -29813,7 +29814,7 @@ async function readErrorTail(config, io, signal) {
     if (!io.stdin)
         throw new InputError('error-file', "'-' (standard input) is only for the CLI.");
     const text = await io.stdin();
-    return readStreamTail((await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7075, 23))).Readable.from([Buffer.from(text)]), limits);
+    return readStreamTail(external_node_stream_namespaceObject.Readable.from([Buffer.from(text)]), limits);
 }
 /** A finding that says the text was cut and where, so a cause before the cut is not silently missed. */
 function cutFinding(tail, limits) {
@@ -30569,13 +30570,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 

@@ -1,3 +1,4 @@
+import {Readable} from 'node:stream'
 import {CATALOGUE} from '../checks/catalogue.js'
 import {InputError, splitList, type RawInputs} from '../config/inputs.js'
 import type {
@@ -100,9 +101,7 @@ export async function readErrorTail(
   }
   if (config.errorText !== undefined)
     return readStreamTail(
-      (await import('node:stream')).Readable.from([
-        Buffer.from(config.errorText)
-      ]),
+      Readable.from([Buffer.from(config.errorText)]),
       limits
     )
   const file = config.errorFile!
@@ -120,10 +119,7 @@ export async function readErrorTail(
       "'-' (standard input) is only for the CLI."
     )
   const text = await io.stdin()
-  return readStreamTail(
-    (await import('node:stream')).Readable.from([Buffer.from(text)]),
-    limits
-  )
+  return readStreamTail(Readable.from([Buffer.from(text)]), limits)
 }
 
 /** A finding that says the text was cut and where, so a cause before the cut is not silently missed. */
