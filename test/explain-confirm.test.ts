@@ -80,6 +80,17 @@ Error: [ERROR] Error retrieving cluster prod-classic: Request failed with status
     )
   })
 
+  test('the cluster input overrides the name in the text', async () => {
+    emu = await start('create-name-taken')
+    const r = await explainOn(emu, e0007('name-in-log'), {
+      'api-key': emu.scenario.pipelineKey,
+      cluster: 'prod-classic'
+    })
+    expect(firstDetail(findingOf(r, 'cluster-name'))).toMatch(
+      /^Confirmed on the account: the live check cluster-name finds it on prod-classic now/
+    )
+  })
+
   test('without a key nothing is sent: every cause says it was read from the text only', async () => {
     emu = await start('create-name-taken')
     const r = await explainOn(emu, e0007('prod-classic'))
