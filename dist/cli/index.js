@@ -16049,11 +16049,6 @@ const explain = {
     'explain.classic-vlans': 'IKS rejected the classic create: required values are missing; a standard classic cluster needs a public and a private VLAN in zone {zone} (E0020).',
     'explain.classic-vlans.why': 'A classic standard cluster is placed on a private VLAN (and a public one unless it is private-only) of its zone; IKS does not pick them when the account already has VLANs there.',
     'explain.classic-vlans.fix': 'List the VLANs of the zone and pass their IDs (--private-vlan, --public-vlan):',
-    // VPC subnets
-    'explain.vpc-subnets.title': 'The VPC subnets are usable by the cluster',
-    'explain.vpc-subnets': 'A subnet the run gave cannot be used by the cluster ("{message}").',
-    'explain.vpc-subnets.why': "Every worker subnet must be in the cluster's VPC and zone, and the caller needs access to it (its resource group); a subnet of another VPC or group fails the create or the pool change.",
-    'explain.vpc-subnets.fix': "Check each subnet's VPC, zone and resource group:",
     // VPC security groups
     'explain.vpc-security-groups.title': "The VPC has room for the cluster's security groups and rules",
     'explain.vpc-security-groups': 'The VPC reached a security group quota ({code}): IKS cannot create the security groups or rules the cluster needs.',
@@ -16535,10 +16530,6 @@ const explain_explain = {
     'explain.classic-vlans': 'IKS はクラシックの作成を拒否しました。必須の値がありません。標準のクラシック・クラスターには、ゾーン {zone} のパブリック VLAN とプライベート VLAN が必要です (E0020)。',
     'explain.classic-vlans.why': 'クラシックの標準クラスターは、そのゾーンのプライベート VLAN (プライベート専用でなければパブリック VLAN も) に配置されます。アカウントがそのゾーンにすでに VLAN を持っている場合、IKS は VLAN を選択しません。',
     'explain.classic-vlans.fix': 'ゾーンの VLAN を一覧表示し、その ID を指定します (--private-vlan、--public-vlan):',
-    'explain.vpc-subnets.title': 'VPC サブネットをクラスターで使用できる',
-    'explain.vpc-subnets': '実行が指定したサブネットをクラスターで使用できません (「{message}」)。',
-    'explain.vpc-subnets.why': 'ワーカーのサブネットはすべてクラスターの VPC とゾーンにあり、呼び出し元がアクセスできる (リソース・グループの) ものでなければなりません。別の VPC やグループのサブネットでは、作成やプールの変更が失敗します。',
-    'explain.vpc-subnets.fix': '各サブネットの VPC、ゾーン、リソース・グループを確認します:',
     'explain.vpc-security-groups.title': 'VPC にクラスターのセキュリティー・グループとルールの余裕がある',
     'explain.vpc-security-groups': 'VPC がセキュリティー・グループの割り当て量に達しました ({code})。IKS はクラスターに必要なセキュリティー・グループやルールを作成できません。',
     'explain.vpc-security-groups.why': '各クラスターには専用のセキュリティー・グループ (kube-<クラスター ID>) とルールがあります。IBM は VPC ごとのセキュリティー・グループ数とグループごとのルール数を制限しているため、多数のクラスターで共有する VPC や、リモート・ルールの多いグループではワーカーが作成できなくなります。',
@@ -28552,14 +28543,6 @@ function vlanFix(x) {
         }
     ];
 }
-function subnetFix() {
-    return [
-        {
-            text: { id: 'explain.vpc-subnets.fix' },
-            commands: ['ibmcloud is subnets', 'ibmcloud is subnet <subnet-id>']
-        }
-    ];
-}
 function securityGroupFix() {
     return [
         {
@@ -28693,10 +28676,6 @@ const RULE_CHECKS = {
     'classic-vlans': {
         title: 'explain.classic-vlans.title',
         docs: 'https://cloud.ibm.com/docs/containers?topic=containers-subnets'
-    },
-    'vpc-subnets': {
-        title: 'explain.vpc-subnets.title',
-        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-subnets'
     },
     'vpc-security-groups': {
         title: 'explain.vpc-security-groups.title',
@@ -29068,8 +29047,7 @@ const RULES = [
         codes: ['E4e5b', 'E0146'],
         phrases: [
             'Could not find flavor in the requested zone',
-            'The specified flavor is deprecated',
-            'The specified machine type is deprecated'
+            'The specified flavor is deprecated'
         ],
         build: ({ x, codes }) => ({
             status: 'fail',
@@ -29123,9 +29101,7 @@ const RULES = [
             'A previous patch was specified',
             'version not found',
             // CB-Spider relays IKS's list of orderable versions this way (cb-tumblebug #2773).
-            'not found version',
-            'The specified Kubernetes version is not supported',
-            'is not a supported version'
+            'not found version'
         ],
         build: ({ quote }) => ({
             status: 'fail',
@@ -29166,24 +29142,6 @@ const RULES = [
             },
             why: { id: 'explain.classic-vlans.why' },
             fix: vlanFix(x)
-        })
-    },
-    {
-        key: 'vpc-subnets',
-        check: 'vpc-subnets',
-        scope: 'cluster',
-        phrases: [
-            'is not authorized to the specified subnet',
-            'not authorized to use the subnet',
-            'not authorized to access the subnet',
-            'The subnet is not in the VPC',
-            'does not belong to the VPC'
-        ],
-        build: ({ quote }) => ({
-            status: 'fail',
-            summary: { id: 'explain.vpc-subnets', params: { message: quote } },
-            why: { id: 'explain.vpc-subnets.why' },
-            fix: subnetFix()
         })
     },
     {

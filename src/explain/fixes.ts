@@ -289,15 +289,6 @@ export function vlanFix(x: Extracted): FixStep[] {
   ]
 }
 
-export function subnetFix(): FixStep[] {
-  return [
-    {
-      text: {id: 'explain.vpc-subnets.fix'},
-      commands: ['ibmcloud is subnets', 'ibmcloud is subnet <subnet-id>']
-    }
-  ]
-}
-
 export function securityGroupFix(): FixStep[] {
   return [
     {

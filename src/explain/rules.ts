@@ -91,10 +91,6 @@ export const RULE_CHECKS: Record<string, {title: MessageId; docs: string}> = {
     title: 'explain.classic-vlans.title',
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-subnets'
   },
-  'vpc-subnets': {
-    title: 'explain.vpc-subnets.title',
-    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-subnets'
-  },
   'vpc-security-groups': {
     title: 'explain.vpc-security-groups.title',
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-security-group'
@@ -477,8 +473,7 @@ export const RULES: readonly Rule[] = [
     codes: ['E4e5b', 'E0146'],
     phrases: [
       'Could not find flavor in the requested zone',
-      'The specified flavor is deprecated',
-      'The specified machine type is deprecated'
+      'The specified flavor is deprecated'
     ],
     build: ({x, codes}) => ({
       status: 'fail',
@@ -532,9 +527,7 @@ export const RULES: readonly Rule[] = [
       'A previous patch was specified',
       'version not found',
       // CB-Spider relays IKS's list of orderable versions this way (cb-tumblebug #2773).
-      'not found version',
-      'The specified Kubernetes version is not supported',
-      'is not a supported version'
+      'not found version'
     ],
     build: ({quote}) => ({
       status: 'fail',
@@ -575,24 +568,6 @@ export const RULES: readonly Rule[] = [
       },
       why: {id: 'explain.classic-vlans.why'},
       fix: fix.vlanFix(x)
-    })
-  },
-  {
-    key: 'vpc-subnets',
-    check: 'vpc-subnets',
-    scope: 'cluster',
-    phrases: [
-      'is not authorized to the specified subnet',
-      'not authorized to use the subnet',
-      'not authorized to access the subnet',
-      'The subnet is not in the VPC',
-      'does not belong to the VPC'
-    ],
-    build: ({quote}) => ({
-      status: 'fail',
-      summary: {id: 'explain.vpc-subnets', params: {message: quote}},
-      why: {id: 'explain.vpc-subnets.why'},
-      fix: fix.subnetFix()
     })
   },
   {

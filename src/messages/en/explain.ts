@@ -263,15 +263,6 @@ export const explain = {
   'explain.classic-vlans.fix':
     'List the VLANs of the zone and pass their IDs (--private-vlan, --public-vlan):',
 
-  // VPC subnets
-  'explain.vpc-subnets.title': 'The VPC subnets are usable by the cluster',
-  'explain.vpc-subnets':
-    'A subnet the run gave cannot be used by the cluster ("{message}").',
-  'explain.vpc-subnets.why':
-    "Every worker subnet must be in the cluster's VPC and zone, and the caller needs access to it (its resource group); a subnet of another VPC or group fails the create or the pool change.",
-  'explain.vpc-subnets.fix':
-    "Check each subnet's VPC, zone and resource group:",
-
   // VPC security groups
   'explain.vpc-security-groups.title':
     "The VPC has room for the cluster's security groups and rules",

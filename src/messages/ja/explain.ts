@@ -250,13 +250,6 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
     'クラシックの標準クラスターは、そのゾーンのプライベート VLAN (プライベート専用でなければパブリック VLAN も) に配置されます。アカウントがそのゾーンにすでに VLAN を持っている場合、IKS は VLAN を選択しません。',
   'explain.classic-vlans.fix':
     'ゾーンの VLAN を一覧表示し、その ID を指定します (--private-vlan、--public-vlan):',
-  'explain.vpc-subnets.title': 'VPC サブネットをクラスターで使用できる',
-  'explain.vpc-subnets':
-    '実行が指定したサブネットをクラスターで使用できません (「{message}」)。',
-  'explain.vpc-subnets.why':
-    'ワーカーのサブネットはすべてクラスターの VPC とゾーンにあり、呼び出し元がアクセスできる (リソース・グループの) ものでなければなりません。別の VPC やグループのサブネットでは、作成やプールの変更が失敗します。',
-  'explain.vpc-subnets.fix':
-    '各サブネットの VPC、ゾーン、リソース・グループを確認します:',
   'explain.vpc-security-groups.title':
     'VPC にクラスターのセキュリティー・グループとルールの余裕がある',
   'explain.vpc-security-groups':
