@@ -28377,9 +28377,9 @@ module.exports = {
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   _y: () => (/* binding */ secretInputs),
 /* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   o4: () => (/* binding */ parseConfig)
+/* harmony export */   o4: () => (/* binding */ parseConfig),
+/* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
-/* unused harmony export splitList */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2143);
 
 /** A bad input, found before any network call. The message names the input, what was received and what is allowed. */
@@ -31841,8 +31841,12 @@ async function run() {
         debug(`operation=${config.operation} fail-on=${config.failOn} language=${config.language} pr-comment=${config.prComment}`);
         // Each mode loads only its own code (explain mode needs no HTTP client, a run no explain rules).
         const report = config.operation === types/* EXPLAIN */.GM
-            ? await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(422), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 392)).then(async (m) => m.explainReport(await m.readErrorText(config), config, language, process.env))
-            : await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(475), __nccwpck_require__.e(422), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5217)).then(m => m.runPreflight(config, {
+            ? await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(455), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458)).then(m => m.runExplain(config, raw, {
+                env: process.env,
+                log: { debug: d => debug((0,secrets/* redact */.E$)(d)) },
+                language
+            }))
+            : await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3455)).then(m => m.runPreflight(config, {
                 env: process.env,
                 log: { debug: d => debug((0,secrets/* redact */.E$)(d)) },
                 language
@@ -32155,9 +32159,23 @@ const explain = {
     'explain.worker-endpoints.fix.replace': 'If the workers still cannot reach the master after the refresh, replace each of them (its pods are drained and rescheduled):',
     // cluster access (A0006 / G0004)
     'explain.cluster-access': 'IKS could not find cluster {cluster} for the caller ({code}: "The specified cluster could not be found").',
+    'explain.cluster-access.after-create': 'IKS answered "not found" ({code}) for cluster {cluster} while the same log shows it being created.',
+    'explain.cluster-access.after-create.why': 'Right after accepting a create, IKS has answered 404 for the new cluster for a while (terraform-provider-ibm #3449, #4163); the cluster usually exists. Check it before changing targets or roles, then retry.',
+    'explain.cluster-access.already-gone': 'Cluster {cluster} was already gone when the delete asked for it ({code}): there is nothing left to delete.',
+    'explain.cluster-access.already-gone.why': 'The same log deletes the cluster before IKS answers "not found": an earlier delete (a retried destroy, another pipeline) removed it. This is not a permission problem.',
+    'explain.cluster-access.already-gone.fix': 'Check that it is gone from the region and resource group, then drop it from the Terraform state if the destroy keeps failing:',
+    'explain.resource-group': 'The resource group the run targeted ({group}) could not be found for the caller.',
+    'explain.resource-group.why': 'The group does not exist in this account, is misspelt (the default group may be named "Default" or "default"), or the caller has no access policy on it. Credentials and the stored API key are per resource group, so the right group matters for every IKS operation.',
+    'explain.resource-group.fix': 'List the groups the caller can see and target the right one:',
     'explain.cluster-access.why': "The run targeted another account, region or resource group than the cluster's, or the caller has no Viewer role on the cluster. Right after a create, IKS has also answered this for a short while: retry once before changing anything.",
     // cluster API key (A0656 / A03e9b / stored key)
-    'explain.cluster-api-key.service-id': 'IKS was not allowed to create the API key for the region and resource group (A0656): the caller is most likely a service ID.',
+    'explain.cluster-api-key.not-authorized': 'IKS was not allowed to create the API key for the region and resource group (A0656): the caller lacks the Operator role on the IAM Identity service, or the account restricts API key creation.',
+    'explain.cluster-api-key.not-authorized.why': 'IKS creates the stored API key as the caller. A user or a service ID needs Operator on IAM Identity (an Administrator policy on all Identity and Access enabled services does not include it), and an account that restricts API key creation also needs the "User API key creator" role. A user with these roles can set the key instead.',
+    'explain.cluster-api-key.operator.fix': 'Or give the caller the Operator role on the IAM Identity service (the first command for a user, the second for a service ID):',
+    'explain.cluster-api-key.restricted.fix': 'If the account restricts API key creation, check the setting and give the caller the "User API key creator" role:',
+    'explain.cluster-api-key.info.fix': 'See whose key IKS stores for the resource group of the cluster (the key and credentials are per region and resource group):',
+    'explain.cluster-api-key.owner-gone': 'The owner of the API key IKS stores for the region and resource group is no longer active in the account or has no classic infrastructure link ("{message}").',
+    'explain.cluster-api-key.owner-gone.why': 'IKS orders and manages infrastructure with the stored key of the region and resource group; when its owner left, is being removed (cancel_pending) or lost the infrastructure link, every operation fails until an active user resets the key.',
     'explain.cluster-api-key.iam-failed': 'IKS failed to create an API key with IAM (A03e9b).',
     'explain.cluster-api-key.iam-limit': "IKS failed to create an API key with IAM: IAM said BXNIM0151E, the owner's API key limit is reached.",
     'explain.cluster-api-key.iam-failed.why': "IKS stores one API key per region and resource group for the infrastructure and IAM calls of every operation; the create fails without it. IKS hides IAM's reason: BXNIM0151E means the owner reached the API key limit.",
@@ -32171,7 +32189,12 @@ const explain = {
     'explain.classic-region.fix': 'Create a VPC cluster instead, or create the classic cluster in a region where the account has classic clusters:',
     // cluster name (E0007)
     'explain.cluster-name': 'IKS rejected the create: a cluster named {name} already exists (E0007).',
-    'explain.cluster-name.why': 'Cluster names are unique per region. A create that failed with HTTP 500 and was retried also ends like this: the first attempt may have created the cluster.',
+    'explain.cluster-name.why': 'Cluster names are unique per region: another cluster in the region already has this name.',
+    'explain.cluster-name.maybe-ours': 'IKS rejected the create because a cluster named {name} exists (E0007), but the log shows an earlier 5xx, timeout, retry or a create still running: the first create may have been accepted. Look it up before renaming.',
+    'explain.cluster-name.maybe-ours.why': 'IKS has answered a create with HTTP 500 and built the cluster anyway; the retry (by the Terraform provider or a script) then finds the name taken (terraform-provider-ibm #3213, #3656). Renaming would leave a second, unmanaged cluster running.',
+    'explain.cluster-name.maybe-ours.fix.look': "Look the cluster up: if it was created minutes ago, in the run's resource group, it is most likely the one this run created:",
+    'explain.cluster-name.maybe-ours.fix.adopt': 'If it is yours, adopt it instead of creating another (Terraform: import it into the resource that failed):',
+    'explain.cluster-name.maybe-ours.fix.rename': "Only if it is someone else's cluster, choose another name.",
     // API key (IAM BXNIM codes)
     'explain.api-key.unknown': 'IAM does not know the API key the run used ({code}: "Provided API key could not be found").',
     'explain.api-key.disabled': 'The API key the run used is disabled ({code}).',
@@ -32179,7 +32202,83 @@ const explain = {
     // infrastructure permissions
     'explain.infra-permissions': 'The classic infrastructure credentials lack a permission the operation needs ("{message}").',
     'explain.infra-permissions.why': 'IKS orders, reloads and cancels classic devices with the credentials of the region and resource group; a missing permission fails the operation for the whole cluster.',
-    'explain.infra-permissions.fix': 'List the missing permissions and see whose credentials IKS uses, then have an account administrator grant them:'
+    'explain.infra-permissions.fix': 'List the missing permissions and see whose credentials IKS uses, then have an account administrator grant them:',
+    // standard input, limits, confirmation, context
+    'explain.stdin-tty': 'reading the output of the failed run from standard input: paste it, then press Ctrl-D (or give a FILE).',
+    'explain.cut.tail': 'Only the last {kept} MiB of {read} MiB were read: a cause named earlier in the text was not looked at.',
+    'explain.cut.stream-limit': 'The input did not end after {read} MiB; reading stopped there and only the last {kept} MiB read were explained.',
+    'explain.cut.deadline': 'The input was still open when the time budget ran out; the last {kept} MiB of the {read} MiB read were explained.',
+    'explain.cut.why': 'Explain reads at most the end of its input (the error is at the end of a failed run) within timeout-seconds, so that a huge log, /dev/zero or a pipe that never closes cannot exhaust memory or hang the job.',
+    'explain.confirm.confirmed': 'Confirmed on the account: the live check {check} finds it on {target} now ({live}).',
+    'explain.confirm.refuted': 'Not found on the account now: the live check {check} passes on {target} ({live}). The text shows what happened then; it may have been fixed since or be transient.',
+    'explain.confirm.unverified': 'Could not be verified on the account: the live check {check} could not run to the end on {target}.',
+    'explain.confirm.text-only': 'Read from the text only: no live check ran (no time was left).',
+    'explain.confirm.no-live-check': 'Read from the text only: live confirmation of this cause is not available yet.',
+    'explain.confirm.no-key': 'Read from the text only: with an API key (api-key, IBMCLOUD_API_KEY or IC_API_KEY) explain confirms it on the account.',
+    'explain.detail.terraform': 'Terraform resource {address} ({file})',
+    'explain.detail.terraform-resource': 'Terraform resource {address}',
+    'explain.detail.terraform-file': 'Terraform configuration {file}',
+    'explain.detail.request': "IBM's request ID: {id}",
+    // flavor (E4e5b, E0146)
+    'explain.flavor.title': 'The worker flavor can be ordered in every zone',
+    'explain.flavor.not-in-zone': 'The flavor the run asked for cannot be ordered in zone {zone} (E4e5b: "Could not find flavor in the requested zone").',
+    'explain.flavor.deprecated': 'The flavor the run asked for is deprecated and can no longer be ordered (E0146).',
+    'explain.flavor.why': 'Flavors differ per zone and per provider (classic, vpc-gen2), and IBM retires old ones; IKS rejects the create or pool change before ordering anything.',
+    'explain.flavor.fix': 'List the flavors the zone offers and pick one of them (add --provider vpc-gen2 for VPC clusters):',
+    // worker minimum (E1437)
+    'explain.worker-minimum.title': 'The cluster keeps at least 2 workers after the change',
+    'explain.worker-minimum': 'IKS refused to shrink a worker pool of {cluster}: the cluster would drop below its minimum of 2 workers (E1437).',
+    'explain.worker-minimum.why': 'A cluster needs at least 2 workers across its pools; workers that are being deleted or have operations pending do not count, so a pool can only go to 0 while other pools keep 2.',
+    'explain.worker-minimum.fix': 'Count the workers of the other pools; grow another pool first (or wait for pending worker operations), then shrink this one:',
+    // KMS (E09c0)
+    'explain.kms-authorization.title': 'Kubernetes Service may use the key management service',
+    'explain.kms-authorization': "IKS is not authorized to use the key management service that holds the cluster's root key (E09c0).",
+    'explain.kms-authorization.why': 'Encrypting a cluster with Key Protect or Hyper Protect Crypto Services needs a service-to-service authorization from Kubernetes Service to that instance, with Reader and delegation (Authorization Delegator); a fresh or sub account lacks it.',
+    'explain.kms-authorization.fix': 'Check the authorizations, then create one from Kubernetes Service to the KMS instance (use hs-crypto instead of kms for Hyper Protect Crypto Services):',
+    // Kubernetes version
+    'explain.kube-version.title': 'The Kubernetes version can be ordered',
+    'explain.kube-version': 'IKS rejected the Kubernetes version the run asked for ("{message}").',
+    'explain.kube-version.why': 'A create accepts only the versions IKS lists now, and only the latest patch of a minor version; IBM retires patches and minors, so a version pinned in code stops working.',
+    'explain.kube-version.fix': 'List the versions IKS offers and use one of them (or only major.minor):',
+    // cluster state
+    'explain.cluster-state.title': 'The cluster master is ready for the operation',
+    'explain.cluster-state.master-busy': 'IKS refused the change to {cluster}: the master is not in the deployed state (Ef9cc), another master operation is still running.',
+    'explain.cluster-state.master-busy.why': 'Master operations run one at a time; while the master is deploying or updating (for example "VPN server configuration update in progress"), updates are rejected.',
+    'explain.cluster-state.fix': 'Watch the master state and the workers until the master is deployed and Ready, then retry:',
+    'explain.wait-timeout': 'The run stopped waiting for {cluster} ("{message}"): the operation itself may still be running or may have failed on IBM\'s side.',
+    'explain.wait-timeout.why': 'A wait timeout only says the state was not reached in time. The master and worker status show why; the usual causes are workers that cannot reach the master (VPE gateway, security groups), classic infrastructure permissions or orphaned workers.',
+    'explain.wait-timeout.fix.status': 'Show the master and worker status (state, health and the message of each worker):',
+    'explain.wait-timeout.fix.checks': 'Run the live checks that find those causes (cluster-state, worker-endpoints, vpe-gateway, orphaned-workers, infra-permissions):',
+    // classic VLANs (E0020)
+    'explain.classic-vlans.title': 'The classic zone has usable VLANs',
+    'explain.classic-vlans': 'IKS rejected the classic create: required values are missing; a standard classic cluster needs a public and a private VLAN in zone {zone} (E0020).',
+    'explain.classic-vlans.why': 'A classic standard cluster is placed on a private VLAN (and a public one unless it is private-only) of its zone; IKS does not pick them when the account already has VLANs there.',
+    'explain.classic-vlans.fix': 'List the VLANs of the zone and pass their IDs (--private-vlan, --public-vlan):',
+    // VPC security groups
+    'explain.vpc-security-groups.title': "The VPC has room for the cluster's security groups and rules",
+    'explain.vpc-security-groups': 'The VPC reached a security group quota ({code}): IKS cannot create the security groups or rules the cluster needs.',
+    'explain.vpc-security-groups.why': 'Each cluster has its own security groups (kube-<cluster ID>) and rules; IBM limits security groups per VPC and rules per group, so a VPC shared by many clusters or a group with many remote rules blocks workers.',
+    'explain.vpc-security-groups.fix': 'Count the security groups of the VPC and the rules of the crowded group; remove unused ones or ask IBM for a higher quota:',
+    // broken webhook (no check)
+    'explain.webhook': 'A master operation on {cluster} could not complete: an admission webhook in the cluster is broken.',
+    'explain.webhook.why': "Webhooks intercept requests to the Kubernetes API; when the service behind one is missing or unreachable, the master's own requests fail and IKS stops the update or refresh.",
+    'explain.webhook.fix': "Find the webhook that fails (the test pod's error names it), then repair or delete its configuration and retry:",
+    // IKS codes no check covers
+    'explain.code.free-limit': 'IKS refused the create: the account already has its free cluster (E0013).',
+    'explain.code.free-limit.fix': 'Delete the existing free cluster, or create a standard cluster instead:',
+    'explain.code.provider': 'IKS does not offer this operation for the cluster\'s provider (G3917: "Cluster provider not permitted for given operation").',
+    'explain.code.provider.fix': "Check the cluster's provider (classic or vpc-gen2) and use the command or resource for that provider:",
+    'explain.code.up-to-date': 'The master already runs the version the update asked for (E0120); there is nothing to update.',
+    'explain.code.up-to-date.fix': 'Compare the master version with the versions offered, and update the version in the code that asked:',
+    'explain.code.pool-name': 'A worker pool with that name already exists in the cluster (E0d39).',
+    'explain.code.pool-name.fix': 'List the pools of the cluster; reuse the existing pool or choose another name:',
+    'explain.code.worker-not-found': 'IKS does not know the worker the run named (E0011): it was deleted or replaced, or belongs to another cluster.',
+    'explain.code.worker-not-found.fix': 'List the current workers and use their IDs:',
+    // transient
+    'explain.transient': 'The failure is transient: the call was answered with a server error or a rate limit ("{message}"). Nobody\'s setup is at fault.',
+    'explain.transient.why': 'HTTP 5xx, 429 and "Try again later" come from the service side or from too many requests at once; the same call usually succeeds a little later.',
+    'explain.transient.fix': 'Retry after a short wait (and with fewer parallel calls after a 429). If it persists, quote the incident ID in a support case.',
+    'explain.transient.fix.look': 'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/report.ts
@@ -32561,9 +32660,23 @@ const explain_explain = {
     'explain.worker-endpoints.fix.replace': 'リフレッシュ後もワーカー・ノードがマスターに到達できない場合は、各ワーカー・ノードを置換してください (ワーカー・ノード上のポッドは排出され、スケジュール変更されます)。',
     // cluster access (A0006 / G0004)
     'explain.cluster-access': 'IKS は呼び出し元に対してクラスター {cluster} を見つけられませんでした ({code}: "The specified cluster could not be found")。',
+    'explain.cluster-access.after-create': '同じログでクラスター {cluster} の作成中に、IKS が "not found" ({code}) と応答しました。',
+    'explain.cluster-access.after-create.why': 'IKS は作成を受け付けた直後、しばらくの間新しいクラスターに 404 を返すことがあります (terraform-provider-ibm #3449、#4163)。通常、クラスターは存在します。ターゲットや役割を変更する前に確認し、再試行してください。',
+    'explain.cluster-access.already-gone': '削除がクラスター {cluster} を要求した時点で、クラスターはすでに存在しませんでした ({code})。削除するものは残っていません。',
+    'explain.cluster-access.already-gone.why': '同じログで、IKS が "not found" と応答する前にクラスターを削除しています。以前の削除 (再試行された destroy、別のパイプライン) で削除済みです。権限の問題ではありません。',
+    'explain.cluster-access.already-gone.fix': 'リージョンとリソース・グループにクラスターがないことを確認し、destroy が失敗し続ける場合は Terraform の状態から除外します:',
+    'explain.resource-group': '実行がターゲットにしたリソース・グループ ({group}) が、呼び出し元に対して見つかりませんでした。',
+    'explain.resource-group.why': 'グループがこのアカウントに存在しないか、名前の綴りが異なるか (デフォルト・グループは「Default」または「default」)、呼び出し元にそのグループのアクセス・ポリシーがありません。資格情報と保管 API キーはリソース・グループごとなので、すべての IKS 操作で正しいグループが重要です。',
+    'explain.resource-group.fix': '呼び出し元が参照できるグループを一覧表示し、正しいグループをターゲットにします:',
     'explain.cluster-access.why': '実行が、クラスターとは別のアカウント、リージョン、またはリソース・グループをターゲットにしていたか、呼び出し元にクラスターに対するビューアー役割がありません。作成直後にも、IKS が短時間このように応答することがあります。何かを変更する前に一度再試行してください。',
     // cluster API key (A0656 / A03e9b / stored key)
-    'explain.cluster-api-key.service-id': 'IKS は、リージョンとリソース・グループの API キーの作成を許可されませんでした (A0656)。呼び出し元はサービス ID である可能性が高いです。',
+    'explain.cluster-api-key.not-authorized': 'IKS は、リージョンとリソース・グループの API キーの作成を許可されませんでした (A0656)。呼び出し元に IAM Identity サービスの Operator 役割がないか、アカウントが API キーの作成を制限しています。',
+    'explain.cluster-api-key.not-authorized.why': 'IKS は保管用の API キーを呼び出し元として作成します。ユーザーでもサービス ID でも IAM Identity の Operator 役割が必要です (すべての ID およびアクセス対応サービスの管理者ポリシーには含まれません)。API キーの作成を制限しているアカウントでは"User API key creator" 役割も必要です。これらの役割を持つユーザーがキーを設定することもできます。',
+    'explain.cluster-api-key.operator.fix': 'または、呼び出し元に IAM Identity サービスの Operator 役割を付与します (ユーザーには 1 つ目、サービス ID には 2 つ目のコマンド):',
+    'explain.cluster-api-key.restricted.fix': 'アカウントが API キーの作成を制限している場合は、設定を確認し、呼び出し元に "User API key creator" 役割を付与します:',
+    'explain.cluster-api-key.info.fix': 'クラスターのリソース・グループで IKS が保管しているキーの所有者を確認します (キーと資格情報はリージョンとリソース・グループごとです):',
+    'explain.cluster-api-key.owner-gone': 'IKS がリージョンとリソース・グループ用に保管している API キーの所有者が、アカウントで有効でないか、クラシック・インフラストラクチャーにリンクされていません (「{message}」)。',
+    'explain.cluster-api-key.owner-gone.why': 'IKS はリージョンとリソース・グループの保管キーでインフラストラクチャーを注文・管理します。所有者が退職した、削除保留中 (cancel_pending) である、またはインフラストラクチャーのリンクを失った場合、有効なユーザーがキーをリセットするまですべての操作が失敗します。',
     'explain.cluster-api-key.iam-failed': 'IKS は IAM で API キーを作成できませんでした (A03e9b)。',
     'explain.cluster-api-key.iam-limit': 'IKS は IAM で API キーを作成できませんでした。IAM は BXNIM0151E を返しています。所有者の API キーの上限に達しています。',
     'explain.cluster-api-key.iam-failed.why': 'IKS は、すべての操作のインフラストラクチャーおよび IAM の呼び出しのために、リージョンとリソース・グループごとに 1 つの API キーを保管します。キーがなければ作成は失敗します。IKS は IAM の理由を表示しません。BXNIM0151E は、所有者が API キーの上限に達したことを意味します。',
@@ -32577,7 +32690,12 @@ const explain_explain = {
     'explain.classic-region.fix': '代わりに VPC クラスターを作成するか、アカウントにクラシック・クラスターがあるリージョンでクラシック・クラスターを作成してください。',
     // cluster name (E0007)
     'explain.cluster-name': 'IKS が作成を拒否しました。{name} という名前のクラスターが既に存在します (E0007)。',
-    'explain.cluster-name.why': 'クラスター名はリージョンごとに固有です。HTTP 500 で失敗して再試行された作成も、このように終わることがあります。最初の試行でクラスターが作成されている可能性があります。',
+    'explain.cluster-name.why': 'クラスター名はリージョンごとに固有です。リージョン内の別のクラスターがすでにこの名前を使用しています。',
+    'explain.cluster-name.maybe-ours': '{name} という名前のクラスターが存在するため IKS は作成を拒否しました (E0007)。ただしログには、それ以前の 5xx、タイムアウト、再試行、または実行中の作成が記録されています。最初の作成が受け付けられた可能性があります。名前を変更する前に確認してください。',
+    'explain.cluster-name.maybe-ours.why': 'IKS は作成要求に HTTP 500 を返しながらクラスターを作成したことがあります。その後の再試行 (Terraform プロバイダーやスクリプトによる) では名前が使用済みになります (terraform-provider-ibm #3213、#3656)。名前を変えると、管理されない 2 つ目のクラスターが残ります。',
+    'explain.cluster-name.maybe-ours.fix.look': 'クラスターを確認します。数分前に、この実行のリソース・グループで作成されたものなら、この実行が作成したクラスターである可能性が高いです:',
+    'explain.cluster-name.maybe-ours.fix.adopt': '自分のクラスターであれば、別のクラスターを作成せずに取り込みます (Terraform では失敗したリソースにインポートします):',
+    'explain.cluster-name.maybe-ours.fix.rename': '他の誰かのクラスターである場合に限り、別の名前を選んでください。',
     // API key (IAM BXNIM codes)
     'explain.api-key.unknown': 'IAM は、実行で使用された API キーを認識していません ({code}: "Provided API key could not be found")。',
     'explain.api-key.disabled': '実行で使用された API キーは無効になっています ({code})。',
@@ -32585,7 +32703,72 @@ const explain_explain = {
     // infrastructure permissions
     'explain.infra-permissions': 'クラシック・インフラストラクチャー資格情報に、操作に必要な権限がありません ("{message}")。',
     'explain.infra-permissions.why': 'IKS は、リージョンとリソース・グループの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。権限が 1 つでも不足していると、クラスター全体の操作が失敗します。',
-    'explain.infra-permissions.fix': '不足している権限をリストし、IKS が誰の資格情報を使用しているかを確認してから、アカウント管理者に権限を付与してもらってください。'
+    'explain.infra-permissions.fix': '不足している権限をリストし、IKS が誰の資格情報を使用しているかを確認してから、アカウント管理者に権限を付与してもらってください。',
+    'explain.stdin-tty': '失敗した実行の出力を標準入力から読み取っています。貼り付けてから Ctrl-D を押してください (または FILE を指定してください)。',
+    'explain.cut.tail': '{read} MiB のうち最後の {kept} MiB だけを読み取りました。テキストのそれより前に書かれた原因は確認していません。',
+    'explain.cut.stream-limit': '入力が {read} MiB を超えても終わらなかったため、そこで読み取りを停止し、読み取った最後の {kept} MiB だけを説明しました。',
+    'explain.cut.deadline': '時間の上限に達した時点で入力がまだ開いていました。読み取った {read} MiB のうち最後の {kept} MiB を説明しました。',
+    'explain.cut.why': '説明モードは timeout-seconds の範囲内で、入力の末尾 (失敗した実行のエラーは末尾にあります) だけを読み取ります。巨大なログ、/dev/zero、閉じないパイプでメモリーを使い果たしたりジョブが停止したりしないためです。',
+    'explain.confirm.confirmed': 'アカウントで確認済み: ライブ・チェック {check} が現在 {target} でこの原因を検出しています ({live})。',
+    'explain.confirm.refuted': '現在アカウントでは検出されません: ライブ・チェック {check} は {target} で合格しています ({live})。テキストは当時の状況を示しています。その後修正されたか、一時的なものだった可能性があります。',
+    'explain.confirm.unverified': 'アカウントで検証できませんでした: ライブ・チェック {check} は {target} で最後まで実行できませんでした。',
+    'explain.confirm.text-only': 'テキストからのみ判断: ライブ・チェックは実行されませんでした (時間が残っていませんでした)。',
+    'explain.confirm.no-live-check': 'テキストからのみ判断: この原因のライブ確認はまだ利用できません。',
+    'explain.confirm.no-key': 'テキストからのみ判断: API キー (api-key、IBMCLOUD_API_KEY または IC_API_KEY) があれば、説明モードはアカウントで確認します。',
+    'explain.detail.terraform': 'Terraform リソース {address} ({file})',
+    'explain.detail.terraform-resource': 'Terraform リソース {address}',
+    'explain.detail.terraform-file': 'Terraform 構成 {file}',
+    'explain.detail.request': 'IBM のリクエスト ID: {id}',
+    'explain.flavor.title': 'ワーカーのフレーバーをすべてのゾーンで注文できる',
+    'explain.flavor.not-in-zone': '実行が指定したフレーバーはゾーン {zone} では注文できません (E4e5b: "Could not find flavor in the requested zone")。',
+    'explain.flavor.deprecated': '実行が指定したフレーバーは非推奨となり、注文できなくなりました (E0146)。',
+    'explain.flavor.why': 'フレーバーはゾーンとプロバイダー (classic、vpc-gen2) ごとに異なり、IBM は古いフレーバーを廃止します。IKS は何も注文する前に作成やプールの変更を拒否します。',
+    'explain.flavor.fix': 'ゾーンで提供されているフレーバーを一覧表示し、その中から選択します (VPC クラスターでは --provider vpc-gen2 を追加):',
+    'explain.worker-minimum.title': '変更後もクラスターに 2 つ以上のワーカーが残る',
+    'explain.worker-minimum': 'IKS は {cluster} のワーカー・プールの縮小を拒否しました。クラスターが最小の 2 ワーカーを下回るためです (E1437)。',
+    'explain.worker-minimum.why': 'クラスターにはプール全体で 2 つ以上のワーカーが必要です。削除中または保留中の操作があるワーカーは数えられないため、他のプールに 2 つ残る場合に限りプールを 0 にできます。',
+    'explain.worker-minimum.fix': '他のプールのワーカー数を確認し、先に別のプールを拡大する (または保留中のワーカー操作を待つ) してから、このプールを縮小します:',
+    'explain.kms-authorization.title': 'Kubernetes Service が鍵管理サービスを使用できる',
+    'explain.kms-authorization': 'IKS には、クラスターのルート鍵を保持する鍵管理サービスを使用する権限がありません (E09c0)。',
+    'explain.kms-authorization.why': 'Key Protect または Hyper Protect Crypto Services でクラスターを暗号化するには、Kubernetes Service からそのインスタンスへのサービス間許可 (Reader と委任 (Authorization Delegator)) が必要です。新しいアカウントやサブアカウントにはありません。',
+    'explain.kms-authorization.fix': '許可を確認し、Kubernetes Service から KMS インスタンスへの許可を作成します (Hyper Protect Crypto Services では kms の代わりに hs-crypto):',
+    'explain.kube-version.title': 'Kubernetes バージョンを注文できる',
+    'explain.kube-version': 'IKS は実行が指定した Kubernetes バージョンを拒否しました (「{message}」)。',
+    'explain.kube-version.why': '作成で受け付けられるのは IKS が現在提供しているバージョンだけで、マイナー・バージョンの最新パッチに限られます。IBM はパッチとマイナー・バージョンを廃止するため、コードに固定したバージョンは使えなくなります。',
+    'explain.kube-version.fix': 'IKS が提供しているバージョンを一覧表示し、そのいずれか (または major.minor のみ) を使用します:',
+    'explain.cluster-state.title': 'クラスター・マスターが操作を受け付けられる状態である',
+    'explain.cluster-state.master-busy': 'IKS は {cluster} の変更を拒否しました。マスターが deployed 状態ではなく、別のマスター操作が実行中です (Ef9cc)。',
+    'explain.cluster-state.master-busy.why': 'マスター操作は 1 つずつ実行されます。マスターのデプロイ中や更新中 (例: "VPN server configuration update in progress") は更新が拒否されます。',
+    'explain.cluster-state.fix': 'マスターが deployed かつ Ready になるまでマスターの状態とワーカーを確認し、再試行します:',
+    'explain.wait-timeout': '実行は {cluster} の待機を打ち切りました (「{message}」)。操作自体はまだ実行中か、IBM 側で失敗した可能性があります。',
+    'explain.wait-timeout.why': '待機のタイムアウトは、時間内に状態に達しなかったことだけを示します。理由はマスターとワーカーの状況でわかります。よくある原因は、マスターに到達できないワーカー (VPE ゲートウェイ、セキュリティー・グループ)、クラシック・インフラストラクチャーの権限、孤立したワーカーです。',
+    'explain.wait-timeout.fix.status': 'マスターとワーカーの状況 (各ワーカーの状態、正常性、メッセージ) を表示します:',
+    'explain.wait-timeout.fix.checks': 'それらの原因を検出するライブ・チェック (cluster-state、worker-endpoints、vpe-gateway、orphaned-workers、infra-permissions) を実行します:',
+    'explain.classic-vlans.title': 'クラシック・ゾーンに使用できる VLAN がある',
+    'explain.classic-vlans': 'IKS はクラシックの作成を拒否しました。必須の値がありません。標準のクラシック・クラスターには、ゾーン {zone} のパブリック VLAN とプライベート VLAN が必要です (E0020)。',
+    'explain.classic-vlans.why': 'クラシックの標準クラスターは、そのゾーンのプライベート VLAN (プライベート専用でなければパブリック VLAN も) に配置されます。アカウントがそのゾーンにすでに VLAN を持っている場合、IKS は VLAN を選択しません。',
+    'explain.classic-vlans.fix': 'ゾーンの VLAN を一覧表示し、その ID を指定します (--private-vlan、--public-vlan):',
+    'explain.vpc-security-groups.title': 'VPC にクラスターのセキュリティー・グループとルールの余裕がある',
+    'explain.vpc-security-groups': 'VPC がセキュリティー・グループの割り当て量に達しました ({code})。IKS はクラスターに必要なセキュリティー・グループやルールを作成できません。',
+    'explain.vpc-security-groups.why': '各クラスターには専用のセキュリティー・グループ (kube-<クラスター ID>) とルールがあります。IBM は VPC ごとのセキュリティー・グループ数とグループごとのルール数を制限しているため、多数のクラスターで共有する VPC や、リモート・ルールの多いグループではワーカーが作成できなくなります。',
+    'explain.vpc-security-groups.fix': 'VPC のセキュリティー・グループ数と、混雑しているグループのルール数を確認し、不要なものを削除するか、IBM に割り当て量の引き上げを依頼します:',
+    'explain.webhook': '{cluster} のマスター操作を完了できませんでした。クラスター内のアドミッション Webhook が壊れています。',
+    'explain.webhook.why': 'Webhook は Kubernetes API への要求を傍受します。その背後のサービスが存在しないか到達できない場合、マスター自身の要求が失敗し、IKS は更新やリフレッシュを停止します。',
+    'explain.webhook.fix': '失敗している Webhook を特定し (テスト・ポッドのエラーに名前が示されます)、その構成を修復または削除してから再試行します:',
+    'explain.code.free-limit': 'IKS は作成を拒否しました。アカウントにはすでに無料クラスターがあります (E0013)。',
+    'explain.code.free-limit.fix': '既存の無料クラスターを削除するか、代わりに標準クラスターを作成します:',
+    'explain.code.provider': 'この操作はクラスターのプロバイダーでは提供されていません (G3917: "Cluster provider not permitted for given operation")。',
+    'explain.code.provider.fix': 'クラスターのプロバイダー (classic または vpc-gen2) を確認し、そのプロバイダー用のコマンドまたはリソースを使用します:',
+    'explain.code.up-to-date': 'マスターはすでに更新で指定されたバージョンで稼働しています (E0120)。更新するものはありません。',
+    'explain.code.up-to-date.fix': 'マスターのバージョンと提供中のバージョンを比較し、更新を要求したコードのバージョンを修正します:',
+    'explain.code.pool-name': 'その名前のワーカー・プールはクラスターにすでに存在します (E0d39)。',
+    'explain.code.pool-name.fix': 'クラスターのプールを一覧表示し、既存のプールを再利用するか別の名前を選択します:',
+    'explain.code.worker-not-found': 'IKS は実行が指定したワーカーを認識していません (E0011)。削除または置き換えられたか、別のクラスターのワーカーです。',
+    'explain.code.worker-not-found.fix': '現在のワーカーを一覧表示し、その ID を使用します:',
+    'explain.transient': 'この失敗は一時的なものです。呼び出しにサーバー・エラーまたはレート制限が返されました (「{message}」)。誰かの設定の問題ではありません。',
+    'explain.transient.why': 'HTTP 5xx、429、"Try again later" はサービス側の問題か、同時に多すぎる要求によるものです。通常、同じ呼び出しは少し後に成功します。',
+    'explain.transient.fix': 'しばらく待ってから再試行します (429 の後は並列の呼び出しを減らします)。続く場合は、サポート Case でインシデント ID を伝えてください。',
+    'explain.transient.fix.look': '作成や削除で 5xx が返された場合は、再試行する前に確認してください。IBM が処理を完了している可能性があります:'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/report.ts
@@ -33242,6 +33425,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

@@ -38,13 +38,12 @@ export async function run(): Promise<void> {
     // Each mode loads only its own code (explain mode needs no HTTP client, a run no explain rules).
     const report =
       config.operation === EXPLAIN
-        ? await import('./explain/report.js').then(async m =>
-            m.explainReport(
-              await m.readErrorText(config),
-              config,
-              language,
-              process.env
-            )
+        ? await import('./explain/run.js').then(m =>
+            m.runExplain(config, raw, {
+              env: process.env,
+              log: {debug: d => core.debug(redact(d))},
+              language
+            })
           )
         : await import('./run.js').then(m =>
             m.runPreflight(config, {

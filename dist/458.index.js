@@ -1,0 +1,1935 @@
+export const id = 458;
+export const ids = [458];
+export const modules = {
+
+/***/ 3458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  explainExtras: () => (/* binding */ explainExtras),
+  readErrorTail: () => (/* binding */ readErrorTail),
+  runExplain: () => (/* binding */ runExplain)
+});
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 16 modules
+var checks_catalogue = __webpack_require__(2130);
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __webpack_require__(4389);
+// EXTERNAL MODULE: ./src/ibm/deadline.ts
+var ibm_deadline = __webpack_require__(7856);
+// EXTERNAL MODULE: ./src/messages/index.ts + 14 modules
+var messages = __webpack_require__(8035);
+// EXTERNAL MODULE: ./src/run.ts + 5 modules
+var run = __webpack_require__(3455);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/explain/extract.ts
+const REGIONS = [
+    'us-south',
+    'us-east',
+    'eu-de',
+    'eu-gb',
+    'eu-es',
+    'eu-fr2',
+    'jp-tok',
+    'jp-osa',
+    'au-syd',
+    'ca-tor',
+    'ca-mon',
+    'br-sao',
+    'in-che'
+];
+const NAME = '([A-Za-z0-9][A-Za-z0-9._-]{0,99})';
+const first = (text, res) => {
+    for (const re of res) {
+        const m = re.exec(text);
+        if (m?.[1])
+            return m[1];
+    }
+    return undefined;
+};
+// Classic zones (dal10, fra02, tok04…) name their region.
+const ZONE_REGION = {
+    dal: 'us-south',
+    hou: 'us-south',
+    sjc: 'us-south',
+    wdc: 'us-east',
+    fra: 'eu-de',
+    par: 'eu-de',
+    ams: 'eu-de',
+    mil: 'eu-de',
+    lon: 'eu-gb',
+    mad: 'eu-es',
+    tok: 'jp-tok',
+    osa: 'jp-osa',
+    syd: 'au-syd',
+    tor: 'ca-tor',
+    mon: 'ca-mon',
+    sao: 'br-sao',
+    che: 'in-che'
+};
+function classicZoneRegion(text) {
+    const m = /(?:--zone[ =]+|\bkube-)([a-z]{3})\d{2}\b/.exec(text) ??
+        /\b(dal|wdc|fra|lon|tok|osa|syd|tor|sao|mad|che)\d{2}\b/.exec(text);
+    return m ? ZONE_REGION[m[1]] : undefined;
+}
+function extract(n) {
+    const text = n.text;
+    const regionRe = `(${REGIONS.join('|')})`;
+    const region = first(text, [
+        new RegExp(`(?:--region|-r)[ =]+["']?${regionRe}\\b`),
+        new RegExp(`"?(?:region|X-Region)"?\\s*[:=]\\s*"?${regionRe}\\b`, 'i'),
+        new RegExp(`\\b${regionRe}(?:-[1-3])?\\b`)
+    ]) ?? classicZoneRegion(text);
+    const clusterId = first(text, [
+        /\biks-([a-z0-9]{20,32})\b/,
+        // Terraform: "Error waiting for cluster (56233d4480cf49d8802ab725dd23b99f) to become ready", "[id=crc2i4ps0oaivt0judsg/…]"
+        /\bwaiting for cluster \(([a-z0-9]{20,32})\)/i,
+        /\bibm_container_(?:vpc_)?cluster\.[^\s:]*: [A-Z][a-z]+(?:ing)?[^[]*\[id=([a-z0-9]{20,32})\]/,
+        /"cluster_?id"\s*[:=]\s*"([a-z0-9]{20,32})"/i,
+        /\bkube-([a-z0-9]{20})-/,
+        /\bkube-[a-z]{3}\d{2}-cr([a-z0-9]{20,32})-w\d+/
+    ]);
+    const cluster = first(text, [
+        new RegExp(`(?:--cluster|\\s-c)[ =]+["']?${NAME}`),
+        new RegExp(`"cluster(?:_?name)?"\\s*[:=]\\s*"${NAME}"`, 'i'),
+        new RegExp(`[?&]cluster=${NAME}`),
+        new RegExp(`\\bcluster_name\\s*=\\s*"${NAME}"`),
+        // Terraform's and the English CLI's progress lines: "Error retrieving cluster prod-vpc:", "Getting cluster prod-vpc..."
+        /\b(?:retrieving|getting) cluster ([a-z0-9][a-z0-9._-]*[a-z0-9])/i,
+        /\b(?:downloading the cluster config) \[([a-z0-9][a-z0-9._-]*[a-z0-9])\]/i
+    ]);
+    const newClusterName = first(text, [
+        new RegExp(`cluster create\\b[^|]*?--name[ =]+["']?${NAME}`),
+        new RegExp(`"name"\\s*[:=]\\s*"${NAME}"`),
+        // Terraform's plan of a cluster resource: `+ name = "k8s-cluster"` after `ibm_container_…cluster.x will be created`.
+        new RegExp(`ibm_container_(?:vpc_)?cluster\\.\\S+ will be created[^#]*?\\+ name\\s*=\\s*"${NAME}"`)
+    ]);
+    const resourceGroup = first(text, [
+        /(?:--resource-group|\s-g)[ =]+["']?([A-Za-z0-9][A-Za-z0-9_.-]{0,39})/,
+        // The CLI's "No credentials set for resource group default.:" (not IKS's "target the correct resource group or region").
+        /\bfor resource group ([A-Za-z0-9][A-Za-z0-9_.-]{0,39}?)\.?(?=[\s:]|$)/i,
+        /"resource_?group(?:_?(?:name|id))?"\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9_.-]{0,39})"/i
+    ]);
+    const zone = first(text, [
+        /--zone[ =]+["']?([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})\b/,
+        /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/
+    ]);
+    return {
+        region,
+        cluster: cluster ?? clusterId,
+        clusterId,
+        newClusterName,
+        resourceGroup,
+        zone,
+        operation: operationIn(text)
+    };
+}
+/** The operation the text shows: the `ibmcloud ks` command, or Terraform's verb on a container resource. */
+function operationIn(text) {
+    const ops = [
+        [
+            /\bks cluster create\b|ibm_container_(?:vpc_)?cluster\.\S+: (?:Creating|Still creating)/,
+            'cluster-create'
+        ],
+        [
+            /\bks (?:cluster rm|cluster delete)\b|ibm_container_(?:vpc_)?cluster\.\S+: (?:Destroying|Still destroying)/,
+            'cluster-delete'
+        ],
+        [
+            /\bks worker-pool (?:resize|rm)\b|ibm_container_(?:vpc_)?worker_pool\.\S+: (?:Modifying|Still modifying|Destroying)/,
+            'worker-pool-resize'
+        ],
+        [/\bks worker add\b/, 'worker-add'],
+        [/\bks worker (?:rm|delete)\b/, 'worker-delete'],
+        [/\bks worker reload\b/, 'worker-reload'],
+        [/\bks worker reboot\b/, 'worker-reboot'],
+        [/\bks worker replace\b/, 'worker-replace'],
+        [
+            /\bks cluster master update\b|ibm_container_(?:vpc_)?cluster\.\S+: (?:Modifying|Still modifying)/,
+            'cluster-update'
+        ]
+    ];
+    return ops.find(([re]) => re.test(text))?.[1];
+}
+function contextNear(n, p) {
+    const status = locate(n.text, [
+        /status code:?\s*(\d{3})\b/gi,
+        /Response HTTP Status Code:\s*(\d{3})\b/gi,
+        /\bHTTP(?:\/[\d.]+)?\s+(\d{3})\b/g,
+        /\b(?:Internal Server Error|Service Unavailable|Bad Gateway|Gateway Timeout|Too Many Requests) \((\d{3})\)/gi
+    ]);
+    const request = locate(n.text, [
+        /"?request_?id"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9-]{5,})/gi,
+        /\bRequest ID[:：]?\s*([A-Za-z0-9][A-Za-z0-9-]{5,})/gi,
+        /\b(?:X-Request-Id|Transaction-Id|X-Global-Transaction-Id)[:：]?\s*([A-Za-z0-9][A-Za-z0-9-]{5,})/gi,
+        /\bTrace ID[:：]?\s*([A-Za-z0-9][A-Za-z0-9-]{5,})/gi
+    ]);
+    // Terraform prints the resource after the error: "with module.a.ibm_container_vpc_cluster.cluster["x"], on main.tf line 34, in resource …".
+    const address = locate(n.text, [
+        /\bwith ((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*(?:data\.)?[a-z0-9_]+\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?),/g
+    ]).filter(a => a.at >= p - 200);
+    const file = locate(n.text, [/\bon (\S+\.tf(?:\.json)? line \d+)/g]).filter(a => a.at >= p - 200);
+    const after = (items) => items.filter(i => i.at - p <= 3000).sort((a, b) => a.at - b.at)[0]?.value;
+    const s = nearest(status, p, 600);
+    const tfFile = after(file)?.replace(/ line (\d+)$/, ':$1');
+    const c = {
+        status: s === undefined ? undefined : Number(s),
+        requestId: nearest(request, p, 3000),
+        tfAddress: after(address),
+        tfFile
+    };
+    for (const k of Object.keys(c))
+        if (c[k] === undefined)
+            delete c[k];
+    return c;
+}
+/** Every position where the text shows a transient failure before `p`: a 5xx, a 429, a timeout or a retry. */
+function troubleBefore(n, p) {
+    const head = n.text.slice(0, p);
+    return /status code:?\s*5\d\d|\b5\d\d (?:Internal Server Error|Service Unavailable|Bad Gateway|Gateway Timeout)|Internal Server Error \(5\d\d\)|An internal error occurred|\b429\b|Too Many Requests|timed? ?out|timeout|deadline exceeded|\bretry|\bretrying|Still creating\.\.\./i.test(head);
+}
+// Classic `kube-dal10-cr<cluster>-w3` and newer `kube-<cluster>-<name>-<pool>-<8 hex>`.
+const WORKER = /\bkube-(?:[a-z]{3}\d{2}-cr[a-z0-9]{20,32}-w\d+|[a-z0-9]{20}-[a-z0-9-]*?-[0-9a-f]{8})\b/g;
+/** The worker named nearest before each position (a table row or a JSON object puts the ID first). */
+function workersNear(n, positions) {
+    const all = [...n.text.matchAll(WORKER)].map(m => ({ id: m[0], at: m.index }));
+    const found = new Set();
+    for (const p of positions) {
+        const before = all.filter(w => w.at < p && p - w.at < 2000);
+        if (before.length > 0)
+            found.add(before[before.length - 1].id);
+    }
+    return [...found];
+}
+function locate(text, res) {
+    return res.flatMap(re => [...text.matchAll(re)].map(m => ({ value: m[1].trim(), at: m.index })));
+}
+const nearest = (items, p, window = 1500) => items
+    .filter(i => Math.abs(i.at - p) <= window)
+    .sort((a, b) => Math.abs(a.at - p) - Math.abs(b.at - p))[0]?.value;
+/** IBM's incidentID, recoveryCLI and error code nearest to where a blocker was recognised. */
+function diagnosticsNear(n, p, code) {
+    const incident = locate(n.text, [
+        /"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi,
+        /Incident ID[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi,
+        /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g
+    ]);
+    const recovery = locate(n.text, [
+        /"recoveryCLI"\s*:\s*"([^"]{1,500})"/gi,
+        /recovery ?CLI\s*[:：]\s*([^"{}]{1,300}?)(?=\s+(?:Incident|インシデント|FAILED|失敗)|[}"]|$)/gi
+    ]);
+    const codes = locate(n.text, [/"code"\s*:\s*"([A-Za-z0-9]{4,12})"/g]);
+    const d = {
+        code: code ?? nearest(codes, p),
+        incidentID: nearest(incident, p),
+        recoveryCLI: nearest(recovery, p)
+    };
+    for (const k of Object.keys(d))
+        if (d[k] === undefined)
+            delete d[k];
+    return Object.keys(d).length > 0 ? d : undefined;
+}
+/** Every incidentID in the text, for output that names no known blocker. */
+function allIncidents(n) {
+    return [
+        ...new Set(locate(n.text, [
+            /"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi,
+            /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g
+        ]).map(i => i.value))
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/explain/normalise.ts
+// eslint-disable-next-line no-control-regex -- terminal colour sequences are the target
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+// Log prefixes repeated on every line: GitHub's ISO timestamps, Terraform's box drawing.
+const LINE_PREFIX = /^[ \t]*(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*)?(?:[│╷╵|][ \t]?)?/gm;
+/** Undo one level of JSON string escaping (Terraform and SDKs often print a body inside a string). */
+function unescapeJson(s) {
+    return s.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_, e) => {
+        if (e[0] === 'u')
+            return String.fromCharCode(parseInt(e.slice(1), 16));
+        return ({ n: '\n', r: '\n', t: '\t', b: ' ', f: ' ' }[e] ?? e);
+    });
+}
+function normalise(raw) {
+    let s = raw.replace(ANSI, '');
+    // Twice: a body escaped inside a log line that was itself JSON-encoded.
+    for (let i = 0; i < 2 && /\\["nu]/.test(s); i++)
+        s = unescapeJson(s);
+    const lines = s.split(/\r?\n/).filter(l => l.trim() !== '').length;
+    const text = s.replace(LINE_PREFIX, '').replace(/\s+/g, ' ').trim();
+    const at = [];
+    let squashed = '';
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === ' ')
+            continue;
+        squashed += text[i].toLowerCase();
+        at.push(i);
+    }
+    return { text, squashed, at, lines };
+}
+/** The phrase in the same squashed form as Normalised.squashed. */
+function squash(phrase) {
+    return phrase.replace(/\s+/g, '').toLowerCase();
+}
+/** Every position (in `text`) where the phrase occurs. */
+function findPhrase(n, phrase) {
+    const needle = squash(phrase);
+    const out = [];
+    for (let i = n.squashed.indexOf(needle); i !== -1; i = n.squashed.indexOf(needle, i + 1))
+        out.push(n.at[i]);
+    return out;
+}
+/** Every occurrence of an IKS or IAM error code (a regex source), as a word of its own (E0057 never matches E00571). */
+function findCode(n, code) {
+    const re = new RegExp(`(?<![A-Za-z0-9])${code}(?![A-Za-z0-9])`, 'gi');
+    return [...n.text.matchAll(re)].map(m => ({ at: m.index, code: m[0] }));
+}
+
+// EXTERNAL MODULE: ./src/commands/ibmcloud.ts
+var ibmcloud = __webpack_require__(9639);
+// EXTERNAL MODULE: ./src/checks/api-key.ts
+var api_key = __webpack_require__(4595);
+;// CONCATENATED MODULE: ./src/explain/fixes.ts
+
+
+/**
+ * The fixes explain mode prints: the live checks' commands (src/commands/ibmcloud.ts), filled from what the
+ * text names, with a visible placeholder where it names nothing.
+ */
+const region = (x) => x.region ?? '<region>';
+const cluster = (x) => x.cluster ?? x.clusterId ?? '<cluster>';
+const groupCommand = (x) => x.resourceGroup ? [ibmcloud/* cmd */.HW.targetGroup(x.resourceGroup)] : [];
+/** Credentials and the stored API key are per region AND resource group: name the group, as a placeholder if the text has none. */
+const group = (x) => x.resourceGroup || '<resource-group>';
+/** A value quoted for the shell, a `<placeholder>` left as it is. */
+const quoteArg = ibmcloud/* arg */.JR;
+const workerIds = (workers) => workers.length > 0 ? workers : ['<worker-id>'];
+function credentialSetCommands(x) {
+    return ibmcloud/* sequences */.X7.credentialSet(region(x), group(x));
+}
+function paidAccountFix(x) {
+    return [
+        {
+            text: { id: 'explain.paid-account.fix.check' },
+            commands: [...groupCommand(x), ibmcloud/* cmd */.HW.credentialGet(region(x))]
+        },
+        { text: { id: 'explain.paid-account.fix.upgrade' } },
+        {
+            text: { id: 'explain.paid-account.fix.credentials' },
+            commands: [...credentialSetCommands(x), ibmcloud/* cmd */.HW.apiKeyReset(region(x))]
+        }
+    ];
+}
+function totpFix(x) {
+    return [
+        {
+            text: { id: 'explain.totp-mfa.fix.off' },
+            commands: ['ibmcloud iam account-settings-update --mfa NONE']
+        },
+        {
+            text: { id: 'explain.totp-mfa.fix.key' },
+            commands: [...credentialSetCommands(x), ibmcloud/* cmd */.HW.apiKeyReset(region(x))]
+        }
+    ];
+}
+function orphanedFix(x, workers) {
+    return [
+        {
+            text: { id: 'explain.orphaned-workers.fix.find' },
+            commands: [
+                ...groupCommand(x),
+                ibmcloud/* cmd */.HW.credentialGet(region(x)),
+                ibmcloud/* cmd */.HW.workerLs(cluster(x)),
+                ...workerIds(workers.slice(0, 5)).map(ibmcloud/* cmd */.HW.slFindHost)
+            ]
+        },
+        {
+            text: { id: 'explain.orphaned-workers.fix.linked' },
+            commands: ibmcloud/* sequences */.X7.credentialUnset(region(x), group(x))
+        },
+        {
+            text: { id: 'explain.orphaned-workers.fix.other' },
+            commands: credentialSetCommands(x)
+        },
+        { text: { id: 'explain.orphaned-workers.fix.retry' } }
+    ];
+}
+/** Master refresh re-creates the gateway; then look at it (vpe-gateway.ts's refreshCommand/showGatewayCommands). */
+function refreshFix(x) {
+    const gateway = x.clusterId ? `iks-${x.clusterId}` : 'iks-<cluster-id>';
+    return {
+        text: { id: 'explain.vpe-gateway.fix.refresh' },
+        commands: [
+            ibmcloud/* cmd */.HW.masterRefresh(cluster(x)),
+            ibmcloud/* cmd */.HW.targetRegion(region(x)),
+            ibmcloud/* cmd */.HW.endpointGateway(gateway)
+        ]
+    };
+}
+function replaceFix(x, workers) {
+    const ids = workerIds(workers);
+    return {
+        text: { id: 'explain.worker-endpoints.fix.replace' },
+        commands: [
+            ibmcloud/* cmd */.HW.workerLs(cluster(x)),
+            ...ids.map(w => ibmcloud/* cmd */.HW.workerReplace(cluster(x), w))
+        ]
+    };
+}
+function clusterAccessFix(x) {
+    const steps = [
+        {
+            text: { id: 'cluster-access.not-found.fix.list' },
+            commands: ['ibmcloud target', 'ibmcloud ks cluster ls --provider all']
+        }
+    ];
+    if (x.region || x.resourceGroup)
+        steps.push({
+            text: { id: 'cluster-access.mismatch.fix' },
+            commands: [ibmcloud/* cmd */.HW.target({ region: x.region, group: x.resourceGroup })]
+        });
+    steps.push({
+        text: { id: 'cluster-access.not-found.fix.role' },
+        commands: [
+            'ibmcloud iam user-policy-create <user-email> --roles Viewer --service-name containers-kubernetes'
+        ]
+    });
+    return steps;
+}
+/** cluster-api-key.ts resetSteps: a user with Administrator stores their key for the region and group. */
+function apiKeyResetFix(x) {
+    return {
+        text: { id: 'cluster-api-key.reset.fix' },
+        commands: ibmcloud/* sequences */.X7.apiKeyReset(region(x), group(x))
+    };
+}
+/** A0656 names "the user or service ID": give the Operator role on IAM Identity to whichever the caller is. */
+function identityOperatorFix() {
+    return {
+        text: { id: 'explain.cluster-api-key.operator.fix' },
+        commands: [
+            'ibmcloud iam user-policy-create <user-email> --roles Operator --service-name iam-identity',
+            'ibmcloud iam service-policy-create <service-id> --roles Operator --service-name iam-identity'
+        ]
+    };
+}
+function restrictedKeysFix() {
+    return {
+        text: { id: 'explain.cluster-api-key.restricted.fix' },
+        commands: ['ibmcloud iam account-settings']
+    };
+}
+function apiKeyInfoFix(x) {
+    return {
+        text: { id: 'explain.cluster-api-key.info.fix' },
+        commands: [ibmcloud/* cmd */.HW.targetGroup(group(x)), ibmcloud/* cmd */.HW.apiKeyInfo(cluster(x))]
+    };
+}
+function keyLimitFix() {
+    return {
+        text: { id: 'explain.cluster-api-key.limit.fix' },
+        commands: [
+            'ibmcloud iam api-keys',
+            'ibmcloud iam api-key-delete <unused-key-name-or-id>'
+        ]
+    };
+}
+function classicRegionFix() {
+    return [
+        {
+            text: { id: 'explain.classic-region.fix' },
+            commands: [
+                'ibmcloud ks cluster ls --provider classic',
+                'ibmcloud ks zone ls --provider vpc-gen2'
+            ]
+        }
+    ];
+}
+function clusterNameFix(x, name) {
+    return [
+        {
+            text: { id: 'cluster-name.taken.fix' },
+            commands: [
+                ibmcloud/* cmd */.HW.target({ region: x.region, group: x.resourceGroup }),
+                ibmcloud/* cmd */.HW.clusterGet(name)
+            ].filter(c => c !== 'ibmcloud target')
+        }
+    ];
+}
+/** The retried-create trap: look the cluster up (who made it, when) before renaming anything. */
+function maybeOursFix(x, name) {
+    return [
+        {
+            text: { id: 'explain.cluster-name.maybe-ours.fix.look' },
+            commands: [
+                ibmcloud/* cmd */.HW.target({ region: x.region ?? '<region>', group: group(x) }),
+                ibmcloud/* cmd */.HW.clusterGet(name),
+                'ibmcloud ks cluster ls --provider all'
+            ]
+        },
+        {
+            text: { id: 'explain.cluster-name.maybe-ours.fix.adopt' },
+            commands: ['terraform import <resource-address> <cluster-id>']
+        },
+        { text: { id: 'explain.cluster-name.maybe-ours.fix.rename' } }
+    ];
+}
+function alreadyGoneFix(x) {
+    return [
+        {
+            text: { id: 'explain.cluster-access.already-gone.fix' },
+            commands: [
+                ibmcloud/* cmd */.HW.target({ region: x.region ?? '<region>', group: group(x) }),
+                'ibmcloud ks cluster ls --provider all',
+                'terraform state rm <resource-address>'
+            ]
+        }
+    ];
+}
+function resourceGroupFix(x) {
+    return [
+        {
+            text: { id: 'explain.resource-group.fix' },
+            commands: ['ibmcloud resource groups', ibmcloud/* cmd */.HW.targetGroup(group(x))]
+        }
+    ];
+}
+function flavorFix(x) {
+    return [
+        {
+            text: { id: 'explain.flavor.fix' },
+            commands: [`ibmcloud ks flavors --zone ${(0,ibmcloud/* arg */.JR)(x.zone ?? '<zone>')}`]
+        }
+    ];
+}
+function workerMinimumFix(x) {
+    return [
+        {
+            text: { id: 'explain.worker-minimum.fix' },
+            commands: [
+                `ibmcloud ks worker-pool ls --cluster ${(0,ibmcloud/* arg */.JR)(cluster(x))}`,
+                ibmcloud/* cmd */.HW.workerLs(cluster(x))
+            ]
+        }
+    ];
+}
+function kmsFix() {
+    return [
+        {
+            text: { id: 'explain.kms-authorization.fix' },
+            commands: [
+                'ibmcloud iam authorization-policies',
+                'ibmcloud iam authorization-policy-create containers-kubernetes kms "Reader,Authorization Delegator" --target-service-instance-id <kms-instance-id>'
+            ]
+        }
+    ];
+}
+function versionFix() {
+    return [
+        {
+            text: { id: 'explain.kube-version.fix' },
+            commands: ['ibmcloud ks versions']
+        }
+    ];
+}
+function clusterStatusFix(x) {
+    return [
+        {
+            text: { id: 'explain.cluster-state.fix' },
+            commands: [ibmcloud/* cmd */.HW.clusterGet(cluster(x)), ibmcloud/* cmd */.HW.workerLs(cluster(x))]
+        }
+    ];
+}
+function vlanFix(x) {
+    return [
+        {
+            text: { id: 'explain.classic-vlans.fix' },
+            commands: [`ibmcloud ks vlan ls --zone ${(0,ibmcloud/* arg */.JR)(x.zone ?? '<zone>')}`]
+        }
+    ];
+}
+function securityGroupFix() {
+    return [
+        {
+            text: { id: 'explain.vpc-security-groups.fix' },
+            commands: [
+                'ibmcloud is security-groups --vpc <vpc-id>',
+                'ibmcloud is security-group-rules <security-group-id>'
+            ]
+        }
+    ];
+}
+function webhookFix() {
+    return [
+        {
+            text: { id: 'explain.webhook.fix' },
+            commands: [
+                'kubectl get validatingwebhookconfigurations,mutatingwebhookconfigurations',
+                'kubectl run webhook-test --image us.icr.io/armada-master/pause:3.10 -n ibm-system',
+                'kubectl delete pod -n ibm-system webhook-test --ignore-not-found'
+            ]
+        }
+    ];
+}
+function waitTimeoutFix(x) {
+    return [
+        {
+            text: { id: 'explain.wait-timeout.fix.status' },
+            commands: [ibmcloud/* cmd */.HW.clusterGet(cluster(x)), ibmcloud/* cmd */.HW.workerLs(cluster(x))]
+        },
+        {
+            text: { id: 'explain.wait-timeout.fix.checks' },
+            commands: [
+                ibmcloud/* cmd */.HW.preflight(x.operation ?? 'cluster-update', cluster(x), region(x))
+            ]
+        }
+    ];
+}
+function transientFix(x) {
+    const name = x.cluster ?? x.newClusterName;
+    return [
+        { text: { id: 'explain.transient.fix' } },
+        // After a 5xx on a write, look before retrying: IBM may have done it anyway.
+        ...(name
+            ? [
+                {
+                    text: { id: 'explain.transient.fix.look' },
+                    commands: [ibmcloud/* cmd */.HW.clusterGet(name)]
+                }
+            ]
+            : [])
+    ];
+}
+function createKeyFix(kind) {
+    return [
+        {
+            text: {
+                id: kind === 'unknown' ? 'api-key.unknown.fix' : 'api-key.rejected.fix'
+            },
+            commands: [...api_key/* CREATE_KEY */.$]
+        }
+    ];
+}
+function enableKeyFix() {
+    return [
+        {
+            text: { id: 'api-key.disabled.fix' },
+            commands: [
+                'ibmcloud iam api-keys',
+                'ibmcloud iam api-key-enable <key-name-or-id>'
+            ]
+        }
+    ];
+}
+function infraPermissionsFix(x) {
+    return [
+        {
+            text: { id: 'explain.infra-permissions.fix' },
+            commands: [
+                ...groupCommand(x),
+                ibmcloud/* cmd */.HW.infraPermissionsGet(region(x)),
+                ibmcloud/* cmd */.HW.apiKeyInfo(cluster(x)),
+                ibmcloud/* cmd */.HW.slPermissionEdit('<PERMISSION>')
+            ]
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/explain/rules.ts
+
+
+const TROUBLESHOOTING = 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors';
+/**
+ * Titles and IBM docs for the check ids a rule can name that the live catalogue may not have yet
+ * (explain runs without them). Docs here are IBM's pages, never our own check pages.
+ */
+const RULE_CHECKS = {
+    'paid-account': { title: 'explain.paid-account.title', docs: TROUBLESHOOTING },
+    'totp-mfa': { title: 'explain.totp-mfa.title', docs: TROUBLESHOOTING },
+    'orphaned-workers': {
+        title: 'explain.orphaned-workers.title',
+        docs: TROUBLESHOOTING
+    },
+    'vpe-gateway': {
+        title: 'explain.vpe-gateway.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe'
+    },
+    'worker-endpoints': {
+        title: 'explain.worker-endpoints.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe'
+    },
+    'classic-region': {
+        title: 'explain.classic-region.title',
+        docs: TROUBLESHOOTING
+    },
+    'cluster-state': {
+        title: 'explain.cluster-state.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster-states-reference'
+    },
+    'kube-version': {
+        title: 'explain.kube-version.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cs_versions'
+    },
+    flavor: {
+        title: 'explain.flavor.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-planning_worker_nodes'
+    },
+    'worker-minimum': {
+        title: 'explain.worker-minimum.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-add-workers-vpc'
+    },
+    'classic-vlans': {
+        title: 'explain.classic-vlans.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-subnets'
+    },
+    'vpc-security-groups': {
+        title: 'explain.vpc-security-groups.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-security-group'
+    },
+    'kms-authorization': {
+        title: 'explain.kms-authorization.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup'
+    },
+    explain: { title: 'explain.title', docs: TROUBLESHOOTING }
+};
+const has = (n, ...phrases) => phrases.some(p => findPhrase(n, p).length > 0);
+const hasRe = (n, re) => re.test(n.text);
+/** A delete ran in the same log (Terraform destroy, `ks cluster rm`, the CLI's progress line). */
+const DELETE_BEFORE = /Destroying\.\.\.|Still destroying|\bks cluster (?:rm|delete)\b|Deleting cluster|\bterraform destroy\b|Destruction complete/;
+const CREATE_BEFORE = /Creating\.\.\.|Still creating|\bks cluster create\b|Creating cluster/;
+/** P0005 "Try again later" with no IAM key error in it is IKS failing to reach IAM: a transient fault, not a dead key. */
+const STORED_KEY_DEAD = /could not be found|is disabled|not found or active|locked|BXNIM0(?:415|416|410|436)E/i;
+const transientP0005 = (n) => has(n, 'Try again later') && !hasRe(n, STORED_KEY_DEAD);
+const workersOr = (workers) => workers.length > 0 ? workers.join(', ') : '<worker-id>';
+const clusterOf = (x) => x.cluster ?? x.newClusterName ?? '<cluster>';
+const RULES = [
+    {
+        key: 'paid-account',
+        check: 'paid-account',
+        scope: 'account',
+        codes: ['E0057'],
+        // The Japanese CLI may render the IKS description in Japanese; the code and these terms of IBM's Japanese page stay.
+        phrases: [
+            'Ensure that you have a paid account',
+            'Unable to connect to the IBM Cloud account',
+            '有料アカウントがあることを確認'
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.paid-account' },
+            why: { id: 'explain.paid-account.why' },
+            fix: paidAccountFix(x)
+        })
+    },
+    {
+        key: 'totp',
+        check: 'totp-mfa',
+        scope: 'account',
+        phrases: [
+            'Time-based One Time Password authentication is required',
+            'Time-based One-Time Password authentication is required',
+            '時間ベースのワンタイム・パスワード認証',
+            '時間ベースのワンタイム・パスコード認証'
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.totp-mfa' },
+            why: { id: 'explain.totp-mfa.why' },
+            fix: totpFix(x)
+        })
+    },
+    {
+        key: 'orphaned',
+        check: 'orphaned-workers',
+        scope: 'cluster',
+        phrases: [
+            'incorrect account for worker',
+            'infrastructure user credentials changed and no longer match the worker node instance infrastructure account'
+        ],
+        workers: true,
+        build: ({ x, workers }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.orphaned-workers',
+                params: { workers: workersOr(workers) }
+            },
+            why: { id: 'explain.orphaned-workers.why' },
+            fix: orphanedFix(x, workers),
+            details: workers
+        })
+    },
+    {
+        key: 'vpe-pending',
+        check: 'vpe-gateway',
+        scope: 'cluster',
+        phrases: ['Pending endpoint gateway creation'],
+        workers: true,
+        build: ({ x, workers }) => ({
+            status: 'fail',
+            summary: { id: 'explain.vpe-gateway', params: { cluster: clusterOf(x) } },
+            why: { id: 'explain.vpe-gateway.why' },
+            fix: [refreshFix(x)],
+            details: workers
+        })
+    },
+    {
+        key: 'worker-network',
+        check: 'worker-endpoints',
+        scope: 'cluster',
+        phrases: [
+            'Worker deploy failed due to network communications failing to master or registry endpoints'
+        ],
+        workers: true,
+        build: ({ x, workers }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.worker-endpoints',
+                params: { workers: workersOr(workers), cluster: clusterOf(x) }
+            },
+            why: { id: 'explain.worker-endpoints.why' },
+            fix: [refreshFix(x), replaceFix(x, workers)],
+            details: workers
+        })
+    },
+    {
+        // A delete that finds nothing: the cluster is gone already (a retried destroy, a second pipeline).
+        key: 'already-gone',
+        check: 'cluster-access',
+        scope: 'cluster',
+        codes: ['A0006', 'G0004'],
+        phrases: ['The specified cluster could not be found'],
+        when: n => DELETE_BEFORE.test(n.text),
+        build: ({ x, code }) => ({
+            status: 'warn',
+            summary: {
+                id: 'explain.cluster-access.already-gone',
+                params: { cluster: clusterOf(x), code: code ?? 'G0004' }
+            },
+            why: { id: 'explain.cluster-access.already-gone.why' },
+            fix: alreadyGoneFix(x)
+        })
+    },
+    {
+        key: 'cluster-not-found',
+        check: 'cluster-access',
+        scope: 'cluster',
+        codes: ['A0006', 'G0004'],
+        phrases: ['The specified cluster could not be found'],
+        unless: ['already-gone'],
+        build: ({ x, code, n, at }) => {
+            // IKS has answered 404 for a cluster it was still creating (terraform-provider-ibm #3449, #4163).
+            const afterCreate = CREATE_BEFORE.test(n.text.slice(0, at));
+            return {
+                status: 'fail',
+                summary: {
+                    id: afterCreate
+                        ? 'explain.cluster-access.after-create'
+                        : 'explain.cluster-access',
+                    params: { cluster: clusterOf(x), code: code ?? 'A0006/G0004' }
+                },
+                why: {
+                    id: afterCreate
+                        ? 'explain.cluster-access.after-create.why'
+                        : 'explain.cluster-access.why'
+                },
+                fix: clusterAccessFix(x)
+            };
+        }
+    },
+    {
+        key: 'apikey-not-authorized',
+        check: 'cluster-api-key',
+        scope: 'account',
+        codes: ['A0656'],
+        phrases: ['not authorized to create an API key'],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.cluster-api-key.not-authorized' },
+            why: { id: 'explain.cluster-api-key.not-authorized.why' },
+            fix: [
+                apiKeyResetFix(x),
+                identityOperatorFix(),
+                restrictedKeysFix()
+            ]
+        })
+    },
+    {
+        key: 'apikey-iam-failed',
+        check: 'cluster-api-key',
+        scope: 'account',
+        codes: ['A03e9b', 'BXNIM0151E'],
+        phrases: ['Failed to create an API key with IAM'],
+        build: ({ x, codes }) => ({
+            status: 'fail',
+            summary: {
+                id: codes.some(c => c.toUpperCase() === 'BXNIM0151E')
+                    ? 'explain.cluster-api-key.iam-limit'
+                    : 'explain.cluster-api-key.iam-failed'
+            },
+            why: { id: 'explain.cluster-api-key.iam-failed.why' },
+            fix: [keyLimitFix(), apiKeyResetFix(x)]
+        })
+    },
+    {
+        key: 'stored-key',
+        check: 'cluster-api-key',
+        scope: 'account',
+        codes: ['P0005'],
+        phrases: ['IAM token exchange request failed'],
+        when: n => !transientP0005(n),
+        build: ({ x, quote }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.cluster-api-key.stored-key',
+                params: { message: quote }
+            },
+            why: { id: 'explain.cluster-api-key.stored-key.why' },
+            fix: [apiKeyInfoFix(x), apiKeyResetFix(x)]
+        })
+    },
+    {
+        // The owner of the key IKS stores left the account or lost its infrastructure link (IBM's permission page).
+        key: 'key-owner-gone',
+        check: 'cluster-api-key',
+        scope: 'account',
+        codes: ['BXNIM0410E'],
+        phrases: [
+            'no IMS account is linked to the selected BSS account',
+            'Provided user not found or active',
+            'User account is currently cancel_pending'
+        ],
+        unless: ['stored-key'],
+        // In `ibmcloud login` output BXNIM0410E is about the caller's own key (iam-other says so).
+        when: n => !/Unable to authenticate|ibmcloud login\b/.test(n.text),
+        build: ({ x, quote }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.cluster-api-key.owner-gone',
+                params: { message: quote }
+            },
+            why: { id: 'explain.cluster-api-key.owner-gone.why' },
+            fix: [apiKeyInfoFix(x), apiKeyResetFix(x)]
+        })
+    },
+    {
+        key: 'classic-region',
+        check: 'classic-region',
+        scope: 'account',
+        codes: ['E501e'],
+        phrases: [
+            'Classic cluster creation is not supported in regions that do not have existing classic clusters'
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.classic-region',
+                params: { region: x.region ?? '<region>' }
+            },
+            why: { id: 'explain.classic-region.why' },
+            fix: classicRegionFix()
+        })
+    },
+    {
+        key: 'name-taken',
+        check: 'cluster-name',
+        scope: 'cluster',
+        codes: ['E0007'],
+        phrases: ['A cluster with the same name already exists'],
+        build: ({ x, troubleBefore }) => {
+            const name = x.newClusterName ?? x.cluster ?? '<cluster-name>';
+            // A create that answered 5xx, timed out or was retried may have been accepted: the "other" cluster may be ours.
+            return troubleBefore
+                ? {
+                    status: 'fail',
+                    summary: { id: 'explain.cluster-name.maybe-ours', params: { name } },
+                    why: { id: 'explain.cluster-name.maybe-ours.why' },
+                    fix: maybeOursFix(x, name)
+                }
+                : {
+                    status: 'fail',
+                    summary: { id: 'explain.cluster-name', params: { name } },
+                    why: { id: 'explain.cluster-name.why' },
+                    fix: clusterNameFix(x, name)
+                };
+        }
+    },
+    {
+        key: 'key-unknown',
+        check: 'api-key',
+        scope: 'account',
+        codes: ['BXNIM0415E'],
+        phrases: ['Provided API key could not be found'],
+        // Inside "IAM token exchange request failed" it is IKS's stored key, not the caller's (terraform #3561).
+        unless: ['stored-key'],
+        build: ({ code }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.api-key.unknown',
+                params: { code: code ?? 'BXNIM0415E' }
+            },
+            why: { id: 'api-key.unknown.why' },
+            fix: createKeyFix('unknown')
+        })
+    },
+    {
+        key: 'key-disabled',
+        check: 'api-key',
+        scope: 'account',
+        // IAM's code for a disabled key is not in any public source; the wording is matched instead.
+        phrases: ['Provided API key is disabled'],
+        unless: ['stored-key'],
+        build: ({ code }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.api-key.disabled',
+                params: { code: code ?? 'IAM' }
+            },
+            why: { id: 'api-key.disabled.why' },
+            fix: enableKeyFix()
+        })
+    },
+    {
+        key: 'iam-other',
+        check: 'api-key',
+        scope: 'account',
+        codes: ['BXNIM\\d{4}E'],
+        phrases: [],
+        unless: [
+            'key-unknown',
+            'key-disabled',
+            'stored-key',
+            'apikey-iam-failed',
+            'key-owner-gone'
+        ],
+        build: ({ code }) => ({
+            status: 'fail',
+            summary: { id: 'explain.api-key.other', params: { code: code ?? 'BXNIM' } },
+            why: { id: 'api-key.rejected.why' },
+            fix: createKeyFix('rejected')
+        })
+    },
+    {
+        key: 'infra-permissions',
+        check: 'infra-permissions',
+        scope: 'account',
+        phrases: [
+            'The infrastructure authentication credentials are not authorized for the request',
+            'must be ordered with permission',
+            'We were unable to connect to your Softlayer account',
+            // The wording since IBM dropped "SoftLayer" (and the 2018–2019 one with "(SoftLayer)" in it).
+            'We were unable to connect to your IBM Cloud infrastructure',
+            'infrastructure user permissions',
+            'Infrastructure permissions to add servers',
+            "The worker node instance can't be identified",
+            'The worker node instance cannot be identified'
+        ],
+        build: ({ x, quote }) => ({
+            status: 'fail',
+            summary: { id: 'explain.infra-permissions', params: { message: quote } },
+            why: { id: 'explain.infra-permissions.why' },
+            fix: infraPermissionsFix(x)
+        })
+    },
+    {
+        key: 'rg-not-found',
+        check: 'cluster-access',
+        scope: 'account',
+        phrases: ['The targeted resource group could not be found'],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.resource-group',
+                params: { group: x.resourceGroup ?? '<resource-group>' }
+            },
+            why: { id: 'explain.resource-group.why' },
+            fix: resourceGroupFix(x)
+        })
+    },
+    {
+        key: 'flavor',
+        check: 'flavor',
+        scope: 'cluster',
+        codes: ['E4e5b', 'E0146'],
+        phrases: [
+            'Could not find flavor in the requested zone',
+            'The specified flavor is deprecated'
+        ],
+        build: ({ x, codes }) => ({
+            status: 'fail',
+            summary: {
+                id: codes.some(c => c.toUpperCase() === 'E0146')
+                    ? 'explain.flavor.deprecated'
+                    : 'explain.flavor.not-in-zone',
+                params: { zone: x.zone ?? '<zone>' }
+            },
+            why: { id: 'explain.flavor.why' },
+            fix: flavorFix(x)
+        })
+    },
+    {
+        key: 'worker-minimum',
+        check: 'worker-minimum',
+        scope: 'cluster',
+        codes: ['E1437'],
+        phrases: [
+            "would reduce the worker pool's size below the cluster's minimum requirement"
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.worker-minimum',
+                params: { cluster: clusterOf(x) }
+            },
+            why: { id: 'explain.worker-minimum.why' },
+            fix: workerMinimumFix(x)
+        })
+    },
+    {
+        key: 'kms-authorization',
+        check: 'kms-authorization',
+        scope: 'cluster',
+        codes: ['E09c0'],
+        phrases: ['Not authorized to access the Key Management Service'],
+        build: () => ({
+            status: 'fail',
+            summary: { id: 'explain.kms-authorization' },
+            why: { id: 'explain.kms-authorization.why' },
+            fix: kmsFix()
+        })
+    },
+    {
+        key: 'kube-version',
+        check: 'kube-version',
+        scope: 'cluster',
+        codes: ['E0156'],
+        phrases: [
+            'A previous patch was specified',
+            'version not found',
+            // CB-Spider relays IKS's list of orderable versions this way (cb-tumblebug #2773).
+            'not found version'
+        ],
+        build: ({ quote }) => ({
+            status: 'fail',
+            summary: { id: 'explain.kube-version', params: { message: quote } },
+            why: { id: 'explain.kube-version.why' },
+            fix: versionFix()
+        })
+    },
+    {
+        key: 'master-not-deployed',
+        check: 'cluster-state',
+        scope: 'cluster',
+        codes: ['Ef9cc'],
+        phrases: ['The master must be in the deployed state'],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.cluster-state.master-busy',
+                params: { cluster: clusterOf(x) }
+            },
+            why: { id: 'explain.cluster-state.master-busy.why' },
+            fix: clusterStatusFix(x)
+        })
+    },
+    {
+        key: 'classic-vlans',
+        check: 'classic-vlans',
+        scope: 'cluster',
+        codes: ['E0020'],
+        phrases: [
+            'you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN'
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.classic-vlans',
+                params: { zone: x.zone ?? '<zone>' }
+            },
+            why: { id: 'explain.classic-vlans.why' },
+            fix: vlanFix(x)
+        })
+    },
+    {
+        key: 'vpc-security-groups',
+        check: 'vpc-security-groups',
+        scope: 'cluster',
+        codes: ['NHC010', 'NHC011'],
+        phrases: [
+            'Exceeded security group related quota',
+            'Exceeded security group rules related quota',
+            'security_group_limit_exceeded',
+            'security_group_rules_per_sg_exceeded',
+            'Exceeded security group limit',
+            'Exceeded limit of rules per security group'
+        ],
+        build: ({ codes }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.vpc-security-groups',
+                params: { code: codes[0] ?? 'quota' }
+            },
+            why: { id: 'explain.vpc-security-groups.why' },
+            fix: securityGroupFix()
+        })
+    },
+    {
+        key: 'broken-webhook',
+        check: 'explain',
+        scope: 'cluster',
+        phrases: [
+            'the cluster has a broken webhook application',
+            'ibm.biz/master_webhook'
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.webhook', params: { cluster: clusterOf(x) } },
+            why: { id: 'explain.webhook.why' },
+            fix: webhookFix()
+        })
+    },
+    // Codes no check covers: what IBM means, and the next command.
+    {
+        key: 'free-limit',
+        check: 'explain',
+        scope: 'account',
+        codes: ['E0013'],
+        phrases: ['The free cluster limit is reached'],
+        build: () => ({
+            status: 'fail',
+            summary: { id: 'explain.code.free-limit' },
+            fix: [
+                {
+                    text: { id: 'explain.code.free-limit.fix' },
+                    commands: ['ibmcloud ks cluster ls']
+                }
+            ]
+        })
+    },
+    {
+        key: 'provider-not-permitted',
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['G3917'],
+        phrases: ['Cluster provider not permitted for given operation'],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.code.provider' },
+            fix: [
+                {
+                    text: { id: 'explain.code.provider.fix' },
+                    commands: [
+                        `ibmcloud ks cluster get --cluster ${quoteArg(clusterOf(x))}`
+                    ]
+                }
+            ]
+        })
+    },
+    {
+        key: 'already-up-to-date',
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['E0120'],
+        phrases: ['The master is already up to date for the specified version'],
+        build: ({ x }) => ({
+            status: 'warn',
+            summary: { id: 'explain.code.up-to-date' },
+            fix: [
+                {
+                    text: { id: 'explain.code.up-to-date.fix' },
+                    commands: [
+                        `ibmcloud ks cluster get --cluster ${quoteArg(clusterOf(x))}`,
+                        'ibmcloud ks versions'
+                    ]
+                }
+            ]
+        })
+    },
+    {
+        key: 'pool-name-taken',
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['E0d39'],
+        phrases: ['A worker pool with the same name already exists'],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.code.pool-name' },
+            fix: [
+                {
+                    text: { id: 'explain.code.pool-name.fix' },
+                    commands: [
+                        `ibmcloud ks worker-pool ls --cluster ${quoteArg(clusterOf(x))}`
+                    ]
+                }
+            ]
+        })
+    },
+    {
+        key: 'worker-not-found',
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['E0011'],
+        phrases: ['The specified worker node could not be found'],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.code.worker-not-found' },
+            fix: [
+                {
+                    text: { id: 'explain.code.worker-not-found.fix' },
+                    commands: [
+                        `ibmcloud ks worker ls --cluster ${quoteArg(clusterOf(x))}`
+                    ]
+                }
+            ]
+        })
+    },
+    {
+        key: 'wait-timeout',
+        check: 'cluster-state',
+        scope: 'cluster',
+        // Terraform's StateChangeConf: a timeout, or a state outside the expected ones (wait_till, terraform-provider-ibm #4214).
+        phrases: ['timeout while waiting for state to become', 'wanted target'],
+        confirm: [
+            'cluster-state',
+            'worker-endpoints',
+            'vpe-gateway',
+            'orphaned-workers',
+            'infra-permissions'
+        ],
+        build: ({ x, quote }) => ({
+            status: 'warn',
+            summary: {
+                id: 'explain.wait-timeout',
+                params: { cluster: clusterOf(x), message: quote }
+            },
+            why: { id: 'explain.wait-timeout.why' },
+            fix: waitTimeoutFix(x)
+        })
+    },
+    {
+        key: 'linked-normal',
+        check: 'explain',
+        scope: 'account',
+        codes: ['E0051'],
+        phrases: ['The user credentials could not be found'],
+        build: () => ({
+            status: 'pass',
+            summary: { id: 'explain.linked-account-normal' }
+        })
+    },
+    {
+        // 5xx, 429, "Try again later": IBM's side or a rate limit, nobody's setup. Only when nothing else explains the failure.
+        key: 'transient',
+        check: 'explain',
+        scope: 'account',
+        codes: ['G0002'],
+        phrases: [
+            'Try again later',
+            'An internal error occurred while processing your request',
+            'Too Many Requests',
+            'Internal Server Error',
+            'Service Unavailable',
+            'Bad Gateway',
+            'Gateway Timeout',
+            'status code: 500',
+            'status code: 502',
+            'status code: 503',
+            'status code: 504',
+            'status code: 429'
+        ],
+        fallback: true,
+        build: ({ x, quote }) => ({
+            status: 'warn',
+            summary: { id: 'explain.transient', params: { message: quote } },
+            why: { id: 'explain.transient.why' },
+            fix: transientFix(x)
+        })
+    }
+];
+
+;// CONCATENATED MODULE: ./src/explain/explain.ts
+
+
+
+
+
+/** Cap on the text explained (characters): every pattern scans it. Input is cut to its end before this (input.ts). */
+const MAX_TEXT = 2 * 1024 * 1024;
+function match(n, rule) {
+    // Codes first: IBM rewords descriptions across years, the codes stay.
+    const codeHits = (rule.codes ?? []).flatMap(c => findCode(n, c));
+    const positions = [
+        ...codeHits.map(c => c.at),
+        ...rule.phrases.flatMap(p => findPhrase(n, p))
+    ].sort((a, b) => a - b);
+    if (positions.length === 0)
+        return undefined;
+    if (rule.when && !rule.when(n))
+        return undefined;
+    return {
+        rule,
+        positions,
+        code: codeHits.sort((a, b) => a.at - b.at)[0]?.code,
+        codes: [...new Set(codeHits.map(c => c.code))]
+    };
+}
+/** The sentence around a match, for messages that quote IBM (cut to keep annotations short). */
+function sentenceAt(n, p) {
+    // Back to the start of the sentence, at most 60 characters ("'Item' must be…", "The IAM token exchange…").
+    const from = Math.max(0, p - 60);
+    const back = n.text.slice(from, p);
+    const bounds = ['. ', ': ', '"', 'FAILED ', '失敗 ', '* ']
+        .filter(b => back.includes(b))
+        .map(b => from + back.lastIndexOf(b) + b.length);
+    const start = bounds.length > 0 ? Math.max(...bounds) : p;
+    const rest = n.text.slice(p);
+    const end = rest.search(/[."]\s|"|$/);
+    return n.text
+        .slice(start, p + (end === -1 ? rest.length : end))
+        .trim()
+        .slice(0, 300);
+}
+/** Lines that carry what the text says around a finding: Terraform's resource and file:line, IBM's request ID. */
+function contextLines(n, p) {
+    const c = contextNear(n, p);
+    const lines = [];
+    if (c.tfAddress && c.tfFile)
+        lines.push({
+            id: 'explain.detail.terraform',
+            params: { address: c.tfAddress, file: c.tfFile }
+        });
+    else if (c.tfAddress)
+        lines.push({
+            id: 'explain.detail.terraform-resource',
+            params: { address: c.tfAddress }
+        });
+    else if (c.tfFile)
+        lines.push({ id: 'explain.detail.terraform-file', params: { file: c.tfFile } });
+    if (c.requestId)
+        lines.push({ id: 'explain.detail.request', params: { id: c.requestId } });
+    return { lines, status: c.status };
+}
+/**
+ * Read the output of a failed `ibmcloud ks` command, Terraform run or IKS API call and report every
+ * known cause in it, with the live checks' ids and fixes. No network: text in, findings out.
+ */
+function explainText(raw) {
+    const n = normalise(raw.length > MAX_TEXT ? raw.slice(-MAX_TEXT) : raw);
+    const x = extract(n);
+    const hits = RULES.map(r => match(n, r)).filter((h) => h !== undefined);
+    const matched = new Set(hits.map(h => h.rule.key));
+    const kept = hits.filter(h => !h.rule.unless?.some(k => matched.has(k)));
+    const causes = kept.filter(h => !h.rule.fallback);
+    const blocking = causes.some(h => h.rule.key !== 'linked-normal');
+    const used = blocking ? causes : kept;
+    const findings = [];
+    const confirmWith = [];
+    for (const hit of used) {
+        const first = hit.positions[0];
+        const workers = hit.rule.workers ? workersNear(n, hit.positions) : [];
+        const outcome = hit.rule.build({
+            x,
+            workers,
+            code: hit.code,
+            codes: hit.codes,
+            quote: sentenceAt(n, first),
+            n,
+            at: first,
+            troubleBefore: troubleBefore(n, first)
+        });
+        const target = hit.rule.scope === 'cluster'
+            ? (x.cluster ?? x.newClusterName ?? 'cluster')
+            : 'account';
+        const context = contextLines(n, first);
+        const diagnostics = outcome.status === 'pass'
+            ? undefined
+            : {
+                ...(context.status === undefined ? {} : { status: context.status }),
+                ...diagnosticsNear(n, first, hit.code)
+            };
+        findings.push({
+            ...outcome,
+            check: hit.rule.check,
+            target,
+            details: outcome.status === 'pass'
+                ? outcome.details
+                : [...(outcome.details ?? []), ...context.lines],
+            ibm: diagnostics && Object.keys(diagnostics).length > 0
+                ? diagnostics
+                : undefined
+        });
+        // A code no check covers names no check, so nothing can confirm it live.
+        confirmWith.push(hit.rule.check === 'explain'
+            ? []
+            : [...(hit.rule.confirm ?? [hit.rule.check])]);
+    }
+    if (!findings.some(f => f.status !== 'pass')) {
+        const incidents = allIncidents(n);
+        findings.push({
+            check: 'explain',
+            target: 'account',
+            status: 'warn',
+            summary: { id: 'explain.nothing-recognised', params: { lines: n.lines } },
+            why: { id: 'explain.nothing-recognised.why' },
+            fix: [
+                {
+                    text: { id: 'explain.nothing-recognised.fix' },
+                    commands: [ibmcloud/* cmd */.HW.preflight('<operation>', cluster(x), region(x))]
+                },
+                ...incidents.slice(0, 3).map(incidentID => ({
+                    text: {
+                        id: 'explain.nothing-recognised.incident',
+                        params: { incidentID }
+                    }
+                }))
+            ]
+        });
+        confirmWith.push([]);
+    }
+    return { findings, extracted: x, lines: n.lines, confirmWith };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/explain/input.ts
+
+
+
+/**
+ * Explain keeps only the END of its input: the error is at the end of a failed run's log, and a whole CI
+ * log (or /dev/zero, or a pipe that never ends) must not be held in memory. Documented in the README.
+ */
+const TAIL_BYTES = 2 * 1024 * 1024;
+/** A stream (stdin, a FIFO, a device) is read for at most this many bytes; only its last TAIL_BYTES are kept. */
+const STREAM_BYTES = 2 * 1024 * 1024 * 1024;
+/** Bytes → text, starting at a character boundary (a cut can land inside a UTF-8 sequence). */
+function decodeTail(buf, cut) {
+    let start = 0;
+    if (cut)
+        while (start < buf.length && (buf[start] & 0xc0) === 0x80)
+            start++;
+    return buf.subarray(start).toString('utf8');
+}
+/** Keeps the last `max` bytes of everything pushed, in chunks: memory stays under max + one chunk. */
+class TailBuffer {
+    max;
+    chunks = [];
+    held = 0;
+    total = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(chunk) {
+        this.total += chunk.length;
+        this.chunks.push(chunk);
+        this.held += chunk.length;
+        while (this.chunks.length > 1 &&
+            this.held - this.chunks[0].length >= this.max)
+            this.held -= this.chunks.shift().length;
+    }
+    bytes() {
+        const all = Buffer.concat(this.chunks);
+        return all.length > this.max ? all.subarray(all.length - this.max) : all;
+    }
+}
+/** The last bytes of a stream, read until its end, the stream limit or the deadline (whichever is first). */
+async function readStreamTail(stream, limits) {
+    const tail = new TailBuffer(limits.tailBytes);
+    let stopped;
+    await new Promise((resolve, reject) => {
+        const done = () => {
+            limits.signal.removeEventListener('abort', onAbort);
+            stream.removeListener('data', onData);
+            stream.removeListener('end', onEnd);
+            stream.removeListener('error', onError);
+            stream.pause();
+            resolve();
+        };
+        const onAbort = () => {
+            stopped = 'deadline';
+            done();
+        };
+        const onData = (chunk) => {
+            tail.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+            if (tail.total >= limits.streamBytes) {
+                stopped = 'stream-limit';
+                done();
+            }
+        };
+        const onEnd = () => done();
+        const onError = (e) => {
+            limits.signal.removeEventListener('abort', onAbort);
+            reject(e);
+        };
+        if (limits.signal.aborted)
+            return onAbort();
+        limits.signal.addEventListener('abort', onAbort, { once: true });
+        stream.on('data', onData);
+        stream.once('end', onEnd);
+        stream.once('error', onError);
+        stream.resume();
+    });
+    const bytes = tail.bytes();
+    const cut = stopped ?? (tail.total > bytes.length ? 'tail' : undefined);
+    return {
+        text: decodeTail(bytes, cut !== undefined),
+        bytes: tail.total,
+        ...(cut ? { cut } : {})
+    };
+}
+/** The last bytes of a regular file: one positioned read, whatever the file's size (no 512 MB string limit). */
+function readFileTail(fd, size, tailBytes) {
+    const length = Math.min(size, tailBytes);
+    const buf = Buffer.alloc(length);
+    let got = 0;
+    while (got < length) {
+        const n = (0,external_node_fs_.readSync)(fd, buf, got, length - got, size - length + got);
+        if (n === 0)
+            break;
+        got += n;
+    }
+    const cut = size > length;
+    return {
+        text: decodeTail(buf.subarray(0, got), cut),
+        bytes: size,
+        ...(cut ? { cut: 'tail' } : {})
+    };
+}
+/**
+ * Opening a FIFO blocks until a writer opens it, in a thread that cannot be cancelled. At the deadline,
+ * open the write end ourselves (never blocks: a reader is waiting) and close it: the reader sees EOF.
+ */
+async function openFifo(path, signal) {
+    const opening = (0,promises_.open)(path, 'r');
+    const release = () => {
+        try {
+            (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK));
+        }
+        catch {
+            // A writer came and went: the open has returned already.
+        }
+    };
+    if (signal.aborted)
+        release();
+    else
+        signal.addEventListener('abort', release, { once: true });
+    try {
+        return (await opening).fd;
+    }
+    finally {
+        signal.removeEventListener('abort', release);
+    }
+}
+/** A read blocked on a FIFO whose writer stays silent is woken by one byte of ours, so the process can end. */
+function wakeFifo(path) {
+    try {
+        const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK);
+        try {
+            (0,external_node_fs_.writeSync)(fd, '\n');
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        // No reader left or the pipe is full: nothing is blocked on it.
+    }
+}
+const unreadable = (file, code) => new inputs/* InputError */.dz('error-file', `cannot read ${(0,inputs/* shown */.SP)(file)} (${code}); give the path of a file with the output of the failed step.`);
+/** error-file: a regular file is read from its end; anything else (FIFO, device, socket) as a bounded stream. */
+async function readFileOrStreamTail(file, limits) {
+    let kind;
+    try {
+        const st = (0,external_node_fs_.statSync)(file);
+        if (st.isDirectory())
+            throw unreadable(file, 'EISDIR');
+        kind = st.isFile() ? 'file' : st.isFIFO() ? 'fifo' : 'other';
+    }
+    catch (e) {
+        if (e instanceof inputs/* InputError */.dz)
+            throw e;
+        throw unreadable(file, e.code ?? 'unreadable');
+    }
+    let fd;
+    try {
+        fd =
+            kind === 'fifo'
+                ? await openFifo(file, limits.signal)
+                : (0,external_node_fs_.openSync)(file, 'r');
+    }
+    catch (e) {
+        throw unreadable(file, e.code ?? 'unreadable');
+    }
+    if (kind === 'file') {
+        try {
+            return readFileTail(fd, (0,external_node_fs_.fstatSync)(fd).size, limits.tailBytes);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    const stream = (0,external_node_fs_.createReadStream)('', { fd, autoClose: true });
+    const onAbort = () => {
+        if (kind === 'fifo')
+            wakeFifo(file);
+    };
+    limits.signal.addEventListener('abort', onAbort, { once: true });
+    try {
+        return await readStreamTail(stream, limits);
+    }
+    catch (e) {
+        throw unreadable(file, e.code ?? 'unreadable');
+    }
+    finally {
+        limits.signal.removeEventListener('abort', onAbort);
+        stream.destroy();
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/model.ts + 1 modules
+var model = __webpack_require__(6843);
+// EXTERNAL MODULE: ./src/report/reference.ts
+var reference = __webpack_require__(3779);
+;// CONCATENATED MODULE: ./src/explain/report.ts
+
+
+
+
+
+/**
+ * operation explain: findings → the same Report every channel prints. Text in means no request; the
+ * requests and identity shown are those of the live confirmation, when one ran.
+ */
+function explainReport(input, config, language, env = {}, live) {
+    const started = new Date();
+    const { findings } = typeof input === 'string' ? explainText(input) : input;
+    const checks = new Map(checks_catalogue/* CATALOGUE */.y.map(c => [c.id, c]));
+    const ids = [...new Set(findings.map(f => f.check))];
+    const catalogue = ids.map(id => checks.get(id) ?? {
+        id,
+        title: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']).title,
+        docs: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']).docs
+    });
+    const report = (0,model/* buildReport */.FK)({
+        config: { operation: 'explain', failOn: config.failOn },
+        catalogue,
+        findings,
+        identity: live?.identity,
+        targets: live?.targets ?? [],
+        startedAt: started,
+        durationMs: Date.now() - started.getTime() + (live?.durationMs ?? 0),
+        requests: [],
+        language,
+        pageOf: (0,reference/* checkPages */.t)(env, checks_catalogue/* CATALOGUE */.y.map(c => c.id))
+    });
+    return live ? { ...report, requests: live.requests } : report;
+}
+
+;// CONCATENATED MODULE: ./src/explain/run.ts
+
+
+
+
+
+
+
+
+
+
+/** The inputs explain uses beyond error-text/error-file (each validated here, named when wrong). */
+function explainExtras(raw, env) {
+    const apiKey = (raw['api-key'] ?? '').trim() ||
+        (env['IBMCLOUD_API_KEY'] ?? '').trim() ||
+        (env['IC_API_KEY'] ?? '').trim() ||
+        undefined;
+    if (apiKey !== undefined)
+        (0,secrets/* registerSecret */.cl)(apiKey);
+    const timeoutRaw = (raw['timeout-seconds'] ?? '').trim();
+    const timeoutSeconds = timeoutRaw === '' ? 120 : Number(timeoutRaw);
+    if (!Number.isInteger(timeoutSeconds) ||
+        timeoutSeconds < 1 ||
+        timeoutSeconds > 3600)
+        throw new inputs/* InputError */.dz('timeout-seconds', `got ${JSON.stringify(timeoutRaw.slice(0, 40))}; allowed: a whole number of seconds from 1 to 3600.`);
+    const clusters = (0,inputs/* splitList */.ry)(raw['cluster']);
+    if (clusters.length > 1)
+        throw new inputs/* InputError */.dz('cluster', `explain confirms one cluster; got ${clusters.length} names.`);
+    const str = (k) => (raw[k] ?? '').trim() || undefined;
+    return {
+        apiKey,
+        cluster: clusters[0],
+        region: str('region'),
+        resourceGroup: str('resource-group'),
+        timeoutSeconds
+    };
+}
+/** error-text as given, or the end of error-file ('-' is standard input), within the deadline. */
+async function readErrorTail(config, io, signal) {
+    const limits = {
+        tailBytes: io.limits?.tailBytes ?? TAIL_BYTES,
+        streamBytes: io.limits?.streamBytes ?? STREAM_BYTES,
+        signal
+    };
+    if (config.errorText !== undefined)
+        return readStreamTail(external_node_stream_.Readable.from([Buffer.from(config.errorText)]), limits);
+    const file = config.errorFile;
+    if (file !== '-')
+        return readFileOrStreamTail(file, limits);
+    if (io.stdinStream) {
+        if (io.stdinStream.isTTY)
+            io.stderr?.(`iks-preflight: ${(0,messages.t)('explain.stdin-tty', undefined, config.language)}\n`);
+        return readStreamTail(io.stdinStream, limits);
+    }
+    if (!io.stdin)
+        throw new inputs/* InputError */.dz('error-file', "'-' (standard input) is only for the CLI.");
+    const text = await io.stdin();
+    return readStreamTail(external_node_stream_.Readable.from([Buffer.from(text)]), limits);
+}
+/** A finding that says the text was cut and where, so a cause before the cut is not silently missed. */
+function cutFinding(tail, limits) {
+    const mib = (n) => (n / 1024 / 1024).toFixed(1);
+    return {
+        check: 'explain',
+        target: 'account',
+        status: 'warn',
+        summary: {
+            id: `explain.cut.${tail.cut}`,
+            params: {
+                kept: mib(limits?.tailBytes ?? TAIL_BYTES),
+                read: mib(tail.bytes)
+            }
+        },
+        why: { id: 'explain.cut.why' }
+    };
+}
+/** Which IKS operation the text shows failing: the live checks of a create differ from the others'. */
+function operationOf(x) {
+    return x.operation ?? (x.newClusterName ? 'cluster-create' : 'cluster-update');
+}
+const VERDICT_OF = {
+    fail: 'confirmed',
+    warn: 'confirmed',
+    pass: 'refuted',
+    error: 'unverified',
+    skip: 'unverified'
+};
+/**
+ * Run the live checks the text's findings map to, on the cluster the text names (or `cluster`), and
+ * say for each text finding whether the account confirms it, refutes it, or the text is all we have.
+ */
+async function run_confirm(explained, extras, config, io, deadline) {
+    const live = new Map(checks_catalogue/* CATALOGUE */.y.map(c => [c.id, c]));
+    const checksOf = (i) => (explained.confirmWith[i] ?? []).filter(id => live.has(id));
+    const x = explained.extracted;
+    const operation = operationOf(x);
+    const cluster = extras.cluster ??
+        (operation === 'cluster-create'
+            ? (x.newClusterName ?? x.cluster)
+            : x.cluster);
+    const ids = [
+        ...new Set(explained.findings.flatMap((f, i) => f.status === 'pass' ? [] : checksOf(i)))
+    ];
+    let report;
+    if (ids.length > 0 && deadline.remaining() > 1000) {
+        const liveConfig = {
+            apiKey: extras.apiKey,
+            operation,
+            clusters: cluster ? [cluster] : [],
+            region: extras.region ?? x.region,
+            resourceGroup: extras.resourceGroup ?? x.resourceGroup,
+            expectedAccountIds: [],
+            failOn: config.failOn,
+            skipChecks: new Map(),
+            timeoutSeconds: Math.max(1, Math.floor(deadline.remaining() / 1000)),
+            visibility: 'public',
+            maxConcurrency: 8,
+            remediate: 'none',
+            remediateWaitSeconds: 0,
+            language: config.language,
+            prComment: false
+        };
+        report = await (0,run.runPreflight)(liveConfig, {
+            env: io.env,
+            log: io.log,
+            catalogue: checks_catalogue/* CATALOGUE */.y.filter(c => ids.includes(c.id)),
+            language: io.language,
+            backoffBaseMs: io.backoffBaseMs
+        });
+    }
+    const findings = explained.findings.map((f, i) => {
+        if (f.status === 'pass' || explained.confirmWith[i]?.length === 0)
+            return f;
+        const mine = checksOf(i);
+        let line;
+        if (mine.length === 0) {
+            line = { id: 'explain.confirm.no-live-check' };
+        }
+        else if (!report) {
+            line = { id: 'explain.confirm.text-only' };
+        }
+        else {
+            const seen = report.findings.filter(l => mine.includes(l.check));
+            const worst = ['fail', 'warn', 'error', 'skip', 'pass'].find(s => seen.some(l => l.status === s));
+            const verdict = worst ? VERDICT_OF[worst] : 'unverified';
+            const shown = seen.find(l => l.status === worst);
+            line = {
+                id: `explain.confirm.${verdict}`,
+                params: {
+                    check: shown?.check ?? mine.join(', '),
+                    live: shown?.summary ?? '',
+                    target: shown?.target ?? cluster ?? 'account'
+                }
+            };
+        }
+        return { ...f, details: [line, ...(f.details ?? [])] };
+    });
+    return { findings, live: report };
+}
+/** operation explain, end to end: bounded read → text findings → optional live confirmation → Report. */
+async function runExplain(config, raw, io) {
+    const extras = explainExtras(raw, io.env);
+    const deadline = new ibm_deadline/* Deadline */.B(extras.timeoutSeconds * 1000);
+    try {
+        const tail = await readErrorTail(config, io, deadline.signal);
+        const explained = explainText(tail.text);
+        let findings = explained.findings;
+        let live;
+        if (extras.apiKey !== undefined) {
+            const confirmed = await run_confirm(explained, { ...extras, apiKey: extras.apiKey }, config, io, deadline);
+            findings = confirmed.findings;
+            live = confirmed.live;
+        }
+        else {
+            // Without a key nothing is sent; say so on each cause a live check could confirm.
+            findings = findings.map((f, i) => f.status === 'pass' || (explained.confirmWith[i] ?? []).length === 0
+                ? f
+                : {
+                    ...f,
+                    details: [
+                        { id: 'explain.confirm.no-key' },
+                        ...(f.details ?? [])
+                    ]
+                });
+        }
+        if (tail.cut)
+            findings = [...findings, cutFinding(tail, io.limits)];
+        return explainReport({ ...explained, findings }, config, io.language, io.env, live);
+    }
+    finally {
+        deadline.dispose();
+    }
+}
+
+
+/***/ })
+
+};
