@@ -33408,7 +33408,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1072);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7424);
 
 // The action's entry point (bundled to dist/index.js).
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33418,7 +33418,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1072:
+/***/ 7424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33426,6 +33426,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: RESULT_ERROR
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
@@ -46808,8 +46810,10 @@ const CHECK_IDS = CATALOGUE.map(c => c.id);
 /** A bad input, found before any network call. The message names the input, what was received and what is allowed. */
 class InputError extends Error {
     input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
+    constructor(input, message, 
+    /** What `input` is: an action input / CLI flag, or an environment variable (endpoints, proxy). */
+    kind = 'input') {
+        super(`${kind === 'input' ? 'Input' : 'Environment variable'} '${input}': ${message}`);
         this.input = input;
         this.name = 'InputError';
     }
@@ -46858,10 +46862,21 @@ function pattern(input, value, re, what) {
         throw new InputError(input, `got ${shown(value)}; expected ${what}.`);
     return value;
 }
+/**
+ * One 'check-id: reason' per line; several on one line are split where a comma is followed by another
+ * known check id and a colon ("vpe-gateway: x, worker-endpoints: y"), so commas inside a reason stay.
+ */
 function parseSkipChecks(raw, knownChecks) {
     const skips = new Map();
-    for (const line of (raw ?? '').split(/\r?\n/)) {
-        const trimmed = line.trim();
+    const ids = [...knownChecks]
+        .sort((a, b) => b.length - a.length)
+        .map(id => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const nextEntry = new RegExp(`,\\s*(?=(?:${ids.join('|')})\\s*:)`);
+    const entries = (raw ?? '')
+        .split(/\r?\n/)
+        .flatMap(line => (ids.length > 0 ? line.split(nextEntry) : [line]));
+    for (const entry of entries) {
+        const trimmed = entry.trim();
         if (trimmed === '' || trimmed.startsWith('#'))
             continue;
         const colon = trimmed.indexOf(':');
@@ -46871,8 +46886,10 @@ function parseSkipChecks(raw, knownChecks) {
             throw new InputError('skip-checks', `unknown check ${shown(id)}; known checks: ${knownChecks.join(', ')}.`);
         }
         if (reason === '') {
-            throw new InputError('skip-checks', `check '${id}' needs a reason, one per line as 'check-id: reason'.`);
+            throw new InputError('skip-checks', `check '${id}' needs a reason, as 'check-id: reason' (one per line, or comma separated).`);
         }
+        if (skips.has(id))
+            throw new InputError('skip-checks', `check '${id}' is listed twice; give it once.`);
         skips.set(id, reason.slice(0, 500));
     }
     return skips;
@@ -46900,13 +46917,14 @@ function inputs_optional(raw) {
     const v = (raw ?? '').trim();
     return v === '' ? undefined : v;
 }
-/** Inputs every mode shares: reporting language, PR comment, token. */
+/** Inputs every mode shares: reporting language, PR comment, token, and the run's time bound. */
 function common(raw) {
     return {
         failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, 'error'),
         language: oneOf('language', raw['language'], LANGUAGES, 'en'),
         prComment: inputs_boolean('pr-comment', raw['pr-comment'], false),
-        githubToken: inputs_optional(raw['github-token'])
+        githubToken: inputs_optional(raw['github-token']),
+        timeoutSeconds: inputs_integer('timeout-seconds', raw['timeout-seconds'], 120, 5, 3600)
     };
 }
 /** operation: explain needs the text of a failed run and nothing from IBM Cloud. */
@@ -46994,6 +47012,8 @@ function parseConfig(raw, knownChecks, env = {}) {
         throw new InputError('region', 'visibility private needs a region: IBM private endpoints are regional.');
     }
     const remediate = oneOf('remediate', raw['remediate'], REMEDIATIONS, 'none');
+    if (remediate === 'vpe' && operation === 'cluster-create')
+        throw new InputError('remediate', 'got "vpe" with cluster-create; vpe repairs the VPE gateway of an existing VPC cluster, and a new cluster has none. Allowed with cluster-create: none.');
     return {
         ...common(raw),
         apiKey,
@@ -47005,7 +47025,6 @@ function parseConfig(raw, knownChecks, env = {}) {
         vpcId,
         expectedAccountIds,
         skipChecks: parseSkipChecks(raw['skip-checks'], knownChecks),
-        timeoutSeconds: inputs_integer('timeout-seconds', raw['timeout-seconds'], 120, 5, 3600),
         visibility,
         maxConcurrency: inputs_integer('max-concurrency', raw['max-concurrency'], 16, 1, 64),
         remediate,
@@ -47321,7 +47340,17 @@ const explain = {
 const report = {
     'report.result.pass': 'Pre-flight passed: {operation} can go ahead.',
     'report.result.warn': 'Pre-flight passed with warnings: {operation} can go ahead, but read the warnings.',
-    'report.result.fail': 'Pre-flight failed: {operation} would fail or could not be verified.',
+    'report.result.fail': 'Pre-flight failed: {operation} {problems}.',
+    'report.result.nothing-verified': 'Pre-flight verified nothing: every check that applies to {operation} was skipped, so the run fails rather than pass unseen. Remove a skip-checks entry, or drop the pre-flight step.',
+    'report.result.would-fail': 'would fail ({count} blocker(s): {checks})',
+    'report.result.unverified': 'could not be verified ({count} check(s): {checks})',
+    'report.result.and': '; ',
+    'report.input-error.summary': 'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
+    'report.internal-error.summary': 'The pre-flight stopped on an internal error; the log has the message.',
+    'report.input.provider-mismatch': "Input 'provider': got {given}, but IKS says cluster {cluster} is {actual}; the checks used {actual}.",
+    'report.input.remediate-classic': "Input 'remediate': vpe repairs VPC clusters only; nothing was remediated on the classic cluster(s) {clusters}.",
+    'report.input.vpc-id-unchecked': "Input 'vpc-id': {vpc} is not verified; no check reads vpc-id yet, so a VPC that does not exist would not be noticed.",
+    'report.summary-truncated': 'This summary shows {shown} of {total} findings: GitHub keeps at most 1 MiB of job summary per step. The JSON report has all of them.',
     'report.identity': 'Identity',
     'report.account': 'Account',
     'report.iam-id': 'IAM ID',
@@ -47341,6 +47370,7 @@ const report = {
     'report.more-docs': 'Check reference',
     'report.ibm': 'IBM said',
     'report.requests': '{requests} requests to IBM Cloud in {seconds} s.',
+    'report.requests.one': '1 request to IBM Cloud in {seconds} s.',
     'report.more-in-summary': '{count} more finding(s) of this kind are in the job summary.',
     'report.identity-unknown': 'not known (the API key did not exchange for a token)',
     'report.status.pass': 'pass',
@@ -47361,11 +47391,14 @@ const report = {
     'report.run-link': 'Workflow run',
     'report.failed-checks': 'Checks: {checks}. The job summary lists every finding and its fix.',
     'report.log-line': '({requests} requests, {seconds} s; report: {path})',
+    'report.log-line.one': '(1 request, {seconds} s; report: {path})',
     'report.written': '({format} report: {file})',
     'report.internal-error': 'internal error: {message}',
     'report.junit-warning': 'WARNING: {text}',
     'report.pr-comment.no-token': 'pr-comment: no github-token, so no PR comment. The job status is still the gate.',
     'report.pr-comment.read-only': "pr-comment: cannot comment on PR #{number} (HTTP {status}: {reason}). The token is read-only here (a fork or Dependabot PR, or the job lacks 'permissions: pull-requests: write'); the job status is still the gate.",
+    'report.pr-comment.timeout': 'no answer from GitHub within the {seconds} s left of timeout-seconds',
+    'report.pr-comment.no-answer': 'GitHub did not answer (network error)',
     'report.pr-comment.failed': 'pr-comment: the PR comment was not posted ({reason}); the job summary has the same content.'
 };
 
@@ -47714,7 +47747,17 @@ const explain_explain = {
 const report_report = {
     'report.result.pass': 'プリフライト・チェックに合格しました: {operation} を実行できます。',
     'report.result.warn': 'プリフライト・チェックは警告付きで合格しました: {operation} を実行できますが、警告を確認してください。',
-    'report.result.fail': 'プリフライト・チェックが失敗しました: {operation} は失敗するか、検証できませんでした。',
+    'report.result.fail': 'プリフライト・チェックが失敗しました: {operation} は{problems}。',
+    'report.result.nothing-verified': 'プリフライト・チェックは何も検証していません: {operation} に該当するチェックはすべてスキップされたため、見過ごされた合格にせず失敗とします。skip-checks の項目を減らすか、プリフライト・ステップを削除してください。',
+    'report.result.would-fail': '失敗します (ブロッカー {count} 件: {checks})',
+    'report.result.unverified': '検証できませんでした (チェック {count} 件: {checks})',
+    'report.result.and': '。また、',
+    'report.input-error.summary': 'プリフライト・チェックは実行されませんでした: 入力が無効です。IBM Cloud には何も要求していません。',
+    'report.internal-error.summary': 'プリフライト・チェックは内部エラーで停止しました。メッセージはログにあります。',
+    'report.input.provider-mismatch': "入力 'provider': {given} が指定されましたが、IKS によるとクラスター {cluster} は {actual} です。チェックには {actual} を使用しました。",
+    'report.input.remediate-classic': "入力 'remediate': vpe は VPC クラスターのみを修復します。クラシック・クラスター {clusters} では何も修復していません。",
+    'report.input.vpc-id-unchecked': "入力 'vpc-id': {vpc} は検証されていません。vpc-id を読むチェックはまだないため、存在しない VPC でも検出されません。",
+    'report.summary-truncated': 'このサマリーには {total} 件中 {shown} 件の検出結果を表示しています: GitHub はステップごとに最大 1 MiB のジョブ・サマリーしか保持しません。JSON レポートにはすべて含まれています。',
     'report.identity': '実行者',
     'report.account': 'アカウント',
     'report.iam-id': 'IAM ID',
@@ -47734,6 +47777,7 @@ const report_report = {
     'report.more-docs': 'チェックのリファレンス',
     'report.ibm': 'IBM の応答',
     'report.requests': 'IBM Cloud への要求 {requests} 件 ({seconds} 秒)。',
+    'report.requests.one': 'IBM Cloud への要求 1 件 ({seconds} 秒)。',
     'report.more-in-summary': 'この種類の検出結果があと {count} 件、ジョブ・サマリーにあります。',
     'report.identity-unknown': '不明 (API キーをトークンに交換できませんでした)',
     'report.status.pass': '合格',
@@ -47754,11 +47798,14 @@ const report_report = {
     'report.run-link': 'ワークフローの実行',
     'report.failed-checks': 'チェック: {checks}。すべての検出結果とその修正方法はジョブ・サマリーに記載されています。',
     'report.log-line': '(IBM Cloud への要求 {requests} 件、{seconds} 秒、レポート: {path})',
+    'report.log-line.one': '(IBM Cloud への要求 1 件、{seconds} 秒、レポート: {path})',
     'report.written': '({format} レポート: {file})',
     'report.internal-error': '内部エラー: {message}',
     'report.junit-warning': '警告: {text}',
     'report.pr-comment.no-token': 'pr-comment: github-token がないため、PR コメントは投稿しません。ジョブの状況は引き続きゲートとして機能します。',
     'report.pr-comment.read-only': "pr-comment: PR #{number} にコメントできません (HTTP {status}: {reason})。ここではトークンが読み取り専用です (フォークまたは Dependabot の PR であるか、ジョブに 'permissions: pull-requests: write' がありません)。ジョブの状況は引き続きゲートとして機能します。",
+    'report.pr-comment.timeout': 'timeout-seconds の残り {seconds} 秒以内に GitHub から応答がありません',
+    'report.pr-comment.no-answer': 'GitHub から応答がありません (ネットワーク・エラー)',
     'report.pr-comment.failed': 'pr-comment: PR コメントは投稿されませんでした ({reason})。ジョブ・サマリーに同じ内容があります。'
 };
 
@@ -47901,7 +47948,11 @@ function buildReport(input) {
             ibm: f.ibm
         };
     });
-    const result = overallResult(input.findings);
+    // A run whose every check was skipped verified nothing; passing it would read as "all clear".
+    const nothingVerified = input.config.operation !== 'explain' &&
+        input.findings.every(f => f.status === 'skip');
+    const result = nothingVerified ? 'fail' : overallResult(input.findings);
+    const failedChecks = checkIdsWith(input.findings, ['fail', 'error']);
     const counts = {
         pass: 0,
         warn: 0,
@@ -47922,10 +47973,12 @@ function buildReport(input) {
         startedAt: input.startedAt.toISOString(),
         durationMs: input.durationMs,
         result,
+        ...(nothingVerified ? { nothingVerified: true } : {}),
         failOn: input.config.failOn,
         jobFailed: shouldFailJob(result, input.config.failOn),
-        failedChecks: checkIdsWith(input.findings, ['fail', 'error']),
-        warnedChecks: checkIdsWith(input.findings, ['warn']),
+        failedChecks,
+        // A check that failed on one target and warned on another is a failed check, listed once.
+        warnedChecks: checkIdsWith(input.findings, ['warn']).filter(id => !failedChecks.includes(id)),
         identity: input.identity,
         targets: input.targets,
         counts,
@@ -48817,12 +48870,40 @@ const RESULT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 const MAX_DETAILS = 50;
 const MAX_TARGETS = 20;
 const COUNT_ORDER = ['fail', 'error', 'warn', 'pass', 'skip'];
+/** Check ids with one of the statuses, each once, in report order. */
+function checksWith(report, status) {
+    return [
+        ...new Set(report.findings.filter(f => f.status === status).map(f => f.check))
+    ];
+}
+/** The one-line verdict every channel starts with; a failure names its count and its checks. */
 function resultLine(report) {
+    const L = report.language;
     if (report.operation === 'explain') {
         const blockers = report.counts.fail + report.counts.error;
-        return t(`explain.result.${report.result}`, { count: blockers, warnings: report.counts.warn }, report.language);
+        return t(`explain.result.${report.result}`, { count: blockers, warnings: report.counts.warn }, L);
     }
-    return t(`report.result.${report.result}`, { operation: report.operation }, report.language);
+    if (report.nothingVerified)
+        return t('report.result.nothing-verified', { operation: report.operation }, L);
+    if (report.result !== 'fail')
+        return t(`report.result.${report.result}`, { operation: report.operation }, L);
+    const failed = checksWith(report, 'fail');
+    const unverified = checksWith(report, 'error').filter(c => !failed.includes(c));
+    const parts = [
+        failed.length > 0 &&
+            t('report.result.would-fail', { count: report.counts.fail, checks: failed.join(', ') }, L),
+        unverified.length > 0 &&
+            t('report.result.unverified', { count: unverified.length, checks: unverified.join(', ') }, L)
+    ].filter((p) => typeof p === 'string');
+    return t('report.result.fail', {
+        operation: report.operation,
+        problems: parts.join(t('report.result.and', undefined, L))
+    }, L);
+}
+/** "N requests to IBM Cloud in S s." with the singular for one. */
+function requestsLine(report) {
+    const n = report.requests.total;
+    return t(n === 1 ? 'report.requests.one' : 'report.requests', { requests: n, seconds: (report.durationMs / 1000).toFixed(1) }, report.language);
 }
 function banner(report) {
     const L = report.language;
@@ -48922,7 +49003,7 @@ function allClear(report) {
     return `<p>${STATUS_ICON.pass} ${escapeHtml(t('report.all-clear', undefined, report.language))}</p>`;
 }
 function footer(report) {
-    return `<p><sub>${escapeHtml(t('report.requests', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1) }, report.language))} iks-preflight ${escapeHtml(report.tool.version)}</sub></p>`;
+    return `<p><sub>${escapeHtml(requestsLine(report))} iks-preflight ${escapeHtml(report.tool.version)}</sub></p>`;
 }
 /** The ordered pieces of a full report; the comment drops pieces from the end of each list to fit. */
 function reportParts(report) {
@@ -48937,6 +49018,49 @@ function reportParts(report) {
         problemRows: probs.map(f => findingRow(f, report)),
         passed: passedBlock(report)
     };
+}
+/**
+ * The full report as HTML when it fits; otherwise problem blocks (and their table rows) are kept whole in
+ * rank order while they fit, the folded passes are dropped, and the note says how many are shown. The cut
+ * always falls between findings, never inside a tag.
+ */
+function fitReport(report, opts) {
+    const parts = reportParts(report);
+    const top = [...(opts.before ?? []), ...parts.head];
+    const end = footer(report);
+    const full = assemble(report, top, parts.problems, parts.problemRows, parts.passed, end);
+    if (opts.measure(full) <= opts.max)
+        return full;
+    const total = report.findings.length;
+    const reserve = opts.measure(opts.note(total, total)) + 2;
+    // The frame (headings, table tags) is measured once; each kept problem adds its block and its row.
+    let size = opts.measure(assemble(report, top, [''], [''], undefined, end));
+    let kept = 0;
+    while (kept < parts.problems.length) {
+        const more = opts.measure(parts.problems[kept]) +
+            1 +
+            opts.measure(parts.problemRows[kept]);
+        if (size + more + reserve > opts.max)
+            break;
+        size += more;
+        kept++;
+    }
+    const body = assemble(report, top, parts.problems.slice(0, kept), parts.problemRows.slice(0, kept), undefined, end);
+    return `${body}\n${opts.note(kept, total)}`;
+}
+function assemble(report, top, problems, rows, passed, end) {
+    const out = [...top];
+    if (problems.length > 0)
+        out.push(problemsHeading(report), ...problems);
+    else if (report.result === 'pass')
+        out.push(allClear(report));
+    out.push(checksHeading(report));
+    if (rows.length > 0)
+        out.push(`<table>${tableHead(report)}${rows.join('')}</table>`);
+    if (passed)
+        out.push(passed);
+    out.push(end);
+    return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
@@ -48953,50 +49077,12 @@ const COMMENT_MAX = 65_536;
  * from the end and a note says how many findings are shown.
  */
 function renderComment(report, opts = {}) {
-    const max = opts.maxChars ?? COMMENT_MAX;
-    const parts = reportParts(report);
-    const top = [
-        ...(opts.marker === false ? [] : [COMMENT_MARKER]),
-        ...parts.head
-    ];
-    const end = footer(report);
-    const total = report.findings.length;
-    const note = (shown) => `<blockquote>✂️ ${escapeHtml(t('report.truncated', { shown, total }, report.language))}${opts.runUrl ? ` <a href="${escapeHtml(opts.runUrl)}">${escapeHtml(t('report.run-link', undefined, report.language))}</a>` : ''}</blockquote>`;
-    const full = assemble(report, top, parts.problems, parts.problemRows, parts.passed, end);
-    if (full.length <= max)
-        return full;
-    // Reserve room for the note, then keep problem blocks (and their rows) in rank order while they fit.
-    const reserve = note(total).length + 2;
-    // Each kept problem adds its block and its table row; the frame (headings, table tags) is measured once.
-    const frame = assemble(report, top, [''], [''], undefined, end).length;
-    let size = frame;
-    let kept = 0;
-    while (kept < parts.problems.length &&
-        size +
-            parts.problems[kept].length +
-            1 +
-            parts.problemRows[kept].length +
-            reserve <=
-            max) {
-        size += parts.problems[kept].length + 1 + parts.problemRows[kept].length;
-        kept++;
-    }
-    const body = assemble(report, top, parts.problems.slice(0, kept), parts.problemRows.slice(0, kept), undefined, end);
-    return `${body}\n${note(kept)}`;
-}
-function assemble(report, top, problems, rows, passed, end) {
-    const out = [...top];
-    if (problems.length > 0)
-        out.push(problemsHeading(report), ...problems);
-    else if (report.result === 'pass')
-        out.push(allClear(report));
-    out.push(checksHeading(report));
-    if (rows.length > 0)
-        out.push(`<table>${tableHead(report)}${rows.join('')}</table>`);
-    if (passed)
-        out.push(passed);
-    out.push(end);
-    return out.join('\n');
+    return fitReport(report, {
+        before: opts.marker === false ? [] : [COMMENT_MARKER],
+        max: opts.maxChars ?? COMMENT_MAX,
+        measure: s => s.length,
+        note: (shown, total) => `<blockquote>✂️ ${escapeHtml(t('report.truncated', { shown, total }, report.language))}${opts.runUrl ? ` <a href="${escapeHtml(opts.runUrl)}">${escapeHtml(t('report.run-link', undefined, report.language))}</a>` : ''}</blockquote>`
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/pr-comment.ts
@@ -49066,7 +49152,9 @@ function runUrl(env) {
  * pr-comment: true on a pull-request event → post or update the sticky comment. Never fails the job:
  * on fork and Dependabot PRs the token is read-only, so it warns and the job's status stays the gate.
  */
-async function postPrComment(report, token, env, log) {
+async function postPrComment(report, token, env, log, 
+/** Whatever is left of timeout-seconds: every request to GitHub is aborted when it runs out. */
+budgetMs = 120_000) {
     const pr = pullRequestOf(env);
     if (!pr) {
         log.debug(`pr-comment: event ${env['GITHUB_EVENT_NAME'] ?? '(none)'} is not a pull request; no comment.`);
@@ -49076,13 +49164,20 @@ async function postPrComment(report, token, env, log) {
         log.warning(t('report.pr-comment.no-token', undefined, report.language));
         return { action: 'no-token' };
     }
-    // Loaded only here: Octokit is a third of the bundle and most runs post no comment (faster cold start).
-    const github = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    // getOctokit reads GITHUB_API_URL (GHES) and the proxy settings; baseUrl is passed so a value set after import counts too.
-    const octokit = github.getOctokit(token, {
-        baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com'
-    });
+    const seconds = Math.max(0, Math.round(budgetMs / 1000));
+    if (budgetMs <= 0) {
+        log.warning(t('report.pr-comment.failed', { reason: t('report.pr-comment.timeout', { seconds }, report.language) }, report.language));
+        return { action: 'failed' };
+    }
+    const signal = AbortSignal.timeout(budgetMs);
     try {
+        // Loaded only here: Octokit is a third of the bundle and most runs post no comment (faster cold start).
+        const github = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+        // getOctokit reads GITHUB_API_URL (GHES) and the proxy settings; baseUrl is passed so a value set after import counts too.
+        const octokit = github.getOctokit(token, {
+            baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+            request: { signal }
+        });
         const result = await upsertComment({
             octokit,
             owner: pr.owner,
@@ -49094,10 +49189,19 @@ async function postPrComment(report, token, env, log) {
         return result;
     }
     catch (e) {
-        const status = typeof e.status === 'number'
-            ? e.status
+        // Octokit reports a request that got no answer as status 500: only a response makes it an HTTP status.
+        const answered = typeof e.response?.status ===
+            'number';
+        const status = answered
+            ? e.response.status
             : undefined;
-        const reason = e instanceof Error ? redact(e.message) : 'unknown error';
+        const reason = signal.aborted
+            ? t('report.pr-comment.timeout', { seconds }, report.language)
+            : answered
+                ? e instanceof Error
+                    ? redact(e.message)
+                    : 'unknown error'
+                : t('report.pr-comment.no-answer', undefined, report.language);
         if (status === 403 || status === 404) {
             log.warning(t('report.pr-comment.read-only', { number: pr.number, status, reason }, report.language));
         }
@@ -49108,35 +49212,52 @@ async function postPrComment(report, token, env, log) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/plain.ts
+
+
+/**
+ * A finding as plain text, the one rendering every plain channel prints (annotations, JUnit, CLI text):
+ * what was seen, why it matters, the fix as numbered steps with their commands, data lines, IBM's own
+ * diagnostics and the links. Channels only indent, clip or escape the lines.
+ */
+function findingLines(f, lang, opts = {}) {
+    const safe = opts.safe ?? ((s) => s);
+    const max = opts.maxDetails ?? MAX_DETAILS;
+    const lines = [safe(f.summary)];
+    if (f.why)
+        lines.push(safe(f.why));
+    // Steps are ordered (IBM's fixes are sequences): numbered when there is more than one.
+    f.fix.forEach((step, i) => {
+        lines.push(`${f.fix.length > 1 ? `${i + 1}.` : '-'} ${safe(step.text)}`);
+        for (const c of step.commands)
+            lines.push(`    $ ${safe(c)}`);
+    });
+    for (const d of f.details.slice(0, max))
+        lines.push(`    ${safe(d)}`);
+    if (f.details.length > max)
+        lines.push(`    ${t('report.more-details', { count: f.details.length - max }, lang)}`);
+    if (f.ibm?.incidentID)
+        lines.push(`IBM incidentID: ${safe(f.ibm.incidentID)}`);
+    if (f.ibm?.recoveryCLI)
+        lines.push(`IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`);
+    if (f.reference)
+        lines.push(`${t('report.more-docs', undefined, lang)}: ${f.reference}`);
+    if (f.docs)
+        lines.push(`${t('report.docs', undefined, lang)}: ${f.docs}`);
+    return lines;
+}
+function findingText(f, lang, opts) {
+    return findingLines(f, lang, opts).join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 
 
 /** The runner keeps 10 annotations of each type per step and cuts messages at 4096 characters. */
 const ANNOTATION_LIMIT = 10;
 const MESSAGE_MAX = 4000;
-function message(f, lang) {
-    const lines = [f.summary];
-    if (f.why)
-        lines.push(f.why);
-    // Steps are ordered (IBM's fixes are sequences): number them when there is more than one.
-    f.fix.forEach((step, i) => {
-        lines.push(f.fix.length > 1 ? `${i + 1}. ${step.text}` : step.text);
-        for (const c of step.commands)
-            lines.push(`  $ ${c}`);
-    });
-    if (f.details.length > 0)
-        lines.push(...f.details.slice(0, 20).map(d => `  - ${d}`));
-    if (f.ibm?.incidentID)
-        lines.push(`IBM incidentID: ${f.ibm.incidentID}`);
-    if (f.ibm?.recoveryCLI)
-        lines.push(`IBM recoveryCLI: ${f.ibm.recoveryCLI}`);
-    if (f.reference)
-        lines.push(`${t('report.more-docs', undefined, lang)}: ${f.reference}`);
-    if (f.docs)
-        lines.push(f.docs);
-    return lines.join('\n');
-}
 /**
  * Ranked annotations, worst first, at most 10 per type. When the job will fail, one error slot is
  * left for core.setFailed's own annotation. The last shown annotation of a type says how many more
@@ -49146,13 +49267,21 @@ function planAnnotations(report) {
     const out = [];
     const ranked = problems(report);
     for (const type of ['error', 'warning']) {
-        const ofType = ranked.filter(f => type === 'error' ? f.status !== 'warn' : f.status === 'warn');
+        // fail-on: never is report-only: the job stays green, so red error annotations would say the
+        // opposite of its status. Every problem is a warning then (worst first); the summary keeps ❌/❓.
+        const reportOnly = report.failOn === 'never';
+        const ofType = ranked.filter(f => reportOnly
+            ? type === 'warning'
+            : type === 'error'
+                ? f.status !== 'warn'
+                : f.status === 'warn');
         const limit = type === 'error' && report.jobFailed
             ? ANNOTATION_LIMIT - 1
             : ANNOTATION_LIMIT;
         const shown = ofType.slice(0, limit);
         shown.forEach((f, i) => {
-            let text = message(f, report.language);
+            // The runner cuts a message at 4096 characters: 20 data lines, the rest are in the summary.
+            let text = findingText(f, report.language, { maxDetails: 20 });
             const more = ofType.length - shown.length;
             const suffix = i === shown.length - 1 && more > 0
                 ? `\n${t('report.more-in-summary', { count: more }, report.language)}`
@@ -49182,30 +49311,59 @@ function writeJsonReport(report, dir) {
     return path;
 }
 
+;// CONCATENATED MODULE: ./src/report/notices.ts
+
+/**
+ * Inputs that were accepted but could not act as asked, said once as warnings (annotations on GitHub,
+ * stderr in the CLI) rather than silently ignored: a `provider` that contradicts IKS, `remediate: vpe`
+ * on classic clusters, and `vpc-id`, which no check reads yet.
+ */
+function inputNotices(config, report, lang) {
+    const out = [];
+    if (config.operation !== 'cluster-create' && config.provider !== undefined) {
+        for (const x of report.targets)
+            if (x.provider && x.provider !== config.provider)
+                out.push(t('report.input.provider-mismatch', {
+                    given: config.provider,
+                    cluster: x.name ?? x.ref,
+                    actual: x.provider
+                }, lang));
+    }
+    if (config.remediate === 'vpe') {
+        const classic = report.targets
+            .filter(x => x.provider === 'classic')
+            .map(x => x.name ?? x.ref);
+        if (classic.length > 0)
+            out.push(t('report.input.remediate-classic', { clusters: classic.join(', ') }, lang));
+    }
+    if (config.vpcId !== undefined)
+        out.push(t('report.input.vpc-id-unchecked', { vpc: config.vpcId }, lang));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
 
-// The runner accepts 1 MiB per step summary; stay well inside it.
-const SUMMARY_MAX = 900 * 1024;
-/** The job summary as HTML: banner and counts, identity, the fixes, then the table (passes folded). */
-function renderSummary(report) {
-    const parts = reportParts(report);
-    const out = [...parts.head];
-    if (parts.problems.length > 0)
-        out.push(problemsHeading(report), ...parts.problems);
-    else
-        out.push(allClear(report));
-    out.push(checksHeading(report));
-    if (parts.problemRows.length > 0)
-        out.push(`<table>${tableHead(report)}${parts.problemRows.join('')}</table>`);
-    if (parts.passed)
-        out.push(parts.passed);
-    out.push(footer(report));
-    const html = out.join('\n');
-    return html.length > SUMMARY_MAX
-        ? `${escape_clip(html, SUMMARY_MAX)}\n<p>…</p>`
-        : html;
+
+/** GitHub keeps at most 1 MiB (bytes, not characters) of job summary per step and drops a larger one. */
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+// Other steps' summaries do not count against ours, but stay clear of the limit all the same.
+const SUMMARY_BUDGET = SUMMARY_MAX_BYTES - 64 * 1024;
+/**
+ * The job summary as HTML: banner and counts, identity, the fixes, then the table (passes folded).
+ * Measured in UTF-8 bytes (Japanese text is 3 bytes a character) and cut between whole findings.
+ */
+function renderSummary(report, maxBytes = SUMMARY_BUDGET) {
+    return fitReport(report, {
+        max: maxBytes,
+        measure: s => Buffer.byteLength(s, 'utf8'),
+        note: (shown, total) => `<blockquote>✂️ ${escapeHtml(t('report.summary-truncated', { shown, total }, report.language))}</blockquote>`
+    });
+}
+/** The short summary of a run that never produced a report (bad input, internal error). */
+function renderStopSummary(kind, message, language) {
+    return `<h2>❓ iks-preflight</h2>\n<p>${escapeHtml(t(`report.${kind}.summary`, undefined, language))}</p>\n<pre>${escapeHtml(message)}</pre>`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -49372,17 +49530,50 @@ class Deadline {
 }
 
 ;// CONCATENATED MODULE: ./src/ibm/endpoints.ts
+
 const trim = (u) => u.trim().replace(/\/+$/, '');
+/** An endpoint or proxy variable that is not an http(s) URL is named before any request, not after. */
+function checkUrl(name, value, what) {
+    let ok = false;
+    try {
+        ok = ['http:', 'https:'].includes(new URL(value).protocol);
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        throw new InputError(name, `got ${shown(value)}; expected ${what}.`, 'variable');
+}
+const PROXY_VARIABLES = [
+    'HTTPS_PROXY',
+    'https_proxy',
+    'HTTP_PROXY',
+    'http_proxy',
+    'ALL_PROXY',
+    'all_proxy'
+];
+/** Proxy variables as proxy-from-env reads them (a bare host:port gets the request's scheme). */
+function checkProxyEnv(env) {
+    for (const name of PROXY_VARIABLES) {
+        const v = (env[name] ?? '').trim();
+        if (v === '')
+            continue;
+        checkUrl(name, v.includes('://') ? v : `http://${v}`, 'a proxy URL such as http://proxy.example:3128');
+    }
+}
 function resolveEndpoints(env, visibility, region) {
     const pick = (name, publicUrl, privateUrl) => {
         const v = env[name];
-        return v !== undefined && v.trim() !== ''
-            ? trim(v)
-            : visibility === 'private'
-                ? privateUrl
-                : publicUrl;
+        if (v !== undefined && v.trim() !== '') {
+            checkUrl(name, v.trim(), `an http(s) URL such as ${publicUrl}`);
+            return trim(v);
+        }
+        return visibility === 'private' ? privateUrl : publicUrl;
     };
     const vpcOverride = env['IBMCLOUD_IS_NG_API_ENDPOINT'];
+    if (vpcOverride !== undefined && vpcOverride.trim() !== '')
+        checkUrl('IBMCLOUD_IS_NG_API_ENDPOINT', vpcOverride.trim(), 'an http(s) URL such as https://us-south.iaas.cloud.ibm.com/v1');
+    checkProxyEnv(env);
     return {
         iam: pick('IBMCLOUD_IAM_API_ENDPOINT', 'https://iam.cloud.ibm.com', 'https://private.iam.cloud.ibm.com'),
         containers: pick('IBMCLOUD_CS_API_ENDPOINT', 'https://containers.cloud.ibm.com/global', `https://private.${region ?? 'us-south'}.containers.cloud.ibm.com/global`),
@@ -60100,6 +60291,16 @@ function retryAfterMs(value, now = Date.now()) {
     const at = Date.parse(v);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
+/** "host/path" of a URL, without scheme, credentials or query. */
+function hostAndPath(url) {
+    try {
+        const u = new URL(url);
+        return `${u.host}${u.pathname}`;
+    }
+    catch {
+        return '(unparsable URL)';
+    }
+}
 /** Full jitter: a random wait between 0 and min(cap, base * 2^attempt). */
 function backoffMs(attempt, baseMs, random = Math.random) {
     return Math.floor(random() * Math.min(BACKOFF_CAP_MS, baseMs * 2 ** attempt));
@@ -60268,14 +60469,17 @@ class http_HttpClient {
             if (v !== undefined)
                 params[k] = String(v);
         const record = (status) => {
+            const ms = Date.now() - started;
             this.records.push({
                 service: spec.service,
                 operation: spec.operation,
                 method: spec.method,
                 status,
-                ms: Date.now() - started,
+                ms,
                 attempt
             });
+            // Method, host, path, status, time, attempt: never the query (it can carry account data), headers or body.
+            this.opts.debug?.(`request ${spec.method} ${hostAndPath(spec.url)} -> ${typeof status === 'number' ? `HTTP ${status}` : status} in ${ms} ms${attempt > 1 ? ` (retry ${attempt - 1})` : ''}`);
         };
         try {
             const res = await this.axios.request({
@@ -60369,7 +60573,11 @@ class http_HttpClient {
             code: fields.code,
             incidentID: fields.incidentID,
             recoveryCLI: fields.recoveryCLI,
-            detail: redact(fields.message ?? `HTTP ${res.status}`)
+            // Messages already print the status; repeating it as the detail read "HTTP 404 : HTTP 404".
+            detail: redact(fields.message ??
+                (res.body === undefined
+                    ? 'empty answer'
+                    : 'the answer carried no error message'))
         });
     }
 }
@@ -60440,8 +60648,29 @@ async function runPreflight(config, opts) {
 
 
 
+
+/** The `result` output when no report exists: a bad input, or an internal error. */
+const RESULT_ERROR = 'error';
+async function writeSummary(html) {
+    try {
+        await summary.addRaw(html, true).write();
+    }
+    catch (e) {
+        // Outside a runner (local runs) there is no summary file: the annotations and outputs still stand.
+        debug(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
+    }
+}
+/** Every output is set on every exit path, so `steps.x.outputs.result == 'error'` can be tested. */
+function setOutputs(o) {
+    setOutput('result', o.result);
+    setOutput('failed-checks', (o.failedChecks ?? []).join(','));
+    setOutput('warned-checks', (o.warnedChecks ?? []).join(','));
+    setOutput('account-id', o.accountId ?? '');
+    setOutput('report-path', o.reportPath ?? '');
+}
 /** The GitHub Action: inputs → run → annotations, summary, outputs, JSON report; one setFailed. */
 async function run() {
+    const started = Date.now();
     // Mask every secret the moment it is known: the key now, IAM tokens as they arrive.
     onSecret(s => setSecret(s));
     let language = 'en';
@@ -60451,6 +60680,7 @@ async function run() {
             raw[name] = getInput(name);
         for (const secret of secretInputs(raw, process.env))
             registerSecret(secret);
+        language = supportedLanguage(raw['language']?.trim());
         // operation explain reads a failed run's output instead of asking IBM Cloud: no API key, no request.
         const config = isExplain(raw)
             ? parseExplainConfig(raw)
@@ -60464,42 +60694,51 @@ async function run() {
                 log: { debug: m => debug(redact(m)) },
                 language
             });
+        if (config.operation !== EXPLAIN)
+            for (const n of inputNotices(config, report, language))
+                warning(redact(n), { title: 'iks-preflight input' });
         for (const a of planAnnotations(report)) {
             if (a.type === 'error')
                 error(a.message, { title: a.title });
             else
                 warning(a.message, { title: a.title });
         }
-        const reportPath = writeJsonReport(report, process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)());
+        let reportPath = '';
         try {
-            await summary.addRaw(renderSummary(report), true).write();
+            reportPath = writeJsonReport(report, process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)());
         }
         catch (e) {
-            // Outside a runner (local runs) there is no summary file: the annotations and report still stand.
-            debug(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
+            // report-path names only a file that exists; the summary and annotations carry the findings.
+            warning(`iks-preflight: the JSON report was not written (${redact(e instanceof Error ? e.message : String(e))}); report-path is empty.`);
         }
+        await writeSummary(renderSummary(report));
+        // Outputs before the PR comment: a slow GitHub API must not hold them back.
+        setOutputs({
+            result: report.result,
+            failedChecks: report.failedChecks,
+            warnedChecks: report.warnedChecks,
+            accountId: report.identity?.accountId,
+            reportPath
+        });
         if (config.prComment)
-            await postPrComment(report, config.githubToken, process.env, core_namespaceObject);
-        setOutput('result', report.result);
-        setOutput('failed-checks', report.failedChecks.join(','));
-        setOutput('warned-checks', report.warnedChecks.join(','));
-        setOutput('account-id', report.identity?.accountId ?? '');
-        setOutput('report-path', reportPath);
-        info(`${resultLine(report)} ${t('report.log-line', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1), path: reportPath }, language)}`);
+            await postPrComment(report, config.githubToken, process.env, core_namespaceObject, config.timeoutSeconds * 1000 - (Date.now() - started));
+        const n = report.requests.total;
+        info(`${resultLine(report)} ${t(n === 1 ? 'report.log-line.one' : 'report.log-line', { requests: n, seconds: (report.durationMs / 1000).toFixed(1), path: reportPath || '-' }, language)}`);
         if (report.jobFailed) {
             const failed = report.result === 'fail' ? report.failedChecks : report.warnedChecks;
-            setFailed(`iks-preflight: ${resultLine(report)} ${t('report.failed-checks', { checks: failed.join(', ') }, language)}`);
+            setFailed(`iks-preflight: ${resultLine(report)}${failed.length > 0 ? ` ${t('report.failed-checks', { checks: failed.join(', ') }, language)}` : ''}`);
         }
     }
     catch (e) {
-        if (e instanceof InputError) {
-            setFailed(`iks-preflight: ${e.message}`);
-            return;
-        }
-        const message = e instanceof Error ? e.message : String(e);
-        if (e instanceof Error && e.stack)
+        const input = e instanceof InputError;
+        const message = input
+            ? e.message
+            : t('report.internal-error', { message: redact(e instanceof Error ? e.message : String(e)) }, language);
+        if (!input && e instanceof Error && e.stack)
             debug(redact(e.stack));
-        setFailed(`iks-preflight: ${t('report.internal-error', { message: redact(message) }, language)}`);
+        setOutputs({ result: RESULT_ERROR });
+        await writeSummary(renderStopSummary(input ? 'input-error' : 'internal-error', `iks-preflight: ${message}`, language));
+        setFailed(`iks-preflight: ${message}`);
     }
 }
 
