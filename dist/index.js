@@ -33408,7 +33408,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7424);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5474);
 
 // The action's entry point (bundled to dist/index.js).
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33418,7 +33418,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7424:
+/***/ 5474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43785,6 +43785,26 @@ class ContainersClient {
         });
         return toCluster(parseBody(clusterBody, res.body, 'iks', 'get cluster'));
     }
+    /**
+     * IKS's VPC zones (`GET /v2/vpc/getZones?provider=vpc-gen2`, VpcGetZones in IBM's SDK): the zone IDs
+     * where a VPC cluster can be created. The SDK types the body as a nested array (its own fixture is
+     * `[[{…}]]`); both that and a flat array are read, and entries without a string `id` are ignored.
+     */
+    async listVpcZones(token) {
+        const res = await this.http.request({
+            service: 'iks',
+            operation: 'list VPC zones',
+            method: 'GET',
+            url: `${this.baseUrl}/v2/vpc/getZones`,
+            query: { provider: 'vpc-gen2' },
+            headers: this.auth(token)
+        });
+        const body = parseBody(array(unknown()), res.body, 'iks', 'list VPC zones');
+        return body
+            .flat()
+            .map(e => e !== null && typeof e === 'object' && 'id' in e ? e.id : undefined)
+            .filter((id) => typeof id === 'string' && id !== '');
+    }
     /** Every cluster the caller can see, in all regions; optionally of one provider. */
     async listClusters(token, provider) {
         const res = await this.http.request({
@@ -44409,6 +44429,10 @@ class Facts {
             }
             return this.containers.getCluster(await this.accessToken(), ref);
         });
+    }
+    /** IKS's VPC zone IDs (us-south-1, …), for the regions a VPC cluster can be created in. */
+    vpcZones() {
+        return this.once('vpc-zones', async () => this.containers.listVpcZones(await this.accessToken()));
     }
     /** All clusters the key can see (any region), optionally one provider's. */
     clusters(provider) {
@@ -46238,6 +46262,68 @@ const totpMfaCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/vpc-region.ts
+/** A VPC zone ID is its region and a zone number (us-south-1); the region is what precedes the number. */
+function regionOfZone(zone) {
+    return /^([a-z]{2}-[a-z]+)-\d+$/.exec(zone)?.[1];
+}
+/** vpc-gen2 cluster-create: the region is one where IKS lists VPC zones (us-sout-1 or xx-fake is not). */
+const vpcRegionCheck = {
+    id: 'vpc-region',
+    family: 'vpc',
+    title: 'vpc-region.title',
+    scope: 'cluster',
+    operations: ['cluster-create'],
+    providers: ['vpc-gen2'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-regions-and-zones',
+    needs: 'IAM token only (IKS lists its zones to any authenticated caller)',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        const zones = await facts.vpcZones();
+        if (zones.length === 0)
+            return [
+                {
+                    status: 'error',
+                    summary: { id: 'vpc-region.empty', params: { region: t.region } }
+                }
+            ];
+        const here = zones.filter(z => regionOfZone(z) === t.region).sort();
+        if (here.length > 0)
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'vpc-region.pass',
+                        params: {
+                            region: t.region,
+                            count: here.length,
+                            zones: here.join(', ')
+                        }
+                    }
+                }
+            ];
+        const regions = [
+            ...new Set(zones.map(regionOfZone).filter(r => r !== undefined))
+        ].sort();
+        return [
+            {
+                status: 'fail',
+                summary: { id: 'vpc-region.unknown', params: { region: t.region } },
+                why: {
+                    id: 'vpc-region.unknown.why',
+                    params: { regions: regions.join(', ') }
+                },
+                fix: [
+                    {
+                        text: { id: 'vpc-region.unknown.fix' },
+                        commands: ['ibmcloud ks zone ls --provider vpc-gen2']
+                    }
+                ]
+            }
+        ];
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/checks/vpe-facts.ts
 /** IKS names the cluster's gateway iks-<cluster ID>; older runbooks and clusters say kube-<cluster ID>. */
 const gatewayNames = (clusterId) => [
@@ -46786,6 +46872,7 @@ const workerEndpointsCheck = {
 
 
 
+
 /** Every check, in report order. A new check is one module and one line here. */
 const CATALOGUE = [
     apiKeyCheck,
@@ -46800,6 +46887,7 @@ const CATALOGUE = [
     totpMfaCheck,
     paidAccountCheck,
     classicRegionCheck,
+    vpcRegionCheck,
     vpeGatewayCheck,
     workerEndpointsCheck
 ];
@@ -47176,7 +47264,14 @@ const common_common = {
     'common.input-problem.fix': 'Correct the inputs of the step and re-run.',
     // IAM role names, as the console and `--roles` spell them
     'common.role.Administrator': 'Administrator',
-    'common.role.Operator': 'Operator'
+    'common.role.Operator': 'Operator',
+    // vpc-region (cluster-create on vpc-gen2)
+    'vpc-region.title': 'VPC clusters can be created in the region',
+    'vpc-region.pass': 'IKS offers {count} VPC zone(s) in region {region}: {zones}.',
+    'vpc-region.unknown': 'IKS offers no VPC zone in region {region}: a VPC cluster cannot be created there.',
+    'vpc-region.unknown.why': "The create names a region that is not in IKS's zone list (a typo, or a region without VPC), so IKS refuses it at once. Regions with VPC zones: {regions}.",
+    'vpc-region.unknown.fix': 'Set the region input to one of those regions; IKS lists the zones with:',
+    'vpc-region.empty': 'IKS answered an empty VPC zone list, so region {region} could not be checked.'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/credentials.ts
@@ -47586,7 +47681,13 @@ const ja_common_common = {
     'common.input-problem.fix': 'ステップの入力を修正して再実行してください。',
     // IBM の日本語コンソールの役割名と、`--roles` に指定する名前
     'common.role.Administrator': '管理者 (Administrator)',
-    'common.role.Operator': 'オペレーター (Operator)'
+    'common.role.Operator': 'オペレーター (Operator)',
+    'vpc-region.title': 'リージョンで VPC クラスターを作成できる',
+    'vpc-region.pass': 'IKS はリージョン {region} に VPC ゾーンを {count} 個提供しています: {zones}。',
+    'vpc-region.unknown': 'IKS はリージョン {region} に VPC ゾーンを提供していません: そこに VPC クラスターは作成できません。',
+    'vpc-region.unknown.why': '作成で指定したリージョンが IKS のゾーン・リストにないため (入力ミス、または VPC のないリージョン)、IKS は作成をすぐに拒否します。VPC ゾーンがあるリージョン: {regions}。',
+    'vpc-region.unknown.fix': 'region 入力をこれらのリージョンのいずれかに設定してください。IKS のゾーンは次のコマンドで一覧表示できます:',
+    'vpc-region.empty': 'IKS が空の VPC ゾーン・リストを返したため、リージョン {region} を確認できませんでした。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/credentials.ts

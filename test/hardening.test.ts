@@ -1,9 +1,14 @@
 /** Issue 14: limits, timeouts and honest edge cases, each pinned by a test that failed before the fix. */
 import {createServer, type Server} from 'node:http'
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {CHECK_IDS} from '../src/checks/catalogue.js'
+import {regionOfZone} from '../src/checks/vpc-region.js'
+import {ContainersClient} from '../src/ibm/containers.js'
+import type {HttpClient} from '../src/ibm/http.js'
+import {runPreflight} from '../src/run.js'
+import {start} from './emulator/index.js'
 import {cli, cliWording, EXIT, useColor} from '../src/cli.js'
 import {InputError, parseConfig} from '../src/config/inputs.js'
 import type {Finding} from '../src/findings.js'
@@ -377,5 +382,102 @@ describe('bundled action on exit paths without a report', () => {
     })
     expect(run.outputs['report-path']).not.toBe('')
     expect(run.report).toMatchObject({operation: 'explain'})
+  })
+})
+
+describe('cluster-create in a region that does not exist', () => {
+  test.each([
+    ['xx-fake', 'fail'],
+    ['us-sout-1', 'fail'],
+    ['eu-de', 'pass']
+  ])('vpc-gen2 in %s: vpc-region %s', async (region, status) => {
+    const emu = await start('healthy-vpc')
+    try {
+      const config = parseConfig(
+        {
+          'api-key': emu.scenario.pipelineKey,
+          operation: 'cluster-create',
+          cluster: 'new-vpc',
+          provider: 'vpc-gen2',
+          region
+        },
+        CHECK_IDS
+      )
+      const r = await runPreflight(config, {
+        env: emu.env,
+        log: {debug: () => undefined}
+      })
+      expect(r.findings.find(f => f.check === 'vpc-region')?.status).toBe(
+        status
+      )
+      expect(r.result).toBe(status)
+    } finally {
+      await emu.close()
+    }
+  })
+
+  test("IBM's SDK fixture (a nested array) and a flat array both read as zone IDs; other entries are ignored", async () => {
+    const fixture = JSON.parse(
+      readFileSync('test/fixtures/iks-vpc-zones.json', 'utf8')
+    ) as {body: unknown}
+    const read = async (body: unknown): Promise<string[]> =>
+      new ContainersClient(
+        {
+          request: async () => ({status: 200, headers: {}, body})
+        } as unknown as HttpClient,
+        'http://127.0.0.1'
+      ).listVpcZones('token')
+    expect(await read(fixture.body)).toEqual(['ID'])
+    expect(await read([{id: 'us-south-1'}, {name: 'no id'}, null, 7])).toEqual([
+      'us-south-1'
+    ])
+    await expect(read({zones: []})).rejects.toMatchObject({kind: 'unreadable'})
+    expect(regionOfZone('us-south-1')).toBe('us-south')
+    expect(regionOfZone('dal10')).toBeUndefined()
+  })
+})
+
+describe('CLI help and debug', () => {
+  test('--help lists the allowed values of each enumerated flag and no action-only input', async () => {
+    let out = ''
+    await cli(['--help'], {
+      stdout: s => (out += s),
+      stderr: () => undefined,
+      env: {},
+      isTTY: false
+    })
+    expect(out).toMatch(
+      /--operation[^\n]*\n\s+one of: cluster-create, cluster-update, [^\n]*worker-pool-resize, explain/
+    )
+    expect(out).toMatch(/--fail-on[^\n]*\n\s+one of: error, warning, never/)
+    expect(out).toMatch(/--format FORMAT\s+one of: text, json, markdown, junit/)
+    expect(out).not.toMatch(/--pr-comment|--github-token/)
+  })
+
+  test('debug logs each request: method, host and path, status, time, retry; never the key or a token', async () => {
+    const emu = await start('healthy-classic')
+    try {
+      let err = ''
+      await cli(['--operation', 'worker-reload', '--cluster', 'prod-classic'], {
+        stdout: () => undefined,
+        stderr: s => (err += s),
+        env: {
+          ...emu.env,
+          IBMCLOUD_API_KEY: emu.scenario.pipelineKey,
+          IKS_PREFLIGHT_DEBUG: '1'
+        },
+        isTTY: false
+      })
+      const lines = err.split('\n').filter(l => l.startsWith('debug: request '))
+      expect(lines.length).toBeGreaterThan(3)
+      for (const l of lines)
+        expect(l).toMatch(
+          /^debug: request (GET|POST|PUT|DELETE) 127\.0\.0\.1:\d+\/\S* -> (HTTP \d{3}|network|timeout) in \d+ ms( \(retry \d+\))?$/
+        )
+      expect(err).not.toContain(emu.scenario.pipelineKey)
+      expect(err).not.toMatch(/Bearer\s+[A-Za-z0-9]/)
+    } finally {
+      await emu.close()
+    }
   })
 })

@@ -282,6 +282,34 @@ export class ContainersClient {
     return toCluster(parseBody(clusterBody, res.body, 'iks', 'get cluster'))
   }
 
+  /**
+   * IKS's VPC zones (`GET /v2/vpc/getZones?provider=vpc-gen2`, VpcGetZones in IBM's SDK): the zone IDs
+   * where a VPC cluster can be created. The SDK types the body as a nested array (its own fixture is
+   * `[[{…}]]`); both that and a flat array are read, and entries without a string `id` are ignored.
+   */
+  async listVpcZones(token: string): Promise<string[]> {
+    const res = await this.http.request({
+      service: 'iks',
+      operation: 'list VPC zones',
+      method: 'GET',
+      url: `${this.baseUrl}/v2/vpc/getZones`,
+      query: {provider: 'vpc-gen2'},
+      headers: this.auth(token)
+    })
+    const body = parseBody(
+      z.array(z.unknown()),
+      res.body,
+      'iks',
+      'list VPC zones'
+    )
+    return body
+      .flat()
+      .map(e =>
+        e !== null && typeof e === 'object' && 'id' in e ? e.id : undefined
+      )
+      .filter((id): id is string => typeof id === 'string' && id !== '')
+  }
+
   /** Every cluster the caller can see, in all regions; optionally of one provider. */
   async listClusters(token: string, provider?: string): Promise<ClusterInfo[]> {
     const res = await this.http.request({
