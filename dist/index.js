@@ -43788,7 +43788,7 @@ class ContainersClient {
     /**
      * IKS's VPC zones (`GET /v2/vpc/getZones?provider=vpc-gen2`, VpcGetZones in IBM's SDK): the zone IDs
      * where a VPC cluster can be created. The SDK types the body as a nested array (its own fixture is
-     * `[[{…}]]`); both that and a flat array are read, and entries without a string `id` are ignored.
+     * `[[{…}]]`); both that and a flat array are read. Every zone needs a string `id`; other keys are ignored.
      */
     async listVpcZones(token) {
         const res = await this.http.request({
@@ -43799,11 +43799,10 @@ class ContainersClient {
             query: { provider: 'vpc-gen2' },
             headers: this.auth(token)
         });
-        const body = parseBody(array(unknown()), res.body, 'iks', 'list VPC zones');
-        return body
+        const zone = object({ id: schemas_string() });
+        return parseBody(array(union([zone, array(zone)])), res.body, 'iks', 'list VPC zones')
             .flat()
-            .map(e => e !== null && typeof e === 'object' && 'id' in e ? e.id : undefined)
-            .filter((id) => typeof id === 'string' && id !== '');
+            .map(e => e.id);
     }
     /** Every cluster the caller can see, in all regions; optionally of one provider. */
     async listClusters(token, provider) {
@@ -47271,7 +47270,7 @@ const common_common = {
     'vpc-region.unknown': 'IKS offers no VPC zone in region {region}: a VPC cluster cannot be created there.',
     'vpc-region.unknown.why': "The create names a region that is not in IKS's zone list (a typo, or a region without VPC), so IKS refuses it at once. Regions with VPC zones: {regions}.",
     'vpc-region.unknown.fix': 'Set the region input to one of those regions; IKS lists the zones with:',
-    'vpc-region.empty': 'IKS answered an empty VPC zone list, so region {region} could not be checked.'
+    'vpc-region.empty': 'IBM Cloud Kubernetes Service answered an empty VPC zone list, so region {region} could not be checked.'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/credentials.ts
@@ -47687,7 +47686,7 @@ const ja_common_common = {
     'vpc-region.unknown': 'IKS はリージョン {region} に VPC ゾーンを提供していません: そこに VPC クラスターは作成できません。',
     'vpc-region.unknown.why': '作成で指定したリージョンが IKS のゾーン・リストにないため (入力ミス、または VPC のないリージョン)、IKS は作成をすぐに拒否します。VPC ゾーンがあるリージョン: {regions}。',
     'vpc-region.unknown.fix': 'region 入力をこれらのリージョンのいずれかに設定してください。IKS のゾーンは次のコマンドで一覧表示できます:',
-    'vpc-region.empty': 'IKS が空の VPC ゾーン・リストを返したため、リージョン {region} を確認できませんでした。'
+    'vpc-region.empty': 'IBM Cloud Kubernetes Service が空の VPC ゾーン・リストを返したため、リージョン {region} を確認できませんでした。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/credentials.ts

@@ -416,7 +416,7 @@ describe('cluster-create in a region that does not exist', () => {
     }
   })
 
-  test("IBM's SDK fixture (a nested array) and a flat array both read as zone IDs; other entries are ignored", async () => {
+  test("IBM's SDK fixture (a nested array) and a flat array both read as zone IDs; unknown keys are ignored, a zone without an id is unreadable", async () => {
     const fixture = JSON.parse(
       readFileSync('test/fixtures/iks-vpc-zones.json', 'utf8')
     ) as {body: unknown}
@@ -428,9 +428,13 @@ describe('cluster-create in a region that does not exist', () => {
         'http://127.0.0.1'
       ).listVpcZones('token')
     expect(await read(fixture.body)).toEqual(['ID'])
-    expect(await read([{id: 'us-south-1'}, {name: 'no id'}, null, 7])).toEqual([
+    expect(await read([{id: 'us-south-1', metro: 'Dallas'}])).toEqual([
       'us-south-1'
     ])
+    // A zone without a string id is a body we cannot read (could not verify), never a shorter list.
+    await expect(
+      read([{id: 'us-south-1'}, {name: 'no id'}])
+    ).rejects.toMatchObject({kind: 'unreadable', service: 'iks'})
     await expect(read({zones: []})).rejects.toMatchObject({kind: 'unreadable'})
     expect(regionOfZone('us-south-1')).toBe('us-south')
     expect(regionOfZone('dal10')).toBeUndefined()

@@ -285,7 +285,7 @@ export class ContainersClient {
   /**
    * IKS's VPC zones (`GET /v2/vpc/getZones?provider=vpc-gen2`, VpcGetZones in IBM's SDK): the zone IDs
    * where a VPC cluster can be created. The SDK types the body as a nested array (its own fixture is
-   * `[[{…}]]`); both that and a flat array are read, and entries without a string `id` are ignored.
+   * `[[{…}]]`); both that and a flat array are read. Every zone needs a string `id`; other keys are ignored.
    */
   async listVpcZones(token: string): Promise<string[]> {
     const res = await this.http.request({
@@ -296,18 +296,15 @@ export class ContainersClient {
       query: {provider: 'vpc-gen2'},
       headers: this.auth(token)
     })
-    const body = parseBody(
-      z.array(z.unknown()),
+    const zone = z.object({id: z.string()})
+    return parseBody(
+      z.array(z.union([zone, z.array(zone)])),
       res.body,
       'iks',
       'list VPC zones'
     )
-    return body
       .flat()
-      .map(e =>
-        e !== null && typeof e === 'object' && 'id' in e ? e.id : undefined
-      )
-      .filter((id): id is string => typeof id === 'string' && id !== '')
+      .map(e => e.id)
   }
 
   /** Every cluster the caller can see, in all regions; optionally of one provider. */

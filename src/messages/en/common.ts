@@ -29,5 +29,5 @@ export const common = {
   'vpc-region.unknown.fix':
     'Set the region input to one of those regions; IKS lists the zones with:',
   'vpc-region.empty':
-    'IKS answered an empty VPC zone list, so region {region} could not be checked.'
+    'IBM Cloud Kubernetes Service answered an empty VPC zone list, so region {region} could not be checked.'
 } as const satisfies Record<string, string>

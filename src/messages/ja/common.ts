@@ -31,5 +31,5 @@ export const common: {readonly [K in keyof typeof en]: string} = {
   'vpc-region.unknown.fix':
     'region 入力をこれらのリージョンのいずれかに設定してください。IKS のゾーンは次のコマンドで一覧表示できます:',
   'vpc-region.empty':
-    'IKS が空の VPC ゾーン・リストを返したため、リージョン {region} を確認できませんでした。'
+    'IBM Cloud Kubernetes Service が空の VPC ゾーン・リストを返したため、リージョン {region} を確認できませんでした。'
 }
