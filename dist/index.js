@@ -45264,7 +45264,70 @@ const clusterApiKeyCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/vpc-region.ts
+/** A VPC zone ID is its region and a zone number (us-south-1); the region is what precedes the number. */
+function regionOfZone(zone) {
+    return /^([a-z]{2}-[a-z]+)-\d+$/.exec(zone)?.[1];
+}
+/** vpc-gen2 cluster-create: the region is one where IKS lists VPC zones (us-sout-1 or xx-fake is not). */
+const vpcRegionCheck = {
+    id: 'vpc-region',
+    family: 'vpc',
+    title: 'vpc-region.title',
+    scope: 'cluster',
+    operations: ['cluster-create'],
+    providers: ['vpc-gen2'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-regions-and-zones',
+    needs: 'IAM token only (IKS lists its zones to any authenticated caller)',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        const zones = await facts.vpcZones();
+        if (zones.length === 0)
+            return [
+                {
+                    status: 'error',
+                    summary: { id: 'vpc-region.empty', params: { region: t.region } }
+                }
+            ];
+        const here = zones.filter(z => regionOfZone(z) === t.region).sort();
+        if (here.length > 0)
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'vpc-region.pass',
+                        params: {
+                            region: t.region,
+                            count: here.length,
+                            zones: here.join(', ')
+                        }
+                    }
+                }
+            ];
+        const regions = [
+            ...new Set(zones.map(regionOfZone).filter(r => r !== undefined))
+        ].sort();
+        return [
+            {
+                status: 'fail',
+                summary: { id: 'vpc-region.unknown', params: { region: t.region } },
+                why: {
+                    id: 'vpc-region.unknown.why',
+                    params: { regions: regions.join(', ') }
+                },
+                fix: [
+                    {
+                        text: { id: 'vpc-region.unknown.fix' },
+                        commands: ['ibmcloud ks zone ls --provider vpc-gen2']
+                    }
+                ]
+            }
+        ];
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/checks/classic-region.ts
+
 /** From this day IKS refuses a classic create (E501e) in a region where the account has no classic cluster. */
 const CLASSIC_REGION_CUTOFF = Date.UTC(2026, 9, 1);
 function classicRegionRuleApplies(now) {
@@ -45301,6 +45364,7 @@ const classicRegionCheck = {
         }
         const elsewhere = [...new Set(classic.map(c => c.region))].sort();
         const applies = classicRegionRuleApplies(Date.now());
+        const unknown = await unknownRegion(facts, t.region);
         return [
             {
                 status: applies ? 'fail' : 'warn',
@@ -45310,6 +45374,16 @@ const classicRegionCheck = {
                 },
                 why: { id: 'classic-region.why' },
                 fix: [
+                    ...(unknown
+                        ? [
+                            {
+                                text: {
+                                    id: 'classic-region.fix.no-such-region',
+                                    params: { region: t.region, regions: unknown.join(', ') }
+                                }
+                            }
+                        ]
+                        : []),
                     elsewhere.length > 0
                         ? {
                             text: {
@@ -45319,16 +45393,37 @@ const classicRegionCheck = {
                             commands: [`ibmcloud ks cluster ls --provider classic`]
                         }
                         : { text: { id: 'classic-region.fix.no-classic' } },
-                    {
-                        text: { id: 'classic-region.fix.vpc' },
-                        commands: [`ibmcloud ks zone ls --provider vpc-gen2`]
-                    }
+                    // A VPC cluster "in the region" is no way out when the region does not exist.
+                    ...(unknown
+                        ? []
+                        : [
+                            {
+                                text: { id: 'classic-region.fix.vpc' },
+                                commands: [`ibmcloud ks zone ls --provider vpc-gen2`]
+                            }
+                        ])
                 ],
                 details: classic.map(c => `${c.name} (${c.id}): ${c.region}`)
             }
         ];
     }
 };
+/**
+ * The known regions when `region` is none of them (no cluster of the account there, no IKS VPC zone):
+ * a hint that the input is misspelt. Undefined when the region is known or the zone list cannot be read;
+ * the verdict never depends on it.
+ */
+async function unknownRegion(facts, region) {
+    const zones = await facts.vpcZones().catch(() => undefined);
+    if (zones === undefined || zones.length === 0)
+        return undefined;
+    const clusters = await facts.clusters().catch(() => []);
+    const known = new Set([
+        ...zones.map(regionOfZone).filter(r => r !== undefined),
+        ...clusters.map(c => c.region)
+    ]);
+    return known.has(region) ? undefined : [...known].sort();
+}
 
 ;// CONCATENATED MODULE: ./src/checks/cluster-name.ts
 
@@ -46261,68 +46356,6 @@ const totpMfaCheck = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/checks/vpc-region.ts
-/** A VPC zone ID is its region and a zone number (us-south-1); the region is what precedes the number. */
-function regionOfZone(zone) {
-    return /^([a-z]{2}-[a-z]+)-\d+$/.exec(zone)?.[1];
-}
-/** vpc-gen2 cluster-create: the region is one where IKS lists VPC zones (us-sout-1 or xx-fake is not). */
-const vpcRegionCheck = {
-    id: 'vpc-region',
-    family: 'vpc',
-    title: 'vpc-region.title',
-    scope: 'cluster',
-    operations: ['cluster-create'],
-    providers: ['vpc-gen2'],
-    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-regions-and-zones',
-    needs: 'IAM token only (IKS lists its zones to any authenticated caller)',
-    async run({ facts, target }) {
-        const t = await facts.target(target);
-        const zones = await facts.vpcZones();
-        if (zones.length === 0)
-            return [
-                {
-                    status: 'error',
-                    summary: { id: 'vpc-region.empty', params: { region: t.region } }
-                }
-            ];
-        const here = zones.filter(z => regionOfZone(z) === t.region).sort();
-        if (here.length > 0)
-            return [
-                {
-                    status: 'pass',
-                    summary: {
-                        id: 'vpc-region.pass',
-                        params: {
-                            region: t.region,
-                            count: here.length,
-                            zones: here.join(', ')
-                        }
-                    }
-                }
-            ];
-        const regions = [
-            ...new Set(zones.map(regionOfZone).filter(r => r !== undefined))
-        ].sort();
-        return [
-            {
-                status: 'fail',
-                summary: { id: 'vpc-region.unknown', params: { region: t.region } },
-                why: {
-                    id: 'vpc-region.unknown.why',
-                    params: { regions: regions.join(', ') }
-                },
-                fix: [
-                    {
-                        text: { id: 'vpc-region.unknown.fix' },
-                        commands: ['ibmcloud ks zone ls --provider vpc-gen2']
-                    }
-                ]
-            }
-        ];
-    }
-};
-
 ;// CONCATENATED MODULE: ./src/checks/vpe-facts.ts
 /** IKS names the cluster's gateway iks-<cluster ID>; older runbooks and clusters say kube-<cluster ID>. */
 const gatewayNames = (clusterId) => [
@@ -47244,7 +47277,8 @@ const classic = {
     'classic-region.why': 'Since 2026-10-01 an account can create classic clusters only in regions where it already has one: "E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters."',
     'classic-region.fix.other-region': 'Create the classic cluster in a region where the account has classic clusters ({regions}):',
     'classic-region.fix.no-classic': 'The account has no classic cluster in any region, so it can no longer create classic clusters.',
-    'classic-region.fix.vpc': 'Or create a VPC cluster (provider vpc-gen2) in the region instead:'
+    'classic-region.fix.vpc': 'Or create a VPC cluster (provider vpc-gen2) in the region instead:',
+    'classic-region.fix.no-such-region': "Check the region input: {region} is neither a region of the account's clusters nor one where IKS lists VPC zones ({regions}), so it is likely misspelt."
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/common.ts
@@ -47661,7 +47695,8 @@ const classic_classic = {
     'classic-region.why': '2026-10-01 以降、アカウントがクラシック・クラスターを作成できるのは、既にクラシック・クラスターがあるリージョンだけです: "E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters."',
     'classic-region.fix.other-region': 'アカウントにクラシック・クラスターがあるリージョン ({regions}) でクラシック・クラスターを作成してください。',
     'classic-region.fix.no-classic': 'アカウントにはどのリージョンにもクラシック・クラスターがないため、クラシック・クラスターはもう作成できません。',
-    'classic-region.fix.vpc': 'または、代わりにこのリージョンで VPC クラスター (プロバイダー vpc-gen2) を作成してください。'
+    'classic-region.fix.vpc': 'または、代わりにこのリージョンで VPC クラスター (プロバイダー vpc-gen2) を作成してください。',
+    'classic-region.fix.no-such-region': 'region 入力を確認してください: {region} は、アカウントのクラスターのリージョンでも、IKS が VPC ゾーンを一覧表示するリージョン ({regions}) でもないため、入力ミスの可能性があります。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/common.ts

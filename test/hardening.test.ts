@@ -485,3 +485,42 @@ describe('CLI help and debug', () => {
     }
   })
 })
+
+describe('classic cluster-create in a region that does not exist', () => {
+  test.each([
+    ['xx-fake', true],
+    ['eu-de', false]
+  ])(
+    '%s: classic-region fails; the misspelt-region hint only for an unknown region (%s)',
+    async (region, hint) => {
+      const emu = await start('healthy-classic')
+      try {
+        const config = parseConfig(
+          {
+            'api-key': emu.scenario.pipelineKey,
+            operation: 'cluster-create',
+            cluster: 'new-classic',
+            provider: 'classic',
+            region
+          },
+          CHECK_IDS
+        )
+        const r = await runPreflight(config, {
+          env: emu.env,
+          log: {debug: () => undefined}
+        })
+        const f = r.findings.find(x => x.check === 'classic-region')!
+        expect(f.status).toBe('fail')
+        const steps = f.fix.map(s => s.text)
+        expect(
+          steps.some(s => s.includes(`${region} is neither a region`))
+        ).toBe(hint)
+        expect(steps.some(s => s.startsWith('Or create a VPC cluster'))).toBe(
+          !hint
+        )
+      } finally {
+        await emu.close()
+      }
+    }
+  )
+})
