@@ -21,7 +21,7 @@ import {
   REMEDIATIONS,
   VISIBILITIES
 } from './config/types.js'
-import {explainReport, readErrorText} from './explain/report.js'
+import {runExplain} from './explain/run.js'
 import {supportedLanguage, t, type Language} from './messages/index.js'
 import {renderJunit} from './report/junit.js'
 import {renderMarkdown} from './report/markdown.js'
@@ -49,6 +49,8 @@ export interface CliIo {
   isTTY: boolean
   /** Standard input, for `explain -`. */
   stdin?: () => Promise<string>
+  /** Standard input as a stream: explain reads only its end, within the deadline. */
+  stdinStream?: NodeJS.ReadableStream & {isTTY?: boolean}
 }
 
 /** One report, four shapes: the CLI picks its formatter from this table. */
@@ -270,12 +272,14 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     const debug = io.env['IKS_PREFLIGHT_DEBUG'] === '1'
     const report =
       config.operation === EXPLAIN
-        ? explainReport(
-            await readErrorText(config, io.stdin),
-            config,
+        ? await runExplain(config, raw, {
+            env: io.env,
+            log: {debug: m => debug && io.stderr(`debug: ${redact(m)}\n`)},
             language,
-            io.env
-          )
+            stdin: io.stdin,
+            stdinStream: io.stdinStream,
+            stderr: io.stderr
+          })
         : await runPreflight(config, {
             env: io.env,
             log: {debug: m => debug && io.stderr(`debug: ${redact(m)}\n`)},

@@ -171,25 +171,15 @@ function optional(raw: string | undefined): string | undefined {
   return v === '' ? undefined : v
 }
 
-/** Inputs every mode shares: reporting language, PR comment, token, and the run's time bound. */
+/** Inputs every mode shares: reporting language, PR comment, token. */
 function common(
   raw: RawInputs
-): Pick<
-  Config,
-  'failOn' | 'language' | 'prComment' | 'githubToken' | 'timeoutSeconds'
-> {
+): Pick<Config, 'failOn' | 'language' | 'prComment' | 'githubToken'> {
   return {
     failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, 'error'),
     language: oneOf('language', raw['language'], LANGUAGES, 'en'),
     prComment: boolean('pr-comment', raw['pr-comment'], false),
-    githubToken: optional(raw['github-token']),
-    timeoutSeconds: integer(
-      'timeout-seconds',
-      raw['timeout-seconds'],
-      120,
-      5,
-      3600
-    )
+    githubToken: optional(raw['github-token'])
   }
 }
 
@@ -212,7 +202,20 @@ export function parseExplainConfig(raw: RawInputs): ExplainConfig {
       'give error-text or error-file, not both.'
     )
   }
-  return {operation: EXPLAIN, errorText, errorFile, ...common(raw)}
+  return {
+    operation: EXPLAIN,
+    errorText,
+    errorFile,
+    ...common(raw),
+    // Explain's own bound starts at 1 s (it reads text; the live confirmation is optional).
+    timeoutSeconds: integer(
+      'timeout-seconds',
+      raw['timeout-seconds'],
+      120,
+      1,
+      3600
+    )
+  }
 }
 
 export function isExplain(raw: RawInputs): boolean {
@@ -378,6 +381,13 @@ export function parseConfig(
     vpcId,
     expectedAccountIds,
     skipChecks: parseSkipChecks(raw['skip-checks'], knownChecks),
+    timeoutSeconds: integer(
+      'timeout-seconds',
+      raw['timeout-seconds'],
+      120,
+      5,
+      3600
+    ),
     visibility,
     maxConcurrency: integer(
       'max-concurrency',
