@@ -51,7 +51,7 @@ export interface ResourceInstance {
   guid?: string
   crn?: string
   name?: string
-  /** active, failed, inactive, pending_reclamation, pre_provisioning, provisioning, removed (SDK). */
+  /** active, failed, inactive, pending_reclamation, pending_removal, pre_provisioning, provisioning, removed (SDK). */
   state?: string
   /** The catalog service ID (a GUID, not the service name; the name is in the CRN). */
   resourceId?: string

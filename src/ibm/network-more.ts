@@ -130,7 +130,7 @@ const isRemoteGroup = (r: z.infer<typeof ruleBody>): boolean =>
     v => nonEmpty(v) !== undefined
   )
 
-/** The VPC API's largest page; one page holds a VPC at IBM's documented quota (100 groups). */
+/** As src/ibm/vpc.ts: one page then holds a VPC at IBM's documented quota (100 groups). */
 const SG_PAGE_LIMIT = 100
 /** 20 pages × 100: far beyond any VPC's quota; more is unreadable for us, never "fewer groups". */
 const MAX_SG_PAGES = 20
