@@ -37,50 +37,12 @@ const COMMENT_MAX = 65_536;
  * from the end and a note says how many findings are shown.
  */
 function renderComment(report, opts = {}) {
-    const max = opts.maxChars ?? COMMENT_MAX;
-    const parts = (0,blocks/* reportParts */.j2)(report);
-    const top = [
-        ...(opts.marker === false ? [] : [COMMENT_MARKER]),
-        ...parts.head
-    ];
-    const end = (0,blocks/* footer */.qr)(report);
-    const total = report.findings.length;
-    const note = (shown) => `<blockquote>✂️ ${(0,report_escape/* escapeHtml */.Z)((0,messages.t)('report.truncated', { shown, total }, report.language))}${opts.runUrl ? ` <a href="${(0,report_escape/* escapeHtml */.Z)(opts.runUrl)}">${(0,report_escape/* escapeHtml */.Z)((0,messages.t)('report.run-link', undefined, report.language))}</a>` : ''}</blockquote>`;
-    const full = assemble(report, top, parts.problems, parts.problemRows, parts.passed, end);
-    if (full.length <= max)
-        return full;
-    // Reserve room for the note, then keep problem blocks (and their rows) in rank order while they fit.
-    const reserve = note(total).length + 2;
-    // Each kept problem adds its block and its table row; the frame (headings, table tags) is measured once.
-    const frame = assemble(report, top, [''], [''], undefined, end).length;
-    let size = frame;
-    let kept = 0;
-    while (kept < parts.problems.length &&
-        size +
-            parts.problems[kept].length +
-            1 +
-            parts.problemRows[kept].length +
-            reserve <=
-            max) {
-        size += parts.problems[kept].length + 1 + parts.problemRows[kept].length;
-        kept++;
-    }
-    const body = assemble(report, top, parts.problems.slice(0, kept), parts.problemRows.slice(0, kept), undefined, end);
-    return `${body}\n${note(kept)}`;
-}
-function assemble(report, top, problems, rows, passed, end) {
-    const out = [...top];
-    if (problems.length > 0)
-        out.push((0,blocks/* problemsHeading */.b5)(report), ...problems);
-    else if (report.result === 'pass')
-        out.push((0,blocks/* allClear */.nT)(report));
-    out.push((0,blocks/* checksHeading */.c2)(report));
-    if (rows.length > 0)
-        out.push(`<table>${(0,blocks/* tableHead */.PP)(report)}${rows.join('')}</table>`);
-    if (passed)
-        out.push(passed);
-    out.push(end);
-    return out.join('\n');
+    return (0,blocks/* fitReport */.kq)(report, {
+        before: opts.marker === false ? [] : [COMMENT_MARKER],
+        max: opts.maxChars ?? COMMENT_MAX,
+        measure: s => s.length,
+        note: (shown, total) => `<blockquote>✂️ ${(0,report_escape/* escapeHtml */.Z)((0,messages.t)('report.truncated', { shown, total }, report.language))}${opts.runUrl ? ` <a href="${(0,report_escape/* escapeHtml */.Z)(opts.runUrl)}">${(0,report_escape/* escapeHtml */.Z)((0,messages.t)('report.run-link', undefined, report.language))}</a>` : ''}</blockquote>`
+    });
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -152,7 +114,9 @@ function runUrl(env) {
  * pr-comment: true on a pull-request event → post or update the sticky comment. Never fails the job:
  * on fork and Dependabot PRs the token is read-only, so it warns and the job's status stays the gate.
  */
-async function postPrComment(report, token, env, log) {
+async function postPrComment(report, token, env, log, 
+/** Whatever is left of timeout-seconds: every request to GitHub is aborted when it runs out. */
+budgetMs = 120_000) {
     const pr = pullRequestOf(env);
     if (!pr) {
         log.debug(`pr-comment: event ${env['GITHUB_EVENT_NAME'] ?? '(none)'} is not a pull request; no comment.`);
@@ -162,13 +126,20 @@ async function postPrComment(report, token, env, log) {
         log.warning((0,messages.t)('report.pr-comment.no-token', undefined, report.language));
         return { action: 'no-token' };
     }
-    // Loaded only here: Octokit is a third of the bundle and most runs post no comment (faster cold start).
-    const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-    // getOctokit reads GITHUB_API_URL (GHES) and the proxy settings; baseUrl is passed so a value set after import counts too.
-    const octokit = github.getOctokit(token, {
-        baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com'
-    });
+    const seconds = Math.max(0, Math.round(budgetMs / 1000));
+    if (budgetMs <= 0) {
+        log.warning((0,messages.t)('report.pr-comment.failed', { reason: (0,messages.t)('report.pr-comment.timeout', { seconds }, report.language) }, report.language));
+        return { action: 'failed' };
+    }
+    const signal = AbortSignal.timeout(budgetMs);
     try {
+        // Loaded only here: Octokit is a third of the bundle and most runs post no comment (faster cold start).
+        const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        // getOctokit reads GITHUB_API_URL (GHES) and the proxy settings; baseUrl is passed so a value set after import counts too.
+        const octokit = github.getOctokit(token, {
+            baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+            request: { signal }
+        });
         const result = await upsertComment({
             octokit,
             owner: pr.owner,
@@ -180,10 +151,19 @@ async function postPrComment(report, token, env, log) {
         return result;
     }
     catch (e) {
-        const status = typeof e.status === 'number'
-            ? e.status
+        // Octokit reports a request that got no answer as status 500: only a response makes it an HTTP status.
+        const answered = typeof e.response?.status ===
+            'number';
+        const status = answered
+            ? e.response.status
             : undefined;
-        const reason = e instanceof Error ? (0,secrets/* redact */.E$)(e.message) : 'unknown error';
+        const reason = signal.aborted
+            ? (0,messages.t)('report.pr-comment.timeout', { seconds }, report.language)
+            : answered
+                ? e instanceof Error
+                    ? (0,secrets/* redact */.E$)(e.message)
+                    : 'unknown error'
+                : (0,messages.t)('report.pr-comment.no-answer', undefined, report.language);
         if (status === 403 || status === 404) {
             log.warning((0,messages.t)('report.pr-comment.read-only', { number: pr.number, status, reason }, report.language));
         }

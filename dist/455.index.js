@@ -174,7 +174,7 @@ async function errorsOf(facts) {
 
 /***/ }),
 
-/***/ 2130:
+/***/ 4242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -603,7 +603,71 @@ const clusterApiKeyCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/vpc-region.ts
+/** A VPC zone ID is its region and a zone number (us-south-1); the region is what precedes the number. */
+function regionOfZone(zone) {
+    return /^([a-z]{2}-[a-z]+)-\d+$/.exec(zone)?.[1];
+}
+/** vpc-gen2 cluster-create: the region is one where IKS lists VPC zones (us-sout-1 or xx-fake is not). */
+const vpcRegionCheck = {
+    id: 'vpc-region',
+    family: 'vpc',
+    title: 'vpc-region.title',
+    scope: 'cluster',
+    operations: ['cluster-create'],
+    providers: ['vpc-gen2'],
+    requires: ['api-key'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-regions-and-zones',
+    needs: 'IAM token only (IKS lists its zones to any authenticated caller)',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        const zones = await facts.vpcZones();
+        if (zones.length === 0)
+            return [
+                {
+                    status: 'error',
+                    summary: { id: 'vpc-region.empty', params: { region: t.region } }
+                }
+            ];
+        const here = zones.filter(z => regionOfZone(z) === t.region).sort();
+        if (here.length > 0)
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'vpc-region.pass',
+                        params: {
+                            region: t.region,
+                            count: here.length,
+                            zones: here.join(', ')
+                        }
+                    }
+                }
+            ];
+        const regions = [
+            ...new Set(zones.map(regionOfZone).filter(r => r !== undefined))
+        ].sort();
+        return [
+            {
+                status: 'fail',
+                summary: { id: 'vpc-region.unknown', params: { region: t.region } },
+                why: {
+                    id: 'vpc-region.unknown.why',
+                    params: { regions: regions.join(', ') }
+                },
+                fix: [
+                    {
+                        text: { id: 'vpc-region.unknown.fix' },
+                        commands: ['ibmcloud ks zone ls --provider vpc-gen2']
+                    }
+                ]
+            }
+        ];
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/checks/classic-region.ts
+
 /** From this day IKS refuses a classic create (E501e) in a region where the account has no classic cluster. */
 const CLASSIC_REGION_CUTOFF = Date.UTC(2026, 9, 1);
 function classicRegionRuleApplies(now) {
@@ -641,6 +705,7 @@ const classicRegionCheck = {
         }
         const elsewhere = [...new Set(classic.map(c => c.region))].sort();
         const applies = classicRegionRuleApplies(Date.now());
+        const unknown = await unknownRegion(facts, t.region);
         return [
             {
                 status: applies ? 'fail' : 'warn',
@@ -650,6 +715,16 @@ const classicRegionCheck = {
                 },
                 why: { id: 'classic-region.why' },
                 fix: [
+                    ...(unknown
+                        ? [
+                            {
+                                text: {
+                                    id: 'classic-region.fix.no-such-region',
+                                    params: { region: t.region, regions: unknown.join(', ') }
+                                }
+                            }
+                        ]
+                        : []),
                     elsewhere.length > 0
                         ? {
                             text: {
@@ -659,16 +734,37 @@ const classicRegionCheck = {
                             commands: [`ibmcloud ks cluster ls --provider classic`]
                         }
                         : { text: { id: 'classic-region.fix.no-classic' } },
-                    {
-                        text: { id: 'classic-region.fix.vpc' },
-                        commands: [`ibmcloud ks zone ls --provider vpc-gen2`]
-                    }
+                    // A VPC cluster "in the region" is no way out when the region does not exist.
+                    ...(unknown
+                        ? []
+                        : [
+                            {
+                                text: { id: 'classic-region.fix.vpc' },
+                                commands: [`ibmcloud ks zone ls --provider vpc-gen2`]
+                            }
+                        ])
                 ],
                 details: classic.map(c => `${c.name} (${c.id}): ${c.region}`)
             }
         ];
     }
 };
+/**
+ * The known regions when `region` is none of them (no cluster of the account there, no IKS VPC zone):
+ * a hint that the input is misspelt. Undefined when the region is known or the zone list cannot be read;
+ * the verdict never depends on it.
+ */
+async function unknownRegion(facts, region) {
+    const zones = await facts.vpcZones().catch(() => undefined);
+    if (zones === undefined || zones.length === 0)
+        return undefined;
+    const clusters = await facts.clusters().catch(() => []);
+    const known = new Set([
+        ...zones.map(regionOfZone).filter(r => r !== undefined),
+        ...clusters.map(c => c.region)
+    ]);
+    return known.has(region) ? undefined : [...known].sort();
+}
 
 ;// CONCATENATED MODULE: ./src/checks/cluster-name.ts
 
@@ -1957,6 +2053,7 @@ const workerEndpointsCheck = {
 
 
 
+
 /**
  * Every check, in report order (the order of CHECK_IDS: prerequisites first). The files a new check
  * touches are listed in CONTRIBUTING.md.
@@ -1974,6 +2071,7 @@ const CATALOGUE = [
     orphanedWorkersCheck,
     credentialSwitchCheck,
     classicRegionCheck,
+    vpcRegionCheck,
     vpeGatewayCheck,
     workerEndpointsCheck
 ];
@@ -2588,6 +2686,25 @@ class ContainersClient {
             headers: this.auth(token)
         });
         return toCluster(parseBody(clusterBody, res.body, 'iks', 'get cluster'));
+    }
+    /**
+     * IKS's VPC zones (`GET /v2/vpc/getZones?provider=vpc-gen2`, VpcGetZones in IBM's SDK): the zone IDs
+     * where a VPC cluster can be created. The SDK types the body as a nested array (its own fixture is
+     * `[[{…}]]`); both that and a flat array are read. Every zone needs a string `id`; other keys are ignored.
+     */
+    async listVpcZones(token) {
+        const res = await this.http.request({
+            service: 'iks',
+            operation: 'list VPC zones',
+            method: 'GET',
+            url: `${this.baseUrl}/v2/vpc/getZones`,
+            query: { provider: 'vpc-gen2' },
+            headers: this.auth(token)
+        });
+        const zone = schemas/* object */.Ikc({ id: schemas/* string */.YjP() });
+        return parseBody(schemas/* array */.YOg(schemas/* union */.KCZ([zone, schemas/* array */.YOg(zone)])), res.body, 'iks', 'list VPC zones')
+            .flat()
+            .map(e => e.id);
     }
     /** Every cluster the caller can see, in all regions; optionally of one provider. */
     async listClusters(token, provider) {
@@ -3247,6 +3364,10 @@ class Facts {
             return this.containers.getCluster(await this.accessToken(), ref);
         });
     }
+    /** IKS's VPC zone IDs (us-south-1, …), for the regions a VPC cluster can be created in. */
+    vpcZones() {
+        return this.once('vpc-zones', async () => this.containers.listVpcZones(await this.accessToken()));
+    }
     /** All clusters the key can see (any region), optionally one provider's. */
     clusters(provider) {
         return this.once(`clusters:${provider ?? '*'}`, async () => this.containers.listClusters(await this.accessToken(), provider));
@@ -3672,8 +3793,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPreflight: () => (/* binding */ runPreflight)
 });
 
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 16 modules
-var checks_catalogue = __webpack_require__(2130);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 17 modules
+var checks_catalogue = __webpack_require__(4242);
 // EXTERNAL MODULE: ./src/checks/helpers.ts + 1 modules
 var helpers = __webpack_require__(6094);
 // EXTERNAL MODULE: ./src/facts.ts + 7 modules
@@ -3848,18 +3969,53 @@ async function runChecks(catalogue, config, facts, deadline, log, jobs = jobsOf(
 
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __webpack_require__(7856);
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __webpack_require__(4389);
 ;// CONCATENATED MODULE: ./src/ibm/endpoints.ts
+
 const trim = (u) => u.trim().replace(/\/+$/, '');
+/** An endpoint or proxy variable that is not an http(s) URL is named before any request, not after. */
+function checkUrl(name, value, what) {
+    let ok = false;
+    try {
+        ok = ['http:', 'https:'].includes(new URL(value).protocol);
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        throw new inputs/* InputError */.dz(name, `got ${(0,inputs/* shown */.SP)(value)}; expected ${what}.`, 'variable');
+}
+const PROXY_VARIABLES = [
+    'HTTPS_PROXY',
+    'https_proxy',
+    'HTTP_PROXY',
+    'http_proxy',
+    'ALL_PROXY',
+    'all_proxy'
+];
+/** Proxy variables as proxy-from-env reads them (a bare host:port gets the request's scheme). */
+function checkProxyEnv(env) {
+    for (const name of PROXY_VARIABLES) {
+        const v = (env[name] ?? '').trim();
+        if (v === '')
+            continue;
+        checkUrl(name, v.includes('://') ? v : `http://${v}`, 'a proxy URL such as http://proxy.example:3128');
+    }
+}
 function resolveEndpoints(env, visibility, region) {
     const pick = (name, publicUrl, privateUrl) => {
         const v = env[name];
-        return v !== undefined && v.trim() !== ''
-            ? trim(v)
-            : visibility === 'private'
-                ? privateUrl
-                : publicUrl;
+        if (v !== undefined && v.trim() !== '') {
+            checkUrl(name, v.trim(), `an http(s) URL such as ${publicUrl}`);
+            return trim(v);
+        }
+        return visibility === 'private' ? privateUrl : publicUrl;
     };
     const vpcOverride = env['IBMCLOUD_IS_NG_API_ENDPOINT'];
+    if (vpcOverride !== undefined && vpcOverride.trim() !== '')
+        checkUrl('IBMCLOUD_IS_NG_API_ENDPOINT', vpcOverride.trim(), 'an http(s) URL such as https://us-south.iaas.cloud.ibm.com/v1');
+    checkProxyEnv(env);
     return {
         iam: pick('IBMCLOUD_IAM_API_ENDPOINT', 'https://iam.cloud.ibm.com', 'https://private.iam.cloud.ibm.com'),
         containers: pick('IBMCLOUD_CS_API_ENDPOINT', 'https://containers.cloud.ibm.com/global', `https://private.${region ?? 'us-south'}.containers.cloud.ibm.com/global`),
@@ -3915,6 +4071,16 @@ function retryAfterMs(value, now = Date.now()) {
         return Math.round(Number(v) * 1000);
     const at = Date.parse(v);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** "host/path" of a URL, without scheme, credentials or query. */
+function hostAndPath(url) {
+    try {
+        const u = new URL(url);
+        return `${u.host}${u.pathname}`;
+    }
+    catch {
+        return '(unparsable URL)';
+    }
 }
 /** Full jitter: a random wait between 0 and min(cap, base * 2^attempt). */
 function backoffMs(attempt, baseMs, random = Math.random) {
@@ -4084,14 +4250,17 @@ class HttpClient {
             if (v !== undefined)
                 params[k] = String(v);
         const record = (status) => {
+            const ms = Date.now() - started;
             this.records.push({
                 service: spec.service,
                 operation: spec.operation,
                 method: spec.method,
                 status,
-                ms: Date.now() - started,
+                ms,
                 attempt
             });
+            // Method, host, path, status, time, attempt: never the query (it can carry account data), headers or body.
+            this.opts.debug?.(`request ${spec.method} ${hostAndPath(spec.url)} -> ${typeof status === 'number' ? `HTTP ${status}` : status} in ${ms} ms${attempt > 1 ? ` (retry ${attempt - 1})` : ''}`);
         };
         try {
             const res = await this.axios.request({
@@ -4185,7 +4354,11 @@ class HttpClient {
             code: fields.code,
             incidentID: fields.incidentID,
             recoveryCLI: fields.recoveryCLI,
-            detail: (0,secrets/* redact */.E$)(fields.message ?? `HTTP ${res.status}`)
+            // Messages already print the status; repeating it as the detail read "HTTP 404 : HTTP 404".
+            detail: (0,secrets/* redact */.E$)(fields.message ??
+                (res.body === undefined
+                    ? 'empty answer'
+                    : 'the answer carried no error message'))
         });
     }
 }

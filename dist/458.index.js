@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 16 modules
-var checks_catalogue = __webpack_require__(2130);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 17 modules
+var checks_catalogue = __webpack_require__(4242);
 // EXTERNAL MODULE: ./src/config/inputs.ts
 var inputs = __webpack_require__(4389);
 // EXTERNAL MODULE: ./src/ibm/deadline.ts

@@ -28385,8 +28385,10 @@ module.exports = {
 /** A bad input, found before any network call. The message names the input, what was received and what is allowed. */
 class InputError extends Error {
     input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
+    constructor(input, message, 
+    /** What `input` is: an action input / CLI flag, or an environment variable (endpoints, proxy). */
+    kind = 'input') {
+        super(`${kind === 'input' ? 'Input' : 'Environment variable'} '${input}': ${message}`);
         this.input = input;
         this.name = 'InputError';
     }
@@ -28435,10 +28437,21 @@ function pattern(input, value, re, what) {
         throw new InputError(input, `got ${shown(value)}; expected ${what}.`);
     return value;
 }
+/**
+ * One 'check-id: reason' per line; several on one line are split where a comma is followed by another
+ * known check id and a colon ("vpe-gateway: x, worker-endpoints: y"), so commas inside a reason stay.
+ */
 function parseSkipChecks(raw, knownChecks) {
     const skips = new Map();
-    for (const line of (raw ?? '').split(/\r?\n/)) {
-        const trimmed = line.trim();
+    const ids = [...knownChecks]
+        .sort((a, b) => b.length - a.length)
+        .map(id => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const nextEntry = new RegExp(`,\\s*(?=(?:${ids.join('|')})\\s*:)`);
+    const entries = (raw ?? '')
+        .split(/\r?\n/)
+        .flatMap(line => (ids.length > 0 ? line.split(nextEntry) : [line]));
+    for (const entry of entries) {
+        const trimmed = entry.trim();
         if (trimmed === '' || trimmed.startsWith('#'))
             continue;
         const colon = trimmed.indexOf(':');
@@ -28448,8 +28461,10 @@ function parseSkipChecks(raw, knownChecks) {
             throw new InputError('skip-checks', `unknown check ${shown(id)}; known checks: ${knownChecks.join(', ')}.`);
         }
         if (reason === '') {
-            throw new InputError('skip-checks', `check '${id}' needs a reason, one per line as 'check-id: reason'.`);
+            throw new InputError('skip-checks', `check '${id}' needs a reason, as 'check-id: reason' (one per line, or comma separated).`);
         }
+        if (skips.has(id))
+            throw new InputError('skip-checks', `check '${id}' is listed twice; give it once.`);
         skips.set(id, reason.slice(0, 500));
     }
     return skips;
@@ -28498,7 +28513,14 @@ function parseExplainConfig(raw) {
     if (errorText !== undefined && errorFile !== undefined) {
         throw new InputError('error-file', 'give error-text or error-file, not both.');
     }
-    return { operation: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPLAIN */ .GM, errorText, errorFile, ...common(raw) };
+    return {
+        operation: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPLAIN */ .GM,
+        errorText,
+        errorFile,
+        ...common(raw),
+        // Explain's own bound starts at 1 s (it reads text; the live confirmation is optional).
+        timeoutSeconds: integer('timeout-seconds', raw['timeout-seconds'], 120, 1, 3600)
+    };
 }
 function isExplain(raw) {
     return (raw['operation'] ?? '').trim() === _types_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPLAIN */ .GM;
@@ -28571,6 +28593,8 @@ function parseConfig(raw, knownChecks, env = {}) {
         throw new InputError('region', 'visibility private needs a region: IBM private endpoints are regional.');
     }
     const remediate = oneOf('remediate', raw['remediate'], _types_js__WEBPACK_IMPORTED_MODULE_0__/* .REMEDIATIONS */ .bs, 'none');
+    if (remediate === 'vpe' && operation === 'cluster-create')
+        throw new InputError('remediate', 'got "vpe" with cluster-create; vpe repairs the VPE gateway of an existing VPC cluster, and a new cluster has none. Allowed with cluster-create: none.');
     return {
         ...common(raw),
         apiKey,
@@ -28656,7 +28680,7 @@ const INPUT_NAMES = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8326);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7128);
 
 // The action's entry point (bundled to dist/index.js).
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28666,7 +28690,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8326:
+/***/ 7128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28674,6 +28698,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: RESULT_ERROR
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
@@ -31688,6 +31714,7 @@ const CHECK_IDS = [
     'orphaned-workers',
     'credential-switch',
     'classic-region',
+    'vpc-region',
     'vpe-gateway',
     'worker-endpoints'
 ];
@@ -31705,35 +31732,54 @@ var messages = __nccwpck_require__(8035);
 var report_escape = __nccwpck_require__(6412);
 // EXTERNAL MODULE: ./src/report/model.ts + 1 modules
 var model = __nccwpck_require__(6843);
+// EXTERNAL MODULE: ./src/report/blocks.ts
+var blocks = __nccwpck_require__(3578);
+;// CONCATENATED MODULE: ./src/report/plain.ts
+
+
+/**
+ * A finding as plain text, the one rendering every plain channel prints (annotations, JUnit, CLI text):
+ * what was seen, why it matters, the fix as numbered steps with their commands, data lines, IBM's own
+ * diagnostics and the links. Channels only indent, clip or escape the lines.
+ */
+function findingLines(f, lang, opts = {}) {
+    const safe = opts.safe ?? ((s) => s);
+    const max = opts.maxDetails ?? blocks/* MAX_DETAILS */.a;
+    const lines = [safe(f.summary)];
+    if (f.why)
+        lines.push(safe(f.why));
+    // Steps are ordered (IBM's fixes are sequences): numbered when there is more than one.
+    f.fix.forEach((step, i) => {
+        lines.push(`${f.fix.length > 1 ? `${i + 1}.` : '-'} ${safe(step.text)}`);
+        for (const c of step.commands)
+            lines.push(`    $ ${safe(c)}`);
+    });
+    for (const d of f.details.slice(0, max))
+        lines.push(`    ${safe(d)}`);
+    if (f.details.length > max)
+        lines.push(`    ${(0,messages.t)('report.more-details', { count: f.details.length - max }, lang)}`);
+    if (f.ibm?.incidentID)
+        lines.push(`IBM incidentID: ${safe(f.ibm.incidentID)}`);
+    if (f.ibm?.recoveryCLI)
+        lines.push(`IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`);
+    if (f.reference)
+        lines.push(`${(0,messages.t)('report.more-docs', undefined, lang)}: ${f.reference}`);
+    if (f.docs)
+        lines.push(`${(0,messages.t)('report.docs', undefined, lang)}: ${f.docs}`);
+    return lines;
+}
+function findingText(f, lang, opts) {
+    return findingLines(f, lang, opts).join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 
 
 /** The runner keeps 10 annotations of each type per step and cuts messages at 4096 characters. */
 const ANNOTATION_LIMIT = 10;
 const MESSAGE_MAX = 4000;
-function message(f, lang) {
-    const lines = [f.summary];
-    if (f.why)
-        lines.push(f.why);
-    // Steps are ordered (IBM's fixes are sequences): number them when there is more than one.
-    f.fix.forEach((step, i) => {
-        lines.push(f.fix.length > 1 ? `${i + 1}. ${step.text}` : step.text);
-        for (const c of step.commands)
-            lines.push(`  $ ${c}`);
-    });
-    if (f.details.length > 0)
-        lines.push(...f.details.slice(0, 20).map(d => `  - ${d}`));
-    if (f.ibm?.incidentID)
-        lines.push(`IBM incidentID: ${f.ibm.incidentID}`);
-    if (f.ibm?.recoveryCLI)
-        lines.push(`IBM recoveryCLI: ${f.ibm.recoveryCLI}`);
-    if (f.reference)
-        lines.push(`${(0,messages.t)('report.more-docs', undefined, lang)}: ${f.reference}`);
-    if (f.docs)
-        lines.push(f.docs);
-    return lines.join('\n');
-}
 /**
  * Ranked annotations, worst first, at most 10 per type. When the job will fail, one error slot is
  * left for core.setFailed's own annotation. The last shown annotation of a type says how many more
@@ -31743,13 +31789,21 @@ function planAnnotations(report) {
     const out = [];
     const ranked = (0,model/* problems */.Bk)(report);
     for (const type of ['error', 'warning']) {
-        const ofType = ranked.filter(f => type === 'error' ? f.status !== 'warn' : f.status === 'warn');
+        // fail-on: never is report-only: the job stays green, so red error annotations would say the
+        // opposite of its status. Every problem is a warning then (worst first); the summary keeps ❌/❓.
+        const reportOnly = report.failOn === 'never';
+        const ofType = ranked.filter(f => reportOnly
+            ? type === 'warning'
+            : type === 'error'
+                ? f.status !== 'warn'
+                : f.status === 'warn');
         const limit = type === 'error' && report.jobFailed
             ? ANNOTATION_LIMIT - 1
             : ANNOTATION_LIMIT;
         const shown = ofType.slice(0, limit);
         shown.forEach((f, i) => {
-            let text = message(f, report.language);
+            // The runner cuts a message at 4096 characters: 20 data lines, the rest are in the summary.
+            let text = findingText(f, report.language, { maxDetails: 20 });
             const more = ofType.length - shown.length;
             const suffix = i === shown.length - 1 && more > 0
                 ? `\n${(0,messages.t)('report.more-in-summary', { count: more }, report.language)}`
@@ -31781,32 +31835,59 @@ function writeJsonReport(report, dir) {
     return path;
 }
 
-// EXTERNAL MODULE: ./src/report/blocks.ts
-var blocks = __nccwpck_require__(3578);
+;// CONCATENATED MODULE: ./src/report/notices.ts
+
+/**
+ * Inputs that were accepted but could not act as asked, said once as warnings (annotations on GitHub,
+ * stderr in the CLI) rather than silently ignored: a `provider` that contradicts IKS, `remediate: vpe`
+ * on classic clusters, and `vpc-id`, which no check reads yet.
+ */
+function inputNotices(config, report, lang) {
+    const out = [];
+    if (config.operation !== 'cluster-create' && config.provider !== undefined) {
+        for (const x of report.targets)
+            if (x.provider && x.provider !== config.provider)
+                out.push((0,messages.t)('report.input.provider-mismatch', {
+                    given: config.provider,
+                    cluster: x.name ?? x.ref,
+                    actual: x.provider
+                }, lang));
+    }
+    if (config.remediate === 'vpe') {
+        const classic = report.targets
+            .filter(x => x.provider === 'classic')
+            .map(x => x.name ?? x.ref);
+        if (classic.length > 0)
+            out.push((0,messages.t)('report.input.remediate-classic', { clusters: classic.join(', ') }, lang));
+    }
+    if (config.vpcId !== undefined)
+        out.push((0,messages.t)('report.input.vpc-id-unchecked', { vpc: config.vpcId }, lang));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
 
-// The runner accepts 1 MiB per step summary; stay well inside it.
-const SUMMARY_MAX = 900 * 1024;
-/** The job summary as HTML: banner and counts, identity, the fixes, then the table (passes folded). */
-function renderSummary(report) {
-    const parts = (0,blocks/* reportParts */.j2)(report);
-    const out = [...parts.head];
-    if (parts.problems.length > 0)
-        out.push((0,blocks/* problemsHeading */.b5)(report), ...parts.problems);
-    else
-        out.push((0,blocks/* allClear */.nT)(report));
-    out.push((0,blocks/* checksHeading */.c2)(report));
-    if (parts.problemRows.length > 0)
-        out.push(`<table>${(0,blocks/* tableHead */.PP)(report)}${parts.problemRows.join('')}</table>`);
-    if (parts.passed)
-        out.push(parts.passed);
-    out.push((0,blocks/* footer */.qr)(report));
-    const html = out.join('\n');
-    return html.length > SUMMARY_MAX
-        ? `${(0,report_escape/* clip */.$)(html, SUMMARY_MAX)}\n<p>…</p>`
-        : html;
+
+/** GitHub keeps at most 1 MiB (bytes, not characters) of job summary per step and drops a larger one. */
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+// Other steps' summaries do not count against ours, but stay clear of the limit all the same.
+const SUMMARY_BUDGET = SUMMARY_MAX_BYTES - 64 * 1024;
+/**
+ * The job summary as HTML: banner and counts, identity, the fixes, then the table (passes folded).
+ * Measured in UTF-8 bytes (Japanese text is 3 bytes a character) and cut between whole findings.
+ */
+function renderSummary(report, maxBytes = SUMMARY_BUDGET) {
+    return (0,blocks/* fitReport */.kq)(report, {
+        max: maxBytes,
+        measure: s => Buffer.byteLength(s, 'utf8'),
+        note: (shown, total) => `<blockquote>✂️ ${(0,report_escape/* escapeHtml */.Z)((0,messages.t)('report.summary-truncated', { shown, total }, report.language))}</blockquote>`
+    });
+}
+/** The short summary of a run that never produced a report (bad input, internal error). */
+function renderStopSummary(kind, message, language) {
+    return `<h2>❓ iks-preflight</h2>\n<p>${(0,report_escape/* escapeHtml */.Z)((0,messages.t)(`report.${kind}.summary`, undefined, language))}</p>\n<pre>${(0,report_escape/* escapeHtml */.Z)(message)}</pre>`;
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -31822,8 +31903,29 @@ var secrets = __nccwpck_require__(7194);
 
 
 
+
+/** The `result` output when no report exists: a bad input, or an internal error. */
+const RESULT_ERROR = 'error';
+async function writeSummary(html) {
+    try {
+        await summary.addRaw(html, true).write();
+    }
+    catch (e) {
+        // Outside a runner (local runs) there is no summary file: the annotations and outputs still stand.
+        debug(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
+    }
+}
+/** Every output is set on every exit path, so `steps.x.outputs.result == 'error'` can be tested. */
+function setOutputs(o) {
+    setOutput('result', o.result);
+    setOutput('failed-checks', (o.failedChecks ?? []).join(','));
+    setOutput('warned-checks', (o.warnedChecks ?? []).join(','));
+    setOutput('account-id', o.accountId ?? '');
+    setOutput('report-path', o.reportPath ?? '');
+}
 /** The GitHub Action: inputs → run → annotations, summary, outputs, JSON report; one setFailed. */
 async function run() {
+    const started = Date.now();
     // Mask every secret the moment it is known: the key now, IAM tokens as they arrive.
     (0,secrets/* onSecret */.IJ)(s => setSecret(s));
     let language = 'en';
@@ -31833,6 +31935,7 @@ async function run() {
             raw[name] = getInput(name);
         for (const secret of (0,inputs/* secretInputs */._y)(raw, process.env))
             (0,secrets/* registerSecret */.cl)(secret);
+        language = (0,messages/* supportedLanguage */.UA)(raw['language']?.trim());
         // operation explain reads a failed run's output instead of asking IBM Cloud: no API key, no request.
         const config = (0,inputs/* isExplain */.M1)(raw)
             ? (0,inputs/* parseExplainConfig */.HR)(raw)
@@ -31851,42 +31954,51 @@ async function run() {
                 log: { debug: d => debug((0,secrets/* redact */.E$)(d)) },
                 language
             }));
+        if (config.operation !== types/* EXPLAIN */.GM)
+            for (const n of inputNotices(config, report, language))
+                warning((0,secrets/* redact */.E$)(n), { title: 'iks-preflight input' });
         for (const a of planAnnotations(report)) {
             if (a.type === 'error')
                 error(a.message, { title: a.title });
             else
                 warning(a.message, { title: a.title });
         }
-        const reportPath = writeJsonReport(report, process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)());
+        let reportPath = '';
         try {
-            await summary.addRaw(renderSummary(report), true).write();
+            reportPath = writeJsonReport(report, process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)());
         }
         catch (e) {
-            // Outside a runner (local runs) there is no summary file: the annotations and report still stand.
-            debug(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
+            // report-path names only a file that exists; the summary and annotations carry the findings.
+            warning(`iks-preflight: the JSON report was not written (${(0,secrets/* redact */.E$)(e instanceof Error ? e.message : String(e))}); report-path is empty.`);
         }
+        await writeSummary(renderSummary(report));
+        // Outputs before the PR comment: a slow GitHub API must not hold them back.
+        setOutputs({
+            result: report.result,
+            failedChecks: report.failedChecks,
+            warnedChecks: report.warnedChecks,
+            accountId: report.identity?.accountId,
+            reportPath
+        });
         if (config.prComment)
-            await __nccwpck_require__.e(/* import() */ 139).then(__nccwpck_require__.bind(__nccwpck_require__, 2139)).then(m => m.postPrComment(report, config.githubToken, process.env, core_namespaceObject));
-        setOutput('result', report.result);
-        setOutput('failed-checks', report.failedChecks.join(','));
-        setOutput('warned-checks', report.warnedChecks.join(','));
-        setOutput('account-id', report.identity?.accountId ?? '');
-        setOutput('report-path', reportPath);
-        info(`${(0,blocks/* resultLine */.ow)(report)} ${(0,messages.t)('report.log-line', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1), path: reportPath }, language)}`);
+            await __nccwpck_require__.e(/* import() */ 139).then(__nccwpck_require__.bind(__nccwpck_require__, 2139)).then(m => m.postPrComment(report, config.githubToken, process.env, core_namespaceObject, config.timeoutSeconds * 1000 - (Date.now() - started)));
+        const n = report.requests.total;
+        info(`${(0,blocks/* resultLine */.ow)(report)} ${(0,messages.t)(n === 1 ? 'report.log-line.one' : 'report.log-line', { requests: n, seconds: (report.durationMs / 1000).toFixed(1), path: reportPath || '-' }, language)}`);
         if (report.jobFailed) {
             const failed = report.result === 'fail' ? report.failedChecks : report.warnedChecks;
-            setFailed(`iks-preflight: ${(0,blocks/* resultLine */.ow)(report)} ${(0,messages.t)('report.failed-checks', { checks: failed.join(', ') }, language)}`);
+            setFailed(`iks-preflight: ${(0,blocks/* resultLine */.ow)(report)}${failed.length > 0 ? ` ${(0,messages.t)('report.failed-checks', { checks: failed.join(', ') }, language)}` : ''}`);
         }
     }
     catch (e) {
-        if (e instanceof inputs/* InputError */.dz) {
-            setFailed(`iks-preflight: ${e.message}`);
-            return;
-        }
-        const message = e instanceof Error ? e.message : String(e);
-        if (e instanceof Error && e.stack)
+        const input = e instanceof inputs/* InputError */.dz;
+        const message = input
+            ? e.message
+            : (0,messages.t)('report.internal-error', { message: (0,secrets/* redact */.E$)(e instanceof Error ? e.message : String(e)) }, language);
+        if (!input && e instanceof Error && e.stack)
             debug((0,secrets/* redact */.E$)(e.stack));
-        setFailed(`iks-preflight: ${(0,messages.t)('report.internal-error', { message: (0,secrets/* redact */.E$)(message) }, language)}`);
+        setOutputs({ result: RESULT_ERROR });
+        await writeSummary(renderStopSummary(input ? 'input-error' : 'internal-error', `iks-preflight: ${message}`, language));
+        setFailed(`iks-preflight: ${message}`);
     }
 }
 
@@ -31995,7 +32107,8 @@ const classic = {
     'classic-region.why': 'Since 2026-10-01 an account can create classic clusters only in regions where it already has one: "E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters."',
     'classic-region.fix.other-region': 'Create the classic cluster in a region where the account has classic clusters ({regions}):',
     'classic-region.fix.no-classic': 'The account has no classic cluster in any region, so it can no longer create classic clusters.',
-    'classic-region.fix.vpc': 'Or create a VPC cluster (provider vpc-gen2) in the region instead:'
+    'classic-region.fix.vpc': 'Or create a VPC cluster (provider vpc-gen2) in the region instead:',
+    'classic-region.fix.no-such-region': "Check the region input: {region} is neither a region of the account's clusters nor one where IKS lists VPC zones ({regions}), so it is likely misspelt."
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/common.ts
@@ -32027,7 +32140,14 @@ const common = {
     'common.input-problem.fix': 'Correct the inputs of the step and re-run.',
     // IAM role names, as the console and `--roles` spell them
     'common.role.Administrator': 'Administrator',
-    'common.role.Operator': 'Operator'
+    'common.role.Operator': 'Operator',
+    // vpc-region (cluster-create on vpc-gen2)
+    'vpc-region.title': 'VPC clusters can be created in the region',
+    'vpc-region.pass': 'IKS offers {count} VPC zone(s) in region {region}: {zones}.',
+    'vpc-region.unknown': 'IKS offers no VPC zone in region {region}: a VPC cluster cannot be created there.',
+    'vpc-region.unknown.why': "The create names a region that is not in IKS's zone list (a typo, or a region without VPC), so IKS refuses it at once. Regions with VPC zones: {regions}.",
+    'vpc-region.unknown.fix': 'Set the region input to one of those regions; IKS lists the zones with:',
+    'vpc-region.empty': 'IBM Cloud Kubernetes Service answered an empty VPC zone list, so region {region} could not be checked.'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/credentials.ts
@@ -32286,7 +32406,17 @@ const explain = {
 const report = {
     'report.result.pass': 'Pre-flight passed: {operation} can go ahead.',
     'report.result.warn': 'Pre-flight passed with warnings: {operation} can go ahead, but read the warnings.',
-    'report.result.fail': 'Pre-flight failed: {operation} would fail or could not be verified.',
+    'report.result.fail': 'Pre-flight failed: {operation} {problems}.',
+    'report.result.nothing-verified': 'Pre-flight verified nothing: every check that applies to {operation} was skipped, so the run fails rather than pass unseen. Remove a skip-checks entry, or drop the pre-flight step.',
+    'report.result.would-fail': 'would fail ({count} blocker(s): {checks})',
+    'report.result.unverified': 'could not be verified ({count} check(s): {checks})',
+    'report.result.and': '; ',
+    'report.input-error.summary': 'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
+    'report.internal-error.summary': 'The pre-flight stopped on an internal error; the log has the message.',
+    'report.input.provider-mismatch': "Input 'provider': got {given}, but IKS says cluster {cluster} is {actual}; the checks used {actual}.",
+    'report.input.remediate-classic': "Input 'remediate': vpe repairs VPC clusters only; nothing was remediated on the classic cluster(s) {clusters}.",
+    'report.input.vpc-id-unchecked': "Input 'vpc-id': {vpc} is not verified; no check reads vpc-id yet, so a VPC that does not exist would not be noticed.",
+    'report.summary-truncated': 'This summary shows {shown} of {total} findings: GitHub keeps at most 1 MiB of job summary per step. The JSON report has all of them.',
     'report.identity': 'Identity',
     'report.account': 'Account',
     'report.iam-id': 'IAM ID',
@@ -32306,6 +32436,7 @@ const report = {
     'report.more-docs': 'Check reference',
     'report.ibm': 'IBM said',
     'report.requests': '{requests} requests to IBM Cloud in {seconds} s.',
+    'report.requests.one': '1 request to IBM Cloud in {seconds} s.',
     'report.more-in-summary': '{count} more finding(s) of this kind are in the job summary.',
     'report.identity-unknown': 'not known (the API key did not exchange for a token)',
     'report.status.pass': 'pass',
@@ -32326,11 +32457,14 @@ const report = {
     'report.run-link': 'Workflow run',
     'report.failed-checks': 'Checks: {checks}. The job summary lists every finding and its fix.',
     'report.log-line': '({requests} requests, {seconds} s; report: {path})',
+    'report.log-line.one': '(1 request, {seconds} s; report: {path})',
     'report.written': '({format} report: {file})',
     'report.internal-error': 'internal error: {message}',
     'report.junit-warning': 'WARNING: {text}',
     'report.pr-comment.no-token': 'pr-comment: no github-token, so no PR comment. The job status is still the gate.',
     'report.pr-comment.read-only': "pr-comment: cannot comment on PR #{number} (HTTP {status}: {reason}). The token is read-only here (a fork or Dependabot PR, or the job lacks 'permissions: pull-requests: write'); the job status is still the gate.",
+    'report.pr-comment.timeout': 'no answer from GitHub within the {seconds} s left of timeout-seconds',
+    'report.pr-comment.no-answer': 'GitHub did not answer (network error)',
     'report.pr-comment.failed': 'pr-comment: the PR comment was not posted ({reason}); the job summary has the same content.'
 };
 
@@ -32499,7 +32633,8 @@ const classic_classic = {
     'classic-region.why': '2026-10-01 以降、アカウントがクラシック・クラスターを作成できるのは、既にクラシック・クラスターがあるリージョンだけです: "E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters."',
     'classic-region.fix.other-region': 'アカウントにクラシック・クラスターがあるリージョン ({regions}) でクラシック・クラスターを作成してください。',
     'classic-region.fix.no-classic': 'アカウントにはどのリージョンにもクラシック・クラスターがないため、クラシック・クラスターはもう作成できません。',
-    'classic-region.fix.vpc': 'または、代わりにこのリージョンで VPC クラスター (プロバイダー vpc-gen2) を作成してください。'
+    'classic-region.fix.vpc': 'または、代わりにこのリージョンで VPC クラスター (プロバイダー vpc-gen2) を作成してください。',
+    'classic-region.fix.no-such-region': 'region 入力を確認してください: {region} は、アカウントのクラスターのリージョンでも、IKS が VPC ゾーンを一覧表示するリージョン ({regions}) でもないため、入力ミスの可能性があります。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/common.ts
@@ -32531,7 +32666,13 @@ const common_common = {
     'common.input-problem.fix': 'ステップの入力を修正して再実行してください。',
     // IBM の日本語コンソールの役割名と、`--roles` に指定する名前
     'common.role.Administrator': '管理者 (Administrator)',
-    'common.role.Operator': 'オペレーター (Operator)'
+    'common.role.Operator': 'オペレーター (Operator)',
+    'vpc-region.title': 'リージョンで VPC クラスターを作成できる',
+    'vpc-region.pass': 'IKS はリージョン {region} に VPC ゾーンを {count} 個提供しています: {zones}。',
+    'vpc-region.unknown': 'IKS はリージョン {region} に VPC ゾーンを提供していません: そこに VPC クラスターは作成できません。',
+    'vpc-region.unknown.why': '作成で指定したリージョンが IKS のゾーン・リストにないため (入力ミス、または VPC のないリージョン)、IKS は作成をすぐに拒否します。VPC ゾーンがあるリージョン: {regions}。',
+    'vpc-region.unknown.fix': 'region 入力をこれらのリージョンのいずれかに設定してください。IKS のゾーンは次のコマンドで一覧表示できます:',
+    'vpc-region.empty': 'IBM Cloud Kubernetes Service が空の VPC ゾーン・リストを返したため、リージョン {region} を確認できませんでした。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/credentials.ts
@@ -32776,7 +32917,17 @@ const explain_explain = {
 const report_report = {
     'report.result.pass': 'プリフライト・チェックに合格しました: {operation} を実行できます。',
     'report.result.warn': 'プリフライト・チェックは警告付きで合格しました: {operation} を実行できますが、警告を確認してください。',
-    'report.result.fail': 'プリフライト・チェックが失敗しました: {operation} は失敗するか、検証できませんでした。',
+    'report.result.fail': 'プリフライト・チェックが失敗しました: {operation} は{problems}。',
+    'report.result.nothing-verified': 'プリフライト・チェックは何も検証していません: {operation} に該当するチェックはすべてスキップされたため、見過ごされた合格にせず失敗とします。skip-checks の項目を減らすか、プリフライト・ステップを削除してください。',
+    'report.result.would-fail': '失敗します (ブロッカー {count} 件: {checks})',
+    'report.result.unverified': '検証できませんでした (チェック {count} 件: {checks})',
+    'report.result.and': '。また、',
+    'report.input-error.summary': 'プリフライト・チェックは実行されませんでした: 入力が無効です。IBM Cloud には何も要求していません。',
+    'report.internal-error.summary': 'プリフライト・チェックは内部エラーで停止しました。メッセージはログにあります。',
+    'report.input.provider-mismatch': "入力 'provider': {given} が指定されましたが、IKS によるとクラスター {cluster} は {actual} です。チェックには {actual} を使用しました。",
+    'report.input.remediate-classic': "入力 'remediate': vpe は VPC クラスターのみを修復します。クラシック・クラスター {clusters} では何も修復していません。",
+    'report.input.vpc-id-unchecked': "入力 'vpc-id': {vpc} は検証されていません。vpc-id を読むチェックはまだないため、存在しない VPC でも検出されません。",
+    'report.summary-truncated': 'このサマリーには {total} 件中 {shown} 件の検出結果を表示しています: GitHub はステップごとに最大 1 MiB のジョブ・サマリーしか保持しません。JSON レポートにはすべて含まれています。',
     'report.identity': '実行者',
     'report.account': 'アカウント',
     'report.iam-id': 'IAM ID',
@@ -32796,6 +32947,7 @@ const report_report = {
     'report.more-docs': 'チェックのリファレンス',
     'report.ibm': 'IBM の応答',
     'report.requests': 'IBM Cloud への要求 {requests} 件 ({seconds} 秒)。',
+    'report.requests.one': 'IBM Cloud への要求 1 件 ({seconds} 秒)。',
     'report.more-in-summary': 'この種類の検出結果があと {count} 件、ジョブ・サマリーにあります。',
     'report.identity-unknown': '不明 (API キーをトークンに交換できませんでした)',
     'report.status.pass': '合格',
@@ -32816,11 +32968,14 @@ const report_report = {
     'report.run-link': 'ワークフローの実行',
     'report.failed-checks': 'チェック: {checks}。すべての検出結果とその修正方法はジョブ・サマリーに記載されています。',
     'report.log-line': '(IBM Cloud への要求 {requests} 件、{seconds} 秒、レポート: {path})',
+    'report.log-line.one': '(IBM Cloud への要求 1 件、{seconds} 秒、レポート: {path})',
     'report.written': '({format} レポート: {file})',
     'report.internal-error': '内部エラー: {message}',
     'report.junit-warning': '警告: {text}',
     'report.pr-comment.no-token': 'pr-comment: github-token がないため、PR コメントは投稿しません。ジョブの状況は引き続きゲートとして機能します。',
     'report.pr-comment.read-only': "pr-comment: PR #{number} にコメントできません (HTTP {status}: {reason})。ここではトークンが読み取り専用です (フォークまたは Dependabot の PR であるか、ジョブに 'permissions: pull-requests: write' がありません)。ジョブの状況は引き続きゲートとして機能します。",
+    'report.pr-comment.timeout': 'timeout-seconds の残り {seconds} 秒以内に GitHub から応答がありません',
+    'report.pr-comment.no-answer': 'GitHub から応答がありません (ネットワーク・エラー)',
     'report.pr-comment.failed': 'pr-comment: PR コメントは投稿されませんでした ({reason})。ジョブ・サマリーに同じ内容があります。'
 };
 
@@ -32933,15 +33088,11 @@ function render(msg, lang = 'en') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   PP: () => (/* binding */ tableHead),
-/* harmony export */   b5: () => (/* binding */ problemsHeading),
-/* harmony export */   c2: () => (/* binding */ checksHeading),
-/* harmony export */   j2: () => (/* binding */ reportParts),
-/* harmony export */   nT: () => (/* binding */ allClear),
-/* harmony export */   ow: () => (/* binding */ resultLine),
-/* harmony export */   qr: () => (/* binding */ footer)
+/* harmony export */   a: () => (/* binding */ MAX_DETAILS),
+/* harmony export */   kq: () => (/* binding */ fitReport),
+/* harmony export */   ow: () => (/* binding */ resultLine)
 /* harmony export */ });
-/* unused harmony exports STATUS_ICON, RESULT_ICON, MAX_DETAILS, banner, identityBlock, findingRow, passedBlock, problemBlock */
+/* unused harmony exports STATUS_ICON, RESULT_ICON, requestsLine, banner, identityBlock, tableHead, findingRow, passedBlock, problemBlock, problemsHeading, checksHeading, allClear, footer, reportParts */
 /* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8035);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6412);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6843);
@@ -32964,12 +33115,40 @@ const RESULT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 const MAX_DETAILS = 50;
 const MAX_TARGETS = 20;
 const COUNT_ORDER = ['fail', 'error', 'warn', 'pass', 'skip'];
+/** Check ids with one of the statuses, each once, in report order. */
+function checksWith(report, status) {
+    return [
+        ...new Set(report.findings.filter(f => f.status === status).map(f => f.check))
+    ];
+}
+/** The one-line verdict every channel starts with; a failure names its count and its checks. */
 function resultLine(report) {
+    const L = report.language;
     if (report.operation === 'explain') {
         const blockers = report.counts.fail + report.counts.error;
-        return (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)(`explain.result.${report.result}`, { count: blockers, warnings: report.counts.warn }, report.language);
+        return (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)(`explain.result.${report.result}`, { count: blockers, warnings: report.counts.warn }, L);
     }
-    return (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)(`report.result.${report.result}`, { operation: report.operation }, report.language);
+    if (report.nothingVerified)
+        return (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.result.nothing-verified', { operation: report.operation }, L);
+    if (report.result !== 'fail')
+        return (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)(`report.result.${report.result}`, { operation: report.operation }, L);
+    const failed = checksWith(report, 'fail');
+    const unverified = checksWith(report, 'error').filter(c => !failed.includes(c));
+    const parts = [
+        failed.length > 0 &&
+            (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.result.would-fail', { count: report.counts.fail, checks: failed.join(', ') }, L),
+        unverified.length > 0 &&
+            (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.result.unverified', { count: unverified.length, checks: unverified.join(', ') }, L)
+    ].filter((p) => typeof p === 'string');
+    return (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.result.fail', {
+        operation: report.operation,
+        problems: parts.join((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.result.and', undefined, L))
+    }, L);
+}
+/** "N requests to IBM Cloud in S s." with the singular for one. */
+function requestsLine(report) {
+    const n = report.requests.total;
+    return (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)(n === 1 ? 'report.requests.one' : 'report.requests', { requests: n, seconds: (report.durationMs / 1000).toFixed(1) }, report.language);
 }
 function banner(report) {
     const L = report.language;
@@ -33069,7 +33248,7 @@ function allClear(report) {
     return `<p>${STATUS_ICON.pass} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.all-clear', undefined, report.language))}</p>`;
 }
 function footer(report) {
-    return `<p><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.requests', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1) }, report.language))} iks-preflight ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(report.tool.version)}</sub></p>`;
+    return `<p><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(requestsLine(report))} iks-preflight ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(report.tool.version)}</sub></p>`;
 }
 /** The ordered pieces of a full report; the comment drops pieces from the end of each list to fit. */
 function reportParts(report) {
@@ -33084,6 +33263,49 @@ function reportParts(report) {
         problemRows: probs.map(f => findingRow(f, report)),
         passed: passedBlock(report)
     };
+}
+/**
+ * The full report as HTML when it fits; otherwise problem blocks (and their table rows) are kept whole in
+ * rank order while they fit, the folded passes are dropped, and the note says how many are shown. The cut
+ * always falls between findings, never inside a tag.
+ */
+function fitReport(report, opts) {
+    const parts = reportParts(report);
+    const top = [...(opts.before ?? []), ...parts.head];
+    const end = footer(report);
+    const full = assemble(report, top, parts.problems, parts.problemRows, parts.passed, end);
+    if (opts.measure(full) <= opts.max)
+        return full;
+    const total = report.findings.length;
+    const reserve = opts.measure(opts.note(total, total)) + 2;
+    // The frame (headings, table tags) is measured once; each kept problem adds its block and its row.
+    let size = opts.measure(assemble(report, top, [''], [''], undefined, end));
+    let kept = 0;
+    while (kept < parts.problems.length) {
+        const more = opts.measure(parts.problems[kept]) +
+            1 +
+            opts.measure(parts.problemRows[kept]);
+        if (size + more + reserve > opts.max)
+            break;
+        size += more;
+        kept++;
+    }
+    const body = assemble(report, top, parts.problems.slice(0, kept), parts.problemRows.slice(0, kept), undefined, end);
+    return `${body}\n${opts.note(kept, total)}`;
+}
+function assemble(report, top, problems, rows, passed, end) {
+    const out = [...top];
+    if (problems.length > 0)
+        out.push(problemsHeading(report), ...problems);
+    else if (report.result === 'pass')
+        out.push(allClear(report));
+    out.push(checksHeading(report));
+    if (rows.length > 0)
+        out.push(`<table>${tableHead(report)}${rows.join('')}</table>`);
+    if (passed)
+        out.push(passed);
+    out.push(end);
+    return out.join('\n');
 }
 
 
@@ -33202,7 +33424,11 @@ function buildReport(input) {
             ibm: f.ibm
         };
     });
-    const result = overallResult(input.findings);
+    // A run whose every check was skipped verified nothing; passing it would read as "all clear".
+    const nothingVerified = input.config.operation !== 'explain' &&
+        input.findings.every(f => f.status === 'skip');
+    const result = nothingVerified ? 'fail' : overallResult(input.findings);
+    const failedChecks = checkIdsWith(input.findings, ['fail', 'error']);
     const counts = {
         pass: 0,
         warn: 0,
@@ -33223,10 +33449,12 @@ function buildReport(input) {
         startedAt: input.startedAt.toISOString(),
         durationMs: input.durationMs,
         result,
+        ...(nothingVerified ? { nothingVerified: true } : {}),
         failOn: input.config.failOn,
         jobFailed: shouldFailJob(result, input.config.failOn),
-        failedChecks: checkIdsWith(input.findings, ['fail', 'error']),
-        warnedChecks: checkIdsWith(input.findings, ['warn']),
+        failedChecks,
+        // A check that failed on one target and warned on another is a failed check, listed once.
+        warnedChecks: checkIdsWith(input.findings, ['warn']).filter(id => !failedChecks.includes(id)),
         identity: input.identity,
         targets: input.targets,
         counts,

@@ -24,7 +24,7 @@ export function generatedBlocks(actionYml: string): Record<string, string> {
   const action = parse(actionYml) as ActionYml
   const usage = [
     '```yaml',
-    '- uses: iks-preflight/iks-preflight@v1',
+    '- uses: iks-preflight/iks-preflight@v0',
     '  with:',
     ...Object.entries(action.inputs).flatMap(([name, i]) => [
       ...wrap(i.description, 96).map(l => `    # ${l}`),

@@ -1,4 +1,5 @@
-import {writeFileSync} from 'node:fs'
+import {statSync, writeFileSync} from 'node:fs'
+import {dirname, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {CATALOGUE, CHECK_IDS} from './checks/catalogue.js'
 import {
@@ -10,12 +11,22 @@ import {
   shown,
   type RawInputs
 } from './config/inputs.js'
-import {EXPLAIN, INPUT_NAMES} from './config/types.js'
+import {
+  EXPLAIN,
+  FAIL_ON,
+  INPUT_NAMES,
+  LANGUAGES,
+  OPERATIONS,
+  PROVIDERS,
+  REMEDIATIONS,
+  VISIBILITIES
+} from './config/types.js'
 import {runExplain} from './explain/run.js'
 import {supportedLanguage, t, type Language} from './messages/index.js'
-import {renderComment} from './report/comment.js'
 import {renderJunit} from './report/junit.js'
+import {renderMarkdown} from './report/markdown.js'
 import type {Report} from './report/model.js'
+import {inputNotices} from './report/notices.js'
 import {resultLine} from './report/summary.js'
 import {renderText} from './report/text.js'
 import {runPreflight} from './run.js'
@@ -42,30 +53,103 @@ export interface CliIo {
   stdinStream?: NodeJS.ReadableStream & {isTTY?: boolean}
 }
 
-export const FORMATS = ['text', 'json', 'markdown', 'junit'] as const
-export type Format = (typeof FORMATS)[number]
+/** One report, four shapes: the CLI picks its formatter from this table. */
+const FORMATTERS = {
+  text: (report: Report, color: boolean) => `${renderText(report, {color})}\n`,
+  json: (report: Report) => `${JSON.stringify(report, null, 2)}\n`,
+  markdown: (report: Report) => renderMarkdown(report),
+  junit: (report: Report) => renderJunit(report)
+} as const satisfies Record<string, (report: Report, color: boolean) => string>
 
-/** One report, four shapes. Markdown is the PR comment without its marker and length limit. */
+export type Format = keyof typeof FORMATTERS
+export const FORMATS = Object.keys(FORMATTERS) as Format[]
+
 export function renderAs(
   report: Report,
   format: Format,
   color: boolean
 ): string {
-  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`
-  if (format === 'markdown')
-    return `${renderComment(report, {marker: false, maxChars: Number.POSITIVE_INFINITY})}\n`
-  if (format === 'junit') return renderJunit(report)
-  return `${renderText(report, {color})}\n`
+  return FORMATTERS[format](report, color)
+}
+
+/** Inputs the action has and the CLI does not: the CLI posts no PR comment (use --format markdown). */
+const ACTION_ONLY = ['pr-comment', 'github-token'] as const
+
+/**
+ * The CLI speaks in flags: "set remediate: vpe" becomes "set --remediate vpe", "(skip-checks)" becomes
+ * "(--skip-checks)", "Input 'cluster':" becomes "--cluster:". Commands (already --flags) are untouched.
+ */
+export function cliWording(text: string): string {
+  // Check ids (api-key) stay as they are: they name checks, not flags.
+  const names = INPUT_NAMES.filter(
+    n =>
+      (n.includes('-') || n === 'remediate') &&
+      !(CHECK_IDS as readonly string[]).includes(n)
+  )
+    .sort((a, b) => b.length - a.length)
+    .join('|')
+  return text
+    .replace(/\bInput '([a-z-]+)'/g, '--$1')
+    .replace(
+      new RegExp(`(?<![\\w-])(${names}): ([a-z0-9-]+)(?![\\w-])`, 'g'),
+      '--$1 $2'
+    )
+    .replace(new RegExp(`(?<![\\w-])(${names})(?![\\w-])`, 'g'), '--$1')
+}
+
+/** Colour: FORCE_COLOR (non-empty, not 0) forces it, NO_COLOR (non-empty) refuses it, else a terminal gets it. */
+export function useColor(
+  env: Partial<Record<string, string>>,
+  isTTY: boolean
+): boolean {
+  const force = env['FORCE_COLOR']
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false')
+    return true
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false
+  return isTTY
+}
+
+/** --output must name a file we can create: checked before any API call, not after. */
+function outputProblem(file: string): string | undefined {
+  const path = resolve(file)
+  try {
+    if (statSync(path).isDirectory())
+      return `got ${shown(file)}, which is a directory; give a file path such as preflight.xml.`
+  } catch {
+    // Does not exist yet: its folder must.
+  }
+  try {
+    if (!statSync(dirname(path)).isDirectory())
+      return `got ${shown(file)}; ${shown(dirname(path))} is not a folder.`
+  } catch {
+    return `got ${shown(file)}; its folder ${shown(dirname(path))} does not exist.`
+  }
+  return undefined
 }
 
 /** IKS_PREFLIGHT_FAIL_ON for --fail-on, and so on. */
 export const envName = (input: string): string =>
   `IKS_PREFLIGHT_${input.toUpperCase().replace(/-/g, '_')}`
 
+/** Allowed values per input, for --help. */
+const ALLOWED: Partial<Record<string, readonly string[]>> = {
+  operation: [...OPERATIONS, EXPLAIN],
+  provider: PROVIDERS,
+  'fail-on': FAIL_ON,
+  visibility: VISIBILITIES,
+  remediate: REMEDIATIONS,
+  language: LANGUAGES
+}
+
 export function helpText(): string {
-  const inputs = INPUT_NAMES.map(
-    n => `  --${n.padEnd(22)} (env ${envName(n)})`
-  ).join('\n')
+  const inputs = INPUT_NAMES.filter(
+    n => !(ACTION_ONLY as readonly string[]).includes(n)
+  )
+    .map(n => {
+      const allowed = ALLOWED[n]
+      return `  --${n.padEnd(22)} (env ${envName(n)})${allowed ? `\n${' '.repeat(27)}one of: ${allowed.join(', ')}` : ''}`
+    })
+    .join('\n')
   const checks = CATALOGUE.map(
     c =>
       `  ${c.id.padEnd(20)} ${t(c.title)}${c.providers ? ` [${c.providers.join(', ')}]` : ''}${c.operations && c.operations.length < 3 ? ` (${c.operations.join(', ')})` : ''}`
@@ -78,12 +162,15 @@ Usage: iks-preflight --operation OP --cluster NAME [options]
 
 Options (each also read from the environment variable shown; the API key also from IBMCLOUD_API_KEY or IC_API_KEY):
 ${inputs}
-  --format FORMAT          text (default), json, markdown or junit (JUnit XML: one testcase per finding)
+  --skip-checks takes 'check-id: reason' entries, one per line or comma separated; check ids are listed below.
+  --format FORMAT          one of: ${FORMATS.join(', ')} (default text; junit: JUnit XML, one testcase per finding)
   --json                   same as --format json
   --output FILE            write the report to FILE; stdout keeps a one-line result
   --quiet                  print nothing on stdout; the exit code tells the result
   --lang LANG              same as --language
   --help, --version
+Colour: on a terminal; FORCE_COLOR=1 forces it, NO_COLOR=1 turns it off. IKS_PREFLIGHT_DEBUG=1 logs each request to stderr.
+The PR comment is the action's (pr-comment); the CLI prints the same content with --format markdown.
 
 Checks:
 ${checks}
@@ -103,11 +190,12 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     version: {type: 'boolean'}
   }
   for (const n of INPUT_NAMES) options[n] = {type: 'string'}
+  // Accepted by the parser so the refusal below can say why, rather than "unknown option".
   let values: Record<string, string | boolean | undefined>
   let positionals: string[]
   const usage = (message: string): number => {
     io.stderr(
-      `iks-preflight: ${message}\nRun iks-preflight --help for the options.\n`
+      `iks-preflight: ${cliWording(message)}\nRun iks-preflight --help for the options.\n`
     )
     return EXIT.usage
   }
@@ -137,8 +225,17 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     return usage(
       `--format: got ${shown(format)}; allowed: ${FORMATS.join(', ')}.`
     )
+  for (const n of ACTION_ONLY)
+    if (typeof values[n] === 'string' || io.env[envName(n)])
+      return usage(
+        `--${n}: the CLI posts no PR comment (that is the action's pr-comment); for the same content use --format markdown and post it yourself.`
+      )
   const outputFile =
     (values['output'] as string | undefined) ?? io.env['IKS_PREFLIGHT_OUTPUT']
+  if (outputFile !== undefined) {
+    const problem = outputProblem(outputFile)
+    if (problem) return usage(`--output: ${problem}`)
+  }
   const quiet =
     values['quiet'] === true || io.env['IKS_PREFLIGHT_QUIET'] === '1'
   if (values['help']) {
@@ -188,9 +285,14 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
             log: {debug: m => debug && io.stderr(`debug: ${redact(m)}\n`)},
             language
           })
-    // Colour only for a person at a terminal, and never into a file.
+    if (config.operation !== EXPLAIN)
+      for (const n of inputNotices(config, report, language))
+        io.stderr(`iks-preflight: warning: ${cliWording(redact(n))}\n`)
+    // Colour only for a person at a terminal (or FORCE_COLOR), and never into a file.
     const rendered = redact(
-      renderAs(report, format, io.isTTY && !io.env['NO_COLOR'] && !outputFile)
+      (format === 'json' ? (s: string) => s : cliWording)(
+        renderAs(report, format, !outputFile && useColor(io.env, io.isTTY))
+      )
     )
     if (outputFile) {
       writeFileSync(outputFile, rendered)
@@ -205,7 +307,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     return report.result === 'fail' ? EXIT.blockers : EXIT.warnings
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr(`iks-preflight: ${e.message}\n`)
+      io.stderr(`iks-preflight: ${cliWording(e.message)}\n`)
       return EXIT.usage
     }
     io.stderr(

@@ -257,6 +257,13 @@ export class Facts {
     })
   }
 
+  /** IKS's VPC zone IDs (us-south-1, …), for the regions a VPC cluster can be created in. */
+  vpcZones(): Promise<string[]> {
+    return this.once('vpc-zones', async () =>
+      this.containers.listVpcZones(await this.accessToken())
+    )
+  }
+
   /** All clusters the key can see (any region), optionally one provider's. */
   clusters(provider?: string): Promise<ClusterInfo[]> {
     return this.once(`clusters:${provider ?? '*'}`, async () =>

@@ -13,11 +13,42 @@ import {EXPLAIN, INPUT_NAMES} from './config/types.js'
 import {supportedLanguage, t, type Language} from './messages/index.js'
 import {planAnnotations} from './report/annotations.js'
 import {writeJsonReport} from './report/json.js'
-import {renderSummary, resultLine} from './report/summary.js'
+import {inputNotices} from './report/notices.js'
+import {renderStopSummary, renderSummary, resultLine} from './report/summary.js'
 import {onSecret, redact, registerSecret} from './secrets.js'
+
+/** The `result` output when no report exists: a bad input, or an internal error. */
+export const RESULT_ERROR = 'error'
+
+async function writeSummary(html: string): Promise<void> {
+  try {
+    await core.summary.addRaw(html, true).write()
+  } catch (e) {
+    // Outside a runner (local runs) there is no summary file: the annotations and outputs still stand.
+    core.debug(
+      `job summary not written: ${e instanceof Error ? e.message : String(e)}`
+    )
+  }
+}
+
+/** Every output is set on every exit path, so `steps.x.outputs.result == 'error'` can be tested. */
+function setOutputs(o: {
+  result: string
+  failedChecks?: string[]
+  warnedChecks?: string[]
+  accountId?: string
+  reportPath?: string
+}): void {
+  core.setOutput('result', o.result)
+  core.setOutput('failed-checks', (o.failedChecks ?? []).join(','))
+  core.setOutput('warned-checks', (o.warnedChecks ?? []).join(','))
+  core.setOutput('account-id', o.accountId ?? '')
+  core.setOutput('report-path', o.reportPath ?? '')
+}
 
 /** The GitHub Action: inputs → run → annotations, summary, outputs, JSON report; one setFailed. */
 export async function run(): Promise<void> {
+  const started = Date.now()
   // Mask every secret the moment it is known: the key now, IAM tokens as they arrive.
   onSecret(s => core.setSecret(s))
   let language: Language = 'en'
@@ -25,6 +56,7 @@ export async function run(): Promise<void> {
     const raw: RawInputs = {}
     for (const name of INPUT_NAMES) raw[name] = core.getInput(name)
     for (const secret of secretInputs(raw, process.env)) registerSecret(secret)
+    language = supportedLanguage(raw['language']?.trim())
 
     // operation explain reads a failed run's output instead of asking IBM Cloud: no API key, no request.
     const config = isExplain(raw)
@@ -53,51 +85,74 @@ export async function run(): Promise<void> {
             })
           )
 
+    if (config.operation !== EXPLAIN)
+      for (const n of inputNotices(config, report, language))
+        core.warning(redact(n), {title: 'iks-preflight input'})
     for (const a of planAnnotations(report)) {
       if (a.type === 'error') core.error(a.message, {title: a.title})
       else core.warning(a.message, {title: a.title})
     }
-    const reportPath = writeJsonReport(
-      report,
-      process.env['RUNNER_TEMP'] || tmpdir()
-    )
+    let reportPath = ''
     try {
-      await core.summary.addRaw(renderSummary(report), true).write()
+      reportPath = writeJsonReport(
+        report,
+        process.env['RUNNER_TEMP'] || tmpdir()
+      )
     } catch (e) {
-      // Outside a runner (local runs) there is no summary file: the annotations and report still stand.
-      core.debug(
-        `job summary not written: ${e instanceof Error ? e.message : String(e)}`
+      // report-path names only a file that exists; the summary and annotations carry the findings.
+      core.warning(
+        `iks-preflight: the JSON report was not written (${redact(e instanceof Error ? e.message : String(e))}); report-path is empty.`
       )
     }
+    await writeSummary(renderSummary(report))
+    // Outputs before the PR comment: a slow GitHub API must not hold them back.
+    setOutputs({
+      result: report.result,
+      failedChecks: report.failedChecks,
+      warnedChecks: report.warnedChecks,
+      accountId: report.identity?.accountId,
+      reportPath
+    })
     if (config.prComment)
       await import('./github/pr-comment.js').then(m =>
-        m.postPrComment(report, config.githubToken, process.env, core)
+        m.postPrComment(
+          report,
+          config.githubToken,
+          process.env,
+          core,
+          config.timeoutSeconds * 1000 - (Date.now() - started)
+        )
       )
-    core.setOutput('result', report.result)
-    core.setOutput('failed-checks', report.failedChecks.join(','))
-    core.setOutput('warned-checks', report.warnedChecks.join(','))
-    core.setOutput('account-id', report.identity?.accountId ?? '')
-    core.setOutput('report-path', reportPath)
+    const n = report.requests.total
     core.info(
-      `${resultLine(report)} ${t('report.log-line', {requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1), path: reportPath}, language)}`
+      `${resultLine(report)} ${t(n === 1 ? 'report.log-line.one' : 'report.log-line', {requests: n, seconds: (report.durationMs / 1000).toFixed(1), path: reportPath || '-'}, language)}`
     )
 
     if (report.jobFailed) {
       const failed =
         report.result === 'fail' ? report.failedChecks : report.warnedChecks
       core.setFailed(
-        `iks-preflight: ${resultLine(report)} ${t('report.failed-checks', {checks: failed.join(', ')}, language)}`
+        `iks-preflight: ${resultLine(report)}${failed.length > 0 ? ` ${t('report.failed-checks', {checks: failed.join(', ')}, language)}` : ''}`
       )
     }
   } catch (e) {
-    if (e instanceof InputError) {
-      core.setFailed(`iks-preflight: ${e.message}`)
-      return
-    }
-    const message = e instanceof Error ? e.message : String(e)
-    if (e instanceof Error && e.stack) core.debug(redact(e.stack))
-    core.setFailed(
-      `iks-preflight: ${t('report.internal-error', {message: redact(message)}, language)}`
+    const input = e instanceof InputError
+    const message = input
+      ? e.message
+      : t(
+          'report.internal-error',
+          {message: redact(e instanceof Error ? e.message : String(e))},
+          language
+        )
+    if (!input && e instanceof Error && e.stack) core.debug(redact(e.stack))
+    setOutputs({result: RESULT_ERROR})
+    await writeSummary(
+      renderStopSummary(
+        input ? 'input-error' : 'internal-error',
+        `iks-preflight: ${message}`,
+        language
+      )
     )
+    core.setFailed(`iks-preflight: ${message}`)
   }
 }

@@ -34,7 +34,7 @@ describe('annotation text', () => {
       ['1.', '2.', '3.']
     )
     expect(lines[lines.findIndex(l => l.startsWith('2. ')) + 1]).toBe(
-      '  $ ibmcloud ks cluster master refresh -c c1'
+      '    $ ibmcloud ks cluster master refresh -c c1'
     )
   })
 

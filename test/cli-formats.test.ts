@@ -96,18 +96,36 @@ describe('CLI formats against the emulator (live checks)', () => {
     const b = await live(['--format', 'junit', '--output', file])
     expect(b.code).toBe(3)
     expect(b.out).toBe(
-      `iks-preflight: Pre-flight failed: cluster-delete would fail or could not be verified. (junit report: ${file})\n`
+      `iks-preflight: Pre-flight failed: cluster-delete would fail (2 blocker(s): cluster-access); could not be verified (8 check(s): cluster-api-key, infra-permissions, infra-credentials, orphaned-workers, credential-switch, totp-mfa, paid-account, vpe-gateway). (junit report: ${file})\n`
     )
     expect(testcases(readFileSync(file, 'utf8')).length).toBeGreaterThan(0)
     const c = await live(['--quiet'])
     expect(c).toEqual({code: 3, out: '', err: ''})
   })
 
-  test('markdown is the PR comment without the hidden marker', async () => {
+  test('markdown is Markdown, not HTML: headings, a table, fenced commands, escaped API text', async () => {
     const r = await live(['--format', 'markdown'])
     expect(r.out).not.toContain('<!-- iks-preflight:comment -->')
-    expect(r.out).toMatch(/^<h2>❌ iks-preflight: Pre-flight failed/)
-    expect(r.out).toContain('<code>cluster-access</code> · ghost-cluster')
+    expect(r.out).not.toMatch(/<(h\d|p|table|tr|td|code|pre|details)\b/)
+    expect(r.out).toMatch(/^## ❌ iks-preflight: Pre-flight failed/)
+    expect(r.out).toContain('#### ❌ `cluster-access` · ghost-cluster')
+    expect(r.out).toContain('| --- | --- | --- | --- |')
+    expect(r.out).toMatch(/```sh\n\s+ibmcloud target\n/)
+  })
+
+  test('FORCE_COLOR forces colour off a terminal; NO_COLOR wins over a terminal', async () => {
+    const forced = await runCli(['explain', '-'], {
+      isTTY: false,
+      stdin: 'E0007',
+      env: {FORCE_COLOR: '1'}
+    })
+    expect(forced.out).toContain('\u001b[31mFAIL')
+    const zero = await runCli(['explain', '-'], {
+      isTTY: false,
+      stdin: 'E0007',
+      env: {FORCE_COLOR: '0'}
+    })
+    expect(zero.out).not.toContain('\u001b[')
   })
 
   test('text: colour only on a TTY and without NO_COLOR', async () => {
@@ -162,14 +180,15 @@ describe('CLI explain and options', () => {
     ])
     const bad = await runCli(['explain', '-', '--lang', 'xx'], {stdin: 'E0007'})
     expect(bad.code).toBe(2)
-    expect(bad.err).toMatch(/Input 'language': got "xx"; allowed: en, ja/)
+    // The CLI names its flag, not the action's input.
+    expect(bad.err).toMatch(/--language: got "xx"; allowed: en, ja/)
   })
 
   test('a missing error file and a bad format are usage errors (exit 2) that name the input', async () => {
     const missing = await runCli(['explain', 'no/such/file.txt'])
     expect(missing.code).toBe(2)
     expect(missing.err).toContain(
-      `Input 'error-file': cannot read "no/such/file.txt" (ENOENT)`
+      `--error-file: cannot read "no/such/file.txt" (ENOENT)`
     )
     const fmt = await runCli(['explain', '-', '--format', 'yaml'], {
       stdin: 'E0007'

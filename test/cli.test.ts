@@ -91,7 +91,7 @@ describe('CLI', () => {
     })
     expect(bad.code).toBe(EXIT.usage)
     expect(bad.err).toContain(
-      "Input 'cluster': worker-add needs one or more cluster names"
+      '--cluster: worker-add needs one or more cluster names'
     )
     const unknown = await runCli(['--clusterz', 'x'])
     expect(unknown.code).toBe(EXIT.usage)

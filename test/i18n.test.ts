@@ -282,11 +282,11 @@ describe('a run in Japanese', () => {
     expect(summary).toContain('<b>影響:</b>')
     expect(summary).toContain('<b>修正方法:</b>')
     expect(summary).toContain(
-      'プリフライト・チェックが失敗しました: cluster-delete は失敗するか、検証できませんでした。'
+      'プリフライト・チェックが失敗しました: cluster-delete は失敗します (ブロッカー 1 件: orphaned-workers)。'
     )
     expect(summary).not.toContain('What to fix')
     expect(resultLine(j)).toBe(
-      'プリフライト・チェックが失敗しました: cluster-delete は失敗するか、検証できませんでした。'
+      'プリフライト・チェックが失敗しました: cluster-delete は失敗します (ブロッカー 1 件: orphaned-workers)。'
     )
     const text = renderText(j)
     expect(text).toContain('修正が必要な項目:')
@@ -426,7 +426,7 @@ describe('report texts outside the findings', () => {
         io
       )
       expect(out).toMatch(
-        /^iks-preflight: プリフライト・チェックが失敗しました: worker-add は失敗するか、検証できませんでした。/
+        /^iks-preflight: プリフライト・チェックが失敗しました: worker-add は失敗します \(ブロッカー 1 件: infra-permissions\)。/
       )
       expect(englishIn(out)).toEqual([])
       const file = join(mkdtempSync(join(tmpdir(), 'i18n-')), 'r.xml')
@@ -447,7 +447,7 @@ describe('report texts outside the findings', () => {
         io
       )
       expect(out).toBe(
-        `iks-preflight: プリフライト・チェックが失敗しました: worker-add は失敗するか、検証できませんでした。 (junit レポート: ${file})\n`
+        `iks-preflight: プリフライト・チェックが失敗しました: worker-add は失敗します (ブロッカー 1 件: infra-permissions)。 (junit レポート: ${file})\n`
       )
       const xml = readFileSync(file, 'utf8')
       expect(xml).toContain('インフラストラクチャー資格情報')

@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {parse} from 'yaml'
 import {INPUT_NAMES} from '../src/config/types.js'
@@ -33,4 +34,66 @@ test('src/version.ts matches package.json', async () => {
     (JSON.parse(readFileSync('package.json', 'utf8')) as {version: string})
       .version
   )
+})
+
+describe('README workflow examples', () => {
+  interface Step {
+    run?: string
+    shell?: string
+  }
+  /** Every `run:` step of every YAML block in the README (blocks are whole workflows or step lists). */
+  function runSteps(): Step[] {
+    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m =>
+      parse(m[1]!)
+    )
+    const steps: Step[] = []
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(visit)
+      else if (node && typeof node === 'object') {
+        const o = node as Record<string, unknown>
+        if (typeof o['run'] === 'string') steps.push(o as Step)
+        Object.values(o).forEach(visit)
+      }
+    }
+    blocks.forEach(visit)
+    return steps
+  }
+  // A shell pipe, not `||`.
+  const piped = (cmd: string): boolean => /(^|[^|])\|(?!\|)/.test(cmd)
+
+  test('every piped run step uses shell: bash, which GitHub runs with -o pipefail', () => {
+    const pipedSteps = runSteps().filter(s => piped(s.run!))
+    expect(pipedSteps.length).toBeGreaterThanOrEqual(2)
+    for (const s of pipedSteps)
+      expect({run: s.run, shell: s.shell}).toEqual({run: s.run, shell: 'bash'})
+  })
+
+  test("GitHub's two bash templates: only shell: bash fails a step whose piped command fails", () => {
+    // Default shell: `bash -e {0}`; `shell: bash`: `bash --noprofile --norc -eo pipefail {0}` (GitHub docs).
+    const step = 'false 2>&1 | tee /dev/null'
+    const status = (args: string[]): number | null =>
+      spawnSync('bash', [...args, '-c', step]).status
+    expect(status(['-e'])).toBe(0)
+    expect(status(['--noprofile', '--norc', '-eo', 'pipefail'])).not.toBe(0)
+  })
+})
+
+test('the release story agrees: package version, README tag, CHANGELOG and release workflow', () => {
+  const version = (
+    JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}
+  ).version
+  const major = `v${version.split('.')[0]}`
+  const tags = new Set(
+    [...readme.matchAll(/iks-preflight\/iks-preflight@(v\d+)/g)].map(m => m[1])
+  )
+  expect([...tags]).toEqual([major])
+  const changelog = readFileSync('CHANGELOG.md', 'utf8')
+  expect(changelog).toContain(`## [${version}]`)
+  expect(changelog).toContain(`\`${major}\``)
+  expect(changelog).not.toMatch(/`v(?!0\b)\d+`/)
+  const release = readFileSync('.github/workflows/release.yml', 'utf8')
+  // The workflow moves v<major of the release tag>: for a vX.Y.Z tag of this version, that is `major`.
+  const m = /\^v\(\[0-9\]\+\)/.exec(release)
+  expect(m).not.toBeNull()
+  expect(release).toContain(`iks-preflight@${major}`)
 })

@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7132);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3110);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5058,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7132:
+/***/ 3110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5067,7 +5067,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xw: () => (/* binding */ cli)
 });
 
-// UNUSED EXPORTS: EXIT, FORMATS, envName, helpText, renderAs
+// UNUSED EXPORTS: EXIT, FORMATS, cliWording, envName, helpText, renderAs, useColor
 
 // NAMESPACE OBJECT: ./node_modules/axios/lib/platform/common/utils.js
 var common_utils_namespaceObject = {};
@@ -5082,6 +5082,8 @@ __nccwpck_require__.d(common_utils_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -12142,7 +12144,7 @@ const MAX_DETAIL = 600;
 function str(v) {
     return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 }
-function errors_clip(s) {
+function clip(s) {
     return s.length > MAX_DETAIL ? `${s.slice(0, MAX_DETAIL)}…` : s;
 }
 /**
@@ -12167,10 +12169,10 @@ function readIbmError(body) {
     const incidentID = str(b['incidentID']) ?? str(b['incidentId']) ?? str(b['trace']);
     const recoveryCLI = str(b['recoveryCLI']);
     return {
-        code: code === undefined ? undefined : errors_clip(code),
-        message: message === undefined ? undefined : errors_clip(message),
-        incidentID: incidentID === undefined ? undefined : errors_clip(incidentID),
-        recoveryCLI: recoveryCLI === undefined ? undefined : errors_clip(recoveryCLI)
+        code: code === undefined ? undefined : clip(code),
+        message: message === undefined ? undefined : clip(message),
+        incidentID: incidentID === undefined ? undefined : clip(incidentID),
+        recoveryCLI: recoveryCLI === undefined ? undefined : clip(recoveryCLI)
     };
 }
 /** A short, safe description of a non-JSON body (HTML error pages, gzip garbage, empty). */
@@ -12461,6 +12463,25 @@ class ContainersClient {
             headers: this.auth(token)
         });
         return toCluster(parseBody(clusterBody, res.body, 'iks', 'get cluster'));
+    }
+    /**
+     * IKS's VPC zones (`GET /v2/vpc/getZones?provider=vpc-gen2`, VpcGetZones in IBM's SDK): the zone IDs
+     * where a VPC cluster can be created. The SDK types the body as a nested array (its own fixture is
+     * `[[{…}]]`); both that and a flat array are read. Every zone needs a string `id`; other keys are ignored.
+     */
+    async listVpcZones(token) {
+        const res = await this.http.request({
+            service: 'iks',
+            operation: 'list VPC zones',
+            method: 'GET',
+            url: `${this.baseUrl}/v2/vpc/getZones`,
+            query: { provider: 'vpc-gen2' },
+            headers: this.auth(token)
+        });
+        const zone = object({ id: schemas_string() });
+        return parseBody(array(union([zone, array(zone)])), res.body, 'iks', 'list VPC zones')
+            .flat()
+            .map(e => e.id);
     }
     /** Every cluster the caller can see, in all regions; optionally of one provider. */
     async listClusters(token, provider) {
@@ -13117,6 +13138,10 @@ class Facts {
             }
             return this.containers.getCluster(await this.accessToken(), ref);
         });
+    }
+    /** IKS's VPC zone IDs (us-south-1, …), for the regions a VPC cluster can be created in. */
+    vpcZones() {
+        return this.once('vpc-zones', async () => this.containers.listVpcZones(await this.accessToken()));
     }
     /** All clusters the key can see (any region), optionally one provider's. */
     clusters(provider) {
@@ -14089,7 +14114,71 @@ const clusterApiKeyCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/vpc-region.ts
+/** A VPC zone ID is its region and a zone number (us-south-1); the region is what precedes the number. */
+function regionOfZone(zone) {
+    return /^([a-z]{2}-[a-z]+)-\d+$/.exec(zone)?.[1];
+}
+/** vpc-gen2 cluster-create: the region is one where IKS lists VPC zones (us-sout-1 or xx-fake is not). */
+const vpcRegionCheck = {
+    id: 'vpc-region',
+    family: 'vpc',
+    title: 'vpc-region.title',
+    scope: 'cluster',
+    operations: ['cluster-create'],
+    providers: ['vpc-gen2'],
+    requires: ['api-key'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-regions-and-zones',
+    needs: 'IAM token only (IKS lists its zones to any authenticated caller)',
+    async run({ facts, target }) {
+        const t = await facts.target(target);
+        const zones = await facts.vpcZones();
+        if (zones.length === 0)
+            return [
+                {
+                    status: 'error',
+                    summary: { id: 'vpc-region.empty', params: { region: t.region } }
+                }
+            ];
+        const here = zones.filter(z => regionOfZone(z) === t.region).sort();
+        if (here.length > 0)
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'vpc-region.pass',
+                        params: {
+                            region: t.region,
+                            count: here.length,
+                            zones: here.join(', ')
+                        }
+                    }
+                }
+            ];
+        const regions = [
+            ...new Set(zones.map(regionOfZone).filter(r => r !== undefined))
+        ].sort();
+        return [
+            {
+                status: 'fail',
+                summary: { id: 'vpc-region.unknown', params: { region: t.region } },
+                why: {
+                    id: 'vpc-region.unknown.why',
+                    params: { regions: regions.join(', ') }
+                },
+                fix: [
+                    {
+                        text: { id: 'vpc-region.unknown.fix' },
+                        commands: ['ibmcloud ks zone ls --provider vpc-gen2']
+                    }
+                ]
+            }
+        ];
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/checks/classic-region.ts
+
 /** From this day IKS refuses a classic create (E501e) in a region where the account has no classic cluster. */
 const CLASSIC_REGION_CUTOFF = Date.UTC(2026, 9, 1);
 function classicRegionRuleApplies(now) {
@@ -14127,6 +14216,7 @@ const classicRegionCheck = {
         }
         const elsewhere = [...new Set(classic.map(c => c.region))].sort();
         const applies = classicRegionRuleApplies(Date.now());
+        const unknown = await unknownRegion(facts, t.region);
         return [
             {
                 status: applies ? 'fail' : 'warn',
@@ -14136,6 +14226,16 @@ const classicRegionCheck = {
                 },
                 why: { id: 'classic-region.why' },
                 fix: [
+                    ...(unknown
+                        ? [
+                            {
+                                text: {
+                                    id: 'classic-region.fix.no-such-region',
+                                    params: { region: t.region, regions: unknown.join(', ') }
+                                }
+                            }
+                        ]
+                        : []),
                     elsewhere.length > 0
                         ? {
                             text: {
@@ -14145,16 +14245,37 @@ const classicRegionCheck = {
                             commands: [`ibmcloud ks cluster ls --provider classic`]
                         }
                         : { text: { id: 'classic-region.fix.no-classic' } },
-                    {
-                        text: { id: 'classic-region.fix.vpc' },
-                        commands: [`ibmcloud ks zone ls --provider vpc-gen2`]
-                    }
+                    // A VPC cluster "in the region" is no way out when the region does not exist.
+                    ...(unknown
+                        ? []
+                        : [
+                            {
+                                text: { id: 'classic-region.fix.vpc' },
+                                commands: [`ibmcloud ks zone ls --provider vpc-gen2`]
+                            }
+                        ])
                 ],
                 details: classic.map(c => `${c.name} (${c.id}): ${c.region}`)
             }
         ];
     }
 };
+/**
+ * The known regions when `region` is none of them (no cluster of the account there, no IKS VPC zone):
+ * a hint that the input is misspelt. Undefined when the region is known or the zone list cannot be read;
+ * the verdict never depends on it.
+ */
+async function unknownRegion(facts, region) {
+    const zones = await facts.vpcZones().catch(() => undefined);
+    if (zones === undefined || zones.length === 0)
+        return undefined;
+    const clusters = await facts.clusters().catch(() => []);
+    const known = new Set([
+        ...zones.map(regionOfZone).filter(r => r !== undefined),
+        ...clusters.map(c => c.region)
+    ]);
+    return known.has(region) ? undefined : [...known].sort();
+}
 
 ;// CONCATENATED MODULE: ./src/checks/cluster-name.ts
 
@@ -15529,6 +15650,7 @@ const CHECK_IDS = [
     'orphaned-workers',
     'credential-switch',
     'classic-region',
+    'vpc-region',
     'vpe-gateway',
     'worker-endpoints'
 ];
@@ -15537,6 +15659,7 @@ function isCheckId(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/catalogue.ts
+
 
 
 
@@ -15568,6 +15691,7 @@ const CATALOGUE = [
     orphanedWorkersCheck,
     credentialSwitchCheck,
     classicRegionCheck,
+    vpcRegionCheck,
     vpeGatewayCheck,
     workerEndpointsCheck
 ];
@@ -15578,8 +15702,10 @@ const CATALOGUE = [
 /** A bad input, found before any network call. The message names the input, what was received and what is allowed. */
 class InputError extends Error {
     input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
+    constructor(input, message, 
+    /** What `input` is: an action input / CLI flag, or an environment variable (endpoints, proxy). */
+    kind = 'input') {
+        super(`${kind === 'input' ? 'Input' : 'Environment variable'} '${input}': ${message}`);
         this.input = input;
         this.name = 'InputError';
     }
@@ -15628,10 +15754,21 @@ function pattern(input, value, re, what) {
         throw new InputError(input, `got ${shown(value)}; expected ${what}.`);
     return value;
 }
+/**
+ * One 'check-id: reason' per line; several on one line are split where a comma is followed by another
+ * known check id and a colon ("vpe-gateway: x, worker-endpoints: y"), so commas inside a reason stay.
+ */
 function parseSkipChecks(raw, knownChecks) {
     const skips = new Map();
-    for (const line of (raw ?? '').split(/\r?\n/)) {
-        const trimmed = line.trim();
+    const ids = [...knownChecks]
+        .sort((a, b) => b.length - a.length)
+        .map(id => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const nextEntry = new RegExp(`,\\s*(?=(?:${ids.join('|')})\\s*:)`);
+    const entries = (raw ?? '')
+        .split(/\r?\n/)
+        .flatMap(line => (ids.length > 0 ? line.split(nextEntry) : [line]));
+    for (const entry of entries) {
+        const trimmed = entry.trim();
         if (trimmed === '' || trimmed.startsWith('#'))
             continue;
         const colon = trimmed.indexOf(':');
@@ -15641,8 +15778,10 @@ function parseSkipChecks(raw, knownChecks) {
             throw new InputError('skip-checks', `unknown check ${shown(id)}; known checks: ${knownChecks.join(', ')}.`);
         }
         if (reason === '') {
-            throw new InputError('skip-checks', `check '${id}' needs a reason, one per line as 'check-id: reason'.`);
+            throw new InputError('skip-checks', `check '${id}' needs a reason, as 'check-id: reason' (one per line, or comma separated).`);
         }
+        if (skips.has(id))
+            throw new InputError('skip-checks', `check '${id}' is listed twice; give it once.`);
         skips.set(id, reason.slice(0, 500));
     }
     return skips;
@@ -15691,7 +15830,14 @@ function parseExplainConfig(raw) {
     if (errorText !== undefined && errorFile !== undefined) {
         throw new InputError('error-file', 'give error-text or error-file, not both.');
     }
-    return { operation: EXPLAIN, errorText, errorFile, ...common(raw) };
+    return {
+        operation: EXPLAIN,
+        errorText,
+        errorFile,
+        ...common(raw),
+        // Explain's own bound starts at 1 s (it reads text; the live confirmation is optional).
+        timeoutSeconds: inputs_integer('timeout-seconds', raw['timeout-seconds'], 120, 1, 3600)
+    };
 }
 function isExplain(raw) {
     return (raw['operation'] ?? '').trim() === EXPLAIN;
@@ -15764,6 +15910,8 @@ function parseConfig(raw, knownChecks, env = {}) {
         throw new InputError('region', 'visibility private needs a region: IBM private endpoints are regional.');
     }
     const remediate = oneOf('remediate', raw['remediate'], REMEDIATIONS, 'none');
+    if (remediate === 'vpe' && operation === 'cluster-create')
+        throw new InputError('remediate', 'got "vpe" with cluster-create; vpe repairs the VPE gateway of an existing VPC cluster, and a new cluster has none. Allowed with cluster-create: none.');
     return {
         ...common(raw),
         apiKey,
@@ -15922,7 +16070,8 @@ const classic = {
     'classic-region.why': 'Since 2026-10-01 an account can create classic clusters only in regions where it already has one: "E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters."',
     'classic-region.fix.other-region': 'Create the classic cluster in a region where the account has classic clusters ({regions}):',
     'classic-region.fix.no-classic': 'The account has no classic cluster in any region, so it can no longer create classic clusters.',
-    'classic-region.fix.vpc': 'Or create a VPC cluster (provider vpc-gen2) in the region instead:'
+    'classic-region.fix.vpc': 'Or create a VPC cluster (provider vpc-gen2) in the region instead:',
+    'classic-region.fix.no-such-region': "Check the region input: {region} is neither a region of the account's clusters nor one where IKS lists VPC zones ({regions}), so it is likely misspelt."
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/common.ts
@@ -15954,7 +16103,14 @@ const common_common = {
     'common.input-problem.fix': 'Correct the inputs of the step and re-run.',
     // IAM role names, as the console and `--roles` spell them
     'common.role.Administrator': 'Administrator',
-    'common.role.Operator': 'Operator'
+    'common.role.Operator': 'Operator',
+    // vpc-region (cluster-create on vpc-gen2)
+    'vpc-region.title': 'VPC clusters can be created in the region',
+    'vpc-region.pass': 'IKS offers {count} VPC zone(s) in region {region}: {zones}.',
+    'vpc-region.unknown': 'IKS offers no VPC zone in region {region}: a VPC cluster cannot be created there.',
+    'vpc-region.unknown.why': "The create names a region that is not in IKS's zone list (a typo, or a region without VPC), so IKS refuses it at once. Regions with VPC zones: {regions}.",
+    'vpc-region.unknown.fix': 'Set the region input to one of those regions; IKS lists the zones with:',
+    'vpc-region.empty': 'IBM Cloud Kubernetes Service answered an empty VPC zone list, so region {region} could not be checked.'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/credentials.ts
@@ -16213,7 +16369,17 @@ const explain = {
 const report = {
     'report.result.pass': 'Pre-flight passed: {operation} can go ahead.',
     'report.result.warn': 'Pre-flight passed with warnings: {operation} can go ahead, but read the warnings.',
-    'report.result.fail': 'Pre-flight failed: {operation} would fail or could not be verified.',
+    'report.result.fail': 'Pre-flight failed: {operation} {problems}.',
+    'report.result.nothing-verified': 'Pre-flight verified nothing: every check that applies to {operation} was skipped, so the run fails rather than pass unseen. Remove a skip-checks entry, or drop the pre-flight step.',
+    'report.result.would-fail': 'would fail ({count} blocker(s): {checks})',
+    'report.result.unverified': 'could not be verified ({count} check(s): {checks})',
+    'report.result.and': '; ',
+    'report.input-error.summary': 'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
+    'report.internal-error.summary': 'The pre-flight stopped on an internal error; the log has the message.',
+    'report.input.provider-mismatch': "Input 'provider': got {given}, but IKS says cluster {cluster} is {actual}; the checks used {actual}.",
+    'report.input.remediate-classic': "Input 'remediate': vpe repairs VPC clusters only; nothing was remediated on the classic cluster(s) {clusters}.",
+    'report.input.vpc-id-unchecked': "Input 'vpc-id': {vpc} is not verified; no check reads vpc-id yet, so a VPC that does not exist would not be noticed.",
+    'report.summary-truncated': 'This summary shows {shown} of {total} findings: GitHub keeps at most 1 MiB of job summary per step. The JSON report has all of them.',
     'report.identity': 'Identity',
     'report.account': 'Account',
     'report.iam-id': 'IAM ID',
@@ -16233,6 +16399,7 @@ const report = {
     'report.more-docs': 'Check reference',
     'report.ibm': 'IBM said',
     'report.requests': '{requests} requests to IBM Cloud in {seconds} s.',
+    'report.requests.one': '1 request to IBM Cloud in {seconds} s.',
     'report.more-in-summary': '{count} more finding(s) of this kind are in the job summary.',
     'report.identity-unknown': 'not known (the API key did not exchange for a token)',
     'report.status.pass': 'pass',
@@ -16253,11 +16420,14 @@ const report = {
     'report.run-link': 'Workflow run',
     'report.failed-checks': 'Checks: {checks}. The job summary lists every finding and its fix.',
     'report.log-line': '({requests} requests, {seconds} s; report: {path})',
+    'report.log-line.one': '(1 request, {seconds} s; report: {path})',
     'report.written': '({format} report: {file})',
     'report.internal-error': 'internal error: {message}',
     'report.junit-warning': 'WARNING: {text}',
     'report.pr-comment.no-token': 'pr-comment: no github-token, so no PR comment. The job status is still the gate.',
     'report.pr-comment.read-only': "pr-comment: cannot comment on PR #{number} (HTTP {status}: {reason}). The token is read-only here (a fork or Dependabot PR, or the job lacks 'permissions: pull-requests: write'); the job status is still the gate.",
+    'report.pr-comment.timeout': 'no answer from GitHub within the {seconds} s left of timeout-seconds',
+    'report.pr-comment.no-answer': 'GitHub did not answer (network error)',
     'report.pr-comment.failed': 'pr-comment: the PR comment was not posted ({reason}); the job summary has the same content.'
 };
 
@@ -16426,7 +16596,8 @@ const classic_classic = {
     'classic-region.why': '2026-10-01 以降、アカウントがクラシック・クラスターを作成できるのは、既にクラシック・クラスターがあるリージョンだけです: "E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters."',
     'classic-region.fix.other-region': 'アカウントにクラシック・クラスターがあるリージョン ({regions}) でクラシック・クラスターを作成してください。',
     'classic-region.fix.no-classic': 'アカウントにはどのリージョンにもクラシック・クラスターがないため、クラシック・クラスターはもう作成できません。',
-    'classic-region.fix.vpc': 'または、代わりにこのリージョンで VPC クラスター (プロバイダー vpc-gen2) を作成してください。'
+    'classic-region.fix.vpc': 'または、代わりにこのリージョンで VPC クラスター (プロバイダー vpc-gen2) を作成してください。',
+    'classic-region.fix.no-such-region': 'region 入力を確認してください: {region} は、アカウントのクラスターのリージョンでも、IKS が VPC ゾーンを一覧表示するリージョン ({regions}) でもないため、入力ミスの可能性があります。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/common.ts
@@ -16458,7 +16629,13 @@ const ja_common_common = {
     'common.input-problem.fix': 'ステップの入力を修正して再実行してください。',
     // IBM の日本語コンソールの役割名と、`--roles` に指定する名前
     'common.role.Administrator': '管理者 (Administrator)',
-    'common.role.Operator': 'オペレーター (Operator)'
+    'common.role.Operator': 'オペレーター (Operator)',
+    'vpc-region.title': 'リージョンで VPC クラスターを作成できる',
+    'vpc-region.pass': 'IKS はリージョン {region} に VPC ゾーンを {count} 個提供しています: {zones}。',
+    'vpc-region.unknown': 'IKS はリージョン {region} に VPC ゾーンを提供していません: そこに VPC クラスターは作成できません。',
+    'vpc-region.unknown.why': '作成で指定したリージョンが IKS のゾーン・リストにないため (入力ミス、または VPC のないリージョン)、IKS は作成をすぐに拒否します。VPC ゾーンがあるリージョン: {regions}。',
+    'vpc-region.unknown.fix': 'region 入力をこれらのリージョンのいずれかに設定してください。IKS のゾーンは次のコマンドで一覧表示できます:',
+    'vpc-region.empty': 'IBM Cloud Kubernetes Service が空の VPC ゾーン・リストを返したため、リージョン {region} を確認できませんでした。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/credentials.ts
@@ -16703,7 +16880,17 @@ const explain_explain = {
 const report_report = {
     'report.result.pass': 'プリフライト・チェックに合格しました: {operation} を実行できます。',
     'report.result.warn': 'プリフライト・チェックは警告付きで合格しました: {operation} を実行できますが、警告を確認してください。',
-    'report.result.fail': 'プリフライト・チェックが失敗しました: {operation} は失敗するか、検証できませんでした。',
+    'report.result.fail': 'プリフライト・チェックが失敗しました: {operation} は{problems}。',
+    'report.result.nothing-verified': 'プリフライト・チェックは何も検証していません: {operation} に該当するチェックはすべてスキップされたため、見過ごされた合格にせず失敗とします。skip-checks の項目を減らすか、プリフライト・ステップを削除してください。',
+    'report.result.would-fail': '失敗します (ブロッカー {count} 件: {checks})',
+    'report.result.unverified': '検証できませんでした (チェック {count} 件: {checks})',
+    'report.result.and': '。また、',
+    'report.input-error.summary': 'プリフライト・チェックは実行されませんでした: 入力が無効です。IBM Cloud には何も要求していません。',
+    'report.internal-error.summary': 'プリフライト・チェックは内部エラーで停止しました。メッセージはログにあります。',
+    'report.input.provider-mismatch': "入力 'provider': {given} が指定されましたが、IKS によるとクラスター {cluster} は {actual} です。チェックには {actual} を使用しました。",
+    'report.input.remediate-classic': "入力 'remediate': vpe は VPC クラスターのみを修復します。クラシック・クラスター {clusters} では何も修復していません。",
+    'report.input.vpc-id-unchecked': "入力 'vpc-id': {vpc} は検証されていません。vpc-id を読むチェックはまだないため、存在しない VPC でも検出されません。",
+    'report.summary-truncated': 'このサマリーには {total} 件中 {shown} 件の検出結果を表示しています: GitHub はステップごとに最大 1 MiB のジョブ・サマリーしか保持しません。JSON レポートにはすべて含まれています。',
     'report.identity': '実行者',
     'report.account': 'アカウント',
     'report.iam-id': 'IAM ID',
@@ -16723,6 +16910,7 @@ const report_report = {
     'report.more-docs': 'チェックのリファレンス',
     'report.ibm': 'IBM の応答',
     'report.requests': 'IBM Cloud への要求 {requests} 件 ({seconds} 秒)。',
+    'report.requests.one': 'IBM Cloud への要求 1 件 ({seconds} 秒)。',
     'report.more-in-summary': 'この種類の検出結果があと {count} 件、ジョブ・サマリーにあります。',
     'report.identity-unknown': '不明 (API キーをトークンに交換できませんでした)',
     'report.status.pass': '合格',
@@ -16743,11 +16931,14 @@ const report_report = {
     'report.run-link': 'ワークフローの実行',
     'report.failed-checks': 'チェック: {checks}。すべての検出結果とその修正方法はジョブ・サマリーに記載されています。',
     'report.log-line': '(IBM Cloud への要求 {requests} 件、{seconds} 秒、レポート: {path})',
+    'report.log-line.one': '(IBM Cloud への要求 1 件、{seconds} 秒、レポート: {path})',
     'report.written': '({format} レポート: {file})',
     'report.internal-error': '内部エラー: {message}',
     'report.junit-warning': '警告: {text}',
     'report.pr-comment.no-token': 'pr-comment: github-token がないため、PR コメントは投稿しません。ジョブの状況は引き続きゲートとして機能します。',
     'report.pr-comment.read-only': "pr-comment: PR #{number} にコメントできません (HTTP {status}: {reason})。ここではトークンが読み取り専用です (フォークまたは Dependabot の PR であるか、ジョブに 'permissions: pull-requests: write' がありません)。ジョブの状況は引き続きゲートとして機能します。",
+    'report.pr-comment.timeout': 'timeout-seconds の残り {seconds} 秒以内に GitHub から応答がありません',
+    'report.pr-comment.no-answer': 'GitHub から応答がありません (ネットワーク・エラー)',
     'report.pr-comment.failed': 'pr-comment: PR コメントは投稿されませんでした ({reason})。ジョブ・サマリーに同じ内容があります。'
 };
 
@@ -16843,14 +17034,14 @@ function format(template, params = {}, lang = 'en') {
         const v = params[name];
         if (v === undefined)
             return whole;
-        return typeof v === 'object' ? t(v.id, v.params, lang) : String(v);
+        return typeof v === 'object' ? messages_t(v.id, v.params, lang) : String(v);
     });
 }
-function t(id, params, lang = 'en') {
+function messages_t(id, params, lang = 'en') {
     return format(catalogues[lang][id] ?? en[id], params, lang);
 }
 function render(msg, lang = 'en') {
-    return t(msg.id, msg.params, lang);
+    return messages_t(msg.id, msg.params, lang);
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -17020,17 +17211,50 @@ async function runChecks(catalogue, config, facts, deadline, log, jobs = jobsOf(
 }
 
 ;// CONCATENATED MODULE: ./src/ibm/endpoints.ts
+
 const trim = (u) => u.trim().replace(/\/+$/, '');
+/** An endpoint or proxy variable that is not an http(s) URL is named before any request, not after. */
+function checkUrl(name, value, what) {
+    let ok = false;
+    try {
+        ok = ['http:', 'https:'].includes(new URL(value).protocol);
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        throw new InputError(name, `got ${shown(value)}; expected ${what}.`, 'variable');
+}
+const PROXY_VARIABLES = [
+    'HTTPS_PROXY',
+    'https_proxy',
+    'HTTP_PROXY',
+    'http_proxy',
+    'ALL_PROXY',
+    'all_proxy'
+];
+/** Proxy variables as proxy-from-env reads them (a bare host:port gets the request's scheme). */
+function checkProxyEnv(env) {
+    for (const name of PROXY_VARIABLES) {
+        const v = (env[name] ?? '').trim();
+        if (v === '')
+            continue;
+        checkUrl(name, v.includes('://') ? v : `http://${v}`, 'a proxy URL such as http://proxy.example:3128');
+    }
+}
 function resolveEndpoints(env, visibility, region) {
     const pick = (name, publicUrl, privateUrl) => {
         const v = env[name];
-        return v !== undefined && v.trim() !== ''
-            ? trim(v)
-            : visibility === 'private'
-                ? privateUrl
-                : publicUrl;
+        if (v !== undefined && v.trim() !== '') {
+            checkUrl(name, v.trim(), `an http(s) URL such as ${publicUrl}`);
+            return trim(v);
+        }
+        return visibility === 'private' ? privateUrl : publicUrl;
     };
     const vpcOverride = env['IBMCLOUD_IS_NG_API_ENDPOINT'];
+    if (vpcOverride !== undefined && vpcOverride.trim() !== '')
+        checkUrl('IBMCLOUD_IS_NG_API_ENDPOINT', vpcOverride.trim(), 'an http(s) URL such as https://us-south.iaas.cloud.ibm.com/v1');
+    checkProxyEnv(env);
     return {
         iam: pick('IBMCLOUD_IAM_API_ENDPOINT', 'https://iam.cloud.ibm.com', 'https://private.iam.cloud.ibm.com'),
         containers: pick('IBMCLOUD_CS_API_ENDPOINT', 'https://containers.cloud.ibm.com/global', `https://private.${region ?? 'us-south'}.containers.cloud.ibm.com/global`),
@@ -27760,6 +27984,16 @@ function retryAfterMs(value, now = Date.now()) {
     const at = Date.parse(v);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
+/** "host/path" of a URL, without scheme, credentials or query. */
+function hostAndPath(url) {
+    try {
+        const u = new URL(url);
+        return `${u.host}${u.pathname}`;
+    }
+    catch {
+        return '(unparsable URL)';
+    }
+}
 /** Full jitter: a random wait between 0 and min(cap, base * 2^attempt). */
 function backoffMs(attempt, baseMs, random = Math.random) {
     return Math.floor(random() * Math.min(BACKOFF_CAP_MS, baseMs * 2 ** attempt));
@@ -27928,14 +28162,17 @@ class HttpClient {
             if (v !== undefined)
                 params[k] = String(v);
         const record = (status) => {
+            const ms = Date.now() - started;
             this.records.push({
                 service: spec.service,
                 operation: spec.operation,
                 method: spec.method,
                 status,
-                ms: Date.now() - started,
+                ms,
                 attempt
             });
+            // Method, host, path, status, time, attempt: never the query (it can carry account data), headers or body.
+            this.opts.debug?.(`request ${spec.method} ${hostAndPath(spec.url)} -> ${typeof status === 'number' ? `HTTP ${status}` : status} in ${ms} ms${attempt > 1 ? ` (retry ${attempt - 1})` : ''}`);
         };
         try {
             const res = await this.axios.request({
@@ -28029,7 +28266,11 @@ class HttpClient {
             code: fields.code,
             incidentID: fields.incidentID,
             recoveryCLI: fields.recoveryCLI,
-            detail: redact(fields.message ?? `HTTP ${res.status}`)
+            // Messages already print the status; repeating it as the detail read "HTTP 404 : HTTP 404".
+            detail: redact(fields.message ??
+                (res.body === undefined
+                    ? 'empty answer'
+                    : 'the answer carried no error message'))
         });
     }
 }
@@ -28329,7 +28570,7 @@ function buildReport(input) {
         const check = checks.get(f.check);
         return {
             check: f.check,
-            title: check ? t(check.title, undefined, lang) : f.check,
+            title: check ? messages_t(check.title, undefined, lang) : f.check,
             target: f.target,
             status: f.status,
             messageId: f.summary.id,
@@ -28345,7 +28586,11 @@ function buildReport(input) {
             ibm: f.ibm
         };
     });
-    const result = overallResult(input.findings);
+    // A run whose every check was skipped verified nothing; passing it would read as "all clear".
+    const nothingVerified = input.config.operation !== 'explain' &&
+        input.findings.every(f => f.status === 'skip');
+    const result = nothingVerified ? 'fail' : overallResult(input.findings);
+    const failedChecks = checkIdsWith(input.findings, ['fail', 'error']);
     const counts = {
         pass: 0,
         warn: 0,
@@ -28366,10 +28611,12 @@ function buildReport(input) {
         startedAt: input.startedAt.toISOString(),
         durationMs: input.durationMs,
         result,
+        ...(nothingVerified ? { nothingVerified: true } : {}),
         failOn: input.config.failOn,
         jobFailed: shouldFailJob(result, input.config.failOn),
-        failedChecks: checkIdsWith(input.findings, ['fail', 'error']),
-        warnedChecks: checkIdsWith(input.findings, ['warn']),
+        failedChecks,
+        // A check that failed on one target and warned on another is a failed check, listed once.
+        warnedChecks: checkIdsWith(input.findings, ['warn']).filter(id => !failedChecks.includes(id)),
         identity: input.identity,
         targets: input.targets,
         counts,
@@ -28378,7 +28625,7 @@ function buildReport(input) {
     };
 }
 /** Non-pass, non-skip findings, worst first (stable within a status: catalogue order). */
-function problems(report) {
+function model_problems(report) {
     return report.findings
         .filter(f => f.status === 'fail' || f.status === 'error' || f.status === 'warn')
         .map((f, i) => ({ f, i }))
@@ -30234,7 +30481,7 @@ async function readErrorTail(config, io, signal) {
         return readFileOrStreamTail(file, limits);
     if (io.stdinStream) {
         if (io.stdinStream.isTTY)
-            io.stderr?.(`iks-preflight: ${t('explain.stdin-tty', undefined, config.language)}\n`);
+            io.stderr?.(`iks-preflight: ${messages_t('explain.stdin-tty', undefined, config.language)}\n`);
         return readStreamTail(io.stdinStream, limits);
     }
     if (!io.stdin)
@@ -30377,28 +30624,6 @@ async function runExplain(config, raw, io) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/** HTML-escape API and user text before it goes into the job summary or a PR comment. */
-function escapeHtml(text) {
-    return (text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        // Keep Markdown from re-reading escaped text as table pipes or emphasis inside HTML blocks.
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;')
-        // A blank line would end GitHub's HTML block and let Markdown (tables, links) render from API text.
-        .replace(/\r\n|\r|\n/g, '&#10;'));
-}
-/** Cut at a code-point boundary with a visible mark. */
-function escape_clip(text, max) {
-    if (text.length <= max)
-        return text;
-    return `${Array.from(text.slice(0, max - 1)).join('')}…`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/blocks.ts
 
 
@@ -30418,33 +30643,61 @@ const RESULT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 /** A finding can carry thousands of data lines (workers, permissions); the rest are counted. */
 const MAX_DETAILS = 50;
 const MAX_TARGETS = 20;
-const COUNT_ORDER = ['fail', 'error', 'warn', 'pass', 'skip'];
+const COUNT_ORDER = (/* unused pure expression or super */ null && (['fail', 'error', 'warn', 'pass', 'skip']));
+/** Check ids with one of the statuses, each once, in report order. */
+function checksWith(report, status) {
+    return [
+        ...new Set(report.findings.filter(f => f.status === status).map(f => f.check))
+    ];
+}
+/** The one-line verdict every channel starts with; a failure names its count and its checks. */
 function resultLine(report) {
+    const L = report.language;
     if (report.operation === 'explain') {
         const blockers = report.counts.fail + report.counts.error;
-        return t(`explain.result.${report.result}`, { count: blockers, warnings: report.counts.warn }, report.language);
+        return messages_t(`explain.result.${report.result}`, { count: blockers, warnings: report.counts.warn }, L);
     }
-    return t(`report.result.${report.result}`, { operation: report.operation }, report.language);
+    if (report.nothingVerified)
+        return messages_t('report.result.nothing-verified', { operation: report.operation }, L);
+    if (report.result !== 'fail')
+        return messages_t(`report.result.${report.result}`, { operation: report.operation }, L);
+    const failed = checksWith(report, 'fail');
+    const unverified = checksWith(report, 'error').filter(c => !failed.includes(c));
+    const parts = [
+        failed.length > 0 &&
+            messages_t('report.result.would-fail', { count: report.counts.fail, checks: failed.join(', ') }, L),
+        unverified.length > 0 &&
+            messages_t('report.result.unverified', { count: unverified.length, checks: unverified.join(', ') }, L)
+    ].filter((p) => typeof p === 'string');
+    return messages_t('report.result.fail', {
+        operation: report.operation,
+        problems: parts.join(messages_t('report.result.and', undefined, L))
+    }, L);
+}
+/** "N requests to IBM Cloud in S s." with the singular for one. */
+function requestsLine(report) {
+    const n = report.requests.total;
+    return messages_t(n === 1 ? 'report.requests.one' : 'report.requests', { requests: n, seconds: (report.durationMs / 1000).toFixed(1) }, report.language);
 }
 function banner(report) {
     const L = report.language;
     const counts = COUNT_ORDER.filter(s => report.counts[s] > 0).map(s => {
-        const text = `${STATUS_ICON[s]} ${escapeHtml(t(`report.count.${s}`, { count: report.counts[s] }, L))}`;
+        const text = `${STATUS_ICON[s]} ${h(t(`report.count.${s}`, { count: report.counts[s] }, L))}`;
         return s === 'fail' || s === 'error' ? `<b>${text}</b>` : text;
     });
     const lines = [
-        `<h2>${RESULT_ICON[report.result]} iks-preflight: ${escapeHtml(resultLine(report))}</h2>`
+        `<h2>${RESULT_ICON[report.result]} iks-preflight: ${h(resultLine(report))}</h2>`
     ];
     if (counts.length > 0)
         lines.push(`<p>${counts.join(' · ')}</p>`);
     if (report.operation !== 'explain' && report.targets.length > 0) {
         const named = report.targets
             .slice(0, MAX_TARGETS)
-            .map(x => `<b>${escapeHtml(x.name ?? x.ref)}</b>${x.region ? ` (${escapeHtml(x.region)})` : ''}`);
+            .map(x => `<b>${h(x.name ?? x.ref)}</b>${x.region ? ` (${h(x.region)})` : ''}`);
         if (report.targets.length > MAX_TARGETS)
-            named.push(escapeHtml(t('report.more-details', { count: report.targets.length - MAX_TARGETS }, L)));
+            named.push(h(t('report.more-details', { count: report.targets.length - MAX_TARGETS }, L)));
         const targets = named.join(', ');
-        lines.push(`<p>${t('report.operation-line', { operation: `<code>${escapeHtml(report.operation)}</code>`, targets }, L)}</p>`);
+        lines.push(`<p>${t('report.operation-line', { operation: `<code>${h(report.operation)}</code>`, targets }, L)}</p>`);
     }
     return lines.join('\n');
 }
@@ -30455,18 +30708,18 @@ function identityBlock(report) {
         return undefined;
     const id = report.identity;
     if (!id)
-        return `<p><b>${escapeHtml(t('report.identity', undefined, L))}:</b> ${escapeHtml(t('report.identity-unknown', undefined, L))}</p>`;
-    return (`<table><tr><th>${escapeHtml(t('report.account', undefined, L))}</th><td>${escapeHtml(id.accountId)}${id.accountName ? ` (${escapeHtml(id.accountName)})` : ''}</td></tr>` +
-        `<tr><th>${escapeHtml(t('report.iam-id', undefined, L))}</th><td>${escapeHtml(id.iamId)}</td></tr>` +
-        `<tr><th>${escapeHtml(t('report.caller', undefined, L))}</th><td>${escapeHtml(id.name ?? id.email ?? '')} (${escapeHtml(t(`report.kind.${id.kind}`, undefined, L))})</td></tr></table>`);
+        return `<p><b>${h(t('report.identity', undefined, L))}:</b> ${h(t('report.identity-unknown', undefined, L))}</p>`;
+    return (`<table><tr><th>${h(t('report.account', undefined, L))}</th><td>${h(id.accountId)}${id.accountName ? ` (${h(id.accountName)})` : ''}</td></tr>` +
+        `<tr><th>${h(t('report.iam-id', undefined, L))}</th><td>${h(id.iamId)}</td></tr>` +
+        `<tr><th>${h(t('report.caller', undefined, L))}</th><td>${h(id.name ?? id.email ?? '')} (${h(t(`report.kind.${id.kind}`, undefined, L))})</td></tr></table>`);
 }
-function blocks_tableHead(report) {
+function tableHead(report) {
     const L = report.language;
-    const th = (id) => `<th>${escapeHtml(t(id, undefined, L))}</th>`;
+    const th = (id) => `<th>${h(t(id, undefined, L))}</th>`;
     return `<tr>${th('report.col.status')}${th('report.col.check')}${th('report.col.target')}${th('report.col.summary')}</tr>`;
 }
 function findingRow(f, report) {
-    return `<tr><td>${STATUS_ICON[f.status]} ${escapeHtml(t(`report.status.${f.status}`, undefined, report.language))}</td><td><code>${escapeHtml(f.check)}</code></td><td>${escapeHtml(f.target)}</td><td>${escapeHtml(f.summary)}</td></tr>`;
+    return `<tr><td>${STATUS_ICON[f.status]} ${h(t(`report.status.${f.status}`, undefined, report.language))}</td><td><code>${h(f.check)}</code></td><td>${h(f.target)}</td><td>${h(f.summary)}</td></tr>`;
 }
 /** Passes and skips, folded away: the reader needs them only to confirm what was looked at. */
 function passedBlock(report, rows) {
@@ -30474,27 +30727,27 @@ function passedBlock(report, rows) {
     if (quiet.length === 0)
         return undefined;
     const body = rows ?? quiet.map(f => findingRow(f, report));
-    return `<details><summary>${STATUS_ICON.pass} ${escapeHtml(t('report.passed-details', { count: quiet.length }, report.language))}</summary>\n\n<table>${blocks_tableHead(report)}${body.join('')}</table>\n</details>`;
+    return `<details><summary>${STATUS_ICON.pass} ${h(t('report.passed-details', { count: quiet.length }, report.language))}</summary>\n\n<table>${tableHead(report)}${body.join('')}</table>\n</details>`;
 }
 /** One problem: what was seen, why it matters, the fix as numbered steps with the exact commands. */
 function problemBlock(f, report) {
     const L = report.language;
     const block = [
-        `<h4>${STATUS_ICON[f.status]} <code>${escapeHtml(f.check)}</code> · ${escapeHtml(f.target)} — ${escapeHtml(f.title)}</h4>`,
-        `<p>${escapeHtml(f.summary)}</p>`
+        `<h4>${STATUS_ICON[f.status]} <code>${h(f.check)}</code> · ${h(f.target)} — ${h(f.title)}</h4>`,
+        `<p>${h(f.summary)}</p>`
     ];
     if (f.why)
-        block.push(`<p><b>${escapeHtml(t('report.why', undefined, L))}:</b> ${escapeHtml(f.why)}</p>`);
+        block.push(`<p><b>${h(t('report.why', undefined, L))}:</b> ${h(f.why)}</p>`);
     if (f.fix.length > 0) {
-        const steps = f.fix.map(s => `<li>${escapeHtml(s.text)}${s.commands.length > 0 ? `<pre><code>${s.commands.map(escapeHtml).join('\n')}</code></pre>` : ''}</li>`);
-        block.push(`<p><b>${escapeHtml(t('report.fix', undefined, L))}:</b></p><ol>${steps.join('')}</ol>`);
+        const steps = f.fix.map(s => `<li>${h(s.text)}${s.commands.length > 0 ? `<pre><code>${s.commands.map(h).join('\n')}</code></pre>` : ''}</li>`);
+        block.push(`<p><b>${h(t('report.fix', undefined, L))}:</b></p><ol>${steps.join('')}</ol>`);
     }
     if (f.details.length > 0) {
         const shown = f.details
             .slice(0, MAX_DETAILS)
-            .map(d => `<li><code>${escapeHtml(d)}</code></li>`);
+            .map(d => `<li><code>${h(d)}</code></li>`);
         if (f.details.length > MAX_DETAILS)
-            shown.push(`<li>${escapeHtml(t('report.more-details', { count: f.details.length - MAX_DETAILS }, L))}</li>`);
+            shown.push(`<li>${h(t('report.more-details', { count: f.details.length - MAX_DETAILS }, L))}</li>`);
         block.push(`<ul>${shown.join('')}</ul>`);
     }
     const ibm = f.ibm &&
@@ -30504,30 +30757,30 @@ function problemBlock(f, report) {
             f.ibm.recoveryCLI && `recoveryCLI: ${f.ibm.recoveryCLI}`
         ].filter(Boolean);
     if (ibm && ibm.length > 0)
-        block.push(`<p><b>${escapeHtml(t('report.ibm', undefined, L))}:</b> ${ibm.map(s => escapeHtml(String(s))).join(' · ')}</p>`);
+        block.push(`<p><b>${h(t('report.ibm', undefined, L))}:</b> ${ibm.map(s => h(String(s))).join(' · ')}</p>`);
     const links = [
         f.reference &&
-            `<a href="${escapeHtml(f.reference)}">${escapeHtml(t('report.more-docs', undefined, L))}</a>`,
-        f.docs && `<a href="${escapeHtml(f.docs)}">${escapeHtml(t('report.docs', undefined, L))}</a>`
+            `<a href="${h(f.reference)}">${h(t('report.more-docs', undefined, L))}</a>`,
+        f.docs && `<a href="${h(f.docs)}">${h(t('report.docs', undefined, L))}</a>`
     ].filter(Boolean);
     if (links.length > 0)
         block.push(`<p>📖 ${links.join(' · ')}</p>`);
     return block.join('\n');
 }
-function blocks_problemsHeading(report) {
-    return `<h3>${escapeHtml(t('report.problems', undefined, report.language))}</h3>`;
+function problemsHeading(report) {
+    return `<h3>${h(t('report.problems', undefined, report.language))}</h3>`;
 }
-function blocks_checksHeading(report) {
-    return `<h3>${escapeHtml(t('report.checks', undefined, report.language))}</h3>`;
+function checksHeading(report) {
+    return `<h3>${h(t('report.checks', undefined, report.language))}</h3>`;
 }
-function blocks_allClear(report) {
-    return `<p>${STATUS_ICON.pass} ${escapeHtml(t('report.all-clear', undefined, report.language))}</p>`;
+function allClear(report) {
+    return `<p>${STATUS_ICON.pass} ${h(t('report.all-clear', undefined, report.language))}</p>`;
 }
-function blocks_footer(report) {
-    return `<p><sub>${escapeHtml(t('report.requests', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1) }, report.language))} iks-preflight ${escapeHtml(report.tool.version)}</sub></p>`;
+function footer(report) {
+    return `<p><sub>${h(requestsLine(report))} iks-preflight ${h(report.tool.version)}</sub></p>`;
 }
 /** The ordered pieces of a full report; the comment drops pieces from the end of each list to fit. */
-function blocks_reportParts(report) {
+function reportParts(report) {
     const probs = problems(report);
     const head = [banner(report)];
     const id = identityBlock(report);
@@ -30540,68 +30793,90 @@ function blocks_reportParts(report) {
         passed: passedBlock(report)
     };
 }
-
-;// CONCATENATED MODULE: ./src/report/comment.ts
-
-
-
-/** Finds our sticky comment on re-runs. Changing it would make every open PR get a second comment. */
-const COMMENT_MARKER = '<!-- iks-preflight:comment -->';
-/** GitHub rejects issue comments longer than this (counted in characters; JS length is never below that). */
-const COMMENT_MAX = 65_536;
 /**
- * The PR comment (and the CLI's Markdown): the job summary's content, cut to fit. Fixes come first
- * and are kept whole; when the body would exceed the limit, whole fixes and table rows are dropped
- * from the end and a note says how many findings are shown.
+ * The full report as HTML when it fits; otherwise problem blocks (and their table rows) are kept whole in
+ * rank order while they fit, the folded passes are dropped, and the note says how many are shown. The cut
+ * always falls between findings, never inside a tag.
  */
-function renderComment(report, opts = {}) {
-    const max = opts.maxChars ?? COMMENT_MAX;
-    const parts = blocks_reportParts(report);
-    const top = [
-        ...(opts.marker === false ? [] : [COMMENT_MARKER]),
-        ...parts.head
-    ];
-    const end = blocks_footer(report);
-    const total = report.findings.length;
-    const note = (shown) => `<blockquote>✂️ ${escapeHtml(t('report.truncated', { shown, total }, report.language))}${opts.runUrl ? ` <a href="${escapeHtml(opts.runUrl)}">${escapeHtml(t('report.run-link', undefined, report.language))}</a>` : ''}</blockquote>`;
+function blocks_fitReport(report, opts) {
+    const parts = reportParts(report);
+    const top = [...(opts.before ?? []), ...parts.head];
+    const end = footer(report);
     const full = assemble(report, top, parts.problems, parts.problemRows, parts.passed, end);
-    if (full.length <= max)
+    if (opts.measure(full) <= opts.max)
         return full;
-    // Reserve room for the note, then keep problem blocks (and their rows) in rank order while they fit.
-    const reserve = note(total).length + 2;
-    // Each kept problem adds its block and its table row; the frame (headings, table tags) is measured once.
-    const frame = assemble(report, top, [''], [''], undefined, end).length;
-    let size = frame;
+    const total = report.findings.length;
+    const reserve = opts.measure(opts.note(total, total)) + 2;
+    // The frame (headings, table tags) is measured once; each kept problem adds its block and its row.
+    let size = opts.measure(assemble(report, top, [''], [''], undefined, end));
     let kept = 0;
-    while (kept < parts.problems.length &&
-        size +
-            parts.problems[kept].length +
+    while (kept < parts.problems.length) {
+        const more = opts.measure(parts.problems[kept]) +
             1 +
-            parts.problemRows[kept].length +
-            reserve <=
-            max) {
-        size += parts.problems[kept].length + 1 + parts.problemRows[kept].length;
+            opts.measure(parts.problemRows[kept]);
+        if (size + more + reserve > opts.max)
+            break;
+        size += more;
         kept++;
     }
     const body = assemble(report, top, parts.problems.slice(0, kept), parts.problemRows.slice(0, kept), undefined, end);
-    return `${body}\n${note(kept)}`;
+    return `${body}\n${opts.note(kept, total)}`;
 }
 function assemble(report, top, problems, rows, passed, end) {
     const out = [...top];
     if (problems.length > 0)
-        out.push(blocks_problemsHeading(report), ...problems);
+        out.push(problemsHeading(report), ...problems);
     else if (report.result === 'pass')
-        out.push(blocks_allClear(report));
-    out.push(blocks_checksHeading(report));
+        out.push(allClear(report));
+    out.push(checksHeading(report));
     if (rows.length > 0)
-        out.push(`<table>${blocks_tableHead(report)}${rows.join('')}</table>`);
+        out.push(`<table>${tableHead(report)}${rows.join('')}</table>`);
     if (passed)
         out.push(passed);
     out.push(end);
     return out.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/plain.ts
+
+
+/**
+ * A finding as plain text, the one rendering every plain channel prints (annotations, JUnit, CLI text):
+ * what was seen, why it matters, the fix as numbered steps with their commands, data lines, IBM's own
+ * diagnostics and the links. Channels only indent, clip or escape the lines.
+ */
+function findingLines(f, lang, opts = {}) {
+    const safe = opts.safe ?? ((s) => s);
+    const max = opts.maxDetails ?? MAX_DETAILS;
+    const lines = [safe(f.summary)];
+    if (f.why)
+        lines.push(safe(f.why));
+    // Steps are ordered (IBM's fixes are sequences): numbered when there is more than one.
+    f.fix.forEach((step, i) => {
+        lines.push(`${f.fix.length > 1 ? `${i + 1}.` : '-'} ${safe(step.text)}`);
+        for (const c of step.commands)
+            lines.push(`    $ ${safe(c)}`);
+    });
+    for (const d of f.details.slice(0, max))
+        lines.push(`    ${safe(d)}`);
+    if (f.details.length > max)
+        lines.push(`    ${messages_t('report.more-details', { count: f.details.length - max }, lang)}`);
+    if (f.ibm?.incidentID)
+        lines.push(`IBM incidentID: ${safe(f.ibm.incidentID)}`);
+    if (f.ibm?.recoveryCLI)
+        lines.push(`IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`);
+    if (f.reference)
+        lines.push(`${messages_t('report.more-docs', undefined, lang)}: ${f.reference}`);
+    if (f.docs)
+        lines.push(`${messages_t('report.docs', undefined, lang)}: ${f.docs}`);
+    return lines;
+}
+function findingText(f, lang, opts) {
+    return findingLines(f, lang, opts).join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/junit.ts
+
 
 
 /**
@@ -30631,7 +30906,7 @@ function renderJunit(report) {
 }
 function testcase(f, lang) {
     const open = `    <testcase classname="${x(f.check)}" name="${x(f.target)}" time="0">`;
-    const text = x(body(f));
+    const text = x(findingText(f, lang));
     switch (f.status) {
         case 'fail':
             return `${open}\n      <failure message="${x(f.summary)}" type="${x(f.messageId)}">${text}</failure>\n    </testcase>`;
@@ -30640,30 +30915,10 @@ function testcase(f, lang) {
         case 'skip':
             return `${open}\n      <skipped message="${x(f.summary)}"/>\n    </testcase>`;
         case 'warn':
-            return `${open}\n      <system-out>${x(t('report.junit-warning', { text: body(f) }, lang))}</system-out>\n    </testcase>`;
+            return `${open}\n      <system-out>${x(messages_t('report.junit-warning', { text: findingText(f, lang) }, lang))}</system-out>\n    </testcase>`;
         default:
             return `${open}\n      <system-out>${x(f.summary)}</system-out>\n    </testcase>`;
     }
-}
-function body(f) {
-    const lines = [f.summary];
-    if (f.why)
-        lines.push(f.why);
-    f.fix.forEach((s, i) => {
-        lines.push(`${f.fix.length > 1 ? `${i + 1}.` : '-'} ${s.text}`);
-        for (const cmd of s.commands)
-            lines.push(`    $ ${cmd}`);
-    });
-    lines.push(...f.details.map(d => `    ${d}`));
-    if (f.ibm?.incidentID)
-        lines.push(`IBM incidentID: ${f.ibm.incidentID}`);
-    if (f.ibm?.recoveryCLI)
-        lines.push(`IBM recoveryCLI: ${f.ibm.recoveryCLI}`);
-    if (f.reference)
-        lines.push(f.reference);
-    if (f.docs)
-        lines.push(f.docs);
-    return lines.join('\n');
 }
 /**
  * Escape for XML 1.0 text and attributes. Characters XML 1.0 forbids (most C0 controls, lone
@@ -30683,33 +30938,166 @@ function x(text) {
         .replace(/\r/g, '&#13;'));
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+/** Markdown-escape API and user text for running prose and table cells (one line, no markup, no pipes). */
+function md(text) {
+    return (text
+        .replace(/\r\n|\r|\n/g, ' ')
+        // Enough to stop emphasis, code, links, HTML and table cells; brackets and < block links and tags.
+        .replace(/[\\`*_[\]<>|~]/g, ch => `\\${ch}`)
+        .replace(/&/g, '&amp;'));
+}
+/** Inline code that survives backticks inside: the fence is one backtick longer than any run in the text. */
+function code(text) {
+    const oneLine = text.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** A fenced block for commands; the fence is longer than any backtick run in them. */
+function codeBlock(lines) {
+    const longest = Math.max(2, ...lines.flatMap(l => [...l.matchAll(/`+/g)].map(m => m[0].length)));
+    const fence = '`'.repeat(longest + 1);
+    return [`${fence}sh`, ...lines.map(l => l.replace(/\r|\n/g, ' ')), fence]
+        .map(l => `   ${l}`)
+        .join('\n');
+}
+function row(f, report) {
+    return `| ${STATUS_ICON[f.status]} ${md(messages_t(`report.status.${f.status}`, undefined, report.language))} | ${code(f.check)} | ${md(f.target)} | ${md(f.summary)} |`;
+}
+function problem(f, report) {
+    const L = report.language;
+    const out = [
+        `#### ${STATUS_ICON[f.status]} ${code(f.check)} · ${md(f.target)} — ${md(f.title)}`,
+        '',
+        md(f.summary)
+    ];
+    if (f.why)
+        out.push('', `**${md(messages_t('report.why', undefined, L))}:** ${md(f.why)}`);
+    if (f.fix.length > 0) {
+        out.push('', `**${md(messages_t('report.fix', undefined, L))}:**`, '');
+        f.fix.forEach((s, i) => {
+            out.push(`${i + 1}. ${md(s.text)}`);
+            if (s.commands.length > 0)
+                out.push('', codeBlock(s.commands), '');
+        });
+    }
+    if (f.details.length > 0) {
+        out.push('');
+        for (const d of f.details.slice(0, MAX_DETAILS))
+            out.push(`- ${code(d)}`);
+        if (f.details.length > MAX_DETAILS)
+            out.push(`- ${md(messages_t('report.more-details', { count: f.details.length - MAX_DETAILS }, L))}`);
+    }
+    const ibm = [
+        f.ibm?.code && `code ${code(f.ibm.code)}`,
+        f.ibm?.incidentID && `incidentID ${code(f.ibm.incidentID)}`,
+        f.ibm?.recoveryCLI && `recoveryCLI: ${md(f.ibm.recoveryCLI)}`
+    ].filter(Boolean);
+    if (ibm.length > 0)
+        out.push('', `**${md(messages_t('report.ibm', undefined, L))}:** ${ibm.join(' · ')}`);
+    const links = [
+        f.reference &&
+            `[${md(messages_t('report.more-docs', undefined, L))}](<${f.reference}>)`,
+        f.docs && `[${md(messages_t('report.docs', undefined, L))}](<${f.docs}>)`
+    ].filter(Boolean);
+    if (links.length > 0)
+        out.push('', `📖 ${links.join(' · ')}`);
+    return out.join('\n');
+}
+/**
+ * The report as CommonMark/GitHub Markdown (the CLI's --format markdown): headings, lists, fenced
+ * commands and a table, no HTML. Every piece of API text is escaped so it cannot add markup or links.
+ */
+function renderMarkdown(report) {
+    const L = report.language;
+    const out = [
+        `## ${RESULT_ICON[report.result]} iks-preflight: ${md(resultLine(report))}`
+    ];
+    const counts = ['fail', 'error', 'warn', 'pass', 'skip']
+        .filter(s => report.counts[s] > 0)
+        .map(s => `${STATUS_ICON[s]} ${md(messages_t(`report.count.${s}`, { count: report.counts[s] }, L))}`);
+    if (counts.length > 0)
+        out.push('', counts.join(' · '));
+    const id = report.identity;
+    if (id && report.operation !== 'explain')
+        out.push('', `| ${md(messages_t('report.account', undefined, L))} | ${md(messages_t('report.iam-id', undefined, L))} | ${md(messages_t('report.caller', undefined, L))} |`, '| --- | --- | --- |', `| ${md(id.accountId)}${id.accountName ? ` (${md(id.accountName)})` : ''} | ${md(id.iamId)} | ${md(id.name ?? id.email ?? '')} (${md(messages_t(`report.kind.${id.kind}`, undefined, L))}) |`);
+    const probs = model_problems(report);
+    if (probs.length > 0) {
+        out.push('', `### ${md(messages_t('report.problems', undefined, L))}`);
+        for (const f of probs)
+            out.push('', problem(f, report));
+    }
+    else if (report.result === 'pass') {
+        out.push('', `${STATUS_ICON.pass} ${md(messages_t('report.all-clear', undefined, L))}`);
+    }
+    if (report.findings.length > 0)
+        out.push('', `### ${md(messages_t('report.checks', undefined, L))}`, '', `| ${md(messages_t('report.col.status', undefined, L))} | ${md(messages_t('report.col.check', undefined, L))} | ${md(messages_t('report.col.target', undefined, L))} | ${md(messages_t('report.col.summary', undefined, L))} |`, '| --- | --- | --- | --- |', ...report.findings.map(f => row(f, report)));
+    out.push('', `_${md(requestsLine(report))} iks-preflight ${md(report.tool.version)}_`, '');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/notices.ts
+
+/**
+ * Inputs that were accepted but could not act as asked, said once as warnings (annotations on GitHub,
+ * stderr in the CLI) rather than silently ignored: a `provider` that contradicts IKS, `remediate: vpe`
+ * on classic clusters, and `vpc-id`, which no check reads yet.
+ */
+function inputNotices(config, report, lang) {
+    const out = [];
+    if (config.operation !== 'cluster-create' && config.provider !== undefined) {
+        for (const x of report.targets)
+            if (x.provider && x.provider !== config.provider)
+                out.push(messages_t('report.input.provider-mismatch', {
+                    given: config.provider,
+                    cluster: x.name ?? x.ref,
+                    actual: x.provider
+                }, lang));
+    }
+    if (config.remediate === 'vpe') {
+        const classic = report.targets
+            .filter(x => x.provider === 'classic')
+            .map(x => x.name ?? x.ref);
+        if (classic.length > 0)
+            out.push(messages_t('report.input.remediate-classic', { clusters: classic.join(', ') }, lang));
+    }
+    if (config.vpcId !== undefined)
+        out.push(messages_t('report.input.vpc-id-unchecked', { vpc: config.vpcId }, lang));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
 
-// The runner accepts 1 MiB per step summary; stay well inside it.
-const SUMMARY_MAX = (/* unused pure expression or super */ null && (900 * 1024));
-/** The job summary as HTML: banner and counts, identity, the fixes, then the table (passes folded). */
-function renderSummary(report) {
-    const parts = reportParts(report);
-    const out = [...parts.head];
-    if (parts.problems.length > 0)
-        out.push(problemsHeading(report), ...parts.problems);
-    else
-        out.push(allClear(report));
-    out.push(checksHeading(report));
-    if (parts.problemRows.length > 0)
-        out.push(`<table>${tableHead(report)}${parts.problemRows.join('')}</table>`);
-    if (parts.passed)
-        out.push(parts.passed);
-    out.push(footer(report));
-    const html = out.join('\n');
-    return html.length > SUMMARY_MAX
-        ? `${clip(html, SUMMARY_MAX)}\n<p>…</p>`
-        : html;
+
+/** GitHub keeps at most 1 MiB (bytes, not characters) of job summary per step and drops a larger one. */
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+// Other steps' summaries do not count against ours, but stay clear of the limit all the same.
+const SUMMARY_BUDGET = SUMMARY_MAX_BYTES - 64 * 1024;
+/**
+ * The job summary as HTML: banner and counts, identity, the fixes, then the table (passes folded).
+ * Measured in UTF-8 bytes (Japanese text is 3 bytes a character) and cut between whole findings.
+ */
+function renderSummary(report, maxBytes = SUMMARY_BUDGET) {
+    return fitReport(report, {
+        max: maxBytes,
+        measure: s => Buffer.byteLength(s, 'utf8'),
+        note: (shown, total) => `<blockquote>✂️ ${h(t('report.summary-truncated', { shown, total }, report.language))}</blockquote>`
+    });
+}
+/** The short summary of a run that never produced a report (bad input, internal error). */
+function renderStopSummary(kind, message, language) {
+    return `<h2>❓ iks-preflight</h2>\n<p>${h(t(`report.${kind}.summary`, undefined, language))}</p>\n<pre>${h(message)}</pre>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 
@@ -30739,42 +31127,24 @@ function renderText(report, opts = {}) {
     lines.push(c('1', `iks-preflight: ${resultLine(report)}`));
     const id = report.identity;
     if (id)
-        lines.push(`${t('report.account', undefined, L)}: ${safe(id.accountId)}${id.accountName ? ` (${safe(id.accountName)})` : ''}  ${t('report.iam-id', undefined, L)}: ${safe(id.iamId)}  (${t(`report.kind.${id.kind}`, undefined, L)})`);
+        lines.push(`${messages_t('report.account', undefined, L)}: ${safe(id.accountId)}${id.accountName ? ` (${safe(id.accountName)})` : ''}  ${messages_t('report.iam-id', undefined, L)}: ${safe(id.iamId)}  (${messages_t(`report.kind.${id.kind}`, undefined, L)})`);
     lines.push('');
     for (const f of report.findings)
         lines.push(`${c(colorOf[f.status], MARK[f.status])}  ${f.check.padEnd(18)} ${safe(f.target).padEnd(20)} ${safe(f.summary)}`);
-    const probs = problems(report);
+    const probs = model_problems(report);
     if (probs.length > 0) {
-        lines.push('', c('1', `${t('report.problems', undefined, L)}:`));
+        lines.push('', c('1', `${messages_t('report.problems', undefined, L)}:`));
         for (const f of probs) {
-            lines.push('', `${c(colorOf[f.status], MARK[f.status])} ${f.check} [${safe(f.target)}]`, `  ${safe(f.summary)}`);
-            if (f.why)
-                lines.push(`  ${safe(f.why)}`);
-            f.fix.forEach((s, i) => {
-                lines.push(`  ${f.fix.length > 1 ? `${i + 1}.` : '-'} ${safe(s.text)}`);
-                for (const cmd of s.commands)
-                    lines.push(`      $ ${safe(cmd)}`);
-            });
-            for (const d of f.details)
-                lines.push(`      ${safe(d)}`);
-            if (f.ibm?.incidentID)
-                lines.push(`  IBM incidentID: ${safe(f.ibm.incidentID)}`);
-            if (f.ibm?.recoveryCLI)
-                lines.push(`  IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`);
-            if (f.reference)
-                lines.push(`  ${f.reference}`);
-            if (f.docs)
-                lines.push(`  ${f.docs}`);
+            lines.push('', `${c(colorOf[f.status], MARK[f.status])} ${f.check} [${safe(f.target)}]`, ...findingLines(f, L, { safe }).map(l => `  ${l}`));
         }
     }
-    lines.push('', t('report.requests', {
-        requests: report.requests.total,
-        seconds: (report.durationMs / 1000).toFixed(1)
-    }, L));
+    lines.push('', requestsLine(report));
     return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
 
 
 
@@ -30797,22 +31167,81 @@ const EXIT = {
     blockers: 3,
     warnings: 4
 };
-const FORMATS = ['text', 'json', 'markdown', 'junit'];
-/** One report, four shapes. Markdown is the PR comment without its marker and length limit. */
+/** One report, four shapes: the CLI picks its formatter from this table. */
+const FORMATTERS = {
+    text: (report, color) => `${renderText(report, { color })}\n`,
+    json: (report) => `${JSON.stringify(report, null, 2)}\n`,
+    markdown: (report) => renderMarkdown(report),
+    junit: (report) => renderJunit(report)
+};
+const FORMATS = Object.keys(FORMATTERS);
 function renderAs(report, format, color) {
-    if (format === 'json')
-        return `${JSON.stringify(report, null, 2)}\n`;
-    if (format === 'markdown')
-        return `${renderComment(report, { marker: false, maxChars: Number.POSITIVE_INFINITY })}\n`;
-    if (format === 'junit')
-        return renderJunit(report);
-    return `${renderText(report, { color })}\n`;
+    return FORMATTERS[format](report, color);
+}
+/** Inputs the action has and the CLI does not: the CLI posts no PR comment (use --format markdown). */
+const ACTION_ONLY = ['pr-comment', 'github-token'];
+/**
+ * The CLI speaks in flags: "set remediate: vpe" becomes "set --remediate vpe", "(skip-checks)" becomes
+ * "(--skip-checks)", "Input 'cluster':" becomes "--cluster:". Commands (already --flags) are untouched.
+ */
+function cliWording(text) {
+    // Check ids (api-key) stay as they are: they name checks, not flags.
+    const names = INPUT_NAMES.filter(n => (n.includes('-') || n === 'remediate') &&
+        !CHECK_IDS.includes(n))
+        .sort((a, b) => b.length - a.length)
+        .join('|');
+    return text
+        .replace(/\bInput '([a-z-]+)'/g, '--$1')
+        .replace(new RegExp(`(?<![\\w-])(${names}): ([a-z0-9-]+)(?![\\w-])`, 'g'), '--$1 $2')
+        .replace(new RegExp(`(?<![\\w-])(${names})(?![\\w-])`, 'g'), '--$1');
+}
+/** Colour: FORCE_COLOR (non-empty, not 0) forces it, NO_COLOR (non-empty) refuses it, else a terminal gets it. */
+function useColor(env, isTTY) {
+    const force = env['FORCE_COLOR'];
+    if (force !== undefined && force !== '' && force !== '0' && force !== 'false')
+        return true;
+    if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '')
+        return false;
+    return isTTY;
+}
+/** --output must name a file we can create: checked before any API call, not after. */
+function outputProblem(file) {
+    const path = (0,external_node_path_namespaceObject.resolve)(file);
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(path).isDirectory())
+            return `got ${shown(file)}, which is a directory; give a file path such as preflight.xml.`;
+    }
+    catch {
+        // Does not exist yet: its folder must.
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.dirname)(path)).isDirectory())
+            return `got ${shown(file)}; ${shown((0,external_node_path_namespaceObject.dirname)(path))} is not a folder.`;
+    }
+    catch {
+        return `got ${shown(file)}; its folder ${shown((0,external_node_path_namespaceObject.dirname)(path))} does not exist.`;
+    }
+    return undefined;
 }
 /** IKS_PREFLIGHT_FAIL_ON for --fail-on, and so on. */
 const envName = (input) => `IKS_PREFLIGHT_${input.toUpperCase().replace(/-/g, '_')}`;
+/** Allowed values per input, for --help. */
+const ALLOWED = {
+    operation: [...OPERATIONS, EXPLAIN],
+    provider: PROVIDERS,
+    'fail-on': FAIL_ON,
+    visibility: VISIBILITIES,
+    remediate: REMEDIATIONS,
+    language: LANGUAGES
+};
 function helpText() {
-    const inputs = INPUT_NAMES.map(n => `  --${n.padEnd(22)} (env ${envName(n)})`).join('\n');
-    const checks = CATALOGUE.map(c => `  ${c.id.padEnd(20)} ${t(c.title)}${c.providers ? ` [${c.providers.join(', ')}]` : ''}${c.operations && c.operations.length < 3 ? ` (${c.operations.join(', ')})` : ''}`).join('\n');
+    const inputs = INPUT_NAMES.filter(n => !ACTION_ONLY.includes(n))
+        .map(n => {
+        const allowed = ALLOWED[n];
+        return `  --${n.padEnd(22)} (env ${envName(n)})${allowed ? `\n${' '.repeat(27)}one of: ${allowed.join(', ')}` : ''}`;
+    })
+        .join('\n');
+    const checks = CATALOGUE.map(c => `  ${c.id.padEnd(20)} ${messages_t(c.title)}${c.providers ? ` [${c.providers.join(', ')}]` : ''}${c.operations && c.operations.length < 3 ? ` (${c.operations.join(', ')})` : ''}`).join('\n');
     return `iks-preflight ${version_VERSION}: check whether an IBM Cloud Kubernetes Service operation can succeed, before it runs.
 
 Usage: iks-preflight --operation OP --cluster NAME [options]
@@ -30821,12 +31250,15 @@ Usage: iks-preflight --operation OP --cluster NAME [options]
 
 Options (each also read from the environment variable shown; the API key also from IBMCLOUD_API_KEY or IC_API_KEY):
 ${inputs}
-  --format FORMAT          text (default), json, markdown or junit (JUnit XML: one testcase per finding)
+  --skip-checks takes 'check-id: reason' entries, one per line or comma separated; check ids are listed below.
+  --format FORMAT          one of: ${FORMATS.join(', ')} (default text; junit: JUnit XML, one testcase per finding)
   --json                   same as --format json
   --output FILE            write the report to FILE; stdout keeps a one-line result
   --quiet                  print nothing on stdout; the exit code tells the result
   --lang LANG              same as --language
   --help, --version
+Colour: on a terminal; FORCE_COLOR=1 forces it, NO_COLOR=1 turns it off. IKS_PREFLIGHT_DEBUG=1 logs each request to stderr.
+The PR comment is the action's (pr-comment); the CLI prints the same content with --format markdown.
 
 Checks:
 ${checks}
@@ -30846,10 +31278,11 @@ async function cli(argv, io) {
     };
     for (const n of INPUT_NAMES)
         options[n] = { type: 'string' };
+    // Accepted by the parser so the refusal below can say why, rather than "unknown option".
     let values;
     let positionals;
     const usage = (message) => {
-        io.stderr(`iks-preflight: ${message}\nRun iks-preflight --help for the options.\n`);
+        io.stderr(`iks-preflight: ${cliWording(message)}\nRun iks-preflight --help for the options.\n`);
         return EXIT.usage;
     };
     try {
@@ -30874,7 +31307,15 @@ async function cli(argv, io) {
             'text'));
     if (!FORMATS.includes(format))
         return usage(`--format: got ${shown(format)}; allowed: ${FORMATS.join(', ')}.`);
+    for (const n of ACTION_ONLY)
+        if (typeof values[n] === 'string' || io.env[envName(n)])
+            return usage(`--${n}: the CLI posts no PR comment (that is the action's pr-comment); for the same content use --format markdown and post it yourself.`);
     const outputFile = values['output'] ?? io.env['IKS_PREFLIGHT_OUTPUT'];
+    if (outputFile !== undefined) {
+        const problem = outputProblem(outputFile);
+        if (problem)
+            return usage(`--output: ${problem}`);
+    }
     const quiet = values['quiet'] === true || io.env['IKS_PREFLIGHT_QUIET'] === '1';
     if (values['help']) {
         io.stdout(helpText());
@@ -30923,12 +31364,15 @@ async function cli(argv, io) {
                 log: { debug: m => debug && io.stderr(`debug: ${redact(m)}\n`) },
                 language
             });
-        // Colour only for a person at a terminal, and never into a file.
-        const rendered = redact(renderAs(report, format, io.isTTY && !io.env['NO_COLOR'] && !outputFile));
+        if (config.operation !== EXPLAIN)
+            for (const n of inputNotices(config, report, language))
+                io.stderr(`iks-preflight: warning: ${cliWording(redact(n))}\n`);
+        // Colour only for a person at a terminal (or FORCE_COLOR), and never into a file.
+        const rendered = redact((format === 'json' ? (s) => s : cliWording)(renderAs(report, format, !outputFile && useColor(io.env, io.isTTY))));
         if (outputFile) {
             (0,external_node_fs_namespaceObject.writeFileSync)(outputFile, rendered);
             if (!quiet)
-                io.stdout(`iks-preflight: ${resultLine(report)} ${t('report.written', { format, file: outputFile }, language)}\n`);
+                io.stdout(`iks-preflight: ${resultLine(report)} ${messages_t('report.written', { format, file: outputFile }, language)}\n`);
         }
         else if (!quiet) {
             io.stdout(rendered);
@@ -30939,10 +31383,10 @@ async function cli(argv, io) {
     }
     catch (e) {
         if (e instanceof InputError) {
-            io.stderr(`iks-preflight: ${e.message}\n`);
+            io.stderr(`iks-preflight: ${cliWording(e.message)}\n`);
             return EXIT.usage;
         }
-        io.stderr(`iks-preflight: ${t('report.internal-error', { message: redact(e instanceof Error ? e.message : String(e)) }, language)}\n`);
+        io.stderr(`iks-preflight: ${messages_t('report.internal-error', { message: redact(e instanceof Error ? e.message : String(e)) }, language)}\n`);
         return EXIT.internal;
     }
 }

@@ -11,6 +11,7 @@ import {orphanedWorkersCheck} from './orphaned-workers.js'
 import {paidAccountCheck} from './paid-account.js'
 import {totpMfaCheck} from './totp-mfa.js'
 import type {Check} from './types.js'
+import {vpcRegionCheck} from './vpc-region.js'
 import {vpeGatewayCheck} from './vpe-gateway.js'
 import {workerEndpointsCheck} from './worker-endpoints.js'
 
@@ -31,6 +32,7 @@ export const CATALOGUE: readonly Check[] = [
   orphanedWorkersCheck,
   credentialSwitchCheck,
   classicRegionCheck,
+  vpcRegionCheck,
   vpeGatewayCheck,
   workerEndpointsCheck
 ]

@@ -1,5 +1,7 @@
-import type {Outcome} from '../findings.js'
+import type {Facts} from '../facts.js'
+import type {FixStep, Outcome} from '../findings.js'
 import type {Check} from './types.js'
+import {regionOfZone} from './vpc-region.js'
 
 /** From this day IKS refuses a classic create (E501e) in a region where the account has no classic cluster. */
 export const CLASSIC_REGION_CUTOFF = Date.UTC(2026, 9, 1)
@@ -43,6 +45,7 @@ export const classicRegionCheck: Check = {
     }
     const elsewhere = [...new Set(classic.map(c => c.region))].sort()
     const applies = classicRegionRuleApplies(Date.now())
+    const unknown = await unknownRegion(facts, t.region)
     return [
       {
         status: applies ? 'fail' : 'warn',
@@ -52,6 +55,16 @@ export const classicRegionCheck: Check = {
         },
         why: {id: 'classic-region.why'},
         fix: [
+          ...(unknown
+            ? [
+                {
+                  text: {
+                    id: 'classic-region.fix.no-such-region',
+                    params: {region: t.region, regions: unknown.join(', ')}
+                  }
+                } satisfies FixStep
+              ]
+            : []),
           elsewhere.length > 0
             ? {
                 text: {
@@ -61,13 +74,37 @@ export const classicRegionCheck: Check = {
                 commands: [`ibmcloud ks cluster ls --provider classic`]
               }
             : {text: {id: 'classic-region.fix.no-classic'}},
-          {
-            text: {id: 'classic-region.fix.vpc'},
-            commands: [`ibmcloud ks zone ls --provider vpc-gen2`]
-          }
+          // A VPC cluster "in the region" is no way out when the region does not exist.
+          ...(unknown
+            ? []
+            : [
+                {
+                  text: {id: 'classic-region.fix.vpc'},
+                  commands: [`ibmcloud ks zone ls --provider vpc-gen2`]
+                } satisfies FixStep
+              ])
         ],
         details: classic.map(c => `${c.name} (${c.id}): ${c.region}`)
       }
     ]
   }
+}
+
+/**
+ * The known regions when `region` is none of them (no cluster of the account there, no IKS VPC zone):
+ * a hint that the input is misspelt. Undefined when the region is known or the zone list cannot be read;
+ * the verdict never depends on it.
+ */
+async function unknownRegion(
+  facts: Facts,
+  region: string
+): Promise<string[] | undefined> {
+  const zones = await facts.vpcZones().catch(() => undefined)
+  if (zones === undefined || zones.length === 0) return undefined
+  const clusters = await facts.clusters().catch(() => [])
+  const known = new Set([
+    ...zones.map(regionOfZone).filter(r => r !== undefined),
+    ...clusters.map(c => c.region)
+  ])
+  return known.has(region) ? undefined : [...known].sort()
 }

@@ -15,6 +15,7 @@ export const CHECK_IDS = [
   'orphaned-workers',
   'credential-switch',
   'classic-region',
+  'vpc-region',
   'vpe-gateway',
   'worker-endpoints'
 ] as const

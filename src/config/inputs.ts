@@ -15,9 +15,13 @@ import {
 export class InputError extends Error {
   constructor(
     readonly input: string,
-    message: string
+    message: string,
+    /** What `input` is: an action input / CLI flag, or an environment variable (endpoints, proxy). */
+    kind: 'input' | 'variable' = 'input'
   ) {
-    super(`Input '${input}': ${message}`)
+    super(
+      `${kind === 'input' ? 'Input' : 'Environment variable'} '${input}': ${message}`
+    )
     this.name = 'InputError'
   }
 }
@@ -88,13 +92,24 @@ function pattern(
   return value
 }
 
+/**
+ * One 'check-id: reason' per line; several on one line are split where a comma is followed by another
+ * known check id and a colon ("vpe-gateway: x, worker-endpoints: y"), so commas inside a reason stay.
+ */
 function parseSkipChecks(
   raw: string | undefined,
   knownChecks: readonly string[]
 ): Map<string, string> {
   const skips = new Map<string, string>()
-  for (const line of (raw ?? '').split(/\r?\n/)) {
-    const trimmed = line.trim()
+  const ids = [...knownChecks]
+    .sort((a, b) => b.length - a.length)
+    .map(id => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const nextEntry = new RegExp(`,\\s*(?=(?:${ids.join('|')})\\s*:)`)
+  const entries = (raw ?? '')
+    .split(/\r?\n/)
+    .flatMap(line => (ids.length > 0 ? line.split(nextEntry) : [line]))
+  for (const entry of entries) {
+    const trimmed = entry.trim()
     if (trimmed === '' || trimmed.startsWith('#')) continue
     const colon = trimmed.indexOf(':')
     const id = (colon === -1 ? trimmed : trimmed.slice(0, colon)).trim()
@@ -108,9 +123,14 @@ function parseSkipChecks(
     if (reason === '') {
       throw new InputError(
         'skip-checks',
-        `check '${id}' needs a reason, one per line as 'check-id: reason'.`
+        `check '${id}' needs a reason, as 'check-id: reason' (one per line, or comma separated).`
       )
     }
+    if (skips.has(id))
+      throw new InputError(
+        'skip-checks',
+        `check '${id}' is listed twice; give it once.`
+      )
     skips.set(id, reason.slice(0, 500))
   }
   return skips
@@ -182,7 +202,20 @@ export function parseExplainConfig(raw: RawInputs): ExplainConfig {
       'give error-text or error-file, not both.'
     )
   }
-  return {operation: EXPLAIN, errorText, errorFile, ...common(raw)}
+  return {
+    operation: EXPLAIN,
+    errorText,
+    errorFile,
+    ...common(raw),
+    // Explain's own bound starts at 1 s (it reads text; the live confirmation is optional).
+    timeoutSeconds: integer(
+      'timeout-seconds',
+      raw['timeout-seconds'],
+      120,
+      1,
+      3600
+    )
+  }
 }
 
 export function isExplain(raw: RawInputs): boolean {
@@ -332,6 +365,11 @@ export function parseConfig(
   }
 
   const remediate = oneOf('remediate', raw['remediate'], REMEDIATIONS, 'none')
+  if (remediate === 'vpe' && operation === 'cluster-create')
+    throw new InputError(
+      'remediate',
+      'got "vpe" with cluster-create; vpe repairs the VPE gateway of an existing VPC cluster, and a new cluster has none. Allowed with cluster-create: none.'
+    )
   return {
     ...common(raw),
     apiKey,

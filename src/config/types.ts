@@ -65,6 +65,8 @@ export interface ExplainConfig {
   language: LanguageCode
   prComment: boolean
   githubToken?: string
+  /** Bounds the PR comment's requests too. */
+  timeoutSeconds: number
 }
 
 /** Every input the action and the CLI accept; action.yml declares the same names (test/action-yml.test.ts). */

@@ -113,7 +113,9 @@ export async function postPrComment(
   report: Report,
   token: string | undefined,
   env: Partial<Record<string, string>>,
-  log: CommentLog
+  log: CommentLog,
+  /** Whatever is left of timeout-seconds: every request to GitHub is aborted when it runs out. */
+  budgetMs = 120_000
 ): Promise<CommentOutcome> {
   const pr = pullRequestOf(env)
   if (!pr) {
@@ -126,13 +128,26 @@ export async function postPrComment(
     log.warning(t('report.pr-comment.no-token', undefined, report.language))
     return {action: 'no-token'}
   }
-  // Loaded only here: Octokit is a third of the bundle and most runs post no comment (faster cold start).
-  const github = await import('@actions/github')
-  // getOctokit reads GITHUB_API_URL (GHES) and the proxy settings; baseUrl is passed so a value set after import counts too.
-  const octokit = github.getOctokit(token, {
-    baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com'
-  })
+  const seconds = Math.max(0, Math.round(budgetMs / 1000))
+  if (budgetMs <= 0) {
+    log.warning(
+      t(
+        'report.pr-comment.failed',
+        {reason: t('report.pr-comment.timeout', {seconds}, report.language)},
+        report.language
+      )
+    )
+    return {action: 'failed'}
+  }
+  const signal = AbortSignal.timeout(budgetMs)
   try {
+    // Loaded only here: Octokit is a third of the bundle and most runs post no comment (faster cold start).
+    const github = await import('@actions/github')
+    // getOctokit reads GITHUB_API_URL (GHES) and the proxy settings; baseUrl is passed so a value set after import counts too.
+    const octokit = github.getOctokit(token, {
+      baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+      request: {signal}
+    })
     const result = await upsertComment({
       octokit,
       owner: pr.owner,
@@ -143,11 +158,20 @@ export async function postPrComment(
     log.info(`pr-comment: ${result.action} ${result.url}`)
     return result
   } catch (e) {
-    const status =
-      typeof (e as {status?: unknown}).status === 'number'
-        ? (e as {status: number}).status
-        : undefined
-    const reason = e instanceof Error ? redact(e.message) : 'unknown error'
+    // Octokit reports a request that got no answer as status 500: only a response makes it an HTTP status.
+    const answered =
+      typeof (e as {response?: {status?: unknown}}).response?.status ===
+      'number'
+    const status = answered
+      ? (e as {response: {status: number}}).response.status
+      : undefined
+    const reason = signal.aborted
+      ? t('report.pr-comment.timeout', {seconds}, report.language)
+      : answered
+        ? e instanceof Error
+          ? redact(e.message)
+          : 'unknown error'
+        : t('report.pr-comment.no-answer', undefined, report.language)
     if (status === 403 || status === 404) {
       log.warning(
         t(

@@ -282,6 +282,31 @@ export class ContainersClient {
     return toCluster(parseBody(clusterBody, res.body, 'iks', 'get cluster'))
   }
 
+  /**
+   * IKS's VPC zones (`GET /v2/vpc/getZones?provider=vpc-gen2`, VpcGetZones in IBM's SDK): the zone IDs
+   * where a VPC cluster can be created. The SDK types the body as a nested array (its own fixture is
+   * `[[{…}]]`); both that and a flat array are read. Every zone needs a string `id`; other keys are ignored.
+   */
+  async listVpcZones(token: string): Promise<string[]> {
+    const res = await this.http.request({
+      service: 'iks',
+      operation: 'list VPC zones',
+      method: 'GET',
+      url: `${this.baseUrl}/v2/vpc/getZones`,
+      query: {provider: 'vpc-gen2'},
+      headers: this.auth(token)
+    })
+    const zone = z.object({id: z.string()})
+    return parseBody(
+      z.array(z.union([zone, z.array(zone)])),
+      res.body,
+      'iks',
+      'list VPC zones'
+    )
+      .flat()
+      .map(e => e.id)
+  }
+
   /** Every cluster the caller can see, in all regions; optionally of one provider. */
   async listClusters(token: string, provider?: string): Promise<ClusterInfo[]> {
     const res = await this.http.request({

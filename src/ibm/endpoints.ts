@@ -1,3 +1,4 @@
+import {InputError, shown} from '../config/inputs.js'
 import type {Visibility} from '../config/types.js'
 
 /** Base URLs of every IBM service, from IBM's usual variables (shared with the Terraform provider). */
@@ -12,6 +13,44 @@ export interface Endpoints {
 
 const trim = (u: string): string => u.trim().replace(/\/+$/, '')
 
+/** An endpoint or proxy variable that is not an http(s) URL is named before any request, not after. */
+function checkUrl(name: string, value: string, what: string): void {
+  let ok = false
+  try {
+    ok = ['http:', 'https:'].includes(new URL(value).protocol)
+  } catch {
+    ok = false
+  }
+  if (!ok)
+    throw new InputError(
+      name,
+      `got ${shown(value)}; expected ${what}.`,
+      'variable'
+    )
+}
+
+const PROXY_VARIABLES = [
+  'HTTPS_PROXY',
+  'https_proxy',
+  'HTTP_PROXY',
+  'http_proxy',
+  'ALL_PROXY',
+  'all_proxy'
+]
+
+/** Proxy variables as proxy-from-env reads them (a bare host:port gets the request's scheme). */
+export function checkProxyEnv(env: Partial<Record<string, string>>): void {
+  for (const name of PROXY_VARIABLES) {
+    const v = (env[name] ?? '').trim()
+    if (v === '') continue
+    checkUrl(
+      name,
+      v.includes('://') ? v : `http://${v}`,
+      'a proxy URL such as http://proxy.example:3128'
+    )
+  }
+}
+
 export function resolveEndpoints(
   env: Partial<Record<string, string>>,
   visibility: Visibility,
@@ -23,13 +62,20 @@ export function resolveEndpoints(
     privateUrl: string
   ): string => {
     const v = env[name]
-    return v !== undefined && v.trim() !== ''
-      ? trim(v)
-      : visibility === 'private'
-        ? privateUrl
-        : publicUrl
+    if (v !== undefined && v.trim() !== '') {
+      checkUrl(name, v.trim(), `an http(s) URL such as ${publicUrl}`)
+      return trim(v)
+    }
+    return visibility === 'private' ? privateUrl : publicUrl
   }
   const vpcOverride = env['IBMCLOUD_IS_NG_API_ENDPOINT']
+  if (vpcOverride !== undefined && vpcOverride.trim() !== '')
+    checkUrl(
+      'IBMCLOUD_IS_NG_API_ENDPOINT',
+      vpcOverride.trim(),
+      'an http(s) URL such as https://us-south.iaas.cloud.ibm.com/v1'
+    )
+  checkProxyEnv(env)
   return {
     iam: pick(
       'IBMCLOUD_IAM_API_ENDPOINT',

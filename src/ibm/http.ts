@@ -80,6 +80,16 @@ export function retryAfterMs(
   return Number.isNaN(at) ? undefined : Math.max(0, at - now)
 }
 
+/** "host/path" of a URL, without scheme, credentials or query. */
+export function hostAndPath(url: string): string {
+  try {
+    const u = new URL(url)
+    return `${u.host}${u.pathname}`
+  } catch {
+    return '(unparsable URL)'
+  }
+}
+
 /** Full jitter: a random wait between 0 and min(cap, base * 2^attempt). */
 export function backoffMs(
   attempt: number,
@@ -265,14 +275,19 @@ export class HttpClient {
     for (const [k, v] of Object.entries(spec.query ?? {}))
       if (v !== undefined) params[k] = String(v)
     const record = (status: RequestRecord['status']): void => {
+      const ms = Date.now() - started
       this.records.push({
         service: spec.service,
         operation: spec.operation,
         method: spec.method,
         status,
-        ms: Date.now() - started,
+        ms,
         attempt
       })
+      // Method, host, path, status, time, attempt: never the query (it can carry account data), headers or body.
+      this.opts.debug?.(
+        `request ${spec.method} ${hostAndPath(spec.url)} -> ${typeof status === 'number' ? `HTTP ${status}` : status} in ${ms} ms${attempt > 1 ? ` (retry ${attempt - 1})` : ''}`
+      )
     }
     try {
       const res = await this.axios.request<string>({
@@ -366,7 +381,13 @@ export class HttpClient {
       code: fields.code,
       incidentID: fields.incidentID,
       recoveryCLI: fields.recoveryCLI,
-      detail: redact(fields.message ?? `HTTP ${res.status}`)
+      // Messages already print the status; repeating it as the detail read "HTTP 404 : HTTP 404".
+      detail: redact(
+        fields.message ??
+          (res.body === undefined
+            ? 'empty answer'
+            : 'the answer carried no error message')
+      )
     })
   }
 }

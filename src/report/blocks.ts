@@ -21,18 +21,64 @@ export const MAX_DETAILS = 50
 const MAX_TARGETS = 20
 const COUNT_ORDER: readonly Status[] = ['fail', 'error', 'warn', 'pass', 'skip']
 
+/** Check ids with one of the statuses, each once, in report order. */
+function checksWith(report: Report, status: Status): string[] {
+  return [
+    ...new Set(
+      report.findings.filter(f => f.status === status).map(f => f.check)
+    )
+  ]
+}
+
+/** The one-line verdict every channel starts with; a failure names its count and its checks. */
 export function resultLine(report: Report): string {
+  const L = report.language
   if (report.operation === 'explain') {
     const blockers = report.counts.fail + report.counts.error
     return t(
       `explain.result.${report.result}`,
       {count: blockers, warnings: report.counts.warn},
-      report.language
+      L
     )
   }
+  if (report.nothingVerified)
+    return t('report.result.nothing-verified', {operation: report.operation}, L)
+  if (report.result !== 'fail')
+    return t(`report.result.${report.result}`, {operation: report.operation}, L)
+  const failed = checksWith(report, 'fail')
+  const unverified = checksWith(report, 'error').filter(
+    c => !failed.includes(c)
+  )
+  const parts = [
+    failed.length > 0 &&
+      t(
+        'report.result.would-fail',
+        {count: report.counts.fail, checks: failed.join(', ')},
+        L
+      ),
+    unverified.length > 0 &&
+      t(
+        'report.result.unverified',
+        {count: unverified.length, checks: unverified.join(', ')},
+        L
+      )
+  ].filter((p): p is string => typeof p === 'string')
   return t(
-    `report.result.${report.result}`,
-    {operation: report.operation},
+    'report.result.fail',
+    {
+      operation: report.operation,
+      problems: parts.join(t('report.result.and', undefined, L))
+    },
+    L
+  )
+}
+
+/** "N requests to IBM Cloud in S s." with the singular for one. */
+export function requestsLine(report: Report): string {
+  const n = report.requests.total
+  return t(
+    n === 1 ? 'report.requests.one' : 'report.requests',
+    {requests: n, seconds: (report.durationMs / 1000).toFixed(1)},
     report.language
   )
 }
@@ -176,7 +222,7 @@ export function allClear(report: Report): string {
 }
 
 export function footer(report: Report): string {
-  return `<p><sub>${h(t('report.requests', {requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1)}, report.language))} iks-preflight ${h(report.tool.version)}</sub></p>`
+  return `<p><sub>${h(requestsLine(report))} iks-preflight ${h(report.tool.version)}</sub></p>`
 }
 
 /** The ordered pieces of a full report; the comment drops pieces from the end of each list to fit. */
@@ -196,4 +242,76 @@ export function reportParts(report: Report): {
     problemRows: probs.map(f => findingRow(f, report)),
     passed: passedBlock(report)
   }
+}
+
+export interface FitOptions {
+  /** Pieces before the banner (the PR comment's hidden marker). */
+  before?: string[]
+  max: number
+  /** How the limit counts: characters for a comment, UTF-8 bytes for the job summary. */
+  measure: (s: string) => number
+  /** The note that replaces what was cut: "shows {shown} of {total} findings". */
+  note: (shown: number, total: number) => string
+}
+
+/**
+ * The full report as HTML when it fits; otherwise problem blocks (and their table rows) are kept whole in
+ * rank order while they fit, the folded passes are dropped, and the note says how many are shown. The cut
+ * always falls between findings, never inside a tag.
+ */
+export function fitReport(report: Report, opts: FitOptions): string {
+  const parts = reportParts(report)
+  const top = [...(opts.before ?? []), ...parts.head]
+  const end = footer(report)
+  const full = assemble(
+    report,
+    top,
+    parts.problems,
+    parts.problemRows,
+    parts.passed,
+    end
+  )
+  if (opts.measure(full) <= opts.max) return full
+  const total = report.findings.length
+  const reserve = opts.measure(opts.note(total, total)) + 2
+  // The frame (headings, table tags) is measured once; each kept problem adds its block and its row.
+  let size = opts.measure(assemble(report, top, [''], [''], undefined, end))
+  let kept = 0
+  while (kept < parts.problems.length) {
+    const more =
+      opts.measure(parts.problems[kept]!) +
+      1 +
+      opts.measure(parts.problemRows[kept]!)
+    if (size + more + reserve > opts.max) break
+    size += more
+    kept++
+  }
+  const body = assemble(
+    report,
+    top,
+    parts.problems.slice(0, kept),
+    parts.problemRows.slice(0, kept),
+    undefined,
+    end
+  )
+  return `${body}\n${opts.note(kept, total)}`
+}
+
+function assemble(
+  report: Report,
+  top: string[],
+  problems: string[],
+  rows: string[],
+  passed: string | undefined,
+  end: string
+): string {
+  const out = [...top]
+  if (problems.length > 0) out.push(problemsHeading(report), ...problems)
+  else if (report.result === 'pass') out.push(allClear(report))
+  out.push(checksHeading(report))
+  if (rows.length > 0)
+    out.push(`<table>${tableHead(report)}${rows.join('')}</table>`)
+  if (passed) out.push(passed)
+  out.push(end)
+  return out.join('\n')
 }

@@ -1,5 +1,6 @@
 import {t, type Language} from '../messages/index.js'
 import type {RenderedFinding, Report} from './model.js'
+import {findingText} from './plain.js'
 import {resultLine} from './blocks.js'
 
 /**
@@ -31,7 +32,7 @@ export function renderJunit(report: Report): string {
 
 function testcase(f: RenderedFinding, lang: Language): string {
   const open = `    <testcase classname="${x(f.check)}" name="${x(f.target)}" time="0">`
-  const text = x(body(f))
+  const text = x(findingText(f, lang))
   switch (f.status) {
     case 'fail':
       return `${open}\n      <failure message="${x(f.summary)}" type="${x(f.messageId)}">${text}</failure>\n    </testcase>`
@@ -40,25 +41,10 @@ function testcase(f: RenderedFinding, lang: Language): string {
     case 'skip':
       return `${open}\n      <skipped message="${x(f.summary)}"/>\n    </testcase>`
     case 'warn':
-      return `${open}\n      <system-out>${x(t('report.junit-warning', {text: body(f)}, lang))}</system-out>\n    </testcase>`
+      return `${open}\n      <system-out>${x(t('report.junit-warning', {text: findingText(f, lang)}, lang))}</system-out>\n    </testcase>`
     default:
       return `${open}\n      <system-out>${x(f.summary)}</system-out>\n    </testcase>`
   }
-}
-
-function body(f: RenderedFinding): string {
-  const lines = [f.summary]
-  if (f.why) lines.push(f.why)
-  f.fix.forEach((s, i) => {
-    lines.push(`${f.fix.length > 1 ? `${i + 1}.` : '-'} ${s.text}`)
-    for (const cmd of s.commands) lines.push(`    $ ${cmd}`)
-  })
-  lines.push(...f.details.map(d => `    ${d}`))
-  if (f.ibm?.incidentID) lines.push(`IBM incidentID: ${f.ibm.incidentID}`)
-  if (f.ibm?.recoveryCLI) lines.push(`IBM recoveryCLI: ${f.ibm.recoveryCLI}`)
-  if (f.reference) lines.push(f.reference)
-  if (f.docs) lines.push(f.docs)
-  return lines.join('\n')
 }
 
 /**

@@ -43,6 +43,8 @@ export interface Report {
   startedAt: string
   durationMs: number
   result: Result
+  /** Every applicable check was skipped: nothing was verified, and the result is fail (never a silent pass). */
+  nothingVerified?: true
   failOn: string
   jobFailed: boolean
   failedChecks: string[]
@@ -95,7 +97,12 @@ export function buildReport(input: ReportInput): Report {
       ibm: f.ibm
     }
   })
-  const result = overallResult(input.findings)
+  // A run whose every check was skipped verified nothing; passing it would read as "all clear".
+  const nothingVerified =
+    input.config.operation !== 'explain' &&
+    input.findings.every(f => f.status === 'skip')
+  const result = nothingVerified ? 'fail' : overallResult(input.findings)
+  const failedChecks = checkIdsWith(input.findings, ['fail', 'error'])
   const counts: Record<Status, number> = {
     pass: 0,
     warn: 0,
@@ -115,10 +122,14 @@ export function buildReport(input: ReportInput): Report {
     startedAt: input.startedAt.toISOString(),
     durationMs: input.durationMs,
     result,
+    ...(nothingVerified ? {nothingVerified: true as const} : {}),
     failOn: input.config.failOn,
     jobFailed: shouldFailJob(result, input.config.failOn),
-    failedChecks: checkIdsWith(input.findings, ['fail', 'error']),
-    warnedChecks: checkIdsWith(input.findings, ['warn']),
+    failedChecks,
+    // A check that failed on one target and warned on another is a failed check, listed once.
+    warnedChecks: checkIdsWith(input.findings, ['warn']).filter(
+      id => !failedChecks.includes(id)
+    ),
     identity: input.identity,
     targets: input.targets,
     counts,

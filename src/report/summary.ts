@@ -1,33 +1,36 @@
-import {
-  allClear,
-  checksHeading,
-  footer,
-  problemsHeading,
-  reportParts,
-  tableHead
-} from './blocks.js'
-import {clip} from './escape.js'
+import {t} from '../messages/index.js'
+import {fitReport} from './blocks.js'
+import {escapeHtml as h} from './escape.js'
 import type {Report} from './model.js'
 
 export {RESULT_ICON, STATUS_ICON, resultLine} from './blocks.js'
 
-// The runner accepts 1 MiB per step summary; stay well inside it.
-const SUMMARY_MAX = 900 * 1024
+/** GitHub keeps at most 1 MiB (bytes, not characters) of job summary per step and drops a larger one. */
+export const SUMMARY_MAX_BYTES = 1024 * 1024
+// Other steps' summaries do not count against ours, but stay clear of the limit all the same.
+const SUMMARY_BUDGET = SUMMARY_MAX_BYTES - 64 * 1024
 
-/** The job summary as HTML: banner and counts, identity, the fixes, then the table (passes folded). */
-export function renderSummary(report: Report): string {
-  const parts = reportParts(report)
-  const out = [...parts.head]
-  if (parts.problems.length > 0)
-    out.push(problemsHeading(report), ...parts.problems)
-  else out.push(allClear(report))
-  out.push(checksHeading(report))
-  if (parts.problemRows.length > 0)
-    out.push(`<table>${tableHead(report)}${parts.problemRows.join('')}</table>`)
-  if (parts.passed) out.push(parts.passed)
-  out.push(footer(report))
-  const html = out.join('\n')
-  return html.length > SUMMARY_MAX
-    ? `${clip(html, SUMMARY_MAX)}\n<p>…</p>`
-    : html
+/**
+ * The job summary as HTML: banner and counts, identity, the fixes, then the table (passes folded).
+ * Measured in UTF-8 bytes (Japanese text is 3 bytes a character) and cut between whole findings.
+ */
+export function renderSummary(
+  report: Report,
+  maxBytes = SUMMARY_BUDGET
+): string {
+  return fitReport(report, {
+    max: maxBytes,
+    measure: s => Buffer.byteLength(s, 'utf8'),
+    note: (shown, total) =>
+      `<blockquote>✂️ ${h(t('report.summary-truncated', {shown, total}, report.language))}</blockquote>`
+  })
+}
+
+/** The short summary of a run that never produced a report (bad input, internal error). */
+export function renderStopSummary(
+  kind: 'input-error' | 'internal-error',
+  message: string,
+  language: Report['language']
+): string {
+  return `<h2>❓ iks-preflight</h2>\n<p>${h(t(`report.${kind}.summary`, undefined, language))}</p>\n<pre>${h(message)}</pre>`
 }

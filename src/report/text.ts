@@ -1,6 +1,7 @@
 import {t} from '../messages/index.js'
 import {problems, type Report} from './model.js'
-import {resultLine} from './summary.js'
+import {requestsLine, resultLine} from './blocks.js'
+import {findingLines} from './plain.js'
 
 const MARK = {
   pass: 'PASS',
@@ -51,32 +52,10 @@ export function renderText(
       lines.push(
         '',
         `${c(colorOf[f.status], MARK[f.status])} ${f.check} [${safe(f.target)}]`,
-        `  ${safe(f.summary)}`
+        ...findingLines(f, L, {safe}).map(l => `  ${l}`)
       )
-      if (f.why) lines.push(`  ${safe(f.why)}`)
-      f.fix.forEach((s, i) => {
-        lines.push(`  ${f.fix.length > 1 ? `${i + 1}.` : '-'} ${safe(s.text)}`)
-        for (const cmd of s.commands) lines.push(`      $ ${safe(cmd)}`)
-      })
-      for (const d of f.details) lines.push(`      ${safe(d)}`)
-      if (f.ibm?.incidentID)
-        lines.push(`  IBM incidentID: ${safe(f.ibm.incidentID)}`)
-      if (f.ibm?.recoveryCLI)
-        lines.push(`  IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`)
-      if (f.reference) lines.push(`  ${f.reference}`)
-      if (f.docs) lines.push(`  ${f.docs}`)
     }
   }
-  lines.push(
-    '',
-    t(
-      'report.requests',
-      {
-        requests: report.requests.total,
-        seconds: (report.durationMs / 1000).toFixed(1)
-      },
-      L
-    )
-  )
+  lines.push('', requestsLine(report))
   return lines.join('\n')
 }

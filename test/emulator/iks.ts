@@ -598,6 +598,25 @@ function listClusters(ctx: Ctx, v1: boolean): Reply {
   )
 }
 
+/**
+ * VpcGetZones: three zones per region the emulator knows, flat (`[{id, name, metro}]`); IBM's SDK types
+ * the body as a nested array, which the client reads too (test/fixtures/iks-vpc-zones.json).
+ */
+function vpcZones(ctx: Ctx): Reply {
+  const provider = ctx.query.get('provider')
+  if (provider !== null && provider !== 'vpc-gen2') return json(200, [])
+  return json(
+    200,
+    Object.entries(LOCATIONS).flatMap(([region, metro]) =>
+      [1, 2, 3].map(n => ({
+        id: `${region}-${n}`,
+        name: `${region}-${n}`,
+        metro
+      }))
+    )
+  )
+}
+
 export const iksService: ServiceModule = {
   name: 'iks',
   prefix: '/iks/global',
@@ -626,6 +645,7 @@ export const iksService: ServiceModule = {
     if (method === 'GET' && path === '/v1/infra-permissions')
       return infraPermissions(ctx)
     if (method === 'POST' && path === '/v1/keys') return resetKey(ctx)
+    if (method === 'GET' && path === '/v2/vpc/getZones') return vpcZones(ctx)
     let m = /^\/v1\/logging\/([^/]+)\/clusterkeyowner$/.exec(path)
     if (method === 'GET' && m)
       return clusterKeyOwner(ctx, decodeURIComponent(m[1]!))

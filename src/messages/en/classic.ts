@@ -161,5 +161,7 @@ export const classic = {
   'classic-region.fix.no-classic':
     'The account has no classic cluster in any region, so it can no longer create classic clusters.',
   'classic-region.fix.vpc':
-    'Or create a VPC cluster (provider vpc-gen2) in the region instead:'
+    'Or create a VPC cluster (provider vpc-gen2) in the region instead:',
+  'classic-region.fix.no-such-region':
+    "Check the region input: {region} is neither a region of the account's clusters nor one where IKS lists VPC zones ({regions}), so it is likely misspelt."
 } as const satisfies Record<string, string>

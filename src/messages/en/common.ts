@@ -37,5 +37,17 @@ export const common = {
   'common.input-problem.fix': 'Correct the inputs of the step and re-run.',
   // IAM role names, as the console and `--roles` spell them
   'common.role.Administrator': 'Administrator',
-  'common.role.Operator': 'Operator'
+  'common.role.Operator': 'Operator',
+  // vpc-region (cluster-create on vpc-gen2)
+  'vpc-region.title': 'VPC clusters can be created in the region',
+  'vpc-region.pass':
+    'IKS offers {count} VPC zone(s) in region {region}: {zones}.',
+  'vpc-region.unknown':
+    'IKS offers no VPC zone in region {region}: a VPC cluster cannot be created there.',
+  'vpc-region.unknown.why':
+    "The create names a region that is not in IKS's zone list (a typo, or a region without VPC), so IKS refuses it at once. Regions with VPC zones: {regions}.",
+  'vpc-region.unknown.fix':
+    'Set the region input to one of those regions; IKS lists the zones with:',
+  'vpc-region.empty':
+    'IBM Cloud Kubernetes Service answered an empty VPC zone list, so region {region} could not be checked.'
 } as const satisfies Record<string, string>

@@ -3,8 +3,25 @@ export const report = {
   'report.result.pass': 'Pre-flight passed: {operation} can go ahead.',
   'report.result.warn':
     'Pre-flight passed with warnings: {operation} can go ahead, but read the warnings.',
-  'report.result.fail':
-    'Pre-flight failed: {operation} would fail or could not be verified.',
+  'report.result.fail': 'Pre-flight failed: {operation} {problems}.',
+  'report.result.nothing-verified':
+    'Pre-flight verified nothing: every check that applies to {operation} was skipped, so the run fails rather than pass unseen. Remove a skip-checks entry, or drop the pre-flight step.',
+  'report.result.would-fail': 'would fail ({count} blocker(s): {checks})',
+  'report.result.unverified':
+    'could not be verified ({count} check(s): {checks})',
+  'report.result.and': '; ',
+  'report.input-error.summary':
+    'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
+  'report.internal-error.summary':
+    'The pre-flight stopped on an internal error; the log has the message.',
+  'report.input.provider-mismatch':
+    "Input 'provider': got {given}, but IKS says cluster {cluster} is {actual}; the checks used {actual}.",
+  'report.input.remediate-classic':
+    "Input 'remediate': vpe repairs VPC clusters only; nothing was remediated on the classic cluster(s) {clusters}.",
+  'report.input.vpc-id-unchecked':
+    "Input 'vpc-id': {vpc} is not verified; no check reads vpc-id yet, so a VPC that does not exist would not be noticed.",
+  'report.summary-truncated':
+    'This summary shows {shown} of {total} findings: GitHub keeps at most 1 MiB of job summary per step. The JSON report has all of them.',
   'report.identity': 'Identity',
   'report.account': 'Account',
   'report.iam-id': 'IAM ID',
@@ -24,6 +41,7 @@ export const report = {
   'report.more-docs': 'Check reference',
   'report.ibm': 'IBM said',
   'report.requests': '{requests} requests to IBM Cloud in {seconds} s.',
+  'report.requests.one': '1 request to IBM Cloud in {seconds} s.',
   'report.more-in-summary':
     '{count} more finding(s) of this kind are in the job summary.',
   'report.identity-unknown':
@@ -48,6 +66,7 @@ export const report = {
   'report.failed-checks':
     'Checks: {checks}. The job summary lists every finding and its fix.',
   'report.log-line': '({requests} requests, {seconds} s; report: {path})',
+  'report.log-line.one': '(1 request, {seconds} s; report: {path})',
   'report.written': '({format} report: {file})',
   'report.internal-error': 'internal error: {message}',
   'report.junit-warning': 'WARNING: {text}',
@@ -55,6 +74,9 @@ export const report = {
     'pr-comment: no github-token, so no PR comment. The job status is still the gate.',
   'report.pr-comment.read-only':
     "pr-comment: cannot comment on PR #{number} (HTTP {status}: {reason}). The token is read-only here (a fork or Dependabot PR, or the job lacks 'permissions: pull-requests: write'); the job status is still the gate.",
+  'report.pr-comment.timeout':
+    'no answer from GitHub within the {seconds} s left of timeout-seconds',
+  'report.pr-comment.no-answer': 'GitHub did not answer (network error)',
   'report.pr-comment.failed':
     'pr-comment: the PR comment was not posted ({reason}); the job summary has the same content.'
 } as const satisfies Record<string, string>

@@ -165,5 +165,7 @@ export const classic: {readonly [K in keyof typeof en]: string} = {
   'classic-region.fix.no-classic':
     'アカウントにはどのリージョンにもクラシック・クラスターがないため、クラシック・クラスターはもう作成できません。',
   'classic-region.fix.vpc':
-    'または、代わりにこのリージョンで VPC クラスター (プロバイダー vpc-gen2) を作成してください。'
+    'または、代わりにこのリージョンで VPC クラスター (プロバイダー vpc-gen2) を作成してください。',
+  'classic-region.fix.no-such-region':
+    'region 入力を確認してください: {region} は、アカウントのクラスターのリージョンでも、IKS が VPC ゾーンを一覧表示するリージョン ({regions}) でもないため、入力ミスの可能性があります。'
 }

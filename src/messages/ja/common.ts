@@ -40,5 +40,16 @@ export const common: {readonly [K in keyof typeof en]: string} = {
   'common.input-problem.fix': 'ステップの入力を修正して再実行してください。',
   // IBM の日本語コンソールの役割名と、`--roles` に指定する名前
   'common.role.Administrator': '管理者 (Administrator)',
-  'common.role.Operator': 'オペレーター (Operator)'
+  'common.role.Operator': 'オペレーター (Operator)',
+  'vpc-region.title': 'リージョンで VPC クラスターを作成できる',
+  'vpc-region.pass':
+    'IKS はリージョン {region} に VPC ゾーンを {count} 個提供しています: {zones}。',
+  'vpc-region.unknown':
+    'IKS はリージョン {region} に VPC ゾーンを提供していません: そこに VPC クラスターは作成できません。',
+  'vpc-region.unknown.why':
+    '作成で指定したリージョンが IKS のゾーン・リストにないため (入力ミス、または VPC のないリージョン)、IKS は作成をすぐに拒否します。VPC ゾーンがあるリージョン: {regions}。',
+  'vpc-region.unknown.fix':
+    'region 入力をこれらのリージョンのいずれかに設定してください。IKS のゾーンは次のコマンドで一覧表示できます:',
+  'vpc-region.empty':
+    'IBM Cloud Kubernetes Service が空の VPC ゾーン・リストを返したため、リージョン {region} を確認できませんでした。'
 }

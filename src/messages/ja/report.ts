@@ -7,7 +7,25 @@ export const report: {readonly [K in keyof typeof en]: string} = {
   'report.result.warn':
     'プリフライト・チェックは警告付きで合格しました: {operation} を実行できますが、警告を確認してください。',
   'report.result.fail':
-    'プリフライト・チェックが失敗しました: {operation} は失敗するか、検証できませんでした。',
+    'プリフライト・チェックが失敗しました: {operation} は{problems}。',
+  'report.result.nothing-verified':
+    'プリフライト・チェックは何も検証していません: {operation} に該当するチェックはすべてスキップされたため、見過ごされた合格にせず失敗とします。skip-checks の項目を減らすか、プリフライト・ステップを削除してください。',
+  'report.result.would-fail': '失敗します (ブロッカー {count} 件: {checks})',
+  'report.result.unverified':
+    '検証できませんでした (チェック {count} 件: {checks})',
+  'report.result.and': '。また、',
+  'report.input-error.summary':
+    'プリフライト・チェックは実行されませんでした: 入力が無効です。IBM Cloud には何も要求していません。',
+  'report.internal-error.summary':
+    'プリフライト・チェックは内部エラーで停止しました。メッセージはログにあります。',
+  'report.input.provider-mismatch':
+    "入力 'provider': {given} が指定されましたが、IKS によるとクラスター {cluster} は {actual} です。チェックには {actual} を使用しました。",
+  'report.input.remediate-classic':
+    "入力 'remediate': vpe は VPC クラスターのみを修復します。クラシック・クラスター {clusters} では何も修復していません。",
+  'report.input.vpc-id-unchecked':
+    "入力 'vpc-id': {vpc} は検証されていません。vpc-id を読むチェックはまだないため、存在しない VPC でも検出されません。",
+  'report.summary-truncated':
+    'このサマリーには {total} 件中 {shown} 件の検出結果を表示しています: GitHub はステップごとに最大 1 MiB のジョブ・サマリーしか保持しません。JSON レポートにはすべて含まれています。',
   'report.identity': '実行者',
   'report.account': 'アカウント',
   'report.iam-id': 'IAM ID',
@@ -27,6 +45,7 @@ export const report: {readonly [K in keyof typeof en]: string} = {
   'report.more-docs': 'チェックのリファレンス',
   'report.ibm': 'IBM の応答',
   'report.requests': 'IBM Cloud への要求 {requests} 件 ({seconds} 秒)。',
+  'report.requests.one': 'IBM Cloud への要求 1 件 ({seconds} 秒)。',
   'report.more-in-summary':
     'この種類の検出結果があと {count} 件、ジョブ・サマリーにあります。',
   'report.identity-unknown': '不明 (API キーをトークンに交換できませんでした)',
@@ -51,6 +70,8 @@ export const report: {readonly [K in keyof typeof en]: string} = {
     'チェック: {checks}。すべての検出結果とその修正方法はジョブ・サマリーに記載されています。',
   'report.log-line':
     '(IBM Cloud への要求 {requests} 件、{seconds} 秒、レポート: {path})',
+  'report.log-line.one':
+    '(IBM Cloud への要求 1 件、{seconds} 秒、レポート: {path})',
   'report.written': '({format} レポート: {file})',
   'report.internal-error': '内部エラー: {message}',
   'report.junit-warning': '警告: {text}',
@@ -58,6 +79,10 @@ export const report: {readonly [K in keyof typeof en]: string} = {
     'pr-comment: github-token がないため、PR コメントは投稿しません。ジョブの状況は引き続きゲートとして機能します。',
   'report.pr-comment.read-only':
     "pr-comment: PR #{number} にコメントできません (HTTP {status}: {reason})。ここではトークンが読み取り専用です (フォークまたは Dependabot の PR であるか、ジョブに 'permissions: pull-requests: write' がありません)。ジョブの状況は引き続きゲートとして機能します。",
+  'report.pr-comment.timeout':
+    'timeout-seconds の残り {seconds} 秒以内に GitHub から応答がありません',
+  'report.pr-comment.no-answer':
+    'GitHub から応答がありません (ネットワーク・エラー)',
   'report.pr-comment.failed':
     'pr-comment: PR コメントは投稿されませんでした ({reason})。ジョブ・サマリーに同じ内容があります。'
 }

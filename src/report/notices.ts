@@ -1,0 +1,47 @@
+import type {Config} from '../config/types.js'
+import {t, type Language} from '../messages/index.js'
+import type {Report} from './model.js'
+
+/**
+ * Inputs that were accepted but could not act as asked, said once as warnings (annotations on GitHub,
+ * stderr in the CLI) rather than silently ignored: a `provider` that contradicts IKS, `remediate: vpe`
+ * on classic clusters, and `vpc-id`, which no check reads yet.
+ */
+export function inputNotices(
+  config: Pick<Config, 'operation' | 'provider' | 'remediate' | 'vpcId'>,
+  report: Pick<Report, 'targets'>,
+  lang: Language
+): string[] {
+  const out: string[] = []
+  if (config.operation !== 'cluster-create' && config.provider !== undefined) {
+    for (const x of report.targets)
+      if (x.provider && x.provider !== config.provider)
+        out.push(
+          t(
+            'report.input.provider-mismatch',
+            {
+              given: config.provider,
+              cluster: x.name ?? x.ref,
+              actual: x.provider
+            },
+            lang
+          )
+        )
+  }
+  if (config.remediate === 'vpe') {
+    const classic = report.targets
+      .filter(x => x.provider === 'classic')
+      .map(x => x.name ?? x.ref)
+    if (classic.length > 0)
+      out.push(
+        t(
+          'report.input.remediate-classic',
+          {clusters: classic.join(', ')},
+          lang
+        )
+      )
+  }
+  if (config.vpcId !== undefined)
+    out.push(t('report.input.vpc-id-unchecked', {vpc: config.vpcId}, lang))
+  return out
+}
