@@ -60,6 +60,16 @@ const AccountSchema = z.object({
   effectiveSettings: z.boolean().default(true),
   restrictCreatePlatformApikey: Restriction.default('NOT_SET'),
   restrictCreateServiceId: Restriction.default('NOT_SET'),
+  /** Per-user MFA overrides (IAM user_mfa), e.g. the user whose credentials IKS uses. */
+  userMfa: z
+    .array(
+      z.object({
+        iamId: z.string(),
+        email: z.string().optional(),
+        mfa: MfaSchema
+      })
+    )
+    .default([]),
   owner: z.object({iamId: z.string(), email: z.string()}).optional()
 })
 
@@ -174,6 +184,12 @@ const GatewaySchema = z.object({
   accountId: z.string().optional(),
   lifecycleState: z.string().default('stable'),
   healthState: z.string().default('ok'),
+  /** The cluster this gateway targets, when its name is not iks-/kube-<cluster ID>. */
+  targetClusterId: z.string().optional(),
+  /** Why the gateway is not stable (VPC lifecycle_reasons). */
+  lifecycleReasons: z
+    .array(z.object({code: z.string(), message: z.string()}))
+    .default([]),
   ips: z
     .array(
       z.object({
@@ -232,7 +248,7 @@ export const ScenarioSchema = z
           region: z.string(),
           resourceGroupId: z.string().optional(),
           required: z.array(z.string()).default([]),
-          suggested: z.array(z.string()).default([])
+          recommended: z.array(z.string()).default([])
         })
       )
       .default([]),
