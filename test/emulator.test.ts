@@ -6,6 +6,7 @@ import {
   decodeJwtPayload,
   listScenarios,
   loadScenario,
+  applyOverrides,
   parseScenario,
   start
 } from './emulator/index.js'
@@ -57,6 +58,46 @@ async function get(
   }
   return {status: res.status, body, res}
 }
+
+describe('scenario overrides over the base world', () => {
+  it('merges objects by key, lists by identity, removes with $remove, replaces anything else', () => {
+    const base = {
+      a: 1,
+      keep: {x: 1, y: 2},
+      gone: 'x',
+      list: [
+        {id: 'c1', n: 1, w: [{id: 'w1', s: 'ok'}]},
+        {id: 'c2', n: 2}
+      ],
+      plain: [1, 2]
+    }
+    expect(
+      applyOverrides(base, {
+        a: 2,
+        keep: {y: 3},
+        gone: {$remove: true},
+        list: {
+          $merge: [
+            {id: 'c1', w: {$merge: [{id: 'w1', s: 'bad'}]}},
+            {id: 'c2', $remove: true},
+            {id: 'c3', n: 3}
+          ]
+        },
+        plain: [9]
+      })
+    ).toEqual({
+      a: 2,
+      keep: {x: 1, y: 3},
+      list: [
+        {id: 'c1', n: 1, w: [{id: 'w1', s: 'bad'}]},
+        {id: 'c3', n: 3}
+      ],
+      plain: [9]
+    })
+    // The base is not changed by an override.
+    expect(base.list).toHaveLength(2)
+  })
+})
 
 describe('scenarios', () => {
   it('all scenario files load, validate and carry distinct pipeline keys', () => {
