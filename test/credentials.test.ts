@@ -292,7 +292,7 @@ describe('infra-permissions', () => {
       'lack 3 required classic permission(s): Add Server, View Virtual Server Details, Add Tickets'
     )
     expect(f.summary).toContain(
-      'IBM checked classic account 1234567, credentials: linked account API key'
+      'IBM checked classic account 1234567 (credentials: linked account API key).'
     )
     // keyNames mapped from the display names, for the SoftLayer CLI.
     for (const key of [

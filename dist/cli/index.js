@@ -13717,6 +13717,8 @@ const BLOCKING_STATES = new Set([
     'pending',
     'requested'
 ]);
+// Failed states do not settle by themselves.
+const FAILED_STATES = new Set(['aborted', 'delete_failed', 'deploy_failed']);
 // Out of support: workers cannot be added or reloaded (IBM's cluster states page); updating the master is the way out.
 const UNSUPPORTED_BLOCKS = new Set([
     'worker-add',
@@ -13821,10 +13823,23 @@ const clusterAccessCheck = {
             },
             why: { id: why, params: { operation: config.operation, state } },
             fix: [
-                {
-                    text: { id: 'cluster-access.state.fix' },
-                    commands: [cmd.clusterGet(cluster.id)]
-                }
+                wire === 'unsupported'
+                    ? {
+                        text: { id: 'cluster-access.state.fix.update' },
+                        commands: [
+                            'ibmcloud ks versions',
+                            `ibmcloud ks cluster master update --cluster ${cluster.id} --version <supported version>`
+                        ]
+                    }
+                    : FAILED_STATES.has(wire)
+                        ? {
+                            text: { id: 'cluster-access.state.fix.failed' },
+                            commands: [cmd.clusterGet(cluster.id)]
+                        }
+                        : {
+                            text: { id: 'cluster-access.state.fix' },
+                            commands: [cmd.clusterGet(cluster.id)]
+                        }
             ]
         });
         if (config.operation !== 'cluster-delete') {
@@ -14627,7 +14642,10 @@ const infraPermissionsCheck = {
                         : 'infra-permissions.missing-recommended',
                     params: {
                         ...where,
-                        count: named.length,
+                        // Parts IBM reports insufficient without naming a permission count once each.
+                        count: named.length > 0
+                            ? named.length
+                            : (failing ? required : recommended).length,
                         permissions: named.length > 0
                             ? named.join(', ')
                             : { id: 'infra-permissions.detail.unnamed' }
@@ -16190,6 +16208,8 @@ const credentials = {
     'cluster-access.state.why': 'IKS does not accept {operation} while a cluster is {state}.',
     'cluster-access.state.unsupported.why': 'The cluster runs a Kubernetes version that is out of support: IKS does not add or reload its workers until the master is updated to a supported version ({operation}).',
     'cluster-access.state.degraded.why': 'IBM reports the cluster as {state}: {operation} may fail or make it worse; look at the cluster first.',
+    'cluster-access.state.fix.update': 'Update the master to a supported Kubernetes version (then the workers), and run the operation after that:',
+    'cluster-access.state.fix.failed': 'IKS does not recover a cluster from this state by itself: look at the cluster and its workers; if the state stays, open an IBM support case with the cluster ID:',
     'cluster-access.state.fix': 'Wait until the cluster settles, then check its state:',
     // cluster-name
     'cluster-name.title': 'The new cluster name is free',
@@ -16215,10 +16235,10 @@ const credentials = {
     'cluster-api-key.restricted.fix': 'Give the user who resets the key the "User API key creator" role on IAM Identity, then reset the key:',
     // infra-permissions
     'infra-permissions.title': 'Classic infrastructure permissions are complete',
-    'infra-permissions.pass': 'No required or recommended classic infrastructure permissions are missing for region {region}, resource group {resourceGroup} ({judged}).',
-    'infra-permissions.missing-required': 'The infrastructure credentials of region {region}, resource group {resourceGroup} ({judged}) lack {count} required classic permission(s): {permissions}.',
+    'infra-permissions.pass': 'No required or recommended classic infrastructure permissions are missing for region {region}, resource group {resourceGroup}. {judged}',
+    'infra-permissions.missing-required': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} required classic permission(s): {permissions}. {judged}',
     'infra-permissions.missing-required.why': 'IKS orders, reloads and cancels classic devices with these credentials; a missing required permission fails {operation} ("\'Item\' must be ordered with permission" or "The infrastructure authentication credentials are not authorized for the request.").',
-    'infra-permissions.missing-recommended': 'The infrastructure credentials of region {region}, resource group {resourceGroup} ({judged}) lack {count} recommended classic permission(s): {permissions}.',
+    'infra-permissions.missing-recommended': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} recommended classic permission(s): {permissions}. {judged}',
     'infra-permissions.missing-recommended.why': 'Recommended (the CLI says "suggested") permissions are not needed for every operation, but without them some worker, network or storage tasks fail later.',
     'infra-permissions.fix': "An account administrator grants each missing permission to {user}, then checks again (find the user's ID with `ibmcloud sl user list`):",
     'infra-permissions.detail.required': '{category}, required: {permissions}',
@@ -16230,10 +16250,10 @@ const credentials = {
     'infra-permissions.detail.category.physicalWorker': 'Physical worker permissions',
     'infra-permissions.detail.category.network': 'Network permissions',
     'infra-permissions.detail.category.storage': 'Storage permissions',
-    'infra-permissions.detail.judged.both': 'IBM checked classic account {account}, credentials: {accountType}',
+    'infra-permissions.detail.judged.both': 'IBM checked classic account {account} (credentials: {accountType}).',
     'infra-permissions.detail.judged.account': 'IBM checked classic account {account}',
-    'infra-permissions.detail.judged.type': 'credentials: {accountType}',
-    'infra-permissions.detail.judged.unknown': 'IBM did not say which classic account it checked',
+    'infra-permissions.detail.judged.type': 'IBM checked the credentials: {accountType}.',
+    'infra-permissions.detail.judged.unknown': 'IBM did not say which classic account it checked.',
     'infra-permissions.user.manual': 'the infrastructure user {username}',
     'infra-permissions.user.linked': 'the owner of the API key that IKS stores for the region (see `ibmcloud ks api-key info --cluster <cluster>`)'
 };
@@ -16605,6 +16625,8 @@ const credentials_credentials = {
     'cluster-access.state.why': 'クラスターが {state} 状態の間、IKS は {operation} を受け付けません。',
     'cluster-access.state.unsupported.why': 'クラスターはサポート対象外の Kubernetes バージョンで稼働しています。マスターをサポート対象のバージョンに更新するまで、IKS はワーカー・ノードの追加や再ロードを行いません ({operation})。',
     'cluster-access.state.degraded.why': 'IBM はクラスターを {state} と報告しています。{operation} が失敗したり、状態を悪化させたりする可能性があります。まずクラスターを確認してください。',
+    'cluster-access.state.fix.update': 'マスターをサポート対象の Kubernetes バージョンに (その後ワーカー・ノードも) 更新してから、操作を実行してください。',
+    'cluster-access.state.fix.failed': 'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート・ケースを開いてください。',
     'cluster-access.state.fix': 'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
     // cluster-name
     'cluster-name.title': '新しいクラスター名が使用可能である',
@@ -16630,10 +16652,10 @@ const credentials_credentials = {
     'cluster-api-key.restricted.fix': 'キーをリセットするユーザーに IAM Identity に対する「User API key creator」(ユーザー API キー作成者) 役割を付与してから、キーをリセットしてください。',
     // infra-permissions
     'infra-permissions.title': 'クラシック・インフラストラクチャーの権限がそろっている',
-    'infra-permissions.pass': 'リージョン {region}、リソース・グループ {resourceGroup} で、必須または推奨のクラシック・インフラストラクチャー権限に不足はありません ({judged})。',
-    'infra-permissions.missing-required': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報 ({judged}) に、必須のクラシック権限が {count} 個不足しています: {permissions}。',
+    'infra-permissions.pass': 'リージョン {region}、リソース・グループ {resourceGroup} で、必須または推奨のクラシック・インフラストラクチャー権限に不足はありません。{judged}',
+    'infra-permissions.missing-required': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、必須のクラシック権限が {count} 個不足しています: {permissions}。{judged}',
     'infra-permissions.missing-required.why': 'IKS はこの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。必須の権限が不足していると、{operation} が失敗します ("\'Item\' must be ordered with permission" または "The infrastructure authentication credentials are not authorized for the request.")。',
-    'infra-permissions.missing-recommended': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報 ({judged}) に、推奨のクラシック権限が {count} 個不足しています: {permissions}。',
+    'infra-permissions.missing-recommended': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、推奨のクラシック権限が {count} 個不足しています: {permissions}。{judged}',
     'infra-permissions.missing-recommended.why': '推奨の権限 (CLI では "suggested") はすべての操作に必要なわけではありませんが、ないと、ワーカー・ノード、ネットワーク、ストレージの一部のタスクが後で失敗します。',
     'infra-permissions.fix': 'アカウント管理者が、不足している各権限を {user} に付与してから、再度確認します (ユーザーの ID は `ibmcloud sl user list` で確認できます)。',
     'infra-permissions.detail.required': '{category}、必須: {permissions}',
@@ -16645,10 +16667,10 @@ const credentials_credentials = {
     'infra-permissions.detail.category.physicalWorker': '物理ワーカーの権限',
     'infra-permissions.detail.category.network': 'ネットワークの権限',
     'infra-permissions.detail.category.storage': 'ストレージの権限',
-    'infra-permissions.detail.judged.both': 'IBM が確認したクラシック・アカウント {account}、資格情報: {accountType}',
-    'infra-permissions.detail.judged.account': 'IBM が確認したクラシック・アカウント {account}',
-    'infra-permissions.detail.judged.type': '資格情報: {accountType}',
-    'infra-permissions.detail.judged.unknown': 'IBM は確認したクラシック・アカウントを示していません',
+    'infra-permissions.detail.judged.both': 'IBM が確認したのはクラシック・アカウント {account} です (資格情報: {accountType})。',
+    'infra-permissions.detail.judged.account': 'IBM が確認したのはクラシック・アカウント {account} です。',
+    'infra-permissions.detail.judged.type': 'IBM が確認した資格情報: {accountType}。',
+    'infra-permissions.detail.judged.unknown': 'IBM は確認したクラシック・アカウントを示していません。',
     'infra-permissions.user.manual': 'インフラストラクチャー・ユーザー {username}',
     'infra-permissions.user.linked': 'IKS がリージョン用に保管している API キーの所有者 (`ibmcloud ks api-key info --cluster <cluster>` を参照)'
 };

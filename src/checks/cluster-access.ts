@@ -32,6 +32,8 @@ const BLOCKING_STATES = new Set([
   'pending',
   'requested'
 ])
+// Failed states do not settle by themselves.
+const FAILED_STATES = new Set(['aborted', 'delete_failed', 'deploy_failed'])
 // Out of support: workers cannot be added or reloaded (IBM's cluster states page); updating the master is the way out.
 const UNSUPPORTED_BLOCKS = new Set<string>([
   'worker-add',
@@ -143,10 +145,23 @@ export const clusterAccessCheck: Check = {
       },
       why: {id: why, params: {operation: config.operation, state}},
       fix: [
-        {
-          text: {id: 'cluster-access.state.fix'},
-          commands: [cmd.clusterGet(cluster.id)]
-        }
+        wire === 'unsupported'
+          ? {
+              text: {id: 'cluster-access.state.fix.update'},
+              commands: [
+                'ibmcloud ks versions',
+                `ibmcloud ks cluster master update --cluster ${cluster.id} --version <supported version>`
+              ]
+            }
+          : FAILED_STATES.has(wire)
+            ? {
+                text: {id: 'cluster-access.state.fix.failed'},
+                commands: [cmd.clusterGet(cluster.id)]
+              }
+            : {
+                text: {id: 'cluster-access.state.fix'},
+                commands: [cmd.clusterGet(cluster.id)]
+              }
       ]
     })
     if (config.operation !== 'cluster-delete') {

@@ -147,7 +147,11 @@ export const infraPermissionsCheck: Check = {
             : 'infra-permissions.missing-recommended',
           params: {
             ...where,
-            count: named.length,
+            // Parts IBM reports insufficient without naming a permission count once each.
+            count:
+              named.length > 0
+                ? named.length
+                : (failing ? required : recommended).length,
             permissions:
               named.length > 0
                 ? named.join(', ')
