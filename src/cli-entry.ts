@@ -7,9 +7,5 @@ process.exitCode = await cli(process.argv.slice(2), {
   stderr: s => process.stderr.write(s),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
-  stdin: async () => {
-    const chunks: Buffer[] = []
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-    return Buffer.concat(chunks).toString('utf8')
-  }
+  stdinStream: process.stdin
 })

@@ -11,7 +11,7 @@ import {
   type RawInputs
 } from './config/inputs.js'
 import {EXPLAIN, INPUT_NAMES} from './config/types.js'
-import {explainReport, readErrorText} from './explain/report.js'
+import {runExplain} from './explain/run.js'
 import {supportedLanguage, t, type Language} from './messages/index.js'
 import {renderComment} from './report/comment.js'
 import {renderJunit} from './report/junit.js'
@@ -38,6 +38,8 @@ export interface CliIo {
   isTTY: boolean
   /** Standard input, for `explain -`. */
   stdin?: () => Promise<string>
+  /** Standard input as a stream: explain reads only its end, within the deadline. */
+  stdinStream?: NodeJS.ReadableStream & {isTTY?: boolean}
 }
 
 export const FORMATS = ['text', 'json', 'markdown', 'junit'] as const
@@ -173,12 +175,14 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     const debug = io.env['IKS_PREFLIGHT_DEBUG'] === '1'
     const report =
       config.operation === EXPLAIN
-        ? explainReport(
-            await readErrorText(config, io.stdin),
-            config,
+        ? await runExplain(config, raw, {
+            env: io.env,
+            log: {debug: m => debug && io.stderr(`debug: ${redact(m)}\n`)},
             language,
-            io.env
-          )
+            stdin: io.stdin,
+            stdinStream: io.stdinStream,
+            stderr: io.stderr
+          })
         : await runPreflight(config, {
             env: io.env,
             log: {debug: m => debug && io.stderr(`debug: ${redact(m)}\n`)},

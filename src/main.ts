@@ -10,7 +10,7 @@ import {
   type RawInputs
 } from './config/inputs.js'
 import {EXPLAIN, INPUT_NAMES} from './config/types.js'
-import {explainReport, readErrorText} from './explain/report.js'
+import {runExplain} from './explain/run.js'
 import {postPrComment} from './github/pr-comment.js'
 import {supportedLanguage, t, type Language} from './messages/index.js'
 import {planAnnotations} from './report/annotations.js'
@@ -40,12 +40,11 @@ export async function run(): Promise<void> {
 
     const report =
       config.operation === EXPLAIN
-        ? explainReport(
-            await readErrorText(config),
-            config,
-            language,
-            process.env
-          )
+        ? await runExplain(config, raw, {
+            env: process.env,
+            log: {debug: m => core.debug(redact(m))},
+            language
+          })
         : await runPreflight(config, {
             env: process.env,
             log: {debug: m => core.debug(redact(m))},

@@ -25,10 +25,12 @@ describe('explain: real error texts with noise around them', () => {
       code: 'E0057',
       incidentID:
         'e5bd2a0c-6f1d-4c1b-9a39-3c2f1b0d7e11,e5bd2a0c-6f1d-4c1b-9a39-3c2f1b0d7e11',
-      recoveryCLI: "Run 'ibmcloud ks credentials-set' to set your credentials."
+      recoveryCLI: "Run 'ibmcloud ks credentials-set' to set your credentials.",
+      status: 401
     })
     expect(commandsOf(f)).toEqual([
       'ibmcloud ks credential get --region <region>',
+      'ibmcloud target -g <resource-group>',
       `${CLASSIC_CREDS_SET} --region <region>`,
       'ibmcloud ks credential get --region <region>',
       'ibmcloud ks api-key reset --region <region>'
@@ -53,6 +55,8 @@ describe('explain: real error texts with noise around them', () => {
     const f = findingOf(r, 'totp-mfa')
     expect(commandsOf(f)).toEqual([
       'ibmcloud iam account-settings-update --mfa NONE',
+      // Credentials are per region and resource group: the group is named even when the text has none.
+      'ibmcloud target -g <resource-group>',
       `${CLASSIC_CREDS_SET} --region jp-tok`,
       'ibmcloud ks credential get --region jp-tok',
       'ibmcloud ks api-key reset --region jp-tok'
@@ -110,8 +114,12 @@ describe('explain: real error texts with noise around them', () => {
     expect(f.target).toBe('prod-vpc')
     expect(f.ibm).toEqual({
       code: 'A0006',
-      incidentID: '3f9a4c1b-0d2e-4f5a-8b7c-6d5e4f3a2b1c'
+      incidentID: '3f9a4c1b-0d2e-4f5a-8b7c-6d5e4f3a2b1c',
+      status: 404
     })
+    expect(f.details).toContain(
+      'Terraform resource data.ibm_container_vpc_cluster.cluster (data.tf:1)'
+    )
     expect(commandsOf(f)).toContain('ibmcloud ks cluster ls --provider all')
   })
 
@@ -122,14 +130,22 @@ describe('explain: real error texts with noise around them', () => {
     expect(commandsOf(f)).toContain('ibmcloud target -r eu-de -g ops')
   })
 
-  test('A0656: cluster-api-key with api-key reset and the Operator role on IAM Identity', () => {
+  test('A0656: cluster-api-key with api-key reset in the resource group, Operator on IAM Identity for a user or a service ID', () => {
     const f = findingOf(explain('a0656-service-id.txt'), 'cluster-api-key')
     expect(f.status).toBe('fail')
+    // A0656 names "the user or service ID": not always a service ID.
+    expect(f.summary).not.toMatch(/most likely a service ID/)
     expect(commandsOf(f)).toEqual([
       'ibmcloud target -r <region>',
+      'ibmcloud target -g <resource-group>',
       'ibmcloud ks api-key reset --region <region>',
-      'ibmcloud iam service-policy-create <service-id> --roles Operator --service-name iam-identity'
+      'ibmcloud iam user-policy-create <user-email> --roles Operator --service-name iam-identity',
+      'ibmcloud iam service-policy-create <service-id> --roles Operator --service-name iam-identity',
+      'ibmcloud iam account-settings'
     ])
+    expect(f.details).toContain(
+      'Terraform resource module.cluster.ibm_container_vpc_cluster.this (.terraform/modules/cluster/main.tf:40)'
+    )
   })
 
   test('A03e9b (IAM said BXNIM0151E): one cluster-api-key finding, not an api-key one', () => {
@@ -140,6 +156,7 @@ describe('explain: real error texts with noise around them', () => {
       'ibmcloud iam api-keys',
       'ibmcloud iam api-key-delete <unused-key-name-or-id>',
       'ibmcloud target -r <region>',
+      'ibmcloud target -g <resource-group>',
       'ibmcloud ks api-key reset --region <region>'
     ])
   })
@@ -154,11 +171,15 @@ describe('explain: real error texts with noise around them', () => {
     ])
   })
 
-  test('E0007 after a retried create: cluster-name, naming the cluster from --name', () => {
+  test('E0007 after a create that answered 500 and was retried: the first create may have been ours, look it up before renaming', () => {
     const f = findingOf(explain('e0007-retry.txt'), 'cluster-name')
     expect(f).toMatchObject({status: 'fail', target: 'prod-vpc'})
+    expect(f.messageId).toBe('explain.cluster-name.maybe-ours')
     expect(commandsOf(f)).toEqual([
-      'ibmcloud ks cluster get --cluster prod-vpc'
+      'ibmcloud target -r us-south -g <resource-group>',
+      'ibmcloud ks cluster get --cluster prod-vpc',
+      'ibmcloud ks cluster ls --provider all',
+      'terraform import <resource-address> <cluster-id>'
     ])
     expect(f.ibm?.incidentID).toBe('0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d')
   })
@@ -251,5 +272,94 @@ describe('explain: matching rules', () => {
     } finally {
       await new Promise(res => server.close(res))
     }
+  })
+})
+
+describe('explain reads the log, not just the line', () => {
+  const only = (text: string): Report => explainReport(text, {failOn: 'error'})
+
+  test('G0004 after a delete in the same log: the cluster is already gone (a warning), not an access problem', () => {
+    const r =
+      only(`module.cluster.ibm_container_vpc_cluster.cluster: Destroying... [id=cabc1234567890abcdef]
+module.cluster.ibm_container_vpc_cluster.cluster: Still destroying... [id=cabc1234567890abcdef, 10s elapsed]
+Error: Request failed with status code: 404, ServerErrorResponse: {"incidentID":"40d606eb-99bb-42b6-9731-8a3597be17c3","code":"G0004","description":"The specified cluster could not be found. If applicable, make sure that you target the correct account and resource group.","type":"General"}`)
+    expect(checks(r)).toEqual(['cluster-access:warn'])
+    const f = findingOf(r, 'cluster-access')
+    expect(f.messageId).toBe('explain.cluster-access.already-gone')
+    expect(commandsOf(f)).toContain('terraform state rm <resource-address>')
+    expect(r.jobFailed).toBe(false)
+  })
+
+  test('the same G0004 without a delete stays a cluster-access failure', () => {
+    const r = only(
+      '{"incidentID":"40d606eb","code":"G0004","description":"The specified cluster could not be found."}'
+    )
+    expect(checks(r)).toEqual(['cluster-access:fail'])
+  })
+
+  test('E0007 with no earlier trouble: the name is taken, choose another (no adoption advice)', () => {
+    const f = findingOf(
+      only(
+        '+ ibmcloud ks cluster create vpc-gen2 --name prod-vpc --zone us-south-1\nFAILED\nA cluster with the same name already exists. (E0007)'
+      ),
+      'cluster-name'
+    )
+    expect(f.messageId).toBe('explain.cluster-name')
+    expect(f.summary).toContain('prod-vpc')
+    expect(commandsOf(f)).toEqual([
+      'ibmcloud target -r us-south',
+      'ibmcloud ks cluster get --cluster prod-vpc'
+    ])
+  })
+
+  test('a 500 next to a known cause is context, not a second finding; alone it is transient and blames nobody', () => {
+    const withCause = only(
+      'Internal Server Error (500)\nretrying\nA cluster with the same name already exists. (E0007)'
+    )
+    expect(checks(withCause)).toEqual(['cluster-name:fail'])
+    const alone = only(
+      'Error: Request failed with status code: 503, ServerErrorResponse: Service Unavailable'
+    )
+    expect(checks(alone)).toEqual(['explain:warn'])
+    expect(alone.findings[0]!.messageId).toBe('explain.transient')
+    expect(alone.findings[0]!.ibm?.status).toBe(503)
+    expect(alone.jobFailed).toBe(false)
+  })
+
+  test('P0005 "Try again later" is transient; P0005 with an IAM key error is the stored key', () => {
+    expect(
+      checks(
+        only(
+          'The IAM token exchange request failed with the message: {{.Message}} (P0005)\n\nTry again later. Contact support if the problem persists.'
+        )
+      )
+    ).toEqual(['explain:warn'])
+    const dead = only(
+      'The IAM token exchange request failed with the message: Provided API key could not be found. (P0005)\n\nTry again later.'
+    )
+    expect(checks(dead)).toEqual(['cluster-api-key:fail'])
+    expect(findingOf(dead, 'cluster-api-key').messageId).toBe(
+      'explain.cluster-api-key.stored-key'
+    )
+  })
+
+  test('a Terraform wait timeout names the cluster ID from the text and the status commands', () => {
+    const f = findingOf(
+      only(
+        "ibm_container_cluster.testacc: Error waiting for cluster (56233d4480cf49d8802ab725dd23b99f) to become ready: timeout while waiting for state to become 'normal' (last state: 'provisioning', timeout: 1h30m0s)"
+      ),
+      'cluster-state'
+    )
+    expect(f.status).toBe('warn')
+    expect(commandsOf(f).slice(0, 2)).toEqual([
+      'ibmcloud ks cluster get --cluster 56233d4480cf49d8802ab725dd23b99f',
+      'ibmcloud ks worker ls --cluster 56233d4480cf49d8802ab725dd23b99f'
+    ])
+  })
+
+  test("IBM's request ID is carried on the finding", () => {
+    expect(
+      findingOf(explain('bxnim0415e-login.txt'), 'api-key').details
+    ).toContain("IBM's request ID: Y2dmN2Jm")
   })
 })

@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(875);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5897);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5050,12 +5050,7 @@ process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(
     stderr: s => process.stderr.write(s),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
-    stdin: async () => {
-        const chunks = [];
-        for await (const chunk of process.stdin)
-            chunks.push(chunk);
-        return Buffer.concat(chunks).toString('utf8');
-    }
+    stdinStream: process.stdin
 });
 
 __webpack_async_result__();
@@ -5063,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 875:
+/***/ 5897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16014,38 +16009,54 @@ function parseConfig(raw, knownChecks, env = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/findings.ts
-/** Worst first. */
-const STATUS_ORDER = [
-    'fail',
-    'error',
-    'warn',
-    'skip',
-    'pass'
-];
-function byWorst(a, b) {
-    return STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
-}
-/** fail if anything failed or could not be verified, warn if anything warned, else pass. */
-function overallResult(findings) {
-    if (findings.some(f => f.status === 'fail' || f.status === 'error'))
-        return 'fail';
-    if (findings.some(f => f.status === 'warn'))
-        return 'warn';
-    return 'pass';
-}
-function shouldFailJob(result, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return result !== 'pass';
-    return result === 'fail';
-}
-/** Check IDs with the given statuses, each once, in catalogue order of first appearance. */
-function checkIdsWith(findings, statuses) {
-    return [
-        ...new Set(findings.filter(f => statuses.includes(f.status)).map(f => f.check))
-    ];
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: ./src/ibm/deadline.ts
+
+/** The run's time budget: one AbortSignal that every request and wait shares. */
+class Deadline {
+    ms;
+    controller = new AbortController();
+    timer;
+    endsAt;
+    constructor(ms) {
+        this.ms = ms;
+        this.endsAt = Date.now() + ms;
+        // Every in-flight request listens on this signal; hundreds at once are expected, not a leak.
+        (0,external_node_events_namespaceObject.setMaxListeners)(0, this.controller.signal);
+        this.timer = setTimeout(() => this.controller.abort(new Error('time budget exhausted')), ms);
+        this.timer.unref();
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    get expired() {
+        return this.controller.signal.aborted;
+    }
+    remaining() {
+        return Math.max(0, this.endsAt - Date.now());
+    }
+    /** Sleep, but never past the deadline; resolves false when the deadline ended the wait. */
+    sleep(ms) {
+        if (this.expired)
+            return Promise.resolve(false);
+        return new Promise(resolve => {
+            const onAbort = () => {
+                clearTimeout(t);
+                resolve(false);
+            };
+            const t = setTimeout(() => {
+                this.signal.removeEventListener('abort', onAbort);
+                resolve(true);
+            }, Math.min(ms, this.remaining()));
+            this.signal.addEventListener('abort', onAbort, { once: true });
+        });
+    }
+    dispose() {
+        clearTimeout(this.timer);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/messages/en/classic.ts
@@ -16305,9 +16316,23 @@ const explain = {
     'explain.worker-endpoints.fix.replace': 'If the workers still cannot reach the master after the refresh, replace each of them (its pods are drained and rescheduled):',
     // cluster access (A0006 / G0004)
     'explain.cluster-access': 'IKS could not find cluster {cluster} for the caller ({code}: "The specified cluster could not be found").',
+    'explain.cluster-access.after-create': 'IKS answered "not found" ({code}) for cluster {cluster} while the same log shows it being created.',
+    'explain.cluster-access.after-create.why': 'Right after accepting a create, IKS has answered 404 for the new cluster for a while (terraform-provider-ibm #3449, #4163); the cluster usually exists. Check it before changing targets or roles, then retry.',
+    'explain.cluster-access.already-gone': 'Cluster {cluster} was already gone when the delete asked for it ({code}): there is nothing left to delete.',
+    'explain.cluster-access.already-gone.why': 'The same log deletes the cluster before IKS answers "not found": an earlier delete (a retried destroy, another pipeline) removed it. This is not a permission problem.',
+    'explain.cluster-access.already-gone.fix': 'Check that it is gone from the region and resource group, then drop it from the Terraform state if the destroy keeps failing:',
+    'explain.resource-group': 'The resource group the run targeted ({group}) could not be found for the caller.',
+    'explain.resource-group.why': 'The group does not exist in this account, is misspelt (the default group may be named "Default" or "default"), or the caller has no access policy on it. Credentials and the stored API key are per resource group, so the right group matters for every IKS operation.',
+    'explain.resource-group.fix': 'List the groups the caller can see and target the right one:',
     'explain.cluster-access.why': "The run targeted another account, region or resource group than the cluster's, or the caller has no Viewer role on the cluster. Right after a create, IKS has also answered this for a short while: retry once before changing anything.",
     // cluster API key (A0656 / A03e9b / stored key)
-    'explain.cluster-api-key.service-id': 'IKS was not allowed to create the API key for the region and resource group (A0656): the caller is most likely a service ID.',
+    'explain.cluster-api-key.not-authorized': 'IKS was not allowed to create the API key for the region and resource group (A0656): the caller lacks the Operator role on the IAM Identity service, or the account restricts API key creation.',
+    'explain.cluster-api-key.not-authorized.why': 'IKS creates the stored API key as the caller. A user or a service ID needs Operator on IAM Identity (an Administrator policy on all Identity and Access enabled services does not include it), and an account that restricts API key creation also needs the "User API key creator" role. A user with these roles can set the key instead.',
+    'explain.cluster-api-key.operator.fix': 'Or give the caller the Operator role on the IAM Identity service (the first command for a user, the second for a service ID):',
+    'explain.cluster-api-key.restricted.fix': 'If the account restricts API key creation, check the setting and give the caller the "User API key creator" role:',
+    'explain.cluster-api-key.info.fix': 'See whose key IKS stores for the resource group of the cluster (the key and credentials are per region and resource group):',
+    'explain.cluster-api-key.owner-gone': 'The owner of the API key IKS stores for the region and resource group is no longer active in the account or has no classic infrastructure link ("{message}").',
+    'explain.cluster-api-key.owner-gone.why': 'IKS orders and manages infrastructure with the stored key of the region and resource group; when its owner left, is being removed (cancel_pending) or lost the infrastructure link, every operation fails until an active user resets the key.',
     'explain.cluster-api-key.iam-failed': 'IKS failed to create an API key with IAM (A03e9b).',
     'explain.cluster-api-key.iam-limit': "IKS failed to create an API key with IAM: IAM said BXNIM0151E, the owner's API key limit is reached.",
     'explain.cluster-api-key.iam-failed.why': "IKS stores one API key per region and resource group for the infrastructure and IAM calls of every operation; the create fails without it. IKS hides IAM's reason: BXNIM0151E means the owner reached the API key limit.",
@@ -16321,7 +16346,12 @@ const explain = {
     'explain.classic-region.fix': 'Create a VPC cluster instead, or create the classic cluster in a region where the account has classic clusters:',
     // cluster name (E0007)
     'explain.cluster-name': 'IKS rejected the create: a cluster named {name} already exists (E0007).',
-    'explain.cluster-name.why': 'Cluster names are unique per region. A create that failed with HTTP 500 and was retried also ends like this: the first attempt may have created the cluster.',
+    'explain.cluster-name.why': 'Cluster names are unique per region: another cluster in the region already has this name.',
+    'explain.cluster-name.maybe-ours': 'IKS rejected the create because a cluster named {name} exists (E0007), but the log shows an earlier 5xx, timeout, retry or a create still running: the first create may have been accepted. Look it up before renaming.',
+    'explain.cluster-name.maybe-ours.why': 'IKS has answered a create with HTTP 500 and built the cluster anyway; the retry (by the Terraform provider or a script) then finds the name taken (terraform-provider-ibm #3213, #3656). Renaming would leave a second, unmanaged cluster running.',
+    'explain.cluster-name.maybe-ours.fix.look': "Look the cluster up: if it was created minutes ago, in the run's resource group, it is most likely the one this run created:",
+    'explain.cluster-name.maybe-ours.fix.adopt': 'If it is yours, adopt it instead of creating another (Terraform: import it into the resource that failed):',
+    'explain.cluster-name.maybe-ours.fix.rename': "Only if it is someone else's cluster, choose another name.",
     // API key (IAM BXNIM codes)
     'explain.api-key.unknown': 'IAM does not know the API key the run used ({code}: "Provided API key could not be found").',
     'explain.api-key.disabled': 'The API key the run used is disabled ({code}).',
@@ -16329,7 +16359,83 @@ const explain = {
     // infrastructure permissions
     'explain.infra-permissions': 'The classic infrastructure credentials lack a permission the operation needs ("{message}").',
     'explain.infra-permissions.why': 'IKS orders, reloads and cancels classic devices with the credentials of the region and resource group; a missing permission fails the operation for the whole cluster.',
-    'explain.infra-permissions.fix': 'List the missing permissions and see whose credentials IKS uses, then have an account administrator grant them:'
+    'explain.infra-permissions.fix': 'List the missing permissions and see whose credentials IKS uses, then have an account administrator grant them:',
+    // standard input, limits, confirmation, context
+    'explain.stdin-tty': 'reading the output of the failed run from standard input: paste it, then press Ctrl-D (or give a FILE).',
+    'explain.cut.tail': 'Only the last {kept} MiB of {read} MiB were read: a cause named earlier in the text was not looked at.',
+    'explain.cut.stream-limit': 'The input did not end after {read} MiB; reading stopped there and only the last {kept} MiB read were explained.',
+    'explain.cut.deadline': 'The input was still open when the time budget ran out; the last {kept} MiB of the {read} MiB read were explained.',
+    'explain.cut.why': 'Explain reads at most the end of its input (the error is at the end of a failed run) within timeout-seconds, so that a huge log, /dev/zero or a pipe that never closes cannot exhaust memory or hang the job.',
+    'explain.confirm.confirmed': 'Confirmed on the account: the live check {check} finds it on {target} now ({live}).',
+    'explain.confirm.refuted': 'Not found on the account now: the live check {check} passes on {target} ({live}). The text shows what happened then; it may have been fixed since or be transient.',
+    'explain.confirm.unverified': 'Could not be verified on the account: the live check {check} could not run to the end on {target}.',
+    'explain.confirm.text-only': 'Read from the text only: no live check ran (no time was left).',
+    'explain.confirm.no-live-check': 'Read from the text only: live confirmation of this cause is not available yet.',
+    'explain.confirm.no-key': 'Read from the text only: with an API key (api-key, IBMCLOUD_API_KEY or IC_API_KEY) explain confirms it on the account.',
+    'explain.detail.terraform': 'Terraform resource {address} ({file})',
+    'explain.detail.terraform-resource': 'Terraform resource {address}',
+    'explain.detail.terraform-file': 'Terraform configuration {file}',
+    'explain.detail.request': "IBM's request ID: {id}",
+    // flavor (E4e5b, E0146)
+    'explain.flavor.title': 'The worker flavor can be ordered in every zone',
+    'explain.flavor.not-in-zone': 'The flavor the run asked for cannot be ordered in zone {zone} (E4e5b: "Could not find flavor in the requested zone").',
+    'explain.flavor.deprecated': 'The flavor the run asked for is deprecated and can no longer be ordered (E0146).',
+    'explain.flavor.why': 'Flavors differ per zone and per provider (classic, vpc-gen2), and IBM retires old ones; IKS rejects the create or pool change before ordering anything.',
+    'explain.flavor.fix': 'List the flavors the zone offers and pick one of them (add --provider vpc-gen2 for VPC clusters):',
+    // worker minimum (E1437)
+    'explain.worker-minimum.title': 'The cluster keeps at least 2 workers after the change',
+    'explain.worker-minimum': 'IKS refused to shrink a worker pool of {cluster}: the cluster would drop below its minimum of 2 workers (E1437).',
+    'explain.worker-minimum.why': 'A cluster needs at least 2 workers across its pools; workers that are being deleted or have operations pending do not count, so a pool can only go to 0 while other pools keep 2.',
+    'explain.worker-minimum.fix': 'Count the workers of the other pools; grow another pool first (or wait for pending worker operations), then shrink this one:',
+    // KMS (E09c0)
+    'explain.kms-authorization.title': 'Kubernetes Service may use the key management service',
+    'explain.kms-authorization': "IKS is not authorized to use the key management service that holds the cluster's root key (E09c0).",
+    'explain.kms-authorization.why': 'Encrypting a cluster with Key Protect or Hyper Protect Crypto Services needs a service-to-service authorization from Kubernetes Service to that instance, with Reader and delegation (Authorization Delegator); a fresh or sub account lacks it.',
+    'explain.kms-authorization.fix': 'Check the authorizations, then create one from Kubernetes Service to the KMS instance (use hs-crypto instead of kms for Hyper Protect Crypto Services):',
+    // Kubernetes version
+    'explain.kube-version.title': 'The Kubernetes version can be ordered',
+    'explain.kube-version': 'IKS rejected the Kubernetes version the run asked for ("{message}").',
+    'explain.kube-version.why': 'A create accepts only the versions IKS lists now, and only the latest patch of a minor version; IBM retires patches and minors, so a version pinned in code stops working.',
+    'explain.kube-version.fix': 'List the versions IKS offers and use one of them (or only major.minor):',
+    // cluster state
+    'explain.cluster-state.title': 'The cluster master is ready for the operation',
+    'explain.cluster-state.master-busy': 'IKS refused the change to {cluster}: the master is not in the deployed state (Ef9cc), another master operation is still running.',
+    'explain.cluster-state.master-busy.why': 'Master operations run one at a time; while the master is deploying or updating (for example "VPN server configuration update in progress"), updates are rejected.',
+    'explain.cluster-state.fix': 'Watch the master state and the workers until the master is deployed and Ready, then retry:',
+    'explain.wait-timeout': 'The run stopped waiting for {cluster} ("{message}"): the operation itself may still be running or may have failed on IBM\'s side.',
+    'explain.wait-timeout.why': 'A wait timeout only says the state was not reached in time. The master and worker status show why; the usual causes are workers that cannot reach the master (VPE gateway, security groups), classic infrastructure permissions or orphaned workers.',
+    'explain.wait-timeout.fix.status': 'Show the master and worker status (state, health and the message of each worker):',
+    'explain.wait-timeout.fix.checks': 'Run the live checks that find those causes (cluster-state, worker-endpoints, vpe-gateway, orphaned-workers, infra-permissions):',
+    // classic VLANs (E0020)
+    'explain.classic-vlans.title': 'The classic zone has usable VLANs',
+    'explain.classic-vlans': 'IKS rejected the classic create: required values are missing; a standard classic cluster needs a public and a private VLAN in zone {zone} (E0020).',
+    'explain.classic-vlans.why': 'A classic standard cluster is placed on a private VLAN (and a public one unless it is private-only) of its zone; IKS does not pick them when the account already has VLANs there.',
+    'explain.classic-vlans.fix': 'List the VLANs of the zone and pass their IDs (--private-vlan, --public-vlan):',
+    // VPC security groups
+    'explain.vpc-security-groups.title': "The VPC has room for the cluster's security groups and rules",
+    'explain.vpc-security-groups': 'The VPC reached a security group quota ({code}): IKS cannot create the security groups or rules the cluster needs.',
+    'explain.vpc-security-groups.why': 'Each cluster has its own security groups (kube-<cluster ID>) and rules; IBM limits security groups per VPC and rules per group, so a VPC shared by many clusters or a group with many remote rules blocks workers.',
+    'explain.vpc-security-groups.fix': 'Count the security groups of the VPC and the rules of the crowded group; remove unused ones or ask IBM for a higher quota:',
+    // broken webhook (no check)
+    'explain.webhook': 'A master operation on {cluster} could not complete: an admission webhook in the cluster is broken.',
+    'explain.webhook.why': "Webhooks intercept requests to the Kubernetes API; when the service behind one is missing or unreachable, the master's own requests fail and IKS stops the update or refresh.",
+    'explain.webhook.fix': "Find the webhook that fails (the test pod's error names it), then repair or delete its configuration and retry:",
+    // IKS codes no check covers
+    'explain.code.free-limit': 'IKS refused the create: the account already has its free cluster (E0013).',
+    'explain.code.free-limit.fix': 'Delete the existing free cluster, or create a standard cluster instead:',
+    'explain.code.provider': 'IKS does not offer this operation for the cluster\'s provider (G3917: "Cluster provider not permitted for given operation").',
+    'explain.code.provider.fix': "Check the cluster's provider (classic or vpc-gen2) and use the command or resource for that provider:",
+    'explain.code.up-to-date': 'The master already runs the version the update asked for (E0120); there is nothing to update.',
+    'explain.code.up-to-date.fix': 'Compare the master version with the versions offered, and update the version in the code that asked:',
+    'explain.code.pool-name': 'A worker pool with that name already exists in the cluster (E0d39).',
+    'explain.code.pool-name.fix': 'List the pools of the cluster; reuse the existing pool or choose another name:',
+    'explain.code.worker-not-found': 'IKS does not know the worker the run named (E0011): it was deleted or replaced, or belongs to another cluster.',
+    'explain.code.worker-not-found.fix': 'List the current workers and use their IDs:',
+    // transient
+    'explain.transient': 'The failure is transient: the call was answered with a server error or a rate limit ("{message}"). Nobody\'s setup is at fault.',
+    'explain.transient.why': 'HTTP 5xx, 429 and "Try again later" come from the service side or from too many requests at once; the same call usually succeeds a little later.',
+    'explain.transient.fix': 'Retry after a short wait (and with fewer parallel calls after a 429). If it persists, quote the incident ID in a support case.',
+    'explain.transient.fix.look': 'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/report.ts
@@ -16719,9 +16825,23 @@ const explain_explain = {
     'explain.worker-endpoints.fix.replace': 'リフレッシュ後もワーカー・ノードがマスターに到達できない場合は、各ワーカー・ノードを置換してください (ワーカー・ノード上のポッドは排出され、スケジュール変更されます)。',
     // cluster access (A0006 / G0004)
     'explain.cluster-access': 'IKS は呼び出し元に対してクラスター {cluster} を見つけられませんでした ({code}: "The specified cluster could not be found")。',
+    'explain.cluster-access.after-create': '同じログでクラスター {cluster} の作成中に、IKS が "not found" ({code}) と応答しました。',
+    'explain.cluster-access.after-create.why': 'IKS は作成を受け付けた直後、しばらくの間新しいクラスターに 404 を返すことがあります (terraform-provider-ibm #3449、#4163)。通常、クラスターは存在します。ターゲットや役割を変更する前に確認し、再試行してください。',
+    'explain.cluster-access.already-gone': '削除がクラスター {cluster} を要求した時点で、クラスターはすでに存在しませんでした ({code})。削除するものは残っていません。',
+    'explain.cluster-access.already-gone.why': '同じログで、IKS が "not found" と応答する前にクラスターを削除しています。以前の削除 (再試行された destroy、別のパイプライン) で削除済みです。権限の問題ではありません。',
+    'explain.cluster-access.already-gone.fix': 'リージョンとリソース・グループにクラスターがないことを確認し、destroy が失敗し続ける場合は Terraform の状態から除外します:',
+    'explain.resource-group': '実行がターゲットにしたリソース・グループ ({group}) が、呼び出し元に対して見つかりませんでした。',
+    'explain.resource-group.why': 'グループがこのアカウントに存在しないか、名前の綴りが異なるか (デフォルト・グループは「Default」または「default」)、呼び出し元にそのグループのアクセス・ポリシーがありません。資格情報と保管 API キーはリソース・グループごとなので、すべての IKS 操作で正しいグループが重要です。',
+    'explain.resource-group.fix': '呼び出し元が参照できるグループを一覧表示し、正しいグループをターゲットにします:',
     'explain.cluster-access.why': '実行が、クラスターとは別のアカウント、リージョン、またはリソース・グループをターゲットにしていたか、呼び出し元にクラスターに対するビューアー役割がありません。作成直後にも、IKS が短時間このように応答することがあります。何かを変更する前に一度再試行してください。',
     // cluster API key (A0656 / A03e9b / stored key)
-    'explain.cluster-api-key.service-id': 'IKS は、リージョンとリソース・グループの API キーの作成を許可されませんでした (A0656)。呼び出し元はサービス ID である可能性が高いです。',
+    'explain.cluster-api-key.not-authorized': 'IKS は、リージョンとリソース・グループの API キーの作成を許可されませんでした (A0656)。呼び出し元に IAM Identity サービスの Operator 役割がないか、アカウントが API キーの作成を制限しています。',
+    'explain.cluster-api-key.not-authorized.why': 'IKS は保管用の API キーを呼び出し元として作成します。ユーザーでもサービス ID でも IAM Identity の Operator 役割が必要です (すべての ID およびアクセス対応サービスの管理者ポリシーには含まれません)。API キーの作成を制限しているアカウントでは"User API key creator" 役割も必要です。これらの役割を持つユーザーがキーを設定することもできます。',
+    'explain.cluster-api-key.operator.fix': 'または、呼び出し元に IAM Identity サービスの Operator 役割を付与します (ユーザーには 1 つ目、サービス ID には 2 つ目のコマンド):',
+    'explain.cluster-api-key.restricted.fix': 'アカウントが API キーの作成を制限している場合は、設定を確認し、呼び出し元に "User API key creator" 役割を付与します:',
+    'explain.cluster-api-key.info.fix': 'クラスターのリソース・グループで IKS が保管しているキーの所有者を確認します (キーと資格情報はリージョンとリソース・グループごとです):',
+    'explain.cluster-api-key.owner-gone': 'IKS がリージョンとリソース・グループ用に保管している API キーの所有者が、アカウントで有効でないか、クラシック・インフラストラクチャーにリンクされていません (「{message}」)。',
+    'explain.cluster-api-key.owner-gone.why': 'IKS はリージョンとリソース・グループの保管キーでインフラストラクチャーを注文・管理します。所有者が退職した、削除保留中 (cancel_pending) である、またはインフラストラクチャーのリンクを失った場合、有効なユーザーがキーをリセットするまですべての操作が失敗します。',
     'explain.cluster-api-key.iam-failed': 'IKS は IAM で API キーを作成できませんでした (A03e9b)。',
     'explain.cluster-api-key.iam-limit': 'IKS は IAM で API キーを作成できませんでした。IAM は BXNIM0151E を返しています。所有者の API キーの上限に達しています。',
     'explain.cluster-api-key.iam-failed.why': 'IKS は、すべての操作のインフラストラクチャーおよび IAM の呼び出しのために、リージョンとリソース・グループごとに 1 つの API キーを保管します。キーがなければ作成は失敗します。IKS は IAM の理由を表示しません。BXNIM0151E は、所有者が API キーの上限に達したことを意味します。',
@@ -16735,7 +16855,12 @@ const explain_explain = {
     'explain.classic-region.fix': '代わりに VPC クラスターを作成するか、アカウントにクラシック・クラスターがあるリージョンでクラシック・クラスターを作成してください。',
     // cluster name (E0007)
     'explain.cluster-name': 'IKS が作成を拒否しました。{name} という名前のクラスターが既に存在します (E0007)。',
-    'explain.cluster-name.why': 'クラスター名はリージョンごとに固有です。HTTP 500 で失敗して再試行された作成も、このように終わることがあります。最初の試行でクラスターが作成されている可能性があります。',
+    'explain.cluster-name.why': 'クラスター名はリージョンごとに固有です。リージョン内の別のクラスターがすでにこの名前を使用しています。',
+    'explain.cluster-name.maybe-ours': '{name} という名前のクラスターが存在するため IKS は作成を拒否しました (E0007)。ただしログには、それ以前の 5xx、タイムアウト、再試行、または実行中の作成が記録されています。最初の作成が受け付けられた可能性があります。名前を変更する前に確認してください。',
+    'explain.cluster-name.maybe-ours.why': 'IKS は作成要求に HTTP 500 を返しながらクラスターを作成したことがあります。その後の再試行 (Terraform プロバイダーやスクリプトによる) では名前が使用済みになります (terraform-provider-ibm #3213、#3656)。名前を変えると、管理されない 2 つ目のクラスターが残ります。',
+    'explain.cluster-name.maybe-ours.fix.look': 'クラスターを確認します。数分前に、この実行のリソース・グループで作成されたものなら、この実行が作成したクラスターである可能性が高いです:',
+    'explain.cluster-name.maybe-ours.fix.adopt': '自分のクラスターであれば、別のクラスターを作成せずに取り込みます (Terraform では失敗したリソースにインポートします):',
+    'explain.cluster-name.maybe-ours.fix.rename': '他の誰かのクラスターである場合に限り、別の名前を選んでください。',
     // API key (IAM BXNIM codes)
     'explain.api-key.unknown': 'IAM は、実行で使用された API キーを認識していません ({code}: "Provided API key could not be found")。',
     'explain.api-key.disabled': '実行で使用された API キーは無効になっています ({code})。',
@@ -16743,7 +16868,72 @@ const explain_explain = {
     // infrastructure permissions
     'explain.infra-permissions': 'クラシック・インフラストラクチャー資格情報に、操作に必要な権限がありません ("{message}")。',
     'explain.infra-permissions.why': 'IKS は、リージョンとリソース・グループの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。権限が 1 つでも不足していると、クラスター全体の操作が失敗します。',
-    'explain.infra-permissions.fix': '不足している権限をリストし、IKS が誰の資格情報を使用しているかを確認してから、アカウント管理者に権限を付与してもらってください。'
+    'explain.infra-permissions.fix': '不足している権限をリストし、IKS が誰の資格情報を使用しているかを確認してから、アカウント管理者に権限を付与してもらってください。',
+    'explain.stdin-tty': '失敗した実行の出力を標準入力から読み取っています。貼り付けてから Ctrl-D を押してください (または FILE を指定してください)。',
+    'explain.cut.tail': '{read} MiB のうち最後の {kept} MiB だけを読み取りました。テキストのそれより前に書かれた原因は確認していません。',
+    'explain.cut.stream-limit': '入力が {read} MiB を超えても終わらなかったため、そこで読み取りを停止し、読み取った最後の {kept} MiB だけを説明しました。',
+    'explain.cut.deadline': '時間の上限に達した時点で入力がまだ開いていました。読み取った {read} MiB のうち最後の {kept} MiB を説明しました。',
+    'explain.cut.why': '説明モードは timeout-seconds の範囲内で、入力の末尾 (失敗した実行のエラーは末尾にあります) だけを読み取ります。巨大なログ、/dev/zero、閉じないパイプでメモリーを使い果たしたりジョブが停止したりしないためです。',
+    'explain.confirm.confirmed': 'アカウントで確認済み: ライブ・チェック {check} が現在 {target} でこの原因を検出しています ({live})。',
+    'explain.confirm.refuted': '現在アカウントでは検出されません: ライブ・チェック {check} は {target} で合格しています ({live})。テキストは当時の状況を示しています。その後修正されたか、一時的なものだった可能性があります。',
+    'explain.confirm.unverified': 'アカウントで検証できませんでした: ライブ・チェック {check} は {target} で最後まで実行できませんでした。',
+    'explain.confirm.text-only': 'テキストからのみ判断: ライブ・チェックは実行されませんでした (時間が残っていませんでした)。',
+    'explain.confirm.no-live-check': 'テキストからのみ判断: この原因のライブ確認はまだ利用できません。',
+    'explain.confirm.no-key': 'テキストからのみ判断: API キー (api-key、IBMCLOUD_API_KEY または IC_API_KEY) があれば、説明モードはアカウントで確認します。',
+    'explain.detail.terraform': 'Terraform リソース {address} ({file})',
+    'explain.detail.terraform-resource': 'Terraform リソース {address}',
+    'explain.detail.terraform-file': 'Terraform 構成 {file}',
+    'explain.detail.request': 'IBM のリクエスト ID: {id}',
+    'explain.flavor.title': 'ワーカーのフレーバーをすべてのゾーンで注文できる',
+    'explain.flavor.not-in-zone': '実行が指定したフレーバーはゾーン {zone} では注文できません (E4e5b: "Could not find flavor in the requested zone")。',
+    'explain.flavor.deprecated': '実行が指定したフレーバーは非推奨となり、注文できなくなりました (E0146)。',
+    'explain.flavor.why': 'フレーバーはゾーンとプロバイダー (classic、vpc-gen2) ごとに異なり、IBM は古いフレーバーを廃止します。IKS は何も注文する前に作成やプールの変更を拒否します。',
+    'explain.flavor.fix': 'ゾーンで提供されているフレーバーを一覧表示し、その中から選択します (VPC クラスターでは --provider vpc-gen2 を追加):',
+    'explain.worker-minimum.title': '変更後もクラスターに 2 つ以上のワーカーが残る',
+    'explain.worker-minimum': 'IKS は {cluster} のワーカー・プールの縮小を拒否しました。クラスターが最小の 2 ワーカーを下回るためです (E1437)。',
+    'explain.worker-minimum.why': 'クラスターにはプール全体で 2 つ以上のワーカーが必要です。削除中または保留中の操作があるワーカーは数えられないため、他のプールに 2 つ残る場合に限りプールを 0 にできます。',
+    'explain.worker-minimum.fix': '他のプールのワーカー数を確認し、先に別のプールを拡大する (または保留中のワーカー操作を待つ) してから、このプールを縮小します:',
+    'explain.kms-authorization.title': 'Kubernetes Service が鍵管理サービスを使用できる',
+    'explain.kms-authorization': 'IKS には、クラスターのルート鍵を保持する鍵管理サービスを使用する権限がありません (E09c0)。',
+    'explain.kms-authorization.why': 'Key Protect または Hyper Protect Crypto Services でクラスターを暗号化するには、Kubernetes Service からそのインスタンスへのサービス間許可 (Reader と委任 (Authorization Delegator)) が必要です。新しいアカウントやサブアカウントにはありません。',
+    'explain.kms-authorization.fix': '許可を確認し、Kubernetes Service から KMS インスタンスへの許可を作成します (Hyper Protect Crypto Services では kms の代わりに hs-crypto):',
+    'explain.kube-version.title': 'Kubernetes バージョンを注文できる',
+    'explain.kube-version': 'IKS は実行が指定した Kubernetes バージョンを拒否しました (「{message}」)。',
+    'explain.kube-version.why': '作成で受け付けられるのは IKS が現在提供しているバージョンだけで、マイナー・バージョンの最新パッチに限られます。IBM はパッチとマイナー・バージョンを廃止するため、コードに固定したバージョンは使えなくなります。',
+    'explain.kube-version.fix': 'IKS が提供しているバージョンを一覧表示し、そのいずれか (または major.minor のみ) を使用します:',
+    'explain.cluster-state.title': 'クラスター・マスターが操作を受け付けられる状態である',
+    'explain.cluster-state.master-busy': 'IKS は {cluster} の変更を拒否しました。マスターが deployed 状態ではなく、別のマスター操作が実行中です (Ef9cc)。',
+    'explain.cluster-state.master-busy.why': 'マスター操作は 1 つずつ実行されます。マスターのデプロイ中や更新中 (例: "VPN server configuration update in progress") は更新が拒否されます。',
+    'explain.cluster-state.fix': 'マスターが deployed かつ Ready になるまでマスターの状態とワーカーを確認し、再試行します:',
+    'explain.wait-timeout': '実行は {cluster} の待機を打ち切りました (「{message}」)。操作自体はまだ実行中か、IBM 側で失敗した可能性があります。',
+    'explain.wait-timeout.why': '待機のタイムアウトは、時間内に状態に達しなかったことだけを示します。理由はマスターとワーカーの状況でわかります。よくある原因は、マスターに到達できないワーカー (VPE ゲートウェイ、セキュリティー・グループ)、クラシック・インフラストラクチャーの権限、孤立したワーカーです。',
+    'explain.wait-timeout.fix.status': 'マスターとワーカーの状況 (各ワーカーの状態、正常性、メッセージ) を表示します:',
+    'explain.wait-timeout.fix.checks': 'それらの原因を検出するライブ・チェック (cluster-state、worker-endpoints、vpe-gateway、orphaned-workers、infra-permissions) を実行します:',
+    'explain.classic-vlans.title': 'クラシック・ゾーンに使用できる VLAN がある',
+    'explain.classic-vlans': 'IKS はクラシックの作成を拒否しました。必須の値がありません。標準のクラシック・クラスターには、ゾーン {zone} のパブリック VLAN とプライベート VLAN が必要です (E0020)。',
+    'explain.classic-vlans.why': 'クラシックの標準クラスターは、そのゾーンのプライベート VLAN (プライベート専用でなければパブリック VLAN も) に配置されます。アカウントがそのゾーンにすでに VLAN を持っている場合、IKS は VLAN を選択しません。',
+    'explain.classic-vlans.fix': 'ゾーンの VLAN を一覧表示し、その ID を指定します (--private-vlan、--public-vlan):',
+    'explain.vpc-security-groups.title': 'VPC にクラスターのセキュリティー・グループとルールの余裕がある',
+    'explain.vpc-security-groups': 'VPC がセキュリティー・グループの割り当て量に達しました ({code})。IKS はクラスターに必要なセキュリティー・グループやルールを作成できません。',
+    'explain.vpc-security-groups.why': '各クラスターには専用のセキュリティー・グループ (kube-<クラスター ID>) とルールがあります。IBM は VPC ごとのセキュリティー・グループ数とグループごとのルール数を制限しているため、多数のクラスターで共有する VPC や、リモート・ルールの多いグループではワーカーが作成できなくなります。',
+    'explain.vpc-security-groups.fix': 'VPC のセキュリティー・グループ数と、混雑しているグループのルール数を確認し、不要なものを削除するか、IBM に割り当て量の引き上げを依頼します:',
+    'explain.webhook': '{cluster} のマスター操作を完了できませんでした。クラスター内のアドミッション Webhook が壊れています。',
+    'explain.webhook.why': 'Webhook は Kubernetes API への要求を傍受します。その背後のサービスが存在しないか到達できない場合、マスター自身の要求が失敗し、IKS は更新やリフレッシュを停止します。',
+    'explain.webhook.fix': '失敗している Webhook を特定し (テスト・ポッドのエラーに名前が示されます)、その構成を修復または削除してから再試行します:',
+    'explain.code.free-limit': 'IKS は作成を拒否しました。アカウントにはすでに無料クラスターがあります (E0013)。',
+    'explain.code.free-limit.fix': '既存の無料クラスターを削除するか、代わりに標準クラスターを作成します:',
+    'explain.code.provider': 'この操作はクラスターのプロバイダーでは提供されていません (G3917: "Cluster provider not permitted for given operation")。',
+    'explain.code.provider.fix': 'クラスターのプロバイダー (classic または vpc-gen2) を確認し、そのプロバイダー用のコマンドまたはリソースを使用します:',
+    'explain.code.up-to-date': 'マスターはすでに更新で指定されたバージョンで稼働しています (E0120)。更新するものはありません。',
+    'explain.code.up-to-date.fix': 'マスターのバージョンと提供中のバージョンを比較し、更新を要求したコードのバージョンを修正します:',
+    'explain.code.pool-name': 'その名前のワーカー・プールはクラスターにすでに存在します (E0d39)。',
+    'explain.code.pool-name.fix': 'クラスターのプールを一覧表示し、既存のプールを再利用するか別の名前を選択します:',
+    'explain.code.worker-not-found': 'IKS は実行が指定したワーカーを認識していません (E0011)。削除または置き換えられたか、別のクラスターのワーカーです。',
+    'explain.code.worker-not-found.fix': '現在のワーカーを一覧表示し、その ID を使用します:',
+    'explain.transient': 'この失敗は一時的なものです。呼び出しにサーバー・エラーまたはレート制限が返されました (「{message}」)。誰かの設定の問題ではありません。',
+    'explain.transient.why': 'HTTP 5xx、429、"Try again later" はサービス側の問題か、同時に多すぎる要求によるものです。通常、同じ呼び出しは少し後に成功します。',
+    'explain.transient.fix': 'しばらく待ってから再試行します (429 の後は並列の呼び出しを減らします)。続く場合は、サポート Case でインシデント ID を伝えてください。',
+    'explain.transient.fix.look': '作成や削除で 5xx が返された場合は、再試行する前に確認してください。IBM が処理を完了している可能性があります:'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/report.ts
@@ -16905,1314 +17095,6 @@ function render(msg, lang = 'en') {
     return t(msg.id, msg.params, lang);
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept in step with package.json by test/version.test.ts. */
-const VERSION = '0.1.0';
-const TOOL_NAME = 'iks-preflight';
-/** The project's home, for links to docs/checks/<id>.md when the action's own repository is not known. */
-const PROJECT_URL = 'https://github.com/iks-preflight/iks-preflight';
-
-;// CONCATENATED MODULE: ./src/report/model.ts
-
-
-
-
-const SCHEMA_VERSION = 1;
-/** Build the one report every channel prints from. All API-derived text passes through redact. */
-function buildReport(input) {
-    const lang = input.language ?? 'en';
-    const checks = new Map(input.catalogue.map(c => [c.id, c]));
-    const findings = input.findings.map(f => {
-        const check = checks.get(f.check);
-        return {
-            check: f.check,
-            title: check ? t(check.title, undefined, lang) : f.check,
-            target: f.target,
-            status: f.status,
-            messageId: f.summary.id,
-            summary: redact(render(f.summary, lang)),
-            why: f.why ? redact(render(f.why, lang)) : undefined,
-            fix: (f.fix ?? []).map(s => ({
-                text: redact(render(s.text, lang)),
-                commands: (s.commands ?? []).map(redact)
-            })),
-            details: (f.details ?? []).map(d => redact(typeof d === 'string' ? d : render(d, lang))),
-            docs: check?.docs ?? '',
-            reference: input.pageOf?.(f.check),
-            ibm: f.ibm
-        };
-    });
-    const result = overallResult(input.findings);
-    const counts = {
-        pass: 0,
-        warn: 0,
-        fail: 0,
-        error: 0,
-        skip: 0
-    };
-    for (const f of input.findings)
-        counts[f.status]++;
-    const byService = {};
-    for (const r of input.requests)
-        byService[r.service] = (byService[r.service] ?? 0) + 1;
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        tool: { name: TOOL_NAME, version: VERSION },
-        operation: input.config.operation,
-        language: lang,
-        startedAt: input.startedAt.toISOString(),
-        durationMs: input.durationMs,
-        result,
-        failOn: input.config.failOn,
-        jobFailed: shouldFailJob(result, input.config.failOn),
-        failedChecks: checkIdsWith(input.findings, ['fail', 'error']),
-        warnedChecks: checkIdsWith(input.findings, ['warn']),
-        identity: input.identity,
-        targets: input.targets,
-        counts,
-        findings,
-        requests: { total: input.requests.length, byService }
-    };
-}
-/** Non-pass, non-skip findings, worst first (stable within a status: catalogue order). */
-function problems(report) {
-    return report.findings
-        .filter(f => f.status === 'fail' || f.status === 'error' || f.status === 'warn')
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => byWorst(a.f, b.f) ||
-        a.i - b.i)
-        .map(({ f }) => f);
-}
-
-;// CONCATENATED MODULE: ./src/report/reference.ts
-
-/**
- * Each check's page (docs/checks/<id>.md), in the repository and at the ref the workflow runs the action
- * from (the runner sets GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF for `uses: owner/repo@ref`), so the
- * page matches the code; otherwise the project's main branch. Only ids in `known` have a page.
- */
-function checkPages(env, known) {
-    const repo = env['GITHUB_ACTION_REPOSITORY'];
-    const ref = env['GITHUB_ACTION_REF'];
-    const base = repo && ref
-        ? `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repo}/blob/${ref}`
-        : `${PROJECT_URL}/blob/main`;
-    return id => (known.includes(id) ? `${base}/docs/checks/${id}.md` : undefined);
-}
-
-;// CONCATENATED MODULE: ./src/explain/extract.ts
-const REGIONS = [
-    'us-south',
-    'us-east',
-    'eu-de',
-    'eu-gb',
-    'eu-es',
-    'eu-fr2',
-    'jp-tok',
-    'jp-osa',
-    'au-syd',
-    'ca-tor',
-    'ca-mon',
-    'br-sao',
-    'in-che'
-];
-const NAME = '([A-Za-z0-9][A-Za-z0-9._-]{0,99})';
-const first = (text, res) => {
-    for (const re of res) {
-        const m = re.exec(text);
-        if (m?.[1])
-            return m[1];
-    }
-    return undefined;
-};
-// Classic zones (dal10, fra02, tok04…) name their region.
-const ZONE_REGION = {
-    dal: 'us-south',
-    hou: 'us-south',
-    sjc: 'us-south',
-    wdc: 'us-east',
-    fra: 'eu-de',
-    par: 'eu-de',
-    ams: 'eu-de',
-    mil: 'eu-de',
-    lon: 'eu-gb',
-    mad: 'eu-es',
-    tok: 'jp-tok',
-    osa: 'jp-osa',
-    syd: 'au-syd',
-    tor: 'ca-tor',
-    mon: 'ca-mon',
-    sao: 'br-sao',
-    che: 'in-che'
-};
-function classicZoneRegion(text) {
-    const m = /(?:--zone[ =]+|\bkube-)([a-z]{3})\d{2}\b/.exec(text) ??
-        /\b(dal|wdc|fra|lon|tok|osa|syd|tor|sao|mad|che)\d{2}\b/.exec(text);
-    return m ? ZONE_REGION[m[1]] : undefined;
-}
-function extract(n) {
-    const text = n.text;
-    const regionRe = `(${REGIONS.join('|')})`;
-    const region = first(text, [
-        new RegExp(`(?:--region|-r)[ =]+["']?${regionRe}\\b`),
-        new RegExp(`"?(?:region|X-Region)"?\\s*[:=]\\s*"?${regionRe}\\b`, 'i'),
-        new RegExp(`\\b${regionRe}(?:-[1-3])?\\b`)
-    ]) ?? classicZoneRegion(text);
-    const clusterId = first(text, [
-        /\biks-([a-z0-9]{20,32})\b/,
-        /"cluster_?id"\s*[:=]\s*"([a-z0-9]{20,32})"/i,
-        /\bkube-([a-z0-9]{20})-/,
-        /\bkube-[a-z]{3}\d{2}-cr([a-z0-9]{20,32})-w\d+/
-    ]);
-    const cluster = first(text, [
-        new RegExp(`(?:--cluster|\\s-c)[ =]+["']?${NAME}`),
-        new RegExp(`"cluster(?:_?name)?"\\s*[:=]\\s*"${NAME}"`, 'i'),
-        new RegExp(`[?&]cluster=${NAME}`),
-        new RegExp(`\\bcluster_name\\s*=\\s*"${NAME}"`),
-        // Terraform's and the English CLI's progress lines: "Error retrieving cluster prod-vpc:", "Getting cluster prod-vpc..."
-        /\b(?:retrieving|getting) cluster ([a-z0-9][a-z0-9._-]*[a-z0-9])/i
-    ]);
-    const newClusterName = first(text, [
-        new RegExp(`cluster create\\b[^|]*?--name[ =]+["']?${NAME}`),
-        new RegExp(`"name"\\s*[:=]\\s*"${NAME}"`)
-    ]);
-    const resourceGroup = first(text, [
-        /(?:--resource-group|\s-g)[ =]+["']?([A-Za-z0-9][A-Za-z0-9_.-]{0,39})/,
-        // The CLI's "No credentials set for resource group default.:" (not IKS's "target the correct resource group or region").
-        /\bfor resource group ([A-Za-z0-9][A-Za-z0-9_.-]{0,39}?)\.?(?=[\s:]|$)/i,
-        /"resource_?group(?:_?(?:name|id))?"\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9_.-]{0,39})"/i
-    ]);
-    return {
-        region,
-        cluster: cluster ?? clusterId,
-        clusterId,
-        newClusterName,
-        resourceGroup
-    };
-}
-// Classic `kube-dal10-cr<cluster>-w3` and newer `kube-<cluster>-<name>-<pool>-<8 hex>`.
-const WORKER = /\bkube-(?:[a-z]{3}\d{2}-cr[a-z0-9]{20,32}-w\d+|[a-z0-9]{20}-[a-z0-9-]*?-[0-9a-f]{8})\b/g;
-/** The worker named nearest before each position (a table row or a JSON object puts the ID first). */
-function workersNear(n, positions) {
-    const all = [...n.text.matchAll(WORKER)].map(m => ({ id: m[0], at: m.index }));
-    const found = new Set();
-    for (const p of positions) {
-        const before = all.filter(w => w.at < p && p - w.at < 2000);
-        if (before.length > 0)
-            found.add(before[before.length - 1].id);
-    }
-    return [...found];
-}
-function locate(text, res) {
-    return res.flatMap(re => [...text.matchAll(re)].map(m => ({ value: m[1].trim(), at: m.index })));
-}
-const nearest = (items, p, window = 1500) => items
-    .filter(i => Math.abs(i.at - p) <= window)
-    .sort((a, b) => Math.abs(a.at - p) - Math.abs(b.at - p))[0]?.value;
-/** IBM's incidentID, recoveryCLI and error code nearest to where a blocker was recognised. */
-function diagnosticsNear(n, p, code) {
-    const incident = locate(n.text, [
-        /"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi,
-        /Incident ID[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi,
-        /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g
-    ]);
-    const recovery = locate(n.text, [
-        /"recoveryCLI"\s*:\s*"([^"]{1,500})"/gi,
-        /recovery ?CLI\s*[:：]\s*([^"{}]{1,300}?)(?=\s+(?:Incident|インシデント|FAILED|失敗)|[}"]|$)/gi
-    ]);
-    const codes = locate(n.text, [/"code"\s*:\s*"([A-Za-z0-9]{4,12})"/g]);
-    const d = {
-        code: code ?? nearest(codes, p),
-        incidentID: nearest(incident, p),
-        recoveryCLI: nearest(recovery, p)
-    };
-    for (const k of Object.keys(d))
-        if (d[k] === undefined)
-            delete d[k];
-    return Object.keys(d).length > 0 ? d : undefined;
-}
-/** Every incidentID in the text, for output that names no known blocker. */
-function allIncidents(n) {
-    return [
-        ...new Set(locate(n.text, [
-            /"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi,
-            /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g
-        ]).map(i => i.value))
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/explain/normalise.ts
-// eslint-disable-next-line no-control-regex -- terminal colour sequences are the target
-const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
-// Log prefixes repeated on every line: GitHub's ISO timestamps, Terraform's box drawing.
-const LINE_PREFIX = /^[ \t]*(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*)?(?:[│╷╵|][ \t]?)?/gm;
-/** Undo one level of JSON string escaping (Terraform and SDKs often print a body inside a string). */
-function unescapeJson(s) {
-    return s.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_, e) => {
-        if (e[0] === 'u')
-            return String.fromCharCode(parseInt(e.slice(1), 16));
-        return ({ n: '\n', r: '\n', t: '\t', b: ' ', f: ' ' }[e] ?? e);
-    });
-}
-function normalise(raw) {
-    let s = raw.replace(ANSI, '');
-    // Twice: a body escaped inside a log line that was itself JSON-encoded.
-    for (let i = 0; i < 2 && /\\["nu]/.test(s); i++)
-        s = unescapeJson(s);
-    const lines = s.split(/\r?\n/).filter(l => l.trim() !== '').length;
-    const text = s.replace(LINE_PREFIX, '').replace(/\s+/g, ' ').trim();
-    const at = [];
-    let squashed = '';
-    for (let i = 0; i < text.length; i++) {
-        if (text[i] === ' ')
-            continue;
-        squashed += text[i].toLowerCase();
-        at.push(i);
-    }
-    return { text, squashed, at, lines };
-}
-/** The phrase in the same squashed form as Normalised.squashed. */
-function squash(phrase) {
-    return phrase.replace(/\s+/g, '').toLowerCase();
-}
-/** Every position (in `text`) where the phrase occurs. */
-function findPhrase(n, phrase) {
-    const needle = squash(phrase);
-    const out = [];
-    for (let i = n.squashed.indexOf(needle); i !== -1; i = n.squashed.indexOf(needle, i + 1))
-        out.push(n.at[i]);
-    return out;
-}
-/** Every occurrence of an IKS or IAM error code (a regex source), as a word of its own (E0057 never matches E00571). */
-function findCode(n, code) {
-    const re = new RegExp(`(?<![A-Za-z0-9])${code}(?![A-Za-z0-9])`, 'gi');
-    return [...n.text.matchAll(re)].map(m => ({ at: m.index, code: m[0] }));
-}
-
-;// CONCATENATED MODULE: ./src/explain/fixes.ts
-
-
-/**
- * The fixes explain mode prints: the live checks' commands (src/checks/commands.ts), filled from what the
- * text names, with a visible placeholder where it names nothing.
- */
-const region = (x) => x.region ?? '<region>';
-const cluster = (x) => x.cluster ?? x.clusterId ?? '<cluster>';
-const groupCommand = (x) => x.resourceGroup ? [cmd.targetGroup(x.resourceGroup)] : [];
-const group = (x) => x.resourceGroup || undefined;
-const workerIds = (workers) => workers.length > 0 ? workers : ['<worker-id>'];
-function credentialSetCommands(x) {
-    return sequences.credentialSet(region(x), group(x));
-}
-function paidAccountFix(x) {
-    return [
-        {
-            text: { id: 'explain.paid-account.fix.check' },
-            commands: [...groupCommand(x), cmd.credentialGet(region(x))]
-        },
-        { text: { id: 'explain.paid-account.fix.upgrade' } },
-        {
-            text: { id: 'explain.paid-account.fix.credentials' },
-            commands: [...credentialSetCommands(x), cmd.apiKeyReset(region(x))]
-        }
-    ];
-}
-function fixes_totpFix(x) {
-    return [
-        {
-            text: { id: 'explain.totp-mfa.fix.off' },
-            commands: ['ibmcloud iam account-settings-update --mfa NONE']
-        },
-        {
-            text: { id: 'explain.totp-mfa.fix.key' },
-            commands: [...credentialSetCommands(x), cmd.apiKeyReset(region(x))]
-        }
-    ];
-}
-function fixes_orphanedFix(x, workers) {
-    return [
-        {
-            text: { id: 'explain.orphaned-workers.fix.find' },
-            commands: [
-                ...groupCommand(x),
-                cmd.credentialGet(region(x)),
-                cmd.workerLs(cluster(x)),
-                ...workerIds(workers.slice(0, 5)).map(cmd.slFindHost)
-            ]
-        },
-        {
-            text: { id: 'explain.orphaned-workers.fix.linked' },
-            commands: sequences.credentialUnset(region(x), group(x))
-        },
-        {
-            text: { id: 'explain.orphaned-workers.fix.other' },
-            commands: credentialSetCommands(x)
-        },
-        { text: { id: 'explain.orphaned-workers.fix.retry' } }
-    ];
-}
-/** Master refresh re-creates the gateway; then look at it (vpe-gateway.ts's refreshCommand/showGatewayCommands). */
-function refreshFix(x) {
-    const gateway = x.clusterId ? `iks-${x.clusterId}` : 'iks-<cluster-id>';
-    return {
-        text: { id: 'explain.vpe-gateway.fix.refresh' },
-        commands: [
-            cmd.masterRefresh(cluster(x)),
-            cmd.targetRegion(region(x)),
-            cmd.endpointGateway(gateway)
-        ]
-    };
-}
-function replaceFix(x, workers) {
-    const ids = workerIds(workers);
-    return {
-        text: { id: 'explain.worker-endpoints.fix.replace' },
-        commands: [
-            cmd.workerLs(cluster(x)),
-            ...ids.map(w => cmd.workerReplace(cluster(x), w))
-        ]
-    };
-}
-function clusterAccessFix(x) {
-    const steps = [
-        {
-            text: { id: 'cluster-access.not-found.fix.list' },
-            commands: ['ibmcloud target', 'ibmcloud ks cluster ls --provider all']
-        }
-    ];
-    if (x.region || x.resourceGroup)
-        steps.push({
-            text: { id: 'cluster-access.mismatch.fix' },
-            commands: [cmd.target({ region: x.region, group: x.resourceGroup })]
-        });
-    steps.push({
-        text: { id: 'cluster-access.not-found.fix.role' },
-        commands: [
-            'ibmcloud iam user-policy-create <user-email> --roles Viewer --service-name containers-kubernetes'
-        ]
-    });
-    return steps;
-}
-/** cluster-api-key.ts resetSteps: a user with Administrator stores their key for the region and group. */
-function apiKeyResetFix(x) {
-    return {
-        text: { id: 'cluster-api-key.reset.fix' },
-        commands: sequences.apiKeyReset(region(x), group(x))
-    };
-}
-function serviceIdOperatorFix() {
-    return {
-        text: { id: 'cluster-api-key.service-id.fix.operator' },
-        commands: [
-            'ibmcloud iam service-policy-create <service-id> --roles Operator --service-name iam-identity'
-        ]
-    };
-}
-function keyLimitFix() {
-    return {
-        text: { id: 'explain.cluster-api-key.limit.fix' },
-        commands: [
-            'ibmcloud iam api-keys',
-            'ibmcloud iam api-key-delete <unused-key-name-or-id>'
-        ]
-    };
-}
-function classicRegionFix() {
-    return [
-        {
-            text: { id: 'explain.classic-region.fix' },
-            commands: [
-                'ibmcloud ks cluster ls --provider classic',
-                'ibmcloud ks zone ls --provider vpc-gen2'
-            ]
-        }
-    ];
-}
-function clusterNameFix(x) {
-    return [
-        {
-            text: { id: 'cluster-name.taken.fix' },
-            commands: [
-                cmd.clusterGet(x.newClusterName ?? x.cluster ?? '<cluster-name>')
-            ]
-        }
-    ];
-}
-function createKeyFix(kind) {
-    return [
-        {
-            text: {
-                id: kind === 'unknown' ? 'api-key.unknown.fix' : 'api-key.rejected.fix'
-            },
-            commands: [...CREATE_KEY]
-        }
-    ];
-}
-function enableKeyFix() {
-    return [
-        {
-            text: { id: 'api-key.disabled.fix' },
-            commands: [
-                'ibmcloud iam api-keys',
-                'ibmcloud iam api-key-enable <key-name-or-id>'
-            ]
-        }
-    ];
-}
-function infraPermissionsFix(x) {
-    return [
-        {
-            text: { id: 'explain.infra-permissions.fix' },
-            commands: [
-                ...groupCommand(x),
-                cmd.infraPermissionsGet(region(x)),
-                cmd.apiKeyInfo(cluster(x)),
-                cmd.slPermissionEdit('<PERMISSION>')
-            ]
-        }
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/explain/rules.ts
-
-const TROUBLESHOOTING = 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors';
-/** Docs and titles for checks the live catalogue may not have (explain runs without it). */
-const RULE_CHECKS = {
-    'paid-account': { title: 'explain.paid-account.title', docs: TROUBLESHOOTING },
-    'totp-mfa': { title: 'explain.totp-mfa.title', docs: TROUBLESHOOTING },
-    'orphaned-workers': {
-        title: 'explain.orphaned-workers.title',
-        docs: TROUBLESHOOTING
-    },
-    'vpe-gateway': {
-        title: 'explain.vpe-gateway.title',
-        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe'
-    },
-    'worker-endpoints': {
-        title: 'explain.worker-endpoints.title',
-        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe'
-    },
-    'classic-region': {
-        title: 'explain.classic-region.title',
-        docs: TROUBLESHOOTING
-    },
-    explain: { title: 'explain.title', docs: TROUBLESHOOTING }
-};
-const RULES = [
-    {
-        key: 'paid-account',
-        check: 'paid-account',
-        scope: 'account',
-        codes: ['E0057'],
-        // The Japanese CLI may render the IKS description in Japanese; the code and these terms of IBM's Japanese page stay.
-        phrases: [
-            'Ensure that you have a paid account',
-            'Unable to connect to the IBM Cloud account',
-            '有料アカウントがあることを確認'
-        ],
-        build: ({ x }) => ({
-            status: 'fail',
-            summary: { id: 'explain.paid-account' },
-            why: { id: 'explain.paid-account.why' },
-            fix: paidAccountFix(x)
-        })
-    },
-    {
-        key: 'totp',
-        check: 'totp-mfa',
-        scope: 'account',
-        phrases: [
-            'Time-based One Time Password authentication is required',
-            'Time-based One-Time Password authentication is required',
-            '時間ベースのワンタイム・パスワード認証',
-            '時間ベースのワンタイム・パスコード認証'
-        ],
-        build: ({ x }) => ({
-            status: 'fail',
-            summary: { id: 'explain.totp-mfa' },
-            why: { id: 'explain.totp-mfa.why' },
-            fix: fixes_totpFix(x)
-        })
-    },
-    {
-        key: 'orphaned',
-        check: 'orphaned-workers',
-        scope: 'cluster',
-        phrases: [
-            'incorrect account for worker',
-            'infrastructure user credentials changed and no longer match the worker node instance infrastructure account'
-        ],
-        workers: true,
-        build: ({ x, workers }) => ({
-            status: 'fail',
-            summary: {
-                id: 'explain.orphaned-workers',
-                params: { workers: workers.length > 0 ? workers.join(', ') : '?' }
-            },
-            why: { id: 'explain.orphaned-workers.why' },
-            fix: fixes_orphanedFix(x, workers),
-            details: workers
-        })
-    },
-    {
-        key: 'vpe-pending',
-        check: 'vpe-gateway',
-        scope: 'cluster',
-        phrases: ['Pending endpoint gateway creation'],
-        workers: true,
-        build: ({ x, workers }) => ({
-            status: 'fail',
-            summary: { id: 'explain.vpe-gateway', params: { cluster: x.cluster ?? '?' } },
-            why: { id: 'explain.vpe-gateway.why' },
-            fix: [refreshFix(x)],
-            details: workers
-        })
-    },
-    {
-        key: 'worker-network',
-        check: 'worker-endpoints',
-        scope: 'cluster',
-        phrases: [
-            'Worker deploy failed due to network communications failing to master or registry endpoints'
-        ],
-        workers: true,
-        build: ({ x, workers }) => ({
-            status: 'fail',
-            summary: {
-                id: 'explain.worker-endpoints',
-                params: {
-                    workers: workers.length > 0 ? workers.join(', ') : '?',
-                    cluster: x.cluster ?? '?'
-                }
-            },
-            why: { id: 'explain.worker-endpoints.why' },
-            fix: [refreshFix(x), replaceFix(x, workers)],
-            details: workers
-        })
-    },
-    {
-        key: 'cluster-not-found',
-        check: 'cluster-access',
-        scope: 'cluster',
-        codes: ['A0006', 'G0004'],
-        phrases: ['The specified cluster could not be found'],
-        build: ({ x, code }) => ({
-            status: 'fail',
-            summary: {
-                id: 'explain.cluster-access',
-                params: { cluster: x.cluster ?? '?', code: code ?? 'A0006/G0004' }
-            },
-            why: { id: 'explain.cluster-access.why' },
-            fix: clusterAccessFix(x)
-        })
-    },
-    {
-        key: 'apikey-not-authorized',
-        check: 'cluster-api-key',
-        scope: 'account',
-        codes: ['A0656'],
-        phrases: ['not authorized to create an API key'],
-        build: ({ x }) => ({
-            status: 'fail',
-            summary: { id: 'explain.cluster-api-key.service-id' },
-            why: { id: 'cluster-api-key.service-id.why' },
-            fix: [apiKeyResetFix(x), serviceIdOperatorFix()]
-        })
-    },
-    {
-        key: 'apikey-iam-failed',
-        check: 'cluster-api-key',
-        scope: 'account',
-        codes: ['A03e9b', 'BXNIM0151E'],
-        phrases: ['Failed to create an API key with IAM'],
-        build: ({ x, codes }) => ({
-            status: 'fail',
-            summary: {
-                id: codes.some(c => c.toUpperCase() === 'BXNIM0151E')
-                    ? 'explain.cluster-api-key.iam-limit'
-                    : 'explain.cluster-api-key.iam-failed'
-            },
-            why: { id: 'explain.cluster-api-key.iam-failed.why' },
-            fix: [keyLimitFix(), apiKeyResetFix(x)]
-        })
-    },
-    {
-        key: 'stored-key',
-        check: 'cluster-api-key',
-        scope: 'account',
-        codes: ['P0005'],
-        phrases: ['IAM token exchange request failed'],
-        build: ({ x, quote }) => ({
-            status: 'fail',
-            summary: {
-                id: 'explain.cluster-api-key.stored-key',
-                params: { message: quote }
-            },
-            why: { id: 'explain.cluster-api-key.stored-key.why' },
-            fix: [apiKeyResetFix(x)]
-        })
-    },
-    {
-        key: 'classic-region',
-        check: 'classic-region',
-        scope: 'account',
-        codes: ['E501e'],
-        phrases: [
-            'Classic cluster creation is not supported in regions that do not have existing classic clusters'
-        ],
-        build: ({ x }) => ({
-            status: 'fail',
-            summary: {
-                id: 'explain.classic-region',
-                params: { region: x.region ?? '?' }
-            },
-            why: { id: 'explain.classic-region.why' },
-            fix: classicRegionFix()
-        })
-    },
-    {
-        key: 'name-taken',
-        check: 'cluster-name',
-        scope: 'cluster',
-        codes: ['E0007'],
-        phrases: ['A cluster with the same name already exists'],
-        build: ({ x }) => ({
-            status: 'fail',
-            summary: {
-                id: 'explain.cluster-name',
-                params: { name: x.newClusterName ?? x.cluster ?? '?' }
-            },
-            why: { id: 'explain.cluster-name.why' },
-            fix: clusterNameFix(x)
-        })
-    },
-    {
-        key: 'key-unknown',
-        check: 'api-key',
-        scope: 'account',
-        codes: ['BXNIM0415E'],
-        phrases: ['Provided API key could not be found'],
-        // Inside "IAM token exchange request failed" it is IKS's stored key, not the caller's (terraform #3561).
-        unless: ['stored-key'],
-        build: ({ code }) => ({
-            status: 'fail',
-            summary: {
-                id: 'explain.api-key.unknown',
-                params: { code: code ?? 'BXNIM0415E' }
-            },
-            why: { id: 'api-key.unknown.why' },
-            fix: createKeyFix('unknown')
-        })
-    },
-    {
-        key: 'key-disabled',
-        check: 'api-key',
-        scope: 'account',
-        codes: ['BXNIM0416E'],
-        phrases: ['Provided API key is disabled'],
-        unless: ['stored-key'],
-        build: ({ code }) => ({
-            status: 'fail',
-            summary: {
-                id: 'explain.api-key.disabled',
-                params: { code: code ?? 'BXNIM0416E' }
-            },
-            why: { id: 'api-key.disabled.why' },
-            fix: enableKeyFix()
-        })
-    },
-    {
-        key: 'iam-other',
-        check: 'api-key',
-        scope: 'account',
-        codes: ['BXNIM\\d{4}E'],
-        phrases: [],
-        unless: ['key-unknown', 'key-disabled', 'stored-key', 'apikey-iam-failed'],
-        build: ({ code }) => ({
-            status: 'fail',
-            summary: { id: 'explain.api-key.other', params: { code: code ?? 'BXNIM' } },
-            why: { id: 'api-key.rejected.why' },
-            fix: createKeyFix('rejected')
-        })
-    },
-    {
-        key: 'infra-permissions',
-        check: 'infra-permissions',
-        scope: 'account',
-        codes: ['E0060'],
-        phrases: [
-            'The infrastructure authentication credentials are not authorized for the request',
-            'must be ordered with permission',
-            'We were unable to connect to your Softlayer account',
-            'infrastructure user permissions',
-            "The worker node instance can't be identified"
-        ],
-        build: ({ x, quote }) => ({
-            status: 'fail',
-            summary: { id: 'explain.infra-permissions', params: { message: quote } },
-            why: { id: 'explain.infra-permissions.why' },
-            fix: infraPermissionsFix(x)
-        })
-    },
-    {
-        key: 'linked-normal',
-        check: 'explain',
-        scope: 'account',
-        codes: ['E0051'],
-        phrases: ['The user credentials could not be found'],
-        build: () => ({
-            status: 'pass',
-            summary: { id: 'explain.linked-account-normal' }
-        })
-    }
-];
-
-;// CONCATENATED MODULE: ./src/explain/explain.ts
-
-
-
-
-
-/** Cap on the text read: a whole CI log can be large, and every pattern scans it. */
-const MAX_TEXT = 2 * 1024 * 1024;
-function match(n, rule) {
-    const codeHits = (rule.codes ?? []).flatMap(c => findCode(n, c));
-    const positions = [
-        ...rule.phrases.flatMap(p => findPhrase(n, p)),
-        ...codeHits.map(c => c.at)
-    ].sort((a, b) => a - b);
-    if (positions.length === 0)
-        return undefined;
-    return {
-        rule,
-        positions,
-        code: codeHits[0]?.code,
-        codes: [...new Set(codeHits.map(c => c.code))]
-    };
-}
-/** The sentence around a match, for messages that quote IBM (cut to keep annotations short). */
-function sentenceAt(n, p) {
-    // Back to the start of the sentence, at most 60 characters ("'Item' must be…", "The IAM token exchange…").
-    const from = Math.max(0, p - 60);
-    const back = n.text.slice(from, p);
-    const bounds = ['. ', ': ', '"', 'FAILED ', '失敗 ']
-        .filter(b => back.includes(b))
-        .map(b => from + back.lastIndexOf(b) + b.length);
-    const start = bounds.length > 0 ? Math.max(...bounds) : p;
-    const rest = n.text.slice(p);
-    const end = rest.search(/[."]\s|"|$/);
-    return n.text
-        .slice(start, p + (end === -1 ? rest.length : end))
-        .trim()
-        .slice(0, 300);
-}
-/**
- * Read the output of a failed `ibmcloud ks` command, Terraform run or IKS API call and report every
- * known blocker in it, with the live checks' ids and fixes. No network: text in, findings out.
- */
-function explainText(raw) {
-    const n = normalise(raw.length > MAX_TEXT ? raw.slice(-MAX_TEXT) : raw);
-    const x = extract(n);
-    const hits = RULES.map(r => match(n, r)).filter((h) => h !== undefined);
-    const matched = new Set(hits.map(h => h.rule.key));
-    const findings = [];
-    for (const hit of hits) {
-        if (hit.rule.unless?.some(k => matched.has(k)))
-            continue;
-        const first = hit.positions[0];
-        const workers = hit.rule.workers ? workersNear(n, hit.positions) : [];
-        const outcome = hit.rule.build({
-            x,
-            workers,
-            code: hit.code,
-            codes: hit.codes,
-            quote: sentenceAt(n, first)
-        });
-        const target = hit.rule.scope === 'cluster'
-            ? (x.cluster ?? x.newClusterName ?? 'cluster')
-            : 'account';
-        findings.push({
-            ...outcome,
-            check: hit.rule.check,
-            target,
-            ibm: outcome.status === 'pass'
-                ? undefined
-                : diagnosticsNear(n, first, hit.code)
-        });
-    }
-    if (!findings.some(f => f.status !== 'pass')) {
-        const incidents = allIncidents(n);
-        findings.push({
-            check: 'explain',
-            target: 'account',
-            status: 'warn',
-            summary: { id: 'explain.nothing-recognised', params: { lines: n.lines } },
-            why: { id: 'explain.nothing-recognised.why' },
-            fix: [
-                {
-                    text: { id: 'explain.nothing-recognised.fix' },
-                    commands: [cmd.preflight('<operation>', cluster(x), region(x))]
-                },
-                ...incidents.slice(0, 3).map(incidentID => ({
-                    text: {
-                        id: 'explain.nothing-recognised.incident',
-                        params: { incidentID }
-                    }
-                }))
-            ]
-        });
-    }
-    return { findings, extracted: x, lines: n.lines };
-}
-
-;// CONCATENATED MODULE: ./src/explain/report.ts
-
-
-
-
-
-
-
-/** error-text as given, or the content of error-file ('-' reads stdin through `stdin`). */
-async function readErrorText(config, stdin) {
-    if (config.errorText !== undefined)
-        return config.errorText;
-    const file = config.errorFile;
-    if (file === '-') {
-        if (!stdin)
-            throw new InputError('error-file', "'-' (standard input) is only for the CLI.");
-        return stdin();
-    }
-    try {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-        return text.length > MAX_TEXT ? text.slice(-MAX_TEXT) : text;
-    }
-    catch (e) {
-        const code = e.code ?? 'unreadable';
-        throw new InputError('error-file', `cannot read ${shown(file)} (${code}); give the path of a file with the output of the failed step.`);
-    }
-}
-/** operation explain: text → findings → the same Report every channel prints. No request is made. */
-function explainReport(text, config, language, env = {}) {
-    const started = new Date();
-    const { findings } = explainText(text);
-    const live = new Map(CATALOGUE.map(c => [c.id, c]));
-    const ids = [...new Set(findings.map(f => f.check))];
-    const catalogue = ids.map(id => live.get(id) ?? {
-        id,
-        title: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']).title,
-        docs: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']).docs
-    });
-    return buildReport({
-        config: { operation: 'explain', failOn: config.failOn },
-        catalogue,
-        findings,
-        targets: [],
-        startedAt: started,
-        durationMs: Date.now() - started.getTime(),
-        requests: [],
-        language,
-        pageOf: checkPages(env, CATALOGUE.map(c => c.id))
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/** HTML-escape API and user text before it goes into the job summary or a PR comment. */
-function escapeHtml(text) {
-    return (text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        // Keep Markdown from re-reading escaped text as table pipes or emphasis inside HTML blocks.
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;')
-        // A blank line would end GitHub's HTML block and let Markdown (tables, links) render from API text.
-        .replace(/\r\n|\r|\n/g, '&#10;'));
-}
-/** Cut at a code-point boundary with a visible mark. */
-function escape_clip(text, max) {
-    if (text.length <= max)
-        return text;
-    return `${Array.from(text.slice(0, max - 1)).join('')}…`;
-}
-
-;// CONCATENATED MODULE: ./src/report/blocks.ts
-
-
-
-/**
- * HTML blocks shared by the job summary, the PR comment and the CLI's Markdown: GitHub's Markdown
- * passes block HTML through, and building HTML lets every piece of API text be escaped in one way.
- */
-const STATUS_ICON = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    error: '❓',
-    skip: '⏭️'
-};
-const RESULT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
-/** A finding can carry thousands of data lines (workers, permissions); the rest are counted. */
-const MAX_DETAILS = 50;
-const MAX_TARGETS = 20;
-const COUNT_ORDER = ['fail', 'error', 'warn', 'pass', 'skip'];
-function resultLine(report) {
-    if (report.operation === 'explain') {
-        const blockers = report.counts.fail + report.counts.error;
-        return t(`explain.result.${report.result}`, { count: blockers, warnings: report.counts.warn }, report.language);
-    }
-    return t(`report.result.${report.result}`, { operation: report.operation }, report.language);
-}
-function banner(report) {
-    const L = report.language;
-    const counts = COUNT_ORDER.filter(s => report.counts[s] > 0).map(s => {
-        const text = `${STATUS_ICON[s]} ${escapeHtml(t(`report.count.${s}`, { count: report.counts[s] }, L))}`;
-        return s === 'fail' || s === 'error' ? `<b>${text}</b>` : text;
-    });
-    const lines = [
-        `<h2>${RESULT_ICON[report.result]} iks-preflight: ${escapeHtml(resultLine(report))}</h2>`
-    ];
-    if (counts.length > 0)
-        lines.push(`<p>${counts.join(' · ')}</p>`);
-    if (report.operation !== 'explain' && report.targets.length > 0) {
-        const named = report.targets
-            .slice(0, MAX_TARGETS)
-            .map(x => `<b>${escapeHtml(x.name ?? x.ref)}</b>${x.region ? ` (${escapeHtml(x.region)})` : ''}`);
-        if (report.targets.length > MAX_TARGETS)
-            named.push(escapeHtml(t('report.more-details', { count: report.targets.length - MAX_TARGETS }, L)));
-        const targets = named.join(', ');
-        lines.push(`<p>${t('report.operation-line', { operation: `<code>${escapeHtml(report.operation)}</code>`, targets }, L)}</p>`);
-    }
-    return lines.join('\n');
-}
-/** Who ran the check; explain mode has no identity (no API call) and shows none. */
-function identityBlock(report) {
-    const L = report.language;
-    if (report.operation === 'explain')
-        return undefined;
-    const id = report.identity;
-    if (!id)
-        return `<p><b>${escapeHtml(t('report.identity', undefined, L))}:</b> ${escapeHtml(t('report.identity-unknown', undefined, L))}</p>`;
-    return (`<table><tr><th>${escapeHtml(t('report.account', undefined, L))}</th><td>${escapeHtml(id.accountId)}${id.accountName ? ` (${escapeHtml(id.accountName)})` : ''}</td></tr>` +
-        `<tr><th>${escapeHtml(t('report.iam-id', undefined, L))}</th><td>${escapeHtml(id.iamId)}</td></tr>` +
-        `<tr><th>${escapeHtml(t('report.caller', undefined, L))}</th><td>${escapeHtml(id.name ?? id.email ?? '')} (${escapeHtml(t(`report.kind.${id.kind}`, undefined, L))})</td></tr></table>`);
-}
-function blocks_tableHead(report) {
-    const L = report.language;
-    const th = (id) => `<th>${escapeHtml(t(id, undefined, L))}</th>`;
-    return `<tr>${th('report.col.status')}${th('report.col.check')}${th('report.col.target')}${th('report.col.summary')}</tr>`;
-}
-function findingRow(f, report) {
-    return `<tr><td>${STATUS_ICON[f.status]} ${escapeHtml(t(`report.status.${f.status}`, undefined, report.language))}</td><td><code>${escapeHtml(f.check)}</code></td><td>${escapeHtml(f.target)}</td><td>${escapeHtml(f.summary)}</td></tr>`;
-}
-/** Passes and skips, folded away: the reader needs them only to confirm what was looked at. */
-function passedBlock(report, rows) {
-    const quiet = report.findings.filter(f => f.status === 'pass' || f.status === 'skip');
-    if (quiet.length === 0)
-        return undefined;
-    const body = rows ?? quiet.map(f => findingRow(f, report));
-    return `<details><summary>${STATUS_ICON.pass} ${escapeHtml(t('report.passed-details', { count: quiet.length }, report.language))}</summary>\n\n<table>${blocks_tableHead(report)}${body.join('')}</table>\n</details>`;
-}
-/** One problem: what was seen, why it matters, the fix as numbered steps with the exact commands. */
-function problemBlock(f, report) {
-    const L = report.language;
-    const block = [
-        `<h4>${STATUS_ICON[f.status]} <code>${escapeHtml(f.check)}</code> · ${escapeHtml(f.target)} — ${escapeHtml(f.title)}</h4>`,
-        `<p>${escapeHtml(f.summary)}</p>`
-    ];
-    if (f.why)
-        block.push(`<p><b>${escapeHtml(t('report.why', undefined, L))}:</b> ${escapeHtml(f.why)}</p>`);
-    if (f.fix.length > 0) {
-        const steps = f.fix.map(s => `<li>${escapeHtml(s.text)}${s.commands.length > 0 ? `<pre><code>${s.commands.map(escapeHtml).join('\n')}</code></pre>` : ''}</li>`);
-        block.push(`<p><b>${escapeHtml(t('report.fix', undefined, L))}:</b></p><ol>${steps.join('')}</ol>`);
-    }
-    if (f.details.length > 0) {
-        const shown = f.details
-            .slice(0, MAX_DETAILS)
-            .map(d => `<li><code>${escapeHtml(d)}</code></li>`);
-        if (f.details.length > MAX_DETAILS)
-            shown.push(`<li>${escapeHtml(t('report.more-details', { count: f.details.length - MAX_DETAILS }, L))}</li>`);
-        block.push(`<ul>${shown.join('')}</ul>`);
-    }
-    const ibm = f.ibm &&
-        [
-            f.ibm.code && `code ${f.ibm.code}`,
-            f.ibm.incidentID && `incidentID ${f.ibm.incidentID}`,
-            f.ibm.recoveryCLI && `recoveryCLI: ${f.ibm.recoveryCLI}`
-        ].filter(Boolean);
-    if (ibm && ibm.length > 0)
-        block.push(`<p><b>${escapeHtml(t('report.ibm', undefined, L))}:</b> ${ibm.map(s => escapeHtml(String(s))).join(' · ')}</p>`);
-    const links = [
-        f.reference &&
-            `<a href="${escapeHtml(f.reference)}">${escapeHtml(t('report.more-docs', undefined, L))}</a>`,
-        f.docs && `<a href="${escapeHtml(f.docs)}">${escapeHtml(t('report.docs', undefined, L))}</a>`
-    ].filter(Boolean);
-    if (links.length > 0)
-        block.push(`<p>📖 ${links.join(' · ')}</p>`);
-    return block.join('\n');
-}
-function blocks_problemsHeading(report) {
-    return `<h3>${escapeHtml(t('report.problems', undefined, report.language))}</h3>`;
-}
-function blocks_checksHeading(report) {
-    return `<h3>${escapeHtml(t('report.checks', undefined, report.language))}</h3>`;
-}
-function blocks_allClear(report) {
-    return `<p>${STATUS_ICON.pass} ${escapeHtml(t('report.all-clear', undefined, report.language))}</p>`;
-}
-function blocks_footer(report) {
-    return `<p><sub>${escapeHtml(t('report.requests', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1) }, report.language))} iks-preflight ${escapeHtml(report.tool.version)}</sub></p>`;
-}
-/** The ordered pieces of a full report; the comment drops pieces from the end of each list to fit. */
-function blocks_reportParts(report) {
-    const probs = problems(report);
-    const head = [banner(report)];
-    const id = identityBlock(report);
-    if (id)
-        head.push(id);
-    return {
-        head,
-        problems: probs.map(f => problemBlock(f, report)),
-        problemRows: probs.map(f => findingRow(f, report)),
-        passed: passedBlock(report)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/comment.ts
-
-
-
-/** Finds our sticky comment on re-runs. Changing it would make every open PR get a second comment. */
-const COMMENT_MARKER = '<!-- iks-preflight:comment -->';
-/** GitHub rejects issue comments longer than this (counted in characters; JS length is never below that). */
-const COMMENT_MAX = 65_536;
-/**
- * The PR comment (and the CLI's Markdown): the job summary's content, cut to fit. Fixes come first
- * and are kept whole; when the body would exceed the limit, whole fixes and table rows are dropped
- * from the end and a note says how many findings are shown.
- */
-function renderComment(report, opts = {}) {
-    const max = opts.maxChars ?? COMMENT_MAX;
-    const parts = blocks_reportParts(report);
-    const top = [
-        ...(opts.marker === false ? [] : [COMMENT_MARKER]),
-        ...parts.head
-    ];
-    const end = blocks_footer(report);
-    const total = report.findings.length;
-    const note = (shown) => `<blockquote>✂️ ${escapeHtml(t('report.truncated', { shown, total }, report.language))}${opts.runUrl ? ` <a href="${escapeHtml(opts.runUrl)}">${escapeHtml(t('report.run-link', undefined, report.language))}</a>` : ''}</blockquote>`;
-    const full = assemble(report, top, parts.problems, parts.problemRows, parts.passed, end);
-    if (full.length <= max)
-        return full;
-    // Reserve room for the note, then keep problem blocks (and their rows) in rank order while they fit.
-    const reserve = note(total).length + 2;
-    // Each kept problem adds its block and its table row; the frame (headings, table tags) is measured once.
-    const frame = assemble(report, top, [''], [''], undefined, end).length;
-    let size = frame;
-    let kept = 0;
-    while (kept < parts.problems.length &&
-        size +
-            parts.problems[kept].length +
-            1 +
-            parts.problemRows[kept].length +
-            reserve <=
-            max) {
-        size += parts.problems[kept].length + 1 + parts.problemRows[kept].length;
-        kept++;
-    }
-    const body = assemble(report, top, parts.problems.slice(0, kept), parts.problemRows.slice(0, kept), undefined, end);
-    return `${body}\n${note(kept)}`;
-}
-function assemble(report, top, problems, rows, passed, end) {
-    const out = [...top];
-    if (problems.length > 0)
-        out.push(blocks_problemsHeading(report), ...problems);
-    else if (report.result === 'pass')
-        out.push(blocks_allClear(report));
-    out.push(blocks_checksHeading(report));
-    if (rows.length > 0)
-        out.push(`<table>${blocks_tableHead(report)}${rows.join('')}</table>`);
-    if (passed)
-        out.push(passed);
-    out.push(end);
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/junit.ts
-
-
-/**
- * JUnit XML for Jenkins, GitLab and Tekton (IBM Continuous Delivery). One <testsuite> per target,
- * one <testcase> per finding: classname = check id, name = target. fail → <failure>, error (could
- * not verify) → <error>, skip → <skipped/>, warn → a passing testcase whose <system-out> carries the
- * warning (JUnit has no warning state, and a warning must not fail a pipeline unless fail-on says so).
- */
-function renderJunit(report) {
-    const byTarget = new Map();
-    for (const f of report.findings)
-        byTarget.set(f.target, [...(byTarget.get(f.target) ?? []), f]);
-    const seconds = (report.durationMs / 1000).toFixed(3);
-    const suites = [...byTarget].map(([target, findings]) => {
-        const n = (s) => findings.filter(f => f.status === s).length;
-        const cases = findings.map(f => testcase(f, report.language)).join('\n');
-        return `  <testsuite name="${x(`iks-preflight ${report.operation} ${target}`)}" tests="${findings.length}" failures="${n('fail')}" errors="${n('error')}" skipped="${n('skip')}" timestamp="${x(report.startedAt.replace(/\.\d+Z$/, ''))}">\n${cases}\n  </testsuite>`;
-    });
-    const c = report.counts;
-    return [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="${x(`iks-preflight: ${resultLine(report)}`)}" tests="${report.findings.length}" failures="${c.fail}" errors="${c.error}" skipped="${c.skip}" time="${seconds}">`,
-        ...suites,
-        '</testsuites>',
-        ''
-    ].join('\n');
-}
-function testcase(f, lang) {
-    const open = `    <testcase classname="${x(f.check)}" name="${x(f.target)}" time="0">`;
-    const text = x(body(f));
-    switch (f.status) {
-        case 'fail':
-            return `${open}\n      <failure message="${x(f.summary)}" type="${x(f.messageId)}">${text}</failure>\n    </testcase>`;
-        case 'error':
-            return `${open}\n      <error message="${x(f.summary)}" type="${x(f.messageId)}">${text}</error>\n    </testcase>`;
-        case 'skip':
-            return `${open}\n      <skipped message="${x(f.summary)}"/>\n    </testcase>`;
-        case 'warn':
-            return `${open}\n      <system-out>${x(t('report.junit-warning', { text: body(f) }, lang))}</system-out>\n    </testcase>`;
-        default:
-            return `${open}\n      <system-out>${x(f.summary)}</system-out>\n    </testcase>`;
-    }
-}
-function body(f) {
-    const lines = [f.summary];
-    if (f.why)
-        lines.push(f.why);
-    f.fix.forEach((s, i) => {
-        lines.push(`${f.fix.length > 1 ? `${i + 1}.` : '-'} ${s.text}`);
-        for (const cmd of s.commands)
-            lines.push(`    $ ${cmd}`);
-    });
-    lines.push(...f.details.map(d => `    ${d}`));
-    if (f.ibm?.incidentID)
-        lines.push(`IBM incidentID: ${f.ibm.incidentID}`);
-    if (f.ibm?.recoveryCLI)
-        lines.push(`IBM recoveryCLI: ${f.ibm.recoveryCLI}`);
-    if (f.reference)
-        lines.push(f.reference);
-    if (f.docs)
-        lines.push(f.docs);
-    return lines.join('\n');
-}
-/**
- * Escape for XML 1.0 text and attributes. Characters XML 1.0 forbids (most C0 controls, lone
- * surrogates, U+FFFE/U+FFFF) cannot be escaped at all, so they are shown as \xNN instead.
- */
-function x(text) {
-    return (text
-        .replace(
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&apos;')
-        // Newlines and tabs in attributes would be normalised to spaces by parsers; keep them.
-        .replace(/\r/g, '&#13;'));
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-// The runner accepts 1 MiB per step summary; stay well inside it.
-const SUMMARY_MAX = (/* unused pure expression or super */ null && (900 * 1024));
-/** The job summary as HTML: banner and counts, identity, the fixes, then the table (passes folded). */
-function renderSummary(report) {
-    const parts = reportParts(report);
-    const out = [...parts.head];
-    if (parts.problems.length > 0)
-        out.push(problemsHeading(report), ...parts.problems);
-    else
-        out.push(allClear(report));
-    out.push(checksHeading(report));
-    if (parts.problemRows.length > 0)
-        out.push(`<table>${tableHead(report)}${parts.problemRows.join('')}</table>`);
-    if (parts.passed)
-        out.push(parts.passed);
-    out.push(footer(report));
-    const html = out.join('\n');
-    return html.length > SUMMARY_MAX
-        ? `${clip(html, SUMMARY_MAX)}\n<p>…</p>`
-        : html;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-const MARK = {
-    pass: 'PASS',
-    warn: 'WARN',
-    fail: 'FAIL',
-    error: 'ERR ',
-    skip: 'SKIP'
-};
-/** Plain text for the CLI and logs. Control characters in API text are made visible so they cannot restyle a terminal. */
-function renderText(report, opts = {}) {
-    const c = (code, s) => opts.color ? `\u001b[${code}m${s}\u001b[0m` : s;
-    const colorOf = {
-        pass: '32',
-        warn: '33',
-        fail: '31',
-        error: '35',
-        skip: '90'
-    };
-    // Newlines too: API text spanning lines could start a line with a workflow command (::error::) in a CI log.
-    const safe = (s) => s.replace(
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point: they must not reach a terminal raw
-    /[\u0000-\u0008\u000a-\u001f\u007f\u009b]/g, ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    const L = report.language;
-    const lines = [];
-    lines.push(c('1', `iks-preflight: ${resultLine(report)}`));
-    const id = report.identity;
-    if (id)
-        lines.push(`${t('report.account', undefined, L)}: ${safe(id.accountId)}${id.accountName ? ` (${safe(id.accountName)})` : ''}  ${t('report.iam-id', undefined, L)}: ${safe(id.iamId)}  (${t(`report.kind.${id.kind}`, undefined, L)})`);
-    lines.push('');
-    for (const f of report.findings)
-        lines.push(`${c(colorOf[f.status], MARK[f.status])}  ${f.check.padEnd(18)} ${safe(f.target).padEnd(20)} ${safe(f.summary)}`);
-    const probs = problems(report);
-    if (probs.length > 0) {
-        lines.push('', c('1', `${t('report.problems', undefined, L)}:`));
-        for (const f of probs) {
-            lines.push('', `${c(colorOf[f.status], MARK[f.status])} ${f.check} [${safe(f.target)}]`, `  ${safe(f.summary)}`);
-            if (f.why)
-                lines.push(`  ${safe(f.why)}`);
-            f.fix.forEach((s, i) => {
-                lines.push(`  ${f.fix.length > 1 ? `${i + 1}.` : '-'} ${safe(s.text)}`);
-                for (const cmd of s.commands)
-                    lines.push(`      $ ${safe(cmd)}`);
-            });
-            for (const d of f.details)
-                lines.push(`      ${safe(d)}`);
-            if (f.ibm?.incidentID)
-                lines.push(`  IBM incidentID: ${safe(f.ibm.incidentID)}`);
-            if (f.ibm?.recoveryCLI)
-                lines.push(`  IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`);
-            if (f.reference)
-                lines.push(`  ${f.reference}`);
-            if (f.docs)
-                lines.push(`  ${f.docs}`);
-        }
-    }
-    lines.push('', t('report.requests', {
-        requests: report.requests.total,
-        seconds: (report.durationMs / 1000).toFixed(1)
-    }, L));
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/engine.ts
 
 
@@ -18326,54 +17208,6 @@ async function runChecks(catalogue, config, facts, deadline, log) {
     });
     const results = await Promise.all(jobs.map(({ check, target }) => Promise.race([runOne(check, config, facts, target, log), timedOut])));
     return jobs.flatMap(({ check, target }, i) => results[i].map(o => ({ ...o, check: check.id, target })));
-}
-
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-;// CONCATENATED MODULE: ./src/ibm/deadline.ts
-
-/** The run's time budget: one AbortSignal that every request and wait shares. */
-class Deadline {
-    ms;
-    controller = new AbortController();
-    timer;
-    endsAt;
-    constructor(ms) {
-        this.ms = ms;
-        this.endsAt = Date.now() + ms;
-        // Every in-flight request listens on this signal; hundreds at once are expected, not a leak.
-        (0,external_node_events_namespaceObject.setMaxListeners)(0, this.controller.signal);
-        this.timer = setTimeout(() => this.controller.abort(new Error('time budget exhausted')), ms);
-        this.timer.unref();
-    }
-    get signal() {
-        return this.controller.signal;
-    }
-    get expired() {
-        return this.controller.signal.aborted;
-    }
-    remaining() {
-        return Math.max(0, this.endsAt - Date.now());
-    }
-    /** Sleep, but never past the deadline; resolves false when the deadline ended the wait. */
-    sleep(ms) {
-        if (this.expired)
-            return Promise.resolve(false);
-        return new Promise(resolve => {
-            const onAbort = () => {
-                clearTimeout(t);
-                resolve(false);
-            };
-            const t = setTimeout(() => {
-                this.signal.removeEventListener('abort', onAbort);
-                resolve(true);
-            }, Math.min(ms, this.remaining()));
-            this.signal.addEventListener('abort', onAbort, { once: true });
-        });
-    }
-    dispose() {
-        clearTimeout(this.timer);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/ibm/endpoints.ts
@@ -22002,7 +20836,7 @@ var follow_redirects = __nccwpck_require__(1573);
 ;// CONCATENATED MODULE: external "zlib"
 const external_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 ;// CONCATENATED MODULE: ./node_modules/axios/lib/env/data.js
-const data_VERSION = "1.21.1";
+const VERSION = "1.21.1";
 ;// CONCATENATED MODULE: ./node_modules/axios/lib/helpers/parseProtocol.js
 
 
@@ -24389,7 +23223,7 @@ const http2Transport = {
       // See https://github.com/axios/axios/issues/69
       // User-Agent is specified; handle case where no UA header is desired
       // Only set header if it hasn't been set in config
-      headers.set('User-Agent', 'axios/' + data_VERSION, false);
+      headers.set('User-Agent', 'axios/' + VERSION, false);
 
       const { onUploadProgress, onDownloadProgress } = config;
       const maxRate = config.maxRate;
@@ -24406,7 +23240,7 @@ const http2Transport = {
             headers.set(formHeaders);
           },
           {
-            tag: `axios-${data_VERSION}-boundary`,
+            tag: `axios-${VERSION}-boundary`,
             boundary: (userBoundary && userBoundary[1]) || undefined,
           }
         );
@@ -26780,7 +25614,7 @@ const factory = (env) => {
       }
 
       // Set User-Agent header if not already set (fetch defaults to 'node' in Node.js)
-      headers.set('User-Agent', 'axios/' + data_VERSION, false);
+      headers.set('User-Agent', 'axios/' + VERSION, false);
 
       const safeFetchOptions =
         fetchOptions == null ? fetchOptions : Object.assign(Object.create(null), fetchOptions);
@@ -27349,7 +26183,7 @@ validators.transitional = function transitional(validator, version, message) {
   function formatMessage(opt, desc) {
     return (
       '[Axios v' +
-      data_VERSION +
+      VERSION +
       "] Transitional option '" +
       opt +
       "'" +
@@ -28125,7 +26959,7 @@ axios.Axios = core_Axios;
 axios.CanceledError = cancel_CanceledError;
 axios.CancelToken = cancel_CancelToken;
 axios.isCancel = isCancel;
-axios.VERSION = data_VERSION;
+axios.VERSION = VERSION;
 axios.toFormData = helpers_toFormData;
 
 // Expose AxiosError class
@@ -29391,6 +28225,135 @@ class HttpClient {
     }
 }
 
+;// CONCATENATED MODULE: ./src/findings.ts
+/** Worst first. */
+const STATUS_ORDER = [
+    'fail',
+    'error',
+    'warn',
+    'skip',
+    'pass'
+];
+function byWorst(a, b) {
+    return STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
+}
+/** fail if anything failed or could not be verified, warn if anything warned, else pass. */
+function overallResult(findings) {
+    if (findings.some(f => f.status === 'fail' || f.status === 'error'))
+        return 'fail';
+    if (findings.some(f => f.status === 'warn'))
+        return 'warn';
+    return 'pass';
+}
+function shouldFailJob(result, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return result !== 'pass';
+    return result === 'fail';
+}
+/** Check IDs with the given statuses, each once, in catalogue order of first appearance. */
+function checkIdsWith(findings, statuses) {
+    return [
+        ...new Set(findings.filter(f => statuses.includes(f.status)).map(f => f.check))
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept in step with package.json by test/version.test.ts. */
+const version_VERSION = '0.1.0';
+const TOOL_NAME = 'iks-preflight';
+/** The project's home, for links to docs/checks/<id>.md when the action's own repository is not known. */
+const PROJECT_URL = 'https://github.com/iks-preflight/iks-preflight';
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+
+
+
+
+const SCHEMA_VERSION = 1;
+/** Build the one report every channel prints from. All API-derived text passes through redact. */
+function buildReport(input) {
+    const lang = input.language ?? 'en';
+    const checks = new Map(input.catalogue.map(c => [c.id, c]));
+    const findings = input.findings.map(f => {
+        const check = checks.get(f.check);
+        return {
+            check: f.check,
+            title: check ? t(check.title, undefined, lang) : f.check,
+            target: f.target,
+            status: f.status,
+            messageId: f.summary.id,
+            summary: redact(render(f.summary, lang)),
+            why: f.why ? redact(render(f.why, lang)) : undefined,
+            fix: (f.fix ?? []).map(s => ({
+                text: redact(render(s.text, lang)),
+                commands: (s.commands ?? []).map(redact)
+            })),
+            details: (f.details ?? []).map(d => redact(typeof d === 'string' ? d : render(d, lang))),
+            docs: check?.docs ?? '',
+            reference: input.pageOf?.(f.check),
+            ibm: f.ibm
+        };
+    });
+    const result = overallResult(input.findings);
+    const counts = {
+        pass: 0,
+        warn: 0,
+        fail: 0,
+        error: 0,
+        skip: 0
+    };
+    for (const f of input.findings)
+        counts[f.status]++;
+    const byService = {};
+    for (const r of input.requests)
+        byService[r.service] = (byService[r.service] ?? 0) + 1;
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: TOOL_NAME, version: version_VERSION },
+        operation: input.config.operation,
+        language: lang,
+        startedAt: input.startedAt.toISOString(),
+        durationMs: input.durationMs,
+        result,
+        failOn: input.config.failOn,
+        jobFailed: shouldFailJob(result, input.config.failOn),
+        failedChecks: checkIdsWith(input.findings, ['fail', 'error']),
+        warnedChecks: checkIdsWith(input.findings, ['warn']),
+        identity: input.identity,
+        targets: input.targets,
+        counts,
+        findings,
+        requests: { total: input.requests.length, byService }
+    };
+}
+/** Non-pass, non-skip findings, worst first (stable within a status: catalogue order). */
+function problems(report) {
+    return report.findings
+        .filter(f => f.status === 'fail' || f.status === 'error' || f.status === 'warn')
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => byWorst(a.f, b.f) ||
+        a.i - b.i)
+        .map(({ f }) => f);
+}
+
+;// CONCATENATED MODULE: ./src/report/reference.ts
+
+/**
+ * Each check's page (docs/checks/<id>.md), in the repository and at the ref the workflow runs the action
+ * from (the runner sets GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF for `uses: owner/repo@ref`), so the
+ * page matches the code; otherwise the project's main branch. Only ids in `known` have a page.
+ */
+function checkPages(env, known) {
+    const repo = env['GITHUB_ACTION_REPOSITORY'];
+    const ref = env['GITHUB_ACTION_REF'];
+    const base = repo && ref
+        ? `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repo}/blob/${ref}`
+        : `${PROJECT_URL}/blob/main`;
+    return id => (known.includes(id) ? `${base}/docs/checks/${id}.md` : undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/run.ts
 
 
@@ -29412,7 +28375,7 @@ async function runPreflight(config, opts) {
     const http = new HttpClient({
         deadline,
         maxConcurrency: config.maxConcurrency,
-        userAgent: `${TOOL_NAME}/${VERSION}`,
+        userAgent: `${TOOL_NAME}/${version_VERSION}`,
         debug: opts.log.debug,
         backoffBaseMs: opts.backoffBaseMs
     });
@@ -29441,6 +28404,2293 @@ async function runPreflight(config, opts) {
         deadline.dispose();
         http.close();
     }
+}
+
+;// CONCATENATED MODULE: ./src/explain/extract.ts
+const REGIONS = [
+    'us-south',
+    'us-east',
+    'eu-de',
+    'eu-gb',
+    'eu-es',
+    'eu-fr2',
+    'jp-tok',
+    'jp-osa',
+    'au-syd',
+    'ca-tor',
+    'ca-mon',
+    'br-sao',
+    'in-che'
+];
+const NAME = '([A-Za-z0-9][A-Za-z0-9._-]{0,99})';
+const first = (text, res) => {
+    for (const re of res) {
+        const m = re.exec(text);
+        if (m?.[1])
+            return m[1];
+    }
+    return undefined;
+};
+// Classic zones (dal10, fra02, tok04…) name their region.
+const ZONE_REGION = {
+    dal: 'us-south',
+    hou: 'us-south',
+    sjc: 'us-south',
+    wdc: 'us-east',
+    fra: 'eu-de',
+    par: 'eu-de',
+    ams: 'eu-de',
+    mil: 'eu-de',
+    lon: 'eu-gb',
+    mad: 'eu-es',
+    tok: 'jp-tok',
+    osa: 'jp-osa',
+    syd: 'au-syd',
+    tor: 'ca-tor',
+    mon: 'ca-mon',
+    sao: 'br-sao',
+    che: 'in-che'
+};
+function classicZoneRegion(text) {
+    const m = /(?:--zone[ =]+|\bkube-)([a-z]{3})\d{2}\b/.exec(text) ??
+        /\b(dal|wdc|fra|lon|tok|osa|syd|tor|sao|mad|che)\d{2}\b/.exec(text);
+    return m ? ZONE_REGION[m[1]] : undefined;
+}
+function extract(n) {
+    const text = n.text;
+    const regionRe = `(${REGIONS.join('|')})`;
+    const region = first(text, [
+        new RegExp(`(?:--region|-r)[ =]+["']?${regionRe}\\b`),
+        new RegExp(`"?(?:region|X-Region)"?\\s*[:=]\\s*"?${regionRe}\\b`, 'i'),
+        new RegExp(`\\b${regionRe}(?:-[1-3])?\\b`)
+    ]) ?? classicZoneRegion(text);
+    const clusterId = first(text, [
+        /\biks-([a-z0-9]{20,32})\b/,
+        // Terraform: "Error waiting for cluster (56233d4480cf49d8802ab725dd23b99f) to become ready", "[id=crc2i4ps0oaivt0judsg/…]"
+        /\bwaiting for cluster \(([a-z0-9]{20,32})\)/i,
+        /\bibm_container_(?:vpc_)?cluster\.[^\s:]*: [A-Z][a-z]+(?:ing)?[^[]*\[id=([a-z0-9]{20,32})\]/,
+        /"cluster_?id"\s*[:=]\s*"([a-z0-9]{20,32})"/i,
+        /\bkube-([a-z0-9]{20})-/,
+        /\bkube-[a-z]{3}\d{2}-cr([a-z0-9]{20,32})-w\d+/
+    ]);
+    const cluster = first(text, [
+        new RegExp(`(?:--cluster|\\s-c)[ =]+["']?${NAME}`),
+        new RegExp(`"cluster(?:_?name)?"\\s*[:=]\\s*"${NAME}"`, 'i'),
+        new RegExp(`[?&]cluster=${NAME}`),
+        new RegExp(`\\bcluster_name\\s*=\\s*"${NAME}"`),
+        // Terraform's and the English CLI's progress lines: "Error retrieving cluster prod-vpc:", "Getting cluster prod-vpc..."
+        /\b(?:retrieving|getting) cluster ([a-z0-9][a-z0-9._-]*[a-z0-9])/i,
+        /\b(?:downloading the cluster config) \[([a-z0-9][a-z0-9._-]*[a-z0-9])\]/i
+    ]);
+    const newClusterName = first(text, [
+        new RegExp(`cluster create\\b[^|]*?--name[ =]+["']?${NAME}`),
+        new RegExp(`"name"\\s*[:=]\\s*"${NAME}"`),
+        // Terraform's plan of a cluster resource: `+ name = "k8s-cluster"` after `ibm_container_…cluster.x will be created`.
+        new RegExp(`ibm_container_(?:vpc_)?cluster\\.\\S+ will be created[^#]*?\\+ name\\s*=\\s*"${NAME}"`)
+    ]);
+    const resourceGroup = first(text, [
+        /(?:--resource-group|\s-g)[ =]+["']?([A-Za-z0-9][A-Za-z0-9_.-]{0,39})/,
+        // The CLI's "No credentials set for resource group default.:" (not IKS's "target the correct resource group or region").
+        /\bfor resource group ([A-Za-z0-9][A-Za-z0-9_.-]{0,39}?)\.?(?=[\s:]|$)/i,
+        /"resource_?group(?:_?(?:name|id))?"\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9_.-]{0,39})"/i
+    ]);
+    const zone = first(text, [
+        /--zone[ =]+["']?([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})\b/,
+        /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/
+    ]);
+    return {
+        region,
+        cluster: cluster ?? clusterId,
+        clusterId,
+        newClusterName,
+        resourceGroup,
+        zone,
+        operation: operationIn(text)
+    };
+}
+/** The operation the text shows: the `ibmcloud ks` command, or Terraform's verb on a container resource. */
+function operationIn(text) {
+    const ops = [
+        [
+            /\bks cluster create\b|ibm_container_(?:vpc_)?cluster\.\S+: (?:Creating|Still creating)/,
+            'cluster-create'
+        ],
+        [
+            /\bks (?:cluster rm|cluster delete)\b|ibm_container_(?:vpc_)?cluster\.\S+: (?:Destroying|Still destroying)/,
+            'cluster-delete'
+        ],
+        [
+            /\bks worker-pool (?:resize|rm)\b|ibm_container_(?:vpc_)?worker_pool\.\S+: (?:Modifying|Still modifying|Destroying)/,
+            'worker-pool-resize'
+        ],
+        [/\bks worker add\b/, 'worker-add'],
+        [/\bks worker (?:rm|delete)\b/, 'worker-delete'],
+        [/\bks worker reload\b/, 'worker-reload'],
+        [/\bks worker reboot\b/, 'worker-reboot'],
+        [/\bks worker replace\b/, 'worker-replace'],
+        [
+            /\bks cluster master update\b|ibm_container_(?:vpc_)?cluster\.\S+: (?:Modifying|Still modifying)/,
+            'cluster-update'
+        ]
+    ];
+    return ops.find(([re]) => re.test(text))?.[1];
+}
+function contextNear(n, p) {
+    const status = locate(n.text, [
+        /status code:?\s*(\d{3})\b/gi,
+        /Response HTTP Status Code:\s*(\d{3})\b/gi,
+        /\bHTTP(?:\/[\d.]+)?\s+(\d{3})\b/g,
+        /\b(?:Internal Server Error|Service Unavailable|Bad Gateway|Gateway Timeout|Too Many Requests) \((\d{3})\)/gi
+    ]);
+    const request = locate(n.text, [
+        /"?request_?id"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9-]{5,})/gi,
+        /\bRequest ID[:：]?\s*([A-Za-z0-9][A-Za-z0-9-]{5,})/gi,
+        /\b(?:X-Request-Id|Transaction-Id|X-Global-Transaction-Id)[:：]?\s*([A-Za-z0-9][A-Za-z0-9-]{5,})/gi,
+        /\bTrace ID[:：]?\s*([A-Za-z0-9][A-Za-z0-9-]{5,})/gi
+    ]);
+    // Terraform prints the resource after the error: "with module.a.ibm_container_vpc_cluster.cluster["x"], on main.tf line 34, in resource …".
+    const address = locate(n.text, [
+        /\bwith ((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*(?:data\.)?[a-z0-9_]+\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?),/g
+    ]).filter(a => a.at >= p - 200);
+    const file = locate(n.text, [/\bon (\S+\.tf(?:\.json)? line \d+)/g]).filter(a => a.at >= p - 200);
+    const after = (items) => items.filter(i => i.at - p <= 3000).sort((a, b) => a.at - b.at)[0]?.value;
+    const s = nearest(status, p, 600);
+    const tfFile = after(file)?.replace(/ line (\d+)$/, ':$1');
+    const c = {
+        status: s === undefined ? undefined : Number(s),
+        requestId: nearest(request, p, 3000),
+        tfAddress: after(address),
+        tfFile
+    };
+    for (const k of Object.keys(c))
+        if (c[k] === undefined)
+            delete c[k];
+    return c;
+}
+/** Every position where the text shows a transient failure before `p`: a 5xx, a 429, a timeout or a retry. */
+function troubleBefore(n, p) {
+    const head = n.text.slice(0, p);
+    return /status code:?\s*5\d\d|\b5\d\d (?:Internal Server Error|Service Unavailable|Bad Gateway|Gateway Timeout)|Internal Server Error \(5\d\d\)|An internal error occurred|\b429\b|Too Many Requests|timed? ?out|timeout|deadline exceeded|\bretry|\bretrying|Still creating\.\.\./i.test(head);
+}
+// Classic `kube-dal10-cr<cluster>-w3` and newer `kube-<cluster>-<name>-<pool>-<8 hex>`.
+const WORKER = /\bkube-(?:[a-z]{3}\d{2}-cr[a-z0-9]{20,32}-w\d+|[a-z0-9]{20}-[a-z0-9-]*?-[0-9a-f]{8})\b/g;
+/** The worker named nearest before each position (a table row or a JSON object puts the ID first). */
+function workersNear(n, positions) {
+    const all = [...n.text.matchAll(WORKER)].map(m => ({ id: m[0], at: m.index }));
+    const found = new Set();
+    for (const p of positions) {
+        const before = all.filter(w => w.at < p && p - w.at < 2000);
+        if (before.length > 0)
+            found.add(before[before.length - 1].id);
+    }
+    return [...found];
+}
+function locate(text, res) {
+    return res.flatMap(re => [...text.matchAll(re)].map(m => ({ value: m[1].trim(), at: m.index })));
+}
+const nearest = (items, p, window = 1500) => items
+    .filter(i => Math.abs(i.at - p) <= window)
+    .sort((a, b) => Math.abs(a.at - p) - Math.abs(b.at - p))[0]?.value;
+/** IBM's incidentID, recoveryCLI and error code nearest to where a blocker was recognised. */
+function diagnosticsNear(n, p, code) {
+    const incident = locate(n.text, [
+        /"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi,
+        /Incident ID[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi,
+        /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g
+    ]);
+    const recovery = locate(n.text, [
+        /"recoveryCLI"\s*:\s*"([^"]{1,500})"/gi,
+        /recovery ?CLI\s*[:：]\s*([^"{}]{1,300}?)(?=\s+(?:Incident|インシデント|FAILED|失敗)|[}"]|$)/gi
+    ]);
+    const codes = locate(n.text, [/"code"\s*:\s*"([A-Za-z0-9]{4,12})"/g]);
+    const d = {
+        code: code ?? nearest(codes, p),
+        incidentID: nearest(incident, p),
+        recoveryCLI: nearest(recovery, p)
+    };
+    for (const k of Object.keys(d))
+        if (d[k] === undefined)
+            delete d[k];
+    return Object.keys(d).length > 0 ? d : undefined;
+}
+/** Every incidentID in the text, for output that names no known blocker. */
+function allIncidents(n) {
+    return [
+        ...new Set(locate(n.text, [
+            /"?incident_?ID"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9,_-]{5,})/gi,
+            /インシデント\s*ID\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9,_-]{5,})/g
+        ]).map(i => i.value))
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/explain/normalise.ts
+// eslint-disable-next-line no-control-regex -- terminal colour sequences are the target
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+// Log prefixes repeated on every line: GitHub's ISO timestamps, Terraform's box drawing.
+const LINE_PREFIX = /^[ \t]*(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*)?(?:[│╷╵|][ \t]?)?/gm;
+/** Undo one level of JSON string escaping (Terraform and SDKs often print a body inside a string). */
+function unescapeJson(s) {
+    return s.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_, e) => {
+        if (e[0] === 'u')
+            return String.fromCharCode(parseInt(e.slice(1), 16));
+        return ({ n: '\n', r: '\n', t: '\t', b: ' ', f: ' ' }[e] ?? e);
+    });
+}
+function normalise(raw) {
+    let s = raw.replace(ANSI, '');
+    // Twice: a body escaped inside a log line that was itself JSON-encoded.
+    for (let i = 0; i < 2 && /\\["nu]/.test(s); i++)
+        s = unescapeJson(s);
+    const lines = s.split(/\r?\n/).filter(l => l.trim() !== '').length;
+    const text = s.replace(LINE_PREFIX, '').replace(/\s+/g, ' ').trim();
+    const at = [];
+    let squashed = '';
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === ' ')
+            continue;
+        squashed += text[i].toLowerCase();
+        at.push(i);
+    }
+    return { text, squashed, at, lines };
+}
+/** The phrase in the same squashed form as Normalised.squashed. */
+function squash(phrase) {
+    return phrase.replace(/\s+/g, '').toLowerCase();
+}
+/** Every position (in `text`) where the phrase occurs. */
+function findPhrase(n, phrase) {
+    const needle = squash(phrase);
+    const out = [];
+    for (let i = n.squashed.indexOf(needle); i !== -1; i = n.squashed.indexOf(needle, i + 1))
+        out.push(n.at[i]);
+    return out;
+}
+/** Every occurrence of an IKS or IAM error code (a regex source), as a word of its own (E0057 never matches E00571). */
+function findCode(n, code) {
+    const re = new RegExp(`(?<![A-Za-z0-9])${code}(?![A-Za-z0-9])`, 'gi');
+    return [...n.text.matchAll(re)].map(m => ({ at: m.index, code: m[0] }));
+}
+
+;// CONCATENATED MODULE: ./src/explain/fixes.ts
+
+
+/**
+ * The fixes explain mode prints: the live checks' commands (src/checks/commands.ts), filled from what the
+ * text names, with a visible placeholder where it names nothing.
+ */
+const region = (x) => x.region ?? '<region>';
+const cluster = (x) => x.cluster ?? x.clusterId ?? '<cluster>';
+const groupCommand = (x) => x.resourceGroup ? [cmd.targetGroup(x.resourceGroup)] : [];
+/** Credentials and the stored API key are per region AND resource group: name the group, as a placeholder if the text has none. */
+const group = (x) => x.resourceGroup || '<resource-group>';
+/** A value quoted for the shell, a `<placeholder>` left as it is. */
+const quoteArg = arg;
+const workerIds = (workers) => workers.length > 0 ? workers : ['<worker-id>'];
+function credentialSetCommands(x) {
+    return sequences.credentialSet(region(x), group(x));
+}
+function paidAccountFix(x) {
+    return [
+        {
+            text: { id: 'explain.paid-account.fix.check' },
+            commands: [...groupCommand(x), cmd.credentialGet(region(x))]
+        },
+        { text: { id: 'explain.paid-account.fix.upgrade' } },
+        {
+            text: { id: 'explain.paid-account.fix.credentials' },
+            commands: [...credentialSetCommands(x), cmd.apiKeyReset(region(x))]
+        }
+    ];
+}
+function fixes_totpFix(x) {
+    return [
+        {
+            text: { id: 'explain.totp-mfa.fix.off' },
+            commands: ['ibmcloud iam account-settings-update --mfa NONE']
+        },
+        {
+            text: { id: 'explain.totp-mfa.fix.key' },
+            commands: [...credentialSetCommands(x), cmd.apiKeyReset(region(x))]
+        }
+    ];
+}
+function fixes_orphanedFix(x, workers) {
+    return [
+        {
+            text: { id: 'explain.orphaned-workers.fix.find' },
+            commands: [
+                ...groupCommand(x),
+                cmd.credentialGet(region(x)),
+                cmd.workerLs(cluster(x)),
+                ...workerIds(workers.slice(0, 5)).map(cmd.slFindHost)
+            ]
+        },
+        {
+            text: { id: 'explain.orphaned-workers.fix.linked' },
+            commands: sequences.credentialUnset(region(x), group(x))
+        },
+        {
+            text: { id: 'explain.orphaned-workers.fix.other' },
+            commands: credentialSetCommands(x)
+        },
+        { text: { id: 'explain.orphaned-workers.fix.retry' } }
+    ];
+}
+/** Master refresh re-creates the gateway; then look at it (vpe-gateway.ts's refreshCommand/showGatewayCommands). */
+function refreshFix(x) {
+    const gateway = x.clusterId ? `iks-${x.clusterId}` : 'iks-<cluster-id>';
+    return {
+        text: { id: 'explain.vpe-gateway.fix.refresh' },
+        commands: [
+            cmd.masterRefresh(cluster(x)),
+            cmd.targetRegion(region(x)),
+            cmd.endpointGateway(gateway)
+        ]
+    };
+}
+function replaceFix(x, workers) {
+    const ids = workerIds(workers);
+    return {
+        text: { id: 'explain.worker-endpoints.fix.replace' },
+        commands: [
+            cmd.workerLs(cluster(x)),
+            ...ids.map(w => cmd.workerReplace(cluster(x), w))
+        ]
+    };
+}
+function clusterAccessFix(x) {
+    const steps = [
+        {
+            text: { id: 'cluster-access.not-found.fix.list' },
+            commands: ['ibmcloud target', 'ibmcloud ks cluster ls --provider all']
+        }
+    ];
+    if (x.region || x.resourceGroup)
+        steps.push({
+            text: { id: 'cluster-access.mismatch.fix' },
+            commands: [cmd.target({ region: x.region, group: x.resourceGroup })]
+        });
+    steps.push({
+        text: { id: 'cluster-access.not-found.fix.role' },
+        commands: [
+            'ibmcloud iam user-policy-create <user-email> --roles Viewer --service-name containers-kubernetes'
+        ]
+    });
+    return steps;
+}
+/** cluster-api-key.ts resetSteps: a user with Administrator stores their key for the region and group. */
+function apiKeyResetFix(x) {
+    return {
+        text: { id: 'cluster-api-key.reset.fix' },
+        commands: sequences.apiKeyReset(region(x), group(x))
+    };
+}
+/** A0656 names "the user or service ID": give the Operator role on IAM Identity to whichever the caller is. */
+function identityOperatorFix() {
+    return {
+        text: { id: 'explain.cluster-api-key.operator.fix' },
+        commands: [
+            'ibmcloud iam user-policy-create <user-email> --roles Operator --service-name iam-identity',
+            'ibmcloud iam service-policy-create <service-id> --roles Operator --service-name iam-identity'
+        ]
+    };
+}
+function restrictedKeysFix() {
+    return {
+        text: { id: 'explain.cluster-api-key.restricted.fix' },
+        commands: ['ibmcloud iam account-settings']
+    };
+}
+function apiKeyInfoFix(x) {
+    return {
+        text: { id: 'explain.cluster-api-key.info.fix' },
+        commands: [cmd.targetGroup(group(x)), cmd.apiKeyInfo(cluster(x))]
+    };
+}
+function keyLimitFix() {
+    return {
+        text: { id: 'explain.cluster-api-key.limit.fix' },
+        commands: [
+            'ibmcloud iam api-keys',
+            'ibmcloud iam api-key-delete <unused-key-name-or-id>'
+        ]
+    };
+}
+function classicRegionFix() {
+    return [
+        {
+            text: { id: 'explain.classic-region.fix' },
+            commands: [
+                'ibmcloud ks cluster ls --provider classic',
+                'ibmcloud ks zone ls --provider vpc-gen2'
+            ]
+        }
+    ];
+}
+function clusterNameFix(x, name) {
+    return [
+        {
+            text: { id: 'cluster-name.taken.fix' },
+            commands: [
+                cmd.target({ region: x.region, group: x.resourceGroup }),
+                cmd.clusterGet(name)
+            ].filter(c => c !== 'ibmcloud target')
+        }
+    ];
+}
+/** The retried-create trap: look the cluster up (who made it, when) before renaming anything. */
+function maybeOursFix(x, name) {
+    return [
+        {
+            text: { id: 'explain.cluster-name.maybe-ours.fix.look' },
+            commands: [
+                cmd.target({ region: x.region ?? '<region>', group: group(x) }),
+                cmd.clusterGet(name),
+                'ibmcloud ks cluster ls --provider all'
+            ]
+        },
+        {
+            text: { id: 'explain.cluster-name.maybe-ours.fix.adopt' },
+            commands: ['terraform import <resource-address> <cluster-id>']
+        },
+        { text: { id: 'explain.cluster-name.maybe-ours.fix.rename' } }
+    ];
+}
+function alreadyGoneFix(x) {
+    return [
+        {
+            text: { id: 'explain.cluster-access.already-gone.fix' },
+            commands: [
+                cmd.target({ region: x.region ?? '<region>', group: group(x) }),
+                'ibmcloud ks cluster ls --provider all',
+                'terraform state rm <resource-address>'
+            ]
+        }
+    ];
+}
+function resourceGroupFix(x) {
+    return [
+        {
+            text: { id: 'explain.resource-group.fix' },
+            commands: ['ibmcloud resource groups', cmd.targetGroup(group(x))]
+        }
+    ];
+}
+function flavorFix(x) {
+    return [
+        {
+            text: { id: 'explain.flavor.fix' },
+            commands: [`ibmcloud ks flavors --zone ${arg(x.zone ?? '<zone>')}`]
+        }
+    ];
+}
+function workerMinimumFix(x) {
+    return [
+        {
+            text: { id: 'explain.worker-minimum.fix' },
+            commands: [
+                `ibmcloud ks worker-pool ls --cluster ${arg(cluster(x))}`,
+                cmd.workerLs(cluster(x))
+            ]
+        }
+    ];
+}
+function kmsFix() {
+    return [
+        {
+            text: { id: 'explain.kms-authorization.fix' },
+            commands: [
+                'ibmcloud iam authorization-policies',
+                'ibmcloud iam authorization-policy-create containers-kubernetes kms "Reader,Authorization Delegator" --target-service-instance-id <kms-instance-id>'
+            ]
+        }
+    ];
+}
+function versionFix() {
+    return [
+        {
+            text: { id: 'explain.kube-version.fix' },
+            commands: ['ibmcloud ks versions']
+        }
+    ];
+}
+function clusterStatusFix(x) {
+    return [
+        {
+            text: { id: 'explain.cluster-state.fix' },
+            commands: [cmd.clusterGet(cluster(x)), cmd.workerLs(cluster(x))]
+        }
+    ];
+}
+function vlanFix(x) {
+    return [
+        {
+            text: { id: 'explain.classic-vlans.fix' },
+            commands: [`ibmcloud ks vlan ls --zone ${arg(x.zone ?? '<zone>')}`]
+        }
+    ];
+}
+function securityGroupFix() {
+    return [
+        {
+            text: { id: 'explain.vpc-security-groups.fix' },
+            commands: [
+                'ibmcloud is security-groups --vpc <vpc-id>',
+                'ibmcloud is security-group-rules <security-group-id>'
+            ]
+        }
+    ];
+}
+function webhookFix() {
+    return [
+        {
+            text: { id: 'explain.webhook.fix' },
+            commands: [
+                'kubectl get validatingwebhookconfigurations,mutatingwebhookconfigurations',
+                'kubectl run webhook-test --image us.icr.io/armada-master/pause:3.10 -n ibm-system',
+                'kubectl delete pod -n ibm-system webhook-test --ignore-not-found'
+            ]
+        }
+    ];
+}
+function waitTimeoutFix(x) {
+    return [
+        {
+            text: { id: 'explain.wait-timeout.fix.status' },
+            commands: [cmd.clusterGet(cluster(x)), cmd.workerLs(cluster(x))]
+        },
+        {
+            text: { id: 'explain.wait-timeout.fix.checks' },
+            commands: [
+                cmd.preflight(x.operation ?? 'cluster-update', cluster(x), region(x))
+            ]
+        }
+    ];
+}
+function transientFix(x) {
+    const name = x.cluster ?? x.newClusterName;
+    return [
+        { text: { id: 'explain.transient.fix' } },
+        // After a 5xx on a write, look before retrying: IBM may have done it anyway.
+        ...(name
+            ? [
+                {
+                    text: { id: 'explain.transient.fix.look' },
+                    commands: [cmd.clusterGet(name)]
+                }
+            ]
+            : [])
+    ];
+}
+function createKeyFix(kind) {
+    return [
+        {
+            text: {
+                id: kind === 'unknown' ? 'api-key.unknown.fix' : 'api-key.rejected.fix'
+            },
+            commands: [...CREATE_KEY]
+        }
+    ];
+}
+function enableKeyFix() {
+    return [
+        {
+            text: { id: 'api-key.disabled.fix' },
+            commands: [
+                'ibmcloud iam api-keys',
+                'ibmcloud iam api-key-enable <key-name-or-id>'
+            ]
+        }
+    ];
+}
+function infraPermissionsFix(x) {
+    return [
+        {
+            text: { id: 'explain.infra-permissions.fix' },
+            commands: [
+                ...groupCommand(x),
+                cmd.infraPermissionsGet(region(x)),
+                cmd.apiKeyInfo(cluster(x)),
+                cmd.slPermissionEdit('<PERMISSION>')
+            ]
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/explain/rules.ts
+
+
+const TROUBLESHOOTING = 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors';
+/**
+ * Titles and IBM docs for the check ids a rule can name that the live catalogue may not have yet
+ * (explain runs without them). Docs here are IBM's pages, never our own check pages.
+ */
+const RULE_CHECKS = {
+    'paid-account': { title: 'explain.paid-account.title', docs: TROUBLESHOOTING },
+    'totp-mfa': { title: 'explain.totp-mfa.title', docs: TROUBLESHOOTING },
+    'orphaned-workers': {
+        title: 'explain.orphaned-workers.title',
+        docs: TROUBLESHOOTING
+    },
+    'vpe-gateway': {
+        title: 'explain.vpe-gateway.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe'
+    },
+    'worker-endpoints': {
+        title: 'explain.worker-endpoints.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc_troubleshoot_vpe'
+    },
+    'classic-region': {
+        title: 'explain.classic-region.title',
+        docs: TROUBLESHOOTING
+    },
+    'cluster-state': {
+        title: 'explain.cluster-state.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster-states-reference'
+    },
+    'kube-version': {
+        title: 'explain.kube-version.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cs_versions'
+    },
+    flavor: {
+        title: 'explain.flavor.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-planning_worker_nodes'
+    },
+    'worker-minimum': {
+        title: 'explain.worker-minimum.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-add-workers-vpc'
+    },
+    'classic-vlans': {
+        title: 'explain.classic-vlans.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-subnets'
+    },
+    'vpc-security-groups': {
+        title: 'explain.vpc-security-groups.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-security-group'
+    },
+    'kms-authorization': {
+        title: 'explain.kms-authorization.title',
+        docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup'
+    },
+    explain: { title: 'explain.title', docs: TROUBLESHOOTING }
+};
+const has = (n, ...phrases) => phrases.some(p => findPhrase(n, p).length > 0);
+const hasRe = (n, re) => re.test(n.text);
+/** A delete ran in the same log (Terraform destroy, `ks cluster rm`, the CLI's progress line). */
+const DELETE_BEFORE = /Destroying\.\.\.|Still destroying|\bks cluster (?:rm|delete)\b|Deleting cluster|\bterraform destroy\b|Destruction complete/;
+const CREATE_BEFORE = /Creating\.\.\.|Still creating|\bks cluster create\b|Creating cluster/;
+/** P0005 "Try again later" with no IAM key error in it is IKS failing to reach IAM: a transient fault, not a dead key. */
+const STORED_KEY_DEAD = /could not be found|is disabled|not found or active|locked|BXNIM0(?:415|416|410|436)E/i;
+const transientP0005 = (n) => has(n, 'Try again later') && !hasRe(n, STORED_KEY_DEAD);
+const workersOr = (workers) => workers.length > 0 ? workers.join(', ') : '<worker-id>';
+const clusterOf = (x) => x.cluster ?? x.newClusterName ?? '<cluster>';
+const RULES = [
+    {
+        key: 'paid-account',
+        check: 'paid-account',
+        scope: 'account',
+        codes: ['E0057'],
+        // The Japanese CLI may render the IKS description in Japanese; the code and these terms of IBM's Japanese page stay.
+        phrases: [
+            'Ensure that you have a paid account',
+            'Unable to connect to the IBM Cloud account',
+            '有料アカウントがあることを確認'
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.paid-account' },
+            why: { id: 'explain.paid-account.why' },
+            fix: paidAccountFix(x)
+        })
+    },
+    {
+        key: 'totp',
+        check: 'totp-mfa',
+        scope: 'account',
+        phrases: [
+            'Time-based One Time Password authentication is required',
+            'Time-based One-Time Password authentication is required',
+            '時間ベースのワンタイム・パスワード認証',
+            '時間ベースのワンタイム・パスコード認証'
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.totp-mfa' },
+            why: { id: 'explain.totp-mfa.why' },
+            fix: fixes_totpFix(x)
+        })
+    },
+    {
+        key: 'orphaned',
+        check: 'orphaned-workers',
+        scope: 'cluster',
+        phrases: [
+            'incorrect account for worker',
+            'infrastructure user credentials changed and no longer match the worker node instance infrastructure account'
+        ],
+        workers: true,
+        build: ({ x, workers }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.orphaned-workers',
+                params: { workers: workersOr(workers) }
+            },
+            why: { id: 'explain.orphaned-workers.why' },
+            fix: fixes_orphanedFix(x, workers),
+            details: workers
+        })
+    },
+    {
+        key: 'vpe-pending',
+        check: 'vpe-gateway',
+        scope: 'cluster',
+        phrases: ['Pending endpoint gateway creation'],
+        workers: true,
+        build: ({ x, workers }) => ({
+            status: 'fail',
+            summary: { id: 'explain.vpe-gateway', params: { cluster: clusterOf(x) } },
+            why: { id: 'explain.vpe-gateway.why' },
+            fix: [refreshFix(x)],
+            details: workers
+        })
+    },
+    {
+        key: 'worker-network',
+        check: 'worker-endpoints',
+        scope: 'cluster',
+        phrases: [
+            'Worker deploy failed due to network communications failing to master or registry endpoints'
+        ],
+        workers: true,
+        build: ({ x, workers }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.worker-endpoints',
+                params: { workers: workersOr(workers), cluster: clusterOf(x) }
+            },
+            why: { id: 'explain.worker-endpoints.why' },
+            fix: [refreshFix(x), replaceFix(x, workers)],
+            details: workers
+        })
+    },
+    {
+        // A delete that finds nothing: the cluster is gone already (a retried destroy, a second pipeline).
+        key: 'already-gone',
+        check: 'cluster-access',
+        scope: 'cluster',
+        codes: ['A0006', 'G0004'],
+        phrases: ['The specified cluster could not be found'],
+        when: n => DELETE_BEFORE.test(n.text),
+        build: ({ x, code }) => ({
+            status: 'warn',
+            summary: {
+                id: 'explain.cluster-access.already-gone',
+                params: { cluster: clusterOf(x), code: code ?? 'G0004' }
+            },
+            why: { id: 'explain.cluster-access.already-gone.why' },
+            fix: alreadyGoneFix(x)
+        })
+    },
+    {
+        key: 'cluster-not-found',
+        check: 'cluster-access',
+        scope: 'cluster',
+        codes: ['A0006', 'G0004'],
+        phrases: ['The specified cluster could not be found'],
+        unless: ['already-gone'],
+        build: ({ x, code, n, at }) => {
+            // IKS has answered 404 for a cluster it was still creating (terraform-provider-ibm #3449, #4163).
+            const afterCreate = CREATE_BEFORE.test(n.text.slice(0, at));
+            return {
+                status: 'fail',
+                summary: {
+                    id: afterCreate
+                        ? 'explain.cluster-access.after-create'
+                        : 'explain.cluster-access',
+                    params: { cluster: clusterOf(x), code: code ?? 'A0006/G0004' }
+                },
+                why: {
+                    id: afterCreate
+                        ? 'explain.cluster-access.after-create.why'
+                        : 'explain.cluster-access.why'
+                },
+                fix: clusterAccessFix(x)
+            };
+        }
+    },
+    {
+        key: 'apikey-not-authorized',
+        check: 'cluster-api-key',
+        scope: 'account',
+        codes: ['A0656'],
+        phrases: ['not authorized to create an API key'],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.cluster-api-key.not-authorized' },
+            why: { id: 'explain.cluster-api-key.not-authorized.why' },
+            fix: [
+                apiKeyResetFix(x),
+                identityOperatorFix(),
+                restrictedKeysFix()
+            ]
+        })
+    },
+    {
+        key: 'apikey-iam-failed',
+        check: 'cluster-api-key',
+        scope: 'account',
+        codes: ['A03e9b', 'BXNIM0151E'],
+        phrases: ['Failed to create an API key with IAM'],
+        build: ({ x, codes }) => ({
+            status: 'fail',
+            summary: {
+                id: codes.some(c => c.toUpperCase() === 'BXNIM0151E')
+                    ? 'explain.cluster-api-key.iam-limit'
+                    : 'explain.cluster-api-key.iam-failed'
+            },
+            why: { id: 'explain.cluster-api-key.iam-failed.why' },
+            fix: [keyLimitFix(), apiKeyResetFix(x)]
+        })
+    },
+    {
+        key: 'stored-key',
+        check: 'cluster-api-key',
+        scope: 'account',
+        codes: ['P0005'],
+        phrases: ['IAM token exchange request failed'],
+        when: n => !transientP0005(n),
+        build: ({ x, quote }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.cluster-api-key.stored-key',
+                params: { message: quote }
+            },
+            why: { id: 'explain.cluster-api-key.stored-key.why' },
+            fix: [apiKeyInfoFix(x), apiKeyResetFix(x)]
+        })
+    },
+    {
+        // The owner of the key IKS stores left the account or lost its infrastructure link (IBM's permission page).
+        key: 'key-owner-gone',
+        check: 'cluster-api-key',
+        scope: 'account',
+        codes: ['BXNIM0410E'],
+        phrases: [
+            'no IMS account is linked to the selected BSS account',
+            'Provided user not found or active',
+            'User account is currently cancel_pending'
+        ],
+        unless: ['stored-key'],
+        // In `ibmcloud login` output BXNIM0410E is about the caller's own key (iam-other says so).
+        when: n => !/Unable to authenticate|ibmcloud login\b/.test(n.text),
+        build: ({ x, quote }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.cluster-api-key.owner-gone',
+                params: { message: quote }
+            },
+            why: { id: 'explain.cluster-api-key.owner-gone.why' },
+            fix: [apiKeyInfoFix(x), apiKeyResetFix(x)]
+        })
+    },
+    {
+        key: 'classic-region',
+        check: 'classic-region',
+        scope: 'account',
+        codes: ['E501e'],
+        phrases: [
+            'Classic cluster creation is not supported in regions that do not have existing classic clusters'
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.classic-region',
+                params: { region: x.region ?? '<region>' }
+            },
+            why: { id: 'explain.classic-region.why' },
+            fix: classicRegionFix()
+        })
+    },
+    {
+        key: 'name-taken',
+        check: 'cluster-name',
+        scope: 'cluster',
+        codes: ['E0007'],
+        phrases: ['A cluster with the same name already exists'],
+        build: ({ x, troubleBefore }) => {
+            const name = x.newClusterName ?? x.cluster ?? '<cluster-name>';
+            // A create that answered 5xx, timed out or was retried may have been accepted: the "other" cluster may be ours.
+            return troubleBefore
+                ? {
+                    status: 'fail',
+                    summary: { id: 'explain.cluster-name.maybe-ours', params: { name } },
+                    why: { id: 'explain.cluster-name.maybe-ours.why' },
+                    fix: maybeOursFix(x, name)
+                }
+                : {
+                    status: 'fail',
+                    summary: { id: 'explain.cluster-name', params: { name } },
+                    why: { id: 'explain.cluster-name.why' },
+                    fix: clusterNameFix(x, name)
+                };
+        }
+    },
+    {
+        key: 'key-unknown',
+        check: 'api-key',
+        scope: 'account',
+        codes: ['BXNIM0415E'],
+        phrases: ['Provided API key could not be found'],
+        // Inside "IAM token exchange request failed" it is IKS's stored key, not the caller's (terraform #3561).
+        unless: ['stored-key'],
+        build: ({ code }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.api-key.unknown',
+                params: { code: code ?? 'BXNIM0415E' }
+            },
+            why: { id: 'api-key.unknown.why' },
+            fix: createKeyFix('unknown')
+        })
+    },
+    {
+        key: 'key-disabled',
+        check: 'api-key',
+        scope: 'account',
+        // IAM's code for a disabled key is not in any public source; the wording is matched instead.
+        phrases: ['Provided API key is disabled'],
+        unless: ['stored-key'],
+        build: ({ code }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.api-key.disabled',
+                params: { code: code ?? 'IAM' }
+            },
+            why: { id: 'api-key.disabled.why' },
+            fix: enableKeyFix()
+        })
+    },
+    {
+        key: 'iam-other',
+        check: 'api-key',
+        scope: 'account',
+        codes: ['BXNIM\\d{4}E'],
+        phrases: [],
+        unless: [
+            'key-unknown',
+            'key-disabled',
+            'stored-key',
+            'apikey-iam-failed',
+            'key-owner-gone'
+        ],
+        build: ({ code }) => ({
+            status: 'fail',
+            summary: { id: 'explain.api-key.other', params: { code: code ?? 'BXNIM' } },
+            why: { id: 'api-key.rejected.why' },
+            fix: createKeyFix('rejected')
+        })
+    },
+    {
+        key: 'infra-permissions',
+        check: 'infra-permissions',
+        scope: 'account',
+        phrases: [
+            'The infrastructure authentication credentials are not authorized for the request',
+            'must be ordered with permission',
+            'We were unable to connect to your Softlayer account',
+            // The wording since IBM dropped "SoftLayer" (and the 2018–2019 one with "(SoftLayer)" in it).
+            'We were unable to connect to your IBM Cloud infrastructure',
+            'infrastructure user permissions',
+            'Infrastructure permissions to add servers',
+            "The worker node instance can't be identified",
+            'The worker node instance cannot be identified'
+        ],
+        build: ({ x, quote }) => ({
+            status: 'fail',
+            summary: { id: 'explain.infra-permissions', params: { message: quote } },
+            why: { id: 'explain.infra-permissions.why' },
+            fix: infraPermissionsFix(x)
+        })
+    },
+    {
+        key: 'rg-not-found',
+        check: 'cluster-access',
+        scope: 'account',
+        phrases: ['The targeted resource group could not be found'],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.resource-group',
+                params: { group: x.resourceGroup ?? '<resource-group>' }
+            },
+            why: { id: 'explain.resource-group.why' },
+            fix: resourceGroupFix(x)
+        })
+    },
+    {
+        key: 'flavor',
+        check: 'flavor',
+        scope: 'cluster',
+        codes: ['E4e5b', 'E0146'],
+        phrases: [
+            'Could not find flavor in the requested zone',
+            'The specified flavor is deprecated'
+        ],
+        build: ({ x, codes }) => ({
+            status: 'fail',
+            summary: {
+                id: codes.some(c => c.toUpperCase() === 'E0146')
+                    ? 'explain.flavor.deprecated'
+                    : 'explain.flavor.not-in-zone',
+                params: { zone: x.zone ?? '<zone>' }
+            },
+            why: { id: 'explain.flavor.why' },
+            fix: flavorFix(x)
+        })
+    },
+    {
+        key: 'worker-minimum',
+        check: 'worker-minimum',
+        scope: 'cluster',
+        codes: ['E1437'],
+        phrases: [
+            "would reduce the worker pool's size below the cluster's minimum requirement"
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.worker-minimum',
+                params: { cluster: clusterOf(x) }
+            },
+            why: { id: 'explain.worker-minimum.why' },
+            fix: workerMinimumFix(x)
+        })
+    },
+    {
+        key: 'kms-authorization',
+        check: 'kms-authorization',
+        scope: 'cluster',
+        codes: ['E09c0'],
+        phrases: ['Not authorized to access the Key Management Service'],
+        build: () => ({
+            status: 'fail',
+            summary: { id: 'explain.kms-authorization' },
+            why: { id: 'explain.kms-authorization.why' },
+            fix: kmsFix()
+        })
+    },
+    {
+        key: 'kube-version',
+        check: 'kube-version',
+        scope: 'cluster',
+        codes: ['E0156'],
+        phrases: [
+            'A previous patch was specified',
+            'version not found',
+            // CB-Spider relays IKS's list of orderable versions this way (cb-tumblebug #2773).
+            'not found version'
+        ],
+        build: ({ quote }) => ({
+            status: 'fail',
+            summary: { id: 'explain.kube-version', params: { message: quote } },
+            why: { id: 'explain.kube-version.why' },
+            fix: versionFix()
+        })
+    },
+    {
+        key: 'master-not-deployed',
+        check: 'cluster-state',
+        scope: 'cluster',
+        codes: ['Ef9cc'],
+        phrases: ['The master must be in the deployed state'],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.cluster-state.master-busy',
+                params: { cluster: clusterOf(x) }
+            },
+            why: { id: 'explain.cluster-state.master-busy.why' },
+            fix: clusterStatusFix(x)
+        })
+    },
+    {
+        key: 'classic-vlans',
+        check: 'classic-vlans',
+        scope: 'cluster',
+        codes: ['E0020'],
+        phrases: [
+            'you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN'
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.classic-vlans',
+                params: { zone: x.zone ?? '<zone>' }
+            },
+            why: { id: 'explain.classic-vlans.why' },
+            fix: vlanFix(x)
+        })
+    },
+    {
+        key: 'vpc-security-groups',
+        check: 'vpc-security-groups',
+        scope: 'cluster',
+        codes: ['NHC010', 'NHC011'],
+        phrases: [
+            'Exceeded security group related quota',
+            'Exceeded security group rules related quota',
+            'security_group_limit_exceeded',
+            'security_group_rules_per_sg_exceeded',
+            'Exceeded security group limit',
+            'Exceeded limit of rules per security group'
+        ],
+        build: ({ codes }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.vpc-security-groups',
+                params: { code: codes[0] ?? 'quota' }
+            },
+            why: { id: 'explain.vpc-security-groups.why' },
+            fix: securityGroupFix()
+        })
+    },
+    {
+        key: 'broken-webhook',
+        check: 'explain',
+        scope: 'cluster',
+        phrases: [
+            'the cluster has a broken webhook application',
+            'ibm.biz/master_webhook'
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.webhook', params: { cluster: clusterOf(x) } },
+            why: { id: 'explain.webhook.why' },
+            fix: webhookFix()
+        })
+    },
+    // Codes no check covers: what IBM means, and the next command.
+    {
+        key: 'free-limit',
+        check: 'explain',
+        scope: 'account',
+        codes: ['E0013'],
+        phrases: ['The free cluster limit is reached'],
+        build: () => ({
+            status: 'fail',
+            summary: { id: 'explain.code.free-limit' },
+            fix: [
+                {
+                    text: { id: 'explain.code.free-limit.fix' },
+                    commands: ['ibmcloud ks cluster ls']
+                }
+            ]
+        })
+    },
+    {
+        key: 'provider-not-permitted',
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['G3917'],
+        phrases: ['Cluster provider not permitted for given operation'],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.code.provider' },
+            fix: [
+                {
+                    text: { id: 'explain.code.provider.fix' },
+                    commands: [
+                        `ibmcloud ks cluster get --cluster ${quoteArg(clusterOf(x))}`
+                    ]
+                }
+            ]
+        })
+    },
+    {
+        key: 'already-up-to-date',
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['E0120'],
+        phrases: ['The master is already up to date for the specified version'],
+        build: ({ x }) => ({
+            status: 'warn',
+            summary: { id: 'explain.code.up-to-date' },
+            fix: [
+                {
+                    text: { id: 'explain.code.up-to-date.fix' },
+                    commands: [
+                        `ibmcloud ks cluster get --cluster ${quoteArg(clusterOf(x))}`,
+                        'ibmcloud ks versions'
+                    ]
+                }
+            ]
+        })
+    },
+    {
+        key: 'pool-name-taken',
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['E0d39'],
+        phrases: ['A worker pool with the same name already exists'],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.code.pool-name' },
+            fix: [
+                {
+                    text: { id: 'explain.code.pool-name.fix' },
+                    commands: [
+                        `ibmcloud ks worker-pool ls --cluster ${quoteArg(clusterOf(x))}`
+                    ]
+                }
+            ]
+        })
+    },
+    {
+        key: 'worker-not-found',
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['E0011'],
+        phrases: ['The specified worker node could not be found'],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.code.worker-not-found' },
+            fix: [
+                {
+                    text: { id: 'explain.code.worker-not-found.fix' },
+                    commands: [
+                        `ibmcloud ks worker ls --cluster ${quoteArg(clusterOf(x))}`
+                    ]
+                }
+            ]
+        })
+    },
+    {
+        key: 'wait-timeout',
+        check: 'cluster-state',
+        scope: 'cluster',
+        // Terraform's StateChangeConf: a timeout, or a state outside the expected ones (wait_till, terraform-provider-ibm #4214).
+        phrases: ['timeout while waiting for state to become', 'wanted target'],
+        confirm: [
+            'cluster-state',
+            'worker-endpoints',
+            'vpe-gateway',
+            'orphaned-workers',
+            'infra-permissions'
+        ],
+        build: ({ x, quote }) => ({
+            status: 'warn',
+            summary: {
+                id: 'explain.wait-timeout',
+                params: { cluster: clusterOf(x), message: quote }
+            },
+            why: { id: 'explain.wait-timeout.why' },
+            fix: waitTimeoutFix(x)
+        })
+    },
+    {
+        key: 'linked-normal',
+        check: 'explain',
+        scope: 'account',
+        codes: ['E0051'],
+        phrases: ['The user credentials could not be found'],
+        build: () => ({
+            status: 'pass',
+            summary: { id: 'explain.linked-account-normal' }
+        })
+    },
+    {
+        // 5xx, 429, "Try again later": IBM's side or a rate limit, nobody's setup. Only when nothing else explains the failure.
+        key: 'transient',
+        check: 'explain',
+        scope: 'account',
+        codes: ['G0002'],
+        phrases: [
+            'Try again later',
+            'An internal error occurred while processing your request',
+            'Too Many Requests',
+            'Internal Server Error',
+            'Service Unavailable',
+            'Bad Gateway',
+            'Gateway Timeout',
+            'status code: 500',
+            'status code: 502',
+            'status code: 503',
+            'status code: 504',
+            'status code: 429'
+        ],
+        fallback: true,
+        build: ({ x, quote }) => ({
+            status: 'warn',
+            summary: { id: 'explain.transient', params: { message: quote } },
+            why: { id: 'explain.transient.why' },
+            fix: transientFix(x)
+        })
+    }
+];
+
+;// CONCATENATED MODULE: ./src/explain/explain.ts
+
+
+
+
+
+/** Cap on the text explained (characters): every pattern scans it. Input is cut to its end before this (input.ts). */
+const MAX_TEXT = 2 * 1024 * 1024;
+function match(n, rule) {
+    // Codes first: IBM rewords descriptions across years, the codes stay.
+    const codeHits = (rule.codes ?? []).flatMap(c => findCode(n, c));
+    const positions = [
+        ...codeHits.map(c => c.at),
+        ...rule.phrases.flatMap(p => findPhrase(n, p))
+    ].sort((a, b) => a - b);
+    if (positions.length === 0)
+        return undefined;
+    if (rule.when && !rule.when(n))
+        return undefined;
+    return {
+        rule,
+        positions,
+        code: codeHits.sort((a, b) => a.at - b.at)[0]?.code,
+        codes: [...new Set(codeHits.map(c => c.code))]
+    };
+}
+/** The sentence around a match, for messages that quote IBM (cut to keep annotations short). */
+function sentenceAt(n, p) {
+    // Back to the start of the sentence, at most 60 characters ("'Item' must be…", "The IAM token exchange…").
+    const from = Math.max(0, p - 60);
+    const back = n.text.slice(from, p);
+    const bounds = ['. ', ': ', '"', 'FAILED ', '失敗 ', '* ']
+        .filter(b => back.includes(b))
+        .map(b => from + back.lastIndexOf(b) + b.length);
+    const start = bounds.length > 0 ? Math.max(...bounds) : p;
+    const rest = n.text.slice(p);
+    const end = rest.search(/[."]\s|"|$/);
+    return n.text
+        .slice(start, p + (end === -1 ? rest.length : end))
+        .trim()
+        .slice(0, 300);
+}
+/** Lines that carry what the text says around a finding: Terraform's resource and file:line, IBM's request ID. */
+function contextLines(n, p) {
+    const c = contextNear(n, p);
+    const lines = [];
+    if (c.tfAddress && c.tfFile)
+        lines.push({
+            id: 'explain.detail.terraform',
+            params: { address: c.tfAddress, file: c.tfFile }
+        });
+    else if (c.tfAddress)
+        lines.push({
+            id: 'explain.detail.terraform-resource',
+            params: { address: c.tfAddress }
+        });
+    else if (c.tfFile)
+        lines.push({ id: 'explain.detail.terraform-file', params: { file: c.tfFile } });
+    if (c.requestId)
+        lines.push({ id: 'explain.detail.request', params: { id: c.requestId } });
+    return { lines, status: c.status };
+}
+/**
+ * Read the output of a failed `ibmcloud ks` command, Terraform run or IKS API call and report every
+ * known cause in it, with the live checks' ids and fixes. No network: text in, findings out.
+ */
+function explainText(raw) {
+    const n = normalise(raw.length > MAX_TEXT ? raw.slice(-MAX_TEXT) : raw);
+    const x = extract(n);
+    const hits = RULES.map(r => match(n, r)).filter((h) => h !== undefined);
+    const matched = new Set(hits.map(h => h.rule.key));
+    const kept = hits.filter(h => !h.rule.unless?.some(k => matched.has(k)));
+    const causes = kept.filter(h => !h.rule.fallback);
+    const blocking = causes.some(h => h.rule.key !== 'linked-normal');
+    const used = blocking ? causes : kept;
+    const findings = [];
+    const confirmWith = [];
+    for (const hit of used) {
+        const first = hit.positions[0];
+        const workers = hit.rule.workers ? workersNear(n, hit.positions) : [];
+        const outcome = hit.rule.build({
+            x,
+            workers,
+            code: hit.code,
+            codes: hit.codes,
+            quote: sentenceAt(n, first),
+            n,
+            at: first,
+            troubleBefore: troubleBefore(n, first)
+        });
+        const target = hit.rule.scope === 'cluster'
+            ? (x.cluster ?? x.newClusterName ?? 'cluster')
+            : 'account';
+        const context = contextLines(n, first);
+        const diagnostics = outcome.status === 'pass'
+            ? undefined
+            : {
+                ...(context.status === undefined ? {} : { status: context.status }),
+                ...diagnosticsNear(n, first, hit.code)
+            };
+        findings.push({
+            ...outcome,
+            check: hit.rule.check,
+            target,
+            details: outcome.status === 'pass'
+                ? outcome.details
+                : [...(outcome.details ?? []), ...context.lines],
+            ibm: diagnostics && Object.keys(diagnostics).length > 0
+                ? diagnostics
+                : undefined
+        });
+        // A code no check covers names no check, so nothing can confirm it live.
+        confirmWith.push(hit.rule.check === 'explain'
+            ? []
+            : [...(hit.rule.confirm ?? [hit.rule.check])]);
+    }
+    if (!findings.some(f => f.status !== 'pass')) {
+        const incidents = allIncidents(n);
+        findings.push({
+            check: 'explain',
+            target: 'account',
+            status: 'warn',
+            summary: { id: 'explain.nothing-recognised', params: { lines: n.lines } },
+            why: { id: 'explain.nothing-recognised.why' },
+            fix: [
+                {
+                    text: { id: 'explain.nothing-recognised.fix' },
+                    commands: [cmd.preflight('<operation>', cluster(x), region(x))]
+                },
+                ...incidents.slice(0, 3).map(incidentID => ({
+                    text: {
+                        id: 'explain.nothing-recognised.incident',
+                        params: { incidentID }
+                    }
+                }))
+            ]
+        });
+        confirmWith.push([]);
+    }
+    return { findings, extracted: x, lines: n.lines, confirmWith };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/explain/input.ts
+
+
+
+/**
+ * Explain keeps only the END of its input: the error is at the end of a failed run's log, and a whole CI
+ * log (or /dev/zero, or a pipe that never ends) must not be held in memory. Documented in the README.
+ */
+const TAIL_BYTES = 2 * 1024 * 1024;
+/** A stream (stdin, a FIFO, a device) is read for at most this many bytes; only its last TAIL_BYTES are kept. */
+const STREAM_BYTES = 2 * 1024 * 1024 * 1024;
+/** Bytes → text, starting at a character boundary (a cut can land inside a UTF-8 sequence). */
+function decodeTail(buf, cut) {
+    let start = 0;
+    if (cut)
+        while (start < buf.length && (buf[start] & 0xc0) === 0x80)
+            start++;
+    return buf.subarray(start).toString('utf8');
+}
+/** Keeps the last `max` bytes of everything pushed, in chunks: memory stays under max + one chunk. */
+class TailBuffer {
+    max;
+    chunks = [];
+    held = 0;
+    total = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(chunk) {
+        this.total += chunk.length;
+        this.chunks.push(chunk);
+        this.held += chunk.length;
+        while (this.chunks.length > 1 &&
+            this.held - this.chunks[0].length >= this.max)
+            this.held -= this.chunks.shift().length;
+    }
+    bytes() {
+        const all = Buffer.concat(this.chunks);
+        return all.length > this.max ? all.subarray(all.length - this.max) : all;
+    }
+}
+/** The last bytes of a stream, read until its end, the stream limit or the deadline (whichever is first). */
+async function readStreamTail(stream, limits) {
+    const tail = new TailBuffer(limits.tailBytes);
+    let stopped;
+    await new Promise((resolve, reject) => {
+        const done = () => {
+            limits.signal.removeEventListener('abort', onAbort);
+            stream.removeListener('data', onData);
+            stream.removeListener('end', onEnd);
+            stream.removeListener('error', onError);
+            stream.pause();
+            resolve();
+        };
+        const onAbort = () => {
+            stopped = 'deadline';
+            done();
+        };
+        const onData = (chunk) => {
+            tail.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+            if (tail.total >= limits.streamBytes) {
+                stopped = 'stream-limit';
+                done();
+            }
+        };
+        const onEnd = () => done();
+        const onError = (e) => {
+            limits.signal.removeEventListener('abort', onAbort);
+            reject(e);
+        };
+        if (limits.signal.aborted)
+            return onAbort();
+        limits.signal.addEventListener('abort', onAbort, { once: true });
+        stream.on('data', onData);
+        stream.once('end', onEnd);
+        stream.once('error', onError);
+        stream.resume();
+    });
+    const bytes = tail.bytes();
+    const cut = stopped ?? (tail.total > bytes.length ? 'tail' : undefined);
+    return {
+        text: decodeTail(bytes, cut !== undefined),
+        bytes: tail.total,
+        ...(cut ? { cut } : {})
+    };
+}
+/** The last bytes of a regular file: one positioned read, whatever the file's size (no 512 MB string limit). */
+function readFileTail(fd, size, tailBytes) {
+    const length = Math.min(size, tailBytes);
+    const buf = Buffer.alloc(length);
+    let got = 0;
+    while (got < length) {
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, got, length - got, size - length + got);
+        if (n === 0)
+            break;
+        got += n;
+    }
+    const cut = size > length;
+    return {
+        text: decodeTail(buf.subarray(0, got), cut),
+        bytes: size,
+        ...(cut ? { cut: 'tail' } : {})
+    };
+}
+/**
+ * Opening a FIFO blocks until a writer opens it, in a thread that cannot be cancelled. At the deadline,
+ * open the write end ourselves (never blocks: a reader is waiting) and close it: the reader sees EOF.
+ */
+async function openFifo(path, signal) {
+    const opening = (0,promises_namespaceObject.open)(path, 'r');
+    const release = () => {
+        try {
+            (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK));
+        }
+        catch {
+            // A writer came and went: the open has returned already.
+        }
+    };
+    if (signal.aborted)
+        release();
+    else
+        signal.addEventListener('abort', release, { once: true });
+    try {
+        return (await opening).fd;
+    }
+    finally {
+        signal.removeEventListener('abort', release);
+    }
+}
+/** A read blocked on a FIFO whose writer stays silent is woken by one byte of ours, so the process can end. */
+function wakeFifo(path) {
+    try {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        try {
+            (0,external_node_fs_namespaceObject.writeSync)(fd, '\n');
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    catch {
+        // No reader left or the pipe is full: nothing is blocked on it.
+    }
+}
+const unreadable = (file, code) => new InputError('error-file', `cannot read ${shown(file)} (${code}); give the path of a file with the output of the failed step.`);
+/** error-file: a regular file is read from its end; anything else (FIFO, device, socket) as a bounded stream. */
+async function readFileOrStreamTail(file, limits) {
+    let kind;
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(file);
+        if (st.isDirectory())
+            throw unreadable(file, 'EISDIR');
+        kind = st.isFile() ? 'file' : st.isFIFO() ? 'fifo' : 'other';
+    }
+    catch (e) {
+        if (e instanceof InputError)
+            throw e;
+        throw unreadable(file, e.code ?? 'unreadable');
+    }
+    let fd;
+    try {
+        fd =
+            kind === 'fifo'
+                ? await openFifo(file, limits.signal)
+                : (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    }
+    catch (e) {
+        throw unreadable(file, e.code ?? 'unreadable');
+    }
+    if (kind === 'file') {
+        try {
+            return readFileTail(fd, (0,external_node_fs_namespaceObject.fstatSync)(fd).size, limits.tailBytes);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)('', { fd, autoClose: true });
+    const onAbort = () => {
+        if (kind === 'fifo')
+            wakeFifo(file);
+    };
+    limits.signal.addEventListener('abort', onAbort, { once: true });
+    try {
+        return await readStreamTail(stream, limits);
+    }
+    catch (e) {
+        throw unreadable(file, e.code ?? 'unreadable');
+    }
+    finally {
+        limits.signal.removeEventListener('abort', onAbort);
+        stream.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/explain/report.ts
+
+
+
+
+
+/**
+ * operation explain: findings → the same Report every channel prints. Text in means no request; the
+ * requests and identity shown are those of the live confirmation, when one ran.
+ */
+function explainReport(input, config, language, env = {}, live) {
+    const started = new Date();
+    const { findings } = typeof input === 'string' ? explainText(input) : input;
+    const checks = new Map(CATALOGUE.map(c => [c.id, c]));
+    const ids = [...new Set(findings.map(f => f.check))];
+    const catalogue = ids.map(id => checks.get(id) ?? {
+        id,
+        title: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']).title,
+        docs: (RULE_CHECKS[id] ?? RULE_CHECKS['explain']).docs
+    });
+    const report = buildReport({
+        config: { operation: 'explain', failOn: config.failOn },
+        catalogue,
+        findings,
+        identity: live?.identity,
+        targets: live?.targets ?? [],
+        startedAt: started,
+        durationMs: Date.now() - started.getTime() + (live?.durationMs ?? 0),
+        requests: [],
+        language,
+        pageOf: checkPages(env, CATALOGUE.map(c => c.id))
+    });
+    return live ? { ...report, requests: live.requests } : report;
+}
+
+;// CONCATENATED MODULE: ./src/explain/run.ts
+
+
+
+
+
+
+
+
+
+
+/** The inputs explain uses beyond error-text/error-file (each validated here, named when wrong). */
+function explainExtras(raw, env) {
+    const apiKey = (raw['api-key'] ?? '').trim() ||
+        (env['IBMCLOUD_API_KEY'] ?? '').trim() ||
+        (env['IC_API_KEY'] ?? '').trim() ||
+        undefined;
+    if (apiKey !== undefined)
+        registerSecret(apiKey);
+    const timeoutRaw = (raw['timeout-seconds'] ?? '').trim();
+    const timeoutSeconds = timeoutRaw === '' ? 120 : Number(timeoutRaw);
+    if (!Number.isInteger(timeoutSeconds) ||
+        timeoutSeconds < 1 ||
+        timeoutSeconds > 3600)
+        throw new InputError('timeout-seconds', `got ${JSON.stringify(timeoutRaw.slice(0, 40))}; allowed: a whole number of seconds from 1 to 3600.`);
+    const clusters = splitList(raw['cluster']);
+    if (clusters.length > 1)
+        throw new InputError('cluster', `explain confirms one cluster; got ${clusters.length} names.`);
+    const str = (k) => (raw[k] ?? '').trim() || undefined;
+    return {
+        apiKey,
+        cluster: clusters[0],
+        region: str('region'),
+        resourceGroup: str('resource-group'),
+        timeoutSeconds
+    };
+}
+/** error-text as given, or the end of error-file ('-' is standard input), within the deadline. */
+async function readErrorTail(config, io, signal) {
+    const limits = {
+        tailBytes: io.limits?.tailBytes ?? TAIL_BYTES,
+        streamBytes: io.limits?.streamBytes ?? STREAM_BYTES,
+        signal
+    };
+    if (config.errorText !== undefined)
+        return readStreamTail(external_node_stream_namespaceObject.Readable.from([Buffer.from(config.errorText)]), limits);
+    const file = config.errorFile;
+    if (file !== '-')
+        return readFileOrStreamTail(file, limits);
+    if (io.stdinStream) {
+        if (io.stdinStream.isTTY)
+            io.stderr?.(`iks-preflight: ${t('explain.stdin-tty', undefined, config.language)}\n`);
+        return readStreamTail(io.stdinStream, limits);
+    }
+    if (!io.stdin)
+        throw new InputError('error-file', "'-' (standard input) is only for the CLI.");
+    const text = await io.stdin();
+    return readStreamTail(external_node_stream_namespaceObject.Readable.from([Buffer.from(text)]), limits);
+}
+/** A finding that says the text was cut and where, so a cause before the cut is not silently missed. */
+function cutFinding(tail, limits) {
+    const mib = (n) => (n / 1024 / 1024).toFixed(1);
+    return {
+        check: 'explain',
+        target: 'account',
+        status: 'warn',
+        summary: {
+            id: `explain.cut.${tail.cut}`,
+            params: {
+                kept: mib(limits?.tailBytes ?? TAIL_BYTES),
+                read: mib(tail.bytes)
+            }
+        },
+        why: { id: 'explain.cut.why' }
+    };
+}
+/** Which IKS operation the text shows failing: the live checks of a create differ from the others'. */
+function operationOf(x) {
+    return x.operation ?? (x.newClusterName ? 'cluster-create' : 'cluster-update');
+}
+const VERDICT_OF = {
+    fail: 'confirmed',
+    warn: 'confirmed',
+    pass: 'refuted',
+    error: 'unverified',
+    skip: 'unverified'
+};
+/**
+ * Run the live checks the text's findings map to, on the cluster the text names (or `cluster`), and
+ * say for each text finding whether the account confirms it, refutes it, or the text is all we have.
+ */
+async function run_confirm(explained, extras, config, io, deadline) {
+    const live = new Map(CATALOGUE.map(c => [c.id, c]));
+    const checksOf = (i) => (explained.confirmWith[i] ?? []).filter(id => live.has(id));
+    const x = explained.extracted;
+    const operation = operationOf(x);
+    const cluster = extras.cluster ??
+        (operation === 'cluster-create'
+            ? (x.newClusterName ?? x.cluster)
+            : x.cluster);
+    const ids = [
+        ...new Set(explained.findings.flatMap((f, i) => f.status === 'pass' ? [] : checksOf(i)))
+    ];
+    let report;
+    if (ids.length > 0 && deadline.remaining() > 1000) {
+        const liveConfig = {
+            apiKey: extras.apiKey,
+            operation,
+            clusters: cluster ? [cluster] : [],
+            region: extras.region ?? x.region,
+            resourceGroup: extras.resourceGroup ?? x.resourceGroup,
+            expectedAccountIds: [],
+            failOn: config.failOn,
+            skipChecks: new Map(),
+            timeoutSeconds: Math.max(1, Math.floor(deadline.remaining() / 1000)),
+            visibility: 'public',
+            maxConcurrency: 8,
+            remediate: 'none',
+            remediateWaitSeconds: 0,
+            language: config.language,
+            prComment: false
+        };
+        report = await runPreflight(liveConfig, {
+            env: io.env,
+            log: io.log,
+            catalogue: CATALOGUE.filter(c => ids.includes(c.id)),
+            language: io.language,
+            backoffBaseMs: io.backoffBaseMs
+        });
+    }
+    const findings = explained.findings.map((f, i) => {
+        if (f.status === 'pass' || explained.confirmWith[i]?.length === 0)
+            return f;
+        const mine = checksOf(i);
+        let line;
+        if (mine.length === 0) {
+            line = { id: 'explain.confirm.no-live-check' };
+        }
+        else if (!report) {
+            line = { id: 'explain.confirm.text-only' };
+        }
+        else {
+            const seen = report.findings.filter(l => mine.includes(l.check));
+            const worst = ['fail', 'warn', 'error', 'skip', 'pass'].find(s => seen.some(l => l.status === s));
+            const verdict = worst ? VERDICT_OF[worst] : 'unverified';
+            const shown = seen.find(l => l.status === worst);
+            line = {
+                id: `explain.confirm.${verdict}`,
+                params: {
+                    check: shown?.check ?? mine.join(', '),
+                    live: shown?.summary ?? '',
+                    target: shown?.target ?? cluster ?? 'account'
+                }
+            };
+        }
+        return { ...f, details: [line, ...(f.details ?? [])] };
+    });
+    return { findings, live: report };
+}
+/** operation explain, end to end: bounded read → text findings → optional live confirmation → Report. */
+async function runExplain(config, raw, io) {
+    const extras = explainExtras(raw, io.env);
+    const deadline = new Deadline(extras.timeoutSeconds * 1000);
+    try {
+        const tail = await readErrorTail(config, io, deadline.signal);
+        const explained = explainText(tail.text);
+        let findings = explained.findings;
+        let live;
+        if (extras.apiKey !== undefined) {
+            const confirmed = await run_confirm(explained, { ...extras, apiKey: extras.apiKey }, config, io, deadline);
+            findings = confirmed.findings;
+            live = confirmed.live;
+        }
+        else {
+            // Without a key nothing is sent; say so on each cause a live check could confirm.
+            findings = findings.map((f, i) => f.status === 'pass' || (explained.confirmWith[i] ?? []).length === 0
+                ? f
+                : {
+                    ...f,
+                    details: [
+                        { id: 'explain.confirm.no-key' },
+                        ...(f.details ?? [])
+                    ]
+                });
+        }
+        if (tail.cut)
+            findings = [...findings, cutFinding(tail, io.limits)];
+        return explainReport({ ...explained, findings }, config, io.language, io.env, live);
+    }
+    finally {
+        deadline.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/** HTML-escape API and user text before it goes into the job summary or a PR comment. */
+function escapeHtml(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        // Keep Markdown from re-reading escaped text as table pipes or emphasis inside HTML blocks.
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        // A blank line would end GitHub's HTML block and let Markdown (tables, links) render from API text.
+        .replace(/\r\n|\r|\n/g, '&#10;'));
+}
+/** Cut at a code-point boundary with a visible mark. */
+function escape_clip(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${Array.from(text.slice(0, max - 1)).join('')}…`;
+}
+
+;// CONCATENATED MODULE: ./src/report/blocks.ts
+
+
+
+/**
+ * HTML blocks shared by the job summary, the PR comment and the CLI's Markdown: GitHub's Markdown
+ * passes block HTML through, and building HTML lets every piece of API text be escaped in one way.
+ */
+const STATUS_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    error: '❓',
+    skip: '⏭️'
+};
+const RESULT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+/** A finding can carry thousands of data lines (workers, permissions); the rest are counted. */
+const MAX_DETAILS = 50;
+const MAX_TARGETS = 20;
+const COUNT_ORDER = ['fail', 'error', 'warn', 'pass', 'skip'];
+function resultLine(report) {
+    if (report.operation === 'explain') {
+        const blockers = report.counts.fail + report.counts.error;
+        return t(`explain.result.${report.result}`, { count: blockers, warnings: report.counts.warn }, report.language);
+    }
+    return t(`report.result.${report.result}`, { operation: report.operation }, report.language);
+}
+function banner(report) {
+    const L = report.language;
+    const counts = COUNT_ORDER.filter(s => report.counts[s] > 0).map(s => {
+        const text = `${STATUS_ICON[s]} ${escapeHtml(t(`report.count.${s}`, { count: report.counts[s] }, L))}`;
+        return s === 'fail' || s === 'error' ? `<b>${text}</b>` : text;
+    });
+    const lines = [
+        `<h2>${RESULT_ICON[report.result]} iks-preflight: ${escapeHtml(resultLine(report))}</h2>`
+    ];
+    if (counts.length > 0)
+        lines.push(`<p>${counts.join(' · ')}</p>`);
+    if (report.operation !== 'explain' && report.targets.length > 0) {
+        const named = report.targets
+            .slice(0, MAX_TARGETS)
+            .map(x => `<b>${escapeHtml(x.name ?? x.ref)}</b>${x.region ? ` (${escapeHtml(x.region)})` : ''}`);
+        if (report.targets.length > MAX_TARGETS)
+            named.push(escapeHtml(t('report.more-details', { count: report.targets.length - MAX_TARGETS }, L)));
+        const targets = named.join(', ');
+        lines.push(`<p>${t('report.operation-line', { operation: `<code>${escapeHtml(report.operation)}</code>`, targets }, L)}</p>`);
+    }
+    return lines.join('\n');
+}
+/** Who ran the check; explain mode has no identity (no API call) and shows none. */
+function identityBlock(report) {
+    const L = report.language;
+    if (report.operation === 'explain')
+        return undefined;
+    const id = report.identity;
+    if (!id)
+        return `<p><b>${escapeHtml(t('report.identity', undefined, L))}:</b> ${escapeHtml(t('report.identity-unknown', undefined, L))}</p>`;
+    return (`<table><tr><th>${escapeHtml(t('report.account', undefined, L))}</th><td>${escapeHtml(id.accountId)}${id.accountName ? ` (${escapeHtml(id.accountName)})` : ''}</td></tr>` +
+        `<tr><th>${escapeHtml(t('report.iam-id', undefined, L))}</th><td>${escapeHtml(id.iamId)}</td></tr>` +
+        `<tr><th>${escapeHtml(t('report.caller', undefined, L))}</th><td>${escapeHtml(id.name ?? id.email ?? '')} (${escapeHtml(t(`report.kind.${id.kind}`, undefined, L))})</td></tr></table>`);
+}
+function blocks_tableHead(report) {
+    const L = report.language;
+    const th = (id) => `<th>${escapeHtml(t(id, undefined, L))}</th>`;
+    return `<tr>${th('report.col.status')}${th('report.col.check')}${th('report.col.target')}${th('report.col.summary')}</tr>`;
+}
+function findingRow(f, report) {
+    return `<tr><td>${STATUS_ICON[f.status]} ${escapeHtml(t(`report.status.${f.status}`, undefined, report.language))}</td><td><code>${escapeHtml(f.check)}</code></td><td>${escapeHtml(f.target)}</td><td>${escapeHtml(f.summary)}</td></tr>`;
+}
+/** Passes and skips, folded away: the reader needs them only to confirm what was looked at. */
+function passedBlock(report, rows) {
+    const quiet = report.findings.filter(f => f.status === 'pass' || f.status === 'skip');
+    if (quiet.length === 0)
+        return undefined;
+    const body = rows ?? quiet.map(f => findingRow(f, report));
+    return `<details><summary>${STATUS_ICON.pass} ${escapeHtml(t('report.passed-details', { count: quiet.length }, report.language))}</summary>\n\n<table>${blocks_tableHead(report)}${body.join('')}</table>\n</details>`;
+}
+/** One problem: what was seen, why it matters, the fix as numbered steps with the exact commands. */
+function problemBlock(f, report) {
+    const L = report.language;
+    const block = [
+        `<h4>${STATUS_ICON[f.status]} <code>${escapeHtml(f.check)}</code> · ${escapeHtml(f.target)} — ${escapeHtml(f.title)}</h4>`,
+        `<p>${escapeHtml(f.summary)}</p>`
+    ];
+    if (f.why)
+        block.push(`<p><b>${escapeHtml(t('report.why', undefined, L))}:</b> ${escapeHtml(f.why)}</p>`);
+    if (f.fix.length > 0) {
+        const steps = f.fix.map(s => `<li>${escapeHtml(s.text)}${s.commands.length > 0 ? `<pre><code>${s.commands.map(escapeHtml).join('\n')}</code></pre>` : ''}</li>`);
+        block.push(`<p><b>${escapeHtml(t('report.fix', undefined, L))}:</b></p><ol>${steps.join('')}</ol>`);
+    }
+    if (f.details.length > 0) {
+        const shown = f.details
+            .slice(0, MAX_DETAILS)
+            .map(d => `<li><code>${escapeHtml(d)}</code></li>`);
+        if (f.details.length > MAX_DETAILS)
+            shown.push(`<li>${escapeHtml(t('report.more-details', { count: f.details.length - MAX_DETAILS }, L))}</li>`);
+        block.push(`<ul>${shown.join('')}</ul>`);
+    }
+    const ibm = f.ibm &&
+        [
+            f.ibm.code && `code ${f.ibm.code}`,
+            f.ibm.incidentID && `incidentID ${f.ibm.incidentID}`,
+            f.ibm.recoveryCLI && `recoveryCLI: ${f.ibm.recoveryCLI}`
+        ].filter(Boolean);
+    if (ibm && ibm.length > 0)
+        block.push(`<p><b>${escapeHtml(t('report.ibm', undefined, L))}:</b> ${ibm.map(s => escapeHtml(String(s))).join(' · ')}</p>`);
+    const links = [
+        f.reference &&
+            `<a href="${escapeHtml(f.reference)}">${escapeHtml(t('report.more-docs', undefined, L))}</a>`,
+        f.docs && `<a href="${escapeHtml(f.docs)}">${escapeHtml(t('report.docs', undefined, L))}</a>`
+    ].filter(Boolean);
+    if (links.length > 0)
+        block.push(`<p>📖 ${links.join(' · ')}</p>`);
+    return block.join('\n');
+}
+function blocks_problemsHeading(report) {
+    return `<h3>${escapeHtml(t('report.problems', undefined, report.language))}</h3>`;
+}
+function blocks_checksHeading(report) {
+    return `<h3>${escapeHtml(t('report.checks', undefined, report.language))}</h3>`;
+}
+function blocks_allClear(report) {
+    return `<p>${STATUS_ICON.pass} ${escapeHtml(t('report.all-clear', undefined, report.language))}</p>`;
+}
+function blocks_footer(report) {
+    return `<p><sub>${escapeHtml(t('report.requests', { requests: report.requests.total, seconds: (report.durationMs / 1000).toFixed(1) }, report.language))} iks-preflight ${escapeHtml(report.tool.version)}</sub></p>`;
+}
+/** The ordered pieces of a full report; the comment drops pieces from the end of each list to fit. */
+function blocks_reportParts(report) {
+    const probs = problems(report);
+    const head = [banner(report)];
+    const id = identityBlock(report);
+    if (id)
+        head.push(id);
+    return {
+        head,
+        problems: probs.map(f => problemBlock(f, report)),
+        problemRows: probs.map(f => findingRow(f, report)),
+        passed: passedBlock(report)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+/** Finds our sticky comment on re-runs. Changing it would make every open PR get a second comment. */
+const COMMENT_MARKER = '<!-- iks-preflight:comment -->';
+/** GitHub rejects issue comments longer than this (counted in characters; JS length is never below that). */
+const COMMENT_MAX = 65_536;
+/**
+ * The PR comment (and the CLI's Markdown): the job summary's content, cut to fit. Fixes come first
+ * and are kept whole; when the body would exceed the limit, whole fixes and table rows are dropped
+ * from the end and a note says how many findings are shown.
+ */
+function renderComment(report, opts = {}) {
+    const max = opts.maxChars ?? COMMENT_MAX;
+    const parts = blocks_reportParts(report);
+    const top = [
+        ...(opts.marker === false ? [] : [COMMENT_MARKER]),
+        ...parts.head
+    ];
+    const end = blocks_footer(report);
+    const total = report.findings.length;
+    const note = (shown) => `<blockquote>✂️ ${escapeHtml(t('report.truncated', { shown, total }, report.language))}${opts.runUrl ? ` <a href="${escapeHtml(opts.runUrl)}">${escapeHtml(t('report.run-link', undefined, report.language))}</a>` : ''}</blockquote>`;
+    const full = assemble(report, top, parts.problems, parts.problemRows, parts.passed, end);
+    if (full.length <= max)
+        return full;
+    // Reserve room for the note, then keep problem blocks (and their rows) in rank order while they fit.
+    const reserve = note(total).length + 2;
+    // Each kept problem adds its block and its table row; the frame (headings, table tags) is measured once.
+    const frame = assemble(report, top, [''], [''], undefined, end).length;
+    let size = frame;
+    let kept = 0;
+    while (kept < parts.problems.length &&
+        size +
+            parts.problems[kept].length +
+            1 +
+            parts.problemRows[kept].length +
+            reserve <=
+            max) {
+        size += parts.problems[kept].length + 1 + parts.problemRows[kept].length;
+        kept++;
+    }
+    const body = assemble(report, top, parts.problems.slice(0, kept), parts.problemRows.slice(0, kept), undefined, end);
+    return `${body}\n${note(kept)}`;
+}
+function assemble(report, top, problems, rows, passed, end) {
+    const out = [...top];
+    if (problems.length > 0)
+        out.push(blocks_problemsHeading(report), ...problems);
+    else if (report.result === 'pass')
+        out.push(blocks_allClear(report));
+    out.push(blocks_checksHeading(report));
+    if (rows.length > 0)
+        out.push(`<table>${blocks_tableHead(report)}${rows.join('')}</table>`);
+    if (passed)
+        out.push(passed);
+    out.push(end);
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+/**
+ * JUnit XML for Jenkins, GitLab and Tekton (IBM Continuous Delivery). One <testsuite> per target,
+ * one <testcase> per finding: classname = check id, name = target. fail → <failure>, error (could
+ * not verify) → <error>, skip → <skipped/>, warn → a passing testcase whose <system-out> carries the
+ * warning (JUnit has no warning state, and a warning must not fail a pipeline unless fail-on says so).
+ */
+function renderJunit(report) {
+    const byTarget = new Map();
+    for (const f of report.findings)
+        byTarget.set(f.target, [...(byTarget.get(f.target) ?? []), f]);
+    const seconds = (report.durationMs / 1000).toFixed(3);
+    const suites = [...byTarget].map(([target, findings]) => {
+        const n = (s) => findings.filter(f => f.status === s).length;
+        const cases = findings.map(f => testcase(f, report.language)).join('\n');
+        return `  <testsuite name="${x(`iks-preflight ${report.operation} ${target}`)}" tests="${findings.length}" failures="${n('fail')}" errors="${n('error')}" skipped="${n('skip')}" timestamp="${x(report.startedAt.replace(/\.\d+Z$/, ''))}">\n${cases}\n  </testsuite>`;
+    });
+    const c = report.counts;
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="${x(`iks-preflight: ${resultLine(report)}`)}" tests="${report.findings.length}" failures="${c.fail}" errors="${c.error}" skipped="${c.skip}" time="${seconds}">`,
+        ...suites,
+        '</testsuites>',
+        ''
+    ].join('\n');
+}
+function testcase(f, lang) {
+    const open = `    <testcase classname="${x(f.check)}" name="${x(f.target)}" time="0">`;
+    const text = x(body(f));
+    switch (f.status) {
+        case 'fail':
+            return `${open}\n      <failure message="${x(f.summary)}" type="${x(f.messageId)}">${text}</failure>\n    </testcase>`;
+        case 'error':
+            return `${open}\n      <error message="${x(f.summary)}" type="${x(f.messageId)}">${text}</error>\n    </testcase>`;
+        case 'skip':
+            return `${open}\n      <skipped message="${x(f.summary)}"/>\n    </testcase>`;
+        case 'warn':
+            return `${open}\n      <system-out>${x(t('report.junit-warning', { text: body(f) }, lang))}</system-out>\n    </testcase>`;
+        default:
+            return `${open}\n      <system-out>${x(f.summary)}</system-out>\n    </testcase>`;
+    }
+}
+function body(f) {
+    const lines = [f.summary];
+    if (f.why)
+        lines.push(f.why);
+    f.fix.forEach((s, i) => {
+        lines.push(`${f.fix.length > 1 ? `${i + 1}.` : '-'} ${s.text}`);
+        for (const cmd of s.commands)
+            lines.push(`    $ ${cmd}`);
+    });
+    lines.push(...f.details.map(d => `    ${d}`));
+    if (f.ibm?.incidentID)
+        lines.push(`IBM incidentID: ${f.ibm.incidentID}`);
+    if (f.ibm?.recoveryCLI)
+        lines.push(`IBM recoveryCLI: ${f.ibm.recoveryCLI}`);
+    if (f.reference)
+        lines.push(f.reference);
+    if (f.docs)
+        lines.push(f.docs);
+    return lines.join('\n');
+}
+/**
+ * Escape for XML 1.0 text and attributes. Characters XML 1.0 forbids (most C0 controls, lone
+ * surrogates, U+FFFE/U+FFFF) cannot be escaped at all, so they are shown as \xNN instead.
+ */
+function x(text) {
+    return (text
+        .replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;')
+        // Newlines and tabs in attributes would be normalised to spaces by parsers; keep them.
+        .replace(/\r/g, '&#13;'));
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+// The runner accepts 1 MiB per step summary; stay well inside it.
+const SUMMARY_MAX = (/* unused pure expression or super */ null && (900 * 1024));
+/** The job summary as HTML: banner and counts, identity, the fixes, then the table (passes folded). */
+function renderSummary(report) {
+    const parts = reportParts(report);
+    const out = [...parts.head];
+    if (parts.problems.length > 0)
+        out.push(problemsHeading(report), ...parts.problems);
+    else
+        out.push(allClear(report));
+    out.push(checksHeading(report));
+    if (parts.problemRows.length > 0)
+        out.push(`<table>${tableHead(report)}${parts.problemRows.join('')}</table>`);
+    if (parts.passed)
+        out.push(parts.passed);
+    out.push(footer(report));
+    const html = out.join('\n');
+    return html.length > SUMMARY_MAX
+        ? `${clip(html, SUMMARY_MAX)}\n<p>…</p>`
+        : html;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+const MARK = {
+    pass: 'PASS',
+    warn: 'WARN',
+    fail: 'FAIL',
+    error: 'ERR ',
+    skip: 'SKIP'
+};
+/** Plain text for the CLI and logs. Control characters in API text are made visible so they cannot restyle a terminal. */
+function renderText(report, opts = {}) {
+    const c = (code, s) => opts.color ? `\u001b[${code}m${s}\u001b[0m` : s;
+    const colorOf = {
+        pass: '32',
+        warn: '33',
+        fail: '31',
+        error: '35',
+        skip: '90'
+    };
+    // Newlines too: API text spanning lines could start a line with a workflow command (::error::) in a CI log.
+    const safe = (s) => s.replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point: they must not reach a terminal raw
+    /[\u0000-\u0008\u000a-\u001f\u007f\u009b]/g, ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    const L = report.language;
+    const lines = [];
+    lines.push(c('1', `iks-preflight: ${resultLine(report)}`));
+    const id = report.identity;
+    if (id)
+        lines.push(`${t('report.account', undefined, L)}: ${safe(id.accountId)}${id.accountName ? ` (${safe(id.accountName)})` : ''}  ${t('report.iam-id', undefined, L)}: ${safe(id.iamId)}  (${t(`report.kind.${id.kind}`, undefined, L)})`);
+    lines.push('');
+    for (const f of report.findings)
+        lines.push(`${c(colorOf[f.status], MARK[f.status])}  ${f.check.padEnd(18)} ${safe(f.target).padEnd(20)} ${safe(f.summary)}`);
+    const probs = problems(report);
+    if (probs.length > 0) {
+        lines.push('', c('1', `${t('report.problems', undefined, L)}:`));
+        for (const f of probs) {
+            lines.push('', `${c(colorOf[f.status], MARK[f.status])} ${f.check} [${safe(f.target)}]`, `  ${safe(f.summary)}`);
+            if (f.why)
+                lines.push(`  ${safe(f.why)}`);
+            f.fix.forEach((s, i) => {
+                lines.push(`  ${f.fix.length > 1 ? `${i + 1}.` : '-'} ${safe(s.text)}`);
+                for (const cmd of s.commands)
+                    lines.push(`      $ ${safe(cmd)}`);
+            });
+            for (const d of f.details)
+                lines.push(`      ${safe(d)}`);
+            if (f.ibm?.incidentID)
+                lines.push(`  IBM incidentID: ${safe(f.ibm.incidentID)}`);
+            if (f.ibm?.recoveryCLI)
+                lines.push(`  IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`);
+            if (f.reference)
+                lines.push(`  ${f.reference}`);
+            if (f.docs)
+                lines.push(`  ${f.docs}`);
+        }
+    }
+    lines.push('', t('report.requests', {
+        requests: report.requests.total,
+        seconds: (report.durationMs / 1000).toFixed(1)
+    }, L));
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -29482,7 +30732,7 @@ const envName = (input) => `IKS_PREFLIGHT_${input.toUpperCase().replace(/-/g, '_
 function helpText() {
     const inputs = INPUT_NAMES.map(n => `  --${n.padEnd(22)} (env ${envName(n)})`).join('\n');
     const checks = CATALOGUE.map(c => `  ${c.id.padEnd(20)} ${t(c.title)}${c.providers ? ` [${c.providers.join(', ')}]` : ''}${c.operations && c.operations.length < 3 ? ` (${c.operations.join(', ')})` : ''}`).join('\n');
-    return `iks-preflight ${VERSION}: check whether an IBM Cloud Kubernetes Service operation can succeed, before it runs.
+    return `iks-preflight ${version_VERSION}: check whether an IBM Cloud Kubernetes Service operation can succeed, before it runs.
 
 Usage: iks-preflight --operation OP --cluster NAME [options]
        iks-preflight explain [FILE|-] [options]   read a failed run's output (file, or stdin with - or none)
@@ -29550,7 +30800,7 @@ async function cli(argv, io) {
         return EXIT.pass;
     }
     if (values['version']) {
-        io.stdout(`${VERSION}\n`);
+        io.stdout(`${version_VERSION}\n`);
         return EXIT.pass;
     }
     const raw = {};
@@ -29579,7 +30829,14 @@ async function cli(argv, io) {
         language = supportedLanguage(config.language);
         const debug = io.env['IKS_PREFLIGHT_DEBUG'] === '1';
         const report = config.operation === EXPLAIN
-            ? explainReport(await readErrorText(config, io.stdin), config, language, io.env)
+            ? await runExplain(config, raw, {
+                env: io.env,
+                log: { debug: m => debug && io.stderr(`debug: ${redact(m)}\n`) },
+                language,
+                stdin: io.stdin,
+                stdinStream: io.stdinStream,
+                stderr: io.stderr
+            })
             : await runPreflight(config, {
                 env: io.env,
                 log: { debug: m => debug && io.stderr(`debug: ${redact(m)}\n`) },

@@ -1,3 +1,4 @@
+import type {Operation} from '../config/types.js'
 import type {IbmDiagnostics} from '../findings.js'
 import type {Normalised} from './normalise.js'
 
@@ -10,6 +11,10 @@ export interface Extracted {
   /** The name given to `cluster create --name`. */
   newClusterName?: string
   resourceGroup?: string
+  /** A VPC zone (us-south-1) or classic data center (dal10) the run named. */
+  zone?: string
+  /** The IKS operation the text shows failing, when it says (Terraform's verbs, `ibmcloud ks` commands). */
+  operation?: Operation
 }
 
 const REGIONS = [
@@ -74,6 +79,9 @@ export function extract(n: Normalised): Extracted {
     ]) ?? classicZoneRegion(text)
   const clusterId = first(text, [
     /\biks-([a-z0-9]{20,32})\b/,
+    // Terraform: "Error waiting for cluster (56233d4480cf49d8802ab725dd23b99f) to become ready", "[id=crc2i4ps0oaivt0judsg/…]"
+    /\bwaiting for cluster \(([a-z0-9]{20,32})\)/i,
+    /\bibm_container_(?:vpc_)?cluster\.[^\s:]*: [A-Z][a-z]+(?:ing)?[^[]*\[id=([a-z0-9]{20,32})\]/,
     /"cluster_?id"\s*[:=]\s*"([a-z0-9]{20,32})"/i,
     /\bkube-([a-z0-9]{20})-/,
     /\bkube-[a-z]{3}\d{2}-cr([a-z0-9]{20,32})-w\d+/
@@ -84,11 +92,16 @@ export function extract(n: Normalised): Extracted {
     new RegExp(`[?&]cluster=${NAME}`),
     new RegExp(`\\bcluster_name\\s*=\\s*"${NAME}"`),
     // Terraform's and the English CLI's progress lines: "Error retrieving cluster prod-vpc:", "Getting cluster prod-vpc..."
-    /\b(?:retrieving|getting) cluster ([a-z0-9][a-z0-9._-]*[a-z0-9])/i
+    /\b(?:retrieving|getting) cluster ([a-z0-9][a-z0-9._-]*[a-z0-9])/i,
+    /\b(?:downloading the cluster config) \[([a-z0-9][a-z0-9._-]*[a-z0-9])\]/i
   ])
   const newClusterName = first(text, [
     new RegExp(`cluster create\\b[^|]*?--name[ =]+["']?${NAME}`),
-    new RegExp(`"name"\\s*[:=]\\s*"${NAME}"`)
+    new RegExp(`"name"\\s*[:=]\\s*"${NAME}"`),
+    // Terraform's plan of a cluster resource: `+ name = "k8s-cluster"` after `ibm_container_…cluster.x will be created`.
+    new RegExp(
+      `ibm_container_(?:vpc_)?cluster\\.\\S+ will be created[^#]*?\\+ name\\s*=\\s*"${NAME}"`
+    )
   ])
   const resourceGroup = first(text, [
     /(?:--resource-group|\s-g)[ =]+["']?([A-Za-z0-9][A-Za-z0-9_.-]{0,39})/,
@@ -96,13 +109,98 @@ export function extract(n: Normalised): Extracted {
     /\bfor resource group ([A-Za-z0-9][A-Za-z0-9_.-]{0,39}?)\.?(?=[\s:]|$)/i,
     /"resource_?group(?:_?(?:name|id))?"\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9_.-]{0,39})"/i
   ])
+  const zone = first(text, [
+    /--zone[ =]+["']?([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})\b/,
+    /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/
+  ])
   return {
     region,
     cluster: cluster ?? clusterId,
     clusterId,
     newClusterName,
-    resourceGroup
+    resourceGroup,
+    zone,
+    operation: operationIn(text)
   }
+}
+
+/** The operation the text shows: the `ibmcloud ks` command, or Terraform's verb on a container resource. */
+function operationIn(text: string): Operation | undefined {
+  const ops: Array<[RegExp, Operation]> = [
+    [
+      /\bks cluster create\b|ibm_container_(?:vpc_)?cluster\.\S+: (?:Creating|Still creating)/,
+      'cluster-create'
+    ],
+    [
+      /\bks (?:cluster rm|cluster delete)\b|ibm_container_(?:vpc_)?cluster\.\S+: (?:Destroying|Still destroying)/,
+      'cluster-delete'
+    ],
+    [
+      /\bks worker-pool (?:resize|rm)\b|ibm_container_(?:vpc_)?worker_pool\.\S+: (?:Modifying|Still modifying|Destroying)/,
+      'worker-pool-resize'
+    ],
+    [/\bks worker add\b/, 'worker-add'],
+    [/\bks worker (?:rm|delete)\b/, 'worker-delete'],
+    [/\bks worker reload\b/, 'worker-reload'],
+    [/\bks worker reboot\b/, 'worker-reboot'],
+    [/\bks worker replace\b/, 'worker-replace'],
+    [
+      /\bks cluster master update\b|ibm_container_(?:vpc_)?cluster\.\S+: (?:Modifying|Still modifying)/,
+      'cluster-update'
+    ]
+  ]
+  return ops.find(([re]) => re.test(text))?.[1]
+}
+
+/** What a finding carries from the text around it: the HTTP status, IBM's request ID, the Terraform resource and its file:line. */
+export interface Context {
+  status?: number
+  requestId?: string
+  tfAddress?: string
+  tfFile?: string
+}
+
+export function contextNear(n: Normalised, p: number): Context {
+  const status = locate(n.text, [
+    /status code:?\s*(\d{3})\b/gi,
+    /Response HTTP Status Code:\s*(\d{3})\b/gi,
+    /\bHTTP(?:\/[\d.]+)?\s+(\d{3})\b/g,
+    /\b(?:Internal Server Error|Service Unavailable|Bad Gateway|Gateway Timeout|Too Many Requests) \((\d{3})\)/gi
+  ])
+  const request = locate(n.text, [
+    /"?request_?id"?\s*[:=]\s*"?([A-Za-z0-9][A-Za-z0-9-]{5,})/gi,
+    /\bRequest ID[:：]?\s*([A-Za-z0-9][A-Za-z0-9-]{5,})/gi,
+    /\b(?:X-Request-Id|Transaction-Id|X-Global-Transaction-Id)[:：]?\s*([A-Za-z0-9][A-Za-z0-9-]{5,})/gi,
+    /\bTrace ID[:：]?\s*([A-Za-z0-9][A-Za-z0-9-]{5,})/gi
+  ])
+  // Terraform prints the resource after the error: "with module.a.ibm_container_vpc_cluster.cluster["x"], on main.tf line 34, in resource …".
+  const address = locate(n.text, [
+    /\bwith ((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*(?:data\.)?[a-z0-9_]+\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?),/g
+  ]).filter(a => a.at >= p - 200)
+  const file = locate(n.text, [/\bon (\S+\.tf(?:\.json)? line \d+)/g]).filter(
+    a => a.at >= p - 200
+  )
+  const after = (items: Located[]): string | undefined =>
+    items.filter(i => i.at - p <= 3000).sort((a, b) => a.at - b.at)[0]?.value
+  const s = nearest(status, p, 600)
+  const tfFile = after(file)?.replace(/ line (\d+)$/, ':$1')
+  const c: Context = {
+    status: s === undefined ? undefined : Number(s),
+    requestId: nearest(request, p, 3000),
+    tfAddress: after(address),
+    tfFile
+  }
+  for (const k of Object.keys(c) as Array<keyof Context>)
+    if (c[k] === undefined) delete c[k]
+  return c
+}
+
+/** Every position where the text shows a transient failure before `p`: a 5xx, a 429, a timeout or a retry. */
+export function troubleBefore(n: Normalised, p: number): boolean {
+  const head = n.text.slice(0, p)
+  return /status code:?\s*5\d\d|\b5\d\d (?:Internal Server Error|Service Unavailable|Bad Gateway|Gateway Timeout)|Internal Server Error \(5\d\d\)|An internal error occurred|\b429\b|Too Many Requests|timed? ?out|timeout|deadline exceeded|\bretry|\bretrying|Still creating\.\.\./i.test(
+    head
+  )
 }
 
 // Classic `kube-dal10-cr<cluster>-w3` and newer `kube-<cluster>-<name>-<pool>-<8 hex>`.

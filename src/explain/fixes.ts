@@ -1,5 +1,5 @@
 import {CREATE_KEY} from '../checks/api-key.js'
-import {cmd, sequences} from '../checks/commands.js'
+import {arg, cmd, sequences} from '../checks/commands.js'
 import type {FixStep} from '../findings.js'
 import type {Extracted} from './extract.js'
 
@@ -13,7 +13,11 @@ export const cluster = (x: Extracted): string =>
   x.cluster ?? x.clusterId ?? '<cluster>'
 const groupCommand = (x: Extracted): string[] =>
   x.resourceGroup ? [cmd.targetGroup(x.resourceGroup)] : []
-const group = (x: Extracted): string | undefined => x.resourceGroup || undefined
+/** Credentials and the stored API key are per region AND resource group: name the group, as a placeholder if the text has none. */
+const group = (x: Extracted): string => x.resourceGroup || '<resource-group>'
+
+/** A value quoted for the shell, a `<placeholder>` left as it is. */
+export const quoteArg = arg
 
 const workerIds = (workers: string[]): string[] =>
   workers.length > 0 ? workers : ['<worker-id>']
@@ -125,12 +129,28 @@ export function apiKeyResetFix(x: Extracted): FixStep {
   }
 }
 
-export function serviceIdOperatorFix(): FixStep {
+/** A0656 names "the user or service ID": give the Operator role on IAM Identity to whichever the caller is. */
+export function identityOperatorFix(): FixStep {
   return {
-    text: {id: 'cluster-api-key.service-id.fix.operator'},
+    text: {id: 'explain.cluster-api-key.operator.fix'},
     commands: [
+      'ibmcloud iam user-policy-create <user-email> --roles Operator --service-name iam-identity',
       'ibmcloud iam service-policy-create <service-id> --roles Operator --service-name iam-identity'
     ]
+  }
+}
+
+export function restrictedKeysFix(): FixStep {
+  return {
+    text: {id: 'explain.cluster-api-key.restricted.fix'},
+    commands: ['ibmcloud iam account-settings']
+  }
+}
+
+export function apiKeyInfoFix(x: Extracted): FixStep {
+  return {
+    text: {id: 'explain.cluster-api-key.info.fix'},
+    commands: [cmd.targetGroup(group(x)), cmd.apiKeyInfo(cluster(x))]
   }
 }
 
@@ -156,14 +176,172 @@ export function classicRegionFix(): FixStep[] {
   ]
 }
 
-export function clusterNameFix(x: Extracted): FixStep[] {
+export function clusterNameFix(x: Extracted, name: string): FixStep[] {
   return [
     {
       text: {id: 'cluster-name.taken.fix'},
       commands: [
-        cmd.clusterGet(x.newClusterName ?? x.cluster ?? '<cluster-name>')
+        cmd.target({region: x.region, group: x.resourceGroup}),
+        cmd.clusterGet(name)
+      ].filter(c => c !== 'ibmcloud target')
+    }
+  ]
+}
+
+/** The retried-create trap: look the cluster up (who made it, when) before renaming anything. */
+export function maybeOursFix(x: Extracted, name: string): FixStep[] {
+  return [
+    {
+      text: {id: 'explain.cluster-name.maybe-ours.fix.look'},
+      commands: [
+        cmd.target({region: x.region ?? '<region>', group: group(x)}),
+        cmd.clusterGet(name),
+        'ibmcloud ks cluster ls --provider all'
+      ]
+    },
+    {
+      text: {id: 'explain.cluster-name.maybe-ours.fix.adopt'},
+      commands: ['terraform import <resource-address> <cluster-id>']
+    },
+    {text: {id: 'explain.cluster-name.maybe-ours.fix.rename'}}
+  ]
+}
+
+export function alreadyGoneFix(x: Extracted): FixStep[] {
+  return [
+    {
+      text: {id: 'explain.cluster-access.already-gone.fix'},
+      commands: [
+        cmd.target({region: x.region ?? '<region>', group: group(x)}),
+        'ibmcloud ks cluster ls --provider all',
+        'terraform state rm <resource-address>'
       ]
     }
+  ]
+}
+
+export function resourceGroupFix(x: Extracted): FixStep[] {
+  return [
+    {
+      text: {id: 'explain.resource-group.fix'},
+      commands: ['ibmcloud resource groups', cmd.targetGroup(group(x))]
+    }
+  ]
+}
+
+export function flavorFix(x: Extracted): FixStep[] {
+  return [
+    {
+      text: {id: 'explain.flavor.fix'},
+      commands: [`ibmcloud ks flavors --zone ${arg(x.zone ?? '<zone>')}`]
+    }
+  ]
+}
+
+export function workerMinimumFix(x: Extracted): FixStep[] {
+  return [
+    {
+      text: {id: 'explain.worker-minimum.fix'},
+      commands: [
+        `ibmcloud ks worker-pool ls --cluster ${arg(cluster(x))}`,
+        cmd.workerLs(cluster(x))
+      ]
+    }
+  ]
+}
+
+export function kmsFix(): FixStep[] {
+  return [
+    {
+      text: {id: 'explain.kms-authorization.fix'},
+      commands: [
+        'ibmcloud iam authorization-policies',
+        'ibmcloud iam authorization-policy-create containers-kubernetes kms "Reader,Authorization Delegator" --target-service-instance-id <kms-instance-id>'
+      ]
+    }
+  ]
+}
+
+export function versionFix(): FixStep[] {
+  return [
+    {
+      text: {id: 'explain.kube-version.fix'},
+      commands: ['ibmcloud ks versions']
+    }
+  ]
+}
+
+export function clusterStatusFix(x: Extracted): FixStep[] {
+  return [
+    {
+      text: {id: 'explain.cluster-state.fix'},
+      commands: [cmd.clusterGet(cluster(x)), cmd.workerLs(cluster(x))]
+    }
+  ]
+}
+
+export function vlanFix(x: Extracted): FixStep[] {
+  return [
+    {
+      text: {id: 'explain.classic-vlans.fix'},
+      commands: [`ibmcloud ks vlan ls --zone ${arg(x.zone ?? '<zone>')}`]
+    }
+  ]
+}
+
+export function securityGroupFix(): FixStep[] {
+  return [
+    {
+      text: {id: 'explain.vpc-security-groups.fix'},
+      commands: [
+        'ibmcloud is security-groups --vpc <vpc-id>',
+        'ibmcloud is security-group-rules <security-group-id>'
+      ]
+    }
+  ]
+}
+
+export function webhookFix(): FixStep[] {
+  return [
+    {
+      text: {id: 'explain.webhook.fix'},
+      commands: [
+        'kubectl get validatingwebhookconfigurations,mutatingwebhookconfigurations',
+        'kubectl run webhook-test --image us.icr.io/armada-master/pause:3.10 -n ibm-system',
+        'kubectl delete pod -n ibm-system webhook-test --ignore-not-found'
+      ]
+    }
+  ]
+}
+
+export function waitTimeoutFix(x: Extracted): FixStep[] {
+  return [
+    {
+      text: {id: 'explain.wait-timeout.fix.status'},
+      commands: [cmd.clusterGet(cluster(x)), cmd.workerLs(cluster(x))]
+    },
+    {
+      text: {id: 'explain.wait-timeout.fix.checks'},
+      commands: [
+        cmd.preflight(x.operation ?? 'cluster-update', cluster(x), region(x))
+      ]
+    }
+  ]
+}
+
+export function transientFix(x: Extracted): FixStep[] {
+  const name = x.cluster ?? x.newClusterName
+  return [
+    {text: {id: 'explain.transient.fix'}},
+    // After a 5xx on a write, look before retrying: IBM may have done it anyway.
+    ...(name
+      ? [
+          {
+            text: {id: 'explain.transient.fix.look' as const},
+            commands: [cmd.clusterGet(name)]
+          }
+        ]
+      : [])
   ]
 }
 

@@ -81,12 +81,40 @@ export const explain = {
   // cluster access (A0006 / G0004)
   'explain.cluster-access':
     'IKS could not find cluster {cluster} for the caller ({code}: "The specified cluster could not be found").',
+  'explain.cluster-access.after-create':
+    'IKS answered "not found" ({code}) for cluster {cluster} while the same log shows it being created.',
+  'explain.cluster-access.after-create.why':
+    'Right after accepting a create, IKS has answered 404 for the new cluster for a while (terraform-provider-ibm #3449, #4163); the cluster usually exists. Check it before changing targets or roles, then retry.',
+  'explain.cluster-access.already-gone':
+    'Cluster {cluster} was already gone when the delete asked for it ({code}): there is nothing left to delete.',
+  'explain.cluster-access.already-gone.why':
+    'The same log deletes the cluster before IKS answers "not found": an earlier delete (a retried destroy, another pipeline) removed it. This is not a permission problem.',
+  'explain.cluster-access.already-gone.fix':
+    'Check that it is gone from the region and resource group, then drop it from the Terraform state if the destroy keeps failing:',
+  'explain.resource-group':
+    'The resource group the run targeted ({group}) could not be found for the caller.',
+  'explain.resource-group.why':
+    'The group does not exist in this account, is misspelt (the default group may be named "Default" or "default"), or the caller has no access policy on it. Credentials and the stored API key are per resource group, so the right group matters for every IKS operation.',
+  'explain.resource-group.fix':
+    'List the groups the caller can see and target the right one:',
   'explain.cluster-access.why':
     "The run targeted another account, region or resource group than the cluster's, or the caller has no Viewer role on the cluster. Right after a create, IKS has also answered this for a short while: retry once before changing anything.",
 
   // cluster API key (A0656 / A03e9b / stored key)
-  'explain.cluster-api-key.service-id':
-    'IKS was not allowed to create the API key for the region and resource group (A0656): the caller is most likely a service ID.',
+  'explain.cluster-api-key.not-authorized':
+    'IKS was not allowed to create the API key for the region and resource group (A0656): the caller lacks the Operator role on the IAM Identity service, or the account restricts API key creation.',
+  'explain.cluster-api-key.not-authorized.why':
+    'IKS creates the stored API key as the caller. A user or a service ID needs Operator on IAM Identity (an Administrator policy on all Identity and Access enabled services does not include it), and an account that restricts API key creation also needs the "User API key creator" role. A user with these roles can set the key instead.',
+  'explain.cluster-api-key.operator.fix':
+    'Or give the caller the Operator role on the IAM Identity service (the first command for a user, the second for a service ID):',
+  'explain.cluster-api-key.restricted.fix':
+    'If the account restricts API key creation, check the setting and give the caller the "User API key creator" role:',
+  'explain.cluster-api-key.info.fix':
+    'See whose key IKS stores for the resource group of the cluster (the key and credentials are per region and resource group):',
+  'explain.cluster-api-key.owner-gone':
+    'The owner of the API key IKS stores for the region and resource group is no longer active in the account or has no classic infrastructure link ("{message}").',
+  'explain.cluster-api-key.owner-gone.why':
+    'IKS orders and manages infrastructure with the stored key of the region and resource group; when its owner left, is being removed (cancel_pending) or lost the infrastructure link, every operation fails until an active user resets the key.',
   'explain.cluster-api-key.iam-failed':
     'IKS failed to create an API key with IAM (A03e9b).',
   'explain.cluster-api-key.iam-limit':
@@ -114,7 +142,17 @@ export const explain = {
   'explain.cluster-name':
     'IKS rejected the create: a cluster named {name} already exists (E0007).',
   'explain.cluster-name.why':
-    'Cluster names are unique per region. A create that failed with HTTP 500 and was retried also ends like this: the first attempt may have created the cluster.',
+    'Cluster names are unique per region: another cluster in the region already has this name.',
+  'explain.cluster-name.maybe-ours':
+    'IKS rejected the create because a cluster named {name} exists (E0007), but the log shows an earlier 5xx, timeout, retry or a create still running: the first create may have been accepted. Look it up before renaming.',
+  'explain.cluster-name.maybe-ours.why':
+    'IKS has answered a create with HTTP 500 and built the cluster anyway; the retry (by the Terraform provider or a script) then finds the name taken (terraform-provider-ibm #3213, #3656). Renaming would leave a second, unmanaged cluster running.',
+  'explain.cluster-name.maybe-ours.fix.look':
+    "Look the cluster up: if it was created minutes ago, in the run's resource group, it is most likely the one this run created:",
+  'explain.cluster-name.maybe-ours.fix.adopt':
+    'If it is yours, adopt it instead of creating another (Terraform: import it into the resource that failed):',
+  'explain.cluster-name.maybe-ours.fix.rename':
+    "Only if it is someone else's cluster, choose another name.",
 
   // API key (IAM BXNIM codes)
   'explain.api-key.unknown':
@@ -128,5 +166,150 @@ export const explain = {
   'explain.infra-permissions.why':
     'IKS orders, reloads and cancels classic devices with the credentials of the region and resource group; a missing permission fails the operation for the whole cluster.',
   'explain.infra-permissions.fix':
-    'List the missing permissions and see whose credentials IKS uses, then have an account administrator grant them:'
+    'List the missing permissions and see whose credentials IKS uses, then have an account administrator grant them:',
+
+  // standard input, limits, confirmation, context
+  'explain.stdin-tty':
+    'reading the output of the failed run from standard input: paste it, then press Ctrl-D (or give a FILE).',
+  'explain.cut.tail':
+    'Only the last {kept} MiB of {read} MiB were read: a cause named earlier in the text was not looked at.',
+  'explain.cut.stream-limit':
+    'The input did not end after {read} MiB; reading stopped there and only the last {kept} MiB read were explained.',
+  'explain.cut.deadline':
+    'The input was still open when the time budget ran out; the last {kept} MiB of the {read} MiB read were explained.',
+  'explain.cut.why':
+    'Explain reads at most the end of its input (the error is at the end of a failed run) within timeout-seconds, so that a huge log, /dev/zero or a pipe that never closes cannot exhaust memory or hang the job.',
+  'explain.confirm.confirmed':
+    'Confirmed on the account: the live check {check} finds it on {target} now ({live}).',
+  'explain.confirm.refuted':
+    'Not found on the account now: the live check {check} passes on {target} ({live}). The text shows what happened then; it may have been fixed since or be transient.',
+  'explain.confirm.unverified':
+    'Could not be verified on the account: the live check {check} could not run to the end on {target}.',
+  'explain.confirm.text-only':
+    'Read from the text only: no live check ran (no time was left).',
+  'explain.confirm.no-live-check':
+    'Read from the text only: live confirmation of this cause is not available yet.',
+  'explain.confirm.no-key':
+    'Read from the text only: with an API key (api-key, IBMCLOUD_API_KEY or IC_API_KEY) explain confirms it on the account.',
+  'explain.detail.terraform': 'Terraform resource {address} ({file})',
+  'explain.detail.terraform-resource': 'Terraform resource {address}',
+  'explain.detail.terraform-file': 'Terraform configuration {file}',
+  'explain.detail.request': "IBM's request ID: {id}",
+
+  // flavor (E4e5b, E0146)
+  'explain.flavor.title': 'The worker flavor can be ordered in every zone',
+  'explain.flavor.not-in-zone':
+    'The flavor the run asked for cannot be ordered in zone {zone} (E4e5b: "Could not find flavor in the requested zone").',
+  'explain.flavor.deprecated':
+    'The flavor the run asked for is deprecated and can no longer be ordered (E0146).',
+  'explain.flavor.why':
+    'Flavors differ per zone and per provider (classic, vpc-gen2), and IBM retires old ones; IKS rejects the create or pool change before ordering anything.',
+  'explain.flavor.fix':
+    'List the flavors the zone offers and pick one of them (add --provider vpc-gen2 for VPC clusters):',
+
+  // worker minimum (E1437)
+  'explain.worker-minimum.title':
+    'The cluster keeps at least 2 workers after the change',
+  'explain.worker-minimum':
+    'IKS refused to shrink a worker pool of {cluster}: the cluster would drop below its minimum of 2 workers (E1437).',
+  'explain.worker-minimum.why':
+    'A cluster needs at least 2 workers across its pools; workers that are being deleted or have operations pending do not count, so a pool can only go to 0 while other pools keep 2.',
+  'explain.worker-minimum.fix':
+    'Count the workers of the other pools; grow another pool first (or wait for pending worker operations), then shrink this one:',
+
+  // KMS (E09c0)
+  'explain.kms-authorization.title':
+    'Kubernetes Service may use the key management service',
+  'explain.kms-authorization':
+    "IKS is not authorized to use the key management service that holds the cluster's root key (E09c0).",
+  'explain.kms-authorization.why':
+    'Encrypting a cluster with Key Protect or Hyper Protect Crypto Services needs a service-to-service authorization from Kubernetes Service to that instance, with Reader and delegation (Authorization Delegator); a fresh or sub account lacks it.',
+  'explain.kms-authorization.fix':
+    'Check the authorizations, then create one from Kubernetes Service to the KMS instance (use hs-crypto instead of kms for Hyper Protect Crypto Services):',
+
+  // Kubernetes version
+  'explain.kube-version.title': 'The Kubernetes version can be ordered',
+  'explain.kube-version':
+    'IKS rejected the Kubernetes version the run asked for ("{message}").',
+  'explain.kube-version.why':
+    'A create accepts only the versions IKS lists now, and only the latest patch of a minor version; IBM retires patches and minors, so a version pinned in code stops working.',
+  'explain.kube-version.fix':
+    'List the versions IKS offers and use one of them (or only major.minor):',
+
+  // cluster state
+  'explain.cluster-state.title':
+    'The cluster master is ready for the operation',
+  'explain.cluster-state.master-busy':
+    'IKS refused the change to {cluster}: the master is not in the deployed state (Ef9cc), another master operation is still running.',
+  'explain.cluster-state.master-busy.why':
+    'Master operations run one at a time; while the master is deploying or updating (for example "VPN server configuration update in progress"), updates are rejected.',
+  'explain.cluster-state.fix':
+    'Watch the master state and the workers until the master is deployed and Ready, then retry:',
+  'explain.wait-timeout':
+    'The run stopped waiting for {cluster} ("{message}"): the operation itself may still be running or may have failed on IBM\'s side.',
+  'explain.wait-timeout.why':
+    'A wait timeout only says the state was not reached in time. The master and worker status show why; the usual causes are workers that cannot reach the master (VPE gateway, security groups), classic infrastructure permissions or orphaned workers.',
+  'explain.wait-timeout.fix.status':
+    'Show the master and worker status (state, health and the message of each worker):',
+  'explain.wait-timeout.fix.checks':
+    'Run the live checks that find those causes (cluster-state, worker-endpoints, vpe-gateway, orphaned-workers, infra-permissions):',
+
+  // classic VLANs (E0020)
+  'explain.classic-vlans.title': 'The classic zone has usable VLANs',
+  'explain.classic-vlans':
+    'IKS rejected the classic create: required values are missing; a standard classic cluster needs a public and a private VLAN in zone {zone} (E0020).',
+  'explain.classic-vlans.why':
+    'A classic standard cluster is placed on a private VLAN (and a public one unless it is private-only) of its zone; IKS does not pick them when the account already has VLANs there.',
+  'explain.classic-vlans.fix':
+    'List the VLANs of the zone and pass their IDs (--private-vlan, --public-vlan):',
+
+  // VPC security groups
+  'explain.vpc-security-groups.title':
+    "The VPC has room for the cluster's security groups and rules",
+  'explain.vpc-security-groups':
+    'The VPC reached a security group quota ({code}): IKS cannot create the security groups or rules the cluster needs.',
+  'explain.vpc-security-groups.why':
+    'Each cluster has its own security groups (kube-<cluster ID>) and rules; IBM limits security groups per VPC and rules per group, so a VPC shared by many clusters or a group with many remote rules blocks workers.',
+  'explain.vpc-security-groups.fix':
+    'Count the security groups of the VPC and the rules of the crowded group; remove unused ones or ask IBM for a higher quota:',
+
+  // broken webhook (no check)
+  'explain.webhook':
+    'A master operation on {cluster} could not complete: an admission webhook in the cluster is broken.',
+  'explain.webhook.why':
+    "Webhooks intercept requests to the Kubernetes API; when the service behind one is missing or unreachable, the master's own requests fail and IKS stops the update or refresh.",
+  'explain.webhook.fix':
+    "Find the webhook that fails (the test pod's error names it), then repair or delete its configuration and retry:",
+
+  // IKS codes no check covers
+  'explain.code.free-limit':
+    'IKS refused the create: the account already has its free cluster (E0013).',
+  'explain.code.free-limit.fix':
+    'Delete the existing free cluster, or create a standard cluster instead:',
+  'explain.code.provider':
+    'IKS does not offer this operation for the cluster\'s provider (G3917: "Cluster provider not permitted for given operation").',
+  'explain.code.provider.fix':
+    "Check the cluster's provider (classic or vpc-gen2) and use the command or resource for that provider:",
+  'explain.code.up-to-date':
+    'The master already runs the version the update asked for (E0120); there is nothing to update.',
+  'explain.code.up-to-date.fix':
+    'Compare the master version with the versions offered, and update the version in the code that asked:',
+  'explain.code.pool-name':
+    'A worker pool with that name already exists in the cluster (E0d39).',
+  'explain.code.pool-name.fix':
+    'List the pools of the cluster; reuse the existing pool or choose another name:',
+  'explain.code.worker-not-found':
+    'IKS does not know the worker the run named (E0011): it was deleted or replaced, or belongs to another cluster.',
+  'explain.code.worker-not-found.fix':
+    'List the current workers and use their IDs:',
+
+  // transient
+  'explain.transient':
+    'The failure is transient: the call was answered with a server error or a rate limit ("{message}"). Nobody\'s setup is at fault.',
+  'explain.transient.why':
+    'HTTP 5xx, 429 and "Try again later" come from the service side or from too many requests at once; the same call usually succeeds a little later.',
+  'explain.transient.fix':
+    'Retry after a short wait (and with fewer parallel calls after a 429). If it persists, quote the incident ID in a support case.',
+  'explain.transient.fix.look':
+    'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:'
 } as const satisfies Record<string, string>

@@ -82,12 +82,40 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   // cluster access (A0006 / G0004)
   'explain.cluster-access':
     'IKS は呼び出し元に対してクラスター {cluster} を見つけられませんでした ({code}: "The specified cluster could not be found")。',
+  'explain.cluster-access.after-create':
+    '同じログでクラスター {cluster} の作成中に、IKS が "not found" ({code}) と応答しました。',
+  'explain.cluster-access.after-create.why':
+    'IKS は作成を受け付けた直後、しばらくの間新しいクラスターに 404 を返すことがあります (terraform-provider-ibm #3449、#4163)。通常、クラスターは存在します。ターゲットや役割を変更する前に確認し、再試行してください。',
+  'explain.cluster-access.already-gone':
+    '削除がクラスター {cluster} を要求した時点で、クラスターはすでに存在しませんでした ({code})。削除するものは残っていません。',
+  'explain.cluster-access.already-gone.why':
+    '同じログで、IKS が "not found" と応答する前にクラスターを削除しています。以前の削除 (再試行された destroy、別のパイプライン) で削除済みです。権限の問題ではありません。',
+  'explain.cluster-access.already-gone.fix':
+    'リージョンとリソース・グループにクラスターがないことを確認し、destroy が失敗し続ける場合は Terraform の状態から除外します:',
+  'explain.resource-group':
+    '実行がターゲットにしたリソース・グループ ({group}) が、呼び出し元に対して見つかりませんでした。',
+  'explain.resource-group.why':
+    'グループがこのアカウントに存在しないか、名前の綴りが異なるか (デフォルト・グループは「Default」または「default」)、呼び出し元にそのグループのアクセス・ポリシーがありません。資格情報と保管 API キーはリソース・グループごとなので、すべての IKS 操作で正しいグループが重要です。',
+  'explain.resource-group.fix':
+    '呼び出し元が参照できるグループを一覧表示し、正しいグループをターゲットにします:',
   'explain.cluster-access.why':
     '実行が、クラスターとは別のアカウント、リージョン、またはリソース・グループをターゲットにしていたか、呼び出し元にクラスターに対するビューアー役割がありません。作成直後にも、IKS が短時間このように応答することがあります。何かを変更する前に一度再試行してください。',
 
   // cluster API key (A0656 / A03e9b / stored key)
-  'explain.cluster-api-key.service-id':
-    'IKS は、リージョンとリソース・グループの API キーの作成を許可されませんでした (A0656)。呼び出し元はサービス ID である可能性が高いです。',
+  'explain.cluster-api-key.not-authorized':
+    'IKS は、リージョンとリソース・グループの API キーの作成を許可されませんでした (A0656)。呼び出し元に IAM Identity サービスの Operator 役割がないか、アカウントが API キーの作成を制限しています。',
+  'explain.cluster-api-key.not-authorized.why':
+    'IKS は保管用の API キーを呼び出し元として作成します。ユーザーでもサービス ID でも IAM Identity の Operator 役割が必要です (すべての ID およびアクセス対応サービスの管理者ポリシーには含まれません)。API キーの作成を制限しているアカウントでは"User API key creator" 役割も必要です。これらの役割を持つユーザーがキーを設定することもできます。',
+  'explain.cluster-api-key.operator.fix':
+    'または、呼び出し元に IAM Identity サービスの Operator 役割を付与します (ユーザーには 1 つ目、サービス ID には 2 つ目のコマンド):',
+  'explain.cluster-api-key.restricted.fix':
+    'アカウントが API キーの作成を制限している場合は、設定を確認し、呼び出し元に "User API key creator" 役割を付与します:',
+  'explain.cluster-api-key.info.fix':
+    'クラスターのリソース・グループで IKS が保管しているキーの所有者を確認します (キーと資格情報はリージョンとリソース・グループごとです):',
+  'explain.cluster-api-key.owner-gone':
+    'IKS がリージョンとリソース・グループ用に保管している API キーの所有者が、アカウントで有効でないか、クラシック・インフラストラクチャーにリンクされていません (「{message}」)。',
+  'explain.cluster-api-key.owner-gone.why':
+    'IKS はリージョンとリソース・グループの保管キーでインフラストラクチャーを注文・管理します。所有者が退職した、削除保留中 (cancel_pending) である、またはインフラストラクチャーのリンクを失った場合、有効なユーザーがキーをリセットするまですべての操作が失敗します。',
   'explain.cluster-api-key.iam-failed':
     'IKS は IAM で API キーを作成できませんでした (A03e9b)。',
   'explain.cluster-api-key.iam-limit':
@@ -115,7 +143,17 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.cluster-name':
     'IKS が作成を拒否しました。{name} という名前のクラスターが既に存在します (E0007)。',
   'explain.cluster-name.why':
-    'クラスター名はリージョンごとに固有です。HTTP 500 で失敗して再試行された作成も、このように終わることがあります。最初の試行でクラスターが作成されている可能性があります。',
+    'クラスター名はリージョンごとに固有です。リージョン内の別のクラスターがすでにこの名前を使用しています。',
+  'explain.cluster-name.maybe-ours':
+    '{name} という名前のクラスターが存在するため IKS は作成を拒否しました (E0007)。ただしログには、それ以前の 5xx、タイムアウト、再試行、または実行中の作成が記録されています。最初の作成が受け付けられた可能性があります。名前を変更する前に確認してください。',
+  'explain.cluster-name.maybe-ours.why':
+    'IKS は作成要求に HTTP 500 を返しながらクラスターを作成したことがあります。その後の再試行 (Terraform プロバイダーやスクリプトによる) では名前が使用済みになります (terraform-provider-ibm #3213、#3656)。名前を変えると、管理されない 2 つ目のクラスターが残ります。',
+  'explain.cluster-name.maybe-ours.fix.look':
+    'クラスターを確認します。数分前に、この実行のリソース・グループで作成されたものなら、この実行が作成したクラスターである可能性が高いです:',
+  'explain.cluster-name.maybe-ours.fix.adopt':
+    '自分のクラスターであれば、別のクラスターを作成せずに取り込みます (Terraform では失敗したリソースにインポートします):',
+  'explain.cluster-name.maybe-ours.fix.rename':
+    '他の誰かのクラスターである場合に限り、別の名前を選んでください。',
 
   // API key (IAM BXNIM codes)
   'explain.api-key.unknown':
@@ -130,5 +168,128 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.infra-permissions.why':
     'IKS は、リージョンとリソース・グループの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。権限が 1 つでも不足していると、クラスター全体の操作が失敗します。',
   'explain.infra-permissions.fix':
-    '不足している権限をリストし、IKS が誰の資格情報を使用しているかを確認してから、アカウント管理者に権限を付与してもらってください。'
+    '不足している権限をリストし、IKS が誰の資格情報を使用しているかを確認してから、アカウント管理者に権限を付与してもらってください。',
+  'explain.stdin-tty':
+    '失敗した実行の出力を標準入力から読み取っています。貼り付けてから Ctrl-D を押してください (または FILE を指定してください)。',
+  'explain.cut.tail':
+    '{read} MiB のうち最後の {kept} MiB だけを読み取りました。テキストのそれより前に書かれた原因は確認していません。',
+  'explain.cut.stream-limit':
+    '入力が {read} MiB を超えても終わらなかったため、そこで読み取りを停止し、読み取った最後の {kept} MiB だけを説明しました。',
+  'explain.cut.deadline':
+    '時間の上限に達した時点で入力がまだ開いていました。読み取った {read} MiB のうち最後の {kept} MiB を説明しました。',
+  'explain.cut.why':
+    '説明モードは timeout-seconds の範囲内で、入力の末尾 (失敗した実行のエラーは末尾にあります) だけを読み取ります。巨大なログ、/dev/zero、閉じないパイプでメモリーを使い果たしたりジョブが停止したりしないためです。',
+  'explain.confirm.confirmed':
+    'アカウントで確認済み: ライブ・チェック {check} が現在 {target} でこの原因を検出しています ({live})。',
+  'explain.confirm.refuted':
+    '現在アカウントでは検出されません: ライブ・チェック {check} は {target} で合格しています ({live})。テキストは当時の状況を示しています。その後修正されたか、一時的なものだった可能性があります。',
+  'explain.confirm.unverified':
+    'アカウントで検証できませんでした: ライブ・チェック {check} は {target} で最後まで実行できませんでした。',
+  'explain.confirm.text-only':
+    'テキストからのみ判断: ライブ・チェックは実行されませんでした (時間が残っていませんでした)。',
+  'explain.confirm.no-live-check':
+    'テキストからのみ判断: この原因のライブ確認はまだ利用できません。',
+  'explain.confirm.no-key':
+    'テキストからのみ判断: API キー (api-key、IBMCLOUD_API_KEY または IC_API_KEY) があれば、説明モードはアカウントで確認します。',
+  'explain.detail.terraform': 'Terraform リソース {address} ({file})',
+  'explain.detail.terraform-resource': 'Terraform リソース {address}',
+  'explain.detail.terraform-file': 'Terraform 構成 {file}',
+  'explain.detail.request': 'IBM のリクエスト ID: {id}',
+  'explain.flavor.title': 'ワーカーのフレーバーをすべてのゾーンで注文できる',
+  'explain.flavor.not-in-zone':
+    '実行が指定したフレーバーはゾーン {zone} では注文できません (E4e5b: "Could not find flavor in the requested zone")。',
+  'explain.flavor.deprecated':
+    '実行が指定したフレーバーは非推奨となり、注文できなくなりました (E0146)。',
+  'explain.flavor.why':
+    'フレーバーはゾーンとプロバイダー (classic、vpc-gen2) ごとに異なり、IBM は古いフレーバーを廃止します。IKS は何も注文する前に作成やプールの変更を拒否します。',
+  'explain.flavor.fix':
+    'ゾーンで提供されているフレーバーを一覧表示し、その中から選択します (VPC クラスターでは --provider vpc-gen2 を追加):',
+  'explain.worker-minimum.title':
+    '変更後もクラスターに 2 つ以上のワーカーが残る',
+  'explain.worker-minimum':
+    'IKS は {cluster} のワーカー・プールの縮小を拒否しました。クラスターが最小の 2 ワーカーを下回るためです (E1437)。',
+  'explain.worker-minimum.why':
+    'クラスターにはプール全体で 2 つ以上のワーカーが必要です。削除中または保留中の操作があるワーカーは数えられないため、他のプールに 2 つ残る場合に限りプールを 0 にできます。',
+  'explain.worker-minimum.fix':
+    '他のプールのワーカー数を確認し、先に別のプールを拡大する (または保留中のワーカー操作を待つ) してから、このプールを縮小します:',
+  'explain.kms-authorization.title':
+    'Kubernetes Service が鍵管理サービスを使用できる',
+  'explain.kms-authorization':
+    'IKS には、クラスターのルート鍵を保持する鍵管理サービスを使用する権限がありません (E09c0)。',
+  'explain.kms-authorization.why':
+    'Key Protect または Hyper Protect Crypto Services でクラスターを暗号化するには、Kubernetes Service からそのインスタンスへのサービス間許可 (Reader と委任 (Authorization Delegator)) が必要です。新しいアカウントやサブアカウントにはありません。',
+  'explain.kms-authorization.fix':
+    '許可を確認し、Kubernetes Service から KMS インスタンスへの許可を作成します (Hyper Protect Crypto Services では kms の代わりに hs-crypto):',
+  'explain.kube-version.title': 'Kubernetes バージョンを注文できる',
+  'explain.kube-version':
+    'IKS は実行が指定した Kubernetes バージョンを拒否しました (「{message}」)。',
+  'explain.kube-version.why':
+    '作成で受け付けられるのは IKS が現在提供しているバージョンだけで、マイナー・バージョンの最新パッチに限られます。IBM はパッチとマイナー・バージョンを廃止するため、コードに固定したバージョンは使えなくなります。',
+  'explain.kube-version.fix':
+    'IKS が提供しているバージョンを一覧表示し、そのいずれか (または major.minor のみ) を使用します:',
+  'explain.cluster-state.title':
+    'クラスター・マスターが操作を受け付けられる状態である',
+  'explain.cluster-state.master-busy':
+    'IKS は {cluster} の変更を拒否しました。マスターが deployed 状態ではなく、別のマスター操作が実行中です (Ef9cc)。',
+  'explain.cluster-state.master-busy.why':
+    'マスター操作は 1 つずつ実行されます。マスターのデプロイ中や更新中 (例: "VPN server configuration update in progress") は更新が拒否されます。',
+  'explain.cluster-state.fix':
+    'マスターが deployed かつ Ready になるまでマスターの状態とワーカーを確認し、再試行します:',
+  'explain.wait-timeout':
+    '実行は {cluster} の待機を打ち切りました (「{message}」)。操作自体はまだ実行中か、IBM 側で失敗した可能性があります。',
+  'explain.wait-timeout.why':
+    '待機のタイムアウトは、時間内に状態に達しなかったことだけを示します。理由はマスターとワーカーの状況でわかります。よくある原因は、マスターに到達できないワーカー (VPE ゲートウェイ、セキュリティー・グループ)、クラシック・インフラストラクチャーの権限、孤立したワーカーです。',
+  'explain.wait-timeout.fix.status':
+    'マスターとワーカーの状況 (各ワーカーの状態、正常性、メッセージ) を表示します:',
+  'explain.wait-timeout.fix.checks':
+    'それらの原因を検出するライブ・チェック (cluster-state、worker-endpoints、vpe-gateway、orphaned-workers、infra-permissions) を実行します:',
+  'explain.classic-vlans.title': 'クラシック・ゾーンに使用できる VLAN がある',
+  'explain.classic-vlans':
+    'IKS はクラシックの作成を拒否しました。必須の値がありません。標準のクラシック・クラスターには、ゾーン {zone} のパブリック VLAN とプライベート VLAN が必要です (E0020)。',
+  'explain.classic-vlans.why':
+    'クラシックの標準クラスターは、そのゾーンのプライベート VLAN (プライベート専用でなければパブリック VLAN も) に配置されます。アカウントがそのゾーンにすでに VLAN を持っている場合、IKS は VLAN を選択しません。',
+  'explain.classic-vlans.fix':
+    'ゾーンの VLAN を一覧表示し、その ID を指定します (--private-vlan、--public-vlan):',
+  'explain.vpc-security-groups.title':
+    'VPC にクラスターのセキュリティー・グループとルールの余裕がある',
+  'explain.vpc-security-groups':
+    'VPC がセキュリティー・グループの割り当て量に達しました ({code})。IKS はクラスターに必要なセキュリティー・グループやルールを作成できません。',
+  'explain.vpc-security-groups.why':
+    '各クラスターには専用のセキュリティー・グループ (kube-<クラスター ID>) とルールがあります。IBM は VPC ごとのセキュリティー・グループ数とグループごとのルール数を制限しているため、多数のクラスターで共有する VPC や、リモート・ルールの多いグループではワーカーが作成できなくなります。',
+  'explain.vpc-security-groups.fix':
+    'VPC のセキュリティー・グループ数と、混雑しているグループのルール数を確認し、不要なものを削除するか、IBM に割り当て量の引き上げを依頼します:',
+  'explain.webhook':
+    '{cluster} のマスター操作を完了できませんでした。クラスター内のアドミッション Webhook が壊れています。',
+  'explain.webhook.why':
+    'Webhook は Kubernetes API への要求を傍受します。その背後のサービスが存在しないか到達できない場合、マスター自身の要求が失敗し、IKS は更新やリフレッシュを停止します。',
+  'explain.webhook.fix':
+    '失敗している Webhook を特定し (テスト・ポッドのエラーに名前が示されます)、その構成を修復または削除してから再試行します:',
+  'explain.code.free-limit':
+    'IKS は作成を拒否しました。アカウントにはすでに無料クラスターがあります (E0013)。',
+  'explain.code.free-limit.fix':
+    '既存の無料クラスターを削除するか、代わりに標準クラスターを作成します:',
+  'explain.code.provider':
+    'この操作はクラスターのプロバイダーでは提供されていません (G3917: "Cluster provider not permitted for given operation")。',
+  'explain.code.provider.fix':
+    'クラスターのプロバイダー (classic または vpc-gen2) を確認し、そのプロバイダー用のコマンドまたはリソースを使用します:',
+  'explain.code.up-to-date':
+    'マスターはすでに更新で指定されたバージョンで稼働しています (E0120)。更新するものはありません。',
+  'explain.code.up-to-date.fix':
+    'マスターのバージョンと提供中のバージョンを比較し、更新を要求したコードのバージョンを修正します:',
+  'explain.code.pool-name':
+    'その名前のワーカー・プールはクラスターにすでに存在します (E0d39)。',
+  'explain.code.pool-name.fix':
+    'クラスターのプールを一覧表示し、既存のプールを再利用するか別の名前を選択します:',
+  'explain.code.worker-not-found':
+    'IKS は実行が指定したワーカーを認識していません (E0011)。削除または置き換えられたか、別のクラスターのワーカーです。',
+  'explain.code.worker-not-found.fix':
+    '現在のワーカーを一覧表示し、その ID を使用します:',
+  'explain.transient':
+    'この失敗は一時的なものです。呼び出しにサーバー・エラーまたはレート制限が返されました (「{message}」)。誰かの設定の問題ではありません。',
+  'explain.transient.why':
+    'HTTP 5xx、429、"Try again later" はサービス側の問題か、同時に多すぎる要求によるものです。通常、同じ呼び出しは少し後に成功します。',
+  'explain.transient.fix':
+    'しばらく待ってから再試行します (429 の後は並列の呼び出しを減らします)。続く場合は、サポート Case でインシデント ID を伝えてください。',
+  'explain.transient.fix.look':
+    '作成や削除で 5xx が返された場合は、再試行する前に確認してください。IBM が処理を完了している可能性があります:'
 }

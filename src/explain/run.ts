@@ -1,0 +1,290 @@
+import {Readable} from 'node:stream'
+import {CATALOGUE} from '../checks/catalogue.js'
+import {InputError, splitList, type RawInputs} from '../config/inputs.js'
+import type {
+  Config,
+  ExplainConfig,
+  LanguageCode,
+  Operation
+} from '../config/types.js'
+import type {EngineLog} from '../engine.js'
+import type {Finding, Msg, Status} from '../findings.js'
+import {Deadline} from '../ibm/deadline.js'
+import {t, type Language} from '../messages/index.js'
+import type {Report} from '../report/model.js'
+import {runPreflight} from '../run.js'
+import {registerSecret} from '../secrets.js'
+import {explainText, type Explained} from './explain.js'
+import {
+  readFileOrStreamTail,
+  readStreamTail,
+  STREAM_BYTES,
+  TAIL_BYTES,
+  type Tail,
+  type TailLimits
+} from './input.js'
+import {explainReport} from './report.js'
+
+/** What explain reads besides the text: the live confirmation's key, cluster, region and time budget. */
+export interface ExplainExtras {
+  apiKey?: string
+  cluster?: string
+  region?: string
+  resourceGroup?: string
+  timeoutSeconds: number
+}
+
+/** The inputs explain uses beyond error-text/error-file (each validated here, named when wrong). */
+export function explainExtras(
+  raw: RawInputs,
+  env: Partial<Record<string, string>>
+): ExplainExtras {
+  const apiKey =
+    (raw['api-key'] ?? '').trim() ||
+    (env['IBMCLOUD_API_KEY'] ?? '').trim() ||
+    (env['IC_API_KEY'] ?? '').trim() ||
+    undefined
+  if (apiKey !== undefined) registerSecret(apiKey)
+  const timeoutRaw = (raw['timeout-seconds'] ?? '').trim()
+  const timeoutSeconds = timeoutRaw === '' ? 120 : Number(timeoutRaw)
+  if (
+    !Number.isInteger(timeoutSeconds) ||
+    timeoutSeconds < 1 ||
+    timeoutSeconds > 3600
+  )
+    throw new InputError(
+      'timeout-seconds',
+      `got ${JSON.stringify(timeoutRaw.slice(0, 40))}; allowed: a whole number of seconds from 1 to 3600.`
+    )
+  const clusters = splitList(raw['cluster'])
+  if (clusters.length > 1)
+    throw new InputError(
+      'cluster',
+      `explain confirms one cluster; got ${clusters.length} names.`
+    )
+  const str = (k: string): string | undefined =>
+    (raw[k] ?? '').trim() || undefined
+  return {
+    apiKey,
+    cluster: clusters[0],
+    region: str('region'),
+    resourceGroup: str('resource-group'),
+    timeoutSeconds
+  }
+}
+
+export interface ExplainIo {
+  env: Partial<Record<string, string>>
+  log: EngineLog
+  language: Language
+  /** Standard input as a string (tests), for `-`. */
+  stdin?: () => Promise<string>
+  /** Standard input as a stream (the CLI), read bounded; preferred over `stdin`. */
+  stdinStream?: NodeJS.ReadableStream & {isTTY?: boolean}
+  /** Where to say that explain waits for a terminal's input. */
+  stderr?: (s: string) => void
+  /** Tests shorten the limits. */
+  limits?: Partial<Pick<TailLimits, 'tailBytes' | 'streamBytes'>>
+  backoffBaseMs?: number
+}
+
+/** error-text as given, or the end of error-file ('-' is standard input), within the deadline. */
+export async function readErrorTail(
+  config: Pick<ExplainConfig, 'errorText' | 'errorFile' | 'language'>,
+  io: Pick<ExplainIo, 'stdin' | 'stdinStream' | 'stderr' | 'limits'>,
+  signal: AbortSignal
+): Promise<Tail> {
+  const limits: TailLimits = {
+    tailBytes: io.limits?.tailBytes ?? TAIL_BYTES,
+    streamBytes: io.limits?.streamBytes ?? STREAM_BYTES,
+    signal
+  }
+  if (config.errorText !== undefined)
+    return readStreamTail(
+      Readable.from([Buffer.from(config.errorText)]),
+      limits
+    )
+  const file = config.errorFile!
+  if (file !== '-') return readFileOrStreamTail(file, limits)
+  if (io.stdinStream) {
+    if (io.stdinStream.isTTY)
+      io.stderr?.(
+        `iks-preflight: ${t('explain.stdin-tty', undefined, config.language as LanguageCode)}\n`
+      )
+    return readStreamTail(io.stdinStream, limits)
+  }
+  if (!io.stdin)
+    throw new InputError(
+      'error-file',
+      "'-' (standard input) is only for the CLI."
+    )
+  const text = await io.stdin()
+  return readStreamTail(Readable.from([Buffer.from(text)]), limits)
+}
+
+/** A finding that says the text was cut and where, so a cause before the cut is not silently missed. */
+function cutFinding(tail: Tail, limits: ExplainIo['limits']): Finding {
+  const mib = (n: number): string => (n / 1024 / 1024).toFixed(1)
+  return {
+    check: 'explain',
+    target: 'account',
+    status: 'warn',
+    summary: {
+      id: `explain.cut.${tail.cut!}`,
+      params: {
+        kept: mib(limits?.tailBytes ?? TAIL_BYTES),
+        read: mib(tail.bytes)
+      }
+    },
+    why: {id: 'explain.cut.why'}
+  }
+}
+
+/** Which IKS operation the text shows failing: the live checks of a create differ from the others'. */
+function operationOf(x: Explained['extracted']): Operation {
+  return x.operation ?? (x.newClusterName ? 'cluster-create' : 'cluster-update')
+}
+
+type Verdict = 'confirmed' | 'refuted' | 'unverified'
+
+const VERDICT_OF: Record<Status, Verdict> = {
+  fail: 'confirmed',
+  warn: 'confirmed',
+  pass: 'refuted',
+  error: 'unverified',
+  skip: 'unverified'
+}
+
+/**
+ * Run the live checks the text's findings map to, on the cluster the text names (or `cluster`), and
+ * say for each text finding whether the account confirms it, refutes it, or the text is all we have.
+ */
+async function confirm(
+  explained: Explained,
+  extras: ExplainExtras & {apiKey: string},
+  config: Pick<ExplainConfig, 'failOn' | 'language'>,
+  io: ExplainIo,
+  deadline: Deadline
+): Promise<{findings: Finding[]; live: Report | undefined}> {
+  const live = new Map(CATALOGUE.map(c => [c.id, c]))
+  const checksOf = (i: number): string[] =>
+    (explained.confirmWith[i] ?? []).filter(id => live.has(id))
+  const x = explained.extracted
+  const operation = operationOf(x)
+  const cluster =
+    extras.cluster ??
+    (operation === 'cluster-create'
+      ? (x.newClusterName ?? x.cluster)
+      : x.cluster)
+  const ids = [
+    ...new Set(
+      explained.findings.flatMap((f, i) =>
+        f.status === 'pass' ? [] : checksOf(i)
+      )
+    )
+  ]
+  let report: Report | undefined
+  if (ids.length > 0 && deadline.remaining() > 1000) {
+    const liveConfig: Config = {
+      apiKey: extras.apiKey,
+      operation,
+      clusters: cluster ? [cluster] : [],
+      region: extras.region ?? x.region,
+      resourceGroup: extras.resourceGroup ?? x.resourceGroup,
+      expectedAccountIds: [],
+      failOn: config.failOn,
+      skipChecks: new Map(),
+      timeoutSeconds: Math.max(1, Math.floor(deadline.remaining() / 1000)),
+      visibility: 'public',
+      maxConcurrency: 8,
+      remediate: 'none',
+      remediateWaitSeconds: 0,
+      language: config.language,
+      prComment: false
+    }
+    report = await runPreflight(liveConfig, {
+      env: io.env,
+      log: io.log,
+      catalogue: CATALOGUE.filter(c => ids.includes(c.id)),
+      language: io.language,
+      backoffBaseMs: io.backoffBaseMs
+    })
+  }
+  const findings = explained.findings.map((f, i) => {
+    if (f.status === 'pass' || explained.confirmWith[i]?.length === 0) return f
+    const mine = checksOf(i)
+    let line: Msg
+    if (mine.length === 0) {
+      line = {id: 'explain.confirm.no-live-check'}
+    } else if (!report) {
+      line = {id: 'explain.confirm.text-only'}
+    } else {
+      const seen = report.findings.filter(l => mine.includes(l.check))
+      const worst = (['fail', 'warn', 'error', 'skip', 'pass'] as const).find(
+        s => seen.some(l => l.status === s)
+      )
+      const verdict: Verdict = worst ? VERDICT_OF[worst] : 'unverified'
+      const shown = seen.find(l => l.status === worst)
+      line = {
+        id: `explain.confirm.${verdict}`,
+        params: {
+          check: shown?.check ?? mine.join(', '),
+          live: shown?.summary ?? '',
+          target: shown?.target ?? cluster ?? 'account'
+        }
+      }
+    }
+    return {...f, details: [line, ...(f.details ?? [])]}
+  })
+  return {findings, live: report}
+}
+
+/** operation explain, end to end: bounded read → text findings → optional live confirmation → Report. */
+export async function runExplain(
+  config: ExplainConfig,
+  raw: RawInputs,
+  io: ExplainIo
+): Promise<Report> {
+  const extras = explainExtras(raw, io.env)
+  const deadline = new Deadline(extras.timeoutSeconds * 1000)
+  try {
+    const tail = await readErrorTail(config, io, deadline.signal)
+    const explained = explainText(tail.text)
+    let findings = explained.findings
+    let live: Report | undefined
+    if (extras.apiKey !== undefined) {
+      const confirmed = await confirm(
+        explained,
+        {...extras, apiKey: extras.apiKey},
+        config,
+        io,
+        deadline
+      )
+      findings = confirmed.findings
+      live = confirmed.live
+    } else {
+      // Without a key nothing is sent; say so on each cause a live check could confirm.
+      findings = findings.map((f, i) =>
+        f.status === 'pass' || (explained.confirmWith[i] ?? []).length === 0
+          ? f
+          : {
+              ...f,
+              details: [
+                {id: 'explain.confirm.no-key'} as Msg,
+                ...(f.details ?? [])
+              ]
+            }
+      )
+    }
+    if (tail.cut) findings = [...findings, cutFinding(tail, io.limits)]
+    return explainReport(
+      {...explained, findings},
+      config,
+      io.language,
+      io.env,
+      live
+    )
+  } finally {
+    deadline.dispose()
+  }
+}

@@ -1,0 +1,127 @@
+import {parseExplainConfig, type RawInputs} from '../src/config/inputs.js'
+import {runExplain} from '../src/explain/run.js'
+import type {Report, RenderedFinding} from '../src/report/model.js'
+import {start, type Emulator} from './emulator/index.js'
+import {findingOf} from './support/preflight.js'
+
+/** A Terraform create of a classic cluster that IKS answered with E0007. */
+const e0007 = (name: string): string => `
++ ibmcloud target -r us-south -g default
++ ibmcloud ks cluster create classic --name ${name} --zone dal10 --flavor b3c.4x16 --workers 3
+Creating cluster...
+FAILED
+A cluster with the same name already exists. Choose another name. (E0007)
+
+Incident ID: 0e240f7a-6d9a-46e6-aa17-a81398598ab0
+`
+
+async function explainOn(
+  emu: Emulator,
+  text: string,
+  inputs: RawInputs = {},
+  env: Record<string, string> = {}
+): Promise<Report> {
+  const raw: RawInputs = {operation: 'explain', 'error-text': text, ...inputs}
+  return runExplain(parseExplainConfig(raw), raw, {
+    env: {...emu.env, ...env},
+    log: {debug: () => undefined},
+    language: 'en',
+    backoffBaseMs: 5
+  })
+}
+
+const firstDetail = (f: RenderedFinding): string => f.details[0] ?? ''
+
+describe('explain confirms what the text says on the account (emulator)', () => {
+  let emu: Emulator
+  afterEach(async () => emu?.close())
+
+  test('E0007 and the name is taken now: confirmed by the live cluster-name check, with the api-key input', async () => {
+    emu = await start('create-name-taken')
+    const r = await explainOn(emu, e0007('prod-classic'), {
+      'api-key': emu.scenario.pipelineKey
+    })
+    const f = findingOf(r, 'cluster-name')
+    expect(f.status).toBe('fail')
+    expect(firstDetail(f)).toMatch(
+      /^Confirmed on the account: the live check cluster-name finds it on prod-classic now \(/
+    )
+    expect(r.requests.total).toBeGreaterThan(0)
+    expect(emu.count({service: 'iks'})).toBeGreaterThan(0)
+  })
+
+  test('E0007 for a name no cluster has now: refuted, and the key is read from IBMCLOUD_API_KEY', async () => {
+    emu = await start('healthy-classic')
+    const r = await explainOn(
+      emu,
+      e0007('brand-new-name'),
+      {},
+      {IBMCLOUD_API_KEY: emu.scenario.pipelineKey}
+    )
+    const f = findingOf(r, 'cluster-name')
+    expect(firstDetail(f)).toMatch(
+      /^Not found on the account now: the live check cluster-name passes on brand-new-name/
+    )
+    expect(emu.count()).toBeGreaterThan(0)
+  })
+
+  test('A0006 for a cluster the account does not have: confirmed by cluster-access on the cluster named in the text', async () => {
+    emu = await start('cluster-not-found')
+    const text = `ibm_container_worker_pool.pool: Modifying... [id=prod-classic/default]
+Error: [ERROR] Error retrieving cluster prod-classic: Request failed with status code: 404, ServerErrorResponse: {"incidentID":"3f9a4c1b-0d2e-4f5a-8b7c-6d5e4f3a2b1c","code":"A0006","description":"The specified cluster could not be found. If applicable, make sure that you target the correct resource group or region.","type":"Authentication"}`
+    const r = await explainOn(emu, text, {
+      'api-key': emu.scenario.pipelineKey,
+      region: 'us-south'
+    })
+    const f = findingOf(r, 'cluster-access')
+    expect(f.target).toBe('prod-classic')
+    expect(firstDetail(f)).toMatch(
+      /^Confirmed on the account: the live check cluster-access finds it on prod-classic now/
+    )
+  })
+
+  test('the cluster input overrides the name in the text', async () => {
+    emu = await start('create-name-taken')
+    const r = await explainOn(emu, e0007('name-in-log'), {
+      'api-key': emu.scenario.pipelineKey,
+      cluster: 'prod-classic'
+    })
+    expect(firstDetail(findingOf(r, 'cluster-name'))).toMatch(
+      /^Confirmed on the account: the live check cluster-name finds it on prod-classic now/
+    )
+  })
+
+  test('without a key nothing is sent: every cause says it was read from the text only', async () => {
+    emu = await start('create-name-taken')
+    const r = await explainOn(emu, e0007('prod-classic'))
+    expect(emu.requests).toEqual([])
+    expect(r.requests.total).toBe(0)
+    expect(firstDetail(findingOf(r, 'cluster-name'))).toBe(
+      'Read from the text only: with an API key (api-key, IBMCLOUD_API_KEY or IC_API_KEY) explain confirms it on the account.'
+    )
+  })
+
+  test('a cause whose live check does not exist yet is read from the text only, and sends no request for it', async () => {
+    emu = await start('healthy-vpc')
+    const text =
+      'Error: Request failed with status code: 400, ServerErrorResponse: {"incidentID":"6022c54923742713-DEN","code":"E4e5b","description":"Could not find flavor in the requested zone.","type":"BadRequest"}'
+    const r = await explainOn(emu, text, {'api-key': emu.scenario.pipelineKey})
+    const f = findingOf(r, 'flavor')
+    expect(firstDetail(f)).toBe(
+      'Read from the text only: live confirmation of this cause is not available yet.'
+    )
+    expect(emu.requests).toEqual([])
+  })
+
+  test('a code no check covers names no check and carries no confirmation line', async () => {
+    emu = await start('healthy-vpc')
+    const r = await explainOn(
+      emu,
+      '{"incidentID":"56c3bfb607daea30-IAD","code":"G3917","description":"Cluster provider not permitted for given operation.","type":"Cluster"}',
+      {'api-key': emu.scenario.pipelineKey}
+    )
+    expect(r.findings.map(f => f.check)).toEqual(['explain'])
+    expect(r.findings[0]!.details).toEqual([])
+    expect(emu.requests).toEqual([])
+  })
+})
