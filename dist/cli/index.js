@@ -13163,10 +13163,14 @@ class Facts {
             if (this.config.clusters.length >= LIST_CLUSTERS_FROM) {
                 // A slow list must not hold every cluster hostage: after a short wait each asks for itself.
                 const wait = Math.min(LIST_WAIT_MS, this.http.deadline.remaining() / 4);
+                // The wait's timer is cleared once the list answers: a pending timer kept the process alive for up to 5 s.
+                let timer;
                 const listed = await Promise.race([
                     this.clusterList().catch(() => undefined),
-                    this.http.deadline.sleep(wait).then(() => undefined)
-                ]);
+                    new Promise(resolve => {
+                        timer = setTimeout(() => resolve(undefined), wait);
+                    })
+                ]).finally(() => clearTimeout(timer));
                 const hits = listed?.clusters.filter(c => c.id === ref || c.name === ref) ?? [];
                 // The list carries no vpcs: a VPC cluster is asked for itself (by ID, now known).
                 if (hits.length === 1 && !hits[0].provider.startsWith('vpc'))
