@@ -185,8 +185,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CHECK_IDS
 
-// EXTERNAL MODULE: ./src/facts.ts + 7 modules
-var src_facts = __webpack_require__(6262);
+// EXTERNAL MODULE: ./src/facts.ts + 5 modules
+var src_facts = __webpack_require__(9974);
 ;// CONCATENATED MODULE: ./src/checks/account.ts
 
 /** The key's account is the intended one (expected-account-ids), and a named resource group exists in it. */
@@ -280,17 +280,39 @@ var ibmcloud = __webpack_require__(9639);
 
 // IKS cluster IDs: 20 lower-case letters and digits.
 const CLUSTER_ID = /^[a-z0-9]{20}$/;
-// States in which IKS refuses changes to a cluster (terraform and IBM docs vocabulary, any case).
-const BUSY_STATES = [
-    'deleting',
+/**
+ * Cluster states on the wire are snake_case (container-services-go-sdk GetClusterResponse.State): aborted,
+ * critical, delete_failed, deleted, deleting, deploy_failed, deploying, normal, pending, requested,
+ * updating, unsupported, warning. Display names ("Deploy failed") are folded to the same form.
+ */
+function normaliseState(state) {
+    return state
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_');
+}
+// IKS refuses changes to a cluster in these states.
+const BLOCKING_STATES = new Set([
+    'aborted',
+    'delete_failed',
     'deleted',
-    'requested',
+    'deleting',
+    'deploy_failed',
     'deploying',
     'pending',
-    'delete failed',
-    'deploy failed',
-    'aborted'
-];
+    'requested'
+]);
+// Failed states do not settle by themselves.
+const FAILED_STATES = new Set(['aborted', 'delete_failed', 'deploy_failed']);
+// Out of support: workers cannot be added or reloaded (IBM's cluster states page); updating the master is the way out.
+const UNSUPPORTED_BLOCKS = new Set([
+    'worker-add',
+    'worker-reload',
+    'worker-replace',
+    'worker-pool-resize'
+]);
+// The cluster works but IBM reports trouble or a change in progress: worth a look before changing it.
+const DEGRADED_STATES = new Set(['critical', 'warning', 'updating']);
 /** Each cluster can be read with this key; 404s say which of account, group or region is likely wrong. */
 const clusterAccessCheck = {
     id: 'cluster-access',
@@ -377,25 +399,41 @@ const clusterAccessCheck = {
         }
         const outcomes = [];
         const state = cluster.state ?? 'unknown';
-        if (BUSY_STATES.includes(state.toLowerCase()) &&
-            config.operation !== 'cluster-delete') {
-            outcomes.push({
-                status: 'fail',
-                summary: {
-                    id: 'cluster-access.state',
-                    params: { name: cluster.name, id: cluster.id, state }
-                },
-                why: {
-                    id: 'cluster-access.state.why',
-                    params: { operation: config.operation, state }
-                },
-                fix: [
-                    {
-                        text: { id: 'cluster-access.state.fix' },
-                        commands: [ibmcloud/* cmd */.HW.clusterGet(cluster.id)]
+        const wire = normaliseState(state);
+        const stateOutcome = (status, why) => ({
+            status,
+            summary: {
+                id: 'cluster-access.state',
+                params: { name: cluster.name, id: cluster.id, state }
+            },
+            why: { id: why, params: { operation: config.operation, state } },
+            fix: [
+                wire === 'unsupported'
+                    ? {
+                        text: { id: 'cluster-access.state.fix.update' },
+                        commands: [
+                            'ibmcloud ks versions',
+                            `ibmcloud ks cluster master update --cluster ${cluster.id} --version <supported version>`
+                        ]
                     }
-                ]
-            });
+                    : FAILED_STATES.has(wire)
+                        ? {
+                            text: { id: 'cluster-access.state.fix.failed' },
+                            commands: [ibmcloud/* cmd */.HW.clusterGet(cluster.id)]
+                        }
+                        : {
+                            text: { id: 'cluster-access.state.fix' },
+                            commands: [ibmcloud/* cmd */.HW.clusterGet(cluster.id)]
+                        }
+            ]
+        });
+        if (config.operation !== 'cluster-delete') {
+            if (BLOCKING_STATES.has(wire))
+                outcomes.push(stateOutcome('fail', 'cluster-access.state.why'));
+            else if (wire === 'unsupported')
+                outcomes.push(stateOutcome(UNSUPPORTED_BLOCKS.has(config.operation) ? 'fail' : 'warn', 'cluster-access.state.unsupported.why'));
+            else if (DEGRADED_STATES.has(wire))
+                outcomes.push(stateOutcome('warn', 'cluster-access.state.degraded.why'));
         }
         const retarget = [
             ibmcloud/* cmd */.HW.target({
@@ -460,7 +498,7 @@ const clusterAccessCheck = {
 
 
 
-const ownerLabel = (o) => [o.name, o.email && `<${o.email}>`, o.id && `(${o.id})`]
+const ownerLabel = (o) => [o.name, o.email && `<${o.email}>`, o.apiKeyId && `(API key ${o.apiKeyId})`]
     .filter(Boolean)
     .join(' ');
 function resetSteps(t) {
@@ -1158,17 +1196,97 @@ const infraCredentialsCheck = {
     }
 };
 
+// EXTERNAL MODULE: ./src/ibm/containers.ts
+var containers = __webpack_require__(4580);
 ;// CONCATENATED MODULE: ./src/checks/infra-permissions.ts
 
 
-const keyList = (ps) => ps.map(p => p.key).join(', ');
-const detail = (kind, p) => ({
-    id: `infra-permissions.detail.${kind}`,
-    params: {
-        permission: `${p.key}${p.name ? ` (${p.name})` : ''}${p.category ? ` [${p.category}]` : ''}`
-    }
+
+/**
+ * IBM names missing permissions "in IaaS-specific terminology" (the display names of IBM's classic-roles
+ * page); `ibmcloud sl user permission-edit` wants SoftLayer keyNames. Matched case-insensitively; a name
+ * not in this table is printed as given.
+ */
+const KEY_NAMES = {
+    'add server': 'SERVER_ADD',
+    'cancel server': 'SERVER_CANCEL',
+    'os reloads and rescue kernel': 'SERVER_RELOAD',
+    'view virtual server details': 'VIRTUAL_GUEST_VIEW',
+    'view hardware details': 'HARDWARE_VIEW',
+    'remote management': 'REMOTE_MANAGEMENT',
+    'add tickets': 'TICKET_ADD',
+    'edit tickets': 'TICKET_EDIT',
+    'view tickets': 'TICKET_VIEW',
+    'access all virtual': 'ACCESS_ALL_GUEST',
+    'access all hardware': 'ACCESS_ALL_HARDWARE',
+    'public network computing': 'PUBLIC_NETWORK_COMPUTE',
+    'manage dns': 'DNS_MANAGE',
+    'edit hostname/domain': 'HOSTNAME_EDIT',
+    'add ip addresses': 'IP_ADD',
+    'manage network subnet routes': 'NETWORK_ROUTE_MANAGE',
+    'manage port control': 'PORT_CONTROL',
+    'manage certificates (ssl)': 'SECURITY_CERTIFICATE_MANAGE',
+    'view certificates (ssl)': 'SECURITY_CERTIFICATE_VIEW',
+    'add/upgrade storage (storagelayer)': 'ADD_SERVICE_STORAGE',
+    'manage storage': 'NAS_MANAGE'
+};
+const KNOWN_KEYS = new Set(Object.values(KEY_NAMES));
+/** The SoftLayer keyName for IBM's permission text, or the text itself when it has no mapping. */
+function keyNameOf(permission) {
+    const t = permission.trim();
+    if (KNOWN_KEYS.has(t.toUpperCase()))
+        return t.toUpperCase();
+    return KEY_NAMES[t.toLowerCase()] ?? t;
+}
+const category = (m) => ({
+    id: `infra-permissions.detail.category.${m.category}`
 });
-/** Classic clusters: the credentials IKS uses in the region lack no required (fail) or suggested (warn) permission. */
+/** One line per category and level, in IBM's category order: what is missing there. */
+function detailLines(missing) {
+    const sorted = [...missing].sort((a, b) => containers/* PERMISSION_CATEGORIES */.D_.indexOf(a.category) -
+        containers/* PERMISSION_CATEGORIES */.D_.indexOf(b.category) ||
+        (a.level === b.level ? 0 : a.level === 'required' ? -1 : 1));
+    return sorted.map((m) => m.permissions.length > 0
+        ? {
+            id: `infra-permissions.detail.${m.level}`,
+            params: {
+                category: category(m),
+                permissions: m.permissions
+                    .map(p => {
+                    const key = keyNameOf(p);
+                    return key === p ? p : `${p} (${key})`;
+                })
+                    .join(', ')
+            }
+        }
+        : {
+            id: `infra-permissions.detail.${m.level}-unnamed`,
+            params: { category: category(m) }
+        });
+}
+const names = (ms) => [
+    ...new Set(ms.flatMap(m => m.permissions))
+];
+/** Whose classic account IBM judged: its account ID and its words for where the credentials come from. */
+function judged(s) {
+    if (s.account && s.accountType)
+        return {
+            id: 'infra-permissions.detail.judged.both',
+            params: { account: s.account, accountType: s.accountType }
+        };
+    if (s.account)
+        return {
+            id: 'infra-permissions.detail.judged.account',
+            params: { account: s.account }
+        };
+    if (s.accountType)
+        return {
+            id: 'infra-permissions.detail.judged.type',
+            params: { accountType: s.accountType }
+        };
+    return { id: 'infra-permissions.detail.judged.unknown' };
+}
+/** Classic clusters: the credentials IKS uses in the region lack no required (fail) or recommended (warn) permission. */
 const infraPermissionsCheck = {
     id: 'infra-permissions',
     family: 'credentials',
@@ -1181,9 +1299,13 @@ const infraPermissionsCheck = {
     async run({ config, facts, target }) {
         const t = await facts.target(target);
         const scope = (0,helpers/* scopeOf */.Od)(t);
-        const missing = await facts.missingInfraPermissions(scope);
-        const where = { region: t.region, resourceGroup: (0,helpers/* groupLabel */.AM)(t) };
-        if (missing.required.length === 0 && missing.suggested.length === 0) {
+        const status = await facts.infraPermissions(scope);
+        const where = {
+            region: t.region,
+            resourceGroup: (0,helpers/* groupLabel */.AM)(t),
+            judged: judged(status)
+        };
+        if (status.missing.length === 0) {
             return [
                 { status: 'pass', summary: { id: 'infra-permissions.pass', params: where } }
             ];
@@ -1195,48 +1317,46 @@ const infraPermissionsCheck = {
                 params: { username: creds.username }
             }
             : { id: 'infra-permissions.user.linked' };
-        const all = [...missing.required, ...missing.suggested];
-        const required = missing.required.length > 0;
+        const required = status.missing.filter(m => m.level === 'required');
+        const recommended = status.missing.filter(m => m.level === 'recommended');
+        const failing = required.length > 0;
+        const named = names(failing ? required : recommended);
+        const keys = [...new Set(names(status.missing).map(keyNameOf))];
         return [
             {
-                status: required ? 'fail' : 'warn',
-                summary: required
-                    ? {
-                        id: 'infra-permissions.missing-required',
-                        params: {
-                            ...where,
-                            count: missing.required.length,
-                            keys: keyList(missing.required)
-                        }
+                status: failing ? 'fail' : 'warn',
+                summary: {
+                    id: failing
+                        ? 'infra-permissions.missing-required'
+                        : 'infra-permissions.missing-recommended',
+                    params: {
+                        ...where,
+                        // Parts IBM reports insufficient without naming a permission count once each.
+                        count: named.length > 0
+                            ? named.length
+                            : (failing ? required : recommended).length,
+                        permissions: named.length > 0
+                            ? named.join(', ')
+                            : { id: 'infra-permissions.detail.unnamed' }
                     }
-                    : {
-                        id: 'infra-permissions.missing-suggested',
-                        params: {
-                            ...where,
-                            count: missing.suggested.length,
-                            keys: keyList(missing.suggested)
-                        }
-                    },
-                why: required
+                },
+                why: failing
                     ? {
                         id: 'infra-permissions.missing-required.why',
                         params: { operation: config.operation }
                     }
-                    : { id: 'infra-permissions.missing-suggested.why' },
+                    : { id: 'infra-permissions.missing-recommended.why' },
                 fix: [
                     {
                         // The user is a nested message, rendered by the report in the same language.
                         text: { id: 'infra-permissions.fix', params: { user } },
                         commands: [
-                            ...all.map(p => ibmcloud/* cmd */.HW.slPermissionEdit(p.key)),
+                            ...keys.map(k => ibmcloud/* cmd */.HW.slPermissionEdit(k)),
                             ibmcloud/* cmd */.HW.infraPermissionsGet(t.region)
                         ]
                     }
                 ],
-                details: [
-                    ...missing.required.map(p => detail('required', p)),
-                    ...missing.suggested.map(p => detail('suggested', p))
-                ]
+                details: detailLines(status.missing)
             }
         ];
     }
@@ -1480,7 +1600,7 @@ function classicProbe(facts, t, opts = {}) {
     const scope = (0,helpers/* scopeOf */.Od)(t);
     const calls = [
         facts.credentials(scope),
-        facts.missingInfraPermissions(scope)
+        facts.infraPermissions(scope)
     ];
     if (t.kind === 'existing' && t.id)
         calls.push(facts.workers(t.id), facts.keyOwner(t.id, scope));
@@ -1535,7 +1655,25 @@ const paidAccountCheck = {
                 }
             ];
         }
-        const linked = await facts.linkedClassicAccountId();
+        // getCluster's isPaid answers for an existing cluster directly; a create asks the account.
+        const isPaid = t.kind === 'existing'
+            ? await facts.cluster(target).then(c => c.isPaid, () => undefined)
+            : undefined;
+        if (isPaid === true) {
+            const account = await facts
+                .linkedClassicAccountId()
+                .catch(() => undefined);
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'paid-account.is-paid',
+                        params: { ...where(t), cluster: t.name, account: account ?? '?' }
+                    }
+                }
+            ];
+        }
+        const linked = isPaid === false ? undefined : await facts.linkedClassicAccountId();
         if (linked !== undefined)
             return [
                 {
@@ -1622,6 +1760,17 @@ async function totpFix(facts, t, linked) {
         }
     ];
 }
+/** The user_mfa entry of the owner of the API key IKS stores for the target's region and group, if any. */
+async function keyOwnerOverride(facts, t, userMfa) {
+    if (userMfa.length === 0 || t.kind !== 'existing' || !t.id)
+        return undefined;
+    const owner = await facts.keyOwner(t.id, (0,helpers/* scopeOf */.Od)(t)).catch(() => undefined);
+    const email = owner?.email?.toLowerCase();
+    if (!email)
+        return undefined;
+    const hit = userMfa.find(u => u.email?.toLowerCase() === email);
+    return hit ? { mfa: hit.mfa, user: owner.email } : undefined;
+}
 /**
  * Account-wide TOTP also applies to the classic calls IKS makes with the linked account, so IKS cannot
  * manage classic clusters unless the region uses manually set classic credentials (an API key needs no TOTP).
@@ -1650,8 +1799,25 @@ const totpMfaCheck = {
         // With manual credentials our own SoftLayer read (the pipeline's classic user) may hit TOTP while IKS does not.
         const proof = errors.find(e => (0,blockers/* blockerOf */.U)(e) === 'totp' && (e.service === 'iks' || !manual));
         const settings = await settingsAnswer;
-        const mfa = settings instanceof Error ? undefined : (settings.mfa ?? 'NONE');
-        const params = { ...where(t), mfa: mfa ?? '?' };
+        const accountMfa = settings instanceof Error ? undefined : (settings.mfa ?? 'NONE');
+        // A per-user override (user_mfa) for the user whose key IKS uses decides for that user.
+        const override = settings instanceof Error || manual
+            ? undefined
+            : await keyOwnerOverride(facts, t, settings.userMfa);
+        const mfa = override?.mfa ?? accountMfa;
+        const params = {
+            ...where(t),
+            mfa: override
+                ? {
+                    id: 'totp-mfa.user.override',
+                    params: {
+                        mfa: override.mfa,
+                        user: override.user,
+                        account: accountMfa ?? '?'
+                    }
+                }
+                : (mfa ?? '?')
+        };
         if (proof) {
             return [
                 {
@@ -1734,7 +1900,19 @@ function vpe_gateway_supportStep(gw, t) {
         commands: showGatewayCommands(t, gw.id)
     };
 }
+/** VPC's own words for why the gateway is not stable (lifecycle_reasons). */
+const reasonLines = (gw) => gw.lifecycleReasons.map(r => ({
+    id: 'vpe-gateway.detail.reason',
+    params: { code: r.code ?? '?', message: r.message ?? '' }
+}));
 function lifecycleOutcome(gw, t) {
+    const outcome = lifecycleFinding(gw, t);
+    const reasons = reasonLines(gw);
+    return outcome && reasons.length > 0
+        ? { ...outcome, details: [...(outcome.details ?? []), ...reasons] }
+        : outcome;
+}
+function lifecycleFinding(gw, t) {
     const state = gw.lifecycleState.toLowerCase();
     const p = { gateway: `${gw.name} (${gw.id})`, state: gw.lifecycleState };
     if (state === 'stable')
@@ -1791,6 +1969,27 @@ function ipOutcome(gw, workers, t) {
     if (uncovered.length === 0)
         return undefined;
     const deleted = uncovered.some(u => u.deleted.length > 0);
+    // Every uncovered zone has an address VPC has not selected yet (0.0.0.0): wait, it is not broken yet.
+    const onlyPending = uncovered.every(u => u.pending > 0 && u.deleted.length === 0);
+    if (onlyPending)
+        return {
+            status: 'warn',
+            summary: {
+                id: 'vpe-gateway.ip-pending',
+                params: {
+                    gateway: `${gw.name} (${gw.id})`,
+                    zones: uncovered.map(u => u.zone).join(', ')
+                }
+            },
+            why: { id: 'vpe-gateway.ip-pending.why' },
+            fix: [
+                {
+                    text: { id: 'vpe-gateway.fix.wait' },
+                    commands: showGatewayCommands(t, gw.id)
+                },
+                ...refreshSteps(t)
+            ]
+        };
     return {
         status: 'fail',
         summary: {
@@ -1827,7 +2026,7 @@ async function evaluate(ctx, t, gw) {
     }
     if (outcomes.length > 0)
         return outcomes;
-    const zones = gw.ips.filter(ip => !ip.deleted).length;
+    const zones = gw.ips.filter(ip => !ip.deleted && !ip.pending).length;
     return [
         {
             status: 'pass',
@@ -2146,13 +2345,15 @@ function roleForRead(service, operation) {
             return undefined;
     }
 }
-/** A service ID's IAM ID is `iam-` + its ID; the CLI takes the ID (or name). */
-const serviceIdOf = (iamId) => iamId.replace(/^iam-/, '');
+/** A service ID's or trusted profile's IAM ID is `iam-` + its ID; the CLI takes the ID (or name). */
+const idOf = (iamId) => iamId.replace(/^iam-/, '');
 /** `ibmcloud iam user-policy-create` or `service-policy-create` for the key's identity kind, filled in. */
 function policyCreate(who, grant) {
     const tail = `--roles ${grant.role} ${grant.flags}`;
     if (who?.kind === 'service-id')
-        return `ibmcloud iam service-policy-create ${(0,ibmcloud.sh)(serviceIdOf(who.iamId))} ${tail}`;
+        return `ibmcloud iam service-policy-create ${(0,ibmcloud.sh)(idOf(who.iamId))} ${tail}`;
+    if (who?.kind === 'profile')
+        return `ibmcloud iam trusted-profile-policy-create ${(0,ibmcloud.sh)(idOf(who.iamId))} ${tail}`;
     return `ibmcloud iam user-policy-create ${(0,ibmcloud/* arg */.JR)(who?.email ?? '<user-email>')} ${tail}`;
 }
 
@@ -2160,8 +2361,8 @@ function policyCreate(who, grant) {
 var errors = __webpack_require__(4979);
 // EXTERNAL MODULE: ./src/checks/blockers.ts
 var blockers = __webpack_require__(3278);
-// EXTERNAL MODULE: ./src/facts.ts + 7 modules
-var facts = __webpack_require__(6262);
+// EXTERNAL MODULE: ./src/facts.ts + 5 modules
+var facts = __webpack_require__(9974);
 ;// CONCATENATED MODULE: ./src/checks/helpers.ts
 
 
@@ -2391,7 +2592,7 @@ const sequences = {
 
 /***/ }),
 
-/***/ 6262:
+/***/ 9974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2405,44 +2606,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
 var schemas = __webpack_require__(8395);
-// EXTERNAL MODULE: ./src/ibm/errors.ts
-var errors = __webpack_require__(4979);
-;// CONCATENATED MODULE: ./src/ibm/parse.ts
-
-
-/**
- * Validate an API body against the fields we rely on. Unknown keys are ignored; a body that lacks
- * or mistypes a field we need becomes an 'unreadable' ApiError (a "could not verify" finding).
- */
-function parseBody(schema, body, service, operation) {
-    const result = schema.safeParse(body);
-    if (result.success)
-        return result.data;
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the body';
-    // zod/mini carries no message texts (that keeps the bundle lean): say what was expected ourselves.
-    const expected = issue && 'expected' in issue && typeof issue.expected === 'string'
-        ? `expected ${issue.expected}`
-        : (issue?.code ?? 'unexpected shape').replace(/_/g, ' ');
-    const got = body === undefined ? 'an empty body' : `${where}: ${expected}`;
-    throw new errors/* ApiError */.hD({
-        service,
-        operation,
-        kind: 'unreadable',
-        detail: `answered a body we cannot read (${got})`
-    });
-}
-/** Optional string that tolerates null. */
-const optStr = schemas/* pipe */.FsL(schemas/* nullish */.cl6(schemas/* string */.YjP()), schemas/* transform */.pdi(v => (v === null ? undefined : v)));
-/** Optional boolean that tolerates null. */
-const optBool = schemas/* pipe */.FsL(schemas/* nullish */.cl6(schemas/* boolean */.zMY()), schemas/* transform */.pdi(v => (v === null ? undefined : v)));
-
+// EXTERNAL MODULE: ./src/ibm/parse.ts
+var parse = __webpack_require__(4193);
 ;// CONCATENATED MODULE: ./src/ibm/accounts.ts
 
 
 const accountBody = schemas/* object */.Ikc({
-    id: optStr,
-    name: optStr,
+    id: parse/* optStr */.VK,
+    name: parse/* optStr */.VK,
     linked_softlayer_account: schemas/* nullish */.cl6(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]))
 });
 class AccountsClient {
@@ -2460,7 +2631,7 @@ class AccountsClient {
             url: `${this.baseUrl}/v4/accounts/${encodeURIComponent(accountId)}`,
             headers: { Authorization: `Bearer ${token}` }
         });
-        const b = parseBody(accountBody, res.body, 'accounts', 'read account');
+        const b = (0,parse/* parseBody */.OG)(accountBody, res.body, 'accounts', 'read account');
         const linked = b.linked_softlayer_account === null ||
             b.linked_softlayer_account === undefined
             ? ''
@@ -2473,319 +2644,12 @@ class AccountsClient {
     }
 }
 
+// EXTERNAL MODULE: ./src/ibm/containers.ts
+var containers = __webpack_require__(4580);
+// EXTERNAL MODULE: ./src/ibm/errors.ts
+var errors = __webpack_require__(4979);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 2 modules
 var api = __webpack_require__(2306);
-;// CONCATENATED MODULE: ./src/ibm/containers.ts
-
-
-
-const clusterBody = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-    name: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-    region: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-    resourceGroup: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-    resourceGroupName: optStr,
-    provider: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-    state: optStr,
-    vpcs: schemas/* nullish */.cl6(schemas/* array */.YOg(schemas/* string */.YjP())),
-    masterKubeVersion: optStr,
-    workerZones: schemas/* nullish */.cl6(schemas/* array */.YOg(schemas/* string */.YjP()))
-});
-const toCluster = (c) => ({
-    id: c.id,
-    name: c.name,
-    region: c.region,
-    resourceGroupId: c.resourceGroup,
-    resourceGroupName: c.resourceGroupName,
-    provider: c.provider,
-    state: c.state,
-    vpcs: c.vpcs ?? [],
-    masterKubeVersion: c.masterKubeVersion,
-    workerZones: c.workerZones ?? []
-});
-const msgObj = schemas/* nullish */.cl6(schemas/* object */.Ikc({ state: optStr, message: optStr }));
-const workerBody = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-    location: optStr,
-    poolName: optStr,
-    health: msgObj,
-    lifecycle: schemas/* nullish */.cl6(schemas/* object */.Ikc({
-        actualState: optStr,
-        message: optStr,
-        messageDetails: optStr,
-        messageDate: optStr
-    })),
-    networkInformation: schemas/* nullish */.cl6(schemas/* object */.Ikc({ privateIP: optStr })),
-    networkInterfaces: schemas/* nullish */.cl6(schemas/* array */.YOg(schemas/* object */.Ikc({
-        ipAddress: optStr,
-        primary: schemas/* nullish */.cl6(schemas/* boolean */.zMY()),
-        cidr: optStr,
-        subnetID: optStr
-    }))),
-    // v1 fields, when a v1-compatible shape comes back
-    state: optStr,
-    status: optStr,
-    errorMessage: optStr,
-    privateIP: optStr
-});
-const toWorker = (w) => {
-    const messages = [
-        w.health?.message,
-        w.lifecycle?.message,
-        w.lifecycle?.messageDetails,
-        w.status,
-        w.errorMessage
-    ].filter((m) => typeof m === 'string' && m.trim() !== '');
-    const vpcIp = w.networkInterfaces?.find(n => n.primary)?.ipAddress ??
-        w.networkInterfaces?.[0]?.ipAddress;
-    return {
-        id: w.id,
-        zone: w.location,
-        privateIP: w.networkInformation?.privateIP ?? w.privateIP ?? vpcIp ?? undefined,
-        state: w.lifecycle?.actualState ?? w.health?.state ?? w.state,
-        messages,
-        messageDate: w.lifecycle?.messageDate,
-        poolName: w.poolName,
-        subnets: w.networkInterfaces?.map(n => ({ id: n.subnetID, cidr: n.cidr }))
-    };
-};
-/** Find a value under any of `names`, case-insensitively. */
-function pickKey(obj, names) {
-    const lower = names.map(n => n.toLowerCase());
-    for (const [k, v] of Object.entries(obj))
-        if (lower.includes(k.toLowerCase()))
-            return v;
-    return undefined;
-}
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** GET /v1/credentials 200 body: the user name under one of several keys (shape unconfirmed by IBM). */
-function readCredentialsBody(body) {
-    const user = isRecord(body)
-        ? pickKey(body, [
-            'softlayer_username',
-            'infrastructure_username',
-            'username',
-            'userName',
-            'user_name'
-        ])
-        : undefined;
-    if (typeof user !== 'string' || user.trim() === '') {
-        throw new errors/* ApiError */.hD({
-            service: 'iks',
-            operation: 'get infrastructure credentials',
-            kind: 'unreadable',
-            detail: 'answered 200 without an infrastructure user name'
-        });
-    }
-    const digits = /^(\d+)_/.exec(user.trim())?.[1];
-    return { kind: 'manual', username: user.trim(), classicAccountId: digits };
-}
-function readPermissionList(v) {
-    if (!Array.isArray(v))
-        return undefined;
-    const out = [];
-    for (const item of v) {
-        if (typeof item === 'string' && item.trim() !== '')
-            out.push({ key: item.trim() });
-        else if (isRecord(item)) {
-            const key = pickKey(item, ['key', 'keyName', 'permission', 'name']);
-            if (typeof key !== 'string' || key.trim() === '')
-                return undefined;
-            const name = pickKey(item, ['name', 'description']);
-            const category = pickKey(item, ['category', 'type']);
-            out.push({
-                key: key.trim(),
-                name: typeof name === 'string' ? name : undefined,
-                category: typeof category === 'string' ? category : undefined
-            });
-        }
-        else
-            return undefined;
-    }
-    return out;
-}
-/** GET /v1/infra-permissions: lists under keys that contain "required" / "suggested" (any case). */
-function readInfraPermissionsBody(body) {
-    const fail = (why) => {
-        throw new errors/* ApiError */.hD({
-            service: 'iks',
-            operation: 'get missing infrastructure permissions',
-            kind: 'unreadable',
-            detail: `answered a body we cannot read (${why})`
-        });
-    };
-    if (!isRecord(body))
-        return fail('not a JSON object');
-    let required;
-    let suggested;
-    for (const [k, v] of Object.entries(body)) {
-        const lk = k.toLowerCase();
-        if (lk.includes('required'))
-            required =
-                readPermissionList(v) ?? fail(`'${k}' is not a list of permissions`);
-        else if (lk.includes('suggested'))
-            suggested =
-                readPermissionList(v) ?? fail(`'${k}' is not a list of permissions`);
-    }
-    if (required === undefined && suggested === undefined)
-        return fail('no required or suggested permission lists');
-    return { required: required ?? [], suggested: suggested ?? [] };
-}
-/** clusterkeyowner: id/name/email in any case. */
-function readKeyOwnerBody(body) {
-    if (!isRecord(body)) {
-        throw new errors/* ApiError */.hD({
-            service: 'iks',
-            operation: 'get API key owner',
-            kind: 'unreadable',
-            detail: 'answered a body that is not a JSON object'
-        });
-    }
-    const s = (v) => typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-    const owner = {
-        id: s(pickKey(body, ['id'])),
-        name: s(pickKey(body, ['name'])),
-        email: s(pickKey(body, ['email']))
-    };
-    if (!owner.id && !owner.name && !owner.email) {
-        throw new errors/* ApiError */.hD({
-            service: 'iks',
-            operation: 'get API key owner',
-            kind: 'unreadable',
-            detail: 'answered without an owner id, name or email'
-        });
-    }
-    return owner;
-}
-class ContainersClient {
-    http;
-    baseUrl;
-    constructor(http, baseUrl) {
-        this.http = http;
-        this.baseUrl = baseUrl;
-    }
-    auth(token) {
-        return { Authorization: `Bearer ${token}` };
-    }
-    scoped(token, scope) {
-        return {
-            ...this.auth(token),
-            'X-Region': scope.region,
-            'X-Auth-Resource-Group': scope.resourceGroupId
-        };
-    }
-    async getCluster(token, ref) {
-        const res = await this.http.request({
-            service: 'iks',
-            operation: 'get cluster',
-            method: 'GET',
-            url: `${this.baseUrl}/v2/getCluster`,
-            query: { cluster: ref, 'v1-compatible': 'true' },
-            headers: this.auth(token)
-        });
-        return toCluster(parseBody(clusterBody, res.body, 'iks', 'get cluster'));
-    }
-    /**
-     * IKS's VPC zones (`GET /v2/vpc/getZones?provider=vpc-gen2`, VpcGetZones in IBM's SDK): the zone IDs
-     * where a VPC cluster can be created. The SDK types the body as a nested array (its own fixture is
-     * `[[{…}]]`); both that and a flat array are read. Every zone needs a string `id`; other keys are ignored.
-     */
-    async listVpcZones(token) {
-        const res = await this.http.request({
-            service: 'iks',
-            operation: 'list VPC zones',
-            method: 'GET',
-            url: `${this.baseUrl}/v2/vpc/getZones`,
-            query: { provider: 'vpc-gen2' },
-            headers: this.auth(token)
-        });
-        const zone = schemas/* object */.Ikc({ id: schemas/* string */.YjP() });
-        return parseBody(schemas/* array */.YOg(schemas/* union */.KCZ([zone, schemas/* array */.YOg(zone)])), res.body, 'iks', 'list VPC zones')
-            .flat()
-            .map(e => e.id);
-    }
-    /** Every cluster the caller can see, in all regions; optionally of one provider. */
-    async listClusters(token, provider) {
-        const res = await this.http.request({
-            service: 'iks',
-            operation: 'list clusters',
-            method: 'GET',
-            url: `${this.baseUrl}/v2/getClusters`,
-            query: { provider },
-            headers: this.auth(token)
-        });
-        return parseBody(schemas/* array */.YOg(clusterBody), res.body, 'iks', 'list clusters').map(toCluster);
-    }
-    async getWorkers(token, clusterId) {
-        const res = await this.http.request({
-            service: 'iks',
-            operation: 'list workers',
-            method: 'GET',
-            url: `${this.baseUrl}/v2/getWorkers`,
-            query: { cluster: clusterId },
-            headers: this.auth(token)
-        });
-        return parseBody(schemas/* array */.YOg(workerBody), res.body, 'iks', 'list workers').map(toWorker);
-    }
-    /** The manually set classic credentials of a region and resource group; E0051 = none, the linked account is used. */
-    async getCredentials(token, scope) {
-        try {
-            const res = await this.http.request({
-                service: 'iks',
-                operation: 'get infrastructure credentials',
-                method: 'GET',
-                url: `${this.baseUrl}/v1/credentials`,
-                headers: this.scoped(token, scope)
-            });
-            return readCredentialsBody(res.body);
-        }
-        catch (e) {
-            if (e instanceof errors/* ApiError */.hD &&
-                e.kind === 'http' &&
-                e.code === 'E0051' &&
-                e.status !== undefined &&
-                e.status >= 400 &&
-                e.status < 500) {
-                return { kind: 'linked' };
-            }
-            throw e;
-        }
-    }
-    async getMissingInfraPermissions(token, scope) {
-        const res = await this.http.request({
-            service: 'iks',
-            operation: 'get missing infrastructure permissions',
-            method: 'GET',
-            url: `${this.baseUrl}/v1/infra-permissions`,
-            headers: this.scoped(token, scope)
-        });
-        return readInfraPermissionsBody(res.body);
-    }
-    async getKeyOwner(token, clusterId, scope) {
-        const res = await this.http.request({
-            service: 'iks',
-            operation: 'get API key owner',
-            method: 'GET',
-            url: `${this.baseUrl}/v1/logging/${encodeURIComponent(clusterId)}/clusterkeyowner`,
-            headers: this.scoped(token, scope)
-        });
-        return readKeyOwnerBody(res.body);
-    }
-    /** The only write this product makes, and only with `remediate: vpe`: re-create the master's endpoints. */
-    async refreshMaster(token, clusterId) {
-        await this.http.request({
-            service: 'iks',
-            operation: 'refresh cluster master',
-            method: 'PUT',
-            url: `${this.baseUrl}/v1/clusters/${encodeURIComponent(clusterId)}/masters`,
-            json: { action: 'refresh' },
-            headers: this.auth(token)
-        });
-    }
-}
-
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/ibm/iam.ts
@@ -2795,14 +2659,15 @@ var secrets = __webpack_require__(7194);
 
 const tokenBody = schemas/* object */.Ikc({
     access_token: schemas/* string */.YjP().check(api/* _minLength */.m9(10)),
-    refresh_token: optStr,
+    refresh_token: parse/* optStr */.VK,
     ims_user_id: schemas/* nullish */.cl6(schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]))
 });
 const claimsSchema = schemas/* object */.Ikc({
     iam_id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-    sub: optStr,
-    name: optStr,
-    email: optStr,
+    sub: parse/* optStr */.VK,
+    sub_type: parse/* optStr */.VK,
+    name: parse/* optStr */.VK,
+    email: parse/* optStr */.VK,
     account: schemas/* object */.Ikc({
         bss: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
         ims: schemas/* nullish */.cl6(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]))
@@ -2818,7 +2683,7 @@ function decodeClaims(accessToken) {
     catch {
         payload = undefined;
     }
-    const c = parseBody(claimsSchema, payload, 'iam', 'read IAM token');
+    const c = (0,parse/* parseBody */.OG)(claimsSchema, payload, 'iam', 'read IAM token');
     const ims = c.account.ims === null ||
         c.account.ims === undefined ||
         String(c.account.ims).trim() === ''
@@ -2830,21 +2695,24 @@ function decodeClaims(accessToken) {
         iamId: c.iam_id,
         name: c.name,
         email: c.email,
-        subject: c.sub
+        subject: c.sub,
+        subType: c.sub_type
     };
 }
 const apiKeyBody = schemas/* object */.Ikc({
-    id: optStr,
-    name: optStr,
-    iam_id: optStr,
-    account_id: optStr,
-    locked: optBool,
-    disabled: optBool
+    id: parse/* optStr */.VK,
+    name: parse/* optStr */.VK,
+    iam_id: parse/* optStr */.VK,
+    account_id: parse/* optStr */.VK,
+    locked: parse/* optBool */.S5,
+    disabled: parse/* optBool */.S5
 });
 const settingsBody = schemas/* object */.Ikc({
-    mfa: optStr,
-    restrict_create_platform_apikey: optStr
+    mfa: parse/* optStr */.VK,
+    restrict_create_platform_apikey: parse/* optStr */.VK,
+    user_mfa: schemas/* nullish */.cl6(schemas/* array */.YOg(schemas/* object */.Ikc({ iam_id: parse/* optStr */.VK, email: parse/* optStr */.VK, mfa: parse/* optStr */.VK })))
 });
+const userMfaOf = (s) => (s?.user_mfa ?? []).flatMap(u => u.mfa ? [{ iamId: u.iam_id, email: u.email, mfa: u.mfa }] : []);
 const effectiveBody = schemas/* object */.Ikc({
     effective: schemas/* nullish */.cl6(settingsBody),
     account: schemas/* nullish */.cl6(settingsBody)
@@ -2870,7 +2738,7 @@ class IamClient {
             // Exchanging a key has no side effects, so it is safe to retry.
             idempotent: true
         });
-        const body = parseBody(tokenBody, res.body, 'iam', 'exchange API key for IAM token');
+        const body = (0,parse/* parseBody */.OG)(tokenBody, res.body, 'iam', 'exchange API key for IAM token');
         (0,secrets/* registerSecret */.cl)(body.access_token);
         if (body.refresh_token && body.refresh_token !== 'not_supported')
             (0,secrets/* registerSecret */.cl)(body.refresh_token);
@@ -2888,7 +2756,7 @@ class IamClient {
             url: `${this.baseUrl}/v1/apikeys/details`,
             headers: { Authorization: `Bearer ${token}`, 'IAM-ApiKey': apiKey }
         });
-        const b = parseBody(apiKeyBody, res.body, 'iam', 'read API key details');
+        const b = (0,parse/* parseBody */.OG)(apiKeyBody, res.body, 'iam', 'read API key details');
         return {
             id: b.id,
             name: b.name,
@@ -2909,13 +2777,14 @@ class IamClient {
                 url: `${this.baseUrl}/v1/accounts/${id}/effective_settings/identity`,
                 headers: { Authorization: `Bearer ${token}` }
             });
-            const b = parseBody(effectiveBody, res.body, 'iam', 'read effective account settings');
+            const b = (0,parse/* parseBody */.OG)(effectiveBody, res.body, 'iam', 'read effective account settings');
             const s = b.effective ?? b.account;
             if (s && s.mfa !== undefined)
                 return {
                     mfa: s.mfa,
                     restrictCreatePlatformApikey: s.restrict_create_platform_apikey ??
                         b.account?.restrict_create_platform_apikey,
+                    userMfa: s.user_mfa ? userMfaOf(s) : userMfaOf(b.account),
                     source: 'effective'
                 };
         }
@@ -2933,10 +2802,11 @@ class IamClient {
             url: `${this.baseUrl}/v1/accounts/${id}/settings/identity`,
             headers: { Authorization: `Bearer ${token}` }
         });
-        const b = parseBody(settingsBody, res.body, 'iam', 'read account settings');
+        const b = (0,parse/* parseBody */.OG)(settingsBody, res.body, 'iam', 'read account settings');
         return {
             mfa: b.mfa,
             restrictCreatePlatformApikey: b.restrict_create_platform_apikey,
+            userMfa: userMfaOf(b),
             source: 'account'
         };
     }
@@ -2949,8 +2819,8 @@ const groupsBody = schemas/* object */.Ikc({
     resources: schemas/* array */.YOg(schemas/* object */.Ikc({
         id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
         name: schemas/* string */.YjP(),
-        default: optBool,
-        state: optStr
+        default: parse/* optBool */.S5,
+        state: parse/* optStr */.VK
     }))
 });
 class ResourceGroupsClient {
@@ -2969,7 +2839,7 @@ class ResourceGroupsClient {
             query: { account_id: accountId },
             headers: { Authorization: `Bearer ${token}` }
         });
-        const b = parseBody(groupsBody, res.body, 'resource-manager', 'list resource groups');
+        const b = (0,parse/* parseBody */.OG)(groupsBody, res.body, 'resource-manager', 'list resource groups');
         return b.resources.map(r => ({
             id: r.id,
             name: r.name,
@@ -2982,16 +2852,36 @@ class ResourceGroupsClient {
 
 
 
+
 const DEFAULT_PAGING = { pageSize: 500, maxPages: 50 };
 const MASK = 'mask[id,hostname,primaryBackendIpAddress,primaryIpAddress]';
 const METHODS = { guest: 'getVirtualGuests', hardware: 'getHardware' };
 const FILTER_ROOT = { guest: 'virtualGuests', hardware: 'hardware' };
 const deviceBody = schemas/* object */.Ikc({
     id: schemas/* number */.aig(),
-    hostname: optStr,
-    primaryBackendIpAddress: optStr,
-    primaryIpAddress: optStr
+    hostname: parse/* optStr */.VK,
+    primaryBackendIpAddress: parse/* optStr */.VK,
+    primaryIpAddress: parse/* optStr */.VK
 });
+/**
+ * SoftLayer can answer an error as `{"error": "...", "code": "SoftLayer_Exception_..."}` with HTTP 200
+ * (softlayer-go session/rest.go findResponseError): such a body is that error, whatever the status.
+ */
+function throwIfSoftLayerError(body, status, operation) {
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+        return;
+    const b = body;
+    if (typeof b['error'] !== 'string' || b['error'].trim() === '')
+        return;
+    throw new errors/* ApiError */.hD({
+        service: 'softlayer',
+        operation,
+        kind: 'http',
+        status,
+        code: typeof b['code'] === 'string' ? b['code'] : undefined,
+        detail: b['error'].trim()
+    });
+}
 /** SoftLayer (classic infrastructure) REST, read-only: the device lists of the account the credentials reach. */
 class SoftLayerClient {
     http;
@@ -3021,7 +2911,8 @@ class SoftLayerClient {
             query: { objectMask: MASK, ...query },
             headers: { Authorization: this.authorization }
         });
-        const devices = parseBody(schemas/* array */.YOg(deviceBody), res.body, 'softlayer', operation).map(d => ({ kind, ...d }));
+        throwIfSoftLayerError(res.body, res.status, operation);
+        const devices = (0,parse/* parseBody */.OG)(schemas/* array */.YOg(deviceBody), res.body, 'softlayer', operation).map(d => ({ kind, ...d }));
         const header = res.headers['softlayer-total-items'];
         const total = header !== undefined && /^\d+$/.test(header.trim())
             ? Number(header.trim())
@@ -3083,11 +2974,11 @@ const PAGE_LIMIT = 100;
 /** 50 pages × 100 = 5000 gateways in one VPC; more than that is unreadable for us, not "missing". */
 const MAX_PAGES = 50;
 const ipRef = schemas/* object */.Ikc({
-    id: optStr,
+    id: parse/* optStr */.VK,
     address: schemas/* string */.YjP(),
-    href: optStr,
+    href: parse/* optStr */.VK,
     deleted: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
-    zone: schemas/* nullish */.cl6(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* looseObject */._H3({ name: optStr })]))
+    zone: schemas/* nullish */.cl6(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* looseObject */._H3({ name: parse/* optStr */.VK })]))
 });
 const gatewayBody = schemas/* object */.Ikc({
     id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
@@ -3095,7 +2986,9 @@ const gatewayBody = schemas/* object */.Ikc({
     lifecycle_state: schemas/* nullish */.cl6(schemas/* string */.YjP()),
     health_state: schemas/* nullish */.cl6(schemas/* string */.YjP()),
     ips: schemas/* nullish */.cl6(schemas/* array */.YOg(ipRef)),
-    vpc: schemas/* nullish */.cl6(schemas/* object */.Ikc({ id: optStr }))
+    vpc: schemas/* nullish */.cl6(schemas/* object */.Ikc({ id: parse/* optStr */.VK })),
+    target: schemas/* nullish */.cl6(schemas/* object */.Ikc({ crn: parse/* optStr */.VK })),
+    lifecycle_reasons: schemas/* nullish */.cl6(schemas/* array */.YOg(schemas/* object */.Ikc({ code: parse/* optStr */.VK, message: parse/* optStr */.VK })))
 });
 const collectionBody = schemas/* object */.Ikc({
     endpoint_gateways: schemas/* array */.YOg(gatewayBody),
@@ -3111,10 +3004,16 @@ const toGateway = (g) => ({
         id: ip.id,
         address: ip.address,
         deleted: ip.deleted !== undefined && ip.deleted !== null,
+        pending: ip.address.trim() === '0.0.0.0',
         subnetId: ip.href
             ? /\/subnets\/([^/?#]+)\/reserved_ips\//.exec(ip.href)?.[1]
             : undefined,
         zone: typeof ip.zone === 'string' ? ip.zone : (ip.zone?.name ?? undefined)
+    })),
+    targetCrn: g.target?.crn,
+    lifecycleReasons: (g.lifecycle_reasons ?? []).map(r => ({
+        code: r.code,
+        message: r.message
     }))
 });
 /** `start` from a `next.href`; the href may lack version/generation, so only the token is reused. */
@@ -3158,7 +3057,7 @@ class VpcClient {
                 },
                 headers: { Authorization: `Bearer ${token}` }
             });
-            const body = parseBody(collectionBody, res.body, 'vpc', operation);
+            const body = (0,parse/* parseBody */.OG)(collectionBody, res.body, 'vpc', operation);
             for (const g of body.endpoint_gateways.map(toGateway)) {
                 if ((filter.name === undefined || g.name === filter.name) &&
                     (filter.vpcId === undefined ||
@@ -3211,11 +3110,19 @@ class FactError extends Error {
         this.name = 'FactError';
     }
 }
-function identityKind(iamId) {
+/** The token's `sub_type` says service ID or trusted profile; the IAM ID prefix is the fallback. */
+function identityKind(iamId, subType) {
+    const st = subType?.toLowerCase();
+    if (st === 'serviceid')
+        return 'service-id';
+    if (st === 'profile')
+        return 'profile';
     if (iamId.startsWith('IBMid-'))
         return 'user';
     if (iamId.startsWith('iam-ServiceId-'))
         return 'service-id';
+    if (iamId.startsWith('iam-Profile-'))
+        return 'profile';
     return 'other';
 }
 /**
@@ -3238,7 +3145,7 @@ class Facts {
         this.endpoints = endpoints;
         this.http = http;
         this.iam = new IamClient(http, endpoints.iam);
-        this.containers = new ContainersClient(http, endpoints.containers);
+        this.containers = new containers/* ContainersClient */.CZ(http, endpoints.containers);
         this.accounts = new AccountsClient(http, endpoints.accounts);
         this.groups = new ResourceGroupsClient(http, endpoints.resourceManager);
         this.vpc = new VpcClient(http, endpoints.vpc);
@@ -3310,7 +3217,7 @@ class Facts {
                 accountId: claims.accountId,
                 accountName: account.status === 'fulfilled' ? account.value.name : undefined,
                 iamId: claims.iamId,
-                kind: identityKind(claims.iamId),
+                kind: identityKind(claims.iamId, claims.subType),
                 name: claims.name,
                 email: claims.email,
                 apiKeyName: details.status === 'fulfilled' ? details.value.name : undefined
@@ -3348,18 +3255,20 @@ class Facts {
             if (this.config.clusters.length >= LIST_CLUSTERS_FROM) {
                 // A slow list must not hold every cluster hostage: after a short wait each asks for itself.
                 const wait = Math.min(LIST_WAIT_MS, this.http.deadline.remaining() / 4);
-                // Its own timer, cleared as soon as the list answers: a pending sleep would keep the process
-                // alive for the rest of the wait after the run's work is done.
+                // The wait's timer is cleared once the list answers: a pending timer kept the process alive for up to 5 s.
                 let timer;
                 const listed = await Promise.race([
-                    this.clusters().catch(() => undefined),
+                    this.clusterList().catch(() => undefined),
                     new Promise(resolve => {
-                        timer = setTimeout(resolve, wait, undefined);
+                        timer = setTimeout(() => resolve(undefined), wait);
                     })
                 ]).finally(() => clearTimeout(timer));
-                const hits = listed?.filter(c => c.id === ref || c.name === ref) ?? [];
-                if (hits.length === 1)
+                const hits = listed?.clusters.filter(c => c.id === ref || c.name === ref) ?? [];
+                // The list carries no vpcs: a VPC cluster is asked for itself (by ID, now known).
+                if (hits.length === 1 && !hits[0].provider.startsWith('vpc'))
                     return hits[0];
+                if (hits.length === 1)
+                    return this.containers.getCluster(await this.accessToken(), hits[0].id);
             }
             return this.containers.getCluster(await this.accessToken(), ref);
         });
@@ -3368,8 +3277,12 @@ class Facts {
     vpcZones() {
         return this.once('vpc-zones', async () => this.containers.listVpcZones(await this.accessToken()));
     }
-    /** All clusters the key can see (any region), optionally one provider's. */
-    clusters(provider) {
+    /** All clusters the key can see (any region), optionally one provider's; items IBM sent unreadable are left out. */
+    async clusters(provider) {
+        return (await this.clusterList(provider)).clusters;
+    }
+    /** The cluster list with the count of items that could not be read. */
+    clusterList(provider) {
         return this.once(`clusters:${provider ?? '*'}`, async () => this.containers.listClusters(await this.accessToken(), provider));
     }
     workers(clusterId) {
@@ -3378,8 +3291,8 @@ class Facts {
     credentials(scope) {
         return this.once(`credentials:${scope.region}:${scope.resourceGroupId}`, async () => this.containers.getCredentials(await this.accessToken(), scope));
     }
-    missingInfraPermissions(scope) {
-        return this.once(`infra-permissions:${scope.region}:${scope.resourceGroupId}`, async () => this.containers.getMissingInfraPermissions(await this.accessToken(), scope));
+    infraPermissions(scope) {
+        return this.once(`infra-permissions:${scope.region}:${scope.resourceGroupId}`, async () => this.containers.getInfraPermissions(await this.accessToken(), scope));
     }
     /** VPE gateways in a region; `fresh` skips the memo (remediation polls until a gateway appears). */
     endpointGateways(region, filter, fresh = false) {
@@ -3483,18 +3396,33 @@ const gatewayNames = (clusterId) => [
     `iks-${clusterId}`,
     `kube-${clusterId}`
 ];
+/** A gateway whose target is this cluster: IKS puts the cluster ID in the target CRN. */
+const targets = (gw, clusterId) => gw.targetCrn !== undefined && gw.targetCrn.split(':').includes(clusterId);
+/** Of several gateways, a stable one first. */
+const pick = (found) => found.find(g => g.lifecycleState === 'stable') ?? found[0];
 /**
- * The cluster's VPE gateway in one of its VPCs, by name (the first name found wins), or undefined.
- * `fresh` bypasses memoised answers, for polling after a master refresh.
+ * The cluster's VPE gateway in one of its VPCs, or undefined. The name (iks-<ID>) is asked first, as one
+ * cheap filtered request; a gateway of that name whose target CRN names another cluster is not this one.
+ * Without a match by name, the gateway whose target CRN holds the cluster ID wins, whatever its name.
+ * `fresh` bypasses memoised answers and looks by name only, for polling after a master refresh.
  */
 async function findClusterGateway(facts, t, names = gatewayNames(t.id ?? t.ref), fresh = false) {
+    const clusterId = t.id ?? t.ref;
     const vpcs = t.vpcs.length > 0 ? t.vpcs : [undefined];
     for (const name of names) {
         for (const vpcId of vpcs) {
-            const found = await facts.endpointGateways(t.region, { name, vpcId }, fresh);
+            const found = (await facts.endpointGateways(t.region, { name, vpcId }, fresh)).filter(g => g.targetCrn === undefined || targets(g, clusterId));
             if (found.length > 0)
-                return found.find(g => g.lifecycleState === 'stable') ?? found[0];
+                return pick(found);
         }
+    }
+    // Polls after a master refresh (fresh) wait for the gateway IKS creates by name; one look by target is enough.
+    if (fresh)
+        return undefined;
+    for (const vpcId of vpcs) {
+        const found = (await facts.endpointGateways(t.region, { vpcId })).filter(g => targets(g, clusterId));
+        if (found.length > 0)
+            return pick(found);
     }
     return undefined;
 }
@@ -3543,6 +3471,7 @@ function zoneCoverage(gw, workers) {
     ].sort();
     const live = new Set();
     const deleted = new Map();
+    const pending = new Map();
     let unplaced = 0;
     let liveCount = 0;
     for (const ip of gw.ips) {
@@ -3550,6 +3479,12 @@ function zoneCoverage(gw, workers) {
         if (ip.deleted) {
             if (zone)
                 deleted.set(zone, [...(deleted.get(zone) ?? []), ip.address]);
+            continue;
+        }
+        // VPC has not selected an address yet: not a live IP (it may not be placeable by CIDR either).
+        if (ip.pending) {
+            if (zone)
+                pending.set(zone, (pending.get(zone) ?? 0) + 1);
             continue;
         }
         liveCount++;
@@ -3560,8 +3495,397 @@ function zoneCoverage(gw, workers) {
     }
     const uncovered = workerZones
         .filter(z => !live.has(z))
-        .map(zone => ({ zone, deleted: deleted.get(zone) ?? [] }));
+        .map(zone => ({
+        zone,
+        deleted: deleted.get(zone) ?? [],
+        pending: pending.get(zone) ?? 0
+    }));
     return { workerZones, uncovered, unplaced, liveCount };
+}
+
+
+/***/ }),
+
+/***/ 4580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CZ: () => (/* binding */ ContainersClient),
+/* harmony export */   D_: () => (/* binding */ PERMISSION_CATEGORIES)
+/* harmony export */ });
+/* unused harmony exports canonicalKeys, readClusterList, readCredentialsBody, readInfraPermissionsBody, readKeyOwnerBody */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2306);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4979);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4193);
+
+
+
+/** IBM's four permission categories of GET /v1/infra-permissions (container-services-go-sdk AccountStatus). */
+const PERMISSION_CATEGORIES = [
+    'virtualWorker',
+    'physicalWorker',
+    'network',
+    'storage'
+];
+const CATEGORY_KEYS = {
+    virtualWorker: 'virtualWorkerManagerPermissions',
+    physicalWorker: 'physicalWorkerManagerPermissions',
+    network: 'networkManagerPermissions',
+    storage: 'storageManagerPermissions'
+};
+const clusterBody = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1)),
+    name: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1)),
+    region: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1)),
+    resourceGroup: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1)),
+    resourceGroupName: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    provider: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1)),
+    state: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    vpcs: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())),
+    masterKubeVersion: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    workerZones: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())),
+    isPaid: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optBool */ .S5
+});
+// The SDK and bluemix-go disagree on some IKS key casings (datacenter / dataCenter): read the keys we use in any case.
+const CLUSTER_KEYS = Object.keys(clusterBody.def.shape);
+/** A copy of `obj` whose keys that match `names` case-insensitively are spelled as in `names`. */
+function canonicalKeys(obj, names) {
+    if (!isRecord(obj))
+        return obj;
+    const byLower = new Map(names.map(n => [n.toLowerCase(), n]));
+    const out = {};
+    for (const [k, v] of Object.entries(obj)) {
+        const name = byLower.get(k.toLowerCase()) ?? k;
+        // The exact spelling wins over a differently cased duplicate.
+        if (name in out && k !== name)
+            continue;
+        out[name] = v;
+    }
+    return out;
+}
+const readCluster = (body) => canonicalKeys(body, CLUSTER_KEYS);
+const toCluster = (c, partial = false) => ({
+    id: c.id,
+    name: c.name,
+    region: c.region,
+    resourceGroupId: c.resourceGroup,
+    resourceGroupName: c.resourceGroupName,
+    provider: c.provider,
+    state: c.state,
+    vpcs: c.vpcs ?? [],
+    masterKubeVersion: c.masterKubeVersion,
+    workerZones: c.workerZones ?? [],
+    isPaid: c.isPaid,
+    ...(partial ? { partial: true } : {})
+});
+/** Read a getClusters body item by item: one malformed item does not hide the other clusters. */
+function readClusterList(body) {
+    if (!Array.isArray(body)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+            service: 'iks',
+            operation: 'list clusters',
+            kind: 'unreadable',
+            detail: `answered a body we cannot read (${body === undefined ? 'an empty body' : 'not a JSON list'})`
+        });
+    }
+    const clusters = [];
+    let skipped = 0;
+    for (const item of body) {
+        const r = clusterBody.safeParse(readCluster(item));
+        if (r.success)
+            clusters.push(toCluster(r.data, true));
+        else
+            skipped++;
+    }
+    if (body.length > 0 && clusters.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+            service: 'iks',
+            operation: 'list clusters',
+            kind: 'unreadable',
+            detail: `answered ${body.length} cluster(s), none of which we can read`
+        });
+    }
+    return { clusters, skipped };
+}
+const msgObj = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ state: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK, message: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK }));
+const workerBody = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1)),
+    location: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    poolName: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    health: msgObj,
+    lifecycle: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        actualState: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+        message: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+        messageDetails: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+        messageDate: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK
+    })),
+    networkInformation: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ privateIP: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK })),
+    networkInterfaces: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        ipAddress: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+        primary: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()),
+        cidr: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+        subnetID: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK
+    }))),
+    // v1 fields, when a v1-compatible shape comes back
+    state: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    status: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    errorMessage: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    privateIP: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK
+});
+const toWorker = (w) => {
+    const messages = [
+        w.health?.message,
+        w.lifecycle?.message,
+        w.lifecycle?.messageDetails,
+        w.status,
+        w.errorMessage
+    ].filter((m) => typeof m === 'string' && m.trim() !== '');
+    const vpcIp = w.networkInterfaces?.find(n => n.primary)?.ipAddress ??
+        w.networkInterfaces?.[0]?.ipAddress;
+    return {
+        id: w.id,
+        zone: w.location,
+        privateIP: w.networkInformation?.privateIP ?? w.privateIP ?? vpcIp ?? undefined,
+        state: w.lifecycle?.actualState ?? w.health?.state ?? w.state,
+        messages,
+        messageDate: w.lifecycle?.messageDate,
+        poolName: w.poolName,
+        subnets: w.networkInterfaces?.map(n => ({ id: n.subnetID, cidr: n.cidr }))
+    };
+};
+/** Find a value under any of `names`, case-insensitively. */
+function pickKey(obj, names) {
+    const lower = names.map(n => n.toLowerCase());
+    for (const [k, v] of Object.entries(obj))
+        if (lower.includes(k.toLowerCase()))
+            return v;
+    return undefined;
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** GET /v1/credentials 200 body: `{"apiUser": "<IMS account id>_<email>"}` (container-services-go-sdk Credentials). */
+function readCredentialsBody(body) {
+    const user = isRecord(body) ? pickKey(body, ['apiUser']) : undefined;
+    if (typeof user !== 'string' || user.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+            service: 'iks',
+            operation: 'get infrastructure credentials',
+            kind: 'unreadable',
+            detail: 'answered 200 without an infrastructure user name (apiUser)'
+        });
+    }
+    // The classic user name is <IMS account id>_<email>: the account is the digits before the first '_'.
+    const digits = /^(\d+)_/.exec(user.trim())?.[1];
+    return { kind: 'manual', username: user.trim(), classicAccountId: digits };
+}
+/**
+ * GET /v1/infra-permissions: IBM's AccountStatus. Every part is optional and an absent part means
+ * "sufficient" (SDK comment); a part present with the wrong type makes the body unreadable, never a pass.
+ */
+function readInfraPermissionsBody(body) {
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+            service: 'iks',
+            operation: 'get missing infrastructure permissions',
+            kind: 'unreadable',
+            detail: `answered a body we cannot read (${why})`
+        });
+    };
+    if (!isRecord(body))
+        return fail('not a JSON object');
+    const text = (k) => {
+        const v = pickKey(body, [k]);
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v === 'string')
+            return v.trim() === '' ? undefined : v.trim();
+        return fail(`'${k}' is not a string`);
+    };
+    const missing = [];
+    for (const category of PERMISSION_CATEGORIES) {
+        const key = CATEGORY_KEYS[category];
+        const part = pickKey(body, [key]);
+        if (part === undefined || part === null)
+            continue;
+        if (!isRecord(part))
+            return fail(`'${key}' is not an object`);
+        for (const level of ['required', 'recommended']) {
+            const analysis = pickKey(part, [level]);
+            if (analysis === undefined || analysis === null)
+                continue;
+            if (!isRecord(analysis))
+                return fail(`'${key}.${level}' is not an object`);
+            const insufficient = pickKey(analysis, ['insufficient']);
+            if (insufficient !== undefined &&
+                insufficient !== null &&
+                typeof insufficient !== 'boolean')
+                return fail(`'${key}.${level}.insufficient' is not a boolean`);
+            const list = pickKey(analysis, ['missingPermissions']) ?? [];
+            if (!Array.isArray(list) || list.some(p => typeof p !== 'string'))
+                return fail(`'${key}.${level}.missingPermissions' is not a list of texts`);
+            const permissions = list
+                .map(p => p.trim())
+                .filter(p => p !== '');
+            // A named missing permission counts even without the flag: IBM named it, so it is not a pass.
+            if (insufficient === true || permissions.length > 0)
+                missing.push({ category, level, permissions });
+        }
+    }
+    return { account: text('account'), accountType: text('accountType'), missing };
+}
+/** clusterkeyowner: id/name/email in any case. */
+function readKeyOwnerBody(body) {
+    if (!isRecord(body)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+            service: 'iks',
+            operation: 'get API key owner',
+            kind: 'unreadable',
+            detail: 'answered a body that is not a JSON object'
+        });
+    }
+    const s = (v) => typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+    const owner = {
+        apiKeyId: s(pickKey(body, ['id'])),
+        name: s(pickKey(body, ['name'])),
+        email: s(pickKey(body, ['email']))
+    };
+    if (!owner.apiKeyId && !owner.name && !owner.email) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+            service: 'iks',
+            operation: 'get API key owner',
+            kind: 'unreadable',
+            detail: 'answered without an owner id, name or email'
+        });
+    }
+    return owner;
+}
+class ContainersClient {
+    http;
+    baseUrl;
+    constructor(http, baseUrl) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+    }
+    auth(token) {
+        return { Authorization: `Bearer ${token}` };
+    }
+    scoped(token, scope) {
+        return {
+            ...this.auth(token),
+            'X-Region': scope.region,
+            'X-Auth-Resource-Group': scope.resourceGroupId
+        };
+    }
+    async getCluster(token, ref) {
+        const res = await this.http.request({
+            service: 'iks',
+            operation: 'get cluster',
+            method: 'GET',
+            url: `${this.baseUrl}/v2/getCluster`,
+            query: { cluster: ref, 'v1-compatible': 'true' },
+            headers: this.auth(token)
+        });
+        return toCluster((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBody */ .OG)(clusterBody, readCluster(res.body), 'iks', 'get cluster'));
+    }
+    /**
+     * IKS's VPC zones (`GET /v2/vpc/getZones?provider=vpc-gen2`, VpcGetZones in IBM's SDK): the zone IDs
+     * where a VPC cluster can be created. The SDK types the body as a nested array (its own fixture is
+     * `[[{…}]]`); both that and a flat array are read. Every zone needs a string `id`; other keys are ignored.
+     */
+    async listVpcZones(token) {
+        const res = await this.http.request({
+            service: 'iks',
+            operation: 'list VPC zones',
+            method: 'GET',
+            url: `${this.baseUrl}/v2/vpc/getZones`,
+            query: { provider: 'vpc-gen2' },
+            headers: this.auth(token)
+        });
+        const zone = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() });
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBody */ .OG)(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zone, zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zone)])), res.body, 'iks', 'list VPC zones')
+            .flat()
+            .map(e => e.id);
+    }
+    /** Every cluster the caller can see, in all regions; optionally of one provider. */
+    async listClusters(token, provider) {
+        const res = await this.http.request({
+            service: 'iks',
+            operation: 'list clusters',
+            method: 'GET',
+            url: `${this.baseUrl}/v2/getClusters`,
+            query: { provider },
+            headers: this.auth(token)
+        });
+        return readClusterList(res.body);
+    }
+    async getWorkers(token, clusterId) {
+        const res = await this.http.request({
+            service: 'iks',
+            operation: 'list workers',
+            method: 'GET',
+            url: `${this.baseUrl}/v2/getWorkers`,
+            query: { cluster: clusterId },
+            headers: this.auth(token)
+        });
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBody */ .OG)(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(workerBody), res.body, 'iks', 'list workers').map(toWorker);
+    }
+    /** The manually set classic credentials of a region and resource group; E0051 = none, the linked account is used. */
+    async getCredentials(token, scope) {
+        try {
+            const res = await this.http.request({
+                service: 'iks',
+                operation: 'get infrastructure credentials',
+                method: 'GET',
+                url: `${this.baseUrl}/v1/credentials`,
+                headers: this.scoped(token, scope)
+            });
+            return readCredentialsBody(res.body);
+        }
+        catch (e) {
+            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD &&
+                e.kind === 'http' &&
+                e.code === 'E0051' &&
+                e.status !== undefined &&
+                e.status >= 400 &&
+                e.status < 500) {
+                return { kind: 'linked' };
+            }
+            throw e;
+        }
+    }
+    async getInfraPermissions(token, scope) {
+        const res = await this.http.request({
+            service: 'iks',
+            operation: 'get missing infrastructure permissions',
+            method: 'GET',
+            url: `${this.baseUrl}/v1/infra-permissions`,
+            headers: this.scoped(token, scope)
+        });
+        return readInfraPermissionsBody(res.body);
+    }
+    async getKeyOwner(token, clusterId, scope) {
+        const res = await this.http.request({
+            service: 'iks',
+            operation: 'get API key owner',
+            method: 'GET',
+            url: `${this.baseUrl}/v1/logging/${encodeURIComponent(clusterId)}/clusterkeyowner`,
+            headers: this.scoped(token, scope)
+        });
+        return readKeyOwnerBody(res.body);
+    }
+    /** The only write this product makes, and only with `remediate: vpe`: re-create the master's endpoints. */
+    async refreshMaster(token, clusterId) {
+        await this.http.request({
+            service: 'iks',
+            operation: 'refresh cluster master',
+            method: 'PUT',
+            url: `${this.baseUrl}/v1/clusters/${encodeURIComponent(clusterId)}/masters`,
+            json: { action: 'refresh' },
+            headers: this.auth(token)
+        });
+    }
 }
 
 
@@ -3729,12 +4053,24 @@ function readIbmError(body) {
         ? b['errors'][0]
         : undefined;
     const code = str(b['code']) ?? str(b['errorCode']) ?? str(first?.['code']);
+    // IAM's token errors: IBM's CLI shows errorDetails before errorMessage; keep both, details first.
+    const details = str(b['errorDetails']);
+    const iamMessage = str(b['errorMessage']);
+    const iam = details && iamMessage && details !== iamMessage
+        ? `${details} (${iamMessage})`
+        : (details ?? iamMessage);
+    const context = b['context'] && typeof b['context'] === 'object'
+        ? b['context']
+        : undefined;
     const message = str(b['description']) ??
-        str(b['errorMessage']) ??
+        iam ??
         str(first?.['message']) ??
         str(b['error']) ??
         str(b['message']);
-    const incidentID = str(b['incidentID']) ?? str(b['incidentId']) ?? str(b['trace']);
+    const incidentID = str(b['incidentID']) ??
+        str(b['incidentId']) ??
+        str(b['trace']) ??
+        str(context?.['requestId']);
     const recoveryCLI = str(b['recoveryCLI']);
     return {
         code: code === undefined ? undefined : clip(code),
@@ -3753,6 +4089,48 @@ function describeRawBody(text, contentType) {
     }
     return `a body that is not JSON (${text.length} bytes)`;
 }
+
+
+/***/ }),
+
+/***/ 4193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OG: () => (/* binding */ parseBody),
+/* harmony export */   S5: () => (/* binding */ optBool),
+/* harmony export */   VK: () => (/* binding */ optStr)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8395);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4979);
+
+
+/**
+ * Validate an API body against the fields we rely on. Unknown keys are ignored; a body that lacks
+ * or mistypes a field we need becomes an 'unreadable' ApiError (a "could not verify" finding).
+ */
+function parseBody(schema, body, service, operation) {
+    const result = schema.safeParse(body);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the body';
+    // zod/mini carries no message texts (that keeps the bundle lean): say what was expected ourselves.
+    const expected = issue && 'expected' in issue && typeof issue.expected === 'string'
+        ? `expected ${issue.expected}`
+        : (issue?.code ?? 'unexpected shape').replace(/_/g, ' ');
+    const got = body === undefined ? 'an empty body' : `${where}: ${expected}`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+        service,
+        operation,
+        kind: 'unreadable',
+        detail: `answered a body we cannot read (${got})`
+    });
+}
+/** Optional string that tolerates null. */
+const optStr = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi(v => (v === null ? undefined : v)));
+/** Optional boolean that tolerates null. */
+const optBool = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi(v => (v === null ? undefined : v)));
 
 
 /***/ }),
@@ -3797,8 +4175,8 @@ __webpack_require__.d(__webpack_exports__, {
 var checks_catalogue = __webpack_require__(4242);
 // EXTERNAL MODULE: ./src/checks/helpers.ts + 1 modules
 var helpers = __webpack_require__(6094);
-// EXTERNAL MODULE: ./src/facts.ts + 7 modules
-var src_facts = __webpack_require__(6262);
+// EXTERNAL MODULE: ./src/facts.ts + 5 modules
+var src_facts = __webpack_require__(9974);
 // EXTERNAL MODULE: ./src/ibm/errors.ts
 var errors = __webpack_require__(4979);
 ;// CONCATENATED MODULE: ./src/engine.ts

@@ -5,7 +5,8 @@ import {
   type ClusterInfo,
   type InfraCredentials,
   type KeyOwner,
-  type MissingInfraPermissions,
+  type InfraPermissionStatus,
+  type ClusterList,
   type RegionScope,
   type WorkerInfo
 } from './ibm/containers.js'
@@ -57,7 +58,7 @@ export interface Identity {
   accountId: string
   accountName?: string
   iamId: string
-  kind: 'user' | 'service-id' | 'other'
+  kind: 'user' | 'service-id' | 'profile' | 'other'
   name?: string
   email?: string
   apiKeyName?: string
@@ -71,9 +72,17 @@ export class FactError extends Error {
   }
 }
 
-export function identityKind(iamId: string): Identity['kind'] {
+/** The token's `sub_type` says service ID or trusted profile; the IAM ID prefix is the fallback. */
+export function identityKind(
+  iamId: string,
+  subType?: string
+): Identity['kind'] {
+  const st = subType?.toLowerCase()
+  if (st === 'serviceid') return 'service-id'
+  if (st === 'profile') return 'profile'
   if (iamId.startsWith('IBMid-')) return 'user'
   if (iamId.startsWith('iam-ServiceId-')) return 'service-id'
+  if (iamId.startsWith('iam-Profile-')) return 'profile'
   return 'other'
 }
 
@@ -191,7 +200,7 @@ export class Facts {
         accountName:
           account.status === 'fulfilled' ? account.value.name : undefined,
         iamId: claims.iamId,
-        kind: identityKind(claims.iamId),
+        kind: identityKind(claims.iamId, claims.subType),
         name: claims.name,
         email: claims.email,
         apiKeyName:
@@ -241,17 +250,24 @@ export class Facts {
       if (this.config.clusters.length >= LIST_CLUSTERS_FROM) {
         // A slow list must not hold every cluster hostage: after a short wait each asks for itself.
         const wait = Math.min(LIST_WAIT_MS, this.http.deadline.remaining() / 4)
-        // Its own timer, cleared as soon as the list answers: a pending sleep would keep the process
-        // alive for the rest of the wait after the run's work is done.
+        // The wait's timer is cleared once the list answers: a pending timer kept the process alive for up to 5 s.
         let timer: NodeJS.Timeout | undefined
         const listed = await Promise.race([
-          this.clusters().catch(() => undefined),
+          this.clusterList().catch(() => undefined),
           new Promise<undefined>(resolve => {
-            timer = setTimeout(resolve, wait, undefined)
+            timer = setTimeout(() => resolve(undefined), wait)
           })
         ]).finally(() => clearTimeout(timer))
-        const hits = listed?.filter(c => c.id === ref || c.name === ref) ?? []
-        if (hits.length === 1) return hits[0]!
+        const hits =
+          listed?.clusters.filter(c => c.id === ref || c.name === ref) ?? []
+        // The list carries no vpcs: a VPC cluster is asked for itself (by ID, now known).
+        if (hits.length === 1 && !hits[0]!.provider.startsWith('vpc'))
+          return hits[0]!
+        if (hits.length === 1)
+          return this.containers.getCluster(
+            await this.accessToken(),
+            hits[0]!.id
+          )
       }
       return this.containers.getCluster(await this.accessToken(), ref)
     })
@@ -264,8 +280,13 @@ export class Facts {
     )
   }
 
-  /** All clusters the key can see (any region), optionally one provider's. */
-  clusters(provider?: string): Promise<ClusterInfo[]> {
+  /** All clusters the key can see (any region), optionally one provider's; items IBM sent unreadable are left out. */
+  async clusters(provider?: string): Promise<ClusterInfo[]> {
+    return (await this.clusterList(provider)).clusters
+  }
+
+  /** The cluster list with the count of items that could not be read. */
+  clusterList(provider?: string): Promise<ClusterList> {
     return this.once(`clusters:${provider ?? '*'}`, async () =>
       this.containers.listClusters(await this.accessToken(), provider)
     )
@@ -285,16 +306,11 @@ export class Facts {
     )
   }
 
-  missingInfraPermissions(
-    scope: RegionScope
-  ): Promise<MissingInfraPermissions> {
+  infraPermissions(scope: RegionScope): Promise<InfraPermissionStatus> {
     return this.once(
       `infra-permissions:${scope.region}:${scope.resourceGroupId}`,
       async () =>
-        this.containers.getMissingInfraPermissions(
-          await this.accessToken(),
-          scope
-        )
+        this.containers.getInfraPermissions(await this.accessToken(), scope)
     )
   }
 

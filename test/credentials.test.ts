@@ -288,11 +288,18 @@ describe('cluster-api-key', () => {
 })
 
 describe('infra-permissions', () => {
-  test('missing required permissions fail, each with the command that grants it', async () => {
+  test('missing required permissions fail, named as IBM names them, grouped by category, each with its grant command', async () => {
     const {report} = await preflightOn('missing-infra-permissions', DELETE)
     const f = findingOf(report, 'infra-permissions')
     expect(f.status).toBe('fail')
-    expect(f.summary).toContain('SERVER_ADD, VIRTUAL_GUEST_VIEW, TICKET_ADD')
+    // IBM's display names (AccountStatus.missingPermissions), and whose account IBM judged.
+    expect(f.summary).toContain(
+      'lack 3 required classic permission(s): Add Server, View Virtual Server Details, Add Tickets'
+    )
+    expect(f.summary).toContain(
+      'IBM checked classic account 1234567 (credentials: linked account API key).'
+    )
+    // keyNames mapped from the display names, for the SoftLayer CLI.
     for (const key of [
       'SERVER_ADD',
       'VIRTUAL_GUEST_VIEW',
@@ -304,10 +311,14 @@ describe('infra-permissions', () => {
         `ibmcloud sl user permission-edit <user-id> --permission ${key} --enable true`
       )
     }
-    expect(f.details.filter(d => d.startsWith('suggested:'))).toHaveLength(2)
+    expect(f.details).toEqual([
+      'Virtual worker permissions, required: Add Server (SERVER_ADD), View Virtual Server Details (VIRTUAL_GUEST_VIEW), Add Tickets (TICKET_ADD)',
+      'Network permissions, recommended: Manage DNS (DNS_MANAGE)',
+      'Storage permissions, recommended: Manage Storage (NAS_MANAGE)'
+    ])
   })
 
-  test('only suggested missing: a warning', async () => {
+  test('only recommended missing: a warning', async () => {
     const s = loadScenario('missing-infra-permissions')
     s.missingInfraPermissions![0]!.required = []
     const emu = await start(s)

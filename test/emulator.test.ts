@@ -6,6 +6,7 @@ import {
   decodeJwtPayload,
   listScenarios,
   loadScenario,
+  applyOverrides,
   parseScenario,
   start
 } from './emulator/index.js'
@@ -57,6 +58,46 @@ async function get(
   }
   return {status: res.status, body, res}
 }
+
+describe('scenario overrides over the base world', () => {
+  it('merges objects by key, lists by identity, removes with $remove, replaces anything else', () => {
+    const base = {
+      a: 1,
+      keep: {x: 1, y: 2},
+      gone: 'x',
+      list: [
+        {id: 'c1', n: 1, w: [{id: 'w1', s: 'ok'}]},
+        {id: 'c2', n: 2}
+      ],
+      plain: [1, 2]
+    }
+    expect(
+      applyOverrides(base, {
+        a: 2,
+        keep: {y: 3},
+        gone: {$remove: true},
+        list: {
+          $merge: [
+            {id: 'c1', w: {$merge: [{id: 'w1', s: 'bad'}]}},
+            {id: 'c2', $remove: true},
+            {id: 'c3', n: 3}
+          ]
+        },
+        plain: [9]
+      })
+    ).toEqual({
+      a: 2,
+      keep: {x: 1, y: 3},
+      list: [
+        {id: 'c1', n: 1, w: [{id: 'w1', s: 'bad'}]},
+        {id: 'c3', n: 3}
+      ],
+      plain: [9]
+    })
+    // The base is not changed by an override.
+    expect(base.list).toHaveLength(2)
+  })
+})
 
 describe('scenarios', () => {
   it('all scenario files load, validate and carry distinct pipeline keys', () => {
@@ -233,7 +274,7 @@ describe('bearer auth', () => {
 })
 
 describe('IKS', () => {
-  it('serves cluster, workers (v1 and v2) and cluster lists in the model shapes', async () => {
+  it('serves cluster, workers (v1 and v2) and cluster lists in IBM shapes', async () => {
     emu = await start('healthy-mixed')
     const auth = {authorization: `Bearer ${await bearer(emu)}`}
     const cs = emu.env.IBMCLOUD_CS_API_ENDPOINT
@@ -250,14 +291,14 @@ describe('IKS', () => {
       resourceGroupName: 'default',
       provider: 'vpc-gen2',
       state: 'normal',
-      masterStatus: 'Ready',
       workerCount: 3,
       vpcs: ['r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d'],
       workerZones: ['us-south-1', 'us-south-2', 'us-south-3'],
       isPaid: true,
-      lifecycle: {masterState: 'deployed'},
+      lifecycle: {masterState: 'deployed', masterStatus: 'Ready'},
       serviceEndpoints: {privateServiceEndpointEnabled: true}
     })
+    expect(c.body).toHaveProperty('datacenter')
     const v1 = await get(`${cs}/v1/clusters/bqclassicprod0000001`, auth)
     expect(v1.body).toMatchObject({
       name: 'prod-classic',
@@ -271,6 +312,12 @@ describe('IKS', () => {
       'prod-classic',
       'prod-vpc'
     ])
+    // IBM's list is a subset of getCluster (GetClustersResponse): no vpcs, workerZones, crn or lifecycle.
+    for (const item of all.body) {
+      expect(item).toHaveProperty('state')
+      for (const k of ['vpcs', 'workerZones', 'crn', 'lifecycle'])
+        expect(item).not.toHaveProperty(k)
+    }
     const vpcOnly = await get(`${cs}/v2/getClusters?provider=vpc-gen2`, auth)
     expect(vpcOnly.body).toHaveLength(2)
     const w2 = await get(`${cs}/v2/getWorkers?cluster=prod-vpc`, auth)
@@ -360,27 +407,38 @@ describe('IKS', () => {
 
     const perms = await get(`${cs}/v1/infra-permissions`, scope)
     expect(perms.status).toBe(200)
-    expect(perms.body.required.map((p: any) => p.key)).toEqual([
-      'SERVER_ADD',
-      'VIRTUAL_GUEST_VIEW',
-      'TICKET_ADD'
-    ])
-    expect(perms.body.required[1]).toEqual({
-      key: 'VIRTUAL_GUEST_VIEW',
-      name: 'View Virtual Server Details',
-      category: 'Virtual Worker'
+    // IBM's AccountStatus: categories of {required, recommended}; absent parts are sufficient.
+    expect(perms.body).toEqual({
+      account: '1234567',
+      accountType: 'linked account API key',
+      virtualWorkerManagerPermissions: {
+        required: {
+          insufficient: true,
+          missingPermissions: [
+            'Add Server',
+            'View Virtual Server Details',
+            'Add Tickets'
+          ]
+        }
+      },
+      networkManagerPermissions: {
+        recommended: {insufficient: true, missingPermissions: ['Manage DNS']}
+      },
+      storageManagerPermissions: {
+        recommended: {
+          insufficient: true,
+          missingPermissions: ['Manage Storage']
+        }
+      }
     })
-    expect(perms.body.suggested.map((p: any) => p.key)).toEqual([
-      'DNS_MANAGE',
-      'NAS_MANAGE'
-    ])
 
     const owner = await get(
       `${cs}/v1/logging/prod-classic/clusterkeyowner`,
       scope
     )
+    // `id` is the stored API key's ID, not its owner's IAM ID.
     expect(owner.body).toEqual({
-      id: 'IBMid-6600000OWN',
+      id: expect.stringMatching(/^ApiKey-[0-9a-f]{32}$/),
       name: 'Acme Owner',
       email: 'owner@acme.example'
     })
@@ -396,7 +454,7 @@ describe('IKS', () => {
     })
     expect(r.status).toBe(204)
     expect((await get(`${cs}/v1/credentials`, scope)).body).toEqual({
-      softlayer_username: '1234567_owner@acme.example'
+      apiUser: '1234567_owner@acme.example'
     })
     r = await fetch(`${cs}/v1/credentials`, {method: 'DELETE', headers: scope})
     expect(r.status).toBe(204)
@@ -405,10 +463,11 @@ describe('IKS', () => {
     // api-key reset makes the caller the key owner
     r = await fetch(`${cs}/v1/keys`, {method: 'POST', headers: scope})
     expect(r.status).toBe(204)
-    expect(
-      (await get(`${cs}/v1/logging/prod-classic/clusterkeyowner`, scope)).body
-        .id
-    ).toBe('IBMid-6600001PIP')
+    const after = (
+      await get(`${cs}/v1/logging/prod-classic/clusterkeyowner`, scope)
+    ).body
+    expect(after.email).toBe('pipeline@acme.example')
+    expect(after.id).not.toBe(owner.body.id)
   })
 
   it('models E0057 (no paid account), E0103 (TOTP) and E0046 (no stored key)', async () => {
@@ -727,7 +786,7 @@ describe('faults', () => {
     expect(tr.status).toBe(200)
     const text = await tr.text()
     expect(() => JSON.parse(text)).toThrow()
-    expect(text.startsWith('{"id":"cvpcprod000000000001"')).toBe(true)
+    expect(text.startsWith('{"addons":[],"createdDate":')).toBe(true)
 
     emu.setFaults([{service: '*', path: '/v2/getCluster', kind: 'html'}])
     const html = await fetch(url, {headers: auth})

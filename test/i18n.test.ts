@@ -317,7 +317,9 @@ describe('a run in Japanese', () => {
       reports.get('missing-infra-permissions')!.ja,
       'infra-permissions'
     )
-    expect(perms.details.every(d => /^(必須|推奨): /.test(d))).toBe(true)
+    expect(perms.details.every(d => /^.+の権限、(必須|推奨): /.test(d))).toBe(
+      true
+    )
   })
 
   test('the PR comment cut to fit says so in Japanese', () => {

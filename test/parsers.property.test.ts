@@ -128,10 +128,7 @@ function readers(
     ['iks getClusters', () => iks.listClusters(TOKEN)],
     ['iks getWorkers', () => iks.getWorkers(TOKEN, 'bqclassicprod0000001')],
     ['iks credentials', () => iks.getCredentials(TOKEN, SCOPE)],
-    [
-      'iks infra-permissions',
-      () => iks.getMissingInfraPermissions(TOKEN, SCOPE)
-    ],
+    ['iks infra-permissions', () => iks.getInfraPermissions(TOKEN, SCOPE)],
     [
       'iks key owner',
       () => iks.getKeyOwner(TOKEN, 'bqclassicprod0000001', SCOPE)

@@ -444,7 +444,8 @@ describe('remediate: vpe', () => {
     expect(f.summary).toContain('HTTP 403 A0003')
     expect(f.fix[0]!.text).toContain('Operator')
     expect(commandsOf(f)).toEqual([REFRESH, ...SHOW_GW])
-    expect(vpcGets(emu)).toHaveLength(2)
+    // The look-up before the refresh: by both names, then by target CRN; no polling follows.
+    expect(vpcGets(emu)).toHaveLength(3)
     expect(refreshPuts(emu)).toHaveLength(1)
   })
 
@@ -542,7 +543,12 @@ describe('endpoints and parsing', () => {
       name: 'n',
       lifecycleState: 'stable',
       healthState: 'ok',
-      ips: ips.map(i => ({deleted: false, ...i}))
+      lifecycleReasons: [],
+      ips: ips.map(i => ({
+        deleted: false,
+        pending: i.address === '0.0.0.0',
+        ...i
+      }))
     })
     expect(
       zoneCoverage(
@@ -555,7 +561,7 @@ describe('endpoints and parsing', () => {
         gw([{address: '10.0.0.9'}, {address: '10.0.1.9', deleted: true}]),
         workers
       ).uncovered
-    ).toEqual([{zone: 'z2', deleted: ['10.0.1.9']}])
+    ).toEqual([{zone: 'z2', deleted: ['10.0.1.9'], pending: 0}])
     const noSubnets = workers.map(({subnets: _s, ...w}) => w)
     expect(
       zoneCoverage(
@@ -563,6 +569,16 @@ describe('endpoints and parsing', () => {
         noSubnets
       )
     ).toMatchObject({unplaced: 2, liveCount: 2})
+    // 0.0.0.0 is VPC's "not selected yet": it covers no zone, even on the zone's subnet.
+    expect(
+      zoneCoverage(
+        gw([{address: '10.0.0.9'}, {address: '0.0.0.0', subnetId: 's2'}]),
+        workers
+      )
+    ).toMatchObject({
+      uncovered: [{zone: 'z2', deleted: [], pending: 1}],
+      liveCount: 1
+    })
   })
 
   test('poll interval scales with the wait, 0.25 to 5 s, starting quick; ages read well', () => {

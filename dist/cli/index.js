@@ -12161,12 +12161,24 @@ function readIbmError(body) {
         ? b['errors'][0]
         : undefined;
     const code = str(b['code']) ?? str(b['errorCode']) ?? str(first?.['code']);
+    // IAM's token errors: IBM's CLI shows errorDetails before errorMessage; keep both, details first.
+    const details = str(b['errorDetails']);
+    const iamMessage = str(b['errorMessage']);
+    const iam = details && iamMessage && details !== iamMessage
+        ? `${details} (${iamMessage})`
+        : (details ?? iamMessage);
+    const context = b['context'] && typeof b['context'] === 'object'
+        ? b['context']
+        : undefined;
     const message = str(b['description']) ??
-        str(b['errorMessage']) ??
+        iam ??
         str(first?.['message']) ??
         str(b['error']) ??
         str(b['message']);
-    const incidentID = str(b['incidentID']) ?? str(b['incidentId']) ?? str(b['trace']);
+    const incidentID = str(b['incidentID']) ??
+        str(b['incidentId']) ??
+        str(b['trace']) ??
+        str(context?.['requestId']);
     const recoveryCLI = str(b['recoveryCLI']);
     return {
         code: code === undefined ? undefined : clip(code),
@@ -12256,6 +12268,19 @@ class AccountsClient {
 
 
 
+/** IBM's four permission categories of GET /v1/infra-permissions (container-services-go-sdk AccountStatus). */
+const PERMISSION_CATEGORIES = [
+    'virtualWorker',
+    'physicalWorker',
+    'network',
+    'storage'
+];
+const CATEGORY_KEYS = {
+    virtualWorker: 'virtualWorkerManagerPermissions',
+    physicalWorker: 'physicalWorkerManagerPermissions',
+    network: 'networkManagerPermissions',
+    storage: 'storageManagerPermissions'
+};
 const clusterBody = object({
     id: schemas_string().check(_minLength(1)),
     name: schemas_string().check(_minLength(1)),
@@ -12266,9 +12291,28 @@ const clusterBody = object({
     state: optStr,
     vpcs: schemas_nullish(array(schemas_string())),
     masterKubeVersion: optStr,
-    workerZones: schemas_nullish(array(schemas_string()))
+    workerZones: schemas_nullish(array(schemas_string())),
+    isPaid: optBool
 });
-const toCluster = (c) => ({
+// The SDK and bluemix-go disagree on some IKS key casings (datacenter / dataCenter): read the keys we use in any case.
+const CLUSTER_KEYS = Object.keys(clusterBody.def.shape);
+/** A copy of `obj` whose keys that match `names` case-insensitively are spelled as in `names`. */
+function canonicalKeys(obj, names) {
+    if (!isRecord(obj))
+        return obj;
+    const byLower = new Map(names.map(n => [n.toLowerCase(), n]));
+    const out = {};
+    for (const [k, v] of Object.entries(obj)) {
+        const name = byLower.get(k.toLowerCase()) ?? k;
+        // The exact spelling wins over a differently cased duplicate.
+        if (name in out && k !== name)
+            continue;
+        out[name] = v;
+    }
+    return out;
+}
+const readCluster = (body) => canonicalKeys(body, CLUSTER_KEYS);
+const toCluster = (c, partial = false) => ({
     id: c.id,
     name: c.name,
     region: c.region,
@@ -12278,8 +12322,39 @@ const toCluster = (c) => ({
     state: c.state,
     vpcs: c.vpcs ?? [],
     masterKubeVersion: c.masterKubeVersion,
-    workerZones: c.workerZones ?? []
+    workerZones: c.workerZones ?? [],
+    isPaid: c.isPaid,
+    ...(partial ? { partial: true } : {})
 });
+/** Read a getClusters body item by item: one malformed item does not hide the other clusters. */
+function readClusterList(body) {
+    if (!Array.isArray(body)) {
+        throw new ApiError({
+            service: 'iks',
+            operation: 'list clusters',
+            kind: 'unreadable',
+            detail: `answered a body we cannot read (${body === undefined ? 'an empty body' : 'not a JSON list'})`
+        });
+    }
+    const clusters = [];
+    let skipped = 0;
+    for (const item of body) {
+        const r = clusterBody.safeParse(readCluster(item));
+        if (r.success)
+            clusters.push(toCluster(r.data, true));
+        else
+            skipped++;
+    }
+    if (body.length > 0 && clusters.length === 0) {
+        throw new ApiError({
+            service: 'iks',
+            operation: 'list clusters',
+            kind: 'unreadable',
+            detail: `answered ${body.length} cluster(s), none of which we can read`
+        });
+    }
+    return { clusters, skipped };
+}
 const msgObj = schemas_nullish(object({ state: optStr, message: optStr }));
 const workerBody = object({
     id: schemas_string().check(_minLength(1)),
@@ -12337,53 +12412,25 @@ function pickKey(obj, names) {
 function isRecord(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
-/** GET /v1/credentials 200 body: the user name under one of several keys (shape unconfirmed by IBM). */
+/** GET /v1/credentials 200 body: `{"apiUser": "<IMS account id>_<email>"}` (container-services-go-sdk Credentials). */
 function readCredentialsBody(body) {
-    const user = isRecord(body)
-        ? pickKey(body, [
-            'softlayer_username',
-            'infrastructure_username',
-            'username',
-            'userName',
-            'user_name'
-        ])
-        : undefined;
+    const user = isRecord(body) ? pickKey(body, ['apiUser']) : undefined;
     if (typeof user !== 'string' || user.trim() === '') {
         throw new ApiError({
             service: 'iks',
             operation: 'get infrastructure credentials',
             kind: 'unreadable',
-            detail: 'answered 200 without an infrastructure user name'
+            detail: 'answered 200 without an infrastructure user name (apiUser)'
         });
     }
+    // The classic user name is <IMS account id>_<email>: the account is the digits before the first '_'.
     const digits = /^(\d+)_/.exec(user.trim())?.[1];
     return { kind: 'manual', username: user.trim(), classicAccountId: digits };
 }
-function readPermissionList(v) {
-    if (!Array.isArray(v))
-        return undefined;
-    const out = [];
-    for (const item of v) {
-        if (typeof item === 'string' && item.trim() !== '')
-            out.push({ key: item.trim() });
-        else if (isRecord(item)) {
-            const key = pickKey(item, ['key', 'keyName', 'permission', 'name']);
-            if (typeof key !== 'string' || key.trim() === '')
-                return undefined;
-            const name = pickKey(item, ['name', 'description']);
-            const category = pickKey(item, ['category', 'type']);
-            out.push({
-                key: key.trim(),
-                name: typeof name === 'string' ? name : undefined,
-                category: typeof category === 'string' ? category : undefined
-            });
-        }
-        else
-            return undefined;
-    }
-    return out;
-}
-/** GET /v1/infra-permissions: lists under keys that contain "required" / "suggested" (any case). */
+/**
+ * GET /v1/infra-permissions: IBM's AccountStatus. Every part is optional and an absent part means
+ * "sufficient" (SDK comment); a part present with the wrong type makes the body unreadable, never a pass.
+ */
 function readInfraPermissionsBody(body) {
     const fail = (why) => {
         throw new ApiError({
@@ -12395,20 +12442,45 @@ function readInfraPermissionsBody(body) {
     };
     if (!isRecord(body))
         return fail('not a JSON object');
-    let required;
-    let suggested;
-    for (const [k, v] of Object.entries(body)) {
-        const lk = k.toLowerCase();
-        if (lk.includes('required'))
-            required =
-                readPermissionList(v) ?? fail(`'${k}' is not a list of permissions`);
-        else if (lk.includes('suggested'))
-            suggested =
-                readPermissionList(v) ?? fail(`'${k}' is not a list of permissions`);
+    const text = (k) => {
+        const v = pickKey(body, [k]);
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v === 'string')
+            return v.trim() === '' ? undefined : v.trim();
+        return fail(`'${k}' is not a string`);
+    };
+    const missing = [];
+    for (const category of PERMISSION_CATEGORIES) {
+        const key = CATEGORY_KEYS[category];
+        const part = pickKey(body, [key]);
+        if (part === undefined || part === null)
+            continue;
+        if (!isRecord(part))
+            return fail(`'${key}' is not an object`);
+        for (const level of ['required', 'recommended']) {
+            const analysis = pickKey(part, [level]);
+            if (analysis === undefined || analysis === null)
+                continue;
+            if (!isRecord(analysis))
+                return fail(`'${key}.${level}' is not an object`);
+            const insufficient = pickKey(analysis, ['insufficient']);
+            if (insufficient !== undefined &&
+                insufficient !== null &&
+                typeof insufficient !== 'boolean')
+                return fail(`'${key}.${level}.insufficient' is not a boolean`);
+            const list = pickKey(analysis, ['missingPermissions']) ?? [];
+            if (!Array.isArray(list) || list.some(p => typeof p !== 'string'))
+                return fail(`'${key}.${level}.missingPermissions' is not a list of texts`);
+            const permissions = list
+                .map(p => p.trim())
+                .filter(p => p !== '');
+            // A named missing permission counts even without the flag: IBM named it, so it is not a pass.
+            if (insufficient === true || permissions.length > 0)
+                missing.push({ category, level, permissions });
+        }
     }
-    if (required === undefined && suggested === undefined)
-        return fail('no required or suggested permission lists');
-    return { required: required ?? [], suggested: suggested ?? [] };
+    return { account: text('account'), accountType: text('accountType'), missing };
 }
 /** clusterkeyowner: id/name/email in any case. */
 function readKeyOwnerBody(body) {
@@ -12422,11 +12494,11 @@ function readKeyOwnerBody(body) {
     }
     const s = (v) => typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
     const owner = {
-        id: s(pickKey(body, ['id'])),
+        apiKeyId: s(pickKey(body, ['id'])),
         name: s(pickKey(body, ['name'])),
         email: s(pickKey(body, ['email']))
     };
-    if (!owner.id && !owner.name && !owner.email) {
+    if (!owner.apiKeyId && !owner.name && !owner.email) {
         throw new ApiError({
             service: 'iks',
             operation: 'get API key owner',
@@ -12462,7 +12534,7 @@ class ContainersClient {
             query: { cluster: ref, 'v1-compatible': 'true' },
             headers: this.auth(token)
         });
-        return toCluster(parseBody(clusterBody, res.body, 'iks', 'get cluster'));
+        return toCluster(parseBody(clusterBody, readCluster(res.body), 'iks', 'get cluster'));
     }
     /**
      * IKS's VPC zones (`GET /v2/vpc/getZones?provider=vpc-gen2`, VpcGetZones in IBM's SDK): the zone IDs
@@ -12493,7 +12565,7 @@ class ContainersClient {
             query: { provider },
             headers: this.auth(token)
         });
-        return parseBody(array(clusterBody), res.body, 'iks', 'list clusters').map(toCluster);
+        return readClusterList(res.body);
     }
     async getWorkers(token, clusterId) {
         const res = await this.http.request({
@@ -12530,7 +12602,7 @@ class ContainersClient {
             throw e;
         }
     }
-    async getMissingInfraPermissions(token, scope) {
+    async getInfraPermissions(token, scope) {
         const res = await this.http.request({
             service: 'iks',
             operation: 'get missing infrastructure permissions',
@@ -12576,6 +12648,7 @@ const tokenBody = object({
 const claimsSchema = object({
     iam_id: schemas_string().check(_minLength(1)),
     sub: optStr,
+    sub_type: optStr,
     name: optStr,
     email: optStr,
     account: object({
@@ -12605,7 +12678,8 @@ function decodeClaims(accessToken) {
         iamId: c.iam_id,
         name: c.name,
         email: c.email,
-        subject: c.sub
+        subject: c.sub,
+        subType: c.sub_type
     };
 }
 const apiKeyBody = object({
@@ -12618,8 +12692,10 @@ const apiKeyBody = object({
 });
 const settingsBody = object({
     mfa: optStr,
-    restrict_create_platform_apikey: optStr
+    restrict_create_platform_apikey: optStr,
+    user_mfa: schemas_nullish(array(object({ iam_id: optStr, email: optStr, mfa: optStr })))
 });
+const userMfaOf = (s) => (s?.user_mfa ?? []).flatMap(u => u.mfa ? [{ iamId: u.iam_id, email: u.email, mfa: u.mfa }] : []);
 const effectiveBody = object({
     effective: schemas_nullish(settingsBody),
     account: schemas_nullish(settingsBody)
@@ -12691,6 +12767,7 @@ class IamClient {
                     mfa: s.mfa,
                     restrictCreatePlatformApikey: s.restrict_create_platform_apikey ??
                         b.account?.restrict_create_platform_apikey,
+                    userMfa: s.user_mfa ? userMfaOf(s) : userMfaOf(b.account),
                     source: 'effective'
                 };
         }
@@ -12712,6 +12789,7 @@ class IamClient {
         return {
             mfa: b.mfa,
             restrictCreatePlatformApikey: b.restrict_create_platform_apikey,
+            userMfa: userMfaOf(b),
             source: 'account'
         };
     }
@@ -12757,6 +12835,7 @@ class ResourceGroupsClient {
 
 
 
+
 const DEFAULT_PAGING = { pageSize: 500, maxPages: 50 };
 const MASK = 'mask[id,hostname,primaryBackendIpAddress,primaryIpAddress]';
 const METHODS = { guest: 'getVirtualGuests', hardware: 'getHardware' };
@@ -12767,6 +12846,25 @@ const deviceBody = object({
     primaryBackendIpAddress: optStr,
     primaryIpAddress: optStr
 });
+/**
+ * SoftLayer can answer an error as `{"error": "...", "code": "SoftLayer_Exception_..."}` with HTTP 200
+ * (softlayer-go session/rest.go findResponseError): such a body is that error, whatever the status.
+ */
+function throwIfSoftLayerError(body, status, operation) {
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+        return;
+    const b = body;
+    if (typeof b['error'] !== 'string' || b['error'].trim() === '')
+        return;
+    throw new ApiError({
+        service: 'softlayer',
+        operation,
+        kind: 'http',
+        status,
+        code: typeof b['code'] === 'string' ? b['code'] : undefined,
+        detail: b['error'].trim()
+    });
+}
 /** SoftLayer (classic infrastructure) REST, read-only: the device lists of the account the credentials reach. */
 class SoftLayerClient {
     http;
@@ -12796,6 +12894,7 @@ class SoftLayerClient {
             query: { objectMask: MASK, ...query },
             headers: { Authorization: this.authorization }
         });
+        throwIfSoftLayerError(res.body, res.status, operation);
         const devices = parseBody(array(deviceBody), res.body, 'softlayer', operation).map(d => ({ kind, ...d }));
         const header = res.headers['softlayer-total-items'];
         const total = header !== undefined && /^\d+$/.test(header.trim())
@@ -12870,7 +12969,9 @@ const gatewayBody = object({
     lifecycle_state: schemas_nullish(schemas_string()),
     health_state: schemas_nullish(schemas_string()),
     ips: schemas_nullish(array(ipRef)),
-    vpc: schemas_nullish(object({ id: optStr }))
+    vpc: schemas_nullish(object({ id: optStr })),
+    target: schemas_nullish(object({ crn: optStr })),
+    lifecycle_reasons: schemas_nullish(array(object({ code: optStr, message: optStr })))
 });
 const collectionBody = object({
     endpoint_gateways: array(gatewayBody),
@@ -12886,10 +12987,16 @@ const toGateway = (g) => ({
         id: ip.id,
         address: ip.address,
         deleted: ip.deleted !== undefined && ip.deleted !== null,
+        pending: ip.address.trim() === '0.0.0.0',
         subnetId: ip.href
             ? /\/subnets\/([^/?#]+)\/reserved_ips\//.exec(ip.href)?.[1]
             : undefined,
         zone: typeof ip.zone === 'string' ? ip.zone : (ip.zone?.name ?? undefined)
+    })),
+    targetCrn: g.target?.crn,
+    lifecycleReasons: (g.lifecycle_reasons ?? []).map(r => ({
+        code: r.code,
+        message: r.message
     }))
 });
 /** `start` from a `next.href`; the href may lack version/generation, so only the token is reused. */
@@ -12986,11 +13093,19 @@ class FactError extends Error {
         this.name = 'FactError';
     }
 }
-function identityKind(iamId) {
+/** The token's `sub_type` says service ID or trusted profile; the IAM ID prefix is the fallback. */
+function identityKind(iamId, subType) {
+    const st = subType?.toLowerCase();
+    if (st === 'serviceid')
+        return 'service-id';
+    if (st === 'profile')
+        return 'profile';
     if (iamId.startsWith('IBMid-'))
         return 'user';
     if (iamId.startsWith('iam-ServiceId-'))
         return 'service-id';
+    if (iamId.startsWith('iam-Profile-'))
+        return 'profile';
     return 'other';
 }
 /**
@@ -13085,7 +13200,7 @@ class Facts {
                 accountId: claims.accountId,
                 accountName: account.status === 'fulfilled' ? account.value.name : undefined,
                 iamId: claims.iamId,
-                kind: identityKind(claims.iamId),
+                kind: identityKind(claims.iamId, claims.subType),
                 name: claims.name,
                 email: claims.email,
                 apiKeyName: details.status === 'fulfilled' ? details.value.name : undefined
@@ -13123,18 +13238,20 @@ class Facts {
             if (this.config.clusters.length >= LIST_CLUSTERS_FROM) {
                 // A slow list must not hold every cluster hostage: after a short wait each asks for itself.
                 const wait = Math.min(LIST_WAIT_MS, this.http.deadline.remaining() / 4);
-                // Its own timer, cleared as soon as the list answers: a pending sleep would keep the process
-                // alive for the rest of the wait after the run's work is done.
+                // The wait's timer is cleared once the list answers: a pending timer kept the process alive for up to 5 s.
                 let timer;
                 const listed = await Promise.race([
-                    this.clusters().catch(() => undefined),
+                    this.clusterList().catch(() => undefined),
                     new Promise(resolve => {
-                        timer = setTimeout(resolve, wait, undefined);
+                        timer = setTimeout(() => resolve(undefined), wait);
                     })
                 ]).finally(() => clearTimeout(timer));
-                const hits = listed?.filter(c => c.id === ref || c.name === ref) ?? [];
-                if (hits.length === 1)
+                const hits = listed?.clusters.filter(c => c.id === ref || c.name === ref) ?? [];
+                // The list carries no vpcs: a VPC cluster is asked for itself (by ID, now known).
+                if (hits.length === 1 && !hits[0].provider.startsWith('vpc'))
                     return hits[0];
+                if (hits.length === 1)
+                    return this.containers.getCluster(await this.accessToken(), hits[0].id);
             }
             return this.containers.getCluster(await this.accessToken(), ref);
         });
@@ -13143,8 +13260,12 @@ class Facts {
     vpcZones() {
         return this.once('vpc-zones', async () => this.containers.listVpcZones(await this.accessToken()));
     }
-    /** All clusters the key can see (any region), optionally one provider's. */
-    clusters(provider) {
+    /** All clusters the key can see (any region), optionally one provider's; items IBM sent unreadable are left out. */
+    async clusters(provider) {
+        return (await this.clusterList(provider)).clusters;
+    }
+    /** The cluster list with the count of items that could not be read. */
+    clusterList(provider) {
         return this.once(`clusters:${provider ?? '*'}`, async () => this.containers.listClusters(await this.accessToken(), provider));
     }
     workers(clusterId) {
@@ -13153,8 +13274,8 @@ class Facts {
     credentials(scope) {
         return this.once(`credentials:${scope.region}:${scope.resourceGroupId}`, async () => this.containers.getCredentials(await this.accessToken(), scope));
     }
-    missingInfraPermissions(scope) {
-        return this.once(`infra-permissions:${scope.region}:${scope.resourceGroupId}`, async () => this.containers.getMissingInfraPermissions(await this.accessToken(), scope));
+    infraPermissions(scope) {
+        return this.once(`infra-permissions:${scope.region}:${scope.resourceGroupId}`, async () => this.containers.getInfraPermissions(await this.accessToken(), scope));
     }
     /** VPE gateways in a region; `fresh` skips the memo (remediation polls until a gateway appears). */
     endpointGateways(region, filter, fresh = false) {
@@ -13426,13 +13547,15 @@ function roleForRead(service, operation) {
             return undefined;
     }
 }
-/** A service ID's IAM ID is `iam-` + its ID; the CLI takes the ID (or name). */
-const serviceIdOf = (iamId) => iamId.replace(/^iam-/, '');
+/** A service ID's or trusted profile's IAM ID is `iam-` + its ID; the CLI takes the ID (or name). */
+const idOf = (iamId) => iamId.replace(/^iam-/, '');
 /** `ibmcloud iam user-policy-create` or `service-policy-create` for the key's identity kind, filled in. */
 function policyCreate(who, grant) {
     const tail = `--roles ${grant.role} ${grant.flags}`;
     if (who?.kind === 'service-id')
-        return `ibmcloud iam service-policy-create ${sh(serviceIdOf(who.iamId))} ${tail}`;
+        return `ibmcloud iam service-policy-create ${sh(idOf(who.iamId))} ${tail}`;
+    if (who?.kind === 'profile')
+        return `ibmcloud iam trusted-profile-policy-create ${sh(idOf(who.iamId))} ${tail}`;
     return `ibmcloud iam user-policy-create ${arg(who?.email ?? '<user-email>')} ${tail}`;
 }
 
@@ -13791,17 +13914,39 @@ const INPUT_NAMES = [
 
 // IKS cluster IDs: 20 lower-case letters and digits.
 const CLUSTER_ID = /^[a-z0-9]{20}$/;
-// States in which IKS refuses changes to a cluster (terraform and IBM docs vocabulary, any case).
-const BUSY_STATES = [
-    'deleting',
+/**
+ * Cluster states on the wire are snake_case (container-services-go-sdk GetClusterResponse.State): aborted,
+ * critical, delete_failed, deleted, deleting, deploy_failed, deploying, normal, pending, requested,
+ * updating, unsupported, warning. Display names ("Deploy failed") are folded to the same form.
+ */
+function normaliseState(state) {
+    return state
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_');
+}
+// IKS refuses changes to a cluster in these states.
+const BLOCKING_STATES = new Set([
+    'aborted',
+    'delete_failed',
     'deleted',
-    'requested',
+    'deleting',
+    'deploy_failed',
     'deploying',
     'pending',
-    'delete failed',
-    'deploy failed',
-    'aborted'
-];
+    'requested'
+]);
+// Failed states do not settle by themselves.
+const FAILED_STATES = new Set(['aborted', 'delete_failed', 'deploy_failed']);
+// Out of support: workers cannot be added or reloaded (IBM's cluster states page); updating the master is the way out.
+const UNSUPPORTED_BLOCKS = new Set([
+    'worker-add',
+    'worker-reload',
+    'worker-replace',
+    'worker-pool-resize'
+]);
+// The cluster works but IBM reports trouble or a change in progress: worth a look before changing it.
+const DEGRADED_STATES = new Set(['critical', 'warning', 'updating']);
 /** Each cluster can be read with this key; 404s say which of account, group or region is likely wrong. */
 const clusterAccessCheck = {
     id: 'cluster-access',
@@ -13888,25 +14033,41 @@ const clusterAccessCheck = {
         }
         const outcomes = [];
         const state = cluster.state ?? 'unknown';
-        if (BUSY_STATES.includes(state.toLowerCase()) &&
-            config.operation !== 'cluster-delete') {
-            outcomes.push({
-                status: 'fail',
-                summary: {
-                    id: 'cluster-access.state',
-                    params: { name: cluster.name, id: cluster.id, state }
-                },
-                why: {
-                    id: 'cluster-access.state.why',
-                    params: { operation: config.operation, state }
-                },
-                fix: [
-                    {
-                        text: { id: 'cluster-access.state.fix' },
-                        commands: [cmd.clusterGet(cluster.id)]
+        const wire = normaliseState(state);
+        const stateOutcome = (status, why) => ({
+            status,
+            summary: {
+                id: 'cluster-access.state',
+                params: { name: cluster.name, id: cluster.id, state }
+            },
+            why: { id: why, params: { operation: config.operation, state } },
+            fix: [
+                wire === 'unsupported'
+                    ? {
+                        text: { id: 'cluster-access.state.fix.update' },
+                        commands: [
+                            'ibmcloud ks versions',
+                            `ibmcloud ks cluster master update --cluster ${cluster.id} --version <supported version>`
+                        ]
                     }
-                ]
-            });
+                    : FAILED_STATES.has(wire)
+                        ? {
+                            text: { id: 'cluster-access.state.fix.failed' },
+                            commands: [cmd.clusterGet(cluster.id)]
+                        }
+                        : {
+                            text: { id: 'cluster-access.state.fix' },
+                            commands: [cmd.clusterGet(cluster.id)]
+                        }
+            ]
+        });
+        if (config.operation !== 'cluster-delete') {
+            if (BLOCKING_STATES.has(wire))
+                outcomes.push(stateOutcome('fail', 'cluster-access.state.why'));
+            else if (wire === 'unsupported')
+                outcomes.push(stateOutcome(UNSUPPORTED_BLOCKS.has(config.operation) ? 'fail' : 'warn', 'cluster-access.state.unsupported.why'));
+            else if (DEGRADED_STATES.has(wire))
+                outcomes.push(stateOutcome('warn', 'cluster-access.state.degraded.why'));
         }
         const retarget = [
             cmd.target({
@@ -13971,7 +14132,7 @@ const clusterAccessCheck = {
 
 
 
-const ownerLabel = (o) => [o.name, o.email && `<${o.email}>`, o.id && `(${o.id})`]
+const ownerLabel = (o) => [o.name, o.email && `<${o.email}>`, o.apiKeyId && `(API key ${o.apiKeyId})`]
     .filter(Boolean)
     .join(' ');
 function resetSteps(t) {
@@ -14672,14 +14833,92 @@ const infraCredentialsCheck = {
 ;// CONCATENATED MODULE: ./src/checks/infra-permissions.ts
 
 
-const keyList = (ps) => ps.map(p => p.key).join(', ');
-const detail = (kind, p) => ({
-    id: `infra-permissions.detail.${kind}`,
-    params: {
-        permission: `${p.key}${p.name ? ` (${p.name})` : ''}${p.category ? ` [${p.category}]` : ''}`
-    }
+
+/**
+ * IBM names missing permissions "in IaaS-specific terminology" (the display names of IBM's classic-roles
+ * page); `ibmcloud sl user permission-edit` wants SoftLayer keyNames. Matched case-insensitively; a name
+ * not in this table is printed as given.
+ */
+const KEY_NAMES = {
+    'add server': 'SERVER_ADD',
+    'cancel server': 'SERVER_CANCEL',
+    'os reloads and rescue kernel': 'SERVER_RELOAD',
+    'view virtual server details': 'VIRTUAL_GUEST_VIEW',
+    'view hardware details': 'HARDWARE_VIEW',
+    'remote management': 'REMOTE_MANAGEMENT',
+    'add tickets': 'TICKET_ADD',
+    'edit tickets': 'TICKET_EDIT',
+    'view tickets': 'TICKET_VIEW',
+    'access all virtual': 'ACCESS_ALL_GUEST',
+    'access all hardware': 'ACCESS_ALL_HARDWARE',
+    'public network computing': 'PUBLIC_NETWORK_COMPUTE',
+    'manage dns': 'DNS_MANAGE',
+    'edit hostname/domain': 'HOSTNAME_EDIT',
+    'add ip addresses': 'IP_ADD',
+    'manage network subnet routes': 'NETWORK_ROUTE_MANAGE',
+    'manage port control': 'PORT_CONTROL',
+    'manage certificates (ssl)': 'SECURITY_CERTIFICATE_MANAGE',
+    'view certificates (ssl)': 'SECURITY_CERTIFICATE_VIEW',
+    'add/upgrade storage (storagelayer)': 'ADD_SERVICE_STORAGE',
+    'manage storage': 'NAS_MANAGE'
+};
+const KNOWN_KEYS = new Set(Object.values(KEY_NAMES));
+/** The SoftLayer keyName for IBM's permission text, or the text itself when it has no mapping. */
+function keyNameOf(permission) {
+    const t = permission.trim();
+    if (KNOWN_KEYS.has(t.toUpperCase()))
+        return t.toUpperCase();
+    return KEY_NAMES[t.toLowerCase()] ?? t;
+}
+const category = (m) => ({
+    id: `infra-permissions.detail.category.${m.category}`
 });
-/** Classic clusters: the credentials IKS uses in the region lack no required (fail) or suggested (warn) permission. */
+/** One line per category and level, in IBM's category order: what is missing there. */
+function detailLines(missing) {
+    const sorted = [...missing].sort((a, b) => PERMISSION_CATEGORIES.indexOf(a.category) -
+        PERMISSION_CATEGORIES.indexOf(b.category) ||
+        (a.level === b.level ? 0 : a.level === 'required' ? -1 : 1));
+    return sorted.map((m) => m.permissions.length > 0
+        ? {
+            id: `infra-permissions.detail.${m.level}`,
+            params: {
+                category: category(m),
+                permissions: m.permissions
+                    .map(p => {
+                    const key = keyNameOf(p);
+                    return key === p ? p : `${p} (${key})`;
+                })
+                    .join(', ')
+            }
+        }
+        : {
+            id: `infra-permissions.detail.${m.level}-unnamed`,
+            params: { category: category(m) }
+        });
+}
+const names = (ms) => [
+    ...new Set(ms.flatMap(m => m.permissions))
+];
+/** Whose classic account IBM judged: its account ID and its words for where the credentials come from. */
+function judged(s) {
+    if (s.account && s.accountType)
+        return {
+            id: 'infra-permissions.detail.judged.both',
+            params: { account: s.account, accountType: s.accountType }
+        };
+    if (s.account)
+        return {
+            id: 'infra-permissions.detail.judged.account',
+            params: { account: s.account }
+        };
+    if (s.accountType)
+        return {
+            id: 'infra-permissions.detail.judged.type',
+            params: { accountType: s.accountType }
+        };
+    return { id: 'infra-permissions.detail.judged.unknown' };
+}
+/** Classic clusters: the credentials IKS uses in the region lack no required (fail) or recommended (warn) permission. */
 const infraPermissionsCheck = {
     id: 'infra-permissions',
     family: 'credentials',
@@ -14692,9 +14931,13 @@ const infraPermissionsCheck = {
     async run({ config, facts, target }) {
         const t = await facts.target(target);
         const scope = scopeOf(t);
-        const missing = await facts.missingInfraPermissions(scope);
-        const where = { region: t.region, resourceGroup: groupLabel(t) };
-        if (missing.required.length === 0 && missing.suggested.length === 0) {
+        const status = await facts.infraPermissions(scope);
+        const where = {
+            region: t.region,
+            resourceGroup: groupLabel(t),
+            judged: judged(status)
+        };
+        if (status.missing.length === 0) {
             return [
                 { status: 'pass', summary: { id: 'infra-permissions.pass', params: where } }
             ];
@@ -14706,48 +14949,46 @@ const infraPermissionsCheck = {
                 params: { username: creds.username }
             }
             : { id: 'infra-permissions.user.linked' };
-        const all = [...missing.required, ...missing.suggested];
-        const required = missing.required.length > 0;
+        const required = status.missing.filter(m => m.level === 'required');
+        const recommended = status.missing.filter(m => m.level === 'recommended');
+        const failing = required.length > 0;
+        const named = names(failing ? required : recommended);
+        const keys = [...new Set(names(status.missing).map(keyNameOf))];
         return [
             {
-                status: required ? 'fail' : 'warn',
-                summary: required
-                    ? {
-                        id: 'infra-permissions.missing-required',
-                        params: {
-                            ...where,
-                            count: missing.required.length,
-                            keys: keyList(missing.required)
-                        }
+                status: failing ? 'fail' : 'warn',
+                summary: {
+                    id: failing
+                        ? 'infra-permissions.missing-required'
+                        : 'infra-permissions.missing-recommended',
+                    params: {
+                        ...where,
+                        // Parts IBM reports insufficient without naming a permission count once each.
+                        count: named.length > 0
+                            ? named.length
+                            : (failing ? required : recommended).length,
+                        permissions: named.length > 0
+                            ? named.join(', ')
+                            : { id: 'infra-permissions.detail.unnamed' }
                     }
-                    : {
-                        id: 'infra-permissions.missing-suggested',
-                        params: {
-                            ...where,
-                            count: missing.suggested.length,
-                            keys: keyList(missing.suggested)
-                        }
-                    },
-                why: required
+                },
+                why: failing
                     ? {
                         id: 'infra-permissions.missing-required.why',
                         params: { operation: config.operation }
                     }
-                    : { id: 'infra-permissions.missing-suggested.why' },
+                    : { id: 'infra-permissions.missing-recommended.why' },
                 fix: [
                     {
                         // The user is a nested message, rendered by the report in the same language.
                         text: { id: 'infra-permissions.fix', params: { user } },
                         commands: [
-                            ...all.map(p => cmd.slPermissionEdit(p.key)),
+                            ...keys.map(k => cmd.slPermissionEdit(k)),
                             cmd.infraPermissionsGet(t.region)
                         ]
                     }
                 ],
-                details: [
-                    ...missing.required.map(p => detail('required', p)),
-                    ...missing.suggested.map(p => detail('suggested', p))
-                ]
+                details: detailLines(status.missing)
             }
         ];
     }
@@ -14989,7 +15230,7 @@ function classicProbe(facts, t, opts = {}) {
     const scope = scopeOf(t);
     const calls = [
         facts.credentials(scope),
-        facts.missingInfraPermissions(scope)
+        facts.infraPermissions(scope)
     ];
     if (t.kind === 'existing' && t.id)
         calls.push(facts.workers(t.id), facts.keyOwner(t.id, scope));
@@ -15044,7 +15285,25 @@ const paidAccountCheck = {
                 }
             ];
         }
-        const linked = await facts.linkedClassicAccountId();
+        // getCluster's isPaid answers for an existing cluster directly; a create asks the account.
+        const isPaid = t.kind === 'existing'
+            ? await facts.cluster(target).then(c => c.isPaid, () => undefined)
+            : undefined;
+        if (isPaid === true) {
+            const account = await facts
+                .linkedClassicAccountId()
+                .catch(() => undefined);
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'paid-account.is-paid',
+                        params: { ...where(t), cluster: t.name, account: account ?? '?' }
+                    }
+                }
+            ];
+        }
+        const linked = isPaid === false ? undefined : await facts.linkedClassicAccountId();
         if (linked !== undefined)
             return [
                 {
@@ -15131,6 +15390,17 @@ async function totpFix(facts, t, linked) {
         }
     ];
 }
+/** The user_mfa entry of the owner of the API key IKS stores for the target's region and group, if any. */
+async function keyOwnerOverride(facts, t, userMfa) {
+    if (userMfa.length === 0 || t.kind !== 'existing' || !t.id)
+        return undefined;
+    const owner = await facts.keyOwner(t.id, scopeOf(t)).catch(() => undefined);
+    const email = owner?.email?.toLowerCase();
+    if (!email)
+        return undefined;
+    const hit = userMfa.find(u => u.email?.toLowerCase() === email);
+    return hit ? { mfa: hit.mfa, user: owner.email } : undefined;
+}
 /**
  * Account-wide TOTP also applies to the classic calls IKS makes with the linked account, so IKS cannot
  * manage classic clusters unless the region uses manually set classic credentials (an API key needs no TOTP).
@@ -15159,8 +15429,25 @@ const totpMfaCheck = {
         // With manual credentials our own SoftLayer read (the pipeline's classic user) may hit TOTP while IKS does not.
         const proof = errors.find(e => blockerOf(e) === 'totp' && (e.service === 'iks' || !manual));
         const settings = await settingsAnswer;
-        const mfa = settings instanceof Error ? undefined : (settings.mfa ?? 'NONE');
-        const params = { ...where(t), mfa: mfa ?? '?' };
+        const accountMfa = settings instanceof Error ? undefined : (settings.mfa ?? 'NONE');
+        // A per-user override (user_mfa) for the user whose key IKS uses decides for that user.
+        const override = settings instanceof Error || manual
+            ? undefined
+            : await keyOwnerOverride(facts, t, settings.userMfa);
+        const mfa = override?.mfa ?? accountMfa;
+        const params = {
+            ...where(t),
+            mfa: override
+                ? {
+                    id: 'totp-mfa.user.override',
+                    params: {
+                        mfa: override.mfa,
+                        user: override.user,
+                        account: accountMfa ?? '?'
+                    }
+                }
+                : (mfa ?? '?')
+        };
         if (proof) {
             return [
                 {
@@ -15221,18 +15508,33 @@ const gatewayNames = (clusterId) => [
     `iks-${clusterId}`,
     `kube-${clusterId}`
 ];
+/** A gateway whose target is this cluster: IKS puts the cluster ID in the target CRN. */
+const targets = (gw, clusterId) => gw.targetCrn !== undefined && gw.targetCrn.split(':').includes(clusterId);
+/** Of several gateways, a stable one first. */
+const vpe_pick = (found) => found.find(g => g.lifecycleState === 'stable') ?? found[0];
 /**
- * The cluster's VPE gateway in one of its VPCs, by name (the first name found wins), or undefined.
- * `fresh` bypasses memoised answers, for polling after a master refresh.
+ * The cluster's VPE gateway in one of its VPCs, or undefined. The name (iks-<ID>) is asked first, as one
+ * cheap filtered request; a gateway of that name whose target CRN names another cluster is not this one.
+ * Without a match by name, the gateway whose target CRN holds the cluster ID wins, whatever its name.
+ * `fresh` bypasses memoised answers and looks by name only, for polling after a master refresh.
  */
 async function findClusterGateway(facts, t, names = gatewayNames(t.id ?? t.ref), fresh = false) {
+    const clusterId = t.id ?? t.ref;
     const vpcs = t.vpcs.length > 0 ? t.vpcs : [undefined];
     for (const name of names) {
         for (const vpcId of vpcs) {
-            const found = await facts.endpointGateways(t.region, { name, vpcId }, fresh);
+            const found = (await facts.endpointGateways(t.region, { name, vpcId }, fresh)).filter(g => g.targetCrn === undefined || targets(g, clusterId));
             if (found.length > 0)
-                return found.find(g => g.lifecycleState === 'stable') ?? found[0];
+                return vpe_pick(found);
         }
+    }
+    // Polls after a master refresh (fresh) wait for the gateway IKS creates by name; one look by target is enough.
+    if (fresh)
+        return undefined;
+    for (const vpcId of vpcs) {
+        const found = (await facts.endpointGateways(t.region, { vpcId })).filter(g => targets(g, clusterId));
+        if (found.length > 0)
+            return vpe_pick(found);
     }
     return undefined;
 }
@@ -15281,6 +15583,7 @@ function zoneCoverage(gw, workers) {
     ].sort();
     const live = new Set();
     const deleted = new Map();
+    const pending = new Map();
     let unplaced = 0;
     let liveCount = 0;
     for (const ip of gw.ips) {
@@ -15288,6 +15591,12 @@ function zoneCoverage(gw, workers) {
         if (ip.deleted) {
             if (zone)
                 deleted.set(zone, [...(deleted.get(zone) ?? []), ip.address]);
+            continue;
+        }
+        // VPC has not selected an address yet: not a live IP (it may not be placeable by CIDR either).
+        if (ip.pending) {
+            if (zone)
+                pending.set(zone, (pending.get(zone) ?? 0) + 1);
             continue;
         }
         liveCount++;
@@ -15298,7 +15607,11 @@ function zoneCoverage(gw, workers) {
     }
     const uncovered = workerZones
         .filter(z => !live.has(z))
-        .map(zone => ({ zone, deleted: deleted.get(zone) ?? [] }));
+        .map(zone => ({
+        zone,
+        deleted: deleted.get(zone) ?? [],
+        pending: pending.get(zone) ?? 0
+    }));
     return { workerZones, uncovered, unplaced, liveCount };
 }
 
@@ -15328,7 +15641,19 @@ function vpe_gateway_supportStep(gw, t) {
         commands: showGatewayCommands(t, gw.id)
     };
 }
+/** VPC's own words for why the gateway is not stable (lifecycle_reasons). */
+const reasonLines = (gw) => gw.lifecycleReasons.map(r => ({
+    id: 'vpe-gateway.detail.reason',
+    params: { code: r.code ?? '?', message: r.message ?? '' }
+}));
 function lifecycleOutcome(gw, t) {
+    const outcome = lifecycleFinding(gw, t);
+    const reasons = reasonLines(gw);
+    return outcome && reasons.length > 0
+        ? { ...outcome, details: [...(outcome.details ?? []), ...reasons] }
+        : outcome;
+}
+function lifecycleFinding(gw, t) {
     const state = gw.lifecycleState.toLowerCase();
     const p = { gateway: `${gw.name} (${gw.id})`, state: gw.lifecycleState };
     if (state === 'stable')
@@ -15385,6 +15710,27 @@ function ipOutcome(gw, workers, t) {
     if (uncovered.length === 0)
         return undefined;
     const deleted = uncovered.some(u => u.deleted.length > 0);
+    // Every uncovered zone has an address VPC has not selected yet (0.0.0.0): wait, it is not broken yet.
+    const onlyPending = uncovered.every(u => u.pending > 0 && u.deleted.length === 0);
+    if (onlyPending)
+        return {
+            status: 'warn',
+            summary: {
+                id: 'vpe-gateway.ip-pending',
+                params: {
+                    gateway: `${gw.name} (${gw.id})`,
+                    zones: uncovered.map(u => u.zone).join(', ')
+                }
+            },
+            why: { id: 'vpe-gateway.ip-pending.why' },
+            fix: [
+                {
+                    text: { id: 'vpe-gateway.fix.wait' },
+                    commands: showGatewayCommands(t, gw.id)
+                },
+                ...refreshSteps(t)
+            ]
+        };
     return {
         status: 'fail',
         summary: {
@@ -15421,7 +15767,7 @@ async function evaluate(ctx, t, gw) {
     }
     if (outcomes.length > 0)
         return outcomes;
-    const zones = gw.ips.filter(ip => !ip.deleted).length;
+    const zones = gw.ips.filter(ip => !ip.deleted && !ip.pending).length;
     return [
         {
             status: 'pass',
@@ -16047,6 +16393,7 @@ const classic = {
     'totp-mfa.manual': 'Account MFA setting is {mfa}, but region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username}, which TOTP does not affect.',
     'totp-mfa.enabled': 'Account MFA setting is {mfa} (TOTP) and region {region}, resource group {resourceGroup} uses the linked classic infrastructure without manually set credentials.',
     'totp-mfa.reported': 'IBM Cloud refuses the classic infrastructure login of region {region}, resource group {resourceGroup}: "{message}" (account MFA setting {mfa}).',
+    'totp-mfa.user.override': "{mfa} for {user}, the owner of the API key IKS uses (a per-user setting; the account's is {account})",
     'totp-mfa.why': 'TOTP applies to the classic infrastructure calls IKS makes with the linked account, so IKS cannot create or manage classic clusters and workers ("can\'t authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.").',
     'totp-mfa.level': 'Account MFA setting is {mfa} and region {region}, resource group {resourceGroup} uses the linked classic infrastructure without manually set credentials.',
     'totp-mfa.level.why': 'IBM documents TOTP as the blocker; whether {mfa} also blocks the classic calls of IKS is not documented. If an operation fails with the TOTP message, apply one of these fixes.',
@@ -16055,6 +16402,7 @@ const classic = {
     // paid-account
     'paid-account.title': 'The account has classic infrastructure',
     'paid-account.pass': 'The account has linked classic infrastructure (classic account {account}) for region {region}, resource group {resourceGroup}.',
+    'paid-account.is-paid': 'IKS reports cluster {cluster} as paid (isPaid); region {region}, resource group {resourceGroup} can use classic infrastructure (linked classic account {account}).',
     'paid-account.manual': 'The account has no linked classic infrastructure, but region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username}.',
     'paid-account.unlinked': 'Account {accountId} has no linked classic infrastructure (not a paid account), and region {region}, resource group {resourceGroup} has no manually set classic credentials.',
     'paid-account.e0057': 'IKS refuses classic infrastructure for region {region}, resource group {resourceGroup} ({operation}, {code}): "{message}"',
@@ -16158,6 +16506,10 @@ const credentials = {
     'cluster-access.mismatch.fix': "Target the cluster's own region and resource group in the workflow:",
     'cluster-access.state': 'Cluster {name} ({id}) is {state}.',
     'cluster-access.state.why': 'IKS does not accept {operation} while a cluster is {state}.',
+    'cluster-access.state.unsupported.why': 'The cluster runs a Kubernetes version that is out of support: IKS does not add or reload its workers until the master is updated to a supported version ({operation}).',
+    'cluster-access.state.degraded.why': 'IBM reports the cluster as {state}: {operation} may fail or make it worse; look at the cluster first.',
+    'cluster-access.state.fix.update': 'Update the master to a supported Kubernetes version (then the workers), and run the operation after that:',
+    'cluster-access.state.fix.failed': 'IKS does not recover a cluster from this state by itself: look at the cluster and its workers; if the state stays, open an IBM support case with the cluster ID:',
     'cluster-access.state.fix': 'Wait until the cluster settles, then check its state:',
     // cluster-name
     'cluster-name.title': 'The new cluster name is free',
@@ -16183,14 +16535,25 @@ const credentials = {
     'cluster-api-key.restricted.fix': 'Give the user who resets the key the "User API key creator" role on IAM Identity, then reset the key:',
     // infra-permissions
     'infra-permissions.title': 'Classic infrastructure permissions are complete',
-    'infra-permissions.pass': 'No required or suggested classic infrastructure permissions are missing for region {region}, resource group {resourceGroup}.',
-    'infra-permissions.missing-required': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} required classic permission(s): {keys}.',
+    'infra-permissions.pass': 'No required or recommended classic infrastructure permissions are missing for region {region}, resource group {resourceGroup}. {judged}',
+    'infra-permissions.missing-required': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} required classic permission(s): {permissions}. {judged}',
     'infra-permissions.missing-required.why': 'IKS orders, reloads and cancels classic devices with these credentials; a missing required permission fails {operation} ("\'Item\' must be ordered with permission" or "The infrastructure authentication credentials are not authorized for the request.").',
-    'infra-permissions.missing-suggested': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} suggested classic permission(s): {keys}.',
-    'infra-permissions.missing-suggested.why': 'Suggested permissions are not needed for every operation, but without them some worker, network or storage tasks fail later.',
+    'infra-permissions.missing-recommended': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} recommended classic permission(s): {permissions}. {judged}',
+    'infra-permissions.missing-recommended.why': 'Recommended (the CLI says "suggested") permissions are not needed for every operation, but without them some worker, network or storage tasks fail later.',
     'infra-permissions.fix': "An account administrator grants each missing permission to {user}, then checks again (find the user's ID with `ibmcloud sl user list`):",
-    'infra-permissions.detail.required': 'required: {permission}',
-    'infra-permissions.detail.suggested': 'suggested: {permission}',
+    'infra-permissions.detail.required': '{category}, required: {permissions}',
+    'infra-permissions.detail.recommended': '{category}, recommended: {permissions}',
+    'infra-permissions.detail.required-unnamed': '{category}, required: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
+    'infra-permissions.detail.recommended-unnamed': '{category}, recommended: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
+    'infra-permissions.detail.unnamed': 'not named by IBM',
+    'infra-permissions.detail.category.virtualWorker': 'Virtual worker permissions',
+    'infra-permissions.detail.category.physicalWorker': 'Physical worker permissions',
+    'infra-permissions.detail.category.network': 'Network permissions',
+    'infra-permissions.detail.category.storage': 'Storage permissions',
+    'infra-permissions.detail.judged.both': 'IBM checked classic account {account} (credentials: {accountType}).',
+    'infra-permissions.detail.judged.account': 'IBM checked classic account {account}',
+    'infra-permissions.detail.judged.type': 'IBM checked the credentials: {accountType}.',
+    'infra-permissions.detail.judged.unknown': 'IBM did not say which classic account it checked.',
     'infra-permissions.user.manual': 'the infrastructure user {username}',
     'infra-permissions.user.linked': 'the owner of the API key that IKS stores for the region (see `ibmcloud ks api-key info --cluster <cluster>`)'
 };
@@ -16386,6 +16749,7 @@ const report = {
     'report.caller': 'Caller',
     'report.kind.user': 'user',
     'report.kind.service-id': 'service ID',
+    'report.kind.profile': 'trusted profile',
     'report.kind.other': 'other identity',
     'report.checks': 'Checks',
     'report.col.status': 'Status',
@@ -16454,6 +16818,9 @@ const vpc = {
     'vpe-gateway.fix.wait': 'Wait a few minutes and re-run the pre-flight; the gateway should become Stable by itself:',
     'vpe-gateway.unhealthy': 'VPE gateway {gateway} reports health state {health}.',
     'vpe-gateway.unhealthy.why': "A gateway whose health is not ok may drop the workers' traffic to the master.",
+    'vpe-gateway.ip-pending': 'Gateway {gateway} has no address selected yet (0.0.0.0) in zone(s) {zones}.',
+    'vpe-gateway.ip-pending.why': 'VPC shows a reserved IP as 0.0.0.0 until it selects an address; until then workers in those zones cannot reach the master through the gateway.',
+    'vpe-gateway.detail.reason': 'VPC says: {code}: {message}',
     'vpe-gateway.ip-deleted': 'VPE gateway {gateway} lost its reserved IP in worker zone {zones}: the IP was deleted.',
     'vpe-gateway.ip-missing': 'VPE gateway {gateway} has no reserved IP in worker zone {zones}.',
     'vpe-gateway.ip.why': "Workers reach the gateway through a reserved IP in their own zone's subnet; workers in a zone without one lose the master.",
@@ -16573,6 +16940,7 @@ const classic_classic = {
     'totp-mfa.manual': 'アカウントの MFA 設定は {mfa} ですが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} のクラシック資格情報を使用しており、TOTP の影響を受けません。',
     'totp-mfa.enabled': 'アカウントの MFA 設定は {mfa} (TOTP) であり、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された資格情報なしで、リンクされたクラシック・インフラストラクチャーを使用しています。',
     'totp-mfa.reported': 'IBM Cloud は、リージョン {region}、リソース・グループ {resourceGroup} のクラシック・インフラストラクチャーへのログインを拒否しています: "{message}" (アカウントの MFA 設定 {mfa})。',
+    'totp-mfa.user.override': '{mfa} ({user}、IKS が使用する API キーの所有者に対するユーザーごとの設定。アカウントの設定は {account})',
     'totp-mfa.why': 'TOTP は、IKS がリンクされたアカウントで行うクラシック・インフラストラクチャーの呼び出しにも適用されます。そのため、IKS でクラシック・クラスターとワーカー・ノードを作成して管理することはできません ("can\'t authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.")。',
     'totp-mfa.level': 'アカウントの MFA 設定は {mfa} であり、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された資格情報なしで、リンクされたクラシック・インフラストラクチャーを使用しています。',
     'totp-mfa.level.why': 'IBM の資料で阻害要因として記載されているのは TOTP です。{mfa} が IKS のクラシックの呼び出しも妨げるかどうかは記載されていません。操作が TOTP のメッセージで失敗する場合は、以下のいずれかの修正を適用してください。',
@@ -16581,6 +16949,7 @@ const classic_classic = {
     // paid-account
     'paid-account.title': 'アカウントにクラシック・インフラストラクチャーがある',
     'paid-account.pass': 'アカウントには、リージョン {region}、リソース・グループ {resourceGroup} 用にリンクされたクラシック・インフラストラクチャー (クラシック・アカウント {account}) があります。',
+    'paid-account.is-paid': 'IKS はクラスター {cluster} を有料 (isPaid) と報告しています。リージョン {region}、リソース・グループ {resourceGroup} はクラシック・インフラストラクチャーを使用できます (リンクされたクラシック・アカウント {account})。',
     'paid-account.manual': 'アカウントにはリンクされたクラシック・インフラストラクチャーがありませんが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} のクラシック資格情報を使用しています。',
     'paid-account.unlinked': 'アカウント {accountId} にはリンクされたクラシック・インフラストラクチャーがなく (有料アカウントではありません)、リージョン {region}、リソース・グループ {resourceGroup} には手動で設定されたクラシック資格情報もありません。',
     'paid-account.e0057': 'IKS は、リージョン {region}、リソース・グループ {resourceGroup} のクラシック・インフラストラクチャーを拒否しています ({operation}、{code}): "{message}"',
@@ -16683,6 +17052,10 @@ const credentials_credentials = {
     'cluster-access.mismatch.fix': 'ワークフローで、クラスター自身のリージョンとリソース・グループをターゲットにしてください。',
     'cluster-access.state': 'クラスター {name} ({id}) は {state} 状態です。',
     'cluster-access.state.why': 'クラスターが {state} 状態の間、IKS は {operation} を受け付けません。',
+    'cluster-access.state.unsupported.why': 'クラスターはサポート対象外の Kubernetes バージョンで稼働しています。マスターをサポート対象のバージョンに更新するまで、IKS はワーカー・ノードの追加や再ロードを行いません ({operation})。',
+    'cluster-access.state.degraded.why': 'IBM はクラスターを {state} と報告しています。{operation} が失敗したり、状態を悪化させたりする可能性があります。まずクラスターを確認してください。',
+    'cluster-access.state.fix.update': 'マスターをサポート対象の Kubernetes バージョンに (その後ワーカー・ノードも) 更新してから、操作を実行してください。',
+    'cluster-access.state.fix.failed': 'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート・ケースを開いてください。',
     'cluster-access.state.fix': 'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
     // cluster-name
     'cluster-name.title': '新しいクラスター名が使用可能である',
@@ -16708,14 +17081,25 @@ const credentials_credentials = {
     'cluster-api-key.restricted.fix': 'キーをリセットするユーザーに IAM Identity に対する「User API key creator」(ユーザー API キー作成者) 役割を付与してから、キーをリセットしてください。',
     // infra-permissions
     'infra-permissions.title': 'クラシック・インフラストラクチャーの権限がそろっている',
-    'infra-permissions.pass': 'リージョン {region}、リソース・グループ {resourceGroup} で、必須または推奨のクラシック・インフラストラクチャー権限に不足はありません。',
-    'infra-permissions.missing-required': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、必須のクラシック権限が {count} 個不足しています: {keys}。',
+    'infra-permissions.pass': 'リージョン {region}、リソース・グループ {resourceGroup} で、必須または推奨のクラシック・インフラストラクチャー権限に不足はありません。{judged}',
+    'infra-permissions.missing-required': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、必須のクラシック権限が {count} 個不足しています: {permissions}。{judged}',
     'infra-permissions.missing-required.why': 'IKS はこの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。必須の権限が不足していると、{operation} が失敗します ("\'Item\' must be ordered with permission" または "The infrastructure authentication credentials are not authorized for the request.")。',
-    'infra-permissions.missing-suggested': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、推奨のクラシック権限が {count} 個不足しています: {keys}。',
-    'infra-permissions.missing-suggested.why': '推奨の権限はすべての操作に必要なわけではありませんが、ないと、ワーカー・ノード、ネットワーク、ストレージの一部のタスクが後で失敗します。',
+    'infra-permissions.missing-recommended': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、推奨のクラシック権限が {count} 個不足しています: {permissions}。{judged}',
+    'infra-permissions.missing-recommended.why': '推奨の権限 (CLI では "suggested") はすべての操作に必要なわけではありませんが、ないと、ワーカー・ノード、ネットワーク、ストレージの一部のタスクが後で失敗します。',
     'infra-permissions.fix': 'アカウント管理者が、不足している各権限を {user} に付与してから、再度確認します (ユーザーの ID は `ibmcloud sl user list` で確認できます)。',
-    'infra-permissions.detail.required': '必須: {permission}',
-    'infra-permissions.detail.suggested': '推奨: {permission}',
+    'infra-permissions.detail.required': '{category}、必須: {permissions}',
+    'infra-permissions.detail.recommended': '{category}、推奨: {permissions}',
+    'infra-permissions.detail.required-unnamed': '{category}、必須: IBM は不足を報告していますが、権限名を示していません (`ibmcloud ks infra-permissions get` を実行してください)',
+    'infra-permissions.detail.recommended-unnamed': '{category}、推奨: IBM は不足を報告していますが、権限名を示していません (`ibmcloud ks infra-permissions get` を実行してください)',
+    'infra-permissions.detail.unnamed': 'IBM による名前の提示なし',
+    'infra-permissions.detail.category.virtualWorker': '仮想ワーカーの権限',
+    'infra-permissions.detail.category.physicalWorker': '物理ワーカーの権限',
+    'infra-permissions.detail.category.network': 'ネットワークの権限',
+    'infra-permissions.detail.category.storage': 'ストレージの権限',
+    'infra-permissions.detail.judged.both': 'IBM が確認したのはクラシック・アカウント {account} です (資格情報: {accountType})。',
+    'infra-permissions.detail.judged.account': 'IBM が確認したのはクラシック・アカウント {account} です。',
+    'infra-permissions.detail.judged.type': 'IBM が確認した資格情報: {accountType}。',
+    'infra-permissions.detail.judged.unknown': 'IBM は確認したクラシック・アカウントを示していません。',
     'infra-permissions.user.manual': 'インフラストラクチャー・ユーザー {username}',
     'infra-permissions.user.linked': 'IKS がリージョン用に保管している API キーの所有者 (`ibmcloud ks api-key info --cluster <cluster>` を参照)'
 };
@@ -16897,6 +17281,7 @@ const report_report = {
     'report.caller': '呼び出し元',
     'report.kind.user': 'ユーザー',
     'report.kind.service-id': 'サービス ID',
+    'report.kind.profile': '信頼プロファイル',
     'report.kind.other': 'その他の ID',
     'report.checks': 'チェック',
     'report.col.status': '状況',
@@ -16965,6 +17350,9 @@ const vpc_vpc = {
     'vpe-gateway.fix.wait': '数分待ってから、プリフライト・チェックを再実行してください。ゲートウェイは自動的に Stable になるはずです。',
     'vpe-gateway.unhealthy': 'VPE ゲートウェイ {gateway} はヘルス状態 {health} を報告しています。',
     'vpe-gateway.unhealthy.why': 'ヘルスが ok ではないゲートウェイは、ワーカー・ノードからマスターへのトラフィックを破棄する可能性があります。',
+    'vpe-gateway.ip-pending': 'ゲートウェイ {gateway} には、ゾーン {zones} でまだアドレスが選択されていません (0.0.0.0)。',
+    'vpe-gateway.ip-pending.why': 'VPC はアドレスを選択するまで予約 IP を 0.0.0.0 と表示します。それまでの間、これらのゾーンのワーカー・ノードはゲートウェイ経由でマスターに到達できません。',
+    'vpe-gateway.detail.reason': 'VPC の説明: {code}: {message}',
     'vpe-gateway.ip-deleted': 'VPE ゲートウェイ {gateway} は、ワーカー・ゾーン {zones} の予約 IP アドレスを失いました。IP アドレスが削除されています。',
     'vpe-gateway.ip-missing': 'VPE ゲートウェイ {gateway} には、ワーカー・ゾーン {zones} の予約 IP アドレスがありません。',
     'vpe-gateway.ip.why': 'ワーカー・ノードは、自身のゾーンのサブネットにある予約 IP アドレスを介してゲートウェイに到達します。予約 IP アドレスがないゾーンのワーカー・ノードは、マスターとの接続を失います。',

@@ -15,7 +15,7 @@ export function classicProbe(
   const scope = scopeOf(t)
   const calls: Array<Promise<unknown>> = [
     facts.credentials(scope),
-    facts.missingInfraPermissions(scope)
+    facts.infraPermissions(scope)
   ]
   if (t.kind === 'existing' && t.id)
     calls.push(facts.workers(t.id), facts.keyOwner(t.id, scope))

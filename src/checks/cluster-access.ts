@@ -9,17 +9,40 @@ import type {Check} from './types.js'
 // IKS cluster IDs: 20 lower-case letters and digits.
 const CLUSTER_ID = /^[a-z0-9]{20}$/
 
-// States in which IKS refuses changes to a cluster (terraform and IBM docs vocabulary, any case).
-const BUSY_STATES = [
-  'deleting',
+/**
+ * Cluster states on the wire are snake_case (container-services-go-sdk GetClusterResponse.State): aborted,
+ * critical, delete_failed, deleted, deleting, deploy_failed, deploying, normal, pending, requested,
+ * updating, unsupported, warning. Display names ("Deploy failed") are folded to the same form.
+ */
+export function normaliseState(state: string): string {
+  return state
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_')
+}
+
+// IKS refuses changes to a cluster in these states.
+const BLOCKING_STATES = new Set([
+  'aborted',
+  'delete_failed',
   'deleted',
-  'requested',
+  'deleting',
+  'deploy_failed',
   'deploying',
   'pending',
-  'delete failed',
-  'deploy failed',
-  'aborted'
-]
+  'requested'
+])
+// Failed states do not settle by themselves.
+const FAILED_STATES = new Set(['aborted', 'delete_failed', 'deploy_failed'])
+// Out of support: workers cannot be added or reloaded (IBM's cluster states page); updating the master is the way out.
+const UNSUPPORTED_BLOCKS = new Set<string>([
+  'worker-add',
+  'worker-reload',
+  'worker-replace',
+  'worker-pool-resize'
+])
+// The cluster works but IBM reports trouble or a change in progress: worth a look before changing it.
+const DEGRADED_STATES = new Set(['critical', 'warning', 'updating'])
 
 /** Each cluster can be read with this key; 404s say which of account, group or region is likely wrong. */
 export const clusterAccessCheck: Check = {
@@ -107,27 +130,49 @@ export const clusterAccessCheck: Check = {
     }
     const outcomes: Outcome[] = []
     const state = cluster.state ?? 'unknown'
-    if (
-      BUSY_STATES.includes(state.toLowerCase()) &&
-      config.operation !== 'cluster-delete'
-    ) {
-      outcomes.push({
-        status: 'fail',
-        summary: {
-          id: 'cluster-access.state',
-          params: {name: cluster.name, id: cluster.id, state}
-        },
-        why: {
-          id: 'cluster-access.state.why',
-          params: {operation: config.operation, state}
-        },
-        fix: [
-          {
-            text: {id: 'cluster-access.state.fix'},
-            commands: [cmd.clusterGet(cluster.id)]
-          }
-        ]
-      })
+    const wire = normaliseState(state)
+    const stateOutcome = (
+      status: 'fail' | 'warn',
+      why: MessageId
+    ): Outcome => ({
+      status,
+      summary: {
+        id: 'cluster-access.state',
+        params: {name: cluster.name, id: cluster.id, state}
+      },
+      why: {id: why, params: {operation: config.operation, state}},
+      fix: [
+        wire === 'unsupported'
+          ? {
+              text: {id: 'cluster-access.state.fix.update'},
+              commands: [
+                'ibmcloud ks versions',
+                `ibmcloud ks cluster master update --cluster ${cluster.id} --version <supported version>`
+              ]
+            }
+          : FAILED_STATES.has(wire)
+            ? {
+                text: {id: 'cluster-access.state.fix.failed'},
+                commands: [cmd.clusterGet(cluster.id)]
+              }
+            : {
+                text: {id: 'cluster-access.state.fix'},
+                commands: [cmd.clusterGet(cluster.id)]
+              }
+      ]
+    })
+    if (config.operation !== 'cluster-delete') {
+      if (BLOCKING_STATES.has(wire))
+        outcomes.push(stateOutcome('fail', 'cluster-access.state.why'))
+      else if (wire === 'unsupported')
+        outcomes.push(
+          stateOutcome(
+            UNSUPPORTED_BLOCKS.has(config.operation) ? 'fail' : 'warn',
+            'cluster-access.state.unsupported.why'
+          )
+        )
+      else if (DEGRADED_STATES.has(wire))
+        outcomes.push(stateOutcome('warn', 'cluster-access.state.degraded.why'))
     }
     const retarget = [
       cmd.target({

@@ -14,7 +14,7 @@ import {isHttpError} from '../ibm/errors.js'
 import type {Check, CheckContext} from './types.js'
 
 const ownerLabel = (o: KeyOwner): string =>
-  [o.name, o.email && `<${o.email}>`, o.id && `(${o.id})`]
+  [o.name, o.email && `<${o.email}>`, o.apiKeyId && `(API key ${o.apiKeyId})`]
     .filter(Boolean)
     .join(' ')
 

@@ -1,18 +1,108 @@
-import type {Permission} from '../ibm/containers.js'
+import {
+  PERMISSION_CATEGORIES,
+  type InfraPermissionStatus,
+  type MissingPermissions
+} from '../ibm/containers.js'
 import type {Msg, Outcome} from '../findings.js'
 import {groupLabel, scopeOf} from './helpers.js'
 import {cmd} from '../commands/ibmcloud.js'
 import type {Check} from './types.js'
 
-const keyList = (ps: Permission[]): string => ps.map(p => p.key).join(', ')
-const detail = (kind: 'required' | 'suggested', p: Permission): Msg => ({
-  id: `infra-permissions.detail.${kind}`,
-  params: {
-    permission: `${p.key}${p.name ? ` (${p.name})` : ''}${p.category ? ` [${p.category}]` : ''}`
-  }
+/**
+ * IBM names missing permissions "in IaaS-specific terminology" (the display names of IBM's classic-roles
+ * page); `ibmcloud sl user permission-edit` wants SoftLayer keyNames. Matched case-insensitively; a name
+ * not in this table is printed as given.
+ */
+const KEY_NAMES: Record<string, string> = {
+  'add server': 'SERVER_ADD',
+  'cancel server': 'SERVER_CANCEL',
+  'os reloads and rescue kernel': 'SERVER_RELOAD',
+  'view virtual server details': 'VIRTUAL_GUEST_VIEW',
+  'view hardware details': 'HARDWARE_VIEW',
+  'remote management': 'REMOTE_MANAGEMENT',
+  'add tickets': 'TICKET_ADD',
+  'edit tickets': 'TICKET_EDIT',
+  'view tickets': 'TICKET_VIEW',
+  'access all virtual': 'ACCESS_ALL_GUEST',
+  'access all hardware': 'ACCESS_ALL_HARDWARE',
+  'public network computing': 'PUBLIC_NETWORK_COMPUTE',
+  'manage dns': 'DNS_MANAGE',
+  'edit hostname/domain': 'HOSTNAME_EDIT',
+  'add ip addresses': 'IP_ADD',
+  'manage network subnet routes': 'NETWORK_ROUTE_MANAGE',
+  'manage port control': 'PORT_CONTROL',
+  'manage certificates (ssl)': 'SECURITY_CERTIFICATE_MANAGE',
+  'view certificates (ssl)': 'SECURITY_CERTIFICATE_VIEW',
+  'add/upgrade storage (storagelayer)': 'ADD_SERVICE_STORAGE',
+  'manage storage': 'NAS_MANAGE'
+}
+const KNOWN_KEYS = new Set(Object.values(KEY_NAMES))
+
+/** The SoftLayer keyName for IBM's permission text, or the text itself when it has no mapping. */
+export function keyNameOf(permission: string): string {
+  const t = permission.trim()
+  if (KNOWN_KEYS.has(t.toUpperCase())) return t.toUpperCase()
+  return KEY_NAMES[t.toLowerCase()] ?? t
+}
+
+const category = (m: MissingPermissions): Msg => ({
+  id: `infra-permissions.detail.category.${m.category}`
 })
 
-/** Classic clusters: the credentials IKS uses in the region lack no required (fail) or suggested (warn) permission. */
+/** One line per category and level, in IBM's category order: what is missing there. */
+function detailLines(missing: MissingPermissions[]): Msg[] {
+  const sorted = [...missing].sort(
+    (a, b) =>
+      PERMISSION_CATEGORIES.indexOf(a.category) -
+        PERMISSION_CATEGORIES.indexOf(b.category) ||
+      (a.level === b.level ? 0 : a.level === 'required' ? -1 : 1)
+  )
+  return sorted.map((m): Msg =>
+    m.permissions.length > 0
+      ? {
+          id: `infra-permissions.detail.${m.level}`,
+          params: {
+            category: category(m),
+            permissions: m.permissions
+              .map(p => {
+                const key = keyNameOf(p)
+                return key === p ? p : `${p} (${key})`
+              })
+              .join(', ')
+          }
+        }
+      : {
+          id: `infra-permissions.detail.${m.level}-unnamed`,
+          params: {category: category(m)}
+        }
+  )
+}
+
+const names = (ms: MissingPermissions[]): string[] => [
+  ...new Set(ms.flatMap(m => m.permissions))
+]
+
+/** Whose classic account IBM judged: its account ID and its words for where the credentials come from. */
+function judged(s: InfraPermissionStatus): Msg {
+  if (s.account && s.accountType)
+    return {
+      id: 'infra-permissions.detail.judged.both',
+      params: {account: s.account, accountType: s.accountType}
+    }
+  if (s.account)
+    return {
+      id: 'infra-permissions.detail.judged.account',
+      params: {account: s.account}
+    }
+  if (s.accountType)
+    return {
+      id: 'infra-permissions.detail.judged.type',
+      params: {accountType: s.accountType}
+    }
+  return {id: 'infra-permissions.detail.judged.unknown'}
+}
+
+/** Classic clusters: the credentials IKS uses in the region lack no required (fail) or recommended (warn) permission. */
 export const infraPermissionsCheck: Check = {
   id: 'infra-permissions',
   family: 'credentials',
@@ -25,9 +115,13 @@ export const infraPermissionsCheck: Check = {
   async run({config, facts, target}): Promise<Outcome[]> {
     const t = await facts.target(target)
     const scope = scopeOf(t)
-    const missing = await facts.missingInfraPermissions(scope)
-    const where = {region: t.region, resourceGroup: groupLabel(t)}
-    if (missing.required.length === 0 && missing.suggested.length === 0) {
+    const status = await facts.infraPermissions(scope)
+    const where = {
+      region: t.region,
+      resourceGroup: groupLabel(t),
+      judged: judged(status)
+    }
+    if (status.missing.length === 0) {
       return [
         {status: 'pass', summary: {id: 'infra-permissions.pass', params: where}}
       ]
@@ -40,48 +134,48 @@ export const infraPermissionsCheck: Check = {
             params: {username: creds.username}
           }
         : {id: 'infra-permissions.user.linked'}
-    const all = [...missing.required, ...missing.suggested]
-    const required = missing.required.length > 0
+    const required = status.missing.filter(m => m.level === 'required')
+    const recommended = status.missing.filter(m => m.level === 'recommended')
+    const failing = required.length > 0
+    const named = names(failing ? required : recommended)
+    const keys = [...new Set(names(status.missing).map(keyNameOf))]
     return [
       {
-        status: required ? 'fail' : 'warn',
-        summary: required
-          ? {
-              id: 'infra-permissions.missing-required',
-              params: {
-                ...where,
-                count: missing.required.length,
-                keys: keyList(missing.required)
-              }
-            }
-          : {
-              id: 'infra-permissions.missing-suggested',
-              params: {
-                ...where,
-                count: missing.suggested.length,
-                keys: keyList(missing.suggested)
-              }
-            },
-        why: required
+        status: failing ? 'fail' : 'warn',
+        summary: {
+          id: failing
+            ? 'infra-permissions.missing-required'
+            : 'infra-permissions.missing-recommended',
+          params: {
+            ...where,
+            // Parts IBM reports insufficient without naming a permission count once each.
+            count:
+              named.length > 0
+                ? named.length
+                : (failing ? required : recommended).length,
+            permissions:
+              named.length > 0
+                ? named.join(', ')
+                : {id: 'infra-permissions.detail.unnamed'}
+          }
+        },
+        why: failing
           ? {
               id: 'infra-permissions.missing-required.why',
               params: {operation: config.operation}
             }
-          : {id: 'infra-permissions.missing-suggested.why'},
+          : {id: 'infra-permissions.missing-recommended.why'},
         fix: [
           {
             // The user is a nested message, rendered by the report in the same language.
             text: {id: 'infra-permissions.fix', params: {user}},
             commands: [
-              ...all.map(p => cmd.slPermissionEdit(p.key)),
+              ...keys.map(k => cmd.slPermissionEdit(k)),
               cmd.infraPermissionsGet(t.region)
             ]
           }
         ],
-        details: [
-          ...missing.required.map(p => detail('required', p)),
-          ...missing.suggested.map(p => detail('suggested', p))
-        ]
+        details: detailLines(status.missing)
       }
     ]
   }

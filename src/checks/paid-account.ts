@@ -49,7 +49,30 @@ export const paidAccountCheck: Check = {
         }
       ]
     }
-    const linked = await facts.linkedClassicAccountId()
+    // getCluster's isPaid answers for an existing cluster directly; a create asks the account.
+    const isPaid =
+      t.kind === 'existing'
+        ? await facts.cluster(target).then(
+            c => c.isPaid,
+            () => undefined
+          )
+        : undefined
+    if (isPaid === true) {
+      const account = await facts
+        .linkedClassicAccountId()
+        .catch(() => undefined)
+      return [
+        {
+          status: 'pass',
+          summary: {
+            id: 'paid-account.is-paid',
+            params: {...where(t), cluster: t.name, account: account ?? '?'}
+          }
+        }
+      ]
+    }
+    const linked =
+      isPaid === false ? undefined : await facts.linkedClassicAccountId()
     if (linked !== undefined)
       return [
         {

@@ -1,6 +1,7 @@
 import type {Facts, TargetInfo} from '../facts.js'
-import type {FixStep, Outcome} from '../findings.js'
+import type {FixStep, Outcome, Params} from '../findings.js'
 import type {ApiError} from '../ibm/errors.js'
+import type {UserMfa} from '../ibm/iam.js'
 import {blockerOf} from './blockers.js'
 import {classicProbe} from './classic-probe.js'
 import {where} from './classic-fixes.js'
@@ -64,6 +65,20 @@ async function totpFix(
   ]
 }
 
+/** The user_mfa entry of the owner of the API key IKS stores for the target's region and group, if any. */
+async function keyOwnerOverride(
+  facts: Facts,
+  t: TargetInfo,
+  userMfa: UserMfa[]
+): Promise<{mfa: string; user: string} | undefined> {
+  if (userMfa.length === 0 || t.kind !== 'existing' || !t.id) return undefined
+  const owner = await facts.keyOwner(t.id, scopeOf(t)).catch(() => undefined)
+  const email = owner?.email?.toLowerCase()
+  if (!email) return undefined
+  const hit = userMfa.find(u => u.email?.toLowerCase() === email)
+  return hit ? {mfa: hit.mfa, user: owner!.email!} : undefined
+}
+
 /**
  * Account-wide TOTP also applies to the classic calls IKS makes with the linked account, so IKS cannot
  * manage classic clusters unless the region uses manually set classic credentials (an API key needs no TOTP).
@@ -95,8 +110,27 @@ export const totpMfaCheck: Check = {
       e => blockerOf(e) === 'totp' && (e.service === 'iks' || !manual)
     )
     const settings = await settingsAnswer
-    const mfa = settings instanceof Error ? undefined : (settings.mfa ?? 'NONE')
-    const params = {...where(t), mfa: mfa ?? '?'}
+    const accountMfa =
+      settings instanceof Error ? undefined : (settings.mfa ?? 'NONE')
+    // A per-user override (user_mfa) for the user whose key IKS uses decides for that user.
+    const override =
+      settings instanceof Error || manual
+        ? undefined
+        : await keyOwnerOverride(facts, t, settings.userMfa)
+    const mfa = override?.mfa ?? accountMfa
+    const params: Params = {
+      ...where(t),
+      mfa: override
+        ? {
+            id: 'totp-mfa.user.override',
+            params: {
+              mfa: override.mfa,
+              user: override.user,
+              account: accountMfa ?? '?'
+            }
+          }
+        : (mfa ?? '?')
+    }
     if (proof) {
       return [
         {

@@ -38,7 +38,25 @@ function supportStep(gw: EndpointGateway, t: TargetInfo): FixStep {
   }
 }
 
+/** VPC's own words for why the gateway is not stable (lifecycle_reasons). */
+const reasonLines = (gw: EndpointGateway): Msg[] =>
+  gw.lifecycleReasons.map(r => ({
+    id: 'vpe-gateway.detail.reason',
+    params: {code: r.code ?? '?', message: r.message ?? ''}
+  }))
+
 function lifecycleOutcome(
+  gw: EndpointGateway,
+  t: TargetInfo
+): Outcome | undefined {
+  const outcome = lifecycleFinding(gw, t)
+  const reasons = reasonLines(gw)
+  return outcome && reasons.length > 0
+    ? {...outcome, details: [...(outcome.details ?? []), ...reasons]}
+    : outcome
+}
+
+function lifecycleFinding(
   gw: EndpointGateway,
   t: TargetInfo
 ): Outcome | undefined {
@@ -104,6 +122,29 @@ function ipOutcome(
   const uncovered = cov.unplaced >= cov.uncovered.length ? [] : cov.uncovered
   if (uncovered.length === 0) return undefined
   const deleted = uncovered.some(u => u.deleted.length > 0)
+  // Every uncovered zone has an address VPC has not selected yet (0.0.0.0): wait, it is not broken yet.
+  const onlyPending = uncovered.every(
+    u => u.pending > 0 && u.deleted.length === 0
+  )
+  if (onlyPending)
+    return {
+      status: 'warn',
+      summary: {
+        id: 'vpe-gateway.ip-pending',
+        params: {
+          gateway: `${gw.name} (${gw.id})`,
+          zones: uncovered.map(u => u.zone).join(', ')
+        }
+      },
+      why: {id: 'vpe-gateway.ip-pending.why'},
+      fix: [
+        {
+          text: {id: 'vpe-gateway.fix.wait'},
+          commands: showGatewayCommands(t, gw.id)
+        },
+        ...refreshSteps(t)
+      ]
+    }
   return {
     status: 'fail',
     summary: {
@@ -143,7 +184,7 @@ async function evaluate(
     if (ips) outcomes.push(ips)
   }
   if (outcomes.length > 0) return outcomes
-  const zones = gw.ips.filter(ip => !ip.deleted).length
+  const zones = gw.ips.filter(ip => !ip.deleted && !ip.pending).length
   return [
     {
       status: 'pass',

@@ -3,7 +3,7 @@ import {arg, sh} from './ibmcloud.js'
 
 /** Who a policy is granted to: the key's identity as the token names it. */
 export interface PolicySubject {
-  kind: 'user' | 'service-id' | 'other'
+  kind: 'user' | 'service-id' | 'profile' | 'other'
   iamId: string
   email?: string
 }
@@ -69,8 +69,8 @@ export function roleForRead(
   }
 }
 
-/** A service ID's IAM ID is `iam-` + its ID; the CLI takes the ID (or name). */
-const serviceIdOf = (iamId: string): string => iamId.replace(/^iam-/, '')
+/** A service ID's or trusted profile's IAM ID is `iam-` + its ID; the CLI takes the ID (or name). */
+const idOf = (iamId: string): string => iamId.replace(/^iam-/, '')
 
 /** `ibmcloud iam user-policy-create` or `service-policy-create` for the key's identity kind, filled in. */
 export function policyCreate(
@@ -79,6 +79,8 @@ export function policyCreate(
 ): string {
   const tail = `--roles ${grant.role} ${grant.flags}`
   if (who?.kind === 'service-id')
-    return `ibmcloud iam service-policy-create ${sh(serviceIdOf(who.iamId))} ${tail}`
+    return `ibmcloud iam service-policy-create ${sh(idOf(who.iamId))} ${tail}`
+  if (who?.kind === 'profile')
+    return `ibmcloud iam trusted-profile-policy-create ${sh(idOf(who.iamId))} ${tail}`
   return `ibmcloud iam user-policy-create ${arg(who?.email ?? '<user-email>')} ${tail}`
 }

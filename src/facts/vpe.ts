@@ -8,9 +8,19 @@ export const gatewayNames = (clusterId: string): string[] => [
   `kube-${clusterId}`
 ]
 
+/** A gateway whose target is this cluster: IKS puts the cluster ID in the target CRN. */
+const targets = (gw: EndpointGateway, clusterId: string): boolean =>
+  gw.targetCrn !== undefined && gw.targetCrn.split(':').includes(clusterId)
+
+/** Of several gateways, a stable one first. */
+const pick = (found: EndpointGateway[]): EndpointGateway | undefined =>
+  found.find(g => g.lifecycleState === 'stable') ?? found[0]
+
 /**
- * The cluster's VPE gateway in one of its VPCs, by name (the first name found wins), or undefined.
- * `fresh` bypasses memoised answers, for polling after a master refresh.
+ * The cluster's VPE gateway in one of its VPCs, or undefined. The name (iks-<ID>) is asked first, as one
+ * cheap filtered request; a gateway of that name whose target CRN names another cluster is not this one.
+ * Without a match by name, the gateway whose target CRN holds the cluster ID wins, whatever its name.
+ * `fresh` bypasses memoised answers and looks by name only, for polling after a master refresh.
  */
 export async function findClusterGateway(
   facts: Facts,
@@ -18,14 +28,24 @@ export async function findClusterGateway(
   names = gatewayNames(t.id ?? t.ref),
   fresh = false
 ): Promise<EndpointGateway | undefined> {
+  const clusterId = t.id ?? t.ref
   const vpcs: Array<string | undefined> =
     t.vpcs.length > 0 ? t.vpcs : [undefined]
   for (const name of names) {
     for (const vpcId of vpcs) {
-      const found = await facts.endpointGateways(t.region, {name, vpcId}, fresh)
-      if (found.length > 0)
-        return found.find(g => g.lifecycleState === 'stable') ?? found[0]
+      const found = (
+        await facts.endpointGateways(t.region, {name, vpcId}, fresh)
+      ).filter(g => g.targetCrn === undefined || targets(g, clusterId))
+      if (found.length > 0) return pick(found)
     }
+  }
+  // Polls after a master refresh (fresh) wait for the gateway IKS creates by name; one look by target is enough.
+  if (fresh) return undefined
+  for (const vpcId of vpcs) {
+    const found = (await facts.endpointGateways(t.region, {vpcId})).filter(g =>
+      targets(g, clusterId)
+    )
+    if (found.length > 0) return pick(found)
   }
   return undefined
 }
@@ -83,8 +103,8 @@ export function zoneOfIp(
 export interface ZoneCoverage {
   /** Zones that have workers, sorted. */
   workerZones: string[]
-  /** Worker zones with no live reserved IP, each with the deleted IPs found there. */
-  uncovered: Array<{zone: string; deleted: string[]}>
+  /** Worker zones with no live reserved IP, each with the deleted IPs and the not-yet-selected (0.0.0.0) IPs found there. */
+  uncovered: Array<{zone: string; deleted: string[]; pending: number}>
   /** Live IPs whose zone could not be told (no subnet data on the workers). */
   unplaced: number
   liveCount: number
@@ -99,6 +119,7 @@ export function zoneCoverage(
   ].sort()
   const live = new Set<string>()
   const deleted = new Map<string, string[]>()
+  const pending = new Map<string, number>()
   let unplaced = 0
   let liveCount = 0
   for (const ip of gw.ips) {
@@ -107,12 +128,21 @@ export function zoneCoverage(
       if (zone) deleted.set(zone, [...(deleted.get(zone) ?? []), ip.address])
       continue
     }
+    // VPC has not selected an address yet: not a live IP (it may not be placeable by CIDR either).
+    if (ip.pending) {
+      if (zone) pending.set(zone, (pending.get(zone) ?? 0) + 1)
+      continue
+    }
     liveCount++
     if (zone) live.add(zone)
     else unplaced++
   }
   const uncovered = workerZones
     .filter(z => !live.has(z))
-    .map(zone => ({zone, deleted: deleted.get(zone) ?? []}))
+    .map(zone => ({
+      zone,
+      deleted: deleted.get(zone) ?? [],
+      pending: pending.get(zone) ?? 0
+    }))
   return {workerZones, uncovered, unplaced, liveCount}
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import {ApiError} from './errors.js'
 import type {HttpClient} from './http.js'
-import {optStr, parseBody} from './parse.js'
+import {optBool, optStr, parseBody} from './parse.js'
 
 export interface ClusterInfo {
   id: string
@@ -15,6 +15,10 @@ export interface ClusterInfo {
   vpcs: string[]
   masterKubeVersion?: string
   workerZones: string[]
+  /** getCluster's `isPaid`: whether the account can use paid (classic) infrastructure. */
+  isPaid?: boolean
+  /** Read from the getClusters list, which carries no `vpcs`, `workerZones`, `crn` or `lifecycle`. */
+  partial?: boolean
 }
 
 export interface WorkerInfo {
@@ -35,19 +39,41 @@ export type InfraCredentials =
   | {kind: 'linked'}
   | {kind: 'manual'; username: string; classicAccountId?: string}
 
-export interface Permission {
-  key: string
-  name?: string
-  category?: string
+/** IBM's four permission categories of GET /v1/infra-permissions (container-services-go-sdk AccountStatus). */
+export const PERMISSION_CATEGORIES = [
+  'virtualWorker',
+  'physicalWorker',
+  'network',
+  'storage'
+] as const
+export type PermissionCategory = (typeof PERMISSION_CATEGORIES)[number]
+
+const CATEGORY_KEYS: Record<PermissionCategory, string> = {
+  virtualWorker: 'virtualWorkerManagerPermissions',
+  physicalWorker: 'physicalWorkerManagerPermissions',
+  network: 'networkManagerPermissions',
+  storage: 'storageManagerPermissions'
 }
 
-export interface MissingInfraPermissions {
-  required: Permission[]
-  suggested: Permission[]
+/** One insufficient part of a category; `permissions` are IBM's texts as given (display names, maybe empty). */
+export interface MissingPermissions {
+  category: PermissionCategory
+  level: 'required' | 'recommended'
+  permissions: string[]
 }
 
+/** GET /v1/infra-permissions, read: whose classic account was judged and what it lacks. */
+export interface InfraPermissionStatus {
+  /** The classic (IMS) account IKS checked, when IBM says. */
+  account?: string
+  /** IBM's words for where the credentials come from (linked account API key or manually set credentials). */
+  accountType?: string
+  missing: MissingPermissions[]
+}
+
+/** clusterkeyowner: `id` is the stored API key's ID (not its owner's); `name` and `email` are the owner's. */
 export interface KeyOwner {
-  id?: string
+  apiKeyId?: string
   name?: string
   email?: string
 }
@@ -62,10 +88,34 @@ const clusterBody = z.object({
   state: optStr,
   vpcs: z.nullish(z.array(z.string())),
   masterKubeVersion: optStr,
-  workerZones: z.nullish(z.array(z.string()))
+  workerZones: z.nullish(z.array(z.string())),
+  isPaid: optBool
 })
 
-const toCluster = (c: z.infer<typeof clusterBody>): ClusterInfo => ({
+// The SDK and bluemix-go disagree on some IKS key casings (datacenter / dataCenter): read the keys we use in any case.
+const CLUSTER_KEYS = Object.keys(clusterBody.def.shape)
+
+/** A copy of `obj` whose keys that match `names` case-insensitively are spelled as in `names`. */
+export function canonicalKeys(obj: unknown, names: readonly string[]): unknown {
+  if (!isRecord(obj)) return obj
+  const byLower = new Map(names.map(n => [n.toLowerCase(), n]))
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(obj)) {
+    const name = byLower.get(k.toLowerCase()) ?? k
+    // The exact spelling wins over a differently cased duplicate.
+    if (name in out && k !== name) continue
+    out[name] = v
+  }
+  return out
+}
+
+const readCluster = (body: unknown): unknown =>
+  canonicalKeys(body, CLUSTER_KEYS)
+
+const toCluster = (
+  c: z.infer<typeof clusterBody>,
+  partial = false
+): ClusterInfo => ({
   id: c.id,
   name: c.name,
   region: c.region,
@@ -75,8 +125,44 @@ const toCluster = (c: z.infer<typeof clusterBody>): ClusterInfo => ({
   state: c.state,
   vpcs: c.vpcs ?? [],
   masterKubeVersion: c.masterKubeVersion,
-  workerZones: c.workerZones ?? []
+  workerZones: c.workerZones ?? [],
+  isPaid: c.isPaid,
+  ...(partial ? {partial: true} : {})
 })
+
+/** The clusters of a getClusters answer that can be read; `skipped` counts the items that could not. */
+export interface ClusterList {
+  clusters: ClusterInfo[]
+  skipped: number
+}
+
+/** Read a getClusters body item by item: one malformed item does not hide the other clusters. */
+export function readClusterList(body: unknown): ClusterList {
+  if (!Array.isArray(body)) {
+    throw new ApiError({
+      service: 'iks',
+      operation: 'list clusters',
+      kind: 'unreadable',
+      detail: `answered a body we cannot read (${body === undefined ? 'an empty body' : 'not a JSON list'})`
+    })
+  }
+  const clusters: ClusterInfo[] = []
+  let skipped = 0
+  for (const item of body) {
+    const r = clusterBody.safeParse(readCluster(item))
+    if (r.success) clusters.push(toCluster(r.data, true))
+    else skipped++
+  }
+  if (body.length > 0 && clusters.length === 0) {
+    throw new ApiError({
+      service: 'iks',
+      operation: 'list clusters',
+      kind: 'unreadable',
+      detail: `answered ${body.length} cluster(s), none of which we can read`
+    })
+  }
+  return {clusters, skipped}
+}
 
 const msgObj = z.nullish(z.object({state: optStr, message: optStr}))
 const workerBody = z.object({
@@ -146,54 +232,27 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v)
 }
 
-/** GET /v1/credentials 200 body: the user name under one of several keys (shape unconfirmed by IBM). */
+/** GET /v1/credentials 200 body: `{"apiUser": "<IMS account id>_<email>"}` (container-services-go-sdk Credentials). */
 export function readCredentialsBody(body: unknown): InfraCredentials {
-  const user = isRecord(body)
-    ? pickKey(body, [
-        'softlayer_username',
-        'infrastructure_username',
-        'username',
-        'userName',
-        'user_name'
-      ])
-    : undefined
+  const user = isRecord(body) ? pickKey(body, ['apiUser']) : undefined
   if (typeof user !== 'string' || user.trim() === '') {
     throw new ApiError({
       service: 'iks',
       operation: 'get infrastructure credentials',
       kind: 'unreadable',
-      detail: 'answered 200 without an infrastructure user name'
+      detail: 'answered 200 without an infrastructure user name (apiUser)'
     })
   }
+  // The classic user name is <IMS account id>_<email>: the account is the digits before the first '_'.
   const digits = /^(\d+)_/.exec(user.trim())?.[1]
   return {kind: 'manual', username: user.trim(), classicAccountId: digits}
 }
 
-function readPermissionList(v: unknown): Permission[] | undefined {
-  if (!Array.isArray(v)) return undefined
-  const out: Permission[] = []
-  for (const item of v) {
-    if (typeof item === 'string' && item.trim() !== '')
-      out.push({key: item.trim()})
-    else if (isRecord(item)) {
-      const key = pickKey(item, ['key', 'keyName', 'permission', 'name'])
-      if (typeof key !== 'string' || key.trim() === '') return undefined
-      const name = pickKey(item, ['name', 'description'])
-      const category = pickKey(item, ['category', 'type'])
-      out.push({
-        key: key.trim(),
-        name: typeof name === 'string' ? name : undefined,
-        category: typeof category === 'string' ? category : undefined
-      })
-    } else return undefined
-  }
-  return out
-}
-
-/** GET /v1/infra-permissions: lists under keys that contain "required" / "suggested" (any case). */
-export function readInfraPermissionsBody(
-  body: unknown
-): MissingInfraPermissions {
+/**
+ * GET /v1/infra-permissions: IBM's AccountStatus. Every part is optional and an absent part means
+ * "sufficient" (SDK comment); a part present with the wrong type makes the body unreadable, never a pass.
+ */
+export function readInfraPermissionsBody(body: unknown): InfraPermissionStatus {
   const fail = (why: string): never => {
     throw new ApiError({
       service: 'iks',
@@ -203,20 +262,43 @@ export function readInfraPermissionsBody(
     })
   }
   if (!isRecord(body)) return fail('not a JSON object')
-  let required: Permission[] | undefined
-  let suggested: Permission[] | undefined
-  for (const [k, v] of Object.entries(body)) {
-    const lk = k.toLowerCase()
-    if (lk.includes('required'))
-      required =
-        readPermissionList(v) ?? fail(`'${k}' is not a list of permissions`)
-    else if (lk.includes('suggested'))
-      suggested =
-        readPermissionList(v) ?? fail(`'${k}' is not a list of permissions`)
+  const text = (k: string): string | undefined => {
+    const v = pickKey(body, [k])
+    if (v === undefined || v === null) return undefined
+    if (typeof v === 'string') return v.trim() === '' ? undefined : v.trim()
+    return fail(`'${k}' is not a string`)
   }
-  if (required === undefined && suggested === undefined)
-    return fail('no required or suggested permission lists')
-  return {required: required ?? [], suggested: suggested ?? []}
+  const missing: MissingPermissions[] = []
+  for (const category of PERMISSION_CATEGORIES) {
+    const key = CATEGORY_KEYS[category]
+    const part = pickKey(body, [key])
+    if (part === undefined || part === null) continue
+    if (!isRecord(part)) return fail(`'${key}' is not an object`)
+    for (const level of ['required', 'recommended'] as const) {
+      const analysis = pickKey(part, [level])
+      if (analysis === undefined || analysis === null) continue
+      if (!isRecord(analysis)) return fail(`'${key}.${level}' is not an object`)
+      const insufficient = pickKey(analysis, ['insufficient'])
+      if (
+        insufficient !== undefined &&
+        insufficient !== null &&
+        typeof insufficient !== 'boolean'
+      )
+        return fail(`'${key}.${level}.insufficient' is not a boolean`)
+      const list = pickKey(analysis, ['missingPermissions']) ?? []
+      if (!Array.isArray(list) || list.some(p => typeof p !== 'string'))
+        return fail(
+          `'${key}.${level}.missingPermissions' is not a list of texts`
+        )
+      const permissions = (list as string[])
+        .map(p => p.trim())
+        .filter(p => p !== '')
+      // A named missing permission counts even without the flag: IBM named it, so it is not a pass.
+      if (insufficient === true || permissions.length > 0)
+        missing.push({category, level, permissions})
+    }
+  }
+  return {account: text('account'), accountType: text('accountType'), missing}
 }
 
 /** clusterkeyowner: id/name/email in any case. */
@@ -232,11 +314,11 @@ export function readKeyOwnerBody(body: unknown): KeyOwner {
   const s = (v: unknown): string | undefined =>
     typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined
   const owner = {
-    id: s(pickKey(body, ['id'])),
+    apiKeyId: s(pickKey(body, ['id'])),
     name: s(pickKey(body, ['name'])),
     email: s(pickKey(body, ['email']))
   }
-  if (!owner.id && !owner.name && !owner.email) {
+  if (!owner.apiKeyId && !owner.name && !owner.email) {
     throw new ApiError({
       service: 'iks',
       operation: 'get API key owner',
@@ -279,7 +361,9 @@ export class ContainersClient {
       query: {cluster: ref, 'v1-compatible': 'true'},
       headers: this.auth(token)
     })
-    return toCluster(parseBody(clusterBody, res.body, 'iks', 'get cluster'))
+    return toCluster(
+      parseBody(clusterBody, readCluster(res.body), 'iks', 'get cluster')
+    )
   }
 
   /**
@@ -308,7 +392,7 @@ export class ContainersClient {
   }
 
   /** Every cluster the caller can see, in all regions; optionally of one provider. */
-  async listClusters(token: string, provider?: string): Promise<ClusterInfo[]> {
+  async listClusters(token: string, provider?: string): Promise<ClusterList> {
     const res = await this.http.request({
       service: 'iks',
       operation: 'list clusters',
@@ -317,12 +401,7 @@ export class ContainersClient {
       query: {provider},
       headers: this.auth(token)
     })
-    return parseBody(
-      z.array(clusterBody),
-      res.body,
-      'iks',
-      'list clusters'
-    ).map(toCluster)
+    return readClusterList(res.body)
   }
 
   async getWorkers(token: string, clusterId: string): Promise<WorkerInfo[]> {
@@ -368,10 +447,10 @@ export class ContainersClient {
     }
   }
 
-  async getMissingInfraPermissions(
+  async getInfraPermissions(
     token: string,
     scope: RegionScope
-  ): Promise<MissingInfraPermissions> {
+  ): Promise<InfraPermissionStatus> {
     const res = await this.http.request({
       service: 'iks',
       operation: 'get missing infrastructure permissions',

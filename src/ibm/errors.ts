@@ -136,14 +136,28 @@ export function readIbmError(body: unknown): IbmErrorFields {
       ? (b['errors'][0] as Record<string, unknown>)
       : undefined
   const code = str(b['code']) ?? str(b['errorCode']) ?? str(first?.['code'])
+  // IAM's token errors: IBM's CLI shows errorDetails before errorMessage; keep both, details first.
+  const details = str(b['errorDetails'])
+  const iamMessage = str(b['errorMessage'])
+  const iam =
+    details && iamMessage && details !== iamMessage
+      ? `${details} (${iamMessage})`
+      : (details ?? iamMessage)
+  const context =
+    b['context'] && typeof b['context'] === 'object'
+      ? (b['context'] as Record<string, unknown>)
+      : undefined
   const message =
     str(b['description']) ??
-    str(b['errorMessage']) ??
+    iam ??
     str(first?.['message']) ??
     str(b['error']) ??
     str(b['message'])
   const incidentID =
-    str(b['incidentID']) ?? str(b['incidentId']) ?? str(b['trace'])
+    str(b['incidentID']) ??
+    str(b['incidentId']) ??
+    str(b['trace']) ??
+    str(context?.['requestId'])
   const recoveryCLI = str(b['recoveryCLI'])
   return {
     code: code === undefined ? undefined : clip(code),

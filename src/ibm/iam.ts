@@ -12,6 +12,8 @@ export interface TokenClaims {
   name?: string
   email?: string
   subject?: string
+  /** `ServiceId` or `Profile` (trusted profile); absent for users (ibm-cloud-cli-sdk iam_token.go). */
+  subType?: string
 }
 
 export interface IamToken {
@@ -31,8 +33,16 @@ export interface ApiKeyDetails {
 
 export type MfaSetting = string
 
+/** A per-user MFA override (IAM `user_mfa`): it replaces the account's `mfa` for that user. */
+export interface UserMfa {
+  iamId?: string
+  email?: string
+  mfa: MfaSetting
+}
+
 export interface AccountSettings {
   mfa?: MfaSetting
+  userMfa: UserMfa[]
   restrictCreatePlatformApikey?: string
   /** 'effective' when read from effective_settings (enterprise templates applied), else 'account'. */
   source: 'effective' | 'account'
@@ -47,6 +57,7 @@ const tokenBody = z.object({
 const claimsSchema = z.object({
   iam_id: z.string().check(z.minLength(1)),
   sub: optStr,
+  sub_type: optStr,
   name: optStr,
   email: optStr,
   account: z.object({
@@ -77,7 +88,8 @@ export function decodeClaims(accessToken: string): TokenClaims {
     iamId: c.iam_id,
     name: c.name,
     email: c.email,
-    subject: c.sub
+    subject: c.sub,
+    subType: c.sub_type
   }
 }
 
@@ -92,8 +104,18 @@ const apiKeyBody = z.object({
 
 const settingsBody = z.object({
   mfa: optStr,
-  restrict_create_platform_apikey: optStr
+  restrict_create_platform_apikey: optStr,
+  user_mfa: z.nullish(
+    z.array(z.object({iam_id: optStr, email: optStr, mfa: optStr}))
+  )
 })
+
+type SettingsBody = z.infer<typeof settingsBody>
+
+const userMfaOf = (s: SettingsBody | null | undefined): UserMfa[] =>
+  (s?.user_mfa ?? []).flatMap(u =>
+    u.mfa ? [{iamId: u.iam_id, email: u.email, mfa: u.mfa}] : []
+  )
 
 const effectiveBody = z.object({
   effective: z.nullish(settingsBody),
@@ -183,6 +205,7 @@ export class IamClient {
           restrictCreatePlatformApikey:
             s.restrict_create_platform_apikey ??
             b.account?.restrict_create_platform_apikey,
+          userMfa: s.user_mfa ? userMfaOf(s) : userMfaOf(b.account),
           source: 'effective'
         }
     } catch (e) {
@@ -205,6 +228,7 @@ export class IamClient {
     return {
       mfa: b.mfa,
       restrictCreatePlatformApikey: b.restrict_create_platform_apikey,
+      userMfa: userMfaOf(b),
       source: 'account'
     }
   }

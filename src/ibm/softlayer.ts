@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import {registerSecret} from '../secrets.js'
+import {ApiError} from './errors.js'
 import type {HttpClient} from './http.js'
 import {optStr, parseBody} from './parse.js'
 
@@ -45,6 +46,28 @@ const deviceBody = z.object({
   primaryIpAddress: optStr
 })
 
+/**
+ * SoftLayer can answer an error as `{"error": "...", "code": "SoftLayer_Exception_..."}` with HTTP 200
+ * (softlayer-go session/rest.go findResponseError): such a body is that error, whatever the status.
+ */
+export function throwIfSoftLayerError(
+  body: unknown,
+  status: number,
+  operation: string
+): void {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return
+  const b = body as Record<string, unknown>
+  if (typeof b['error'] !== 'string' || b['error'].trim() === '') return
+  throw new ApiError({
+    service: 'softlayer',
+    operation,
+    kind: 'http',
+    status,
+    code: typeof b['code'] === 'string' ? b['code'] : undefined,
+    detail: b['error'].trim()
+  })
+}
+
 /** SoftLayer (classic infrastructure) REST, read-only: the device lists of the account the credentials reach. */
 export class SoftLayerClient {
   private readonly authorization: string
@@ -78,6 +101,7 @@ export class SoftLayerClient {
       query: {objectMask: MASK, ...query},
       headers: {Authorization: this.authorization}
     })
+    throwIfSoftLayerError(res.body, res.status, operation)
     const devices = parseBody(
       z.array(deviceBody),
       res.body,

@@ -18,6 +18,8 @@ export interface ReservedIp {
   address: string
   /** The reference carries `deleted` when the reserved IP itself no longer exists. */
   deleted: boolean
+  /** `0.0.0.0`: VPC has not selected an address yet; not a live IP. */
+  pending: boolean
   /** The subnet, from the IP's href (`…/subnets/{id}/reserved_ips/{ip}`); VPC puts no zone on the reference. */
   subnetId?: string
   /** Only when an API answer includes one (the VPC model does not); otherwise derived from the workers. */
@@ -33,6 +35,10 @@ export interface EndpointGateway {
   /** ok|degraded|faulted|inapplicable, or a value newer than this code. */
   healthState: string
   ips: ReservedIp[]
+  /** The CRN of what the gateway serves; a cluster's gateway names the cluster ID in it. */
+  targetCrn?: string
+  /** Why the gateway is not stable, in VPC's words. */
+  lifecycleReasons: Array<{code?: string; message?: string}>
 }
 
 export interface GatewayFilter {
@@ -54,7 +60,11 @@ const gatewayBody = z.object({
   lifecycle_state: z.nullish(z.string()),
   health_state: z.nullish(z.string()),
   ips: z.nullish(z.array(ipRef)),
-  vpc: z.nullish(z.object({id: optStr}))
+  vpc: z.nullish(z.object({id: optStr})),
+  target: z.nullish(z.object({crn: optStr})),
+  lifecycle_reasons: z.nullish(
+    z.array(z.object({code: optStr, message: optStr}))
+  )
 })
 
 const collectionBody = z.object({
@@ -72,10 +82,16 @@ const toGateway = (g: z.infer<typeof gatewayBody>): EndpointGateway => ({
     id: ip.id,
     address: ip.address,
     deleted: ip.deleted !== undefined && ip.deleted !== null,
+    pending: ip.address.trim() === '0.0.0.0',
     subnetId: ip.href
       ? /\/subnets\/([^/?#]+)\/reserved_ips\//.exec(ip.href)?.[1]
       : undefined,
     zone: typeof ip.zone === 'string' ? ip.zone : (ip.zone?.name ?? undefined)
+  })),
+  targetCrn: g.target?.crn,
+  lifecycleReasons: (g.lifecycle_reasons ?? []).map(r => ({
+    code: r.code,
+    message: r.message
   }))
 })
 

@@ -24,20 +24,7 @@ function tokenError(
     errorCode,
     errorMessage,
     ...(errorDetails ? {errorDetails} : {}),
-    context: {
-      requestId: randomUUID(),
-      requestType: 'incoming.Identity_Token',
-      userAgent: 'emulator',
-      url: 'https://iam.cloud.ibm.com',
-      instanceId: 'iamid-emulator',
-      threadId: '1',
-      host: 'iamid-emulator',
-      startTime: new Date().toUTCString(),
-      endTime: new Date().toUTCString(),
-      elapsedTime: '1',
-      locale: 'en_US',
-      clusterName: 'iam-id-emulator'
-    }
+    context: {requestId: randomUUID(), url: 'https://iam.cloud.ibm.com'}
   })
 }
 
@@ -192,7 +179,11 @@ function settingsBody(a: ScenarioAccount): Record<string, unknown> {
     restrict_create_platform_apikey: a.restrictCreatePlatformApikey,
     allowed_ip_addresses: '',
     mfa: a.mfa,
-    user_mfa: [],
+    user_mfa: a.userMfa.map(u => ({
+      iam_id: u.iamId,
+      mfa: u.mfa,
+      ...(u.email ? {email: u.email} : {})
+    })),
     session_expiration_in_seconds: 'NOT_SET',
     session_invalidation_in_seconds: 'NOT_SET',
     max_sessions_per_identity: 'NOT_SET',
@@ -232,7 +223,13 @@ function accountSettings(
   const body = settingsBody(acct)
   const effectiveFields = Object.fromEntries(
     Object.entries(body).filter(
-      ([k]) => !['account_id', 'entity_tag', 'history'].includes(k)
+      ([k]) =>
+        ![
+          'account_id',
+          'entity_tag',
+          'history',
+          'restrict_user_domains'
+        ].includes(k)
     )
   )
   return json(200, {

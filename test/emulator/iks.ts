@@ -1,6 +1,7 @@
 /** IBM Cloud Kubernetes Service (containers) API, prefix `/iks/global`. Ref §4 and §11. */
 import {randomUUID} from 'node:crypto'
 import type {ScenarioCluster, ScenarioWorker} from './scenario.js'
+import {fill, TEMPLATES} from '../contract/templates.js'
 import {stableId} from './state.js'
 import {
   type Ctx,
@@ -146,60 +147,121 @@ export const IKS_ERRORS = {
 
 const TOTP_MFA = new Set(['TOTP', 'TOTP4ALL', 'LEVEL2'])
 
-export const PERMISSIONS: Record<string, {name: string; category: string}> = {
-  REMOTE_MANAGEMENT: {name: 'Remote Management', category: 'Physical Worker'},
-  SERVER_ADD: {name: 'Add Server', category: 'Physical Worker'},
-  SERVER_CANCEL: {name: 'Cancel Server', category: 'Physical Worker'},
+type Category =
+  | 'virtualWorkerManagerPermissions'
+  | 'physicalWorkerManagerPermissions'
+  | 'networkManagerPermissions'
+  | 'storageManagerPermissions'
+
+/**
+ * keyName -> the name IBM shows and the AccountStatus category it is reported under. The names are IBM's
+ * classic-roles display names; the category of each permission is a model (no public source lists it).
+ */
+export const PERMISSIONS: Record<string, {name: string; category: Category}> = {
+  REMOTE_MANAGEMENT: {
+    name: 'Remote Management',
+    category: 'physicalWorkerManagerPermissions'
+  },
+  SERVER_ADD: {name: 'Add Server', category: 'virtualWorkerManagerPermissions'},
+  SERVER_CANCEL: {
+    name: 'Cancel Server',
+    category: 'virtualWorkerManagerPermissions'
+  },
   SERVER_RELOAD: {
     name: 'OS Reloads and Rescue Kernel',
-    category: 'Physical Worker'
+    category: 'virtualWorkerManagerPermissions'
   },
   VIRTUAL_GUEST_VIEW: {
     name: 'View Virtual Server Details',
-    category: 'Virtual Worker'
+    category: 'virtualWorkerManagerPermissions'
   },
-  HARDWARE_VIEW: {name: 'View Hardware Details', category: 'Physical Worker'},
-  TICKET_ADD: {name: 'Add Tickets', category: 'Account'},
-  TICKET_EDIT: {name: 'Edit Tickets', category: 'Account'},
-  TICKET_VIEW: {name: 'View Tickets', category: 'Account'},
-  ACCESS_ALL_GUEST: {name: 'Access All Virtual', category: 'Virtual Worker'},
+  HARDWARE_VIEW: {
+    name: 'View Hardware Details',
+    category: 'physicalWorkerManagerPermissions'
+  },
+  TICKET_ADD: {
+    name: 'Add Tickets',
+    category: 'virtualWorkerManagerPermissions'
+  },
+  TICKET_EDIT: {
+    name: 'Edit Tickets',
+    category: 'virtualWorkerManagerPermissions'
+  },
+  TICKET_VIEW: {
+    name: 'View Tickets',
+    category: 'virtualWorkerManagerPermissions'
+  },
+  ACCESS_ALL_GUEST: {
+    name: 'Access All Virtual',
+    category: 'virtualWorkerManagerPermissions'
+  },
   ACCESS_ALL_HARDWARE: {
     name: 'Access All Hardware',
-    category: 'Physical Worker'
+    category: 'physicalWorkerManagerPermissions'
   },
   PUBLIC_NETWORK_COMPUTE: {
     name: 'Public Network Computing',
-    category: 'Network'
+    category: 'networkManagerPermissions'
   },
-  DNS_MANAGE: {name: 'Manage DNS', category: 'Network'},
-  HOSTNAME_EDIT: {name: 'Edit Hostname/Domain', category: 'Network'},
-  IP_ADD: {name: 'Add IP Addresses', category: 'Network'},
+  DNS_MANAGE: {name: 'Manage DNS', category: 'networkManagerPermissions'},
+  HOSTNAME_EDIT: {
+    name: 'Edit Hostname/Domain',
+    category: 'networkManagerPermissions'
+  },
+  IP_ADD: {name: 'Add IP Addresses', category: 'networkManagerPermissions'},
   NETWORK_ROUTE_MANAGE: {
     name: 'Manage Network Subnet Routes',
-    category: 'Network'
+    category: 'networkManagerPermissions'
   },
-  PORT_CONTROL: {name: 'Manage Port Control', category: 'Network'},
+  PORT_CONTROL: {
+    name: 'Manage Port Control',
+    category: 'networkManagerPermissions'
+  },
   SECURITY_CERTIFICATE_MANAGE: {
     name: 'Manage Certificates (SSL)',
-    category: 'Network'
+    category: 'networkManagerPermissions'
   },
   SECURITY_CERTIFICATE_VIEW: {
     name: 'View Certificates (SSL)',
-    category: 'Network'
+    category: 'networkManagerPermissions'
   },
   ADD_SERVICE_STORAGE: {
     name: 'Add/Upgrade Storage (StorageLayer)',
-    category: 'Storage'
+    category: 'storageManagerPermissions'
   },
-  NAS_MANAGE: {name: 'Manage Storage', category: 'Storage'}
+  NAS_MANAGE: {name: 'Manage Storage', category: 'storageManagerPermissions'}
 }
 
-const permission = (
-  key: string
-): {key: string; name: string; category: string} => ({
-  key,
-  ...(PERMISSIONS[key] ?? {name: key, category: 'Account'})
-})
+/** IBM's AccountStatus for the missing keyNames: absent categories and parts mean "sufficient". */
+export function accountStatus(
+  account: string,
+  accountType: string,
+  required: string[],
+  recommended: string[]
+): Record<string, unknown> {
+  const body: Record<string, Record<string, unknown>> = {}
+  const add = (keys: string[], level: 'required' | 'recommended'): void => {
+    for (const key of keys) {
+      const p = PERMISSIONS[key] ?? {
+        name: key,
+        category: 'virtualWorkerManagerPermissions' as const
+      }
+      const part = (body[p.category] ??= {})
+      const analysis = (part[level] ??= {
+        insufficient: true,
+        missingPermissions: []
+      }) as {missingPermissions: string[]}
+      analysis.missingPermissions.push(p.name)
+    }
+  }
+  add(required, 'required')
+  add(recommended, 'recommended')
+  return fill('iksInfraPermissions', {
+    ...(account ? {account} : {}),
+    accountType,
+    ...body
+  })
+}
 
 const LOCATIONS: Record<string, string> = {
   'us-south': 'Dallas',
@@ -238,40 +300,24 @@ function clusterBody(
     publicServiceEndpointEnabled: !vpc,
     publicServiceEndpointURL: publicURL
   }
-  const body: Record<string, unknown> = {
-    id: c.id,
-    name: c.name,
-    region: c.region,
-    resourceGroup: c.resourceGroupId,
-    resourceGroupName: group?.name ?? '',
-    provider: c.provider,
-    state: c.state,
-    status: c.state === 'normal' ? 'All Workers Normal' : '',
-    masterStatus: 'Ready',
-    masterHealth: 'normal',
-    masterURL: `https://${host}:30123`,
-    serverURL: vpc ? '' : `https://${host}:30123`,
-    createdDate: c.createdDate,
-    dataCenter: vpc ? '' : (zones[0] ?? ''),
-    location: LOCATIONS[c.region] ?? c.region,
-    entitlement: '',
-    masterKubeVersion: c.masterKubeVersion,
-    targetVersion: c.masterKubeVersion,
-    isPaid: paid,
+  const v2 = fill('iksGetCluster', {
     addons: [],
-    ownerEmail: owner,
-    type: 'kubernetes',
-    serviceSubnet: '172.21.0.0/16',
-    podSubnet: '172.17.0.0/18',
-    multiAzCapable: zones.length > 1 || vpc,
-    apiUser: '',
-    disableAutoUpdate: false,
-    workerZones: zones,
-    vpcs: c.vpcs,
+    createdDate: c.createdDate,
     crn: `crn:v1:bluemix:public:containers-kubernetes:${c.region}:a/${c.accountId}:${c.id}::`,
-    versionEOS: '',
-    serviceEndpoints,
-    ...serviceEndpoints,
+    // IBM's SDK spells it datacenter, bluemix-go dataCenter: serve the SDK's, readers must not care.
+    datacenter: vpc ? '' : (zones[0] ?? ''),
+    disableAutoUpdate: false,
+    entitlement: '',
+    features: {keyProtectEnabled: false, pullSecretApplied: true},
+    id: c.id,
+    imageSecurityEnabled: false,
+    ingress: {
+      hostname: `${c.name}.${c.region}.containers.appdomain.cloud`,
+      secretName: c.name,
+      status: 'healthy',
+      message: ''
+    },
+    isPaid: paid,
     lifecycle: {
       modifiedDate: c.createdDate,
       masterStatus: 'Ready',
@@ -279,34 +325,59 @@ function clusterBody(
       masterHealth: 'normal',
       masterState: 'deployed'
     },
+    location: LOCATIONS[c.region] ?? c.region,
+    masterKubeVersion: c.masterKubeVersion,
+    masterURL: `https://${host}:30123`,
+    multiAzCapable: zones.length > 1 || vpc,
+    name: c.name,
+    podSubnet: '172.17.0.0/18',
+    provider: c.provider,
+    region: c.region,
+    resourceGroup: c.resourceGroupId,
+    resourceGroupName: group?.name ?? '',
+    serviceEndpoints,
+    serviceSubnet: '172.21.0.0/16',
+    state: c.state,
+    status: c.state === 'normal' ? 'All Workers Normal' : '',
+    targetVersion: c.masterKubeVersion,
+    type: 'kubernetes',
+    versionEOS: '',
     workerCount: c.workers.length,
-    ingress: {
-      hostname: `${c.name}.${c.region}.containers.appdomain.cloud`,
-      secretName: c.name
-    },
-    features: {keyProtectEnabled: false, pullSecretApplied: true},
-    imageSecurityEnabled: false,
-    virtualPrivateEndpointURL: vpc
-      ? `https://${c.id}.vpe.private.${c.region}.containers.cloud.ibm.com:30123`
-      : '',
-    networkPlugin: 'calico',
-    offering: vpc ? 'vpc-gen2' : 'classic'
+    workerZones: zones,
+    ownerEmail: owner,
+    apiUser: '',
+    vpcs: c.vpcs
+  })
+  if (!v1) return v2
+  // v1 routes (not read by the action) keep their legacy flat fields.
+  return {
+    ...v2,
+    ...serviceEndpoints,
+    dataCenter: v2.datacenter,
+    ingressHostname: `${c.name}.${c.region}.containers.appdomain.cloud`,
+    ingressSecretName: c.name,
+    modifiedDate: c.createdDate,
+    vlans: [],
+    isTrusted: false,
+    masterStatusModifiedDate: c.createdDate,
+    keyProtectEnabled: false,
+    pullSecretApplied: true,
+    logOrg: '',
+    logSpace: ''
   }
-  if (v1) {
-    Object.assign(body, {
-      ingressHostname: `${c.name}.${c.region}.containers.appdomain.cloud`,
-      ingressSecretName: c.name,
-      modifiedDate: c.createdDate,
-      vlans: [],
-      isTrusted: false,
-      masterStatusModifiedDate: c.createdDate,
-      keyProtectEnabled: false,
-      pullSecretApplied: true,
-      logOrg: '',
-      logSpace: ''
-    })
-  }
-  return body
+}
+
+/** The getClusters item: only the fields of IBM's GetClustersResponse (no vpcs, workerZones, crn, lifecycle). */
+function clusterListItem(
+  ctx: Ctx,
+  c: ScenarioCluster
+): Record<string, unknown> {
+  const full = clusterBody(ctx, c, false)
+  const allowed = (TEMPLATES.iksGetClusters as Record<string, unknown>[])[0]!
+  const item = Object.fromEntries(
+    Object.entries(full).filter(([k]) => k in allowed)
+  )
+  return fill('iksGetClusters', item)
 }
 
 /** A scenario date as served: ISO as written, or relative to now ("-30m", "-2h", "-45s", "-1d"). */
@@ -326,7 +397,7 @@ function workerV2(
   w: ScenarioWorker
 ): Record<string, unknown> {
   const vpc = c.provider === 'vpc-gen2'
-  const body: Record<string, unknown> = {
+  const common = {
     id: w.id,
     flavor: w.flavor ?? (vpc ? 'bx2.4x16' : 'b3c.4x16'),
     location: w.zone,
@@ -334,7 +405,6 @@ function workerV2(
     poolName: w.poolName ?? 'default',
     dedicatedHostId: '',
     dedicatedHostPoolId: '',
-    autoRecoverable: true,
     health: {state: w.healthState, message: w.healthMessage},
     kubeVersion: {
       actual: c.masterKubeVersion,
@@ -351,30 +421,32 @@ function workerV2(
       messageDetails: w.lifecycleMessageDetails ?? '',
       messageDetailsDate: '',
       pendingOperation: '',
-      reasonForDelete: '',
-      actualOperatingSystem: 'UBUNTU_24_64',
-      desiredOperatingSystem: 'UBUNTU_24_64'
+      reasonForDelete: ''
     }
   }
   if (vpc) {
     const cidr = w.privateIP.replace(/\.\d+$/, '.0/24')
-    body.networkInterfaces = [
-      {
-        cidr,
-        ipAddress: w.privateIP,
-        primary: true,
-        subnetID: stableId('0717-', `${c.id}/${w.zone}/subnet`, 28)
-      }
-    ]
-  } else {
-    body.networkInformation = {
+    return fill('iksGetWorkers', {
+      ...common,
+      networkInterfaces: [
+        {
+          cidr,
+          ipAddress: w.privateIP,
+          primary: true,
+          subnetID: stableId('0717-', `${c.id}/${w.zone}/subnet`, 28)
+        }
+      ]
+    })
+  }
+  return fill('iksGetWorkers', {
+    ...common,
+    networkInformation: {
       privateIP: w.privateIP,
       privateVLAN: '2918270',
       publicIP: w.publicIP ?? '',
       publicVLAN: w.publicIP ? '2918268' : ''
     }
-  }
-  return body
+  })
 }
 
 function workerV1(
@@ -467,7 +539,7 @@ function credentials(ctx: Ctx): Reply {
   if (ctx.method === 'GET') {
     const cred = ctx.state.manualCredentials(acct, scope.region, scope.groupId)
     return cred
-      ? json(200, {softlayer_username: cred.username})
+      ? json(200, fill('iksCredentials', {apiUser: cred.username}))
       : IKS_ERRORS.credentialsNotFound()
   }
   if (ctx.method === 'POST') {
@@ -499,17 +571,29 @@ function infraPermissions(ctx: Ctx): Reply {
   )
   if (!manual) {
     if (ctx.state.linkedClassicId(acct.id) === '') return IKS_ERRORS.notPaid()
-    if (TOTP_MFA.has(acct.mfa)) return IKS_ERRORS.totp()
+    // A per-user override (user_mfa) for the owner of the stored key decides for IKS's classic calls.
+    const owner = ctx.state.storedKey(acct.id, scope.region, scope.groupId)
+    const mfa = acct.userMfa.find(u => u.iamId === owner?.id)?.mfa ?? acct.mfa
+    if (TOTP_MFA.has(mfa)) return IKS_ERRORS.totp()
   }
   const missing = ctx.state.missingPermissions(
     acct.id,
     scope.region,
     scope.groupId
   )
-  return json(200, {
-    required: missing.required.map(permission),
-    suggested: missing.suggested.map(permission)
-  })
+  // The judged account: the manual user's IMS account (digits before '_'), else the linked one.
+  const judged = manual
+    ? (/^(\d+)_/.exec(manual.username)?.[1] ?? '')
+    : ctx.state.linkedClassicId(acct.id)
+  return json(
+    200,
+    accountStatus(
+      judged,
+      manual ? 'manually set IaaS credentials' : 'linked account API key',
+      missing.required,
+      missing.recommended
+    )
+  )
 }
 
 function clusterKeyOwner(ctx: Ctx, idOrName: string): Reply {
@@ -520,8 +604,20 @@ function clusterKeyOwner(ctx: Ctx, idOrName: string): Reply {
   if (lacksClassicAccess(ctx, c.accountId, c.region, c.resourceGroupId))
     return IKS_ERRORS.notPaid()
   const owner = ctx.state.storedKey(c.accountId, c.region, c.resourceGroupId)
+  // IBM's `id` is the stored API key's ID, not the owner's.
   return owner
-    ? json(200, {id: owner.id, name: owner.name, email: owner.email})
+    ? json(
+        200,
+        fill('iksKeyOwner', {
+          id: stableId(
+            'ApiKey-',
+            `${owner.id}/${c.region}/${c.resourceGroupId}`,
+            32
+          ),
+          name: owner.name,
+          email: owner.email
+        })
+      )
     : IKS_ERRORS.noStoredKey()
 }
 
@@ -594,7 +690,7 @@ function listClusters(ctx: Ctx, v1: boolean): Reply {
     )
   return json(
     200,
-    list.map(c => clusterBody(ctx, c, v1))
+    list.map(c => (v1 ? clusterBody(ctx, c, true) : clusterListItem(ctx, c)))
   )
 }
 

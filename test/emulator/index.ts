@@ -7,6 +7,7 @@ import {
   FaultSpecSchema,
   type Scenario,
   type ScenarioInput,
+  applyOverrides,
   listScenarios,
   loadScenario,
   parseScenario
@@ -15,7 +16,7 @@ import {EmulatorServer, type RecordedRequest} from './server.js'
 import {State} from './state.js'
 
 export type {FaultSpec, RecordedRequest, Scenario, ScenarioInput}
-export {listScenarios, loadScenario, parseScenario}
+export {applyOverrides, listScenarios, loadScenario, parseScenario}
 export {decodeJwtPayload} from './jwt.js'
 
 export interface StartOptions {

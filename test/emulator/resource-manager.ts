@@ -55,7 +55,6 @@ export const resourceManagerService: ServiceModule = {
         name: g.name,
         state: 'ACTIVE',
         default: g.default,
-        enable_reclamation: false,
         quota_id: 'a3d7b8d01e261c24677937c29ab33f3c',
         quota_url: '/v2/quota_definitions/a3d7b8d01e261c24677937c29ab33f3c',
         payment_methods_url: `/v2/resource_groups/${g.id}/payment_methods`,

@@ -60,6 +60,16 @@ const AccountSchema = z.object({
   effectiveSettings: z.boolean().default(true),
   restrictCreatePlatformApikey: Restriction.default('NOT_SET'),
   restrictCreateServiceId: Restriction.default('NOT_SET'),
+  /** Per-user MFA overrides (IAM user_mfa), e.g. the user whose credentials IKS uses. */
+  userMfa: z
+    .array(
+      z.object({
+        iamId: z.string(),
+        email: z.string().optional(),
+        mfa: MfaSchema
+      })
+    )
+    .default([]),
   owner: z.object({iamId: z.string(), email: z.string()}).optional()
 })
 
@@ -174,6 +184,12 @@ const GatewaySchema = z.object({
   accountId: z.string().optional(),
   lifecycleState: z.string().default('stable'),
   healthState: z.string().default('ok'),
+  /** The cluster this gateway targets, when its name is not iks-/kube-<cluster ID>. */
+  targetClusterId: z.string().optional(),
+  /** Why the gateway is not stable (VPC lifecycle_reasons). */
+  lifecycleReasons: z
+    .array(z.object({code: z.string(), message: z.string()}))
+    .default([]),
   ips: z
     .array(
       z.object({
@@ -232,7 +248,7 @@ export const ScenarioSchema = z
           region: z.string(),
           resourceGroupId: z.string().optional(),
           required: z.array(z.string()).default([]),
-          suggested: z.array(z.string()).default([])
+          recommended: z.array(z.string()).default([])
         })
       )
       .default([]),
@@ -352,6 +368,66 @@ export function listScenarios(): string[] {
     .sort()
 }
 
+type JsonObject = Record<string, unknown>
+const isObject = (v: unknown): v is JsonObject =>
+  v !== null && typeof v === 'object' && !Array.isArray(v)
+
+/** How an item of a list is recognised across the base world and an override: id, iamId, key, or its scope. */
+function identity(v: unknown): string | undefined {
+  if (!isObject(v)) return undefined
+  for (const k of ['id', 'iamId', 'key'])
+    if (k in v) return `${k}:${JSON.stringify(v[k])}`
+  if ('region' in v && 'resourceGroupId' in v)
+    return `scope:${JSON.stringify([v['accountId'] ?? null, v['region'], v['resourceGroupId']])}`
+  return undefined
+}
+
+/**
+ * A scenario file is the base world (world.json) plus overrides: objects merge key by key
+ * (`{"$remove": true}` drops a key); `{"$merge": [...]}` patches a list item by item, matched by identity
+ * (an item with `"$remove": true` drops it, an unknown one is appended); any other value replaces.
+ */
+export function applyOverrides(base: unknown, over: unknown): unknown {
+  if (isObject(over) && Array.isArray(over['$merge']) && Array.isArray(base)) {
+    const out = structuredClone(base)
+    for (const item of over['$merge'] as unknown[]) {
+      const id = identity(item)
+      const at = out.findIndex(b => id !== undefined && identity(b) === id)
+      if (isObject(item) && item['$remove'] === true) {
+        if (at >= 0) out.splice(at, 1)
+      } else if (at >= 0) out[at] = applyOverrides(out[at], item)
+      else out.push(structuredClone(item))
+    }
+    return out
+  }
+  if (isObject(over) && isObject(base)) {
+    const out = structuredClone(base)
+    for (const [k, v] of Object.entries(over)) {
+      if (isObject(v) && v['$remove'] === true && Object.keys(v).length === 1)
+        delete out[k]
+      else out[k] = k in out ? applyOverrides(out[k], v) : structuredClone(v)
+    }
+    return out
+  }
+  return structuredClone(over)
+}
+
+const WORLD_FILE = join(
+  fileURLToPath(new URL('.', import.meta.url)),
+  'world.json'
+)
+
+function readJson(file: string): unknown {
+  const text = readFileSync(file, 'utf8')
+  try {
+    return JSON.parse(text)
+  } catch (e) {
+    throw new Error(
+      `Emulator scenario file ${file} is not valid JSON: ${(e as Error).message}`
+    )
+  }
+}
+
 export function loadScenario(name: string): Scenario {
   const file = join(SCENARIO_DIR, `${name}.json`)
   let text: string
@@ -362,13 +438,14 @@ export function loadScenario(name: string): Scenario {
       `Unknown emulator scenario "${name}" (no file ${file}). Known: ${listScenarios().join(', ')}`
     )
   }
-  let raw: unknown
+  let over: unknown
   try {
-    raw = JSON.parse(text)
+    over = JSON.parse(text)
   } catch (e) {
     throw new Error(
       `Emulator scenario file ${file} is not valid JSON: ${(e as Error).message}`
     )
   }
+  const raw = applyOverrides(readJson(WORLD_FILE), over)
   return parseScenario(raw, `file ${file}`)
 }

@@ -34,6 +34,8 @@ export interface RecordedRequest {
   status: number
   /** Fault kind applied to this request, if any. */
   fault?: FaultSpec['kind']
+  /** The JSON body the emulator answered (no fault, or a delay), for the contract-shape walk. */
+  reply?: unknown
   /** Arrival time, ms since the epoch. */
   at: number
 }
@@ -248,7 +250,9 @@ export class EmulatorServer {
     )
     if (fault) record.fault = fault.kind
     if (!fault) {
-      this.send(res, await this.dispatch(service, ctx))
+      const reply = await this.dispatch(service, ctx)
+      record.reply = reply.raw === undefined ? reply.body : undefined
+      this.send(res, reply)
       return
     }
     switch (fault.kind) {

@@ -1,4 +1,5 @@
 /** SoftLayer (classic infrastructure) REST, prefix `/sl/rest/v3.1`. Ref §6. Auth is handled here, not by the server. */
+import {fill} from '../contract/templates.js'
 import type {ScenarioClassicAccount} from './scenario.js'
 import {type ClassicDevice, type ClassicUser, stableUuid} from './state.js'
 import {
@@ -75,8 +76,9 @@ function authenticate(ctx: Ctx): SlIdentity | Reply {
   return identity
 }
 
+/** A device as SoftLayer lists it, built from the contract template (test/contract/templates.ts). */
 function deviceBody(d: ClassicDevice): Record<string, unknown> {
-  const common = {
+  return fill('slDevice', {
     id: d.id,
     hostname: d.hostname,
     domain: d.domain,
@@ -84,20 +86,10 @@ function deviceBody(d: ClassicDevice): Record<string, unknown> {
     primaryBackendIpAddress: d.primaryBackendIpAddress,
     ...(d.primaryIpAddress ? {primaryIpAddress: d.primaryIpAddress} : {}),
     globalIdentifier: stableUuid(`device/${d.kind}/${d.id}`),
-    datacenter: {id: 1441195, name: d.datacenter, longName: d.datacenter},
-    billingItem: {
-      id: d.id + 500_000_000,
-      recurringFee: '0',
-      categoryCode: d.kind === 'guest' ? 'guest_core' : 'server'
-    }
-  }
-  return d.kind === 'guest'
-    ? {
-        ...common,
-        status: {keyName: 'ACTIVE', name: 'Active'},
-        powerState: {keyName: 'RUNNING', name: 'Running'}
-      }
-    : {...common, hardwareStatus: {id: 5, status: 'ACTIVE'}}
+    datacenter: {id: 1441195, name: d.datacenter},
+    status: {keyName: 'ACTIVE', name: 'Active'},
+    ...(d.kind === 'guest' ? {powerState: {keyName: 'RUNNING'}} : {})
+  })
 }
 
 /** `objectFilter={"virtualGuests":{"hostname":{"operation":"x"}}}` — equality on top-level string fields only. */

@@ -33,6 +33,9 @@ export interface GatewayState {
   accountId: string
   lifecycleState: string
   healthState: string
+  lifecycleReasons: Array<{code: string; message: string}>
+  /** The cluster the gateway targets when its name does not say (a renamed gateway). */
+  targetClusterId?: string
   createdAt: string
   ips: GatewayIpState[]
 }
@@ -88,6 +91,8 @@ export class State {
       accountId: g.accountId ?? this.accountOfVpc(g.vpcId),
       lifecycleState: g.lifecycleState,
       healthState: g.healthState,
+      lifecycleReasons: g.lifecycleReasons,
+      targetClusterId: g.targetClusterId,
       createdAt: '2025-01-15T10:05:00Z',
       ips: g.ips.map((ip, i) => ({
         ...ip,
@@ -107,6 +112,7 @@ export class State {
           accountId: gen.accountId ?? this.accountOfVpc(gen.vpcId),
           lifecycleState: 'stable',
           healthState: 'ok',
+          lifecycleReasons: [],
           createdAt: '2024-06-01T00:00:00Z',
           ips: [
             {
@@ -325,7 +331,7 @@ export class State {
     accountId: string,
     region: string,
     groupId: string
-  ): {required: string[]; suggested: string[]} {
+  ): {required: string[]; recommended: string[]} {
     const entries = this.scenario.missingInfraPermissions.filter(
       m =>
         m.accountId === accountId &&
@@ -334,7 +340,7 @@ export class State {
     )
     return {
       required: [...new Set(entries.flatMap(e => e.required))],
-      suggested: [...new Set(entries.flatMap(e => e.suggested))]
+      recommended: [...new Set(entries.flatMap(e => e.recommended))]
     }
   }
 
@@ -377,6 +383,7 @@ export class State {
         accountId: cluster.accountId,
         lifecycleState: 'stable',
         healthState: 'ok',
+        lifecycleReasons: [],
         createdAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
         ips: []
       }

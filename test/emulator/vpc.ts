@@ -1,4 +1,5 @@
 /** VPC API (regional, one emulated endpoint for all regions), prefix `/vpc/v1`. Ref §5. */
+import {fill} from '../contract/templates.js'
 import {randomUUID} from 'node:crypto'
 import {type GatewayIpState, type GatewayState, stableId} from './state.js'
 import {type Ctx, type Reply, type ServiceModule, json} from './types.js'
@@ -89,6 +90,20 @@ const subnetId = (ctx: Ctx, g: GatewayState, ip: GatewayIpState): string => {
     : `0717-${g.vpcId.slice(-8)}-${ip.zone}`
 }
 
+/** A cluster's gateway targets the cluster (its ID in the CRN); any other serves a provider service by name. */
+function targetOf(ctx: Ctx, g: GatewayState): Record<string, unknown> {
+  const clusterId = /^(?:iks|kube)-(.+)$/.exec(g.name)?.[1]
+  const cluster =
+    g.targetClusterId ??
+    ctx.state.scenario.clusters.find(c => c.id === clusterId)?.id
+  return cluster
+    ? {
+        crn: `crn:v1:bluemix:public:containers-kubernetes:${g.region}:a/${g.accountId}:${cluster}::`,
+        resource_type: 'provider_cloud_service'
+      }
+    : {name: g.name, resource_type: 'provider_infrastructure_service'}
+}
+
 function gatewayBody(ctx: Ctx, g: GatewayState): Record<string, unknown> {
   const groupId = ctx.state.groupsOf(g.accountId).find(r => r.default)?.id ?? ''
   return {
@@ -99,7 +114,12 @@ function gatewayBody(ctx: Ctx, g: GatewayState): Record<string, unknown> {
     href: `${ctx.baseUrl}/vpc/v1/endpoint_gateways/${g.id}`,
     id: g.id,
     ips: g.ips.map(ip => ipRef(ctx, g, ip)),
-    lifecycle_reasons: [],
+    lifecycle_reasons: g.lifecycleReasons.map(r => ({
+      code: r.code,
+      message: r.message,
+      more_info:
+        'https://cloud.ibm.com/docs/vpc?topic=vpc-endpoint-gateway-lifecycle-reasons'
+    })),
     lifecycle_state: g.lifecycleState,
     name: g.name,
     resource_group: {
@@ -110,10 +130,7 @@ function gatewayBody(ctx: Ctx, g: GatewayState): Record<string, unknown> {
     resource_type: 'endpoint_gateway',
     security_groups: [],
     service_endpoints: [`${g.name}.${g.region}.private.iaas.cloud.ibm.com`],
-    target: {
-      crn: `crn:v1:bluemix:public:containers-kubernetes:${g.region}:a/${g.accountId}:${g.name.replace(/^iks-/, '')}::`,
-      resource_type: 'provider_cloud_service'
-    },
+    target: targetOf(ctx, g),
     vpc: {
       crn: `crn:v1:bluemix:public:is:${g.region}:a/${g.accountId}::vpc:${g.vpcId}`,
       href: `${ctx.baseUrl}/vpc/v1/vpcs/${g.vpcId}`,
@@ -194,7 +211,7 @@ function listGateways(ctx: Ctx): Reply {
     q.set('start', nextItem.id)
     body.next = {href: href(q)}
   }
-  return json(200, body)
+  return json(200, fill('vpcEndpointGateways', body))
 }
 
 function gatewayById(ctx: Ctx, id: string): GatewayState | Reply {

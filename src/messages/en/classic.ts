@@ -116,6 +116,8 @@ export const classic = {
     'Account MFA setting is {mfa} (TOTP) and region {region}, resource group {resourceGroup} uses the linked classic infrastructure without manually set credentials.',
   'totp-mfa.reported':
     'IBM Cloud refuses the classic infrastructure login of region {region}, resource group {resourceGroup}: "{message}" (account MFA setting {mfa}).',
+  'totp-mfa.user.override':
+    "{mfa} for {user}, the owner of the API key IKS uses (a per-user setting; the account's is {account})",
   'totp-mfa.why':
     'TOTP applies to the classic infrastructure calls IKS makes with the linked account, so IKS cannot create or manage classic clusters and workers ("can\'t authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.").',
   'totp-mfa.level':
@@ -131,6 +133,8 @@ export const classic = {
   'paid-account.title': 'The account has classic infrastructure',
   'paid-account.pass':
     'The account has linked classic infrastructure (classic account {account}) for region {region}, resource group {resourceGroup}.',
+  'paid-account.is-paid':
+    'IKS reports cluster {cluster} as paid (isPaid); region {region}, resource group {resourceGroup} can use classic infrastructure (linked classic account {account}).',
   'paid-account.manual':
     'The account has no linked classic infrastructure, but region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username}.',
   'paid-account.unlinked':

@@ -76,6 +76,14 @@ export const credentials = {
   'cluster-access.state': 'Cluster {name} ({id}) is {state}.',
   'cluster-access.state.why':
     'IKS does not accept {operation} while a cluster is {state}.',
+  'cluster-access.state.unsupported.why':
+    'The cluster runs a Kubernetes version that is out of support: IKS does not add or reload its workers until the master is updated to a supported version ({operation}).',
+  'cluster-access.state.degraded.why':
+    'IBM reports the cluster as {state}: {operation} may fail or make it worse; look at the cluster first.',
+  'cluster-access.state.fix.update':
+    'Update the master to a supported Kubernetes version (then the workers), and run the operation after that:',
+  'cluster-access.state.fix.failed':
+    'IKS does not recover a cluster from this state by itself: look at the cluster and its workers; if the state stays, open an IBM support case with the cluster ID:',
   'cluster-access.state.fix':
     'Wait until the cluster settles, then check its state:',
 
@@ -124,19 +132,39 @@ export const credentials = {
   // infra-permissions
   'infra-permissions.title': 'Classic infrastructure permissions are complete',
   'infra-permissions.pass':
-    'No required or suggested classic infrastructure permissions are missing for region {region}, resource group {resourceGroup}.',
+    'No required or recommended classic infrastructure permissions are missing for region {region}, resource group {resourceGroup}. {judged}',
   'infra-permissions.missing-required':
-    'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} required classic permission(s): {keys}.',
+    'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} required classic permission(s): {permissions}. {judged}',
   'infra-permissions.missing-required.why':
     'IKS orders, reloads and cancels classic devices with these credentials; a missing required permission fails {operation} ("\'Item\' must be ordered with permission" or "The infrastructure authentication credentials are not authorized for the request.").',
-  'infra-permissions.missing-suggested':
-    'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} suggested classic permission(s): {keys}.',
-  'infra-permissions.missing-suggested.why':
-    'Suggested permissions are not needed for every operation, but without them some worker, network or storage tasks fail later.',
+  'infra-permissions.missing-recommended':
+    'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} recommended classic permission(s): {permissions}. {judged}',
+  'infra-permissions.missing-recommended.why':
+    'Recommended (the CLI says "suggested") permissions are not needed for every operation, but without them some worker, network or storage tasks fail later.',
   'infra-permissions.fix':
     "An account administrator grants each missing permission to {user}, then checks again (find the user's ID with `ibmcloud sl user list`):",
-  'infra-permissions.detail.required': 'required: {permission}',
-  'infra-permissions.detail.suggested': 'suggested: {permission}',
+  'infra-permissions.detail.required': '{category}, required: {permissions}',
+  'infra-permissions.detail.recommended':
+    '{category}, recommended: {permissions}',
+  'infra-permissions.detail.required-unnamed':
+    '{category}, required: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
+  'infra-permissions.detail.recommended-unnamed':
+    '{category}, recommended: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
+  'infra-permissions.detail.unnamed': 'not named by IBM',
+  'infra-permissions.detail.category.virtualWorker':
+    'Virtual worker permissions',
+  'infra-permissions.detail.category.physicalWorker':
+    'Physical worker permissions',
+  'infra-permissions.detail.category.network': 'Network permissions',
+  'infra-permissions.detail.category.storage': 'Storage permissions',
+  'infra-permissions.detail.judged.both':
+    'IBM checked classic account {account} (credentials: {accountType}).',
+  'infra-permissions.detail.judged.account':
+    'IBM checked classic account {account}',
+  'infra-permissions.detail.judged.type':
+    'IBM checked the credentials: {accountType}.',
+  'infra-permissions.detail.judged.unknown':
+    'IBM did not say which classic account it checked.',
   'infra-permissions.user.manual': 'the infrastructure user {username}',
   'infra-permissions.user.linked':
     'the owner of the API key that IKS stores for the region (see `ibmcloud ks api-key info --cluster <cluster>`)'

@@ -28,6 +28,7 @@ export const report = {
   'report.caller': 'Caller',
   'report.kind.user': 'user',
   'report.kind.service-id': 'service ID',
+  'report.kind.profile': 'trusted profile',
   'report.kind.other': 'other identity',
   'report.checks': 'Checks',
   'report.col.status': 'Status',

@@ -37,6 +37,11 @@ export const vpc = {
     'VPE gateway {gateway} reports health state {health}.',
   'vpe-gateway.unhealthy.why':
     "A gateway whose health is not ok may drop the workers' traffic to the master.",
+  'vpe-gateway.ip-pending':
+    'Gateway {gateway} has no address selected yet (0.0.0.0) in zone(s) {zones}.',
+  'vpe-gateway.ip-pending.why':
+    'VPC shows a reserved IP as 0.0.0.0 until it selects an address; until then workers in those zones cannot reach the master through the gateway.',
+  'vpe-gateway.detail.reason': 'VPC says: {code}: {message}',
   'vpe-gateway.ip-deleted':
     'VPE gateway {gateway} lost its reserved IP in worker zone {zones}: the IP was deleted.',
   'vpe-gateway.ip-missing':

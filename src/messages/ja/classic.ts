@@ -120,6 +120,8 @@ export const classic: {readonly [K in keyof typeof en]: string} = {
     'アカウントの MFA 設定は {mfa} (TOTP) であり、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された資格情報なしで、リンクされたクラシック・インフラストラクチャーを使用しています。',
   'totp-mfa.reported':
     'IBM Cloud は、リージョン {region}、リソース・グループ {resourceGroup} のクラシック・インフラストラクチャーへのログインを拒否しています: "{message}" (アカウントの MFA 設定 {mfa})。',
+  'totp-mfa.user.override':
+    '{mfa} ({user}、IKS が使用する API キーの所有者に対するユーザーごとの設定。アカウントの設定は {account})',
   'totp-mfa.why':
     'TOTP は、IKS がリンクされたアカウントで行うクラシック・インフラストラクチャーの呼び出しにも適用されます。そのため、IKS でクラシック・クラスターとワーカー・ノードを作成して管理することはできません ("can\'t authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.")。',
   'totp-mfa.level':
@@ -135,6 +137,8 @@ export const classic: {readonly [K in keyof typeof en]: string} = {
   'paid-account.title': 'アカウントにクラシック・インフラストラクチャーがある',
   'paid-account.pass':
     'アカウントには、リージョン {region}、リソース・グループ {resourceGroup} 用にリンクされたクラシック・インフラストラクチャー (クラシック・アカウント {account}) があります。',
+  'paid-account.is-paid':
+    'IKS はクラスター {cluster} を有料 (isPaid) と報告しています。リージョン {region}、リソース・グループ {resourceGroup} はクラシック・インフラストラクチャーを使用できます (リンクされたクラシック・アカウント {account})。',
   'paid-account.manual':
     'アカウントにはリンクされたクラシック・インフラストラクチャーがありませんが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} のクラシック資格情報を使用しています。',
   'paid-account.unlinked':

@@ -81,6 +81,14 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'cluster-access.state': 'クラスター {name} ({id}) は {state} 状態です。',
   'cluster-access.state.why':
     'クラスターが {state} 状態の間、IKS は {operation} を受け付けません。',
+  'cluster-access.state.unsupported.why':
+    'クラスターはサポート対象外の Kubernetes バージョンで稼働しています。マスターをサポート対象のバージョンに更新するまで、IKS はワーカー・ノードの追加や再ロードを行いません ({operation})。',
+  'cluster-access.state.degraded.why':
+    'IBM はクラスターを {state} と報告しています。{operation} が失敗したり、状態を悪化させたりする可能性があります。まずクラスターを確認してください。',
+  'cluster-access.state.fix.update':
+    'マスターをサポート対象の Kubernetes バージョンに (その後ワーカー・ノードも) 更新してから、操作を実行してください。',
+  'cluster-access.state.fix.failed':
+    'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート・ケースを開いてください。',
   'cluster-access.state.fix':
     'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
 
@@ -131,19 +139,36 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'infra-permissions.title':
     'クラシック・インフラストラクチャーの権限がそろっている',
   'infra-permissions.pass':
-    'リージョン {region}、リソース・グループ {resourceGroup} で、必須または推奨のクラシック・インフラストラクチャー権限に不足はありません。',
+    'リージョン {region}、リソース・グループ {resourceGroup} で、必須または推奨のクラシック・インフラストラクチャー権限に不足はありません。{judged}',
   'infra-permissions.missing-required':
-    'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、必須のクラシック権限が {count} 個不足しています: {keys}。',
+    'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、必須のクラシック権限が {count} 個不足しています: {permissions}。{judged}',
   'infra-permissions.missing-required.why':
     'IKS はこの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。必須の権限が不足していると、{operation} が失敗します ("\'Item\' must be ordered with permission" または "The infrastructure authentication credentials are not authorized for the request.")。',
-  'infra-permissions.missing-suggested':
-    'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、推奨のクラシック権限が {count} 個不足しています: {keys}。',
-  'infra-permissions.missing-suggested.why':
-    '推奨の権限はすべての操作に必要なわけではありませんが、ないと、ワーカー・ノード、ネットワーク、ストレージの一部のタスクが後で失敗します。',
+  'infra-permissions.missing-recommended':
+    'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、推奨のクラシック権限が {count} 個不足しています: {permissions}。{judged}',
+  'infra-permissions.missing-recommended.why':
+    '推奨の権限 (CLI では "suggested") はすべての操作に必要なわけではありませんが、ないと、ワーカー・ノード、ネットワーク、ストレージの一部のタスクが後で失敗します。',
   'infra-permissions.fix':
     'アカウント管理者が、不足している各権限を {user} に付与してから、再度確認します (ユーザーの ID は `ibmcloud sl user list` で確認できます)。',
-  'infra-permissions.detail.required': '必須: {permission}',
-  'infra-permissions.detail.suggested': '推奨: {permission}',
+  'infra-permissions.detail.required': '{category}、必須: {permissions}',
+  'infra-permissions.detail.recommended': '{category}、推奨: {permissions}',
+  'infra-permissions.detail.required-unnamed':
+    '{category}、必須: IBM は不足を報告していますが、権限名を示していません (`ibmcloud ks infra-permissions get` を実行してください)',
+  'infra-permissions.detail.recommended-unnamed':
+    '{category}、推奨: IBM は不足を報告していますが、権限名を示していません (`ibmcloud ks infra-permissions get` を実行してください)',
+  'infra-permissions.detail.unnamed': 'IBM による名前の提示なし',
+  'infra-permissions.detail.category.virtualWorker': '仮想ワーカーの権限',
+  'infra-permissions.detail.category.physicalWorker': '物理ワーカーの権限',
+  'infra-permissions.detail.category.network': 'ネットワークの権限',
+  'infra-permissions.detail.category.storage': 'ストレージの権限',
+  'infra-permissions.detail.judged.both':
+    'IBM が確認したのはクラシック・アカウント {account} です (資格情報: {accountType})。',
+  'infra-permissions.detail.judged.account':
+    'IBM が確認したのはクラシック・アカウント {account} です。',
+  'infra-permissions.detail.judged.type':
+    'IBM が確認した資格情報: {accountType}。',
+  'infra-permissions.detail.judged.unknown':
+    'IBM は確認したクラシック・アカウントを示していません。',
   'infra-permissions.user.manual':
     'インフラストラクチャー・ユーザー {username}',
   'infra-permissions.user.linked':

@@ -32,6 +32,7 @@ export const report: {readonly [K in keyof typeof en]: string} = {
   'report.caller': '呼び出し元',
   'report.kind.user': 'ユーザー',
   'report.kind.service-id': 'サービス ID',
+  'report.kind.profile': '信頼プロファイル',
   'report.kind.other': 'その他の ID',
   'report.checks': 'チェック',
   'report.col.status': '状況',

@@ -40,6 +40,11 @@ export const vpc: {readonly [K in keyof typeof en]: string} = {
     'VPE ゲートウェイ {gateway} はヘルス状態 {health} を報告しています。',
   'vpe-gateway.unhealthy.why':
     'ヘルスが ok ではないゲートウェイは、ワーカー・ノードからマスターへのトラフィックを破棄する可能性があります。',
+  'vpe-gateway.ip-pending':
+    'ゲートウェイ {gateway} には、ゾーン {zones} でまだアドレスが選択されていません (0.0.0.0)。',
+  'vpe-gateway.ip-pending.why':
+    'VPC はアドレスを選択するまで予約 IP を 0.0.0.0 と表示します。それまでの間、これらのゾーンのワーカー・ノードはゲートウェイ経由でマスターに到達できません。',
+  'vpe-gateway.detail.reason': 'VPC の説明: {code}: {message}',
   'vpe-gateway.ip-deleted':
     'VPE ゲートウェイ {gateway} は、ワーカー・ゾーン {zones} の予約 IP アドレスを失いました。IP アドレスが削除されています。',
   'vpe-gateway.ip-missing':

@@ -1,0 +1,565 @@
+/**
+ * The contract suite: every fixture (IBM's SDK bodies and variants built from them) goes over HTTP through
+ * our REAL clients (src/ibm/*), and the test asserts what we read from it.
+ */
+import {createServer, type Server} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {afterAll, beforeAll, describe, expect, test} from '@jest/globals'
+import {AccountsClient} from '../../src/ibm/accounts.js'
+import {ContainersClient} from '../../src/ibm/containers.js'
+import {Deadline} from '../../src/ibm/deadline.js'
+import {ApiError} from '../../src/ibm/errors.js'
+import {HttpClient} from '../../src/ibm/http.js'
+import {IamClient} from '../../src/ibm/iam.js'
+import {ResourceGroupsClient} from '../../src/ibm/resource-groups.js'
+import {SoftLayerClient} from '../../src/ibm/softlayer.js'
+import {VpcClient} from '../../src/ibm/vpc.js'
+import {FIXTURES, fixtureSources, type Fixture} from './fixtures.js'
+import {SOURCES, TEMPLATES, assertConforms, fill} from './templates.js'
+
+/** What the local server answers next, by path (query ignored). */
+const routes = new Map<string, Fixture>()
+let server: Server
+let base = ''
+let deadline: Deadline
+let http: HttpClient
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname
+    const f = routes.get(path)
+    if (!f) {
+      res.writeHead(599).end()
+      return
+    }
+    res.writeHead(f.status, {'content-type': 'application/json'})
+    res.end(f.raw ?? JSON.stringify(f.body))
+  })
+  await new Promise<void>(r => server.listen(0, '127.0.0.1', r))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  deadline = new Deadline(60_000)
+  http = new HttpClient({deadline, maxConcurrency: 4, maxAttempts: 1})
+})
+
+afterAll(async () => {
+  http.close()
+  deadline.dispose()
+  await new Promise(r => server.close(r))
+})
+
+function serve(path: string, f: Fixture): void {
+  routes.clear()
+  routes.set(path, f)
+}
+
+async function failure(p: Promise<unknown>): Promise<ApiError> {
+  try {
+    await p
+  } catch (e) {
+    if (e instanceof ApiError) return e
+    throw e
+  }
+  throw new Error('expected an ApiError, got a value')
+}
+
+const TOKEN = 'token-for-contract-tests'
+const SCOPE = {region: 'us-south', resourceGroupId: 'rg1'}
+const iks = (): ContainersClient => new ContainersClient(http, `${base}/global`)
+
+describe('every fixture is a contract shape and names its source', () => {
+  test.each(Object.entries(FIXTURES))('%s', (_, f) => {
+    if (f.body !== undefined) {
+      const items =
+        Array.isArray(f.body) && !Array.isArray(TEMPLATES[f.template])
+          ? []
+          : [f.body]
+      for (const b of items) assertConforms(b, f.template)
+    }
+    expect(SOURCES[f.template]).toMatch(/\//)
+  })
+  test('the invented shapes are rejected', () => {
+    expect(() => fill('iksCredentials', {softlayer_username: 'x'})).toThrow(
+      /softlayer_username: not a field IBM sends/
+    )
+    expect(() => fill('iksInfraPermissions', {required: []})).toThrow(
+      /required: not a field IBM sends/
+    )
+    expect(fixtureSources().length).toBe(Object.keys(FIXTURES).length)
+  })
+})
+
+describe('IKS getCluster (GET /v2/getCluster)', () => {
+  test('SDK body: every field we read', async () => {
+    serve('/global/v2/getCluster', FIXTURES.getClusterSdk)
+    expect(await iks().getCluster(TOKEN, 'ID')).toEqual({
+      id: 'ID',
+      name: 'Name',
+      region: 'Region',
+      resourceGroupId: 'ResourceGroup',
+      resourceGroupName: 'ResourceGroupName',
+      provider: 'Provider',
+      state: 'State',
+      vpcs: [],
+      masterKubeVersion: 'MasterKubeVersion',
+      workerZones: ['WorkerZones'],
+      isPaid: true
+    })
+  })
+  test('VPC cluster: vpcs from getCluster', async () => {
+    serve('/global/v2/getCluster', FIXTURES.getClusterVpc)
+    const c = await iks().getCluster(TOKEN, 'prod-vpc')
+    expect(c.vpcs).toEqual(['r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d'])
+    expect(c.provider).toBe('vpc-gen2')
+  })
+  test('snake_case state is read as IBM sends it', async () => {
+    serve('/global/v2/getCluster', FIXTURES.getClusterDeployFailed)
+    expect((await iks().getCluster(TOKEN, 'prod-classic')).state).toBe(
+      'deploy_failed'
+    )
+  })
+  test('optional parts absent: empty lists, undefined state and isPaid', async () => {
+    serve('/global/v2/getCluster', FIXTURES.getClusterOptionalAbsent)
+    expect(await iks().getCluster(TOKEN, 'prod-classic')).toMatchObject({
+      vpcs: [],
+      workerZones: [],
+      state: undefined,
+      isPaid: undefined
+    })
+  })
+  test('keys in another casing are read (SDK and bluemix-go disagree on casing)', async () => {
+    serve('/global/v2/getCluster', {
+      ...FIXTURES.getClusterClassic,
+      body: {
+        ID: 'bqclassicprod0000001',
+        Name: 'prod-classic',
+        Region: 'us-south',
+        ResourceGroup: 'rg1',
+        Provider: 'classic',
+        IsPaid: false,
+        VPCs: []
+      }
+    })
+    expect(await iks().getCluster(TOKEN, 'prod-classic')).toMatchObject({
+      id: 'bqclassicprod0000001',
+      resourceGroupId: 'rg1',
+      isPaid: false
+    })
+  })
+  test('A0006 404: the IKS envelope is kept (code, doubled incident ID)', async () => {
+    serve('/global/v2/getCluster', FIXTURES.getClusterNotFound)
+    const e = await failure(iks().getCluster(TOKEN, 'nope'))
+    expect(e).toMatchObject({
+      kind: 'http',
+      status: 404,
+      code: 'A0006',
+      incidentID:
+        '5c7a1e2d-aaaa-4bbb-8ccc-0d1e2f3a4b5c,5c7a1e2d-aaaa-4bbb-8ccc-0d1e2f3a4b5c'
+    })
+    expect(e.detail).toMatch(/could not be found/)
+  })
+})
+
+describe('IKS getClusters (GET /v2/getClusters)', () => {
+  test('SDK body: a subset of getCluster (no vpcs, workerZones), marked partial', async () => {
+    serve('/global/v2/getClusters', FIXTURES.getClustersSdk)
+    const list = await iks().listClusters(TOKEN)
+    expect(list.skipped).toBe(0)
+    expect(list.clusters).toEqual([
+      {
+        id: 'ID',
+        name: 'Name',
+        region: 'Region',
+        resourceGroupId: 'ResourceGroup',
+        resourceGroupName: 'ResourceGroupName',
+        provider: 'Provider',
+        state: 'State',
+        vpcs: [],
+        masterKubeVersion: 'MasterKubeVersion',
+        workerZones: [],
+        isPaid: true,
+        partial: true
+      }
+    ])
+  })
+  test('one malformed item does not spoil the list', async () => {
+    const good = (FIXTURES.getClustersSdk.body as unknown[])[0] as Record<
+      string,
+      unknown
+    >
+    serve('/global/v2/getClusters', {
+      ...FIXTURES.getClustersSdk,
+      body: [good, {...good, id: 42}, {...good, id: 'ID2', name: 'Name2'}]
+    })
+    const list = await iks().listClusters(TOKEN)
+    expect(list.clusters.map(c => c.id)).toEqual(['ID', 'ID2'])
+    expect(list.skipped).toBe(1)
+  })
+  test('an empty list is no clusters; a list of only malformed items is unreadable', async () => {
+    serve('/global/v2/getClusters', FIXTURES.getClustersEmpty)
+    expect(await iks().listClusters(TOKEN)).toEqual({clusters: [], skipped: 0})
+    serve('/global/v2/getClusters', {
+      ...FIXTURES.getClustersEmpty,
+      body: [{id: 1}]
+    })
+    expect((await failure(iks().listClusters(TOKEN))).kind).toBe('unreadable')
+  })
+})
+
+describe('IKS getWorkers (GET /v2/getWorkers)', () => {
+  test('SDK body: VPC worker with its subnet and messages', async () => {
+    serve('/global/v2/getWorkers', FIXTURES.getWorkersSdk)
+    expect(await iks().getWorkers(TOKEN, 'c')).toEqual([
+      {
+        id: 'ID',
+        zone: 'Location',
+        privateIP: 'IpAddress',
+        state: 'ActualState',
+        messages: ['Message', 'Message', 'MessageDetails'],
+        messageDate: 'MessageDate',
+        poolName: 'PoolName',
+        subnets: [{id: 'SubnetID', cidr: 'Cidr'}]
+      }
+    ])
+  })
+  test('classic worker: private IP from networkInformation, the troubleshooting message kept', async () => {
+    serve('/global/v2/getWorkers', FIXTURES.getWorkersClassic)
+    const [w] = await iks().getWorkers(TOKEN, 'c')
+    expect(w).toMatchObject({
+      id: 'kube-dal10-crbqclassicprod0000001-w1',
+      privateIP: '10.176.12.11',
+      state: 'deployed'
+    })
+    expect(w!.messages).toContain(
+      'incorrect account for worker - The worker node instance ID could not be found.'
+    )
+  })
+  test('no workers', async () => {
+    serve('/global/v2/getWorkers', FIXTURES.getWorkersEmpty)
+    expect(await iks().getWorkers(TOKEN, 'c')).toEqual([])
+  })
+})
+
+describe('IKS credentials (GET /v1/credentials)', () => {
+  test('SDK body: manual credentials, no IMS id in a name without one', async () => {
+    serve('/global/v1/credentials', FIXTURES.credentialsSdk)
+    expect(await iks().getCredentials(TOKEN, SCOPE)).toEqual({
+      kind: 'manual',
+      username: 'ApiUser',
+      classicAccountId: undefined
+    })
+  })
+  test('apiUser <IMS id>_<email>: the IMS account is the digits before the first _', async () => {
+    serve('/global/v1/credentials', FIXTURES.credentialsManual)
+    expect(await iks().getCredentials(TOKEN, SCOPE)).toEqual({
+      kind: 'manual',
+      username: '2345678_ops@acme.example',
+      classicAccountId: '2345678'
+    })
+  })
+  test('E0051: none set, the linked account is used', async () => {
+    serve('/global/v1/credentials', FIXTURES.credentialsNone)
+    expect(await iks().getCredentials(TOKEN, SCOPE)).toEqual({kind: 'linked'})
+  })
+  test('200 without apiUser is unreadable, never "linked"', async () => {
+    serve('/global/v1/credentials', FIXTURES.credentialsEmpty)
+    expect((await failure(iks().getCredentials(TOKEN, SCOPE))).kind).toBe(
+      'unreadable'
+    )
+  })
+})
+
+describe('IKS infra-permissions (GET /v1/infra-permissions)', () => {
+  test('SDK body: every category, required and recommended', async () => {
+    serve('/global/v1/infra-permissions', FIXTURES.infraPermissionsSdk)
+    const s = await iks().getInfraPermissions(TOKEN, SCOPE)
+    expect(s.account).toBe('Account')
+    expect(s.accountType).toBe('AccountType')
+    expect(s.missing).toHaveLength(8)
+    expect(s.missing.map(m => `${m.category}/${m.level}`)).toEqual([
+      'virtualWorker/required',
+      'virtualWorker/recommended',
+      'physicalWorker/required',
+      'physicalWorker/recommended',
+      'network/required',
+      'network/recommended',
+      'storage/required',
+      'storage/recommended'
+    ])
+    expect(s.missing[0]!.permissions).toEqual(['MissingPermissions'])
+  })
+  test('absent parts mean sufficient', async () => {
+    serve('/global/v1/infra-permissions', FIXTURES.infraPermissionsSufficient)
+    expect(await iks().getInfraPermissions(TOKEN, SCOPE)).toEqual({
+      account: '1234567',
+      accountType: 'linked account API key',
+      missing: []
+    })
+    serve('/global/v1/infra-permissions', FIXTURES.infraPermissionsEmpty)
+    expect((await iks().getInfraPermissions(TOKEN, SCOPE)).missing).toEqual([])
+  })
+  test('mixed: insufficient parts only, unnamed ones kept', async () => {
+    serve('/global/v1/infra-permissions', FIXTURES.infraPermissionsMixed)
+    expect((await iks().getInfraPermissions(TOKEN, SCOPE)).missing).toEqual([
+      {
+        category: 'virtualWorker',
+        level: 'required',
+        permissions: ['Add Server', 'View Virtual Server Details']
+      },
+      {category: 'network', level: 'recommended', permissions: ['Manage DNS']},
+      {category: 'storage', level: 'required', permissions: []}
+    ])
+  })
+  test('a part of the wrong type is unreadable, never a pass', async () => {
+    serve('/global/v1/infra-permissions', {
+      ...FIXTURES.infraPermissionsEmpty,
+      body: {networkManagerPermissions: {required: {missingPermissions: 'x'}}}
+    })
+    const e = await failure(iks().getInfraPermissions(TOKEN, SCOPE))
+    expect(e.kind).toBe('unreadable')
+    expect(e.detail).toContain('networkManagerPermissions.required')
+  })
+  test('TOTP refusal keeps IBM code and message', async () => {
+    serve('/global/v1/infra-permissions', FIXTURES.infraPermissionsTotp)
+    const e = await failure(iks().getInfraPermissions(TOKEN, SCOPE))
+    expect(e).toMatchObject({status: 401, code: 'E0103'})
+    expect(e.detail).toMatch(/Time-based One Time Password/)
+  })
+})
+
+describe('IKS clusterkeyowner (GET /v1/logging/{c}/clusterkeyowner)', () => {
+  test('SDK body: id is the API key ID, name and email the owner', async () => {
+    serve('/global/v1/logging/c1/clusterkeyowner', FIXTURES.keyOwnerSdk)
+    expect(await iks().getKeyOwner(TOKEN, 'c1', SCOPE)).toEqual({
+      apiKeyId: 'ID',
+      name: 'Name',
+      email: 'Email'
+    })
+  })
+  test('no email: read as absent', async () => {
+    serve('/global/v1/logging/c1/clusterkeyowner', FIXTURES.keyOwnerNoEmail)
+    expect((await iks().getKeyOwner(TOKEN, 'c1', SCOPE)).email).toBeUndefined()
+  })
+  test('E0057 keeps recoveryCLI', async () => {
+    serve('/global/v1/logging/c1/clusterkeyowner', FIXTURES.notPaid)
+    expect(await failure(iks().getKeyOwner(TOKEN, 'c1', SCOPE))).toMatchObject({
+      code: 'E0057',
+      recoveryCLI:
+        "Run 'ibmcloud ks credential set classic' to set the infrastructure credentials."
+    })
+  })
+})
+
+function jwt(claims: Record<string, unknown>): string {
+  const part = (o: unknown): string =>
+    Buffer.from(JSON.stringify(o)).toString('base64url')
+  return `${part({alg: 'none'})}.${part(claims)}.c2lnbmF0dXJl`
+}
+
+describe('IAM', () => {
+  const iam = (): IamClient => new IamClient(http, base)
+  test('token: claims, sub_type ServiceId, ims_user_id', async () => {
+    serve('/identity/token', {
+      name: 'iam token',
+      template: 'iamToken',
+      status: 200,
+      body: fill('iamToken', {
+        access_token: jwt({
+          iam_id: 'iam-ServiceId-1234',
+          sub_type: 'ServiceId',
+          sub: 'ServiceId-1234',
+          account: {bss: 'a1b2c3', valid: true},
+          iat: 1,
+          exp: 2
+        }),
+        refresh_token: 'not_supported',
+        token_type: 'Bearer',
+        expires_in: 3600,
+        expiration: 1700003600,
+        scope: 'ibm openid'
+      })
+    })
+    const t = await iam().exchangeApiKey('emu-key-contract')
+    expect(t.claims).toMatchObject({
+      accountId: 'a1b2c3',
+      iamId: 'iam-ServiceId-1234',
+      subType: 'ServiceId',
+      imsAccountId: undefined
+    })
+  })
+  test('token error: errorDetails first, errorMessage kept, context.requestId as the incident', async () => {
+    serve('/identity/token', FIXTURES.tokenError)
+    const e = await failure(iam().exchangeApiKey('emu-key-contract'))
+    expect(e).toMatchObject({
+      status: 400,
+      code: 'BXNIM0415E',
+      incidentID: 'req-7d1c0a2e-0b9f-4e3d-a1f2-0c9d8e7f6a5b'
+    })
+    expect(e.detail).toBe(
+      'The API key could not be found in account a1b2c3. (Provided API key could not be found.)'
+    )
+  })
+  test('API key details: SDK body', async () => {
+    serve('/v1/apikeys/details', FIXTURES.apiKeyDetailsSdk)
+    expect(await iam().apiKeyDetails(TOKEN, 'emu-key-contract')).toEqual({
+      id: 'ID',
+      name: 'Name',
+      iamId: 'IamID',
+      accountId: 'AccountID',
+      locked: true,
+      disabled: true
+    })
+  })
+  test('effective settings: SDK body with per-user MFA', async () => {
+    serve(
+      '/v1/accounts/a1/effective_settings/identity',
+      FIXTURES.effectiveSettingsSdk
+    )
+    expect(await iam().accountSettings(TOKEN, 'a1')).toEqual({
+      mfa: 'NONE',
+      restrictCreatePlatformApikey: 'NOT_SET',
+      userMfa: [{iamId: 'IamID', email: 'Email', mfa: 'NONE'}],
+      source: 'effective'
+    })
+  })
+  test('account settings: SDK body (after the effective settings are refused)', async () => {
+    routes.clear()
+    routes.set(
+      '/v1/accounts/a1/effective_settings/identity',
+      FIXTURES.identityError
+    )
+    routes.set('/v1/accounts/a1/settings/identity', FIXTURES.accountSettingsSdk)
+    expect(await iam().accountSettings(TOKEN, 'a1')).toEqual({
+      mfa: 'NONE',
+      restrictCreatePlatformApikey: 'NOT_SET',
+      userMfa: [{iamId: 'IamID', email: 'Email', mfa: 'NONE'}],
+      source: 'account'
+    })
+  })
+  test('IAM Identity error: errors[0] read', async () => {
+    serve('/v1/apikeys/details', FIXTURES.identityError)
+    const e = await failure(iam().apiKeyDetails(TOKEN, 'emu-key-contract'))
+    expect(e).toMatchObject({
+      status: 403,
+      code: 'insufficient_permissions',
+      incidentID: 'trace-0a1b2c3d'
+    })
+  })
+})
+
+describe('Account Management and Resource Manager', () => {
+  test('account: SDK body; an empty linked_softlayer_account is "none"', async () => {
+    const accounts = new AccountsClient(http, base)
+    serve('/v4/accounts/a1', FIXTURES.accountSdk)
+    expect(await accounts.getAccount(TOKEN, 'a1')).toEqual({
+      id: 'ID',
+      name: 'Name',
+      linkedSoftlayerAccount: 'LinkedSoftlayerAccount'
+    })
+    serve('/v4/accounts/a1', FIXTURES.accountNoLink)
+    expect(
+      (await accounts.getAccount(TOKEN, 'a1')).linkedSoftlayerAccount
+    ).toBeUndefined()
+  })
+  test('resource groups: SDK body', async () => {
+    serve('/v2/resource_groups', FIXTURES.resourceGroupsSdk)
+    expect(
+      await new ResourceGroupsClient(http, base).list(TOKEN, 'a1')
+    ).toEqual([{id: 'ID', name: 'Name', isDefault: false}])
+  })
+})
+
+describe('VPC endpoint gateways (GET /v1/endpoint_gateways)', () => {
+  const vpc = (): VpcClient => new VpcClient(http, () => `${base}/v1`)
+  test('model body: target CRN, reasons, deleted IP; a next link without start is unreadable', async () => {
+    serve('/v1/endpoint_gateways', FIXTURES.gatewaysModel)
+    // The model's next.href ('Href') carries no start token: we stop, unreadable, rather than loop.
+    const e = await failure(vpc().listEndpointGateways(TOKEN, 'us-south'))
+    expect(e.kind).toBe('unreadable')
+    const last = structuredClone(FIXTURES.gatewaysModel.body) as Record<
+      string,
+      unknown
+    >
+    delete last['next']
+    serve('/v1/endpoint_gateways', {...FIXTURES.gatewaysModel, body: last})
+    expect(await vpc().listEndpointGateways(TOKEN, 'us-south')).toEqual([
+      {
+        id: 'ID',
+        name: 'Name',
+        vpcId: 'ID',
+        lifecycleState: 'stable',
+        healthState: 'ok',
+        targetCrn: 'CRN',
+        lifecycleReasons: [
+          {code: 'dns_resolution_binding_pending', message: 'Message'}
+        ],
+        ips: [
+          {
+            id: 'ID',
+            address: '192.168.3.4',
+            deleted: true,
+            pending: false,
+            subnetId: undefined,
+            zone: undefined
+          }
+        ]
+      }
+    ])
+  })
+  test('0.0.0.0 is an IP VPC has not selected yet; the subnet comes from the href', async () => {
+    serve('/v1/endpoint_gateways', FIXTURES.gatewaysUnselectedIp)
+    const [g] = await vpc().listEndpointGateways(TOKEN, 'us-south')
+    expect(g!.ips[0]).toMatchObject({
+      address: '0.0.0.0',
+      pending: true,
+      deleted: false,
+      subnetId: '0717-aaaa'
+    })
+    expect(g!.targetCrn).toContain(':cvpcprod000000000001::')
+  })
+  test('VPC error envelope', async () => {
+    serve('/v1/endpoint_gateways', FIXTURES.vpcError)
+    expect(
+      await failure(vpc().listEndpointGateways(TOKEN, 'us-south'))
+    ).toMatchObject({
+      status: 400,
+      code: 'bad_request',
+      incidentID: 'vpc-trace-1'
+    })
+  })
+})
+
+describe('SoftLayer device lists', () => {
+  const sl = (): SoftLayerClient =>
+    new SoftLayerClient(http, base, {apiKey: 'emu-key-contract'})
+  test('devices: the fields worker matching uses', async () => {
+    serve('/SoftLayer_Account/getVirtualGuests.json', FIXTURES.devices)
+    expect(await sl().listDevices('guest')).toEqual({
+      complete: true,
+      devices: [
+        {
+          kind: 'guest',
+          id: 100001,
+          hostname: 'kube-dal10-crbqclassicprod0000001-w1',
+          primaryBackendIpAddress: '10.176.12.11',
+          primaryIpAddress: '169.61.1.11'
+        }
+      ]
+    })
+  })
+  test('{error, code} with HTTP 200 is that error, not an unreadable list', async () => {
+    serve('/SoftLayer_Account/getVirtualGuests.json', FIXTURES.slErrorWith200)
+    expect(await failure(sl().listDevices('guest'))).toMatchObject({
+      kind: 'http',
+      status: 200,
+      code: 'SoftLayer_Exception_Public',
+      detail: 'Access Denied.'
+    })
+  })
+  test('401 keeps the SoftLayer code', async () => {
+    serve('/SoftLayer_Account/getVirtualGuests.json', FIXTURES.slError401)
+    expect(await failure(sl().listDevices('guest'))).toMatchObject({
+      status: 401,
+      code: 'SoftLayer_Exception_InvalidLegacyToken'
+    })
+  })
+})

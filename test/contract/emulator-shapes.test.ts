@@ -1,0 +1,134 @@
+/**
+ * Every scenario's every answer is a contract shape: the emulator cannot drift from IBM's wire format.
+ * For each scenario, every key asks every read endpoint for every cluster (plus a few requests that must
+ * fail), and each recorded answer is checked against its template in templates.ts.
+ */
+import {describe, expect, it} from '@jest/globals'
+import {listScenarios, start, type Emulator} from '../emulator/index.js'
+import {templateFor} from './routes.js'
+import {mismatch, TEMPLATES} from './templates.js'
+
+async function call(
+  url: string,
+  init: RequestInit = {}
+): Promise<{status: number; body: unknown}> {
+  const res = await fetch(url, init)
+  const text = await res.text()
+  let body: unknown
+  try {
+    body = text ? JSON.parse(text) : undefined
+  } catch {
+    body = text
+  }
+  return {status: res.status, body}
+}
+
+/** Ask every endpoint we read, as every API key of the scenario. */
+async function walk(emu: Emulator): Promise<void> {
+  const {env, scenario} = emu
+  const iam = env.IBMCLOUD_IAM_API_ENDPOINT!
+  const cs = env.IBMCLOUD_CS_API_ENDPOINT!
+  const vpc = env.IBMCLOUD_IS_NG_API_ENDPOINT!
+  const sl = env.IAAS_CLASSIC_ENDPOINT_URL!
+  const keys = [
+    ...new Set([scenario.pipelineKey, ...scenario.apiKeys.map(k => k.key)])
+  ]
+  for (const key of keys) {
+    const t = await call(`${iam}/identity/token`, {
+      method: 'POST',
+      headers: {'content-type': 'application/x-www-form-urlencoded'},
+      body: new URLSearchParams({
+        grant_type: 'urn:ibm:params:oauth:grant-type:apikey',
+        apikey: key,
+        response_type: 'cloud_iam'
+      })
+    })
+    const basic = `Basic ${Buffer.from(`apikey:${key}`).toString('base64')}`
+    await call(`${sl}/SoftLayer_Account/getVirtualGuests.json`, {
+      headers: {authorization: basic}
+    })
+    await call(`${sl}/SoftLayer_Account/getHardware.json`, {
+      headers: {authorization: basic}
+    })
+    if (t.status !== 200) continue
+    const token = (t.body as {access_token: string}).access_token
+    const auth = {authorization: `Bearer ${token}`}
+    const apiKey = scenario.apiKeys.find(k => k.key === key)
+    const account = apiKey?.accountId ?? ''
+    await call(`${iam}/v1/apikeys/details`, {
+      headers: {...auth, 'iam-apikey': key}
+    })
+    await call(`${iam}/v1/accounts/${account}/settings/identity`, {
+      headers: auth
+    })
+    await call(`${iam}/v1/accounts/${account}/effective_settings/identity`, {
+      headers: auth
+    })
+    await call(
+      `${env.IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT}/v4/accounts/${account}`,
+      {
+        headers: auth
+      }
+    )
+    await call(
+      `${env.IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT}/v2/resource_groups?account_id=${account}`,
+      {headers: auth}
+    )
+    await call(`${cs}/v2/getClusters`, {headers: auth})
+    await call(`${cs}/v2/getCluster?cluster=no-such-cluster`, {headers: auth})
+    for (const c of scenario.clusters.filter(x => x.accountId === account)) {
+      const scope = {
+        ...auth,
+        'x-region': c.region,
+        'x-auth-resource-group': c.resourceGroupId
+      }
+      await call(`${cs}/v2/getCluster?cluster=${c.id}&v1-compatible`, {
+        headers: auth
+      })
+      await call(`${cs}/v2/getWorkers?cluster=${c.id}`, {headers: auth})
+      await call(`${cs}/v1/credentials`, {headers: scope})
+      await call(`${cs}/v1/infra-permissions`, {headers: scope})
+      await call(`${cs}/v1/logging/${c.id}/clusterkeyowner`, {headers: scope})
+      const q = `version=2025-06-03&generation=2&limit=100`
+      let next: string | undefined = `${vpc}/endpoint_gateways?${q}`
+      for (let page = 0; next && page < 10; page++) {
+        const r = await call(next, {headers: auth})
+        const href = (r.body as {next?: {href?: string}} | undefined)?.next
+          ?.href
+        const start = href
+          ? new URL(href, 'http://x').searchParams.get('start')
+          : null
+        next = start
+          ? `${vpc}/endpoint_gateways?${q}&start=${start}`
+          : undefined
+      }
+    }
+    await call(`${vpc}/endpoint_gateways?generation=2`, {headers: auth})
+  }
+}
+
+describe('emulator answers are contract shapes', () => {
+  it.each(listScenarios())('%s', async name => {
+    const emu = await start(name)
+    try {
+      emu.setFaults([])
+      await walk(emu)
+      const checked = new Set<string>()
+      const problems: string[] = []
+      for (const r of emu.requests) {
+        if (r.fault || r.status === 0) continue
+        const template = templateFor(r)
+        if (!template) continue
+        checked.add(template)
+        const m = mismatch(r.reply, TEMPLATES[template])
+        if (m) problems.push(`${r.method} ${r.path} ${r.status}: ${m}`)
+      }
+      expect(problems).toEqual([])
+      // The walk reached the endpoints every scenario has: a walk that asks nothing proves nothing.
+      for (const t of ['iamToken', 'iksGetClusters', 'iksError'])
+        if (emu.scenario.apiKeys.length > 0) expect(checked).toContain(t)
+    } finally {
+      await emu.close()
+    }
+  })
+})

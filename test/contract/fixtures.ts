@@ -1,0 +1,449 @@
+/**
+ * One fixture per endpoint and variant we read: IBM's SDK unit-test bodies verbatim (`template`), and
+ * variants built field for field from the same templates (`fill` rejects any key IBM's sources do not
+ * name). Each fixture names its source: SOURCES[template] in templates.ts.
+ */
+import {
+  SOURCES,
+  TEMPLATES,
+  fill,
+  sdkBody,
+  type TemplateName
+} from './templates.js'
+
+export interface Fixture {
+  /** The endpoint and variant, e.g. 'iks GET /v1/credentials: manual credentials'. */
+  name: string
+  template: TemplateName
+  status: number
+  /** JSON body, or `raw` text. */
+  body?: unknown
+  raw?: string
+}
+
+const verbatim = (template: TemplateName): unknown =>
+  structuredClone(TEMPLATES[template])
+
+const source = (f: Fixture): string => SOURCES[f.template]
+
+const iksError = (
+  status: number,
+  code: string,
+  description: string,
+  type: string,
+  recoveryCLI?: string,
+  incidentID = '0d8f6a38-5a4b-4cd0-9d7e-7a2f3b9b4c11'
+): Fixture => ({
+  name: `iks error ${status} ${code}`,
+  template: 'iksError',
+  status,
+  body: fill('iksError', {
+    incidentID,
+    code,
+    description,
+    type,
+    ...(recoveryCLI ? {recoveryCLI} : {})
+  })
+})
+
+const classicCluster = {
+  id: 'bqclassicprod0000001',
+  name: 'prod-classic',
+  region: 'us-south',
+  resourceGroup: '5f3e0c2a9d1b4e7f8a6c0b2d4e6f8a01',
+  resourceGroupName: 'default',
+  provider: 'classic',
+  state: 'normal',
+  masterKubeVersion: '1.33.4_1534',
+  isPaid: true,
+  workerZones: ['dal10', 'dal12'],
+  crn: 'crn:v1:bluemix:public:containers-kubernetes:us-south:a/a1b2c3d4e5f60718293a4b5c6d7e8f90:bqclassicprod0000001::',
+  datacenter: 'dal10'
+}
+
+export const FIXTURES = {
+  // IKS getCluster
+  getClusterSdk: {
+    name: 'iks GET /v2/getCluster: SDK body',
+    template: 'iksGetCluster',
+    status: 200,
+    body: sdkBody('iksGetCluster')
+  },
+  getClusterClassic: {
+    name: 'iks GET /v2/getCluster: classic cluster',
+    template: 'iksGetCluster',
+    status: 200,
+    body: fill('iksGetCluster', classicCluster)
+  },
+  getClusterVpc: {
+    name: 'iks GET /v2/getCluster: VPC cluster with vpcs',
+    template: 'iksGetCluster',
+    status: 200,
+    body: fill('iksGetCluster', {
+      ...classicCluster,
+      id: 'cvpcprod000000000001',
+      name: 'prod-vpc',
+      provider: 'vpc-gen2',
+      vpcs: ['r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d'],
+      workerZones: ['us-south-1', 'us-south-2']
+    })
+  },
+  getClusterDeployFailed: {
+    name: 'iks GET /v2/getCluster: state deploy_failed',
+    template: 'iksGetCluster',
+    status: 200,
+    body: fill('iksGetCluster', {...classicCluster, state: 'deploy_failed'})
+  },
+  getClusterOptionalAbsent: {
+    name: 'iks GET /v2/getCluster: optional parts absent',
+    template: 'iksGetCluster',
+    status: 200,
+    body: fill('iksGetCluster', {
+      id: classicCluster.id,
+      name: classicCluster.name,
+      region: classicCluster.region,
+      resourceGroup: classicCluster.resourceGroup,
+      provider: 'classic'
+    })
+  },
+  getClusterNotFound: {
+    ...iksError(
+      404,
+      'A0006',
+      'The specified cluster could not be found. If applicable, make sure that you target the correct account, resource group or region.',
+      'Authentication',
+      undefined,
+      // IBM has sent the incident ID twice, comma-separated (terraform-provider-ibm #3449).
+      '5c7a1e2d-aaaa-4bbb-8ccc-0d1e2f3a4b5c,5c7a1e2d-aaaa-4bbb-8ccc-0d1e2f3a4b5c'
+    )
+  },
+  // IKS getClusters
+  getClustersSdk: {
+    name: 'iks GET /v2/getClusters: SDK body',
+    template: 'iksGetClusters',
+    status: 200,
+    body: sdkBody('iksGetClusters')
+  },
+  getClustersEmpty: {
+    name: 'iks GET /v2/getClusters: no clusters',
+    template: 'iksGetClusters',
+    status: 200,
+    body: []
+  },
+  // IKS getWorkers
+  getWorkersSdk: {
+    name: 'iks GET /v2/getWorkers: SDK body (VPC networkInterfaces)',
+    template: 'iksGetWorkers',
+    status: 200,
+    body: sdkBody('iksGetWorkers')
+  },
+  getWorkersClassic: {
+    name: 'iks GET /v2/getWorkers: classic worker (networkInformation)',
+    template: 'iksGetWorkers',
+    status: 200,
+    body: [
+      fill('iksGetWorkers', {
+        id: 'kube-dal10-crbqclassicprod0000001-w1',
+        location: 'dal10',
+        poolName: 'default',
+        health: {state: 'critical', message: 'Not Ready'},
+        lifecycle: {
+          actualState: 'deployed',
+          message:
+            'incorrect account for worker - The worker node instance ID could not be found.',
+          messageDate: '2026-11-30T10:00:00Z'
+        },
+        networkInformation: {privateIP: '10.176.12.11'}
+      })
+    ]
+  },
+  getWorkersEmpty: {
+    name: 'iks GET /v2/getWorkers: no workers',
+    template: 'iksGetWorkers',
+    status: 200,
+    body: []
+  },
+  // IKS /v1/credentials
+  credentialsSdk: {
+    name: 'iks GET /v1/credentials: SDK body',
+    template: 'iksCredentials',
+    status: 200,
+    body: sdkBody('iksCredentials')
+  },
+  credentialsManual: {
+    name: 'iks GET /v1/credentials: manual credentials',
+    template: 'iksCredentials',
+    status: 200,
+    body: fill('iksCredentials', {apiUser: '2345678_ops@acme.example'})
+  },
+  credentialsEmpty: {
+    name: 'iks GET /v1/credentials: 200 without apiUser',
+    template: 'iksCredentials',
+    status: 200,
+    body: {}
+  },
+  credentialsNone: iksError(
+    404,
+    'E0051',
+    'The user credentials could not be found.',
+    'Authentication'
+  ),
+  // IKS /v1/infra-permissions
+  infraPermissionsSdk: {
+    name: 'iks GET /v1/infra-permissions: SDK body (every part insufficient)',
+    template: 'iksInfraPermissions',
+    status: 200,
+    body: sdkBody('iksInfraPermissions')
+  },
+  infraPermissionsSufficient: {
+    name: 'iks GET /v1/infra-permissions: nothing missing (parts absent)',
+    template: 'iksInfraPermissions',
+    status: 200,
+    body: fill('iksInfraPermissions', {
+      account: '1234567',
+      accountType: 'linked account API key'
+    })
+  },
+  infraPermissionsEmpty: {
+    name: 'iks GET /v1/infra-permissions: empty object',
+    template: 'iksInfraPermissions',
+    status: 200,
+    body: {}
+  },
+  infraPermissionsMixed: {
+    name: 'iks GET /v1/infra-permissions: required and recommended in different categories',
+    template: 'iksInfraPermissions',
+    status: 200,
+    body: fill('iksInfraPermissions', {
+      account: '2345678',
+      accountType: 'manually set IaaS credentials',
+      virtualWorkerManagerPermissions: {
+        required: {
+          insufficient: true,
+          missingPermissions: ['Add Server', 'View Virtual Server Details']
+        },
+        recommended: {insufficient: false, missingPermissions: []}
+      },
+      physicalWorkerManagerPermissions: {
+        recommended: {insufficient: false}
+      },
+      networkManagerPermissions: {
+        recommended: {insufficient: true, missingPermissions: ['Manage DNS']}
+      },
+      storageManagerPermissions: {
+        required: {insufficient: true}
+      }
+    })
+  },
+  infraPermissionsTotp: iksError(
+    401,
+    'E0103',
+    "can't authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.",
+    'Authentication'
+  ),
+  // IKS clusterkeyowner
+  keyOwnerSdk: {
+    name: 'iks GET /v1/logging/{c}/clusterkeyowner: SDK body',
+    template: 'iksKeyOwner',
+    status: 200,
+    body: sdkBody('iksKeyOwner')
+  },
+  keyOwnerNoEmail: {
+    name: 'iks GET /v1/logging/{c}/clusterkeyowner: no email',
+    template: 'iksKeyOwner',
+    status: 200,
+    body: fill('iksKeyOwner', {
+      id: 'ApiKey-3f2c1d0e-1111-4222-8333-944455566677',
+      name: 'Acme Owner'
+    })
+  },
+  notPaid: iksError(
+    401,
+    'E0057',
+    'Unable to connect to the IBM Cloud account. Ensure that you have a paid account.',
+    'Authentication',
+    "Run 'ibmcloud ks credential set classic' to set the infrastructure credentials."
+  ),
+  // IAM
+  tokenError: {
+    name: 'iam POST /identity/token: unknown key',
+    template: 'iamTokenError',
+    status: 400,
+    body: fill('iamTokenError', {
+      errorCode: 'BXNIM0415E',
+      errorMessage: 'Provided API key could not be found.',
+      errorDetails: 'The API key could not be found in account a1b2c3.',
+      context: {
+        requestId: 'req-7d1c0a2e-0b9f-4e3d-a1f2-0c9d8e7f6a5b',
+        url: 'https://iam.cloud.ibm.com'
+      }
+    })
+  },
+  apiKeyDetailsSdk: {
+    name: 'iam GET /v1/apikeys/details: SDK body',
+    template: 'iamApiKeyDetails',
+    status: 200,
+    body: sdkBody('iamApiKeyDetails')
+  },
+  accountSettingsSdk: {
+    name: 'iam GET /v1/accounts/{id}/settings/identity: SDK body',
+    template: 'iamAccountSettings',
+    status: 200,
+    body: sdkBody('iamAccountSettings')
+  },
+  effectiveSettingsSdk: {
+    name: 'iam GET /v1/accounts/{id}/effective_settings/identity: SDK body',
+    template: 'iamEffectiveSettings',
+    status: 200,
+    body: sdkBody('iamEffectiveSettings')
+  },
+  identityError: {
+    name: 'iam GET /v1/...: IAM Identity error',
+    template: 'iamIdentityError',
+    status: 403,
+    body: fill('iamIdentityError', {
+      trace: 'trace-0a1b2c3d',
+      status_code: '403',
+      errors: [
+        {
+          code: 'insufficient_permissions',
+          message_code: 'BXNIM0513E',
+          message: 'You are not authorized to access this resource.'
+        }
+      ]
+    })
+  },
+  // Account Management and Resource Manager
+  accountSdk: {
+    name: 'accounts GET /v4/accounts/{id}: SDK body',
+    template: 'accountsGetAccount',
+    status: 200,
+    body: sdkBody('accountsGetAccount')
+  },
+  accountNoLink: {
+    name: 'accounts GET /v4/accounts/{id}: no linked classic account',
+    template: 'accountsGetAccount',
+    status: 200,
+    body: {
+      ...(sdkBody('accountsGetAccount') as Record<string, unknown>),
+      linked_softlayer_account: ''
+    }
+  },
+  resourceGroupsSdk: {
+    name: 'rc GET /v2/resource_groups: SDK body',
+    template: 'rcResourceGroups',
+    status: 200,
+    body: sdkBody('rcResourceGroups')
+  },
+  // VPC
+  gatewaysModel: {
+    name: 'vpc GET /v1/endpoint_gateways: model body (deleted IP, reasons, next page)',
+    template: 'vpcEndpointGateways',
+    status: 200,
+    body: verbatim('vpcEndpointGateways')
+  },
+  gatewaysUnselectedIp: {
+    name: 'vpc GET /v1/endpoint_gateways: reserved IP 0.0.0.0, last page',
+    template: 'vpcEndpointGateways',
+    status: 200,
+    body: fill('vpcEndpointGateways', {
+      endpoint_gateways: [
+        {
+          id: 'r006-7a1b2c3d-0e1f-4a2b-8c3d-4e5f6a7b8c01',
+          name: 'renamed-by-someone',
+          lifecycle_state: 'pending',
+          health_state: 'inapplicable',
+          lifecycle_reasons: [
+            {
+              code: 'dns_resolution_binding_pending',
+              message: 'The DNS resolution binding is pending.',
+              more_info: 'https://cloud.ibm.com/docs/vpc'
+            }
+          ],
+          ips: [
+            {
+              address: '0.0.0.0',
+              href: 'https://us-south.iaas.cloud.ibm.com/v1/subnets/0717-aaaa/reserved_ips/0717-bbbb',
+              id: '0717-bbbb',
+              name: 'ip-1',
+              resource_type: 'subnet_reserved_ip'
+            }
+          ],
+          target: {
+            crn: 'crn:v1:bluemix:public:containers-kubernetes:us-south:a/a1b2c3d4e5f60718293a4b5c6d7e8f90:cvpcprod000000000001::',
+            resource_type: 'provider_cloud_service'
+          },
+          vpc: {
+            id: 'r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d',
+            resource_type: 'vpc'
+          }
+        }
+      ],
+      first: {
+        href: 'https://us-south.iaas.cloud.ibm.com/v1/endpoint_gateways?limit=100'
+      },
+      limit: 100,
+      total_count: 1
+    })
+  },
+  vpcError: {
+    name: 'vpc error: bad version',
+    template: 'vpcError',
+    status: 400,
+    body: fill('vpcError', {
+      errors: [
+        {
+          code: 'bad_request',
+          message: 'The version query parameter is required.',
+          more_info: 'https://cloud.ibm.com/docs/vpc?topic=vpc-api-errors',
+          target: {name: 'version', type: 'parameter', value: ''}
+        }
+      ],
+      trace: 'vpc-trace-1'
+    })
+  },
+  // SoftLayer
+  devices: {
+    name: 'softlayer GET /SoftLayer_Account/getVirtualGuests: devices',
+    template: 'slDevice',
+    status: 200,
+    body: [
+      fill('slDevice', {
+        id: 100001,
+        hostname: 'kube-dal10-crbqclassicprod0000001-w1',
+        domain: 'cloud.ibm',
+        fullyQualifiedDomainName:
+          'kube-dal10-crbqclassicprod0000001-w1.cloud.ibm',
+        primaryBackendIpAddress: '10.176.12.11',
+        primaryIpAddress: '169.61.1.11',
+        status: {keyName: 'ACTIVE', name: 'Active'},
+        datacenter: {id: 1441195, name: 'dal10'}
+      })
+    ]
+  },
+  slErrorWith200: {
+    name: 'softlayer error body with HTTP 200',
+    template: 'slError',
+    status: 200,
+    body: fill('slError', {
+      error: 'Access Denied. ',
+      code: 'SoftLayer_Exception_Public'
+    })
+  },
+  slError401: {
+    name: 'softlayer error 401',
+    template: 'slError',
+    status: 401,
+    body: fill('slError', {
+      error: 'Invalid API token.',
+      code: 'SoftLayer_Exception_InvalidLegacyToken'
+    })
+  }
+} satisfies Record<string, Fixture>
+
+export type FixtureName = keyof typeof FIXTURES
+
+/** Every fixture with its source, for the report and the coverage test. */
+export function fixtureSources(): Array<{name: string; source: string}> {
+  return Object.values(FIXTURES).map(f => ({name: f.name, source: source(f)}))
+}
