@@ -804,8 +804,21 @@ async function unknownRegion(facts, region) {
     return known.has(region) ? undefined : [...known].sort();
 }
 
+// EXTERNAL MODULE: ./src/intent/types.ts
+var intent_types = __webpack_require__(739);
 ;// CONCATENATED MODULE: ./src/checks/cluster-name.ts
 
+
+/** A Terraform replace: the plan deletes the cluster of that name before it creates the new one. */
+function deletedFirst(config, name) {
+    return config.intent.clusters.some(c => {
+        if ((0,intent_types/* known */.eO)(c.cluster.nameOrId) !== name)
+            return false;
+        const ops = c.operations.map(o => o.operation);
+        const del = ops.indexOf('cluster-delete');
+        return del !== -1 && del < ops.indexOf('cluster-create');
+    });
+}
 /** cluster-create: no cluster with that name exists in the region already (IKS E0007). */
 const clusterNameCheck = {
     id: 'cluster-name',
@@ -816,10 +829,20 @@ const clusterNameCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-clusters',
     needs: 'Viewer platform role on Kubernetes Service',
-    async run({ facts, target }) {
+    async run({ config, facts, target }) {
         const info = await facts.target(target);
         const same = (await facts.clusters()).filter(c => c.name === info.name);
         const here = same.find(c => c.region === info.region);
+        if (here && deletedFirst(config, info.name))
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'cluster-name.pass-replaced',
+                        params: { name: info.name, region: info.region, id: here.id }
+                    }
+                }
+            ];
         if (here) {
             return [
                 {
@@ -1069,7 +1092,10 @@ const credentialSwitchCheck = {
         'worker-reload',
         'worker-reboot',
         'worker-replace',
-        'worker-pool-resize'
+        'worker-pool-resize',
+        'worker-pool-create',
+        'worker-pool-delete',
+        'zone-add'
     ],
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
@@ -1469,7 +1495,10 @@ const orphanedWorkersCheck = {
         'worker-reload',
         'worker-reboot',
         'worker-replace',
-        'worker-pool-resize'
+        'worker-pool-resize',
+        'worker-pool-create',
+        'worker-pool-delete',
+        'zone-add'
     ],
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
@@ -3156,6 +3185,17 @@ class Facts {
         return this.softlayerClient;
     }
     /**
+     * The same run seen by another operation of a Terraform plan: every read is shared, except the
+     * targets (which a cluster-create answers from the inputs, not from IKS).
+     */
+    forOperation(config) {
+        const next = new Facts(config, this.endpoints, this.http);
+        for (const [key, value] of this.memo)
+            if (!key.startsWith('target:'))
+                next.memo.set(key, value);
+        return next;
+    }
+    /**
      * A view for after a write: what the write may have changed (memo keys starting with one of
      * `stale`) is asked again; everything else (token, identity, account) is shared, not re-requested.
      */
@@ -4168,6 +4208,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  passesOf: () => (/* binding */ passesOf),
   runPreflight: () => (/* binding */ runPreflight)
 });
 
@@ -4347,8 +4388,8 @@ async function runChecks(catalogue, config, facts, deadline, log, jobs = jobsOf(
 
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __webpack_require__(7856);
-// EXTERNAL MODULE: ./src/config/inputs.ts
-var inputs = __webpack_require__(4389);
+// EXTERNAL MODULE: ./src/config/inputs.ts + 2 modules
+var inputs = __webpack_require__(8698);
 ;// CONCATENATED MODULE: ./src/ibm/endpoints.ts
 
 const trim = (u) => u.trim().replace(/\/+$/, '');
@@ -4741,6 +4782,8 @@ class HttpClient {
     }
 }
 
+// EXTERNAL MODULE: ./src/intent/types.ts
+var types = __webpack_require__(739);
 // EXTERNAL MODULE: ./src/messages/index.ts + 14 modules
 var messages = __webpack_require__(8035);
 // EXTERNAL MODULE: ./src/commands/ibmcloud.ts
@@ -5006,6 +5049,7 @@ var version = __webpack_require__(311);
 
 
 
+
 /**
  * Who the key is and where each cluster lives, for the report. After the deadline nothing new is
  * asked: what did arrive (the token's claims, a cluster read) is still reported.
@@ -5032,6 +5076,62 @@ async function learnt(facts, config, deadline) {
         : await facts.target(ref).catch(() => ({ ref }))));
     return { identity: fallback, targets };
 }
+/**
+ * The passes of a run, in intent order: one per operation (per provider for creates), each on every
+ * cluster the intent gives it, once. What cannot be read from IBM yet is named in `notes` instead: a
+ * cluster known only after apply, and operations on a cluster the same plan creates first.
+ */
+function passesOf(intent) {
+    const passes = [];
+    const notes = [];
+    for (const c of intent.clusters) {
+        const ref = (0,types/* known */.eO)(c.cluster.nameOrId);
+        if (ref === undefined) {
+            notes.push(`${c.cluster.address ?? 'a cluster'} (${c.operations.map(o => o.operation).join(', ')}): its cluster is known only after apply`);
+            continue;
+        }
+        let created = false;
+        for (const o of c.operations) {
+            // A delete after a create (create_before_destroy) is about the old cluster, which IBM can tell.
+            if (created && o.operation !== 'cluster-delete') {
+                notes.push(`${o.operation} on ${ref}: the plan creates ${ref} first, so IBM Cloud cannot be asked about it yet`);
+                continue;
+            }
+            const provider = o.operation === 'cluster-create'
+                ? (o.provider ?? c.provider)
+                : undefined;
+            created ||= o.operation === 'cluster-create';
+            let pass = passes.find(p => p.operation === o.operation && p.provider === provider);
+            if (pass === undefined) {
+                pass = { operation: o.operation, clusters: [], provider };
+                passes.push(pass);
+            }
+            if (!pass.clusters.includes(ref))
+                pass.clusters.push(ref);
+        }
+    }
+    return { passes, notes };
+}
+/** What a plan holds and this run does not pre-flight, one line each (never dropped silently). */
+function notPreflighted(config, notes) {
+    return [
+        ...config.intent.skipped.map(s => `terraform-plan: ${s.address} (${s.actions.join(', ')}) is not pre-flighted: ${s.reason}${s.attributes.length > 0 ? ` (${s.attributes.join(', ')})` : ''}.`),
+        ...notes.map(n => `terraform-plan: not pre-flighted: ${n}.`)
+    ];
+}
+/**
+ * An account-wide check runs in every pass (its verdict gates the cluster checks of that pass) but is
+ * reported once: the first verdict that applies to an operation of the run.
+ */
+function mergeAccount(into, next) {
+    for (const f of next) {
+        const at = into.findIndex(g => g.target === 'account' && g.check === f.check);
+        if (at === -1)
+            into.push(f);
+        else if (into[at].summary.id === 'common.not-for-operation')
+            into.splice(at, 1, f);
+    }
+}
 /** inputs → facts from IBM → findings → one report. The output channels are the callers' business. */
 async function runPreflight(config, opts) {
     (0,secrets/* registerSecret */.cl)(config.apiKey);
@@ -5046,20 +5146,64 @@ async function runPreflight(config, opts) {
         backoffBaseMs: opts.backoffBaseMs
     });
     try {
-        const facts = new src_facts/* Facts */.At(config, resolveEndpoints(opts.env, config.visibility, config.region), http);
-        const checked = await runChecks(catalogue, config, facts, deadline, opts.log);
-        // Writes (opt-in) come after every read, then the checks they affect run again on fresh facts.
-        const findings = await remediate({
-            config,
-            facts,
-            findings: checked,
-            recheck: (fresh, ids, target) => runChecks(catalogue, config, fresh, deadline, opts.log, catalogue
-                .filter(c => ids.includes(c.id))
-                .map(check => ({ check, target })))
-        });
-        const { identity, targets } = await learnt(facts, config, deadline);
+        const { passes, notes } = config.planFile === undefined
+            ? {
+                passes: [{ operation: config.operation, clusters: config.clusters }],
+                notes: []
+            }
+            : passesOf(config.intent);
+        for (const line of notPreflighted(config, notes))
+            (opts.log.info ?? opts.log.debug)(line);
+        const several = passes.length > 1;
+        const endpoints = resolveEndpoints(opts.env, config.visibility, config.region);
+        const findings = [];
+        const targets = [];
+        let identity;
+        let facts;
+        // Passes run one after another: each reuses the reads of those before (token, account, clusters).
+        for (const pass of passes) {
+            const passConfig = {
+                ...config,
+                operation: pass.operation,
+                clusters: pass.clusters,
+                provider: pass.provider ?? config.provider,
+                // A new cluster has no VPE gateway to repair; the plan's other operations still may.
+                remediate: pass.operation === 'cluster-create' ? 'none' : config.remediate
+            };
+            facts =
+                facts === undefined
+                    ? new src_facts/* Facts */.At(passConfig, endpoints, http)
+                    : facts.forOperation(passConfig);
+            const passFacts = facts;
+            const checked = await runChecks(catalogue, passConfig, passFacts, deadline, opts.log);
+            // Writes (opt-in) come after every read, then the checks they affect run again on fresh facts.
+            const done = await remediate({
+                config: passConfig,
+                facts: passFacts,
+                findings: checked,
+                recheck: (fresh, ids, target) => runChecks(catalogue, passConfig, fresh, deadline, opts.log, catalogue
+                    .filter(c => ids.includes(c.id))
+                    .map(check => ({ check, target })))
+            });
+            // Findings in engine order; with several passes, an account-wide check is reported once.
+            for (const f of done)
+                if (!several)
+                    findings.push(f);
+                else if (f.target === 'account')
+                    mergeAccount(findings, [f]);
+                else
+                    findings.push({ ...f, operation: pass.operation });
+            const seen = await learnt(passFacts, passConfig, deadline);
+            identity ??= seen.identity;
+            for (const t of seen.targets)
+                if (!targets.some(u => u.ref === t.ref))
+                    targets.push(t);
+        }
         return (0,model/* buildReport */.FK)({
-            config,
+            config: {
+                ...config,
+                operation: passes.map(p => p.operation).join(', ') || config.operation
+            },
             catalogue,
             findings,
             identity,

@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./src/checks/catalogue.ts + 17 modules
 var checks_catalogue = __webpack_require__(4242);
-// EXTERNAL MODULE: ./src/config/inputs.ts
-var inputs = __webpack_require__(4389);
+// EXTERNAL MODULE: ./src/config/inputs.ts + 2 modules
+var inputs = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __webpack_require__(7856);
 // EXTERNAL MODULE: ./src/messages/index.ts + 14 modules
@@ -29,6 +29,8 @@ var messages = __webpack_require__(8035);
 var run = __webpack_require__(3455);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/intent/types.ts
+var types = __webpack_require__(739);
 ;// CONCATENATED MODULE: ./src/explain/extract.ts
 const REGIONS = [
     'us-south',
@@ -1746,6 +1748,7 @@ function explainReport(input, config, language, env = {}, live) {
 
 
 
+
 /** The inputs explain uses beyond error-text/error-file (each validated here, named when wrong). */
 function explainExtras(raw, env) {
     const apiKey = (raw['api-key'] ?? '').trim() ||
@@ -1844,6 +1847,7 @@ async function run_confirm(explained, extras, config, io, deadline) {
             apiKey: extras.apiKey,
             operation,
             clusters: cluster ? [cluster] : [],
+            intent: (0,types/* operationOn */.zw)(operation, cluster ? [cluster] : []),
             region: extras.region ?? x.region,
             resourceGroup: extras.resourceGroup ?? x.resourceGroup,
             expectedAccountIds: [],

@@ -157,6 +157,7 @@ export function helpText(): string {
   return `iks-preflight ${VERSION}: check whether an IBM Cloud Kubernetes Service operation can succeed, before it runs.
 
 Usage: iks-preflight --operation OP --cluster NAME [options]
+       iks-preflight --terraform-plan FILE [options]  every IKS operation of a plan (terraform show -json)
        iks-preflight explain [FILE|-] [options]   read a failed run's output (file, or stdin with - or none)
                                                   and report the known blockers in it; no API call
 
@@ -282,7 +283,11 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
           })
         : await runPreflight(config, {
             env: io.env,
-            log: {debug: m => debug && io.stderr(`debug: ${redact(m)}\n`)},
+            log: {
+              debug: m => debug && io.stderr(`debug: ${redact(m)}\n`),
+              info: m =>
+                !quiet && io.stderr(`iks-preflight: ${cliWording(redact(m))}\n`)
+            },
             language
           })
     if (config.operation !== EXPLAIN)

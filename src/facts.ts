@@ -122,6 +122,17 @@ export class Facts {
   }
 
   /**
+   * The same run seen by another operation of a Terraform plan: every read is shared, except the
+   * targets (which a cluster-create answers from the inputs, not from IKS).
+   */
+  forOperation(config: Config): Facts {
+    const next = new Facts(config, this.endpoints, this.http)
+    for (const [key, value] of this.memo)
+      if (!key.startsWith('target:')) next.memo.set(key, value)
+    return next
+  }
+
+  /**
    * A view for after a write: what the write may have changed (memo keys starting with one of
    * `stale`) is asked again; everything else (token, identity, account) is shared, not re-requested.
    */

@@ -1,4 +1,4 @@
-import type {FailOn} from './config/types.js'
+import type {FailOn, Operation} from './config/types.js'
 import type {Msg} from './messages/types.js'
 
 export type {Msg, Params} from './messages/types.js'
@@ -47,6 +47,8 @@ export interface Finding extends Outcome {
   check: string
   /** A cluster name/ID as given, or "account" for account-wide checks. */
   target: string
+  /** The operation the finding is about, set when a run pre-flights more than one (a Terraform plan). */
+  operation?: Operation
 }
 
 /** Worst first. */

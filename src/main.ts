@@ -80,7 +80,10 @@ export async function run(): Promise<void> {
         : await import('./run.js').then(m =>
             m.runPreflight(config, {
               env: process.env,
-              log: {debug: d => core.debug(redact(d))},
+              log: {
+                debug: d => core.debug(redact(d)),
+                info: i => core.info(redact(i))
+              },
               language
             })
           )

@@ -1,12 +1,14 @@
 import {CATALOGUE} from './checks/catalogue.js'
 import type {Check} from './checks/types.js'
-import type {Config} from './config/types.js'
+import type {Config, Operation, Provider} from './config/types.js'
 import {runChecks, type EngineLog} from './engine.js'
 import {Facts, identityKind, type Identity, type TargetInfo} from './facts.js'
+import type {Finding} from './findings.js'
 import {Deadline} from './ibm/deadline.js'
 import {resolveEndpoints} from './ibm/endpoints.js'
 import {HttpClient} from './ibm/http.js'
 import type {IamToken} from './ibm/iam.js'
+import {known, type Intent} from './intent/types.js'
 import {supportedLanguage, type Language} from './messages/index.js'
 import {remediate} from './remediate/index.js'
 import {buildReport, type Report} from './report/model.js'
@@ -16,7 +18,8 @@ import {TOOL_NAME, VERSION} from './version.js'
 
 export interface RunOptions {
   env: Partial<Record<string, string>>
-  log: EngineLog
+  /** `info` (when given) gets the lines a person should see: what a plan holds that is not pre-flighted. */
+  log: EngineLog & {info?: (message: string) => void}
   catalogue?: readonly Check[]
   /** Defaults to config.language. */
   language?: Language
@@ -59,6 +62,83 @@ async function learnt(
   return {identity: fallback, targets}
 }
 
+/** One operation on the clusters it applies to: the engine's unit of work (it sees one Config). */
+interface Pass {
+  operation: Operation
+  clusters: string[]
+  /** A create's provider comes from its cluster in the plan. */
+  provider?: Provider
+}
+
+/**
+ * The passes of a run, in intent order: one per operation (per provider for creates), each on every
+ * cluster the intent gives it, once. What cannot be read from IBM yet is named in `notes` instead: a
+ * cluster known only after apply, and operations on a cluster the same plan creates first.
+ */
+export function passesOf(intent: Intent): {passes: Pass[]; notes: string[]} {
+  const passes: Pass[] = []
+  const notes: string[] = []
+  for (const c of intent.clusters) {
+    const ref = known(c.cluster.nameOrId)
+    if (ref === undefined) {
+      notes.push(
+        `${c.cluster.address ?? 'a cluster'} (${c.operations.map(o => o.operation).join(', ')}): its cluster is known only after apply`
+      )
+      continue
+    }
+    let created = false
+    for (const o of c.operations) {
+      // A delete after a create (create_before_destroy) is about the old cluster, which IBM can tell.
+      if (created && o.operation !== 'cluster-delete') {
+        notes.push(
+          `${o.operation} on ${ref}: the plan creates ${ref} first, so IBM Cloud cannot be asked about it yet`
+        )
+        continue
+      }
+      const provider =
+        o.operation === 'cluster-create'
+          ? (o.provider ?? c.provider)
+          : undefined
+      created ||= o.operation === 'cluster-create'
+      let pass = passes.find(
+        p => p.operation === o.operation && p.provider === provider
+      )
+      if (pass === undefined) {
+        pass = {operation: o.operation, clusters: [], provider}
+        passes.push(pass)
+      }
+      if (!pass.clusters.includes(ref)) pass.clusters.push(ref)
+    }
+  }
+  return {passes, notes}
+}
+
+/** What a plan holds and this run does not pre-flight, one line each (never dropped silently). */
+function notPreflighted(config: Config, notes: string[]): string[] {
+  return [
+    ...config.intent.skipped.map(
+      s =>
+        `terraform-plan: ${s.address} (${s.actions.join(', ')}) is not pre-flighted: ${s.reason}${s.attributes.length > 0 ? ` (${s.attributes.join(', ')})` : ''}.`
+    ),
+    ...notes.map(n => `terraform-plan: not pre-flighted: ${n}.`)
+  ]
+}
+
+/**
+ * An account-wide check runs in every pass (its verdict gates the cluster checks of that pass) but is
+ * reported once: the first verdict that applies to an operation of the run.
+ */
+function mergeAccount(into: Finding[], next: Finding[]): void {
+  for (const f of next) {
+    const at = into.findIndex(
+      g => g.target === 'account' && g.check === f.check
+    )
+    if (at === -1) into.push(f)
+    else if (into[at]!.summary.id === 'common.not-for-operation')
+      into.splice(at, 1, f)
+  }
+}
+
 /** inputs → facts from IBM → findings → one report. The output channels are the callers' business. */
 export async function runPreflight(
   config: Config,
@@ -76,38 +156,80 @@ export async function runPreflight(
     backoffBaseMs: opts.backoffBaseMs
   })
   try {
-    const facts = new Facts(
-      config,
-      resolveEndpoints(opts.env, config.visibility, config.region),
-      http
+    const {passes, notes} =
+      config.planFile === undefined
+        ? {
+            passes: [{operation: config.operation, clusters: config.clusters}],
+            notes: []
+          }
+        : passesOf(config.intent)
+    for (const line of notPreflighted(config, notes))
+      (opts.log.info ?? opts.log.debug)(line)
+    const several = passes.length > 1
+    const endpoints = resolveEndpoints(
+      opts.env,
+      config.visibility,
+      config.region
     )
-    const checked = await runChecks(
-      catalogue,
-      config,
-      facts,
-      deadline,
-      opts.log
-    )
-    // Writes (opt-in) come after every read, then the checks they affect run again on fresh facts.
-    const findings = await remediate({
-      config,
-      facts,
-      findings: checked,
-      recheck: (fresh, ids, target) =>
-        runChecks(
-          catalogue,
-          config,
-          fresh,
-          deadline,
-          opts.log,
-          catalogue
-            .filter(c => ids.includes(c.id))
-            .map(check => ({check, target}))
-        )
-    })
-    const {identity, targets} = await learnt(facts, config, deadline)
+    const findings: Finding[] = []
+    const targets: Report['targets'] = []
+    let identity: Identity | undefined
+    let facts: Facts | undefined
+    // Passes run one after another: each reuses the reads of those before (token, account, clusters).
+    for (const pass of passes) {
+      const passConfig: Config = {
+        ...config,
+        operation: pass.operation,
+        clusters: pass.clusters,
+        provider: pass.provider ?? config.provider,
+        // A new cluster has no VPE gateway to repair; the plan's other operations still may.
+        remediate:
+          pass.operation === 'cluster-create' ? 'none' : config.remediate
+      }
+      facts =
+        facts === undefined
+          ? new Facts(passConfig, endpoints, http)
+          : facts.forOperation(passConfig)
+      const passFacts = facts
+      const checked = await runChecks(
+        catalogue,
+        passConfig,
+        passFacts,
+        deadline,
+        opts.log
+      )
+      // Writes (opt-in) come after every read, then the checks they affect run again on fresh facts.
+      const done = await remediate({
+        config: passConfig,
+        facts: passFacts,
+        findings: checked,
+        recheck: (fresh, ids, target) =>
+          runChecks(
+            catalogue,
+            passConfig,
+            fresh,
+            deadline,
+            opts.log,
+            catalogue
+              .filter(c => ids.includes(c.id))
+              .map(check => ({check, target}))
+          )
+      })
+      // Findings in engine order; with several passes, an account-wide check is reported once.
+      for (const f of done)
+        if (!several) findings.push(f)
+        else if (f.target === 'account') mergeAccount(findings, [f])
+        else findings.push({...f, operation: pass.operation})
+      const seen = await learnt(passFacts, passConfig, deadline)
+      identity ??= seen.identity
+      for (const t of seen.targets)
+        if (!targets.some(u => u.ref === t.ref)) targets.push(t)
+    }
     return buildReport({
-      config,
+      config: {
+        ...config,
+        operation: passes.map(p => p.operation).join(', ') || config.operation
+      },
       catalogue,
       findings,
       identity,

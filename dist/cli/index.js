@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3110);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3807);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5058,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3110:
+/***/ 3807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7988,13 +7988,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = core_globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -8023,7 +8023,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -8037,14 +8037,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -8090,7 +8090,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -8114,7 +8114,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -8130,14 +8130,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -8157,7 +8157,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -8276,15 +8276,15 @@ function handleSetResult(result, final) {
     }
     final.value.add(result.value);
 }
-const $ZodEnum = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodEnum", (inst, def) => {
+const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
     $ZodType.init(inst, def);
-    const values = util.getEnumValues(def.entries);
+    const values = getEnumValues(def.entries);
     const valuesSet = new Set(values);
     inst._zod.values = valuesSet;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
-        const patternValues = util.getEnumValues(zod.def.entries).filter((k) => util.propertyKeyTypes.has(typeof k));
+    defineLazyInternal(inst, "pattern", (zod) => {
+        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
-        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => util.escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
     });
     inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
@@ -8299,7 +8299,7 @@ const $ZodEnum = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         });
         return payload;
     };
-})));
+});
 const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
@@ -11627,10 +11627,10 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodMiniRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniRecord", (inst, def) => {
-    core.$ZodRecord.init(inst, def);
+const ZodMiniRecord = /*@__PURE__*/ $constructor("ZodMiniRecord", (inst, def) => {
+    $ZodRecord.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
@@ -11639,14 +11639,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodMiniRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -11693,19 +11693,19 @@ function set(valueType, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodMiniEnum = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEnum", (inst, def) => {
-    core.$ZodEnum.init(inst, def);
+const ZodMiniEnum = /*@__PURE__*/ $constructor("ZodMiniEnum", (inst, def) => {
+    $ZodEnum.init(inst, def);
     ZodMiniType.init(inst, def);
     // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
     inst.options = [...inst._zod.values];
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function schemas_enum(values, params) {
     const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
     return new ZodMiniEnum({
         type: "enum",
         entries,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 
@@ -13139,6 +13139,17 @@ class Facts {
         return this.softlayerClient;
     }
     /**
+     * The same run seen by another operation of a Terraform plan: every read is shared, except the
+     * targets (which a cluster-create answers from the inputs, not from IKS).
+     */
+    forOperation(config) {
+        const next = new Facts(config, this.endpoints, this.http);
+        for (const [key, value] of this.memo)
+            if (!key.startsWith('target:'))
+                next.memo.set(key, value);
+        return next;
+    }
+    /**
      * A view for after a write: what the write may have changed (memo keys starting with one of
      * `stale`) is asked again; everything else (token, identity, account) is shared, not re-requested.
      */
@@ -13864,7 +13875,6 @@ const apiKeyCheck = {
 };
 
 ;// CONCATENATED MODULE: ./src/config/types.ts
-/** The validated, typed settings of one run. Built only by parseConfig; nothing downstream re-reads raw inputs. */
 const OPERATIONS = [
     'cluster-create',
     'cluster-update',
@@ -13874,7 +13884,11 @@ const OPERATIONS = [
     'worker-reload',
     'worker-reboot',
     'worker-replace',
-    'worker-pool-resize'
+    'worker-pool-resize',
+    // What a Terraform plan also runs (docs/terraform-plan.md); accepted as inputs too.
+    'worker-pool-create',
+    'worker-pool-delete',
+    'zone-add'
 ];
 const PROVIDERS = ['classic', 'vpc-gen2'];
 /** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
@@ -13904,7 +13918,16 @@ const INPUT_NAMES = [
     'pr-comment',
     'github-token',
     'error-text',
-    'error-file'
+    'error-file',
+    'worker-pool',
+    'flavor',
+    'zones',
+    'workers-per-zone',
+    'kube-version',
+    'subnet-ids',
+    'private-vlan',
+    'public-vlan',
+    'terraform-plan'
 ];
 
 ;// CONCATENATED MODULE: ./src/checks/cluster-access.ts
@@ -14438,8 +14461,55 @@ async function unknownRegion(facts, region) {
     return known.has(region) ? undefined : [...known].sort();
 }
 
+;// CONCATENATED MODULE: ./src/intent/types.ts
+/**
+ * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
+ * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
+ */
+
+const PLAN_OPERATIONS = [
+    'worker-pool-create',
+    'worker-pool-delete',
+    'zone-add'
+];
+/** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs (once each, should the config list them too). */
+const INTENT_OPERATIONS = [
+    ...new Set([...OPERATIONS, ...PLAN_OPERATIONS])
+];
+const AFTER_APPLY = Object.freeze({ afterApply: true });
+function isAfterApply(v) {
+    return (typeof v === 'object' &&
+        v !== null &&
+        v.afterApply === true);
+}
+/** The known value, or undefined when it is absent or known only after apply. */
+function known(v) {
+    return v === undefined || isAfterApply(v) ? undefined : v;
+}
+/** The intent of one operation on named clusters with no details: what a run without intent inputs checks. */
+function operationOn(operation, clusters) {
+    return {
+        clusters: clusters.map(nameOrId => ({
+            cluster: { nameOrId },
+            operations: [{ operation, source: { kind: 'inputs' } }]
+        })),
+        skipped: []
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/cluster-name.ts
 
+
+/** A Terraform replace: the plan deletes the cluster of that name before it creates the new one. */
+function deletedFirst(config, name) {
+    return config.intent.clusters.some(c => {
+        if (known(c.cluster.nameOrId) !== name)
+            return false;
+        const ops = c.operations.map(o => o.operation);
+        const del = ops.indexOf('cluster-delete');
+        return del !== -1 && del < ops.indexOf('cluster-create');
+    });
+}
 /** cluster-create: no cluster with that name exists in the region already (IKS E0007). */
 const clusterNameCheck = {
     id: 'cluster-name',
@@ -14450,10 +14520,20 @@ const clusterNameCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-clusters',
     needs: 'Viewer platform role on Kubernetes Service',
-    async run({ facts, target }) {
+    async run({ config, facts, target }) {
         const info = await facts.target(target);
         const same = (await facts.clusters()).filter(c => c.name === info.name);
         const here = same.find(c => c.region === info.region);
+        if (here && deletedFirst(config, info.name))
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'cluster-name.pass-replaced',
+                        params: { name: info.name, region: info.region, id: here.id }
+                    }
+                }
+            ];
         if (here) {
             return [
                 {
@@ -14703,7 +14783,10 @@ const credentialSwitchCheck = {
         'worker-reload',
         'worker-reboot',
         'worker-replace',
-        'worker-pool-resize'
+        'worker-pool-resize',
+        'worker-pool-create',
+        'worker-pool-delete',
+        'zone-add'
     ],
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
@@ -15099,7 +15182,10 @@ const orphanedWorkersCheck = {
         'worker-reload',
         'worker-reboot',
         'worker-replace',
-        'worker-pool-resize'
+        'worker-pool-resize',
+        'worker-pool-create',
+        'worker-pool-delete',
+        'zone-add'
     ],
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
@@ -16043,7 +16129,874 @@ const CATALOGUE = [
 ];
 
 
+;// CONCATENATED MODULE: ./src/intent/inputs.ts
+/**
+ * Intent from action inputs / CLI flags: raw strings in, an Intent out, or an InputError naming the input,
+ * the value received and what is allowed. Pure: no I/O, no defaults from IBM.
+ */
+
+
+
+/** The inputs this parser reads beyond operation, cluster and provider. */
+const INTENT_INPUTS = [
+    'worker-pool',
+    'flavor',
+    'zones',
+    'workers-per-zone',
+    'kube-version',
+    'subnet-ids',
+    'private-vlan',
+    'public-vlan'
+];
+const PLACEMENT = ['subnet-ids', 'private-vlan', 'public-vlan'];
+const ADDS_WORKERS = [
+    'worker-pool',
+    'flavor',
+    'zones',
+    'workers-per-zone',
+    ...PLACEMENT
+];
+/** Which new inputs mean something for each operation; any other one given is a mistake worth naming. */
+const INPUTS_BY_OPERATION = {
+    'cluster-create': [
+        'flavor',
+        'zones',
+        'workers-per-zone',
+        'kube-version',
+        ...PLACEMENT
+    ],
+    'cluster-update': ['kube-version'],
+    'cluster-delete': [],
+    'worker-add': ADDS_WORKERS,
+    'worker-delete': ['worker-pool', 'zones'],
+    'worker-reload': ['worker-pool', 'zones'],
+    'worker-reboot': ['worker-pool', 'zones'],
+    'worker-replace': ['worker-pool', 'zones'],
+    'worker-pool-resize': ['worker-pool', 'workers-per-zone'],
+    'worker-pool-create': ADDS_WORKERS,
+    'worker-pool-delete': ['worker-pool'],
+    'zone-add': ['worker-pool', 'zones', ...PLACEMENT]
+};
+// Same rule as the cluster input of the config: a name or an ID.
+const CLUSTER_REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+// Pool names and IDs (IDs look like `cbftntmd0tmoqpjhtqe0-07e1b20`).
+const POOL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+// Classic machine types (b3c.4x16, ms3c.4x32.1.9tb.ssd) and VPC profiles (bx2.4x16, gx2-8x64x1v100).
+const FLAVOR = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const VPC_ZONE = /^[a-z]{2}-[a-z]+-[0-9]$/;
+const CLASSIC_ZONE = /^[a-z]{3}[0-9]{2}$/;
+// major.minor[.patch][_build][_openshift]: the forms `ibmcloud ks cluster create --version` accepts.
+const KUBE_VERSION = /^[0-9]+\.[0-9]+(\.[0-9]+)?(_[0-9]+)?(_openshift)?$/;
+// Same shape as the vpc-id input of the config: VPC IDs are lower-case letters, digits and '-'.
+const SUBNET_ID = /^[a-z0-9][a-z0-9-]{3,63}$/;
+// Classic VLAN IDs are numeric (e.g. 3249706).
+const VLAN_ID = /^[0-9]{1,12}$/;
+// Our own bound against typos, not an IBM limit.
+const MAX_WORKERS_PER_ZONE = 1000;
+const ZONE_EXAMPLE = {
+    classic: 'a classic zone such as dal10',
+    'vpc-gen2': 'a VPC zone such as us-south-1'
+};
+function one(raw, name) {
+    const v = (raw[name] ?? '').trim();
+    return v === '' ? undefined : v;
+}
+function parseOperation(raw) {
+    const value = one(raw, 'operation');
+    if (value !== undefined &&
+        INTENT_OPERATIONS.includes(value))
+        return value;
+    throw new InputError('operation', `got ${value === undefined ? 'nothing' : shown(value)}; allowed: ${INTENT_OPERATIONS.join(', ')}.`);
+}
+function parseProvider(raw) {
+    const value = one(raw, 'provider');
+    if (value === undefined)
+        return undefined;
+    if (PROVIDERS.includes(value))
+        return value;
+    throw new InputError('provider', `got ${shown(value)}; allowed: ${PROVIDERS.join(', ')}.`);
+}
+function parseClusters(raw, operation) {
+    // De-duplicated, as the config does.
+    const clusters = [...new Set(splitList(raw['cluster']))];
+    if (clusters.length === 0)
+        throw new InputError('cluster', 'got nothing; allowed: one or more cluster names or IDs, comma or newline separated.');
+    for (const c of clusters)
+        if (!CLUSTER_REF.test(c))
+            throw new InputError('cluster', `got ${shown(c)}; expected a cluster name or ID (letters, digits, '.', '_', '-').`);
+    if (operation === 'cluster-create' && clusters.length > 1)
+        throw new InputError('cluster', `got ${clusters.length} clusters; cluster-create takes the one new cluster's name.`);
+    return clusters;
+}
+function matching(input, value, re, what) {
+    if (!re.test(value))
+        throw new InputError(input, `got ${shown(value)}; expected ${what}.`);
+    return value;
+}
+function noDuplicates(input, values) {
+    const seen = new Set();
+    for (const v of values) {
+        if (seen.has(v))
+            throw new InputError(input, `got ${shown(v)} twice; list each value once.`);
+        seen.add(v);
+    }
+}
+function parseZones(raw, provider) {
+    const zones = splitList(raw['zones']);
+    const families = new Set();
+    for (const z of zones) {
+        const family = VPC_ZONE.test(z)
+            ? 'vpc-gen2'
+            : CLASSIC_ZONE.test(z)
+                ? 'classic'
+                : undefined;
+        if (family === undefined || (provider !== undefined && family !== provider))
+            throw new InputError('zones', `got ${shown(z)}; expected ${provider ? ZONE_EXAMPLE[provider] : `${ZONE_EXAMPLE.classic} or ${ZONE_EXAMPLE['vpc-gen2']}`}.`);
+        families.add(family);
+    }
+    if (families.size > 1)
+        throw new InputError('zones', `got ${shown(zones.join(','))}, which mixes classic and VPC zones; a cluster is one or the other.`);
+    noDuplicates('zones', zones);
+    return zones;
+}
+function parseWorkersPerZone(raw, operation) {
+    const value = one(raw, 'workers-per-zone');
+    if (value === undefined)
+        return undefined;
+    // A resize may take a pool to 0 (worker-minimum decides whether the cluster keeps 2 workers);
+    // everything else that adds workers needs at least one per zone.
+    const min = operation === 'worker-pool-resize' ? 0 : 1;
+    const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min && n <= MAX_WORKERS_PER_ZONE))
+        throw new InputError('workers-per-zone', `got ${shown(value)}; allowed: a whole number from ${min} to ${MAX_WORKERS_PER_ZONE}.`);
+    return n;
+}
+/** `ID` or `ZONE:ID` items; all of one form. */
+function parseQualified(input, raw, re, what) {
+    const items = splitList(raw[input]).map(item => {
+        const colon = item.indexOf(':');
+        if (colon === -1)
+            return { id: matching(input, item, re, what) };
+        const zone = item.slice(0, colon).trim();
+        if (!VPC_ZONE.test(zone) && !CLASSIC_ZONE.test(zone))
+            throw new InputError(input, `got ${shown(item)}; expected ${what}, or ZONE:ID with a zone such as dal10 or us-south-1.`);
+        return { zone, id: matching(input, item.slice(colon + 1).trim(), re, what) };
+    });
+    const qualified = items.filter(i => i.zone !== undefined).length;
+    if (qualified !== 0 && qualified !== items.length)
+        throw new InputError(input, `got ${shown(splitList(raw[input]).join(','))}; write every item as ZONE:ID or none of them.`);
+    noDuplicates(input, items.map(i => i.id));
+    return items;
+}
+/** Put subnets / VLANs on the zones they are for: by ZONE:ID, or in the order of `zones`. */
+function place(placements, zones, input, key, items) {
+    if (items.length === 0)
+        return;
+    if (items[0]?.zone !== undefined) {
+        for (const item of items) {
+            let target = placements.find(p => p.zone === item.zone);
+            if (target === undefined) {
+                if (zones.length > 0)
+                    throw new InputError(input, `got ${shown(`${item.zone}:${item.id}`)}, but zone ${item.zone} is not in zones (${zones.join(', ')}).`);
+                target = { zone: item.zone };
+                placements.push(target);
+            }
+            if (target[key] !== undefined)
+                throw new InputError(input, `got two values for zone ${item.zone}; give one per zone.`);
+            target[key] = item.id;
+        }
+        return;
+    }
+    if (zones.length > 0 && items.length !== zones.length)
+        throw new InputError(input, `got ${items.length} value(s) for ${zones.length} zone(s); give one per zone in the order of zones, or write ZONE:ID.`);
+    if (zones.length === 0 && placements.some(p => p.zone !== undefined))
+        throw new InputError(input, 'got IDs without zones while another input names zones; write ZONE:ID.');
+    items.forEach((item, i) => {
+        const target = placements[i] ?? {};
+        if (placements[i] === undefined)
+            placements.push(target);
+        target[key] = item.id;
+    });
+}
+/**
+ * Parse the intent inputs of one run: operation, cluster (a list), provider and the new inputs.
+ * Throws InputError on the first bad value.
+ */
+function intentFromInputs(raw) {
+    const operation = parseOperation(raw);
+    const provider = parseProvider(raw);
+    const clusters = parseClusters(raw, operation);
+    const allowed = INPUTS_BY_OPERATION[operation];
+    for (const name of INTENT_INPUTS)
+        if (one(raw, name) !== undefined && !allowed.includes(name))
+            throw new InputError(name, `does not apply to operation ${operation}; inputs it uses: ${allowed.length > 0 ? allowed.join(', ') : 'none of the intent inputs'}.`);
+    if (provider === 'classic' && one(raw, 'subnet-ids') !== undefined)
+        throw new InputError('subnet-ids', 'applies to VPC clusters (provider vpc-gen2); classic clusters take private-vlan and public-vlan.');
+    for (const vlan of ['private-vlan', 'public-vlan'])
+        if (provider === 'vpc-gen2' && one(raw, vlan) !== undefined)
+            throw new InputError(vlan, 'applies to classic clusters (provider classic); VPC clusters take subnet-ids.');
+    if (one(raw, 'subnet-ids') !== undefined &&
+        (one(raw, 'private-vlan') ?? one(raw, 'public-vlan')) !== undefined)
+        throw new InputError('subnet-ids', 'given together with private-vlan/public-vlan; a cluster is VPC (subnets) or classic (VLANs), not both.');
+    const zones = parseZones(raw, provider ??
+        (one(raw, 'subnet-ids') !== undefined
+            ? 'vpc-gen2'
+            : (one(raw, 'private-vlan') ?? one(raw, 'public-vlan')) !== undefined
+                ? 'classic'
+                : undefined));
+    const placements = zones.map(zone => ({ zone }));
+    place(placements, zones, 'subnet-ids', 'subnetId', parseQualified('subnet-ids', raw, SUBNET_ID, 'a VPC subnet ID'));
+    place(placements, zones, 'private-vlan', 'privateVlan', parseQualified('private-vlan', raw, VLAN_ID, 'a numeric classic VLAN ID'));
+    place(placements, zones, 'public-vlan', 'publicVlan', parseQualified('public-vlan', raw, VLAN_ID, 'a numeric classic VLAN ID'));
+    const pool = one(raw, 'worker-pool');
+    const flavor = one(raw, 'flavor');
+    const kubeVersion = one(raw, 'kube-version');
+    const workersPerZone = parseWorkersPerZone(raw, operation);
+    const base = {
+        source: { kind: 'inputs' },
+        ...(provider && { provider }),
+        ...(pool !== undefined && {
+            pool: matching('worker-pool', pool, POOL, "a worker pool name or ID (letters, digits, '.', '_', '-')")
+        }),
+        ...(flavor !== undefined && {
+            flavor: matching('flavor', flavor, FLAVOR, 'a flavor such as b3c.4x16 or bx2.4x16')
+        }),
+        ...(placements.length > 0 && { zones: placements }),
+        ...(workersPerZone !== undefined && { workersPerZone }),
+        ...(kubeVersion !== undefined && {
+            kubeVersion: matching('kube-version', kubeVersion, KUBE_VERSION, 'a version such as 1.30, 1.30.4 or 4.15_openshift')
+        })
+    };
+    return {
+        clusters: clusters.map(nameOrId => ({
+            cluster: { nameOrId },
+            ...(provider && { provider }),
+            operations: [{ operation, ...structuredClone(base) }]
+        })),
+        skipped: []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/intent/plan.ts
+/**
+ * Intent from a Terraform plan: the text of `terraform show -json <planfile>` in, every IKS operation in it
+ * out. Pure (the caller reads the file). Attribute names are the IBM provider's resource schemas
+ * (IBM-Cloud/terraform-provider-ibm ibm/service/kubernetes/resource_ibm_container_*.go); the mapping is
+ * documented in docs/terraform-plan.md.
+ */
+
+
+
+const INPUT = 'terraform-plan';
+const fail = (message) => {
+    throw new InputError(INPUT, message);
+};
+const IKS_RESOURCE_TYPES = [
+    'ibm_container_cluster',
+    'ibm_container_vpc_cluster',
+    'ibm_container_worker_pool',
+    'ibm_container_vpc_worker_pool',
+    'ibm_container_worker_pool_zone_attachment'
+];
+const ACTIONS = ['no-op', 'create', 'read', 'update', 'delete', 'forget'];
+// Only what we read; unknown keys are ignored (newer Terraform versions add keys).
+const changeSchema = object({
+    actions: array(schemas_enum(ACTIONS)),
+    before: optional(unknown()),
+    after: optional(unknown()),
+    after_unknown: optional(unknown()),
+    replace_paths: optional(unknown())
+});
+const resourceChangeSchema = object({
+    address: schemas_string().check(_minLength(1)),
+    module_address: optional(schemas_string()),
+    mode: schemas_string(),
+    type: schemas_string(),
+    name: schemas_string(),
+    index: optional(unknown()),
+    change: changeSchema
+});
+const configResourceSchema = object({
+    address: schemas_string(),
+    expressions: optional(record(schemas_string(), unknown()))
+});
+const configModuleSchema = object({
+    resources: optional(array(configResourceSchema)),
+    get module_calls() {
+        return optional(record(schemas_string(), object({ module: optional(configModuleSchema) })));
+    }
+});
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function describeTop(v) {
+    if (Array.isArray(v))
+        return 'an array';
+    if (v === null)
+        return 'null';
+    return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+const HOW = 'pass the output of `terraform show -json <planfile>` (after `terraform plan -out <planfile>`)';
+/** Parse and validate the plan JSON; every rejection names what is wrong. */
+function readPlan(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        fail(`the file is empty; ${HOW}.`);
+    if (trimmed.startsWith('PK'))
+        fail(`this is a binary plan file (saved by terraform plan -out), not JSON; ${HOW}.`);
+    let doc;
+    try {
+        doc = JSON.parse(trimmed);
+    }
+    catch {
+        // Never echo the parser's message: it quotes the file, which may hold sensitive values.
+        const firstLine = trimmed.split('\n', 1)[0] ?? '';
+        if (firstLine.startsWith('{') && firstLine.includes('"@level"'))
+            fail(`this is the streamed log of \`terraform plan -json\`, not a plan document; ${HOW}.`);
+        if (/^\s*(terraform|resource|provider|module|variable|data|locals|output)\b[^\n]*\{/m.test(trimmed))
+            fail(`this looks like Terraform configuration (HCL), not JSON; ${HOW}.`);
+        fail(`the file is not JSON; ${HOW}.`);
+    }
+    if (!isObj(doc))
+        return fail(`the file is JSON but ${describeTop(doc)}, not a plan object; ${HOW}.`);
+    if ('lineage' in doc && 'serial' in doc && 'resources' in doc)
+        fail(`this is a Terraform state file (terraform.tfstate), not a plan; ${HOW}.`);
+    const fv = doc['format_version'];
+    if (typeof fv !== 'string')
+        fail(`format_version is ${fv === undefined ? 'missing' : describeTop(fv)}; a plan from terraform show -json has format_version "1.x". ${HOW}.`);
+    if (!/^1\.[0-9]+$/.test(fv))
+        fail(`format_version ${JSON.stringify(fv)} is not supported; this reads plan format 1.x (Terraform 1.x, OpenTofu 1.x).`);
+    if (doc['errored'] === true)
+        fail('the plan errored (errored: true), so its changes are incomplete; fix the plan errors first.');
+    const hasChanges = 'resource_changes' in doc;
+    if (!hasChanges && 'values' in doc && !('planned_values' in doc))
+        fail(`this is a Terraform state shown as JSON (it has values, no resource_changes), not a plan; ${HOW}.`);
+    // Terraform omits resource_changes when the configuration has no resources at all; planned_values marks a plan.
+    if (!hasChanges && !('planned_values' in doc))
+        fail(`resource_changes is missing, so this is not a plan; ${HOW}.`);
+    const parsed = optional(array(unknown()))
+        .safeParse(doc['resource_changes']);
+    if (!parsed.success)
+        fail(`resource_changes is ${describeTop(doc['resource_changes'])}; expected an array.`);
+    const changes = [];
+    (parsed.data ?? []).forEach((rc, i) => {
+        const r = resourceChangeSchema.safeParse(rc);
+        if (!r.success) {
+            const issue = r.error.issues[0];
+            const path = ['', ...(issue?.path ?? [])]
+                .map(p => (typeof p === 'number' ? `[${p}]` : String(p)))
+                .join('.')
+                .replace(/\.\[/g, '[');
+            const what = issue && 'expected' in issue && typeof issue.expected === 'string'
+                ? `expected ${issue.expected}`
+                : issue?.code === 'invalid_value'
+                    ? `expected one of ${ACTIONS.join(', ')}`
+                    : (issue?.code ?? 'unexpected shape').replace(/_/g, ' ');
+            fail(`resource_changes[${i}]${path} is not what a plan holds: ${what}.`);
+        }
+        changes.push(r.data);
+    });
+    const root = isObj(doc['configuration'])
+        ? doc['configuration']['root_module']
+        : undefined;
+    const config = configModuleSchema.safeParse(root);
+    return { changes, config: config.success ? config.data : undefined };
+}
+// ---------- value helpers ----------
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
+    if (isObj(a) && isObj(b)) {
+        const ka = Object.keys(a);
+        return (ka.length === Object.keys(b).length &&
+            ka.every(k => deepEqual(a[k], b[k])));
+    }
+    // null and absent are the same to Terraform
+    return (a ?? null) === null && (b ?? null) === null;
+}
+/** after_unknown marks a value (or any part of it) as known after apply. */
+function hasUnknown(marks) {
+    if (marks === true)
+        return true;
+    if (Array.isArray(marks))
+        return marks.some(hasUnknown);
+    if (isObj(marks))
+        return Object.values(marks).some(hasUnknown);
+    return false;
+}
+const WHOLE = '*';
+/** One resource instance's change, with the plan around it for references and configuration. */
+class Change {
+    rc;
+    configExpr;
+    before;
+    after;
+    unknown;
+    constructor(rc, configExpr) {
+        this.rc = rc;
+        this.configExpr = configExpr;
+        this.before = isObj(rc.change.before) ? rc.change.before : {};
+        this.after = isObj(rc.change.after) ? rc.change.after : {};
+        this.unknown = isObj(rc.change.after_unknown) ? rc.change.after_unknown : {};
+    }
+    /** Whether the configuration sets this attribute (an Optional+Computed one left unset is IBM's default). */
+    configured(attr) {
+        return this.configExpr === undefined || attr in this.configExpr;
+    }
+    references(attr) {
+        const e = this.configExpr?.[attr];
+        const refs = isObj(e) ? e['references'] : undefined;
+        return Array.isArray(refs)
+            ? refs.filter((r) => typeof r === 'string')
+            : [];
+    }
+    /** A planned string: the after value, AFTER_APPLY when unknown, undefined when unset or not configured. */
+    str(attr, from = 'after') {
+        if (from === 'after' && this.unknown[attr] === true)
+            return this.configured(attr) ? AFTER_APPLY : undefined;
+        const v = (from === 'after' ? this.after : this.before)[attr];
+        return typeof v === 'string' && v !== '' ? v : undefined;
+    }
+    num(attr, from = 'after') {
+        if (from === 'after' && this.unknown[attr] === true)
+            return this.configured(attr) ? AFTER_APPLY : undefined;
+        const v = (from === 'after' ? this.after : this.before)[attr];
+        return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+    }
+    bool(attr, from = 'after') {
+        return (from === 'after' ? this.after : this.before)[attr] === true;
+    }
+    /** Top-level attributes that change: known values that differ, or values known only after apply. */
+    changed() {
+        const keys = new Set([
+            ...Object.keys(this.before),
+            ...Object.keys(this.after)
+        ]);
+        return [...keys]
+            .filter(k => (hasUnknown(this.unknown[k]) && this.configured(k)) ||
+            (!hasUnknown(this.unknown[k]) &&
+                !deepEqual(this.before[k], this.after[k])))
+            .sort();
+    }
+    /** A list of blocks (zones, kms_config) with per-element unknown marks; AFTER_APPLY when the list itself is unknown. */
+    blocks(attr, from = 'after') {
+        if (from === 'after' && this.unknown[attr] === true)
+            return AFTER_APPLY;
+        const list = (from === 'after' ? this.after : this.before)[attr];
+        const marks = from === 'after' ? this.unknown[attr] : undefined;
+        if (!Array.isArray(list))
+            return [];
+        const out = [];
+        list.forEach((v, i) => {
+            const u = Array.isArray(marks) ? marks[i] : undefined;
+            // A whole element known only after apply: every attribute of it is.
+            if (u === true)
+                out.push({ v: {}, u: { [WHOLE]: true } });
+            else if (isObj(v))
+                out.push({ v, u: isObj(u) ? u : {} });
+        });
+        return out;
+    }
+}
+function blockStr(b, attr) {
+    if (b.u[attr] === true || b.u[WHOLE] === true)
+        return AFTER_APPLY;
+    const v = b.v[attr];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+// ---------- configuration lookup ----------
+/** module.a[0].module.b["x"] -> ['a', 'b'] */
+function modulePath(moduleAddress) {
+    if (!moduleAddress)
+        return [];
+    return [...moduleAddress.matchAll(/module\.([^.[\]]+)(\[[^\]]*\])?/g)].map(m => m[1]);
+}
+function configFor(config, rc) {
+    let mod = config;
+    for (const name of modulePath(rc.module_address))
+        mod = mod?.module_calls?.[name]?.module;
+    const res = mod?.resources?.find(r => r.address === `${rc.type}.${rc.name}`);
+    return res?.expressions;
+}
+// ---------- derivation ----------
+const PROVIDER_OF = {
+    ibm_container_cluster: 'classic',
+    ibm_container_vpc_cluster: 'vpc-gen2',
+    ibm_container_worker_pool: 'classic',
+    ibm_container_vpc_worker_pool: 'vpc-gen2',
+    ibm_container_worker_pool_zone_attachment: 'classic'
+};
+const isCluster = (t) => t === 'ibm_container_cluster' || t === 'ibm_container_vpc_cluster';
+const isPool = (t) => t === 'ibm_container_worker_pool' || t === 'ibm_container_vpc_worker_pool';
+class Deriver {
+    derived = [];
+    skipped = [];
+    all;
+    constructor(changes, config) {
+        this.all = changes
+            .filter(rc => rc.mode === 'managed')
+            .map(rc => new Change(rc, configFor(config, rc)));
+    }
+    run() {
+        for (const c of this.all) {
+            if (!IKS_RESOURCE_TYPES.includes(c.rc.type))
+                continue;
+            const actions = c.rc.change.actions;
+            const key = actions.join(',');
+            if (key === 'forget') {
+                this.skip(c, 'forget', []);
+                continue;
+            }
+            if (key === 'create')
+                this.create(c, []);
+            else if (key === 'delete')
+                this.remove(c, []);
+            else if (key === 'update')
+                this.update(c);
+            else if (key === 'delete,create' || key === 'create,delete') {
+                const paths = replacePaths(c);
+                const steps = key === 'delete,create' ? ['delete', 'create'] : ['create', 'delete'];
+                for (const step of steps)
+                    if (step === 'delete')
+                        this.remove(c, paths);
+                    else
+                        this.create(c, paths);
+            }
+            // no-op and read change nothing in IBM Cloud.
+        }
+    }
+    skip(c, reason, attributes) {
+        this.skipped.push({
+            address: c.rc.address,
+            actions: c.rc.change.actions,
+            reason,
+            attributes
+        });
+    }
+    emit(c, operation, attributes, fields, from) {
+        const provider = PROVIDER_OF[c.rc.type];
+        this.derived.push({
+            provider,
+            cluster: this.clusterOf(c, from),
+            op: {
+                operation,
+                provider,
+                ...dropUndefined(fields),
+                source: {
+                    kind: 'plan',
+                    address: c.rc.address,
+                    actions: c.rc.change.actions,
+                    attributes
+                }
+            }
+        });
+    }
+    // ----- which cluster -----
+    clusterOf(c, from) {
+        if (isCluster(c.rc.type)) {
+            const nameOrId = c.str('name', from) ?? c.str('id', 'before') ?? AFTER_APPLY;
+            return { nameOrId, address: c.rc.address };
+        }
+        const ref = c.str('cluster', from);
+        if (ref !== undefined && !isAfterApply(ref)) {
+            // A literal name or ID: link it to a cluster of the plan that has it, and name it as that cluster does.
+            for (const o of this.all) {
+                if (!isCluster(o.rc.type))
+                    continue;
+                if ([o.after['id'], o.after['name']].includes(ref))
+                    return { nameOrId: known(o.str('name')) ?? ref, address: o.rc.address };
+                if ([o.before['id'], o.before['name']].includes(ref))
+                    return {
+                        nameOrId: o.str('name', 'before') ?? ref,
+                        address: o.rc.address
+                    };
+            }
+            return { nameOrId: ref };
+        }
+        const target = this.resolve(c, 'cluster', isCluster);
+        if (target) {
+            const name = target.str('name') ?? target.str('name', 'before');
+            return { nameOrId: name ?? AFTER_APPLY, address: target.rc.address };
+        }
+        return { nameOrId: AFTER_APPLY };
+    }
+    /** Follow a configuration reference (cluster = ibm_container_vpc_cluster.x.id) to the change it names. */
+    resolve(c, attr, want) {
+        const prefix = modulePath(c.rc.module_address).join('.');
+        for (const ref of c.references(attr)) {
+            const [type, name] = ref.split('.');
+            if (!type || !name || !want(type))
+                continue;
+            const candidates = this.all.filter(o => o.rc.type === type &&
+                o.rc.name === name &&
+                modulePath(o.rc.module_address).join('.') === prefix);
+            // One instance, or the instance with the same count/for_each key as the referrer.
+            const pick = candidates.length === 1
+                ? candidates[0]
+                : candidates.find(o => o.rc.index !== undefined && deepEqual(o.rc.index, c.rc.index));
+            if (pick)
+                return pick;
+        }
+        return undefined;
+    }
+    // ----- per action -----
+    create(c, attributes) {
+        const t = c.rc.type;
+        if (t === 'ibm_container_cluster')
+            this.emit(c, 'cluster-create', attributes, {
+                pool: 'default',
+                flavor: c.str('machine_type'),
+                zones: classicZone(c, 'datacenter'),
+                workersPerZone: c.num('default_pool_size'),
+                kubeVersion: c.str('kube_version'),
+                kms: kmsOf(c)
+            }, 'after');
+        else if (t === 'ibm_container_vpc_cluster')
+            this.emit(c, 'cluster-create', attributes, {
+                pool: 'default',
+                flavor: c.str('flavor'),
+                zones: vpcZones(c, 'after'),
+                workersPerZone: c.num('worker_count'),
+                kubeVersion: c.str('kube_version'),
+                vpcId: c.str('vpc_id'),
+                kms: kmsOf(c)
+            }, 'after');
+        else if (isPool(t)) {
+            if (c.bool('import_on_create'))
+                return this.skip(c, 'import-on-create', ['import_on_create']);
+            this.emit(c, 'worker-pool-create', attributes, this.poolFields(c, 'after'), 'after');
+        }
+        else {
+            const pool = this.resolve(c, 'worker_pool', isPool);
+            this.emit(c, 'zone-add', attributes, {
+                pool: pool?.str('worker_pool_name') ?? c.str('worker_pool'),
+                flavor: pool?.str('machine_type'),
+                workersPerZone: pool?.num('size_per_zone'),
+                zones: classicZone(c, 'zone')
+            }, 'after');
+        }
+    }
+    remove(c, attributes) {
+        const t = c.rc.type;
+        if (isCluster(t))
+            this.emit(c, 'cluster-delete', attributes, {}, 'before');
+        else if (isPool(t)) {
+            if (c.bool('orphan_on_delete', 'before'))
+                return this.skip(c, 'orphan-on-delete', ['orphan_on_delete']);
+            this.emit(c, 'worker-pool-delete', attributes, this.poolFields(c, 'before'), 'before');
+        }
+        else
+            this.skip(c, 'zone-remove', attributes);
+    }
+    update(c) {
+        const changed = c.changed();
+        const used = new Set();
+        const t = c.rc.type;
+        if (isCluster(t)) {
+            if (changed.includes('kube_version')) {
+                used.add('kube_version');
+                const kms = changed.includes('kms_config')
+                    ? kmsOf(c)?.filter(k => k.scope === 'cluster')
+                    : undefined;
+                if (kms)
+                    used.add('kms_config');
+                this.emit(c, 'cluster-update', ['kube_version', ...(kms ? ['kms_config'] : [])], {
+                    kubeVersion: c.str('kube_version'),
+                    previousKubeVersion: known(c.str('kube_version', 'before')),
+                    kms
+                }, 'after');
+            }
+            else if (changed.includes('kms_config')) {
+                // Enabling KMS on an existing cluster (POST /v2/enableKMS) is a master update without a version.
+                const kms = kmsOf(c)?.filter(k => k.scope === 'cluster');
+                if (kms && kms.length > 0) {
+                    used.add('kms_config');
+                    this.emit(c, 'cluster-update', ['kms_config'], { kms }, 'after');
+                }
+            }
+            // The provider updates workers when patch_version or retry_patch_version changes, or when
+            // update_all_workers is on and the version (or the flag) changes: classic reloads them, VPC replaces them.
+            // Classic workers_info: a changed version updates that worker (the provider's worker update).
+            const workerAttrs = [
+                'patch_version',
+                'retry_patch_version',
+                ...(t === 'ibm_container_cluster' ? ['workers_info'] : [])
+            ].filter(a => changed.includes(a));
+            if (c.bool('update_all_workers') &&
+                (changed.includes('kube_version') ||
+                    changed.includes('update_all_workers')))
+                workerAttrs.push('update_all_workers');
+            if (workerAttrs.length > 0) {
+                workerAttrs.forEach(a => used.add(a));
+                this.emit(c, t === 'ibm_container_cluster' ? 'worker-reload' : 'worker-replace', workerAttrs.sort(), { kubeVersion: c.str('patch_version') ?? c.str('kube_version') }, 'after');
+            }
+        }
+        else if (isPool(t)) {
+            const size = t === 'ibm_container_worker_pool' ? 'size_per_zone' : 'worker_count';
+            if (changed.includes(size)) {
+                used.add(size);
+                const prev = c.num(size, 'before');
+                this.emit(c, 'worker-pool-resize', [size], {
+                    ...this.poolFields(c, 'after'),
+                    previousWorkersPerZone: known(prev)
+                }, 'after');
+            }
+            if (t === 'ibm_container_vpc_worker_pool' && changed.includes('zones')) {
+                used.add('zones');
+                this.zoneChanges(c);
+            }
+        }
+        // Attachment VLAN changes are an update of the zone's network (PATCH), which no check covers yet.
+        if (t === 'ibm_container_worker_pool_zone_attachment') {
+            const net = changed.filter(a => a === 'private_vlan_id' || a === 'public_vlan_id');
+            net.forEach(a => used.add(a));
+            if (net.length > 0)
+                this.skip(c, 'zone-network-change', net);
+        }
+        const rest = changed.filter(a => !used.has(a));
+        if (rest.length > 0)
+            this.skip(c, 'not-an-iks-operation', rest);
+    }
+    /** VPC pool zones are a set of {name, subnet_id}: added names are zone-adds; removals and subnet moves are noted. */
+    zoneChanges(c) {
+        const after = vpcZones(c, 'after');
+        const before = vpcZones(c, 'before');
+        if (isAfterApply(after)) {
+            this.emit(c, 'zone-add', ['zones'], { ...this.poolFields(c, 'after'), zones: AFTER_APPLY }, 'after');
+            return;
+        }
+        const beforeList = isAfterApply(before) ? [] : (before ?? []);
+        const names = (l) => l.map(z => known(z.zone));
+        const added = (after ?? []).filter(z => !isAfterApply(z.zone) && !names(beforeList).includes(known(z.zone)));
+        const unknownZone = (after ?? []).filter(z => isAfterApply(z.zone));
+        const removed = beforeList.filter(z => !names(after ?? []).includes(known(z.zone)));
+        const moved = (after ?? []).filter(z => {
+            const old = beforeList.find(b => known(b.zone) !== undefined && known(b.zone) === known(z.zone));
+            return old !== undefined && !deepEqual(old.subnetId, z.subnetId);
+        });
+        if (added.length + unknownZone.length > 0)
+            this.emit(c, 'zone-add', ['zones'], {
+                ...this.poolFields(c, 'after'),
+                zones: [...added, ...unknownZone]
+            }, 'after');
+        if (removed.length > 0)
+            this.skip(c, 'zone-remove', ['zones']);
+        if (moved.length > 0)
+            this.skip(c, 'zone-network-change', ['zones']);
+    }
+    poolFields(c, from) {
+        const vpc = c.rc.type === 'ibm_container_vpc_worker_pool';
+        return {
+            pool: c.str('worker_pool_name', from),
+            flavor: c.str(vpc ? 'flavor' : 'machine_type', from),
+            workersPerZone: c.num(vpc ? 'worker_count' : 'size_per_zone', from),
+            ...(vpc && {
+                zones: vpcZones(c, from),
+                vpcId: c.str('vpc_id', from),
+                kms: from === 'after' ? kmsOf(c) : undefined
+            })
+        };
+    }
+}
+function replacePaths(c) {
+    const paths = c.rc.change.replace_paths;
+    if (!Array.isArray(paths))
+        return [];
+    const top = paths
+        .map(p => (Array.isArray(p) ? p[0] : undefined))
+        .filter((p) => typeof p === 'string');
+    return [...new Set(top)].sort();
+}
+/** Classic: one zone (datacenter of a cluster, zone of an attachment) with the VLANs given for it. */
+function classicZone(c, zoneAttr) {
+    return [
+        dropUndefined({
+            zone: c.str(zoneAttr),
+            privateVlan: c.str('private_vlan_id'),
+            publicVlan: c.str('public_vlan_id')
+        })
+    ];
+}
+function vpcZones(c, from) {
+    const blocks = c.blocks('zones', from);
+    if (isAfterApply(blocks))
+        return AFTER_APPLY;
+    if (blocks.length === 0)
+        return undefined;
+    return blocks.map(b => dropUndefined({
+        zone: blockStr(b, 'name'),
+        subnetId: blockStr(b, 'subnet_id')
+    }));
+}
+/** kms_config (cluster secrets) and kms_instance_id + crk (VPC worker volumes), as planned. */
+function kmsOf(c) {
+    const out = [];
+    const cfg = c.blocks('kms_config');
+    if (isAfterApply(cfg))
+        out.push({
+            scope: 'cluster',
+            instanceId: AFTER_APPLY,
+            rootKeyId: AFTER_APPLY
+        });
+    else
+        for (const b of cfg)
+            out.push(dropUndefined({
+                scope: 'cluster',
+                instanceId: blockStr(b, 'instance_id') ?? AFTER_APPLY,
+                rootKeyId: blockStr(b, 'crk_id') ?? AFTER_APPLY,
+                accountId: blockStr(b, 'account_id')
+            }));
+    const instanceId = c.str('kms_instance_id');
+    const rootKeyId = c.str('crk');
+    if (instanceId !== undefined || rootKeyId !== undefined)
+        out.push(dropUndefined({
+            scope: 'worker-volumes',
+            instanceId: instanceId ?? AFTER_APPLY,
+            rootKeyId: rootKeyId ?? AFTER_APPLY,
+            accountId: c.str('kms_account_id')
+        }));
+    return out.length > 0 ? out : undefined;
+}
+function dropUndefined(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+/** One group per cluster: by plan address and name (a replace that renames is two clusters), else by name. */
+function groupKey(d, i) {
+    const name = known(d.cluster.nameOrId);
+    if (d.cluster.address !== undefined)
+        return `a:${d.cluster.address}|${name ?? ''}`;
+    return name !== undefined ? `n:${name}` : `u:${i}`;
+}
+/**
+ * Every IKS operation of a plan, grouped per cluster in plan order. Throws InputError (input
+ * 'terraform-plan') naming what is wrong when the text is not `terraform show -json` plan output.
+ */
+function intentFromPlan(text) {
+    const { changes, config } = readPlan(text);
+    const d = new Deriver(changes, config);
+    d.run();
+    const groups = new Map();
+    d.derived.forEach((x, i) => {
+        const key = groupKey(x, i);
+        let g = groups.get(key);
+        if (!g) {
+            g = { cluster: x.cluster, provider: x.provider, operations: [] };
+            groups.set(key, g);
+        }
+        else if (isAfterApply(g.cluster.nameOrId) &&
+            !isAfterApply(x.cluster.nameOrId)) {
+            g.cluster = x.cluster;
+        }
+        g.operations.push(x.op);
+    });
+    return { clusters: [...groups.values()], skipped: d.skipped };
+}
+
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
+
+
+
+
 
 /** A bad input, found before any network call. The message names the input, what was received and what is allowed. */
 class InputError extends Error {
@@ -16089,7 +17042,7 @@ function splitList(raw) {
 }
 // IKS cluster names: lower-case letters, digits and '-', start with a letter, at most 100 characters
 // (IDs are 20 lower-case alphanumerics and also match). Anything else cannot be a cluster.
-const CLUSTER_REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const inputs_CLUSTER_REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const NEW_CLUSTER_NAME = /^[a-z][a-z0-9-]{0,99}$/;
 const REGION = /^[a-z]{2}-[a-z]+(-[0-9])?$/;
 const ACCOUNT_ID = /^[a-f0-9]{32}$/;
@@ -16188,12 +17141,53 @@ function parseExplainConfig(raw) {
 function isExplain(raw) {
     return (raw['operation'] ?? '').trim() === EXPLAIN;
 }
+function inputs_fail(input, message) {
+    throw new InputError(input, message);
+}
+/** Read the terraform-plan file; a file that cannot be read is a bad input, named with the OS's reason. */
+function readPlanFile(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new InputError('terraform-plan', `could not read ${shown(path)} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (code ?? 'unreadable')}); expected the file written by terraform show -json <planfile>.`);
+    }
+}
+/** The plan says which operations run on which clusters: inputs that would say it again are refused. */
+function planIntent(raw, planFile, readPlan) {
+    const also = ['operation', 'cluster', 'vpc-id', ...INTENT_INPUTS].filter(name => inputs_optional(raw[name]) !== undefined);
+    if (also.length > 0)
+        throw new InputError('terraform-plan', `given together with ${also.join(', ')}; the plan says the operations, the clusters and what they change. Give the plan alone, or those inputs without it.`);
+    const intent = intentFromPlan(readPlan(planFile));
+    const first = intent.clusters.flatMap(c => c.operations)[0];
+    if (first === undefined)
+        throw new InputError('terraform-plan', `${shown(planFile)} holds no IKS operation to pre-flight${intent.skipped.length > 0 ? ` (changes noted and not pre-flighted: ${intent.skipped.map(s => `${s.address} (${s.reason})`).join(', ')})` : ''}; nothing to check.`);
+    const clusters = [
+        ...new Set(intent.clusters.flatMap(c => {
+            const ref = known(c.cluster.nameOrId);
+            return ref === undefined ? [] : [ref];
+        }))
+    ];
+    for (const c of clusters)
+        pattern('terraform-plan', c, inputs_CLUSTER_REF, 'cluster names or IDs (letters, digits, ., _ and -)');
+    return { intent, operation: first.operation, clusters };
+}
 /**
  * Validate every input into one Config. Pure: no network, no environment reads beyond `env` for the
- * API key fallbacks. Throws InputError for the first bad input.
+ * API key fallbacks; the only file read is the terraform-plan, through `readPlan`. Throws InputError for
+ * the first bad input.
  */
-function parseConfig(raw, knownChecks, env = {}) {
-    const operation = oneOf('operation', raw['operation'], OPERATIONS);
+function parseConfig(raw, knownChecks, env = {}, readPlan = readPlanFile) {
+    const planFile = inputs_optional(raw['terraform-plan']);
+    const plan = planFile === undefined ? undefined : planIntent(raw, planFile, readPlan);
+    const operation = plan?.operation ??
+        (inputs_optional(raw['operation']) === undefined
+            ? inputs_fail('operation', `got nothing; allowed: ${OPERATIONS.join(', ')}; or give terraform-plan instead, to pre-flight every operation of a plan.`)
+            : oneOf('operation', raw['operation'], OPERATIONS));
+    const creates = plan === undefined
+        ? operation === 'cluster-create'
+        : plan.intent.clusters.some(c => c.operations.some(o => o.operation === 'cluster-create'));
     const apiKey = (raw['api-key'] ?? '').trim() ||
         (env['IBMCLOUD_API_KEY'] ?? '').trim() ||
         (env['IC_API_KEY'] ?? '').trim();
@@ -16204,8 +17198,11 @@ function parseConfig(raw, knownChecks, env = {}) {
         // Never echo the value: it is a secret.
         throw new InputError('api-key', `the value is not an IBM Cloud API key (got ${apiKey.length} characters${/\s/.test(apiKey) ? ' with whitespace' : ''}).`);
     }
-    const clusters = splitList(raw['cluster']);
-    if (operation === 'cluster-create') {
+    const clusters = plan?.clusters ?? splitList(raw['cluster']);
+    if (plan !== undefined) {
+        // Checked by planIntent; the plan may hold a create among other operations.
+    }
+    else if (operation === 'cluster-create') {
         if (clusters.length !== 1) {
             throw new InputError('cluster', `cluster-create needs exactly one new cluster name; got ${clusters.length === 0 ? 'nothing' : clusters.length + ' names'}.`);
         }
@@ -16215,7 +17212,7 @@ function parseConfig(raw, knownChecks, env = {}) {
         if (clusters.length === 0)
             throw new InputError('cluster', `${operation} needs one or more cluster names or IDs (comma or newline separated); got nothing.`);
         for (const c of clusters)
-            pattern('cluster', c, CLUSTER_REF, 'a cluster name or ID (letters, digits, ., _ and -)');
+            pattern('cluster', c, inputs_CLUSTER_REF, 'a cluster name or ID (letters, digits, ., _ and -)');
         if (clusters.length > 500)
             throw new InputError('cluster', `got ${clusters.length} clusters; at most 500 per run.`);
     }
@@ -16230,7 +17227,12 @@ function parseConfig(raw, knownChecks, env = {}) {
         : pattern('resource-group', groupRaw, RESOURCE_GROUP, 'a resource group name or ID');
     const providerRaw = (raw['provider'] ?? '').trim();
     let provider = providerRaw === '' ? undefined : oneOf('provider', providerRaw, PROVIDERS);
-    if (operation === 'cluster-create') {
+    if (plan !== undefined) {
+        // The plan's resource types give each cluster's provider; a create there needs the region.
+        if (creates && region === undefined)
+            throw new InputError('region', "the terraform plan creates a cluster, which needs the region it is created in (the provider block's region); got nothing.");
+    }
+    else if (operation === 'cluster-create') {
         if (provider === undefined)
             throw new InputError('provider', `cluster-create needs the provider of the new cluster; got nothing; allowed: ${PROVIDERS.join(', ')}.`);
         if (region === undefined)
@@ -16256,13 +17258,19 @@ function parseConfig(raw, knownChecks, env = {}) {
         throw new InputError('region', 'visibility private needs a region: IBM private endpoints are regional.');
     }
     const remediate = oneOf('remediate', raw['remediate'], REMEDIATIONS, 'none');
-    if (remediate === 'vpe' && operation === 'cluster-create')
+    // With a plan, the existing clusters may still be repaired; the run gives a create's checks none.
+    if (remediate === 'vpe' &&
+        operation === 'cluster-create' &&
+        plan === undefined)
         throw new InputError('remediate', 'got "vpe" with cluster-create; vpe repairs the VPE gateway of an existing VPC cluster, and a new cluster has none. Allowed with cluster-create: none.');
     return {
         ...common(raw),
         apiKey,
         operation,
         clusters: uniqueClusters,
+        // Validated after the inputs it shares with the config, so their errors read as before.
+        intent: plan?.intent ?? intentFromInputs(raw),
+        ...(planFile !== undefined && { planFile }),
         region,
         resourceGroup,
         provider,
@@ -16515,6 +17523,7 @@ const credentials = {
     'cluster-name.title': 'The new cluster name is free',
     'cluster-name.pass': 'No cluster named {name} exists in region {region}.',
     'cluster-name.pass-other-regions': 'No cluster named {name} exists in region {region} (one exists in {regions}).',
+    'cluster-name.pass-replaced': 'A cluster named {name} exists in region {region} (ID {id}); the plan deletes it before it creates the new one, so the name is free by then.',
     'cluster-name.taken': 'A cluster named {name} already exists in region {region} (ID {id}, resource group {resourceGroup}).',
     'cluster-name.taken.why': 'IKS rejects the create with E0007: a cluster with the same name already exists.',
     'cluster-name.taken.fix': 'Choose another name, or, if the existing cluster is a leftover of an earlier failed run, inspect it before deciding to delete it:',
@@ -17061,6 +18070,7 @@ const credentials_credentials = {
     'cluster-name.title': '新しいクラスター名が使用可能である',
     'cluster-name.pass': 'リージョン {region} に {name} という名前のクラスターはありません。',
     'cluster-name.pass-other-regions': 'リージョン {region} に {name} という名前のクラスターはありません ({regions} には存在します)。',
+    'cluster-name.pass-replaced': '{name} という名前のクラスターがリージョン {region} に存在します (ID {id})。プランは新しいクラスターを作成する前にこれを削除するため、その時点で名前は使用可能です。',
     'cluster-name.taken': '{name} という名前のクラスターがリージョン {region} に既に存在します (ID {id}、リソース・グループ {resourceGroup})。',
     'cluster-name.taken.why': 'IKS は E0007 で作成を拒否します。同じ名前のクラスターが既に存在するためです。',
     'cluster-name.taken.fix': '別の名前を選択してください。既存のクラスターが以前に失敗した実行の残りである場合は、削除するかどうかを決める前にその内容を確認してください。',
@@ -28959,7 +29969,8 @@ function buildReport(input) {
         return {
             check: f.check,
             title: check ? messages_t(check.title, undefined, lang) : f.check,
-            target: f.target,
+            target: f.operation ? `${f.target} · ${f.operation}` : f.target,
+            ...(f.operation && { operation: f.operation }),
             status: f.status,
             messageId: f.summary.id,
             summary: redact(render(f.summary, lang)),
@@ -29051,6 +30062,7 @@ function checkPages(env, known) {
 
 
 
+
 /**
  * Who the key is and where each cluster lives, for the report. After the deadline nothing new is
  * asked: what did arrive (the token's claims, a cluster read) is still reported.
@@ -29077,6 +30089,62 @@ async function learnt(facts, config, deadline) {
         : await facts.target(ref).catch(() => ({ ref }))));
     return { identity: fallback, targets };
 }
+/**
+ * The passes of a run, in intent order: one per operation (per provider for creates), each on every
+ * cluster the intent gives it, once. What cannot be read from IBM yet is named in `notes` instead: a
+ * cluster known only after apply, and operations on a cluster the same plan creates first.
+ */
+function passesOf(intent) {
+    const passes = [];
+    const notes = [];
+    for (const c of intent.clusters) {
+        const ref = known(c.cluster.nameOrId);
+        if (ref === undefined) {
+            notes.push(`${c.cluster.address ?? 'a cluster'} (${c.operations.map(o => o.operation).join(', ')}): its cluster is known only after apply`);
+            continue;
+        }
+        let created = false;
+        for (const o of c.operations) {
+            // A delete after a create (create_before_destroy) is about the old cluster, which IBM can tell.
+            if (created && o.operation !== 'cluster-delete') {
+                notes.push(`${o.operation} on ${ref}: the plan creates ${ref} first, so IBM Cloud cannot be asked about it yet`);
+                continue;
+            }
+            const provider = o.operation === 'cluster-create'
+                ? (o.provider ?? c.provider)
+                : undefined;
+            created ||= o.operation === 'cluster-create';
+            let pass = passes.find(p => p.operation === o.operation && p.provider === provider);
+            if (pass === undefined) {
+                pass = { operation: o.operation, clusters: [], provider };
+                passes.push(pass);
+            }
+            if (!pass.clusters.includes(ref))
+                pass.clusters.push(ref);
+        }
+    }
+    return { passes, notes };
+}
+/** What a plan holds and this run does not pre-flight, one line each (never dropped silently). */
+function notPreflighted(config, notes) {
+    return [
+        ...config.intent.skipped.map(s => `terraform-plan: ${s.address} (${s.actions.join(', ')}) is not pre-flighted: ${s.reason}${s.attributes.length > 0 ? ` (${s.attributes.join(', ')})` : ''}.`),
+        ...notes.map(n => `terraform-plan: not pre-flighted: ${n}.`)
+    ];
+}
+/**
+ * An account-wide check runs in every pass (its verdict gates the cluster checks of that pass) but is
+ * reported once: the first verdict that applies to an operation of the run.
+ */
+function mergeAccount(into, next) {
+    for (const f of next) {
+        const at = into.findIndex(g => g.target === 'account' && g.check === f.check);
+        if (at === -1)
+            into.push(f);
+        else if (into[at].summary.id === 'common.not-for-operation')
+            into.splice(at, 1, f);
+    }
+}
 /** inputs → facts from IBM → findings → one report. The output channels are the callers' business. */
 async function runPreflight(config, opts) {
     registerSecret(config.apiKey);
@@ -29091,20 +30159,64 @@ async function runPreflight(config, opts) {
         backoffBaseMs: opts.backoffBaseMs
     });
     try {
-        const facts = new Facts(config, resolveEndpoints(opts.env, config.visibility, config.region), http);
-        const checked = await runChecks(catalogue, config, facts, deadline, opts.log);
-        // Writes (opt-in) come after every read, then the checks they affect run again on fresh facts.
-        const findings = await remediate({
-            config,
-            facts,
-            findings: checked,
-            recheck: (fresh, ids, target) => runChecks(catalogue, config, fresh, deadline, opts.log, catalogue
-                .filter(c => ids.includes(c.id))
-                .map(check => ({ check, target })))
-        });
-        const { identity, targets } = await learnt(facts, config, deadline);
+        const { passes, notes } = config.planFile === undefined
+            ? {
+                passes: [{ operation: config.operation, clusters: config.clusters }],
+                notes: []
+            }
+            : passesOf(config.intent);
+        for (const line of notPreflighted(config, notes))
+            (opts.log.info ?? opts.log.debug)(line);
+        const several = passes.length > 1;
+        const endpoints = resolveEndpoints(opts.env, config.visibility, config.region);
+        const findings = [];
+        const targets = [];
+        let identity;
+        let facts;
+        // Passes run one after another: each reuses the reads of those before (token, account, clusters).
+        for (const pass of passes) {
+            const passConfig = {
+                ...config,
+                operation: pass.operation,
+                clusters: pass.clusters,
+                provider: pass.provider ?? config.provider,
+                // A new cluster has no VPE gateway to repair; the plan's other operations still may.
+                remediate: pass.operation === 'cluster-create' ? 'none' : config.remediate
+            };
+            facts =
+                facts === undefined
+                    ? new Facts(passConfig, endpoints, http)
+                    : facts.forOperation(passConfig);
+            const passFacts = facts;
+            const checked = await runChecks(catalogue, passConfig, passFacts, deadline, opts.log);
+            // Writes (opt-in) come after every read, then the checks they affect run again on fresh facts.
+            const done = await remediate({
+                config: passConfig,
+                facts: passFacts,
+                findings: checked,
+                recheck: (fresh, ids, target) => runChecks(catalogue, passConfig, fresh, deadline, opts.log, catalogue
+                    .filter(c => ids.includes(c.id))
+                    .map(check => ({ check, target })))
+            });
+            // Findings in engine order; with several passes, an account-wide check is reported once.
+            for (const f of done)
+                if (!several)
+                    findings.push(f);
+                else if (f.target === 'account')
+                    mergeAccount(findings, [f]);
+                else
+                    findings.push({ ...f, operation: pass.operation });
+            const seen = await learnt(passFacts, passConfig, deadline);
+            identity ??= seen.identity;
+            for (const t of seen.targets)
+                if (!targets.some(u => u.ref === t.ref))
+                    targets.push(t);
+        }
         return buildReport({
-            config,
+            config: {
+                ...config,
+                operation: passes.map(p => p.operation).join(', ') || config.operation
+            },
             catalogue,
             findings,
             identity,
@@ -30829,6 +31941,7 @@ function explainReport(input, config, language, env = {}, live) {
 
 
 
+
 /** The inputs explain uses beyond error-text/error-file (each validated here, named when wrong). */
 function explainExtras(raw, env) {
     const apiKey = (raw['api-key'] ?? '').trim() ||
@@ -30927,6 +32040,7 @@ async function run_confirm(explained, extras, config, io, deadline) {
             apiKey: extras.apiKey,
             operation,
             clusters: cluster ? [cluster] : [],
+            intent: operationOn(operation, cluster ? [cluster] : []),
             region: extras.region ?? x.region,
             resourceGroup: extras.resourceGroup ?? x.resourceGroup,
             expectedAccountIds: [],
@@ -31633,6 +32747,7 @@ function helpText() {
     return `iks-preflight ${version_VERSION}: check whether an IBM Cloud Kubernetes Service operation can succeed, before it runs.
 
 Usage: iks-preflight --operation OP --cluster NAME [options]
+       iks-preflight --terraform-plan FILE [options]  every IKS operation of a plan (terraform show -json)
        iks-preflight explain [FILE|-] [options]   read a failed run's output (file, or stdin with - or none)
                                                   and report the known blockers in it; no API call
 
@@ -31749,7 +32864,10 @@ async function cli(argv, io) {
             })
             : await runPreflight(config, {
                 env: io.env,
-                log: { debug: m => debug && io.stderr(`debug: ${redact(m)}\n`) },
+                log: {
+                    debug: m => debug && io.stderr(`debug: ${redact(m)}\n`),
+                    info: m => !quiet && io.stderr(`iks-preflight: ${cliWording(redact(m))}\n`)
+                },
                 language
             });
         if (config.operation !== EXPLAIN)

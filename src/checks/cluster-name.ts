@@ -1,6 +1,18 @@
 import type {Outcome} from '../findings.js'
 import {cmd} from '../commands/ibmcloud.js'
+import type {Config} from '../config/types.js'
+import {known} from '../intent/types.js'
 import type {Check} from './types.js'
+
+/** A Terraform replace: the plan deletes the cluster of that name before it creates the new one. */
+function deletedFirst(config: Config, name: string): boolean {
+  return config.intent.clusters.some(c => {
+    if (known(c.cluster.nameOrId) !== name) return false
+    const ops = c.operations.map(o => o.operation)
+    const del = ops.indexOf('cluster-delete')
+    return del !== -1 && del < ops.indexOf('cluster-create')
+  })
+}
 
 /** cluster-create: no cluster with that name exists in the region already (IKS E0007). */
 export const clusterNameCheck: Check = {
@@ -12,10 +24,20 @@ export const clusterNameCheck: Check = {
   requires: ['api-key'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-clusters',
   needs: 'Viewer platform role on Kubernetes Service',
-  async run({facts, target}): Promise<Outcome[]> {
+  async run({config, facts, target}): Promise<Outcome[]> {
     const info = await facts.target(target)
     const same = (await facts.clusters()).filter(c => c.name === info.name)
     const here = same.find(c => c.region === info.region)
+    if (here && deletedFirst(config, info.name))
+      return [
+        {
+          status: 'pass',
+          summary: {
+            id: 'cluster-name.pass-replaced',
+            params: {name: info.name, region: info.region, id: here.id}
+          }
+        }
+      ]
     if (here) {
       return [
         {

@@ -118,7 +118,10 @@ export const orphanedWorkersCheck: Check = {
     'worker-reload',
     'worker-reboot',
     'worker-replace',
-    'worker-pool-resize'
+    'worker-pool-resize',
+    'worker-pool-create',
+    'worker-pool-delete',
+    'zone-add'
   ],
   requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',

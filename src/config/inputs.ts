@@ -1,3 +1,7 @@
+import {readFileSync} from 'node:fs'
+import {intentFromInputs, INTENT_INPUTS} from '../intent/inputs.js'
+import {intentFromPlan} from '../intent/plan.js'
+import {known, type Intent} from '../intent/types.js'
 import {
   EXPLAIN,
   FAIL_ON,
@@ -222,16 +226,90 @@ export function isExplain(raw: RawInputs): boolean {
   return (raw['operation'] ?? '').trim() === EXPLAIN
 }
 
+function fail(input: string, message: string): never {
+  throw new InputError(input, message)
+}
+
+/** Read the terraform-plan file; a file that cannot be read is a bad input, named with the OS's reason. */
+export function readPlanFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    throw new InputError(
+      'terraform-plan',
+      `could not read ${shown(path)} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (code ?? 'unreadable')}); expected the file written by terraform show -json <planfile>.`
+    )
+  }
+}
+
+/** The plan says which operations run on which clusters: inputs that would say it again are refused. */
+function planIntent(
+  raw: RawInputs,
+  planFile: string,
+  readPlan: (path: string) => string
+): {intent: Intent; operation: Operation; clusters: string[]} {
+  const also = ['operation', 'cluster', 'vpc-id', ...INTENT_INPUTS].filter(
+    name => optional(raw[name]) !== undefined
+  )
+  if (also.length > 0)
+    throw new InputError(
+      'terraform-plan',
+      `given together with ${also.join(', ')}; the plan says the operations, the clusters and what they change. Give the plan alone, or those inputs without it.`
+    )
+  const intent = intentFromPlan(readPlan(planFile))
+  const first = intent.clusters.flatMap(c => c.operations)[0]
+  if (first === undefined)
+    throw new InputError(
+      'terraform-plan',
+      `${shown(planFile)} holds no IKS operation to pre-flight${intent.skipped.length > 0 ? ` (changes noted and not pre-flighted: ${intent.skipped.map(s => `${s.address} (${s.reason})`).join(', ')})` : ''}; nothing to check.`
+    )
+  const clusters = [
+    ...new Set(
+      intent.clusters.flatMap(c => {
+        const ref = known(c.cluster.nameOrId)
+        return ref === undefined ? [] : [ref]
+      })
+    )
+  ]
+  for (const c of clusters)
+    pattern(
+      'terraform-plan',
+      c,
+      CLUSTER_REF,
+      'cluster names or IDs (letters, digits, ., _ and -)'
+    )
+  return {intent, operation: first.operation, clusters}
+}
+
 /**
  * Validate every input into one Config. Pure: no network, no environment reads beyond `env` for the
- * API key fallbacks. Throws InputError for the first bad input.
+ * API key fallbacks; the only file read is the terraform-plan, through `readPlan`. Throws InputError for
+ * the first bad input.
  */
 export function parseConfig(
   raw: RawInputs,
   knownChecks: readonly string[],
-  env: Partial<Record<string, string>> = {}
+  env: Partial<Record<string, string>> = {},
+  readPlan: (path: string) => string = readPlanFile
 ): Config {
-  const operation: Operation = oneOf('operation', raw['operation'], OPERATIONS)
+  const planFile = optional(raw['terraform-plan'])
+  const plan =
+    planFile === undefined ? undefined : planIntent(raw, planFile, readPlan)
+  const operation: Operation =
+    plan?.operation ??
+    (optional(raw['operation']) === undefined
+      ? fail(
+          'operation',
+          `got nothing; allowed: ${OPERATIONS.join(', ')}; or give terraform-plan instead, to pre-flight every operation of a plan.`
+        )
+      : oneOf('operation', raw['operation'], OPERATIONS))
+  const creates =
+    plan === undefined
+      ? operation === 'cluster-create'
+      : plan.intent.clusters.some(c =>
+          c.operations.some(o => o.operation === 'cluster-create')
+        )
 
   const apiKey =
     (raw['api-key'] ?? '').trim() ||
@@ -251,8 +329,10 @@ export function parseConfig(
     )
   }
 
-  const clusters = splitList(raw['cluster'])
-  if (operation === 'cluster-create') {
+  const clusters = plan?.clusters ?? splitList(raw['cluster'])
+  if (plan !== undefined) {
+    // Checked by planIntent; the plan may hold a create among other operations.
+  } else if (operation === 'cluster-create') {
     if (clusters.length !== 1) {
       throw new InputError(
         'cluster',
@@ -311,7 +391,14 @@ export function parseConfig(
   const providerRaw = (raw['provider'] ?? '').trim()
   let provider =
     providerRaw === '' ? undefined : oneOf('provider', providerRaw, PROVIDERS)
-  if (operation === 'cluster-create') {
+  if (plan !== undefined) {
+    // The plan's resource types give each cluster's provider; a create there needs the region.
+    if (creates && region === undefined)
+      throw new InputError(
+        'region',
+        "the terraform plan creates a cluster, which needs the region it is created in (the provider block's region); got nothing."
+      )
+  } else if (operation === 'cluster-create') {
     if (provider === undefined)
       throw new InputError(
         'provider',
@@ -365,7 +452,12 @@ export function parseConfig(
   }
 
   const remediate = oneOf('remediate', raw['remediate'], REMEDIATIONS, 'none')
-  if (remediate === 'vpe' && operation === 'cluster-create')
+  // With a plan, the existing clusters may still be repaired; the run gives a create's checks none.
+  if (
+    remediate === 'vpe' &&
+    operation === 'cluster-create' &&
+    plan === undefined
+  )
     throw new InputError(
       'remediate',
       'got "vpe" with cluster-create; vpe repairs the VPE gateway of an existing VPC cluster, and a new cluster has none. Allowed with cluster-create: none.'
@@ -375,6 +467,9 @@ export function parseConfig(
     apiKey,
     operation,
     clusters: uniqueClusters,
+    // Validated after the inputs it shares with the config, so their errors read as before.
+    intent: plan?.intent ?? intentFromInputs(raw),
+    ...(planFile !== undefined && {planFile}),
     region,
     resourceGroup,
     provider,

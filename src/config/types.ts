@@ -1,4 +1,5 @@
 /** The validated, typed settings of one run. Built only by parseConfig; nothing downstream re-reads raw inputs. */
+import type {Intent} from '../intent/types.js'
 
 export const OPERATIONS = [
   'cluster-create',
@@ -9,7 +10,11 @@ export const OPERATIONS = [
   'worker-reload',
   'worker-reboot',
   'worker-replace',
-  'worker-pool-resize'
+  'worker-pool-resize',
+  // What a Terraform plan also runs (docs/terraform-plan.md); accepted as inputs too.
+  'worker-pool-create',
+  'worker-pool-delete',
+  'zone-add'
 ] as const
 export type Operation = (typeof OPERATIONS)[number]
 
@@ -33,9 +38,14 @@ export type LanguageCode = (typeof LANGUAGES)[number]
 
 export interface Config {
   apiKey: string
+  /** The operation the checks see. A run of several (a plan) runs the engine once per operation, each with its own Config. */
   operation: Operation
   /** Cluster names or IDs as given; for cluster-create, the one new cluster's name. */
   clusters: string[]
+  /** What the run will change, per cluster (from the intent inputs, or the Terraform plan when one is given). */
+  intent: Intent
+  /** The terraform-plan file the intent came from, when one was given. */
+  planFile?: string
   region?: string
   resourceGroup?: string
   provider?: Provider
@@ -90,5 +100,14 @@ export const INPUT_NAMES = [
   'pr-comment',
   'github-token',
   'error-text',
-  'error-file'
+  'error-file',
+  'worker-pool',
+  'flavor',
+  'zones',
+  'workers-per-zone',
+  'kube-version',
+  'subnet-ids',
+  'private-vlan',
+  'public-vlan',
+  'terraform-plan'
 ] as const

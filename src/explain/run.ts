@@ -14,6 +14,7 @@ import {t, type Language} from '../messages/index.js'
 import type {Report} from '../report/model.js'
 import {runPreflight} from '../run.js'
 import {registerSecret} from '../secrets.js'
+import {operationOn} from '../intent/types.js'
 import {explainText, type Explained} from './explain.js'
 import {
   readFileOrStreamTail,
@@ -189,6 +190,7 @@ async function confirm(
       apiKey: extras.apiKey,
       operation,
       clusters: cluster ? [cluster] : [],
+      intent: operationOn(operation, cluster ? [cluster] : []),
       region: extras.region ?? x.region,
       resourceGroup: extras.resourceGroup ?? x.resourceGroup,
       expectedAccountIds: [],

@@ -126,3 +126,17 @@ export interface Intent {
   clusters: ClusterIntent[]
   skipped: SkippedChange[]
 }
+
+/** The intent of one operation on named clusters with no details: what a run without intent inputs checks. */
+export function operationOn(
+  operation: IntentOperation,
+  clusters: readonly string[]
+): Intent {
+  return {
+    clusters: clusters.map(nameOrId => ({
+      cluster: {nameOrId},
+      operations: [{operation, source: {kind: 'inputs'}}]
+    })),
+    skipped: []
+  }
+}

@@ -22,7 +22,10 @@ export const SCHEMA_VERSION = 1
 export interface RenderedFinding {
   check: string
   title: string
+  /** The target as shown: with " · <operation>" when the run pre-flights several operations. */
   target: string
+  /** The operation the finding is about, when the run pre-flights several. */
+  operation?: string
   status: Status
   messageId: MessageId
   summary: string
@@ -80,7 +83,8 @@ export function buildReport(input: ReportInput): Report {
     return {
       check: f.check,
       title: check ? t(check.title, undefined, lang) : f.check,
-      target: f.target,
+      target: f.operation ? `${f.target} · ${f.operation}` : f.target,
+      ...(f.operation && {operation: f.operation}),
       status: f.status,
       messageId: f.summary.id,
       summary: redact(render(f.summary, lang)),

@@ -92,6 +92,8 @@ export const credentials = {
   'cluster-name.pass': 'No cluster named {name} exists in region {region}.',
   'cluster-name.pass-other-regions':
     'No cluster named {name} exists in region {region} (one exists in {regions}).',
+  'cluster-name.pass-replaced':
+    'A cluster named {name} exists in region {region} (ID {id}); the plan deletes it before it creates the new one, so the name is free by then.',
   'cluster-name.taken':
     'A cluster named {name} already exists in region {region} (ID {id}, resource group {resourceGroup}).',
   'cluster-name.taken.why':

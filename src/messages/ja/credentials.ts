@@ -98,6 +98,8 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
     'リージョン {region} に {name} という名前のクラスターはありません。',
   'cluster-name.pass-other-regions':
     'リージョン {region} に {name} という名前のクラスターはありません ({regions} には存在します)。',
+  'cluster-name.pass-replaced':
+    '{name} という名前のクラスターがリージョン {region} に存在します (ID {id})。プランは新しいクラスターを作成する前にこれを削除するため、その時点で名前は使用可能です。',
   'cluster-name.taken':
     '{name} という名前のクラスターがリージョン {region} に既に存在します (ID {id}、リソース・グループ {resourceGroup})。',
   'cluster-name.taken.why':
