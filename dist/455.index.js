@@ -343,7 +343,7 @@ const clusterAccessCheck = {
                         status: 'fail',
                         summary: {
                             id: 'cluster-access.forbidden',
-                            params: { cluster: target, code: e.code ?? '', message: e.detail }
+                            params: { cluster: target, answer: e.answer }
                         },
                         why: {
                             id: 'cluster-access.forbidden.why',
@@ -870,7 +870,10 @@ const clusterNameCheck = {
     }
 };
 
+// EXTERNAL MODULE: ./src/ibm/settle.ts
+var settle = __webpack_require__(1983);
 ;// CONCATENATED MODULE: ./src/facts/classic-placement.ts
+
 
 
 const INCORRECT_ACCOUNT = /incorrect account for worker|infrastructure user credentials changed/i;
@@ -912,7 +915,7 @@ async function placeInLinked(facts, workers) {
             (w.privateIP !== undefined &&
                 (await facts.classicDevicesWhere('primaryBackendIpAddress', w.privateIP)).some(d => matches(w, d)));
     }
-    const flags = await Promise.all(workers.map(isFound));
+    const flags = await (0,settle/* allInOrder */.b)(workers.map(isFound));
     return {
         found: workers.filter((_, i) => flags[i]),
         missing: workers.filter((_, i) => !flags[i])
@@ -954,7 +957,7 @@ function decide(a, considered) {
 function analyseOrphan(facts, ref) {
     return facts.once(`orphan:${ref}`, async () => {
         const target = await facts.target(ref);
-        const [creds, workers, linked] = await Promise.all([
+        const [creds, workers, linked] = await (0,settle/* allInOrder */.b)([
             facts.credentials((0,src_facts/* scopeOf */.Od)(target)),
             facts.workers(target.id ?? ref),
             facts.linkedClassicAccountId().then(v => v, (e) => e)
@@ -1026,6 +1029,7 @@ function supportStep(t) {
 
 
 
+
 /**
  * Which sibling clusters (same region and resource group) a credential switch would orphan: those whose
  * workers sit in the account the credentials point to now (IBM's troubleshooting step 7).
@@ -1041,7 +1045,7 @@ async function affectedBy(ctx, a) {
         c.resourceGroupId === t.resourceGroupId &&
         c.id !== t.id);
     const out = [];
-    await Promise.all(siblings.map(async (c) => {
+    await (0,settle/* allInOrder */.b)(siblings.map(async (c) => {
         const workers = await ctx.facts.workers(c.id);
         const considered = placeable(workers);
         if (considered.length === 0)
@@ -2508,12 +2512,9 @@ function groupLabel(t) {
 function groupArg(t) {
     return t.resourceGroupName ?? t.resourceGroupId;
 }
+/** What IBM answered, for the "(HTTP 404 G0004: …)" part of a message. */
 function apiErrorParams(e) {
-    return {
-        status: e.status === undefined ? '' : String(e.status),
-        code: e.code ?? '',
-        message: e.detail
-    };
+    return { answer: e.answer };
 }
 
 
@@ -2848,7 +2849,10 @@ class ResourceGroupsClient {
     }
 }
 
+// EXTERNAL MODULE: ./src/ibm/settle.ts
+var settle = __webpack_require__(1983);
 ;// CONCATENATED MODULE: ./src/ibm/softlayer.ts
+
 
 
 
@@ -2931,7 +2935,7 @@ class SoftLayerClient {
             if (first.total > limit)
                 return { complete: false, total: first.total, limit };
             const pages = Math.ceil(first.total / pageSize);
-            const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => this.page(kind, { resultLimit: `${(i + 1) * pageSize},${pageSize}` })));
+            const rest = await (0,settle/* allInOrder */.b)(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => this.page(kind, { resultLimit: `${(i + 1) * pageSize},${pageSize}` })));
             return {
                 complete: true,
                 devices: [...first.devices, ...rest.flatMap(p => p.devices)]
@@ -3088,6 +3092,7 @@ class VpcClient {
 }
 
 ;// CONCATENATED MODULE: ./src/facts.ts
+
 
 
 
@@ -3309,7 +3314,7 @@ class Facts {
     /** Virtual guests and bare metal of the linked classic account (paged, bounded; see SoftLayerClient). */
     classicDevices() {
         return this.once('classic-devices', async () => {
-            const [guests, hardware] = await Promise.all([
+            const [guests, hardware] = await (0,settle/* allInOrder */.b)([
                 this.softlayer.listDevices('guest'),
                 this.softlayer.listDevices('hardware')
             ]);
@@ -3323,7 +3328,7 @@ class Facts {
     /** Devices of the linked classic account with this host name or private IP (for accounts too large to list). */
     classicDevicesWhere(field, value) {
         return this.once(`classic-find:${field}:${value}`, async () => {
-            const [guests, hardware] = await Promise.all([
+            const [guests, hardware] = await (0,settle/* allInOrder */.b)([
                 this.softlayer.findDevices('guest', field, value),
                 this.softlayer.findDevices('hardware', field, value)
             ]);
@@ -3959,6 +3964,7 @@ class Deadline {
 /* harmony export */   q6: () => (/* binding */ unverifiedKind),
 /* harmony export */   s_: () => (/* binding */ describeRawBody)
 /* harmony export */ });
+/* unused harmony export answerOf */
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
 
 const SERVICE_NAMES = {
@@ -3970,6 +3976,20 @@ const SERVICE_NAMES = {
     softlayer: 'IBM Cloud classic infrastructure (SoftLayer)'
 };
 /** The one error type every IBM client throws. Its message never holds secrets or request config. */
+/**
+ * "HTTP 404 G0004: The specified cluster could not be found", with no empty part and no echo: a detail
+ * that only repeats the status ("HTTP 404") is left out, so messages never read "HTTP 404 : HTTP 404".
+ */
+function answerOf(status, code, detail) {
+    const head = [status === undefined ? '' : `HTTP ${status}`, code ?? '']
+        .filter(Boolean)
+        .join(' ');
+    const text = detail.trim();
+    const echo = text === '' || /^\(?(HTTP\s*)?\d{3}\)?\.?$/i.test(text);
+    if (echo)
+        return head || text;
+    return head ? `${head}: ${text}` : text;
+}
 class ApiError extends Error {
     service;
     operation;
@@ -3984,11 +4004,13 @@ class ApiError extends Error {
      * of them in its error bodies; a proxy's block page, a wrong endpoint path or an empty body does not.
      */
     envelope;
+    /** What IBM answered: "HTTP 404 G0004: The specified cluster could not be found" (see answerOf). */
+    get answer() {
+        return answerOf(this.status, this.code, this.detail);
+    }
     constructor(init) {
         const detail = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(init.detail);
-        const status = init.status === undefined ? '' : ` HTTP ${init.status}`;
-        const code = init.code ? ` ${init.code}` : '';
-        super(`${SERVICE_NAMES[init.service]} (${init.operation})${status}${code}: ${detail}`);
+        super(`${SERVICE_NAMES[init.service]} (${init.operation})${init.status === undefined && !init.code ? ':' : ''} ${answerOf(init.status, init.code, detail)}`);
         this.name = 'ApiError';
         this.service = init.service;
         this.operation = init.operation;
@@ -4131,6 +4153,28 @@ function parseBody(schema, body, service, operation) {
 const optStr = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi(v => (v === null ? undefined : v)));
 /** Optional boolean that tolerates null. */
 const optBool = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi(v => (v === null ? undefined : v)));
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ allInOrder)
+/* harmony export */ });
+/**
+ * Like Promise.all, but when several promises reject, the error thrown is the rejection of the first of
+ * them in argument order, not the first to arrive: concurrent reads that fail together (TOTP on every
+ * classic call, a refused SoftLayer login on every device list) then give the same message on every run.
+ */
+async function allInOrder(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const r of settled)
+        if (r.status === 'rejected')
+            throw r.reason;
+    return settled.map(r => r.value);
+}
 
 
 /***/ }),
@@ -4834,9 +4878,7 @@ async function remediateVpe(facts, t, before) {
                     id: 'vpe-gateway.remediate-refused',
                     params: {
                         name,
-                        status: e.status === undefined ? '' : String(e.status),
-                        code: e.code ?? '',
-                        message: e.detail
+                        answer: e.answer
                     }
                 },
                 fix: [{ text: { id: 'vpe-gateway.fix.operator' } }, ...refresh],
@@ -5032,21 +5074,47 @@ async function learnt(facts, config, deadline) {
         : await facts.target(ref).catch(() => ({ ref }))));
     return { identity: fallback, targets };
 }
+/**
+ * A cluster given twice, by name and by ID, is checked once: the first ref stands for the others, which
+ * the report marks `sameAs`. With one ref there is nothing to compare and no look-up is made here.
+ */
+async function distinctClusters(facts, refs) {
+    const sameAs = new Map();
+    if (refs.length < 2)
+        return { clusters: [...refs], sameAs };
+    const ids = await Promise.all(refs.map(ref => facts.target(ref).then(t => (t.kind === 'existing' ? t.id : undefined), () => undefined)));
+    const firstById = new Map();
+    const clusters = [];
+    refs.forEach((ref, i) => {
+        const id = ids[i];
+        const first = id === undefined ? undefined : firstById.get(id);
+        if (first !== undefined) {
+            sameAs.set(ref, first);
+            return;
+        }
+        if (id !== undefined)
+            firstById.set(id, ref);
+        clusters.push(ref);
+    });
+    return { clusters, sameAs };
+}
 /** inputs → facts from IBM → findings → one report. The output channels are the callers' business. */
-async function runPreflight(config, opts) {
-    (0,secrets/* registerSecret */.cl)(config.apiKey);
+async function runPreflight(given, opts) {
+    (0,secrets/* registerSecret */.cl)(given.apiKey);
     const catalogue = opts.catalogue ?? checks_catalogue/* CATALOGUE */.y;
     const started = new Date();
-    const deadline = new ibm_deadline/* Deadline */.B(config.timeoutSeconds * 1000);
+    const deadline = new ibm_deadline/* Deadline */.B(given.timeoutSeconds * 1000);
     const http = new HttpClient({
         deadline,
-        maxConcurrency: config.maxConcurrency,
+        maxConcurrency: given.maxConcurrency,
         userAgent: `${version/* TOOL_NAME */.lH}/${version/* VERSION */.xv}`,
         debug: opts.log.debug,
         backoffBaseMs: opts.backoffBaseMs
     });
     try {
-        const facts = new src_facts/* Facts */.At(config, resolveEndpoints(opts.env, config.visibility, config.region), http);
+        const facts = new src_facts/* Facts */.At(given, resolveEndpoints(opts.env, given.visibility, given.region), http);
+        const { clusters, sameAs } = await distinctClusters(facts, given.clusters);
+        const config = { ...given, clusters };
         const checked = await runChecks(catalogue, config, facts, deadline, opts.log);
         // Writes (opt-in) come after every read, then the checks they affect run again on fresh facts.
         const findings = await remediate({
@@ -5057,7 +5125,9 @@ async function runPreflight(config, opts) {
                 .filter(c => ids.includes(c.id))
                 .map(check => ({ check, target })))
         });
-        const { identity, targets } = await learnt(facts, config, deadline);
+        const learned = await learnt(facts, given, deadline);
+        const identity = learned.identity;
+        const targets = learned.targets.map(x => sameAs.has(x.ref) ? { ...x, sameAs: sameAs.get(x.ref) } : x);
         return (0,model/* buildReport */.FK)({
             config,
             catalogue,

@@ -59,28 +59,63 @@ async function learnt(
   return {identity: fallback, targets}
 }
 
+/**
+ * A cluster given twice, by name and by ID, is checked once: the first ref stands for the others, which
+ * the report marks `sameAs`. With one ref there is nothing to compare and no look-up is made here.
+ */
+async function distinctClusters(
+  facts: Facts,
+  refs: readonly string[]
+): Promise<{clusters: string[]; sameAs: Map<string, string>}> {
+  const sameAs = new Map<string, string>()
+  if (refs.length < 2) return {clusters: [...refs], sameAs}
+  const ids = await Promise.all(
+    refs.map(ref =>
+      facts.target(ref).then(
+        t => (t.kind === 'existing' ? t.id : undefined),
+        () => undefined
+      )
+    )
+  )
+  const firstById = new Map<string, string>()
+  const clusters: string[] = []
+  refs.forEach((ref, i) => {
+    const id = ids[i]
+    const first = id === undefined ? undefined : firstById.get(id)
+    if (first !== undefined) {
+      sameAs.set(ref, first)
+      return
+    }
+    if (id !== undefined) firstById.set(id, ref)
+    clusters.push(ref)
+  })
+  return {clusters, sameAs}
+}
+
 /** inputs → facts from IBM → findings → one report. The output channels are the callers' business. */
 export async function runPreflight(
-  config: Config,
+  given: Config,
   opts: RunOptions
 ): Promise<Report> {
-  registerSecret(config.apiKey)
+  registerSecret(given.apiKey)
   const catalogue = opts.catalogue ?? CATALOGUE
   const started = new Date()
-  const deadline = new Deadline(config.timeoutSeconds * 1000)
+  const deadline = new Deadline(given.timeoutSeconds * 1000)
   const http = new HttpClient({
     deadline,
-    maxConcurrency: config.maxConcurrency,
+    maxConcurrency: given.maxConcurrency,
     userAgent: `${TOOL_NAME}/${VERSION}`,
     debug: opts.log.debug,
     backoffBaseMs: opts.backoffBaseMs
   })
   try {
     const facts = new Facts(
-      config,
-      resolveEndpoints(opts.env, config.visibility, config.region),
+      given,
+      resolveEndpoints(opts.env, given.visibility, given.region),
       http
     )
+    const {clusters, sameAs} = await distinctClusters(facts, given.clusters)
+    const config: Config = {...given, clusters}
     const checked = await runChecks(
       catalogue,
       config,
@@ -105,7 +140,11 @@ export async function runPreflight(
             .map(check => ({check, target}))
         )
     })
-    const {identity, targets} = await learnt(facts, config, deadline)
+    const learned = await learnt(facts, given, deadline)
+    const identity = learned.identity
+    const targets = learned.targets.map(x =>
+      sameAs.has(x.ref) ? {...x, sameAs: sameAs.get(x.ref)} : x
+    )
     return buildReport({
       config,
       catalogue,
