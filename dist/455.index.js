@@ -343,7 +343,7 @@ const clusterAccessCheck = {
                         status: 'fail',
                         summary: {
                             id: 'cluster-access.forbidden',
-                            params: { cluster: target, code: e.code ?? '', message: e.detail }
+                            params: { cluster: target, answer: e.answer }
                         },
                         why: {
                             id: 'cluster-access.forbidden.why',
@@ -893,7 +893,10 @@ const clusterNameCheck = {
     }
 };
 
+// EXTERNAL MODULE: ./src/ibm/settle.ts
+var settle = __webpack_require__(1983);
 ;// CONCATENATED MODULE: ./src/facts/classic-placement.ts
+
 
 
 const INCORRECT_ACCOUNT = /incorrect account for worker|infrastructure user credentials changed/i;
@@ -935,7 +938,7 @@ async function placeInLinked(facts, workers) {
             (w.privateIP !== undefined &&
                 (await facts.classicDevicesWhere('primaryBackendIpAddress', w.privateIP)).some(d => matches(w, d)));
     }
-    const flags = await Promise.all(workers.map(isFound));
+    const flags = await (0,settle/* allInOrder */.b)(workers.map(isFound));
     return {
         found: workers.filter((_, i) => flags[i]),
         missing: workers.filter((_, i) => !flags[i])
@@ -977,7 +980,7 @@ function decide(a, considered) {
 function analyseOrphan(facts, ref) {
     return facts.once(`orphan:${ref}`, async () => {
         const target = await facts.target(ref);
-        const [creds, workers, linked] = await Promise.all([
+        const [creds, workers, linked] = await (0,settle/* allInOrder */.b)([
             facts.credentials((0,src_facts/* scopeOf */.Od)(target)),
             facts.workers(target.id ?? ref),
             facts.linkedClassicAccountId().then(v => v, (e) => e)
@@ -1049,6 +1052,7 @@ function supportStep(t) {
 
 
 
+
 /**
  * Which sibling clusters (same region and resource group) a credential switch would orphan: those whose
  * workers sit in the account the credentials point to now (IBM's troubleshooting step 7).
@@ -1064,7 +1068,7 @@ async function affectedBy(ctx, a) {
         c.resourceGroupId === t.resourceGroupId &&
         c.id !== t.id);
     const out = [];
-    await Promise.all(siblings.map(async (c) => {
+    await (0,settle/* allInOrder */.b)(siblings.map(async (c) => {
         const workers = await ctx.facts.workers(c.id);
         const considered = placeable(workers);
         if (considered.length === 0)
@@ -2537,12 +2541,9 @@ function groupLabel(t) {
 function groupArg(t) {
     return t.resourceGroupName ?? t.resourceGroupId;
 }
+/** What IBM answered, for the "(HTTP 404 G0004: …)" part of a message. */
 function apiErrorParams(e) {
-    return {
-        status: e.status === undefined ? '' : String(e.status),
-        code: e.code ?? '',
-        message: e.detail
-    };
+    return { answer: e.answer };
 }
 
 
@@ -2877,7 +2878,10 @@ class ResourceGroupsClient {
     }
 }
 
+// EXTERNAL MODULE: ./src/ibm/settle.ts
+var settle = __webpack_require__(1983);
 ;// CONCATENATED MODULE: ./src/ibm/softlayer.ts
+
 
 
 
@@ -2960,7 +2964,7 @@ class SoftLayerClient {
             if (first.total > limit)
                 return { complete: false, total: first.total, limit };
             const pages = Math.ceil(first.total / pageSize);
-            const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => this.page(kind, { resultLimit: `${(i + 1) * pageSize},${pageSize}` })));
+            const rest = await (0,settle/* allInOrder */.b)(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => this.page(kind, { resultLimit: `${(i + 1) * pageSize},${pageSize}` })));
             return {
                 complete: true,
                 devices: [...first.devices, ...rest.flatMap(p => p.devices)]
@@ -3117,6 +3121,7 @@ class VpcClient {
 }
 
 ;// CONCATENATED MODULE: ./src/facts.ts
+
 
 
 
@@ -3349,7 +3354,7 @@ class Facts {
     /** Virtual guests and bare metal of the linked classic account (paged, bounded; see SoftLayerClient). */
     classicDevices() {
         return this.once('classic-devices', async () => {
-            const [guests, hardware] = await Promise.all([
+            const [guests, hardware] = await (0,settle/* allInOrder */.b)([
                 this.softlayer.listDevices('guest'),
                 this.softlayer.listDevices('hardware')
             ]);
@@ -3363,7 +3368,7 @@ class Facts {
     /** Devices of the linked classic account with this host name or private IP (for accounts too large to list). */
     classicDevicesWhere(field, value) {
         return this.once(`classic-find:${field}:${value}`, async () => {
-            const [guests, hardware] = await Promise.all([
+            const [guests, hardware] = await (0,settle/* allInOrder */.b)([
                 this.softlayer.findDevices('guest', field, value),
                 this.softlayer.findDevices('hardware', field, value)
             ]);
@@ -3999,6 +4004,7 @@ class Deadline {
 /* harmony export */   q6: () => (/* binding */ unverifiedKind),
 /* harmony export */   s_: () => (/* binding */ describeRawBody)
 /* harmony export */ });
+/* unused harmony export answerOf */
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
 
 const SERVICE_NAMES = {
@@ -4010,6 +4016,20 @@ const SERVICE_NAMES = {
     softlayer: 'IBM Cloud classic infrastructure (SoftLayer)'
 };
 /** The one error type every IBM client throws. Its message never holds secrets or request config. */
+/**
+ * "HTTP 404 G0004: The specified cluster could not be found", with no empty part and no echo: a detail
+ * that only repeats the status ("HTTP 404") is left out, so messages never read "HTTP 404 : HTTP 404".
+ */
+function answerOf(status, code, detail) {
+    const head = [status === undefined ? '' : `HTTP ${status}`, code ?? '']
+        .filter(Boolean)
+        .join(' ');
+    const text = detail.trim();
+    const echo = text === '' || /^\(?(HTTP\s*)?\d{3}\)?\.?$/i.test(text);
+    if (echo)
+        return head || text;
+    return head ? `${head}: ${text}` : text;
+}
 class ApiError extends Error {
     service;
     operation;
@@ -4024,11 +4044,13 @@ class ApiError extends Error {
      * of them in its error bodies; a proxy's block page, a wrong endpoint path or an empty body does not.
      */
     envelope;
+    /** What IBM answered: "HTTP 404 G0004: The specified cluster could not be found" (see answerOf). */
+    get answer() {
+        return answerOf(this.status, this.code, this.detail);
+    }
     constructor(init) {
         const detail = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(init.detail);
-        const status = init.status === undefined ? '' : ` HTTP ${init.status}`;
-        const code = init.code ? ` ${init.code}` : '';
-        super(`${SERVICE_NAMES[init.service]} (${init.operation})${status}${code}: ${detail}`);
+        super(`${SERVICE_NAMES[init.service]} (${init.operation})${init.status === undefined && !init.code ? ':' : ''} ${answerOf(init.status, init.code, detail)}`);
         this.name = 'ApiError';
         this.service = init.service;
         this.operation = init.operation;
@@ -4171,6 +4193,28 @@ function parseBody(schema, body, service, operation) {
 const optStr = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi(v => (v === null ? undefined : v)));
 /** Optional boolean that tolerates null. */
 const optBool = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi(v => (v === null ? undefined : v)));
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ allInOrder)
+/* harmony export */ });
+/**
+ * Like Promise.all, but when several promises reject, the error thrown is the rejection of the first of
+ * them in argument order, not the first to arrive: concurrent reads that fail together (TOTP on every
+ * classic call, a refused SoftLayer login on every device list) then give the same message on every run.
+ */
+async function allInOrder(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const r of settled)
+        if (r.status === 'rejected')
+            throw r.reason;
+    return settled.map(r => r.value);
+}
 
 
 /***/ }),
@@ -4877,9 +4921,7 @@ async function remediateVpe(facts, t, before) {
                     id: 'vpe-gateway.remediate-refused',
                     params: {
                         name,
-                        status: e.status === undefined ? '' : String(e.status),
-                        code: e.code ?? '',
-                        message: e.detail
+                        answer: e.answer
                     }
                 },
                 fix: [{ text: { id: 'vpe-gateway.fix.operator' } }, ...refresh],
@@ -5132,6 +5174,30 @@ function mergeAccount(into, next) {
             into.splice(at, 1, f);
     }
 }
+/**
+ * A cluster given twice, by name and by ID, is checked once: the first ref stands for the others, which
+ * the report marks `sameAs`. With one ref there is nothing to compare and no look-up is made here.
+ */
+async function distinctClusters(facts, refs) {
+    const sameAs = new Map();
+    if (refs.length < 2)
+        return { clusters: [...refs], sameAs };
+    const ids = await Promise.all(refs.map(ref => facts.target(ref).then(t => (t.kind === 'existing' ? t.id : undefined), () => undefined)));
+    const firstById = new Map();
+    const clusters = [];
+    refs.forEach((ref, i) => {
+        const id = ids[i];
+        const first = id === undefined ? undefined : firstById.get(id);
+        if (first !== undefined) {
+            sameAs.set(ref, first);
+            return;
+        }
+        if (id !== undefined)
+            firstById.set(id, ref);
+        clusters.push(ref);
+    });
+    return { clusters, sameAs };
+}
 /** inputs → facts from IBM → findings → one report. The output channels are the callers' business. */
 async function runPreflight(config, opts) {
     (0,secrets/* registerSecret */.cl)(config.apiKey);
@@ -5162,7 +5228,7 @@ async function runPreflight(config, opts) {
         let facts;
         // Passes run one after another: each reuses the reads of those before (token, account, clusters).
         for (const pass of passes) {
-            const passConfig = {
+            const given = {
                 ...config,
                 operation: pass.operation,
                 clusters: pass.clusters,
@@ -5172,9 +5238,11 @@ async function runPreflight(config, opts) {
             };
             facts =
                 facts === undefined
-                    ? new src_facts/* Facts */.At(passConfig, endpoints, http)
-                    : facts.forOperation(passConfig);
+                    ? new src_facts/* Facts */.At(given, endpoints, http)
+                    : facts.forOperation(given);
             const passFacts = facts;
+            const { clusters, sameAs } = await distinctClusters(passFacts, pass.clusters);
+            const passConfig = { ...given, clusters };
             const checked = await runChecks(catalogue, passConfig, passFacts, deadline, opts.log);
             // Writes (opt-in) come after every read, then the checks they affect run again on fresh facts.
             const done = await remediate({
@@ -5193,11 +5261,11 @@ async function runPreflight(config, opts) {
                     mergeAccount(findings, [f]);
                 else
                     findings.push({ ...f, operation: pass.operation });
-            const seen = await learnt(passFacts, passConfig, deadline);
+            const seen = await learnt(passFacts, given, deadline);
             identity ??= seen.identity;
             for (const t of seen.targets)
                 if (!targets.some(u => u.ref === t.ref))
-                    targets.push(t);
+                    targets.push(sameAs.has(t.ref) ? { ...t, sameAs: sameAs.get(t.ref) } : t);
         }
         return (0,model/* buildReport */.FK)({
             config: {

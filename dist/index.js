@@ -32838,7 +32838,7 @@ function writeJsonReport(report, dir) {
 /**
  * Inputs that were accepted but could not act as asked, said once as warnings (annotations on GitHub,
  * stderr in the CLI) rather than silently ignored: a `provider` that contradicts IKS, `remediate: vpe`
- * on classic clusters, and `vpc-id`, which no check reads yet.
+ * on classic clusters, `vpc-id`, which no check reads yet, and a cluster given twice (name and ID).
  */
 function inputNotices(config, report, lang) {
     const out = [];
@@ -32858,6 +32858,9 @@ function inputNotices(config, report, lang) {
         if (classic.length > 0)
             out.push((0,messages.t)('report.input.remediate-classic', { clusters: classic.join(', ') }, lang));
     }
+    for (const x of report.targets)
+        if (x.sameAs !== undefined)
+            out.push((0,messages.t)('report.input.same-cluster', { ref: x.ref, first: x.sameAs, id: x.id ?? x.ref }, lang));
     if (config.vpcId !== undefined)
         out.push((0,messages.t)('report.input.vpc-id-unchecked', { vpc: config.vpcId }, lang));
     return out;
@@ -33158,10 +33161,10 @@ const common = {
 const credentials = {
     'api-key.title': 'The API key is valid',
     'api-key.pass': 'The API key exchanges for an IAM token ({identity}, account {accountId}).',
-    'api-key.unknown': 'IAM does not know this API key ({code}: {message}).',
+    'api-key.unknown': 'IAM does not know this API key ({answer}).',
     'api-key.unknown.why': 'Every IBM Cloud call of the operation is made with this key; with an unknown key nothing can run.',
     'api-key.unknown.fix': "Create a new API key for the pipeline's user or service ID, store it as the secret the workflow passes in api-key, and delete the old secret.",
-    'api-key.rejected': 'IAM rejected the API key (HTTP {status} {code}: {message}).',
+    'api-key.rejected': 'IAM rejected the API key ({answer}).',
     'api-key.rejected.why': 'Without an IAM token no IBM Cloud call of the operation can be made.',
     'api-key.rejected.fix': 'Check that the secret holds a current IBM Cloud API key (not a classic infrastructure key or an IAM token), then re-create the key if needed.',
     'api-key.disabled': 'The API key {keyName} is disabled.',
@@ -33183,13 +33186,13 @@ const credentials = {
     // cluster-access
     'cluster-access.title': 'The cluster can be read with this key',
     'cluster-access.pass': 'Cluster {name} ({id}): {provider} in {region}, resource group {resourceGroup}, state {state}.',
-    'cluster-access.not-found': 'IKS cannot find cluster {cluster} for this key (HTTP {status} {code}: {message}).',
+    'cluster-access.not-found': 'IKS cannot find cluster {cluster} for this key ({answer}).',
     'cluster-access.hint.G0004': 'The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. G0004 usually means another account or resource group is targeted.',
     'cluster-access.hint.A0006': "The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. A0006 usually means another region or resource group is targeted, or the key's owner has no Viewer role on the cluster.",
     'cluster-access.hint.other': "The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once: it is in another account, region or resource group, or the key's owner has no Viewer role on it.",
     'cluster-access.not-found.fix.list': 'List the clusters this key sees, and check the account, region and resource group the workflow targets:',
     'cluster-access.not-found.fix.role': "If the cluster is there for other users, give the key's owner at least the Viewer platform role on it:",
-    'cluster-access.forbidden': 'The key may not read cluster {cluster} (HTTP 403 {code}: {message}).',
+    'cluster-access.forbidden': 'The key may not read cluster {cluster} ({answer}).',
     'cluster-access.forbidden.why': 'Reading a cluster needs the Viewer platform role on Kubernetes Service, and {operation} needs the {role} role.',
     'cluster-access.forbidden.fix': "An administrator gives the key's owner the roles on this cluster:",
     'cluster-access.region-mismatch': 'Cluster {name} is in region {actual}, not in {given} from the region input.',
@@ -33215,7 +33218,7 @@ const credentials = {
     'cluster-api-key.title': 'IKS has a usable API key for the region and resource group',
     'cluster-api-key.pass': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}.',
     'cluster-api-key.pass-will-create': "No cluster in region {region}, resource group {resourceGroup} shows a stored API key; IKS creates one from the caller's key ({caller}) at the first create.",
-    'cluster-api-key.missing': 'IKS has no API key stored for region {region}, resource group {resourceGroup} (HTTP {status} {code}: {message}).',
+    'cluster-api-key.missing': 'IKS has no API key stored for region {region}, resource group {resourceGroup} ({answer}).',
     'cluster-api-key.missing.why': 'IKS makes the infrastructure and IAM calls of {operation} with that stored key; without it the operation fails.',
     'cluster-api-key.reset.fix': 'A user (not a service ID) with the Administrator role on Kubernetes Service stores their key, once per region and resource group:',
     'cluster-api-key.service-id': 'The caller is a service ID ({caller}) and IKS has no user API key for region {region}, resource group {resourceGroup}.',
@@ -33432,6 +33435,7 @@ const report = {
     'report.result.and': '; ',
     'report.input-error.summary': 'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
     'report.internal-error.summary': 'The pre-flight stopped on an internal error; the log has the message.',
+    'report.input.same-cluster': "Input 'cluster': {ref} and {first} are the same cluster ({id}); it was checked once, as {first}.",
     'report.input.provider-mismatch': "Input 'provider': got {given}, but IKS says cluster {cluster} is {actual}; the checks used {actual}.",
     'report.input.remediate-classic': "Input 'remediate': vpe repairs VPC clusters only; nothing was remediated on the classic cluster(s) {clusters}.",
     'report.input.vpc-id-unchecked': "Input 'vpc-id': {vpc} is not verified; no check reads vpc-id yet, so a VPC that does not exist would not be noticed.",
@@ -33521,7 +33525,7 @@ const vpc = {
     'vpe-gateway.detail.no-ip': '{zone}: no reserved IP',
     'vpe-gateway.detail.looked-for': 'looked for {name} and {alt} in VPC {vpc} ({region})',
     'vpe-gateway.fix.keep-ips': "Do not delete reserved IPs in the worker subnets that VPE gateways use (their target is an endpoint gateway); deleting one cuts that zone's workers off the master again.",
-    'vpe-gateway.remediate-refused': 'The VPE gateway {name} is missing, and the master refresh (remediate: vpe) was refused: HTTP {status} {code}: {message}',
+    'vpe-gateway.remediate-refused': 'The VPE gateway {name} is missing, and the master refresh (remediate: vpe) was refused: {answer}',
     'vpe-gateway.fix.operator': 'The key needs the Operator platform role on Kubernetes Service for this cluster to refresh the master; grant it, or run the refresh as someone who has it:',
     'vpe-gateway.remediate-timeout': 'The VPE gateway {name} was missing; a master refresh was requested at {at} (remediate: vpe), and it had not appeared after {seconds} s (wait {wait} s, bounded by {limit}).',
     'vpe-gateway.fix.wait-longer': 'Re-creation can take longer than the wait: check again in a few minutes (or raise remediate-wait-seconds and timeout-seconds):',
@@ -33705,10 +33709,10 @@ const common_common = {
 const credentials_credentials = {
     'api-key.title': 'API キーが有効である',
     'api-key.pass': 'API キーを IAM トークンに交換できます ({identity}、アカウント {accountId})。',
-    'api-key.unknown': 'IAM はこの API キーを認識していません ({code}: {message})。',
+    'api-key.unknown': 'IAM はこの API キーを認識していません ({answer})。',
     'api-key.unknown.why': '操作で行われる IBM Cloud への呼び出しはすべてこのキーで行われます。認識されないキーでは何も実行できません。',
     'api-key.unknown.fix': 'パイプラインのユーザーまたはサービス ID の新しい API キーを作成し、ワークフローが api-key に渡すシークレットとして保管してから、古いシークレットを削除してください。',
-    'api-key.rejected': 'IAM が API キーを拒否しました (HTTP {status} {code}: {message})。',
+    'api-key.rejected': 'IAM が API キーを拒否しました ({answer})。',
     'api-key.rejected.why': 'IAM トークンがなければ、操作に必要な IBM Cloud への呼び出しを 1 つも行えません。',
     'api-key.rejected.fix': 'シークレットに現在有効な IBM Cloud API キー (クラシック・インフラストラクチャー・キーや IAM トークンではないもの) が入っていることを確認し、必要であればキーを作成し直してください。',
     'api-key.disabled': 'API キー {keyName} は無効になっています。',
@@ -33730,13 +33734,13 @@ const credentials_credentials = {
     // cluster-access
     'cluster-access.title': 'このキーでクラスターを読み取れる',
     'cluster-access.pass': 'クラスター {name} ({id}): {provider}、{region}、リソース・グループ {resourceGroup}、状態 {state}。',
-    'cluster-access.not-found': 'IKS はこのキーではクラスター {cluster} を見つけられません (HTTP {status} {code}: {message})。',
+    'cluster-access.not-found': 'IKS はこのキーではクラスター {cluster} を見つけられません ({answer})。',
     'cluster-access.hint.G0004': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。G0004 は通常、別のアカウントまたはリソース・グループがターゲットになっていることを意味します。',
     'cluster-access.hint.A0006': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。A0006 は通常、別のリージョンまたはリソース・グループがターゲットになっているか、キーの所有者にクラスターに対するビューアー役割がないことを意味します。',
     'cluster-access.hint.other': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。クラスターが別のアカウント、リージョン、またはリソース・グループにあるか、キーの所有者にそのクラスターに対するビューアー役割がありません。',
     'cluster-access.not-found.fix.list': 'このキーで見えるクラスターをリストし、ワークフローがターゲットにしているアカウント、リージョン、リソース・グループを確認してください。',
     'cluster-access.not-found.fix.role': '他のユーザーにはクラスターが見えている場合は、キーの所有者に、そのクラスターに対する少なくともビューアーのプラットフォーム役割を付与してください。',
-    'cluster-access.forbidden': 'このキーではクラスター {cluster} を読み取ることができません (HTTP 403 {code}: {message})。',
+    'cluster-access.forbidden': 'このキーではクラスター {cluster} を読み取ることができません ({answer})。',
     'cluster-access.forbidden.why': 'クラスターの読み取りには Kubernetes Service に対するビューアーのプラットフォーム役割が必要であり、{operation} には {role} 役割が必要です。',
     'cluster-access.forbidden.fix': '管理者が、キーの所有者にこのクラスターに対する役割を付与します。',
     'cluster-access.region-mismatch': 'クラスター {name} はリージョン {actual} にあり、region 入力で指定された {given} にはありません。',
@@ -33762,7 +33766,7 @@ const credentials_credentials = {
     'cluster-api-key.title': 'IKS がリージョンとリソース・グループで使用可能な API キーを持っている',
     'cluster-api-key.pass': 'IKS は、リージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用します。',
     'cluster-api-key.pass-will-create': 'リージョン {region}、リソース・グループ {resourceGroup} には、保管されている API キーを示すクラスターがありません。IKS は最初の作成時に、呼び出し元のキー ({caller}) から API キーを作成します。',
-    'cluster-api-key.missing': 'IKS には、リージョン {region}、リソース・グループ {resourceGroup} 用に保管された API キーがありません (HTTP {status} {code}: {message})。',
+    'cluster-api-key.missing': 'IKS には、リージョン {region}、リソース・グループ {resourceGroup} 用に保管された API キーがありません ({answer})。',
     'cluster-api-key.missing.why': 'IKS は、{operation} のインフラストラクチャーおよび IAM の呼び出しを、保管されたこのキーで行います。キーがなければ操作は失敗します。',
     'cluster-api-key.reset.fix': 'Kubernetes Service に対する管理者役割を持つユーザー (サービス ID ではないもの) が、リージョンとリソース・グループごとに 1 回、自分のキーを保管します。',
     'cluster-api-key.service-id': '呼び出し元はサービス ID ({caller}) であり、IKS にはリージョン {region}、リソース・グループ {resourceGroup} のユーザー API キーがありません。',
@@ -33965,6 +33969,7 @@ const report_report = {
     'report.result.and': '。また、',
     'report.input-error.summary': 'プリフライト・チェックは実行されませんでした: 入力が無効です。IBM Cloud には何も要求していません。',
     'report.internal-error.summary': 'プリフライト・チェックは内部エラーで停止しました。メッセージはログにあります。',
+    'report.input.same-cluster': "入力 'cluster': {ref} と {first} は同じクラスター ({id}) です。{first} として 1 回だけチェックしました。",
     'report.input.provider-mismatch': "入力 'provider': {given} が指定されましたが、IKS によるとクラスター {cluster} は {actual} です。チェックには {actual} を使用しました。",
     'report.input.remediate-classic': "入力 'remediate': vpe は VPC クラスターのみを修復します。クラシック・クラスター {clusters} では何も修復していません。",
     'report.input.vpc-id-unchecked': "入力 'vpc-id': {vpc} は検証されていません。vpc-id を読むチェックはまだないため、存在しない VPC でも検出されません。",
@@ -34054,7 +34059,7 @@ const vpc_vpc = {
     'vpe-gateway.detail.no-ip': '{zone}: 予約 IP アドレスがありません',
     'vpe-gateway.detail.looked-for': 'VPC {vpc} ({region}) で {name} と {alt} を検索しました',
     'vpe-gateway.fix.keep-ips': 'VPE ゲートウェイが使用するワーカー・サブネットの予約 IP アドレス (ターゲットがエンドポイント・ゲートウェイであるもの) を削除しないでください。削除すると、そのゾーンのワーカー・ノードは再びマスターとの接続を失います。',
-    'vpe-gateway.remediate-refused': 'VPE ゲートウェイ {name} が存在せず、クラスター・マスターのリフレッシュ (remediate: vpe) が拒否されました: HTTP {status} {code}: {message}',
+    'vpe-gateway.remediate-refused': 'VPE ゲートウェイ {name} が存在せず、クラスター・マスターのリフレッシュ (remediate: vpe) が拒否されました: {answer}',
     'vpe-gateway.fix.operator': 'クラスター・マスターをリフレッシュするには、キーにこのクラスターの Kubernetes Service に対するオペレーターのプラットフォーム役割が必要です。役割を付与するか、役割を持つユーザーがリフレッシュを実行してください。',
     'vpe-gateway.remediate-timeout': 'VPE ゲートウェイ {name} が存在しませんでした。{at} にクラスター・マスターのリフレッシュを要求しましたが (remediate: vpe)、{seconds} 秒後もゲートウェイは作成されていません (待機 {wait} 秒、上限 {limit})。',
     'vpe-gateway.fix.wait-longer': '再作成には待機時間より長くかかることがあります。数分後にもう一度確認してください (または remediate-wait-seconds と timeout-seconds を増やしてください)。',

@@ -29,6 +29,7 @@ import {
   type DeviceList
 } from './ibm/softlayer.js'
 import {VpcClient, type EndpointGateway, type GatewayFilter} from './ibm/vpc.js'
+import {allInOrder} from './ibm/settle.js'
 
 /** From this many targets on, clusters are looked up in one getClusters list instead of one getCluster each. */
 const LIST_CLUSTERS_FROM = 3
@@ -354,7 +355,7 @@ export class Facts {
   /** Virtual guests and bare metal of the linked classic account (paged, bounded; see SoftLayerClient). */
   classicDevices(): Promise<DeviceList> {
     return this.once('classic-devices', async () => {
-      const [guests, hardware] = await Promise.all([
+      const [guests, hardware] = await allInOrder([
         this.softlayer.listDevices('guest'),
         this.softlayer.listDevices('hardware')
       ])
@@ -370,7 +371,7 @@ export class Facts {
     value: string
   ): Promise<ClassicDevice[]> {
     return this.once(`classic-find:${field}:${value}`, async () => {
-      const [guests, hardware] = await Promise.all([
+      const [guests, hardware] = await allInOrder([
         this.softlayer.findDevices('guest', field, value),
         this.softlayer.findDevices('hardware', field, value)
       ])

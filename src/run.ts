@@ -139,6 +139,39 @@ function mergeAccount(into: Finding[], next: Finding[]): void {
   }
 }
 
+/**
+ * A cluster given twice, by name and by ID, is checked once: the first ref stands for the others, which
+ * the report marks `sameAs`. With one ref there is nothing to compare and no look-up is made here.
+ */
+async function distinctClusters(
+  facts: Facts,
+  refs: readonly string[]
+): Promise<{clusters: string[]; sameAs: Map<string, string>}> {
+  const sameAs = new Map<string, string>()
+  if (refs.length < 2) return {clusters: [...refs], sameAs}
+  const ids = await Promise.all(
+    refs.map(ref =>
+      facts.target(ref).then(
+        t => (t.kind === 'existing' ? t.id : undefined),
+        () => undefined
+      )
+    )
+  )
+  const firstById = new Map<string, string>()
+  const clusters: string[] = []
+  refs.forEach((ref, i) => {
+    const id = ids[i]
+    const first = id === undefined ? undefined : firstById.get(id)
+    if (first !== undefined) {
+      sameAs.set(ref, first)
+      return
+    }
+    if (id !== undefined) firstById.set(id, ref)
+    clusters.push(ref)
+  })
+  return {clusters, sameAs}
+}
+
 /** inputs → facts from IBM → findings → one report. The output channels are the callers' business. */
 export async function runPreflight(
   config: Config,
@@ -177,7 +210,7 @@ export async function runPreflight(
     let facts: Facts | undefined
     // Passes run one after another: each reuses the reads of those before (token, account, clusters).
     for (const pass of passes) {
-      const passConfig: Config = {
+      const given: Config = {
         ...config,
         operation: pass.operation,
         clusters: pass.clusters,
@@ -188,9 +221,14 @@ export async function runPreflight(
       }
       facts =
         facts === undefined
-          ? new Facts(passConfig, endpoints, http)
-          : facts.forOperation(passConfig)
+          ? new Facts(given, endpoints, http)
+          : facts.forOperation(given)
       const passFacts = facts
+      const {clusters, sameAs} = await distinctClusters(
+        passFacts,
+        pass.clusters
+      )
+      const passConfig: Config = {...given, clusters}
       const checked = await runChecks(
         catalogue,
         passConfig,
@@ -220,10 +258,13 @@ export async function runPreflight(
         if (!several) findings.push(f)
         else if (f.target === 'account') mergeAccount(findings, [f])
         else findings.push({...f, operation: pass.operation})
-      const seen = await learnt(passFacts, passConfig, deadline)
+      const seen = await learnt(passFacts, given, deadline)
       identity ??= seen.identity
       for (const t of seen.targets)
-        if (!targets.some(u => u.ref === t.ref)) targets.push(t)
+        if (!targets.some(u => u.ref === t.ref))
+          targets.push(
+            sameAs.has(t.ref) ? {...t, sameAs: sameAs.get(t.ref)} : t
+          )
     }
     return buildReport({
       config: {

@@ -546,3 +546,34 @@ describe('large accounts', () => {
     expect(count('/SoftLayer_Account/getHardware.json')).toBe(4)
   })
 })
+
+describe('the same failure gives the same message on every run', () => {
+  test('when both device lists fail, the finding quotes the virtual-guest list whichever answer arrives first', async () => {
+    const s = loadScenario('sl-no-device-permission')
+    // The hardware list fails at once; the guest list fails later (HTTP 200 with SoftLayer's error body,
+    // sent slowly). Promise.all would report whichever failed first; the first in argument order is stable.
+    s.faults = [
+      {
+        service: 'softlayer',
+        path: 'getVirtualGuests',
+        kind: 'trickle',
+        delayMs: 4,
+        body: {
+          error: 'Access Denied to the virtual guests. ',
+          code: 'SoftLayer_Exception_Public'
+        }
+      },
+      {
+        service: 'softlayer',
+        path: 'getHardware',
+        kind: 'status',
+        status: 403
+      }
+    ]
+    const {report} = await run(s)
+    const f = findingOf(report, 'orphaned-workers')
+    expect(f.status).toBe('error')
+    expect(f.summary).toContain('Access Denied to the virtual guests.')
+    expect(f.summary).not.toContain('HTTP 403')
+  })
+})

@@ -1,3 +1,4 @@
+import {inputNotices} from '../src/report/notices.js'
 import {loadScenario, start} from './emulator/index.js'
 import {
   commandsOf,
@@ -363,5 +364,46 @@ describe('several clusters', () => {
     } finally {
       await emu.close()
     }
+  })
+})
+
+describe('a cluster given by name and by ID', () => {
+  test('is checked once, as the first ref, and the report says so', async () => {
+    const {report} = await preflightOn('healthy-classic', {
+      operation: 'cluster-update',
+      cluster: 'prod-classic, bqclassicprod0000001'
+    })
+    const clusterTargets = new Set(
+      report.findings.filter(f => f.target !== 'account').map(f => f.target)
+    )
+    expect([...clusterTargets]).toEqual(['prod-classic'])
+    expect(
+      report.findings.filter(f => f.check === 'cluster-access')
+    ).toHaveLength(1)
+    expect(report.targets.map(x => [x.ref, x.sameAs])).toEqual([
+      ['prod-classic', undefined],
+      ['bqclassicprod0000001', 'prod-classic']
+    ])
+    expect(
+      inputNotices(
+        {operation: 'cluster-update', remediate: 'none'},
+        report,
+        'en'
+      )
+    ).toEqual([
+      "Input 'cluster': bqclassicprod0000001 and prod-classic are the same cluster (bqclassicprod0000001); it was checked once, as prod-classic."
+    ])
+  })
+
+  test('two different clusters are both checked', async () => {
+    const {report} = await preflightOn('healthy-mixed', {
+      operation: 'cluster-update',
+      cluster: 'prod-classic, prod-vpc'
+    })
+    const targets = new Set(
+      report.findings.filter(f => f.target !== 'account').map(f => f.target)
+    )
+    expect([...targets].sort()).toEqual(['prod-classic', 'prod-vpc'])
+    expect(report.targets.every(x => x.sameAs === undefined)).toBe(true)
   })
 })

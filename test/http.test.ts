@@ -1,3 +1,4 @@
+import {ApiError, answerOf} from '../src/ibm/errors.js'
 import {Deadline} from '../src/ibm/deadline.js'
 import {HttpClient, retryAfterMs} from '../src/ibm/http.js'
 import {start, type Emulator} from './emulator/index.js'
@@ -167,5 +168,38 @@ describe('HttpClient', () => {
     expect(retryAfterMs(new Date(10_000).toUTCString(), 4_000)).toBe(6000)
     expect(retryAfterMs('soon')).toBeUndefined()
     expect(retryAfterMs(undefined)).toBeUndefined()
+  })
+})
+
+describe('what IBM answered, in one phrase', () => {
+  test.each([
+    [
+      404,
+      'G0004',
+      'The specified cluster could not be found.',
+      'HTTP 404 G0004: The specified cluster could not be found.'
+    ],
+    [404, undefined, 'HTTP 404', 'HTTP 404'],
+    [404, undefined, '(HTTP 404)', 'HTTP 404'],
+    [403, 'not_authorized', '', 'HTTP 403 not_authorized'],
+    [undefined, undefined, 'timed out after 5 s', 'timed out after 5 s'],
+    [
+      502,
+      undefined,
+      'an HTML page, not JSON',
+      'HTTP 502: an HTML page, not JSON'
+    ]
+  ])('HTTP %s %s %j → %j', (status, code, detail, expected) => {
+    expect(answerOf(status, code, detail)).toBe(expected)
+    const e = new ApiError({
+      service: 'iks',
+      operation: 'get cluster',
+      kind: 'http',
+      status,
+      code,
+      detail
+    })
+    expect(e.answer).toBe(expected)
+    expect(e.message).not.toMatch(/HTTP (\d{3})\b.*HTTP \1/)
   })
 })

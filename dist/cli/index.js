@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3807);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1688);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5058,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3807:
+/***/ 1688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12078,6 +12078,20 @@ const SERVICE_NAMES = {
     softlayer: 'IBM Cloud classic infrastructure (SoftLayer)'
 };
 /** The one error type every IBM client throws. Its message never holds secrets or request config. */
+/**
+ * "HTTP 404 G0004: The specified cluster could not be found", with no empty part and no echo: a detail
+ * that only repeats the status ("HTTP 404") is left out, so messages never read "HTTP 404 : HTTP 404".
+ */
+function answerOf(status, code, detail) {
+    const head = [status === undefined ? '' : `HTTP ${status}`, code ?? '']
+        .filter(Boolean)
+        .join(' ');
+    const text = detail.trim();
+    const echo = text === '' || /^\(?(HTTP\s*)?\d{3}\)?\.?$/i.test(text);
+    if (echo)
+        return head || text;
+    return head ? `${head}: ${text}` : text;
+}
 class ApiError extends Error {
     service;
     operation;
@@ -12092,11 +12106,13 @@ class ApiError extends Error {
      * of them in its error bodies; a proxy's block page, a wrong endpoint path or an empty body does not.
      */
     envelope;
+    /** What IBM answered: "HTTP 404 G0004: The specified cluster could not be found" (see answerOf). */
+    get answer() {
+        return answerOf(this.status, this.code, this.detail);
+    }
     constructor(init) {
         const detail = redact(init.detail);
-        const status = init.status === undefined ? '' : ` HTTP ${init.status}`;
-        const code = init.code ? ` ${init.code}` : '';
-        super(`${SERVICE_NAMES[init.service]} (${init.operation})${status}${code}: ${detail}`);
+        super(`${SERVICE_NAMES[init.service]} (${init.operation})${init.status === undefined && !init.code ? ':' : ''} ${answerOf(init.status, init.code, detail)}`);
         this.name = 'ApiError';
         this.service = init.service;
         this.operation = init.operation;
@@ -12831,7 +12847,22 @@ class ResourceGroupsClient {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ibm/settle.ts
+/**
+ * Like Promise.all, but when several promises reject, the error thrown is the rejection of the first of
+ * them in argument order, not the first to arrive: concurrent reads that fail together (TOTP on every
+ * classic call, a refused SoftLayer login on every device list) then give the same message on every run.
+ */
+async function allInOrder(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const r of settled)
+        if (r.status === 'rejected')
+            throw r.reason;
+    return settled.map(r => r.value);
+}
+
 ;// CONCATENATED MODULE: ./src/ibm/softlayer.ts
+
 
 
 
@@ -12914,7 +12945,7 @@ class SoftLayerClient {
             if (first.total > limit)
                 return { complete: false, total: first.total, limit };
             const pages = Math.ceil(first.total / pageSize);
-            const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => this.page(kind, { resultLimit: `${(i + 1) * pageSize},${pageSize}` })));
+            const rest = await allInOrder(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => this.page(kind, { resultLimit: `${(i + 1) * pageSize},${pageSize}` })));
             return {
                 complete: true,
                 devices: [...first.devices, ...rest.flatMap(p => p.devices)]
@@ -13071,6 +13102,7 @@ class VpcClient {
 }
 
 ;// CONCATENATED MODULE: ./src/facts.ts
+
 
 
 
@@ -13303,7 +13335,7 @@ class Facts {
     /** Virtual guests and bare metal of the linked classic account (paged, bounded; see SoftLayerClient). */
     classicDevices() {
         return this.once('classic-devices', async () => {
-            const [guests, hardware] = await Promise.all([
+            const [guests, hardware] = await allInOrder([
                 this.softlayer.listDevices('guest'),
                 this.softlayer.listDevices('hardware')
             ]);
@@ -13317,7 +13349,7 @@ class Facts {
     /** Devices of the linked classic account with this host name or private IP (for accounts too large to list). */
     classicDevicesWhere(field, value) {
         return this.once(`classic-find:${field}:${value}`, async () => {
-            const [guests, hardware] = await Promise.all([
+            const [guests, hardware] = await allInOrder([
                 this.softlayer.findDevices('guest', field, value),
                 this.softlayer.findDevices('hardware', field, value)
             ]);
@@ -13738,12 +13770,9 @@ function groupLabel(t) {
 function groupArg(t) {
     return t.resourceGroupName ?? t.resourceGroupId;
 }
+/** What IBM answered, for the "(HTTP 404 G0004: …)" part of a message. */
 function apiErrorParams(e) {
-    return {
-        status: e.status === undefined ? '' : String(e.status),
-        code: e.code ?? '',
-        message: e.detail
-    };
+    return { answer: e.answer };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/api-key.ts
@@ -14000,7 +14029,7 @@ const clusterAccessCheck = {
                         status: 'fail',
                         summary: {
                             id: 'cluster-access.forbidden',
-                            params: { cluster: target, code: e.code ?? '', message: e.detail }
+                            params: { cluster: target, answer: e.answer }
                         },
                         why: {
                             id: 'cluster-access.forbidden.why',
@@ -14587,6 +14616,7 @@ const clusterNameCheck = {
 ;// CONCATENATED MODULE: ./src/facts/classic-placement.ts
 
 
+
 const INCORRECT_ACCOUNT = /incorrect account for worker|infrastructure user credentials changed/i;
 // No device yet (ordering) or any more (deleted): such workers prove nothing either way.
 const NO_DEVICE_STATE = /^(provision|requested|delet)/i;
@@ -14626,7 +14656,7 @@ async function placeInLinked(facts, workers) {
             (w.privateIP !== undefined &&
                 (await facts.classicDevicesWhere('primaryBackendIpAddress', w.privateIP)).some(d => matches(w, d)));
     }
-    const flags = await Promise.all(workers.map(isFound));
+    const flags = await allInOrder(workers.map(isFound));
     return {
         found: workers.filter((_, i) => flags[i]),
         missing: workers.filter((_, i) => !flags[i])
@@ -14668,7 +14698,7 @@ function decide(a, considered) {
 function analyseOrphan(facts, ref) {
     return facts.once(`orphan:${ref}`, async () => {
         const target = await facts.target(ref);
-        const [creds, workers, linked] = await Promise.all([
+        const [creds, workers, linked] = await allInOrder([
             facts.credentials(scopeOf(target)),
             facts.workers(target.id ?? ref),
             facts.linkedClassicAccountId().then(v => v, (e) => e)
@@ -14740,6 +14770,7 @@ function supportStep(t) {
 
 
 
+
 /**
  * Which sibling clusters (same region and resource group) a credential switch would orphan: those whose
  * workers sit in the account the credentials point to now (IBM's troubleshooting step 7).
@@ -14755,7 +14786,7 @@ async function affectedBy(ctx, a) {
         c.resourceGroupId === t.resourceGroupId &&
         c.id !== t.id);
     const out = [];
-    await Promise.all(siblings.map(async (c) => {
+    await allInOrder(siblings.map(async (c) => {
         const workers = await ctx.facts.workers(c.id);
         const considered = placeable(workers);
         if (considered.length === 0)
@@ -17474,10 +17505,10 @@ const common_common = {
 const credentials = {
     'api-key.title': 'The API key is valid',
     'api-key.pass': 'The API key exchanges for an IAM token ({identity}, account {accountId}).',
-    'api-key.unknown': 'IAM does not know this API key ({code}: {message}).',
+    'api-key.unknown': 'IAM does not know this API key ({answer}).',
     'api-key.unknown.why': 'Every IBM Cloud call of the operation is made with this key; with an unknown key nothing can run.',
     'api-key.unknown.fix': "Create a new API key for the pipeline's user or service ID, store it as the secret the workflow passes in api-key, and delete the old secret.",
-    'api-key.rejected': 'IAM rejected the API key (HTTP {status} {code}: {message}).',
+    'api-key.rejected': 'IAM rejected the API key ({answer}).',
     'api-key.rejected.why': 'Without an IAM token no IBM Cloud call of the operation can be made.',
     'api-key.rejected.fix': 'Check that the secret holds a current IBM Cloud API key (not a classic infrastructure key or an IAM token), then re-create the key if needed.',
     'api-key.disabled': 'The API key {keyName} is disabled.',
@@ -17499,13 +17530,13 @@ const credentials = {
     // cluster-access
     'cluster-access.title': 'The cluster can be read with this key',
     'cluster-access.pass': 'Cluster {name} ({id}): {provider} in {region}, resource group {resourceGroup}, state {state}.',
-    'cluster-access.not-found': 'IKS cannot find cluster {cluster} for this key (HTTP {status} {code}: {message}).',
+    'cluster-access.not-found': 'IKS cannot find cluster {cluster} for this key ({answer}).',
     'cluster-access.hint.G0004': 'The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. G0004 usually means another account or resource group is targeted.',
     'cluster-access.hint.A0006': "The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. A0006 usually means another region or resource group is targeted, or the key's owner has no Viewer role on the cluster.",
     'cluster-access.hint.other': "The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once: it is in another account, region or resource group, or the key's owner has no Viewer role on it.",
     'cluster-access.not-found.fix.list': 'List the clusters this key sees, and check the account, region and resource group the workflow targets:',
     'cluster-access.not-found.fix.role': "If the cluster is there for other users, give the key's owner at least the Viewer platform role on it:",
-    'cluster-access.forbidden': 'The key may not read cluster {cluster} (HTTP 403 {code}: {message}).',
+    'cluster-access.forbidden': 'The key may not read cluster {cluster} ({answer}).',
     'cluster-access.forbidden.why': 'Reading a cluster needs the Viewer platform role on Kubernetes Service, and {operation} needs the {role} role.',
     'cluster-access.forbidden.fix': "An administrator gives the key's owner the roles on this cluster:",
     'cluster-access.region-mismatch': 'Cluster {name} is in region {actual}, not in {given} from the region input.',
@@ -17531,7 +17562,7 @@ const credentials = {
     'cluster-api-key.title': 'IKS has a usable API key for the region and resource group',
     'cluster-api-key.pass': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}.',
     'cluster-api-key.pass-will-create': "No cluster in region {region}, resource group {resourceGroup} shows a stored API key; IKS creates one from the caller's key ({caller}) at the first create.",
-    'cluster-api-key.missing': 'IKS has no API key stored for region {region}, resource group {resourceGroup} (HTTP {status} {code}: {message}).',
+    'cluster-api-key.missing': 'IKS has no API key stored for region {region}, resource group {resourceGroup} ({answer}).',
     'cluster-api-key.missing.why': 'IKS makes the infrastructure and IAM calls of {operation} with that stored key; without it the operation fails.',
     'cluster-api-key.reset.fix': 'A user (not a service ID) with the Administrator role on Kubernetes Service stores their key, once per region and resource group:',
     'cluster-api-key.service-id': 'The caller is a service ID ({caller}) and IKS has no user API key for region {region}, resource group {resourceGroup}.',
@@ -17748,6 +17779,7 @@ const report = {
     'report.result.and': '; ',
     'report.input-error.summary': 'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
     'report.internal-error.summary': 'The pre-flight stopped on an internal error; the log has the message.',
+    'report.input.same-cluster': "Input 'cluster': {ref} and {first} are the same cluster ({id}); it was checked once, as {first}.",
     'report.input.provider-mismatch': "Input 'provider': got {given}, but IKS says cluster {cluster} is {actual}; the checks used {actual}.",
     'report.input.remediate-classic': "Input 'remediate': vpe repairs VPC clusters only; nothing was remediated on the classic cluster(s) {clusters}.",
     'report.input.vpc-id-unchecked': "Input 'vpc-id': {vpc} is not verified; no check reads vpc-id yet, so a VPC that does not exist would not be noticed.",
@@ -17837,7 +17869,7 @@ const vpc = {
     'vpe-gateway.detail.no-ip': '{zone}: no reserved IP',
     'vpe-gateway.detail.looked-for': 'looked for {name} and {alt} in VPC {vpc} ({region})',
     'vpe-gateway.fix.keep-ips': "Do not delete reserved IPs in the worker subnets that VPE gateways use (their target is an endpoint gateway); deleting one cuts that zone's workers off the master again.",
-    'vpe-gateway.remediate-refused': 'The VPE gateway {name} is missing, and the master refresh (remediate: vpe) was refused: HTTP {status} {code}: {message}',
+    'vpe-gateway.remediate-refused': 'The VPE gateway {name} is missing, and the master refresh (remediate: vpe) was refused: {answer}',
     'vpe-gateway.fix.operator': 'The key needs the Operator platform role on Kubernetes Service for this cluster to refresh the master; grant it, or run the refresh as someone who has it:',
     'vpe-gateway.remediate-timeout': 'The VPE gateway {name} was missing; a master refresh was requested at {at} (remediate: vpe), and it had not appeared after {seconds} s (wait {wait} s, bounded by {limit}).',
     'vpe-gateway.fix.wait-longer': 'Re-creation can take longer than the wait: check again in a few minutes (or raise remediate-wait-seconds and timeout-seconds):',
@@ -18021,10 +18053,10 @@ const ja_common_common = {
 const credentials_credentials = {
     'api-key.title': 'API キーが有効である',
     'api-key.pass': 'API キーを IAM トークンに交換できます ({identity}、アカウント {accountId})。',
-    'api-key.unknown': 'IAM はこの API キーを認識していません ({code}: {message})。',
+    'api-key.unknown': 'IAM はこの API キーを認識していません ({answer})。',
     'api-key.unknown.why': '操作で行われる IBM Cloud への呼び出しはすべてこのキーで行われます。認識されないキーでは何も実行できません。',
     'api-key.unknown.fix': 'パイプラインのユーザーまたはサービス ID の新しい API キーを作成し、ワークフローが api-key に渡すシークレットとして保管してから、古いシークレットを削除してください。',
-    'api-key.rejected': 'IAM が API キーを拒否しました (HTTP {status} {code}: {message})。',
+    'api-key.rejected': 'IAM が API キーを拒否しました ({answer})。',
     'api-key.rejected.why': 'IAM トークンがなければ、操作に必要な IBM Cloud への呼び出しを 1 つも行えません。',
     'api-key.rejected.fix': 'シークレットに現在有効な IBM Cloud API キー (クラシック・インフラストラクチャー・キーや IAM トークンではないもの) が入っていることを確認し、必要であればキーを作成し直してください。',
     'api-key.disabled': 'API キー {keyName} は無効になっています。',
@@ -18046,13 +18078,13 @@ const credentials_credentials = {
     // cluster-access
     'cluster-access.title': 'このキーでクラスターを読み取れる',
     'cluster-access.pass': 'クラスター {name} ({id}): {provider}、{region}、リソース・グループ {resourceGroup}、状態 {state}。',
-    'cluster-access.not-found': 'IKS はこのキーではクラスター {cluster} を見つけられません (HTTP {status} {code}: {message})。',
+    'cluster-access.not-found': 'IKS はこのキーではクラスター {cluster} を見つけられません ({answer})。',
     'cluster-access.hint.G0004': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。G0004 は通常、別のアカウントまたはリソース・グループがターゲットになっていることを意味します。',
     'cluster-access.hint.A0006': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。A0006 は通常、別のリージョンまたはリソース・グループがターゲットになっているか、キーの所有者にクラスターに対するビューアー役割がないことを意味します。',
     'cluster-access.hint.other': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。クラスターが別のアカウント、リージョン、またはリソース・グループにあるか、キーの所有者にそのクラスターに対するビューアー役割がありません。',
     'cluster-access.not-found.fix.list': 'このキーで見えるクラスターをリストし、ワークフローがターゲットにしているアカウント、リージョン、リソース・グループを確認してください。',
     'cluster-access.not-found.fix.role': '他のユーザーにはクラスターが見えている場合は、キーの所有者に、そのクラスターに対する少なくともビューアーのプラットフォーム役割を付与してください。',
-    'cluster-access.forbidden': 'このキーではクラスター {cluster} を読み取ることができません (HTTP 403 {code}: {message})。',
+    'cluster-access.forbidden': 'このキーではクラスター {cluster} を読み取ることができません ({answer})。',
     'cluster-access.forbidden.why': 'クラスターの読み取りには Kubernetes Service に対するビューアーのプラットフォーム役割が必要であり、{operation} には {role} 役割が必要です。',
     'cluster-access.forbidden.fix': '管理者が、キーの所有者にこのクラスターに対する役割を付与します。',
     'cluster-access.region-mismatch': 'クラスター {name} はリージョン {actual} にあり、region 入力で指定された {given} にはありません。',
@@ -18078,7 +18110,7 @@ const credentials_credentials = {
     'cluster-api-key.title': 'IKS がリージョンとリソース・グループで使用可能な API キーを持っている',
     'cluster-api-key.pass': 'IKS は、リージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用します。',
     'cluster-api-key.pass-will-create': 'リージョン {region}、リソース・グループ {resourceGroup} には、保管されている API キーを示すクラスターがありません。IKS は最初の作成時に、呼び出し元のキー ({caller}) から API キーを作成します。',
-    'cluster-api-key.missing': 'IKS には、リージョン {region}、リソース・グループ {resourceGroup} 用に保管された API キーがありません (HTTP {status} {code}: {message})。',
+    'cluster-api-key.missing': 'IKS には、リージョン {region}、リソース・グループ {resourceGroup} 用に保管された API キーがありません ({answer})。',
     'cluster-api-key.missing.why': 'IKS は、{operation} のインフラストラクチャーおよび IAM の呼び出しを、保管されたこのキーで行います。キーがなければ操作は失敗します。',
     'cluster-api-key.reset.fix': 'Kubernetes Service に対する管理者役割を持つユーザー (サービス ID ではないもの) が、リージョンとリソース・グループごとに 1 回、自分のキーを保管します。',
     'cluster-api-key.service-id': '呼び出し元はサービス ID ({caller}) であり、IKS にはリージョン {region}、リソース・グループ {resourceGroup} のユーザー API キーがありません。',
@@ -18281,6 +18313,7 @@ const report_report = {
     'report.result.and': '。また、',
     'report.input-error.summary': 'プリフライト・チェックは実行されませんでした: 入力が無効です。IBM Cloud には何も要求していません。',
     'report.internal-error.summary': 'プリフライト・チェックは内部エラーで停止しました。メッセージはログにあります。',
+    'report.input.same-cluster': "入力 'cluster': {ref} と {first} は同じクラスター ({id}) です。{first} として 1 回だけチェックしました。",
     'report.input.provider-mismatch': "入力 'provider': {given} が指定されましたが、IKS によるとクラスター {cluster} は {actual} です。チェックには {actual} を使用しました。",
     'report.input.remediate-classic': "入力 'remediate': vpe は VPC クラスターのみを修復します。クラシック・クラスター {clusters} では何も修復していません。",
     'report.input.vpc-id-unchecked': "入力 'vpc-id': {vpc} は検証されていません。vpc-id を読むチェックはまだないため、存在しない VPC でも検出されません。",
@@ -18370,7 +18403,7 @@ const vpc_vpc = {
     'vpe-gateway.detail.no-ip': '{zone}: 予約 IP アドレスがありません',
     'vpe-gateway.detail.looked-for': 'VPC {vpc} ({region}) で {name} と {alt} を検索しました',
     'vpe-gateway.fix.keep-ips': 'VPE ゲートウェイが使用するワーカー・サブネットの予約 IP アドレス (ターゲットがエンドポイント・ゲートウェイであるもの) を削除しないでください。削除すると、そのゾーンのワーカー・ノードは再びマスターとの接続を失います。',
-    'vpe-gateway.remediate-refused': 'VPE ゲートウェイ {name} が存在せず、クラスター・マスターのリフレッシュ (remediate: vpe) が拒否されました: HTTP {status} {code}: {message}',
+    'vpe-gateway.remediate-refused': 'VPE ゲートウェイ {name} が存在せず、クラスター・マスターのリフレッシュ (remediate: vpe) が拒否されました: {answer}',
     'vpe-gateway.fix.operator': 'クラスター・マスターをリフレッシュするには、キーにこのクラスターの Kubernetes Service に対するオペレーターのプラットフォーム役割が必要です。役割を付与するか、役割を持つユーザーがリフレッシュを実行してください。',
     'vpe-gateway.remediate-timeout': 'VPE ゲートウェイ {name} が存在しませんでした。{at} にクラスター・マスターのリフレッシュを要求しましたが (remediate: vpe)、{seconds} 秒後もゲートウェイは作成されていません (待機 {wait} 秒、上限 {limit})。',
     'vpe-gateway.fix.wait-longer': '再作成には待機時間より長くかかることがあります。数分後にもう一度確認してください (または remediate-wait-seconds と timeout-seconds を増やしてください)。',
@@ -29760,9 +29793,7 @@ async function remediateVpe(facts, t, before) {
                     id: 'vpe-gateway.remediate-refused',
                     params: {
                         name,
-                        status: e.status === undefined ? '' : String(e.status),
-                        code: e.code ?? '',
-                        message: e.detail
+                        answer: e.answer
                     }
                 },
                 fix: [{ text: { id: 'vpe-gateway.fix.operator' } }, ...refresh],
@@ -30145,6 +30176,30 @@ function mergeAccount(into, next) {
             into.splice(at, 1, f);
     }
 }
+/**
+ * A cluster given twice, by name and by ID, is checked once: the first ref stands for the others, which
+ * the report marks `sameAs`. With one ref there is nothing to compare and no look-up is made here.
+ */
+async function distinctClusters(facts, refs) {
+    const sameAs = new Map();
+    if (refs.length < 2)
+        return { clusters: [...refs], sameAs };
+    const ids = await Promise.all(refs.map(ref => facts.target(ref).then(t => (t.kind === 'existing' ? t.id : undefined), () => undefined)));
+    const firstById = new Map();
+    const clusters = [];
+    refs.forEach((ref, i) => {
+        const id = ids[i];
+        const first = id === undefined ? undefined : firstById.get(id);
+        if (first !== undefined) {
+            sameAs.set(ref, first);
+            return;
+        }
+        if (id !== undefined)
+            firstById.set(id, ref);
+        clusters.push(ref);
+    });
+    return { clusters, sameAs };
+}
 /** inputs → facts from IBM → findings → one report. The output channels are the callers' business. */
 async function runPreflight(config, opts) {
     registerSecret(config.apiKey);
@@ -30175,7 +30230,7 @@ async function runPreflight(config, opts) {
         let facts;
         // Passes run one after another: each reuses the reads of those before (token, account, clusters).
         for (const pass of passes) {
-            const passConfig = {
+            const given = {
                 ...config,
                 operation: pass.operation,
                 clusters: pass.clusters,
@@ -30185,9 +30240,11 @@ async function runPreflight(config, opts) {
             };
             facts =
                 facts === undefined
-                    ? new Facts(passConfig, endpoints, http)
-                    : facts.forOperation(passConfig);
+                    ? new Facts(given, endpoints, http)
+                    : facts.forOperation(given);
             const passFacts = facts;
+            const { clusters, sameAs } = await distinctClusters(passFacts, pass.clusters);
+            const passConfig = { ...given, clusters };
             const checked = await runChecks(catalogue, passConfig, passFacts, deadline, opts.log);
             // Writes (opt-in) come after every read, then the checks they affect run again on fresh facts.
             const done = await remediate({
@@ -30206,11 +30263,11 @@ async function runPreflight(config, opts) {
                     mergeAccount(findings, [f]);
                 else
                     findings.push({ ...f, operation: pass.operation });
-            const seen = await learnt(passFacts, passConfig, deadline);
+            const seen = await learnt(passFacts, given, deadline);
             identity ??= seen.identity;
             for (const t of seen.targets)
                 if (!targets.some(u => u.ref === t.ref))
-                    targets.push(t);
+                    targets.push(sameAs.has(t.ref) ? { ...t, sameAs: sameAs.get(t.ref) } : t);
         }
         return buildReport({
             config: {
@@ -32548,7 +32605,7 @@ function renderMarkdown(report) {
 /**
  * Inputs that were accepted but could not act as asked, said once as warnings (annotations on GitHub,
  * stderr in the CLI) rather than silently ignored: a `provider` that contradicts IKS, `remediate: vpe`
- * on classic clusters, and `vpc-id`, which no check reads yet.
+ * on classic clusters, `vpc-id`, which no check reads yet, and a cluster given twice (name and ID).
  */
 function inputNotices(config, report, lang) {
     const out = [];
@@ -32568,6 +32625,9 @@ function inputNotices(config, report, lang) {
         if (classic.length > 0)
             out.push(messages_t('report.input.remediate-classic', { clusters: classic.join(', ') }, lang));
     }
+    for (const x of report.targets)
+        if (x.sameAs !== undefined)
+            out.push(messages_t('report.input.same-cluster', { ref: x.ref, first: x.sameAs, id: x.id ?? x.ref }, lang));
     if (config.vpcId !== undefined)
         out.push(messages_t('report.input.vpc-id-unchecked', { vpc: config.vpcId }, lang));
     return out;

@@ -73,7 +73,7 @@ export const clusterAccessCheck: Check = {
             status: 'fail',
             summary: {
               id: 'cluster-access.forbidden',
-              params: {cluster: target, code: e.code ?? '', message: e.detail}
+              params: {cluster: target, answer: e.answer}
             },
             why: {
               id: 'cluster-access.forbidden.why',

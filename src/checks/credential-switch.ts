@@ -10,6 +10,7 @@ import {
 import {where} from './classic-fixes.js'
 import {cmd} from '../commands/ibmcloud.js'
 import type {Check, CheckContext} from './types.js'
+import {allInOrder} from '../ibm/settle.js'
 
 /** definite: its workers are devices of the account the credentials point to now; likely: inferred, see below. */
 interface Affected {
@@ -38,7 +39,7 @@ async function affectedBy(
       c.id !== t.id
   )
   const out: Affected[] = []
-  await Promise.all(
+  await allInOrder(
     siblings.map(async c => {
       const workers = await ctx.facts.workers(c.id)
       const considered = placeable(workers)

@@ -169,14 +169,7 @@ export function groupArg(t: TargetInfo): string {
   return t.resourceGroupName ?? t.resourceGroupId
 }
 
-export function apiErrorParams(e: ApiError): {
-  status: string
-  code: string
-  message: string
-} {
-  return {
-    status: e.status === undefined ? '' : String(e.status),
-    code: e.code ?? '',
-    message: e.detail
-  }
+/** What IBM answered, for the "(HTTP 404 G0004: …)" part of a message. */
+export function apiErrorParams(e: ApiError): {answer: string} {
+  return {answer: e.answer}
 }

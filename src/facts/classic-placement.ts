@@ -2,6 +2,7 @@ import {scopeOf, type Facts, type TargetInfo} from '../facts.js'
 import type {InfraCredentials, WorkerInfo} from '../ibm/containers.js'
 import {ApiError} from '../ibm/errors.js'
 import type {ClassicDevice} from '../ibm/softlayer.js'
+import {allInOrder} from '../ibm/settle.js'
 
 /**
  * Where a classic cluster's workers are, relative to the classic account the region's credentials point to.
@@ -106,7 +107,7 @@ export async function placeInLinked(
           )
         ).some(d => matches(w, d)))
   }
-  const flags = await Promise.all(workers.map(isFound))
+  const flags = await allInOrder(workers.map(isFound))
   return {
     found: workers.filter((_, i) => flags[i]),
     missing: workers.filter((_, i) => !flags[i])
@@ -154,7 +155,7 @@ export function analyseOrphan(
 ): Promise<OrphanAnalysis> {
   return facts.once(`orphan:${ref}`, async () => {
     const target = await facts.target(ref)
-    const [creds, workers, linked] = await Promise.all([
+    const [creds, workers, linked] = await allInOrder([
       facts.credentials(scopeOf(target)),
       facts.workers(target.id ?? ref),
       facts.linkedClassicAccountId().then(

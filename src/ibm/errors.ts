@@ -30,6 +30,24 @@ export interface ApiErrorInit {
 }
 
 /** The one error type every IBM client throws. Its message never holds secrets or request config. */
+/**
+ * "HTTP 404 G0004: The specified cluster could not be found", with no empty part and no echo: a detail
+ * that only repeats the status ("HTTP 404") is left out, so messages never read "HTTP 404 : HTTP 404".
+ */
+export function answerOf(
+  status: number | undefined,
+  code: string | undefined,
+  detail: string
+): string {
+  const head = [status === undefined ? '' : `HTTP ${status}`, code ?? '']
+    .filter(Boolean)
+    .join(' ')
+  const text = detail.trim()
+  const echo = text === '' || /^\(?(HTTP\s*)?\d{3}\)?\.?$/i.test(text)
+  if (echo) return head || text
+  return head ? `${head}: ${text}` : text
+}
+
 export class ApiError extends Error {
   readonly service: Service
   readonly operation: string
@@ -45,12 +63,15 @@ export class ApiError extends Error {
    */
   readonly envelope: boolean
 
+  /** What IBM answered: "HTTP 404 G0004: The specified cluster could not be found" (see answerOf). */
+  get answer(): string {
+    return answerOf(this.status, this.code, this.detail)
+  }
+
   constructor(init: ApiErrorInit) {
     const detail = redact(init.detail)
-    const status = init.status === undefined ? '' : ` HTTP ${init.status}`
-    const code = init.code ? ` ${init.code}` : ''
     super(
-      `${SERVICE_NAMES[init.service]} (${init.operation})${status}${code}: ${detail}`
+      `${SERVICE_NAMES[init.service]} (${init.operation})${init.status === undefined && !init.code ? ':' : ''} ${answerOf(init.status, init.code, detail)}`
     )
     this.name = 'ApiError'
     this.service = init.service

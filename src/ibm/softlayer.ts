@@ -3,6 +3,7 @@ import {registerSecret} from '../secrets.js'
 import {ApiError} from './errors.js'
 import type {HttpClient} from './http.js'
 import {optStr, parseBody} from './parse.js'
+import {allInOrder} from './settle.js'
 
 /** A classic virtual guest or bare-metal server, reduced to what worker matching needs. */
 export interface ClassicDevice {
@@ -131,7 +132,7 @@ export class SoftLayerClient {
       if (first.total > limit)
         return {complete: false, total: first.total, limit}
       const pages = Math.ceil(first.total / pageSize)
-      const rest = await Promise.all(
+      const rest = await allInOrder(
         Array.from({length: Math.max(0, pages - 1)}, (_, i) =>
           this.page(kind, {resultLimit: `${(i + 1) * pageSize},${pageSize}`})
         )

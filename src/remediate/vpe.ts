@@ -130,9 +130,7 @@ export async function remediateVpe(
           id: 'vpe-gateway.remediate-refused',
           params: {
             name,
-            status: e.status === undefined ? '' : String(e.status),
-            code: e.code ?? '',
-            message: e.detail
+            answer: e.answer
           }
         },
         fix: [{text: {id: 'vpe-gateway.fix.operator'}}, ...refresh],

@@ -53,7 +53,8 @@ export interface Report {
   failedChecks: string[]
   warnedChecks: string[]
   identity?: Identity
-  targets: Array<Partial<TargetInfo> & {ref: string}>
+  /** Every cluster ref as given; `sameAs` names the ref that stood for it (same cluster, checked once). */
+  targets: Array<Partial<TargetInfo> & {ref: string; sameAs?: string}>
   counts: Record<Status, number>
   findings: RenderedFinding[]
   requests: {total: number; byService: Record<string, number>}

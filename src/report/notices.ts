@@ -5,7 +5,7 @@ import type {Report} from './model.js'
 /**
  * Inputs that were accepted but could not act as asked, said once as warnings (annotations on GitHub,
  * stderr in the CLI) rather than silently ignored: a `provider` that contradicts IKS, `remediate: vpe`
- * on classic clusters, and `vpc-id`, which no check reads yet.
+ * on classic clusters, `vpc-id`, which no check reads yet, and a cluster given twice (name and ID).
  */
 export function inputNotices(
   config: Pick<Config, 'operation' | 'provider' | 'remediate' | 'vpcId'>,
@@ -41,6 +41,15 @@ export function inputNotices(
         )
       )
   }
+  for (const x of report.targets)
+    if (x.sameAs !== undefined)
+      out.push(
+        t(
+          'report.input.same-cluster',
+          {ref: x.ref, first: x.sameAs, id: x.id ?? x.ref},
+          lang
+        )
+      )
   if (config.vpcId !== undefined)
     out.push(t('report.input.vpc-id-unchecked', {vpc: config.vpcId}, lang))
   return out

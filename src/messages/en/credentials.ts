@@ -3,13 +3,12 @@ export const credentials = {
   'api-key.title': 'The API key is valid',
   'api-key.pass':
     'The API key exchanges for an IAM token ({identity}, account {accountId}).',
-  'api-key.unknown': 'IAM does not know this API key ({code}: {message}).',
+  'api-key.unknown': 'IAM does not know this API key ({answer}).',
   'api-key.unknown.why':
     'Every IBM Cloud call of the operation is made with this key; with an unknown key nothing can run.',
   'api-key.unknown.fix':
     "Create a new API key for the pipeline's user or service ID, store it as the secret the workflow passes in api-key, and delete the old secret.",
-  'api-key.rejected':
-    'IAM rejected the API key (HTTP {status} {code}: {message}).',
+  'api-key.rejected': 'IAM rejected the API key ({answer}).',
   'api-key.rejected.why':
     'Without an IAM token no IBM Cloud call of the operation can be made.',
   'api-key.rejected.fix':
@@ -48,7 +47,7 @@ export const credentials = {
   'cluster-access.pass':
     'Cluster {name} ({id}): {provider} in {region}, resource group {resourceGroup}, state {state}.',
   'cluster-access.not-found':
-    'IKS cannot find cluster {cluster} for this key (HTTP {status} {code}: {message}).',
+    'IKS cannot find cluster {cluster} for this key ({answer}).',
   'cluster-access.hint.G0004':
     'The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. G0004 usually means another account or resource group is targeted.',
   'cluster-access.hint.A0006':
@@ -60,7 +59,7 @@ export const credentials = {
   'cluster-access.not-found.fix.role':
     "If the cluster is there for other users, give the key's owner at least the Viewer platform role on it:",
   'cluster-access.forbidden':
-    'The key may not read cluster {cluster} (HTTP 403 {code}: {message}).',
+    'The key may not read cluster {cluster} ({answer}).',
   'cluster-access.forbidden.why':
     'Reading a cluster needs the Viewer platform role on Kubernetes Service, and {operation} needs the {role} role.',
   'cluster-access.forbidden.fix':
@@ -109,7 +108,7 @@ export const credentials = {
   'cluster-api-key.pass-will-create':
     "No cluster in region {region}, resource group {resourceGroup} shows a stored API key; IKS creates one from the caller's key ({caller}) at the first create.",
   'cluster-api-key.missing':
-    'IKS has no API key stored for region {region}, resource group {resourceGroup} (HTTP {status} {code}: {message}).',
+    'IKS has no API key stored for region {region}, resource group {resourceGroup} ({answer}).',
   'cluster-api-key.missing.why':
     'IKS makes the infrastructure and IAM calls of {operation} with that stored key; without it the operation fails.',
   'cluster-api-key.reset.fix':

@@ -14,6 +14,8 @@ export const report = {
     'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
   'report.internal-error.summary':
     'The pre-flight stopped on an internal error; the log has the message.',
+  'report.input.same-cluster':
+    "Input 'cluster': {ref} and {first} are the same cluster ({id}); it was checked once, as {first}.",
   'report.input.provider-mismatch':
     "Input 'provider': got {given}, but IKS says cluster {cluster} is {actual}; the checks used {actual}.",
   'report.input.remediate-classic':

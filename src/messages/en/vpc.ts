@@ -55,7 +55,7 @@ export const vpc = {
   'vpe-gateway.fix.keep-ips':
     "Do not delete reserved IPs in the worker subnets that VPE gateways use (their target is an endpoint gateway); deleting one cuts that zone's workers off the master again.",
   'vpe-gateway.remediate-refused':
-    'The VPE gateway {name} is missing, and the master refresh (remediate: vpe) was refused: HTTP {status} {code}: {message}',
+    'The VPE gateway {name} is missing, and the master refresh (remediate: vpe) was refused: {answer}',
   'vpe-gateway.fix.operator':
     'The key needs the Operator platform role on Kubernetes Service for this cluster to refresh the master; grant it, or run the refresh as someone who has it:',
   'vpe-gateway.remediate-timeout':

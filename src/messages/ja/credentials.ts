@@ -5,14 +5,12 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'api-key.title': 'API キーが有効である',
   'api-key.pass':
     'API キーを IAM トークンに交換できます ({identity}、アカウント {accountId})。',
-  'api-key.unknown':
-    'IAM はこの API キーを認識していません ({code}: {message})。',
+  'api-key.unknown': 'IAM はこの API キーを認識していません ({answer})。',
   'api-key.unknown.why':
     '操作で行われる IBM Cloud への呼び出しはすべてこのキーで行われます。認識されないキーでは何も実行できません。',
   'api-key.unknown.fix':
     'パイプラインのユーザーまたはサービス ID の新しい API キーを作成し、ワークフローが api-key に渡すシークレットとして保管してから、古いシークレットを削除してください。',
-  'api-key.rejected':
-    'IAM が API キーを拒否しました (HTTP {status} {code}: {message})。',
+  'api-key.rejected': 'IAM が API キーを拒否しました ({answer})。',
   'api-key.rejected.why':
     'IAM トークンがなければ、操作に必要な IBM Cloud への呼び出しを 1 つも行えません。',
   'api-key.rejected.fix':
@@ -53,7 +51,7 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'cluster-access.pass':
     'クラスター {name} ({id}): {provider}、{region}、リソース・グループ {resourceGroup}、状態 {state}。',
   'cluster-access.not-found':
-    'IKS はこのキーではクラスター {cluster} を見つけられません (HTTP {status} {code}: {message})。',
+    'IKS はこのキーではクラスター {cluster} を見つけられません ({answer})。',
   'cluster-access.hint.G0004':
     '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。G0004 は通常、別のアカウントまたはリソース・グループがターゲットになっていることを意味します。',
   'cluster-access.hint.A0006':
@@ -65,7 +63,7 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'cluster-access.not-found.fix.role':
     '他のユーザーにはクラスターが見えている場合は、キーの所有者に、そのクラスターに対する少なくともビューアーのプラットフォーム役割を付与してください。',
   'cluster-access.forbidden':
-    'このキーではクラスター {cluster} を読み取ることができません (HTTP 403 {code}: {message})。',
+    'このキーではクラスター {cluster} を読み取ることができません ({answer})。',
   'cluster-access.forbidden.why':
     'クラスターの読み取りには Kubernetes Service に対するビューアーのプラットフォーム役割が必要であり、{operation} には {role} 役割が必要です。',
   'cluster-access.forbidden.fix':
@@ -115,7 +113,7 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'cluster-api-key.pass-will-create':
     'リージョン {region}、リソース・グループ {resourceGroup} には、保管されている API キーを示すクラスターがありません。IKS は最初の作成時に、呼び出し元のキー ({caller}) から API キーを作成します。',
   'cluster-api-key.missing':
-    'IKS には、リージョン {region}、リソース・グループ {resourceGroup} 用に保管された API キーがありません (HTTP {status} {code}: {message})。',
+    'IKS には、リージョン {region}、リソース・グループ {resourceGroup} 用に保管された API キーがありません ({answer})。',
   'cluster-api-key.missing.why':
     'IKS は、{operation} のインフラストラクチャーおよび IAM の呼び出しを、保管されたこのキーで行います。キーがなければ操作は失敗します。',
   'cluster-api-key.reset.fix':

@@ -18,6 +18,8 @@ export const report: {readonly [K in keyof typeof en]: string} = {
     'プリフライト・チェックは実行されませんでした: 入力が無効です。IBM Cloud には何も要求していません。',
   'report.internal-error.summary':
     'プリフライト・チェックは内部エラーで停止しました。メッセージはログにあります。',
+  'report.input.same-cluster':
+    "入力 'cluster': {ref} と {first} は同じクラスター ({id}) です。{first} として 1 回だけチェックしました。",
   'report.input.provider-mismatch':
     "入力 'provider': {given} が指定されましたが、IKS によるとクラスター {cluster} は {actual} です。チェックには {actual} を使用しました。",
   'report.input.remediate-classic':

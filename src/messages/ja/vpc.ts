@@ -59,7 +59,7 @@ export const vpc: {readonly [K in keyof typeof en]: string} = {
   'vpe-gateway.fix.keep-ips':
     'VPE ゲートウェイが使用するワーカー・サブネットの予約 IP アドレス (ターゲットがエンドポイント・ゲートウェイであるもの) を削除しないでください。削除すると、そのゾーンのワーカー・ノードは再びマスターとの接続を失います。',
   'vpe-gateway.remediate-refused':
-    'VPE ゲートウェイ {name} が存在せず、クラスター・マスターのリフレッシュ (remediate: vpe) が拒否されました: HTTP {status} {code}: {message}',
+    'VPE ゲートウェイ {name} が存在せず、クラスター・マスターのリフレッシュ (remediate: vpe) が拒否されました: {answer}',
   'vpe-gateway.fix.operator':
     'クラスター・マスターをリフレッシュするには、キーにこのクラスターの Kubernetes Service に対するオペレーターのプラットフォーム役割が必要です。役割を付与するか、役割を持つユーザーがリフレッシュを実行してください。',
   'vpe-gateway.remediate-timeout':
