@@ -174,7 +174,7 @@ async function errorsOf(facts) {
 
 /***/ }),
 
-/***/ 4242:
+/***/ 2568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -291,28 +291,6 @@ function normaliseState(state) {
         .toLowerCase()
         .replace(/[\s-]+/g, '_');
 }
-// IKS refuses changes to a cluster in these states.
-const BLOCKING_STATES = new Set([
-    'aborted',
-    'delete_failed',
-    'deleted',
-    'deleting',
-    'deploy_failed',
-    'deploying',
-    'pending',
-    'requested'
-]);
-// Failed states do not settle by themselves.
-const FAILED_STATES = new Set(['aborted', 'delete_failed', 'deploy_failed']);
-// Out of support: workers cannot be added or reloaded (IBM's cluster states page); updating the master is the way out.
-const UNSUPPORTED_BLOCKS = new Set([
-    'worker-add',
-    'worker-reload',
-    'worker-replace',
-    'worker-pool-resize'
-]);
-// The cluster works but IBM reports trouble or a change in progress: worth a look before changing it.
-const DEGRADED_STATES = new Set(['critical', 'warning', 'updating']);
 /** Each cluster can be read with this key; 404s say which of account, group or region is likely wrong. */
 const clusterAccessCheck = {
     id: 'cluster-access',
@@ -397,44 +375,9 @@ const clusterAccessCheck = {
                 }
             ];
         }
+        // The cluster's state is cluster-state's to judge: here only whether it can be read, and where it is.
         const outcomes = [];
         const state = cluster.state ?? 'unknown';
-        const wire = normaliseState(state);
-        const stateOutcome = (status, why) => ({
-            status,
-            summary: {
-                id: 'cluster-access.state',
-                params: { name: cluster.name, id: cluster.id, state }
-            },
-            why: { id: why, params: { operation: config.operation, state } },
-            fix: [
-                wire === 'unsupported'
-                    ? {
-                        text: { id: 'cluster-access.state.fix.update' },
-                        commands: [
-                            'ibmcloud ks versions',
-                            `ibmcloud ks cluster master update --cluster ${cluster.id} --version <supported version>`
-                        ]
-                    }
-                    : FAILED_STATES.has(wire)
-                        ? {
-                            text: { id: 'cluster-access.state.fix.failed' },
-                            commands: [ibmcloud/* cmd */.HW.clusterGet(cluster.id)]
-                        }
-                        : {
-                            text: { id: 'cluster-access.state.fix' },
-                            commands: [ibmcloud/* cmd */.HW.clusterGet(cluster.id)]
-                        }
-            ]
-        });
-        if (config.operation !== 'cluster-delete') {
-            if (BLOCKING_STATES.has(wire))
-                outcomes.push(stateOutcome('fail', 'cluster-access.state.why'));
-            else if (wire === 'unsupported')
-                outcomes.push(stateOutcome(UNSUPPORTED_BLOCKS.has(config.operation) ? 'fail' : 'warn', 'cluster-access.state.unsupported.why'));
-            else if (DEGRADED_STATES.has(wire))
-                outcomes.push(stateOutcome('warn', 'cluster-access.state.degraded.why'));
-        }
         const retarget = [
             ibmcloud/* cmd */.HW.target({
                 region: cluster.region,
@@ -641,6 +584,203 @@ const clusterApiKeyCheck = {
     }
 };
 
+// EXTERNAL MODULE: ./src/intent/types.ts
+var intent_types = __webpack_require__(739);
+;// CONCATENATED MODULE: ./src/checks/cluster-state.ts
+
+
+
+
+// IKS refuses changes to a cluster in these states.
+const BLOCKING_STATES = new Set([
+    'aborted',
+    'delete_failed',
+    'deleted',
+    'deleting',
+    'deploy_failed',
+    'deploying',
+    'pending',
+    'requested'
+]);
+// Failed states do not settle by themselves.
+const FAILED_STATES = new Set(['aborted', 'delete_failed', 'deploy_failed']);
+// Out of support: workers cannot be added or reloaded (IBM's cluster states page); updating the master is the way out.
+const UNSUPPORTED_BLOCKS = new Set([
+    'worker-add',
+    'worker-reload',
+    'worker-replace',
+    'worker-pool-resize',
+    'worker-pool-create',
+    'zone-add'
+]);
+// The cluster works but IBM reports trouble or a change in progress: worth a look before changing it.
+const DEGRADED_STATES = new Set(['critical', 'warning', 'updating']);
+// Master states in which a master operation is running (container-services-go-sdk CommonClusterLifecycle).
+const MASTER_BUSY = new Set(['deploying', 'updating', 'deleting']);
+// Operations on existing workers or their pool: they collide with another operation on those workers.
+const WORKER_OPERATIONS = new Set([
+    'worker-add',
+    'worker-delete',
+    'worker-reload',
+    'worker-reboot',
+    'worker-replace',
+    'worker-pool-resize',
+    'worker-pool-delete',
+    'zone-add'
+]);
+// Worker states (SDK comment on WorkerLifecycle.actualState) in which another operation is under way or stuck.
+const WORKER_BUSY = new Set(['reloading', 'reload_pending']);
+function workerBusy(w) {
+    const state = normaliseState(w.state ?? '');
+    return (w.pendingOperation !== undefined ||
+        WORKER_BUSY.has(state) ||
+        state.endsWith('_failed'));
+}
+/**
+ * The cluster, its master and its workers let the operation run now. cluster-access says whether the
+ * cluster can be read at all; this check owns every verdict on its state (one root cause, one finding).
+ */
+const clusterStateCheck = {
+    id: 'cluster-state',
+    family: 'credentials',
+    title: 'cluster-state.title',
+    scope: 'cluster',
+    operations: types/* OPERATIONS */.xb.filter(o => o !== 'cluster-create'),
+    requires: ['api-key', 'cluster-access'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster-states-reference',
+    needs: 'Viewer platform role on Kubernetes Service',
+    async run({ config, facts, target }) {
+        // A cluster deleted in any state is fine by IKS: nothing here can block it.
+        const operation = config.operation;
+        const cluster = await facts.cluster(target);
+        const state = cluster.state ?? 'unknown';
+        const wire = normaliseState(state);
+        const outcomes = [];
+        const stateOutcome = (status, why) => ({
+            status,
+            summary: {
+                id: 'cluster-state.state',
+                params: { name: cluster.name, id: cluster.id, state }
+            },
+            why: { id: why, params: { operation, state } },
+            fix: [
+                wire === 'unsupported'
+                    ? {
+                        text: { id: 'cluster-state.state.fix.update' },
+                        commands: [
+                            'ibmcloud ks versions',
+                            `ibmcloud ks cluster master update --cluster ${cluster.id} --version <supported version>`
+                        ]
+                    }
+                    : FAILED_STATES.has(wire)
+                        ? {
+                            text: { id: 'cluster-state.state.fix.failed' },
+                            commands: [ibmcloud/* cmd */.HW.clusterGet(cluster.id)]
+                        }
+                        : {
+                            text: { id: 'cluster-state.state.fix' },
+                            commands: [ibmcloud/* cmd */.HW.clusterGet(cluster.id)]
+                        }
+            ]
+        });
+        if (operation === 'cluster-delete')
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'cluster-state.pass-delete',
+                        params: { name: cluster.name, state }
+                    }
+                }
+            ];
+        if (BLOCKING_STATES.has(wire))
+            outcomes.push(stateOutcome('fail', 'cluster-state.state.why'));
+        else if (wire === 'unsupported')
+            outcomes.push(stateOutcome(UNSUPPORTED_BLOCKS.has(operation) ? 'fail' : 'warn', 'cluster-state.state.unsupported.why'));
+        else if (DEGRADED_STATES.has(wire))
+            outcomes.push(stateOutcome('warn', 'cluster-state.state.degraded.why'));
+        // The master: an update needs it deployed (Ef9cc); other operations only meet a master operation in flight.
+        const master = cluster.masterState === undefined
+            ? undefined
+            : normaliseState(cluster.masterState);
+        if (master !== undefined &&
+            ((operation === 'cluster-update' && master !== 'deployed') ||
+                MASTER_BUSY.has(master)))
+            outcomes.push({
+                status: operation === 'cluster-update' ? 'fail' : 'warn',
+                summary: {
+                    id: 'cluster-state.master',
+                    params: { name: cluster.name, masterState: cluster.masterState }
+                },
+                why: {
+                    id: operation === 'cluster-update'
+                        ? 'cluster-state.master.update.why'
+                        : 'cluster-state.master.busy.why',
+                    params: { operation }
+                },
+                fix: [
+                    {
+                        text: { id: 'cluster-state.master.fix' },
+                        commands: [ibmcloud/* cmd */.HW.clusterGet(cluster.id)]
+                    }
+                ]
+            });
+        // Workers another operation holds; with a pool in the intent, only that pool's.
+        const pools = new Set(config.intent.clusters
+            .filter(c => {
+            const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
+            return ref === target || ref === cluster.id || ref === cluster.name;
+        })
+            .flatMap(c => c.operations)
+            .filter(o => o.operation === operation)
+            .map(o => (0,intent_types/* known */.eO)(o.pool)));
+        const onlyPool = pools.size > 0 && !pools.has(undefined) ? pools : undefined;
+        const workers = WORKER_OPERATIONS.has(operation)
+            ? await facts.workers(cluster.id)
+            : [];
+        const busy = workers.filter(w => workerBusy(w) &&
+            (onlyPool === undefined ||
+                w.poolName === undefined ||
+                onlyPool.has(w.poolName)));
+        if (busy.length > 0)
+            outcomes.push({
+                status: 'warn',
+                summary: {
+                    id: 'cluster-state.workers',
+                    params: { name: cluster.name, count: busy.length }
+                },
+                why: { id: 'cluster-state.workers.why', params: { operation } },
+                details: busy.map(w => `${w.id}${w.poolName ? ` (pool ${w.poolName})` : ''}: ${w.state ?? 'unknown'}${w.pendingOperation ? `, pending ${w.pendingOperation}` : ''}`),
+                fix: [
+                    {
+                        text: { id: 'cluster-state.workers.fix' },
+                        commands: [ibmcloud/* cmd */.HW.workerLs(cluster.id)]
+                    }
+                ]
+            });
+        if (outcomes.length === 0)
+            outcomes.push({
+                status: 'pass',
+                summary: {
+                    // Each pass says only what was read: the workers only for operations on workers.
+                    id: WORKER_OPERATIONS.has(operation)
+                        ? master === undefined
+                            ? 'cluster-state.pass-no-master'
+                            : 'cluster-state.pass'
+                        : master === undefined
+                            ? 'cluster-state.pass-cluster-only'
+                            : 'cluster-state.pass-cluster',
+                    params: {
+                        name: cluster.name,
+                        state,
+                        masterState: cluster.masterState ?? ''
+                    }
+                }
+            });
+        return outcomes;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/checks/vpc-region.ts
 /** A VPC zone ID is its region and a zone number (us-south-1); the region is what precedes the number. */
 function regionOfZone(zone) {
@@ -804,8 +944,6 @@ async function unknownRegion(facts, region) {
     return known.has(region) ? undefined : [...known].sort();
 }
 
-// EXTERNAL MODULE: ./src/intent/types.ts
-var intent_types = __webpack_require__(739);
 ;// CONCATENATED MODULE: ./src/checks/cluster-name.ts
 
 
@@ -2286,6 +2424,7 @@ const workerEndpointsCheck = {
 
 
 
+
 /**
  * Every check, in report order (the order of CHECK_IDS: prerequisites first). The files a new check
  * touches are listed in CONTRIBUTING.md.
@@ -2294,6 +2433,7 @@ const CATALOGUE = [
     api_key/* apiKeyCheck */.a,
     accountCheck,
     clusterAccessCheck,
+    clusterStateCheck,
     clusterNameCheck,
     clusterApiKeyCheck,
     paidAccountCheck,
@@ -3587,6 +3727,7 @@ const clusterBody = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     resourceGroupName: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
     provider: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1)),
     state: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    lifecycle: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ masterState: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK })),
     vpcs: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())),
     masterKubeVersion: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
     workerZones: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())),
@@ -3618,6 +3759,7 @@ const toCluster = (c, partial = false) => ({
     resourceGroupName: c.resourceGroupName,
     provider: c.provider,
     state: c.state,
+    ...(c.lifecycle?.masterState ? { masterState: c.lifecycle.masterState } : {}),
     vpcs: c.vpcs ?? [],
     masterKubeVersion: c.masterKubeVersion,
     workerZones: c.workerZones ?? [],
@@ -3663,7 +3805,8 @@ const workerBody = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         actualState: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
         message: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
         messageDetails: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
-        messageDate: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK
+        messageDate: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+        pendingOperation: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK
     })),
     networkInformation: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ privateIP: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK })),
     networkInterfaces: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
@@ -3676,7 +3819,8 @@ const workerBody = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     state: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
     status: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
     errorMessage: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
-    privateIP: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK
+    privateIP: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    pendingOperation: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK
 });
 const toWorker = (w) => {
     const messages = [
@@ -3686,6 +3830,7 @@ const toWorker = (w) => {
         w.status,
         w.errorMessage
     ].filter((m) => typeof m === 'string' && m.trim() !== '');
+    const pending = (w.lifecycle?.pendingOperation ?? w.pendingOperation)?.trim();
     const vpcIp = w.networkInterfaces?.find(n => n.primary)?.ipAddress ??
         w.networkInterfaces?.[0]?.ipAddress;
     return {
@@ -3696,6 +3841,7 @@ const toWorker = (w) => {
         messages,
         messageDate: w.lifecycle?.messageDate,
         poolName: w.poolName,
+        ...(pending ? { pendingOperation: pending } : {}),
         subnets: w.networkInterfaces?.map(n => ({ id: n.subnetID, cidr: n.cidr }))
     };
 };
@@ -4256,8 +4402,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPreflight: () => (/* binding */ runPreflight)
 });
 
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 17 modules
-var checks_catalogue = __webpack_require__(4242);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 18 modules
+var checks_catalogue = __webpack_require__(2568);
 // EXTERNAL MODULE: ./src/checks/helpers.ts + 1 modules
 var helpers = __webpack_require__(6094);
 // EXTERNAL MODULE: ./src/facts.ts + 5 modules

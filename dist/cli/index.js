@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1688);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7434);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5058,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1688:
+/***/ 7434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12305,6 +12305,7 @@ const clusterBody = object({
     resourceGroupName: optStr,
     provider: schemas_string().check(_minLength(1)),
     state: optStr,
+    lifecycle: schemas_nullish(object({ masterState: optStr })),
     vpcs: schemas_nullish(array(schemas_string())),
     masterKubeVersion: optStr,
     workerZones: schemas_nullish(array(schemas_string())),
@@ -12336,6 +12337,7 @@ const toCluster = (c, partial = false) => ({
     resourceGroupName: c.resourceGroupName,
     provider: c.provider,
     state: c.state,
+    ...(c.lifecycle?.masterState ? { masterState: c.lifecycle.masterState } : {}),
     vpcs: c.vpcs ?? [],
     masterKubeVersion: c.masterKubeVersion,
     workerZones: c.workerZones ?? [],
@@ -12381,7 +12383,8 @@ const workerBody = object({
         actualState: optStr,
         message: optStr,
         messageDetails: optStr,
-        messageDate: optStr
+        messageDate: optStr,
+        pendingOperation: optStr
     })),
     networkInformation: schemas_nullish(object({ privateIP: optStr })),
     networkInterfaces: schemas_nullish(array(object({
@@ -12394,7 +12397,8 @@ const workerBody = object({
     state: optStr,
     status: optStr,
     errorMessage: optStr,
-    privateIP: optStr
+    privateIP: optStr,
+    pendingOperation: optStr
 });
 const toWorker = (w) => {
     const messages = [
@@ -12404,6 +12408,7 @@ const toWorker = (w) => {
         w.status,
         w.errorMessage
     ].filter((m) => typeof m === 'string' && m.trim() !== '');
+    const pending = (w.lifecycle?.pendingOperation ?? w.pendingOperation)?.trim();
     const vpcIp = w.networkInterfaces?.find(n => n.primary)?.ipAddress ??
         w.networkInterfaces?.[0]?.ipAddress;
     return {
@@ -12414,6 +12419,7 @@ const toWorker = (w) => {
         messages,
         messageDate: w.lifecycle?.messageDate,
         poolName: w.poolName,
+        ...(pending ? { pendingOperation: pending } : {}),
         subnets: w.networkInterfaces?.map(n => ({ id: n.subnetID, cidr: n.cidr }))
     };
 };
@@ -13977,28 +13983,6 @@ function normaliseState(state) {
         .toLowerCase()
         .replace(/[\s-]+/g, '_');
 }
-// IKS refuses changes to a cluster in these states.
-const BLOCKING_STATES = new Set([
-    'aborted',
-    'delete_failed',
-    'deleted',
-    'deleting',
-    'deploy_failed',
-    'deploying',
-    'pending',
-    'requested'
-]);
-// Failed states do not settle by themselves.
-const FAILED_STATES = new Set(['aborted', 'delete_failed', 'deploy_failed']);
-// Out of support: workers cannot be added or reloaded (IBM's cluster states page); updating the master is the way out.
-const UNSUPPORTED_BLOCKS = new Set([
-    'worker-add',
-    'worker-reload',
-    'worker-replace',
-    'worker-pool-resize'
-]);
-// The cluster works but IBM reports trouble or a change in progress: worth a look before changing it.
-const DEGRADED_STATES = new Set(['critical', 'warning', 'updating']);
 /** Each cluster can be read with this key; 404s say which of account, group or region is likely wrong. */
 const clusterAccessCheck = {
     id: 'cluster-access',
@@ -14083,44 +14067,9 @@ const clusterAccessCheck = {
                 }
             ];
         }
+        // The cluster's state is cluster-state's to judge: here only whether it can be read, and where it is.
         const outcomes = [];
         const state = cluster.state ?? 'unknown';
-        const wire = normaliseState(state);
-        const stateOutcome = (status, why) => ({
-            status,
-            summary: {
-                id: 'cluster-access.state',
-                params: { name: cluster.name, id: cluster.id, state }
-            },
-            why: { id: why, params: { operation: config.operation, state } },
-            fix: [
-                wire === 'unsupported'
-                    ? {
-                        text: { id: 'cluster-access.state.fix.update' },
-                        commands: [
-                            'ibmcloud ks versions',
-                            `ibmcloud ks cluster master update --cluster ${cluster.id} --version <supported version>`
-                        ]
-                    }
-                    : FAILED_STATES.has(wire)
-                        ? {
-                            text: { id: 'cluster-access.state.fix.failed' },
-                            commands: [cmd.clusterGet(cluster.id)]
-                        }
-                        : {
-                            text: { id: 'cluster-access.state.fix' },
-                            commands: [cmd.clusterGet(cluster.id)]
-                        }
-            ]
-        });
-        if (config.operation !== 'cluster-delete') {
-            if (BLOCKING_STATES.has(wire))
-                outcomes.push(stateOutcome('fail', 'cluster-access.state.why'));
-            else if (wire === 'unsupported')
-                outcomes.push(stateOutcome(UNSUPPORTED_BLOCKS.has(config.operation) ? 'fail' : 'warn', 'cluster-access.state.unsupported.why'));
-            else if (DEGRADED_STATES.has(wire))
-                outcomes.push(stateOutcome('warn', 'cluster-access.state.degraded.why'));
-        }
         const retarget = [
             cmd.target({
                 region: cluster.region,
@@ -14327,6 +14276,237 @@ const clusterApiKeyCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/intent/types.ts
+/**
+ * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
+ * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
+ */
+
+const PLAN_OPERATIONS = [
+    'worker-pool-create',
+    'worker-pool-delete',
+    'zone-add'
+];
+/** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs (once each, should the config list them too). */
+const INTENT_OPERATIONS = [
+    ...new Set([...OPERATIONS, ...PLAN_OPERATIONS])
+];
+const AFTER_APPLY = Object.freeze({ afterApply: true });
+function isAfterApply(v) {
+    return (typeof v === 'object' &&
+        v !== null &&
+        v.afterApply === true);
+}
+/** The known value, or undefined when it is absent or known only after apply. */
+function known(v) {
+    return v === undefined || isAfterApply(v) ? undefined : v;
+}
+/** The intent of one operation on named clusters with no details: what a run without intent inputs checks. */
+function operationOn(operation, clusters) {
+    return {
+        clusters: clusters.map(nameOrId => ({
+            cluster: { nameOrId },
+            operations: [{ operation, source: { kind: 'inputs' } }]
+        })),
+        skipped: []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/cluster-state.ts
+
+
+
+
+// IKS refuses changes to a cluster in these states.
+const BLOCKING_STATES = new Set([
+    'aborted',
+    'delete_failed',
+    'deleted',
+    'deleting',
+    'deploy_failed',
+    'deploying',
+    'pending',
+    'requested'
+]);
+// Failed states do not settle by themselves.
+const FAILED_STATES = new Set(['aborted', 'delete_failed', 'deploy_failed']);
+// Out of support: workers cannot be added or reloaded (IBM's cluster states page); updating the master is the way out.
+const UNSUPPORTED_BLOCKS = new Set([
+    'worker-add',
+    'worker-reload',
+    'worker-replace',
+    'worker-pool-resize',
+    'worker-pool-create',
+    'zone-add'
+]);
+// The cluster works but IBM reports trouble or a change in progress: worth a look before changing it.
+const DEGRADED_STATES = new Set(['critical', 'warning', 'updating']);
+// Master states in which a master operation is running (container-services-go-sdk CommonClusterLifecycle).
+const MASTER_BUSY = new Set(['deploying', 'updating', 'deleting']);
+// Operations on existing workers or their pool: they collide with another operation on those workers.
+const WORKER_OPERATIONS = new Set([
+    'worker-add',
+    'worker-delete',
+    'worker-reload',
+    'worker-reboot',
+    'worker-replace',
+    'worker-pool-resize',
+    'worker-pool-delete',
+    'zone-add'
+]);
+// Worker states (SDK comment on WorkerLifecycle.actualState) in which another operation is under way or stuck.
+const WORKER_BUSY = new Set(['reloading', 'reload_pending']);
+function workerBusy(w) {
+    const state = normaliseState(w.state ?? '');
+    return (w.pendingOperation !== undefined ||
+        WORKER_BUSY.has(state) ||
+        state.endsWith('_failed'));
+}
+/**
+ * The cluster, its master and its workers let the operation run now. cluster-access says whether the
+ * cluster can be read at all; this check owns every verdict on its state (one root cause, one finding).
+ */
+const clusterStateCheck = {
+    id: 'cluster-state',
+    family: 'credentials',
+    title: 'cluster-state.title',
+    scope: 'cluster',
+    operations: OPERATIONS.filter(o => o !== 'cluster-create'),
+    requires: ['api-key', 'cluster-access'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster-states-reference',
+    needs: 'Viewer platform role on Kubernetes Service',
+    async run({ config, facts, target }) {
+        // A cluster deleted in any state is fine by IKS: nothing here can block it.
+        const operation = config.operation;
+        const cluster = await facts.cluster(target);
+        const state = cluster.state ?? 'unknown';
+        const wire = normaliseState(state);
+        const outcomes = [];
+        const stateOutcome = (status, why) => ({
+            status,
+            summary: {
+                id: 'cluster-state.state',
+                params: { name: cluster.name, id: cluster.id, state }
+            },
+            why: { id: why, params: { operation, state } },
+            fix: [
+                wire === 'unsupported'
+                    ? {
+                        text: { id: 'cluster-state.state.fix.update' },
+                        commands: [
+                            'ibmcloud ks versions',
+                            `ibmcloud ks cluster master update --cluster ${cluster.id} --version <supported version>`
+                        ]
+                    }
+                    : FAILED_STATES.has(wire)
+                        ? {
+                            text: { id: 'cluster-state.state.fix.failed' },
+                            commands: [cmd.clusterGet(cluster.id)]
+                        }
+                        : {
+                            text: { id: 'cluster-state.state.fix' },
+                            commands: [cmd.clusterGet(cluster.id)]
+                        }
+            ]
+        });
+        if (operation === 'cluster-delete')
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: 'cluster-state.pass-delete',
+                        params: { name: cluster.name, state }
+                    }
+                }
+            ];
+        if (BLOCKING_STATES.has(wire))
+            outcomes.push(stateOutcome('fail', 'cluster-state.state.why'));
+        else if (wire === 'unsupported')
+            outcomes.push(stateOutcome(UNSUPPORTED_BLOCKS.has(operation) ? 'fail' : 'warn', 'cluster-state.state.unsupported.why'));
+        else if (DEGRADED_STATES.has(wire))
+            outcomes.push(stateOutcome('warn', 'cluster-state.state.degraded.why'));
+        // The master: an update needs it deployed (Ef9cc); other operations only meet a master operation in flight.
+        const master = cluster.masterState === undefined
+            ? undefined
+            : normaliseState(cluster.masterState);
+        if (master !== undefined &&
+            ((operation === 'cluster-update' && master !== 'deployed') ||
+                MASTER_BUSY.has(master)))
+            outcomes.push({
+                status: operation === 'cluster-update' ? 'fail' : 'warn',
+                summary: {
+                    id: 'cluster-state.master',
+                    params: { name: cluster.name, masterState: cluster.masterState }
+                },
+                why: {
+                    id: operation === 'cluster-update'
+                        ? 'cluster-state.master.update.why'
+                        : 'cluster-state.master.busy.why',
+                    params: { operation }
+                },
+                fix: [
+                    {
+                        text: { id: 'cluster-state.master.fix' },
+                        commands: [cmd.clusterGet(cluster.id)]
+                    }
+                ]
+            });
+        // Workers another operation holds; with a pool in the intent, only that pool's.
+        const pools = new Set(config.intent.clusters
+            .filter(c => {
+            const ref = known(c.cluster.nameOrId);
+            return ref === target || ref === cluster.id || ref === cluster.name;
+        })
+            .flatMap(c => c.operations)
+            .filter(o => o.operation === operation)
+            .map(o => known(o.pool)));
+        const onlyPool = pools.size > 0 && !pools.has(undefined) ? pools : undefined;
+        const workers = WORKER_OPERATIONS.has(operation)
+            ? await facts.workers(cluster.id)
+            : [];
+        const busy = workers.filter(w => workerBusy(w) &&
+            (onlyPool === undefined ||
+                w.poolName === undefined ||
+                onlyPool.has(w.poolName)));
+        if (busy.length > 0)
+            outcomes.push({
+                status: 'warn',
+                summary: {
+                    id: 'cluster-state.workers',
+                    params: { name: cluster.name, count: busy.length }
+                },
+                why: { id: 'cluster-state.workers.why', params: { operation } },
+                details: busy.map(w => `${w.id}${w.poolName ? ` (pool ${w.poolName})` : ''}: ${w.state ?? 'unknown'}${w.pendingOperation ? `, pending ${w.pendingOperation}` : ''}`),
+                fix: [
+                    {
+                        text: { id: 'cluster-state.workers.fix' },
+                        commands: [cmd.workerLs(cluster.id)]
+                    }
+                ]
+            });
+        if (outcomes.length === 0)
+            outcomes.push({
+                status: 'pass',
+                summary: {
+                    // Each pass says only what was read: the workers only for operations on workers.
+                    id: WORKER_OPERATIONS.has(operation)
+                        ? master === undefined
+                            ? 'cluster-state.pass-no-master'
+                            : 'cluster-state.pass'
+                        : master === undefined
+                            ? 'cluster-state.pass-cluster-only'
+                            : 'cluster-state.pass-cluster',
+                    params: {
+                        name: cluster.name,
+                        state,
+                        masterState: cluster.masterState ?? ''
+                    }
+                }
+            });
+        return outcomes;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/checks/vpc-region.ts
 /** A VPC zone ID is its region and a zone number (us-south-1); the region is what precedes the number. */
 function regionOfZone(zone) {
@@ -14488,42 +14668,6 @@ async function unknownRegion(facts, region) {
         ...clusters.map(c => c.region)
     ]);
     return known.has(region) ? undefined : [...known].sort();
-}
-
-;// CONCATENATED MODULE: ./src/intent/types.ts
-/**
- * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
- * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
- */
-
-const PLAN_OPERATIONS = [
-    'worker-pool-create',
-    'worker-pool-delete',
-    'zone-add'
-];
-/** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs (once each, should the config list them too). */
-const INTENT_OPERATIONS = [
-    ...new Set([...OPERATIONS, ...PLAN_OPERATIONS])
-];
-const AFTER_APPLY = Object.freeze({ afterApply: true });
-function isAfterApply(v) {
-    return (typeof v === 'object' &&
-        v !== null &&
-        v.afterApply === true);
-}
-/** The known value, or undefined when it is absent or known only after apply. */
-function known(v) {
-    return v === undefined || isAfterApply(v) ? undefined : v;
-}
-/** The intent of one operation on named clusters with no details: what a run without intent inputs checks. */
-function operationOn(operation, clusters) {
-    return {
-        clusters: clusters.map(nameOrId => ({
-            cluster: { nameOrId },
-            operations: [{ operation, source: { kind: 'inputs' } }]
-        })),
-        skipped: []
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/cluster-name.ts
@@ -16104,6 +16248,7 @@ const CHECK_IDS = [
     'api-key',
     'account',
     'cluster-access',
+    'cluster-state',
     'cluster-name',
     'cluster-api-key',
     'paid-account',
@@ -16137,6 +16282,7 @@ function isCheckId(id) {
 
 
 
+
 /**
  * Every check, in report order (the order of CHECK_IDS: prerequisites first). The files a new check
  * touches are listed in CONTRIBUTING.md.
@@ -16145,6 +16291,7 @@ const CATALOGUE = [
     apiKeyCheck,
     accountCheck,
     clusterAccessCheck,
+    clusterStateCheck,
     clusterNameCheck,
     clusterApiKeyCheck,
     paidAccountCheck,
@@ -17543,13 +17690,27 @@ const credentials = {
     'cluster-access.group-mismatch': 'Cluster {name} is in resource group {actual}, not in {given} from the resource-group input.',
     'cluster-access.mismatch.why': "Commands that target the input's region or resource group fail with A0006 or G0004 for this cluster.",
     'cluster-access.mismatch.fix': "Target the cluster's own region and resource group in the workflow:",
-    'cluster-access.state': 'Cluster {name} ({id}) is {state}.',
-    'cluster-access.state.why': 'IKS does not accept {operation} while a cluster is {state}.',
-    'cluster-access.state.unsupported.why': 'The cluster runs a Kubernetes version that is out of support: IKS does not add or reload its workers until the master is updated to a supported version ({operation}).',
-    'cluster-access.state.degraded.why': 'IBM reports the cluster as {state}: {operation} may fail or make it worse; look at the cluster first.',
-    'cluster-access.state.fix.update': 'Update the master to a supported Kubernetes version (then the workers), and run the operation after that:',
-    'cluster-access.state.fix.failed': 'IKS does not recover a cluster from this state by itself: look at the cluster and its workers; if the state stays, open an IBM support case with the cluster ID:',
-    'cluster-access.state.fix': 'Wait until the cluster settles, then check its state:',
+    'cluster-state.state': 'Cluster {name} ({id}) is {state}.',
+    'cluster-state.state.why': 'IKS does not accept {operation} while a cluster is {state}.',
+    'cluster-state.state.unsupported.why': 'The cluster runs a Kubernetes version that is out of support: IKS does not add or reload its workers until the master is updated to a supported version ({operation}).',
+    'cluster-state.state.degraded.why': 'IBM reports the cluster as {state}: {operation} may fail or make it worse; look at the cluster first.',
+    'cluster-state.state.fix.update': 'Update the master to a supported Kubernetes version (then the workers), and run the operation after that:',
+    'cluster-state.state.fix.failed': 'IKS does not recover a cluster from this state by itself: look at the cluster and its workers; if the state stays, open an IBM support case with the cluster ID:',
+    'cluster-state.state.fix': 'Wait until the cluster settles, then check its state:',
+    // cluster-state
+    'cluster-state.title': 'The cluster, its master and its workers let the operation run',
+    'cluster-state.pass': 'Cluster {name} is {state}, its master {masterState}; no worker is busy with another operation.',
+    'cluster-state.pass-no-master': 'Cluster {name} is {state}; no worker is busy with another operation (IKS did not report the master state).',
+    'cluster-state.pass-cluster': 'Cluster {name} is {state}, its master {masterState}.',
+    'cluster-state.pass-cluster-only': 'Cluster {name} is {state} (IKS did not report the master state).',
+    'cluster-state.pass-delete': 'Cluster {name} is {state}; IKS deletes a cluster in any state.',
+    'cluster-state.master': 'The master of cluster {name} is {masterState}.',
+    'cluster-state.master.update.why': 'IKS accepts {operation} only while the master is deployed (Ef9cc "master must be in the deployed state").',
+    'cluster-state.master.busy.why': 'A master operation is in progress; {operation} may collide with it or wait for it.',
+    'cluster-state.master.fix': 'Wait until the master is deployed (Ready), then re-run; a failed master update needs a look:',
+    'cluster-state.workers': '{count} worker(s) of cluster {name} are busy with another operation or failed:',
+    'cluster-state.workers.why': 'IKS runs one operation per worker at a time: {operation} on these workers waits, or fails, until they settle.',
+    'cluster-state.workers.fix': 'Wait until the pending operations finish (or fix the failed workers), then re-run:',
     // cluster-name
     'cluster-name.title': 'The new cluster name is free',
     'cluster-name.pass': 'No cluster named {name} exists in region {region}.',
@@ -18091,13 +18252,27 @@ const credentials_credentials = {
     'cluster-access.group-mismatch': 'クラスター {name} はリソース・グループ {actual} にあり、resource-group 入力で指定された {given} にはありません。',
     'cluster-access.mismatch.why': '入力のリージョンまたはリソース・グループをターゲットにするコマンドは、このクラスターに対して A0006 または G0004 で失敗します。',
     'cluster-access.mismatch.fix': 'ワークフローで、クラスター自身のリージョンとリソース・グループをターゲットにしてください。',
-    'cluster-access.state': 'クラスター {name} ({id}) は {state} 状態です。',
-    'cluster-access.state.why': 'クラスターが {state} 状態の間、IKS は {operation} を受け付けません。',
-    'cluster-access.state.unsupported.why': 'クラスターはサポート対象外の Kubernetes バージョンで稼働しています。マスターをサポート対象のバージョンに更新するまで、IKS はワーカー・ノードの追加や再ロードを行いません ({operation})。',
-    'cluster-access.state.degraded.why': 'IBM はクラスターを {state} と報告しています。{operation} が失敗したり、状態を悪化させたりする可能性があります。まずクラスターを確認してください。',
-    'cluster-access.state.fix.update': 'マスターをサポート対象の Kubernetes バージョンに (その後ワーカー・ノードも) 更新してから、操作を実行してください。',
-    'cluster-access.state.fix.failed': 'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート・ケースを開いてください。',
-    'cluster-access.state.fix': 'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
+    'cluster-state.state': 'クラスター {name} ({id}) は {state} 状態です。',
+    'cluster-state.state.why': 'クラスターが {state} 状態の間、IKS は {operation} を受け付けません。',
+    'cluster-state.state.unsupported.why': 'クラスターはサポート対象外の Kubernetes バージョンで稼働しています。マスターをサポート対象のバージョンに更新するまで、IKS はワーカー・ノードの追加や再ロードを行いません ({operation})。',
+    'cluster-state.state.degraded.why': 'IBM はクラスターを {state} と報告しています。{operation} が失敗したり、状態を悪化させたりする可能性があります。まずクラスターを確認してください。',
+    'cluster-state.state.fix.update': 'マスターをサポート対象の Kubernetes バージョンに (その後ワーカー・ノードも) 更新してから、操作を実行してください。',
+    'cluster-state.state.fix.failed': 'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート・ケースを開いてください。',
+    'cluster-state.state.fix': 'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
+    // cluster-state
+    'cluster-state.title': 'クラスター、マスター、ワーカー・ノードが操作を受け付ける状態である',
+    'cluster-state.pass': 'クラスター {name} は {state} 状態、マスターは {masterState} です。別の操作中のワーカー・ノードはありません。',
+    'cluster-state.pass-no-master': 'クラスター {name} は {state} 状態です。別の操作中のワーカー・ノードはありません (IKS はマスターの状態を返しませんでした)。',
+    'cluster-state.pass-cluster': 'クラスター {name} は {state} 状態、マスターは {masterState} です。',
+    'cluster-state.pass-cluster-only': 'クラスター {name} は {state} 状態です (IKS はマスターの状態を返しませんでした)。',
+    'cluster-state.pass-delete': 'クラスター {name} は {state} 状態です。IKS はどの状態のクラスターでも削除します。',
+    'cluster-state.master': 'クラスター {name} のマスターは {masterState} です。',
+    'cluster-state.master.update.why': 'IKS はマスターが deployed の間だけ {operation} を受け付けます (Ef9cc "master must be in the deployed state")。',
+    'cluster-state.master.busy.why': 'マスターの操作が進行中です。{operation} はそれと衝突するか、完了を待つ可能性があります。',
+    'cluster-state.master.fix': 'マスターが deployed (Ready) になるまで待ってから再実行してください。マスター更新が失敗している場合は確認が必要です。',
+    'cluster-state.workers': 'クラスター {name} のワーカー・ノード {count} 台が別の操作中か、失敗状態です。',
+    'cluster-state.workers.why': 'IKS は 1 台のワーカー・ノードに一度に 1 つの操作しか実行しません。これらのワーカー・ノードでの {operation} は、状態が落ち着くまで待つか失敗します。',
+    'cluster-state.workers.fix': '保留中の操作が完了するまで (または失敗したワーカー・ノードを修復してから) 待ち、再実行してください。',
     // cluster-name
     'cluster-name.title': '新しいクラスター名が使用可能である',
     'cluster-name.pass': 'リージョン {region} に {name} という名前のクラスターはありません。',

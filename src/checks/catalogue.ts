@@ -2,6 +2,7 @@ import {accountCheck} from './account.js'
 import {apiKeyCheck} from './api-key.js'
 import {clusterAccessCheck} from './cluster-access.js'
 import {clusterApiKeyCheck} from './cluster-api-key.js'
+import {clusterStateCheck} from './cluster-state.js'
 import {classicRegionCheck} from './classic-region.js'
 import {clusterNameCheck} from './cluster-name.js'
 import {credentialSwitchCheck} from './credential-switch.js'
@@ -23,6 +24,7 @@ export const CATALOGUE: readonly Check[] = [
   apiKeyCheck,
   accountCheck,
   clusterAccessCheck,
+  clusterStateCheck,
   clusterNameCheck,
   clusterApiKeyCheck,
   paidAccountCheck,

@@ -21,29 +21,6 @@ export function normaliseState(state: string): string {
     .replace(/[\s-]+/g, '_')
 }
 
-// IKS refuses changes to a cluster in these states.
-const BLOCKING_STATES = new Set([
-  'aborted',
-  'delete_failed',
-  'deleted',
-  'deleting',
-  'deploy_failed',
-  'deploying',
-  'pending',
-  'requested'
-])
-// Failed states do not settle by themselves.
-const FAILED_STATES = new Set(['aborted', 'delete_failed', 'deploy_failed'])
-// Out of support: workers cannot be added or reloaded (IBM's cluster states page); updating the master is the way out.
-const UNSUPPORTED_BLOCKS = new Set<string>([
-  'worker-add',
-  'worker-reload',
-  'worker-replace',
-  'worker-pool-resize'
-])
-// The cluster works but IBM reports trouble or a change in progress: worth a look before changing it.
-const DEGRADED_STATES = new Set(['critical', 'warning', 'updating'])
-
 /** Each cluster can be read with this key; 404s say which of account, group or region is likely wrong. */
 export const clusterAccessCheck: Check = {
   id: 'cluster-access',
@@ -128,52 +105,9 @@ export const clusterAccessCheck: Check = {
         }
       ]
     }
+    // The cluster's state is cluster-state's to judge: here only whether it can be read, and where it is.
     const outcomes: Outcome[] = []
     const state = cluster.state ?? 'unknown'
-    const wire = normaliseState(state)
-    const stateOutcome = (
-      status: 'fail' | 'warn',
-      why: MessageId
-    ): Outcome => ({
-      status,
-      summary: {
-        id: 'cluster-access.state',
-        params: {name: cluster.name, id: cluster.id, state}
-      },
-      why: {id: why, params: {operation: config.operation, state}},
-      fix: [
-        wire === 'unsupported'
-          ? {
-              text: {id: 'cluster-access.state.fix.update'},
-              commands: [
-                'ibmcloud ks versions',
-                `ibmcloud ks cluster master update --cluster ${cluster.id} --version <supported version>`
-              ]
-            }
-          : FAILED_STATES.has(wire)
-            ? {
-                text: {id: 'cluster-access.state.fix.failed'},
-                commands: [cmd.clusterGet(cluster.id)]
-              }
-            : {
-                text: {id: 'cluster-access.state.fix'},
-                commands: [cmd.clusterGet(cluster.id)]
-              }
-      ]
-    })
-    if (config.operation !== 'cluster-delete') {
-      if (BLOCKING_STATES.has(wire))
-        outcomes.push(stateOutcome('fail', 'cluster-access.state.why'))
-      else if (wire === 'unsupported')
-        outcomes.push(
-          stateOutcome(
-            UNSUPPORTED_BLOCKS.has(config.operation) ? 'fail' : 'warn',
-            'cluster-access.state.unsupported.why'
-          )
-        )
-      else if (DEGRADED_STATES.has(wire))
-        outcomes.push(stateOutcome('warn', 'cluster-access.state.degraded.why'))
-    }
     const retarget = [
       cmd.target({
         region: cluster.region,

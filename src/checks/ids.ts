@@ -6,6 +6,7 @@ export const CHECK_IDS = [
   'api-key',
   'account',
   'cluster-access',
+  'cluster-state',
   'cluster-name',
   'cluster-api-key',
   'paid-account',

@@ -12,6 +12,8 @@ export interface ClusterInfo {
   /** classic, vpc-gen2, or whatever IBM answers (satellite, vpc-classic…) */
   provider: string
   state?: string
+  /** getCluster's lifecycle.masterState (deployed, deploying, updating, update_failed…); absent from the list. */
+  masterState?: string
   vpcs: string[]
   masterKubeVersion?: string
   workerZones: string[]
@@ -31,6 +33,8 @@ export interface WorkerInfo {
   /** When the current message was set (v2 lifecycle.messageDate), if known. */
   messageDate?: string
   poolName?: string
+  /** The operation IKS has queued or runs on the worker (v2 lifecycle.pendingOperation, v1 pendingOperation); absent when none. */
+  pendingOperation?: string
   /** VPC workers: their subnets (v2 networkInterfaces), to place VPE gateway IPs in zones. */
   subnets?: Array<{id?: string; cidr?: string}>
 }
@@ -86,6 +90,7 @@ const clusterBody = z.object({
   resourceGroupName: optStr,
   provider: z.string().check(z.minLength(1)),
   state: optStr,
+  lifecycle: z.nullish(z.object({masterState: optStr})),
   vpcs: z.nullish(z.array(z.string())),
   masterKubeVersion: optStr,
   workerZones: z.nullish(z.array(z.string())),
@@ -123,6 +128,7 @@ const toCluster = (
   resourceGroupName: c.resourceGroupName,
   provider: c.provider,
   state: c.state,
+  ...(c.lifecycle?.masterState ? {masterState: c.lifecycle.masterState} : {}),
   vpcs: c.vpcs ?? [],
   masterKubeVersion: c.masterKubeVersion,
   workerZones: c.workerZones ?? [],
@@ -175,7 +181,8 @@ const workerBody = z.object({
       actualState: optStr,
       message: optStr,
       messageDetails: optStr,
-      messageDate: optStr
+      messageDate: optStr,
+      pendingOperation: optStr
     })
   ),
   networkInformation: z.nullish(z.object({privateIP: optStr})),
@@ -193,7 +200,8 @@ const workerBody = z.object({
   state: optStr,
   status: optStr,
   errorMessage: optStr,
-  privateIP: optStr
+  privateIP: optStr,
+  pendingOperation: optStr
 })
 
 const toWorker = (w: z.infer<typeof workerBody>): WorkerInfo => {
@@ -204,6 +212,7 @@ const toWorker = (w: z.infer<typeof workerBody>): WorkerInfo => {
     w.status,
     w.errorMessage
   ].filter((m): m is string => typeof m === 'string' && m.trim() !== '')
+  const pending = (w.lifecycle?.pendingOperation ?? w.pendingOperation)?.trim()
   const vpcIp =
     w.networkInterfaces?.find(n => n.primary)?.ipAddress ??
     w.networkInterfaces?.[0]?.ipAddress
@@ -216,6 +225,7 @@ const toWorker = (w: z.infer<typeof workerBody>): WorkerInfo => {
     messages,
     messageDate: w.lifecycle?.messageDate,
     poolName: w.poolName,
+    ...(pending ? {pendingOperation: pending} : {}),
     subnets: w.networkInterfaces?.map(n => ({id: n.subnetID, cidr: n.cidr}))
   }
 }

@@ -99,6 +99,7 @@ describe('IKS getCluster (GET /v2/getCluster)', () => {
       resourceGroupName: 'ResourceGroupName',
       provider: 'Provider',
       state: 'State',
+      masterState: 'MasterState',
       vpcs: [],
       masterKubeVersion: 'MasterKubeVersion',
       workerZones: ['WorkerZones'],
@@ -217,6 +218,7 @@ describe('IKS getWorkers (GET /v2/getWorkers)', () => {
         messages: ['Message', 'Message', 'MessageDetails'],
         messageDate: 'MessageDate',
         poolName: 'PoolName',
+        pendingOperation: 'PendingOperation',
         subnets: [{id: 'SubnetID', cidr: 'Cidr'}]
       }
     ])

@@ -30,6 +30,7 @@ const withState = (state: string): Scenario => {
   return s
 }
 
+// The state verdicts are cluster-state's (cluster-access only says the cluster can be read).
 describe('cluster states on the wire (snake_case)', () => {
   test.each(['deploy_failed', 'delete_failed', 'aborted', 'deploying'])(
     '%s blocks a worker operation: fail, never a pass',
@@ -38,7 +39,7 @@ describe('cluster states on the wire (snake_case)', () => {
         operation: 'worker-add',
         cluster: 'prod-classic'
       })
-      const f = findingOf(report, 'cluster-access')
+      const f = findingOf(report, 'cluster-state')
       expect(f.status).toBe('fail')
       expect(f.summary).toContain(`is ${state}`)
     }
@@ -48,7 +49,7 @@ describe('cluster states on the wire (snake_case)', () => {
       operation: 'worker-add',
       cluster: 'prod-classic'
     })
-    expect(findingOf(add.report, 'cluster-access')).toMatchObject({
+    expect(findingOf(add.report, 'cluster-state')).toMatchObject({
       status: 'fail',
       why: expect.stringContaining('out of support')
     })
@@ -56,7 +57,7 @@ describe('cluster states on the wire (snake_case)', () => {
       operation: 'cluster-update',
       cluster: 'prod-classic'
     })
-    expect(findingOf(update.report, 'cluster-access').status).toBe('warn')
+    expect(findingOf(update.report, 'cluster-state').status).toBe('warn')
   })
   test('critical and warning are reported (warn); normal passes', async () => {
     for (const [state, status] of [
@@ -68,7 +69,7 @@ describe('cluster states on the wire (snake_case)', () => {
         operation: 'worker-reload',
         cluster: 'prod-classic'
       })
-      expect([state, findingOf(report, 'cluster-access').status]).toEqual([
+      expect([state, findingOf(report, 'cluster-state').status]).toEqual([
         state,
         status
       ])

@@ -323,7 +323,7 @@ function clusterBody(
       masterStatus: 'Ready',
       masterStatusModifiedDate: c.createdDate,
       masterHealth: 'normal',
-      masterState: 'deployed'
+      masterState: c.masterState ?? 'deployed'
     },
     location: LOCATIONS[c.region] ?? c.region,
     masterKubeVersion: c.masterKubeVersion,
@@ -420,7 +420,7 @@ function workerV2(
       messageDate: resolveDate(w.messageDate),
       messageDetails: w.lifecycleMessageDetails ?? '',
       messageDetailsDate: '',
-      pendingOperation: '',
+      pendingOperation: w.pendingOperation ?? '',
       reasonForDelete: ''
     }
   }
@@ -475,7 +475,7 @@ function workerV1(
     versionEOS: '',
     masterVersionEOS: '',
     billing: 'hourly',
-    pendingOperation: ''
+    pendingOperation: w.pendingOperation ?? ''
   }
 }
 

@@ -112,7 +112,9 @@ const WorkerSchema = z.object({
   lifecycleMessageDetails: z.string().optional(),
   messageDate: z.string().optional(),
   poolName: z.string().optional(),
-  flavor: z.string().optional()
+  flavor: z.string().optional(),
+  /** lifecycle.pendingOperation (v1: pendingOperation); '' when none, as IKS answers. */
+  pendingOperation: z.string().optional()
 })
 
 const ClusterSchema = z.object({
@@ -123,6 +125,8 @@ const ClusterSchema = z.object({
   resourceGroupId: z.string(),
   provider: z.enum(['classic', 'vpc-gen2']),
   state: z.string().default('normal'),
+  /** getCluster lifecycle.masterState. */
+  masterState: z.string().optional(),
   vpcs: z.array(z.string()).default([]),
   masterKubeVersion: z.string().default('1.33.4_1534'),
   createdDate: z.string().default('2025-01-15T10:00:00+0000'),

@@ -72,19 +72,46 @@ export const credentials = {
     "Commands that target the input's region or resource group fail with A0006 or G0004 for this cluster.",
   'cluster-access.mismatch.fix':
     "Target the cluster's own region and resource group in the workflow:",
-  'cluster-access.state': 'Cluster {name} ({id}) is {state}.',
-  'cluster-access.state.why':
+  'cluster-state.state': 'Cluster {name} ({id}) is {state}.',
+  'cluster-state.state.why':
     'IKS does not accept {operation} while a cluster is {state}.',
-  'cluster-access.state.unsupported.why':
+  'cluster-state.state.unsupported.why':
     'The cluster runs a Kubernetes version that is out of support: IKS does not add or reload its workers until the master is updated to a supported version ({operation}).',
-  'cluster-access.state.degraded.why':
+  'cluster-state.state.degraded.why':
     'IBM reports the cluster as {state}: {operation} may fail or make it worse; look at the cluster first.',
-  'cluster-access.state.fix.update':
+  'cluster-state.state.fix.update':
     'Update the master to a supported Kubernetes version (then the workers), and run the operation after that:',
-  'cluster-access.state.fix.failed':
+  'cluster-state.state.fix.failed':
     'IKS does not recover a cluster from this state by itself: look at the cluster and its workers; if the state stays, open an IBM support case with the cluster ID:',
-  'cluster-access.state.fix':
+  'cluster-state.state.fix':
     'Wait until the cluster settles, then check its state:',
+
+  // cluster-state
+  'cluster-state.title':
+    'The cluster, its master and its workers let the operation run',
+  'cluster-state.pass':
+    'Cluster {name} is {state}, its master {masterState}; no worker is busy with another operation.',
+  'cluster-state.pass-no-master':
+    'Cluster {name} is {state}; no worker is busy with another operation (IKS did not report the master state).',
+  'cluster-state.pass-cluster':
+    'Cluster {name} is {state}, its master {masterState}.',
+  'cluster-state.pass-cluster-only':
+    'Cluster {name} is {state} (IKS did not report the master state).',
+  'cluster-state.pass-delete':
+    'Cluster {name} is {state}; IKS deletes a cluster in any state.',
+  'cluster-state.master': 'The master of cluster {name} is {masterState}.',
+  'cluster-state.master.update.why':
+    'IKS accepts {operation} only while the master is deployed (Ef9cc "master must be in the deployed state").',
+  'cluster-state.master.busy.why':
+    'A master operation is in progress; {operation} may collide with it or wait for it.',
+  'cluster-state.master.fix':
+    'Wait until the master is deployed (Ready), then re-run; a failed master update needs a look:',
+  'cluster-state.workers':
+    '{count} worker(s) of cluster {name} are busy with another operation or failed:',
+  'cluster-state.workers.why':
+    'IKS runs one operation per worker at a time: {operation} on these workers waits, or fails, until they settle.',
+  'cluster-state.workers.fix':
+    'Wait until the pending operations finish (or fix the failed workers), then re-run:',
 
   // cluster-name
   'cluster-name.title': 'The new cluster name is free',

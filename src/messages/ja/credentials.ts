@@ -76,19 +76,46 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
     '入力のリージョンまたはリソース・グループをターゲットにするコマンドは、このクラスターに対して A0006 または G0004 で失敗します。',
   'cluster-access.mismatch.fix':
     'ワークフローで、クラスター自身のリージョンとリソース・グループをターゲットにしてください。',
-  'cluster-access.state': 'クラスター {name} ({id}) は {state} 状態です。',
-  'cluster-access.state.why':
+  'cluster-state.state': 'クラスター {name} ({id}) は {state} 状態です。',
+  'cluster-state.state.why':
     'クラスターが {state} 状態の間、IKS は {operation} を受け付けません。',
-  'cluster-access.state.unsupported.why':
+  'cluster-state.state.unsupported.why':
     'クラスターはサポート対象外の Kubernetes バージョンで稼働しています。マスターをサポート対象のバージョンに更新するまで、IKS はワーカー・ノードの追加や再ロードを行いません ({operation})。',
-  'cluster-access.state.degraded.why':
+  'cluster-state.state.degraded.why':
     'IBM はクラスターを {state} と報告しています。{operation} が失敗したり、状態を悪化させたりする可能性があります。まずクラスターを確認してください。',
-  'cluster-access.state.fix.update':
+  'cluster-state.state.fix.update':
     'マスターをサポート対象の Kubernetes バージョンに (その後ワーカー・ノードも) 更新してから、操作を実行してください。',
-  'cluster-access.state.fix.failed':
+  'cluster-state.state.fix.failed':
     'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート・ケースを開いてください。',
-  'cluster-access.state.fix':
+  'cluster-state.state.fix':
     'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
+
+  // cluster-state
+  'cluster-state.title':
+    'クラスター、マスター、ワーカー・ノードが操作を受け付ける状態である',
+  'cluster-state.pass':
+    'クラスター {name} は {state} 状態、マスターは {masterState} です。別の操作中のワーカー・ノードはありません。',
+  'cluster-state.pass-no-master':
+    'クラスター {name} は {state} 状態です。別の操作中のワーカー・ノードはありません (IKS はマスターの状態を返しませんでした)。',
+  'cluster-state.pass-cluster':
+    'クラスター {name} は {state} 状態、マスターは {masterState} です。',
+  'cluster-state.pass-cluster-only':
+    'クラスター {name} は {state} 状態です (IKS はマスターの状態を返しませんでした)。',
+  'cluster-state.pass-delete':
+    'クラスター {name} は {state} 状態です。IKS はどの状態のクラスターでも削除します。',
+  'cluster-state.master': 'クラスター {name} のマスターは {masterState} です。',
+  'cluster-state.master.update.why':
+    'IKS はマスターが deployed の間だけ {operation} を受け付けます (Ef9cc "master must be in the deployed state")。',
+  'cluster-state.master.busy.why':
+    'マスターの操作が進行中です。{operation} はそれと衝突するか、完了を待つ可能性があります。',
+  'cluster-state.master.fix':
+    'マスターが deployed (Ready) になるまで待ってから再実行してください。マスター更新が失敗している場合は確認が必要です。',
+  'cluster-state.workers':
+    'クラスター {name} のワーカー・ノード {count} 台が別の操作中か、失敗状態です。',
+  'cluster-state.workers.why':
+    'IKS は 1 台のワーカー・ノードに一度に 1 つの操作しか実行しません。これらのワーカー・ノードでの {operation} は、状態が落ち着くまで待つか失敗します。',
+  'cluster-state.workers.fix':
+    '保留中の操作が完了するまで (または失敗したワーカー・ノードを修復してから) 待ち、再実行してください。',
 
   // cluster-name
   'cluster-name.title': '新しいクラスター名が使用可能である',
