@@ -1,6 +1,9 @@
-import {readFileSync} from 'node:fs'
-import {createServer, type Server} from 'node:http'
-import type {AddressInfo} from 'node:net'
+import {
+  fixtureBody,
+  serveRoutes,
+  type Route,
+  type Seen
+} from './support/route-server.js'
 import {Deadline} from '../src/ibm/deadline.js'
 import {ApiError} from '../src/ibm/errors.js'
 import {HttpClient} from '../src/ibm/http.js'
@@ -21,61 +24,12 @@ import {VPC_API_VERSION} from '../src/ibm/vpc.js'
 const TOKEN = 'network-more-test-token-0001'
 const REFRESH = 'network-more-refresh-token-0001'
 
-/** A fixture body (each file names its source). */
-const fixture = (name: string): unknown =>
-  (
-    JSON.parse(
-      readFileSync(`test/fixtures/network-more/${name}.json`, 'utf8')
-    ) as {body: unknown}
-  ).body
-
-interface Seen {
-  method: string
-  path: string
-  query: Record<string, string>
-  auth?: string
-  refresh?: string
-}
-type Route = {status?: number; body?: unknown; raw?: string}
-
-/** A throwaway server on 127.0.0.1: path -> answers in order (the last one repeats). */
-async function serve(
-  routes: Record<string, Route | Route[]>
-): Promise<{base: string; seen: Seen[]; close: () => Promise<void>}> {
-  const seen: Seen[] = []
-  const served = new Map<string, number>()
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const refresh = req.headers['x-auth-refresh-token']
-    seen.push({
-      method: req.method ?? '',
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      auth: req.headers.authorization,
-      ...(typeof refresh === 'string' && {refresh})
-    })
-    const entry = routes[url.pathname]
-    const list =
-      entry === undefined ? [] : Array.isArray(entry) ? entry : [entry]
-    const n = served.get(url.pathname) ?? 0
-    served.set(url.pathname, n + 1)
-    const route = list[Math.min(n, list.length - 1)]
-    if (route === undefined) {
-      res.writeHead(404, {'Content-Type': 'application/json'})
-      res.end('{"code":"not_found","message":"no such route in the test"}')
-      return
-    }
-    res.writeHead(route.status ?? 200, {'Content-Type': 'application/json'})
-    res.end(route.raw ?? JSON.stringify(route.body))
-  })
-  await new Promise<void>(r => server.listen(0, '127.0.0.1', r))
-  const {port} = server.address() as AddressInfo
-  return {
-    base: `http://127.0.0.1:${port}`,
-    seen,
-    close: () => new Promise<void>(r => server.close(() => r()))
-  }
-}
+const fixture = (name: string): unknown => fixtureBody('network-more', name)
+const serve = (routes: Record<string, Route | Route[]>) =>
+  serveRoutes(
+    routes,
+    '{"code":"not_found","message":"no such route in the test"}'
+  )
 
 interface Clients {
   net: NetworkMoreClient
