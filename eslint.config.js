@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 /**
- * The layers of src/ and what each may not import: data flows inputs → facts → checks → findings →
+ * The layers of src/ and the folders each covers: data flows inputs → facts → checks → findings →
  * reports, and a write (remediate/) only after the checks. A back-edge fails lint. CONTRIBUTING.md
  * explains the layers.
  */
