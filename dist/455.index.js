@@ -174,7 +174,7 @@ async function errorsOf(facts) {
 
 /***/ }),
 
-/***/ 2568:
+/***/ 9479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2408,7 +2408,190 @@ const workerEndpointsCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/worker-minimum.ts
+
+
+
+// IKS refuses to leave a cluster fewer workers than this (E1437).
+const MINIMUM = 2;
+// Workers already on their way out: they do not count as left.
+const GONE_STATES = new Set(['deleted', 'deleting']);
+// A pending operation that removes the worker (IBM names none in the SDK; "delete" is what IKS queues).
+const REMOVING = /delet|remov/i;
+function live(w) {
+    return (!GONE_STATES.has(normaliseState(w.state ?? '')) &&
+        !(w.pendingOperation !== undefined && REMOVING.test(w.pendingOperation)));
+}
+/** The first value the operation needs that is missing or known only after apply. */
+function missing(intents, needs) {
+    for (const [input, get] of needs)
+        for (const o of intents) {
+            const v = get(o);
+            if (v === undefined)
+                return { input, afterApply: false };
+            if ((0,intent_types/* isAfterApply */.VT)(v))
+                return { input, afterApply: true };
+        }
+    return undefined;
+}
+/**
+ * A worker delete, pool delete or resize leaves the cluster at least 2 workers (E1437). Counts the live
+ * workers IKS lists (not deleting, no pending delete) and subtracts what the operation removes.
+ */
+const workerMinimumCheck = {
+    id: 'worker-minimum',
+    family: 'credentials',
+    title: 'worker-minimum.title',
+    scope: 'cluster',
+    operations: ['worker-delete', 'worker-pool-delete', 'worker-pool-resize'],
+    requires: ['api-key', 'cluster-access'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-add-workers',
+    needs: 'Viewer platform role on Kubernetes Service',
+    async run({ config, facts, target }) {
+        const operation = config.operation;
+        const cluster = await facts.cluster(target);
+        // Every operation of this kind on this cluster: a plan that deletes or resizes two pools does both.
+        const intents = config.intent.clusters
+            .filter(c => {
+            const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
+            return ref === target || ref === cluster.id || ref === cluster.name;
+        })
+            .flatMap(c => c.operations)
+            .filter(o => o.operation === operation);
+        const needs = operation === 'worker-pool-resize'
+            ? [
+                ['worker-pool', o => o.pool],
+                ['workers-per-zone', o => o.workersPerZone]
+            ]
+            : operation === 'worker-pool-delete'
+                ? [['worker-pool', o => o.pool]]
+                : [];
+        const gap = missing(intents.length > 0 ? intents : [{ operation, source: { kind: 'inputs' } }], needs);
+        if (gap !== undefined)
+            return [
+                {
+                    status: 'skip',
+                    summary: gap.afterApply
+                        ? { id: 'worker-minimum.after-apply', params: { input: gap.input } }
+                        : {
+                            id: 'worker-minimum.needs-input',
+                            params: { operation, input: gap.input }
+                        }
+                }
+            ];
+        const workers = await facts.workers(cluster.id);
+        const counted = workers.filter(live);
+        const now = counted.length;
+        const poolOf = (name) => counted.filter(w => w.poolName === name);
+        const details = workers
+            .filter(w => !live(w))
+            .map(w => `${w.id}${w.poolName ? ` (pool ${w.poolName})` : ''}: ${w.state ?? 'unknown'}${w.pendingOperation ? `, pending ${w.pendingOperation}` : ''}: not counted`);
+        // What each pool keeps after the operation; pools not named keep what they have.
+        const after = new Map();
+        let removed = 0;
+        if (operation === 'worker-delete')
+            removed = Math.min(1, now);
+        for (const o of operation === 'worker-delete' ? [] : intents) {
+            const pool = (0,intent_types/* known */.eO)(o.pool);
+            const has = poolOf(pool);
+            if (operation === 'worker-pool-delete') {
+                after.set(pool, 0);
+                details.push(`pool ${pool}: ${has.length} → 0`);
+                continue;
+            }
+            const zones = new Set(has.map(w => w.zone ?? ''));
+            if (zones.size === 0)
+                return [
+                    {
+                        status: 'skip',
+                        summary: {
+                            id: 'worker-minimum.pool-unknown',
+                            params: { name: cluster.name, pool }
+                        }
+                    }
+                ];
+            const size = (0,intent_types/* known */.eO)(o.workersPerZone) * zones.size;
+            after.set(pool, size);
+            details.push(`pool ${pool}: ${has.length} → ${size} (${(0,intent_types/* known */.eO)(o.workersPerZone)} × ${zones.size} zone(s): ${[...zones].join(', ')})`);
+        }
+        for (const [pool, size] of after)
+            removed += poolOf(pool).length - size;
+        const left = now - removed;
+        const params = { name: cluster.name, operation, now, left };
+        if (left >= MINIMUM)
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: operation === 'worker-delete'
+                            ? 'worker-minimum.pass-one'
+                            : 'worker-minimum.pass',
+                        params
+                    },
+                    ...(details.length > 0 ? { details } : {})
+                }
+            ];
+        // The fix: grow a pool the operation leaves alone, or the resized pool itself, or create one.
+        const need = MINIMUM - Math.max(left, 0);
+        const fix = [];
+        const others = [
+            ...new Set(counted.map(w => w.poolName).filter(p => p !== undefined))
+        ].filter(p => !after.has(p));
+        const other = others[0];
+        if (other !== undefined) {
+            const has = poolOf(other);
+            const zones = new Set(has.map(w => w.zone ?? '')).size;
+            fix.push({
+                text: {
+                    id: 'worker-minimum.fail.fix.resize-other',
+                    params: { pool: other }
+                },
+                commands: [
+                    ibmcloud/* cmd */.HW.workerPoolResize(cluster.id, other, Math.ceil((has.length + need) / Math.max(zones, 1)))
+                ]
+            });
+        }
+        else {
+            const provider = cluster.provider === 'classic' ? 'classic' : 'vpc-gen2';
+            fix.push({
+                text: { id: 'worker-minimum.fail.fix.create' },
+                commands: [
+                    ibmcloud/* cmd */.HW.workerPoolCreate(provider, cluster.id, need),
+                    ibmcloud/* cmd */.HW.zoneAdd(provider, cluster.id)
+                ]
+            });
+        }
+        if (operation === 'worker-pool-resize' && after.size === 1) {
+            const [pool, size] = [...after][0];
+            const zones = new Set(poolOf(pool).map(w => w.zone ?? '')).size;
+            const perZone = Math.ceil((size + need) / zones);
+            fix.push({
+                text: {
+                    id: 'worker-minimum.fail.fix.resize-self',
+                    params: { pool, size: perZone }
+                },
+                commands: [ibmcloud/* cmd */.HW.workerPoolResize(cluster.id, pool, perZone)]
+            });
+        }
+        return [
+            {
+                status: 'fail',
+                summary: {
+                    id: operation === 'worker-delete'
+                        ? 'worker-minimum.fail-one'
+                        : 'worker-minimum.fail',
+                    params: { ...params, left: Math.max(left, 0) }
+                },
+                why: { id: 'worker-minimum.fail.why' },
+                fix,
+                details
+            }
+        ];
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/checks/catalogue.ts
+
 
 
 
@@ -2434,6 +2617,7 @@ const CATALOGUE = [
     accountCheck,
     clusterAccessCheck,
     clusterStateCheck,
+    workerMinimumCheck,
     clusterNameCheck,
     clusterApiKeyCheck,
     paidAccountCheck,
@@ -2733,6 +2917,11 @@ const cmd = {
     masterRefresh: (cluster) => `ibmcloud ks cluster master refresh -c ${arg(cluster)}`,
     workerLs: (cluster) => `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
     workerReplace: (cluster, worker) => `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
+    workerPoolResize: (cluster, pool, size) => `ibmcloud ks worker-pool resize --cluster ${arg(cluster)} --worker-pool ${arg(pool)} --size-per-zone ${size}`,
+    workerPoolCreate: (provider, cluster, size) => `ibmcloud ks worker-pool create ${provider} --name <pool name> --cluster ${arg(cluster)} --flavor <flavor> --size-per-zone ${size}`,
+    zoneAdd: (provider, cluster) => provider === 'vpc-gen2'
+        ? `ibmcloud ks zone add vpc-gen2 --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --subnet-id <subnet ID>`
+        : `ibmcloud ks zone add classic --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --private-vlan <private VLAN ID> --public-vlan <public VLAN ID>`,
     endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
     slPermissionEdit: (permission, user = '<user-id>') => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
     slFindHost: (hostname) => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
@@ -4402,8 +4591,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPreflight: () => (/* binding */ runPreflight)
 });
 
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 18 modules
-var checks_catalogue = __webpack_require__(2568);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 19 modules
+var checks_catalogue = __webpack_require__(9479);
 // EXTERNAL MODULE: ./src/checks/helpers.ts + 1 modules
 var helpers = __webpack_require__(6094);
 // EXTERNAL MODULE: ./src/facts.ts + 5 modules

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 18 modules
-var checks_catalogue = __webpack_require__(2568);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 19 modules
+var checks_catalogue = __webpack_require__(9479);
 // EXTERNAL MODULE: ./src/config/inputs.ts + 2 modules
 var inputs = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/ibm/deadline.ts

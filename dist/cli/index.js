@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7434);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6473);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5058,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7434:
+/***/ 6473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13522,6 +13522,11 @@ const cmd = {
     masterRefresh: (cluster) => `ibmcloud ks cluster master refresh -c ${arg(cluster)}`,
     workerLs: (cluster) => `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
     workerReplace: (cluster, worker) => `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
+    workerPoolResize: (cluster, pool, size) => `ibmcloud ks worker-pool resize --cluster ${arg(cluster)} --worker-pool ${arg(pool)} --size-per-zone ${size}`,
+    workerPoolCreate: (provider, cluster, size) => `ibmcloud ks worker-pool create ${provider} --name <pool name> --cluster ${arg(cluster)} --flavor <flavor> --size-per-zone ${size}`,
+    zoneAdd: (provider, cluster) => provider === 'vpc-gen2'
+        ? `ibmcloud ks zone add vpc-gen2 --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --subnet-id <subnet ID>`
+        : `ibmcloud ks zone add classic --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --private-vlan <private VLAN ID> --public-vlan <public VLAN ID>`,
     endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
     slPermissionEdit: (permission, user = '<user-id>') => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
     slFindHost: (hostname) => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
@@ -16239,6 +16244,188 @@ const workerEndpointsCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/worker-minimum.ts
+
+
+
+// IKS refuses to leave a cluster fewer workers than this (E1437).
+const MINIMUM = 2;
+// Workers already on their way out: they do not count as left.
+const GONE_STATES = new Set(['deleted', 'deleting']);
+// A pending operation that removes the worker (IBM names none in the SDK; "delete" is what IKS queues).
+const REMOVING = /delet|remov/i;
+function live(w) {
+    return (!GONE_STATES.has(normaliseState(w.state ?? '')) &&
+        !(w.pendingOperation !== undefined && REMOVING.test(w.pendingOperation)));
+}
+/** The first value the operation needs that is missing or known only after apply. */
+function missing(intents, needs) {
+    for (const [input, get] of needs)
+        for (const o of intents) {
+            const v = get(o);
+            if (v === undefined)
+                return { input, afterApply: false };
+            if (isAfterApply(v))
+                return { input, afterApply: true };
+        }
+    return undefined;
+}
+/**
+ * A worker delete, pool delete or resize leaves the cluster at least 2 workers (E1437). Counts the live
+ * workers IKS lists (not deleting, no pending delete) and subtracts what the operation removes.
+ */
+const workerMinimumCheck = {
+    id: 'worker-minimum',
+    family: 'credentials',
+    title: 'worker-minimum.title',
+    scope: 'cluster',
+    operations: ['worker-delete', 'worker-pool-delete', 'worker-pool-resize'],
+    requires: ['api-key', 'cluster-access'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-add-workers',
+    needs: 'Viewer platform role on Kubernetes Service',
+    async run({ config, facts, target }) {
+        const operation = config.operation;
+        const cluster = await facts.cluster(target);
+        // Every operation of this kind on this cluster: a plan that deletes or resizes two pools does both.
+        const intents = config.intent.clusters
+            .filter(c => {
+            const ref = known(c.cluster.nameOrId);
+            return ref === target || ref === cluster.id || ref === cluster.name;
+        })
+            .flatMap(c => c.operations)
+            .filter(o => o.operation === operation);
+        const needs = operation === 'worker-pool-resize'
+            ? [
+                ['worker-pool', o => o.pool],
+                ['workers-per-zone', o => o.workersPerZone]
+            ]
+            : operation === 'worker-pool-delete'
+                ? [['worker-pool', o => o.pool]]
+                : [];
+        const gap = missing(intents.length > 0 ? intents : [{ operation, source: { kind: 'inputs' } }], needs);
+        if (gap !== undefined)
+            return [
+                {
+                    status: 'skip',
+                    summary: gap.afterApply
+                        ? { id: 'worker-minimum.after-apply', params: { input: gap.input } }
+                        : {
+                            id: 'worker-minimum.needs-input',
+                            params: { operation, input: gap.input }
+                        }
+                }
+            ];
+        const workers = await facts.workers(cluster.id);
+        const counted = workers.filter(live);
+        const now = counted.length;
+        const poolOf = (name) => counted.filter(w => w.poolName === name);
+        const details = workers
+            .filter(w => !live(w))
+            .map(w => `${w.id}${w.poolName ? ` (pool ${w.poolName})` : ''}: ${w.state ?? 'unknown'}${w.pendingOperation ? `, pending ${w.pendingOperation}` : ''}: not counted`);
+        // What each pool keeps after the operation; pools not named keep what they have.
+        const after = new Map();
+        let removed = 0;
+        if (operation === 'worker-delete')
+            removed = Math.min(1, now);
+        for (const o of operation === 'worker-delete' ? [] : intents) {
+            const pool = known(o.pool);
+            const has = poolOf(pool);
+            if (operation === 'worker-pool-delete') {
+                after.set(pool, 0);
+                details.push(`pool ${pool}: ${has.length} → 0`);
+                continue;
+            }
+            const zones = new Set(has.map(w => w.zone ?? ''));
+            if (zones.size === 0)
+                return [
+                    {
+                        status: 'skip',
+                        summary: {
+                            id: 'worker-minimum.pool-unknown',
+                            params: { name: cluster.name, pool }
+                        }
+                    }
+                ];
+            const size = known(o.workersPerZone) * zones.size;
+            after.set(pool, size);
+            details.push(`pool ${pool}: ${has.length} → ${size} (${known(o.workersPerZone)} × ${zones.size} zone(s): ${[...zones].join(', ')})`);
+        }
+        for (const [pool, size] of after)
+            removed += poolOf(pool).length - size;
+        const left = now - removed;
+        const params = { name: cluster.name, operation, now, left };
+        if (left >= MINIMUM)
+            return [
+                {
+                    status: 'pass',
+                    summary: {
+                        id: operation === 'worker-delete'
+                            ? 'worker-minimum.pass-one'
+                            : 'worker-minimum.pass',
+                        params
+                    },
+                    ...(details.length > 0 ? { details } : {})
+                }
+            ];
+        // The fix: grow a pool the operation leaves alone, or the resized pool itself, or create one.
+        const need = MINIMUM - Math.max(left, 0);
+        const fix = [];
+        const others = [
+            ...new Set(counted.map(w => w.poolName).filter(p => p !== undefined))
+        ].filter(p => !after.has(p));
+        const other = others[0];
+        if (other !== undefined) {
+            const has = poolOf(other);
+            const zones = new Set(has.map(w => w.zone ?? '')).size;
+            fix.push({
+                text: {
+                    id: 'worker-minimum.fail.fix.resize-other',
+                    params: { pool: other }
+                },
+                commands: [
+                    cmd.workerPoolResize(cluster.id, other, Math.ceil((has.length + need) / Math.max(zones, 1)))
+                ]
+            });
+        }
+        else {
+            const provider = cluster.provider === 'classic' ? 'classic' : 'vpc-gen2';
+            fix.push({
+                text: { id: 'worker-minimum.fail.fix.create' },
+                commands: [
+                    cmd.workerPoolCreate(provider, cluster.id, need),
+                    cmd.zoneAdd(provider, cluster.id)
+                ]
+            });
+        }
+        if (operation === 'worker-pool-resize' && after.size === 1) {
+            const [pool, size] = [...after][0];
+            const zones = new Set(poolOf(pool).map(w => w.zone ?? '')).size;
+            const perZone = Math.ceil((size + need) / zones);
+            fix.push({
+                text: {
+                    id: 'worker-minimum.fail.fix.resize-self',
+                    params: { pool, size: perZone }
+                },
+                commands: [cmd.workerPoolResize(cluster.id, pool, perZone)]
+            });
+        }
+        return [
+            {
+                status: 'fail',
+                summary: {
+                    id: operation === 'worker-delete'
+                        ? 'worker-minimum.fail-one'
+                        : 'worker-minimum.fail',
+                    params: { ...params, left: Math.max(left, 0) }
+                },
+                why: { id: 'worker-minimum.fail.why' },
+                fix,
+                details
+            }
+        ];
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/checks/ids.ts
 /**
  * Every check id, in report order: a dependency comes before the checks that stand on it. Kept apart
@@ -16249,6 +16436,7 @@ const CHECK_IDS = [
     'account',
     'cluster-access',
     'cluster-state',
+    'worker-minimum',
     'cluster-name',
     'cluster-api-key',
     'paid-account',
@@ -16283,6 +16471,7 @@ function isCheckId(id) {
 
 
 
+
 /**
  * Every check, in report order (the order of CHECK_IDS: prerequisites first). The files a new check
  * touches are listed in CONTRIBUTING.md.
@@ -16292,6 +16481,7 @@ const CATALOGUE = [
     accountCheck,
     clusterAccessCheck,
     clusterStateCheck,
+    workerMinimumCheck,
     clusterNameCheck,
     clusterApiKeyCheck,
     paidAccountCheck,
@@ -17711,6 +17901,19 @@ const credentials = {
     'cluster-state.workers': '{count} worker(s) of cluster {name} are busy with another operation or failed:',
     'cluster-state.workers.why': 'IKS runs one operation per worker at a time: {operation} on these workers waits, or fails, until they settle.',
     'cluster-state.workers.fix': 'Wait until the pending operations finish (or fix the failed workers), then re-run:',
+    // worker-minimum
+    'worker-minimum.title': 'The operation leaves the cluster at least 2 workers',
+    'worker-minimum.pass': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now); IKS needs at least 2.',
+    'worker-minimum.pass-one': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now, counting one worker deleted: the inputs name no worker); IKS needs at least 2.',
+    'worker-minimum.fail': 'Cluster {name} would keep {left} worker(s) after {operation} ({now} now); IKS needs at least 2.',
+    'worker-minimum.fail-one': 'Cluster {name} would keep {left} worker(s) after {operation} ({now} now, counting one worker deleted: the inputs name no worker); IKS needs at least 2.',
+    'worker-minimum.fail.why': 'IKS refuses an operation that leaves a cluster fewer than 2 workers (E1437 "below the cluster\'s minimum requirement of 2 workers"); workers already being deleted do not count.',
+    'worker-minimum.fail.fix.resize-other': 'First resize pool {pool}, which the operation leaves alone, so the cluster keeps 2 workers:',
+    'worker-minimum.fail.fix.resize-self': 'Or resize pool {pool} to {size} worker(s) per zone instead:',
+    'worker-minimum.fail.fix.create': 'First create another worker pool and add a zone to it (fill in the name, flavor and zone), so the cluster keeps 2 workers:',
+    'worker-minimum.needs-input': 'Not checked: {operation} needs the {input} input to count the workers left.',
+    'worker-minimum.after-apply': 'Not checked: {input} is known after apply.',
+    'worker-minimum.pool-unknown': 'Not checked: IKS lists no worker of pool {pool} in cluster {name}, so the zones it resizes are unknown.',
     // cluster-name
     'cluster-name.title': 'The new cluster name is free',
     'cluster-name.pass': 'No cluster named {name} exists in region {region}.',
@@ -18273,6 +18476,19 @@ const credentials_credentials = {
     'cluster-state.workers': 'クラスター {name} のワーカー・ノード {count} 台が別の操作中か、失敗状態です。',
     'cluster-state.workers.why': 'IKS は 1 台のワーカー・ノードに一度に 1 つの操作しか実行しません。これらのワーカー・ノードでの {operation} は、状態が落ち着くまで待つか失敗します。',
     'cluster-state.workers.fix': '保留中の操作が完了するまで (または失敗したワーカー・ノードを修復してから) 待ち、再実行してください。',
+    // worker-minimum
+    'worker-minimum.title': '操作の後もクラスターに 2 台以上のワーカー・ノードが残る',
+    'worker-minimum.pass': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台)。IKS には 2 台以上が必要です。',
+    'worker-minimum.pass-one': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台。入力がワーカー・ノードを指定しないため、1 台の削除として数えています)。IKS には 2 台以上が必要です。',
+    'worker-minimum.fail': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードしか残りません (現在 {now} 台)。IKS には 2 台以上が必要です。',
+    'worker-minimum.fail-one': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードしか残りません (現在 {now} 台。入力がワーカー・ノードを指定しないため、1 台の削除として数えています)。IKS には 2 台以上が必要です。',
+    'worker-minimum.fail.why': "IKS はクラスターのワーカー・ノードを 2 台未満にする操作を拒否します (E1437「below the cluster's minimum requirement of 2 workers」)。削除中のワーカー・ノードは数えません。",
+    'worker-minimum.fail.fix.resize-other': '先に、この操作が変更しないワーカー・プール {pool} のサイズを変更し、クラスターに 2 台が残るようにしてください。',
+    'worker-minimum.fail.fix.resize-self': 'または、ワーカー・プール {pool} をゾーンあたり {size} 台にサイズ変更してください。',
+    'worker-minimum.fail.fix.create': '先に別のワーカー・プールを作成してゾーンを追加し (名前、フレーバー、ゾーンを記入)、クラスターに 2 台が残るようにしてください。',
+    'worker-minimum.needs-input': '未チェック: ワーカー・ノードの残数を数えるには、{operation} に {input} 入力が必要です。',
+    'worker-minimum.after-apply': '未チェック: {input} は apply の後まで分かりません。',
+    'worker-minimum.pool-unknown': '未チェック: IKS はクラスター {name} のワーカー・プール {pool} のワーカー・ノードを返さないため、サイズ変更されるゾーンが分かりません。',
     // cluster-name
     'cluster-name.title': '新しいクラスター名が使用可能である',
     'cluster-name.pass': 'リージョン {region} に {name} という名前のクラスターはありません。',

@@ -15,6 +15,7 @@ import type {Check} from './types.js'
 import {vpcRegionCheck} from './vpc-region.js'
 import {vpeGatewayCheck} from './vpe-gateway.js'
 import {workerEndpointsCheck} from './worker-endpoints.js'
+import {workerMinimumCheck} from './worker-minimum.js'
 
 /**
  * Every check, in report order (the order of CHECK_IDS: prerequisites first). The files a new check
@@ -25,6 +26,7 @@ export const CATALOGUE: readonly Check[] = [
   accountCheck,
   clusterAccessCheck,
   clusterStateCheck,
+  workerMinimumCheck,
   clusterNameCheck,
   clusterApiKeyCheck,
   paidAccountCheck,

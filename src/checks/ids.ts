@@ -7,6 +7,7 @@ export const CHECK_IDS = [
   'account',
   'cluster-access',
   'cluster-state',
+  'worker-minimum',
   'cluster-name',
   'cluster-api-key',
   'paid-account',

@@ -47,6 +47,18 @@ export const cmd = {
     `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
   workerReplace: (cluster: string, worker: string): string =>
     `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
+  workerPoolResize: (cluster: string, pool: string, size: number): string =>
+    `ibmcloud ks worker-pool resize --cluster ${arg(cluster)} --worker-pool ${arg(pool)} --size-per-zone ${size}`,
+  workerPoolCreate: (
+    provider: 'classic' | 'vpc-gen2',
+    cluster: string,
+    size: number
+  ): string =>
+    `ibmcloud ks worker-pool create ${provider} --name <pool name> --cluster ${arg(cluster)} --flavor <flavor> --size-per-zone ${size}`,
+  zoneAdd: (provider: 'classic' | 'vpc-gen2', cluster: string): string =>
+    provider === 'vpc-gen2'
+      ? `ibmcloud ks zone add vpc-gen2 --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --subnet-id <subnet ID>`
+      : `ibmcloud ks zone add classic --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --private-vlan <private VLAN ID> --public-vlan <public VLAN ID>`,
   endpointGateway: (name: string): string =>
     `ibmcloud is endpoint-gateway ${arg(name)}`,
   slPermissionEdit: (permission: string, user = '<user-id>'): string =>

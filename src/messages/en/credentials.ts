@@ -113,6 +113,30 @@ export const credentials = {
   'cluster-state.workers.fix':
     'Wait until the pending operations finish (or fix the failed workers), then re-run:',
 
+  // worker-minimum
+  'worker-minimum.title': 'The operation leaves the cluster at least 2 workers',
+  'worker-minimum.pass':
+    'Cluster {name} keeps {left} worker(s) after {operation} ({now} now); IKS needs at least 2.',
+  'worker-minimum.pass-one':
+    'Cluster {name} keeps {left} worker(s) after {operation} ({now} now, counting one worker deleted: the inputs name no worker); IKS needs at least 2.',
+  'worker-minimum.fail':
+    'Cluster {name} would keep {left} worker(s) after {operation} ({now} now); IKS needs at least 2.',
+  'worker-minimum.fail-one':
+    'Cluster {name} would keep {left} worker(s) after {operation} ({now} now, counting one worker deleted: the inputs name no worker); IKS needs at least 2.',
+  'worker-minimum.fail.why':
+    'IKS refuses an operation that leaves a cluster fewer than 2 workers (E1437 "below the cluster\'s minimum requirement of 2 workers"); workers already being deleted do not count.',
+  'worker-minimum.fail.fix.resize-other':
+    'First resize pool {pool}, which the operation leaves alone, so the cluster keeps 2 workers:',
+  'worker-minimum.fail.fix.resize-self':
+    'Or resize pool {pool} to {size} worker(s) per zone instead:',
+  'worker-minimum.fail.fix.create':
+    'First create another worker pool and add a zone to it (fill in the name, flavor and zone), so the cluster keeps 2 workers:',
+  'worker-minimum.needs-input':
+    'Not checked: {operation} needs the {input} input to count the workers left.',
+  'worker-minimum.after-apply': 'Not checked: {input} is known after apply.',
+  'worker-minimum.pool-unknown':
+    'Not checked: IKS lists no worker of pool {pool} in cluster {name}, so the zones it resizes are unknown.',
+
   // cluster-name
   'cluster-name.title': 'The new cluster name is free',
   'cluster-name.pass': 'No cluster named {name} exists in region {region}.',

@@ -117,6 +117,32 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'cluster-state.workers.fix':
     '保留中の操作が完了するまで (または失敗したワーカー・ノードを修復してから) 待ち、再実行してください。',
 
+  // worker-minimum
+  'worker-minimum.title':
+    '操作の後もクラスターに 2 台以上のワーカー・ノードが残る',
+  'worker-minimum.pass':
+    'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台)。IKS には 2 台以上が必要です。',
+  'worker-minimum.pass-one':
+    'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台。入力がワーカー・ノードを指定しないため、1 台の削除として数えています)。IKS には 2 台以上が必要です。',
+  'worker-minimum.fail':
+    'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードしか残りません (現在 {now} 台)。IKS には 2 台以上が必要です。',
+  'worker-minimum.fail-one':
+    'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードしか残りません (現在 {now} 台。入力がワーカー・ノードを指定しないため、1 台の削除として数えています)。IKS には 2 台以上が必要です。',
+  'worker-minimum.fail.why':
+    "IKS はクラスターのワーカー・ノードを 2 台未満にする操作を拒否します (E1437「below the cluster's minimum requirement of 2 workers」)。削除中のワーカー・ノードは数えません。",
+  'worker-minimum.fail.fix.resize-other':
+    '先に、この操作が変更しないワーカー・プール {pool} のサイズを変更し、クラスターに 2 台が残るようにしてください。',
+  'worker-minimum.fail.fix.resize-self':
+    'または、ワーカー・プール {pool} をゾーンあたり {size} 台にサイズ変更してください。',
+  'worker-minimum.fail.fix.create':
+    '先に別のワーカー・プールを作成してゾーンを追加し (名前、フレーバー、ゾーンを記入)、クラスターに 2 台が残るようにしてください。',
+  'worker-minimum.needs-input':
+    '未チェック: ワーカー・ノードの残数を数えるには、{operation} に {input} 入力が必要です。',
+  'worker-minimum.after-apply':
+    '未チェック: {input} は apply の後まで分かりません。',
+  'worker-minimum.pool-unknown':
+    '未チェック: IKS はクラスター {name} のワーカー・プール {pool} のワーカー・ノードを返さないため、サイズ変更されるゾーンが分かりません。',
+
   // cluster-name
   'cluster-name.title': '新しいクラスター名が使用可能である',
   'cluster-name.pass':

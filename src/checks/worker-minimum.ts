@@ -1,0 +1,215 @@
+import {cmd} from '../commands/ibmcloud.js'
+import type {FixStep, Outcome} from '../findings.js'
+import type {WorkerInfo} from '../ibm/containers.js'
+import {
+  isAfterApply,
+  known,
+  type OperationIntent,
+  type Planned
+} from '../intent/types.js'
+import {normaliseState} from './cluster-access.js'
+import type {Check} from './types.js'
+
+// IKS refuses to leave a cluster fewer workers than this (E1437).
+const MINIMUM = 2
+// Workers already on their way out: they do not count as left.
+const GONE_STATES = new Set(['deleted', 'deleting'])
+// A pending operation that removes the worker (IBM names none in the SDK; "delete" is what IKS queues).
+const REMOVING = /delet|remov/i
+
+function live(w: WorkerInfo): boolean {
+  return (
+    !GONE_STATES.has(normaliseState(w.state ?? '')) &&
+    !(w.pendingOperation !== undefined && REMOVING.test(w.pendingOperation))
+  )
+}
+
+type Needed = 'worker-pool' | 'workers-per-zone'
+
+/** The first value the operation needs that is missing or known only after apply. */
+function missing(
+  intents: OperationIntent[],
+  needs: Array<[Needed, (o: OperationIntent) => Planned<unknown> | undefined]>
+): {input: Needed; afterApply: boolean} | undefined {
+  for (const [input, get] of needs)
+    for (const o of intents) {
+      const v = get(o)
+      if (v === undefined) return {input, afterApply: false}
+      if (isAfterApply(v)) return {input, afterApply: true}
+    }
+  return undefined
+}
+
+/**
+ * A worker delete, pool delete or resize leaves the cluster at least 2 workers (E1437). Counts the live
+ * workers IKS lists (not deleting, no pending delete) and subtracts what the operation removes.
+ */
+export const workerMinimumCheck: Check = {
+  id: 'worker-minimum',
+  family: 'credentials',
+  title: 'worker-minimum.title',
+  scope: 'cluster',
+  operations: ['worker-delete', 'worker-pool-delete', 'worker-pool-resize'],
+  requires: ['api-key', 'cluster-access'],
+  docs: 'https://cloud.ibm.com/docs/containers?topic=containers-add-workers',
+  needs: 'Viewer platform role on Kubernetes Service',
+  async run({config, facts, target}): Promise<Outcome[]> {
+    const operation = config.operation
+    const cluster = await facts.cluster(target)
+    // Every operation of this kind on this cluster: a plan that deletes or resizes two pools does both.
+    const intents = config.intent.clusters
+      .filter(c => {
+        const ref = known(c.cluster.nameOrId)
+        return ref === target || ref === cluster.id || ref === cluster.name
+      })
+      .flatMap(c => c.operations)
+      .filter(o => o.operation === operation)
+    const needs: Array<
+      [Needed, (o: OperationIntent) => Planned<unknown> | undefined]
+    > =
+      operation === 'worker-pool-resize'
+        ? [
+            ['worker-pool', o => o.pool],
+            ['workers-per-zone', o => o.workersPerZone]
+          ]
+        : operation === 'worker-pool-delete'
+          ? [['worker-pool', o => o.pool]]
+          : []
+    const gap = missing(
+      intents.length > 0 ? intents : [{operation, source: {kind: 'inputs'}}],
+      needs
+    )
+    if (gap !== undefined)
+      return [
+        {
+          status: 'skip',
+          summary: gap.afterApply
+            ? {id: 'worker-minimum.after-apply', params: {input: gap.input}}
+            : {
+                id: 'worker-minimum.needs-input',
+                params: {operation, input: gap.input}
+              }
+        }
+      ]
+
+    const workers = await facts.workers(cluster.id)
+    const counted = workers.filter(live)
+    const now = counted.length
+    const poolOf = (name: string): WorkerInfo[] =>
+      counted.filter(w => w.poolName === name)
+    const details: string[] = workers
+      .filter(w => !live(w))
+      .map(
+        w =>
+          `${w.id}${w.poolName ? ` (pool ${w.poolName})` : ''}: ${w.state ?? 'unknown'}${w.pendingOperation ? `, pending ${w.pendingOperation}` : ''}: not counted`
+      )
+
+    // What each pool keeps after the operation; pools not named keep what they have.
+    const after = new Map<string, number>()
+    let removed = 0
+    if (operation === 'worker-delete') removed = Math.min(1, now)
+    for (const o of operation === 'worker-delete' ? [] : intents) {
+      const pool = known(o.pool)!
+      const has = poolOf(pool)
+      if (operation === 'worker-pool-delete') {
+        after.set(pool, 0)
+        details.push(`pool ${pool}: ${has.length} → 0`)
+        continue
+      }
+      const zones = new Set(has.map(w => w.zone ?? ''))
+      if (zones.size === 0)
+        return [
+          {
+            status: 'skip',
+            summary: {
+              id: 'worker-minimum.pool-unknown',
+              params: {name: cluster.name, pool}
+            }
+          }
+        ]
+      const size = known(o.workersPerZone)! * zones.size
+      after.set(pool, size)
+      details.push(
+        `pool ${pool}: ${has.length} → ${size} (${known(o.workersPerZone)} × ${zones.size} zone(s): ${[...zones].join(', ')})`
+      )
+    }
+    for (const [pool, size] of after) removed += poolOf(pool).length - size
+    const left = now - removed
+    const params = {name: cluster.name, operation, now, left}
+    if (left >= MINIMUM)
+      return [
+        {
+          status: 'pass',
+          summary: {
+            id:
+              operation === 'worker-delete'
+                ? 'worker-minimum.pass-one'
+                : 'worker-minimum.pass',
+            params
+          },
+          ...(details.length > 0 ? {details} : {})
+        }
+      ]
+
+    // The fix: grow a pool the operation leaves alone, or the resized pool itself, or create one.
+    const need = MINIMUM - Math.max(left, 0)
+    const fix: FixStep[] = []
+    const others = [
+      ...new Set(counted.map(w => w.poolName).filter(p => p !== undefined))
+    ].filter(p => !after.has(p))
+    const other = others[0]
+    if (other !== undefined) {
+      const has = poolOf(other)
+      const zones = new Set(has.map(w => w.zone ?? '')).size
+      fix.push({
+        text: {
+          id: 'worker-minimum.fail.fix.resize-other',
+          params: {pool: other}
+        },
+        commands: [
+          cmd.workerPoolResize(
+            cluster.id,
+            other,
+            Math.ceil((has.length + need) / Math.max(zones, 1))
+          )
+        ]
+      })
+    } else {
+      const provider = cluster.provider === 'classic' ? 'classic' : 'vpc-gen2'
+      fix.push({
+        text: {id: 'worker-minimum.fail.fix.create'},
+        commands: [
+          cmd.workerPoolCreate(provider, cluster.id, need),
+          cmd.zoneAdd(provider, cluster.id)
+        ]
+      })
+    }
+    if (operation === 'worker-pool-resize' && after.size === 1) {
+      const [pool, size] = [...after][0]!
+      const zones = new Set(poolOf(pool).map(w => w.zone ?? '')).size
+      const perZone = Math.ceil((size + need) / zones)
+      fix.push({
+        text: {
+          id: 'worker-minimum.fail.fix.resize-self',
+          params: {pool, size: perZone}
+        },
+        commands: [cmd.workerPoolResize(cluster.id, pool, perZone)]
+      })
+    }
+    return [
+      {
+        status: 'fail',
+        summary: {
+          id:
+            operation === 'worker-delete'
+              ? 'worker-minimum.fail-one'
+              : 'worker-minimum.fail',
+          params: {...params, left: Math.max(left, 0)}
+        },
+        why: {id: 'worker-minimum.fail.why'},
+        fix,
+        details
+      }
+    ]
+  }
+}

@@ -1,0 +1,200 @@
+/** worker-minimum (issue 11 item 2, E1437): a cluster keeps at least 2 workers, from inputs and from a plan. */
+import type {RawInputs} from '../src/config/inputs.js'
+import {commandsOf, findingsOf, preflight} from './support/preflight.js'
+import {start, type Emulator} from './emulator/index.js'
+
+const PLANS = 'test/fixtures/terraform-plans'
+
+describe('worker-minimum', () => {
+  let emu: Emulator
+  afterEach(async () => emu?.close())
+
+  const verdict = (
+    report: Awaited<ReturnType<typeof preflight>>,
+    target: string
+  ): [string, string, unknown] => {
+    const [f, ...rest] = findingsOf(report, 'worker-minimum', target)
+    expect(rest).toEqual([])
+    return [f!.status, f!.messageId, f!.summary]
+  }
+
+  // scenario, inputs, status, message id, text the summary holds.
+  const cases: Array<[string, RawInputs, string, string, string]> = [
+    [
+      'healthy-mixed',
+      {operation: 'worker-delete', cluster: 'prod-vpc'},
+      'pass',
+      'worker-minimum.pass-one',
+      'keeps 2 worker(s) after worker-delete (3 now, counting one worker deleted'
+    ],
+    [
+      'healthy-mixed',
+      {
+        operation: 'worker-pool-resize',
+        cluster: 'prod-classic',
+        'worker-pool': 'default',
+        'workers-per-zone': '1'
+      },
+      'pass',
+      'worker-minimum.pass',
+      'keeps 3 worker(s) after worker-pool-resize (3 now)'
+    ],
+    [
+      'cluster-two-workers',
+      {
+        operation: 'worker-pool-resize',
+        cluster: 'prod-vpc',
+        'worker-pool': 'default',
+        'workers-per-zone': '1'
+      },
+      'pass',
+      'worker-minimum.pass',
+      // The deleting worker's zone is not one the pool keeps.
+      'keeps 2 worker(s) after worker-pool-resize (2 now)'
+    ],
+    [
+      'cluster-two-workers',
+      {operation: 'worker-delete', cluster: 'prod-vpc'},
+      'fail',
+      'worker-minimum.fail-one',
+      'would keep 1 worker(s) after worker-delete (2 now'
+    ],
+    [
+      'cluster-two-workers',
+      {operation: 'worker-delete', cluster: 'prod-classic'},
+      'fail',
+      'worker-minimum.fail-one',
+      'would keep 1 worker(s) after worker-delete (2 now'
+    ],
+    [
+      'healthy-mixed',
+      {
+        operation: 'worker-pool-delete',
+        cluster: 'prod-vpc',
+        'worker-pool': 'default'
+      },
+      'fail',
+      'worker-minimum.fail',
+      'would keep 0 worker(s) after worker-pool-delete (3 now)'
+    ],
+    [
+      'healthy-mixed',
+      {operation: 'worker-pool-delete', cluster: 'prod-vpc'},
+      'skip',
+      'worker-minimum.needs-input',
+      'worker-pool-delete needs the worker-pool input'
+    ],
+    [
+      'healthy-mixed',
+      {
+        operation: 'worker-pool-resize',
+        cluster: 'prod-vpc',
+        'worker-pool': 'default'
+      },
+      'skip',
+      'worker-minimum.needs-input',
+      'worker-pool-resize needs the workers-per-zone input'
+    ],
+    [
+      'healthy-mixed',
+      {
+        operation: 'worker-pool-resize',
+        cluster: 'prod-vpc',
+        'worker-pool': 'no-such-pool',
+        'workers-per-zone': '0'
+      },
+      'skip',
+      'worker-minimum.pool-unknown',
+      'no worker of pool no-such-pool'
+    ]
+  ]
+
+  test.each(cases)(
+    '%s %j: %s %s',
+    async (scenario, inputs, status, id, text) => {
+      emu = await start(scenario)
+      const report = await preflight(emu, inputs)
+      const [got, gotId, summary] = verdict(report, inputs.cluster!)
+      expect([got, gotId]).toEqual([status, id])
+      expect(summary).toContain(text)
+    }
+  )
+
+  test('fail: a pool delete with no other pool names E1437 and the pool to create first', async () => {
+    emu = await start('healthy-mixed')
+    const report = await preflight(emu, {
+      operation: 'worker-pool-delete',
+      cluster: 'prod-vpc',
+      'worker-pool': 'default'
+    })
+    const [f] = findingsOf(report, 'worker-minimum', 'prod-vpc')
+    expect(f!.why).toContain('E1437')
+    expect(f!.details).toEqual(['pool default: 3 → 0'])
+    expect(commandsOf(f!)).toEqual([
+      'ibmcloud ks worker-pool create vpc-gen2 --name <pool name> --cluster cvpcprod000000000001 --flavor <flavor> --size-per-zone 2',
+      'ibmcloud ks zone add vpc-gen2 --zone <zone> --cluster cvpcprod000000000001 --worker-pool <pool name> --subnet-id <subnet ID>'
+    ])
+    expect(report.result).toBe('fail')
+  })
+
+  test('workers being deleted are not counted, and the details say so', async () => {
+    emu = await start('cluster-two-workers')
+    const report = await preflight(emu, {
+      operation: 'worker-delete',
+      cluster: 'prod-classic'
+    })
+    const [f] = findingsOf(report, 'worker-minimum', 'prod-classic')
+    expect(f!.details).toEqual([
+      'kube-dal13-crbqclassicprod0000001-w3 (pool default): normal, pending delete: not counted'
+    ])
+    expect(commandsOf(f!)).toEqual([
+      // 2 live workers in 2 zones, 1 more needed: 2 per zone.
+      'ibmcloud ks worker-pool resize --cluster bqclassicprod0000001 --worker-pool default --size-per-zone 2'
+    ])
+  })
+
+  test('from a plan: a pool resized to 0 fails with the size that keeps 2; a size known after apply is not checked', async () => {
+    emu = await start('healthy-mixed')
+    const report = await preflight(emu, {
+      'terraform-plan': `${PLANS}/vpc-worker-pool-shrink.json`
+    })
+    const prod = findingsOf(report, 'worker-minimum', 'prod-vpc')
+    expect(prod.map(f => [f.status, f.messageId])).toEqual([
+      ['fail', 'worker-minimum.fail']
+    ])
+    expect(prod[0]!.summary).toContain('would keep 0 worker(s)')
+    expect(commandsOf(prod[0]!)).toEqual([
+      'ibmcloud ks worker-pool create vpc-gen2 --name <pool name> --cluster cvpcprod000000000001 --flavor <flavor> --size-per-zone 2',
+      'ibmcloud ks zone add vpc-gen2 --zone <zone> --cluster cvpcprod000000000001 --worker-pool <pool name> --subnet-id <subnet ID>',
+      'ibmcloud ks worker-pool resize --cluster cvpcprod000000000001 --worker-pool default --size-per-zone 1'
+    ])
+    const dev = findingsOf(report, 'worker-minimum', 'dev-vpc')
+    expect(dev.map(f => [f.status, f.messageId, f.summary])).toEqual([
+      [
+        'skip',
+        'worker-minimum.after-apply',
+        'Not checked: workers-per-zone is known after apply.'
+      ]
+    ])
+  })
+
+  test('only for worker-delete, pool delete and resize; a cluster that cannot be read is not checked', async () => {
+    emu = await start('healthy-mixed')
+    const reboot = await preflight(emu, {
+      operation: 'worker-reboot',
+      cluster: 'prod-vpc'
+    })
+    expect(verdict(reboot, 'prod-vpc').slice(0, 2)).toEqual([
+      'skip',
+      'common.not-for-operation'
+    ])
+    const missing = await preflight(emu, {
+      operation: 'worker-delete',
+      cluster: 'no-such-cluster'
+    })
+    expect(verdict(missing, 'no-such-cluster').slice(0, 2)).toEqual([
+      'skip',
+      'common.needs'
+    ])
+  })
+})
