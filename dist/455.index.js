@@ -2518,6 +2518,31 @@ const workerMinimumCheck = {
             removed += poolOf(pool).length - size;
         const left = now - removed;
         const params = { name: cluster.name, operation, now, left };
+        // E1437 says pending worker operations may count against the minimum: workers busy with one (a reload)
+        // that the operation keeps may not count while it runs.
+        const pending = counted.filter(w => w.pendingOperation !== undefined &&
+            !(w.poolName !== undefined && after.get(w.poolName) === 0));
+        if (left >= MINIMUM && left - pending.length < MINIMUM)
+            return [
+                {
+                    status: 'warn',
+                    summary: {
+                        id: 'worker-minimum.pending',
+                        params: { ...params, count: pending.length }
+                    },
+                    why: { id: 'worker-minimum.pending.why' },
+                    fix: [
+                        {
+                            text: { id: 'worker-minimum.pending.fix' },
+                            commands: [ibmcloud/* cmd */.HW.workerLs(cluster.id)]
+                        }
+                    ],
+                    details: [
+                        ...pending.map(w => `${w.id}${w.poolName ? ` (pool ${w.poolName})` : ''}: pending ${w.pendingOperation}`),
+                        ...details
+                    ]
+                }
+            ];
         if (left >= MINIMUM)
             return [
                 {

@@ -137,6 +137,27 @@ describe('worker-minimum', () => {
     expect(report.result).toBe('fail')
   })
 
+  test('warn: 2 left, but one of them has a pending reload (E1437 counts pending operations)', async () => {
+    emu = await start('cluster-busy')
+    const report = await preflight(emu, {
+      operation: 'worker-delete',
+      cluster: 'prod-vpc'
+    })
+    const [f, ...rest] = findingsOf(report, 'worker-minimum', 'prod-vpc')
+    expect(rest).toEqual([])
+    expect([f!.status, f!.messageId]).toEqual([
+      'warn',
+      'worker-minimum.pending'
+    ])
+    expect(f!.summary).toContain('keeps 2 worker(s)')
+    expect(f!.details).toEqual([
+      'kube-cvpcprod000000000001-prodvpc-default-00000202 (pool default): pending reload'
+    ])
+    expect(commandsOf(f!)).toEqual([
+      'ibmcloud ks worker ls --cluster cvpcprod000000000001'
+    ])
+  })
+
   test('workers being deleted are not counted, and the details say so', async () => {
     emu = await start('cluster-two-workers')
     const report = await preflight(emu, {

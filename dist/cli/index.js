@@ -16354,6 +16354,31 @@ const workerMinimumCheck = {
             removed += poolOf(pool).length - size;
         const left = now - removed;
         const params = { name: cluster.name, operation, now, left };
+        // E1437 says pending worker operations may count against the minimum: workers busy with one (a reload)
+        // that the operation keeps may not count while it runs.
+        const pending = counted.filter(w => w.pendingOperation !== undefined &&
+            !(w.poolName !== undefined && after.get(w.poolName) === 0));
+        if (left >= MINIMUM && left - pending.length < MINIMUM)
+            return [
+                {
+                    status: 'warn',
+                    summary: {
+                        id: 'worker-minimum.pending',
+                        params: { ...params, count: pending.length }
+                    },
+                    why: { id: 'worker-minimum.pending.why' },
+                    fix: [
+                        {
+                            text: { id: 'worker-minimum.pending.fix' },
+                            commands: [cmd.workerLs(cluster.id)]
+                        }
+                    ],
+                    details: [
+                        ...pending.map(w => `${w.id}${w.poolName ? ` (pool ${w.poolName})` : ''}: pending ${w.pendingOperation}`),
+                        ...details
+                    ]
+                }
+            ];
         if (left >= MINIMUM)
             return [
                 {
@@ -17911,6 +17936,9 @@ const credentials = {
     'worker-minimum.fail.fix.resize-other': 'First resize pool {pool}, which the operation leaves alone, so the cluster keeps 2 workers:',
     'worker-minimum.fail.fix.resize-self': 'Or resize pool {pool} to {size} worker(s) per zone instead:',
     'worker-minimum.fail.fix.create': 'First create another worker pool and add a zone to it (fill in the name, flavor and zone), so the cluster keeps 2 workers:',
+    'worker-minimum.pending': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now), but {count} of them have a pending operation.',
+    'worker-minimum.pending.why': 'IKS may count workers with a pending operation against the minimum of 2 (E1437 "If there are any worker operations pending, you might need wait for them to complete").',
+    'worker-minimum.pending.fix': 'Wait until the pending operations finish, then run the operation:',
     'worker-minimum.needs-input': 'Not checked: {operation} needs the {input} input to count the workers left.',
     'worker-minimum.after-apply': 'Not checked: {input} is known after apply.',
     'worker-minimum.pool-unknown': 'Not checked: IKS lists no worker of pool {pool} in cluster {name}, so the zones it resizes are unknown.',
@@ -18486,6 +18514,9 @@ const credentials_credentials = {
     'worker-minimum.fail.fix.resize-other': '先に、この操作が変更しないワーカー・プール {pool} のサイズを変更し、クラスターに 2 台が残るようにしてください。',
     'worker-minimum.fail.fix.resize-self': 'または、ワーカー・プール {pool} をゾーンあたり {size} 台にサイズ変更してください。',
     'worker-minimum.fail.fix.create': '先に別のワーカー・プールを作成してゾーンを追加し (名前、フレーバー、ゾーンを記入)、クラスターに 2 台が残るようにしてください。',
+    'worker-minimum.pending': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残りますが (現在 {now} 台)、そのうち {count} 台に保留中の操作があります。',
+    'worker-minimum.pending.why': 'IKS は保留中の操作があるワーカー・ノードを最小数 2 台に数えないことがあります (E1437「If there are any worker operations pending, you might need wait for them to complete」)。',
+    'worker-minimum.pending.fix': '保留中の操作が完了するまで待ってから、操作を実行してください。',
     'worker-minimum.needs-input': '未チェック: ワーカー・ノードの残数を数えるには、{operation} に {input} 入力が必要です。',
     'worker-minimum.after-apply': '未チェック: {input} は apply の後まで分かりません。',
     'worker-minimum.pool-unknown': '未チェック: IKS はクラスター {name} のワーカー・プール {pool} のワーカー・ノードを返さないため、サイズ変更されるゾーンが分かりません。',

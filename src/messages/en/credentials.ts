@@ -131,6 +131,12 @@ export const credentials = {
     'Or resize pool {pool} to {size} worker(s) per zone instead:',
   'worker-minimum.fail.fix.create':
     'First create another worker pool and add a zone to it (fill in the name, flavor and zone), so the cluster keeps 2 workers:',
+  'worker-minimum.pending':
+    'Cluster {name} keeps {left} worker(s) after {operation} ({now} now), but {count} of them have a pending operation.',
+  'worker-minimum.pending.why':
+    'IKS may count workers with a pending operation against the minimum of 2 (E1437 "If there are any worker operations pending, you might need wait for them to complete").',
+  'worker-minimum.pending.fix':
+    'Wait until the pending operations finish, then run the operation:',
   'worker-minimum.needs-input':
     'Not checked: {operation} needs the {input} input to count the workers left.',
   'worker-minimum.after-apply': 'Not checked: {input} is known after apply.',

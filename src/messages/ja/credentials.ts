@@ -136,6 +136,12 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
     'または、ワーカー・プール {pool} をゾーンあたり {size} 台にサイズ変更してください。',
   'worker-minimum.fail.fix.create':
     '先に別のワーカー・プールを作成してゾーンを追加し (名前、フレーバー、ゾーンを記入)、クラスターに 2 台が残るようにしてください。',
+  'worker-minimum.pending':
+    'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残りますが (現在 {now} 台)、そのうち {count} 台に保留中の操作があります。',
+  'worker-minimum.pending.why':
+    'IKS は保留中の操作があるワーカー・ノードを最小数 2 台に数えないことがあります (E1437「If there are any worker operations pending, you might need wait for them to complete」)。',
+  'worker-minimum.pending.fix':
+    '保留中の操作が完了するまで待ってから、操作を実行してください。',
   'worker-minimum.needs-input':
     '未チェック: ワーカー・ノードの残数を数えるには、{operation} に {input} 入力が必要です。',
   'worker-minimum.after-apply':
