@@ -156,6 +156,8 @@ describe('worker-minimum', () => {
     expect(commandsOf(f!)).toEqual([
       'ibmcloud ks worker ls --cluster cvpcprod000000000001'
     ])
+    // No read of its own: the workers cluster-state read are memoised.
+    expect(emu.count({service: 'iks', path: /getWorkers/})).toBe(1)
   })
 
   test('workers being deleted are not counted, and the details say so', async () => {
