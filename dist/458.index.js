@@ -1501,10 +1501,7 @@ function explainText(raw) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/explain/input.ts
-
 
 
 /**
@@ -1612,7 +1609,9 @@ function readFileTail(fd, size, tailBytes) {
  * open the write end ourselves (never blocks: a reader is waiting) and close it: the reader sees EOF.
  */
 async function openFifo(path, signal) {
-    const opening = (0,promises_.open)(path, 'r');
+    // A raw descriptor (callback open), not a FileHandle: the read stream owns and closes it, and a FileHandle
+    // would try to close it again when collected (EBADF, which aborts the process).
+    const opening = new Promise((resolve, reject) => (0,external_node_fs_.open)(path, 'r', (err, fd) => (err ? reject(err) : resolve(fd))));
     const release = () => {
         try {
             (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK));
@@ -1626,7 +1625,7 @@ async function openFifo(path, signal) {
     else
         signal.addEventListener('abort', release, { once: true });
     try {
-        return (await opening).fd;
+        return await opening;
     }
     finally {
         signal.removeEventListener('abort', release);

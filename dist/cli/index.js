@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6473);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7916);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5058,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6473:
+/***/ 7916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32177,10 +32177,7 @@ function explainText(raw) {
     return { findings, extracted: x, lines: n.lines, confirmWith };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/explain/input.ts
-
 
 
 /**
@@ -32288,7 +32285,9 @@ function readFileTail(fd, size, tailBytes) {
  * open the write end ourselves (never blocks: a reader is waiting) and close it: the reader sees EOF.
  */
 async function openFifo(path, signal) {
-    const opening = (0,promises_namespaceObject.open)(path, 'r');
+    // A raw descriptor (callback open), not a FileHandle: the read stream owns and closes it, and a FileHandle
+    // would try to close it again when collected (EBADF, which aborts the process).
+    const opening = new Promise((resolve, reject) => (0,external_node_fs_namespaceObject.open)(path, 'r', (err, fd) => (err ? reject(err) : resolve(fd))));
     const release = () => {
         try {
             (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK));
@@ -32302,7 +32301,7 @@ async function openFifo(path, signal) {
     else
         signal.addEventListener('abort', release, { once: true });
     try {
-        return (await opening).fd;
+        return await opening;
     }
     finally {
         signal.removeEventListener('abort', release);

@@ -3,12 +3,12 @@ import {
   constants,
   createReadStream,
   fstatSync,
+  open,
   openSync,
   readSync,
   statSync,
   writeSync
 } from 'node:fs'
-import {open} from 'node:fs/promises'
 import {InputError, shown} from '../config/inputs.js'
 
 /**
@@ -134,7 +134,11 @@ function readFileTail(fd: number, size: number, tailBytes: number): Tail {
  * open the write end ourselves (never blocks: a reader is waiting) and close it: the reader sees EOF.
  */
 async function openFifo(path: string, signal: AbortSignal): Promise<number> {
-  const opening = open(path, 'r')
+  // A raw descriptor (callback open), not a FileHandle: the read stream owns and closes it, and a FileHandle
+  // would try to close it again when collected (EBADF, which aborts the process).
+  const opening = new Promise<number>((resolve, reject) =>
+    open(path, 'r', (err, fd) => (err ? reject(err) : resolve(fd)))
+  )
   const release = (): void => {
     try {
       closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK))
@@ -145,7 +149,7 @@ async function openFifo(path: string, signal: AbortSignal): Promise<number> {
   if (signal.aborted) release()
   else signal.addEventListener('abort', release, {once: true})
   try {
-    return (await opening).fd
+    return await opening
   } finally {
     signal.removeEventListener('abort', release)
   }
