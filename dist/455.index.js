@@ -3404,15 +3404,7 @@ const toGateway = (g) => ({
     }))
 });
 /** `start` from a `next.href`; the href may lack version/generation, so only the token is reused. */
-function startOf(href) {
-    try {
-        return (new URL(href, 'https://vpc.invalid/').searchParams.get('start') ??
-            undefined);
-    }
-    catch {
-        return undefined;
-    }
-}
+const startOf = (href) => (0,parse/* queryParamOf */.jx)(href, 'start');
 class VpcClient {
     http;
     baseUrl;
@@ -4521,8 +4513,10 @@ function describeRawBody(text, contentType) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   OG: () => (/* binding */ parseBody),
 /* harmony export */   S5: () => (/* binding */ optBool),
-/* harmony export */   VK: () => (/* binding */ optStr)
+/* harmony export */   VK: () => (/* binding */ optStr),
+/* harmony export */   jx: () => (/* binding */ queryParamOf)
 /* harmony export */ });
+/* unused harmony export nonEmpty */
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8395);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4979);
 
@@ -4553,6 +4547,22 @@ function parseBody(schema, body, service, operation) {
 const optStr = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi(v => (v === null ? undefined : v)));
 /** Optional boolean that tolerates null. */
 const optBool = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi(v => (v === null ? undefined : v)));
+/** A text that is absent or only blanks counts as absent. */
+const nonEmpty = (s) => s === undefined || s === null || s.trim() === '' ? undefined : s;
+/**
+ * One query parameter of a paging link (absolute or relative): the page token IBM's APIs put in
+ * `next.href` / `next_url`. Only the token is reused, never the link's host.
+ */
+function queryParamOf(href, name) {
+    if (nonEmpty(href) === undefined)
+        return undefined;
+    try {
+        return nonEmpty(new URL(href, 'http://placeholder.invalid').searchParams.get(name));
+    }
+    catch {
+        return undefined;
+    }
+}
 
 
 /***/ }),

@@ -12243,6 +12243,22 @@ function parseBody(schema, body, service, operation) {
 const optStr = pipe(schemas_nullish(schemas_string()), transform(v => (v === null ? undefined : v)));
 /** Optional boolean that tolerates null. */
 const optBool = pipe(schemas_nullish(schemas_boolean()), transform(v => (v === null ? undefined : v)));
+/** A text that is absent or only blanks counts as absent. */
+const nonEmpty = (s) => s === undefined || s === null || s.trim() === '' ? undefined : s;
+/**
+ * One query parameter of a paging link (absolute or relative): the page token IBM's APIs put in
+ * `next.href` / `next_url`. Only the token is reused, never the link's host.
+ */
+function queryParamOf(href, name) {
+    if (nonEmpty(href) === undefined)
+        return undefined;
+    try {
+        return nonEmpty(new URL(href, 'http://placeholder.invalid').searchParams.get(name));
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/ibm/accounts.ts
 
@@ -13037,15 +13053,7 @@ const toGateway = (g) => ({
     }))
 });
 /** `start` from a `next.href`; the href may lack version/generation, so only the token is reused. */
-function startOf(href) {
-    try {
-        return (new URL(href, 'https://vpc.invalid/').searchParams.get('start') ??
-            undefined);
-    }
-    catch {
-        return undefined;
-    }
-}
+const startOf = (href) => queryParamOf(href, 'start');
 class VpcClient {
     http;
     baseUrl;

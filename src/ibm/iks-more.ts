@@ -7,7 +7,7 @@
 import * as z from 'zod/mini'
 import {ApiError} from './errors.js'
 import type {HttpClient} from './http.js'
-import {optBool, optStr, parseBody} from './parse.js'
+import {nonEmpty, optBool, optStr, parseBody, queryParamOf} from './parse.js'
 
 export interface PoolZone {
   id: string
@@ -122,9 +122,6 @@ const poolBody = z.object({
   )
 })
 
-const nonEmpty = (s: string | undefined): string | undefined =>
-  s === undefined || s.trim() === '' ? undefined : s
-
 function toPool(p: z.infer<typeof poolBody>): WorkerPoolInfo {
   const enc = p.workervolumeencryption
   const encryption =
@@ -196,18 +193,8 @@ const toUser = (u: z.infer<typeof userBody>): AccountUser => ({
 const MAX_USER_PAGES = 200
 
 /** The `_start` token of a next_url (absolute or relative); its host is never followed. */
-export function nextStart(nextUrl: string | undefined): string | undefined {
-  if (nextUrl === undefined || nextUrl.trim() === '') return undefined
-  try {
-    const start = new URL(
-      nextUrl,
-      'http://placeholder.invalid'
-    ).searchParams.get('_start')
-    return start === null || start === '' ? undefined : start
-  } catch {
-    return undefined
-  }
-}
+export const nextStart = (nextUrl: string | undefined): string | undefined =>
+  queryParamOf(nextUrl, '_start')
 
 export interface IksMoreEndpoints {
   /** IKS global API, e.g. https://containers.cloud.ibm.com/global */

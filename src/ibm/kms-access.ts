@@ -8,7 +8,7 @@
 import * as z from 'zod/mini'
 import {ApiError} from './errors.js'
 import type {HttpClient} from './http.js'
-import {optStr, parseBody} from './parse.js'
+import {nonEmpty, optStr, parseBody, queryParamOf} from './parse.js'
 
 /** IAM service names (the `serviceName` attribute of policies). */
 export const IAM_SERVICE = {
@@ -62,9 +62,6 @@ export interface ResourceInstance {
   serviceName?: string
 }
 
-const nonEmpty = (s: string | undefined): string | undefined =>
-  s === undefined || s.trim() === '' ? undefined : s
-
 const attrBody = z.object({
   name: z.string(),
   value: z.optional(z.unknown()),
@@ -108,20 +105,7 @@ function nextToken(
   next: z.infer<typeof policyPage>['next']
 ): string | undefined {
   if (next === undefined || next === null) return undefined
-  const start = nonEmpty(next.start)
-  if (start !== undefined) return start
-  if (nonEmpty(next.href) === undefined) return undefined
-  try {
-    return (
-      nonEmpty(
-        new URL(next.href!, 'http://placeholder.invalid').searchParams.get(
-          'start'
-        ) ?? undefined
-      ) ?? undefined
-    )
-  } catch {
-    return undefined
-  }
+  return nonEmpty(next.start) ?? queryParamOf(next.href ?? undefined, 'start')
 }
 
 const resourceInstanceBody = z.object({

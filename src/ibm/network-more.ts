@@ -8,7 +8,7 @@ import * as z from 'zod/mini'
 import {ApiError} from './errors.js'
 import type {HttpClient} from './http.js'
 import {lowerKeys} from './iks-more.js'
-import {optStr, parseBody} from './parse.js'
+import {nonEmpty, optStr, parseBody} from './parse.js'
 import {startOf, VPC_API_VERSION} from './vpc.js'
 
 export interface ClassicVlan {
@@ -54,9 +54,6 @@ export interface SecurityGroupInfo {
     remote: number
   }
 }
-
-const nonEmpty = (s: string | undefined): string | undefined =>
-  s === undefined || s.trim() === '' ? undefined : s
 
 const count = z.nullish(z.number().check(z.int(), z.nonnegative()))
 const id = z.string().check(z.minLength(1))

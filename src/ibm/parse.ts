@@ -40,3 +40,25 @@ export const optBool = z.pipe(
   z.nullish(z.boolean()),
   z.transform(v => (v === null ? undefined : v))
 )
+
+/** A text that is absent or only blanks counts as absent. */
+export const nonEmpty = (s: string | undefined | null): string | undefined =>
+  s === undefined || s === null || s.trim() === '' ? undefined : s
+
+/**
+ * One query parameter of a paging link (absolute or relative): the page token IBM's APIs put in
+ * `next.href` / `next_url`. Only the token is reused, never the link's host.
+ */
+export function queryParamOf(
+  href: string | undefined,
+  name: string
+): string | undefined {
+  if (nonEmpty(href) === undefined) return undefined
+  try {
+    return nonEmpty(
+      new URL(href!, 'http://placeholder.invalid').searchParams.get(name)
+    )
+  } catch {
+    return undefined
+  }
+}

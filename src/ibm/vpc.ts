@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import {ApiError} from './errors.js'
 import type {HttpClient} from './http.js'
-import {optStr, parseBody} from './parse.js'
+import {optStr, parseBody, queryParamOf} from './parse.js'
 
 /**
  * The VPC API `version` date we send. VPC answers in the shape of the date asked for, so it is pinned
@@ -96,16 +96,8 @@ const toGateway = (g: z.infer<typeof gatewayBody>): EndpointGateway => ({
 })
 
 /** `start` from a `next.href`; the href may lack version/generation, so only the token is reused. */
-export function startOf(href: string): string | undefined {
-  try {
-    return (
-      new URL(href, 'https://vpc.invalid/').searchParams.get('start') ??
-      undefined
-    )
-  } catch {
-    return undefined
-  }
-}
+export const startOf = (href: string): string | undefined =>
+  queryParamOf(href, 'start')
 
 export class VpcClient {
   constructor(
