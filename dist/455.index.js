@@ -185,8 +185,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CHECK_IDS
 
-// EXTERNAL MODULE: ./src/facts.ts + 5 modules
-var src_facts = __webpack_require__(9974);
+// EXTERNAL MODULE: ./src/facts.ts + 8 modules
+var src_facts = __webpack_require__(6321);
 ;// CONCATENATED MODULE: ./src/checks/account.ts
 
 /** The key's account is the intended one (expected-account-ids), and a named resource group exists in it. */
@@ -2743,8 +2743,8 @@ function policyCreate(who, grant) {
 var errors = __webpack_require__(4979);
 // EXTERNAL MODULE: ./src/checks/blockers.ts
 var blockers = __webpack_require__(3278);
-// EXTERNAL MODULE: ./src/facts.ts + 5 modules
-var facts = __webpack_require__(9974);
+// EXTERNAL MODULE: ./src/facts.ts + 8 modules
+var facts = __webpack_require__(6321);
 ;// CONCATENATED MODULE: ./src/checks/helpers.ts
 
 
@@ -2976,7 +2976,7 @@ const sequences = {
 
 /***/ }),
 
-/***/ 9974:
+/***/ 6321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3032,8 +3032,8 @@ class AccountsClient {
 var containers = __webpack_require__(4580);
 // EXTERNAL MODULE: ./src/ibm/errors.ts
 var errors = __webpack_require__(4979);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 2 modules
-var api = __webpack_require__(2306);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
+var api = __webpack_require__(3305);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/ibm/iam.ts
@@ -3466,7 +3466,758 @@ class VpcClient {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ibm/iks-more.ts
+/**
+ * Read clients for the intent-aware checks: worker pools, flavors by zone, Kubernetes versions (IKS) and
+ * users of an account (User Management). Shapes: ../shared/reference/ibm-cloud-api-more.md, from IBM's
+ * SDKs (IBM-Cloud/container-services-go-sdk, IBM-Cloud/bluemix-go, IBM/platform-services-go-sdk
+ * usermanagementv1). Every call goes through the one HttpClient; memoising is the facts layer's job.
+ */
+
+
+
+/**
+ * IKS answers do not keep one key casing (`privateVLAN` in the swagger, `privateVlan` in real v1 bodies;
+ * `poolID` / `poolid`); IBM's Go clients read keys case-insensitively, so we lower-case them before parsing.
+ */
+function lowerKeys(v) {
+    if (Array.isArray(v))
+        return v.map(lowerKeys);
+    if (v === null || typeof v !== 'object')
+        return v;
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        const key = k.toLowerCase();
+        // Keep the first of two keys that differ only in case.
+        if (!(key in out))
+            out[key] = lowerKeys(x);
+    }
+    return out;
+}
+const count = schemas/* nullish */.cl6(schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _nonnegative */.UI()));
+const id = schemas/* string */.YjP().check(api/* _minLength */.m9(1));
+// Lower-case names of GetWorkerPoolResponse (v2) and WorkerPoolResponse (v1).
+const poolBody = schemas/* object */.Ikc({
+    id,
+    poolname: parse/* optStr */.VK,
+    name: parse/* optStr */.VK,
+    flavor: parse/* optStr */.VK,
+    machinetype: parse/* optStr */.VK,
+    workercount: count,
+    sizeperzone: count,
+    provider: parse/* optStr */.VK,
+    state: parse/* optStr */.VK,
+    lifecycle: schemas/* nullish */.cl6(schemas/* object */.Ikc({ actualstate: parse/* optStr */.VK, desiredstate: parse/* optStr */.VK })),
+    zones: schemas/* nullish */.cl6(schemas/* array */.YOg(schemas/* object */.Ikc({
+        id,
+        workercount: count,
+        privatevlan: parse/* optStr */.VK,
+        publicvlan: parse/* optStr */.VK,
+        subnets: schemas/* nullish */.cl6(schemas/* array */.YOg(schemas/* object */.Ikc({ id, primary: parse/* optBool */.S5 })))
+    }))),
+    vpcid: parse/* optStr */.VK,
+    autoscaleenabled: parse/* optBool */.S5,
+    workervolumeencryption: schemas/* nullish */.cl6(schemas/* object */.Ikc({
+        kmsinstanceid: parse/* optStr */.VK,
+        workervolumecrkid: parse/* optStr */.VK,
+        kmsaccountid: parse/* optStr */.VK
+    }))
+});
+function toPool(p) {
+    const enc = p.workervolumeencryption;
+    const encryption = enc && (enc.kmsinstanceid || enc.workervolumecrkid)
+        ? {
+            kmsInstanceId: (0,parse/* nonEmpty */.hq)(enc.kmsinstanceid),
+            rootKeyId: (0,parse/* nonEmpty */.hq)(enc.workervolumecrkid),
+            kmsAccountId: (0,parse/* nonEmpty */.hq)(enc.kmsaccountid)
+        }
+        : undefined;
+    return {
+        id: p.id,
+        name: (0,parse/* nonEmpty */.hq)(p.poolname) ?? (0,parse/* nonEmpty */.hq)(p.name),
+        flavor: (0,parse/* nonEmpty */.hq)(p.flavor) ?? (0,parse/* nonEmpty */.hq)(p.machinetype),
+        workersPerZone: p.workercount ?? p.sizeperzone ?? undefined,
+        provider: (0,parse/* nonEmpty */.hq)(p.provider),
+        state: (0,parse/* nonEmpty */.hq)(p.lifecycle?.actualstate) ?? (0,parse/* nonEmpty */.hq)(p.state),
+        desiredState: (0,parse/* nonEmpty */.hq)(p.lifecycle?.desiredstate),
+        zones: (p.zones ?? []).map(zone => ({
+            id: zone.id,
+            workerCount: zone.workercount ?? undefined,
+            privateVlan: (0,parse/* nonEmpty */.hq)(zone.privatevlan),
+            publicVlan: (0,parse/* nonEmpty */.hq)(zone.publicvlan),
+            subnets: (zone.subnets ?? []).map(s => ({ id: s.id, primary: s.primary }))
+        })),
+        vpcId: (0,parse/* nonEmpty */.hq)(p.vpcid),
+        autoscaleEnabled: p.autoscaleenabled,
+        volumeEncryption: encryption
+    };
+}
+const flavorBody = schemas/* object */.Ikc({
+    name: id,
+    id: parse/* optStr */.VK,
+    provider: parse/* optStr */.VK,
+    deprecated: parse/* optBool */.S5,
+    correspondingflavor: parse/* optStr */.VK
+});
+const versionBody = schemas/* object */.Ikc({
+    major: schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _nonnegative */.UI()),
+    minor: schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _nonnegative */.UI()),
+    patch: schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _nonnegative */.UI()),
+    default: parse/* optBool */.S5,
+    end_of_service: parse/* optStr */.VK
+});
+const userBody = schemas/* object */.Ikc({
+    iam_id: id,
+    user_id: parse/* optStr */.VK,
+    email: parse/* optStr */.VK,
+    realm: parse/* optStr */.VK,
+    state: parse/* optStr */.VK
+});
+const userListBody = schemas/* object */.Ikc({
+    resources: schemas/* nullish */.cl6(schemas/* array */.YOg(userBody)),
+    next_url: parse/* optStr */.VK
+});
+const toUser = (u) => ({
+    iamId: u.iam_id,
+    userId: (0,parse/* nonEmpty */.hq)(u.user_id),
+    email: (0,parse/* nonEmpty */.hq)(u.email),
+    realm: (0,parse/* nonEmpty */.hq)(u.realm),
+    state: (0,parse/* nonEmpty */.hq)(u.state)
+});
+/** Guard against a server that keeps answering with a next page. */
+const MAX_USER_PAGES = 200;
+/** The `_start` token of a next_url (absolute or relative); its host is never followed. */
+const nextStart = (nextUrl) => (0,parse/* queryParamOf */.jx)(nextUrl, '_start');
+class IksMoreClient {
+    http;
+    endpoints;
+    constructor(http, endpoints) {
+        this.http = http;
+        this.endpoints = endpoints;
+    }
+    auth(token) {
+        return { Authorization: `Bearer ${token}` };
+    }
+    /** GET /v2/getWorkerPools?cluster= : every pool of a cluster (any provider). */
+    async getWorkerPools(token, cluster) {
+        const operation = 'list worker pools';
+        const res = await this.http.request({
+            service: 'iks',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.containers}/v2/getWorkerPools`,
+            query: { cluster },
+            headers: this.auth(token)
+        });
+        // IBM's Go client reads an array; the generated SDK's own fixture answers one object. Accept both.
+        const body = lowerKeys(res.body);
+        const list = Array.isArray(body) || body === undefined ? body : [body];
+        return (0,parse/* parseBody */.OG)(schemas/* array */.YOg(poolBody), list, 'iks', operation).map(toPool);
+    }
+    /** GET /v2/getWorkerPool?cluster=&workerpool= ; undefined when IKS answers 404 (no such pool or cluster). */
+    async getWorkerPool(token, cluster, pool) {
+        const operation = 'get worker pool';
+        const res = await this.http.request({
+            service: 'iks',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.containers}/v2/getWorkerPool`,
+            query: { cluster, workerpool: pool },
+            headers: this.auth(token),
+            okStatuses: [404]
+        });
+        if (res.status === 404)
+            return undefined;
+        return toPool((0,parse/* parseBody */.OG)(poolBody, lowerKeys(res.body), 'iks', operation));
+    }
+    /** GET /v2/getFlavors?zone=&provider= : the flavors offered in one zone. Absent from the list = not offered. */
+    async getFlavors(token, zone, provider) {
+        const operation = 'list flavors';
+        const res = await this.http.request({
+            service: 'iks',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.containers}/v2/getFlavors`,
+            query: { zone, provider },
+            headers: this.auth(token)
+        });
+        return (0,parse/* parseBody */.OG)(schemas/* array */.YOg(flavorBody), lowerKeys(res.body), 'iks', operation).map(f => ({
+            name: f.name,
+            id: (0,parse/* nonEmpty */.hq)(f.id),
+            provider: (0,parse/* nonEmpty */.hq)(f.provider),
+            deprecated: f.deprecated,
+            correspondingFlavor: (0,parse/* nonEmpty */.hq)(f.correspondingflavor)
+        }));
+    }
+    /**
+     * GET /v1/versions: every orderable version, grouped by platform (IBM's documented real answer).
+     * A bare array (the SDK's typing of /v2/getVersions) is read too.
+     */
+    async getVersions(token) {
+        const operation = 'list versions';
+        const res = await this.http.request({
+            service: 'iks',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.containers}/v1/versions`,
+            headers: this.auth(token)
+        });
+        const body = lowerKeys(res.body);
+        const toVersion = (platform) => (v) => ({
+            ...(platform !== undefined && { platform }),
+            major: v.major,
+            minor: v.minor,
+            patch: v.patch,
+            isDefault: v.default === true,
+            endOfService: (0,parse/* nonEmpty */.hq)(v.end_of_service)
+        });
+        if (Array.isArray(body))
+            return (0,parse/* parseBody */.OG)(schemas/* array */.YOg(versionBody), body, 'iks', operation).map(toVersion());
+        // Keyed by platform; keys whose value is not a list are not versions and are ignored.
+        const grouped = (0,parse/* parseBody */.OG)(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), body, 'iks', operation);
+        const lists = Object.entries(grouped).filter(([, v]) => Array.isArray(v));
+        // An object without any list is unreadable: parse it as the list it should have been, for the message.
+        if (lists.length === 0)
+            return (0,parse/* parseBody */.OG)(schemas/* array */.YOg(versionBody), body, 'iks', operation).map(toVersion());
+        return lists.flatMap(([platform, list]) => (0,parse/* parseBody */.OG)(schemas/* array */.YOg(versionBody), list, 'iks', operation).map(toVersion(platform)));
+    }
+    /**
+     * GET /v2/accounts/{account_id}/users/{iam_id}: one user of the account; undefined when User Management
+     * answers 404 (not a user of the account).
+     */
+    async getAccountUser(token, accountId, iamId) {
+        const operation = 'get account user';
+        const res = await this.http.request({
+            // User Management is part of IBM Cloud account management.
+            service: 'accounts',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.userManagement}/v2/accounts/${encodeURIComponent(accountId)}/users/${encodeURIComponent(iamId)}`,
+            headers: this.auth(token),
+            okStatuses: [404]
+        });
+        if (res.status === 404)
+            return undefined;
+        return toUser((0,parse/* parseBody */.OG)(userBody, res.body, 'accounts', operation));
+    }
+    /** GET /v2/accounts/{account_id}/users, every page (next_url carries the `_start` of the next one). */
+    async listAccountUsers(token, accountId) {
+        const operation = 'list account users';
+        const users = [];
+        const seen = new Set();
+        let start;
+        for (let page = 0; page < MAX_USER_PAGES; page++) {
+            const res = await this.http.request({
+                service: 'accounts',
+                operation,
+                method: 'GET',
+                url: `${this.endpoints.userManagement}/v2/accounts/${encodeURIComponent(accountId)}/users`,
+                query: { _start: start },
+                headers: this.auth(token)
+            });
+            const body = (0,parse/* parseBody */.OG)(userListBody, res.body, 'accounts', operation);
+            users.push(...(body.resources ?? []).map(toUser));
+            start = nextStart(body.next_url);
+            if (start === undefined)
+                return users;
+            if (seen.has(start))
+                throw new errors/* ApiError */.hD({
+                    service: 'accounts',
+                    operation,
+                    kind: 'unreadable',
+                    detail: 'answered the same next page twice; the user list cannot be read in full'
+                });
+            seen.add(start);
+        }
+        throw new errors/* ApiError */.hD({
+            service: 'accounts',
+            operation,
+            kind: 'unreadable',
+            detail: `answered more than ${MAX_USER_PAGES} pages; the user list cannot be read in full`
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ibm/network-more.ts
+/**
+ * Read clients for the network checks (issue 12): the classic VLANs of a zone (IKS), a VPC subnet and the
+ * security groups of a VPC (VPC API). Shapes: ../shared/reference/ibm-cloud-api-more.md §4 and §6, from
+ * IBM-Cloud/container-services-go-sdk (VLAN), IBM-Cloud/bluemix-go containerv1 and IBM/vpc-go-sdk vpcv1.
+ * Every call goes through the one HttpClient; memoising is the facts layer's job.
+ */
+
+
+
+
+
+const network_more_count = schemas/* nullish */.cl6(schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _nonnegative */.UI()));
+const network_more_id = schemas/* string */.YjP().check(api/* _minLength */.m9(1));
+/** Classic VLAN IDs are numbers sent as strings; a bare number is read too. */
+const vlanId = schemas/* union */.KCZ([
+    network_more_id,
+    schemas/* pipe */.FsL(schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _nonnegative */.UI()), schemas/* transform */.pdi(n => String(n)))
+]);
+const vlanBody = schemas/* object */.Ikc({
+    id: vlanId,
+    type: parse/* optStr */.VK,
+    properties: schemas/* nullish */.cl6(schemas/* object */.Ikc({
+        name: parse/* optStr */.VK,
+        primary_router: parse/* optStr */.VK,
+        vlan_number: parse/* optStr */.VK,
+        vlan_type: parse/* optStr */.VK,
+        location: parse/* optStr */.VK,
+        subnet_count: network_more_count
+    }))
+});
+const ref = schemas/* nullish */.cl6(schemas/* object */.Ikc({ id: parse/* optStr */.VK, name: parse/* optStr */.VK, crn: parse/* optStr */.VK }));
+const subnetBody = schemas/* object */.Ikc({
+    id: network_more_id,
+    name: parse/* optStr */.VK,
+    crn: parse/* optStr */.VK,
+    zone: schemas/* nullish */.cl6(schemas/* object */.Ikc({ name: parse/* optStr */.VK })),
+    vpc: ref,
+    available_ipv4_address_count: network_more_count,
+    total_ipv4_address_count: network_more_count,
+    ipv4_cidr_block: parse/* optStr */.VK,
+    status: parse/* optStr */.VK
+});
+// SecurityGroupRuleRemote is one of an IP (address), a CIDR (cidr_block) or a security group reference.
+const ruleBody = schemas/* object */.Ikc({
+    remote: schemas/* nullish */.cl6(schemas/* object */.Ikc({
+        address: parse/* optStr */.VK,
+        cidr_block: parse/* optStr */.VK,
+        id: parse/* optStr */.VK,
+        crn: parse/* optStr */.VK,
+        name: parse/* optStr */.VK
+    }))
+});
+const groupBody = schemas/* object */.Ikc({
+    id: network_more_id,
+    name: parse/* optStr */.VK,
+    vpc: ref,
+    rules: schemas/* nullish */.cl6(schemas/* array */.YOg(ruleBody))
+});
+const groupsPage = schemas/* object */.Ikc({
+    security_groups: schemas/* array */.YOg(groupBody),
+    next: schemas/* nullish */.cl6(schemas/* object */.Ikc({ href: schemas/* string */.YjP() }))
+});
+const isRemoteGroup = (r) => r.remote !== undefined &&
+    r.remote !== null &&
+    [r.remote.id, r.remote.crn, r.remote.name].some(v => (0,parse/* nonEmpty */.hq)(v) !== undefined);
+/** As src/ibm/vpc.ts: one page then holds a VPC at IBM's documented quota (100 groups). */
+const SG_PAGE_LIMIT = 100;
+/** 20 pages × 100: far beyond any VPC's quota; more is unreadable for us, never "fewer groups". */
+const MAX_SG_PAGES = 20;
+class NetworkMoreClient {
+    http;
+    endpoints;
+    constructor(http, endpoints) {
+        this.http = http;
+        this.endpoints = endpoints;
+    }
+    /**
+     * GET /v1/datacenters/{zone}/vlans: the account's classic VLANs in one zone. The swagger marks
+     * X-Auth-Refresh-Token required (IBM's own Go client does not send it), so it is sent when known.
+     */
+    async getZoneVlans(token, zone, refreshToken) {
+        const operation = 'list zone VLANs';
+        const res = await this.http.request({
+            service: 'iks',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.containers}/v1/datacenters/${encodeURIComponent(zone)}/vlans`,
+            headers: {
+                Authorization: `Bearer ${token}`,
+                'X-Auth-Refresh-Token': refreshToken
+            }
+        });
+        return (0,parse/* parseBody */.OG)(schemas/* array */.YOg(vlanBody), lowerKeys(res.body), 'iks', operation).map(v => ({
+            id: v.id,
+            type: (0,parse/* nonEmpty */.hq)(v.type)?.toLowerCase(),
+            name: (0,parse/* nonEmpty */.hq)(v.properties?.name),
+            primaryRouter: (0,parse/* nonEmpty */.hq)(v.properties?.primary_router),
+            vlanNumber: (0,parse/* nonEmpty */.hq)(v.properties?.vlan_number),
+            vlanType: (0,parse/* nonEmpty */.hq)(v.properties?.vlan_type),
+            location: (0,parse/* nonEmpty */.hq)(v.properties?.location),
+            subnetCount: v.properties?.subnet_count ?? undefined
+        }));
+    }
+    /** GET /v1/subnets/{id} in a region; 403 and 404 are answers (the key cannot see it / no such subnet). */
+    async getSubnet(token, region, subnetId) {
+        const operation = 'get subnet';
+        const res = await this.http.request({
+            service: 'vpc',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.vpc(region)}/subnets/${encodeURIComponent(subnetId)}`,
+            query: { version: VPC_API_VERSION, generation: 2 },
+            headers: { Authorization: `Bearer ${token}` },
+            okStatuses: [403, 404]
+        });
+        if (res.status === 404)
+            return { kind: 'not-found' };
+        if (res.status === 403)
+            return { kind: 'forbidden' };
+        const s = (0,parse/* parseBody */.OG)(subnetBody, res.body, 'vpc', operation);
+        return {
+            kind: 'found',
+            subnet: {
+                id: s.id,
+                name: (0,parse/* nonEmpty */.hq)(s.name),
+                crn: (0,parse/* nonEmpty */.hq)(s.crn),
+                zone: (0,parse/* nonEmpty */.hq)(s.zone?.name),
+                vpcId: (0,parse/* nonEmpty */.hq)(s.vpc?.id),
+                vpcName: (0,parse/* nonEmpty */.hq)(s.vpc?.name),
+                availableIpv4: s.available_ipv4_address_count ?? undefined,
+                totalIpv4: s.total_ipv4_address_count ?? undefined,
+                ipv4Cidr: (0,parse/* nonEmpty */.hq)(s.ipv4_cidr_block),
+                status: (0,parse/* nonEmpty */.hq)(s.status)
+            }
+        };
+    }
+    /**
+     * GET /v1/security_groups?vpc.id= : every security group of a VPC, across pages, with its rule counts.
+     * Groups that name another VPC are dropped here too, so a server that ignores `vpc.id` still gives a
+     * correct count (after more pages).
+     */
+    async listSecurityGroups(token, region, vpcId) {
+        const operation = 'list security groups';
+        const out = [];
+        let start;
+        for (let page = 1; page <= MAX_SG_PAGES; page++) {
+            const res = await this.http.request({
+                service: 'vpc',
+                operation,
+                method: 'GET',
+                url: `${this.endpoints.vpc(region)}/security_groups`,
+                // version and generation on every page: next.href is only mined for its start token.
+                query: {
+                    version: VPC_API_VERSION,
+                    generation: 2,
+                    limit: SG_PAGE_LIMIT,
+                    'vpc.id': vpcId,
+                    start
+                },
+                headers: { Authorization: `Bearer ${token}` }
+            });
+            const body = (0,parse/* parseBody */.OG)(groupsPage, res.body, 'vpc', operation);
+            for (const g of body.security_groups) {
+                const groupVpc = (0,parse/* nonEmpty */.hq)(g.vpc?.id);
+                if (groupVpc !== undefined && groupVpc !== vpcId)
+                    continue;
+                out.push({
+                    id: g.id,
+                    name: (0,parse/* nonEmpty */.hq)(g.name),
+                    vpcId: groupVpc,
+                    rules: g.rules === undefined || g.rules === null
+                        ? undefined
+                        : {
+                            total: g.rules.length,
+                            remote: g.rules.filter(isRemoteGroup).length
+                        }
+                });
+            }
+            if (!body.next)
+                return out;
+            const next = startOf(body.next.href);
+            if (next === undefined || next === start)
+                throw new errors/* ApiError */.hD({
+                    service: 'vpc',
+                    operation,
+                    kind: 'unreadable',
+                    detail: 'answered a next page link without a usable start token'
+                });
+            start = next;
+        }
+        throw new errors/* ApiError */.hD({
+            service: 'vpc',
+            operation,
+            kind: 'unreadable',
+            detail: `answered more than ${MAX_SG_PAGES} pages of ${SG_PAGE_LIMIT} security groups; stopped reading`
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ibm/kms-access.ts
+/**
+ * Read clients and a pure matcher for the KMS checks (issue 12): IAM authorization policies of an account
+ * (IAM Policy Management v1, every page) and a resource instance (Resource Controller v2), to tell that a
+ * service may use a KMS instance and that the instance is active. Shapes:
+ * ../shared/reference/ibm-cloud-api-more.md §7 and §9, from IBM/platform-services-go-sdk
+ * iampolicymanagementv1 and resourcecontrollerv2.
+ */
+
+
+
+/** IAM service names (the `serviceName` attribute of policies). */
+const IAM_SERVICE = {
+    kubernetes: 'containers-kubernetes',
+    /** Cloud Block Storage (VPC volumes); a secondary source, see docs/ibm-api-assumptions-network.md. */
+    blockStorage: 'server-protect',
+    keyProtect: 'kms',
+    hyperProtectCrypto: 'hs-crypto'
+};
+/** Kubernetes Service → KMS: at least Reader, and the authorization delegated (IBM docs, §7.3). */
+const IKS_KMS_ROLES = (/* unused pure expression or super */ null && (['Reader', 'AuthorizationDelegator']));
+/** Cloud Block Storage → KMS for encrypted VPC worker volumes: at least Reader (§7.3). */
+const BLOCK_STORAGE_KMS_ROLES = (/* unused pure expression or super */ null && (['Reader']));
+const attrBody = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    value: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
+    operator: parse/* optStr */.VK
+});
+const attrList = schemas/* object */.Ikc({ attributes: schemas/* nullish */.cl6(schemas/* array */.YOg(attrBody)) });
+const policyBody = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+    state: parse/* optStr */.VK,
+    subjects: schemas/* nullish */.cl6(schemas/* array */.YOg(attrList)),
+    resources: schemas/* nullish */.cl6(schemas/* array */.YOg(attrList)),
+    roles: schemas/* nullish */.cl6(schemas/* array */.YOg(schemas/* object */.Ikc({ role_id: parse/* optStr */.VK, display_name: parse/* optStr */.VK })))
+});
+const policyPage = schemas/* object */.Ikc({
+    policies: schemas/* nullish */.cl6(schemas/* array */.YOg(policyBody)),
+    next: schemas/* nullish */.cl6(schemas/* object */.Ikc({ start: parse/* optStr */.VK, href: parse/* optStr */.VK }))
+});
+const toAttrs = (l) => (l.attributes ?? []).map(a => ({
+    name: a.name,
+    value: typeof a.value === 'string' ? a.value : undefined,
+    operator: (0,parse/* nonEmpty */.hq)(a.operator)
+}));
+const toPolicy = (p) => ({
+    id: p.id,
+    state: (0,parse/* nonEmpty */.hq)(p.state),
+    subjects: (p.subjects ?? []).map(toAttrs),
+    resources: (p.resources ?? []).map(toAttrs),
+    roles: (p.roles ?? []).map(r => ({
+        roleId: (0,parse/* nonEmpty */.hq)(r.role_id),
+        displayName: (0,parse/* nonEmpty */.hq)(r.display_name)
+    }))
+});
+/** The page token: `next.start` (the SDK's GetNextStart), else the `start` of `next.href`. */
+function nextToken(next) {
+    if (next === undefined || next === null)
+        return undefined;
+    return (0,parse/* nonEmpty */.hq)(next.start) ?? (0,parse/* queryParamOf */.jx)(next.href ?? undefined, 'start');
+}
+const resourceInstanceBody = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+    guid: parse/* optStr */.VK,
+    crn: parse/* optStr */.VK,
+    name: parse/* optStr */.VK,
+    state: parse/* optStr */.VK,
+    resource_id: parse/* optStr */.VK,
+    region_id: parse/* optStr */.VK,
+    account_id: parse/* optStr */.VK,
+    resource_group_id: parse/* optStr */.VK
+});
+/** The service name of a CRN (crn:v1:cname:ctype:service-name:location:scope:instance:type:resource). */
+function crnServiceName(crn) {
+    const parts = crn?.split(':');
+    return parts && parts.length >= 5 && parts[0] === 'crn'
+        ? (0,parse/* nonEmpty */.hq)(parts[4])
+        : undefined;
+}
+/** Guard against a server that keeps answering with a next page. */
+const MAX_POLICY_PAGES = 100;
+class KmsAccessClient {
+    http;
+    endpoints;
+    constructor(http, endpoints) {
+        this.http = http;
+        this.endpoints = endpoints;
+    }
+    /**
+     * GET /v1/policies?account_id=&type=authorization&state=active, every page. v1 has no filter by source or
+     * target service, so the whole list is read and matched with findAuthorization.
+     */
+    async listAuthorizationPolicies(token, accountId) {
+        const operation = 'list authorization policies';
+        const out = [];
+        const seen = new Set();
+        let start;
+        for (let page = 0; page < MAX_POLICY_PAGES; page++) {
+            const res = await this.http.request({
+                service: 'iam',
+                operation,
+                method: 'GET',
+                url: `${this.endpoints.iam}/v1/policies`,
+                query: {
+                    account_id: accountId,
+                    type: 'authorization',
+                    state: 'active',
+                    start
+                },
+                headers: { Authorization: `Bearer ${token}` }
+            });
+            const body = (0,parse/* parseBody */.OG)(policyPage, res.body, 'iam', operation);
+            out.push(...(body.policies ?? []).map(toPolicy));
+            start = nextToken(body.next);
+            if (start === undefined)
+                return out;
+            if (seen.has(start))
+                throw new errors/* ApiError */.hD({
+                    service: 'iam',
+                    operation,
+                    kind: 'unreadable',
+                    detail: 'answered the same next page twice; the policy list cannot be read in full'
+                });
+            seen.add(start);
+        }
+        throw new errors/* ApiError */.hD({
+            service: 'iam',
+            operation,
+            kind: 'unreadable',
+            detail: `answered more than ${MAX_POLICY_PAGES} pages; the policy list cannot be read in full`
+        });
+    }
+    /**
+     * GET /v2/resource_instances/{id} (GUID or CRN); undefined when the Resource Controller answers 404.
+     * A deleted instance may still answer 200 with state `removed`: read `state`, not presence.
+     */
+    async getResourceInstance(token, instanceId) {
+        const operation = 'get resource instance';
+        const res = await this.http.request({
+            // The project's error model has no separate Resource Controller service; it is resource management.
+            service: 'resource-manager',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.resourceController}/v2/resource_instances/${encodeURIComponent(instanceId)}`,
+            headers: { Authorization: `Bearer ${token}` },
+            okStatuses: [404]
+        });
+        if (res.status === 404)
+            return undefined;
+        const r = (0,parse/* parseBody */.OG)(resourceInstanceBody, res.body, 'resource-manager', operation);
+        return {
+            id: r.id,
+            guid: (0,parse/* nonEmpty */.hq)(r.guid),
+            crn: (0,parse/* nonEmpty */.hq)(r.crn),
+            name: (0,parse/* nonEmpty */.hq)(r.name),
+            state: (0,parse/* nonEmpty */.hq)(r.state),
+            resourceId: (0,parse/* nonEmpty */.hq)(r.resource_id),
+            regionId: (0,parse/* nonEmpty */.hq)(r.region_id),
+            accountId: (0,parse/* nonEmpty */.hq)(r.account_id),
+            resourceGroupId: (0,parse/* nonEmpty */.hq)(r.resource_group_id),
+            serviceName: crnServiceName(r.crn)
+        };
+    }
+}
+const normRole = (s) => s.toLowerCase().replace(/[^a-z]/g, '');
+/**
+ * Service roles that include another one's access, for "at least Reader". Assumed from the KMS services'
+ * role ladder (Reader < ReaderPlus < Writer < Manager); see docs/ibm-api-assumptions-network.md.
+ */
+const INCLUDED_BY = {
+    reader: ['reader', 'readerplus', 'writer', 'manager']
+};
+/** The names a role answers to: its display name and the last segment of its CRN role_id. */
+function roleNames(r) {
+    const names = [];
+    if (r.displayName !== undefined)
+        names.push(normRole(r.displayName));
+    const tail = r.roleId?.split(':').pop();
+    if (tail !== undefined && tail !== '')
+        names.push(normRole(tail));
+    return names;
+}
+function grants(held, required) {
+    const need = normRole(required);
+    const accepted = INCLUDED_BY[need] ?? [need];
+    return held.some(r => roleNames(r).some(n => accepted.includes(n)));
+}
+const KEYS = {
+    serviceName: 'serviceName',
+    serviceInstance: 'instanceId',
+    accountId: 'accountId',
+    resourceGroupId: 'resourceGroupId'
+};
+/** Does one side of a policy (its attributes) cover the party? */
+function matchSide(sides, party) {
+    // IAM allows one subject and one resource per policy; anything else we cannot read with confidence.
+    if (sides.length !== 1)
+        return 'unknown';
+    const attrs = sides[0];
+    let result = attrs.some(a => a.name === 'serviceName')
+        ? 'yes'
+        : 'unknown';
+    for (const a of attrs) {
+        const key = KEYS[a.name];
+        if (key === undefined) {
+            // resourceType, region, serviceGroupId, …: a narrower or different scope we do not model.
+            result = 'unknown';
+            continue;
+        }
+        const operator = a.operator ?? 'stringEquals';
+        const want = party[key];
+        // IBM docs show comma lists of instances in one value; we do not guess how IAM reads them.
+        if (operator !== 'stringEquals' ||
+            a.value === undefined ||
+            a.value.includes(',')) {
+            result = 'unknown';
+            continue;
+        }
+        if (want === undefined) {
+            // The policy is scoped (e.g. to one instance) and we do not know ours: cannot tell.
+            result = 'unknown';
+            continue;
+        }
+        if (a.value !== want)
+            return 'no';
+    }
+    return result;
+}
+function matchPolicy(p, need) {
+    if (p.state !== undefined && p.state !== 'active')
+        return 'no';
+    const s = matchSide(p.subjects, need.source);
+    if (s === 'no')
+        return 'no';
+    const r = matchSide(p.resources, need.target);
+    if (r === 'no')
+        return 'no';
+    return s === 'yes' && r === 'yes' ? 'yes' : 'unknown';
+}
+/**
+ * Answer from the account's authorization policies whether `need.source` may use `need.target` with at
+ * least `need.roles`. IAM adds up policies, so the roles may come from several. Never a pass on doubt:
+ * a policy scoped by an attribute or operator we cannot compare only ever yields 'undetermined'.
+ */
+function findAuthorization(policies, need) {
+    const sure = [];
+    const maybe = [];
+    for (const p of policies) {
+        const m = matchPolicy(p, need);
+        if (m === 'yes')
+            sure.push(p);
+        else if (m === 'unknown')
+            maybe.push(p);
+    }
+    const missing = need.roles.filter(role => !sure.some(p => grants(p.roles, role)));
+    const contributing = (list, roles) => list.filter(p => roles.some(role => grants(p.roles, role))).map(p => p.id);
+    if (missing.length === 0)
+        return { verdict: 'granted', policyIds: contributing(sure, [...need.roles]) };
+    const coveredByMaybe = missing.every(role => maybe.some(p => grants(p.roles, role)));
+    if (coveredByMaybe)
+        return {
+            verdict: 'undetermined',
+            missingRoles: missing,
+            policyIds: contributing(maybe, missing)
+        };
+    return {
+        verdict: 'missing',
+        missingRoles: missing,
+        policyIds: contributing(sure, [...need.roles])
+    };
+}
+/** The KMS instance can serve keys: its state is `active` (anything else, or no state, is not). */
+function isInstanceActive(r) {
+    return r?.state === 'active';
+}
+
 ;// CONCATENATED MODULE: ./src/facts.ts
+
+
+
 
 
 
@@ -3520,6 +4271,9 @@ class Facts {
     groups;
     softlayerClient;
     vpc;
+    iksMore;
+    network;
+    kms;
     constructor(config, endpoints, http) {
         this.config = config;
         this.endpoints = endpoints;
@@ -3529,6 +4283,9 @@ class Facts {
         this.accounts = new AccountsClient(http, endpoints.accounts);
         this.groups = new ResourceGroupsClient(http, endpoints.resourceManager);
         this.vpc = new VpcClient(http, endpoints.vpc);
+        this.iksMore = new IksMoreClient(http, endpoints);
+        this.network = new NetworkMoreClient(http, endpoints);
+        this.kms = new KmsAccessClient(http, endpoints);
     }
     /** Classic infrastructure as the pipeline's key reaches it (`apikey:` Basic auth = the linked account); built on first use, as only classic clusters ask it. */
     get softlayer() {
@@ -3737,6 +4494,42 @@ class Facts {
             ? Promise.reject(e)
             : this.once(`key-owner:${clusterId}`, fetch(clusterId)));
     }
+    /** Every worker pool of a cluster (flavor, zones, size per zone, KMS of its volumes). */
+    workerPools(clusterId) {
+        return this.once(`worker-pools:${clusterId}`, async () => this.iksMore.getWorkerPools(await this.accessToken(), clusterId));
+    }
+    /** The flavors IKS offers in one zone for one provider (classic, vpc-gen2). */
+    flavors(zone, provider) {
+        return this.once(`flavors:${provider}:${zone}`, async () => this.iksMore.getFlavors(await this.accessToken(), zone, provider));
+    }
+    /** The Kubernetes versions IKS can order (GET /v1/versions). */
+    kubeVersions() {
+        return this.once('kube-versions', async () => this.iksMore.getVersions(await this.accessToken()));
+    }
+    /** One user of the key's account by IAM ID (User Management); undefined when the account has no such user. */
+    accountUser(iamId) {
+        return this.once(`account-user:${iamId}`, async () => this.iksMore.getAccountUser(await this.accessToken(), await this.accountId(), iamId));
+    }
+    /** The account's classic VLANs in one zone (IKS /v1/datacenters/{zone}/vlans). */
+    zoneVlans(zone) {
+        return this.once(`zone-vlans:${zone}`, async () => this.network.getZoneVlans(await this.accessToken(), zone));
+    }
+    /** One VPC subnet; 403 and 404 are answers (SubnetRead), not errors. */
+    subnet(region, subnetId) {
+        return this.once(`subnet:${region}:${subnetId}`, async () => this.network.getSubnet(await this.accessToken(), region, subnetId));
+    }
+    /** Every security group of a VPC, with rule counts (every page). */
+    securityGroups(region, vpcId) {
+        return this.once(`security-groups:${region}:${vpcId}`, async () => this.network.listSecurityGroups(await this.accessToken(), region, vpcId));
+    }
+    /** The key's account's active authorization policies (IAM, every page). */
+    authorizationPolicies() {
+        return this.once('authorization-policies', async () => this.kms.listAuthorizationPolicies(await this.accessToken(), await this.accountId()));
+    }
+    /** A resource instance (a KMS instance) by GUID or CRN; undefined when Resource Controller has none. */
+    resourceInstance(instanceId) {
+        return this.once(`resource-instance:${instanceId}`, async () => this.kms.getResourceInstance(await this.accessToken(), instanceId));
+    }
     /** Where a check's target lives: read from IKS for existing clusters, from the inputs for a create. */
     target(ref) {
         return this.once(`target:${ref}`, async () => {
@@ -3906,7 +4699,7 @@ function zoneCoverage(gw, workers) {
 /* harmony export */ });
 /* unused harmony exports canonicalKeys, readClusterList, readCredentialsBody, readInfraPermissionsBody, readKeyOwnerBody */
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8395);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2306);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3305);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4979);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4193);
 
@@ -4514,9 +5307,9 @@ function describeRawBody(text, contentType) {
 /* harmony export */   OG: () => (/* binding */ parseBody),
 /* harmony export */   S5: () => (/* binding */ optBool),
 /* harmony export */   VK: () => (/* binding */ optStr),
+/* harmony export */   hq: () => (/* binding */ nonEmpty),
 /* harmony export */   jx: () => (/* binding */ queryParamOf)
 /* harmony export */ });
-/* unused harmony export nonEmpty */
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8395);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4979);
 
@@ -4630,8 +5423,8 @@ __webpack_require__.d(__webpack_exports__, {
 var checks_catalogue = __webpack_require__(9479);
 // EXTERNAL MODULE: ./src/checks/helpers.ts + 1 modules
 var helpers = __webpack_require__(6094);
-// EXTERNAL MODULE: ./src/facts.ts + 5 modules
-var src_facts = __webpack_require__(9974);
+// EXTERNAL MODULE: ./src/facts.ts + 8 modules
+var src_facts = __webpack_require__(6321);
 // EXTERNAL MODULE: ./src/ibm/errors.ts
 var errors = __webpack_require__(4979);
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -4854,6 +5647,8 @@ function resolveEndpoints(env, visibility, region) {
         containers: pick('IBMCLOUD_CS_API_ENDPOINT', 'https://containers.cloud.ibm.com/global', `https://private.${region ?? 'us-south'}.containers.cloud.ibm.com/global`),
         accounts: pick('IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT', 'https://accounts.cloud.ibm.com', 'https://private.accounts.cloud.ibm.com'),
         resourceManager: pick('IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT', 'https://resource-controller.cloud.ibm.com', 'https://private.resource-controller.cloud.ibm.com'),
+        resourceController: pick('IBMCLOUD_RESOURCE_CONTROLLER_API_ENDPOINT', 'https://resource-controller.cloud.ibm.com', 'https://private.resource-controller.cloud.ibm.com'),
+        userManagement: pick('IBMCLOUD_USER_MANAGEMENT_ENDPOINT', 'https://user-management.cloud.ibm.com', `https://private.${region ?? 'us-south'}.user-management.cloud.ibm.com`),
         classic: pick('IAAS_CLASSIC_ENDPOINT_URL', 'https://api.softlayer.com/rest/v3.1', 'https://api.service.softlayer.com/rest/v3.1'),
         // When the override is set it is used for every region (as the Terraform provider does).
         vpc: (r) => vpcOverride !== undefined && vpcOverride.trim() !== ''

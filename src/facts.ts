@@ -29,6 +29,24 @@ import {
   type DeviceList
 } from './ibm/softlayer.js'
 import {VpcClient, type EndpointGateway, type GatewayFilter} from './ibm/vpc.js'
+import {
+  IksMoreClient,
+  type AccountUser,
+  type FlavorInfo,
+  type KubeVersionInfo,
+  type WorkerPoolInfo
+} from './ibm/iks-more.js'
+import {
+  NetworkMoreClient,
+  type ClassicVlan,
+  type SecurityGroupInfo,
+  type SubnetRead
+} from './ibm/network-more.js'
+import {
+  KmsAccessClient,
+  type AuthorizationPolicy,
+  type ResourceInstance
+} from './ibm/kms-access.js'
 import {allInOrder} from './ibm/settle.js'
 
 /** From this many targets on, clusters are looked up in one getClusters list instead of one getCluster each. */
@@ -99,6 +117,9 @@ export class Facts {
   readonly groups: ResourceGroupsClient
   private softlayerClient?: SoftLayerClient
   readonly vpc: VpcClient
+  readonly iksMore: IksMoreClient
+  readonly network: NetworkMoreClient
+  readonly kms: KmsAccessClient
 
   constructor(
     readonly config: Config,
@@ -110,6 +131,9 @@ export class Facts {
     this.accounts = new AccountsClient(http, endpoints.accounts)
     this.groups = new ResourceGroupsClient(http, endpoints.resourceManager)
     this.vpc = new VpcClient(http, endpoints.vpc)
+    this.iksMore = new IksMoreClient(http, endpoints)
+    this.network = new NetworkMoreClient(http, endpoints)
+    this.kms = new KmsAccessClient(http, endpoints)
   }
 
   /** Classic infrastructure as the pipeline's key reaches it (`apikey:` Basic auth = the linked account); built on first use, as only classic clusters ask it. */
@@ -395,6 +419,76 @@ export class Facts {
       isHttpError(e, 404)
         ? Promise.reject(e)
         : this.once(`key-owner:${clusterId}`, fetch(clusterId))
+    )
+  }
+
+  /** Every worker pool of a cluster (flavor, zones, size per zone, KMS of its volumes). */
+  workerPools(clusterId: string): Promise<WorkerPoolInfo[]> {
+    return this.once(`worker-pools:${clusterId}`, async () =>
+      this.iksMore.getWorkerPools(await this.accessToken(), clusterId)
+    )
+  }
+
+  /** The flavors IKS offers in one zone for one provider (classic, vpc-gen2). */
+  flavors(zone: string, provider: string): Promise<FlavorInfo[]> {
+    return this.once(`flavors:${provider}:${zone}`, async () =>
+      this.iksMore.getFlavors(await this.accessToken(), zone, provider)
+    )
+  }
+
+  /** The Kubernetes versions IKS can order (GET /v1/versions). */
+  kubeVersions(): Promise<KubeVersionInfo[]> {
+    return this.once('kube-versions', async () =>
+      this.iksMore.getVersions(await this.accessToken())
+    )
+  }
+
+  /** One user of the key's account by IAM ID (User Management); undefined when the account has no such user. */
+  accountUser(iamId: string): Promise<AccountUser | undefined> {
+    return this.once(`account-user:${iamId}`, async () =>
+      this.iksMore.getAccountUser(
+        await this.accessToken(),
+        await this.accountId(),
+        iamId
+      )
+    )
+  }
+
+  /** The account's classic VLANs in one zone (IKS /v1/datacenters/{zone}/vlans). */
+  zoneVlans(zone: string): Promise<ClassicVlan[]> {
+    return this.once(`zone-vlans:${zone}`, async () =>
+      this.network.getZoneVlans(await this.accessToken(), zone)
+    )
+  }
+
+  /** One VPC subnet; 403 and 404 are answers (SubnetRead), not errors. */
+  subnet(region: string, subnetId: string): Promise<SubnetRead> {
+    return this.once(`subnet:${region}:${subnetId}`, async () =>
+      this.network.getSubnet(await this.accessToken(), region, subnetId)
+    )
+  }
+
+  /** Every security group of a VPC, with rule counts (every page). */
+  securityGroups(region: string, vpcId: string): Promise<SecurityGroupInfo[]> {
+    return this.once(`security-groups:${region}:${vpcId}`, async () =>
+      this.network.listSecurityGroups(await this.accessToken(), region, vpcId)
+    )
+  }
+
+  /** The key's account's active authorization policies (IAM, every page). */
+  authorizationPolicies(): Promise<AuthorizationPolicy[]> {
+    return this.once('authorization-policies', async () =>
+      this.kms.listAuthorizationPolicies(
+        await this.accessToken(),
+        await this.accountId()
+      )
+    )
+  }
+
+  /** A resource instance (a KMS instance) by GUID or CRN; undefined when Resource Controller has none. */
+  resourceInstance(instanceId: string): Promise<ResourceInstance | undefined> {
+    return this.once(`resource-instance:${instanceId}`, async () =>
+      this.kms.getResourceInstance(await this.accessToken(), instanceId)
     )
   }
 

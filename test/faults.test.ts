@@ -151,7 +151,7 @@ const optional = (check: string, endpoint: string, base: Base): boolean =>
   )
 
 const serviceOf = (s: RecordedRequest['service']): Service =>
-  s === 'rc' ? 'resource-manager' : (s as Service)
+  s === 'rc' ? 'resource-manager' : s === 'um' ? 'accounts' : (s as Service)
 const statusMap = (r: Report): Map<string, string> =>
   new Map(r.findings.map(f => [`${f.check}|${f.target}`, f.status]))
 /** Several findings of one check and target collapse to the worst; a verdict is per check and target. */

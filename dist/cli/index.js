@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7916);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2521);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5058,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7916:
+/***/ 2521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5487,13 +5487,13 @@ function optionalKeys(shape) {
     });
 }
 // Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
-const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (/* unused pure expression or super */ null && ((() => ({
+const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
     safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
     int32: [-2147483648, 2147483647],
     uint32: [0, 4294967295],
     float32: [-3.4028234663852886e38, 3.4028234663852886e38],
     float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
-}))()));
+}))();
 const BIGINT_FORMAT_RANGES = {
     int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
     uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
@@ -6103,6 +6103,524 @@ function config(newConfig) {
         Object.assign(core_globalConfig, newConfig);
     return core_globalConfig;
 }
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+// import { $ZodType } from "./schemas.js";
+
+
+
+const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
+    var _a;
+    inst._zod ?? (inst._zod = {});
+    inst._zod.def = def;
+    (_a = inst._zod).onattach ?? (_a.onattach = []);
+});
+/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
+const _whenHasSize = (payload) => {
+    const val = payload.value;
+    return !util.nullish(val) && val.size !== undefined;
+};
+/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
+const _whenHasLength = (payload) => {
+    const val = payload.value;
+    return !nullish(val) && val.length !== undefined;
+};
+const numericOriginMap = {
+    number: "number",
+    bigint: "bigint",
+    object: "date",
+};
+const $ZodCheckLessThan = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLessThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+            return;
+        }
+        payload.issues.push({
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_big",
+            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+            return;
+        }
+        payload.issues.push({
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_small",
+            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckMultipleOf = 
+/*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMultipleOf", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (typeof payload.value !== typeof def.value)
+            throw new Error("Cannot mix number and bigint in multiple_of check.");
+        const isMultiple = typeof payload.value === "bigint"
+            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+            : util.floatSafeRemainder(payload.value, def.value) === 0;
+        if (isMultiple)
+            return;
+        payload.issues.push({
+            origin: typeof payload.value,
+            code: "not_multiple_of",
+            divisor: def.value,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+    $ZodCheck.init(inst, def); // no format checks
+    def.format = def.format || "float64";
+    const isInt = def.format?.includes("int");
+    const origin = isInt ? "int" : "number";
+    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (isInt) {
+            if (!Number.isInteger(input)) {
+                // invalid_format issue
+                // payload.issues.push({
+                //   expected: def.format,
+                //   format: def.format,
+                //   code: "invalid_format",
+                //   input,
+                //   inst,
+                // });
+                // invalid_type issue
+                payload.issues.push({
+                    expected: origin,
+                    format: def.format,
+                    code: "invalid_type",
+                    continue: false,
+                    input,
+                    inst,
+                });
+                return;
+                // not_multiple_of issue
+                // payload.issues.push({
+                //   code: "not_multiple_of",
+                //   origin: "number",
+                //   input,
+                //   inst,
+                //   divisor: 1,
+                // });
+            }
+            if (!Number.isSafeInteger(input)) {
+                if (input > 0) {
+                    // too_big
+                    payload.issues.push({
+                        input,
+                        code: "too_big",
+                        maximum: Number.MAX_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                else {
+                    // too_small
+                    payload.issues.push({
+                        input,
+                        code: "too_small",
+                        minimum: Number.MIN_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                return;
+            }
+        }
+        if (input < minimum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_small",
+                minimum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+        if (input > maximum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_big",
+                maximum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
+const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
+    $ZodCheck.init(inst, def); // no format checks
+    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (input < minimum) {
+            payload.issues.push({
+                origin: "bigint",
+                input,
+                code: "too_small",
+                minimum: minimum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+        if (input > maximum) {
+            payload.issues.push({
+                origin: "bigint",
+                input,
+                code: "too_big",
+                maximum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+})));
+const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size <= def.maximum)
+            return;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            code: "too_big",
+            maximum: def.maximum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size >= def.minimum)
+            return;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            code: "too_small",
+            minimum: def.minimum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size === def.size)
+            return;
+        const tooBig = size > def.size;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
+            inclusive: true,
+            exact: true,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckMaxLength = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxLength", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
+        const length = typeof input === "string" && units > def.maximum ? util.codePointLength(input) : units;
+        if (length <= def.maximum)
+            return;
+        const origin = util.getLengthableOrigin(input);
+        payload.issues.push({
+            origin,
+            code: "too_big",
+            maximum: def.maximum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
+        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
+            ? codePointLength(input)
+            : units;
+        if (length >= def.minimum)
+            return;
+        const origin = getLengthableOrigin(input);
+        payload.issues.push({
+            origin,
+            code: "too_small",
+            minimum: def.minimum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckLengthEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLengthEquals", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
+        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
+            ? util.codePointLength(input)
+            : units;
+        if (length === def.length)
+            return;
+        const origin = util.getLengthableOrigin(input);
+        const tooBig = length > def.length;
+        payload.issues.push({
+            origin,
+            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
+            inclusive: true,
+            exact: true,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckStringFormat", (inst, def) => {
+    var _a, _b;
+    $ZodCheck.init(inst, def);
+    if (def.pattern)
+        (_a = inst._zod).check ?? (_a.check = (payload) => {
+            def.pattern.lastIndex = 0;
+            if (def.pattern.test(payload.value))
+                return;
+            payload.issues.push({
+                origin: "string",
+                code: "invalid_format",
+                format: def.format,
+                input: payload.value,
+                ...(def.pattern ? { pattern: def.pattern.toString() } : {}),
+                inst,
+                continue: !def.abort,
+            });
+        });
+    else
+        (_b = inst._zod).check ?? (_b.check = () => { });
+})));
+const $ZodCheckRegex = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckRegex", (inst, def) => {
+    $ZodCheckStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        def.pattern.lastIndex = 0;
+        if (def.pattern.test(payload.value))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "regex",
+            input: payload.value,
+            pattern: def.pattern.toString(),
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckLowerCase = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLowerCase", (inst, def) => {
+    def.pattern ?? (def.pattern = regexes.lowercase);
+    $ZodCheckStringFormat.init(inst, def);
+})));
+const $ZodCheckUpperCase = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckUpperCase", (inst, def) => {
+    def.pattern ?? (def.pattern = regexes.uppercase);
+    $ZodCheckStringFormat.init(inst, def);
+})));
+const $ZodCheckIncludes = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckIncludes", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const escapedRegex = util.escapeRegex(def.includes);
+    // `String.prototype.includes(sub, position)` matches `sub` at `position`
+    // OR LATER, so the pattern must allow at least `position` leading chars
+    // (`{N,}`), not exactly `position` chars (`{N}`).
+    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+    def.pattern = pattern;
+    inst._zod.check = (payload) => {
+        if (payload.value.includes(def.includes, def.position))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "includes",
+            includes: def.includes,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckStartsWith = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckStartsWith", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const pattern = new RegExp(`^${util.escapeRegex(def.prefix)}.*`);
+    def.pattern ?? (def.pattern = pattern);
+    inst._zod.check = (payload) => {
+        if (payload.value.startsWith(def.prefix))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "starts_with",
+            prefix: def.prefix,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckEndsWith = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckEndsWith", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const pattern = new RegExp(`.*${util.escapeRegex(def.suffix)}$`);
+    def.pattern ?? (def.pattern = pattern);
+    inst._zod.check = (payload) => {
+        if (payload.value.endsWith(def.suffix))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "ends_with",
+            suffix: def.suffix,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+///////////////////////////////////
+/////    $ZodCheckProperty    /////
+///////////////////////////////////
+function handleCheckPropertyResult(result, payload, property) {
+    if (result.issues.length) {
+        payload.issues.push(...util.prefixIssues(property, result.issues));
+    }
+}
+const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        const result = def.schema._zod.run({
+            value: payload.value[def.property],
+            issues: [],
+        }, {});
+        if (result instanceof Promise) {
+            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
+        }
+        handleCheckPropertyResult(result, payload, def.property);
+        return;
+    };
+})));
+const $ZodCheckProperties = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperties", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    util.hide(inst, Symbol.iterator, function* () {
+        yield inst;
+    });
+    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
+    let entries;
+    inst._zod.check = (payload) => {
+        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
+        if (payload.value == null) {
+            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
+            return undefined;
+        }
+        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+        const input = payload.value;
+        let proms;
+        for (const [key, schema] of entries) {
+            const result = schema._zod.run({ value: input[key], issues: [] }, {});
+            if (result instanceof Promise) {
+                proms ?? (proms = []);
+                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
+            }
+            else {
+                handleCheckPropertyResult(result, payload, key);
+            }
+        }
+        if (proms)
+            return Promise.all(proms).then(() => undefined);
+        return undefined;
+    };
+})));
+const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const mimeSet = new Set(def.mime);
+    inst._zod.check = (payload) => {
+        if (mimeSet.has(payload.value.type))
+            return;
+        payload.issues.push({
+            code: "invalid_value",
+            values: def.mime,
+            input: payload.value.type,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckOverwrite = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckOverwrite", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        payload.value = def.tx(payload.value);
+    };
+})));
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
@@ -6931,10 +7449,10 @@ const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
         return payload;
     };
 });
-const $ZodNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNumberFormat", (inst, def) => {
-    checks.$ZodCheckNumberFormat.init(inst, def);
+const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, def) => {
+    $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
-})));
+});
 const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = regexes_boolean;
@@ -8907,524 +9425,6 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
-// import { $ZodType } from "./schemas.js";
-
-
-
-const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
-    var _a;
-    inst._zod ?? (inst._zod = {});
-    inst._zod.def = def;
-    (_a = inst._zod).onattach ?? (_a.onattach = []);
-});
-/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
-const _whenHasSize = (payload) => {
-    const val = payload.value;
-    return !util.nullish(val) && val.size !== undefined;
-};
-/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
-const _whenHasLength = (payload) => {
-    const val = payload.value;
-    return !nullish(val) && val.length !== undefined;
-};
-const numericOriginMap = {
-    number: "number",
-    bigint: "bigint",
-    object: "date",
-};
-const $ZodCheckLessThan = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLessThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_big",
-            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckGreaterThan = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckGreaterThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_small",
-            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMultipleOf = 
-/*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMultipleOf", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (typeof payload.value !== typeof def.value)
-            throw new Error("Cannot mix number and bigint in multiple_of check.");
-        const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
-                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
-            : util.floatSafeRemainder(payload.value, def.value) === 0;
-        if (isMultiple)
-            return;
-        payload.issues.push({
-            origin: typeof payload.value,
-            code: "not_multiple_of",
-            divisor: def.value,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckNumberFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    def.format = def.format || "float64";
-    const isInt = def.format?.includes("int");
-    const origin = isInt ? "int" : "number";
-    const [minimum, maximum] = util.NUMBER_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (isInt) {
-            if (!Number.isInteger(input)) {
-                // invalid_format issue
-                // payload.issues.push({
-                //   expected: def.format,
-                //   format: def.format,
-                //   code: "invalid_format",
-                //   input,
-                //   inst,
-                // });
-                // invalid_type issue
-                payload.issues.push({
-                    expected: origin,
-                    format: def.format,
-                    code: "invalid_type",
-                    continue: false,
-                    input,
-                    inst,
-                });
-                return;
-                // not_multiple_of issue
-                // payload.issues.push({
-                //   code: "not_multiple_of",
-                //   origin: "number",
-                //   input,
-                //   inst,
-                //   divisor: 1,
-                // });
-            }
-            if (!Number.isSafeInteger(input)) {
-                if (input > 0) {
-                    // too_big
-                    payload.issues.push({
-                        input,
-                        code: "too_big",
-                        maximum: Number.MAX_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                else {
-                    // too_small
-                    payload.issues.push({
-                        input,
-                        code: "too_small",
-                        minimum: Number.MIN_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                return;
-            }
-        }
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_small",
-                minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_small",
-                minimum: minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size <= def.maximum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size >= def.minimum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size === def.size)
-            return;
-        const tooBig = size > def.size;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMaxLength = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
-        const length = typeof input === "string" && units > def.maximum ? util.codePointLength(input) : units;
-        if (length <= def.maximum)
-            return;
-        const origin = util.getLengthableOrigin(input);
-        payload.issues.push({
-            origin,
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
-        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
-            ? codePointLength(input)
-            : units;
-        if (length >= def.minimum)
-            return;
-        const origin = getLengthableOrigin(input);
-        payload.issues.push({
-            origin,
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckLengthEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLengthEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
-        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
-            ? util.codePointLength(input)
-            : units;
-        if (length === def.length)
-            return;
-        const origin = util.getLengthableOrigin(input);
-        const tooBig = length > def.length;
-        payload.issues.push({
-            origin,
-            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckStringFormat", (inst, def) => {
-    var _a, _b;
-    $ZodCheck.init(inst, def);
-    if (def.pattern)
-        (_a = inst._zod).check ?? (_a.check = (payload) => {
-            def.pattern.lastIndex = 0;
-            if (def.pattern.test(payload.value))
-                return;
-            payload.issues.push({
-                origin: "string",
-                code: "invalid_format",
-                format: def.format,
-                input: payload.value,
-                ...(def.pattern ? { pattern: def.pattern.toString() } : {}),
-                inst,
-                continue: !def.abort,
-            });
-        });
-    else
-        (_b = inst._zod).check ?? (_b.check = () => { });
-})));
-const $ZodCheckRegex = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckRegex", (inst, def) => {
-    $ZodCheckStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        def.pattern.lastIndex = 0;
-        if (def.pattern.test(payload.value))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "regex",
-            input: payload.value,
-            pattern: def.pattern.toString(),
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckLowerCase = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLowerCase", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.lowercase);
-    $ZodCheckStringFormat.init(inst, def);
-})));
-const $ZodCheckUpperCase = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckUpperCase", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.uppercase);
-    $ZodCheckStringFormat.init(inst, def);
-})));
-const $ZodCheckIncludes = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckIncludes", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const escapedRegex = util.escapeRegex(def.includes);
-    // `String.prototype.includes(sub, position)` matches `sub` at `position`
-    // OR LATER, so the pattern must allow at least `position` leading chars
-    // (`{N,}`), not exactly `position` chars (`{N}`).
-    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-    def.pattern = pattern;
-    inst._zod.check = (payload) => {
-        if (payload.value.includes(def.includes, def.position))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "includes",
-            includes: def.includes,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckStartsWith = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckStartsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`^${util.escapeRegex(def.prefix)}.*`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.startsWith(def.prefix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "starts_with",
-            prefix: def.prefix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckEndsWith = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckEndsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`.*${util.escapeRegex(def.suffix)}$`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.endsWith(def.suffix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "ends_with",
-            suffix: def.suffix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-///////////////////////////////////
-/////    $ZodCheckProperty    /////
-///////////////////////////////////
-function handleCheckPropertyResult(result, payload, property) {
-    if (result.issues.length) {
-        payload.issues.push(...util.prefixIssues(property, result.issues));
-    }
-}
-const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        const result = def.schema._zod.run({
-            value: payload.value[def.property],
-            issues: [],
-        }, {});
-        if (result instanceof Promise) {
-            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
-        }
-        handleCheckPropertyResult(result, payload, def.property);
-        return;
-    };
-})));
-const $ZodCheckProperties = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperties", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    util.hide(inst, Symbol.iterator, function* () {
-        yield inst;
-    });
-    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
-    let entries;
-    inst._zod.check = (payload) => {
-        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
-        if (payload.value == null) {
-            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
-            return undefined;
-        }
-        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
-        const input = payload.value;
-        let proms;
-        for (const [key, schema] of entries) {
-            const result = schema._zod.run({ value: input[key], issues: [] }, {});
-            if (result instanceof Promise) {
-                proms ?? (proms = []);
-                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
-            }
-            else {
-                handleCheckPropertyResult(result, payload, key);
-            }
-        }
-        if (proms)
-            return Promise.all(proms).then(() => undefined);
-        return undefined;
-    };
-})));
-const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const mimeSet = new Set(def.mime);
-    inst._zod.check = (payload) => {
-        if (mimeSet.has(payload.value.type))
-            return;
-        payload.issues.push({
-            code: "invalid_value",
-            values: def.mime,
-            input: payload.value.type,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckOverwrite = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckOverwrite", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        payload.value = def.tx(payload.value);
-    };
-})));
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
@@ -9816,7 +9816,7 @@ function _int(Class, params) {
         check: "number_format",
         abort: false,
         format: "safeint",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -10008,9 +10008,9 @@ function _gt(value, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _gte(value, params) {
-    return new checks.$ZodCheckGreaterThan({
+    return new $ZodCheckGreaterThan({
         check: "greater_than",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
         value,
         inclusive: true,
     });
@@ -11344,12 +11344,12 @@ const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) =>
 function schemas_number(params) {
     return _number(ZodMiniNumber, params);
 }
-const ZodMiniNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNumberFormat", (inst, def) => {
-    core.$ZodNumberFormat.init(inst, def);
+const ZodMiniNumberFormat = /*@__PURE__*/ $constructor("ZodMiniNumberFormat", (inst, def) => {
+    $ZodNumberFormat.init(inst, def);
     ZodMiniNumber.init(inst, def);
-})));
+});
 function schemas_int(params) {
-    return core._int(ZodMiniNumberFormat, params);
+    return _int(ZodMiniNumberFormat, params);
 }
 function float32(params) {
     return core._float32(ZodMiniNumberFormat, params);
@@ -13115,7 +13115,758 @@ class VpcClient {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ibm/iks-more.ts
+/**
+ * Read clients for the intent-aware checks: worker pools, flavors by zone, Kubernetes versions (IKS) and
+ * users of an account (User Management). Shapes: ../shared/reference/ibm-cloud-api-more.md, from IBM's
+ * SDKs (IBM-Cloud/container-services-go-sdk, IBM-Cloud/bluemix-go, IBM/platform-services-go-sdk
+ * usermanagementv1). Every call goes through the one HttpClient; memoising is the facts layer's job.
+ */
+
+
+
+/**
+ * IKS answers do not keep one key casing (`privateVLAN` in the swagger, `privateVlan` in real v1 bodies;
+ * `poolID` / `poolid`); IBM's Go clients read keys case-insensitively, so we lower-case them before parsing.
+ */
+function lowerKeys(v) {
+    if (Array.isArray(v))
+        return v.map(lowerKeys);
+    if (v === null || typeof v !== 'object')
+        return v;
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        const key = k.toLowerCase();
+        // Keep the first of two keys that differ only in case.
+        if (!(key in out))
+            out[key] = lowerKeys(x);
+    }
+    return out;
+}
+const count = schemas_nullish(schemas_number().check(schemas_int(), _nonnegative()));
+const id = schemas_string().check(_minLength(1));
+// Lower-case names of GetWorkerPoolResponse (v2) and WorkerPoolResponse (v1).
+const poolBody = object({
+    id,
+    poolname: optStr,
+    name: optStr,
+    flavor: optStr,
+    machinetype: optStr,
+    workercount: count,
+    sizeperzone: count,
+    provider: optStr,
+    state: optStr,
+    lifecycle: schemas_nullish(object({ actualstate: optStr, desiredstate: optStr })),
+    zones: schemas_nullish(array(object({
+        id,
+        workercount: count,
+        privatevlan: optStr,
+        publicvlan: optStr,
+        subnets: schemas_nullish(array(object({ id, primary: optBool })))
+    }))),
+    vpcid: optStr,
+    autoscaleenabled: optBool,
+    workervolumeencryption: schemas_nullish(object({
+        kmsinstanceid: optStr,
+        workervolumecrkid: optStr,
+        kmsaccountid: optStr
+    }))
+});
+function toPool(p) {
+    const enc = p.workervolumeencryption;
+    const encryption = enc && (enc.kmsinstanceid || enc.workervolumecrkid)
+        ? {
+            kmsInstanceId: nonEmpty(enc.kmsinstanceid),
+            rootKeyId: nonEmpty(enc.workervolumecrkid),
+            kmsAccountId: nonEmpty(enc.kmsaccountid)
+        }
+        : undefined;
+    return {
+        id: p.id,
+        name: nonEmpty(p.poolname) ?? nonEmpty(p.name),
+        flavor: nonEmpty(p.flavor) ?? nonEmpty(p.machinetype),
+        workersPerZone: p.workercount ?? p.sizeperzone ?? undefined,
+        provider: nonEmpty(p.provider),
+        state: nonEmpty(p.lifecycle?.actualstate) ?? nonEmpty(p.state),
+        desiredState: nonEmpty(p.lifecycle?.desiredstate),
+        zones: (p.zones ?? []).map(zone => ({
+            id: zone.id,
+            workerCount: zone.workercount ?? undefined,
+            privateVlan: nonEmpty(zone.privatevlan),
+            publicVlan: nonEmpty(zone.publicvlan),
+            subnets: (zone.subnets ?? []).map(s => ({ id: s.id, primary: s.primary }))
+        })),
+        vpcId: nonEmpty(p.vpcid),
+        autoscaleEnabled: p.autoscaleenabled,
+        volumeEncryption: encryption
+    };
+}
+const flavorBody = object({
+    name: id,
+    id: optStr,
+    provider: optStr,
+    deprecated: optBool,
+    correspondingflavor: optStr
+});
+const versionBody = object({
+    major: schemas_number().check(schemas_int(), _nonnegative()),
+    minor: schemas_number().check(schemas_int(), _nonnegative()),
+    patch: schemas_number().check(schemas_int(), _nonnegative()),
+    default: optBool,
+    end_of_service: optStr
+});
+const userBody = object({
+    iam_id: id,
+    user_id: optStr,
+    email: optStr,
+    realm: optStr,
+    state: optStr
+});
+const userListBody = object({
+    resources: schemas_nullish(array(userBody)),
+    next_url: optStr
+});
+const toUser = (u) => ({
+    iamId: u.iam_id,
+    userId: nonEmpty(u.user_id),
+    email: nonEmpty(u.email),
+    realm: nonEmpty(u.realm),
+    state: nonEmpty(u.state)
+});
+/** Guard against a server that keeps answering with a next page. */
+const MAX_USER_PAGES = 200;
+/** The `_start` token of a next_url (absolute or relative); its host is never followed. */
+const nextStart = (nextUrl) => queryParamOf(nextUrl, '_start');
+class IksMoreClient {
+    http;
+    endpoints;
+    constructor(http, endpoints) {
+        this.http = http;
+        this.endpoints = endpoints;
+    }
+    auth(token) {
+        return { Authorization: `Bearer ${token}` };
+    }
+    /** GET /v2/getWorkerPools?cluster= : every pool of a cluster (any provider). */
+    async getWorkerPools(token, cluster) {
+        const operation = 'list worker pools';
+        const res = await this.http.request({
+            service: 'iks',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.containers}/v2/getWorkerPools`,
+            query: { cluster },
+            headers: this.auth(token)
+        });
+        // IBM's Go client reads an array; the generated SDK's own fixture answers one object. Accept both.
+        const body = lowerKeys(res.body);
+        const list = Array.isArray(body) || body === undefined ? body : [body];
+        return parseBody(array(poolBody), list, 'iks', operation).map(toPool);
+    }
+    /** GET /v2/getWorkerPool?cluster=&workerpool= ; undefined when IKS answers 404 (no such pool or cluster). */
+    async getWorkerPool(token, cluster, pool) {
+        const operation = 'get worker pool';
+        const res = await this.http.request({
+            service: 'iks',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.containers}/v2/getWorkerPool`,
+            query: { cluster, workerpool: pool },
+            headers: this.auth(token),
+            okStatuses: [404]
+        });
+        if (res.status === 404)
+            return undefined;
+        return toPool(parseBody(poolBody, lowerKeys(res.body), 'iks', operation));
+    }
+    /** GET /v2/getFlavors?zone=&provider= : the flavors offered in one zone. Absent from the list = not offered. */
+    async getFlavors(token, zone, provider) {
+        const operation = 'list flavors';
+        const res = await this.http.request({
+            service: 'iks',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.containers}/v2/getFlavors`,
+            query: { zone, provider },
+            headers: this.auth(token)
+        });
+        return parseBody(array(flavorBody), lowerKeys(res.body), 'iks', operation).map(f => ({
+            name: f.name,
+            id: nonEmpty(f.id),
+            provider: nonEmpty(f.provider),
+            deprecated: f.deprecated,
+            correspondingFlavor: nonEmpty(f.correspondingflavor)
+        }));
+    }
+    /**
+     * GET /v1/versions: every orderable version, grouped by platform (IBM's documented real answer).
+     * A bare array (the SDK's typing of /v2/getVersions) is read too.
+     */
+    async getVersions(token) {
+        const operation = 'list versions';
+        const res = await this.http.request({
+            service: 'iks',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.containers}/v1/versions`,
+            headers: this.auth(token)
+        });
+        const body = lowerKeys(res.body);
+        const toVersion = (platform) => (v) => ({
+            ...(platform !== undefined && { platform }),
+            major: v.major,
+            minor: v.minor,
+            patch: v.patch,
+            isDefault: v.default === true,
+            endOfService: nonEmpty(v.end_of_service)
+        });
+        if (Array.isArray(body))
+            return parseBody(array(versionBody), body, 'iks', operation).map(toVersion());
+        // Keyed by platform; keys whose value is not a list are not versions and are ignored.
+        const grouped = parseBody(record(schemas_string(), unknown()), body, 'iks', operation);
+        const lists = Object.entries(grouped).filter(([, v]) => Array.isArray(v));
+        // An object without any list is unreadable: parse it as the list it should have been, for the message.
+        if (lists.length === 0)
+            return parseBody(array(versionBody), body, 'iks', operation).map(toVersion());
+        return lists.flatMap(([platform, list]) => parseBody(array(versionBody), list, 'iks', operation).map(toVersion(platform)));
+    }
+    /**
+     * GET /v2/accounts/{account_id}/users/{iam_id}: one user of the account; undefined when User Management
+     * answers 404 (not a user of the account).
+     */
+    async getAccountUser(token, accountId, iamId) {
+        const operation = 'get account user';
+        const res = await this.http.request({
+            // User Management is part of IBM Cloud account management.
+            service: 'accounts',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.userManagement}/v2/accounts/${encodeURIComponent(accountId)}/users/${encodeURIComponent(iamId)}`,
+            headers: this.auth(token),
+            okStatuses: [404]
+        });
+        if (res.status === 404)
+            return undefined;
+        return toUser(parseBody(userBody, res.body, 'accounts', operation));
+    }
+    /** GET /v2/accounts/{account_id}/users, every page (next_url carries the `_start` of the next one). */
+    async listAccountUsers(token, accountId) {
+        const operation = 'list account users';
+        const users = [];
+        const seen = new Set();
+        let start;
+        for (let page = 0; page < MAX_USER_PAGES; page++) {
+            const res = await this.http.request({
+                service: 'accounts',
+                operation,
+                method: 'GET',
+                url: `${this.endpoints.userManagement}/v2/accounts/${encodeURIComponent(accountId)}/users`,
+                query: { _start: start },
+                headers: this.auth(token)
+            });
+            const body = parseBody(userListBody, res.body, 'accounts', operation);
+            users.push(...(body.resources ?? []).map(toUser));
+            start = nextStart(body.next_url);
+            if (start === undefined)
+                return users;
+            if (seen.has(start))
+                throw new ApiError({
+                    service: 'accounts',
+                    operation,
+                    kind: 'unreadable',
+                    detail: 'answered the same next page twice; the user list cannot be read in full'
+                });
+            seen.add(start);
+        }
+        throw new ApiError({
+            service: 'accounts',
+            operation,
+            kind: 'unreadable',
+            detail: `answered more than ${MAX_USER_PAGES} pages; the user list cannot be read in full`
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ibm/network-more.ts
+/**
+ * Read clients for the network checks (issue 12): the classic VLANs of a zone (IKS), a VPC subnet and the
+ * security groups of a VPC (VPC API). Shapes: ../shared/reference/ibm-cloud-api-more.md §4 and §6, from
+ * IBM-Cloud/container-services-go-sdk (VLAN), IBM-Cloud/bluemix-go containerv1 and IBM/vpc-go-sdk vpcv1.
+ * Every call goes through the one HttpClient; memoising is the facts layer's job.
+ */
+
+
+
+
+
+const network_more_count = schemas_nullish(schemas_number().check(schemas_int(), _nonnegative()));
+const network_more_id = schemas_string().check(_minLength(1));
+/** Classic VLAN IDs are numbers sent as strings; a bare number is read too. */
+const vlanId = union([
+    network_more_id,
+    pipe(schemas_number().check(schemas_int(), _nonnegative()), transform(n => String(n)))
+]);
+const vlanBody = object({
+    id: vlanId,
+    type: optStr,
+    properties: schemas_nullish(object({
+        name: optStr,
+        primary_router: optStr,
+        vlan_number: optStr,
+        vlan_type: optStr,
+        location: optStr,
+        subnet_count: network_more_count
+    }))
+});
+const ref = schemas_nullish(object({ id: optStr, name: optStr, crn: optStr }));
+const subnetBody = object({
+    id: network_more_id,
+    name: optStr,
+    crn: optStr,
+    zone: schemas_nullish(object({ name: optStr })),
+    vpc: ref,
+    available_ipv4_address_count: network_more_count,
+    total_ipv4_address_count: network_more_count,
+    ipv4_cidr_block: optStr,
+    status: optStr
+});
+// SecurityGroupRuleRemote is one of an IP (address), a CIDR (cidr_block) or a security group reference.
+const ruleBody = object({
+    remote: schemas_nullish(object({
+        address: optStr,
+        cidr_block: optStr,
+        id: optStr,
+        crn: optStr,
+        name: optStr
+    }))
+});
+const groupBody = object({
+    id: network_more_id,
+    name: optStr,
+    vpc: ref,
+    rules: schemas_nullish(array(ruleBody))
+});
+const groupsPage = object({
+    security_groups: array(groupBody),
+    next: schemas_nullish(object({ href: schemas_string() }))
+});
+const isRemoteGroup = (r) => r.remote !== undefined &&
+    r.remote !== null &&
+    [r.remote.id, r.remote.crn, r.remote.name].some(v => nonEmpty(v) !== undefined);
+/** As src/ibm/vpc.ts: one page then holds a VPC at IBM's documented quota (100 groups). */
+const SG_PAGE_LIMIT = 100;
+/** 20 pages × 100: far beyond any VPC's quota; more is unreadable for us, never "fewer groups". */
+const MAX_SG_PAGES = 20;
+class NetworkMoreClient {
+    http;
+    endpoints;
+    constructor(http, endpoints) {
+        this.http = http;
+        this.endpoints = endpoints;
+    }
+    /**
+     * GET /v1/datacenters/{zone}/vlans: the account's classic VLANs in one zone. The swagger marks
+     * X-Auth-Refresh-Token required (IBM's own Go client does not send it), so it is sent when known.
+     */
+    async getZoneVlans(token, zone, refreshToken) {
+        const operation = 'list zone VLANs';
+        const res = await this.http.request({
+            service: 'iks',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.containers}/v1/datacenters/${encodeURIComponent(zone)}/vlans`,
+            headers: {
+                Authorization: `Bearer ${token}`,
+                'X-Auth-Refresh-Token': refreshToken
+            }
+        });
+        return parseBody(array(vlanBody), lowerKeys(res.body), 'iks', operation).map(v => ({
+            id: v.id,
+            type: nonEmpty(v.type)?.toLowerCase(),
+            name: nonEmpty(v.properties?.name),
+            primaryRouter: nonEmpty(v.properties?.primary_router),
+            vlanNumber: nonEmpty(v.properties?.vlan_number),
+            vlanType: nonEmpty(v.properties?.vlan_type),
+            location: nonEmpty(v.properties?.location),
+            subnetCount: v.properties?.subnet_count ?? undefined
+        }));
+    }
+    /** GET /v1/subnets/{id} in a region; 403 and 404 are answers (the key cannot see it / no such subnet). */
+    async getSubnet(token, region, subnetId) {
+        const operation = 'get subnet';
+        const res = await this.http.request({
+            service: 'vpc',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.vpc(region)}/subnets/${encodeURIComponent(subnetId)}`,
+            query: { version: VPC_API_VERSION, generation: 2 },
+            headers: { Authorization: `Bearer ${token}` },
+            okStatuses: [403, 404]
+        });
+        if (res.status === 404)
+            return { kind: 'not-found' };
+        if (res.status === 403)
+            return { kind: 'forbidden' };
+        const s = parseBody(subnetBody, res.body, 'vpc', operation);
+        return {
+            kind: 'found',
+            subnet: {
+                id: s.id,
+                name: nonEmpty(s.name),
+                crn: nonEmpty(s.crn),
+                zone: nonEmpty(s.zone?.name),
+                vpcId: nonEmpty(s.vpc?.id),
+                vpcName: nonEmpty(s.vpc?.name),
+                availableIpv4: s.available_ipv4_address_count ?? undefined,
+                totalIpv4: s.total_ipv4_address_count ?? undefined,
+                ipv4Cidr: nonEmpty(s.ipv4_cidr_block),
+                status: nonEmpty(s.status)
+            }
+        };
+    }
+    /**
+     * GET /v1/security_groups?vpc.id= : every security group of a VPC, across pages, with its rule counts.
+     * Groups that name another VPC are dropped here too, so a server that ignores `vpc.id` still gives a
+     * correct count (after more pages).
+     */
+    async listSecurityGroups(token, region, vpcId) {
+        const operation = 'list security groups';
+        const out = [];
+        let start;
+        for (let page = 1; page <= MAX_SG_PAGES; page++) {
+            const res = await this.http.request({
+                service: 'vpc',
+                operation,
+                method: 'GET',
+                url: `${this.endpoints.vpc(region)}/security_groups`,
+                // version and generation on every page: next.href is only mined for its start token.
+                query: {
+                    version: VPC_API_VERSION,
+                    generation: 2,
+                    limit: SG_PAGE_LIMIT,
+                    'vpc.id': vpcId,
+                    start
+                },
+                headers: { Authorization: `Bearer ${token}` }
+            });
+            const body = parseBody(groupsPage, res.body, 'vpc', operation);
+            for (const g of body.security_groups) {
+                const groupVpc = nonEmpty(g.vpc?.id);
+                if (groupVpc !== undefined && groupVpc !== vpcId)
+                    continue;
+                out.push({
+                    id: g.id,
+                    name: nonEmpty(g.name),
+                    vpcId: groupVpc,
+                    rules: g.rules === undefined || g.rules === null
+                        ? undefined
+                        : {
+                            total: g.rules.length,
+                            remote: g.rules.filter(isRemoteGroup).length
+                        }
+                });
+            }
+            if (!body.next)
+                return out;
+            const next = startOf(body.next.href);
+            if (next === undefined || next === start)
+                throw new ApiError({
+                    service: 'vpc',
+                    operation,
+                    kind: 'unreadable',
+                    detail: 'answered a next page link without a usable start token'
+                });
+            start = next;
+        }
+        throw new ApiError({
+            service: 'vpc',
+            operation,
+            kind: 'unreadable',
+            detail: `answered more than ${MAX_SG_PAGES} pages of ${SG_PAGE_LIMIT} security groups; stopped reading`
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ibm/kms-access.ts
+/**
+ * Read clients and a pure matcher for the KMS checks (issue 12): IAM authorization policies of an account
+ * (IAM Policy Management v1, every page) and a resource instance (Resource Controller v2), to tell that a
+ * service may use a KMS instance and that the instance is active. Shapes:
+ * ../shared/reference/ibm-cloud-api-more.md §7 and §9, from IBM/platform-services-go-sdk
+ * iampolicymanagementv1 and resourcecontrollerv2.
+ */
+
+
+
+/** IAM service names (the `serviceName` attribute of policies). */
+const IAM_SERVICE = {
+    kubernetes: 'containers-kubernetes',
+    /** Cloud Block Storage (VPC volumes); a secondary source, see docs/ibm-api-assumptions-network.md. */
+    blockStorage: 'server-protect',
+    keyProtect: 'kms',
+    hyperProtectCrypto: 'hs-crypto'
+};
+/** Kubernetes Service → KMS: at least Reader, and the authorization delegated (IBM docs, §7.3). */
+const IKS_KMS_ROLES = (/* unused pure expression or super */ null && (['Reader', 'AuthorizationDelegator']));
+/** Cloud Block Storage → KMS for encrypted VPC worker volumes: at least Reader (§7.3). */
+const BLOCK_STORAGE_KMS_ROLES = (/* unused pure expression or super */ null && (['Reader']));
+const attrBody = object({
+    name: schemas_string(),
+    value: optional(unknown()),
+    operator: optStr
+});
+const attrList = object({ attributes: schemas_nullish(array(attrBody)) });
+const policyBody = object({
+    id: schemas_string().check(_minLength(1)),
+    state: optStr,
+    subjects: schemas_nullish(array(attrList)),
+    resources: schemas_nullish(array(attrList)),
+    roles: schemas_nullish(array(object({ role_id: optStr, display_name: optStr })))
+});
+const policyPage = object({
+    policies: schemas_nullish(array(policyBody)),
+    next: schemas_nullish(object({ start: optStr, href: optStr }))
+});
+const toAttrs = (l) => (l.attributes ?? []).map(a => ({
+    name: a.name,
+    value: typeof a.value === 'string' ? a.value : undefined,
+    operator: nonEmpty(a.operator)
+}));
+const toPolicy = (p) => ({
+    id: p.id,
+    state: nonEmpty(p.state),
+    subjects: (p.subjects ?? []).map(toAttrs),
+    resources: (p.resources ?? []).map(toAttrs),
+    roles: (p.roles ?? []).map(r => ({
+        roleId: nonEmpty(r.role_id),
+        displayName: nonEmpty(r.display_name)
+    }))
+});
+/** The page token: `next.start` (the SDK's GetNextStart), else the `start` of `next.href`. */
+function nextToken(next) {
+    if (next === undefined || next === null)
+        return undefined;
+    return nonEmpty(next.start) ?? queryParamOf(next.href ?? undefined, 'start');
+}
+const resourceInstanceBody = object({
+    id: schemas_string().check(_minLength(1)),
+    guid: optStr,
+    crn: optStr,
+    name: optStr,
+    state: optStr,
+    resource_id: optStr,
+    region_id: optStr,
+    account_id: optStr,
+    resource_group_id: optStr
+});
+/** The service name of a CRN (crn:v1:cname:ctype:service-name:location:scope:instance:type:resource). */
+function crnServiceName(crn) {
+    const parts = crn?.split(':');
+    return parts && parts.length >= 5 && parts[0] === 'crn'
+        ? nonEmpty(parts[4])
+        : undefined;
+}
+/** Guard against a server that keeps answering with a next page. */
+const MAX_POLICY_PAGES = 100;
+class KmsAccessClient {
+    http;
+    endpoints;
+    constructor(http, endpoints) {
+        this.http = http;
+        this.endpoints = endpoints;
+    }
+    /**
+     * GET /v1/policies?account_id=&type=authorization&state=active, every page. v1 has no filter by source or
+     * target service, so the whole list is read and matched with findAuthorization.
+     */
+    async listAuthorizationPolicies(token, accountId) {
+        const operation = 'list authorization policies';
+        const out = [];
+        const seen = new Set();
+        let start;
+        for (let page = 0; page < MAX_POLICY_PAGES; page++) {
+            const res = await this.http.request({
+                service: 'iam',
+                operation,
+                method: 'GET',
+                url: `${this.endpoints.iam}/v1/policies`,
+                query: {
+                    account_id: accountId,
+                    type: 'authorization',
+                    state: 'active',
+                    start
+                },
+                headers: { Authorization: `Bearer ${token}` }
+            });
+            const body = parseBody(policyPage, res.body, 'iam', operation);
+            out.push(...(body.policies ?? []).map(toPolicy));
+            start = nextToken(body.next);
+            if (start === undefined)
+                return out;
+            if (seen.has(start))
+                throw new ApiError({
+                    service: 'iam',
+                    operation,
+                    kind: 'unreadable',
+                    detail: 'answered the same next page twice; the policy list cannot be read in full'
+                });
+            seen.add(start);
+        }
+        throw new ApiError({
+            service: 'iam',
+            operation,
+            kind: 'unreadable',
+            detail: `answered more than ${MAX_POLICY_PAGES} pages; the policy list cannot be read in full`
+        });
+    }
+    /**
+     * GET /v2/resource_instances/{id} (GUID or CRN); undefined when the Resource Controller answers 404.
+     * A deleted instance may still answer 200 with state `removed`: read `state`, not presence.
+     */
+    async getResourceInstance(token, instanceId) {
+        const operation = 'get resource instance';
+        const res = await this.http.request({
+            // The project's error model has no separate Resource Controller service; it is resource management.
+            service: 'resource-manager',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.resourceController}/v2/resource_instances/${encodeURIComponent(instanceId)}`,
+            headers: { Authorization: `Bearer ${token}` },
+            okStatuses: [404]
+        });
+        if (res.status === 404)
+            return undefined;
+        const r = parseBody(resourceInstanceBody, res.body, 'resource-manager', operation);
+        return {
+            id: r.id,
+            guid: nonEmpty(r.guid),
+            crn: nonEmpty(r.crn),
+            name: nonEmpty(r.name),
+            state: nonEmpty(r.state),
+            resourceId: nonEmpty(r.resource_id),
+            regionId: nonEmpty(r.region_id),
+            accountId: nonEmpty(r.account_id),
+            resourceGroupId: nonEmpty(r.resource_group_id),
+            serviceName: crnServiceName(r.crn)
+        };
+    }
+}
+const normRole = (s) => s.toLowerCase().replace(/[^a-z]/g, '');
+/**
+ * Service roles that include another one's access, for "at least Reader". Assumed from the KMS services'
+ * role ladder (Reader < ReaderPlus < Writer < Manager); see docs/ibm-api-assumptions-network.md.
+ */
+const INCLUDED_BY = {
+    reader: ['reader', 'readerplus', 'writer', 'manager']
+};
+/** The names a role answers to: its display name and the last segment of its CRN role_id. */
+function roleNames(r) {
+    const names = [];
+    if (r.displayName !== undefined)
+        names.push(normRole(r.displayName));
+    const tail = r.roleId?.split(':').pop();
+    if (tail !== undefined && tail !== '')
+        names.push(normRole(tail));
+    return names;
+}
+function grants(held, required) {
+    const need = normRole(required);
+    const accepted = INCLUDED_BY[need] ?? [need];
+    return held.some(r => roleNames(r).some(n => accepted.includes(n)));
+}
+const KEYS = {
+    serviceName: 'serviceName',
+    serviceInstance: 'instanceId',
+    accountId: 'accountId',
+    resourceGroupId: 'resourceGroupId'
+};
+/** Does one side of a policy (its attributes) cover the party? */
+function matchSide(sides, party) {
+    // IAM allows one subject and one resource per policy; anything else we cannot read with confidence.
+    if (sides.length !== 1)
+        return 'unknown';
+    const attrs = sides[0];
+    let result = attrs.some(a => a.name === 'serviceName')
+        ? 'yes'
+        : 'unknown';
+    for (const a of attrs) {
+        const key = KEYS[a.name];
+        if (key === undefined) {
+            // resourceType, region, serviceGroupId, …: a narrower or different scope we do not model.
+            result = 'unknown';
+            continue;
+        }
+        const operator = a.operator ?? 'stringEquals';
+        const want = party[key];
+        // IBM docs show comma lists of instances in one value; we do not guess how IAM reads them.
+        if (operator !== 'stringEquals' ||
+            a.value === undefined ||
+            a.value.includes(',')) {
+            result = 'unknown';
+            continue;
+        }
+        if (want === undefined) {
+            // The policy is scoped (e.g. to one instance) and we do not know ours: cannot tell.
+            result = 'unknown';
+            continue;
+        }
+        if (a.value !== want)
+            return 'no';
+    }
+    return result;
+}
+function matchPolicy(p, need) {
+    if (p.state !== undefined && p.state !== 'active')
+        return 'no';
+    const s = matchSide(p.subjects, need.source);
+    if (s === 'no')
+        return 'no';
+    const r = matchSide(p.resources, need.target);
+    if (r === 'no')
+        return 'no';
+    return s === 'yes' && r === 'yes' ? 'yes' : 'unknown';
+}
+/**
+ * Answer from the account's authorization policies whether `need.source` may use `need.target` with at
+ * least `need.roles`. IAM adds up policies, so the roles may come from several. Never a pass on doubt:
+ * a policy scoped by an attribute or operator we cannot compare only ever yields 'undetermined'.
+ */
+function findAuthorization(policies, need) {
+    const sure = [];
+    const maybe = [];
+    for (const p of policies) {
+        const m = matchPolicy(p, need);
+        if (m === 'yes')
+            sure.push(p);
+        else if (m === 'unknown')
+            maybe.push(p);
+    }
+    const missing = need.roles.filter(role => !sure.some(p => grants(p.roles, role)));
+    const contributing = (list, roles) => list.filter(p => roles.some(role => grants(p.roles, role))).map(p => p.id);
+    if (missing.length === 0)
+        return { verdict: 'granted', policyIds: contributing(sure, [...need.roles]) };
+    const coveredByMaybe = missing.every(role => maybe.some(p => grants(p.roles, role)));
+    if (coveredByMaybe)
+        return {
+            verdict: 'undetermined',
+            missingRoles: missing,
+            policyIds: contributing(maybe, missing)
+        };
+    return {
+        verdict: 'missing',
+        missingRoles: missing,
+        policyIds: contributing(sure, [...need.roles])
+    };
+}
+/** The KMS instance can serve keys: its state is `active` (anything else, or no state, is not). */
+function isInstanceActive(r) {
+    return r?.state === 'active';
+}
+
 ;// CONCATENATED MODULE: ./src/facts.ts
+
+
+
 
 
 
@@ -13169,6 +13920,9 @@ class Facts {
     groups;
     softlayerClient;
     vpc;
+    iksMore;
+    network;
+    kms;
     constructor(config, endpoints, http) {
         this.config = config;
         this.endpoints = endpoints;
@@ -13178,6 +13932,9 @@ class Facts {
         this.accounts = new AccountsClient(http, endpoints.accounts);
         this.groups = new ResourceGroupsClient(http, endpoints.resourceManager);
         this.vpc = new VpcClient(http, endpoints.vpc);
+        this.iksMore = new IksMoreClient(http, endpoints);
+        this.network = new NetworkMoreClient(http, endpoints);
+        this.kms = new KmsAccessClient(http, endpoints);
     }
     /** Classic infrastructure as the pipeline's key reaches it (`apikey:` Basic auth = the linked account); built on first use, as only classic clusters ask it. */
     get softlayer() {
@@ -13385,6 +14142,42 @@ class Facts {
         return answer.catch((e) => isHttpError(e, 404)
             ? Promise.reject(e)
             : this.once(`key-owner:${clusterId}`, fetch(clusterId)));
+    }
+    /** Every worker pool of a cluster (flavor, zones, size per zone, KMS of its volumes). */
+    workerPools(clusterId) {
+        return this.once(`worker-pools:${clusterId}`, async () => this.iksMore.getWorkerPools(await this.accessToken(), clusterId));
+    }
+    /** The flavors IKS offers in one zone for one provider (classic, vpc-gen2). */
+    flavors(zone, provider) {
+        return this.once(`flavors:${provider}:${zone}`, async () => this.iksMore.getFlavors(await this.accessToken(), zone, provider));
+    }
+    /** The Kubernetes versions IKS can order (GET /v1/versions). */
+    kubeVersions() {
+        return this.once('kube-versions', async () => this.iksMore.getVersions(await this.accessToken()));
+    }
+    /** One user of the key's account by IAM ID (User Management); undefined when the account has no such user. */
+    accountUser(iamId) {
+        return this.once(`account-user:${iamId}`, async () => this.iksMore.getAccountUser(await this.accessToken(), await this.accountId(), iamId));
+    }
+    /** The account's classic VLANs in one zone (IKS /v1/datacenters/{zone}/vlans). */
+    zoneVlans(zone) {
+        return this.once(`zone-vlans:${zone}`, async () => this.network.getZoneVlans(await this.accessToken(), zone));
+    }
+    /** One VPC subnet; 403 and 404 are answers (SubnetRead), not errors. */
+    subnet(region, subnetId) {
+        return this.once(`subnet:${region}:${subnetId}`, async () => this.network.getSubnet(await this.accessToken(), region, subnetId));
+    }
+    /** Every security group of a VPC, with rule counts (every page). */
+    securityGroups(region, vpcId) {
+        return this.once(`security-groups:${region}:${vpcId}`, async () => this.network.listSecurityGroups(await this.accessToken(), region, vpcId));
+    }
+    /** The key's account's active authorization policies (IAM, every page). */
+    authorizationPolicies() {
+        return this.once('authorization-policies', async () => this.kms.listAuthorizationPolicies(await this.accessToken(), await this.accountId()));
+    }
+    /** A resource instance (a KMS instance) by GUID or CRN; undefined when Resource Controller has none. */
+    resourceInstance(instanceId) {
+        return this.once(`resource-instance:${instanceId}`, async () => this.kms.getResourceInstance(await this.accessToken(), instanceId));
     }
     /** Where a check's target lives: read from IKS for existing clusters, from the inputs for a create. */
     target(ref) {
@@ -19121,6 +19914,8 @@ function resolveEndpoints(env, visibility, region) {
         containers: pick('IBMCLOUD_CS_API_ENDPOINT', 'https://containers.cloud.ibm.com/global', `https://private.${region ?? 'us-south'}.containers.cloud.ibm.com/global`),
         accounts: pick('IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT', 'https://accounts.cloud.ibm.com', 'https://private.accounts.cloud.ibm.com'),
         resourceManager: pick('IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT', 'https://resource-controller.cloud.ibm.com', 'https://private.resource-controller.cloud.ibm.com'),
+        resourceController: pick('IBMCLOUD_RESOURCE_CONTROLLER_API_ENDPOINT', 'https://resource-controller.cloud.ibm.com', 'https://private.resource-controller.cloud.ibm.com'),
+        userManagement: pick('IBMCLOUD_USER_MANAGEMENT_ENDPOINT', 'https://user-management.cloud.ibm.com', `https://private.${region ?? 'us-south'}.user-management.cloud.ibm.com`),
         classic: pick('IAAS_CLASSIC_ENDPOINT_URL', 'https://api.softlayer.com/rest/v3.1', 'https://api.service.softlayer.com/rest/v3.1'),
         // When the override is set it is used for every region (as the Terraform provider does).
         vpc: (r) => vpcOverride !== undefined && vpcOverride.trim() !== ''

@@ -7,6 +7,9 @@ export interface Endpoints {
   containers: string
   accounts: string
   resourceManager: string
+  /** Resource instances (KMS instance state); IBM serves it from the same host as resource groups. */
+  resourceController: string
+  userManagement: string
   classic: string
   vpc(region: string): string
 }
@@ -96,6 +99,16 @@ export function resolveEndpoints(
       'IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT',
       'https://resource-controller.cloud.ibm.com',
       'https://private.resource-controller.cloud.ibm.com'
+    ),
+    resourceController: pick(
+      'IBMCLOUD_RESOURCE_CONTROLLER_API_ENDPOINT',
+      'https://resource-controller.cloud.ibm.com',
+      'https://private.resource-controller.cloud.ibm.com'
+    ),
+    userManagement: pick(
+      'IBMCLOUD_USER_MANAGEMENT_ENDPOINT',
+      'https://user-management.cloud.ibm.com',
+      `https://private.${region ?? 'us-south'}.user-management.cloud.ibm.com`
     ),
     classic: pick(
       'IAAS_CLASSIC_ENDPOINT_URL',

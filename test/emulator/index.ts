@@ -58,6 +58,9 @@ export function emulatorEnv(baseUrl: string): Record<string, string> {
     IBMCLOUD_IS_NG_API_ENDPOINT: `${baseUrl}/vpc/v1`,
     IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT: `${baseUrl}/accounts`,
     IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT: `${baseUrl}/rc`,
+    // IBM serves resource instances from the resource groups' host.
+    IBMCLOUD_RESOURCE_CONTROLLER_API_ENDPOINT: `${baseUrl}/rc`,
+    IBMCLOUD_USER_MANAGEMENT_ENDPOINT: `${baseUrl}/um`,
     IAAS_CLASSIC_ENDPOINT_URL: `${baseUrl}/sl/rest/v3.1`
   }
 }

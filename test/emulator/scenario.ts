@@ -13,7 +13,8 @@ export const SERVICES = [
   'accounts',
   'rc',
   'vpc',
-  'softlayer'
+  'softlayer',
+  'um'
 ] as const
 export type ServiceName = (typeof SERVICES)[number]
 

@@ -10,6 +10,7 @@ import type {FaultSpec, ServiceName} from './scenario.js'
 import {softlayerService} from './softlayer.js'
 import type {State} from './state.js'
 import {type Ctx, type Reply, type ServiceModule, header} from './types.js'
+import {userManagementService} from './user-management.js'
 import {vpcService} from './vpc.js'
 
 export const SERVICE_MODULES: ServiceModule[] = [
@@ -18,7 +19,8 @@ export const SERVICE_MODULES: ServiceModule[] = [
   accountsService,
   resourceManagerService,
   vpcService,
-  softlayerService
+  softlayerService,
+  userManagementService
 ]
 
 export interface RecordedRequest {
