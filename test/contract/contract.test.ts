@@ -11,6 +11,7 @@ import {Deadline} from '../../src/ibm/deadline.js'
 import {ApiError} from '../../src/ibm/errors.js'
 import {HttpClient} from '../../src/ibm/http.js'
 import {IamClient} from '../../src/ibm/iam.js'
+import {NetworkMoreClient} from '../../src/ibm/network-more.js'
 import {ResourceGroupsClient} from '../../src/ibm/resource-groups.js'
 import {SoftLayerClient} from '../../src/ibm/softlayer.js'
 import {VpcClient} from '../../src/ibm/vpc.js'
@@ -527,6 +528,52 @@ describe('VPC endpoint gateways (GET /v1/endpoint_gateways)', () => {
       code: 'bad_request',
       incidentID: 'vpc-trace-1'
     })
+  })
+})
+
+describe('VPC security groups (GET /v1/security_groups)', () => {
+  const net = (): NetworkMoreClient =>
+    new NetworkMoreClient(http, {
+      containers: `${base}/global`,
+      vpc: () => `${base}/v1`
+    })
+  const VPC = '4727d842-f94f-4a2d-824a-9bc9b02c523b'
+  test('SDK body: the group, its one rule (an address: not a remote rule); the same start twice is unreadable', async () => {
+    serve('/v1/security_groups', FIXTURES.securityGroupsSdk)
+    // This server answers every page with the same body, so its next.href repeats the start token.
+    const e = await failure(net().listSecurityGroups(TOKEN, 'us-south', VPC))
+    expect(e.kind).toBe('unreadable')
+    const last = structuredClone(FIXTURES.securityGroupsSdk.body) as Record<
+      string,
+      unknown
+    >
+    delete last['next']
+    serve('/v1/security_groups', {...FIXTURES.securityGroupsSdk, body: last})
+    expect(await net().listSecurityGroups(TOKEN, 'us-south', VPC)).toEqual([
+      {
+        id: 'be5df5ca-12a0-494b-907e-aa6ec2bfa271',
+        name: 'my-security-group',
+        vpcId: VPC,
+        rules: {total: 1, remote: 0}
+      }
+    ])
+  })
+  test('remote rules are those whose remote is a group, not a CIDR or an address', async () => {
+    serve('/v1/security_groups', FIXTURES.securityGroupsRemote)
+    expect(
+      await net().listSecurityGroups(
+        TOKEN,
+        'us-south',
+        'r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d'
+      )
+    ).toEqual([
+      {
+        id: 'r006-6b0e4c0a-1b2c-4d3e-8f90-a1b2c3d4e5f6',
+        name: 'kube-cvpcprod000000000001',
+        vpcId: 'r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d',
+        rules: {total: 3, remote: 1}
+      }
+    ])
   })
 })
 

@@ -103,6 +103,22 @@ async function walk(emu: Emulator): Promise<void> {
           : undefined
       }
     }
+    for (const vpcId of new Set([
+      ...scenario.clusters.flatMap(c => c.vpcs),
+      ...scenario.securityGroups.map(g => g.vpcId)
+    ])) {
+      const q = `version=2025-06-03&generation=2&limit=100&vpc.id=${vpcId}`
+      let next: string | undefined = `${vpc}/security_groups?${q}`
+      for (let page = 0; next && page < 10; page++) {
+        const r = await call(next, {headers: auth})
+        const href = (r.body as {next?: {href?: string}} | undefined)?.next
+          ?.href
+        const start = href
+          ? new URL(href, 'http://x').searchParams.get('start')
+          : null
+        next = start ? `${vpc}/security_groups?${q}&start=${start}` : undefined
+      }
+    }
     await call(`${vpc}/endpoint_gateways?generation=2`, {headers: auth})
   }
 }
@@ -127,6 +143,11 @@ describe('emulator answers are contract shapes', () => {
       // The walk reached the endpoints every scenario has: a walk that asks nothing proves nothing.
       for (const t of ['iamToken', 'iksGetClusters', 'iksError'])
         if (emu.scenario.apiKeys.length > 0) expect(checked).toContain(t)
+      if (
+        emu.scenario.apiKeys.length > 0 &&
+        emu.scenario.clusters.some(c => c.vpcs.length > 0)
+      )
+        expect(checked).toContain('vpcSecurityGroups')
     } finally {
       await emu.close()
     }

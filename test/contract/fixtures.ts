@@ -386,6 +386,68 @@ export const FIXTURES = {
       total_count: 1
     })
   },
+  securityGroupsSdk: {
+    name: 'vpc GET /v1/security_groups: SDK body (address remote, next page)',
+    template: 'vpcSecurityGroups',
+    status: 200,
+    body: sdkBody('vpcSecurityGroups')
+  },
+  securityGroupsRemote: {
+    name: 'vpc GET /v1/security_groups: a cluster group with remote, CIDR and address rules, last page',
+    template: 'vpcSecurityGroups',
+    status: 200,
+    body: fill('vpcSecurityGroups', {
+      first: {
+        href: 'https://us-south.iaas.cloud.ibm.com/v1/security_groups?limit=100'
+      },
+      limit: 100,
+      security_groups: [
+        {
+          id: 'r006-6b0e4c0a-1b2c-4d3e-8f90-a1b2c3d4e5f6',
+          name: 'kube-cvpcprod000000000001',
+          rules: [
+            {
+              direction: 'inbound',
+              id: 'r006-1a',
+              ip_version: 'ipv4',
+              protocol: 'all',
+              remote: {
+                crn: 'crn:v1:bluemix:public:is:us-south:a/a1b2c3d4e5f60718293a4b5c6d7e8f90::security-group:r006-6b0e4c0a-1b2c-4d3e-8f90-a1b2c3d4e5f6',
+                href: 'https://us-south.iaas.cloud.ibm.com/v1/security_groups/r006-6b0e4c0a-1b2c-4d3e-8f90-a1b2c3d4e5f6',
+                id: 'r006-6b0e4c0a-1b2c-4d3e-8f90-a1b2c3d4e5f6',
+                name: 'kube-cvpcprod000000000001'
+              }
+            },
+            {
+              direction: 'outbound',
+              id: 'r006-1b',
+              ip_version: 'ipv4',
+              protocol: 'tcp',
+              port_min: 443,
+              port_max: 443,
+              remote: {cidr_block: '161.26.0.0/16'}
+            },
+            {
+              direction: 'inbound',
+              id: 'r006-1c',
+              ip_version: 'ipv4',
+              protocol: 'icmp',
+              type: 8,
+              remote: {address: '10.240.0.4'}
+            }
+          ],
+          targets: [],
+          vpc: {
+            crn: 'crn:v1:bluemix:public:is:us-south:a/a1b2c3d4e5f60718293a4b5c6d7e8f90::vpc:r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d',
+            href: 'https://us-south.iaas.cloud.ibm.com/v1/vpcs/r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d',
+            id: 'r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d',
+            name: 'prod-vpc-net'
+          }
+        }
+      ],
+      total_count: 1
+    })
+  },
   vpcError: {
     name: 'vpc error: bad version',
     template: 'vpcError',

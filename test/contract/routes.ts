@@ -35,6 +35,7 @@ export function templateFor(r: RecordedRequest): TemplateName | undefined {
       return ok && p === '/v2/resource_groups' ? 'rcResourceGroups' : undefined
     case 'vpc':
       if (!ok) return 'vpcError'
+      if (p === '/security_groups') return 'vpcSecurityGroups'
       return p === '/endpoint_gateways' ? 'vpcEndpointGateways' : undefined
     case 'softlayer':
       if (/getVirtualGuests|getHardware/.test(p))

@@ -41,6 +41,8 @@ export const SOURCES = {
   vpcEndpointGateways:
     'IBM/vpc-go-sdk vpcv1/vpc_v1.go models EndpointGatewayCollection, EndpointGateway, ReservedIPReference, EndpointGatewayLifecycleReason, EndpointGatewayTarget, VPCReference (field for field; reference §5.1)',
   vpcError: 'IBM/go-sdk-core core/base_service.go (VPC error envelope)',
+  vpcSecurityGroups:
+    'IBM/vpc-go-sdk vpcv1/vpc_v1_test.go @bbe202ab:41944 (ListSecurityGroups); rule keys and the security-group remote from models SecurityGroupRule, SecurityGroupRuleRemote (vpcv1/vpc_v1.go @e13fe77a:63771-63806, 64087-64124; reference part 2 §6.3)',
   slDevice:
     'softlayer/softlayer-python SoftLayer/fixtures/SoftLayer_Account.py (getVirtualGuests/getHardware items) and softlayer/softlayer-go datatypes/virtual.go',
   slError:
@@ -59,6 +61,9 @@ export const sdkBody = (name: TemplateName): unknown => {
 const first = (v: unknown): Json => (v as Json[])[0]!
 
 const getClusterSdk = sdk('iksGetCluster') as Json
+const sgSdk = sdk('vpcSecurityGroups') as Json
+const sgItem = first(sgSdk['security_groups'])
+const sgRule = first(sgItem['rules'])
 const workerSdk = first(sdk('iksGetWorkers'))
 
 /** Every template: a body with every key IBM's sources name, placeholder values carrying each key's JSON type. */
@@ -196,6 +201,33 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
       }
     ],
     trace: 'Trace'
+  },
+  vpcSecurityGroups: {
+    ...sgSdk,
+    security_groups: [
+      {
+        ...sgItem,
+        rules: [
+          {
+            ...sgRule,
+            // SecurityGroupRule: ports and ICMP type/code; the remote is an IP, a CIDR or a group.
+            port_min: 22,
+            port_max: 22,
+            type: 8,
+            code: 0,
+            remote: {
+              address: '192.168.3.4',
+              cidr_block: '10.0.0.0/24',
+              crn: 'CRN',
+              deleted: {more_info: 'MoreInfo'},
+              href: 'Href',
+              id: 'ID',
+              name: 'Name'
+            }
+          }
+        ]
+      }
+    ]
   },
   slDevice: [
     {

@@ -206,6 +206,32 @@ const GatewaySchema = z.object({
     .default([])
 })
 
+/** A security group rule (VPC SecurityGroupRule); the remote is another group of the VPC (by name), a CIDR or an IP. */
+const SecurityGroupRuleSchema = z.object({
+  direction: z.enum(['inbound', 'outbound']).default('inbound'),
+  protocol: z.enum(['all', 'icmp', 'tcp', 'udp']).default('all'),
+  remoteGroup: z.string().optional(),
+  cidr: z.string().optional(),
+  address: z.string().optional()
+})
+
+/**
+ * A security group of a VPC. The emulator derives the groups IKS manages for every VPC cluster (and each
+ * VPC's default group); a scenario group with the same VPC and name replaces the derived one's rules.
+ */
+const SecurityGroupSchema = z.object({
+  name: z.string().min(1),
+  vpcId: z.string(),
+  region: z.string(),
+  accountId: z.string().optional(),
+  /** The group's rules; absent: the derived group's rules (or none). */
+  rules: z.array(SecurityGroupRuleSchema).optional(),
+  /** So many more inbound rules, each with another group of the VPC as remote (NHC010 counts these). */
+  extraRemoteRules: z.number().int().min(0).default(0),
+  /** Serve the group without its rules list (IBM's SDK marks it required). */
+  omitRules: z.boolean().default(false)
+})
+
 export const ScenarioSchema = z
   .object({
     name: z.string().min(1),
@@ -270,6 +296,23 @@ export const ScenarioSchema = z
         before: z.boolean().default(false)
       })
       .optional(),
+    securityGroups: z.array(SecurityGroupSchema).default([]),
+    /** Derive the groups IKS creates for each VPC cluster (kube-<clusterID>, …) and each VPC's default group. */
+    deriveSecurityGroups: z.boolean().default(true),
+    /** Filler groups in one VPC (a VPC near its quota); names `<prefix><n>`, n zero-padded to `pad` digits. */
+    generateSecurityGroups: z
+      .array(
+        z.object({
+          vpcId: z.string(),
+          region: z.string(),
+          count: z.number().int().min(0),
+          prefix: z.string().default('app-sg-'),
+          pad: z.number().int().min(1).default(3)
+        })
+      )
+      .default([]),
+    /** The VPC serves at most this many security groups per page, whatever `limit` asks (clients follow next). */
+    securityGroupsPageCap: z.number().int().min(1).optional(),
     faults: z.array(FaultSpecSchema).default([]),
     latencyMs: z.number().int().min(0).optional()
   })
@@ -338,6 +381,7 @@ export type ScenarioApiKey = Scenario['apiKeys'][number]
 export type ScenarioAccount = Scenario['accounts'][number]
 export type ScenarioClassicAccount = Scenario['classicAccounts'][number]
 export type ScenarioGateway = Scenario['endpointGateways'][number]
+export type ScenarioSecurityGroup = Scenario['securityGroups'][number]
 
 export const SCENARIO_DIR = join(
   fileURLToPath(new URL('.', import.meta.url)),

@@ -3,6 +3,7 @@ import {fill} from '../contract/templates.js'
 import {randomUUID} from 'node:crypto'
 import {type GatewayIpState, type GatewayState, stableId} from './state.js'
 import {type Ctx, type Reply, type ServiceModule, json} from './types.js'
+import {listSecurityGroups} from './security-groups.js'
 
 const MORE_INFO = 'https://cloud.ibm.com/docs/vpc?topic=vpc-rias-error-messages'
 
@@ -274,6 +275,10 @@ export const vpcService: ServiceModule = {
     const bad = requireVersion(ctx)
     if (bad) return bad
     if (ctx.path === '/endpoint_gateways') return listGateways(ctx)
+    if (ctx.path === '/security_groups') {
+      const page = pageParams(ctx)
+      return 'status' in page ? page : listSecurityGroups(ctx, page)
+    }
     const m = /^\/endpoint_gateways\/([^/]+)(\/ips)?$/.exec(ctx.path)
     if (m) {
       const g = gatewayById(ctx, decodeURIComponent(m[1]!))
