@@ -32716,7 +32716,8 @@ const CHECK_IDS = [
     'classic-region',
     'vpc-region',
     'vpe-gateway',
-    'worker-endpoints'
+    'worker-endpoints',
+    'vpc-security-groups'
 ];
 function isCheckId(id) {
     return CHECK_IDS.includes(id);
@@ -32726,8 +32727,8 @@ function isCheckId(id) {
 var inputs = __nccwpck_require__(8698);
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __nccwpck_require__(2143);
-// EXTERNAL MODULE: ./src/messages/index.ts + 14 modules
-var messages = __nccwpck_require__(8035);
+// EXTERNAL MODULE: ./src/messages/index.ts + 16 modules
+var messages = __nccwpck_require__(6746);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(6412);
 // EXTERNAL MODULE: ./src/report/model.ts + 1 modules
@@ -33011,7 +33012,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 8035:
+/***/ 6746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33582,7 +33583,46 @@ const vpc = {
     'worker-endpoints.fix.replace': 'If the workers still cannot reach the master, replace each affected worker. A replace cordons the worker (no new pods are scheduled on it), drains it (its pods are rescheduled onto other workers) and provisions a new worker in its place; plan for the capacity while it runs.'
 };
 
+;// CONCATENATED MODULE: ./src/messages/en/vpc-security-groups.ts
+/** vpc-security-groups: the VPC's security-group quota on a create, remote-rule limits when adding workers or zones. */
+const vpcSecurityGroups = {
+    'vpc-security-groups.title': "The VPC has room for the cluster's security groups and rules",
+    'vpc-security-groups.pass-create': 'VPC {vpc} has {have} security group(s); the create adds {need}: {after} of the quota of {quota}.',
+    'vpc-security-groups.quota': 'VPC {vpc} has {have} security group(s); the create adds {need}, {after} in all, over the quota of {quota} per VPC.',
+    'vpc-security-groups.quota.why': 'IKS creates the groups kube-<cluster ID>, kube-vpegw-<cluster ID> and kube-lbaas-<cluster ID> for each cluster (1.30 and later, Secure by Default), and kube-vpegw-<VPC ID> with the first one in the VPC. VPC allows 100 security groups per VPC unless IBM raised the quota for the account; over it, the workers stay in "Pending security group creation" and IBM reports NHC011.',
+    'vpc-security-groups.quota.fix.delete': 'Delete at least {count} unused security group(s) of the VPC (never the kube-… groups of a live cluster):',
+    'vpc-security-groups.quota.fix.increase': 'Or ask IBM for a higher security-group quota for the VPC in a support case ({url}).',
+    'vpc-security-groups.detail.shared-exists': '{group} exists: the new cluster reuses it.',
+    'vpc-security-groups.detail.shared-new': '{group} does not exist yet: the new cluster creates it (the first Secure by Default cluster in the VPC).',
+    'vpc-security-groups.detail.kinds': 'Worker groups of clusters (kube-<cluster ID>): {clusters}; groups not named kube-…: {others}.',
+    'vpc-security-groups.detail.others': 'Groups not named kube-…: {names}',
+    'vpc-security-groups.many-clusters': 'VPC {vpc} already holds {clusters} cluster(s); IBM recommends at most {recommended} clusters per VPC.',
+    'vpc-security-groups.many-clusters.why': 'Each cluster adds security groups and a rule to the shared group kube-vpegw-<VPC ID>; IBM says the quota of 100 groups is reached around 33 clusters and recommends 25 at most.',
+    'vpc-security-groups.many-clusters.fix': 'Consider a new VPC for this cluster, or remove clusters the VPC no longer needs:',
+    'vpc-security-groups.shared-rules.create': 'The shared group {group} already has {remote} remote rule(s) (IBM names a limit of {limit}); the new cluster adds one more.',
+    'vpc-security-groups.shared-rules': 'The shared group {group} has {remote} remote rule(s); IBM names a limit of {limit} remote rules per group (NHC010).',
+    'vpc-security-groups.shared-rules.why': "IBM's NHC010 page limits remote rules to 15 per security group, yet IBM's Secure by Default page adds one remote rule to this group per cluster and puts the VPC's limit around 33 clusters: whether the limit applies to this group is not documented, so this is a warning, not a failure.",
+    'vpc-security-groups.rules.fix': 'List the rules of the group; combine or remove rules you added yourself (never the rules IKS manages):',
+    'vpc-security-groups.remote-rules': "Cluster {name}'s security group {group} has {remote} remote rule(s), at IBM's limit of {limit} (NHC010): {operation} may fail.",
+    'vpc-security-groups.remote-rules.why': 'IBM limits remote security group rules to 15 per group; at the limit IKS cannot create or update the rules the cluster needs, which can block adding worker nodes (NHC010 "Exceeded security group rules related quota").',
+    'vpc-security-groups.vpe-rules': "The cluster's VPE gateway group {group} has {remote} remote rule(s), at IBM's limit of {limit} remote rules per group (NHC010).",
+    'vpc-security-groups.vpe-rules.why': 'IKS adds the rules of this group itself (two remote rules from the worker group); more remote rules mean rules were added by hand. NHC010 names the worker group, so for this one it is a warning.',
+    'vpc-security-groups.pass-rules': "Cluster {name}'s security groups are under IBM's limit of {limit} remote rules per group.",
+    'vpc-security-groups.needs-input': 'Not checked: {operation} needs the {input} input to count the security groups of the VPC.',
+    'vpc-security-groups.after-apply': 'Not checked: {input} is known after apply.',
+    'vpc-security-groups.not-adding': 'Not checked: the plan adds no worker to cluster {name} (every resized pool keeps or lowers its size).',
+    'vpc-security-groups.none-visible': 'Could not verify: VPC lists no security group for VPC {vpc} in region {region}.',
+    'vpc-security-groups.none-visible.why': 'Every VPC has at least its default security group, so an empty list means the VPC ID or region is wrong, or the key cannot view the VPC (Viewer on VPC Infrastructure Services).',
+    'vpc-security-groups.none-visible.fix': 'Check that the VPC exists in that region and that the key can see it:',
+    'vpc-security-groups.no-vpc': 'Could not verify: IKS names no VPC for cluster {name}.',
+    'vpc-security-groups.cluster-groups-missing': 'Could not verify: VPC {vpc} has no security group kube-{id}, the worker group of cluster {name}.',
+    'vpc-security-groups.cluster-groups-missing.why': 'IKS creates kube-<cluster ID> for every VPC cluster; without it the remote-rule count cannot be read (or the key cannot view the group).',
+    'vpc-security-groups.cluster-groups-missing.fix': 'List the security groups of the VPC:',
+    'vpc-security-groups.rules-unknown': 'Could not verify: VPC sent security group {group} of VPC {vpc} without its rules.'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/en.ts
+
 
 
 
@@ -33600,6 +33640,7 @@ const en = {
     ...classic,
     ...report,
     ...vpc,
+    ...vpcSecurityGroups,
     ...explain
 };
 
@@ -34146,7 +34187,46 @@ const vpc_vpc = {
     'worker-endpoints.fix.replace': 'それでもワーカー・ノードがマスターに到達できない場合は、影響を受ける各ワーカー・ノードを置換してください。置換では、ワーカー・ノードが閉鎖され (新しいポッドはスケジュールされなくなります)、ポッドが排出されて (ポッドは他のワーカー・ノードにスケジュール変更されます)、その代わりに新しいワーカー・ノードがプロビジョンされます。実行中の容量を考慮して計画してください。'
 };
 
+;// CONCATENATED MODULE: ./src/messages/ja/vpc-security-groups.ts
+/** vpc-security-groups: 作成時の VPC のセキュリティー・グループ割り当て量、ワーカーやゾーン追加時のリモート・ルール上限。 */
+const vpc_security_groups_vpcSecurityGroups = {
+    'vpc-security-groups.title': 'VPC にクラスターのセキュリティー・グループとルールの余裕がある',
+    'vpc-security-groups.pass-create': 'VPC {vpc} のセキュリティー・グループは {have} 個です。作成で {need} 個増え、{after} 個になります (割り当て量 {quota})。',
+    'vpc-security-groups.quota': 'VPC {vpc} のセキュリティー・グループは {have} 個です。作成で {need} 個増えて合計 {after} 個となり、VPC ごとの割り当て量 {quota} を超えます。',
+    'vpc-security-groups.quota.why': 'IKS はクラスターごとに kube-<クラスター ID>、kube-vpegw-<クラスター ID>、kube-lbaas-<クラスター ID> を作成し (1.30 以降、Secure by Default)、VPC で最初のクラスターでは kube-vpegw-<VPC ID> も作成します。VPC のセキュリティー・グループは、IBM がアカウントの割り当て量を引き上げていない限り VPC ごとに 100 個までです。超えるとワーカーは「Pending security group creation」のまま止まり、IBM は NHC011 を報告します。',
+    'vpc-security-groups.quota.fix.delete': 'VPC の不要なセキュリティー・グループを {count} 個以上削除します (稼働中のクラスターの kube-… グループは削除しないでください):',
+    'vpc-security-groups.quota.fix.increase': 'または、サポート・ケースで VPC のセキュリティー・グループ割り当て量の引き上げを IBM に依頼します ({url})。',
+    'vpc-security-groups.detail.shared-exists': '{group} は存在します。新しいクラスターはこれを再利用します。',
+    'vpc-security-groups.detail.shared-new': '{group} はまだ存在しません。新しいクラスターが作成します (VPC で最初の Secure by Default クラスター)。',
+    'vpc-security-groups.detail.kinds': 'クラスターのワーカー・グループ (kube-<クラスター ID>): {clusters} 個、kube-… 以外の名前のグループ: {others} 個。',
+    'vpc-security-groups.detail.others': 'kube-… 以外の名前のグループ: {names}',
+    'vpc-security-groups.many-clusters': 'VPC {vpc} にはすでに {clusters} 個のクラスターがあります。IBM は VPC あたり {recommended} 個までを推奨しています。',
+    'vpc-security-groups.many-clusters.why': 'クラスターごとにセキュリティー・グループが増え、共有グループ kube-vpegw-<VPC ID> にルールが 1 つ追加されます。IBM によると 100 個のグループの割り当て量は約 33 クラスターで上限に達するため、25 個までが推奨されています。',
+    'vpc-security-groups.many-clusters.fix': 'このクラスター用に新しい VPC を検討するか、VPC で不要になったクラスターを削除します:',
+    'vpc-security-groups.shared-rules.create': '共有グループ {group} にはすでにリモート・ルールが {remote} 個あります (IBM の示す上限は {limit})。新しいクラスターがさらに 1 つ追加します。',
+    'vpc-security-groups.shared-rules': '共有グループ {group} にはリモート・ルールが {remote} 個あります。IBM はグループあたりのリモート・ルールの上限を {limit} としています (NHC010)。',
+    'vpc-security-groups.shared-rules.why': 'IBM の NHC010 のページはリモート・ルールをセキュリティー・グループあたり 15 個に制限していますが、Secure by Default のページではクラスターごとにこのグループへリモート・ルールが 1 つ追加され、VPC の上限は約 33 クラスターとされています。この上限がこのグループに適用されるかは文書化されていないため、失敗ではなく警告とします。',
+    'vpc-security-groups.rules.fix': 'グループのルールを一覧表示し、自分で追加したルールを統合または削除します (IKS が管理するルールは削除しないでください):',
+    'vpc-security-groups.remote-rules': 'クラスター {name} のセキュリティー・グループ {group} にはリモート・ルールが {remote} 個あり、IBM の上限 {limit} に達しています (NHC010)。{operation} は失敗する可能性があります。',
+    'vpc-security-groups.remote-rules.why': 'IBM はリモート・セキュリティー・グループ・ルールをグループあたり 15 個に制限しています。上限に達すると IKS はクラスターに必要なルールを作成・更新できず、ワーカー・ノードの追加が妨げられることがあります (NHC010「Exceeded security group rules related quota」)。',
+    'vpc-security-groups.vpe-rules': 'クラスターの VPE ゲートウェイ・グループ {group} にはリモート・ルールが {remote} 個あり、IBM のグループあたりのリモート・ルール上限 {limit} に達しています (NHC010)。',
+    'vpc-security-groups.vpe-rules.why': 'このグループのルールは IKS 自身が追加します (ワーカー・グループからのリモート・ルール 2 つ)。それより多い場合は手動でルールが追加されています。NHC010 が名指しするのはワーカー・グループのため、このグループについては警告とします。',
+    'vpc-security-groups.pass-rules': 'クラスター {name} のセキュリティー・グループは、IBM のグループあたりのリモート・ルール上限 {limit} を下回っています。',
+    'vpc-security-groups.needs-input': '未チェック: {operation} で VPC のセキュリティー・グループを数えるには {input} 入力が必要です。',
+    'vpc-security-groups.after-apply': '未チェック: {input} は適用後に判明します。',
+    'vpc-security-groups.not-adding': '未チェック: プランはクラスター {name} にワーカーを追加しません (サイズ変更されるプールはすべてサイズを維持するか減らします)。',
+    'vpc-security-groups.none-visible': '検証できませんでした: VPC はリージョン {region} の VPC {vpc} のセキュリティー・グループを 1 つも返しません。',
+    'vpc-security-groups.none-visible.why': 'どの VPC にも少なくともデフォルトのセキュリティー・グループがあるため、空の一覧は VPC ID またはリージョンの誤りか、キーが VPC を表示できないこと (VPC Infrastructure Services のビューアー) を意味します。',
+    'vpc-security-groups.none-visible.fix': 'VPC がそのリージョンに存在し、キーから表示できることを確認します:',
+    'vpc-security-groups.no-vpc': '検証できませんでした: IKS はクラスター {name} の VPC を示していません。',
+    'vpc-security-groups.cluster-groups-missing': '検証できませんでした: VPC {vpc} には、クラスター {name} のワーカー・グループであるセキュリティー・グループ kube-{id} がありません。',
+    'vpc-security-groups.cluster-groups-missing.why': 'IKS はすべての VPC クラスターに kube-<クラスター ID> を作成します。これがないとリモート・ルールの数を読み取れません (またはキーがグループを表示できません)。',
+    'vpc-security-groups.cluster-groups-missing.fix': 'VPC のセキュリティー・グループを一覧表示します:',
+    'vpc-security-groups.rules-unknown': '検証できませんでした: VPC は VPC {vpc} のセキュリティー・グループ {group} をルールなしで返しました。'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/ja.ts
+
 
 
 
@@ -34164,6 +34244,7 @@ const ja = {
     ...classic_classic,
     ...report_report,
     ...vpc_vpc,
+    ...vpc_security_groups_vpcSecurityGroups,
     ...explain_explain
 };
 
@@ -34205,7 +34286,7 @@ function render(msg, lang = 'en') {
 /* harmony export */   ow: () => (/* binding */ resultLine)
 /* harmony export */ });
 /* unused harmony exports STATUS_ICON, RESULT_ICON, requestsLine, banner, identityBlock, tableHead, findingRow, passedBlock, problemBlock, problemsHeading, checksHeading, allClear, footer, reportParts */
-/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8035);
+/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6746);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6412);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6843);
 
@@ -34500,8 +34581,8 @@ function checkIdsWith(findings, statuses) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/messages/index.ts + 14 modules
-var messages = __nccwpck_require__(8035);
+// EXTERNAL MODULE: ./src/messages/index.ts + 16 modules
+var messages = __nccwpck_require__(6746);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/version.ts

@@ -113,6 +113,32 @@ Error: [ERROR] Error retrieving cluster prod-classic: Request failed with status
     expect(emu.requests).toEqual([])
   })
 
+  test('NHC010 after a worker-pool resize: confirmed by the live vpc-security-groups check, refuted where the group is under the limit', async () => {
+    const text = `+ ibmcloud ks worker-pool resize --cluster prod-vpc --worker-pool default --size-per-zone 3
+FAILED
++ ibmcloud ks cluster health issues --cluster prod-vpc
+ID       Component   Severity   Description
+NHC010   Network     Error      Exceeded security group rules related quota.
+`
+    emu = await start('sg-remote-rules')
+    const r = await explainOn(emu, text, {'api-key': emu.scenario.pipelineKey})
+    const f = findingOf(r, 'vpc-security-groups')
+    expect(f.status).toBe('fail')
+    expect(firstDetail(f)).toMatch(
+      /^Confirmed on the account: the live check vpc-security-groups finds it on prod-vpc now \(Cluster prod-vpc's security group kube-cvpcprod000000000001 has 15 remote rule\(s\)/
+    )
+    expect(emu.count({service: 'vpc', path: '/security_groups'})).toBe(1)
+    await emu.close()
+
+    emu = await start('healthy-mixed')
+    const healthy = await explainOn(emu, text, {
+      'api-key': emu.scenario.pipelineKey
+    })
+    expect(firstDetail(findingOf(healthy, 'vpc-security-groups'))).toMatch(
+      /^Not found on the account now: the live check vpc-security-groups passes on prod-vpc/
+    )
+  })
+
   test('a code no check covers names no check and carries no confirmation line', async () => {
     emu = await start('healthy-vpc')
     const r = await explainOn(

@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2521);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6284);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5058,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2521:
+/***/ 6284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16569,6 +16569,364 @@ const totpMfaCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/vpc-security-groups.ts
+
+
+/**
+ * The numbers (sources in docs/ibm-api-assumptions-network.md): security groups per VPC (VPC quotas page);
+ * groups a Secure by Default (1.30+) cluster create adds: kube-<clusterID>, kube-vpegw-<clusterID> and
+ * kube-lbaas-<clusterID>, plus kube-vpegw-<vpcID> for the first such cluster in the VPC; IBM's recommended
+ * maximum of clusters per VPC (same page: "a maximum of 25 clusters per VPC is recommended"); remote rules
+ * per security group (NHC010).
+ */
+const SG_QUOTA = 100;
+const GROUPS_PER_CLUSTER = 3;
+const RECOMMENDED_CLUSTERS_PER_VPC = 25;
+const REMOTE_RULE_LIMIT = 15;
+// A cluster's worker group: kube-<cluster ID>; IKS cluster IDs are lower-case letters and digits (no '-'),
+// so kube-vpegw-…, kube-lbaas-… and the pre-1.30 shared kube-<vpcID> (r006-…) do not match.
+const CLUSTER_GROUP = /^kube-([a-z0-9]{20,32})$/;
+const QUOTA_CASE_URL = 'https://cloud.ibm.com/unifiedsupport/cases/add';
+// Names listed in a finding's details before "… (+N)".
+const MAX_NAMES = 20;
+/** Operations on an existing cluster that add workers or zones. */
+const ADDING = [
+    'worker-add',
+    'worker-pool-create',
+    'worker-pool-resize',
+    'zone-add'
+];
+const sharedName = (vpcId) => `kube-vpegw-${vpcId}`;
+// `ibmcloud is` acts in the targeted region: target it first.
+const listCommands = (region, vpcId) => [
+    cmd.targetRegion(region),
+    `ibmcloud is security-groups --vpc ${arg(vpcId)}`
+];
+const rulesCommands = (region, group) => [
+    cmd.targetRegion(region),
+    `ibmcloud is security-group-rules ${arg(group.id)}`
+];
+function vpc_security_groups_names(groups) {
+    const shown = groups.slice(0, MAX_NAMES).map(g => g.name ?? g.id);
+    const more = groups.length - shown.length;
+    return more > 0 ? `${shown.join(', ')} … (+${more})` : shown.join(', ');
+}
+/** The operations of this kind on this cluster, from the inputs or the plan. */
+function intentsOf(config, refs) {
+    return config.intent.clusters
+        .filter(c => {
+        const ref = known(c.cluster.nameOrId);
+        return ref !== undefined && refs.includes(ref);
+    })
+        .flatMap(c => c.operations)
+        .filter(o => o.operation === config.operation);
+}
+/** The shared VPE group is one every cluster of the VPC adds a remote rule to; IBM's numbers disagree on its limit. */
+function sharedRulesWarning(shared, vpcId, region, adding) {
+    const remote = shared?.rules?.remote;
+    if (remote === undefined || remote < REMOTE_RULE_LIMIT)
+        return undefined;
+    return {
+        status: 'warn',
+        summary: {
+            id: adding
+                ? 'vpc-security-groups.shared-rules.create'
+                : 'vpc-security-groups.shared-rules',
+            params: { group: sharedName(vpcId), remote, limit: REMOTE_RULE_LIMIT }
+        },
+        why: { id: 'vpc-security-groups.shared-rules.why' },
+        fix: [
+            {
+                text: { id: 'vpc-security-groups.rules.fix' },
+                commands: rulesCommands(region, shared)
+            }
+        ]
+    };
+}
+async function createRun(config, facts, target) {
+    const intents = intentsOf(config, [target]);
+    if (intents.some(o => isAfterApply(o.vpcId)))
+        return [
+            {
+                status: 'skip',
+                summary: {
+                    id: 'vpc-security-groups.after-apply',
+                    params: { input: 'vpc-id' }
+                }
+            }
+        ];
+    const vpcId = intents.map(o => known(o.vpcId)).find(v => v !== undefined) ?? config.vpcId;
+    if (vpcId === undefined)
+        return [
+            {
+                status: 'skip',
+                summary: {
+                    id: 'vpc-security-groups.needs-input',
+                    params: { operation: config.operation, input: 'vpc-id' }
+                }
+            }
+        ];
+    // A create needs the region input; the resource group (facts.target) would add a round trip for nothing.
+    const region = config.region ?? '';
+    const groups = await facts.securityGroups(region, vpcId);
+    if (groups.length === 0)
+        return [noneVisible(vpcId, region)];
+    const have = groups.length;
+    const shared = groups.find(g => g.name === sharedName(vpcId));
+    const need = GROUPS_PER_CLUSTER + (shared ? 0 : 1);
+    const after = have + need;
+    const clusters = groups.filter(g => CLUSTER_GROUP.test(g.name ?? ''));
+    const others = groups.filter(g => !(g.name ?? '').startsWith('kube-'));
+    const params = { vpc: vpcId, have, need, after, quota: SG_QUOTA };
+    const details = [
+        {
+            id: shared
+                ? 'vpc-security-groups.detail.shared-exists'
+                : 'vpc-security-groups.detail.shared-new',
+            params: { group: sharedName(vpcId) }
+        },
+        {
+            id: 'vpc-security-groups.detail.kinds',
+            params: { clusters: clusters.length, others: others.length }
+        }
+    ];
+    const outcomes = [];
+    if (after > SG_QUOTA) {
+        const fix = [
+            {
+                text: {
+                    id: 'vpc-security-groups.quota.fix.delete',
+                    params: { count: after - SG_QUOTA }
+                },
+                commands: [
+                    ...listCommands(region, vpcId),
+                    'ibmcloud is security-group-delete <security-group-id>'
+                ]
+            },
+            {
+                text: {
+                    id: 'vpc-security-groups.quota.fix.increase',
+                    params: { url: QUOTA_CASE_URL }
+                }
+            }
+        ];
+        outcomes.push({
+            status: 'fail',
+            summary: { id: 'vpc-security-groups.quota', params },
+            why: { id: 'vpc-security-groups.quota.why' },
+            fix,
+            details: others.length > 0
+                ? [
+                    ...details,
+                    {
+                        id: 'vpc-security-groups.detail.others',
+                        params: { names: vpc_security_groups_names(others) }
+                    }
+                ]
+                : details
+        });
+    }
+    else
+        outcomes.push({
+            status: 'pass',
+            summary: { id: 'vpc-security-groups.pass-create', params },
+            details
+        });
+    const shareWarn = sharedRulesWarning(shared, vpcId, region, true);
+    if (shareWarn)
+        outcomes.push(shareWarn);
+    if (clusters.length + 1 > RECOMMENDED_CLUSTERS_PER_VPC)
+        outcomes.push({
+            status: 'warn',
+            summary: {
+                id: 'vpc-security-groups.many-clusters',
+                params: {
+                    vpc: vpcId,
+                    clusters: clusters.length,
+                    recommended: RECOMMENDED_CLUSTERS_PER_VPC
+                }
+            },
+            why: { id: 'vpc-security-groups.many-clusters.why' },
+            fix: [
+                {
+                    text: { id: 'vpc-security-groups.many-clusters.fix' },
+                    commands: listCommands(region, vpcId)
+                }
+            ],
+            details: [vpc_security_groups_names(clusters)]
+        });
+    return outcomes;
+}
+function noneVisible(vpcId, region) {
+    return {
+        status: 'error',
+        summary: {
+            id: 'vpc-security-groups.none-visible',
+            params: { vpc: vpcId, region }
+        },
+        why: { id: 'vpc-security-groups.none-visible.why' },
+        fix: [
+            {
+                text: { id: 'vpc-security-groups.none-visible.fix' },
+                commands: [cmd.targetRegion(region), `ibmcloud is vpc ${arg(vpcId)}`]
+            }
+        ]
+    };
+}
+/** Adding workers or zones to an existing cluster: its own groups and the shared VPE group under the remote-rule limit. */
+async function existingRun(config, facts, target) {
+    const cluster = await facts.cluster(target);
+    const intents = intentsOf(config, [target, cluster.id, cluster.name]);
+    // A resize the plan shows shrinking (or keeping) every pool adds no worker.
+    if (config.operation === 'worker-pool-resize' &&
+        intents.length > 0 &&
+        intents.every(o => {
+            const to = known(o.workersPerZone);
+            return (to !== undefined &&
+                o.previousWorkersPerZone !== undefined &&
+                to <= o.previousWorkersPerZone);
+        }))
+        return [
+            {
+                status: 'skip',
+                summary: {
+                    id: 'vpc-security-groups.not-adding',
+                    params: { name: cluster.name }
+                }
+            }
+        ];
+    if (cluster.vpcs.length === 0)
+        return [
+            {
+                status: 'error',
+                summary: {
+                    id: 'vpc-security-groups.no-vpc',
+                    params: { name: cluster.name }
+                }
+            }
+        ];
+    const lists = await Promise.all(cluster.vpcs.map(vpc => facts.securityGroups(cluster.region, vpc)));
+    const outcomes = [];
+    const passed = [];
+    cluster.vpcs.forEach((vpcId, i) => {
+        const groups = lists[i];
+        const own = [`kube-${cluster.id}`, `kube-vpegw-${cluster.id}`]
+            .map(name => groups.find(g => g.name === name))
+            .filter(g => g !== undefined);
+        // Without the worker group (the one NHC010 names) nothing that matters was verified.
+        if (own[0]?.name !== `kube-${cluster.id}`) {
+            outcomes.push({
+                status: 'error',
+                summary: {
+                    id: 'vpc-security-groups.cluster-groups-missing',
+                    params: { name: cluster.name, vpc: vpcId, id: cluster.id }
+                },
+                why: { id: 'vpc-security-groups.cluster-groups-missing.why' },
+                fix: [
+                    {
+                        text: { id: 'vpc-security-groups.cluster-groups-missing.fix' },
+                        commands: listCommands(cluster.region, vpcId)
+                    }
+                ]
+            });
+            return;
+        }
+        const shared = groups.find(g => g.name === sharedName(vpcId));
+        for (const g of shared ? [...own, shared] : own) {
+            const name = g.name ?? g.id;
+            const remote = g.rules?.remote;
+            if (remote === undefined) {
+                outcomes.push({
+                    status: 'error',
+                    summary: {
+                        id: 'vpc-security-groups.rules-unknown',
+                        params: { group: name, vpc: vpcId }
+                    }
+                });
+                continue;
+            }
+            passed.push(`${name}: ${remote}/${REMOTE_RULE_LIMIT}`);
+            if (remote < REMOTE_RULE_LIMIT)
+                continue;
+            // NHC010 names the worker group: IKS adds its rules there. A VPE group at the number is a warning.
+            if (g.name === `kube-${cluster.id}`)
+                outcomes.push({
+                    status: 'fail',
+                    summary: {
+                        id: 'vpc-security-groups.remote-rules',
+                        params: {
+                            group: name,
+                            name: cluster.name,
+                            remote,
+                            limit: REMOTE_RULE_LIMIT,
+                            operation: config.operation
+                        }
+                    },
+                    why: { id: 'vpc-security-groups.remote-rules.why' },
+                    fix: [
+                        {
+                            text: { id: 'vpc-security-groups.rules.fix' },
+                            commands: rulesCommands(cluster.region, g)
+                        }
+                    ]
+                });
+            else if (g === shared) {
+                const w = sharedRulesWarning(shared, vpcId, cluster.region, false);
+                if (w)
+                    outcomes.push(w);
+            }
+            else
+                outcomes.push({
+                    status: 'warn',
+                    summary: {
+                        id: 'vpc-security-groups.vpe-rules',
+                        params: { group: name, remote, limit: REMOTE_RULE_LIMIT }
+                    },
+                    why: { id: 'vpc-security-groups.vpe-rules.why' },
+                    fix: [
+                        {
+                            text: { id: 'vpc-security-groups.rules.fix' },
+                            commands: rulesCommands(cluster.region, g)
+                        }
+                    ]
+                });
+        }
+    });
+    if (outcomes.length > 0)
+        return outcomes;
+    return [
+        {
+            status: 'pass',
+            summary: {
+                id: 'vpc-security-groups.pass-rules',
+                params: { name: cluster.name, limit: REMOTE_RULE_LIMIT }
+            },
+            details: passed
+        }
+    ];
+}
+/**
+ * VPC security groups: a cluster create leaves the VPC within its security-group quota; adding workers or
+ * zones to a cluster meets no security group at IBM's remote-rule limit (NHC010, NHC011).
+ */
+const vpcSecurityGroupsCheck = {
+    id: 'vpc-security-groups',
+    family: 'vpc',
+    title: 'vpc-security-groups.title',
+    scope: 'cluster',
+    operations: ['cluster-create', ...ADDING],
+    providers: ['vpc-gen2'],
+    // cluster-access does not apply to a create (skipped there, which blocks nothing).
+    requires: ['api-key', 'cluster-access'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-security-group-reference',
+    needs: 'Viewer platform role on VPC Infrastructure Services (security groups); Viewer on Kubernetes Service for an existing cluster',
+    async run({ config, facts, target }) {
+        return config.operation === 'cluster-create'
+            ? createRun(config, facts, target)
+            : existingRun(config, facts, target);
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/facts/vpe.ts
 /** IKS names the cluster's gateway iks-<cluster ID>; older runbooks and clusters say kube-<cluster ID>. */
 const gatewayNames = (clusterId) => [
@@ -17274,13 +17632,15 @@ const CHECK_IDS = [
     'classic-region',
     'vpc-region',
     'vpe-gateway',
-    'worker-endpoints'
+    'worker-endpoints',
+    'vpc-security-groups'
 ];
 function isCheckId(id) {
     return CHECK_IDS.includes(id);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/catalogue.ts
+
 
 
 
@@ -17319,7 +17679,8 @@ const CATALOGUE = [
     classicRegionCheck,
     vpcRegionCheck,
     vpeGatewayCheck,
-    workerEndpointsCheck
+    workerEndpointsCheck,
+    vpcSecurityGroupsCheck
 ];
 
 
@@ -19087,7 +19448,46 @@ const vpc = {
     'worker-endpoints.fix.replace': 'If the workers still cannot reach the master, replace each affected worker. A replace cordons the worker (no new pods are scheduled on it), drains it (its pods are rescheduled onto other workers) and provisions a new worker in its place; plan for the capacity while it runs.'
 };
 
+;// CONCATENATED MODULE: ./src/messages/en/vpc-security-groups.ts
+/** vpc-security-groups: the VPC's security-group quota on a create, remote-rule limits when adding workers or zones. */
+const vpcSecurityGroups = {
+    'vpc-security-groups.title': "The VPC has room for the cluster's security groups and rules",
+    'vpc-security-groups.pass-create': 'VPC {vpc} has {have} security group(s); the create adds {need}: {after} of the quota of {quota}.',
+    'vpc-security-groups.quota': 'VPC {vpc} has {have} security group(s); the create adds {need}, {after} in all, over the quota of {quota} per VPC.',
+    'vpc-security-groups.quota.why': 'IKS creates the groups kube-<cluster ID>, kube-vpegw-<cluster ID> and kube-lbaas-<cluster ID> for each cluster (1.30 and later, Secure by Default), and kube-vpegw-<VPC ID> with the first one in the VPC. VPC allows 100 security groups per VPC unless IBM raised the quota for the account; over it, the workers stay in "Pending security group creation" and IBM reports NHC011.',
+    'vpc-security-groups.quota.fix.delete': 'Delete at least {count} unused security group(s) of the VPC (never the kube-… groups of a live cluster):',
+    'vpc-security-groups.quota.fix.increase': 'Or ask IBM for a higher security-group quota for the VPC in a support case ({url}).',
+    'vpc-security-groups.detail.shared-exists': '{group} exists: the new cluster reuses it.',
+    'vpc-security-groups.detail.shared-new': '{group} does not exist yet: the new cluster creates it (the first Secure by Default cluster in the VPC).',
+    'vpc-security-groups.detail.kinds': 'Worker groups of clusters (kube-<cluster ID>): {clusters}; groups not named kube-…: {others}.',
+    'vpc-security-groups.detail.others': 'Groups not named kube-…: {names}',
+    'vpc-security-groups.many-clusters': 'VPC {vpc} already holds {clusters} cluster(s); IBM recommends at most {recommended} clusters per VPC.',
+    'vpc-security-groups.many-clusters.why': 'Each cluster adds security groups and a rule to the shared group kube-vpegw-<VPC ID>; IBM says the quota of 100 groups is reached around 33 clusters and recommends 25 at most.',
+    'vpc-security-groups.many-clusters.fix': 'Consider a new VPC for this cluster, or remove clusters the VPC no longer needs:',
+    'vpc-security-groups.shared-rules.create': 'The shared group {group} already has {remote} remote rule(s) (IBM names a limit of {limit}); the new cluster adds one more.',
+    'vpc-security-groups.shared-rules': 'The shared group {group} has {remote} remote rule(s); IBM names a limit of {limit} remote rules per group (NHC010).',
+    'vpc-security-groups.shared-rules.why': "IBM's NHC010 page limits remote rules to 15 per security group, yet IBM's Secure by Default page adds one remote rule to this group per cluster and puts the VPC's limit around 33 clusters: whether the limit applies to this group is not documented, so this is a warning, not a failure.",
+    'vpc-security-groups.rules.fix': 'List the rules of the group; combine or remove rules you added yourself (never the rules IKS manages):',
+    'vpc-security-groups.remote-rules': "Cluster {name}'s security group {group} has {remote} remote rule(s), at IBM's limit of {limit} (NHC010): {operation} may fail.",
+    'vpc-security-groups.remote-rules.why': 'IBM limits remote security group rules to 15 per group; at the limit IKS cannot create or update the rules the cluster needs, which can block adding worker nodes (NHC010 "Exceeded security group rules related quota").',
+    'vpc-security-groups.vpe-rules': "The cluster's VPE gateway group {group} has {remote} remote rule(s), at IBM's limit of {limit} remote rules per group (NHC010).",
+    'vpc-security-groups.vpe-rules.why': 'IKS adds the rules of this group itself (two remote rules from the worker group); more remote rules mean rules were added by hand. NHC010 names the worker group, so for this one it is a warning.',
+    'vpc-security-groups.pass-rules': "Cluster {name}'s security groups are under IBM's limit of {limit} remote rules per group.",
+    'vpc-security-groups.needs-input': 'Not checked: {operation} needs the {input} input to count the security groups of the VPC.',
+    'vpc-security-groups.after-apply': 'Not checked: {input} is known after apply.',
+    'vpc-security-groups.not-adding': 'Not checked: the plan adds no worker to cluster {name} (every resized pool keeps or lowers its size).',
+    'vpc-security-groups.none-visible': 'Could not verify: VPC lists no security group for VPC {vpc} in region {region}.',
+    'vpc-security-groups.none-visible.why': 'Every VPC has at least its default security group, so an empty list means the VPC ID or region is wrong, or the key cannot view the VPC (Viewer on VPC Infrastructure Services).',
+    'vpc-security-groups.none-visible.fix': 'Check that the VPC exists in that region and that the key can see it:',
+    'vpc-security-groups.no-vpc': 'Could not verify: IKS names no VPC for cluster {name}.',
+    'vpc-security-groups.cluster-groups-missing': 'Could not verify: VPC {vpc} has no security group kube-{id}, the worker group of cluster {name}.',
+    'vpc-security-groups.cluster-groups-missing.why': 'IKS creates kube-<cluster ID> for every VPC cluster; without it the remote-rule count cannot be read (or the key cannot view the group).',
+    'vpc-security-groups.cluster-groups-missing.fix': 'List the security groups of the VPC:',
+    'vpc-security-groups.rules-unknown': 'Could not verify: VPC sent security group {group} of VPC {vpc} without its rules.'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/en.ts
+
 
 
 
@@ -19105,6 +19505,7 @@ const en = {
     ...classic,
     ...report,
     ...vpc,
+    ...vpcSecurityGroups,
     ...explain
 };
 
@@ -19651,7 +20052,46 @@ const vpc_vpc = {
     'worker-endpoints.fix.replace': 'それでもワーカー・ノードがマスターに到達できない場合は、影響を受ける各ワーカー・ノードを置換してください。置換では、ワーカー・ノードが閉鎖され (新しいポッドはスケジュールされなくなります)、ポッドが排出されて (ポッドは他のワーカー・ノードにスケジュール変更されます)、その代わりに新しいワーカー・ノードがプロビジョンされます。実行中の容量を考慮して計画してください。'
 };
 
+;// CONCATENATED MODULE: ./src/messages/ja/vpc-security-groups.ts
+/** vpc-security-groups: 作成時の VPC のセキュリティー・グループ割り当て量、ワーカーやゾーン追加時のリモート・ルール上限。 */
+const vpc_security_groups_vpcSecurityGroups = {
+    'vpc-security-groups.title': 'VPC にクラスターのセキュリティー・グループとルールの余裕がある',
+    'vpc-security-groups.pass-create': 'VPC {vpc} のセキュリティー・グループは {have} 個です。作成で {need} 個増え、{after} 個になります (割り当て量 {quota})。',
+    'vpc-security-groups.quota': 'VPC {vpc} のセキュリティー・グループは {have} 個です。作成で {need} 個増えて合計 {after} 個となり、VPC ごとの割り当て量 {quota} を超えます。',
+    'vpc-security-groups.quota.why': 'IKS はクラスターごとに kube-<クラスター ID>、kube-vpegw-<クラスター ID>、kube-lbaas-<クラスター ID> を作成し (1.30 以降、Secure by Default)、VPC で最初のクラスターでは kube-vpegw-<VPC ID> も作成します。VPC のセキュリティー・グループは、IBM がアカウントの割り当て量を引き上げていない限り VPC ごとに 100 個までです。超えるとワーカーは「Pending security group creation」のまま止まり、IBM は NHC011 を報告します。',
+    'vpc-security-groups.quota.fix.delete': 'VPC の不要なセキュリティー・グループを {count} 個以上削除します (稼働中のクラスターの kube-… グループは削除しないでください):',
+    'vpc-security-groups.quota.fix.increase': 'または、サポート・ケースで VPC のセキュリティー・グループ割り当て量の引き上げを IBM に依頼します ({url})。',
+    'vpc-security-groups.detail.shared-exists': '{group} は存在します。新しいクラスターはこれを再利用します。',
+    'vpc-security-groups.detail.shared-new': '{group} はまだ存在しません。新しいクラスターが作成します (VPC で最初の Secure by Default クラスター)。',
+    'vpc-security-groups.detail.kinds': 'クラスターのワーカー・グループ (kube-<クラスター ID>): {clusters} 個、kube-… 以外の名前のグループ: {others} 個。',
+    'vpc-security-groups.detail.others': 'kube-… 以外の名前のグループ: {names}',
+    'vpc-security-groups.many-clusters': 'VPC {vpc} にはすでに {clusters} 個のクラスターがあります。IBM は VPC あたり {recommended} 個までを推奨しています。',
+    'vpc-security-groups.many-clusters.why': 'クラスターごとにセキュリティー・グループが増え、共有グループ kube-vpegw-<VPC ID> にルールが 1 つ追加されます。IBM によると 100 個のグループの割り当て量は約 33 クラスターで上限に達するため、25 個までが推奨されています。',
+    'vpc-security-groups.many-clusters.fix': 'このクラスター用に新しい VPC を検討するか、VPC で不要になったクラスターを削除します:',
+    'vpc-security-groups.shared-rules.create': '共有グループ {group} にはすでにリモート・ルールが {remote} 個あります (IBM の示す上限は {limit})。新しいクラスターがさらに 1 つ追加します。',
+    'vpc-security-groups.shared-rules': '共有グループ {group} にはリモート・ルールが {remote} 個あります。IBM はグループあたりのリモート・ルールの上限を {limit} としています (NHC010)。',
+    'vpc-security-groups.shared-rules.why': 'IBM の NHC010 のページはリモート・ルールをセキュリティー・グループあたり 15 個に制限していますが、Secure by Default のページではクラスターごとにこのグループへリモート・ルールが 1 つ追加され、VPC の上限は約 33 クラスターとされています。この上限がこのグループに適用されるかは文書化されていないため、失敗ではなく警告とします。',
+    'vpc-security-groups.rules.fix': 'グループのルールを一覧表示し、自分で追加したルールを統合または削除します (IKS が管理するルールは削除しないでください):',
+    'vpc-security-groups.remote-rules': 'クラスター {name} のセキュリティー・グループ {group} にはリモート・ルールが {remote} 個あり、IBM の上限 {limit} に達しています (NHC010)。{operation} は失敗する可能性があります。',
+    'vpc-security-groups.remote-rules.why': 'IBM はリモート・セキュリティー・グループ・ルールをグループあたり 15 個に制限しています。上限に達すると IKS はクラスターに必要なルールを作成・更新できず、ワーカー・ノードの追加が妨げられることがあります (NHC010「Exceeded security group rules related quota」)。',
+    'vpc-security-groups.vpe-rules': 'クラスターの VPE ゲートウェイ・グループ {group} にはリモート・ルールが {remote} 個あり、IBM のグループあたりのリモート・ルール上限 {limit} に達しています (NHC010)。',
+    'vpc-security-groups.vpe-rules.why': 'このグループのルールは IKS 自身が追加します (ワーカー・グループからのリモート・ルール 2 つ)。それより多い場合は手動でルールが追加されています。NHC010 が名指しするのはワーカー・グループのため、このグループについては警告とします。',
+    'vpc-security-groups.pass-rules': 'クラスター {name} のセキュリティー・グループは、IBM のグループあたりのリモート・ルール上限 {limit} を下回っています。',
+    'vpc-security-groups.needs-input': '未チェック: {operation} で VPC のセキュリティー・グループを数えるには {input} 入力が必要です。',
+    'vpc-security-groups.after-apply': '未チェック: {input} は適用後に判明します。',
+    'vpc-security-groups.not-adding': '未チェック: プランはクラスター {name} にワーカーを追加しません (サイズ変更されるプールはすべてサイズを維持するか減らします)。',
+    'vpc-security-groups.none-visible': '検証できませんでした: VPC はリージョン {region} の VPC {vpc} のセキュリティー・グループを 1 つも返しません。',
+    'vpc-security-groups.none-visible.why': 'どの VPC にも少なくともデフォルトのセキュリティー・グループがあるため、空の一覧は VPC ID またはリージョンの誤りか、キーが VPC を表示できないこと (VPC Infrastructure Services のビューアー) を意味します。',
+    'vpc-security-groups.none-visible.fix': 'VPC がそのリージョンに存在し、キーから表示できることを確認します:',
+    'vpc-security-groups.no-vpc': '検証できませんでした: IKS はクラスター {name} の VPC を示していません。',
+    'vpc-security-groups.cluster-groups-missing': '検証できませんでした: VPC {vpc} には、クラスター {name} のワーカー・グループであるセキュリティー・グループ kube-{id} がありません。',
+    'vpc-security-groups.cluster-groups-missing.why': 'IKS はすべての VPC クラスターに kube-<クラスター ID> を作成します。これがないとリモート・ルールの数を読み取れません (またはキーがグループを表示できません)。',
+    'vpc-security-groups.cluster-groups-missing.fix': 'VPC のセキュリティー・グループを一覧表示します:',
+    'vpc-security-groups.rules-unknown': '検証できませんでした: VPC は VPC {vpc} のセキュリティー・グループ {group} をルールなしで返しました。'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/ja.ts
+
 
 
 
@@ -19669,6 +20109,7 @@ const ja = {
     ...classic_classic,
     ...report_report,
     ...vpc_vpc,
+    ...vpc_security_groups_vpcSecurityGroups,
     ...explain_explain
 };
 

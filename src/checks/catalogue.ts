@@ -13,6 +13,7 @@ import {paidAccountCheck} from './paid-account.js'
 import {totpMfaCheck} from './totp-mfa.js'
 import type {Check} from './types.js'
 import {vpcRegionCheck} from './vpc-region.js'
+import {vpcSecurityGroupsCheck} from './vpc-security-groups.js'
 import {vpeGatewayCheck} from './vpe-gateway.js'
 import {workerEndpointsCheck} from './worker-endpoints.js'
 import {workerMinimumCheck} from './worker-minimum.js'
@@ -38,7 +39,8 @@ export const CATALOGUE: readonly Check[] = [
   classicRegionCheck,
   vpcRegionCheck,
   vpeGatewayCheck,
-  workerEndpointsCheck
+  workerEndpointsCheck,
+  vpcSecurityGroupsCheck
 ]
 
 export {CHECK_IDS, type CheckId} from './ids.js'

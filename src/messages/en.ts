@@ -4,6 +4,7 @@ import {credentials} from './en/credentials.js'
 import {explain} from './en/explain.js'
 import {report} from './en/report.js'
 import {vpc} from './en/vpc.js'
+import {vpcSecurityGroups} from './en/vpc-security-groups.js'
 
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
@@ -16,6 +17,7 @@ export const en = {
   ...classic,
   ...report,
   ...vpc,
+  ...vpcSecurityGroups,
   ...explain
 } as const
 
