@@ -2145,13 +2145,19 @@ async function createRun(config, facts, target) {
     const groups = await facts.securityGroups(region, vpcId);
     if (groups.length === 0)
         return [noneVisible(vpcId, region)];
+    // A plan may create several clusters in the VPC: their groups count together (each create alone could pass).
+    const creates = new Set(config.intent.clusters
+        .filter(c => c.operations.some(o => o.operation === 'cluster-create' &&
+        ((0,intent_types/* known */.eO)(o.vpcId) ?? config.vpcId) === vpcId))
+        .map(c => (0,intent_types/* known */.eO)(c.cluster.nameOrId) ?? c.cluster.address ?? '?'));
+    const count = Math.max(creates.size, 1);
     const have = groups.length;
     const shared = groups.find(g => g.name === sharedName(vpcId));
-    const need = GROUPS_PER_CLUSTER + (shared ? 0 : 1);
+    const need = GROUPS_PER_CLUSTER * count + (shared ? 0 : 1);
     const after = have + need;
     const clusters = groups.filter(g => CLUSTER_GROUP.test(g.name ?? ''));
     const others = groups.filter(g => !(g.name ?? '').startsWith('kube-'));
-    const params = { vpc: vpcId, have, need, after, quota: SG_QUOTA };
+    const params = { vpc: vpcId, have, need, after, quota: SG_QUOTA, count };
     const details = [
         {
             id: shared
@@ -2162,7 +2168,15 @@ async function createRun(config, facts, target) {
         {
             id: 'vpc-security-groups.detail.kinds',
             params: { clusters: clusters.length, others: others.length }
-        }
+        },
+        ...(count > 1
+            ? [
+                {
+                    id: 'vpc-security-groups.detail.plan-creates',
+                    params: { count, names: [...creates].join(', ') }
+                }
+            ]
+            : [])
     ];
     const outcomes = [];
     if (after > SG_QUOTA) {
@@ -2209,7 +2223,7 @@ async function createRun(config, facts, target) {
     const shareWarn = sharedRulesWarning(shared, vpcId, region, true);
     if (shareWarn)
         outcomes.push(shareWarn);
-    if (clusters.length + 1 > RECOMMENDED_CLUSTERS_PER_VPC)
+    if (clusters.length + count > RECOMMENDED_CLUSTERS_PER_VPC)
         outcomes.push({
             status: 'warn',
             summary: {

@@ -33587,8 +33587,8 @@ const vpc = {
 /** vpc-security-groups: the VPC's security-group quota on a create, remote-rule limits when adding workers or zones. */
 const vpcSecurityGroups = {
     'vpc-security-groups.title': "The VPC has room for the cluster's security groups and rules",
-    'vpc-security-groups.pass-create': 'VPC {vpc} has {have} security group(s); the create adds {need}: {after} of the quota of {quota}.',
-    'vpc-security-groups.quota': 'VPC {vpc} has {have} security group(s); the create adds {need}, {after} in all, over the quota of {quota} per VPC.',
+    'vpc-security-groups.pass-create': 'VPC {vpc} has {have} security group(s); creating {count} cluster(s) adds {need}: {after} of the quota of {quota}.',
+    'vpc-security-groups.quota': 'VPC {vpc} has {have} security group(s); creating {count} cluster(s) adds {need}, {after} in all, over the quota of {quota} per VPC.',
     'vpc-security-groups.quota.why': 'IKS creates the groups kube-<cluster ID>, kube-vpegw-<cluster ID> and kube-lbaas-<cluster ID> for each cluster (1.30 and later, Secure by Default), and kube-vpegw-<VPC ID> with the first one in the VPC. VPC allows 100 security groups per VPC unless IBM raised the quota for the account; over it, the workers stay in "Pending security group creation" and IBM reports NHC011.',
     'vpc-security-groups.quota.fix.delete': 'Delete at least {count} unused security group(s) of the VPC (never the kube-… groups of a live cluster):',
     'vpc-security-groups.quota.fix.increase': 'Or ask IBM for a higher security-group quota for the VPC in a support case ({url}).',
@@ -33596,6 +33596,7 @@ const vpcSecurityGroups = {
     'vpc-security-groups.detail.shared-new': '{group} does not exist yet: the new cluster creates it (the first Secure by Default cluster in the VPC).',
     'vpc-security-groups.detail.kinds': 'Worker groups of clusters (kube-<cluster ID>): {clusters}; groups not named kube-…: {others}.',
     'vpc-security-groups.detail.others': 'Groups not named kube-…: {names}',
+    'vpc-security-groups.detail.plan-creates': 'The plan creates {count} clusters in this VPC ({names}); their groups are counted together.',
     'vpc-security-groups.many-clusters': 'VPC {vpc} already holds {clusters} cluster(s); IBM recommends at most {recommended} clusters per VPC.',
     'vpc-security-groups.many-clusters.why': 'Each cluster adds security groups and a rule to the shared group kube-vpegw-<VPC ID>; IBM says the quota of 100 groups is reached around 33 clusters and recommends 25 at most.',
     'vpc-security-groups.many-clusters.fix': 'Consider a new VPC for this cluster, or remove clusters the VPC no longer needs:',
@@ -34191,8 +34192,8 @@ const vpc_vpc = {
 /** vpc-security-groups: 作成時の VPC のセキュリティー・グループ割り当て量、ワーカーやゾーン追加時のリモート・ルール上限。 */
 const vpc_security_groups_vpcSecurityGroups = {
     'vpc-security-groups.title': 'VPC にクラスターのセキュリティー・グループとルールの余裕がある',
-    'vpc-security-groups.pass-create': 'VPC {vpc} のセキュリティー・グループは {have} 個です。作成で {need} 個増え、{after} 個になります (割り当て量 {quota})。',
-    'vpc-security-groups.quota': 'VPC {vpc} のセキュリティー・グループは {have} 個です。作成で {need} 個増えて合計 {after} 個となり、VPC ごとの割り当て量 {quota} を超えます。',
+    'vpc-security-groups.pass-create': 'VPC {vpc} のセキュリティー・グループは {have} 個です。{count} 個のクラスターの作成で {need} 個増え、{after} 個になります (割り当て量 {quota})。',
+    'vpc-security-groups.quota': 'VPC {vpc} のセキュリティー・グループは {have} 個です。{count} 個のクラスターの作成で {need} 個増えて合計 {after} 個となり、VPC ごとの割り当て量 {quota} を超えます。',
     'vpc-security-groups.quota.why': 'IKS はクラスターごとに kube-<クラスター ID>、kube-vpegw-<クラスター ID>、kube-lbaas-<クラスター ID> を作成し (1.30 以降、Secure by Default)、VPC で最初のクラスターでは kube-vpegw-<VPC ID> も作成します。VPC のセキュリティー・グループは、IBM がアカウントの割り当て量を引き上げていない限り VPC ごとに 100 個までです。超えるとワーカーは「Pending security group creation」のまま止まり、IBM は NHC011 を報告します。',
     'vpc-security-groups.quota.fix.delete': 'VPC の不要なセキュリティー・グループを {count} 個以上削除します (稼働中のクラスターの kube-… グループは削除しないでください):',
     'vpc-security-groups.quota.fix.increase': 'または、サポート・ケースで VPC のセキュリティー・グループ割り当て量の引き上げを IBM に依頼します ({url})。',
@@ -34200,6 +34201,7 @@ const vpc_security_groups_vpcSecurityGroups = {
     'vpc-security-groups.detail.shared-new': '{group} はまだ存在しません。新しいクラスターが作成します (VPC で最初の Secure by Default クラスター)。',
     'vpc-security-groups.detail.kinds': 'クラスターのワーカー・グループ (kube-<クラスター ID>): {clusters} 個、kube-… 以外の名前のグループ: {others} 個。',
     'vpc-security-groups.detail.others': 'kube-… 以外の名前のグループ: {names}',
+    'vpc-security-groups.detail.plan-creates': 'プランはこの VPC に {count} 個のクラスターを作成します ({names})。それらのグループは合わせて数えます。',
     'vpc-security-groups.many-clusters': 'VPC {vpc} にはすでに {clusters} 個のクラスターがあります。IBM は VPC あたり {recommended} 個までを推奨しています。',
     'vpc-security-groups.many-clusters.why': 'クラスターごとにセキュリティー・グループが増え、共有グループ kube-vpegw-<VPC ID> にルールが 1 つ追加されます。IBM によると 100 個のグループの割り当て量は約 33 クラスターで上限に達するため、25 個までが推奨されています。',
     'vpc-security-groups.many-clusters.fix': 'このクラスター用に新しい VPC を検討するか、VPC で不要になったクラスターを削除します:',

@@ -53,7 +53,7 @@ describe('vpc-security-groups: cluster create', () => {
     expect([f!.status, f!.messageId, f!.summary]).toEqual([
       'pass',
       'vpc-security-groups.pass-create',
-      `VPC ${PROD_VPC} has 5 security group(s); the create adds 3: 8 of the quota of 100.`
+      `VPC ${PROD_VPC} has 5 security group(s); creating 1 cluster(s) adds 3: 8 of the quota of 100.`
     ])
     expect(f!.details).toEqual([
       `kube-vpegw-${PROD_VPC} exists: the new cluster reuses it.`,
@@ -71,7 +71,7 @@ describe('vpc-security-groups: cluster create', () => {
       [
         'pass',
         'vpc-security-groups.pass-create',
-        `VPC ${PROD_VPC} has 97 security group(s); the create adds 3: 100 of the quota of 100.`
+        `VPC ${PROD_VPC} has 97 security group(s); creating 1 cluster(s) adds 3: 100 of the quota of 100.`
       ]
     ])
     expect(groupPages(emu)).toBe(3)
@@ -80,7 +80,7 @@ describe('vpc-security-groups: cluster create', () => {
     const [f] = findingsOf(other, 'vpc-security-groups', 'new-vpc-cluster')
     expect([f!.status, f!.summary]).toEqual([
       'pass',
-      `VPC ${PLAN_VPC} has 96 security group(s); the create adds 4: 100 of the quota of 100.`
+      `VPC ${PLAN_VPC} has 96 security group(s); creating 1 cluster(s) adds 4: 100 of the quota of 100.`
     ])
     expect(f!.details[0]).toBe(
       `kube-vpegw-${PLAN_VPC} does not exist yet: the new cluster creates it (the first Secure by Default cluster in the VPC).`
@@ -100,7 +100,7 @@ describe('vpc-security-groups: cluster create', () => {
     expect([f!.status, f!.messageId, f!.summary]).toEqual([
       'fail',
       'vpc-security-groups.quota',
-      `VPC ${PLAN_VPC} has 97 security group(s); the create adds 4, 101 in all, over the quota of 100 per VPC.`
+      `VPC ${PLAN_VPC} has 97 security group(s); creating 1 cluster(s) adds 4, 101 in all, over the quota of 100 per VPC.`
     ])
     expect(f!.why).toContain('kube-vpegw-<VPC ID>')
     expect(commandsOf(f!)).toEqual([
@@ -126,7 +126,9 @@ describe('vpc-security-groups: cluster create', () => {
     expect(fail.map(f => [f.status, f.messageId])).toEqual([
       ['fail', 'vpc-security-groups.quota']
     ])
-    expect(fail[0]!.summary).toContain('the create adds 4, 101 in all')
+    expect(fail[0]!.summary).toContain(
+      'creating 1 cluster(s) adds 4, 101 in all'
+    )
     await emu.close()
 
     emu = await start('sg-quota-edge')
@@ -139,7 +141,7 @@ describe('vpc-security-groups: cluster create', () => {
     ).toEqual([
       [
         'pass',
-        `VPC ${PLAN_VPC} has 96 security group(s); the create adds 4: 100 of the quota of 100.`
+        `VPC ${PLAN_VPC} has 96 security group(s); creating 1 cluster(s) adds 4: 100 of the quota of 100.`
       ]
     ])
     await emu.close()
@@ -158,6 +160,24 @@ describe('vpc-security-groups: cluster create', () => {
     ])
   })
 
+  test('a plan that creates two clusters in one VPC counts both: 96 + 2 × 3 + 1 fails where one create passes', async () => {
+    emu = await start('sg-quota-edge')
+    const report = await preflight(emu, plan('vpc-two-cluster-creates'))
+    for (const target of ['prod-vpc', 'prod-vpc-b']) {
+      const [f, ...rest] = findingsOf(report, 'vpc-security-groups', target)
+      expect(rest).toEqual([])
+      expect([f!.status, f!.summary]).toEqual([
+        'fail',
+        `VPC ${PLAN_VPC} has 96 security group(s); creating 2 cluster(s) adds 7, 103 in all, over the quota of 100 per VPC.`
+      ])
+      expect(f!.details).toContain(
+        'The plan creates 2 clusters in this VPC (prod-vpc, prod-vpc-b); their groups are counted together.'
+      )
+    }
+    // Both creates read the one list (memoised): 3 pages, once.
+    expect(groupPages(emu)).toBe(3)
+  })
+
   test('warn by inputs: 25 clusters already in the VPC (IBM recommends 25 at most) and the shared group over 15 remote rules', async () => {
     emu = await start('sg-many-clusters')
     const report = await preflight(emu, create(PLAN_VPC))
@@ -166,7 +186,7 @@ describe('vpc-security-groups: cluster create', () => {
       [
         'pass',
         'vpc-security-groups.pass-create',
-        `VPC ${PLAN_VPC} has 52 security group(s); the create adds 3: 55 of the quota of 100.`
+        `VPC ${PLAN_VPC} has 52 security group(s); creating 1 cluster(s) adds 3: 55 of the quota of 100.`
       ],
       [
         'warn',

@@ -3,9 +3,9 @@ export const vpcSecurityGroups = {
   'vpc-security-groups.title':
     "The VPC has room for the cluster's security groups and rules",
   'vpc-security-groups.pass-create':
-    'VPC {vpc} has {have} security group(s); the create adds {need}: {after} of the quota of {quota}.',
+    'VPC {vpc} has {have} security group(s); creating {count} cluster(s) adds {need}: {after} of the quota of {quota}.',
   'vpc-security-groups.quota':
-    'VPC {vpc} has {have} security group(s); the create adds {need}, {after} in all, over the quota of {quota} per VPC.',
+    'VPC {vpc} has {have} security group(s); creating {count} cluster(s) adds {need}, {after} in all, over the quota of {quota} per VPC.',
   'vpc-security-groups.quota.why':
     'IKS creates the groups kube-<cluster ID>, kube-vpegw-<cluster ID> and kube-lbaas-<cluster ID> for each cluster (1.30 and later, Secure by Default), and kube-vpegw-<VPC ID> with the first one in the VPC. VPC allows 100 security groups per VPC unless IBM raised the quota for the account; over it, the workers stay in "Pending security group creation" and IBM reports NHC011.',
   'vpc-security-groups.quota.fix.delete':
@@ -19,6 +19,8 @@ export const vpcSecurityGroups = {
   'vpc-security-groups.detail.kinds':
     'Worker groups of clusters (kube-<cluster ID>): {clusters}; groups not named kube-…: {others}.',
   'vpc-security-groups.detail.others': 'Groups not named kube-…: {names}',
+  'vpc-security-groups.detail.plan-creates':
+    'The plan creates {count} clusters in this VPC ({names}); their groups are counted together.',
   'vpc-security-groups.many-clusters':
     'VPC {vpc} already holds {clusters} cluster(s); IBM recommends at most {recommended} clusters per VPC.',
   'vpc-security-groups.many-clusters.why':

@@ -5,9 +5,9 @@ export const vpcSecurityGroups: {readonly [K in keyof typeof en]: string} = {
   'vpc-security-groups.title':
     'VPC にクラスターのセキュリティー・グループとルールの余裕がある',
   'vpc-security-groups.pass-create':
-    'VPC {vpc} のセキュリティー・グループは {have} 個です。作成で {need} 個増え、{after} 個になります (割り当て量 {quota})。',
+    'VPC {vpc} のセキュリティー・グループは {have} 個です。{count} 個のクラスターの作成で {need} 個増え、{after} 個になります (割り当て量 {quota})。',
   'vpc-security-groups.quota':
-    'VPC {vpc} のセキュリティー・グループは {have} 個です。作成で {need} 個増えて合計 {after} 個となり、VPC ごとの割り当て量 {quota} を超えます。',
+    'VPC {vpc} のセキュリティー・グループは {have} 個です。{count} 個のクラスターの作成で {need} 個増えて合計 {after} 個となり、VPC ごとの割り当て量 {quota} を超えます。',
   'vpc-security-groups.quota.why':
     'IKS はクラスターごとに kube-<クラスター ID>、kube-vpegw-<クラスター ID>、kube-lbaas-<クラスター ID> を作成し (1.30 以降、Secure by Default)、VPC で最初のクラスターでは kube-vpegw-<VPC ID> も作成します。VPC のセキュリティー・グループは、IBM がアカウントの割り当て量を引き上げていない限り VPC ごとに 100 個までです。超えるとワーカーは「Pending security group creation」のまま止まり、IBM は NHC011 を報告します。',
   'vpc-security-groups.quota.fix.delete':
@@ -21,6 +21,8 @@ export const vpcSecurityGroups: {readonly [K in keyof typeof en]: string} = {
   'vpc-security-groups.detail.kinds':
     'クラスターのワーカー・グループ (kube-<クラスター ID>): {clusters} 個、kube-… 以外の名前のグループ: {others} 個。',
   'vpc-security-groups.detail.others': 'kube-… 以外の名前のグループ: {names}',
+  'vpc-security-groups.detail.plan-creates':
+    'プランはこの VPC に {count} 個のクラスターを作成します ({names})。それらのグループは合わせて数えます。',
   'vpc-security-groups.many-clusters':
     'VPC {vpc} にはすでに {clusters} 個のクラスターがあります。IBM は VPC あたり {recommended} 個までを推奨しています。',
   'vpc-security-groups.many-clusters.why':
