@@ -2151,13 +2151,14 @@ async function createRun(config, facts, target) {
         ((0,intent_types/* known */.eO)(o.vpcId) ?? config.vpcId) === vpcId))
         .map(c => (0,intent_types/* known */.eO)(c.cluster.nameOrId) ?? c.cluster.address ?? '?'));
     const count = Math.max(creates.size, 1);
+    const quota = config.securityGroupQuota ?? SG_QUOTA;
     const have = groups.length;
     const shared = groups.find(g => g.name === sharedName(vpcId));
     const need = GROUPS_PER_CLUSTER * count + (shared ? 0 : 1);
     const after = have + need;
     const clusters = groups.filter(g => CLUSTER_GROUP.test(g.name ?? ''));
     const others = groups.filter(g => !(g.name ?? '').startsWith('kube-'));
-    const params = { vpc: vpcId, have, need, after, quota: SG_QUOTA, count };
+    const params = { vpc: vpcId, have, need, after, quota, count };
     const details = [
         {
             id: shared
@@ -2179,12 +2180,12 @@ async function createRun(config, facts, target) {
             : [])
     ];
     const outcomes = [];
-    if (after > SG_QUOTA) {
+    if (after > quota) {
         const fix = [
             {
                 text: {
                     id: 'vpc-security-groups.quota.fix.delete',
-                    params: { count: after - SG_QUOTA }
+                    params: { count: after - quota }
                 },
                 commands: [
                     ...listCommands(region, vpcId),

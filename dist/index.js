@@ -29541,6 +29541,10 @@ function parseConfig(raw, knownChecks, env = {}, readPlan = readPlanFile) {
         resourceGroup,
         provider,
         vpcId,
+        // Only when given: IBM's default (100) lives with the check that uses it.
+        ...(optional(raw['security-group-quota']) !== undefined && {
+            securityGroupQuota: integer('security-group-quota', raw['security-group-quota'], 100, 1, 10000)
+        }),
         expectedAccountIds,
         skipChecks: parseSkipChecks(raw['skip-checks'], knownChecks),
         timeoutSeconds: integer('timeout-seconds', raw['timeout-seconds'], 120, 5, 3600),
@@ -29619,7 +29623,8 @@ const INPUT_NAMES = [
     'subnet-ids',
     'private-vlan',
     'public-vlan',
-    'terraform-plan'
+    'terraform-plan',
+    'security-group-quota'
 ];
 
 
@@ -32841,7 +32846,7 @@ function writeJsonReport(report, dir) {
 /**
  * Inputs that were accepted but could not act as asked, said once as warnings (annotations on GitHub,
  * stderr in the CLI) rather than silently ignored: a `provider` that contradicts IKS, `remediate: vpe`
- * on classic clusters, `vpc-id`, which no check reads yet, and a cluster given twice (name and ID).
+ * on classic clusters, and a cluster given twice (name and ID). (`vpc-id` is read by vpc-security-groups.)
  */
 function inputNotices(config, report, lang) {
     const out = [];
@@ -32864,8 +32869,6 @@ function inputNotices(config, report, lang) {
     for (const x of report.targets)
         if (x.sameAs !== undefined)
             out.push((0,messages.t)('report.input.same-cluster', { ref: x.ref, first: x.sameAs, id: x.id ?? x.ref }, lang));
-    if (config.vpcId !== undefined)
-        out.push((0,messages.t)('report.input.vpc-id-unchecked', { vpc: config.vpcId }, lang));
     return out;
 }
 
@@ -33471,7 +33474,6 @@ const report = {
     'report.input.same-cluster': "Input 'cluster': {ref} and {first} are the same cluster ({id}); it was checked once, as {first}.",
     'report.input.provider-mismatch': "Input 'provider': got {given}, but IKS says cluster {cluster} is {actual}; the checks used {actual}.",
     'report.input.remediate-classic': "Input 'remediate': vpe repairs VPC clusters only; nothing was remediated on the classic cluster(s) {clusters}.",
-    'report.input.vpc-id-unchecked': "Input 'vpc-id': {vpc} is not verified; no check reads vpc-id yet, so a VPC that does not exist would not be noticed.",
     'report.summary-truncated': 'This summary shows {shown} of {total} findings: GitHub keeps at most 1 MiB of job summary per step. The JSON report has all of them.',
     'report.identity': 'Identity',
     'report.account': 'Account',
@@ -33589,9 +33591,9 @@ const vpcSecurityGroups = {
     'vpc-security-groups.title': "The VPC has room for the cluster's security groups and rules",
     'vpc-security-groups.pass-create': 'VPC {vpc} has {have} security group(s); creating {count} cluster(s) adds {need}: {after} of the quota of {quota}.',
     'vpc-security-groups.quota': 'VPC {vpc} has {have} security group(s); creating {count} cluster(s) adds {need}, {after} in all, over the quota of {quota} per VPC.',
-    'vpc-security-groups.quota.why': 'IKS creates the groups kube-<cluster ID>, kube-vpegw-<cluster ID> and kube-lbaas-<cluster ID> for each cluster (1.30 and later, Secure by Default), and kube-vpegw-<VPC ID> with the first one in the VPC. VPC allows 100 security groups per VPC unless IBM raised the quota for the account; over it, the workers stay in "Pending security group creation" and IBM reports NHC011.',
+    'vpc-security-groups.quota.why': 'IKS creates the groups kube-<cluster ID>, kube-vpegw-<cluster ID> and kube-lbaas-<cluster ID> for each cluster (1.30 and later, Secure by Default), and kube-vpegw-<VPC ID> with the first one in the VPC. VPC allows 100 security groups per VPC unless IBM raised the quota for the account (then set security-group-quota); over it, the workers stay in "Pending security group creation" and IBM reports NHC011.',
     'vpc-security-groups.quota.fix.delete': 'Delete at least {count} unused security group(s) of the VPC (never the kube-… groups of a live cluster):',
-    'vpc-security-groups.quota.fix.increase': 'Or ask IBM for a higher security-group quota for the VPC in a support case ({url}).',
+    'vpc-security-groups.quota.fix.increase': 'Or ask IBM for a higher security-group quota for the VPC in a support case ({url}), then set security-group-quota to it.',
     'vpc-security-groups.detail.shared-exists': '{group} exists: the new cluster reuses it.',
     'vpc-security-groups.detail.shared-new': '{group} does not exist yet: the new cluster creates it (the first Secure by Default cluster in the VPC).',
     'vpc-security-groups.detail.kinds': 'Worker groups of clusters (kube-<cluster ID>): {clusters}; groups not named kube-…: {others}.',
@@ -34076,7 +34078,6 @@ const report_report = {
     'report.input.same-cluster': "入力 'cluster': {ref} と {first} は同じクラスター ({id}) です。{first} として 1 回だけチェックしました。",
     'report.input.provider-mismatch': "入力 'provider': {given} が指定されましたが、IKS によるとクラスター {cluster} は {actual} です。チェックには {actual} を使用しました。",
     'report.input.remediate-classic': "入力 'remediate': vpe は VPC クラスターのみを修復します。クラシック・クラスター {clusters} では何も修復していません。",
-    'report.input.vpc-id-unchecked': "入力 'vpc-id': {vpc} は検証されていません。vpc-id を読むチェックはまだないため、存在しない VPC でも検出されません。",
     'report.summary-truncated': 'このサマリーには {total} 件中 {shown} 件の検出結果を表示しています: GitHub はステップごとに最大 1 MiB のジョブ・サマリーしか保持しません。JSON レポートにはすべて含まれています。',
     'report.identity': '実行者',
     'report.account': 'アカウント',
@@ -34194,9 +34195,9 @@ const vpc_security_groups_vpcSecurityGroups = {
     'vpc-security-groups.title': 'VPC にクラスターのセキュリティー・グループとルールの余裕がある',
     'vpc-security-groups.pass-create': 'VPC {vpc} のセキュリティー・グループは {have} 個です。{count} 個のクラスターの作成で {need} 個増え、{after} 個になります (割り当て量 {quota})。',
     'vpc-security-groups.quota': 'VPC {vpc} のセキュリティー・グループは {have} 個です。{count} 個のクラスターの作成で {need} 個増えて合計 {after} 個となり、VPC ごとの割り当て量 {quota} を超えます。',
-    'vpc-security-groups.quota.why': 'IKS はクラスターごとに kube-<クラスター ID>、kube-vpegw-<クラスター ID>、kube-lbaas-<クラスター ID> を作成し (1.30 以降、Secure by Default)、VPC で最初のクラスターでは kube-vpegw-<VPC ID> も作成します。VPC のセキュリティー・グループは、IBM がアカウントの割り当て量を引き上げていない限り VPC ごとに 100 個までです。超えるとワーカーは「Pending security group creation」のまま止まり、IBM は NHC011 を報告します。',
+    'vpc-security-groups.quota.why': 'IKS はクラスターごとに kube-<クラスター ID>、kube-vpegw-<クラスター ID>、kube-lbaas-<クラスター ID> を作成し (1.30 以降、Secure by Default)、VPC で最初のクラスターでは kube-vpegw-<VPC ID> も作成します。VPC のセキュリティー・グループは、IBM がアカウントの割り当て量を引き上げていない限り VPC ごとに 100 個までです (引き上げた場合は security-group-quota を設定します)。超えるとワーカーは「Pending security group creation」のまま止まり、IBM は NHC011 を報告します。',
     'vpc-security-groups.quota.fix.delete': 'VPC の不要なセキュリティー・グループを {count} 個以上削除します (稼働中のクラスターの kube-… グループは削除しないでください):',
-    'vpc-security-groups.quota.fix.increase': 'または、サポート・ケースで VPC のセキュリティー・グループ割り当て量の引き上げを IBM に依頼します ({url})。',
+    'vpc-security-groups.quota.fix.increase': 'または、サポート・ケースで VPC のセキュリティー・グループ割り当て量の引き上げを IBM に依頼し ({url})、security-group-quota にその値を設定します。',
     'vpc-security-groups.detail.shared-exists': '{group} は存在します。新しいクラスターはこれを再利用します。',
     'vpc-security-groups.detail.shared-new': '{group} はまだ存在しません。新しいクラスターが作成します (VPC で最初の Secure by Default クラスター)。',
     'vpc-security-groups.detail.kinds': 'クラスターのワーカー・グループ (kube-<クラスター ID>): {clusters} 個、kube-… 以外の名前のグループ: {others} 個。',

@@ -1,5 +1,6 @@
 /** vpc-security-groups (issue 12): the VPC's security-group quota on a create, remote-rule limits when adding workers or zones. */
-import type {RawInputs} from '../src/config/inputs.js'
+import {CHECK_IDS} from '../src/checks/catalogue.js'
+import {InputError, parseConfig, type RawInputs} from '../src/config/inputs.js'
 import type {Report} from '../src/report/model.js'
 import {commandsOf, findingsOf, preflight} from './support/preflight.js'
 import {loadScenario, start, type Emulator} from './emulator/index.js'
@@ -110,13 +111,46 @@ describe('vpc-security-groups: cluster create', () => {
     ])
     expect(f!.fix.map(s => s.text)).toEqual([
       'Delete at least 1 unused security group(s) of the VPC (never the kube-… groups of a live cluster):',
-      'Or ask IBM for a higher security-group quota for the VPC in a support case (https://cloud.ibm.com/unifiedsupport/cases/add).'
+      'Or ask IBM for a higher security-group quota for the VPC in a support case (https://cloud.ibm.com/unifiedsupport/cases/add), then set security-group-quota to it.'
     ])
     expect(f!.details[2]).toMatch(
       /^Groups not named kube-…: app-sg-001, app-sg-002, .* … \(\+77\)$/
     )
     expect(groupPages(emu)).toBe(3)
     expect(report.result).toBe('fail')
+  })
+
+  test('security-group-quota: a quota IBM raised for the account turns the same VPC into a pass; a bad value names the input', async () => {
+    emu = await start('sg-quota-full')
+    const report = await preflight(emu, {
+      ...create(PLAN_VPC),
+      'security-group-quota': '150'
+    })
+    expect(verdicts(report, 'new-vpc-cluster')).toEqual([
+      [
+        'pass',
+        'vpc-security-groups.pass-create',
+        `VPC ${PLAN_VPC} has 97 security group(s); creating 1 cluster(s) adds 4: 101 of the quota of 150.`
+      ]
+    ])
+    let e: unknown
+    try {
+      parseConfig(
+        {
+          ...create(PLAN_VPC),
+          'api-key': emu.scenario.pipelineKey,
+          'security-group-quota': '0'
+        },
+        CHECK_IDS,
+        {}
+      )
+    } catch (err) {
+      e = err
+    }
+    expect(e).toBeInstanceOf(InputError)
+    expect((e as Error).message).toBe(
+      'Input \'security-group-quota\': got "0"; allowed: a whole number from 1 to 10000.'
+    )
   })
 
   test('from a plan (ibm_container_vpc_cluster create with vpc_id): fail, pass and warn as by inputs', async () => {

@@ -474,6 +474,16 @@ export function parseConfig(
     resourceGroup,
     provider,
     vpcId,
+    // Only when given: IBM's default (100) lives with the check that uses it.
+    ...(optional(raw['security-group-quota']) !== undefined && {
+      securityGroupQuota: integer(
+        'security-group-quota',
+        raw['security-group-quota'],
+        100,
+        1,
+        10000
+      )
+    }),
     expectedAccountIds,
     skipChecks: parseSkipChecks(raw['skip-checks'], knownChecks),
     timeoutSeconds: integer(

@@ -50,6 +50,8 @@ export interface Config {
   resourceGroup?: string
   provider?: Provider
   vpcId?: string
+  /** The VPC's security-group quota when IBM raised it for the account (vpc-security-groups); IBM's default 100 when absent. */
+  securityGroupQuota?: number
   expectedAccountIds: string[]
   failOn: FailOn
   /** check id -> the reason given for skipping it */
@@ -109,5 +111,6 @@ export const INPUT_NAMES = [
   'subnet-ids',
   'private-vlan',
   'public-vlan',
-  'terraform-plan'
+  'terraform-plan',
+  'security-group-quota'
 ] as const

@@ -5,7 +5,7 @@ import type {Report} from './model.js'
 /**
  * Inputs that were accepted but could not act as asked, said once as warnings (annotations on GitHub,
  * stderr in the CLI) rather than silently ignored: a `provider` that contradicts IKS, `remediate: vpe`
- * on classic clusters, `vpc-id`, which no check reads yet, and a cluster given twice (name and ID).
+ * on classic clusters, and a cluster given twice (name and ID). (`vpc-id` is read by vpc-security-groups.)
  */
 export function inputNotices(
   config: Pick<Config, 'operation' | 'provider' | 'remediate' | 'vpcId'>,
@@ -50,7 +50,5 @@ export function inputNotices(
           lang
         )
       )
-  if (config.vpcId !== undefined)
-    out.push(t('report.input.vpc-id-unchecked', {vpc: config.vpcId}, lang))
   return out
 }

@@ -7,11 +7,11 @@ export const vpcSecurityGroups = {
   'vpc-security-groups.quota':
     'VPC {vpc} has {have} security group(s); creating {count} cluster(s) adds {need}, {after} in all, over the quota of {quota} per VPC.',
   'vpc-security-groups.quota.why':
-    'IKS creates the groups kube-<cluster ID>, kube-vpegw-<cluster ID> and kube-lbaas-<cluster ID> for each cluster (1.30 and later, Secure by Default), and kube-vpegw-<VPC ID> with the first one in the VPC. VPC allows 100 security groups per VPC unless IBM raised the quota for the account; over it, the workers stay in "Pending security group creation" and IBM reports NHC011.',
+    'IKS creates the groups kube-<cluster ID>, kube-vpegw-<cluster ID> and kube-lbaas-<cluster ID> for each cluster (1.30 and later, Secure by Default), and kube-vpegw-<VPC ID> with the first one in the VPC. VPC allows 100 security groups per VPC unless IBM raised the quota for the account (then set security-group-quota); over it, the workers stay in "Pending security group creation" and IBM reports NHC011.',
   'vpc-security-groups.quota.fix.delete':
     'Delete at least {count} unused security group(s) of the VPC (never the kube-… groups of a live cluster):',
   'vpc-security-groups.quota.fix.increase':
-    'Or ask IBM for a higher security-group quota for the VPC in a support case ({url}).',
+    'Or ask IBM for a higher security-group quota for the VPC in a support case ({url}), then set security-group-quota to it.',
   'vpc-security-groups.detail.shared-exists':
     '{group} exists: the new cluster reuses it.',
   'vpc-security-groups.detail.shared-new':

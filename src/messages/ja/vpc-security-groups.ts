@@ -9,11 +9,11 @@ export const vpcSecurityGroups: {readonly [K in keyof typeof en]: string} = {
   'vpc-security-groups.quota':
     'VPC {vpc} のセキュリティー・グループは {have} 個です。{count} 個のクラスターの作成で {need} 個増えて合計 {after} 個となり、VPC ごとの割り当て量 {quota} を超えます。',
   'vpc-security-groups.quota.why':
-    'IKS はクラスターごとに kube-<クラスター ID>、kube-vpegw-<クラスター ID>、kube-lbaas-<クラスター ID> を作成し (1.30 以降、Secure by Default)、VPC で最初のクラスターでは kube-vpegw-<VPC ID> も作成します。VPC のセキュリティー・グループは、IBM がアカウントの割り当て量を引き上げていない限り VPC ごとに 100 個までです。超えるとワーカーは「Pending security group creation」のまま止まり、IBM は NHC011 を報告します。',
+    'IKS はクラスターごとに kube-<クラスター ID>、kube-vpegw-<クラスター ID>、kube-lbaas-<クラスター ID> を作成し (1.30 以降、Secure by Default)、VPC で最初のクラスターでは kube-vpegw-<VPC ID> も作成します。VPC のセキュリティー・グループは、IBM がアカウントの割り当て量を引き上げていない限り VPC ごとに 100 個までです (引き上げた場合は security-group-quota を設定します)。超えるとワーカーは「Pending security group creation」のまま止まり、IBM は NHC011 を報告します。',
   'vpc-security-groups.quota.fix.delete':
     'VPC の不要なセキュリティー・グループを {count} 個以上削除します (稼働中のクラスターの kube-… グループは削除しないでください):',
   'vpc-security-groups.quota.fix.increase':
-    'または、サポート・ケースで VPC のセキュリティー・グループ割り当て量の引き上げを IBM に依頼します ({url})。',
+    'または、サポート・ケースで VPC のセキュリティー・グループ割り当て量の引き上げを IBM に依頼し ({url})、security-group-quota にその値を設定します。',
   'vpc-security-groups.detail.shared-exists':
     '{group} は存在します。新しいクラスターはこれを再利用します。',
   'vpc-security-groups.detail.shared-new':
