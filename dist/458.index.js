@@ -1842,11 +1842,16 @@ async function run_confirm(explained, extras, config, io, deadline) {
     ];
     let report;
     if (ids.length > 0 && deadline.remaining() > 1000) {
+        const intent = (0,types/* operationOn */.zw)(operation, cluster ? [cluster] : []);
+        // The zone the text names, with nothing else given there: a zone check (classic-vlans) confirms on it.
+        if (x.zone !== undefined)
+            for (const o of intent.clusters.flatMap(c => c.operations))
+                o.zones = [{ zone: x.zone }];
         const liveConfig = {
             apiKey: extras.apiKey,
             operation,
             clusters: cluster ? [cluster] : [],
-            intent: (0,types/* operationOn */.zw)(operation, cluster ? [cluster] : []),
+            intent,
             region: extras.region ?? x.region,
             resourceGroup: extras.resourceGroup ?? x.resourceGroup,
             expectedAccountIds: [],
