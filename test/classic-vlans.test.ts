@@ -141,6 +141,31 @@ describe('classic-vlans', () => {
     expect(f!.fix[0]!.text).toContain('leave out the VLANs')
   })
 
+  test("a private VLAN ordered before any cluster makes it required; another account's VLANs are not the account's", async () => {
+    emu = await start('classic-vlans-precreated')
+    const none = await preflight(emu, create({zones: 'dal09'}))
+    const [f] = findingsOf(none, 'classic-vlans', 'new-classic')
+    expect([f!.status, f!.messageId]).toEqual(['fail', 'classic-vlans.missing'])
+    expect(f!.summary).toContain('(--private-vlan missing)')
+    expect(commandsOf(f!)[1]).toBe(
+      'ibmcloud ks cluster create classic --name new-classic --zone dal09 --flavor <flavor> --private-vlan 3400102 --private-only'
+    )
+    const theirs = await preflight(
+      emu,
+      create({zones: 'dal09', 'private-vlan': '3500202'})
+    )
+    expect(verdicts(theirs, 'new-classic')).toEqual([
+      ['fail', 'classic-vlans.not-in-zone']
+    ])
+    const ours = await preflight(
+      emu,
+      create({zones: 'dal09', 'private-vlan': '3400102'})
+    )
+    expect(verdicts(ours, 'new-classic')).toEqual([
+      ['pass', 'classic-vlans.pass-private-only']
+    ])
+  })
+
   test('zone add: VLANs on different router pairs fail; only a private VLAN is private-only and passes', async () => {
     emu = await start('healthy-classic')
     const mixed = await preflight(
@@ -166,6 +191,29 @@ describe('classic-vlans', () => {
     expect(verdicts(privateOnly, 'prod-classic')).toEqual([
       ['pass', 'classic-vlans.pass-private-only']
     ])
+  })
+
+  test('worker-pool-create: checked when it carries VLANs, else left to its zone-add', async () => {
+    emu = await start('healthy-classic')
+    const pool = {
+      operation: 'worker-pool-create',
+      cluster: 'prod-classic',
+      'worker-pool': 'batch'
+    }
+    const withVlans = await preflight(emu, {
+      ...pool,
+      zones: 'dal10',
+      'private-vlan': '3311802'
+    })
+    expect(verdicts(withVlans, 'prod-classic')).toEqual([
+      ['fail', 'classic-vlans.not-in-zone']
+    ])
+    emu.clearRequests()
+    const without = await preflight(emu, {...pool, zones: 'dal10'})
+    expect(verdicts(without, 'prod-classic')).toEqual([
+      ['skip', 'classic-vlans.pool-no-vlans']
+    ])
+    expect(emu.count({service: 'iks', path: VLANS})).toBe(0)
   })
 
   test('several zones: one finding each, read in one round trip', async () => {
