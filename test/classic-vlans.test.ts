@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import type {RawInputs} from '../src/config/inputs.js'
 import {commandsOf, findingsOf, preflight} from './support/preflight.js'
-import {start, type Emulator} from './emulator/index.js'
+import {loadScenario, start, type Emulator} from './emulator/index.js'
 
 const PLANS = 'test/fixtures/terraform-plans'
 const VLANS = /^\/v1\/datacenters\/[^/]+\/vlans$/
@@ -54,6 +54,26 @@ describe('classic-vlans', () => {
     expect(sent[0]!.headers['x-auth-resource-group']).toBe(
       '5f3e0c2a9d1b4e7f8a6c0b2d4e6f8a01'
     )
+  })
+
+  test('the IAM refresh token goes with the VLAN read only when IAM issued one', async () => {
+    const base = loadScenario('healthy-classic')
+    emu = await start({
+      ...base,
+      apiKeys: base.apiKeys.map(k =>
+        k.key === base.pipelineKey ? {...k, refreshToken: true} : k
+      )
+    })
+    await preflight(emu, create({zones: 'dal10'}))
+    const [withToken] = emu.requests.filter(q => VLANS.test(q.path))
+    const refresh = emu.issuedTokens().filter(t => t.startsWith('emu-refresh-'))
+    expect(refresh).toHaveLength(1)
+    expect(withToken!.headers['x-auth-refresh-token']).toBe(refresh[0])
+    await emu.close()
+    emu = await start('healthy-classic')
+    await preflight(emu, create({zones: 'dal10'}))
+    const [without] = emu.requests.filter(q => VLANS.test(q.path))
+    expect(without!.headers['x-auth-refresh-token']).toBeUndefined()
   })
 
   test('no VLANs given where the account has VLANs: fail (E0020) with the values to pass', async () => {
