@@ -9,6 +9,8 @@ import {
   parseRequested,
   parseRunning
 } from '../src/checks/kube-version.js'
+import {extract} from '../src/explain/extract.js'
+import {normalise} from '../src/explain/normalise.js'
 import {commandsOf, findingsOf, preflight} from './support/preflight.js'
 import {start, type Emulator} from './emulator/index.js'
 
@@ -82,6 +84,19 @@ describe('kube-version: version forms and end of service', () => {
       date: 'EndOfService'
     })
   })
+})
+
+test('explain reads the version a failed run asked for (CLI flag or Terraform attribute)', () => {
+  const of = (text: string): string | undefined =>
+    extract(normalise(text)).kubeVersion
+  expect(
+    of('ibmcloud cs cluster-create --name=k --kube-version=1.10.3 \\')
+  ).toBe('1.10.3')
+  expect(
+    of('ibmcloud oc cluster create vpc-gen2 --version 4.18_openshift')
+  ).toBe('4.18_openshift')
+  expect(of('  + kube_version = "1.30.4_1533"')).toBe('1.30.4_1533')
+  expect(of('ibmcloud ks versions')).toBeUndefined()
 })
 
 describe('kube-version (emulator)', () => {
