@@ -1409,7 +1409,10 @@ function createOutcome(intent, name, { versions, now }) {
     if (ref === undefined)
         return {
             status: 'fail',
-            summary: { id: 'kube-version.malformed', params: { requested: wanted } },
+            summary: {
+                id: 'kube-version.malformed',
+                params: { requested: wanted.slice(0, 64) }
+            },
             why: { id: 'kube-version.malformed.why' },
             fix: [versionsFix()]
         };
@@ -1553,7 +1556,10 @@ function updateOutcome(intent, cluster, { versions, now }) {
     if (ref === undefined)
         return {
             status: 'fail',
-            summary: { id: 'kube-version.malformed', params: { requested: wanted } },
+            summary: {
+                id: 'kube-version.malformed',
+                params: { requested: wanted.slice(0, 64) }
+            },
             why: { id: 'kube-version.malformed.why' },
             fix: [versionsFix()]
         };
@@ -1624,21 +1630,24 @@ function updateOutcome(intent, cluster, { versions, now }) {
             fix: [versionsFix()],
             details: listing(versions, platform, now)
         };
-    if (ahead === undefined || ahead > 1)
+    if (ahead === undefined || ahead > 1) {
+        const commands = updateCommands(cluster, steps, platform, target);
         return {
             status: 'fail',
             summary: {
                 id: 'kube-version.update.skip',
-                params: { ...params, count: ahead ?? 0 }
+                // Across a major version, count the minor versions IKS lists on the way.
+                params: { ...params, count: ahead ?? commands.length }
             },
             why: { id: 'kube-version.update.why' },
             fix: [
                 {
                     text: { id: 'kube-version.update.skip.fix' },
-                    commands: updateCommands(cluster, steps, platform, target)
+                    commands
                 }
             ]
         };
+    }
     const eos = endOfService(listed.endOfService, now);
     if (eos.kind !== 'none' && eos.kind !== 'later')
         return {

@@ -272,7 +272,7 @@ describe('kube-version (emulator)', () => {
       },
       'pass',
       'kube-version.update.pass',
-      'Cluster dev-vpc can update from 4.17.40_openshift to 4.18.25_openshift'
+      'Cluster dev-vpc can update from 4.17.38_openshift to 4.18.25_openshift'
     ],
     [
       'healthy-mixed',
@@ -326,7 +326,25 @@ describe('kube-version (emulator)', () => {
       {operation: 'zone-add', cluster: 'dev-vpc'},
       'pass',
       'kube-version.workers.pass',
-      'Cluster dev-vpc runs 4.17.40_openshift, which IKS supports'
+      'Cluster dev-vpc runs 4.17.38_openshift, which IKS supports'
+    ],
+    [
+      'kube-version-eos',
+      {operation: 'cluster-update', cluster: 'dev-vpc', 'kube-version': '4.17'},
+      'pass',
+      'kube-version.update.patch',
+      'Cluster dev-vpc runs 4.17.38_openshift; 4.17 is the patch update to 4.17.40_openshift that IKS offers.'
+    ],
+    [
+      'kube-version-eos',
+      {
+        operation: 'cluster-update',
+        cluster: 'prod-vpc',
+        'kube-version': '1.30'
+      },
+      'warn',
+      'kube-version.update.eos',
+      'Cluster prod-vpc can update from 1.29.15 to 1.30.4, but its end of service is near: end of service '
     ]
   ]
 
@@ -460,6 +478,39 @@ describe('kube-version (emulator)', () => {
     })
   })
 
+  test('pass: an end of service more than 30 days away is named, not warned about', async () => {
+    emu = await start('healthy-mixed')
+    const eos = new Date(Date.now() + 90 * DAY)
+    emu.setFaults([
+      {
+        service: 'iks',
+        path: '/v1/versions',
+        kind: 'status',
+        status: 200,
+        body: {
+          kubernetes: [
+            {
+              major: 1,
+              minor: 33,
+              patch: 4,
+              default: true,
+              end_of_service: eos.toISOString().replace(/\.\d+Z$/, '+0000')
+            }
+          ]
+        }
+      }
+    ])
+    const report = await preflight(emu, {
+      operation: 'worker-add',
+      cluster: 'prod-classic'
+    })
+    const [status, id, summary] = only(report, 'prod-classic')
+    expect([status, id]).toEqual(['pass', 'kube-version.workers.pass-eos'])
+    expect(summary).toContain(
+      `(end of service ${eos.toISOString().slice(0, 10)}, in 90 day(s))`
+    )
+  })
+
   test('an empty version list cannot be checked; a failed read is "could not verify", never a pass', async () => {
     emu = await start('healthy-mixed')
     emu.setFaults([
@@ -573,6 +624,46 @@ describe('kube-version (emulator)', () => {
       })
       expect(states(old, 'prod-vpc')).toEqual([
         ['fail', 'kube-version.create.patch']
+      ])
+    })
+
+    test('a cluster update that only enables KMS changes no version: not checked, and said so', async () => {
+      emu = await start('healthy-mixed')
+      const report = await preflight(emu, {
+        'terraform-plan': planWith('vpc-cluster-update', plan => {
+          const ch = plan.resource_changes[0]!.change
+          ch.after.kube_version = '1.33.4_1534'
+          ch.after.update_all_workers = false
+          ch.after.kms_config = [
+            {
+              instance_id: '12345678-aaaa-4bbb-8ccc-0123456789ab',
+              crk_id: '87654321-aaaa-4bbb-8ccc-0123456789ab',
+              private_endpoint: true
+            }
+          ]
+        })
+      })
+      const [f] = findingsOf(report, 'kube-version', 'prod-vpc')
+      expect([f!.status, f!.messageId, f!.summary]).toEqual([
+        'skip',
+        'kube-version.no-version-change',
+        'Not checked: this cluster-update does not change the Kubernetes version (the plan changes kms_config).'
+      ])
+    })
+
+    test('a version in no form IKS takes fails, naming the forms', async () => {
+      emu = await start('healthy-mixed')
+      const report = await preflight(emu, {
+        'terraform-plan': planWith('vpc-cluster-create', plan => {
+          plan.resource_changes[0]!.change.after.kube_version = 'latest'
+        }),
+        region: 'us-south'
+      })
+      const [f] = findingsOf(report, 'kube-version', 'prod-vpc')
+      expect([f!.status, f!.messageId, f!.summary]).toEqual([
+        'fail',
+        'kube-version.malformed',
+        '"latest" is not a version IKS takes: major.minor or major.minor.patch, with _openshift for Red Hat OpenShift.'
       ])
     })
 

@@ -176,7 +176,10 @@ function createOutcome(
   if (ref === undefined)
     return {
       status: 'fail',
-      summary: {id: 'kube-version.malformed', params: {requested: wanted}},
+      summary: {
+        id: 'kube-version.malformed',
+        params: {requested: wanted.slice(0, 64)}
+      },
       why: {id: 'kube-version.malformed.why'},
       fix: [versionsFix()]
     }
@@ -350,7 +353,10 @@ function updateOutcome(
   if (ref === undefined)
     return {
       status: 'fail',
-      summary: {id: 'kube-version.malformed', params: {requested: wanted}},
+      summary: {
+        id: 'kube-version.malformed',
+        params: {requested: wanted.slice(0, 64)}
+      },
       why: {id: 'kube-version.malformed.why'},
       fix: [versionsFix()]
     }
@@ -428,21 +434,24 @@ function updateOutcome(
       fix: [versionsFix()],
       details: listing(versions, platform, now)
     }
-  if (ahead === undefined || ahead > 1)
+  if (ahead === undefined || ahead > 1) {
+    const commands = updateCommands(cluster, steps, platform, target)
     return {
       status: 'fail',
       summary: {
         id: 'kube-version.update.skip',
-        params: {...params, count: ahead ?? 0}
+        // Across a major version, count the minor versions IKS lists on the way.
+        params: {...params, count: ahead ?? commands.length}
       },
       why: {id: 'kube-version.update.why'},
       fix: [
         {
           text: {id: 'kube-version.update.skip.fix'},
-          commands: updateCommands(cluster, steps, platform, target)
+          commands
         }
       ]
     }
+  }
   const eos = endOfService(listed.endOfService, now)
   if (eos.kind !== 'none' && eos.kind !== 'later')
     return {
