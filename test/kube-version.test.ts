@@ -511,6 +511,35 @@ describe('kube-version (emulator)', () => {
     )
   })
 
+  test('warn: no version requested and IKS marks no default, so the version the create gets is unknown', async () => {
+    emu = await start('healthy-mixed')
+    emu.setFaults([
+      {
+        service: 'iks',
+        path: '/v1/versions',
+        kind: 'status',
+        status: 200,
+        body: {
+          kubernetes: [
+            {major: 1, minor: 33, patch: 4, default: false, end_of_service: ''}
+          ]
+        }
+      }
+    ])
+    const report = await preflight(emu, {
+      operation: 'cluster-create',
+      cluster: 'new-vpc',
+      provider: 'vpc-gen2',
+      region: 'us-south'
+    })
+    const [f] = findingsOf(report, 'kube-version', 'new-vpc')
+    expect([f!.status, f!.messageId]).toEqual([
+      'warn',
+      'kube-version.create.no-default'
+    ])
+    expect(f!.details).toEqual(['IKS offers 1.33.4'])
+  })
+
   test('an empty version list cannot be checked; a failed read is "could not verify", never a pass', async () => {
     emu = await start('healthy-mixed')
     emu.setFaults([
