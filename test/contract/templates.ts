@@ -27,6 +27,7 @@ export const SOURCES = {
   iksInfraPermissions: `${CSGO} (GetInfraPermissions, models AccountStatus, Permissions, PermissionsAnalysis)`,
   iksKeyOwner: `${CSGO} (GetClusterKeyOwner, model ClusterKeyOwnerInfo)`,
   iksVersions: `${CSGO} (GetVersions, GET /v1/versions: map[string][]KubeVersion, whose SDK key is the placeholder mapKey); the platform keys kubernetes and openshift from IBM docs' real answer (ibm-cloud-docs/containers vpc-firewall.md, curl /global/v1/versions) and IBM-Cloud/terraform-provider-ibm ibm/service/kubernetes/data_source_ibm_container_cluster_versions.go`,
+  iksVlans: `${CSGO} (GetDatacenterVLANs, models VLAN and VLANProperties); realistic values as IBM-Cloud/bluemix-go api/container/containerv1/properties_test.go`,
   iksError:
     'IKS error envelope quoted in IBM-Cloud/terraform-provider-ibm issues #485, #3449, #4163, #1150 (reference §4.7)',
   iamToken:
@@ -92,6 +93,7 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
   iksInfraPermissions: sdk('iksInfraPermissions'),
   iksKeyOwner: sdk('iksKeyOwner'),
   iksVersions: {kubernetes: [versionSdk], openshift: [versionSdk]},
+  iksVlans: sdk('iksVlans'),
   iksError: {
     incidentID: 'IncidentID',
     code: 'Code',
