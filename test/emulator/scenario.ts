@@ -232,6 +232,15 @@ const SecurityGroupSchema = z.object({
   omitRules: z.boolean().default(false)
 })
 
+/** One entry of IKS's version list (GET /v1/versions); `endOfService` is ISO or relative to the request (`+20d`, `-3d`). */
+const KubeVersionSchema = z.object({
+  major: z.number().int().min(0),
+  minor: z.number().int().min(0),
+  patch: z.number().int().min(0),
+  default: z.boolean().default(false),
+  endOfService: z.string().default('')
+})
+
 /** A classic VLAN of an account in a zone, as IKS lists it (GET /v1/datacenters/{zone}/vlans). */
 const ClassicVlanSchema = z.object({
   accountId: z.string(),
@@ -329,6 +338,13 @@ export const ScenarioSchema = z
       .default([]),
     /** The VPC serves at most this many security groups per page, whatever `limit` asks (clients follow next). */
     securityGroupsPageCap: z.number().int().min(1).optional(),
+    /** What IKS lists as orderable, per platform (world.json holds the table every scenario starts from). */
+    kubeVersions: z
+      .object({
+        kubernetes: z.array(KubeVersionSchema).default([]),
+        openshift: z.array(KubeVersionSchema).default([])
+      })
+      .default({kubernetes: [], openshift: []}),
     faults: z.array(FaultSpecSchema).default([]),
     latencyMs: z.number().int().min(0).optional()
   })
