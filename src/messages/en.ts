@@ -1,4 +1,5 @@
 import {classic} from './en/classic.js'
+import {clusterApiKey} from './en/cluster-api-key.js'
 import {common} from './en/common.js'
 import {credentials} from './en/credentials.js'
 import {explain} from './en/explain.js'
@@ -13,6 +14,7 @@ import {vpc} from './en/vpc.js'
 export const en = {
   ...common,
   ...credentials,
+  ...clusterApiKey,
   ...classic,
   ...report,
   ...vpc,

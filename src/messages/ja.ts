@@ -1,4 +1,5 @@
 import {classic} from './ja/classic.js'
+import {clusterApiKey} from './ja/cluster-api-key.js'
 import {common} from './ja/common.js'
 import {credentials} from './ja/credentials.js'
 import {explain} from './ja/explain.js'
@@ -13,6 +14,7 @@ import {vpc} from './ja/vpc.js'
 export const ja = {
   ...common,
   ...credentials,
+  ...clusterApiKey,
   ...classic,
   ...report,
   ...vpc,
