@@ -3,6 +3,9 @@
  * (User Management), from inputs and from a plan, against the emulator.
  */
 import type {RawInputs} from '../src/config/inputs.js'
+import {Deadline} from '../src/ibm/deadline.js'
+import {HttpClient} from '../src/ibm/http.js'
+import {IksMoreClient} from '../src/ibm/iks-more.js'
 import type {Report, RenderedFinding} from '../src/report/model.js'
 import {loadScenario, type ScenarioInput} from './emulator/scenario.js'
 import {commandsOf, preflight} from './support/preflight.js'
@@ -270,5 +273,93 @@ describe('cluster-api-key by a plan: every operation on an existing cluster chec
     expect(planVerdict(report, 'prod-vpc')).toEqual([
       'pass cluster-api-key.pass'
     ])
+  })
+})
+
+describe('emulator User Management through the real client', () => {
+  let emu: Emulator
+  let http: HttpClient
+  let deadline: Deadline
+  beforeEach(() => {
+    deadline = new Deadline(10_000)
+    http = new HttpClient({deadline, maxConcurrency: 4, maxAttempts: 1})
+  })
+  afterEach(async () => {
+    http.close()
+    deadline.dispose()
+    await emu?.close()
+  })
+
+  async function client(
+    key = emu.scenario.pipelineKey
+  ): Promise<{um: IksMoreClient; token: string}> {
+    const res = await fetch(
+      `${emu.env.IBMCLOUD_IAM_API_ENDPOINT}/identity/token`,
+      {
+        method: 'POST',
+        headers: {'content-type': 'application/x-www-form-urlencoded'},
+        body: new URLSearchParams({
+          grant_type: 'urn:ibm:params:oauth:grant-type:apikey',
+          apikey: key
+        })
+      }
+    )
+    const {access_token: token} = (await res.json()) as {access_token: string}
+    const um = new IksMoreClient(http, {
+      containers: emu.env.IBMCLOUD_CS_API_ENDPOINT!,
+      userManagement: emu.env.IBMCLOUD_USER_MANAGEMENT_ENDPOINT!
+    })
+    return {um, token}
+  }
+
+  test('one user: ACTIVE, another state, 404 for a removed user', async () => {
+    emu = await start('key-owner-gone')
+    const {um, token} = await client()
+    expect(await um.getAccountUser(token, ACCOUNT, 'IBMid-6600001PIP')).toEqual(
+      {
+        iamId: 'IBMid-6600001PIP',
+        userId: 'pipeline@acme.example',
+        email: 'pipeline@acme.example',
+        realm: 'IBMid',
+        state: 'ACTIVE'
+      }
+    )
+    expect(
+      await um.getAccountUser(token, ACCOUNT, 'IBMid-6600000OWN')
+    ).toBeUndefined()
+    await emu.close()
+    emu = await start('key-owner-suspended')
+    const again = await client()
+    expect(
+      (await again.um.getAccountUser(again.token, ACCOUNT, 'IBMid-6600000OWN'))
+        ?.state
+    ).toBe('SUSPENDED')
+  })
+
+  test('the list pages by next_url (_start); another account is refused', async () => {
+    const s = loadScenario('healthy-mixed')
+    emu = await start({
+      ...s,
+      accountUsers: Array.from({length: 230}, (_, i) => ({
+        accountId: ACCOUNT,
+        iamId: `IBMid-66000${String(i).padStart(5, '0')}`,
+        email: `user${i}@acme.example`
+      }))
+    })
+    const {um, token} = await client()
+    const users = await um.listAccountUsers(token, ACCOUNT)
+    // 230 listed + the pipeline user + the stored keys' owner.
+    expect(users).toHaveLength(232)
+    expect(new Set(users.map(u => u.iamId)).size).toBe(232)
+    expect(
+      emu.requests.filter(r => r.service === 'um').map(r => r.query['_start'])
+    ).toEqual([undefined, '100', '200'])
+    const e = await um
+      .listAccountUsers(token, 'b0b1b2b3b4b5b6b7b8b9babbbcbdbebf')
+      .then(
+        () => undefined,
+        (x: unknown) => x
+      )
+    expect(e).toMatchObject({status: 403, service: 'accounts'})
   })
 })
