@@ -43,9 +43,9 @@ const norm = (s: string | undefined): string | undefined =>
   s?.trim().toLowerCase() || undefined
 
 /**
- * A service ID that stores the key has no e-mail, and its name or ID carries `ServiceId-` (IBM's IAM ID
- * prefix). IKS names the owner by name and e-mail only (clusterkeyowner): without an e-mail there is
- * nothing to find among the account's users.
+ * An owner without an e-mail, or whose name or e-mail carries `ServiceId-` (IBM's IAM ID prefix), is a
+ * service ID. IKS names the owner by name and e-mail only (clusterkeyowner): without an e-mail there is
+ * nothing to find among the account's users, and service IDs are not users.
  */
 const isServiceIdOwner = (o: KeyOwner): boolean =>
   !o.email || /(^|[^a-z])ServiceId-/i.test(`${o.name ?? ''} ${o.email}`)
@@ -105,8 +105,8 @@ const keyVerified = (pass: Outcome): Msg => ({
 })
 
 /**
- * Is the owner of the stored key still a working user of the account? Outcomes to add to (or replace)
- * the key's pass; an empty list means the pass stands as it is.
+ * Is the owner of the stored key still a working user of the account? The check's outcomes once the key
+ * is known: the key's pass with the owner's state in its details, or the finding that replaces it.
  */
 async function ownerOutcomes(
   ctx: CheckContext,
