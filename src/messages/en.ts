@@ -1,4 +1,5 @@
 import {classic} from './en/classic.js'
+import {classicVlans} from './en/classic-vlans.js'
 import {clusterApiKey} from './en/cluster-api-key.js'
 import {common} from './en/common.js'
 import {credentials} from './en/credentials.js'
@@ -16,6 +17,7 @@ export const en = {
   ...credentials,
   ...clusterApiKey,
   ...classic,
+  ...classicVlans,
   ...report,
   ...vpc,
   ...explain

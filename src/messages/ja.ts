@@ -1,4 +1,5 @@
 import {classic} from './ja/classic.js'
+import {classicVlans} from './ja/classic-vlans.js'
 import {clusterApiKey} from './ja/cluster-api-key.js'
 import {common} from './ja/common.js'
 import {credentials} from './ja/credentials.js'
@@ -16,6 +17,7 @@ export const ja = {
   ...credentials,
   ...clusterApiKey,
   ...classic,
+  ...classicVlans,
   ...report,
   ...vpc,
   ...explain
