@@ -4,6 +4,7 @@ import {clusterApiKey} from './en/cluster-api-key.js'
 import {common} from './en/common.js'
 import {credentials} from './en/credentials.js'
 import {explain} from './en/explain.js'
+import {kubeVersion} from './en/kube-version.js'
 import {report} from './en/report.js'
 import {vpc} from './en/vpc.js'
 
@@ -20,7 +21,8 @@ export const en = {
   ...classicVlans,
   ...report,
   ...vpc,
-  ...explain
+  ...explain,
+  ...kubeVersion
 } as const
 
 export type MessageId = keyof typeof en

@@ -4,6 +4,7 @@ import {clusterApiKey} from './ja/cluster-api-key.js'
 import {common} from './ja/common.js'
 import {credentials} from './ja/credentials.js'
 import {explain} from './ja/explain.js'
+import {kubeVersion} from './ja/kube-version.js'
 import {report} from './ja/report.js'
 import {vpc} from './ja/vpc.js'
 
@@ -20,5 +21,6 @@ export const ja = {
   ...classicVlans,
   ...report,
   ...vpc,
-  ...explain
+  ...explain,
+  ...kubeVersion
 } as const
