@@ -17,14 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 19 modules
-var checks_catalogue = __webpack_require__(9479);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 20 modules
+var checks_catalogue = __webpack_require__(3332);
 // EXTERNAL MODULE: ./src/config/inputs.ts + 2 modules
 var inputs = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __webpack_require__(7856);
-// EXTERNAL MODULE: ./src/messages/index.ts + 14 modules
-var messages = __webpack_require__(8035);
+// EXTERNAL MODULE: ./src/messages/index.ts + 16 modules
+var messages = __webpack_require__(5429);
 // EXTERNAL MODULE: ./src/run.ts + 5 modules
 var run = __webpack_require__(3455);
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -123,6 +123,10 @@ function extract(n) {
         /--zone[ =]+["']?([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})\b/,
         /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/
     ]);
+    const flavor = first(text, [
+        /--(?:flavor|machine-type)[ =]+["']?([A-Za-z0-9][A-Za-z0-9._-]{0,63})/,
+        /\b(?:flavor|machine_type)\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9._-]{0,63})"/
+    ]);
     return {
         region,
         cluster: cluster ?? clusterId,
@@ -130,7 +134,8 @@ function extract(n) {
         newClusterName,
         resourceGroup,
         zone,
-        operation: operationIn(text)
+        operation: operationIn(text),
+        flavor
     };
 }
 /** The operation the text shows: the `ibmcloud ks` command, or Terraform's verb on a container resource. */
@@ -1817,6 +1822,20 @@ function cutFinding(tail, limits) {
 function operationOf(x) {
     return x.operation ?? (x.newClusterName ? 'cluster-create' : 'cluster-update');
 }
+/** The flavor and zone the text names, as the operation's intent: the live flavor check needs both. */
+function withDetails(intent, x) {
+    const details = {
+        ...(x.flavor !== undefined && { flavor: x.flavor }),
+        ...(x.zone !== undefined && { zones: [{ zone: x.zone }] })
+    };
+    return {
+        ...intent,
+        clusters: intent.clusters.map(c => ({
+            ...c,
+            operations: c.operations.map(o => ({ ...o, ...details }))
+        }))
+    };
+}
 const VERDICT_OF = {
     fail: 'confirmed',
     warn: 'confirmed',
@@ -1846,7 +1865,7 @@ async function run_confirm(explained, extras, config, io, deadline) {
             apiKey: extras.apiKey,
             operation,
             clusters: cluster ? [cluster] : [],
-            intent: (0,types/* operationOn */.zw)(operation, cluster ? [cluster] : []),
+            intent: withDetails((0,types/* operationOn */.zw)(operation, cluster ? [cluster] : []), x),
             region: extras.region ?? x.region,
             resourceGroup: extras.resourceGroup ?? x.resourceGroup,
             expectedAccountIds: [],

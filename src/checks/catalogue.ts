@@ -6,6 +6,7 @@ import {clusterStateCheck} from './cluster-state.js'
 import {classicRegionCheck} from './classic-region.js'
 import {clusterNameCheck} from './cluster-name.js'
 import {credentialSwitchCheck} from './credential-switch.js'
+import {flavorCheck} from './flavor.js'
 import {infraCredentialsCheck} from './infra-credentials.js'
 import {infraPermissionsCheck} from './infra-permissions.js'
 import {orphanedWorkersCheck} from './orphaned-workers.js'
@@ -27,6 +28,7 @@ export const CATALOGUE: readonly Check[] = [
   clusterAccessCheck,
   clusterStateCheck,
   workerMinimumCheck,
+  flavorCheck,
   clusterNameCheck,
   clusterApiKeyCheck,
   paidAccountCheck,

@@ -15,6 +15,8 @@ export interface Extracted {
   zone?: string
   /** The IKS operation the text shows failing, when it says (Terraform's verbs, `ibmcloud ks` commands). */
   operation?: Operation
+  /** The flavor (machine type) the run ordered: `--flavor`, `--machine-type`, Terraform `flavor` / `machine_type`. */
+  flavor?: string
 }
 
 const REGIONS = [
@@ -113,6 +115,10 @@ export function extract(n: Normalised): Extracted {
     /--zone[ =]+["']?([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})\b/,
     /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/
   ])
+  const flavor = first(text, [
+    /--(?:flavor|machine-type)[ =]+["']?([A-Za-z0-9][A-Za-z0-9._-]{0,63})/,
+    /\b(?:flavor|machine_type)\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9._-]{0,63})"/
+  ])
   return {
     region,
     cluster: cluster ?? clusterId,
@@ -120,7 +126,8 @@ export function extract(n: Normalised): Extracted {
     newClusterName,
     resourceGroup,
     zone,
-    operation: operationIn(text)
+    operation: operationIn(text),
+    flavor
   }
 }
 

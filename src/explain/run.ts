@@ -14,7 +14,11 @@ import {t, type Language} from '../messages/index.js'
 import type {Report} from '../report/model.js'
 import {runPreflight} from '../run.js'
 import {registerSecret} from '../secrets.js'
-import {operationOn} from '../intent/types.js'
+import {
+  operationOn,
+  type Intent,
+  type OperationIntent
+} from '../intent/types.js'
 import {explainText, type Explained} from './explain.js'
 import {
   readFileOrStreamTail,
@@ -146,6 +150,21 @@ function operationOf(x: Explained['extracted']): Operation {
   return x.operation ?? (x.newClusterName ? 'cluster-create' : 'cluster-update')
 }
 
+/** The flavor and zone the text names, as the operation's intent: the live flavor check needs both. */
+function withDetails(intent: Intent, x: Explained['extracted']): Intent {
+  const details: Partial<OperationIntent> = {
+    ...(x.flavor !== undefined && {flavor: x.flavor}),
+    ...(x.zone !== undefined && {zones: [{zone: x.zone}]})
+  }
+  return {
+    ...intent,
+    clusters: intent.clusters.map(c => ({
+      ...c,
+      operations: c.operations.map(o => ({...o, ...details}))
+    }))
+  }
+}
+
 type Verdict = 'confirmed' | 'refuted' | 'unverified'
 
 const VERDICT_OF: Record<Status, Verdict> = {
@@ -190,7 +209,7 @@ async function confirm(
       apiKey: extras.apiKey,
       operation,
       clusters: cluster ? [cluster] : [],
-      intent: operationOn(operation, cluster ? [cluster] : []),
+      intent: withDetails(operationOn(operation, cluster ? [cluster] : []), x),
       region: extras.region ?? x.region,
       resourceGroup: extras.resourceGroup ?? x.resourceGroup,
       expectedAccountIds: [],

@@ -22,6 +22,9 @@ export function templateFor(r: RecordedRequest): TemplateName | undefined {
       if (p === '/v2/getCluster') return 'iksGetCluster'
       if (p === '/v2/getClusters') return 'iksGetClusters'
       if (p === '/v2/getWorkers') return 'iksGetWorkers'
+      if (p === '/v2/getWorkerPools') return 'iksGetWorkerPools'
+      if (p === '/v2/getWorkerPool') return 'iksGetWorkerPool'
+      if (p === '/v2/getFlavors') return 'iksGetFlavors'
       if (p === '/v1/credentials') return 'iksCredentials'
       if (p === '/v1/infra-permissions') return 'iksInfraPermissions'
       if (/^\/v1\/logging\/[^/]+\/clusterkeyowner$/.test(p))

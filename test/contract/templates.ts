@@ -26,6 +26,9 @@ export const SOURCES = {
   iksCredentials: `${CSGO} (GetUserCredentials, model Credentials)`,
   iksInfraPermissions: `${CSGO} (GetInfraPermissions, models AccountStatus, Permissions, PermissionsAnalysis)`,
   iksKeyOwner: `${CSGO} (GetClusterKeyOwner, model ClusterKeyOwnerInfo)`,
+  iksGetWorkerPool: `${CSGO} (GetWorkerPool, model GetWorkerPoolResponse); plus vpcID, zones[].subnets, workerVolumeEncryption, dedicatedHostPoolId, operatingSystem from IBM-Cloud/bluemix-go api/container/containerv2/worker_pool.go (GetWorkerPoolResponse, ZoneResp)`,
+  iksGetWorkerPools: `${CSGO} (GetWorkerPools1: the generated test answers one object); a list of GetWorkerPoolResponse as IBM-Cloud/bluemix-go api/container/containerv2/worker_pool.go ListWorkerPools reads it`,
+  iksGetFlavors: `${CSGO} (GetFlavors, model Flavor)`,
   iksError:
     'IKS error envelope quoted in IBM-Cloud/terraform-provider-ibm issues #485, #3449, #4163, #1150 (reference §4.7)',
   iamToken:
@@ -60,6 +63,25 @@ const first = (v: unknown): Json => (v as Json[])[0]!
 
 const getClusterSdk = sdk('iksGetCluster') as Json
 const workerSdk = first(sdk('iksGetWorkers'))
+const poolSdk = sdk('iksGetWorkerPool') as Json
+// One pool: the SDK's model, with the VPC fields only bluemix-go names (its worker_pool_test.go bodies).
+const pool: Json = {
+  ...poolSdk,
+  dedicatedHostPoolId: 'DedicatedHostPoolId',
+  operatingSystem: 'OperatingSystem',
+  vpcID: 'VpcID',
+  workerVolumeEncryption: {
+    kmsInstanceID: 'KmsInstanceID',
+    workerVolumeCRKID: 'WorkerVolumeCRKID',
+    kmsAccountID: 'KmsAccountID'
+  },
+  zones: [
+    {
+      ...first(poolSdk['zones']),
+      subnets: [{id: 'ID', primary: true}]
+    }
+  ]
+}
 
 /** Every template: a body with every key IBM's sources name, placeholder values carrying each key's JSON type. */
 export const TEMPLATES: Record<TemplateName, unknown> = {
@@ -85,6 +107,9 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
       }
     }
   ],
+  iksGetWorkerPool: pool,
+  iksGetWorkerPools: [pool],
+  iksGetFlavors: sdk('iksGetFlavors'),
   iksCredentials: sdk('iksCredentials'),
   iksInfraPermissions: sdk('iksInfraPermissions'),
   iksKeyOwner: sdk('iksKeyOwner'),

@@ -3,6 +3,7 @@ import {randomUUID} from 'node:crypto'
 import type {ScenarioCluster, ScenarioWorker} from './scenario.js'
 import {fill, TEMPLATES} from '../contract/templates.js'
 import {stableId} from './state.js'
+import {poolRoutes} from './iks-pools.js'
 import {
   type Ctx,
   type Reply,
@@ -263,7 +264,7 @@ export function accountStatus(
   })
 }
 
-const LOCATIONS: Record<string, string> = {
+export const LOCATIONS: Record<string, string> = {
   'us-south': 'Dallas',
   'us-east': 'Washington DC',
   'eu-de': 'Frankfurt',
@@ -480,7 +481,7 @@ function workerV1(
 }
 
 /** Find a cluster visible to the caller, applying the A0006 / A0003 / G0004 rules. */
-function resolveCluster(
+export function resolveCluster(
   ctx: Ctx,
   idOrName: string | null | undefined
 ): ScenarioCluster | Reply {
@@ -500,7 +501,7 @@ function resolveCluster(
   return c
 }
 
-const isReply = (v: unknown): v is Reply =>
+export const isReply = (v: unknown): v is Reply =>
   typeof v === 'object' &&
   v !== null &&
   'status' in v &&
@@ -742,6 +743,8 @@ export const iksService: ServiceModule = {
       return infraPermissions(ctx)
     if (method === 'POST' && path === '/v1/keys') return resetKey(ctx)
     if (method === 'GET' && path === '/v2/vpc/getZones') return vpcZones(ctx)
+    const pools = poolRoutes(ctx)
+    if (pools) return pools
     let m = /^\/v1\/logging\/([^/]+)\/clusterkeyowner$/.exec(path)
     if (method === 'GET' && m)
       return clusterKeyOwner(ctx, decodeURIComponent(m[1]!))
