@@ -1304,6 +1304,8 @@ const credentialSwitchCheck = {
 ;// CONCATENATED MODULE: ./src/checks/flavor.ts
 
 
+/** Operations that may order an existing pool's own flavor. */
+const GROWS_POOL = new Set(['worker-pool-resize', 'zone-add', 'worker-add']);
 const VPC_ZONE = /^[a-z]{2}-[a-z]+-\d$/;
 const CLASSIC_ZONE = /^[a-z]{3}\d{2}$/;
 const skip = (summary) => ({
@@ -1545,6 +1547,14 @@ const flavorCheck = {
         const { config, facts, target } = ctx;
         const operation = config.operation;
         const create = operation === 'cluster-create';
+        // An existing pool's flavor must be read before its zones' flavors: ask IKS for the pools by the name or ID
+        // given, together with the cluster itself, so the chain stays token → cluster and pools → flavors.
+        const early = config.intent.clusters.some(c => (0,intent_types/* known */.eO)(c.cluster.nameOrId) === target &&
+            c.operations.some(o => o.operation === operation &&
+                (0,intent_types/* known */.eO)(o.pool) !== undefined &&
+                GROWS_POOL.has(operation)))
+            ? facts.workerPools(target)
+            : undefined;
         const cluster = create ? undefined : await facts.cluster(target);
         const mine = config.intent.clusters.filter(c => {
             const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
@@ -1574,7 +1584,7 @@ const flavorCheck = {
                 ];
             provider = cluster.provider;
         }
-        const pools = () => facts.workerPools(cluster.id);
+        const pools = () => early ?? facts.workerPools(cluster.id);
         const plans = await Promise.all(all.map(({ o, c }) => cluster === undefined
             ? Promise.resolve(newOrder(o, zones => newProvider(o, c, config.provider, zones)))
             : existingOrder(o, cluster, provider, pools)));
@@ -4778,9 +4788,26 @@ class Facts {
             ? Promise.reject(e)
             : this.once(`key-owner:${clusterId}`, fetch(clusterId)));
     }
-    /** Every worker pool of a cluster (flavor, zones, size per zone, KMS of its volumes). */
-    workerPools(clusterId) {
-        return this.once(`worker-pools:${clusterId}`, async () => this.iksMore.getWorkerPools(await this.accessToken(), clusterId));
+    /**
+     * Every worker pool of a cluster (flavor, zones, size per zone, KMS of its volumes), by the cluster's ID or
+     * name. A list already asked by the cluster's other reference (a check that starts it with the name, before
+     * the ID is known) is reused: same cluster, same list.
+     */
+    workerPools(clusterRef) {
+        return this.once(`worker-pools:${clusterRef}`, async () => {
+            for (const key of [...this.memo.keys()]) {
+                const ref = key.startsWith('cluster:') ? key.slice(8) : undefined;
+                if (ref === undefined || ref === clusterRef)
+                    continue;
+                const other = this.memo.get(`worker-pools:${ref}`);
+                if (other === undefined)
+                    continue;
+                const c = await this.settled(key);
+                if (c !== undefined && (c.id === clusterRef || c.name === clusterRef))
+                    return other;
+            }
+            return this.iksMore.getWorkerPools(await this.accessToken(), clusterRef);
+        });
     }
     /** The flavors IKS offers in one zone for one provider (classic, vpc-gen2). */
     flavors(zone, provider) {

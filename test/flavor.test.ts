@@ -1,5 +1,10 @@
 /** flavor (issue 11 item 2, E4e5b / E0146): the flavor an operation orders, from inputs and from a plan. */
-import type {RawInputs} from '../src/config/inputs.js'
+import {CHECK_IDS} from '../src/checks/catalogue.js'
+import {parseConfig, type RawInputs} from '../src/config/inputs.js'
+import {Facts} from '../src/facts.js'
+import {Deadline} from '../src/ibm/deadline.js'
+import {resolveEndpoints} from '../src/ibm/endpoints.js'
+import {HttpClient} from '../src/ibm/http.js'
 import type {Report} from '../src/report/model.js'
 import {commandsOf, findingsOf, preflight} from './support/preflight.js'
 import {start, type Emulator} from './emulator/index.js'
@@ -323,6 +328,51 @@ describe('flavor', () => {
     expect(Math.max(...at) - Math.min(...at)).toBeLessThan(latencyMs)
     expect(emu.count({service: 'iks', path: '/v2/getWorkerPools'})).toBe(1)
     expect(emu.count({service: 'iks', path: '/v2/getCluster'})).toBe(1)
+    // The pools are asked by the name given, together with the cluster, not after it.
+    const first = (path: string): number =>
+      emu.requests.find(r => r.path === path)!.at
+    expect(
+      Math.abs(first('/v2/getWorkerPools') - first('/v2/getCluster'))
+    ).toBeLessThan(latencyMs)
+    expect(
+      emu.requests.find(r => r.path === '/v2/getWorkerPools')!.query['cluster']
+    ).toBe('prod-vpc')
+  })
+
+  test('pools asked by name are the pools of the ID: one request serves both', async () => {
+    emu = await start('healthy-mixed')
+    const config = parseConfig(
+      {
+        'api-key': emu.scenario.pipelineKey,
+        operation: 'worker-pool-resize',
+        cluster: 'prod-vpc'
+      },
+      CHECK_IDS,
+      {}
+    )
+    const deadline = new Deadline(10_000)
+    const http = new HttpClient({deadline, maxConcurrency: 4})
+    try {
+      const facts = new Facts(
+        config,
+        resolveEndpoints(emu.env, config.visibility, config.region),
+        http
+      )
+      const byName = facts.workerPools('prod-vpc')
+      const cluster = await facts.cluster('prod-vpc')
+      const byId = await facts.workerPools(cluster.id)
+      expect(byId).toBe(await byName)
+      expect(byId.map(p => [p.name, p.flavor])).toEqual([
+        ['default', 'bx2.4x16']
+      ])
+      expect(emu.count({service: 'iks', path: '/v2/getWorkerPools'})).toBe(1)
+      // Another cluster's pools are its own request.
+      await facts.workerPools('cvpcdev0000000000002')
+      expect(emu.count({service: 'iks', path: '/v2/getWorkerPools'})).toBe(2)
+    } finally {
+      deadline.dispose()
+      http.close()
+    }
   })
 
   test('a create asks no pool and no cluster', async () => {

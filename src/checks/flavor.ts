@@ -29,6 +29,9 @@ interface Order {
 
 type Plan = Order | Outcome
 
+/** Operations that may order an existing pool's own flavor. */
+const GROWS_POOL = new Set(['worker-pool-resize', 'zone-add', 'worker-add'])
+
 const VPC_ZONE = /^[a-z]{2}-[a-z]+-\d$/
 const CLASSIC_ZONE = /^[a-z]{3}\d{2}$/
 
@@ -314,6 +317,20 @@ export const flavorCheck: Check = {
     const {config, facts, target} = ctx
     const operation = config.operation
     const create = operation === 'cluster-create'
+    // An existing pool's flavor must be read before its zones' flavors: ask IKS for the pools by the name or ID
+    // given, together with the cluster itself, so the chain stays token → cluster and pools → flavors.
+    const early = config.intent.clusters.some(
+      c =>
+        known(c.cluster.nameOrId) === target &&
+        c.operations.some(
+          o =>
+            o.operation === operation &&
+            known(o.pool) !== undefined &&
+            GROWS_POOL.has(operation)
+        )
+    )
+      ? facts.workerPools(target)
+      : undefined
     const cluster = create ? undefined : await facts.cluster(target)
     const mine = config.intent.clusters.filter(c => {
       const ref = known(c.cluster.nameOrId)
@@ -350,7 +367,7 @@ export const flavorCheck: Check = {
       provider = cluster.provider
     }
     const pools = (): Promise<WorkerPoolInfo[]> =>
-      facts.workerPools(cluster!.id)
+      early ?? facts.workerPools(cluster!.id)
     const plans = await Promise.all(
       all.map(({o, c}) =>
         cluster === undefined
