@@ -17,14 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 20 modules
-var checks_catalogue = __webpack_require__(3332);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 21 modules
+var checks_catalogue = __webpack_require__(6167);
 // EXTERNAL MODULE: ./src/config/inputs.ts + 2 modules
 var inputs = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __webpack_require__(7856);
-// EXTERNAL MODULE: ./src/messages/index.ts + 16 modules
-var messages = __webpack_require__(5429);
+// EXTERNAL MODULE: ./src/messages/index.ts + 18 modules
+var messages = __webpack_require__(1367);
 // EXTERNAL MODULE: ./src/run.ts + 5 modules
 var run = __webpack_require__(3455);
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -1822,20 +1822,6 @@ function cutFinding(tail, limits) {
 function operationOf(x) {
     return x.operation ?? (x.newClusterName ? 'cluster-create' : 'cluster-update');
 }
-/** The flavor and zone the text names, as the operation's intent: the live flavor check needs both. */
-function withDetails(intent, x) {
-    const details = {
-        ...(x.flavor !== undefined && { flavor: x.flavor }),
-        ...(x.zone !== undefined && { zones: [{ zone: x.zone }] })
-    };
-    return {
-        ...intent,
-        clusters: intent.clusters.map(c => ({
-            ...c,
-            operations: c.operations.map(o => ({ ...o, ...details }))
-        }))
-    };
-}
 const VERDICT_OF = {
     fail: 'confirmed',
     warn: 'confirmed',
@@ -1861,11 +1847,20 @@ async function run_confirm(explained, extras, config, io, deadline) {
     ];
     let report;
     if (ids.length > 0 && deadline.remaining() > 1000) {
+        const intent = (0,types/* operationOn */.zw)(operation, cluster ? [cluster] : []);
+        // The zone the text names, with nothing else given there: a zone check (classic-vlans) confirms on it;
+        // with the flavor it names, the flavor check does.
+        for (const o of intent.clusters.flatMap(c => c.operations)) {
+            if (x.zone !== undefined)
+                o.zones = [{ zone: x.zone }];
+            if (x.flavor !== undefined)
+                o.flavor = x.flavor;
+        }
         const liveConfig = {
             apiKey: extras.apiKey,
             operation,
             clusters: cluster ? [cluster] : [],
-            intent: withDetails((0,types/* operationOn */.zw)(operation, cluster ? [cluster] : []), x),
+            intent,
             region: extras.region ?? x.region,
             resourceGroup: extras.resourceGroup ?? x.resourceGroup,
             expectedAccountIds: [],

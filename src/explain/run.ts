@@ -14,11 +14,7 @@ import {t, type Language} from '../messages/index.js'
 import type {Report} from '../report/model.js'
 import {runPreflight} from '../run.js'
 import {registerSecret} from '../secrets.js'
-import {
-  operationOn,
-  type Intent,
-  type OperationIntent
-} from '../intent/types.js'
+import {operationOn} from '../intent/types.js'
 import {explainText, type Explained} from './explain.js'
 import {
   readFileOrStreamTail,
@@ -150,21 +146,6 @@ function operationOf(x: Explained['extracted']): Operation {
   return x.operation ?? (x.newClusterName ? 'cluster-create' : 'cluster-update')
 }
 
-/** The flavor and zone the text names, as the operation's intent: the live flavor check needs both. */
-function withDetails(intent: Intent, x: Explained['extracted']): Intent {
-  const details: Partial<OperationIntent> = {
-    ...(x.flavor !== undefined && {flavor: x.flavor}),
-    ...(x.zone !== undefined && {zones: [{zone: x.zone}]})
-  }
-  return {
-    ...intent,
-    clusters: intent.clusters.map(c => ({
-      ...c,
-      operations: c.operations.map(o => ({...o, ...details}))
-    }))
-  }
-}
-
 type Verdict = 'confirmed' | 'refuted' | 'unverified'
 
 const VERDICT_OF: Record<Status, Verdict> = {
@@ -205,11 +186,18 @@ async function confirm(
   ]
   let report: Report | undefined
   if (ids.length > 0 && deadline.remaining() > 1000) {
+    const intent = operationOn(operation, cluster ? [cluster] : [])
+    // The zone the text names, with nothing else given there: a zone check (classic-vlans) confirms on it;
+    // with the flavor it names, the flavor check does.
+    for (const o of intent.clusters.flatMap(c => c.operations)) {
+      if (x.zone !== undefined) o.zones = [{zone: x.zone}]
+      if (x.flavor !== undefined) o.flavor = x.flavor
+    }
     const liveConfig: Config = {
       apiKey: extras.apiKey,
       operation,
       clusters: cluster ? [cluster] : [],
-      intent: withDetails(operationOn(operation, cluster ? [cluster] : []), x),
+      intent,
       region: extras.region ?? x.region,
       resourceGroup: extras.resourceGroup ?? x.resourceGroup,
       expectedAccountIds: [],

@@ -29,6 +29,7 @@ export const SOURCES = {
   iksGetWorkerPool: `${CSGO} (GetWorkerPool, model GetWorkerPoolResponse); plus vpcID, zones[].subnets, workerVolumeEncryption, dedicatedHostPoolId, operatingSystem from IBM-Cloud/bluemix-go api/container/containerv2/worker_pool.go (GetWorkerPoolResponse, ZoneResp)`,
   iksGetWorkerPools: `${CSGO} (GetWorkerPools1: the generated test answers one object); a list of GetWorkerPoolResponse as IBM-Cloud/bluemix-go api/container/containerv2/worker_pool.go ListWorkerPools reads it`,
   iksGetFlavors: `${CSGO} (GetFlavors, model Flavor)`,
+  iksVlans: `${CSGO} (GetDatacenterVLANs, models VLAN and VLANProperties); realistic values as IBM-Cloud/bluemix-go api/container/containerv1/properties_test.go`,
   iksError:
     'IKS error envelope quoted in IBM-Cloud/terraform-provider-ibm issues #485, #3449, #4163, #1150 (reference §4.7)',
   iamToken:
@@ -113,6 +114,7 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
   iksCredentials: sdk('iksCredentials'),
   iksInfraPermissions: sdk('iksInfraPermissions'),
   iksKeyOwner: sdk('iksKeyOwner'),
+  iksVlans: sdk('iksVlans'),
   iksError: {
     incidentID: 'IncidentID',
     code: 'Code',
