@@ -8,6 +8,7 @@ import {classicVlansCheck} from './classic-vlans.js'
 import {clusterNameCheck} from './cluster-name.js'
 import {credentialSwitchCheck} from './credential-switch.js'
 import {flavorCheck} from './flavor.js'
+import {kubeVersionCheck} from './kube-version.js'
 import {infraCredentialsCheck} from './infra-credentials.js'
 import {infraPermissionsCheck} from './infra-permissions.js'
 import {orphanedWorkersCheck} from './orphaned-workers.js'
@@ -30,6 +31,7 @@ export const CATALOGUE: readonly Check[] = [
   clusterStateCheck,
   workerMinimumCheck,
   flavorCheck,
+  kubeVersionCheck,
   clusterNameCheck,
   clusterApiKeyCheck,
   paidAccountCheck,

@@ -9,6 +9,7 @@ export const CHECK_IDS = [
   'cluster-state',
   'worker-minimum',
   'flavor',
+  'kube-version',
   'cluster-name',
   'cluster-api-key',
   'paid-account',

@@ -17,6 +17,8 @@ export interface Extracted {
   operation?: Operation
   /** The flavor (machine type) the run ordered: `--flavor`, `--machine-type`, Terraform `flavor` / `machine_type`. */
   flavor?: string
+  /** The version the run asked for: `--version` / `--kube-version`, or Terraform's `kube_version`. */
+  kubeVersion?: string
 }
 
 const REGIONS = [
@@ -119,6 +121,11 @@ export function extract(n: Normalised): Extracted {
     /--(?:flavor|machine-type)[ =]+["']?([A-Za-z0-9][A-Za-z0-9._-]{0,63})/,
     /\b(?:flavor|machine_type)\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9._-]{0,63})"/
   ])
+  const version = '(\\d+\\.\\d+(?:\\.\\d+)?(?:_\\d+)?(?:_openshift)?)\\b'
+  const kubeVersion = first(text, [
+    new RegExp(`--(?:kube-)?version[ =]+["']?${version}`),
+    new RegExp(`\\bkube_version"?\\s*[:=]\\s*"${version}`)
+  ])
   return {
     region,
     cluster: cluster ?? clusterId,
@@ -127,7 +134,8 @@ export function extract(n: Normalised): Extracted {
     resourceGroup,
     zone,
     operation: operationIn(text),
-    flavor
+    ...(flavor !== undefined && {flavor}),
+    ...(kubeVersion !== undefined && {kubeVersion})
   }
 }
 

@@ -29,6 +29,7 @@ export const SOURCES = {
   iksGetWorkerPool: `${CSGO} (GetWorkerPool, model GetWorkerPoolResponse); plus vpcID, zones[].subnets, workerVolumeEncryption, dedicatedHostPoolId, operatingSystem from IBM-Cloud/bluemix-go api/container/containerv2/worker_pool.go (GetWorkerPoolResponse, ZoneResp)`,
   iksGetWorkerPools: `${CSGO} (GetWorkerPools1: the generated test answers one object); a list of GetWorkerPoolResponse as IBM-Cloud/bluemix-go api/container/containerv2/worker_pool.go ListWorkerPools reads it`,
   iksGetFlavors: `${CSGO} (GetFlavors, model Flavor)`,
+  iksVersions: `${CSGO} (GetVersions, GET /v1/versions: map[string][]KubeVersion, whose SDK key is the placeholder mapKey); the platform keys kubernetes and openshift from IBM docs' real answer (ibm-cloud-docs/containers vpc-firewall.md, curl /global/v1/versions) and IBM-Cloud/terraform-provider-ibm ibm/service/kubernetes/data_source_ibm_container_cluster_versions.go`,
   iksVlans: `${CSGO} (GetDatacenterVLANs, models VLAN and VLANProperties); realistic values as IBM-Cloud/bluemix-go api/container/containerv1/properties_test.go`,
   iksError:
     'IKS error envelope quoted in IBM-Cloud/terraform-provider-ibm issues #485, #3449, #4163, #1150 (reference §4.7)',
@@ -63,6 +64,8 @@ export const sdkBody = (name: TemplateName): unknown => {
 const first = (v: unknown): Json => (v as Json[])[0]!
 
 const getClusterSdk = sdk('iksGetCluster') as Json
+// The SDK's one version item, under each platform key IBM answers with.
+const versionSdk = first((sdk('iksVersions') as Json).mapKey)
 const workerSdk = first(sdk('iksGetWorkers'))
 const poolSdk = sdk('iksGetWorkerPool') as Json
 // One pool: the SDK's model, with the VPC fields only bluemix-go names (its worker_pool_test.go bodies).
@@ -114,6 +117,7 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
   iksCredentials: sdk('iksCredentials'),
   iksInfraPermissions: sdk('iksInfraPermissions'),
   iksKeyOwner: sdk('iksKeyOwner'),
+  iksVersions: {kubernetes: [versionSdk], openshift: [versionSdk]},
   iksVlans: sdk('iksVlans'),
   iksError: {
     incidentID: 'IncidentID',
