@@ -1,8 +1,10 @@
 import {classic} from './en/classic.js'
 import {classicVlans} from './en/classic-vlans.js'
+import {clusterApiKey} from './en/cluster-api-key.js'
 import {common} from './en/common.js'
 import {credentials} from './en/credentials.js'
 import {explain} from './en/explain.js'
+import {flavor} from './en/flavor.js'
 import {kubeVersion} from './en/kube-version.js'
 import {report} from './en/report.js'
 import {vpc} from './en/vpc.js'
@@ -16,12 +18,14 @@ import {vpcSecurityGroups} from './en/vpc-security-groups.js'
 export const en = {
   ...common,
   ...credentials,
+  ...clusterApiKey,
   ...classic,
   ...classicVlans,
   ...report,
   ...vpc,
   ...vpcSecurityGroups,
   ...explain,
+  ...flavor,
   ...kubeVersion
 } as const
 

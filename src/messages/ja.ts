@@ -1,8 +1,10 @@
 import {classic} from './ja/classic.js'
 import {classicVlans} from './ja/classic-vlans.js'
+import {clusterApiKey} from './ja/cluster-api-key.js'
 import {common} from './ja/common.js'
 import {credentials} from './ja/credentials.js'
 import {explain} from './ja/explain.js'
+import {flavor} from './ja/flavor.js'
 import {kubeVersion} from './ja/kube-version.js'
 import {report} from './ja/report.js'
 import {vpc} from './ja/vpc.js'
@@ -16,11 +18,13 @@ import {vpcSecurityGroups} from './ja/vpc-security-groups.js'
 export const ja = {
   ...common,
   ...credentials,
+  ...clusterApiKey,
   ...classic,
   ...classicVlans,
   ...report,
   ...vpc,
   ...vpcSecurityGroups,
   ...explain,
+  ...flavor,
   ...kubeVersion
 } as const
