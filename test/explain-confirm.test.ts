@@ -113,6 +113,21 @@ Error: [ERROR] Error retrieving cluster prod-classic: Request failed with status
     expect(emu.requests).toEqual([])
   })
 
+  test('E09c0 on a KMS-enabled cluster whose account lets Kubernetes Service use no KMS instance: confirmed by kms-authorization', async () => {
+    emu = await start('kms-policy-missing')
+    const text =
+      'Error: Request failed with status code: 401, ServerErrorResponse: {"incidentID":"2a173666-bfa3-4a34-8c33-e66c9b717917","code":"E09c0","description":"Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again.","type":"Authentication"}'
+    const r = await explainOn(emu, text, {
+      'api-key': emu.scenario.pipelineKey,
+      cluster: 'prod-vpc'
+    })
+    const f = findingOf(r, 'kms-authorization')
+    expect(firstDetail(f)).toMatch(
+      /^Confirmed on the account: the live check kms-authorization finds it on prod-vpc now \(Cluster prod-vpc encrypts its secrets with a KMS root key, but no authorization in account a1b2c3d4e5f60718293a4b5c6d7e8f90 lets Kubernetes Service use any/
+    )
+    expect(emu.count({service: 'iam', path: '/v1/policies'})).toBe(1)
+  })
+
   test('a code no check covers names no check and carries no confirmation line', async () => {
     emu = await start('healthy-vpc')
     const r = await explainOn(

@@ -8,6 +8,7 @@ import {clusterNameCheck} from './cluster-name.js'
 import {credentialSwitchCheck} from './credential-switch.js'
 import {infraCredentialsCheck} from './infra-credentials.js'
 import {infraPermissionsCheck} from './infra-permissions.js'
+import {kmsAuthorizationCheck} from './kms-authorization.js'
 import {orphanedWorkersCheck} from './orphaned-workers.js'
 import {paidAccountCheck} from './paid-account.js'
 import {totpMfaCheck} from './totp-mfa.js'
@@ -38,7 +39,8 @@ export const CATALOGUE: readonly Check[] = [
   classicRegionCheck,
   vpcRegionCheck,
   vpeGatewayCheck,
-  workerEndpointsCheck
+  workerEndpointsCheck,
+  kmsAuthorizationCheck
 ]
 
 export {CHECK_IDS, type CheckId} from './ids.js'

@@ -19,7 +19,8 @@ export const CHECK_IDS = [
   'classic-region',
   'vpc-region',
   'vpe-gateway',
-  'worker-endpoints'
+  'worker-endpoints',
+  'kms-authorization'
 ] as const
 
 export type CheckId = (typeof CHECK_IDS)[number]

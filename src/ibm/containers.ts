@@ -19,6 +19,8 @@ export interface ClusterInfo {
   workerZones: string[]
   /** getCluster's `isPaid`: whether the account can use paid (classic) infrastructure. */
   isPaid?: boolean
+  /** getCluster's `features.keyProtectEnabled` (container-services-go-sdk CommonClusterFeatures): secrets encrypted with a KMS root key. IKS does not say which instance. */
+  keyProtectEnabled?: boolean
   /** Read from the getClusters list, which carries no `vpcs`, `workerZones`, `crn` or `lifecycle`. */
   partial?: boolean
 }
@@ -94,7 +96,8 @@ const clusterBody = z.object({
   vpcs: z.nullish(z.array(z.string())),
   masterKubeVersion: optStr,
   workerZones: z.nullish(z.array(z.string())),
-  isPaid: optBool
+  isPaid: optBool,
+  features: z.nullish(z.object({keyProtectEnabled: optBool}))
 })
 
 // The SDK and bluemix-go disagree on some IKS key casings (datacenter / dataCenter): read the keys we use in any case.
@@ -133,6 +136,9 @@ const toCluster = (
   masterKubeVersion: c.masterKubeVersion,
   workerZones: c.workerZones ?? [],
   isPaid: c.isPaid,
+  ...(c.features?.keyProtectEnabled !== undefined
+    ? {keyProtectEnabled: c.features.keyProtectEnabled}
+    : {}),
   ...(partial ? {partial: true} : {})
 })
 

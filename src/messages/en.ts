@@ -2,6 +2,7 @@ import {classic} from './en/classic.js'
 import {common} from './en/common.js'
 import {credentials} from './en/credentials.js'
 import {explain} from './en/explain.js'
+import {kmsAuthorization} from './en/kms-authorization.js'
 import {report} from './en/report.js'
 import {vpc} from './en/vpc.js'
 
@@ -16,7 +17,8 @@ export const en = {
   ...classic,
   ...report,
   ...vpc,
-  ...explain
+  ...explain,
+  ...kmsAuthorization
 } as const
 
 export type MessageId = keyof typeof en

@@ -2,6 +2,7 @@ import {classic} from './ja/classic.js'
 import {common} from './ja/common.js'
 import {credentials} from './ja/credentials.js'
 import {explain} from './ja/explain.js'
+import {kmsAuthorization} from './ja/kms-authorization.js'
 import {report} from './ja/report.js'
 import {vpc} from './ja/vpc.js'
 
@@ -16,5 +17,6 @@ export const ja = {
   ...classic,
   ...report,
   ...vpc,
-  ...explain
+  ...explain,
+  ...kmsAuthorization
 } as const
