@@ -284,6 +284,49 @@ describe('kms-authorization', () => {
     expect(f!.details).toEqual(['policy 8a1f3c2e-6b4d-4e9a-9c7b-2d1e0f3a4b5c'])
   })
 
+  test('classic: a classic cluster create with kms_config passes, and fails without the Kubernetes Service authorization', async () => {
+    const plan = JSON.parse(
+      readFileSync(`${PLANS}/classic-cluster-create.json`, 'utf8')
+    ) as {
+      resource_changes: Array<{
+        change: {
+          after: Record<string, unknown>
+          after_unknown: Record<string, unknown>
+        }
+      }>
+    }
+    const change = plan.resource_changes[0]!.change
+    change.after['kms_config'] = [
+      {
+        instance_id: INSTANCE,
+        crk_id: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a',
+        private_endpoint: true
+      }
+    ]
+    change.after_unknown['kms_config'] = [{}]
+    const dir = mkdtempSync(join(tmpdir(), 'kms-plan-'))
+    const file = join(dir, 'plan.json')
+    writeFileSync(file, JSON.stringify(plan))
+    const inputs = {'terraform-plan': file, region: 'us-south'}
+    emu = await start('healthy-classic')
+    expect(verdicts(await preflight(emu, inputs), 'prod-classic')).toEqual([
+      ['pass', 'kms-authorization.pass']
+    ])
+    await emu.close()
+    emu = await start('kms-policy-missing')
+    const [f, ...rest] = findingsOf(
+      await preflight(emu, inputs),
+      'kms-authorization',
+      'prod-classic'
+    )
+    expect(rest).toEqual([])
+    expect([f!.status, f!.messageId]).toEqual([
+      'fail',
+      'kms-authorization.missing'
+    ])
+    expect(commandsOf(f!)).toEqual([IKS_POLICY])
+  })
+
   test('a plan whose KMS instance is known only after apply is not checked', async () => {
     emu = await start('healthy-vpc')
     const plan = JSON.parse(
