@@ -235,6 +235,20 @@ const AuthorizationPolicySchema = z.object({
   roles: z.array(z.string()).min(1)
 })
 
+/** A classic VLAN of an account in a zone, as IKS lists it (GET /v1/datacenters/{zone}/vlans). */
+const ClassicVlanSchema = z.object({
+  accountId: z.string(),
+  zone: z.string(),
+  id: z.string().regex(/^\d+$/, 'classic VLAN ids are digits'),
+  /** IBM documents private and public; another value tests readers that keep it. */
+  type: z.string(),
+  name: z.string().default(''),
+  vlanNumber: z.string().optional(),
+  /** bcr… for private, fcr… for public VLANs, e.g. bcr01a.dal10. */
+  primaryRouter: z.string().optional(),
+  subnetCount: z.number().int().min(0).default(1)
+})
+
 export const ScenarioSchema = z
   .object({
     name: z.string().min(1),
@@ -287,6 +301,8 @@ export const ScenarioSchema = z
       )
       .default([]),
     endpointGateways: z.array(GatewaySchema).default([]),
+    /** Classic VLANs per account and zone; absent: none (a zone's first cluster gets new ones). */
+    classicVlans: z.array(ClassicVlanSchema).default([]),
     /** The VPC API ignores the `name` filter (as some API versions/regions may): clients must page and match. */
     vpcIgnoresNameFilter: z.boolean().default(false),
     generateGateways: z
@@ -352,6 +368,13 @@ export const ScenarioSchema = z
         `unknown resource group "${c.resourceGroupId}"`
       )
     })
+    s.classicVlans.forEach((v, i) =>
+      need(
+        accounts.has(v.accountId),
+        ['classicVlans', i, 'accountId'],
+        `unknown account "${v.accountId}"`
+      )
+    )
     s.storedApiKeys.forEach((k, i) =>
       need(
         groups.has(k.resourceGroupId),
@@ -381,6 +404,7 @@ export type ScenarioApiKey = Scenario['apiKeys'][number]
 export type ScenarioAccount = Scenario['accounts'][number]
 export type ScenarioClassicAccount = Scenario['classicAccounts'][number]
 export type ScenarioGateway = Scenario['endpointGateways'][number]
+export type ScenarioClassicVlan = Scenario['classicVlans'][number]
 
 export const SCENARIO_DIR = join(
   fileURLToPath(new URL('.', import.meta.url)),
