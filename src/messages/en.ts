@@ -4,6 +4,7 @@ import {common} from './en/common.js'
 import {credentials} from './en/credentials.js'
 import {explain} from './en/explain.js'
 import {kmsAuthorization} from './en/kms-authorization.js'
+import {kubeVersion} from './en/kube-version.js'
 import {report} from './en/report.js'
 import {vpc} from './en/vpc.js'
 
@@ -20,7 +21,8 @@ export const en = {
   ...report,
   ...vpc,
   ...explain,
-  ...kmsAuthorization
+  ...kmsAuthorization,
+  ...kubeVersion
 } as const
 
 export type MessageId = keyof typeof en

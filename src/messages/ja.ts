@@ -4,6 +4,7 @@ import {common} from './ja/common.js'
 import {credentials} from './ja/credentials.js'
 import {explain} from './ja/explain.js'
 import {kmsAuthorization} from './ja/kms-authorization.js'
+import {kubeVersion} from './ja/kube-version.js'
 import {report} from './ja/report.js'
 import {vpc} from './ja/vpc.js'
 
@@ -20,5 +21,6 @@ export const ja = {
   ...report,
   ...vpc,
   ...explain,
-  ...kmsAuthorization
+  ...kmsAuthorization,
+  ...kubeVersion
 } as const
