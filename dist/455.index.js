@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   a: () => (/* binding */ apiKeyCheck)
 /* harmony export */ });
 /* harmony import */ var _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4979);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6094);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3956);
 
 
 const CREATE_KEY = [
@@ -174,7 +174,7 @@ async function errorsOf(facts) {
 
 /***/ }),
 
-/***/ 1127:
+/***/ 8761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -269,8 +269,8 @@ var api_key = __webpack_require__(4595);
 var types = __webpack_require__(2143);
 // EXTERNAL MODULE: ./src/ibm/errors.ts
 var errors = __webpack_require__(4979);
-// EXTERNAL MODULE: ./src/checks/helpers.ts + 1 modules
-var helpers = __webpack_require__(6094);
+// EXTERNAL MODULE: ./src/checks/helpers.ts
+var helpers = __webpack_require__(3956);
 // EXTERNAL MODULE: ./src/commands/ibmcloud.ts
 var ibmcloud = __webpack_require__(9639);
 ;// CONCATENATED MODULE: ./src/checks/cluster-access.ts
@@ -437,7 +437,10 @@ const clusterAccessCheck = {
     }
 };
 
+// EXTERNAL MODULE: ./src/commands/iam.ts
+var iam = __webpack_require__(3943);
 ;// CONCATENATED MODULE: ./src/checks/cluster-api-key.ts
+
 
 
 
@@ -452,21 +455,188 @@ function resetSteps(t) {
         }
     ];
 }
-/** For a create: is a key stored for the region and group? Asks a sibling cluster there; undefined = cannot tell. */
+const readUsers = (ctx) => ctx.facts.accountUsers().then(users => ({ ok: true, users }), (error) => ({ ok: false, error }));
+const norm = (s) => s?.trim().toLowerCase() || undefined;
+/**
+ * An owner without an e-mail, or whose name or e-mail carries `ServiceId-` (IBM's IAM ID prefix), is a
+ * service ID. IKS names the owner by name and e-mail only (clusterkeyowner): without an e-mail there is
+ * nothing to find among the account's users, and service IDs are not users.
+ */
+const isServiceIdOwner = (o) => !o.email || /(^|[^a-z])ServiceId-/i.test(`${o.name ?? ''} ${o.email}`);
+/**
+ * User states IBM documents (User Management API and "Updating a user's status"): only ACTIVE is a working
+ * user. DISABLED_CLASSIC_INFRASTRUCTURE keeps the console and platform (IAM) resources but loses classic
+ * infrastructure: a classic cluster's infrastructure calls fail, a VPC cluster's do not touch it (warn: IKS
+ * does not document whether it accepts such an owner). Every other state (PENDING, PROCESSING, VPN_ONLY,
+ * SUSPENDED, IAMID_INVALID, ERROR_WHILE_*, or one IBM adds later) is not active: IKS's own words are
+ * "Provided user not found or active".
+ */
+const LIMITED_STATE = 'DISABLED_CLASSIC_INFRASTRUCTURE';
+const STATE_MEANING = new Map([
+    ['PENDING', 'pending'],
+    ['PROCESSING', 'processing'],
+    ['VPN_ONLY', 'vpn-only'],
+    ['SUSPENDED', 'suspended'],
+    ['IAMID_INVALID', 'invalid'],
+    [LIMITED_STATE, 'no-classic']
+]);
+function ownerFix(t, clusterRef) {
+    return [
+        {
+            text: {
+                id: 'cluster-api-key.owner.fix',
+                params: { region: t.region, resourceGroup: (0,helpers/* groupArg */.MJ)(t) }
+            },
+            commands: ibmcloud/* sequences */.X7.apiKeyReset(t.region, (0,helpers/* groupArg */.MJ)(t))
+        },
+        ...(clusterRef
+            ? [
+                {
+                    text: { id: 'cluster-api-key.owner.fix.verify' },
+                    commands: [ibmcloud/* cmd */.HW.apiKeyInfo(clusterRef)]
+                }
+            ]
+            : [])
+    ];
+}
+/** The part that was verified when the owner's state could not be: the stored key and its owner's name. */
+const keyVerified = (pass) => ({
+    id: 'cluster-api-key.owner.detail.key-verified',
+    params: pass.summary.params
+});
+/**
+ * Is the owner of the stored key still a working user of the account? The check's outcomes once the key
+ * is known: the key's pass with the owner's state in its details, or the finding that replaces it.
+ */
+async function ownerOutcomes(ctx, t, owner, read, pass, clusterRef) {
+    const label = ownerLabel(owner);
+    if (isServiceIdOwner(owner))
+        return [
+            {
+                ...pass,
+                details: [
+                    {
+                        id: 'cluster-api-key.owner.detail.service-id',
+                        params: { owner: label }
+                    }
+                ]
+            }
+        ];
+    if (!read.ok) {
+        if (!(read.error instanceof errors/* ApiError */.hD))
+            throw read.error;
+        const who = await ctx.facts.identity().catch(() => undefined);
+        // The key is there; only its owner's state is unknown: not a pass, and the verified part is kept.
+        return [
+            {
+                ...(0,helpers/* couldNotVerify */.ke)(read.error, who, t.name),
+                details: [keyVerified(pass)]
+            }
+        ];
+    }
+    const email = norm(owner.email);
+    const matches = read.users.filter(u => norm(u.email) === email || norm(u.userId) === email);
+    const accountId = await ctx.facts.accountId();
+    const where = { region: t.region, resourceGroup: (0,helpers/* groupLabel */.AM)(t), accountId };
+    if (matches.length === 0) {
+        // Without a role on User Management, IBM may list only the caller ("unrestricted view"): an owner
+        // missing from such a list is not evidence that the owner left.
+        const caller = (await ctx.facts.token()).claims.iamId;
+        if (read.users.every(u => u.iamId === caller))
+            return [
+                {
+                    status: 'error',
+                    summary: {
+                        id: 'cluster-api-key.owner.self-only',
+                        params: { owner: label, accountId }
+                    },
+                    details: [keyVerified(pass)],
+                    why: { id: 'common.could-not-verify.why' },
+                    fix: [
+                        {
+                            text: { id: 'cluster-api-key.owner.self-only.fix' },
+                            commands: [
+                                (0,iam/* policyCreate */.lF)(await ctx.facts.identity().catch(() => undefined), iam/* USER_MANAGEMENT_VIEWER */.R9)
+                            ]
+                        }
+                    ]
+                }
+            ];
+        return [
+            {
+                status: 'fail',
+                summary: {
+                    id: 'cluster-api-key.owner-gone',
+                    params: { owner: label, email: owner.email ?? '', ...where }
+                },
+                why: {
+                    id: 'cluster-api-key.owner.why',
+                    params: { operation: ctx.config.operation }
+                },
+                fix: ownerFix(t, clusterRef)
+            }
+        ];
+    }
+    const user = matches.find(u => u.state === 'ACTIVE') ?? matches[0];
+    const state = user.state ?? '';
+    if (state === 'ACTIVE')
+        return [
+            {
+                ...pass,
+                details: [
+                    {
+                        id: 'cluster-api-key.owner.detail.active',
+                        params: { owner: label, iamId: user.iamId, accountId }
+                    }
+                ]
+            }
+        ];
+    const limitedOnVpc = state === LIMITED_STATE && t.provider !== 'classic';
+    const meaning = limitedOnVpc
+        ? 'no-classic-vpc'
+        : (STATE_MEANING.get(state) ?? 'other');
+    return [
+        {
+            status: limitedOnVpc ? 'warn' : 'fail',
+            summary: {
+                id: 'cluster-api-key.owner-inactive',
+                params: {
+                    owner: label,
+                    iamId: user.iamId,
+                    state: state || '(none)',
+                    ...where
+                }
+            },
+            why: {
+                id: `cluster-api-key.owner-inactive.why.${meaning}`,
+                params: { operation: ctx.config.operation }
+            },
+            fix: ownerFix(t, clusterRef)
+        }
+    ];
+}
+/**
+ * For a create: is a key stored for the region and group? Asks a sibling cluster there; undefined = cannot
+ * tell. When there is a sibling, the account's users are asked at the same time as its key owner.
+ */
 async function storedKeyForCreate(ctx, t) {
     const sibling = (await ctx.facts.clusters()).find(c => c.region === t.region && c.resourceGroupId === t.resourceGroupId);
     if (!sibling)
-        return undefined;
+        return { owner: undefined };
+    const users = readUsers(ctx);
     try {
-        return await ctx.facts.keyOwner(sibling.id, (0,helpers/* scopeOf */.Od)(t));
+        return { owner: await ctx.facts.keyOwner(sibling.id, (0,helpers/* scopeOf */.Od)(t)), users };
     }
     catch (e) {
         if ((0,errors/* isHttpError */.d)(e, 404))
-            return null;
+            return { owner: null };
         throw e;
     }
 }
-/** The API key IKS stores for the region and resource group exists, and its owner is named. */
+/**
+ * The API key IKS stores for the region and resource group exists, and its owner is still an active user
+ * of the account (User Management).
+ */
 const clusterApiKeyCheck = {
     id: 'cluster-api-key',
     family: 'credentials',
@@ -474,22 +644,24 @@ const clusterApiKeyCheck = {
     scope: 'cluster',
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
-    needs: 'Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings',
+    needs: "Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings; Viewer on User Management to read the key owner's state",
     async run(ctx) {
         const t = await ctx.facts.target(ctx.target);
         const where = { region: t.region, resourceGroup: (0,helpers/* groupLabel */.AM)(t) };
         if (t.kind === 'existing') {
+            const ref = t.id ?? t.ref;
+            // The users are asked together with the key owner: the owner's state costs no extra round trip.
+            const users = readUsers(ctx);
             try {
-                const owner = await ctx.facts.keyOwner(t.id ?? t.ref, (0,helpers/* scopeOf */.Od)(t));
-                return [
-                    {
-                        status: 'pass',
-                        summary: {
-                            id: 'cluster-api-key.pass',
-                            params: { owner: ownerLabel(owner), ...where }
-                        }
+                const owner = await ctx.facts.keyOwner(ref, (0,helpers/* scopeOf */.Od)(t));
+                const pass = {
+                    status: 'pass',
+                    summary: {
+                        id: 'cluster-api-key.pass',
+                        params: { owner: ownerLabel(owner), ...where }
                     }
-                ];
+                };
+                return await ownerOutcomes(ctx, t, owner, await users, pass, t.name);
             }
             catch (e) {
                 if (!(0,errors/* isHttpError */.d)(e, 404))
@@ -511,17 +683,15 @@ const clusterApiKeyCheck = {
                 ];
             }
         }
-        const stored = await storedKeyForCreate(ctx, t);
-        if (stored)
-            return [
-                {
-                    status: 'pass',
-                    summary: {
-                        id: 'cluster-api-key.pass',
-                        params: { owner: ownerLabel(stored), ...where }
-                    }
+        const { owner: stored, users } = await storedKeyForCreate(ctx, t);
+        if (stored && users)
+            return ownerOutcomes(ctx, t, stored, await users, {
+                status: 'pass',
+                summary: {
+                    id: 'cluster-api-key.pass',
+                    params: { owner: ownerLabel(stored), ...where }
                 }
-            ];
+            });
         const identity = await ctx.facts.identity();
         // A definite "no key" blocks; "cannot tell" (no cluster there to ask) only warns.
         const status = stored === null ? 'fail' : 'warn';
@@ -1605,6 +1775,297 @@ const credentialSwitchCheck = {
                 }))
             }
         ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/flavor.ts
+
+
+/** Operations that may order an existing pool's own flavor. */
+const GROWS_POOL = new Set(['worker-pool-resize', 'zone-add', 'worker-add']);
+const VPC_ZONE = /^[a-z]{2}-[a-z]+-\d$/;
+const CLASSIC_ZONE = /^[a-z]{3}\d{2}$/;
+const skip = (summary) => ({
+    status: 'skip',
+    summary
+});
+const needs = (operation, input) => skip({ id: 'flavor.needs-input', params: { operation, input } });
+const flavor_afterApply = (input) => skip({ id: 'flavor.after-apply', params: { input } });
+/** A value the operation needs: the value, or the skip that names the input. */
+function value(v, operation, input) {
+    if ((0,intent_types/* isAfterApply */.VT)(v))
+        return flavor_afterApply(input);
+    if (v === undefined)
+        return needs(operation, input);
+    return v;
+}
+/** The zone names of the operation, or the skip that names the zones input. */
+function flavor_zonesOf(o) {
+    if (o.zones === undefined)
+        return undefined;
+    if ((0,intent_types/* isAfterApply */.VT)(o.zones))
+        return flavor_afterApply('zones');
+    const names = [];
+    for (const p of o.zones) {
+        if ((0,intent_types/* isAfterApply */.VT)(p.zone))
+            return flavor_afterApply('zones');
+        // A subnet or VLAN given without its zone: the zone is IBM's to tell, and we cannot ask for flavors there.
+        if (p.zone === undefined)
+            return needs(o.operation, 'zones');
+        names.push(p.zone);
+    }
+    return names.length > 0 ? names : undefined;
+}
+const isOutcome = (v) => typeof v === 'object' && v !== null && 'status' in v && 'summary' in v;
+/** The provider of a new cluster: as given, else what its zones are (dal10 is classic, us-south-1 VPC). */
+function newProvider(o, c, given, zones) {
+    const p = o.provider ?? c?.provider ?? given;
+    if (p !== undefined)
+        return p;
+    if (zones.every(z => VPC_ZONE.test(z)))
+        return 'vpc-gen2';
+    if (zones.every(z => CLASSIC_ZONE.test(z)))
+        return 'classic';
+    return 'classic';
+}
+const poolNamed = (pools, ref) => pools.find(p => p.name === ref) ?? pools.find(p => p.id === ref);
+/** What a create orders: the flavor and zones the run chose. */
+function newOrder(o, provider) {
+    const flavor = value(o.flavor, o.operation, 'flavor');
+    if (isOutcome(flavor))
+        return flavor;
+    const zones = flavor_zonesOf(o) ?? needs(o.operation, 'zones');
+    if (isOutcome(zones))
+        return zones;
+    return {
+        flavor,
+        zones,
+        provider: provider(zones),
+        pool: (0,intent_types/* known */.eO)(o.pool),
+        own: false
+    };
+}
+/**
+ * What an operation on an existing cluster orders. Growing an existing pool orders the pool's own flavor in the
+ * pool's zones (resize, worker add) or in the added zones (zone add); a pool the same plan creates first is not
+ * listed yet, so the plan's flavor stands in for it.
+ */
+async function existingOrder(o, cluster, provider, pools) {
+    const op = o.operation;
+    if (op === 'worker-pool-create')
+        return newOrder(o, () => provider);
+    if (op === 'worker-add' && o.pool === undefined && o.flavor !== undefined)
+        return newOrder(o, () => provider);
+    const ref = value(o.pool, op, op === 'worker-add' ? 'flavor or worker-pool' : 'worker-pool');
+    if (isOutcome(ref))
+        return ref;
+    // A resize grows the pool in the zones it has; a zone add orders in the added zones only.
+    const zones = op === 'worker-pool-resize' ? undefined : flavor_zonesOf(o);
+    if (isOutcome(zones))
+        return zones;
+    if (op === 'zone-add' && zones === undefined)
+        return needs(op, 'zones');
+    const pool = poolNamed(await pools(), ref);
+    if (pool === undefined) {
+        const flavor = (0,intent_types/* known */.eO)(o.flavor);
+        if (flavor !== undefined && zones !== undefined)
+            return { flavor, zones, provider, pool: ref, own: false };
+        return skip({
+            id: 'flavor.pool-unknown',
+            params: { name: cluster.name, pool: ref }
+        });
+    }
+    if (pool.flavor === undefined)
+        return skip({ id: 'flavor.pool-no-flavor', params: { pool: ref } });
+    const from = o.previousWorkersPerZone ?? pool.workersPerZone;
+    const to = (0,intent_types/* known */.eO)(o.workersPerZone);
+    // A shrink orders no worker: the flavor does not matter to it.
+    if (op === 'worker-pool-resize' && to !== undefined && from !== undefined)
+        if (to <= from)
+            return {
+                status: 'pass',
+                summary: {
+                    id: 'flavor.no-order',
+                    params: { pool: ref, flavor: pool.flavor, from, to }
+                }
+            };
+    const where = zones ?? pool.zones.map(z => z.id);
+    if (where.length === 0)
+        return skip({
+            id: 'flavor.pool-no-zones',
+            params: { pool: ref, operation: op }
+        });
+    return {
+        flavor: pool.flavor,
+        zones: where,
+        provider,
+        pool: ref,
+        own: true,
+        perZone: pool.workersPerZone
+    };
+}
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** One zone's answer, as a details line. */
+function zoneLine(zone, provider, list, found) {
+    if (found?.deprecated)
+        return `${zone}: deprecated${found.correspondingFlavor ? ` (IKS names ${found.correspondingFlavor} as its corresponding flavor)` : ''}`;
+    if (found)
+        return `${zone}: offered`;
+    return list.length === 0
+        ? `${zone}: not offered (IKS lists no ${provider} flavor in this zone: check the zone name)`
+        : `${zone}: not offered (IKS lists ${list.length} other ${provider} flavor(s) there)`;
+}
+/** Ask for every zone's flavors together, then judge the order. */
+async function flavor_judge(order, operation, ctx, clusterId) {
+    const lists = await Promise.all(order.zones.map(z => ctx.facts.flavors(z, order.provider)));
+    const found = lists.map(list => list.find(f => same(f.name, order.flavor)));
+    const details = order.zones.map((z, i) => zoneLine(z, order.provider, lists[i], found[i]));
+    const missing = order.zones.filter((_, i) => found[i] === undefined);
+    const deprecated = order.zones.filter((_, i) => found[i]?.deprecated);
+    const params = {
+        operation,
+        flavor: order.flavor,
+        provider: order.provider,
+        zones: order.zones.join(', '),
+        pool: order.pool ?? 'default'
+    };
+    // Where the fix can point: a new pool with another flavor, for a pool whose flavor cannot change.
+    const newPool = () => clusterId === undefined
+        ? []
+        : [
+            ibmcloud/* cmd */.HW.workerPoolCreate(order.provider, clusterId, order.perZone ?? 1),
+            ibmcloud/* cmd */.HW.zoneAdd(order.provider, clusterId)
+        ];
+    const listing = (zones) => zones.slice(0, 3).map(z => ibmcloud/* cmd */.HW.flavors(z, order.provider));
+    if (missing.length > 0) {
+        const fix = order.own
+            ? [
+                {
+                    text: { id: 'flavor.not-offered-pool.fix', params },
+                    commands: [...listing(missing), ...newPool()]
+                }
+            ]
+            : [
+                {
+                    text: { id: 'flavor.not-offered.fix' },
+                    commands: listing(missing)
+                }
+            ];
+        return {
+            status: 'fail',
+            summary: {
+                id: order.own ? 'flavor.not-offered-pool' : 'flavor.not-offered',
+                params: { ...params, missing: missing.join(', ') }
+            },
+            why: { id: 'flavor.not-offered.why' },
+            fix,
+            details
+        };
+    }
+    if (deprecated.length > 0) {
+        const summary = {
+            id: order.own
+                ? 'flavor.deprecated-pool'
+                : 'flavor.deprecated',
+            params: { ...params, deprecated: deprecated.join(', ') }
+        };
+        return order.own
+            ? {
+                status: 'warn',
+                summary,
+                why: { id: 'flavor.deprecated-pool.why' },
+                fix: [
+                    {
+                        text: { id: 'flavor.deprecated-pool.fix', params },
+                        commands: [...listing(deprecated.slice(0, 1)), ...newPool()]
+                    }
+                ],
+                details
+            }
+            : {
+                status: 'fail',
+                summary,
+                why: { id: 'flavor.deprecated.why' },
+                fix: [
+                    {
+                        text: { id: 'flavor.deprecated.fix' },
+                        commands: listing(deprecated.slice(0, 1))
+                    }
+                ],
+                details
+            };
+    }
+    return {
+        status: 'pass',
+        summary: { id: order.own ? 'flavor.pass-pool' : 'flavor.pass', params },
+        details
+    };
+}
+/**
+ * The flavor an operation orders is offered in every zone it orders workers in (GET /v2/getFlavors per zone,
+ * E4e5b), and not deprecated (E0146). An existing pool that grows orders its own flavor.
+ */
+const flavorCheck = {
+    id: 'flavor',
+    family: 'credentials',
+    title: 'flavor.title',
+    scope: 'cluster',
+    operations: [
+        'cluster-create',
+        'worker-add',
+        'worker-pool-create',
+        'worker-pool-resize',
+        'zone-add'
+    ],
+    requires: ['api-key', 'cluster-access'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-planning_worker_nodes',
+    needs: 'Viewer platform role on Kubernetes Service',
+    async run(ctx) {
+        const { config, facts, target } = ctx;
+        const operation = config.operation;
+        const create = operation === 'cluster-create';
+        // An existing pool's flavor must be read before its zones' flavors: ask IKS for the pools by the name or ID
+        // given, together with the cluster itself, so the chain stays token → cluster and pools → flavors.
+        const early = config.intent.clusters.some(c => (0,intent_types/* known */.eO)(c.cluster.nameOrId) === target &&
+            c.operations.some(o => o.operation === operation &&
+                (0,intent_types/* known */.eO)(o.pool) !== undefined &&
+                GROWS_POOL.has(operation)))
+            ? facts.workerPools(target)
+            : undefined;
+        const cluster = create ? undefined : await facts.cluster(target);
+        const mine = config.intent.clusters.filter(c => {
+            const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
+            return (ref === target ||
+                (cluster !== undefined && (ref === cluster.id || ref === cluster.name)));
+        });
+        const intents = mine.flatMap(c => c.operations.filter(o => o.operation === operation).map(o => ({ o, c })));
+        const all = intents.length > 0
+            ? intents
+            : [
+                {
+                    o: { operation, source: { kind: 'inputs' } },
+                    c: undefined
+                }
+            ];
+        let provider;
+        if (cluster !== undefined) {
+            if (cluster.provider !== 'classic' && cluster.provider !== 'vpc-gen2')
+                return [
+                    skip({
+                        id: 'common.not-for-provider',
+                        params: {
+                            provider: cluster.provider,
+                            providers: 'classic, vpc-gen2'
+                        }
+                    })
+                ];
+            provider = cluster.provider;
+        }
+        const pools = () => early ?? facts.workerPools(cluster.id);
+        const plans = await Promise.all(all.map(({ o, c }) => cluster === undefined
+            ? Promise.resolve(newOrder(o, zones => newProvider(o, c, config.provider, zones)))
+            : existingOrder(o, cluster, provider, pools)));
+        return Promise.all(plans.map(p => (isOutcome(p) ? p : flavor_judge(p, operation, ctx, cluster?.id))));
     }
 };
 
@@ -3779,6 +4240,7 @@ const workerMinimumCheck = {
 
 
 
+
 /**
  * Every check, in report order (the order of CHECK_IDS: prerequisites first). The files a new check
  * touches are listed in CONTRIBUTING.md.
@@ -3789,6 +4251,7 @@ const CATALOGUE = [
     clusterAccessCheck,
     clusterStateCheck,
     workerMinimumCheck,
+    flavorCheck,
     kubeVersionCheck,
     clusterNameCheck,
     clusterApiKeyCheck,
@@ -3810,105 +4273,24 @@ const CATALOGUE = [
 
 /***/ }),
 
-/***/ 6094:
+/***/ 3956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  JA: () => (/* binding */ apiErrorParams),
-  ke: () => (/* binding */ couldNotVerify),
-  MJ: () => (/* binding */ groupArg),
-  AM: () => (/* binding */ groupLabel),
-  lJ: () => (/* binding */ ibmDiagnostics),
-  IJ: () => (/* binding */ roleFor),
-  Od: () => (/* reexport */ facts/* scopeOf */.Od),
-  sh: () => (/* reexport */ ibmcloud.sh)
-});
-
-// EXTERNAL MODULE: ./src/commands/ibmcloud.ts
-var ibmcloud = __webpack_require__(9639);
-;// CONCATENATED MODULE: ./src/commands/iam.ts
-
-const KS = {
-    role: 'Viewer',
-    label: 'Kubernetes Service',
-    flags: '--service-name containers-kubernetes'
-};
-/**
- * The IAM role each read needs, by service (the operation refines it). Kubernetes Service: IBM's roles
- * table (Viewer for get/list, Operator for master refresh). VPC: Viewer on VPC Infrastructure Services
- * (`is`) lists endpoint gateways. IAM Identity, Account Management and resource groups: Viewer, an
- * assumption where no public source states the minimum (docs/ibm-api-assumptions.md). SoftLayer is
- * not IAM: its refusals are classic infrastructure permissions, so it has no entry.
- */
-function roleForRead(service, operation) {
-    switch (service) {
-        case 'iks':
-            return operation === 'refresh cluster master'
-                ? { ...KS, role: 'Operator' }
-                : KS;
-        case 'vpc':
-            return {
-                role: 'Viewer',
-                label: 'VPC Infrastructure Services',
-                flags: '--service-name is'
-            };
-        case 'iam':
-            // Listing authorization policies is IAM Access Management, not IAM Identity (assumed: Viewer).
-            if (operation === 'list authorization policies')
-                return {
-                    role: 'Viewer',
-                    label: 'IAM Access Management',
-                    flags: '--service-name iam-access-management'
-                };
-            return {
-                role: 'Viewer',
-                label: 'IAM Identity Service',
-                flags: '--service-name iam-identity'
-            };
-        case 'accounts':
-            return {
-                role: 'Viewer',
-                label: 'all account management services',
-                flags: '--account-management'
-            };
-        case 'resource-manager':
-            // A KMS instance is read through Resource Controller: Viewer on the KMS service (Key Protect here).
-            if (operation === 'get resource instance')
-                return {
-                    role: 'Viewer',
-                    label: 'Key Protect (use hs-crypto for Hyper Protect Crypto Services)',
-                    flags: '--service-name kms'
-                };
-            return {
-                role: 'Viewer',
-                label: 'resource groups',
-                flags: '--resource-type resource-group'
-            };
-        case 'softlayer':
-            return undefined;
-    }
-}
-/** A service ID's or trusted profile's IAM ID is `iam-` + its ID; the CLI takes the ID (or name). */
-const idOf = (iamId) => iamId.replace(/^iam-/, '');
-/** `ibmcloud iam user-policy-create` or `service-policy-create` for the key's identity kind, filled in. */
-function policyCreate(who, grant) {
-    const tail = `--roles ${grant.role} ${grant.flags}`;
-    if (who?.kind === 'service-id')
-        return `ibmcloud iam service-policy-create ${(0,ibmcloud.sh)(idOf(who.iamId))} ${tail}`;
-    if (who?.kind === 'profile')
-        return `ibmcloud iam trusted-profile-policy-create ${(0,ibmcloud.sh)(idOf(who.iamId))} ${tail}`;
-    return `ibmcloud iam user-policy-create ${(0,ibmcloud/* arg */.JR)(who?.email ?? '<user-email>')} ${tail}`;
-}
-
-// EXTERNAL MODULE: ./src/ibm/errors.ts
-var errors = __webpack_require__(4979);
-// EXTERNAL MODULE: ./src/checks/blockers.ts
-var blockers = __webpack_require__(3278);
-// EXTERNAL MODULE: ./src/facts.ts + 7 modules
-var facts = __webpack_require__(7496);
-;// CONCATENATED MODULE: ./src/checks/helpers.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ groupLabel),
+/* harmony export */   IJ: () => (/* binding */ roleFor),
+/* harmony export */   JA: () => (/* binding */ apiErrorParams),
+/* harmony export */   MJ: () => (/* binding */ groupArg),
+/* harmony export */   Od: () => (/* reexport safe */ _facts_js__WEBPACK_IMPORTED_MODULE_4__.Od),
+/* harmony export */   ke: () => (/* binding */ couldNotVerify),
+/* harmony export */   lJ: () => (/* binding */ ibmDiagnostics),
+/* harmony export */   sh: () => (/* reexport safe */ _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_3__.sh)
+/* harmony export */ });
+/* harmony import */ var _commands_iam_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3943);
+/* harmony import */ var _ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4979);
+/* harmony import */ var _blockers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3278);
+/* harmony import */ var _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9639);
+/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7496);
 
 
 
@@ -3949,11 +4331,11 @@ function notFoundWhat(e, target) {
 }
 /** How "could not verify" ends: the advice that can help for this kind of failure, and only that. */
 function adviceFor(e, who, target) {
-    const service = errors/* SERVICE_NAMES */.Z1[e.service];
+    const service = _ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAMES */ .Z1[e.service];
     const status = e.status ?? '';
-    switch ((0,errors/* unverifiedKind */.q6)(e)) {
+    switch ((0,_ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unverifiedKind */ .q6)(e)) {
         case 'access': {
-            const grant = roleForRead(e.service, e.operation);
+            const grant = (0,_commands_iam_js__WEBPACK_IMPORTED_MODULE_0__/* .roleForRead */ .ie)(e.service, e.operation);
             if (!grant)
                 return {
                     text: {
@@ -3966,7 +4348,7 @@ function adviceFor(e, who, target) {
                     id: 'common.could-not-verify.fix.access',
                     params: { service, status, role: grant.role, label: grant.label }
                 },
-                commands: [policyCreate(who, grant)]
+                commands: [(0,_commands_iam_js__WEBPACK_IMPORTED_MODULE_0__/* .policyCreate */ .lF)(who, grant)]
             };
         }
         case 'not-found':
@@ -4004,7 +4386,7 @@ function adviceFor(e, who, target) {
  * command of a refused read; `target` names what a 404 did not find.
  */
 function couldNotVerify(e, who, target = '') {
-    const blocker = (0,blockers/* blockerOf */.U)(e);
+    const blocker = (0,_blockers_js__WEBPACK_IMPORTED_MODULE_2__/* .blockerOf */ .U)(e);
     if (blocker) {
         return {
             status: 'error',
@@ -4014,14 +4396,14 @@ function couldNotVerify(e, who, target = '') {
             ibm: ibmDiagnostics(e)
         };
     }
-    const notIbm = (0,errors/* unverifiedKind */.q6)(e) === 'not-ibm';
+    const notIbm = (0,_ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unverifiedKind */ .q6)(e) === 'not-ibm';
     return {
         status: 'error',
         summary: notIbm
             ? {
                 id: 'common.could-not-verify.not-ibm',
                 params: {
-                    service: errors/* SERVICE_NAMES */.Z1[e.service],
+                    service: _ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAMES */ .Z1[e.service],
                     operation: e.operation,
                     answer: e.status === undefined
                         ? e.detail
@@ -4056,6 +4438,108 @@ function groupArg(t) {
 /** What IBM answered, for the "(HTTP 404 G0004: …)" part of a message. */
 function apiErrorParams(e) {
     return { answer: e.answer };
+}
+
+
+/***/ }),
+
+/***/ 3943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R9: () => (/* binding */ USER_MANAGEMENT_VIEWER),
+/* harmony export */   ie: () => (/* binding */ roleForRead),
+/* harmony export */   lF: () => (/* binding */ policyCreate)
+/* harmony export */ });
+/* harmony import */ var _ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9639);
+
+const KS = {
+    role: 'Viewer',
+    label: 'Kubernetes Service',
+    flags: '--service-name containers-kubernetes'
+};
+/**
+ * User Management's reads (src/ibm/iks-more.ts). IBM's SDK (platform-services-go-sdk usermanagementv1,
+ * GetUserProfile and ListUsers) asks for "at least the viewer, editor, or administrator role on the User
+ * Management service"; the CLI names that service `user-management`.
+ */
+const USER_MANAGEMENT_READS = new Set([
+    'get account user',
+    'list account users'
+]);
+const USER_MANAGEMENT_VIEWER = {
+    role: 'Viewer',
+    label: 'User Management',
+    flags: '--service-name user-management'
+};
+/**
+ * The IAM role each read needs, by service (the operation refines it). Kubernetes Service: IBM's roles
+ * table (Viewer for get/list, Operator for master refresh). VPC: Viewer on VPC Infrastructure Services
+ * (`is`) lists endpoint gateways. IAM Identity, Account Management and resource groups: Viewer, an
+ * assumption where no public source states the minimum (docs/ibm-api-assumptions.md). SoftLayer is
+ * not IAM: its refusals are classic infrastructure permissions, so it has no entry.
+ */
+function roleForRead(service, operation) {
+    switch (service) {
+        case 'iks':
+            return operation === 'refresh cluster master'
+                ? { ...KS, role: 'Operator' }
+                : KS;
+        case 'vpc':
+            return {
+                role: 'Viewer',
+                label: 'VPC Infrastructure Services',
+                flags: '--service-name is'
+            };
+        case 'iam':
+            // Listing authorization policies is IAM Access Management, not IAM Identity (assumed: Viewer).
+            if (operation === 'list authorization policies')
+                return {
+                    role: 'Viewer',
+                    label: 'IAM Access Management',
+                    flags: '--service-name iam-access-management'
+                };
+            return {
+                role: 'Viewer',
+                label: 'IAM Identity Service',
+                flags: '--service-name iam-identity'
+            };
+        case 'accounts':
+            // User Management is an account management service of its own: its reads name it alone.
+            if (USER_MANAGEMENT_READS.has(operation))
+                return USER_MANAGEMENT_VIEWER;
+            return {
+                role: 'Viewer',
+                label: 'all account management services',
+                flags: '--account-management'
+            };
+        case 'resource-manager':
+            // A KMS instance is read through Resource Controller: Viewer on the KMS service (Key Protect here).
+            if (operation === 'get resource instance')
+                return {
+                    role: 'Viewer',
+                    label: 'Key Protect (use hs-crypto for Hyper Protect Crypto Services)',
+                    flags: '--service-name kms'
+                };
+            return {
+                role: 'Viewer',
+                label: 'resource groups',
+                flags: '--resource-type resource-group'
+            };
+        case 'softlayer':
+            return undefined;
+    }
+}
+/** A service ID's or trusted profile's IAM ID is `iam-` + its ID; the CLI takes the ID (or name). */
+const idOf = (iamId) => iamId.replace(/^iam-/, '');
+/** `ibmcloud iam user-policy-create` or `service-policy-create` for the key's identity kind, filled in. */
+function policyCreate(who, grant) {
+    const tail = `--roles ${grant.role} ${grant.flags}`;
+    if (who?.kind === 'service-id')
+        return `ibmcloud iam service-policy-create ${(0,_ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__.sh)(idOf(who.iamId))} ${tail}`;
+    if (who?.kind === 'profile')
+        return `ibmcloud iam trusted-profile-policy-create ${(0,_ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__.sh)(idOf(who.iamId))} ${tail}`;
+    return `ibmcloud iam user-policy-create ${(0,_ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__/* .arg */ .JR)(who?.email ?? '<user-email>')} ${tail}`;
 }
 
 
@@ -4112,6 +4596,7 @@ const cmd = {
     zoneAdd: (provider, cluster) => provider === 'vpc-gen2'
         ? `ibmcloud ks zone add vpc-gen2 --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --subnet-id <subnet ID>`
         : `ibmcloud ks zone add classic --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --private-vlan <private VLAN ID> --public-vlan <public VLAN ID>`,
+    flavors: (zone, provider) => `ibmcloud ks flavors --zone ${arg(zone)} --provider ${arg(provider)}`,
     endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
     vlanLs: (zone) => `ibmcloud ks vlan ls --zone ${arg(zone)}`,
     /** A classic zone add with its VLANs; no public VLAN given leaves the workers private-only. */
@@ -5431,9 +5916,26 @@ class Facts {
             ? Promise.reject(e)
             : this.once(`key-owner:${clusterId}`, fetch(clusterId)));
     }
-    /** Every worker pool of a cluster (flavor, zones, size per zone, KMS of its volumes). */
-    workerPools(clusterId) {
-        return this.once(`worker-pools:${clusterId}`, async () => this.iksMore.getWorkerPools(await this.accessToken(), clusterId));
+    /**
+     * Every worker pool of a cluster (flavor, zones, size per zone, KMS of its volumes), by the cluster's ID or
+     * name. A list already asked by the cluster's other reference (a check that starts it with the name, before
+     * the ID is known) is reused: same cluster, same list.
+     */
+    workerPools(clusterRef) {
+        return this.once(`worker-pools:${clusterRef}`, async () => {
+            for (const key of [...this.memo.keys()]) {
+                const ref = key.startsWith('cluster:') ? key.slice(8) : undefined;
+                if (ref === undefined || ref === clusterRef)
+                    continue;
+                const other = this.memo.get(`worker-pools:${ref}`);
+                if (other === undefined)
+                    continue;
+                const c = await this.settled(key);
+                if (c !== undefined && (c.id === clusterRef || c.name === clusterRef))
+                    return other;
+            }
+            return this.iksMore.getWorkerPools(await this.accessToken(), clusterRef);
+        });
     }
     /** The flavors IKS offers in one zone for one provider (classic, vpc-gen2). */
     flavors(zone, provider) {
@@ -5446,6 +5948,14 @@ class Facts {
     /** One user of the key's account by IAM ID (User Management); undefined when the account has no such user. */
     accountUser(iamId) {
         return this.once(`account-user:${iamId}`, async () => this.iksMore.getAccountUser(await this.accessToken(), await this.accountId(), iamId));
+    }
+    /**
+     * Every user of the key's account (User Management), once per run: IKS names the owner of its stored key
+     * by e-mail only, so the owner is found in this list, which needs no answer of IKS and can be asked at
+     * the same time as the key owner.
+     */
+    accountUsers() {
+        return this.once('account-users', async () => this.iksMore.listAccountUsers(await this.accessToken(), await this.accountId()));
     }
     /**
      * The account's classic VLANs in one zone (IKS /v1/datacenters/{zone}/vlans), read with the classic
@@ -6668,10 +7178,10 @@ __webpack_require__.d(__webpack_exports__, {
   runPreflight: () => (/* binding */ runPreflight)
 });
 
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 22 modules
-var checks_catalogue = __webpack_require__(1127);
-// EXTERNAL MODULE: ./src/checks/helpers.ts + 1 modules
-var helpers = __webpack_require__(6094);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 23 modules
+var checks_catalogue = __webpack_require__(8761);
+// EXTERNAL MODULE: ./src/checks/helpers.ts
+var helpers = __webpack_require__(3956);
 // EXTERNAL MODULE: ./src/facts.ts + 7 modules
 var src_facts = __webpack_require__(7496);
 // EXTERNAL MODULE: ./src/ibm/errors.ts
@@ -7242,8 +7752,8 @@ class HttpClient {
 
 // EXTERNAL MODULE: ./src/intent/types.ts
 var types = __webpack_require__(739);
-// EXTERNAL MODULE: ./src/messages/index.ts + 20 modules
-var messages = __webpack_require__(9550);
+// EXTERNAL MODULE: ./src/messages/index.ts + 24 modules
+var messages = __webpack_require__(1572);
 // EXTERNAL MODULE: ./src/commands/ibmcloud.ts
 var ibmcloud = __webpack_require__(9639);
 // EXTERNAL MODULE: ./src/facts/vpe.ts

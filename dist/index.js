@@ -32705,6 +32705,7 @@ const CHECK_IDS = [
     'cluster-access',
     'cluster-state',
     'worker-minimum',
+    'flavor',
     'kube-version',
     'cluster-name',
     'cluster-api-key',
@@ -32729,8 +32730,8 @@ function isCheckId(id) {
 var inputs = __nccwpck_require__(8698);
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __nccwpck_require__(2143);
-// EXTERNAL MODULE: ./src/messages/index.ts + 20 modules
-var messages = __nccwpck_require__(9550);
+// EXTERNAL MODULE: ./src/messages/index.ts + 24 modules
+var messages = __nccwpck_require__(1572);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(6412);
 // EXTERNAL MODULE: ./src/report/model.ts + 1 modules
@@ -33014,7 +33015,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 9550:
+/***/ 1572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33147,6 +33148,29 @@ const classicVlans = {
     'classic-vlans.needs-zones': 'Not checked: the {operation} names no zone for its VLANs; give zones (with private-vlan and public-vlan when you pass VLANs), or a Terraform plan.',
     'classic-vlans.after-apply': 'Not checked: {input} is known only after apply.',
     'classic-vlans.pool-no-vlans': 'Not checked: a classic worker pool gets its zones and VLANs when zones are added to it (zone-add, Terraform ibm_container_worker_pool_zone_attachment); that operation is checked.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/cluster-api-key.ts
+/** cluster-api-key: the stored key's owner is still an active user of the account (issue 11). */
+const clusterApiKey = {
+    'cluster-api-key.owner.detail.active': 'Its owner {owner} is an active user of account {accountId} ({iamId}).',
+    'cluster-api-key.owner.detail.key-verified': "Verified: IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}; only its owner's state is unknown.",
+    'cluster-api-key.owner.detail.service-id': "Its owner {owner} has no e-mail address in IKS's answer (a service ID): User Management lists users only, so the owner's state was not checked.",
+    'cluster-api-key.owner-gone': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}, but the owner is no longer a user of account {accountId}: no user there has the e-mail address {email}.',
+    'cluster-api-key.owner-inactive': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}, but that user ({iamId}) is in state {state} in account {accountId}, not ACTIVE.',
+    'cluster-api-key.owner.why': 'IKS makes the IAM and infrastructure calls of {operation} with the stored key of a user who is not an active user of the account: IAM refuses that key and the operation fails with "Provided user not found or active" (P0005, BXNIM0410E).',
+    'cluster-api-key.owner-inactive.why.pending': 'PENDING: the user was invited and has not joined the account yet, so the key cannot act in it. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.processing': 'PROCESSING: the invitation is still being created; the user is not active in the account. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.vpn-only': 'VPN_ONLY: IBM restricts the user to VPN access to classic devices; they cannot use the console or IAM-enabled resources. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.suspended': 'SUSPENDED: IBM documents that a suspended user cannot perform any action in the account. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.invalid': 'IAMID_INVALID: the user\'s IBMid was deleted and IBM documents that they cannot access IAM-enabled resources. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.no-classic': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM documents that the user keeps the console and platform resources but can no longer access classic infrastructure. IKS orders, reloads and deletes the classic workers of this cluster with this key, so {operation} fails.',
+    'cluster-api-key.owner-inactive.why.no-classic-vpc': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM documents that the user keeps the console and platform resources and loses only classic infrastructure, which a VPC cluster does not use. IBM does not document whether IKS accepts such an owner for {operation}; an active owner removes the doubt.',
+    'cluster-api-key.owner-inactive.why.other': 'IBM lists only ACTIVE as a working user; IKS makes the calls of {operation} with this key and answers "Provided user not found or active" (P0005) for an owner who is not active.',
+    'cluster-api-key.owner.fix': 'An active user of the account (not a service ID) with the Administrator role on Kubernetes Service stores their own key for region {region}, resource group {resourceGroup}; keys are stored per resource group, so target it first:',
+    'cluster-api-key.owner.fix.verify': 'Then check that IKS names the new owner:',
+    'cluster-api-key.owner.self-only': 'Could not check whether the owner of the stored key, {owner}, is still an active user of account {accountId}: User Management listed only the caller, as it does for a caller without a User Management role.',
+    'cluster-api-key.owner.self-only.fix': 'Give the key that runs pre-flight the Viewer role on User Management:'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/common.ts
@@ -33512,6 +33536,31 @@ const kmsAuthorization = {
     'kms-authorization.other-account': 'Not checked: KMS instance {instance} is in account {account}, where its authorizations live; this key lists the policies of account {own}.'
 };
 
+;// CONCATENATED MODULE: ./src/messages/en/flavor.ts
+/** flavor (issue 11): the flavor an operation orders is offered in every zone of it and not deprecated. */
+const flavor = {
+    'flavor.title': 'The worker flavor can be ordered in every zone of the operation',
+    'flavor.pass': 'Flavor {flavor} is offered for {provider} in every zone of the {operation}: {zones}.',
+    'flavor.pass-pool': "Pool {pool}'s flavor {flavor} is offered for {provider} in every zone the {operation} orders workers in: {zones}.",
+    'flavor.no-order': 'Pool {pool} goes from {from} to {to} worker(s) per zone: the resize orders no worker, so its flavor {flavor} does not matter.',
+    'flavor.not-offered': 'Flavor {flavor} is not offered for {provider} in {missing} (zones of the {operation}: {zones}); IKS would refuse it with E4e5b.',
+    'flavor.not-offered-pool': "Pool {pool}'s flavor {flavor} is not offered for {provider} in {missing} (zones the {operation} orders workers in: {zones}); IKS would refuse it with E4e5b.",
+    'flavor.not-offered.why': 'IKS orders workers only in zones that offer the flavor, and refuses the whole request otherwise (E4e5b "Could not find flavor in the requested zone."). Flavors differ per zone and per provider (classic, vpc-gen2).',
+    'flavor.not-offered.fix': 'List the flavors each zone offers, pick one the list shows in every zone of the operation, and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
+    'flavor.not-offered-pool.fix': "A pool's flavor cannot be changed. List the flavors the zone offers, then create a pool with one of them and add the zone to that pool instead of pool {pool}:",
+    'flavor.deprecated': 'Flavor {flavor} is deprecated for {provider} in {deprecated}; IKS refuses to order a deprecated flavor (E0146).',
+    'flavor.deprecated.why': 'IKS refuses a create with a deprecated flavor: "The specified flavor is deprecated. (E0146)". IBM retires old flavors when it introduces their successors.',
+    'flavor.deprecated.fix': 'List the flavors the zone offers, pick one that is not deprecated (the details name the successor IKS gives, when it gives one) and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
+    'flavor.deprecated-pool': "Pool {pool}'s flavor {flavor} is deprecated for {provider} in {deprecated}: the {operation} adds workers of a deprecated flavor, which IKS may refuse (E0146).",
+    'flavor.deprecated-pool.why': 'IKS refuses new orders of a deprecated flavor (E0146), and IBM asks to move workers of deprecated flavors to a pool with a current one; no public source says whether IKS still adds workers to an existing pool of a deprecated flavor.',
+    'flavor.deprecated-pool.fix': 'Grow a pool with a current flavor instead of pool {pool}: list the flavors, create a pool with one of them and add its zones:',
+    'flavor.needs-input': 'Not checked: {operation} needs the {input} input to know which flavor it orders and where.',
+    'flavor.after-apply': 'Not checked: {input} is known after apply.',
+    'flavor.pool-unknown': 'Not checked: IKS lists no worker pool {pool} in cluster {name}, so the flavor it orders is unknown.',
+    'flavor.pool-no-flavor': 'Not checked: IKS names no flavor for worker pool {pool}.',
+    'flavor.pool-no-zones': 'Not checked: worker pool {pool} has no zone, so the {operation} orders no worker.'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/en/kube-version.ts
 /** kube-version: the version a create orders, a master update goes to, or the cluster's workers run on. */
 const kubeVersion = {
@@ -33704,6 +33753,8 @@ const vpc = {
 
 
 
+
+
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
@@ -33712,12 +33763,14 @@ const vpc = {
 const en = {
     ...common,
     ...credentials,
+    ...clusterApiKey,
     ...classic,
     ...classicVlans,
     ...report,
     ...vpc,
     ...explain,
     ...kmsAuthorization,
+    ...flavor,
     ...kubeVersion
 };
 
@@ -33841,6 +33894,29 @@ const classic_vlans_classicVlans = {
     'classic-vlans.needs-zones': '未チェック: {operation} は VLAN のゾーンを指定していません。zones (VLAN を指定する場合は private-vlan と public-vlan も)、または Terraform プランを指定してください。',
     'classic-vlans.after-apply': '未チェック: {input} は適用後にのみ判明します。',
     'classic-vlans.pool-no-vlans': '未チェック: クラシックのワーカー・プールは、ゾーンを追加するとき (zone-add、Terraform の ibm_container_worker_pool_zone_attachment) にゾーンと VLAN を得ます。その操作がチェックされます。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/cluster-api-key.ts
+/** cluster-api-key: 保管された API キーの所有者がアカウントのアクティブ・ユーザーである (issue 11)。 */
+const cluster_api_key_clusterApiKey = {
+    'cluster-api-key.owner.detail.active': '所有者 {owner} はアカウント {accountId} のアクティブなユーザーです ({iamId})。',
+    'cluster-api-key.owner.detail.key-verified': '確認済み: IKS はリージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用します。不明なのは所有者の状態のみです。',
+    'cluster-api-key.owner.detail.service-id': 'IKS の応答では所有者 {owner} に E メール・アドレスがありません (サービス ID)。ユーザー管理はユーザーのみを一覧表示するため、所有者の状態は確認していません。',
+    'cluster-api-key.owner-gone': 'IKS はリージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用しますが、所有者はもうアカウント {accountId} のユーザーではありません。E メール・アドレス {email} を持つユーザーはそのアカウントにいません。',
+    'cluster-api-key.owner-inactive': 'IKS はリージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用しますが、そのユーザー ({iamId}) はアカウント {accountId} で状態 {state} であり、ACTIVE ではありません。',
+    'cluster-api-key.owner.why': 'IKS は {operation} の IAM およびインフラストラクチャーの呼び出しを、アカウントのアクティブなユーザーではないユーザーの保管されたキーで行います。IAM はそのキーを拒否し、操作は "Provided user not found or active" (P0005、BXNIM0410E) で失敗します。',
+    'cluster-api-key.owner-inactive.why.pending': 'PENDING: ユーザーは招待されていますが、まだアカウントに参加していないため、キーはアカウント内で動作できません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.processing': 'PROCESSING: 招待はまだ作成中であり、ユーザーはアカウントでアクティブではありません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.vpn-only': 'VPN_ONLY: IBM はこのユーザーをクラシック・デバイスへの VPN アクセスのみに制限しており、コンソールも IAM 対応リソースも使用できません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.suspended': 'SUSPENDED: IBM の資料によれば、一時停止されたユーザーはアカウント内でいかなるアクションも実行できません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.invalid': 'IAMID_INVALID: ユーザーの IBMid は削除されており、IBM の資料によれば IAM 対応リソースにアクセスできません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.no-classic': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM の資料によれば、このユーザーはコンソールとプラットフォーム・リソースを引き続き使用できますが、クラシック・インフラストラクチャーにはアクセスできません。IKS はこのクラスターのクラシック・ワーカーの注文、再ロード、削除をこのキーで行うため、{operation} は失敗します。',
+    'cluster-api-key.owner-inactive.why.no-classic-vpc': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM の資料によれば、このユーザーはコンソールとプラットフォーム・リソースを引き続き使用でき、失うのは VPC クラスターが使用しないクラシック・インフラストラクチャーのみです。IKS が {operation} でこのような所有者を受け入れるかどうかは IBM の資料に記載されていません。アクティブな所有者にすれば疑問はなくなります。',
+    'cluster-api-key.owner-inactive.why.other': 'IBM が正常に動作するユーザーとしているのは ACTIVE のみです。IKS は {operation} の呼び出しをこのキーで行い、アクティブではない所有者に対しては "Provided user not found or active" (P0005) と応答します。',
+    'cluster-api-key.owner.fix': 'Kubernetes Service に対する管理者役割を持つアカウントのアクティブなユーザー (サービス ID ではないもの) が、リージョン {region}、リソース・グループ {resourceGroup} に自分のキーを保管します。キーはリソース・グループごとに保管されるため、最初にそのリソース・グループをターゲットにします。',
+    'cluster-api-key.owner.fix.verify': '次に、IKS が新しい所有者を示すことを確認します。',
+    'cluster-api-key.owner.self-only': '保管されたキーの所有者 {owner} がアカウント {accountId} のアクティブなユーザーであるかどうかを確認できませんでした。ユーザー管理が呼び出し元のみを一覧表示しました (ユーザー管理の役割を持たない呼び出し元に対する動作です)。',
+    'cluster-api-key.owner.self-only.fix': 'pre-flight を実行するキーに、ユーザー管理に対するビューアー役割を付与します。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/common.ts
@@ -34191,6 +34267,31 @@ const kms_authorization_kmsAuthorization = {
     'kms-authorization.other-account': '未チェック: KMS インスタンス {instance} はアカウント {account} にあり、許可はそのアカウントにあります。このキーで一覧表示できるのはアカウント {own} のポリシーです。'
 };
 
+;// CONCATENATED MODULE: ./src/messages/ja/flavor.ts
+/** flavor: 操作が注文するフレーバーが操作のすべてのゾーンで提供され、非推奨でないこと。 */
+const flavor_flavor = {
+    'flavor.title': 'ワーカーのフレーバーを操作のすべてのゾーンで注文できる',
+    'flavor.pass': 'フレーバー {flavor} は {operation} のすべてのゾーン ({zones}) で {provider} 用に提供されています。',
+    'flavor.pass-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は、{operation} がワーカーを注文するすべてのゾーン ({zones}) で {provider} 用に提供されています。',
+    'flavor.no-order': 'ワーカー・プール {pool} はゾーンあたり {from} から {to} ワーカーになります。このサイズ変更はワーカーを注文しないため、フレーバー {flavor} は影響しません。',
+    'flavor.not-offered': 'フレーバー {flavor} は {missing} で {provider} 用に提供されていません ({operation} のゾーン: {zones})。IKS は E4e5b で拒否します。',
+    'flavor.not-offered-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は {missing} で {provider} 用に提供されていません ({operation} がワーカーを注文するゾーン: {zones})。IKS は E4e5b で拒否します。',
+    'flavor.not-offered.why': 'IKS はフレーバーを提供しているゾーンにのみワーカーを注文し、そうでなければ要求全体を拒否します (E4e5b "Could not find flavor in the requested zone.")。フレーバーはゾーンごと、プロバイダー (classic、vpc-gen2) ごとに異なります。',
+    'flavor.not-offered.fix': '各ゾーンで提供されているフレーバーを一覧表示し、操作のすべてのゾーンに表示されるものを選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
+    'flavor.not-offered-pool.fix': 'ワーカー・プールのフレーバーは変更できません。ゾーンで提供されているフレーバーを一覧表示し、そのいずれかでワーカー・プールを作成して、ワーカー・プール {pool} ではなくそのプールにゾーンを追加してください:',
+    'flavor.deprecated': 'フレーバー {flavor} は {deprecated} で {provider} 用に非推奨です。IKS は非推奨のフレーバーの注文を拒否します (E0146)。',
+    'flavor.deprecated.why': 'IKS は非推奨のフレーバーを使用した作成を "The specified flavor is deprecated. (E0146)" で拒否します。IBM は後継のフレーバーを導入すると古いフレーバーを廃止します。',
+    'flavor.deprecated.fix': 'ゾーンで提供されているフレーバーを一覧表示し、非推奨でないもの (IKS が後継を示している場合は詳細に記載) を選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
+    'flavor.deprecated-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は {deprecated} で {provider} 用に非推奨です。{operation} は非推奨のフレーバーのワーカーを追加するため、IKS に拒否される可能性があります (E0146)。',
+    'flavor.deprecated-pool.why': 'IKS は非推奨のフレーバーの新規注文を拒否し (E0146)、IBM は非推奨のフレーバーのワーカーを現行フレーバーのワーカー・プールに移すよう求めています。既存のワーカー・プールに非推奨フレーバーのワーカーを追加できるかどうかを示す公開情報はありません。',
+    'flavor.deprecated-pool.fix': 'ワーカー・プール {pool} ではなく現行フレーバーのワーカー・プールを拡張してください。フレーバーを一覧表示し、そのいずれかでワーカー・プールを作成してゾーンを追加します:',
+    'flavor.needs-input': '検査されていません: {operation} が注文するフレーバーと場所を知るには {input} 入力が必要です。',
+    'flavor.after-apply': '検査されていません: {input} は適用後にしか分かりません。',
+    'flavor.pool-unknown': '検査されていません: IKS はクラスター {name} にワーカー・プール {pool} を表示していないため、注文されるフレーバーが分かりません。',
+    'flavor.pool-no-flavor': '検査されていません: IKS はワーカー・プール {pool} のフレーバーを示していません。',
+    'flavor.pool-no-zones': '検査されていません: ワーカー・プール {pool} にはゾーンがないため、{operation} はワーカーを注文しません。'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/ja/kube-version.ts
 /** kube-version: 作成で注文するバージョン、マスター更新の更新先、ワーカーが稼働するクラスターのバージョン。 */
 const kube_version_kubeVersion = {
@@ -34383,6 +34484,8 @@ const vpc_vpc = {
 
 
 
+
+
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
  * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
@@ -34391,12 +34494,14 @@ const vpc_vpc = {
 const ja = {
     ...common_common,
     ...credentials_credentials,
+    ...cluster_api_key_clusterApiKey,
     ...classic_classic,
     ...classic_vlans_classicVlans,
     ...report_report,
     ...vpc_vpc,
     ...explain_explain,
     ...kms_authorization_kmsAuthorization,
+    ...flavor_flavor,
     ...kube_version_kubeVersion
 };
 
@@ -34438,7 +34543,7 @@ function render(msg, lang = 'en') {
 /* harmony export */   ow: () => (/* binding */ resultLine)
 /* harmony export */ });
 /* unused harmony exports STATUS_ICON, RESULT_ICON, requestsLine, banner, identityBlock, tableHead, findingRow, passedBlock, problemBlock, problemsHeading, checksHeading, allClear, footer, reportParts */
-/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9550);
+/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1572);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6412);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6843);
 
@@ -34733,8 +34838,8 @@ function checkIdsWith(findings, statuses) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/messages/index.ts + 20 modules
-var messages = __nccwpck_require__(9550);
+// EXTERNAL MODULE: ./src/messages/index.ts + 24 modules
+var messages = __nccwpck_require__(1572);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/version.ts

@@ -1,9 +1,11 @@
 import {classic} from './en/classic.js'
 import {classicVlans} from './en/classic-vlans.js'
+import {clusterApiKey} from './en/cluster-api-key.js'
 import {common} from './en/common.js'
 import {credentials} from './en/credentials.js'
 import {explain} from './en/explain.js'
 import {kmsAuthorization} from './en/kms-authorization.js'
+import {flavor} from './en/flavor.js'
 import {kubeVersion} from './en/kube-version.js'
 import {report} from './en/report.js'
 import {vpc} from './en/vpc.js'
@@ -16,12 +18,14 @@ import {vpc} from './en/vpc.js'
 export const en = {
   ...common,
   ...credentials,
+  ...clusterApiKey,
   ...classic,
   ...classicVlans,
   ...report,
   ...vpc,
   ...explain,
   ...kmsAuthorization,
+  ...flavor,
   ...kubeVersion
 } as const
 

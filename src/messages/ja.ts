@@ -1,9 +1,11 @@
 import {classic} from './ja/classic.js'
 import {classicVlans} from './ja/classic-vlans.js'
+import {clusterApiKey} from './ja/cluster-api-key.js'
 import {common} from './ja/common.js'
 import {credentials} from './ja/credentials.js'
 import {explain} from './ja/explain.js'
 import {kmsAuthorization} from './ja/kms-authorization.js'
+import {flavor} from './ja/flavor.js'
 import {kubeVersion} from './ja/kube-version.js'
 import {report} from './ja/report.js'
 import {vpc} from './ja/vpc.js'
@@ -16,11 +18,13 @@ import {vpc} from './ja/vpc.js'
 export const ja = {
   ...common,
   ...credentials,
+  ...clusterApiKey,
   ...classic,
   ...classicVlans,
   ...report,
   ...vpc,
   ...explain,
   ...kmsAuthorization,
+  ...flavor,
   ...kubeVersion
 } as const

@@ -23,6 +23,9 @@ export function templateFor(r: RecordedRequest): TemplateName | undefined {
       if (p === '/v2/getCluster') return 'iksGetCluster'
       if (p === '/v2/getClusters') return 'iksGetClusters'
       if (p === '/v2/getWorkers') return 'iksGetWorkers'
+      if (p === '/v2/getWorkerPools') return 'iksGetWorkerPools'
+      if (p === '/v2/getWorkerPool') return 'iksGetWorkerPool'
+      if (p === '/v2/getFlavors') return 'iksGetFlavors'
       if (p === '/v1/credentials') return 'iksCredentials'
       if (p === '/v1/infra-permissions') return 'iksInfraPermissions'
       if (p === '/v1/versions') return 'iksVersions'
@@ -47,6 +50,12 @@ export function templateFor(r: RecordedRequest): TemplateName | undefined {
       if (/getVirtualGuests|getHardware/.test(p))
         return ok && Array.isArray(r.reply) ? 'slDevice' : 'slError'
       return ok ? undefined : 'slError'
+    case 'um':
+      if (!ok) return 'umError'
+      if (/^\/v2\/accounts\/[^/]+\/users$/.test(p)) return 'umUserList'
+      if (/^\/v2\/accounts\/[^/]+\/users\/[^/]+$/.test(p))
+        return 'umUserProfile'
+      return undefined
     default:
       return undefined
   }

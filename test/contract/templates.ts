@@ -26,6 +26,9 @@ export const SOURCES = {
   iksCredentials: `${CSGO} (GetUserCredentials, model Credentials)`,
   iksInfraPermissions: `${CSGO} (GetInfraPermissions, models AccountStatus, Permissions, PermissionsAnalysis)`,
   iksKeyOwner: `${CSGO} (GetClusterKeyOwner, model ClusterKeyOwnerInfo)`,
+  iksGetWorkerPool: `${CSGO} (GetWorkerPool, model GetWorkerPoolResponse); plus vpcID, zones[].subnets, workerVolumeEncryption, dedicatedHostPoolId, operatingSystem from IBM-Cloud/bluemix-go api/container/containerv2/worker_pool.go (GetWorkerPoolResponse, ZoneResp)`,
+  iksGetWorkerPools: `${CSGO} (GetWorkerPools1: the generated test answers one object); a list of GetWorkerPoolResponse as IBM-Cloud/bluemix-go api/container/containerv2/worker_pool.go ListWorkerPools reads it`,
+  iksGetFlavors: `${CSGO} (GetFlavors, model Flavor)`,
   iksVersions: `${CSGO} (GetVersions, GET /v1/versions: map[string][]KubeVersion, whose SDK key is the placeholder mapKey); the platform keys kubernetes and openshift from IBM docs' real answer (ibm-cloud-docs/containers vpc-firewall.md, curl /global/v1/versions) and IBM-Cloud/terraform-provider-ibm ibm/service/kubernetes/data_source_ibm_container_cluster_versions.go`,
   iksVlans: `${CSGO} (GetDatacenterVLANs, models VLAN and VLANProperties); realistic values as IBM-Cloud/bluemix-go api/container/containerv1/properties_test.go`,
   iksError:
@@ -48,7 +51,10 @@ export const SOURCES = {
   slDevice:
     'softlayer/softlayer-python SoftLayer/fixtures/SoftLayer_Account.py (getVirtualGuests/getHardware items) and softlayer/softlayer-go datatypes/virtual.go',
   slError:
-    'softlayer/softlayer-go session/rest.go (findResponseError: {error, code}, also with HTTP 200)'
+    'softlayer/softlayer-go session/rest.go (findResponseError: {error, code}, also with HTTP 200)',
+  umUserProfile: `${PSGO} usermanagementv1/user_management_v1_test.go (GetUserProfile, model UserProfile)`,
+  umUserList: `${PSGO} usermanagementv1/user_management_v1_test.go (ListUsers, models UserList, UserProfile)`,
+  umError: `IBM/go-sdk-core core/base_service.go (reads errors[0].code and errors[0].message); trace and status_code as ${PSGO} iamidentityv1 ExceptionResponse (usermanagementv1 has no error model of its own)`
 } as const
 
 export type TemplateName = keyof typeof SOURCES
@@ -66,6 +72,25 @@ const getClusterSdk = sdk('iksGetCluster') as Json
 // The SDK's one version item, under each platform key IBM answers with.
 const versionSdk = first((sdk('iksVersions') as Json).mapKey)
 const workerSdk = first(sdk('iksGetWorkers'))
+const poolSdk = sdk('iksGetWorkerPool') as Json
+// One pool: the SDK's model, with the VPC fields only bluemix-go names (its worker_pool_test.go bodies).
+const pool: Json = {
+  ...poolSdk,
+  dedicatedHostPoolId: 'DedicatedHostPoolId',
+  operatingSystem: 'OperatingSystem',
+  vpcID: 'VpcID',
+  workerVolumeEncryption: {
+    kmsInstanceID: 'KmsInstanceID',
+    workerVolumeCRKID: 'WorkerVolumeCRKID',
+    kmsAccountID: 'KmsAccountID'
+  },
+  zones: [
+    {
+      ...first(poolSdk['zones']),
+      subnets: [{id: 'ID', primary: true}]
+    }
+  ]
+}
 
 /** Every template: a body with every key IBM's sources name, placeholder values carrying each key's JSON type. */
 export const TEMPLATES: Record<TemplateName, unknown> = {
@@ -91,6 +116,9 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
       }
     }
   ],
+  iksGetWorkerPool: pool,
+  iksGetWorkerPools: [pool],
+  iksGetFlavors: sdk('iksGetFlavors'),
   iksCredentials: sdk('iksCredentials'),
   iksInfraPermissions: sdk('iksInfraPermissions'),
   iksKeyOwner: sdk('iksKeyOwner'),
@@ -221,7 +249,14 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
       powerState: {keyName: 'RUNNING'}
     }
   ],
-  slError: {error: 'Error', code: 'Code'}
+  slError: {error: 'Error', code: 'Code'},
+  umUserProfile: sdk('umUserProfile'),
+  umUserList: sdk('umUserList'),
+  umError: {
+    errors: [{code: 'Code', message: 'Message'}],
+    trace: 'Trace',
+    status_code: 404
+  }
 }
 
 function kind(v: unknown): string {

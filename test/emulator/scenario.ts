@@ -91,7 +91,29 @@ const ApiKeySchema = z.object({
   imsUserId: z.number().int().optional(),
   forbiddenClusters: z.array(z.string()).default([]),
   /** Issue a real refresh token with the access token (IAM does for some clients); default "not_supported". */
-  refreshToken: z.boolean().default(false)
+  refreshToken: z.boolean().default(false),
+  /**
+   * The key's access to User Management: a role ('viewer'), none with the account's "unrestricted view"
+   * (the list shows only the caller: 'self-only'), or none at all (403: 'none').
+   */
+  userManagement: z.enum(['viewer', 'self-only', 'none']).default('viewer')
+})
+
+/**
+ * A user of an account (User Management). Every user API key's identity and every stored key's owner is an
+ * ACTIVE user of its account by default; an entry here (matched by iamId) changes the state or, with
+ * `removed`, takes the user out of the account.
+ */
+const AccountUserSchema = z.object({
+  accountId: z.string(),
+  iamId: z.string(),
+  email: z.string().optional(),
+  userId: z.string().optional(),
+  firstname: z.string().optional(),
+  lastname: z.string().optional(),
+  realm: z.string().default('IBMid'),
+  state: z.string().default('ACTIVE'),
+  removed: z.boolean().default(false)
 })
 
 const ResourceGroupSchema = z.object({
@@ -118,6 +140,27 @@ const WorkerSchema = z.object({
   pendingOperation: z.string().optional()
 })
 
+/** A worker pool as a scenario states it, when it should differ from what the cluster's workers imply. */
+const WorkerPoolSchema = z.object({
+  name: z.string().min(1),
+  /** Default: derived from the cluster ID and the name, as the workers' poolID. */
+  id: z.string().optional(),
+  flavor: z.string(),
+  /** Workers per zone (v2 workerCount). */
+  workersPerZone: z.number().int().min(0),
+  zones: z.array(z.string()).default([]),
+  /** lifecycle.actualState; the v2 enum is not documented (ref ibm-cloud-api-more.md §1.2). */
+  state: z.string().default('active')
+})
+
+/** One flavor IKS offers in a zone (SDK model Flavor: name, provider, deprecated, correspondingFlavor). */
+const FlavorSchema = z.object({
+  name: z.string().min(1),
+  deprecated: z.boolean().default(false),
+  correspondingFlavor: z.string().optional()
+})
+export type ScenarioFlavor = z.output<typeof FlavorSchema>
+
 const ClusterSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
@@ -136,7 +179,9 @@ const ClusterSchema = z.object({
   onMasterRefresh: z
     .object({createGatewayAfterMs: z.number().int().min(0).nullable()})
     .optional(),
-  workers: z.array(WorkerSchema).default([])
+  workers: z.array(WorkerSchema).default([]),
+  /** getWorkerPools; absent: one pool per poolName of the workers, with their flavor and zones. */
+  workerPools: z.array(WorkerPoolSchema).optional()
 })
 
 const OwnerSchema = z.object({
@@ -288,6 +333,7 @@ export const ScenarioSchema = z
       )
       .default([]),
     classicAccounts: z.array(ClassicAccountSchema).default([]),
+    accountUsers: z.array(AccountUserSchema).default([]),
     credentials: z
       .array(
         z.object({
@@ -338,6 +384,13 @@ export const ScenarioSchema = z
         before: z.boolean().default(true)
       })
       .optional(),
+    /**
+     * getFlavors: zone → provider → the flavors offered there. A zone or provider not listed offers the
+     * emulator's defaults (iks-pools.ts), which include every flavor the scenario's workers use.
+     */
+    flavors: z
+      .record(z.string(), z.record(z.string(), z.array(FlavorSchema)))
+      .default({}),
     /** What IKS lists as orderable, per platform (world.json holds the table every scenario starts from). */
     kubeVersions: z
       .object({
@@ -420,6 +473,7 @@ export type ScenarioApiKey = Scenario['apiKeys'][number]
 export type ScenarioAccount = Scenario['accounts'][number]
 export type ScenarioClassicAccount = Scenario['classicAccounts'][number]
 export type ScenarioGateway = Scenario['endpointGateways'][number]
+export type ScenarioAccountUser = Scenario['accountUsers'][number]
 export type ScenarioClassicVlan = Scenario['classicVlans'][number]
 
 export const SCENARIO_DIR = join(
