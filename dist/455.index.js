@@ -174,7 +174,7 @@ async function errorsOf(facts) {
 
 /***/ }),
 
-/***/ 2272:
+/***/ 526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -185,8 +185,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CHECK_IDS
 
-// EXTERNAL MODULE: ./src/facts.ts + 8 modules
-var src_facts = __webpack_require__(6321);
+// EXTERNAL MODULE: ./src/facts.ts + 7 modules
+var src_facts = __webpack_require__(7496);
 ;// CONCATENATED MODULE: ./src/checks/account.ts
 
 /** The key's account is the intended one (expected-account-ids), and a named resource group exists in it. */
@@ -2814,6 +2814,326 @@ const infraPermissionsCheck = {
     }
 };
 
+// EXTERNAL MODULE: ./src/ibm/kms-access.ts
+var kms_access = __webpack_require__(4854);
+;// CONCATENATED MODULE: ./src/checks/kms-authorization.ts
+
+
+
+const KMS_SERVICES = [kms_access/* IAM_SERVICE */.ky.keyProtect, kms_access/* IAM_SERVICE */.ky.hyperProtectCrypto];
+/** How IBM's CLI and console name the roles (the CLI takes display names). */
+const ROLE_DISPLAY = {
+    Reader: 'Reader',
+    AuthorizationDelegator: 'Authorization Delegator'
+};
+const displayRoles = (roles) => roles.map(r => ROLE_DISPLAY[r] ?? r);
+const SERVICE_LABEL = {
+    [kms_access/* IAM_SERVICE */.ky.kubernetes]: 'Kubernetes Service',
+    [kms_access/* IAM_SERVICE */.ky.blockStorage]: 'Cloud Block Storage',
+    [kms_access/* IAM_SERVICE */.ky.keyProtect]: 'Key Protect',
+    [kms_access/* IAM_SERVICE */.ky.hyperProtectCrypto]: 'Hyper Protect Crypto Services'
+};
+const label = (service) => SERVICE_LABEL[service] ?? service;
+/** Kubernetes Service → KMS for either scope; Cloud Block Storage → KMS as well for worker volumes (IBM docs, §7.3). */
+function needsOf(scope) {
+    const iks = { source: kms_access/* IAM_SERVICE */.ky.kubernetes, roles: kms_access/* IKS_KMS_ROLES */.ow };
+    return scope === 'cluster'
+        ? [iks]
+        : [iks, { source: kms_access/* IAM_SERVICE */.ky.blockStorage, roles: kms_access/* BLOCK_STORAGE_KMS_ROLES */.wX }];
+}
+const scopeMsg = (u) => ({
+    id: `kms-authorization.detail.scope-${u.scope}`
+});
+/** The best verdict over the KMS services the instance may belong to (one when its CRN says). */
+function verdictFor(policies, source, target, services, roles) {
+    const all = services.map(service => ({
+        service,
+        ...(0,kms_access/* findAuthorization */.XC)(policies, {
+            source,
+            target: { ...target, serviceName: service },
+            roles
+        })
+    }));
+    return (all.find(v => v.verdict === 'granted') ??
+        all.find(v => v.verdict === 'undetermined') ??
+        all[0]);
+}
+/** The operations of this run on this cluster (by the reference the intent uses, or the cluster's ID or name). */
+function kms_authorization_intentsOf(ctx, cluster) {
+    const refs = new Set([ctx.target, cluster?.id, cluster?.name].filter(r => r !== undefined));
+    return ctx.config.intent.clusters
+        .filter(c => refs.has((0,intent_types/* known */.eO)(c.cluster.nameOrId) ?? ''))
+        .flatMap(c => c.operations)
+        .filter(o => o.operation === ctx.config.operation);
+}
+/**
+ * When the operation uses a KMS root key (a plan's kms_config, a pool's kms_instance_id + crk, or a
+ * KMS-enabled cluster's update), an active IAM authorization lets Kubernetes
+ * Service use the KMS instance with Reader and Authorization Delegator (E09c0), and Cloud Block Storage
+ * with Reader for worker volumes; and the instance is active. A policy the check cannot compare never
+ * passes: it makes the finding "could not verify".
+ */
+const kmsAuthorizationCheck = {
+    id: 'kms-authorization',
+    family: 'credentials',
+    title: 'kms-authorization.title',
+    scope: 'cluster',
+    // Worker operations on existing encrypted VPC pools need their pools (getWorkerPools): not wired yet.
+    operations: ['cluster-create', 'cluster-update', 'worker-pool-create'],
+    requires: ['api-key', 'cluster-access'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
+    needs: 'Viewer on IAM Access Management (to list authorization policies) and Viewer on the KMS instance',
+    async run(ctx) {
+        const { config, facts } = ctx;
+        const operation = config.operation;
+        const prefetch = (uses) => {
+            // Start the reads the plan already names, alongside the cluster read; errors surface when awaited.
+            // A use with its own KMS account may be another account's: its reads wait until that is known.
+            uses = uses.filter(u => u.accountId === undefined);
+            if (uses.length === 0)
+                return;
+            void facts.authorizationPolicies().catch(() => undefined);
+            for (const u of uses)
+                void facts.resourceInstance(u.instanceId).catch(() => undefined);
+        };
+        const planned = (intents) => intents.flatMap(o => o.kms ?? []);
+        const knownUses = (list) => list.flatMap(k => {
+            const instanceId = (0,intent_types/* known */.eO)(k.instanceId);
+            return instanceId === undefined
+                ? []
+                : [{ scope: k.scope, instanceId, accountId: (0,intent_types/* known */.eO)(k.accountId) }];
+        });
+        prefetch(knownUses(planned(kms_authorization_intentsOf(ctx, undefined))));
+        const cluster = operation === 'cluster-create'
+            ? undefined
+            : await facts.cluster(ctx.target);
+        const intents = kms_authorization_intentsOf(ctx, cluster);
+        const kms = planned(intents);
+        if (kms.some(k => (0,intent_types/* isAfterApply */.VT)(k.instanceId)))
+            return [
+                {
+                    status: 'skip',
+                    summary: { id: 'kms-authorization.after-apply', params: { operation } }
+                }
+            ];
+        const uses = knownUses(kms);
+        if (uses.length === 0) {
+            if (cluster?.keyProtectEnabled === true && operation === 'cluster-update')
+                return unknownInstance(ctx, cluster);
+            return [
+                {
+                    status: 'skip',
+                    summary: { id: 'kms-authorization.no-kms', params: { operation } }
+                }
+            ];
+        }
+        const distinct = [
+            ...new Map(uses.map(u => [`${u.scope}|${u.instanceId}`, u])).values()
+        ];
+        const own = await facts.accountId();
+        const local = distinct.filter(u => u.accountId === undefined || u.accountId === own);
+        const [policies, instances] = await Promise.all([
+            local.length > 0 ? facts.authorizationPolicies() : Promise.resolve([]),
+            Promise.all(local.map(u => facts.resourceInstance(u.instanceId)))
+        ]);
+        return distinct.map(u => {
+            const at = local.indexOf(u);
+            if (at === -1)
+                return {
+                    status: 'skip',
+                    summary: {
+                        id: 'kms-authorization.other-account',
+                        params: { instance: u.instanceId, account: u.accountId, own }
+                    }
+                };
+            return kms_authorization_judge(u, instances[at], policies, own, cluster);
+        });
+    }
+};
+/** One KMS use: the instance exists and is active, and every authorization it needs is there. */
+function kms_authorization_judge(u, instance, policies, own, cluster) {
+    const scope = scopeMsg(u);
+    if (instance === undefined)
+        return {
+            status: 'fail',
+            summary: {
+                id: 'kms-authorization.instance-missing',
+                params: { instance: u.instanceId, scope }
+            },
+            why: { id: 'kms-authorization.instance-missing.why' },
+            fix: [
+                {
+                    text: { id: 'kms-authorization.instance.fix' },
+                    commands: [ibmcloud/* cmd */.HW.serviceInstances(kms_access/* IAM_SERVICE */.ky.keyProtect)]
+                }
+            ]
+        };
+    const name = instance.name ?? u.instanceId;
+    if (!(0,kms_access/* isInstanceActive */.of)(instance))
+        return {
+            status: 'fail',
+            summary: {
+                id: 'kms-authorization.instance-inactive',
+                params: { name, instance: u.instanceId, state: instance.state ?? '?' }
+            },
+            why: { id: 'kms-authorization.instance-inactive.why' },
+            fix: [
+                {
+                    text: { id: 'kms-authorization.instance.fix' },
+                    commands: [ibmcloud/* cmd */.HW.serviceInstance(u.instanceId)]
+                }
+            ]
+        };
+    const services = instance.serviceName !== undefined ? [instance.serviceName] : KMS_SERVICES;
+    const target = {
+        instanceId: instance.guid ?? u.instanceId,
+        accountId: instance.accountId ?? u.accountId ?? own
+    };
+    const details = [];
+    const problems = [];
+    for (const need of needsOf(u.scope)) {
+        const source = {
+            serviceName: need.source,
+            accountId: own,
+            ...(need.source === kms_access/* IAM_SERVICE */.ky.kubernetes && cluster
+                ? { instanceId: cluster.id }
+                : {})
+        };
+        const v = verdictFor(policies, source, target, services, need.roles);
+        const params = {
+            source: label(need.source),
+            service: label(v.service),
+            name,
+            instance: target.instanceId,
+            roles: displayRoles(need.roles).join(', '),
+            scope
+        };
+        if (v.verdict === 'granted') {
+            details.push(`${label(need.source)} → ${label(v.service)} ${name}: ${displayRoles(need.roles).join(', ')} (policy ${v.policyIds.join(', ')})`);
+            continue;
+        }
+        const create = ibmcloud/* cmd */.HW.authorizationPolicyCreate(need.source, v.service, displayRoles(need.roles), target.instanceId);
+        if (v.verdict === 'undetermined') {
+            problems.push({
+                status: 'warn',
+                summary: {
+                    id: 'kms-authorization.undetermined',
+                    params: { ...params, missing: displayRoles(v.missingRoles).join(', ') }
+                },
+                why: { id: 'kms-authorization.undetermined.why' },
+                fix: [
+                    {
+                        text: { id: 'kms-authorization.undetermined.fix' },
+                        commands: [ibmcloud/* cmd */.HW.authorizationPolicies(), create]
+                    }
+                ],
+                details: v.policyIds.map(id => `policy ${id}`)
+            });
+            continue;
+        }
+        problems.push({
+            status: 'fail',
+            summary: {
+                id: 'kms-authorization.missing',
+                params: { ...params, missing: displayRoles(v.missingRoles).join(', ') }
+            },
+            why: {
+                id: need.source === kms_access/* IAM_SERVICE */.ky.kubernetes
+                    ? 'kms-authorization.missing.why'
+                    : 'kms-authorization.missing.why.block-storage'
+            },
+            fix: [
+                {
+                    text: {
+                        id: 'kms-authorization.missing.fix',
+                        params: { account: target.accountId }
+                    },
+                    commands: [create]
+                }
+            ],
+            ...(v.policyIds.length > 0
+                ? { details: v.policyIds.map(id => `policy ${id}`) }
+                : {})
+        });
+    }
+    if (problems.length > 0) {
+        // The worst first; the other findings of the same use go into its details.
+        const worst = problems.find(p => p.status === 'fail') ?? problems[0];
+        const rest = problems.filter(p => p !== worst);
+        return {
+            ...worst,
+            fix: [...(worst.fix ?? []), ...rest.flatMap(p => p.fix ?? [])],
+            details: [
+                ...(worst.details ?? []),
+                ...rest.map(p => p.summary),
+                ...details
+            ]
+        };
+    }
+    return {
+        status: 'pass',
+        summary: {
+            id: 'kms-authorization.pass',
+            params: {
+                name,
+                instance: target.instanceId,
+                service: label(instance.serviceName ?? services[0]),
+                scope
+            }
+        },
+        details
+    };
+}
+/**
+ * The cluster encrypts its secrets with KMS (getCluster features.keyProtectEnabled) but IKS does not say
+ * with which instance: only "no authorization to any KMS instance in this account" can be told.
+ */
+async function unknownInstance(ctx, cluster) {
+    const [policies, own] = await Promise.all([
+        ctx.facts.authorizationPolicies(),
+        ctx.facts.accountId()
+    ]);
+    const source = {
+        serviceName: kms_access/* IAM_SERVICE */.ky.kubernetes,
+        accountId: own,
+        instanceId: cluster.id
+    };
+    const verdicts = KMS_SERVICES.map(service => (0,kms_access/* findAuthorization */.XC)(policies, {
+        source,
+        target: { serviceName: service, accountId: own },
+        roles: kms_access/* IKS_KMS_ROLES */.ow
+    }));
+    if (verdicts.every(v => v.verdict === 'missing'))
+        return [
+            {
+                status: 'warn',
+                summary: {
+                    id: 'kms-authorization.none-in-account',
+                    params: { name: cluster.name, account: own }
+                },
+                why: { id: 'kms-authorization.none-in-account.why' },
+                fix: [
+                    {
+                        text: { id: 'kms-authorization.missing.fix', params: { account: own } },
+                        commands: [
+                            ibmcloud/* cmd */.HW.authorizationPolicyCreate(kms_access/* IAM_SERVICE */.ky.kubernetes, kms_access/* IAM_SERVICE */.ky.keyProtect, displayRoles(kms_access/* IKS_KMS_ROLES */.ow), '<kms-instance-id>')
+                        ]
+                    }
+                ]
+            }
+        ];
+    return [
+        {
+            status: 'skip',
+            summary: {
+                id: 'kms-authorization.instance-unknown',
+                params: { name: cluster.name }
+            },
+            details: [...new Set(verdicts.flatMap(v => v.policyIds))].map(id => `policy ${id}`)
+        }
+    ];
+}
+
 // EXTERNAL MODULE: ./src/checks/blockers.ts
 var blockers = __webpack_require__(3278);
 ;// CONCATENATED MODULE: ./src/checks/orphaned-workers.ts
@@ -4294,6 +4614,7 @@ const workerMinimumCheck = {
 
 
 
+
 /**
  * Every check, in report order (the order of CHECK_IDS: prerequisites first). The files a new check
  * touches are listed in CONTRIBUTING.md.
@@ -4319,7 +4640,8 @@ const CATALOGUE = [
     vpcRegionCheck,
     vpeGatewayCheck,
     workerEndpointsCheck,
-    vpcSecurityGroupsCheck
+    vpcSecurityGroupsCheck,
+    kmsAuthorizationCheck
 ];
 
 
@@ -4343,7 +4665,7 @@ const CATALOGUE = [
 /* harmony import */ var _ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4979);
 /* harmony import */ var _blockers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3278);
 /* harmony import */ var _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9639);
-/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6321);
+/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7496);
 
 
 
@@ -4545,6 +4867,13 @@ function roleForRead(service, operation) {
                 flags: '--service-name is'
             };
         case 'iam':
+            // Listing authorization policies is IAM Access Management, not IAM Identity (assumed: Viewer).
+            if (operation === 'list authorization policies')
+                return {
+                    role: 'Viewer',
+                    label: 'IAM Access Management',
+                    flags: '--service-name iam-access-management'
+                };
             return {
                 role: 'Viewer',
                 label: 'IAM Identity Service',
@@ -4560,6 +4889,13 @@ function roleForRead(service, operation) {
                 flags: '--account-management'
             };
         case 'resource-manager':
+            // A KMS instance is read through Resource Controller: Viewer on the KMS service (Key Protect here).
+            if (operation === 'get resource instance')
+                return {
+                    role: 'Viewer',
+                    label: 'Key Protect (use hs-crypto for Hyper Protect Crypto Services)',
+                    flags: '--service-name kms'
+                };
             return {
                 role: 'Viewer',
                 label: 'resource groups',
@@ -4659,6 +4995,20 @@ const cmd = {
         .join(' '),
     slPermissionEdit: (permission, user = '<user-id>') => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
     slFindHost: (hostname) => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
+    /**
+     * `ibmcloud iam authorization-policy-create SOURCE TARGET ROLE1,ROLE2 --target-service-instance-id ID`: the
+     * argument order of IBM's CLI reference (cli-ibmcloud_commands_iam); roles by display name.
+     */
+    authorizationPolicyCreate: (source, target, roles, targetInstanceId) => [
+        `ibmcloud iam authorization-policy-create ${arg(source)} ${arg(target)} ${sh(roles.join(','))}`,
+        targetInstanceId &&
+            `--target-service-instance-id ${arg(targetInstanceId)}`
+    ]
+        .filter(Boolean)
+        .join(' '),
+    authorizationPolicies: () => 'ibmcloud iam authorization-policies',
+    serviceInstances: (service) => `ibmcloud resource service-instances --service-name ${arg(service)}`,
+    serviceInstance: (id) => `ibmcloud resource service-instance ${arg(id)}`,
     preflight: (operation, cluster, region) => `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
 };
 /** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */
@@ -4685,7 +5035,7 @@ const sequences = {
 
 /***/ }),
 
-/***/ 6321:
+/***/ 7496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5659,282 +6009,8 @@ class NetworkMoreClient {
     }
 }
 
-;// CONCATENATED MODULE: ./src/ibm/kms-access.ts
-/**
- * Read clients and a pure matcher for the KMS checks (issue 12): IAM authorization policies of an account
- * (IAM Policy Management v1, every page) and a resource instance (Resource Controller v2), to tell that a
- * service may use a KMS instance and that the instance is active. Shapes:
- * ../shared/reference/ibm-cloud-api-more.md §7 and §9, from IBM/platform-services-go-sdk
- * iampolicymanagementv1 and resourcecontrollerv2.
- */
-
-
-
-/** IAM service names (the `serviceName` attribute of policies). */
-const IAM_SERVICE = {
-    kubernetes: 'containers-kubernetes',
-    /** Cloud Block Storage (VPC volumes); a secondary source, see docs/ibm-api-assumptions-network.md. */
-    blockStorage: 'server-protect',
-    keyProtect: 'kms',
-    hyperProtectCrypto: 'hs-crypto'
-};
-/** Kubernetes Service → KMS: at least Reader, and the authorization delegated (IBM docs, §7.3). */
-const IKS_KMS_ROLES = (/* unused pure expression or super */ null && (['Reader', 'AuthorizationDelegator']));
-/** Cloud Block Storage → KMS for encrypted VPC worker volumes: at least Reader (§7.3). */
-const BLOCK_STORAGE_KMS_ROLES = (/* unused pure expression or super */ null && (['Reader']));
-const attrBody = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    value: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
-    operator: parse/* optStr */.VK
-});
-const attrList = schemas/* object */.Ikc({ attributes: schemas/* nullish */.cl6(schemas/* array */.YOg(attrBody)) });
-const policyBody = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-    state: parse/* optStr */.VK,
-    subjects: schemas/* nullish */.cl6(schemas/* array */.YOg(attrList)),
-    resources: schemas/* nullish */.cl6(schemas/* array */.YOg(attrList)),
-    roles: schemas/* nullish */.cl6(schemas/* array */.YOg(schemas/* object */.Ikc({ role_id: parse/* optStr */.VK, display_name: parse/* optStr */.VK })))
-});
-const policyPage = schemas/* object */.Ikc({
-    policies: schemas/* nullish */.cl6(schemas/* array */.YOg(policyBody)),
-    next: schemas/* nullish */.cl6(schemas/* object */.Ikc({ start: parse/* optStr */.VK, href: parse/* optStr */.VK }))
-});
-const toAttrs = (l) => (l.attributes ?? []).map(a => ({
-    name: a.name,
-    value: typeof a.value === 'string' ? a.value : undefined,
-    operator: (0,parse/* nonEmpty */.hq)(a.operator)
-}));
-const toPolicy = (p) => ({
-    id: p.id,
-    state: (0,parse/* nonEmpty */.hq)(p.state),
-    subjects: (p.subjects ?? []).map(toAttrs),
-    resources: (p.resources ?? []).map(toAttrs),
-    roles: (p.roles ?? []).map(r => ({
-        roleId: (0,parse/* nonEmpty */.hq)(r.role_id),
-        displayName: (0,parse/* nonEmpty */.hq)(r.display_name)
-    }))
-});
-/** The page token: `next.start` (the SDK's GetNextStart), else the `start` of `next.href`. */
-function nextToken(next) {
-    if (next === undefined || next === null)
-        return undefined;
-    return (0,parse/* nonEmpty */.hq)(next.start) ?? (0,parse/* queryParamOf */.jx)(next.href ?? undefined, 'start');
-}
-const resourceInstanceBody = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-    guid: parse/* optStr */.VK,
-    crn: parse/* optStr */.VK,
-    name: parse/* optStr */.VK,
-    state: parse/* optStr */.VK,
-    resource_id: parse/* optStr */.VK,
-    region_id: parse/* optStr */.VK,
-    account_id: parse/* optStr */.VK,
-    resource_group_id: parse/* optStr */.VK
-});
-/** The service name of a CRN (crn:v1:cname:ctype:service-name:location:scope:instance:type:resource). */
-function crnServiceName(crn) {
-    const parts = crn?.split(':');
-    return parts && parts.length >= 5 && parts[0] === 'crn'
-        ? (0,parse/* nonEmpty */.hq)(parts[4])
-        : undefined;
-}
-/** Guard against a server that keeps answering with a next page. */
-const MAX_POLICY_PAGES = 100;
-class KmsAccessClient {
-    http;
-    endpoints;
-    constructor(http, endpoints) {
-        this.http = http;
-        this.endpoints = endpoints;
-    }
-    /**
-     * GET /v1/policies?account_id=&type=authorization&state=active, every page. v1 has no filter by source or
-     * target service, so the whole list is read and matched with findAuthorization.
-     */
-    async listAuthorizationPolicies(token, accountId) {
-        const operation = 'list authorization policies';
-        const out = [];
-        const seen = new Set();
-        let start;
-        for (let page = 0; page < MAX_POLICY_PAGES; page++) {
-            const res = await this.http.request({
-                service: 'iam',
-                operation,
-                method: 'GET',
-                url: `${this.endpoints.iam}/v1/policies`,
-                query: {
-                    account_id: accountId,
-                    type: 'authorization',
-                    state: 'active',
-                    start
-                },
-                headers: { Authorization: `Bearer ${token}` }
-            });
-            const body = (0,parse/* parseBody */.OG)(policyPage, res.body, 'iam', operation);
-            out.push(...(body.policies ?? []).map(toPolicy));
-            start = nextToken(body.next);
-            if (start === undefined)
-                return out;
-            if (seen.has(start))
-                throw new errors/* ApiError */.hD({
-                    service: 'iam',
-                    operation,
-                    kind: 'unreadable',
-                    detail: 'answered the same next page twice; the policy list cannot be read in full'
-                });
-            seen.add(start);
-        }
-        throw new errors/* ApiError */.hD({
-            service: 'iam',
-            operation,
-            kind: 'unreadable',
-            detail: `answered more than ${MAX_POLICY_PAGES} pages; the policy list cannot be read in full`
-        });
-    }
-    /**
-     * GET /v2/resource_instances/{id} (GUID or CRN); undefined when the Resource Controller answers 404.
-     * A deleted instance may still answer 200 with state `removed`: read `state`, not presence.
-     */
-    async getResourceInstance(token, instanceId) {
-        const operation = 'get resource instance';
-        const res = await this.http.request({
-            // The project's error model has no separate Resource Controller service; it is resource management.
-            service: 'resource-manager',
-            operation,
-            method: 'GET',
-            url: `${this.endpoints.resourceController}/v2/resource_instances/${encodeURIComponent(instanceId)}`,
-            headers: { Authorization: `Bearer ${token}` },
-            okStatuses: [404]
-        });
-        if (res.status === 404)
-            return undefined;
-        const r = (0,parse/* parseBody */.OG)(resourceInstanceBody, res.body, 'resource-manager', operation);
-        return {
-            id: r.id,
-            guid: (0,parse/* nonEmpty */.hq)(r.guid),
-            crn: (0,parse/* nonEmpty */.hq)(r.crn),
-            name: (0,parse/* nonEmpty */.hq)(r.name),
-            state: (0,parse/* nonEmpty */.hq)(r.state),
-            resourceId: (0,parse/* nonEmpty */.hq)(r.resource_id),
-            regionId: (0,parse/* nonEmpty */.hq)(r.region_id),
-            accountId: (0,parse/* nonEmpty */.hq)(r.account_id),
-            resourceGroupId: (0,parse/* nonEmpty */.hq)(r.resource_group_id),
-            serviceName: crnServiceName(r.crn)
-        };
-    }
-}
-const normRole = (s) => s.toLowerCase().replace(/[^a-z]/g, '');
-/**
- * Service roles that include another one's access, for "at least Reader". Assumed from the KMS services'
- * role ladder (Reader < ReaderPlus < Writer < Manager); see docs/ibm-api-assumptions-network.md.
- */
-const INCLUDED_BY = {
-    reader: ['reader', 'readerplus', 'writer', 'manager']
-};
-/** The names a role answers to: its display name and the last segment of its CRN role_id. */
-function roleNames(r) {
-    const names = [];
-    if (r.displayName !== undefined)
-        names.push(normRole(r.displayName));
-    const tail = r.roleId?.split(':').pop();
-    if (tail !== undefined && tail !== '')
-        names.push(normRole(tail));
-    return names;
-}
-function grants(held, required) {
-    const need = normRole(required);
-    const accepted = INCLUDED_BY[need] ?? [need];
-    return held.some(r => roleNames(r).some(n => accepted.includes(n)));
-}
-const KEYS = {
-    serviceName: 'serviceName',
-    serviceInstance: 'instanceId',
-    accountId: 'accountId',
-    resourceGroupId: 'resourceGroupId'
-};
-/** Does one side of a policy (its attributes) cover the party? */
-function matchSide(sides, party) {
-    // IAM allows one subject and one resource per policy; anything else we cannot read with confidence.
-    if (sides.length !== 1)
-        return 'unknown';
-    const attrs = sides[0];
-    let result = attrs.some(a => a.name === 'serviceName')
-        ? 'yes'
-        : 'unknown';
-    for (const a of attrs) {
-        const key = KEYS[a.name];
-        if (key === undefined) {
-            // resourceType, region, serviceGroupId, …: a narrower or different scope we do not model.
-            result = 'unknown';
-            continue;
-        }
-        const operator = a.operator ?? 'stringEquals';
-        const want = party[key];
-        // IBM docs show comma lists of instances in one value; we do not guess how IAM reads them.
-        if (operator !== 'stringEquals' ||
-            a.value === undefined ||
-            a.value.includes(',')) {
-            result = 'unknown';
-            continue;
-        }
-        if (want === undefined) {
-            // The policy is scoped (e.g. to one instance) and we do not know ours: cannot tell.
-            result = 'unknown';
-            continue;
-        }
-        if (a.value !== want)
-            return 'no';
-    }
-    return result;
-}
-function matchPolicy(p, need) {
-    if (p.state !== undefined && p.state !== 'active')
-        return 'no';
-    const s = matchSide(p.subjects, need.source);
-    if (s === 'no')
-        return 'no';
-    const r = matchSide(p.resources, need.target);
-    if (r === 'no')
-        return 'no';
-    return s === 'yes' && r === 'yes' ? 'yes' : 'unknown';
-}
-/**
- * Answer from the account's authorization policies whether `need.source` may use `need.target` with at
- * least `need.roles`. IAM adds up policies, so the roles may come from several. Never a pass on doubt:
- * a policy scoped by an attribute or operator we cannot compare only ever yields 'undetermined'.
- */
-function findAuthorization(policies, need) {
-    const sure = [];
-    const maybe = [];
-    for (const p of policies) {
-        const m = matchPolicy(p, need);
-        if (m === 'yes')
-            sure.push(p);
-        else if (m === 'unknown')
-            maybe.push(p);
-    }
-    const missing = need.roles.filter(role => !sure.some(p => grants(p.roles, role)));
-    const contributing = (list, roles) => list.filter(p => roles.some(role => grants(p.roles, role))).map(p => p.id);
-    if (missing.length === 0)
-        return { verdict: 'granted', policyIds: contributing(sure, [...need.roles]) };
-    const coveredByMaybe = missing.every(role => maybe.some(p => grants(p.roles, role)));
-    if (coveredByMaybe)
-        return {
-            verdict: 'undetermined',
-            missingRoles: missing,
-            policyIds: contributing(maybe, missing)
-        };
-    return {
-        verdict: 'missing',
-        missingRoles: missing,
-        policyIds: contributing(sure, [...need.roles])
-    };
-}
-/** The KMS instance can serve keys: its state is `active` (anything else, or no state, is not). */
-function isInstanceActive(r) {
-    return r?.state === 'active';
-}
-
+// EXTERNAL MODULE: ./src/ibm/kms-access.ts
+var kms_access = __webpack_require__(4854);
 ;// CONCATENATED MODULE: ./src/facts.ts
 
 
@@ -6006,7 +6082,7 @@ class Facts {
         this.vpc = new VpcClient(http, endpoints.vpc);
         this.iksMore = new IksMoreClient(http, endpoints);
         this.network = new NetworkMoreClient(http, endpoints);
-        this.kms = new KmsAccessClient(http, endpoints);
+        this.kms = new kms_access/* KmsAccessClient */.$M(http, endpoints);
     }
     /** Classic infrastructure as the pipeline's key reaches it (`apikey:` Basic auth = the linked account); built on first use, as only classic clusters ask it. */
     get softlayer() {
@@ -6485,7 +6561,8 @@ const clusterBody = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     targetVersion: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
     versionEOS: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
     workerZones: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())),
-    isPaid: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optBool */ .S5
+    isPaid: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optBool */ .S5,
+    features: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ keyProtectEnabled: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optBool */ .S5 }))
 });
 // The SDK and bluemix-go disagree on some IKS key casings (datacenter / dataCenter): read the keys we use in any case.
 const CLUSTER_KEYS = Object.keys(clusterBody.def.shape);
@@ -6523,6 +6600,9 @@ const toCluster = (c, partial = false) => ({
         : {}),
     workerZones: c.workerZones ?? [],
     isPaid: c.isPaid,
+    ...(c.features?.keyProtectEnabled !== undefined
+        ? { keyProtectEnabled: c.features.keyProtectEnabled }
+        : {}),
     ...(partial ? { partial: true } : {})
 });
 /** Read a getClusters body item by item: one malformed item does not hide the other clusters. */
@@ -7060,6 +7140,300 @@ function describeRawBody(text, contentType) {
 
 /***/ }),
 
+/***/ 4854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ KmsAccessClient),
+/* harmony export */   XC: () => (/* binding */ findAuthorization),
+/* harmony export */   ky: () => (/* binding */ IAM_SERVICE),
+/* harmony export */   of: () => (/* binding */ isInstanceActive),
+/* harmony export */   ow: () => (/* binding */ IKS_KMS_ROLES),
+/* harmony export */   wX: () => (/* binding */ BLOCK_STORAGE_KMS_ROLES)
+/* harmony export */ });
+/* unused harmony export crnServiceName */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3305);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4979);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4193);
+/**
+ * Read clients and a pure matcher for the KMS checks (issue 12): IAM authorization policies of an account
+ * (IAM Policy Management v1, every page) and a resource instance (Resource Controller v2), to tell that a
+ * service may use a KMS instance and that the instance is active. Shapes:
+ * ../shared/reference/ibm-cloud-api-more.md §7 and §9, from IBM/platform-services-go-sdk
+ * iampolicymanagementv1 and resourcecontrollerv2.
+ */
+
+
+
+/** IAM service names (the `serviceName` attribute of policies). */
+const IAM_SERVICE = {
+    kubernetes: 'containers-kubernetes',
+    /** Cloud Block Storage (VPC volumes); a secondary source, see docs/ibm-api-assumptions-network.md. */
+    blockStorage: 'server-protect',
+    keyProtect: 'kms',
+    hyperProtectCrypto: 'hs-crypto'
+};
+/** Kubernetes Service → KMS: at least Reader, and the authorization delegated (IBM docs, §7.3). */
+const IKS_KMS_ROLES = ['Reader', 'AuthorizationDelegator'];
+/** Cloud Block Storage → KMS for encrypted VPC worker volumes: at least Reader (§7.3). */
+const BLOCK_STORAGE_KMS_ROLES = ['Reader'];
+const attrBody = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    name: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    value: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()),
+    operator: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK
+});
+const attrList = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ attributes: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(attrBody)) });
+const policyBody = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1)),
+    state: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    subjects: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(attrList)),
+    resources: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(attrList)),
+    roles: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ role_id: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK, display_name: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK })))
+});
+const policyPage = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    policies: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(policyBody)),
+    next: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ start: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK, href: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK }))
+});
+const toAttrs = (l) => (l.attributes ?? []).map(a => ({
+    name: a.name,
+    value: typeof a.value === 'string' ? a.value : undefined,
+    operator: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(a.operator)
+}));
+const toPolicy = (p) => ({
+    id: p.id,
+    state: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(p.state),
+    subjects: (p.subjects ?? []).map(toAttrs),
+    resources: (p.resources ?? []).map(toAttrs),
+    roles: (p.roles ?? []).map(r => ({
+        roleId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(r.role_id),
+        displayName: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(r.display_name)
+    }))
+});
+/** The page token: `next.start` (the SDK's GetNextStart), else the `start` of `next.href`. */
+function nextToken(next) {
+    if (next === undefined || next === null)
+        return undefined;
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(next.start) ?? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .queryParamOf */ .jx)(next.href ?? undefined, 'start');
+}
+const resourceInstanceBody = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1)),
+    guid: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    crn: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    name: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    state: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    resource_id: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    region_id: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    account_id: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
+    resource_group_id: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK
+});
+/** The service name of a CRN (crn:v1:cname:ctype:service-name:location:scope:instance:type:resource). */
+function crnServiceName(crn) {
+    const parts = crn?.split(':');
+    return parts && parts.length >= 5 && parts[0] === 'crn'
+        ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(parts[4])
+        : undefined;
+}
+/** Guard against a server that keeps answering with a next page. */
+const MAX_POLICY_PAGES = 100;
+class KmsAccessClient {
+    http;
+    endpoints;
+    constructor(http, endpoints) {
+        this.http = http;
+        this.endpoints = endpoints;
+    }
+    /**
+     * GET /v1/policies?account_id=&type=authorization&state=active, every page. v1 has no filter by source or
+     * target service, so the whole list is read and matched with findAuthorization.
+     */
+    async listAuthorizationPolicies(token, accountId) {
+        const operation = 'list authorization policies';
+        const out = [];
+        const seen = new Set();
+        let start;
+        for (let page = 0; page < MAX_POLICY_PAGES; page++) {
+            const res = await this.http.request({
+                service: 'iam',
+                operation,
+                method: 'GET',
+                url: `${this.endpoints.iam}/v1/policies`,
+                query: {
+                    account_id: accountId,
+                    type: 'authorization',
+                    state: 'active',
+                    start
+                },
+                headers: { Authorization: `Bearer ${token}` }
+            });
+            const body = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBody */ .OG)(policyPage, res.body, 'iam', operation);
+            out.push(...(body.policies ?? []).map(toPolicy));
+            start = nextToken(body.next);
+            if (start === undefined)
+                return out;
+            if (seen.has(start))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+                    service: 'iam',
+                    operation,
+                    kind: 'unreadable',
+                    detail: 'answered the same next page twice; the policy list cannot be read in full'
+                });
+            seen.add(start);
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+            service: 'iam',
+            operation,
+            kind: 'unreadable',
+            detail: `answered more than ${MAX_POLICY_PAGES} pages; the policy list cannot be read in full`
+        });
+    }
+    /**
+     * GET /v2/resource_instances/{id} (GUID or CRN); undefined when the Resource Controller answers 404.
+     * A deleted instance may still answer 200 with state `removed`: read `state`, not presence.
+     */
+    async getResourceInstance(token, instanceId) {
+        const operation = 'get resource instance';
+        const res = await this.http.request({
+            // The project's error model has no separate Resource Controller service; it is resource management.
+            service: 'resource-manager',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.resourceController}/v2/resource_instances/${encodeURIComponent(instanceId)}`,
+            headers: { Authorization: `Bearer ${token}` },
+            okStatuses: [404]
+        });
+        if (res.status === 404)
+            return undefined;
+        const r = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBody */ .OG)(resourceInstanceBody, res.body, 'resource-manager', operation);
+        return {
+            id: r.id,
+            guid: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(r.guid),
+            crn: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(r.crn),
+            name: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(r.name),
+            state: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(r.state),
+            resourceId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(r.resource_id),
+            regionId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(r.region_id),
+            accountId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(r.account_id),
+            resourceGroupId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(r.resource_group_id),
+            serviceName: crnServiceName(r.crn)
+        };
+    }
+}
+const normRole = (s) => s.toLowerCase().replace(/[^a-z]/g, '');
+/**
+ * Service roles that include another one's access, for "at least Reader". Assumed from the KMS services'
+ * role ladder (Reader < ReaderPlus < Writer < Manager); see docs/ibm-api-assumptions-network.md.
+ */
+const INCLUDED_BY = {
+    reader: ['reader', 'readerplus', 'writer', 'manager']
+};
+/** The names a role answers to: its display name and the last segment of its CRN role_id. */
+function roleNames(r) {
+    const names = [];
+    if (r.displayName !== undefined)
+        names.push(normRole(r.displayName));
+    const tail = r.roleId?.split(':').pop();
+    if (tail !== undefined && tail !== '')
+        names.push(normRole(tail));
+    return names;
+}
+function grants(held, required) {
+    const need = normRole(required);
+    const accepted = INCLUDED_BY[need] ?? [need];
+    return held.some(r => roleNames(r).some(n => accepted.includes(n)));
+}
+const KEYS = {
+    serviceName: 'serviceName',
+    serviceInstance: 'instanceId',
+    accountId: 'accountId',
+    resourceGroupId: 'resourceGroupId'
+};
+/** Does one side of a policy (its attributes) cover the party? */
+function matchSide(sides, party) {
+    // IAM allows one subject and one resource per policy; anything else we cannot read with confidence.
+    if (sides.length !== 1)
+        return 'unknown';
+    const attrs = sides[0];
+    let result = attrs.some(a => a.name === 'serviceName')
+        ? 'yes'
+        : 'unknown';
+    for (const a of attrs) {
+        const key = KEYS[a.name];
+        if (key === undefined) {
+            // resourceType, region, serviceGroupId, …: a narrower or different scope we do not model.
+            result = 'unknown';
+            continue;
+        }
+        const operator = a.operator ?? 'stringEquals';
+        const want = party[key];
+        // IBM docs show comma lists of instances in one value; we do not guess how IAM reads them.
+        if (operator !== 'stringEquals' ||
+            a.value === undefined ||
+            a.value.includes(',')) {
+            result = 'unknown';
+            continue;
+        }
+        if (want === undefined) {
+            // The policy is scoped (e.g. to one instance) and we do not know ours: cannot tell.
+            result = 'unknown';
+            continue;
+        }
+        if (a.value !== want)
+            return 'no';
+    }
+    return result;
+}
+function matchPolicy(p, need) {
+    if (p.state !== undefined && p.state !== 'active')
+        return 'no';
+    const s = matchSide(p.subjects, need.source);
+    if (s === 'no')
+        return 'no';
+    const r = matchSide(p.resources, need.target);
+    if (r === 'no')
+        return 'no';
+    return s === 'yes' && r === 'yes' ? 'yes' : 'unknown';
+}
+/**
+ * Answer from the account's authorization policies whether `need.source` may use `need.target` with at
+ * least `need.roles`. IAM adds up policies, so the roles may come from several. Never a pass on doubt:
+ * a policy scoped by an attribute or operator we cannot compare only ever yields 'undetermined'.
+ */
+function findAuthorization(policies, need) {
+    const sure = [];
+    const maybe = [];
+    for (const p of policies) {
+        const m = matchPolicy(p, need);
+        if (m === 'yes')
+            sure.push(p);
+        else if (m === 'unknown')
+            maybe.push(p);
+    }
+    const missing = need.roles.filter(role => !sure.some(p => grants(p.roles, role)));
+    const contributing = (list, roles) => list.filter(p => roles.some(role => grants(p.roles, role))).map(p => p.id);
+    if (missing.length === 0)
+        return { verdict: 'granted', policyIds: contributing(sure, [...need.roles]) };
+    const coveredByMaybe = missing.every(role => maybe.some(p => grants(p.roles, role)));
+    if (coveredByMaybe)
+        return {
+            verdict: 'undetermined',
+            missingRoles: missing,
+            policyIds: contributing(maybe, missing)
+        };
+    return {
+        verdict: 'missing',
+        missingRoles: missing,
+        policyIds: contributing(sure, [...need.roles])
+    };
+}
+/** The KMS instance can serve keys: its state is `active` (anything else, or no state, is not). */
+function isInstanceActive(r) {
+    return r?.state === 'active';
+}
+
+
+/***/ }),
+
 /***/ 4193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7179,12 +7553,12 @@ __webpack_require__.d(__webpack_exports__, {
   runPreflight: () => (/* binding */ runPreflight)
 });
 
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 23 modules
-var checks_catalogue = __webpack_require__(2272);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 24 modules
+var checks_catalogue = __webpack_require__(526);
 // EXTERNAL MODULE: ./src/checks/helpers.ts
 var helpers = __webpack_require__(3956);
-// EXTERNAL MODULE: ./src/facts.ts + 8 modules
-var src_facts = __webpack_require__(6321);
+// EXTERNAL MODULE: ./src/facts.ts + 7 modules
+var src_facts = __webpack_require__(7496);
 // EXTERNAL MODULE: ./src/ibm/errors.ts
 var errors = __webpack_require__(4979);
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -7753,8 +8127,8 @@ class HttpClient {
 
 // EXTERNAL MODULE: ./src/intent/types.ts
 var types = __webpack_require__(739);
-// EXTERNAL MODULE: ./src/messages/index.ts + 24 modules
-var messages = __webpack_require__(1375);
+// EXTERNAL MODULE: ./src/messages/index.ts + 26 modules
+var messages = __webpack_require__(3592);
 // EXTERNAL MODULE: ./src/commands/ibmcloud.ts
 var ibmcloud = __webpack_require__(9639);
 // EXTERNAL MODULE: ./src/facts/vpe.ts

@@ -32725,7 +32725,8 @@ const CHECK_IDS = [
     'vpc-region',
     'vpe-gateway',
     'worker-endpoints',
-    'vpc-security-groups'
+    'vpc-security-groups',
+    'kms-authorization'
 ];
 function isCheckId(id) {
     return CHECK_IDS.includes(id);
@@ -32735,8 +32736,8 @@ function isCheckId(id) {
 var inputs = __nccwpck_require__(8698);
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __nccwpck_require__(2143);
-// EXTERNAL MODULE: ./src/messages/index.ts + 24 modules
-var messages = __nccwpck_require__(1375);
+// EXTERNAL MODULE: ./src/messages/index.ts + 26 modules
+var messages = __nccwpck_require__(3592);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(6412);
 // EXTERNAL MODULE: ./src/report/model.ts + 1 modules
@@ -33018,7 +33019,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 1375:
+/***/ 3592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33512,6 +33513,33 @@ const explain = {
     'explain.transient.fix.look': 'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:'
 };
 
+;// CONCATENATED MODULE: ./src/messages/en/kms-authorization.ts
+/** kms-authorization: IAM authorizations and the state of the KMS instance an operation encrypts with. */
+const kmsAuthorization = {
+    'kms-authorization.title': 'Kubernetes Service (and Block Storage) may use the KMS instance, and it is active',
+    'kms-authorization.pass': '{service} instance {name} ({instance}) is active, and the authorizations needed for {scope} are in place.',
+    'kms-authorization.detail.scope-cluster': 'the cluster secrets encryption (kms_config)',
+    'kms-authorization.detail.scope-worker-volumes': 'the encrypted worker volumes (kms_instance_id, crk)',
+    'kms-authorization.missing': 'No active authorization lets {source} use {service} instance {name} ({instance}) with {missing}, needed for {scope}.',
+    'kms-authorization.missing.why': 'IKS refuses with E09c0 "Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again." IBM\'s docs ask for at least Reader, with the authorization delegated (Authorization Delegator).',
+    'kms-authorization.missing.why.block-storage': "VPC worker volumes are encrypted by Cloud Block Storage with the root key; IBM's docs ask for an authorization from Cloud Block Storage to the KMS instance with at least Reader, or new workers cannot get their volumes.",
+    'kms-authorization.missing.fix': 'Create the authorization in account {account}, where the KMS instance is (you need Administrator on the KMS instance):',
+    'kms-authorization.undetermined': 'Could not verify that {source} may use {service} instance {name} ({instance}) with {missing}: only policies scoped by attributes or operators this check cannot compare could grant it.',
+    'kms-authorization.undetermined.why': 'Those policies may or may not cover this instance and source; the check never passes on doubt. If none applies, IKS refuses with E09c0.',
+    'kms-authorization.undetermined.fix': 'Read the authorizations named in the details; if none covers the instance, create one:',
+    'kms-authorization.instance-missing': 'KMS instance {instance}, used for {scope}, does not exist (Resource Controller answered 404).',
+    'kms-authorization.instance-missing.why': 'IKS cannot encrypt with a root key of an instance that does not exist; the operation fails.',
+    'kms-authorization.instance.fix': 'Check the instance the operation names, or use an active Key Protect or Hyper Protect Crypto Services instance:',
+    'kms-authorization.instance-inactive': 'KMS instance {name} ({instance}) is {state}, not active.',
+    'kms-authorization.instance-inactive.why': 'Only an active instance serves its root keys; with a removed, inactive or failed instance, IKS cannot wrap or unwrap keys and the operation fails.',
+    'kms-authorization.none-in-account': 'Cluster {name} encrypts its secrets with a KMS root key, but no authorization in account {account} lets Kubernetes Service use any Key Protect or Hyper Protect Crypto Services instance.',
+    'kms-authorization.none-in-account.why': 'IKS does not say which KMS instance a cluster uses. Unless that instance is in another account (where the authorization would live), IKS cannot reach the root key and refuses with E09c0.',
+    'kms-authorization.instance-unknown': 'Not checked: cluster {name} encrypts its secrets with KMS, but IKS does not say which instance; the account has authorizations from Kubernetes Service to KMS (details).',
+    'kms-authorization.no-kms': 'Not checked: {operation} uses no KMS root key (no kms_config, no kms_instance_id and crk; for an update, the cluster does not encrypt its secrets with KMS).',
+    'kms-authorization.after-apply': 'Not checked: the KMS instance of {operation} is known after apply.',
+    'kms-authorization.other-account': 'Not checked: KMS instance {instance} is in account {account}, where its authorizations live; this key lists the policies of account {own}.'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/en/flavor.ts
 /** flavor (issue 11): the flavor an operation orders is offered in every zone of it and not deprecated. */
 const flavor = {
@@ -33769,6 +33797,7 @@ const vpcSecurityGroups = {
 
 
 
+
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
@@ -33784,6 +33813,7 @@ const en = {
     ...vpc,
     ...vpcSecurityGroups,
     ...explain,
+    ...kmsAuthorization,
     ...flavor,
     ...kubeVersion
 };
@@ -34254,6 +34284,33 @@ const explain_explain = {
     'explain.transient.fix.look': '作成や削除で 5xx が返された場合は、再試行する前に確認してください。IBM が処理を完了している可能性があります:'
 };
 
+;// CONCATENATED MODULE: ./src/messages/ja/kms-authorization.ts
+/** kms-authorization: KMS インスタンスへの IAM 許可とインスタンスの状態。 */
+const kms_authorization_kmsAuthorization = {
+    'kms-authorization.title': 'Kubernetes Service (および Block Storage) が KMS インスタンスを使用でき、インスタンスがアクティブである',
+    'kms-authorization.pass': '{service} インスタンス {name} ({instance}) はアクティブであり、{scope}に必要な許可があります。',
+    'kms-authorization.detail.scope-cluster': 'クラスター・シークレットの暗号化 (kms_config)',
+    'kms-authorization.detail.scope-worker-volumes': '暗号化されたワーカー・ボリューム (kms_instance_id、crk)',
+    'kms-authorization.missing': '{source} が {service} インスタンス {name} ({instance}) を {missing} で使用できるアクティブな許可がありません。これは{scope}に必要です。',
+    'kms-authorization.missing.why': 'IKS は E09c0 "Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again." で拒否します。IBM の資料では、少なくとも Reader と許可の委任 (Authorization Delegator) が必要です。',
+    'kms-authorization.missing.why.block-storage': 'VPC のワーカー・ボリュームは Cloud Block Storage がルート鍵で暗号化します。IBM の資料では Cloud Block Storage から KMS インスタンスへの少なくとも Reader の許可が必要であり、ない場合は新しいワーカー・ノードのボリュームを作成できません。',
+    'kms-authorization.missing.fix': 'KMS インスタンスがあるアカウント {account} で許可を作成してください (KMS インスタンスに対する管理者役割が必要です):',
+    'kms-authorization.undetermined': '{source} が {service} インスタンス {name} ({instance}) を {missing} で使用できることを検証できませんでした。許可を与えうるのは、このチェックが比較できない属性または演算子で範囲を指定したポリシーだけです。',
+    'kms-authorization.undetermined.why': 'これらのポリシーがこのインスタンスとソースに適用されるかどうかはわかりません。このチェックは疑わしい場合に合格としません。適用されない場合、IKS は E09c0 で拒否します。',
+    'kms-authorization.undetermined.fix': '詳細に示した許可を確認し、インスタンスに適用されるものがなければ作成してください:',
+    'kms-authorization.instance-missing': '{scope}で使用する KMS インスタンス {instance} が存在しません (Resource Controller の応答は 404)。',
+    'kms-authorization.instance-missing.why': '存在しないインスタンスのルート鍵では IKS は暗号化できず、操作は失敗します。',
+    'kms-authorization.instance.fix': '操作で指定したインスタンスを確認するか、アクティブな Key Protect または Hyper Protect Crypto Services インスタンスを使用してください:',
+    'kms-authorization.instance-inactive': 'KMS インスタンス {name} ({instance}) の状態は {state} であり、アクティブではありません。',
+    'kms-authorization.instance-inactive.why': 'ルート鍵を提供できるのはアクティブなインスタンスだけです。削除済み、非アクティブ、または失敗したインスタンスでは IKS は鍵をラップもアンラップもできず、操作は失敗します。',
+    'kms-authorization.none-in-account': 'クラスター {name} はシークレットを KMS のルート鍵で暗号化していますが、アカウント {account} には Kubernetes Service が Key Protect または Hyper Protect Crypto Services のインスタンスを使用できる許可がありません。',
+    'kms-authorization.none-in-account.why': 'IKS はクラスターが使用する KMS インスタンスを示しません。そのインスタンスが別のアカウントにある (許可もそこにある) 場合を除き、IKS はルート鍵にアクセスできず、E09c0 で拒否します。',
+    'kms-authorization.instance-unknown': '未チェック: クラスター {name} はシークレットを KMS で暗号化していますが、IKS はどのインスタンスかを示しません。アカウントには Kubernetes Service から KMS への許可があります (詳細)。',
+    'kms-authorization.no-kms': '未チェック: {operation} は KMS のルート鍵を使用しません (kms_config も kms_instance_id と crk もありません。更新の場合、クラスターはシークレットを KMS で暗号化していません)。',
+    'kms-authorization.after-apply': '未チェック: {operation} の KMS インスタンスは apply 後に判明します。',
+    'kms-authorization.other-account': '未チェック: KMS インスタンス {instance} はアカウント {account} にあり、許可はそのアカウントにあります。このキーで一覧表示できるのはアカウント {own} のポリシーです。'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/ja/flavor.ts
 /** flavor: 操作が注文するフレーバーが操作のすべてのゾーンで提供され、非推奨でないこと。 */
 const flavor_flavor = {
@@ -34511,6 +34568,7 @@ const vpc_security_groups_vpcSecurityGroups = {
 
 
 
+
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
  * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
@@ -34526,6 +34584,7 @@ const ja = {
     ...vpc_vpc,
     ...vpc_security_groups_vpcSecurityGroups,
     ...explain_explain,
+    ...kms_authorization_kmsAuthorization,
     ...flavor_flavor,
     ...kube_version_kubeVersion
 };
@@ -34568,7 +34627,7 @@ function render(msg, lang = 'en') {
 /* harmony export */   ow: () => (/* binding */ resultLine)
 /* harmony export */ });
 /* unused harmony exports STATUS_ICON, RESULT_ICON, requestsLine, banner, identityBlock, tableHead, findingRow, passedBlock, problemBlock, problemsHeading, checksHeading, allClear, footer, reportParts */
-/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1375);
+/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3592);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6412);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6843);
 
@@ -34863,8 +34922,8 @@ function checkIdsWith(findings, statuses) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/messages/index.ts + 24 modules
-var messages = __nccwpck_require__(1375);
+// EXTERNAL MODULE: ./src/messages/index.ts + 26 modules
+var messages = __nccwpck_require__(3592);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/version.ts

@@ -78,6 +78,14 @@ const CANDIDATES: Base[] = [
       region: 'us-south',
       'vpc-id': 'r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d'
     }
+  },
+  // KMS is used only where a plan says so (kms_config, kms_instance_id + crk): kms-authorization's reads.
+  {
+    name: 'plan-kms-pool',
+    inputs: {
+      'terraform-plan':
+        'test/fixtures/terraform-plans/vpc-worker-pool-create-kms.json'
+    }
   }
 ]
 
@@ -265,7 +273,14 @@ async function prepare(base: Base): Promise<Prepared> {
     }
   })
   const deps = new Map<string, Set<string>>()
-  const targets = base.inputs['cluster']!.split(',')
+  // A plan base names its clusters in the plan.
+  const targets =
+    base.inputs['cluster']?.split(',') ??
+    parseConfig(
+      {'api-key': 'emu-key-parse-only', ...inputsOf(base)},
+      CHECK_IDS,
+      {}
+    ).clusters
   for (const check of CATALOGUE) {
     for (const target of check.scope === 'account' ? [targets[0]!] : targets) {
       const keys = await withEmulator(async emu => {

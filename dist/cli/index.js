@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6877);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8940);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5058,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6877:
+/***/ 8940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12327,7 +12327,8 @@ const clusterBody = object({
     targetVersion: optStr,
     versionEOS: optStr,
     workerZones: schemas_nullish(array(schemas_string())),
-    isPaid: optBool
+    isPaid: optBool,
+    features: schemas_nullish(object({ keyProtectEnabled: optBool }))
 });
 // The SDK and bluemix-go disagree on some IKS key casings (datacenter / dataCenter): read the keys we use in any case.
 const CLUSTER_KEYS = Object.keys(clusterBody.def.shape);
@@ -12365,6 +12366,9 @@ const toCluster = (c, partial = false) => ({
         : {}),
     workerZones: c.workerZones ?? [],
     isPaid: c.isPaid,
+    ...(c.features?.keyProtectEnabled !== undefined
+        ? { keyProtectEnabled: c.features.keyProtectEnabled }
+        : {}),
     ...(partial ? { partial: true } : {})
 });
 /** Read a getClusters body item by item: one malformed item does not hide the other clusters. */
@@ -13626,9 +13630,9 @@ const IAM_SERVICE = {
     hyperProtectCrypto: 'hs-crypto'
 };
 /** Kubernetes Service → KMS: at least Reader, and the authorization delegated (IBM docs, §7.3). */
-const IKS_KMS_ROLES = (/* unused pure expression or super */ null && (['Reader', 'AuthorizationDelegator']));
+const IKS_KMS_ROLES = ['Reader', 'AuthorizationDelegator'];
 /** Cloud Block Storage → KMS for encrypted VPC worker volumes: at least Reader (§7.3). */
-const BLOCK_STORAGE_KMS_ROLES = (/* unused pure expression or super */ null && (['Reader']));
+const BLOCK_STORAGE_KMS_ROLES = ['Reader'];
 const attrBody = object({
     name: schemas_string(),
     value: optional(unknown()),
@@ -14405,6 +14409,20 @@ const cmd = {
         .join(' '),
     slPermissionEdit: (permission, user = '<user-id>') => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
     slFindHost: (hostname) => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
+    /**
+     * `ibmcloud iam authorization-policy-create SOURCE TARGET ROLE1,ROLE2 --target-service-instance-id ID`: the
+     * argument order of IBM's CLI reference (cli-ibmcloud_commands_iam); roles by display name.
+     */
+    authorizationPolicyCreate: (source, target, roles, targetInstanceId) => [
+        `ibmcloud iam authorization-policy-create ${arg(source)} ${arg(target)} ${sh(roles.join(','))}`,
+        targetInstanceId &&
+            `--target-service-instance-id ${arg(targetInstanceId)}`
+    ]
+        .filter(Boolean)
+        .join(' '),
+    authorizationPolicies: () => 'ibmcloud iam authorization-policies',
+    serviceInstances: (service) => `ibmcloud resource service-instances --service-name ${arg(service)}`,
+    serviceInstance: (id) => `ibmcloud resource service-instance ${arg(id)}`,
     preflight: (operation, cluster, region) => `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
 };
 /** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */
@@ -14469,6 +14487,13 @@ function roleForRead(service, operation) {
                 flags: '--service-name is'
             };
         case 'iam':
+            // Listing authorization policies is IAM Access Management, not IAM Identity (assumed: Viewer).
+            if (operation === 'list authorization policies')
+                return {
+                    role: 'Viewer',
+                    label: 'IAM Access Management',
+                    flags: '--service-name iam-access-management'
+                };
             return {
                 role: 'Viewer',
                 label: 'IAM Identity Service',
@@ -14484,6 +14509,13 @@ function roleForRead(service, operation) {
                 flags: '--account-management'
             };
         case 'resource-manager':
+            // A KMS instance is read through Resource Controller: Viewer on the KMS service (Key Protect here).
+            if (operation === 'get resource instance')
+                return {
+                    role: 'Viewer',
+                    label: 'Key Protect (use hs-crypto for Hyper Protect Crypto Services)',
+                    flags: '--service-name kms'
+                };
             return {
                 role: 'Viewer',
                 label: 'resource groups',
@@ -17432,6 +17464,324 @@ const infraPermissionsCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/kms-authorization.ts
+
+
+
+const KMS_SERVICES = [IAM_SERVICE.keyProtect, IAM_SERVICE.hyperProtectCrypto];
+/** How IBM's CLI and console name the roles (the CLI takes display names). */
+const ROLE_DISPLAY = {
+    Reader: 'Reader',
+    AuthorizationDelegator: 'Authorization Delegator'
+};
+const displayRoles = (roles) => roles.map(r => ROLE_DISPLAY[r] ?? r);
+const SERVICE_LABEL = {
+    [IAM_SERVICE.kubernetes]: 'Kubernetes Service',
+    [IAM_SERVICE.blockStorage]: 'Cloud Block Storage',
+    [IAM_SERVICE.keyProtect]: 'Key Protect',
+    [IAM_SERVICE.hyperProtectCrypto]: 'Hyper Protect Crypto Services'
+};
+const label = (service) => SERVICE_LABEL[service] ?? service;
+/** Kubernetes Service → KMS for either scope; Cloud Block Storage → KMS as well for worker volumes (IBM docs, §7.3). */
+function needsOf(scope) {
+    const iks = { source: IAM_SERVICE.kubernetes, roles: IKS_KMS_ROLES };
+    return scope === 'cluster'
+        ? [iks]
+        : [iks, { source: IAM_SERVICE.blockStorage, roles: BLOCK_STORAGE_KMS_ROLES }];
+}
+const scopeMsg = (u) => ({
+    id: `kms-authorization.detail.scope-${u.scope}`
+});
+/** The best verdict over the KMS services the instance may belong to (one when its CRN says). */
+function verdictFor(policies, source, target, services, roles) {
+    const all = services.map(service => ({
+        service,
+        ...findAuthorization(policies, {
+            source,
+            target: { ...target, serviceName: service },
+            roles
+        })
+    }));
+    return (all.find(v => v.verdict === 'granted') ??
+        all.find(v => v.verdict === 'undetermined') ??
+        all[0]);
+}
+/** The operations of this run on this cluster (by the reference the intent uses, or the cluster's ID or name). */
+function kms_authorization_intentsOf(ctx, cluster) {
+    const refs = new Set([ctx.target, cluster?.id, cluster?.name].filter(r => r !== undefined));
+    return ctx.config.intent.clusters
+        .filter(c => refs.has(known(c.cluster.nameOrId) ?? ''))
+        .flatMap(c => c.operations)
+        .filter(o => o.operation === ctx.config.operation);
+}
+/**
+ * When the operation uses a KMS root key (a plan's kms_config, a pool's kms_instance_id + crk, or a
+ * KMS-enabled cluster's update), an active IAM authorization lets Kubernetes
+ * Service use the KMS instance with Reader and Authorization Delegator (E09c0), and Cloud Block Storage
+ * with Reader for worker volumes; and the instance is active. A policy the check cannot compare never
+ * passes: it makes the finding "could not verify".
+ */
+const kmsAuthorizationCheck = {
+    id: 'kms-authorization',
+    family: 'credentials',
+    title: 'kms-authorization.title',
+    scope: 'cluster',
+    // Worker operations on existing encrypted VPC pools need their pools (getWorkerPools): not wired yet.
+    operations: ['cluster-create', 'cluster-update', 'worker-pool-create'],
+    requires: ['api-key', 'cluster-access'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
+    needs: 'Viewer on IAM Access Management (to list authorization policies) and Viewer on the KMS instance',
+    async run(ctx) {
+        const { config, facts } = ctx;
+        const operation = config.operation;
+        const prefetch = (uses) => {
+            // Start the reads the plan already names, alongside the cluster read; errors surface when awaited.
+            // A use with its own KMS account may be another account's: its reads wait until that is known.
+            uses = uses.filter(u => u.accountId === undefined);
+            if (uses.length === 0)
+                return;
+            void facts.authorizationPolicies().catch(() => undefined);
+            for (const u of uses)
+                void facts.resourceInstance(u.instanceId).catch(() => undefined);
+        };
+        const planned = (intents) => intents.flatMap(o => o.kms ?? []);
+        const knownUses = (list) => list.flatMap(k => {
+            const instanceId = known(k.instanceId);
+            return instanceId === undefined
+                ? []
+                : [{ scope: k.scope, instanceId, accountId: known(k.accountId) }];
+        });
+        prefetch(knownUses(planned(kms_authorization_intentsOf(ctx, undefined))));
+        const cluster = operation === 'cluster-create'
+            ? undefined
+            : await facts.cluster(ctx.target);
+        const intents = kms_authorization_intentsOf(ctx, cluster);
+        const kms = planned(intents);
+        if (kms.some(k => isAfterApply(k.instanceId)))
+            return [
+                {
+                    status: 'skip',
+                    summary: { id: 'kms-authorization.after-apply', params: { operation } }
+                }
+            ];
+        const uses = knownUses(kms);
+        if (uses.length === 0) {
+            if (cluster?.keyProtectEnabled === true && operation === 'cluster-update')
+                return unknownInstance(ctx, cluster);
+            return [
+                {
+                    status: 'skip',
+                    summary: { id: 'kms-authorization.no-kms', params: { operation } }
+                }
+            ];
+        }
+        const distinct = [
+            ...new Map(uses.map(u => [`${u.scope}|${u.instanceId}`, u])).values()
+        ];
+        const own = await facts.accountId();
+        const local = distinct.filter(u => u.accountId === undefined || u.accountId === own);
+        const [policies, instances] = await Promise.all([
+            local.length > 0 ? facts.authorizationPolicies() : Promise.resolve([]),
+            Promise.all(local.map(u => facts.resourceInstance(u.instanceId)))
+        ]);
+        return distinct.map(u => {
+            const at = local.indexOf(u);
+            if (at === -1)
+                return {
+                    status: 'skip',
+                    summary: {
+                        id: 'kms-authorization.other-account',
+                        params: { instance: u.instanceId, account: u.accountId, own }
+                    }
+                };
+            return kms_authorization_judge(u, instances[at], policies, own, cluster);
+        });
+    }
+};
+/** One KMS use: the instance exists and is active, and every authorization it needs is there. */
+function kms_authorization_judge(u, instance, policies, own, cluster) {
+    const scope = scopeMsg(u);
+    if (instance === undefined)
+        return {
+            status: 'fail',
+            summary: {
+                id: 'kms-authorization.instance-missing',
+                params: { instance: u.instanceId, scope }
+            },
+            why: { id: 'kms-authorization.instance-missing.why' },
+            fix: [
+                {
+                    text: { id: 'kms-authorization.instance.fix' },
+                    commands: [cmd.serviceInstances(IAM_SERVICE.keyProtect)]
+                }
+            ]
+        };
+    const name = instance.name ?? u.instanceId;
+    if (!isInstanceActive(instance))
+        return {
+            status: 'fail',
+            summary: {
+                id: 'kms-authorization.instance-inactive',
+                params: { name, instance: u.instanceId, state: instance.state ?? '?' }
+            },
+            why: { id: 'kms-authorization.instance-inactive.why' },
+            fix: [
+                {
+                    text: { id: 'kms-authorization.instance.fix' },
+                    commands: [cmd.serviceInstance(u.instanceId)]
+                }
+            ]
+        };
+    const services = instance.serviceName !== undefined ? [instance.serviceName] : KMS_SERVICES;
+    const target = {
+        instanceId: instance.guid ?? u.instanceId,
+        accountId: instance.accountId ?? u.accountId ?? own
+    };
+    const details = [];
+    const problems = [];
+    for (const need of needsOf(u.scope)) {
+        const source = {
+            serviceName: need.source,
+            accountId: own,
+            ...(need.source === IAM_SERVICE.kubernetes && cluster
+                ? { instanceId: cluster.id }
+                : {})
+        };
+        const v = verdictFor(policies, source, target, services, need.roles);
+        const params = {
+            source: label(need.source),
+            service: label(v.service),
+            name,
+            instance: target.instanceId,
+            roles: displayRoles(need.roles).join(', '),
+            scope
+        };
+        if (v.verdict === 'granted') {
+            details.push(`${label(need.source)} → ${label(v.service)} ${name}: ${displayRoles(need.roles).join(', ')} (policy ${v.policyIds.join(', ')})`);
+            continue;
+        }
+        const create = cmd.authorizationPolicyCreate(need.source, v.service, displayRoles(need.roles), target.instanceId);
+        if (v.verdict === 'undetermined') {
+            problems.push({
+                status: 'warn',
+                summary: {
+                    id: 'kms-authorization.undetermined',
+                    params: { ...params, missing: displayRoles(v.missingRoles).join(', ') }
+                },
+                why: { id: 'kms-authorization.undetermined.why' },
+                fix: [
+                    {
+                        text: { id: 'kms-authorization.undetermined.fix' },
+                        commands: [cmd.authorizationPolicies(), create]
+                    }
+                ],
+                details: v.policyIds.map(id => `policy ${id}`)
+            });
+            continue;
+        }
+        problems.push({
+            status: 'fail',
+            summary: {
+                id: 'kms-authorization.missing',
+                params: { ...params, missing: displayRoles(v.missingRoles).join(', ') }
+            },
+            why: {
+                id: need.source === IAM_SERVICE.kubernetes
+                    ? 'kms-authorization.missing.why'
+                    : 'kms-authorization.missing.why.block-storage'
+            },
+            fix: [
+                {
+                    text: {
+                        id: 'kms-authorization.missing.fix',
+                        params: { account: target.accountId }
+                    },
+                    commands: [create]
+                }
+            ],
+            ...(v.policyIds.length > 0
+                ? { details: v.policyIds.map(id => `policy ${id}`) }
+                : {})
+        });
+    }
+    if (problems.length > 0) {
+        // The worst first; the other findings of the same use go into its details.
+        const worst = problems.find(p => p.status === 'fail') ?? problems[0];
+        const rest = problems.filter(p => p !== worst);
+        return {
+            ...worst,
+            fix: [...(worst.fix ?? []), ...rest.flatMap(p => p.fix ?? [])],
+            details: [
+                ...(worst.details ?? []),
+                ...rest.map(p => p.summary),
+                ...details
+            ]
+        };
+    }
+    return {
+        status: 'pass',
+        summary: {
+            id: 'kms-authorization.pass',
+            params: {
+                name,
+                instance: target.instanceId,
+                service: label(instance.serviceName ?? services[0]),
+                scope
+            }
+        },
+        details
+    };
+}
+/**
+ * The cluster encrypts its secrets with KMS (getCluster features.keyProtectEnabled) but IKS does not say
+ * with which instance: only "no authorization to any KMS instance in this account" can be told.
+ */
+async function unknownInstance(ctx, cluster) {
+    const [policies, own] = await Promise.all([
+        ctx.facts.authorizationPolicies(),
+        ctx.facts.accountId()
+    ]);
+    const source = {
+        serviceName: IAM_SERVICE.kubernetes,
+        accountId: own,
+        instanceId: cluster.id
+    };
+    const verdicts = KMS_SERVICES.map(service => findAuthorization(policies, {
+        source,
+        target: { serviceName: service, accountId: own },
+        roles: IKS_KMS_ROLES
+    }));
+    if (verdicts.every(v => v.verdict === 'missing'))
+        return [
+            {
+                status: 'warn',
+                summary: {
+                    id: 'kms-authorization.none-in-account',
+                    params: { name: cluster.name, account: own }
+                },
+                why: { id: 'kms-authorization.none-in-account.why' },
+                fix: [
+                    {
+                        text: { id: 'kms-authorization.missing.fix', params: { account: own } },
+                        commands: [
+                            cmd.authorizationPolicyCreate(IAM_SERVICE.kubernetes, IAM_SERVICE.keyProtect, displayRoles(IKS_KMS_ROLES), '<kms-instance-id>')
+                        ]
+                    }
+                ]
+            }
+        ];
+    return [
+        {
+            status: 'skip',
+            summary: {
+                id: 'kms-authorization.instance-unknown',
+                params: { name: cluster.name }
+            },
+            details: [...new Set(verdicts.flatMap(v => v.policyIds))].map(id => `policy ${id}`)
+        }
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/checks/orphaned-workers.ts
 
 
@@ -19025,13 +19375,15 @@ const CHECK_IDS = [
     'vpc-region',
     'vpe-gateway',
     'worker-endpoints',
-    'vpc-security-groups'
+    'vpc-security-groups',
+    'kms-authorization'
 ];
 function isCheckId(id) {
     return CHECK_IDS.includes(id);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/catalogue.ts
+
 
 
 
@@ -19078,7 +19430,8 @@ const CATALOGUE = [
     vpcRegionCheck,
     vpeGatewayCheck,
     workerEndpointsCheck,
-    vpcSecurityGroupsCheck
+    vpcSecurityGroupsCheck,
+    kmsAuthorizationCheck
 ];
 
 
@@ -20773,6 +21126,33 @@ const explain = {
     'explain.transient.fix.look': 'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:'
 };
 
+;// CONCATENATED MODULE: ./src/messages/en/kms-authorization.ts
+/** kms-authorization: IAM authorizations and the state of the KMS instance an operation encrypts with. */
+const kmsAuthorization = {
+    'kms-authorization.title': 'Kubernetes Service (and Block Storage) may use the KMS instance, and it is active',
+    'kms-authorization.pass': '{service} instance {name} ({instance}) is active, and the authorizations needed for {scope} are in place.',
+    'kms-authorization.detail.scope-cluster': 'the cluster secrets encryption (kms_config)',
+    'kms-authorization.detail.scope-worker-volumes': 'the encrypted worker volumes (kms_instance_id, crk)',
+    'kms-authorization.missing': 'No active authorization lets {source} use {service} instance {name} ({instance}) with {missing}, needed for {scope}.',
+    'kms-authorization.missing.why': 'IKS refuses with E09c0 "Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again." IBM\'s docs ask for at least Reader, with the authorization delegated (Authorization Delegator).',
+    'kms-authorization.missing.why.block-storage': "VPC worker volumes are encrypted by Cloud Block Storage with the root key; IBM's docs ask for an authorization from Cloud Block Storage to the KMS instance with at least Reader, or new workers cannot get their volumes.",
+    'kms-authorization.missing.fix': 'Create the authorization in account {account}, where the KMS instance is (you need Administrator on the KMS instance):',
+    'kms-authorization.undetermined': 'Could not verify that {source} may use {service} instance {name} ({instance}) with {missing}: only policies scoped by attributes or operators this check cannot compare could grant it.',
+    'kms-authorization.undetermined.why': 'Those policies may or may not cover this instance and source; the check never passes on doubt. If none applies, IKS refuses with E09c0.',
+    'kms-authorization.undetermined.fix': 'Read the authorizations named in the details; if none covers the instance, create one:',
+    'kms-authorization.instance-missing': 'KMS instance {instance}, used for {scope}, does not exist (Resource Controller answered 404).',
+    'kms-authorization.instance-missing.why': 'IKS cannot encrypt with a root key of an instance that does not exist; the operation fails.',
+    'kms-authorization.instance.fix': 'Check the instance the operation names, or use an active Key Protect or Hyper Protect Crypto Services instance:',
+    'kms-authorization.instance-inactive': 'KMS instance {name} ({instance}) is {state}, not active.',
+    'kms-authorization.instance-inactive.why': 'Only an active instance serves its root keys; with a removed, inactive or failed instance, IKS cannot wrap or unwrap keys and the operation fails.',
+    'kms-authorization.none-in-account': 'Cluster {name} encrypts its secrets with a KMS root key, but no authorization in account {account} lets Kubernetes Service use any Key Protect or Hyper Protect Crypto Services instance.',
+    'kms-authorization.none-in-account.why': 'IKS does not say which KMS instance a cluster uses. Unless that instance is in another account (where the authorization would live), IKS cannot reach the root key and refuses with E09c0.',
+    'kms-authorization.instance-unknown': 'Not checked: cluster {name} encrypts its secrets with KMS, but IKS does not say which instance; the account has authorizations from Kubernetes Service to KMS (details).',
+    'kms-authorization.no-kms': 'Not checked: {operation} uses no KMS root key (no kms_config, no kms_instance_id and crk; for an update, the cluster does not encrypt its secrets with KMS).',
+    'kms-authorization.after-apply': 'Not checked: the KMS instance of {operation} is known after apply.',
+    'kms-authorization.other-account': 'Not checked: KMS instance {instance} is in account {account}, where its authorizations live; this key lists the policies of account {own}.'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/en/flavor.ts
 /** flavor (issue 11): the flavor an operation orders is offered in every zone of it and not deprecated. */
 const flavor = {
@@ -21030,6 +21410,7 @@ const vpcSecurityGroups = {
 
 
 
+
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
@@ -21045,6 +21426,7 @@ const en = {
     ...vpc,
     ...vpcSecurityGroups,
     ...explain,
+    ...kmsAuthorization,
     ...flavor,
     ...kubeVersion
 };
@@ -21515,6 +21897,33 @@ const explain_explain = {
     'explain.transient.fix.look': '作成や削除で 5xx が返された場合は、再試行する前に確認してください。IBM が処理を完了している可能性があります:'
 };
 
+;// CONCATENATED MODULE: ./src/messages/ja/kms-authorization.ts
+/** kms-authorization: KMS インスタンスへの IAM 許可とインスタンスの状態。 */
+const kms_authorization_kmsAuthorization = {
+    'kms-authorization.title': 'Kubernetes Service (および Block Storage) が KMS インスタンスを使用でき、インスタンスがアクティブである',
+    'kms-authorization.pass': '{service} インスタンス {name} ({instance}) はアクティブであり、{scope}に必要な許可があります。',
+    'kms-authorization.detail.scope-cluster': 'クラスター・シークレットの暗号化 (kms_config)',
+    'kms-authorization.detail.scope-worker-volumes': '暗号化されたワーカー・ボリューム (kms_instance_id、crk)',
+    'kms-authorization.missing': '{source} が {service} インスタンス {name} ({instance}) を {missing} で使用できるアクティブな許可がありません。これは{scope}に必要です。',
+    'kms-authorization.missing.why': 'IKS は E09c0 "Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again." で拒否します。IBM の資料では、少なくとも Reader と許可の委任 (Authorization Delegator) が必要です。',
+    'kms-authorization.missing.why.block-storage': 'VPC のワーカー・ボリュームは Cloud Block Storage がルート鍵で暗号化します。IBM の資料では Cloud Block Storage から KMS インスタンスへの少なくとも Reader の許可が必要であり、ない場合は新しいワーカー・ノードのボリュームを作成できません。',
+    'kms-authorization.missing.fix': 'KMS インスタンスがあるアカウント {account} で許可を作成してください (KMS インスタンスに対する管理者役割が必要です):',
+    'kms-authorization.undetermined': '{source} が {service} インスタンス {name} ({instance}) を {missing} で使用できることを検証できませんでした。許可を与えうるのは、このチェックが比較できない属性または演算子で範囲を指定したポリシーだけです。',
+    'kms-authorization.undetermined.why': 'これらのポリシーがこのインスタンスとソースに適用されるかどうかはわかりません。このチェックは疑わしい場合に合格としません。適用されない場合、IKS は E09c0 で拒否します。',
+    'kms-authorization.undetermined.fix': '詳細に示した許可を確認し、インスタンスに適用されるものがなければ作成してください:',
+    'kms-authorization.instance-missing': '{scope}で使用する KMS インスタンス {instance} が存在しません (Resource Controller の応答は 404)。',
+    'kms-authorization.instance-missing.why': '存在しないインスタンスのルート鍵では IKS は暗号化できず、操作は失敗します。',
+    'kms-authorization.instance.fix': '操作で指定したインスタンスを確認するか、アクティブな Key Protect または Hyper Protect Crypto Services インスタンスを使用してください:',
+    'kms-authorization.instance-inactive': 'KMS インスタンス {name} ({instance}) の状態は {state} であり、アクティブではありません。',
+    'kms-authorization.instance-inactive.why': 'ルート鍵を提供できるのはアクティブなインスタンスだけです。削除済み、非アクティブ、または失敗したインスタンスでは IKS は鍵をラップもアンラップもできず、操作は失敗します。',
+    'kms-authorization.none-in-account': 'クラスター {name} はシークレットを KMS のルート鍵で暗号化していますが、アカウント {account} には Kubernetes Service が Key Protect または Hyper Protect Crypto Services のインスタンスを使用できる許可がありません。',
+    'kms-authorization.none-in-account.why': 'IKS はクラスターが使用する KMS インスタンスを示しません。そのインスタンスが別のアカウントにある (許可もそこにある) 場合を除き、IKS はルート鍵にアクセスできず、E09c0 で拒否します。',
+    'kms-authorization.instance-unknown': '未チェック: クラスター {name} はシークレットを KMS で暗号化していますが、IKS はどのインスタンスかを示しません。アカウントには Kubernetes Service から KMS への許可があります (詳細)。',
+    'kms-authorization.no-kms': '未チェック: {operation} は KMS のルート鍵を使用しません (kms_config も kms_instance_id と crk もありません。更新の場合、クラスターはシークレットを KMS で暗号化していません)。',
+    'kms-authorization.after-apply': '未チェック: {operation} の KMS インスタンスは apply 後に判明します。',
+    'kms-authorization.other-account': '未チェック: KMS インスタンス {instance} はアカウント {account} にあり、許可はそのアカウントにあります。このキーで一覧表示できるのはアカウント {own} のポリシーです。'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/ja/flavor.ts
 /** flavor: 操作が注文するフレーバーが操作のすべてのゾーンで提供され、非推奨でないこと。 */
 const flavor_flavor = {
@@ -21772,6 +22181,7 @@ const vpc_security_groups_vpcSecurityGroups = {
 
 
 
+
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
  * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
@@ -21787,6 +22197,7 @@ const ja = {
     ...vpc_vpc,
     ...vpc_security_groups_vpcSecurityGroups,
     ...explain_explain,
+    ...kms_authorization_kmsAuthorization,
     ...flavor_flavor,
     ...kube_version_kubeVersion
 };

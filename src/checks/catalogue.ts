@@ -11,6 +11,7 @@ import {flavorCheck} from './flavor.js'
 import {kubeVersionCheck} from './kube-version.js'
 import {infraCredentialsCheck} from './infra-credentials.js'
 import {infraPermissionsCheck} from './infra-permissions.js'
+import {kmsAuthorizationCheck} from './kms-authorization.js'
 import {orphanedWorkersCheck} from './orphaned-workers.js'
 import {paidAccountCheck} from './paid-account.js'
 import {totpMfaCheck} from './totp-mfa.js'
@@ -46,7 +47,8 @@ export const CATALOGUE: readonly Check[] = [
   vpcRegionCheck,
   vpeGatewayCheck,
   workerEndpointsCheck,
-  vpcSecurityGroupsCheck
+  vpcSecurityGroupsCheck,
+  kmsAuthorizationCheck
 ]
 
 export {CHECK_IDS, type CheckId} from './ids.js'

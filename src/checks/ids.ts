@@ -23,7 +23,8 @@ export const CHECK_IDS = [
   'vpc-region',
   'vpe-gateway',
   'worker-endpoints',
-  'vpc-security-groups'
+  'vpc-security-groups',
+  'kms-authorization'
 ] as const
 
 export type CheckId = (typeof CHECK_IDS)[number]

@@ -62,6 +62,13 @@ export function roleForRead(
         flags: '--service-name is'
       }
     case 'iam':
+      // Listing authorization policies is IAM Access Management, not IAM Identity (assumed: Viewer).
+      if (operation === 'list authorization policies')
+        return {
+          role: 'Viewer',
+          label: 'IAM Access Management',
+          flags: '--service-name iam-access-management'
+        }
       return {
         role: 'Viewer',
         label: 'IAM Identity Service',
@@ -76,6 +83,14 @@ export function roleForRead(
         flags: '--account-management'
       }
     case 'resource-manager':
+      // A KMS instance is read through Resource Controller: Viewer on the KMS service (Key Protect here).
+      if (operation === 'get resource instance')
+        return {
+          role: 'Viewer',
+          label:
+            'Key Protect (use hs-crypto for Hyper Protect Crypto Services)',
+          flags: '--service-name kms'
+        }
       return {
         role: 'Viewer',
         label: 'resource groups',

@@ -101,6 +101,28 @@ export const cmd = {
     `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
   slFindHost: (hostname: string): string =>
     `ibmcloud sl vs list --hostname ${arg(hostname)}`,
+  /**
+   * `ibmcloud iam authorization-policy-create SOURCE TARGET ROLE1,ROLE2 --target-service-instance-id ID`: the
+   * argument order of IBM's CLI reference (cli-ibmcloud_commands_iam); roles by display name.
+   */
+  authorizationPolicyCreate: (
+    source: string,
+    target: string,
+    roles: readonly string[],
+    targetInstanceId?: string
+  ): string =>
+    [
+      `ibmcloud iam authorization-policy-create ${arg(source)} ${arg(target)} ${sh(roles.join(','))}`,
+      targetInstanceId &&
+        `--target-service-instance-id ${arg(targetInstanceId)}`
+    ]
+      .filter(Boolean)
+      .join(' '),
+  authorizationPolicies: (): string => 'ibmcloud iam authorization-policies',
+  serviceInstances: (service: string): string =>
+    `ibmcloud resource service-instances --service-name ${arg(service)}`,
+  serviceInstance: (id: string): string =>
+    `ibmcloud resource service-instance ${arg(id)}`,
   preflight: (operation: string, cluster: string, region: string): string =>
     `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
 } as const

@@ -25,6 +25,8 @@ export interface ClusterInfo {
   workerZones: string[]
   /** getCluster's `isPaid`: whether the account can use paid (classic) infrastructure. */
   isPaid?: boolean
+  /** getCluster's `features.keyProtectEnabled` (container-services-go-sdk CommonClusterFeatures): secrets encrypted with a KMS root key. IKS does not say which instance. */
+  keyProtectEnabled?: boolean
   /** Read from the getClusters list, which carries no `vpcs`, `workerZones`, `crn` or `lifecycle`. */
   partial?: boolean
 }
@@ -102,7 +104,8 @@ const clusterBody = z.object({
   targetVersion: optStr,
   versionEOS: optStr,
   workerZones: z.nullish(z.array(z.string())),
-  isPaid: optBool
+  isPaid: optBool,
+  features: z.nullish(z.object({keyProtectEnabled: optBool}))
 })
 
 // The SDK and bluemix-go disagree on some IKS key casings (datacenter / dataCenter): read the keys we use in any case.
@@ -146,6 +149,9 @@ const toCluster = (
     : {}),
   workerZones: c.workerZones ?? [],
   isPaid: c.isPaid,
+  ...(c.features?.keyProtectEnabled !== undefined
+    ? {keyProtectEnabled: c.features.keyProtectEnabled}
+    : {}),
   ...(partial ? {partial: true} : {})
 })
 

@@ -4,6 +4,7 @@ import {clusterApiKey} from './en/cluster-api-key.js'
 import {common} from './en/common.js'
 import {credentials} from './en/credentials.js'
 import {explain} from './en/explain.js'
+import {kmsAuthorization} from './en/kms-authorization.js'
 import {flavor} from './en/flavor.js'
 import {kubeVersion} from './en/kube-version.js'
 import {report} from './en/report.js'
@@ -25,6 +26,7 @@ export const en = {
   ...vpc,
   ...vpcSecurityGroups,
   ...explain,
+  ...kmsAuthorization,
   ...flavor,
   ...kubeVersion
 } as const

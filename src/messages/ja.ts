@@ -4,6 +4,7 @@ import {clusterApiKey} from './ja/cluster-api-key.js'
 import {common} from './ja/common.js'
 import {credentials} from './ja/credentials.js'
 import {explain} from './ja/explain.js'
+import {kmsAuthorization} from './ja/kms-authorization.js'
 import {flavor} from './ja/flavor.js'
 import {kubeVersion} from './ja/kube-version.js'
 import {report} from './ja/report.js'
@@ -25,6 +26,7 @@ export const ja = {
   ...vpc,
   ...vpcSecurityGroups,
   ...explain,
+  ...kmsAuthorization,
   ...flavor,
   ...kubeVersion
 } as const

@@ -11,6 +11,7 @@ import {Deadline} from '../../src/ibm/deadline.js'
 import {ApiError} from '../../src/ibm/errors.js'
 import {HttpClient} from '../../src/ibm/http.js'
 import {IamClient} from '../../src/ibm/iam.js'
+import {KmsAccessClient} from '../../src/ibm/kms-access.js'
 import {IksMoreClient} from '../../src/ibm/iks-more.js'
 import {NetworkMoreClient} from '../../src/ibm/network-more.js'
 import {ResourceGroupsClient} from '../../src/ibm/resource-groups.js'
@@ -109,7 +110,8 @@ describe('IKS getCluster (GET /v2/getCluster)', () => {
       versionEOS: 'VersionEOS',
       masterHealth: 'MasterHealth',
       workerZones: ['WorkerZones'],
-      isPaid: true
+      isPaid: true,
+      keyProtectEnabled: false
     })
   })
   test('VPC cluster: vpcs from getCluster', async () => {
@@ -699,6 +701,87 @@ describe('Account Management and Resource Manager', () => {
     expect(
       await new ResourceGroupsClient(http, base).list(TOKEN, 'a1')
     ).toEqual([{id: 'ID', name: 'Name', isDefault: false}])
+  })
+})
+
+describe('IAM authorization policies and Resource Controller instances (kms-authorization)', () => {
+  const kms = (): KmsAccessClient =>
+    new KmsAccessClient(http, {iam: base, resourceController: base})
+  test('policies: the SDK body reads; the next page is asked with next.start', async () => {
+    serve('/v1/policies', FIXTURES.policiesSdk)
+    // The SDK body's next.start ("Start") is followed; the same body again repeats it: unreadable, not a loop.
+    const e = await failure(kms().listAuthorizationPolicies(TOKEN, 'a1'))
+    expect(e.kind).toBe('unreadable')
+    serve('/v1/policies', FIXTURES.policiesIksToKms)
+    expect(await kms().listAuthorizationPolicies(TOKEN, 'a1')).toEqual([
+      {
+        id: '8a1f3c2e-6b4d-4e9a-9c7b-2d1e0f3a4b5c',
+        state: 'active',
+        subjects: [
+          [
+            {name: 'serviceName', value: 'containers-kubernetes'},
+            {name: 'accountId', value: 'a1b2c3d4e5f60718293a4b5c6d7e8f90'}
+          ]
+        ],
+        resources: [
+          [
+            {name: 'serviceName', value: 'kms', operator: 'stringEquals'},
+            {
+              name: 'serviceInstance',
+              value: '2f7c1a3e-8b4d-4e6f-9a0b-1c2d3e4f5a6b',
+              operator: 'stringEquals'
+            },
+            {
+              name: 'accountId',
+              value: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+              operator: 'stringEquals'
+            }
+          ]
+        ],
+        roles: [
+          {
+            roleId: 'crn:v1:bluemix:public:iam::::serviceRole:Reader',
+            displayName: 'Reader'
+          },
+          {
+            roleId:
+              'crn:v1:bluemix:public:iam::::serviceRole:AuthorizationDelegator',
+            displayName: 'Authorization Delegator'
+          }
+        ]
+      }
+    ])
+  })
+  test("policies: 403 keeps IAM's code, under the operation roleForRead knows", async () => {
+    serve('/v1/policies', FIXTURES.policiesForbidden)
+    const e = await failure(kms().listAuthorizationPolicies(TOKEN, 'a1'))
+    expect([e.service, e.operation, e.status]).toEqual([
+      'iam',
+      'list authorization policies',
+      403
+    ])
+  })
+  test('resource instance: the SDK body, an active Key Protect instance, a removed HPCS instance', async () => {
+    serve('/v2/resource_instances/x', FIXTURES.resourceInstanceSdk)
+    expect(await kms().getResourceInstance(TOKEN, 'x')).toMatchObject({
+      id: 'ID',
+      guid: 'GUID',
+      state: 'active',
+      serviceName: undefined
+    })
+    serve('/v2/resource_instances/x', FIXTURES.resourceInstanceKeyProtect)
+    expect(await kms().getResourceInstance(TOKEN, 'x')).toMatchObject({
+      guid: '2f7c1a3e-8b4d-4e6f-9a0b-1c2d3e4f5a6b',
+      name: 'prod-key-protect',
+      state: 'active',
+      serviceName: 'kms',
+      accountId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90'
+    })
+    serve('/v2/resource_instances/x', FIXTURES.resourceInstanceRemoved)
+    expect(await kms().getResourceInstance(TOKEN, 'x')).toMatchObject({
+      state: 'removed',
+      serviceName: 'hs-crypto'
+    })
   })
 })
 

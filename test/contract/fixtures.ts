@@ -665,6 +665,117 @@ export const FIXTURES = {
       trace: 'vpc-trace-1'
     })
   },
+  // IAM Policy Management: authorization policies
+  policiesSdk: {
+    name: 'iam GET /v1/policies: SDK body',
+    template: 'iamPolicies',
+    status: 200,
+    body: sdkBody('iamPolicies')
+  },
+  policiesIksToKms: {
+    name: 'iam GET /v1/policies: Kubernetes Service → Key Protect instance, last page',
+    template: 'iamPolicies',
+    status: 200,
+    body: fill('iamPolicies', {
+      limit: 50,
+      first: {href: 'https://iam.cloud.ibm.com/v1/policies?limit=50'},
+      policies: [
+        {
+          id: '8a1f3c2e-6b4d-4e9a-9c7b-2d1e0f3a4b5c',
+          type: 'authorization',
+          subjects: [
+            {
+              attributes: [
+                {name: 'serviceName', value: 'containers-kubernetes'},
+                {name: 'accountId', value: 'a1b2c3d4e5f60718293a4b5c6d7e8f90'}
+              ]
+            }
+          ],
+          roles: [
+            {
+              role_id: 'crn:v1:bluemix:public:iam::::serviceRole:Reader',
+              display_name: 'Reader'
+            },
+            {
+              role_id:
+                'crn:v1:bluemix:public:iam::::serviceRole:AuthorizationDelegator',
+              display_name: 'Authorization Delegator'
+            }
+          ],
+          resources: [
+            {
+              attributes: [
+                {name: 'serviceName', value: 'kms', operator: 'stringEquals'},
+                {
+                  name: 'serviceInstance',
+                  value: '2f7c1a3e-8b4d-4e6f-9a0b-1c2d3e4f5a6b',
+                  operator: 'stringEquals'
+                },
+                {
+                  name: 'accountId',
+                  value: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+                  operator: 'stringEquals'
+                }
+              ]
+            }
+          ],
+          state: 'active'
+        }
+      ]
+    })
+  },
+  policiesForbidden: {
+    name: 'iam GET /v1/policies: 403',
+    template: 'iamIdentityError',
+    status: 403,
+    body: fill('iamIdentityError', {
+      trace: '5a7c2e1f-0b3d-4c6e-8f9a-1b2c3d4e5f60',
+      status_code: '403',
+      errors: [
+        {
+          code: 'insufficient_permissions',
+          message_code: 'insufficient_permissions',
+          message: 'You are not allowed to list policies.'
+        }
+      ]
+    })
+  },
+  // Resource Controller: resource instance
+  resourceInstanceSdk: {
+    name: 'rc GET /v2/resource_instances/{id}: SDK body',
+    template: 'rcResourceInstance',
+    status: 200,
+    body: sdkBody('rcResourceInstance')
+  },
+  resourceInstanceKeyProtect: {
+    name: 'rc GET /v2/resource_instances/{id}: active Key Protect instance',
+    template: 'rcResourceInstance',
+    status: 200,
+    body: fill('rcResourceInstance', {
+      id: 'crn:v1:bluemix:public:kms:us-south:a/a1b2c3d4e5f60718293a4b5c6d7e8f90:2f7c1a3e-8b4d-4e6f-9a0b-1c2d3e4f5a6b::',
+      guid: '2f7c1a3e-8b4d-4e6f-9a0b-1c2d3e4f5a6b',
+      crn: 'crn:v1:bluemix:public:kms:us-south:a/a1b2c3d4e5f60718293a4b5c6d7e8f90:2f7c1a3e-8b4d-4e6f-9a0b-1c2d3e4f5a6b::',
+      name: 'prod-key-protect',
+      region_id: 'us-south',
+      account_id: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+      resource_group_id: '5f3e0c2a9d1b4e7f8a6c0b2d4e6f8a01',
+      state: 'active',
+      type: 'service_instance'
+    })
+  },
+  resourceInstanceRemoved: {
+    name: 'rc GET /v2/resource_instances/{id}: removed Hyper Protect Crypto Services instance',
+    template: 'rcResourceInstance',
+    status: 200,
+    body: fill('rcResourceInstance', {
+      id: 'crn:v1:bluemix:public:hs-crypto:us-south:a/a1b2c3d4e5f60718293a4b5c6d7e8f90:7d6c5b4a-3f2e-4d1c-9b0a-8f7e6d5c4b3a::',
+      guid: '7d6c5b4a-3f2e-4d1c-9b0a-8f7e6d5c4b3a',
+      crn: 'crn:v1:bluemix:public:hs-crypto:us-south:a/a1b2c3d4e5f60718293a4b5c6d7e8f90:7d6c5b4a-3f2e-4d1c-9b0a-8f7e6d5c4b3a::',
+      name: 'old-hpcs',
+      account_id: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+      state: 'removed'
+    })
+  },
   // SoftLayer
   devices: {
     name: 'softlayer GET /SoftLayer_Account/getVirtualGuests: devices',

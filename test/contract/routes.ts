@@ -15,6 +15,7 @@ export function templateFor(r: RecordedRequest): TemplateName | undefined {
         return 'iamAccountSettings'
       if (/^\/v1\/accounts\/[^/]+\/effective_settings\/identity$/.test(p))
         return 'iamEffectiveSettings'
+      if (p === '/v1/policies') return 'iamPolicies'
       return undefined
     case 'iks':
       if (!ok) return 'iksError'
@@ -37,7 +38,11 @@ export function templateFor(r: RecordedRequest): TemplateName | undefined {
         ? 'accountsGetAccount'
         : undefined
     case 'rc':
-      return ok && p === '/v2/resource_groups' ? 'rcResourceGroups' : undefined
+      if (!ok) return undefined
+      if (p === '/v2/resource_groups') return 'rcResourceGroups'
+      return /^\/v2\/resource_instances\/[^/]+$/.test(p)
+        ? 'rcResourceInstance'
+        : undefined
     case 'vpc':
       if (!ok) return 'vpcError'
       if (p === '/security_groups') return 'vpcSecurityGroups'

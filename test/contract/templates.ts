@@ -43,6 +43,8 @@ export const SOURCES = {
   iamIdentityError: `${PSGO} iamidentityv1 (ExceptionResponse, Error)`,
   accountsGetAccount: `${PSGO} accountmanagementv4/account_management_v4_test.go (GetAccount, model AccountResponse)`,
   rcResourceGroups: `${PSGO} resourcemanagerv2/resource_manager_v2_test.go (ListResourceGroups, model ResourceGroupList)`,
+  iamPolicies: `${PSGO} iampolicymanagementv1/iam_policy_management_v1_test.go:270 (ListPolicies, model PolicyCollection; paging by next.start, GetNextStart iam_policy_management_v1.go:10461-10466)`,
+  rcResourceInstance: `${PSGO} resourcecontrollerv2/resource_controller_v2_test.go:923 (GetResourceInstance, model ResourceInstance)`,
   vpcEndpointGateways:
     'IBM/vpc-go-sdk vpcv1/vpc_v1.go models EndpointGatewayCollection, EndpointGateway, ReservedIPReference, EndpointGatewayLifecycleReason, EndpointGatewayTarget, VPCReference (field for field; reference §5.1)',
   vpcError: 'IBM/go-sdk-core core/base_service.go (VPC error envelope)',
@@ -172,6 +174,8 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
   },
   accountsGetAccount: sdk('accountsGetAccount'),
   rcResourceGroups: sdk('rcResourceGroups'),
+  iamPolicies: sdk('iamPolicies'),
+  rcResourceInstance: sdk('rcResourceInstance'),
   vpcEndpointGateways: {
     endpoint_gateways: [
       {

@@ -1,6 +1,7 @@
-/** IAM: token exchange (`/identity/token`) and IAM Identity (`/v1/...`). Ref §2. */
+/** IAM: token exchange (`/identity/token`), IAM Identity (`/v1/...`) and authorization policies (`/v1/policies`, kms.ts). Ref §2. */
 import {randomUUID} from 'node:crypto'
 import type {TokenClaims} from './jwt.js'
+import {listPolicies} from './kms.js'
 import type {ScenarioAccount} from './scenario.js'
 import {stableUuid} from './state.js'
 import {
@@ -263,6 +264,8 @@ export const iamService: ServiceModule = {
     if (ctx.path === TOKEN_PATH) return issueToken(ctx)
     if (ctx.method === 'GET' && ctx.path === '/v1/apikeys/details')
       return apiKeyDetails(ctx)
+    if (ctx.method === 'GET' && ctx.path === '/v1/policies')
+      return listPolicies(ctx)
     const m =
       /^\/v1\/accounts\/([^/]+)\/(settings|effective_settings)\/identity$/.exec(
         ctx.path

@@ -310,7 +310,10 @@ function clusterBody(
     datacenter: vpc ? '' : (zones[0] ?? ''),
     disableAutoUpdate: false,
     entitlement: '',
-    features: {keyProtectEnabled: false, pullSecretApplied: true},
+    features: {
+      keyProtectEnabled: c.keyProtectEnabled,
+      pullSecretApplied: true
+    },
     id: c.id,
     imageSecurityEnabled: false,
     ingress: {
@@ -364,7 +367,7 @@ function clusterBody(
     vlans: [],
     isTrusted: false,
     masterStatusModifiedDate: c.createdDate,
-    keyProtectEnabled: false,
+    keyProtectEnabled: c.keyProtectEnabled,
     pullSecretApplied: true,
     logOrg: '',
     logSpace: ''

@@ -1,5 +1,6 @@
-/** Resource Manager: `GET /v2/resource_groups?account_id=`. Ref §12. */
+/** Resource Manager: `GET /v2/resource_groups?account_id=`. Ref §12. Resource Controller instances: kms.ts. */
 import {randomUUID} from 'node:crypto'
+import {getResourceInstance} from './kms.js'
 import {type Reply, type ServiceModule, json} from './types.js'
 
 /** Resource Controller style error (model shape): `message` is what node-sdk-core shows. */
@@ -24,6 +25,9 @@ export const resourceManagerService: ServiceModule = {
       message ?? `Emulated Resource Manager error (HTTP ${status}).`
     ),
   handle(ctx) {
+    const instance = /^\/v2\/resource_instances\/([^/]+)$/.exec(ctx.path)
+    if (ctx.method === 'GET' && instance)
+      return getResourceInstance(ctx, decodeURIComponent(instance[1]!))
     if (ctx.method !== 'GET' || ctx.path !== '/v2/resource_groups') {
       return rcError(
         404,

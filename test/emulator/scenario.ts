@@ -174,6 +174,8 @@ const ClusterSchema = z.object({
   vpcs: z.array(z.string()).default([]),
   masterKubeVersion: z.string().default('1.33.4_1534'),
   createdDate: z.string().default('2025-01-15T10:00:00+0000'),
+  /** getCluster features.keyProtectEnabled (the cluster encrypts its secrets with a KMS root key). */
+  keyProtectEnabled: z.boolean().default(false),
   onMasterRefresh: z
     .object({createGatewayAfterMs: z.number().int().min(0).nullable()})
     .optional(),
@@ -275,6 +277,33 @@ const SecurityGroupSchema = z.object({
   extraRemoteRules: z.number().int().min(0).default(0),
   /** Serve the group without its rules list (IBM's SDK marks it required). */
   omitRules: z.boolean().default(false)
+})
+
+const KmsInstanceSchema = z.object({
+  /** The instance GUID. */
+  id: z.string().min(1),
+  name: z.string(),
+  service: z.enum(['kms', 'hs-crypto']),
+  accountId: z.string(),
+  region: z.string(),
+  resourceGroupId: z.string().optional(),
+  /** Resource Controller state: active, inactive, removed, pending_removal, provisioning, failed… */
+  state: z.string().default('active')
+})
+
+/** Attribute name → value (stringEquals), as IAM lists them: serviceName, accountId, serviceInstance… */
+const PolicySideSchema = z.record(z.string(), z.string())
+
+const AuthorizationPolicySchema = z.object({
+  id: z.string().min(1),
+  /** The account the policy lives in (the target's account). */
+  accountId: z.string(),
+  state: z.string().default('active'),
+  description: z.string().default(''),
+  subject: PolicySideSchema,
+  resource: PolicySideSchema,
+  /** Display names, e.g. Reader, Authorization Delegator. */
+  roles: z.array(z.string()).min(1)
 })
 
 /** One entry of IKS's version list (GET /v1/versions); `endOfService` is ISO or relative to the request (`+20d`, `-3d`). */
@@ -384,6 +413,20 @@ export const ScenarioSchema = z
       .default([]),
     /** The VPC serves at most this many security groups per page, whatever `limit` asks (clients follow next). */
     securityGroupsPageCap: z.number().int().min(1).optional(),
+    /** KMS instances (Resource Controller), by GUID: Key Protect (kms) or Hyper Protect Crypto Services (hs-crypto). */
+    kmsInstances: z.array(KmsInstanceSchema).default([]),
+    /** IAM authorization policies, each in the account it lives in. */
+    authorizationPolicies: z.array(AuthorizationPolicySchema).default([]),
+    /** Policies per page when the client sends no `limit` (a model: IBM documents no default). */
+    policyPageSize: z.number().int().min(1).default(50),
+    /** Unrelated authorization policies, listed before the scenario's own by default so those land on later pages. */
+    generatePolicies: z
+      .object({
+        count: z.number().int().min(0),
+        accountId: z.string().optional(),
+        before: z.boolean().default(true)
+      })
+      .optional(),
     /**
      * getFlavors: zone → provider → the flavors offered there. A zone or provider not listed offers the
      * emulator's defaults (iks-pools.ts), which include every flavor the scenario's workers use.

@@ -1,0 +1,406 @@
+import {cmd} from '../commands/ibmcloud.js'
+import type {Msg, Outcome} from '../findings.js'
+import type {ClusterInfo} from '../ibm/containers.js'
+import {
+  BLOCK_STORAGE_KMS_ROLES,
+  findAuthorization,
+  IAM_SERVICE,
+  IKS_KMS_ROLES,
+  isInstanceActive,
+  type AuthorizationParty,
+  type AuthorizationPolicy,
+  type AuthorizationVerdict,
+  type ResourceInstance
+} from '../ibm/kms-access.js'
+import {
+  isAfterApply,
+  known,
+  type KmsUse,
+  type OperationIntent
+} from '../intent/types.js'
+import type {Check, CheckContext} from './types.js'
+
+const KMS_SERVICES = [IAM_SERVICE.keyProtect, IAM_SERVICE.hyperProtectCrypto]
+
+/** How IBM's CLI and console name the roles (the CLI takes display names). */
+const ROLE_DISPLAY: Record<string, string> = {
+  Reader: 'Reader',
+  AuthorizationDelegator: 'Authorization Delegator'
+}
+const displayRoles = (roles: readonly string[]): string[] =>
+  roles.map(r => ROLE_DISPLAY[r] ?? r)
+
+const SERVICE_LABEL: Record<string, string> = {
+  [IAM_SERVICE.kubernetes]: 'Kubernetes Service',
+  [IAM_SERVICE.blockStorage]: 'Cloud Block Storage',
+  [IAM_SERVICE.keyProtect]: 'Key Protect',
+  [IAM_SERVICE.hyperProtectCrypto]: 'Hyper Protect Crypto Services'
+}
+const label = (service: string): string => SERVICE_LABEL[service] ?? service
+
+/** A KMS use whose instance is known, with where it came from. */
+interface Use {
+  scope: KmsUse['scope']
+  instanceId: string
+  accountId?: string
+}
+
+interface Need {
+  source: string
+  roles: readonly string[]
+}
+
+/** Kubernetes Service → KMS for either scope; Cloud Block Storage → KMS as well for worker volumes (IBM docs, §7.3). */
+function needsOf(scope: KmsUse['scope']): Need[] {
+  const iks: Need = {source: IAM_SERVICE.kubernetes, roles: IKS_KMS_ROLES}
+  return scope === 'cluster'
+    ? [iks]
+    : [iks, {source: IAM_SERVICE.blockStorage, roles: BLOCK_STORAGE_KMS_ROLES}]
+}
+
+const scopeMsg = (u: Use): Msg => ({
+  id: `kms-authorization.detail.scope-${u.scope}`
+})
+
+/** The best verdict over the KMS services the instance may belong to (one when its CRN says). */
+function verdictFor(
+  policies: readonly AuthorizationPolicy[],
+  source: AuthorizationParty,
+  target: Omit<AuthorizationParty, 'serviceName'>,
+  services: readonly string[],
+  roles: readonly string[]
+): AuthorizationVerdict & {service: string} {
+  const all = services.map(service => ({
+    service,
+    ...findAuthorization(policies, {
+      source,
+      target: {...target, serviceName: service},
+      roles
+    })
+  }))
+  return (
+    all.find(v => v.verdict === 'granted') ??
+    all.find(v => v.verdict === 'undetermined') ??
+    all[0]!
+  )
+}
+
+/** The operations of this run on this cluster (by the reference the intent uses, or the cluster's ID or name). */
+function intentsOf(
+  ctx: CheckContext,
+  cluster: ClusterInfo | undefined
+): OperationIntent[] {
+  const refs = new Set(
+    [ctx.target, cluster?.id, cluster?.name].filter(r => r !== undefined)
+  )
+  return ctx.config.intent.clusters
+    .filter(c => refs.has(known(c.cluster.nameOrId) ?? ''))
+    .flatMap(c => c.operations)
+    .filter(o => o.operation === ctx.config.operation)
+}
+
+/**
+ * When the operation uses a KMS root key (a plan's kms_config, a pool's kms_instance_id + crk, or a
+ * KMS-enabled cluster's update), an active IAM authorization lets Kubernetes
+ * Service use the KMS instance with Reader and Authorization Delegator (E09c0), and Cloud Block Storage
+ * with Reader for worker volumes; and the instance is active. A policy the check cannot compare never
+ * passes: it makes the finding "could not verify".
+ */
+export const kmsAuthorizationCheck: Check = {
+  id: 'kms-authorization',
+  family: 'credentials',
+  title: 'kms-authorization.title',
+  scope: 'cluster',
+  // Worker operations on existing encrypted VPC pools need their pools (getWorkerPools): not wired yet.
+  operations: ['cluster-create', 'cluster-update', 'worker-pool-create'],
+  requires: ['api-key', 'cluster-access'],
+  docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
+  needs:
+    'Viewer on IAM Access Management (to list authorization policies) and Viewer on the KMS instance',
+  async run(ctx): Promise<Outcome[]> {
+    const {config, facts} = ctx
+    const operation = config.operation
+    const prefetch = (uses: Use[]): void => {
+      // Start the reads the plan already names, alongside the cluster read; errors surface when awaited.
+      // A use with its own KMS account may be another account's: its reads wait until that is known.
+      uses = uses.filter(u => u.accountId === undefined)
+      if (uses.length === 0) return
+      void facts.authorizationPolicies().catch(() => undefined)
+      for (const u of uses)
+        void facts.resourceInstance(u.instanceId).catch(() => undefined)
+    }
+    const planned = (intents: OperationIntent[]): KmsUse[] =>
+      intents.flatMap(o => o.kms ?? [])
+    const knownUses = (list: KmsUse[]): Use[] =>
+      list.flatMap(k => {
+        const instanceId = known(k.instanceId)
+        return instanceId === undefined
+          ? []
+          : [{scope: k.scope, instanceId, accountId: known(k.accountId)}]
+      })
+    prefetch(knownUses(planned(intentsOf(ctx, undefined))))
+
+    const cluster =
+      operation === 'cluster-create'
+        ? undefined
+        : await facts.cluster(ctx.target)
+    const intents = intentsOf(ctx, cluster)
+    const kms = planned(intents)
+
+    if (kms.some(k => isAfterApply(k.instanceId)))
+      return [
+        {
+          status: 'skip',
+          summary: {id: 'kms-authorization.after-apply', params: {operation}}
+        }
+      ]
+    const uses = knownUses(kms)
+
+    if (uses.length === 0) {
+      if (cluster?.keyProtectEnabled === true && operation === 'cluster-update')
+        return unknownInstance(ctx, cluster)
+      return [
+        {
+          status: 'skip',
+          summary: {id: 'kms-authorization.no-kms', params: {operation}}
+        }
+      ]
+    }
+
+    const distinct = [
+      ...new Map(uses.map(u => [`${u.scope}|${u.instanceId}`, u])).values()
+    ]
+    const own = await facts.accountId()
+    const local = distinct.filter(
+      u => u.accountId === undefined || u.accountId === own
+    )
+    const [policies, instances] = await Promise.all([
+      local.length > 0 ? facts.authorizationPolicies() : Promise.resolve([]),
+      Promise.all(local.map(u => facts.resourceInstance(u.instanceId)))
+    ])
+    return distinct.map(u => {
+      const at = local.indexOf(u)
+      if (at === -1)
+        return {
+          status: 'skip',
+          summary: {
+            id: 'kms-authorization.other-account',
+            params: {instance: u.instanceId, account: u.accountId!, own}
+          }
+        } satisfies Outcome
+      return judge(u, instances[at], policies, own, cluster)
+    })
+  }
+}
+
+/** One KMS use: the instance exists and is active, and every authorization it needs is there. */
+function judge(
+  u: Use,
+  instance: ResourceInstance | undefined,
+  policies: readonly AuthorizationPolicy[],
+  own: string,
+  cluster: ClusterInfo | undefined
+): Outcome {
+  const scope = scopeMsg(u)
+  if (instance === undefined)
+    return {
+      status: 'fail',
+      summary: {
+        id: 'kms-authorization.instance-missing',
+        params: {instance: u.instanceId, scope}
+      },
+      why: {id: 'kms-authorization.instance-missing.why'},
+      fix: [
+        {
+          text: {id: 'kms-authorization.instance.fix'},
+          commands: [cmd.serviceInstances(IAM_SERVICE.keyProtect)]
+        }
+      ]
+    }
+  const name = instance.name ?? u.instanceId
+  if (!isInstanceActive(instance))
+    return {
+      status: 'fail',
+      summary: {
+        id: 'kms-authorization.instance-inactive',
+        params: {name, instance: u.instanceId, state: instance.state ?? '?'}
+      },
+      why: {id: 'kms-authorization.instance-inactive.why'},
+      fix: [
+        {
+          text: {id: 'kms-authorization.instance.fix'},
+          commands: [cmd.serviceInstance(u.instanceId)]
+        }
+      ]
+    }
+  const services =
+    instance.serviceName !== undefined ? [instance.serviceName] : KMS_SERVICES
+  const target = {
+    instanceId: instance.guid ?? u.instanceId,
+    accountId: instance.accountId ?? u.accountId ?? own
+  }
+  const details: string[] = []
+  const problems: Outcome[] = []
+  for (const need of needsOf(u.scope)) {
+    const source: AuthorizationParty = {
+      serviceName: need.source,
+      accountId: own,
+      ...(need.source === IAM_SERVICE.kubernetes && cluster
+        ? {instanceId: cluster.id}
+        : {})
+    }
+    const v = verdictFor(policies, source, target, services, need.roles)
+    const params = {
+      source: label(need.source),
+      service: label(v.service),
+      name,
+      instance: target.instanceId,
+      roles: displayRoles(need.roles).join(', '),
+      scope
+    }
+    if (v.verdict === 'granted') {
+      details.push(
+        `${label(need.source)} → ${label(v.service)} ${name}: ${displayRoles(need.roles).join(', ')} (policy ${v.policyIds.join(', ')})`
+      )
+      continue
+    }
+    const create = cmd.authorizationPolicyCreate(
+      need.source,
+      v.service,
+      displayRoles(need.roles),
+      target.instanceId
+    )
+    if (v.verdict === 'undetermined') {
+      problems.push({
+        status: 'warn',
+        summary: {
+          id: 'kms-authorization.undetermined',
+          params: {...params, missing: displayRoles(v.missingRoles).join(', ')}
+        },
+        why: {id: 'kms-authorization.undetermined.why'},
+        fix: [
+          {
+            text: {id: 'kms-authorization.undetermined.fix'},
+            commands: [cmd.authorizationPolicies(), create]
+          }
+        ],
+        details: v.policyIds.map(id => `policy ${id}`)
+      })
+      continue
+    }
+    problems.push({
+      status: 'fail',
+      summary: {
+        id: 'kms-authorization.missing',
+        params: {...params, missing: displayRoles(v.missingRoles).join(', ')}
+      },
+      why: {
+        id:
+          need.source === IAM_SERVICE.kubernetes
+            ? 'kms-authorization.missing.why'
+            : 'kms-authorization.missing.why.block-storage'
+      },
+      fix: [
+        {
+          text: {
+            id: 'kms-authorization.missing.fix',
+            params: {account: target.accountId}
+          },
+          commands: [create]
+        }
+      ],
+      ...(v.policyIds.length > 0
+        ? {details: v.policyIds.map(id => `policy ${id}`)}
+        : {})
+    })
+  }
+  if (problems.length > 0) {
+    // The worst first; the other findings of the same use go into its details.
+    const worst = problems.find(p => p.status === 'fail') ?? problems[0]!
+    const rest = problems.filter(p => p !== worst)
+    return {
+      ...worst,
+      fix: [...(worst.fix ?? []), ...rest.flatMap(p => p.fix ?? [])],
+      details: [
+        ...(worst.details ?? []),
+        ...rest.map(p => p.summary),
+        ...details
+      ]
+    }
+  }
+  return {
+    status: 'pass',
+    summary: {
+      id: 'kms-authorization.pass',
+      params: {
+        name,
+        instance: target.instanceId,
+        service: label(instance.serviceName ?? services[0]!),
+        scope
+      }
+    },
+    details
+  }
+}
+
+/**
+ * The cluster encrypts its secrets with KMS (getCluster features.keyProtectEnabled) but IKS does not say
+ * with which instance: only "no authorization to any KMS instance in this account" can be told.
+ */
+async function unknownInstance(
+  ctx: CheckContext,
+  cluster: ClusterInfo
+): Promise<Outcome[]> {
+  const [policies, own] = await Promise.all([
+    ctx.facts.authorizationPolicies(),
+    ctx.facts.accountId()
+  ])
+  const source = {
+    serviceName: IAM_SERVICE.kubernetes,
+    accountId: own,
+    instanceId: cluster.id
+  }
+  const verdicts = KMS_SERVICES.map(service =>
+    findAuthorization(policies, {
+      source,
+      target: {serviceName: service, accountId: own},
+      roles: IKS_KMS_ROLES
+    })
+  )
+  if (verdicts.every(v => v.verdict === 'missing'))
+    return [
+      {
+        status: 'warn',
+        summary: {
+          id: 'kms-authorization.none-in-account',
+          params: {name: cluster.name, account: own}
+        },
+        why: {id: 'kms-authorization.none-in-account.why'},
+        fix: [
+          {
+            text: {id: 'kms-authorization.missing.fix', params: {account: own}},
+            commands: [
+              cmd.authorizationPolicyCreate(
+                IAM_SERVICE.kubernetes,
+                IAM_SERVICE.keyProtect,
+                displayRoles(IKS_KMS_ROLES),
+                '<kms-instance-id>'
+              )
+            ]
+          }
+        ]
+      }
+    ]
+  return [
+    {
+      status: 'skip',
+      summary: {
+        id: 'kms-authorization.instance-unknown',
+        params: {name: cluster.name}
+      },
+      details: [...new Set(verdicts.flatMap(v => v.policyIds))].map(
+        id => `policy ${id}`
+      )
+    }
+  ]
+}

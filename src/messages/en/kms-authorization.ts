@@ -1,0 +1,47 @@
+/** kms-authorization: IAM authorizations and the state of the KMS instance an operation encrypts with. */
+export const kmsAuthorization = {
+  'kms-authorization.title':
+    'Kubernetes Service (and Block Storage) may use the KMS instance, and it is active',
+  'kms-authorization.pass':
+    '{service} instance {name} ({instance}) is active, and the authorizations needed for {scope} are in place.',
+  'kms-authorization.detail.scope-cluster':
+    'the cluster secrets encryption (kms_config)',
+  'kms-authorization.detail.scope-worker-volumes':
+    'the encrypted worker volumes (kms_instance_id, crk)',
+  'kms-authorization.missing':
+    'No active authorization lets {source} use {service} instance {name} ({instance}) with {missing}, needed for {scope}.',
+  'kms-authorization.missing.why':
+    'IKS refuses with E09c0 "Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again." IBM\'s docs ask for at least Reader, with the authorization delegated (Authorization Delegator).',
+  'kms-authorization.missing.why.block-storage':
+    "VPC worker volumes are encrypted by Cloud Block Storage with the root key; IBM's docs ask for an authorization from Cloud Block Storage to the KMS instance with at least Reader, or new workers cannot get their volumes.",
+  'kms-authorization.missing.fix':
+    'Create the authorization in account {account}, where the KMS instance is (you need Administrator on the KMS instance):',
+  'kms-authorization.undetermined':
+    'Could not verify that {source} may use {service} instance {name} ({instance}) with {missing}: only policies scoped by attributes or operators this check cannot compare could grant it.',
+  'kms-authorization.undetermined.why':
+    'Those policies may or may not cover this instance and source; the check never passes on doubt. If none applies, IKS refuses with E09c0.',
+  'kms-authorization.undetermined.fix':
+    'Read the authorizations named in the details; if none covers the instance, create one:',
+  'kms-authorization.instance-missing':
+    'KMS instance {instance}, used for {scope}, does not exist (Resource Controller answered 404).',
+  'kms-authorization.instance-missing.why':
+    'IKS cannot encrypt with a root key of an instance that does not exist; the operation fails.',
+  'kms-authorization.instance.fix':
+    'Check the instance the operation names, or use an active Key Protect or Hyper Protect Crypto Services instance:',
+  'kms-authorization.instance-inactive':
+    'KMS instance {name} ({instance}) is {state}, not active.',
+  'kms-authorization.instance-inactive.why':
+    'Only an active instance serves its root keys; with a removed, inactive or failed instance, IKS cannot wrap or unwrap keys and the operation fails.',
+  'kms-authorization.none-in-account':
+    'Cluster {name} encrypts its secrets with a KMS root key, but no authorization in account {account} lets Kubernetes Service use any Key Protect or Hyper Protect Crypto Services instance.',
+  'kms-authorization.none-in-account.why':
+    'IKS does not say which KMS instance a cluster uses. Unless that instance is in another account (where the authorization would live), IKS cannot reach the root key and refuses with E09c0.',
+  'kms-authorization.instance-unknown':
+    'Not checked: cluster {name} encrypts its secrets with KMS, but IKS does not say which instance; the account has authorizations from Kubernetes Service to KMS (details).',
+  'kms-authorization.no-kms':
+    'Not checked: {operation} uses no KMS root key (no kms_config, no kms_instance_id and crk; for an update, the cluster does not encrypt its secrets with KMS).',
+  'kms-authorization.after-apply':
+    'Not checked: the KMS instance of {operation} is known after apply.',
+  'kms-authorization.other-account':
+    'Not checked: KMS instance {instance} is in account {account}, where its authorizations live; this key lists the policies of account {own}.'
+} as const

@@ -1,0 +1,355 @@
+/** kms-authorization (issue 12): IAM authorizations to the KMS instance an operation uses, and its state. */
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import type {RawInputs} from '../src/config/inputs.js'
+import {commandsOf, findingsOf, preflight} from './support/preflight.js'
+import {start, type Emulator} from './emulator/index.js'
+
+const PLANS = 'test/fixtures/terraform-plans'
+const INSTANCE = '2f7c1a3e-8b4d-4e6f-9a0b-1c2d3e4f5a6b'
+const IKS_POLICY = `ibmcloud iam authorization-policy-create containers-kubernetes kms 'Reader,Authorization Delegator' --target-service-instance-id ${INSTANCE}`
+const BLOCK_POLICY = `ibmcloud iam authorization-policy-create server-protect kms Reader --target-service-instance-id ${INSTANCE}`
+
+/** The VPC cluster create of the plan fixtures: kms_config (secrets) and kms_instance_id + crk (worker volumes), same instance. */
+const CREATE: RawInputs = {
+  'terraform-plan': `${PLANS}/vpc-cluster-create.json`,
+  region: 'us-south'
+}
+/** A VPC worker pool with encrypted volumes, created on prod-vpc. */
+const POOL: RawInputs = {
+  'terraform-plan': `${PLANS}/vpc-worker-pool-create-kms.json`
+}
+
+type Report = Awaited<ReturnType<typeof preflight>>
+const verdicts = (r: Report, target: string): string[][] =>
+  findingsOf(r, 'kms-authorization', target).map(f => [f.status, f.messageId])
+
+describe('kms-authorization', () => {
+  let emu: Emulator
+  afterEach(async () => emu?.close())
+
+  test('pass from a plan: a create with kms_config and encrypted worker volumes; both reads, once each', async () => {
+    emu = await start('healthy-vpc')
+    const report = await preflight(emu, CREATE)
+    const found = findingsOf(report, 'kms-authorization', 'prod-vpc')
+    expect(found.map(f => [f.status, f.messageId])).toEqual([
+      ['pass', 'kms-authorization.pass'],
+      ['pass', 'kms-authorization.pass']
+    ])
+    expect(found[0]!.summary).toBe(
+      `Key Protect instance prod-key-protect (${INSTANCE}) is active, and the authorizations needed for the cluster secrets encryption (kms_config) are in place.`
+    )
+    // Worker volumes need Kubernetes Service and Cloud Block Storage, each named with its policy.
+    expect(found[1]!.details).toEqual([
+      'Kubernetes Service → Key Protect prod-key-protect: Reader, Authorization Delegator (policy 8a1f3c2e-6b4d-4e9a-9c7b-2d1e0f3a4b5c)',
+      'Cloud Block Storage → Key Protect prod-key-protect: Reader (policy 9b2e4d3f-7c5e-4fab-8d6c-3e2f1a4b5c6d)'
+    ])
+    expect(emu.count({service: 'iam', path: '/v1/policies'})).toBe(1)
+    expect(
+      emu.count({service: 'rc', path: `/v2/resource_instances/${INSTANCE}`})
+    ).toBe(1)
+    const policies = emu.requests.find(r => r.path === '/v1/policies')!
+    expect(policies.query).toEqual({
+      account_id: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+      type: 'authorization',
+      state: 'active'
+    })
+  })
+
+  test('fail from a plan: no Kubernetes Service authorization names E09c0 and the real create command', async () => {
+    emu = await start('kms-policy-missing')
+    const report = await preflight(emu, CREATE)
+    const [secrets, volumes] = findingsOf(
+      report,
+      'kms-authorization',
+      'prod-vpc'
+    )
+    expect([secrets!.status, secrets!.messageId]).toEqual([
+      'fail',
+      'kms-authorization.missing'
+    ])
+    expect(secrets!.summary).toBe(
+      `No active authorization lets Kubernetes Service use Key Protect instance prod-key-protect (${INSTANCE}) with Reader, Authorization Delegator, needed for the cluster secrets encryption (kms_config).`
+    )
+    expect(secrets!.why).toContain('E09c0')
+    expect(secrets!.why).toContain(
+      'Not authorized to access the Key Management Service.'
+    )
+    expect(commandsOf(secrets!)).toEqual([IKS_POLICY])
+    // The volumes' Block Storage authorization exists: only the Kubernetes Service one is missing.
+    expect(volumes!.status).toBe('fail')
+    expect(commandsOf(volumes!)).toEqual([IKS_POLICY])
+    expect(volumes!.details).toEqual([
+      'Cloud Block Storage → Key Protect prod-key-protect: Reader (policy 9b2e4d3f-7c5e-4fab-8d6c-3e2f1a4b5c6d)'
+    ])
+    expect(report.result).toBe('fail')
+  })
+
+  test('a worker pool created with kms_instance_id + crk on an existing cluster: pass, and fail without Block Storage', async () => {
+    emu = await start('healthy-vpc')
+    expect(
+      verdicts(await preflight(emu, POOL), 'cvpcprod000000000001')
+    ).toEqual([['pass', 'kms-authorization.pass']])
+    await emu.close()
+    emu = await start('kms-block-storage-missing')
+    const report = await preflight(emu, POOL)
+    const [f, ...rest] = findingsOf(
+      report,
+      'kms-authorization',
+      'cvpcprod000000000001'
+    )
+    expect(rest).toEqual([])
+    expect([f!.status, f!.messageId]).toEqual([
+      'fail',
+      'kms-authorization.missing'
+    ])
+    expect(f!.summary).toContain(
+      'No active authorization lets Cloud Block Storage use Key Protect instance prod-key-protect'
+    )
+    expect(f!.why).toContain('Cloud Block Storage')
+    expect(commandsOf(f!)).toEqual([BLOCK_POLICY])
+  })
+
+  test('the policy list is read to its last page (3 requests, each start the previous next.start)', async () => {
+    emu = await start('kms-policy-pages')
+    const report = await preflight(emu, POOL)
+    expect(verdicts(report, 'cvpcprod000000000001')).toEqual([
+      ['pass', 'kms-authorization.pass']
+    ])
+    const pages = emu.requests.filter(r => r.path === '/v1/policies')
+    expect(pages).toHaveLength(3)
+    expect(pages[0]!.query['start']).toBeUndefined()
+    pages.slice(1).forEach((p, i) => {
+      const previous = pages[i]!.reply as {next?: {start?: string}}
+      expect(p.query['start']).toBe(previous.next!.start)
+      expect(p.query['account_id']).toBe('a1b2c3d4e5f60718293a4b5c6d7e8f90')
+    })
+    expect((pages[2]!.reply as {next?: unknown}).next).toBeUndefined()
+    expect(new Set(pages.map(p => p.query['start'])).size).toBe(3)
+  })
+
+  test('an instance that is removed fails, whatever the authorizations say', async () => {
+    emu = await start('kms-instance-removed')
+    const [f] = findingsOf(
+      await preflight(emu, POOL),
+      'kms-authorization',
+      'cvpcprod000000000001'
+    )
+    expect([f!.status, f!.messageId]).toEqual([
+      'fail',
+      'kms-authorization.instance-inactive'
+    ])
+    expect(f!.summary).toBe(
+      `KMS instance prod-key-protect (${INSTANCE}) is removed, not active.`
+    )
+    expect(commandsOf(f!)).toEqual([
+      `ibmcloud resource service-instance ${INSTANCE}`
+    ])
+  })
+
+  test('an instance Resource Controller does not know fails as missing', async () => {
+    emu = await start({
+      ...(await import('./emulator/scenario.js')).loadScenario('healthy-vpc'),
+      kmsInstances: []
+    })
+    const [f] = findingsOf(
+      await preflight(emu, POOL),
+      'kms-authorization',
+      'cvpcprod000000000001'
+    )
+    expect([f!.status, f!.messageId]).toEqual([
+      'fail',
+      'kms-authorization.instance-missing'
+    ])
+    expect(commandsOf(f!)).toEqual([
+      'ibmcloud resource service-instances --service-name kms'
+    ])
+  })
+
+  test('a policy scoped by something the check cannot compare is "could not verify", never a pass', async () => {
+    emu = await start('kms-policy-undetermined')
+    const [f] = findingsOf(
+      await preflight(emu, POOL),
+      'kms-authorization',
+      'cvpcprod000000000001'
+    )
+    expect([f!.status, f!.messageId]).toEqual([
+      'warn',
+      'kms-authorization.undetermined'
+    ])
+    expect(f!.details[0]).toBe('policy 8a1f3c2e-6b4d-4e9a-9c7b-2d1e0f3a4b5c')
+    expect(commandsOf(f!)).toEqual([
+      'ibmcloud iam authorization-policies',
+      IKS_POLICY
+    ])
+  })
+
+  test('a refused policy read names Viewer on IAM Access Management, for the key owner', async () => {
+    emu = await start('healthy-vpc')
+    emu.setFaults([
+      {service: 'iam', path: '/v1/policies', kind: 'status', status: 403}
+    ])
+    const [f] = findingsOf(
+      await preflight(emu, POOL),
+      'kms-authorization',
+      'cvpcprod000000000001'
+    )
+    expect(f!.status).toBe('error')
+    expect(f!.summary).toContain('list authorization policies')
+    expect(commandsOf(f!)).toEqual([
+      expect.stringMatching(
+        /^ibmcloud iam user-policy-create \S+ --roles Viewer --service-name iam-access-management$/
+      )
+    ])
+  })
+
+  test('a KMS instance in another account is not checked: its authorizations live there', async () => {
+    emu = await start('healthy-vpc')
+    const plan = JSON.parse(
+      readFileSync(`${PLANS}/vpc-worker-pool-create-kms.json`, 'utf8')
+    ) as {
+      resource_changes: Array<{change: {after: Record<string, unknown>}}>
+    }
+    plan.resource_changes[0]!.change.after['kms_account_id'] =
+      'f0e1d2c3b4a5968778695a4b3c2d1e0f'
+    const dir = mkdtempSync(join(tmpdir(), 'kms-plan-'))
+    const file = join(dir, 'plan.json')
+    writeFileSync(file, JSON.stringify(plan))
+    const [f] = findingsOf(
+      await preflight(emu, {'terraform-plan': file}),
+      'kms-authorization',
+      'cvpcprod000000000001'
+    )
+    expect([f!.status, f!.messageId]).toEqual([
+      'skip',
+      'kms-authorization.other-account'
+    ])
+    expect(emu.count({service: 'iam', path: '/v1/policies'})).toBe(0)
+  })
+
+  test('by inputs: no KMS in the operation is a skip with no read; a KMS-enabled cluster with no authorization at all warns', async () => {
+    emu = await start('healthy-vpc')
+    const create = await preflight(emu, {
+      operation: 'cluster-create',
+      cluster: 'new-vpc',
+      provider: 'vpc-gen2',
+      region: 'us-south'
+    })
+    expect(findingsOf(create, 'kms-authorization', 'new-vpc')[0]!.summary).toBe(
+      'Not checked: cluster-create uses no KMS root key (no kms_config, no kms_instance_id and crk; for an update, the cluster does not encrypt its secrets with KMS).'
+    )
+    const update = await preflight(emu, {
+      operation: 'cluster-update',
+      cluster: 'prod-vpc'
+    })
+    expect(verdicts(update, 'prod-vpc')).toEqual([
+      ['skip', 'kms-authorization.no-kms']
+    ])
+    expect(emu.count({service: 'iam', path: '/v1/policies'})).toBe(0)
+    expect(emu.count({service: 'rc', path: /resource_instances/})).toBe(0)
+    await emu.close()
+
+    emu = await start('kms-policy-missing')
+    const missing = await preflight(emu, {
+      operation: 'cluster-update',
+      cluster: 'prod-vpc'
+    })
+    const [f] = findingsOf(missing, 'kms-authorization', 'prod-vpc')
+    expect([f!.status, f!.messageId]).toEqual([
+      'warn',
+      'kms-authorization.none-in-account'
+    ])
+    expect(commandsOf(f!)).toEqual([
+      "ibmcloud iam authorization-policy-create containers-kubernetes kms 'Reader,Authorization Delegator' --target-service-instance-id <kms-instance-id>"
+    ])
+  })
+
+  test('a KMS-enabled cluster whose account has an authorization to some instance: not checked (IKS does not say which)', async () => {
+    emu = await start({
+      ...(await import('./emulator/scenario.js')).loadScenario('healthy-vpc'),
+      clusters: (await import('./emulator/scenario.js'))
+        .loadScenario('healthy-vpc')
+        .clusters.map(c => ({...c, keyProtectEnabled: true}))
+    })
+    const report = await preflight(emu, {
+      operation: 'cluster-update',
+      cluster: 'prod-vpc'
+    })
+    const [f] = findingsOf(report, 'kms-authorization', 'prod-vpc')
+    expect([f!.status, f!.messageId]).toEqual([
+      'skip',
+      'kms-authorization.instance-unknown'
+    ])
+    expect(f!.details).toEqual(['policy 8a1f3c2e-6b4d-4e9a-9c7b-2d1e0f3a4b5c'])
+  })
+
+  test('classic: a classic cluster create with kms_config passes, and fails without the Kubernetes Service authorization', async () => {
+    const plan = JSON.parse(
+      readFileSync(`${PLANS}/classic-cluster-create.json`, 'utf8')
+    ) as {
+      resource_changes: Array<{
+        change: {
+          after: Record<string, unknown>
+          after_unknown: Record<string, unknown>
+        }
+      }>
+    }
+    const change = plan.resource_changes[0]!.change
+    change.after['kms_config'] = [
+      {
+        instance_id: INSTANCE,
+        crk_id: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a',
+        private_endpoint: true
+      }
+    ]
+    change.after_unknown['kms_config'] = [{}]
+    const dir = mkdtempSync(join(tmpdir(), 'kms-plan-'))
+    const file = join(dir, 'plan.json')
+    writeFileSync(file, JSON.stringify(plan))
+    const inputs = {'terraform-plan': file, region: 'us-south'}
+    emu = await start('healthy-classic')
+    expect(verdicts(await preflight(emu, inputs), 'prod-classic')).toEqual([
+      ['pass', 'kms-authorization.pass']
+    ])
+    await emu.close()
+    emu = await start('kms-policy-missing')
+    const [f, ...rest] = findingsOf(
+      await preflight(emu, inputs),
+      'kms-authorization',
+      'prod-classic'
+    )
+    expect(rest).toEqual([])
+    expect([f!.status, f!.messageId]).toEqual([
+      'fail',
+      'kms-authorization.missing'
+    ])
+    expect(commandsOf(f!)).toEqual([IKS_POLICY])
+  })
+
+  test('a plan whose KMS instance is known only after apply is not checked', async () => {
+    emu = await start('healthy-vpc')
+    const plan = JSON.parse(
+      readFileSync(`${PLANS}/vpc-worker-pool-create-kms.json`, 'utf8')
+    ) as {
+      resource_changes: Array<{
+        change: {
+          after: Record<string, unknown>
+          after_unknown: Record<string, unknown>
+        }
+      }>
+    }
+    const change = plan.resource_changes[0]!.change
+    delete change.after['kms_instance_id']
+    change.after_unknown['kms_instance_id'] = true
+    const dir = mkdtempSync(join(tmpdir(), 'kms-plan-'))
+    const file = join(dir, 'plan.json')
+    writeFileSync(file, JSON.stringify(plan))
+    expect(
+      verdicts(
+        await preflight(emu, {'terraform-plan': file}),
+        'cvpcprod000000000001'
+      )
+    ).toEqual([['skip', 'kms-authorization.after-apply']])
+  })
+})
