@@ -13389,8 +13389,8 @@ class IksMoreClient {
 
 ;// CONCATENATED MODULE: ./src/ibm/network-more.ts
 /**
- * Read clients for the network checks (issue 12): the classic VLANs of a zone (IKS), a VPC subnet and the
- * security groups of a VPC (VPC API). Shapes: ../shared/reference/ibm-cloud-api-more.md §4 and §6, from
+ * Read clients for the network checks (issue 12): the classic VLANs of a zone (IKS), a VPC subnet, a VPC and
+ * the security groups of a VPC (VPC API). Shapes: ../shared/reference/ibm-cloud-api-more.md §4 and §6, from
  * IBM-Cloud/container-services-go-sdk (VLAN), IBM-Cloud/bluemix-go containerv1 and IBM/vpc-go-sdk vpcv1.
  * Every call goes through the one HttpClient; memoising is the facts layer's job.
  */
@@ -13428,6 +13428,12 @@ const subnetBody = object({
     available_ipv4_address_count: network_more_count,
     total_ipv4_address_count: network_more_count,
     ipv4_cidr_block: optStr,
+    status: optStr
+});
+const vpcBody = object({
+    id: network_more_id,
+    name: optStr,
+    crn: optStr,
     status: optStr
 });
 // SecurityGroupRuleRemote is one of an IP (address), a CIDR (cidr_block) or a security group reference.
@@ -13521,6 +13527,33 @@ class NetworkMoreClient {
                 totalIpv4: s.total_ipv4_address_count ?? undefined,
                 ipv4Cidr: nonEmpty(s.ipv4_cidr_block),
                 status: nonEmpty(s.status)
+            }
+        };
+    }
+    /** GET /v1/vpcs/{id} in a region; 403 and 404 are answers, as for a subnet. */
+    async getVpc(token, region, vpcId) {
+        const operation = 'get VPC';
+        const res = await this.http.request({
+            service: 'vpc',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.vpc(region)}/vpcs/${encodeURIComponent(vpcId)}`,
+            query: { version: VPC_API_VERSION, generation: 2 },
+            headers: { Authorization: `Bearer ${token}` },
+            okStatuses: [403, 404]
+        });
+        if (res.status === 404)
+            return { kind: 'not-found' };
+        if (res.status === 403)
+            return { kind: 'forbidden' };
+        const v = parseBody(vpcBody, res.body, 'vpc', operation);
+        return {
+            kind: 'found',
+            vpc: {
+                id: v.id,
+                name: nonEmpty(v.name),
+                crn: nonEmpty(v.crn),
+                status: nonEmpty(v.status)
             }
         };
     }
@@ -14166,6 +14199,10 @@ class Facts {
     /** One VPC subnet; 403 and 404 are answers (SubnetRead), not errors. */
     subnet(region, subnetId) {
         return this.once(`subnet:${region}:${subnetId}`, async () => this.network.getSubnet(await this.accessToken(), region, subnetId));
+    }
+    /** One VPC; 403 and 404 are answers (VpcRead), not errors. */
+    vpcNetwork(region, vpcId) {
+        return this.once(`vpc:${region}:${vpcId}`, async () => this.network.getVpc(await this.accessToken(), region, vpcId));
     }
     /** Every security group of a VPC, with rule counts (every page). */
     securityGroups(region, vpcId) {

@@ -104,6 +104,11 @@ async function walk(emu: Emulator): Promise<void> {
       }
     }
     await call(`${vpc}/endpoint_gateways?generation=2`, {headers: auth})
+    const v = 'version=2025-06-03&generation=2'
+    for (const id of [...scenario.subnets.map(x => x.id), '0717-none'])
+      await call(`${vpc}/subnets/${id}?${v}`, {headers: auth})
+    for (const id of [...scenario.vpcs.map(x => x.id), 'r006-none'])
+      await call(`${vpc}/vpcs/${id}?${v}`, {headers: auth})
   }
 }
 
@@ -127,6 +132,8 @@ describe('emulator answers are contract shapes', () => {
       // The walk reached the endpoints every scenario has: a walk that asks nothing proves nothing.
       for (const t of ['iamToken', 'iksGetClusters', 'iksError'])
         if (emu.scenario.apiKeys.length > 0) expect(checked).toContain(t)
+      if (emu.scenario.subnets.length > 0 && emu.scenario.apiKeys.length > 0)
+        expect(checked).toEqual(expect.arrayContaining(['vpcSubnet', 'vpcVpc']))
     } finally {
       await emu.close()
     }

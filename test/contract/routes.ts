@@ -35,6 +35,8 @@ export function templateFor(r: RecordedRequest): TemplateName | undefined {
       return ok && p === '/v2/resource_groups' ? 'rcResourceGroups' : undefined
     case 'vpc':
       if (!ok) return 'vpcError'
+      if (/^\/subnets\/[^/]+$/.test(p)) return 'vpcSubnet'
+      if (/^\/vpcs\/[^/]+$/.test(p)) return 'vpcVpc'
       return p === '/endpoint_gateways' ? 'vpcEndpointGateways' : undefined
     case 'softlayer':
       if (/getVirtualGuests|getHardware/.test(p))

@@ -41,6 +41,10 @@ export const SOURCES = {
   vpcEndpointGateways:
     'IBM/vpc-go-sdk vpcv1/vpc_v1.go models EndpointGatewayCollection, EndpointGateway, ReservedIPReference, EndpointGatewayLifecycleReason, EndpointGatewayTarget, VPCReference (field for field; reference §5.1)',
   vpcError: 'IBM/go-sdk-core core/base_service.go (VPC error envelope)',
+  vpcSubnet:
+    'IBM/vpc-go-sdk vpcv1/vpc_v1_test.go @bbe202ab:7716 (GetSubnet mock body, model Subnet)',
+  vpcVpc:
+    'IBM/vpc-go-sdk vpcv1/vpc_v1_test.go @bbe202ab:883 (GetVPC mock body, model VPC)',
   slDevice:
     'softlayer/softlayer-python SoftLayer/fixtures/SoftLayer_Account.py (getVirtualGuests/getHardware items) and softlayer/softlayer-go datatypes/virtual.go',
   slError:
@@ -197,6 +201,8 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
     ],
     trace: 'Trace'
   },
+  vpcSubnet: sdk('vpcSubnet'),
+  vpcVpc: sdk('vpcVpc'),
   slDevice: [
     {
       id: 100,

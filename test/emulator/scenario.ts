@@ -90,6 +90,9 @@ const ApiKeySchema = z.object({
   disabled: z.boolean().default(false),
   imsUserId: z.number().int().optional(),
   forbiddenClusters: z.array(z.string()).default([]),
+  /** VPC subnets and VPCs (by ID) this key may not read: the VPC API answers 403. */
+  forbiddenSubnets: z.array(z.string()).default([]),
+  forbiddenVpcs: z.array(z.string()).default([]),
   /** Issue a real refresh token with the access token (IAM does for some clients); default "not_supported". */
   refreshToken: z.boolean().default(false)
 })
@@ -206,6 +209,28 @@ const GatewaySchema = z.object({
     .default([])
 })
 
+/** A VPC (GET /v1/vpcs/{id}); its account is the one of the cluster that uses it unless given. */
+const VpcSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  region: z.string(),
+  accountId: z.string().optional(),
+  status: z.string().default('available')
+})
+
+/** A VPC subnet (GET /v1/subnets/{id}); its account is the one of its VPC unless given. */
+const SubnetSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  zone: z.string(),
+  vpcId: z.string(),
+  accountId: z.string().optional(),
+  cidr: z.string(),
+  total: z.number().int().min(0),
+  available: z.number().int().min(0),
+  status: z.string().default('available')
+})
+
 export const ScenarioSchema = z
   .object({
     name: z.string().min(1),
@@ -258,6 +283,8 @@ export const ScenarioSchema = z
       )
       .default([]),
     endpointGateways: z.array(GatewaySchema).default([]),
+    vpcs: z.array(VpcSchema).default([]),
+    subnets: z.array(SubnetSchema).default([]),
     /** The VPC API ignores the `name` filter (as some API versions/regions may): clients must page and match. */
     vpcIgnoresNameFilter: z.boolean().default(false),
     generateGateways: z
@@ -338,6 +365,8 @@ export type ScenarioApiKey = Scenario['apiKeys'][number]
 export type ScenarioAccount = Scenario['accounts'][number]
 export type ScenarioClassicAccount = Scenario['classicAccounts'][number]
 export type ScenarioGateway = Scenario['endpointGateways'][number]
+export type ScenarioVpc = Scenario['vpcs'][number]
+export type ScenarioSubnet = Scenario['subnets'][number]
 
 export const SCENARIO_DIR = join(
   fileURLToPath(new URL('.', import.meta.url)),
