@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   a: () => (/* binding */ apiKeyCheck)
 /* harmony export */ });
 /* harmony import */ var _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4979);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6094);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3956);
 
 
 const CREATE_KEY = [
@@ -174,7 +174,7 @@ async function errorsOf(facts) {
 
 /***/ }),
 
-/***/ 9479:
+/***/ 2149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -269,8 +269,8 @@ var api_key = __webpack_require__(4595);
 var types = __webpack_require__(2143);
 // EXTERNAL MODULE: ./src/ibm/errors.ts
 var errors = __webpack_require__(4979);
-// EXTERNAL MODULE: ./src/checks/helpers.ts + 1 modules
-var helpers = __webpack_require__(6094);
+// EXTERNAL MODULE: ./src/checks/helpers.ts
+var helpers = __webpack_require__(3956);
 // EXTERNAL MODULE: ./src/commands/ibmcloud.ts
 var ibmcloud = __webpack_require__(9639);
 ;// CONCATENATED MODULE: ./src/checks/cluster-access.ts
@@ -2043,6 +2043,461 @@ const totpMfaCheck = {
     }
 };
 
+// EXTERNAL MODULE: ./src/commands/iam.ts
+var iam = __webpack_require__(3943);
+;// CONCATENATED MODULE: ./src/checks/vpc-subnets.ts
+
+
+
+
+/**
+ * Addresses IKS takes from a subnet besides one per worker: the cluster's VPE gateway takes one in each zone
+ * where the cluster has workers, from a subnet IBM picks (docs/ibm-api-assumptions-network.md, "Subnet
+ * headroom", from ibm-cloud-docs/containers vpc-subnets.md). A zone new to the cluster may therefore need
+ * one more address in this subnet.
+ */
+const VPE_ADDRESSES_PER_NEW_ZONE = 1;
+// Subnet states that will never carry a new worker (IBM/vpc-go-sdk SubnetStatus*); others may settle.
+const DEAD_STATES = new Set(['deleting', 'failed']);
+const GONE_WORKER_STATES = new Set(['deleted', 'deleting']);
+const fail = (outcome) => ({
+    status: 'fail',
+    ...outcome
+});
+function gapOf(v, input) {
+    if (v === undefined)
+        return { input, afterApply: false };
+    if ((0,intent_types/* isAfterApply */.VT)(v))
+        return { input, afterApply: true };
+    return undefined;
+}
+/** Workers per zone the operation adds, or a lower bound of 1 when the count is not known yet. */
+function addedPerZone(o) {
+    const wanted = o.workersPerZone;
+    if (o.operation !== 'worker-pool-resize') {
+        if (wanted === undefined)
+            return { workers: 1, assumed: 'not-given' };
+        if ((0,intent_types/* isAfterApply */.VT)(wanted))
+            return { workers: 1, assumed: 'after-apply' };
+        return { workers: wanted };
+    }
+    // A resize adds workers only when it grows the pool; how many is the difference, never a guess.
+    return gapOf(wanted, 'workers-per-zone') ?? { workers: (0,intent_types/* known */.eO)(wanted) };
+}
+function liveWorkersOf(workers, pool, zone) {
+    return workers.filter(w => w.poolName === pool &&
+        w.zone === zone &&
+        !GONE_WORKER_STATES.has(normaliseState(w.state ?? ''))).length;
+}
+/** The subnets of every intent of this operation, or the first input that keeps them from being known. */
+async function usesOf(intents, facts, t, zonesNow) {
+    const uses = [];
+    for (const o of intents) {
+        if (o.zones === undefined)
+            return o.operation === 'worker-pool-resize' ||
+                o.operation === 'worker-add'
+                ? 'pool-subnets-unknown'
+                : { input: 'subnet-ids', afterApply: false };
+        if ((0,intent_types/* isAfterApply */.VT)(o.zones))
+            return { input: 'zones', afterApply: true };
+        const added = addedPerZone(o);
+        if ('input' in added)
+            return added;
+        for (const p of o.zones) {
+            const gap = gapOf(p.subnetId, 'subnet-ids');
+            if (gap)
+                return gap;
+            if ((0,intent_types/* isAfterApply */.VT)(p.zone))
+                return { input: 'zones', afterApply: true };
+            const zone = (0,intent_types/* known */.eO)(p.zone);
+            let workers = added.workers;
+            if (o.operation === 'worker-pool-resize') {
+                const before = o.previousWorkersPerZone ??
+                    liveWorkersOf(t.id === undefined ? [] : await facts.workers(t.id), (0,intent_types/* known */.eO)(o.pool), zone);
+                workers = Math.max(0, workers - before);
+            }
+            const newZone = o.operation === 'cluster-create' ||
+                (o.operation !== 'worker-pool-resize' &&
+                    o.operation !== 'worker-add' &&
+                    zone !== undefined &&
+                    !zonesNow.has(zone));
+            uses.push({
+                subnetId: (0,intent_types/* known */.eO)(p.subnetId),
+                zone,
+                workers,
+                vpe: newZone ? VPE_ADDRESSES_PER_NEW_ZONE : 0,
+                ...(added.assumed && { assumed: added.assumed })
+            });
+        }
+    }
+    return uses;
+}
+/** The same subnet used twice (two pools in one plan) needs the sum of both. */
+function merged(uses) {
+    const by = new Map();
+    for (const u of uses) {
+        const seen = by.get(u.subnetId);
+        if (seen === undefined)
+            by.set(u.subnetId, { ...u });
+        else {
+            seen.workers += u.workers;
+            seen.vpe = Math.max(seen.vpe, u.vpe);
+            seen.assumed ??= u.assumed;
+        }
+    }
+    return [...by.values()];
+}
+function roleFix(who) {
+    const grant = (0,iam/* roleForRead */.i)('vpc', 'get subnet');
+    return {
+        text: {
+            id: 'vpc-subnets.forbidden.fix',
+            params: { role: grant.role, label: grant.label }
+        },
+        commands: [(0,iam/* policyCreate */.l)(who, grant)]
+    };
+}
+function vpcOutcome(read, vpcId, region, who) {
+    if (read.kind === 'not-found')
+        return fail({
+            summary: { id: 'vpc-subnets.vpc-not-found', params: { vpc: vpcId, region } },
+            why: { id: 'vpc-subnets.vpc-not-found.why' },
+            fix: [
+                {
+                    text: { id: 'vpc-subnets.vpc-not-found.fix' },
+                    commands: [ibmcloud/* cmd */.HW.targetRegion(region), 'ibmcloud is vpcs']
+                }
+            ]
+        });
+    if (read.kind === 'forbidden')
+        return fail({
+            summary: { id: 'vpc-subnets.vpc-forbidden', params: { vpc: vpcId, region } },
+            why: { id: 'vpc-subnets.forbidden.why' },
+            fix: [roleFix(who)]
+        });
+    const status = read.vpc.status ?? 'unknown';
+    if (status !== 'available')
+        return {
+            status: DEAD_STATES.has(status) ? 'fail' : 'warn',
+            summary: { id: 'vpc-subnets.vpc-status', params: { vpc: vpcId, status } },
+            why: { id: 'vpc-subnets.status.why' },
+            fix: [
+                {
+                    text: { id: 'vpc-subnets.status.fix' },
+                    commands: [`ibmcloud is vpc ${(0,ibmcloud/* arg */.JR)(vpcId)}`]
+                }
+            ]
+        };
+    return undefined;
+}
+/** What is wrong with one subnet, worst first; none when it can take the workers. */
+function subnetOutcomes(s, use, expectedVpcs, region) {
+    const out = [];
+    const missing = (field) => ({
+        status: 'error',
+        summary: {
+            id: 'vpc-subnets.unreadable',
+            params: { subnet: s.id, field }
+        },
+        why: { id: 'common.could-not-verify.why' }
+    });
+    if (s.zone === undefined)
+        out.push(missing('zone.name'));
+    else if (use.zone !== undefined && s.zone !== use.zone)
+        out.push(fail({
+            summary: {
+                id: 'vpc-subnets.wrong-zone',
+                params: { subnet: s.id, zone: use.zone, actual: s.zone }
+            },
+            why: { id: 'vpc-subnets.wrong-zone.why' },
+            fix: [
+                {
+                    text: { id: 'vpc-subnets.wrong-zone.fix', params: { zone: use.zone } },
+                    commands: [
+                        ibmcloud/* cmd */.HW.targetRegion(region),
+                        `ibmcloud is subnets --zone ${(0,ibmcloud/* arg */.JR)(use.zone)}`
+                    ]
+                }
+            ]
+        }));
+    if (s.vpcId === undefined)
+        out.push(missing('vpc.id'));
+    else if (expectedVpcs.length > 0 && !expectedVpcs.includes(s.vpcId))
+        out.push(fail({
+            summary: {
+                id: 'vpc-subnets.wrong-vpc',
+                params: {
+                    subnet: s.id,
+                    actual: s.vpcId,
+                    vpc: expectedVpcs.join(', ')
+                }
+            },
+            why: { id: 'vpc-subnets.wrong-vpc.why' },
+            fix: [
+                {
+                    text: {
+                        id: 'vpc-subnets.wrong-vpc.fix',
+                        params: { vpc: expectedVpcs[0] }
+                    },
+                    commands: [
+                        ibmcloud/* cmd */.HW.targetRegion(region),
+                        `ibmcloud is subnets --vpc ${(0,ibmcloud/* arg */.JR)(expectedVpcs[0])}`
+                    ]
+                }
+            ]
+        }));
+    const status = s.status ?? 'unknown';
+    if (status !== 'available')
+        out.push({
+            status: DEAD_STATES.has(status) ? 'fail' : 'warn',
+            summary: { id: 'vpc-subnets.status', params: { subnet: s.id, status } },
+            why: { id: 'vpc-subnets.status.why' },
+            fix: [
+                {
+                    text: { id: 'vpc-subnets.status.fix' },
+                    commands: [`ibmcloud is subnet ${(0,ibmcloud/* arg */.JR)(s.id)}`]
+                }
+            ]
+        });
+    const need = use.workers + use.vpe;
+    if (s.availableIpv4 === undefined)
+        out.push(missing('available_ipv4_address_count'));
+    else if (s.availableIpv4 < need)
+        out.push(fail({
+            summary: {
+                id: 'vpc-subnets.full',
+                params: {
+                    subnet: s.id,
+                    zone: s.zone ?? use.zone ?? '?',
+                    free: s.availableIpv4,
+                    need,
+                    workers: use.workers,
+                    vpe: use.vpe
+                }
+            },
+            why: { id: 'vpc-subnets.full.why' },
+            fix: [
+                {
+                    text: { id: 'vpc-subnets.full.fix' },
+                    commands: [
+                        ibmcloud/* cmd */.HW.targetRegion(region),
+                        `ibmcloud is subnets --zone ${(0,ibmcloud/* arg */.JR)(s.zone ?? use.zone ?? '<zone>')}`
+                    ]
+                }
+            ]
+        }));
+    return out;
+}
+function detailOf(s, use) {
+    return {
+        id: 'vpc-subnets.detail',
+        params: {
+            subnet: s.id,
+            zone: s.zone ?? '?',
+            vpc: s.vpcId ?? '?',
+            free: s.availableIpv4 ?? '?',
+            total: s.totalIpv4 ?? '?',
+            need: use.workers + use.vpe,
+            workers: use.workers,
+            vpe: use.vpe
+        }
+    };
+}
+/**
+ * The subnets a VPC operation puts workers on (from the inputs or a Terraform plan): each readable by the
+ * key, in the zone it is given for, in the cluster's VPC (for a create, the vpc-id, which is read too), not
+ * being deleted, with a free address for every worker added there plus the VPE gateway's in a new zone.
+ */
+const vpcSubnetsCheck = {
+    id: 'vpc-subnets',
+    family: 'vpc',
+    title: 'vpc-subnets.title',
+    scope: 'cluster',
+    operations: [
+        'cluster-create',
+        'worker-pool-create',
+        'zone-add',
+        'worker-pool-resize',
+        'worker-add'
+    ],
+    providers: ['vpc-gen2'],
+    requires: ['api-key', 'cluster-access', 'vpc-region'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-subnets',
+    needs: 'Viewer platform role on VPC Infrastructure Services (reads each subnet, and the VPC of a create)',
+    async run({ config, facts, target }) {
+        const operation = config.operation;
+        const t = await facts.target(target);
+        const region = t.region;
+        const intents = config.intent.clusters
+            .filter(c => {
+            const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
+            return ref === target || ref === t.id || ref === t.name;
+        })
+            .flatMap(c => c.operations)
+            .filter(o => o.operation === operation);
+        const asked = intents.length > 0 ? intents : [{ operation, source: { kind: 'inputs' } }];
+        // A create names its VPC (vpc-id input or the plan's vpc_id); an existing cluster's VPCs come from IKS.
+        const createVpc = operation === 'cluster-create'
+            ? (asked.map(o => o.vpcId).find(v => v !== undefined) ?? config.vpcId)
+            : undefined;
+        const vpcId = (0,intent_types/* known */.eO)(createVpc);
+        const cluster = t.kind === 'existing' ? await facts.cluster(target) : undefined;
+        const zonesNow = new Set(cluster?.workerZones ?? []);
+        // Only a refused read prints the policy command; the identity is shared with the account checks.
+        const whoP = facts
+            .identity()
+            .then((i) => ({
+            kind: i.kind,
+            iamId: i.iamId,
+            email: i.email
+        }))
+            .catch(() => undefined);
+        // The VPC and every subnet are asked at once: one round trip after the token.
+        const vpcP = vpcId === undefined
+            ? Promise.resolve(undefined)
+            : facts.vpcNetwork(region, vpcId);
+        const uses = await usesOf(asked, facts, t, zonesNow);
+        const all = Array.isArray(uses)
+            ? merged(uses).filter(u => u.workers + u.vpe > 0)
+            : [];
+        const [vpcRead, reads, who] = await Promise.all([
+            vpcP,
+            Promise.all(all.map(u => facts.subnet(region, u.subnetId))),
+            whoP
+        ]);
+        const vpcProblem = vpcRead === undefined || vpcId === undefined
+            ? undefined
+            : vpcOutcome(vpcRead, vpcId, region, who);
+        const vpcPart = vpcProblem ? [vpcProblem] : [];
+        if (!Array.isArray(uses)) {
+            const skip = {
+                status: 'skip',
+                summary: uses === 'pool-subnets-unknown'
+                    ? { id: 'vpc-subnets.pool-subnets-unknown', params: { operation } }
+                    : uses.afterApply
+                        ? { id: 'vpc-subnets.after-apply', params: { input: uses.input } }
+                        : {
+                            id: 'vpc-subnets.needs-input',
+                            params: { operation, input: uses.input }
+                        }
+            };
+            // The VPC of a create is verified even when its subnets cannot be.
+            const vpcPass = vpcRead?.kind === 'found' && vpcProblem === undefined
+                ? [
+                    {
+                        status: 'pass',
+                        summary: {
+                            id: 'vpc-subnets.vpc-pass',
+                            params: { vpc: vpcId, region }
+                        }
+                    }
+                ]
+                : [];
+            return [...vpcPart, ...vpcPass, skip];
+        }
+        if (all.length === 0)
+            return [
+                ...vpcPart,
+                {
+                    status: 'pass',
+                    summary: { id: 'vpc-subnets.nothing-added', params: { operation } }
+                }
+            ];
+        // A VPC that does not exist, or cannot be read, is the one root cause: its subnets are not judged against it.
+        const expectedVpcs = operation === 'cluster-create'
+            ? vpcRead?.kind === 'found'
+                ? [vpcId]
+                : []
+            : t.vpcs;
+        const problems = [...vpcPart];
+        const details = [];
+        reads.forEach((r, i) => {
+            const use = all[i];
+            if (r.kind === 'forbidden')
+                problems.push(fail({
+                    summary: {
+                        id: 'vpc-subnets.forbidden',
+                        params: { subnet: use.subnetId, region }
+                    },
+                    why: { id: 'vpc-subnets.forbidden.why' },
+                    fix: [roleFix(who)]
+                }));
+            else if (r.kind === 'not-found')
+                problems.push(fail({
+                    summary: {
+                        id: 'vpc-subnets.not-found',
+                        params: { subnet: use.subnetId, region }
+                    },
+                    why: { id: 'vpc-subnets.not-found.why' },
+                    fix: [
+                        {
+                            text: { id: 'vpc-subnets.not-found.fix' },
+                            commands: [
+                                ibmcloud/* cmd */.HW.targetRegion(region),
+                                vpcId !== undefined || t.vpcs.length > 0
+                                    ? `ibmcloud is subnets --vpc ${(0,ibmcloud/* arg */.JR)(vpcId ?? t.vpcs[0])}`
+                                    : 'ibmcloud is subnets'
+                            ]
+                        }
+                    ]
+                }));
+            else {
+                problems.push(...subnetOutcomes(r.subnet, use, expectedVpcs, region));
+                details.push(detailOf(r.subnet, use));
+            }
+        });
+        // A cluster lives in one VPC: a create without vpc-id still cannot spread over two.
+        const found = reads.flatMap(r => (r.kind === 'found' ? [r.subnet] : []));
+        const vpcsSeen = [
+            ...new Set(found.map(s => s.vpcId).filter(v => v !== undefined))
+        ];
+        if (operation === 'cluster-create' &&
+            createVpc === undefined &&
+            vpcsSeen.length > 1)
+            problems.push(fail({
+                summary: {
+                    id: 'vpc-subnets.mixed-vpcs',
+                    params: { vpcs: vpcsSeen.join(', ') }
+                },
+                why: { id: 'vpc-subnets.wrong-vpc.why' }
+            }));
+        const notes = [];
+        const assumed = all.find(u => u.assumed !== undefined)?.assumed;
+        if (assumed !== undefined)
+            notes.push({
+                id: assumed === 'after-apply'
+                    ? 'vpc-subnets.detail.workers-after-apply'
+                    : operation === 'zone-add'
+                        ? 'vpc-subnets.detail.workers-pool-size'
+                        : 'vpc-subnets.detail.workers-not-given'
+            });
+        if (operation === 'cluster-create' && createVpc === undefined)
+            notes.push({ id: 'vpc-subnets.detail.no-vpc-id' });
+        if (operation === 'cluster-create' && (0,intent_types/* isAfterApply */.VT)(createVpc))
+            notes.push({ id: 'vpc-subnets.detail.vpc-after-apply' });
+        if (problems.length > 0)
+            return problems.map(p => p.status === 'fail' || p.status === 'warn'
+                ? { ...p, details: [...(p.details ?? []), ...details, ...notes] }
+                : p);
+        return [
+            {
+                status: 'pass',
+                summary: {
+                    id: vpcId !== undefined && vpcRead?.kind === 'found'
+                        ? 'vpc-subnets.pass-vpc'
+                        : 'vpc-subnets.pass',
+                    params: {
+                        count: all.length,
+                        region,
+                        vpc: vpcId ?? t.vpcs.join(', ')
+                    }
+                },
+                details: [...details, ...notes]
+            }
+        ];
+    }
+};
+
 // EXTERNAL MODULE: ./src/facts/vpe.ts
 var vpe = __webpack_require__(3570);
 ;// CONCATENATED MODULE: ./src/checks/vpe-gateway.ts
@@ -2633,6 +3088,7 @@ const workerMinimumCheck = {
 
 
 
+
 /**
  * Every check, in report order (the order of CHECK_IDS: prerequisites first). The files a new check
  * touches are listed in CONTRIBUTING.md.
@@ -2653,6 +3109,7 @@ const CATALOGUE = [
     credentialSwitchCheck,
     classicRegionCheck,
     vpcRegionCheck,
+    vpcSubnetsCheck,
     vpeGatewayCheck,
     workerEndpointsCheck
 ];
@@ -2661,25 +3118,184 @@ const CATALOGUE = [
 
 /***/ }),
 
-/***/ 6094:
+/***/ 3956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ groupLabel),
+/* harmony export */   IJ: () => (/* binding */ roleFor),
+/* harmony export */   JA: () => (/* binding */ apiErrorParams),
+/* harmony export */   MJ: () => (/* binding */ groupArg),
+/* harmony export */   Od: () => (/* reexport safe */ _facts_js__WEBPACK_IMPORTED_MODULE_4__.Od),
+/* harmony export */   ke: () => (/* binding */ couldNotVerify),
+/* harmony export */   lJ: () => (/* binding */ ibmDiagnostics),
+/* harmony export */   sh: () => (/* reexport safe */ _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_3__.sh)
+/* harmony export */ });
+/* harmony import */ var _commands_iam_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3943);
+/* harmony import */ var _ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4979);
+/* harmony import */ var _blockers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3278);
+/* harmony import */ var _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9639);
+/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6321);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  JA: () => (/* binding */ apiErrorParams),
-  ke: () => (/* binding */ couldNotVerify),
-  MJ: () => (/* binding */ groupArg),
-  AM: () => (/* binding */ groupLabel),
-  lJ: () => (/* binding */ ibmDiagnostics),
-  IJ: () => (/* binding */ roleFor),
-  Od: () => (/* reexport */ facts/* scopeOf */.Od),
-  sh: () => (/* reexport */ ibmcloud.sh)
-});
 
-// EXTERNAL MODULE: ./src/commands/ibmcloud.ts
-var ibmcloud = __webpack_require__(9639);
-;// CONCATENATED MODULE: ./src/commands/iam.ts
+
+
+
+function ibmDiagnostics(e) {
+    return {
+        service: e.service,
+        status: e.status,
+        code: e.code,
+        incidentID: e.incidentID,
+        recoveryCLI: e.recoveryCLI
+    };
+}
+/** The endpoint variable that points each service elsewhere (src/ibm/endpoints.ts). */
+const ENDPOINT_VARIABLE = {
+    iam: 'IBMCLOUD_IAM_API_ENDPOINT',
+    iks: 'IBMCLOUD_CS_API_ENDPOINT',
+    accounts: 'IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT',
+    'resource-manager': 'IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT',
+    vpc: 'IBMCLOUD_IS_NG_API_ENDPOINT',
+    softlayer: 'IAAS_CLASSIC_ENDPOINT_URL'
+};
+/** What a 404 to each read means was not there. */
+function notFoundWhat(e, target) {
+    switch (e.operation) {
+        case 'get cluster':
+            return { id: 'common.what.cluster', params: { target } };
+        case 'list workers':
+            return { id: 'common.what.workers', params: { target } };
+        case 'get API key owner':
+            return { id: 'common.what.key-owner' };
+        case 'list endpoint gateways':
+            return { id: 'common.what.gateways' };
+        default:
+            return { id: 'common.what.other' };
+    }
+}
+/** How "could not verify" ends: the advice that can help for this kind of failure, and only that. */
+function adviceFor(e, who, target) {
+    const service = _ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAMES */ .Z1[e.service];
+    const status = e.status ?? '';
+    switch ((0,_ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unverifiedKind */ .q6)(e)) {
+        case 'access': {
+            const grant = (0,_commands_iam_js__WEBPACK_IMPORTED_MODULE_0__/* .roleForRead */ .i)(e.service, e.operation);
+            if (!grant)
+                return {
+                    text: {
+                        id: 'common.could-not-verify.fix.classic-access',
+                        params: { status }
+                    }
+                };
+            return {
+                text: {
+                    id: 'common.could-not-verify.fix.access',
+                    params: { service, status, role: grant.role, label: grant.label }
+                },
+                commands: [(0,_commands_iam_js__WEBPACK_IMPORTED_MODULE_0__/* .policyCreate */ .l)(who, grant)]
+            };
+        }
+        case 'not-found':
+            return {
+                text: {
+                    id: 'common.could-not-verify.fix.not-found',
+                    params: {
+                        service,
+                        operation: e.operation,
+                        what: notFoundWhat(e, target)
+                    }
+                }
+            };
+        case 'not-ibm':
+            return {
+                text: {
+                    id: 'common.could-not-verify.fix.not-ibm',
+                    params: { variable: ENDPOINT_VARIABLE[e.service] }
+                }
+            };
+        case 'rejected':
+            return {
+                text: {
+                    id: 'common.could-not-verify.fix.rejected',
+                    params: { service, operation: e.operation, status }
+                }
+            };
+        case 'transient':
+            return { text: { id: 'common.could-not-verify.fix' } };
+    }
+}
+/**
+ * The outcome for a fact we could not get: never a pass. A known classic blocker is named, not left
+ * bare; otherwise the kind of failure decides the advice (unverifiedKind). `who` fills in the policy
+ * command of a refused read; `target` names what a 404 did not find.
+ */
+function couldNotVerify(e, who, target = '') {
+    const blocker = (0,_blockers_js__WEBPACK_IMPORTED_MODULE_2__/* .blockerOf */ .U)(e);
+    if (blocker) {
+        return {
+            status: 'error',
+            summary: { id: `classic.blocked.${blocker}`, params: { reason: e.message } },
+            why: { id: 'common.could-not-verify.why' },
+            fix: [{ text: { id: `classic.blocked.${blocker}.fix` } }],
+            ibm: ibmDiagnostics(e)
+        };
+    }
+    const notIbm = (0,_ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unverifiedKind */ .q6)(e) === 'not-ibm';
+    return {
+        status: 'error',
+        summary: notIbm
+            ? {
+                id: 'common.could-not-verify.not-ibm',
+                params: {
+                    service: _ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAMES */ .Z1[e.service],
+                    operation: e.operation,
+                    answer: e.status === undefined
+                        ? e.detail
+                        : `HTTP ${e.status}: ${e.detail}`
+                }
+            }
+            : { id: 'common.could-not-verify', params: { reason: e.message } },
+        why: {
+            id: notIbm
+                ? 'common.could-not-verify.not-ibm.why'
+                : 'common.could-not-verify.why'
+        },
+        fix: [adviceFor(e, who, target)],
+        ibm: ibmDiagnostics(e)
+    };
+}
+/** The platform role on Kubernetes Service that each operation needs (IBM's roles table). */
+function roleFor(op) {
+    return op === 'cluster-create' || op === 'cluster-delete'
+        ? 'Administrator'
+        : 'Operator';
+}
+function groupLabel(t) {
+    return t.resourceGroupName
+        ? `${t.resourceGroupName} (${t.resourceGroupId})`
+        : t.resourceGroupId;
+}
+/** `ibmcloud target -g` takes the group's name or ID; prefer the name people recognise. */
+function groupArg(t) {
+    return t.resourceGroupName ?? t.resourceGroupId;
+}
+/** What IBM answered, for the "(HTTP 404 G0004: …)" part of a message. */
+function apiErrorParams(e) {
+    return { answer: e.answer };
+}
+
+
+/***/ }),
+
+/***/ 3943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ roleForRead),
+/* harmony export */   l: () => (/* binding */ policyCreate)
+/* harmony export */ });
+/* harmony import */ var _ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9639);
 
 const KS = {
     role: 'Viewer',
@@ -2733,166 +3349,10 @@ const idOf = (iamId) => iamId.replace(/^iam-/, '');
 function policyCreate(who, grant) {
     const tail = `--roles ${grant.role} ${grant.flags}`;
     if (who?.kind === 'service-id')
-        return `ibmcloud iam service-policy-create ${(0,ibmcloud.sh)(idOf(who.iamId))} ${tail}`;
+        return `ibmcloud iam service-policy-create ${(0,_ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__.sh)(idOf(who.iamId))} ${tail}`;
     if (who?.kind === 'profile')
-        return `ibmcloud iam trusted-profile-policy-create ${(0,ibmcloud.sh)(idOf(who.iamId))} ${tail}`;
-    return `ibmcloud iam user-policy-create ${(0,ibmcloud/* arg */.JR)(who?.email ?? '<user-email>')} ${tail}`;
-}
-
-// EXTERNAL MODULE: ./src/ibm/errors.ts
-var errors = __webpack_require__(4979);
-// EXTERNAL MODULE: ./src/checks/blockers.ts
-var blockers = __webpack_require__(3278);
-// EXTERNAL MODULE: ./src/facts.ts + 8 modules
-var facts = __webpack_require__(6321);
-;// CONCATENATED MODULE: ./src/checks/helpers.ts
-
-
-
-
-
-function ibmDiagnostics(e) {
-    return {
-        service: e.service,
-        status: e.status,
-        code: e.code,
-        incidentID: e.incidentID,
-        recoveryCLI: e.recoveryCLI
-    };
-}
-/** The endpoint variable that points each service elsewhere (src/ibm/endpoints.ts). */
-const ENDPOINT_VARIABLE = {
-    iam: 'IBMCLOUD_IAM_API_ENDPOINT',
-    iks: 'IBMCLOUD_CS_API_ENDPOINT',
-    accounts: 'IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT',
-    'resource-manager': 'IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT',
-    vpc: 'IBMCLOUD_IS_NG_API_ENDPOINT',
-    softlayer: 'IAAS_CLASSIC_ENDPOINT_URL'
-};
-/** What a 404 to each read means was not there. */
-function notFoundWhat(e, target) {
-    switch (e.operation) {
-        case 'get cluster':
-            return { id: 'common.what.cluster', params: { target } };
-        case 'list workers':
-            return { id: 'common.what.workers', params: { target } };
-        case 'get API key owner':
-            return { id: 'common.what.key-owner' };
-        case 'list endpoint gateways':
-            return { id: 'common.what.gateways' };
-        default:
-            return { id: 'common.what.other' };
-    }
-}
-/** How "could not verify" ends: the advice that can help for this kind of failure, and only that. */
-function adviceFor(e, who, target) {
-    const service = errors/* SERVICE_NAMES */.Z1[e.service];
-    const status = e.status ?? '';
-    switch ((0,errors/* unverifiedKind */.q6)(e)) {
-        case 'access': {
-            const grant = roleForRead(e.service, e.operation);
-            if (!grant)
-                return {
-                    text: {
-                        id: 'common.could-not-verify.fix.classic-access',
-                        params: { status }
-                    }
-                };
-            return {
-                text: {
-                    id: 'common.could-not-verify.fix.access',
-                    params: { service, status, role: grant.role, label: grant.label }
-                },
-                commands: [policyCreate(who, grant)]
-            };
-        }
-        case 'not-found':
-            return {
-                text: {
-                    id: 'common.could-not-verify.fix.not-found',
-                    params: {
-                        service,
-                        operation: e.operation,
-                        what: notFoundWhat(e, target)
-                    }
-                }
-            };
-        case 'not-ibm':
-            return {
-                text: {
-                    id: 'common.could-not-verify.fix.not-ibm',
-                    params: { variable: ENDPOINT_VARIABLE[e.service] }
-                }
-            };
-        case 'rejected':
-            return {
-                text: {
-                    id: 'common.could-not-verify.fix.rejected',
-                    params: { service, operation: e.operation, status }
-                }
-            };
-        case 'transient':
-            return { text: { id: 'common.could-not-verify.fix' } };
-    }
-}
-/**
- * The outcome for a fact we could not get: never a pass. A known classic blocker is named, not left
- * bare; otherwise the kind of failure decides the advice (unverifiedKind). `who` fills in the policy
- * command of a refused read; `target` names what a 404 did not find.
- */
-function couldNotVerify(e, who, target = '') {
-    const blocker = (0,blockers/* blockerOf */.U)(e);
-    if (blocker) {
-        return {
-            status: 'error',
-            summary: { id: `classic.blocked.${blocker}`, params: { reason: e.message } },
-            why: { id: 'common.could-not-verify.why' },
-            fix: [{ text: { id: `classic.blocked.${blocker}.fix` } }],
-            ibm: ibmDiagnostics(e)
-        };
-    }
-    const notIbm = (0,errors/* unverifiedKind */.q6)(e) === 'not-ibm';
-    return {
-        status: 'error',
-        summary: notIbm
-            ? {
-                id: 'common.could-not-verify.not-ibm',
-                params: {
-                    service: errors/* SERVICE_NAMES */.Z1[e.service],
-                    operation: e.operation,
-                    answer: e.status === undefined
-                        ? e.detail
-                        : `HTTP ${e.status}: ${e.detail}`
-                }
-            }
-            : { id: 'common.could-not-verify', params: { reason: e.message } },
-        why: {
-            id: notIbm
-                ? 'common.could-not-verify.not-ibm.why'
-                : 'common.could-not-verify.why'
-        },
-        fix: [adviceFor(e, who, target)],
-        ibm: ibmDiagnostics(e)
-    };
-}
-/** The platform role on Kubernetes Service that each operation needs (IBM's roles table). */
-function roleFor(op) {
-    return op === 'cluster-create' || op === 'cluster-delete'
-        ? 'Administrator'
-        : 'Operator';
-}
-function groupLabel(t) {
-    return t.resourceGroupName
-        ? `${t.resourceGroupName} (${t.resourceGroupId})`
-        : t.resourceGroupId;
-}
-/** `ibmcloud target -g` takes the group's name or ID; prefer the name people recognise. */
-function groupArg(t) {
-    return t.resourceGroupName ?? t.resourceGroupId;
-}
-/** What IBM answered, for the "(HTTP 404 G0004: …)" part of a message. */
-function apiErrorParams(e) {
-    return { answer: e.answer };
+        return `ibmcloud iam trusted-profile-policy-create ${(0,_ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__.sh)(idOf(who.iamId))} ${tail}`;
+    return `ibmcloud iam user-policy-create ${(0,_ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__/* .arg */ .JR)(who?.email ?? '<user-email>')} ${tail}`;
 }
 
 
@@ -5456,10 +5916,10 @@ __webpack_require__.d(__webpack_exports__, {
   runPreflight: () => (/* binding */ runPreflight)
 });
 
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 19 modules
-var checks_catalogue = __webpack_require__(9479);
-// EXTERNAL MODULE: ./src/checks/helpers.ts + 1 modules
-var helpers = __webpack_require__(6094);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 20 modules
+var checks_catalogue = __webpack_require__(2149);
+// EXTERNAL MODULE: ./src/checks/helpers.ts
+var helpers = __webpack_require__(3956);
 // EXTERNAL MODULE: ./src/facts.ts + 8 modules
 var src_facts = __webpack_require__(6321);
 // EXTERNAL MODULE: ./src/ibm/errors.ts
@@ -6030,8 +6490,8 @@ class HttpClient {
 
 // EXTERNAL MODULE: ./src/intent/types.ts
 var types = __webpack_require__(739);
-// EXTERNAL MODULE: ./src/messages/index.ts + 14 modules
-var messages = __webpack_require__(8035);
+// EXTERNAL MODULE: ./src/messages/index.ts + 16 modules
+var messages = __webpack_require__(1709);
 // EXTERNAL MODULE: ./src/commands/ibmcloud.ts
 var ibmcloud = __webpack_require__(9639);
 // EXTERNAL MODULE: ./src/facts/vpe.ts

@@ -13,6 +13,7 @@ import {paidAccountCheck} from './paid-account.js'
 import {totpMfaCheck} from './totp-mfa.js'
 import type {Check} from './types.js'
 import {vpcRegionCheck} from './vpc-region.js'
+import {vpcSubnetsCheck} from './vpc-subnets.js'
 import {vpeGatewayCheck} from './vpe-gateway.js'
 import {workerEndpointsCheck} from './worker-endpoints.js'
 import {workerMinimumCheck} from './worker-minimum.js'
@@ -37,6 +38,7 @@ export const CATALOGUE: readonly Check[] = [
   credentialSwitchCheck,
   classicRegionCheck,
   vpcRegionCheck,
+  vpcSubnetsCheck,
   vpeGatewayCheck,
   workerEndpointsCheck
 ]

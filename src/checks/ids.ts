@@ -18,6 +18,7 @@ export const CHECK_IDS = [
   'credential-switch',
   'classic-region',
   'vpc-region',
+  'vpc-subnets',
   'vpe-gateway',
   'worker-endpoints'
 ] as const

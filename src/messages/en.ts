@@ -4,6 +4,7 @@ import {credentials} from './en/credentials.js'
 import {explain} from './en/explain.js'
 import {report} from './en/report.js'
 import {vpc} from './en/vpc.js'
+import {vpcSubnets} from './en/vpc-subnets.js'
 
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
@@ -16,6 +17,7 @@ export const en = {
   ...classic,
   ...report,
   ...vpc,
+  ...vpcSubnets,
   ...explain
 } as const
 

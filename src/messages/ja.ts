@@ -4,6 +4,7 @@ import {credentials} from './ja/credentials.js'
 import {explain} from './ja/explain.js'
 import {report} from './ja/report.js'
 import {vpc} from './ja/vpc.js'
+import {vpcSubnets} from './ja/vpc-subnets.js'
 
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
@@ -16,5 +17,6 @@ export const ja = {
   ...classic,
   ...report,
   ...vpc,
+  ...vpcSubnets,
   ...explain
 } as const
