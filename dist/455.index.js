@@ -2343,15 +2343,6 @@ const vpcSubnetsCheck = {
         const vpcId = (0,intent_types/* known */.eO)(createVpc);
         const cluster = t.kind === 'existing' ? await facts.cluster(target) : undefined;
         const zonesNow = new Set(cluster?.workerZones ?? []);
-        // Only a refused read prints the policy command; the identity is shared with the account checks.
-        const whoP = facts
-            .identity()
-            .then((i) => ({
-            kind: i.kind,
-            iamId: i.iamId,
-            email: i.email
-        }))
-            .catch(() => undefined);
         // The VPC and every subnet are asked at once: one round trip after the token.
         const vpcP = vpcId === undefined
             ? Promise.resolve(undefined)
@@ -2360,11 +2351,22 @@ const vpcSubnetsCheck = {
         const all = Array.isArray(uses)
             ? merged(uses).filter(u => u.workers + u.vpe > 0)
             : [];
-        const [vpcRead, reads, who] = await Promise.all([
+        const [vpcRead, reads] = await Promise.all([
             vpcP,
-            Promise.all(all.map(u => facts.subnet(region, u.subnetId))),
-            whoP
+            Promise.all(all.map(u => facts.subnet(region, u.subnetId)))
         ]);
+        // Only a refused read prints a policy command for the key's identity; no verdict depends on it.
+        const refused = vpcRead?.kind === 'forbidden' || reads.some(r => r.kind === 'forbidden');
+        const who = refused
+            ? await facts
+                .identity()
+                .then((i) => ({
+                kind: i.kind,
+                iamId: i.iamId,
+                email: i.email
+            }))
+                .catch(() => undefined)
+            : undefined;
         const vpcProblem = vpcRead === undefined || vpcId === undefined
             ? undefined
             : vpcOutcome(vpcRead, vpcId, region, who);
@@ -2381,19 +2383,24 @@ const vpcSubnetsCheck = {
                             params: { operation, input: uses.input }
                         }
             };
-            // The VPC of a create is verified even when its subnets cannot be.
-            const vpcPass = vpcRead?.kind === 'found' && vpcProblem === undefined
-                ? [
+            // The VPC of a create is verified even when its subnets cannot be: one finding says both.
+            if (vpcProblem !== undefined)
+                return [
                     {
-                        status: 'pass',
-                        summary: {
-                            id: 'vpc-subnets.vpc-pass',
-                            params: { vpc: vpcId, region }
-                        }
+                        ...vpcProblem,
+                        details: [...(vpcProblem.details ?? []), skip.summary]
                     }
-                ]
-                : [];
-            return [...vpcPart, ...vpcPass, skip];
+                ];
+            return [
+                vpcRead?.kind === 'found'
+                    ? {
+                        ...skip,
+                        details: [
+                            { id: 'vpc-subnets.detail.vpc-ok', params: { vpc: vpcId, region } }
+                        ]
+                    }
+                    : skip
+            ];
         }
         if (all.length === 0)
             return [

@@ -272,23 +272,35 @@ describe('vpc-subnets', () => {
     ])
   })
 
-  test('vpc-id without subnets: the VPC is still verified, the subnets are a skip naming subnet-ids', async () => {
+  test('vpc-id without subnets: the VPC is still read, and the skip that names subnet-ids says it exists', async () => {
     emu = await start('healthy-mixed')
     const report = await preflight(emu, create({'vpc-id': PROD_VPC}))
-    expect(of(report, 'new-vpc').map(f => [f.status, f.id, f.summary])).toEqual(
+    expect(of(report, 'new-vpc')).toEqual([
+      {
+        status: 'skip',
+        id: 'vpc-subnets.needs-input',
+        summary:
+          'Not checked: cluster-create needs the subnet-ids input to know the subnets.',
+        details: [`VPC ${PROD_VPC} exists in us-south and is available.`],
+        commands: []
+      }
+    ])
+    expect(emu.count({service: 'vpc', path: `/vpcs/${PROD_VPC}`})).toBe(1)
+    const missing = await preflight(
+      emu,
+      create({'vpc-id': 'r006-00000000-0000-4000-8000-000000000000'})
+    )
+    expect(
+      of(missing, 'new-vpc').map(f => [f.status, f.id, f.details])
+    ).toEqual([
       [
+        'fail',
+        'vpc-subnets.vpc-not-found',
         [
-          'pass',
-          'vpc-subnets.vpc-pass',
-          `VPC ${PROD_VPC} exists in us-south and is available.`
-        ],
-        [
-          'skip',
-          'vpc-subnets.needs-input',
           'Not checked: cluster-create needs the subnet-ids input to know the subnets.'
         ]
       ]
-    )
+    ])
   })
 
   test('skips: no subnets given; a resize from inputs (the pool subnets are not in the inputs); a classic cluster', async () => {

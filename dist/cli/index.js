@@ -16904,15 +16904,6 @@ const vpcSubnetsCheck = {
         const vpcId = known(createVpc);
         const cluster = t.kind === 'existing' ? await facts.cluster(target) : undefined;
         const zonesNow = new Set(cluster?.workerZones ?? []);
-        // Only a refused read prints the policy command; the identity is shared with the account checks.
-        const whoP = facts
-            .identity()
-            .then((i) => ({
-            kind: i.kind,
-            iamId: i.iamId,
-            email: i.email
-        }))
-            .catch(() => undefined);
         // The VPC and every subnet are asked at once: one round trip after the token.
         const vpcP = vpcId === undefined
             ? Promise.resolve(undefined)
@@ -16921,11 +16912,22 @@ const vpcSubnetsCheck = {
         const all = Array.isArray(uses)
             ? merged(uses).filter(u => u.workers + u.vpe > 0)
             : [];
-        const [vpcRead, reads, who] = await Promise.all([
+        const [vpcRead, reads] = await Promise.all([
             vpcP,
-            Promise.all(all.map(u => facts.subnet(region, u.subnetId))),
-            whoP
+            Promise.all(all.map(u => facts.subnet(region, u.subnetId)))
         ]);
+        // Only a refused read prints a policy command for the key's identity; no verdict depends on it.
+        const refused = vpcRead?.kind === 'forbidden' || reads.some(r => r.kind === 'forbidden');
+        const who = refused
+            ? await facts
+                .identity()
+                .then((i) => ({
+                kind: i.kind,
+                iamId: i.iamId,
+                email: i.email
+            }))
+                .catch(() => undefined)
+            : undefined;
         const vpcProblem = vpcRead === undefined || vpcId === undefined
             ? undefined
             : vpcOutcome(vpcRead, vpcId, region, who);
@@ -16942,19 +16944,24 @@ const vpcSubnetsCheck = {
                             params: { operation, input: uses.input }
                         }
             };
-            // The VPC of a create is verified even when its subnets cannot be.
-            const vpcPass = vpcRead?.kind === 'found' && vpcProblem === undefined
-                ? [
+            // The VPC of a create is verified even when its subnets cannot be: one finding says both.
+            if (vpcProblem !== undefined)
+                return [
                     {
-                        status: 'pass',
-                        summary: {
-                            id: 'vpc-subnets.vpc-pass',
-                            params: { vpc: vpcId, region }
-                        }
+                        ...vpcProblem,
+                        details: [...(vpcProblem.details ?? []), skip.summary]
                     }
-                ]
-                : [];
-            return [...vpcPart, ...vpcPass, skip];
+                ];
+            return [
+                vpcRead?.kind === 'found'
+                    ? {
+                        ...skip,
+                        details: [
+                            { id: 'vpc-subnets.detail.vpc-ok', params: { vpc: vpcId, region } }
+                        ]
+                    }
+                    : skip
+            ];
         }
         if (all.length === 0)
             return [
@@ -19586,7 +19593,7 @@ const vpcSubnets = {
     'vpc-subnets.title': 'The VPC subnets are readable, in their zones and VPC, with free addresses',
     'vpc-subnets.pass': '{count} subnet(s) in {region} are readable, in the zones they are given for and in VPC {vpc}, with a free address for every worker the operation adds.',
     'vpc-subnets.pass-vpc': 'VPC {vpc} exists in {region}; its {count} subnet(s) are readable, in the zones they are given for, with a free address for every worker the operation adds.',
-    'vpc-subnets.vpc-pass': 'VPC {vpc} exists in {region} and is available.',
+    'vpc-subnets.detail.vpc-ok': 'VPC {vpc} exists in {region} and is available.',
     'vpc-subnets.nothing-added': '{operation} adds no worker, so it needs no free subnet address.',
     'vpc-subnets.detail': 'Subnet {subnet} ({zone}, VPC {vpc}): {free} of {total} addresses free; needs {need} ({workers} worker(s) + {vpe} for the VPE gateway).',
     'vpc-subnets.detail.workers-not-given': 'Counted 1 worker per zone: the number of workers per zone was not given (workers-per-zone), and any create, pool or zone adds at least one.',
@@ -20196,7 +20203,7 @@ const vpc_subnets_vpcSubnets = {
     'vpc-subnets.title': 'VPC サブネットが読み取り可能で、正しいゾーンと VPC にあり、空きアドレスがある',
     'vpc-subnets.pass': '{region} の {count} 個のサブネットは読み取り可能で、指定されたゾーンと VPC {vpc} にあり、操作が追加するすべてのワーカー・ノードに空きアドレスがあります。',
     'vpc-subnets.pass-vpc': 'VPC {vpc} は {region} に存在します。その {count} 個のサブネットは読み取り可能で、指定されたゾーンにあり、操作が追加するすべてのワーカー・ノードに空きアドレスがあります。',
-    'vpc-subnets.vpc-pass': 'VPC {vpc} は {region} に存在し、使用可能 (available) です。',
+    'vpc-subnets.detail.vpc-ok': 'VPC {vpc} は {region} に存在し、使用可能 (available) です。',
     'vpc-subnets.nothing-added': '{operation} はワーカー・ノードを追加しないため、サブネットの空きアドレスは必要ありません。',
     'vpc-subnets.detail': 'サブネット {subnet} ({zone}、VPC {vpc}): 空きアドレス {free} / {total}。必要数 {need} (ワーカー・ノード {workers} 台 + VPE ゲートウェイ用 {vpe})。',
     'vpc-subnets.detail.workers-not-given': 'ゾーンあたりのワーカー・ノード数 (workers-per-zone) が指定されていないため、1 ゾーンあたり 1 台として数えました (作成、ワーカー・プール、ゾーンの追加は少なくとも 1 台を追加します)。',

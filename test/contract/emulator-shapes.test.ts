@@ -133,7 +133,9 @@ describe('emulator answers are contract shapes', () => {
       for (const t of ['iamToken', 'iksGetClusters', 'iksError'])
         if (emu.scenario.apiKeys.length > 0) expect(checked).toContain(t)
       if (emu.scenario.subnets.length > 0 && emu.scenario.apiKeys.length > 0)
-        expect(checked).toEqual(expect.arrayContaining(['vpcSubnet', 'vpcVpc']))
+        expect([...checked]).toEqual(
+          expect.arrayContaining(['vpcSubnet', 'vpcVpc'])
+        )
     } finally {
       await emu.close()
     }

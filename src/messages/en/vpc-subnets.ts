@@ -6,7 +6,7 @@ export const vpcSubnets = {
     '{count} subnet(s) in {region} are readable, in the zones they are given for and in VPC {vpc}, with a free address for every worker the operation adds.',
   'vpc-subnets.pass-vpc':
     'VPC {vpc} exists in {region}; its {count} subnet(s) are readable, in the zones they are given for, with a free address for every worker the operation adds.',
-  'vpc-subnets.vpc-pass': 'VPC {vpc} exists in {region} and is available.',
+  'vpc-subnets.detail.vpc-ok': 'VPC {vpc} exists in {region} and is available.',
   'vpc-subnets.nothing-added':
     '{operation} adds no worker, so it needs no free subnet address.',
   'vpc-subnets.detail':

@@ -8,7 +8,7 @@ export const vpcSubnets: {readonly [K in keyof typeof en]: string} = {
     '{region} の {count} 個のサブネットは読み取り可能で、指定されたゾーンと VPC {vpc} にあり、操作が追加するすべてのワーカー・ノードに空きアドレスがあります。',
   'vpc-subnets.pass-vpc':
     'VPC {vpc} は {region} に存在します。その {count} 個のサブネットは読み取り可能で、指定されたゾーンにあり、操作が追加するすべてのワーカー・ノードに空きアドレスがあります。',
-  'vpc-subnets.vpc-pass':
+  'vpc-subnets.detail.vpc-ok':
     'VPC {vpc} は {region} に存在し、使用可能 (available) です。',
   'vpc-subnets.nothing-added':
     '{operation} はワーカー・ノードを追加しないため、サブネットの空きアドレスは必要ありません。',
