@@ -174,7 +174,7 @@ async function errorsOf(facts) {
 
 /***/ }),
 
-/***/ 2149:
+/***/ 9519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -943,6 +943,313 @@ async function unknownRegion(facts, region) {
     ]);
     return known.has(region) ? undefined : [...known].sort();
 }
+
+;// CONCATENATED MODULE: ./src/checks/classic-vlans.ts
+
+
+
+const KINDS = ['private', 'public'];
+const INPUT = {
+    private: 'private-vlan',
+    public: 'public-vlan'
+};
+const kindMsg = (k) => k === 'private' || k === 'public' ? { id: `classic-vlans.detail.${k}` } : k;
+/** A VLAN as a data line: ID, type, router, number and name as IKS lists them. */
+function line(v) {
+    const extra = [
+        v.primaryRouter,
+        v.vlanNumber && `#${v.vlanNumber}`,
+        v.name
+    ].filter(Boolean);
+    return `${v.id} ${v.type ?? '?'}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}`;
+}
+/**
+ * "bcr01a.dal10" and "fcr01a.dal10" are one router pair: IBM requires the part after the bcr/fcr prefix to
+ * match for the private and public VLAN of a cluster (kubernetes-service-cli, cluster create classic).
+ */
+function pairOf(router) {
+    const m = /^[bf]cr(.+)$/i.exec(router ?? '');
+    return m?.[1]?.toLowerCase();
+}
+/** The values to pass: the first private VLAN, and a public one on the same router pair when there is one. */
+function suggestion(vlans, given) {
+    const of = (k) => vlans.filter(v => v.type === k);
+    const priv = of('private').find(v => v.id === given.private) ?? of('private')[0];
+    const pair = pairOf(priv?.primaryRouter);
+    const onPair = (v) => pair === undefined ||
+        pairOf(v.primaryRouter) === undefined ||
+        pairOf(v.primaryRouter) === pair;
+    const pub = of('public').find(v => v.id === given.public && onPair(v)) ??
+        of('public').find(v => pair !== undefined && pairOf(v.primaryRouter) === pair) ??
+        of('public')[0];
+    return { private: priv?.id, public: pub?.id };
+}
+/** The command that runs the operation with the VLANs filled in. */
+function operationCommand(operation, t, o, zone, vlans) {
+    if (operation === 'cluster-create')
+        return ibmcloud/* cmd */.HW.clusterCreateClassic(t.name, zone, {
+            flavor: (0,intent_types/* known */.eO)(o?.flavor),
+            privateVlan: vlans.private,
+            publicVlan: vlans.public
+        });
+    return ibmcloud/* cmd */.HW.zoneAddClassic(t.id ?? t.name, zone, (0,intent_types/* known */.eO)(o?.pool), vlans);
+}
+/** The zones of the operation, or why they cannot be checked. */
+function zonesOf(intents) {
+    const out = [];
+    for (const o of intents) {
+        if ((0,intent_types/* isAfterApply */.VT)(o.zones))
+            return { kind: 'after-apply', input: 'zones' };
+        for (const p of o.zones ?? []) {
+            const gap = afterApply(p);
+            if (gap)
+                return { kind: 'after-apply', input: gap };
+            const zone = (0,intent_types/* known */.eO)(p.zone);
+            if (zone === undefined)
+                return { kind: 'needs-zones' };
+            const ask = {
+                zone,
+                ...((0,intent_types/* known */.eO)(p.privateVlan) !== undefined && {
+                    private: (0,intent_types/* known */.eO)(p.privateVlan)
+                }),
+                ...((0,intent_types/* known */.eO)(p.publicVlan) !== undefined && { public: (0,intent_types/* known */.eO)(p.publicVlan) })
+            };
+            // A plan may name one zone twice (two attachments); each placement is checked once.
+            if (!out.some(z => z.ask.zone === ask.zone &&
+                z.ask.private === ask.private &&
+                z.ask.public === ask.public))
+                out.push({ ask, intent: o });
+        }
+    }
+    return out.length > 0 ? { kind: 'zones', zones: out } : { kind: 'needs-zones' };
+}
+function afterApply(p) {
+    if ((0,intent_types/* isAfterApply */.VT)(p.zone))
+        return 'zones';
+    if ((0,intent_types/* isAfterApply */.VT)(p.privateVlan))
+        return 'private-vlan';
+    if ((0,intent_types/* isAfterApply */.VT)(p.publicVlan))
+        return 'public-vlan';
+    return undefined;
+}
+/** What one zone's VLAN list says about the VLANs given for it: one outcome per problem, or one pass. */
+function judge(operation, t, o, ask, vlans) {
+    const zone = ask.zone;
+    const list = vlans.map(line);
+    const of = (k) => vlans.filter(v => v.type === k);
+    const fixFor = (why) => {
+        const s = suggestion(vlans, ask);
+        const flags = KINDS.flatMap(k => s[k] === undefined ? [] : [`--${INPUT[k]} ${s[k]}`]).join(' ');
+        if (vlans.length === 0)
+            return [
+                {
+                    text: { id: 'classic-vlans.fix.none-exist', params: { zone } },
+                    commands: [ibmcloud/* cmd */.HW.vlanLs(zone)]
+                }
+            ];
+        return [
+            flags === ''
+                ? { text: why, commands: [ibmcloud/* cmd */.HW.vlanLs(zone)] }
+                : {
+                    text: { id: 'classic-vlans.fix.use', params: { zone, flags } },
+                    commands: [
+                        ibmcloud/* cmd */.HW.vlanLs(zone),
+                        operationCommand(operation, t, o, zone, s)
+                    ]
+                }
+        ];
+    };
+    const problems = [];
+    for (const k of KINDS) {
+        const id = ask[k];
+        if (id === undefined)
+            continue;
+        const hit = vlans.find(v => v.id === id);
+        const same = of(k)
+            .map(v => v.id)
+            .join(', ');
+        if (hit === undefined)
+            problems.push({
+                status: 'fail',
+                summary: {
+                    id: 'classic-vlans.not-in-zone',
+                    params: { zone, id, kind: kindMsg(k), count: vlans.length }
+                },
+                why: { id: 'classic-vlans.vlan.why' },
+                fix: fixFor({
+                    id: 'classic-vlans.fix.list',
+                    params: { zone, kind: kindMsg(k) }
+                }),
+                details: [
+                    {
+                        id: 'classic-vlans.detail.of-kind',
+                        params: { kind: kindMsg(k), zone, ids: same || '-' }
+                    },
+                    ...list
+                ]
+            });
+        else if (hit.type !== k)
+            problems.push({
+                status: 'fail',
+                summary: {
+                    id: 'classic-vlans.wrong-type',
+                    params: {
+                        zone,
+                        id,
+                        kind: kindMsg(k),
+                        actual: kindMsg(hit.type ?? '?')
+                    }
+                },
+                why: { id: 'classic-vlans.vlan.why' },
+                fix: fixFor({
+                    id: 'classic-vlans.fix.list',
+                    params: { zone, kind: kindMsg(k) }
+                }),
+                details: [
+                    {
+                        id: 'classic-vlans.detail.of-kind',
+                        params: { kind: kindMsg(k), zone, ids: same || '-' }
+                    },
+                    ...list
+                ]
+            });
+    }
+    if (problems.length > 0)
+        return problems;
+    const missing = KINDS.filter(k => ask[k] === undefined && of(k).length > 0);
+    const nothingGiven = ask.private === undefined && ask.public === undefined;
+    // Private-only workers are allowed: a missing public VLAN alone is not refused (the public one is optional).
+    const refused = nothingGiven ? missing : missing.filter(k => k === 'private');
+    if (refused.length > 0)
+        return [
+            {
+                status: 'fail',
+                summary: {
+                    id: 'classic-vlans.missing',
+                    params: {
+                        zone,
+                        operation,
+                        count: vlans.length,
+                        flags: refused.map(k => `--${INPUT[k]}`).join(', ')
+                    }
+                },
+                why: { id: 'classic-vlans.missing.why' },
+                fix: fixFor({ id: 'classic-vlans.fix.list-any', params: { zone } }),
+                details: list
+            }
+        ];
+    // Both given and found: IBM requires them on one router pair (bcr01a ↔ fcr01a).
+    const priv = vlans.find(v => v.id === ask.private);
+    const pub = vlans.find(v => v.id === ask.public);
+    const pp = pairOf(priv?.primaryRouter);
+    const qp = pairOf(pub?.primaryRouter);
+    if (priv && pub && pp !== undefined && qp !== undefined && pp !== qp)
+        return [
+            {
+                status: 'fail',
+                summary: {
+                    id: 'classic-vlans.routers',
+                    params: {
+                        zone,
+                        private: priv.id,
+                        privateRouter: priv.primaryRouter ?? '',
+                        public: pub.id,
+                        publicRouter: pub.primaryRouter ?? ''
+                    }
+                },
+                why: { id: 'classic-vlans.routers.why' },
+                fix: fixFor({ id: 'classic-vlans.fix.list-any', params: { zone } }),
+                details: list
+            }
+        ];
+    if (nothingGiven)
+        return [
+            {
+                status: 'pass',
+                summary: { id: 'classic-vlans.pass-new', params: { zone } }
+            }
+        ];
+    const publics = of('public');
+    return [
+        {
+            status: 'pass',
+            summary: ask.private !== undefined && ask.public !== undefined
+                ? {
+                    id: 'classic-vlans.pass',
+                    params: { zone, private: ask.private, public: ask.public }
+                }
+                : ask.private !== undefined
+                    ? {
+                        id: 'classic-vlans.pass-private-only',
+                        params: {
+                            zone,
+                            private: ask.private,
+                            publics: publics.map(v => v.id).join(', ') || '-'
+                        }
+                    }
+                    : {
+                        id: 'classic-vlans.pass-public-only',
+                        params: { zone, public: ask.public ?? '' }
+                    },
+            details: list
+        }
+    ];
+}
+/**
+ * Classic create and zone add: the VLANs given for each zone are the account's VLANs of that zone, of the
+ * right type and router pair; none given is fine only where the account has no VLANs yet (IKS then creates
+ * them), otherwise IKS refuses with E0020. One outcome per zone (and per problem).
+ */
+const classicVlansCheck = {
+    id: 'classic-vlans',
+    family: 'classic',
+    title: 'classic-vlans.title',
+    scope: 'cluster',
+    operations: ['cluster-create', 'zone-add', 'worker-pool-create'],
+    providers: ['classic'],
+    // IKS lists VLANs with the region's classic credentials: without them (paid-account, totp-mfa) it cannot answer.
+    requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-kubernetes-service-cli#cs_cluster_create',
+    needs: 'Viewer platform role on Kubernetes Service; the classic credentials of the region (linked account or manually set) list the VLANs',
+    async run({ config, facts, target }) {
+        const operation = config.operation;
+        const t = await facts.target(target);
+        const intents = config.intent.clusters
+            .filter(c => {
+            const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
+            return ref === target || ref === t.id || ref === t.name;
+        })
+            .flatMap(c => c.operations)
+            .filter(o => o.operation === operation);
+        // A classic pool gets zones and VLANs from zone attachments (zone-add); only a pool create that
+        // carries VLANs is about them.
+        if (operation === 'worker-pool-create' &&
+            !intents.some(o => !(0,intent_types/* isAfterApply */.VT)(o.zones) &&
+                (o.zones ?? []).some(p => p.privateVlan !== undefined || p.publicVlan !== undefined)))
+            return [{ status: 'skip', summary: { id: 'classic-vlans.pool-no-vlans' } }];
+        const zones = zonesOf(intents);
+        if (zones.kind === 'after-apply')
+            return [
+                {
+                    status: 'skip',
+                    summary: {
+                        id: 'classic-vlans.after-apply',
+                        params: { input: zones.input }
+                    }
+                }
+            ];
+        if (zones.kind === 'needs-zones')
+            return [
+                {
+                    status: 'skip',
+                    summary: { id: 'classic-vlans.needs-zones', params: { operation } }
+                }
+            ];
+        // Every zone's list at once: one round trip whatever the number of zones.
+        const lists = await Promise.all(zones.zones.map(z => facts.zoneVlans(z.ask.zone, (0,helpers/* scopeOf */.Od)(t))));
+        return zones.zones.flatMap((z, i) => judge(operation, t, z.intent, z.ask, lists[i]));
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/checks/cluster-name.ts
 
@@ -2763,7 +3070,7 @@ function ageMsg(minutes) {
         params: { n: Math.floor(minutes / 1440) }
     };
 }
-function line(a) {
+function worker_endpoints_line(a) {
     const age = a.ageMinutes === undefined
         ? a.kind === 'pending'
             ? { id: 'worker-endpoints.detail.age.unknown' }
@@ -2833,7 +3140,7 @@ const workerEndpointsCheck = {
                 },
                 why: { id: 'worker-endpoints.blocked.why' },
                 fix: orderedFix(t, blocking.map(a => a.worker)),
-                details: blocking.map(line)
+                details: blocking.map(worker_endpoints_line)
             });
         }
         if (waiting.length > 0) {
@@ -2858,7 +3165,7 @@ const workerEndpointsCheck = {
                     },
                     ...orderedFix(t, waiting.map(a => a.worker))
                 ],
-                details: waiting.map(line)
+                details: waiting.map(worker_endpoints_line)
             });
         }
         if (outcomes.length === 0)
@@ -3096,6 +3403,7 @@ const workerMinimumCheck = {
 
 
 
+
 /**
  * Every check, in report order (the order of CHECK_IDS: prerequisites first). The files a new check
  * touches are listed in CONTRIBUTING.md.
@@ -3115,6 +3423,7 @@ const CATALOGUE = [
     orphanedWorkersCheck,
     credentialSwitchCheck,
     classicRegionCheck,
+    classicVlansCheck,
     vpcRegionCheck,
     vpcSubnetsCheck,
     vpeGatewayCheck,
@@ -3415,6 +3724,26 @@ const cmd = {
         ? `ibmcloud ks zone add vpc-gen2 --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --subnet-id <subnet ID>`
         : `ibmcloud ks zone add classic --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --private-vlan <private VLAN ID> --public-vlan <public VLAN ID>`,
     endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
+    vlanLs: (zone) => `ibmcloud ks vlan ls --zone ${arg(zone)}`,
+    /** A classic zone add with its VLANs; no public VLAN given leaves the workers private-only. */
+    zoneAddClassic: (cluster, zone, pool, vlans) => [
+        `ibmcloud ks zone add classic --zone ${arg(zone)} --cluster ${arg(cluster)} --worker-pool ${arg(pool ?? '<pool name>')}`,
+        vlans.private && `--private-vlan ${arg(vlans.private)}`,
+        vlans.public
+            ? `--public-vlan ${arg(vlans.public)}`
+            : vlans.private && '--private-only'
+    ]
+        .filter(Boolean)
+        .join(' '),
+    clusterCreateClassic: (name, zone, o) => [
+        `ibmcloud ks cluster create classic --name ${arg(name)} --zone ${arg(zone)} --flavor ${arg(o.flavor ?? '<flavor>')}`,
+        o.privateVlan && `--private-vlan ${arg(o.privateVlan)}`,
+        o.publicVlan
+            ? `--public-vlan ${arg(o.publicVlan)}`
+            : o.privateVlan && '--private-only'
+    ]
+        .filter(Boolean)
+        .join(' '),
     slPermissionEdit: (permission, user = '<user-id>') => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
     slFindHost: (hostname) => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
     preflight: (operation, cluster, region) => `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
@@ -3597,7 +3926,15 @@ class IamClient {
         const imsUserId = body.ims_user_id === null || body.ims_user_id === undefined
             ? undefined
             : String(body.ims_user_id);
-        return { accessToken: body.access_token, claims, imsUserId };
+        const refreshToken = body.refresh_token && body.refresh_token !== 'not_supported'
+            ? body.refresh_token
+            : undefined;
+        return {
+            accessToken: body.access_token,
+            claims,
+            imsUserId,
+            ...(refreshToken && { refreshToken })
+        };
     }
     async apiKeyDetails(token, apiKey) {
         const res = await this.http.request({
@@ -4291,8 +4628,10 @@ class NetworkMoreClient {
     /**
      * GET /v1/datacenters/{zone}/vlans: the account's classic VLANs in one zone. The swagger marks
      * X-Auth-Refresh-Token required (IBM's own Go client does not send it), so it is sent when known.
+     * IKS lists them with the classic credentials of a region and resource group: `scope` sends those as
+     * bluemix-go's ClusterTargetHeader does (X-Region, X-Auth-Resource-Group).
      */
-    async getZoneVlans(token, zone, refreshToken) {
+    async getZoneVlans(token, zone, refreshToken, scope) {
         const operation = 'list zone VLANs';
         const res = await this.http.request({
             service: 'iks',
@@ -4301,7 +4640,9 @@ class NetworkMoreClient {
             url: `${this.endpoints.containers}/v1/datacenters/${encodeURIComponent(zone)}/vlans`,
             headers: {
                 Authorization: `Bearer ${token}`,
-                'X-Auth-Refresh-Token': refreshToken
+                'X-Auth-Refresh-Token': refreshToken,
+                'X-Region': scope?.region || undefined,
+                'X-Auth-Resource-Group': scope?.resourceGroupId || undefined
             }
         });
         return (0,parse/* parseBody */.OG)(schemas/* array */.YOg(vlanBody), lowerKeys(res.body), 'iks', operation).map(v => ({
@@ -5010,9 +5351,16 @@ class Facts {
     accountUser(iamId) {
         return this.once(`account-user:${iamId}`, async () => this.iksMore.getAccountUser(await this.accessToken(), await this.accountId(), iamId));
     }
-    /** The account's classic VLANs in one zone (IKS /v1/datacenters/{zone}/vlans). */
-    zoneVlans(zone) {
-        return this.once(`zone-vlans:${zone}`, async () => this.network.getZoneVlans(await this.accessToken(), zone));
+    /**
+     * The account's classic VLANs in one zone (IKS /v1/datacenters/{zone}/vlans), read with the classic
+     * credentials of `scope` (region and resource group) when given, and IAM's refresh token when it has one.
+     */
+    zoneVlans(zone, scope) {
+        const key = scope ? `${scope.region}:${scope.resourceGroupId}` : '';
+        return this.once(`zone-vlans:${zone}:${key}`, async () => {
+            const t = await this.token();
+            return this.network.getZoneVlans(t.accessToken, zone, t.refreshToken, scope);
+        });
     }
     /** One VPC subnet; 403 and 404 are answers (SubnetRead), not errors. */
     subnet(region, subnetId) {
@@ -5923,8 +6271,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPreflight: () => (/* binding */ runPreflight)
 });
 
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 20 modules
-var checks_catalogue = __webpack_require__(2149);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 21 modules
+var checks_catalogue = __webpack_require__(9519);
 // EXTERNAL MODULE: ./src/checks/helpers.ts
 var helpers = __webpack_require__(3956);
 // EXTERNAL MODULE: ./src/facts.ts + 8 modules
@@ -6497,8 +6845,8 @@ class HttpClient {
 
 // EXTERNAL MODULE: ./src/intent/types.ts
 var types = __webpack_require__(739);
-// EXTERNAL MODULE: ./src/messages/index.ts + 16 modules
-var messages = __webpack_require__(1709);
+// EXTERNAL MODULE: ./src/messages/index.ts + 18 modules
+var messages = __webpack_require__(6937);
 // EXTERNAL MODULE: ./src/commands/ibmcloud.ts
 var ibmcloud = __webpack_require__(9639);
 // EXTERNAL MODULE: ./src/facts/vpe.ts

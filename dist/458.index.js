@@ -17,14 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 20 modules
-var checks_catalogue = __webpack_require__(2149);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 21 modules
+var checks_catalogue = __webpack_require__(9519);
 // EXTERNAL MODULE: ./src/config/inputs.ts + 2 modules
 var inputs = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __webpack_require__(7856);
-// EXTERNAL MODULE: ./src/messages/index.ts + 16 modules
-var messages = __webpack_require__(1709);
+// EXTERNAL MODULE: ./src/messages/index.ts + 18 modules
+var messages = __webpack_require__(6937);
 // EXTERNAL MODULE: ./src/run.ts + 5 modules
 var run = __webpack_require__(3455);
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -1842,11 +1842,16 @@ async function run_confirm(explained, extras, config, io, deadline) {
     ];
     let report;
     if (ids.length > 0 && deadline.remaining() > 1000) {
+        const intent = (0,types/* operationOn */.zw)(operation, cluster ? [cluster] : []);
+        // The zone the text names, with nothing else given there: a zone check (classic-vlans) confirms on it.
+        if (x.zone !== undefined)
+            for (const o of intent.clusters.flatMap(c => c.operations))
+                o.zones = [{ zone: x.zone }];
         const liveConfig = {
             apiKey: extras.apiKey,
             operation,
             clusters: cluster ? [cluster] : [],
-            intent: (0,types/* operationOn */.zw)(operation, cluster ? [cluster] : []),
+            intent,
             region: extras.region ?? x.region,
             resourceGroup: extras.resourceGroup ?? x.resourceGroup,
             expectedAccountIds: [],

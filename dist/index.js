@@ -32714,6 +32714,7 @@ const CHECK_IDS = [
     'orphaned-workers',
     'credential-switch',
     'classic-region',
+    'classic-vlans',
     'vpc-region',
     'vpc-subnets',
     'vpe-gateway',
@@ -32727,8 +32728,8 @@ function isCheckId(id) {
 var inputs = __nccwpck_require__(8698);
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __nccwpck_require__(2143);
-// EXTERNAL MODULE: ./src/messages/index.ts + 16 modules
-var messages = __nccwpck_require__(1709);
+// EXTERNAL MODULE: ./src/messages/index.ts + 18 modules
+var messages = __nccwpck_require__(6937);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(6412);
 // EXTERNAL MODULE: ./src/report/model.ts + 1 modules
@@ -33015,7 +33016,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 1709:
+/***/ 6937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33121,6 +33122,33 @@ const classic = {
     'classic-region.fix.no-classic': 'The account has no classic cluster in any region, so it can no longer create classic clusters.',
     'classic-region.fix.vpc': 'Or create a VPC cluster (provider vpc-gen2) in the region instead:',
     'classic-region.fix.no-such-region': "Check the region input: {region} is neither a region of the account's clusters nor one where IKS lists VPC zones ({regions}), so it is likely misspelt."
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/classic-vlans.ts
+/** classic-vlans: the VLANs a classic create or zone add places its workers on. */
+const classicVlans = {
+    'classic-vlans.title': 'Classic zones: the VLANs given exist there, or none are needed',
+    'classic-vlans.detail.private': 'private',
+    'classic-vlans.detail.public': 'public',
+    'classic-vlans.pass': 'Zone {zone}: private VLAN {private} and public VLAN {public} are VLANs of the account in the zone, of the right type and on one router pair.',
+    'classic-vlans.pass-private-only': 'Zone {zone}: private VLAN {private} is a private VLAN of the account in the zone. No public VLAN is given, so the workers are private-only (the public VLANs of the zone: {publics}).',
+    'classic-vlans.pass-public-only': 'Zone {zone}: public VLAN {public} is a public VLAN of the account in the zone, and the account has no private VLAN there yet, so IKS creates one.',
+    'classic-vlans.pass-new': 'Zone {zone}: the account has no VLANs there and none are given; IKS creates a private and a public VLAN with the first standard cluster of a zone (IBM: "If this standard cluster is the first standard cluster that you create in this zone, don\'t include this option. A private VLAN is created for you", ibmcloud ks cluster create classic).',
+    'classic-vlans.not-in-zone': 'Zone {zone}: {kind} VLAN {id} is not a VLAN of the account in this zone (the account has {count} VLAN(s) there).',
+    'classic-vlans.wrong-type': 'Zone {zone}: VLAN {id} is given as the {kind} VLAN, but it is a {actual} VLAN.',
+    'classic-vlans.missing': 'Zone {zone}: the account already has {count} VLAN(s) there, but the {operation} names none ({flags} missing): IKS refuses it with E0020 ("One or more required fields are missing").',
+    'classic-vlans.routers': 'Zone {zone}: private VLAN {private} (router {privateRouter}) and public VLAN {public} (router {publicRouter}) are not on one router pair.',
+    'classic-vlans.vlan.why': 'Classic workers are placed on VLANs of their own zone: a private VLAN (back-end router bcr…) and, unless the workers are private-only, a public VLAN (front-end router fcr…). IKS rejects a VLAN ID that is not one of the account\'s VLANs in that zone, or not of that type; IBM documents the code of that refusal only as E0020, "One or more required fields are missing".',
+    'classic-vlans.missing.why': 'IKS creates VLANs only with the first standard cluster of a zone. Once the account has VLANs in a zone, a classic create or zone add there must name them, or IKS fails with E0020: "One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required."',
+    'classic-vlans.routers.why': 'IBM: "Private VLAN routers always begin with bcr (back-end router) and public VLAN routers always begin with fcr (front-end router). When you create a cluster and specify the public and private VLANs, the number and letter combination after those prefixes must match."',
+    'classic-vlans.detail.of-kind': 'The {kind} VLANs of the account in zone {zone}: {ids}. Every VLAN of the zone:',
+    'classic-vlans.fix.use': 'Pass VLANs of zone {zone} ({flags}; in Terraform private_vlan_id and public_vlan_id):',
+    'classic-vlans.fix.list': 'List the VLANs of zone {zone} and pass a {kind} one:',
+    'classic-vlans.fix.list-any': 'List the VLANs of zone {zone} and pass them:',
+    'classic-vlans.fix.none-exist': 'The account has no VLANs in zone {zone}: leave out the VLANs (--private-vlan, --public-vlan; in Terraform private_vlan_id and public_vlan_id) and IKS creates them, or check that the zone is the one you meant:',
+    'classic-vlans.needs-zones': 'Not checked: the {operation} names no zone for its VLANs; give zones (with private-vlan and public-vlan when you pass VLANs), or a Terraform plan.',
+    'classic-vlans.after-apply': 'Not checked: {input} is known only after apply.',
+    'classic-vlans.pool-no-vlans': 'Not checked: a classic worker pool gets its zones and VLANs when zones are added to it (zone-add, Terraform ibm_container_worker_pool_zone_attachment); that operation is checked.'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/common.ts
@@ -33638,6 +33666,7 @@ const vpcSubnets = {
 
 
 
+
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
@@ -33647,6 +33676,7 @@ const en = {
     ...common,
     ...credentials,
     ...classic,
+    ...classicVlans,
     ...report,
     ...vpc,
     ...vpcSubnets,
@@ -33746,6 +33776,33 @@ const classic_classic = {
     'classic-region.fix.no-classic': 'アカウントにはどのリージョンにもクラシック・クラスターがないため、クラシック・クラスターはもう作成できません。',
     'classic-region.fix.vpc': 'または、代わりにこのリージョンで VPC クラスター (プロバイダー vpc-gen2) を作成してください。',
     'classic-region.fix.no-such-region': 'region 入力を確認してください: {region} は、アカウントのクラスターのリージョンでも、IKS が VPC ゾーンを一覧表示するリージョン ({regions}) でもないため、入力ミスの可能性があります。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/classic-vlans.ts
+/** classic-vlans: クラシックのクラスター作成またはゾーン追加でワーカーを配置する VLAN。 */
+const classic_vlans_classicVlans = {
+    'classic-vlans.title': 'クラシック・ゾーン: 指定された VLAN がそのゾーンにある、または VLAN の指定が不要',
+    'classic-vlans.detail.private': 'プライベート',
+    'classic-vlans.detail.public': 'パブリック',
+    'classic-vlans.pass': 'ゾーン {zone}: プライベート VLAN {private} とパブリック VLAN {public} は、このゾーンにあるアカウントの VLAN で、タイプも正しく、同じルーター・ペア上にあります。',
+    'classic-vlans.pass-private-only': 'ゾーン {zone}: プライベート VLAN {private} は、このゾーンにあるアカウントのプライベート VLAN です。パブリック VLAN が指定されていないため、ワーカーはプライベート専用になります (このゾーンのパブリック VLAN: {publics})。',
+    'classic-vlans.pass-public-only': 'ゾーン {zone}: パブリック VLAN {public} は、このゾーンにあるアカウントのパブリック VLAN です。アカウントはこのゾーンにまだプライベート VLAN を持たないため、IKS が作成します。',
+    'classic-vlans.pass-new': "ゾーン {zone}: アカウントはこのゾーンに VLAN を持たず、VLAN も指定されていません。ゾーンで最初の標準クラスターを作成すると、IKS がプライベート VLAN とパブリック VLAN を作成します (IBM:「If this standard cluster is the first standard cluster that you create in this zone, don't include this option. A private VLAN is created for you」、ibmcloud ks cluster create classic)。",
+    'classic-vlans.not-in-zone': 'ゾーン {zone}: {kind} VLAN {id} は、このゾーンにあるアカウントの VLAN ではありません (アカウントがこのゾーンに持つ VLAN は {count} 個)。',
+    'classic-vlans.wrong-type': 'ゾーン {zone}: VLAN {id} は {kind} VLAN として指定されていますが、{actual} VLAN です。',
+    'classic-vlans.missing': 'ゾーン {zone}: アカウントはこのゾーンに既に {count} 個の VLAN を持っていますが、{operation} は VLAN を指定していません ({flags} がありません)。IKS は E0020 (「One or more required fields are missing」) で拒否します。',
+    'classic-vlans.routers': 'ゾーン {zone}: プライベート VLAN {private} (ルーター {privateRouter}) とパブリック VLAN {public} (ルーター {publicRouter}) は、同じルーター・ペア上にありません。',
+    'classic-vlans.vlan.why': 'クラシックのワーカーは、そのゾーンの VLAN に配置されます。プライベート VLAN (バックエンド・ルーター bcr…) と、プライベート専用でない限りパブリック VLAN (フロントエンド・ルーター fcr…) です。このゾーンにあるアカウントの VLAN でない ID や、タイプの違う VLAN を IKS は拒否します。この拒否のコードとして IBM が文書化しているのは E0020「One or more required fields are missing」だけです。',
+    'classic-vlans.missing.why': 'IKS が VLAN を作成するのは、ゾーンで最初の標準クラスターのときだけです。アカウントがゾーンに VLAN を持った後は、そのゾーンでのクラシックのクラスター作成やゾーン追加で VLAN を指定する必要があり、指定しないと IKS は E0020 で失敗します:「One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required.」',
+    'classic-vlans.routers.why': 'プライベート VLAN とパブリック VLAN は同じルーター・ペア上にある必要があります。IBM:「Private VLAN routers always begin with bcr (back-end router) and public VLAN routers always begin with fcr (front-end router). When you create a cluster and specify the public and private VLANs, the number and letter combination after those prefixes must match.」',
+    'classic-vlans.detail.of-kind': 'ゾーン {zone} にあるアカウントの {kind} VLAN: {ids}。ゾーンのすべての VLAN:',
+    'classic-vlans.fix.use': 'ゾーン {zone} の VLAN を指定してください ({flags}。Terraform では private_vlan_id と public_vlan_id):',
+    'classic-vlans.fix.list': 'ゾーン {zone} の VLAN を一覧表示し、{kind} VLAN を指定してください:',
+    'classic-vlans.fix.list-any': 'ゾーン {zone} の VLAN を一覧表示し、それらを指定してください:',
+    'classic-vlans.fix.none-exist': 'アカウントはゾーン {zone} に VLAN を持っていません。VLAN の指定 (--private-vlan、--public-vlan。Terraform では private_vlan_id と public_vlan_id) を外せば IKS が作成します。または、意図したゾーンか確認してください:',
+    'classic-vlans.needs-zones': '未チェック: {operation} は VLAN のゾーンを指定していません。zones (VLAN を指定する場合は private-vlan と public-vlan も)、または Terraform プランを指定してください。',
+    'classic-vlans.after-apply': '未チェック: {input} は適用後にのみ判明します。',
+    'classic-vlans.pool-no-vlans': '未チェック: クラシックのワーカー・プールは、ゾーンを追加するとき (zone-add、Terraform の ibm_container_worker_pool_zone_attachment) にゾーンと VLAN を得ます。その操作がチェックされます。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/common.ts
@@ -34248,6 +34305,7 @@ const vpc_subnets_vpcSubnets = {
 
 
 
+
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
  * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
@@ -34257,6 +34315,7 @@ const ja = {
     ...common_common,
     ...credentials_credentials,
     ...classic_classic,
+    ...classic_vlans_classicVlans,
     ...report_report,
     ...vpc_vpc,
     ...vpc_subnets_vpcSubnets,
@@ -34301,7 +34360,7 @@ function render(msg, lang = 'en') {
 /* harmony export */   ow: () => (/* binding */ resultLine)
 /* harmony export */ });
 /* unused harmony exports STATUS_ICON, RESULT_ICON, requestsLine, banner, identityBlock, tableHead, findingRow, passedBlock, problemBlock, problemsHeading, checksHeading, allClear, footer, reportParts */
-/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1709);
+/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6937);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6412);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6843);
 
@@ -34596,8 +34655,8 @@ function checkIdsWith(findings, statuses) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/messages/index.ts + 16 modules
-var messages = __nccwpck_require__(1709);
+// EXTERNAL MODULE: ./src/messages/index.ts + 18 modules
+var messages = __nccwpck_require__(6937);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/version.ts

@@ -101,6 +101,37 @@ Error: [ERROR] Error retrieving cluster prod-classic: Request failed with status
     )
   })
 
+  test('E0020 on a classic create: confirmed by classic-vlans where the zone has VLANs, refuted where it has none', async () => {
+    emu = await start('healthy-classic')
+    const e0020 = (zone: string): string => `
++ ibmcloud ks cluster create classic --name new-classic --zone ${zone} --flavor b3c.4x16 --workers 3
+Creating cluster...
+FAILED
+One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required. To create a free cluster, specify a cluster name only. (E0020)
+
+Incident ID: 5fb13a93a3138cf7-PDX
+`
+    const key = {'api-key': emu.scenario.pipelineKey}
+    const has = findingOf(
+      await explainOn(emu, e0020('dal10'), key),
+      'classic-vlans'
+    )
+    expect(has.status).toBe('fail')
+    expect(firstDetail(has)).toMatch(
+      /^Confirmed on the account: the live check classic-vlans finds it on new-classic now \(Zone dal10: the account already has 2 VLAN\(s\) there/
+    )
+    expect(
+      emu.count({service: 'iks', path: '/v1/datacenters/dal10/vlans'})
+    ).toBe(1)
+    const none = findingOf(
+      await explainOn(emu, e0020('dal09'), key),
+      'classic-vlans'
+    )
+    expect(firstDetail(none)).toMatch(
+      /^Not found on the account now: the live check classic-vlans passes on new-classic/
+    )
+  })
+
   test('a cause whose live check does not exist yet is read from the text only, and sends no request for it', async () => {
     emu = await start('healthy-vpc')
     const text =

@@ -52,7 +52,11 @@ const CANDIDATES: Base[] = [
       operation: 'cluster-create',
       cluster: 'new-classic',
       provider: 'classic',
-      region: 'us-south'
+      region: 'us-south',
+      // A zone with its VLANs: classic-vlans reads the zone's VLAN list.
+      zones: 'dal10',
+      'private-vlan': '3249706',
+      'public-vlan': '3249704'
     }
   },
   {

@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6962);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(419);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5058,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6962:
+/***/ 419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12767,7 +12767,15 @@ class IamClient {
         const imsUserId = body.ims_user_id === null || body.ims_user_id === undefined
             ? undefined
             : String(body.ims_user_id);
-        return { accessToken: body.access_token, claims, imsUserId };
+        const refreshToken = body.refresh_token && body.refresh_token !== 'not_supported'
+            ? body.refresh_token
+            : undefined;
+        return {
+            accessToken: body.access_token,
+            claims,
+            imsUserId,
+            ...(refreshToken && { refreshToken })
+        };
     }
     async apiKeyDetails(token, apiKey) {
         const res = await this.http.request({
@@ -13473,8 +13481,10 @@ class NetworkMoreClient {
     /**
      * GET /v1/datacenters/{zone}/vlans: the account's classic VLANs in one zone. The swagger marks
      * X-Auth-Refresh-Token required (IBM's own Go client does not send it), so it is sent when known.
+     * IKS lists them with the classic credentials of a region and resource group: `scope` sends those as
+     * bluemix-go's ClusterTargetHeader does (X-Region, X-Auth-Resource-Group).
      */
-    async getZoneVlans(token, zone, refreshToken) {
+    async getZoneVlans(token, zone, refreshToken, scope) {
         const operation = 'list zone VLANs';
         const res = await this.http.request({
             service: 'iks',
@@ -13483,7 +13493,9 @@ class NetworkMoreClient {
             url: `${this.endpoints.containers}/v1/datacenters/${encodeURIComponent(zone)}/vlans`,
             headers: {
                 Authorization: `Bearer ${token}`,
-                'X-Auth-Refresh-Token': refreshToken
+                'X-Auth-Refresh-Token': refreshToken,
+                'X-Region': scope?.region || undefined,
+                'X-Auth-Resource-Group': scope?.resourceGroupId || undefined
             }
         });
         return parseBody(array(vlanBody), lowerKeys(res.body), 'iks', operation).map(v => ({
@@ -14192,9 +14204,16 @@ class Facts {
     accountUser(iamId) {
         return this.once(`account-user:${iamId}`, async () => this.iksMore.getAccountUser(await this.accessToken(), await this.accountId(), iamId));
     }
-    /** The account's classic VLANs in one zone (IKS /v1/datacenters/{zone}/vlans). */
-    zoneVlans(zone) {
-        return this.once(`zone-vlans:${zone}`, async () => this.network.getZoneVlans(await this.accessToken(), zone));
+    /**
+     * The account's classic VLANs in one zone (IKS /v1/datacenters/{zone}/vlans), read with the classic
+     * credentials of `scope` (region and resource group) when given, and IAM's refresh token when it has one.
+     */
+    zoneVlans(zone, scope) {
+        const key = scope ? `${scope.region}:${scope.resourceGroupId}` : '';
+        return this.once(`zone-vlans:${zone}:${key}`, async () => {
+            const t = await this.token();
+            return this.network.getZoneVlans(t.accessToken, zone, t.refreshToken, scope);
+        });
     }
     /** One VPC subnet; 403 and 404 are answers (SubnetRead), not errors. */
     subnet(region, subnetId) {
@@ -14366,6 +14385,26 @@ const cmd = {
         ? `ibmcloud ks zone add vpc-gen2 --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --subnet-id <subnet ID>`
         : `ibmcloud ks zone add classic --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --private-vlan <private VLAN ID> --public-vlan <public VLAN ID>`,
     endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
+    vlanLs: (zone) => `ibmcloud ks vlan ls --zone ${arg(zone)}`,
+    /** A classic zone add with its VLANs; no public VLAN given leaves the workers private-only. */
+    zoneAddClassic: (cluster, zone, pool, vlans) => [
+        `ibmcloud ks zone add classic --zone ${arg(zone)} --cluster ${arg(cluster)} --worker-pool ${arg(pool ?? '<pool name>')}`,
+        vlans.private && `--private-vlan ${arg(vlans.private)}`,
+        vlans.public
+            ? `--public-vlan ${arg(vlans.public)}`
+            : vlans.private && '--private-only'
+    ]
+        .filter(Boolean)
+        .join(' '),
+    clusterCreateClassic: (name, zone, o) => [
+        `ibmcloud ks cluster create classic --name ${arg(name)} --zone ${arg(zone)} --flavor ${arg(o.flavor ?? '<flavor>')}`,
+        o.privateVlan && `--private-vlan ${arg(o.privateVlan)}`,
+        o.publicVlan
+            ? `--public-vlan ${arg(o.publicVlan)}`
+            : o.privateVlan && '--private-only'
+    ]
+        .filter(Boolean)
+        .join(' '),
     slPermissionEdit: (permission, user = '<user-id>') => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
     slFindHost: (hostname) => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
     preflight: (operation, cluster, region) => `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
@@ -15512,6 +15551,313 @@ async function unknownRegion(facts, region) {
     ]);
     return known.has(region) ? undefined : [...known].sort();
 }
+
+;// CONCATENATED MODULE: ./src/checks/classic-vlans.ts
+
+
+
+const KINDS = ['private', 'public'];
+const INPUT = {
+    private: 'private-vlan',
+    public: 'public-vlan'
+};
+const kindMsg = (k) => k === 'private' || k === 'public' ? { id: `classic-vlans.detail.${k}` } : k;
+/** A VLAN as a data line: ID, type, router, number and name as IKS lists them. */
+function line(v) {
+    const extra = [
+        v.primaryRouter,
+        v.vlanNumber && `#${v.vlanNumber}`,
+        v.name
+    ].filter(Boolean);
+    return `${v.id} ${v.type ?? '?'}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}`;
+}
+/**
+ * "bcr01a.dal10" and "fcr01a.dal10" are one router pair: IBM requires the part after the bcr/fcr prefix to
+ * match for the private and public VLAN of a cluster (kubernetes-service-cli, cluster create classic).
+ */
+function pairOf(router) {
+    const m = /^[bf]cr(.+)$/i.exec(router ?? '');
+    return m?.[1]?.toLowerCase();
+}
+/** The values to pass: the first private VLAN, and a public one on the same router pair when there is one. */
+function suggestion(vlans, given) {
+    const of = (k) => vlans.filter(v => v.type === k);
+    const priv = of('private').find(v => v.id === given.private) ?? of('private')[0];
+    const pair = pairOf(priv?.primaryRouter);
+    const onPair = (v) => pair === undefined ||
+        pairOf(v.primaryRouter) === undefined ||
+        pairOf(v.primaryRouter) === pair;
+    const pub = of('public').find(v => v.id === given.public && onPair(v)) ??
+        of('public').find(v => pair !== undefined && pairOf(v.primaryRouter) === pair) ??
+        of('public')[0];
+    return { private: priv?.id, public: pub?.id };
+}
+/** The command that runs the operation with the VLANs filled in. */
+function operationCommand(operation, t, o, zone, vlans) {
+    if (operation === 'cluster-create')
+        return cmd.clusterCreateClassic(t.name, zone, {
+            flavor: known(o?.flavor),
+            privateVlan: vlans.private,
+            publicVlan: vlans.public
+        });
+    return cmd.zoneAddClassic(t.id ?? t.name, zone, known(o?.pool), vlans);
+}
+/** The zones of the operation, or why they cannot be checked. */
+function zonesOf(intents) {
+    const out = [];
+    for (const o of intents) {
+        if (isAfterApply(o.zones))
+            return { kind: 'after-apply', input: 'zones' };
+        for (const p of o.zones ?? []) {
+            const gap = afterApply(p);
+            if (gap)
+                return { kind: 'after-apply', input: gap };
+            const zone = known(p.zone);
+            if (zone === undefined)
+                return { kind: 'needs-zones' };
+            const ask = {
+                zone,
+                ...(known(p.privateVlan) !== undefined && {
+                    private: known(p.privateVlan)
+                }),
+                ...(known(p.publicVlan) !== undefined && { public: known(p.publicVlan) })
+            };
+            // A plan may name one zone twice (two attachments); each placement is checked once.
+            if (!out.some(z => z.ask.zone === ask.zone &&
+                z.ask.private === ask.private &&
+                z.ask.public === ask.public))
+                out.push({ ask, intent: o });
+        }
+    }
+    return out.length > 0 ? { kind: 'zones', zones: out } : { kind: 'needs-zones' };
+}
+function afterApply(p) {
+    if (isAfterApply(p.zone))
+        return 'zones';
+    if (isAfterApply(p.privateVlan))
+        return 'private-vlan';
+    if (isAfterApply(p.publicVlan))
+        return 'public-vlan';
+    return undefined;
+}
+/** What one zone's VLAN list says about the VLANs given for it: one outcome per problem, or one pass. */
+function judge(operation, t, o, ask, vlans) {
+    const zone = ask.zone;
+    const list = vlans.map(line);
+    const of = (k) => vlans.filter(v => v.type === k);
+    const fixFor = (why) => {
+        const s = suggestion(vlans, ask);
+        const flags = KINDS.flatMap(k => s[k] === undefined ? [] : [`--${INPUT[k]} ${s[k]}`]).join(' ');
+        if (vlans.length === 0)
+            return [
+                {
+                    text: { id: 'classic-vlans.fix.none-exist', params: { zone } },
+                    commands: [cmd.vlanLs(zone)]
+                }
+            ];
+        return [
+            flags === ''
+                ? { text: why, commands: [cmd.vlanLs(zone)] }
+                : {
+                    text: { id: 'classic-vlans.fix.use', params: { zone, flags } },
+                    commands: [
+                        cmd.vlanLs(zone),
+                        operationCommand(operation, t, o, zone, s)
+                    ]
+                }
+        ];
+    };
+    const problems = [];
+    for (const k of KINDS) {
+        const id = ask[k];
+        if (id === undefined)
+            continue;
+        const hit = vlans.find(v => v.id === id);
+        const same = of(k)
+            .map(v => v.id)
+            .join(', ');
+        if (hit === undefined)
+            problems.push({
+                status: 'fail',
+                summary: {
+                    id: 'classic-vlans.not-in-zone',
+                    params: { zone, id, kind: kindMsg(k), count: vlans.length }
+                },
+                why: { id: 'classic-vlans.vlan.why' },
+                fix: fixFor({
+                    id: 'classic-vlans.fix.list',
+                    params: { zone, kind: kindMsg(k) }
+                }),
+                details: [
+                    {
+                        id: 'classic-vlans.detail.of-kind',
+                        params: { kind: kindMsg(k), zone, ids: same || '-' }
+                    },
+                    ...list
+                ]
+            });
+        else if (hit.type !== k)
+            problems.push({
+                status: 'fail',
+                summary: {
+                    id: 'classic-vlans.wrong-type',
+                    params: {
+                        zone,
+                        id,
+                        kind: kindMsg(k),
+                        actual: kindMsg(hit.type ?? '?')
+                    }
+                },
+                why: { id: 'classic-vlans.vlan.why' },
+                fix: fixFor({
+                    id: 'classic-vlans.fix.list',
+                    params: { zone, kind: kindMsg(k) }
+                }),
+                details: [
+                    {
+                        id: 'classic-vlans.detail.of-kind',
+                        params: { kind: kindMsg(k), zone, ids: same || '-' }
+                    },
+                    ...list
+                ]
+            });
+    }
+    if (problems.length > 0)
+        return problems;
+    const missing = KINDS.filter(k => ask[k] === undefined && of(k).length > 0);
+    const nothingGiven = ask.private === undefined && ask.public === undefined;
+    // Private-only workers are allowed: a missing public VLAN alone is not refused (the public one is optional).
+    const refused = nothingGiven ? missing : missing.filter(k => k === 'private');
+    if (refused.length > 0)
+        return [
+            {
+                status: 'fail',
+                summary: {
+                    id: 'classic-vlans.missing',
+                    params: {
+                        zone,
+                        operation,
+                        count: vlans.length,
+                        flags: refused.map(k => `--${INPUT[k]}`).join(', ')
+                    }
+                },
+                why: { id: 'classic-vlans.missing.why' },
+                fix: fixFor({ id: 'classic-vlans.fix.list-any', params: { zone } }),
+                details: list
+            }
+        ];
+    // Both given and found: IBM requires them on one router pair (bcr01a ↔ fcr01a).
+    const priv = vlans.find(v => v.id === ask.private);
+    const pub = vlans.find(v => v.id === ask.public);
+    const pp = pairOf(priv?.primaryRouter);
+    const qp = pairOf(pub?.primaryRouter);
+    if (priv && pub && pp !== undefined && qp !== undefined && pp !== qp)
+        return [
+            {
+                status: 'fail',
+                summary: {
+                    id: 'classic-vlans.routers',
+                    params: {
+                        zone,
+                        private: priv.id,
+                        privateRouter: priv.primaryRouter ?? '',
+                        public: pub.id,
+                        publicRouter: pub.primaryRouter ?? ''
+                    }
+                },
+                why: { id: 'classic-vlans.routers.why' },
+                fix: fixFor({ id: 'classic-vlans.fix.list-any', params: { zone } }),
+                details: list
+            }
+        ];
+    if (nothingGiven)
+        return [
+            {
+                status: 'pass',
+                summary: { id: 'classic-vlans.pass-new', params: { zone } }
+            }
+        ];
+    const publics = of('public');
+    return [
+        {
+            status: 'pass',
+            summary: ask.private !== undefined && ask.public !== undefined
+                ? {
+                    id: 'classic-vlans.pass',
+                    params: { zone, private: ask.private, public: ask.public }
+                }
+                : ask.private !== undefined
+                    ? {
+                        id: 'classic-vlans.pass-private-only',
+                        params: {
+                            zone,
+                            private: ask.private,
+                            publics: publics.map(v => v.id).join(', ') || '-'
+                        }
+                    }
+                    : {
+                        id: 'classic-vlans.pass-public-only',
+                        params: { zone, public: ask.public ?? '' }
+                    },
+            details: list
+        }
+    ];
+}
+/**
+ * Classic create and zone add: the VLANs given for each zone are the account's VLANs of that zone, of the
+ * right type and router pair; none given is fine only where the account has no VLANs yet (IKS then creates
+ * them), otherwise IKS refuses with E0020. One outcome per zone (and per problem).
+ */
+const classicVlansCheck = {
+    id: 'classic-vlans',
+    family: 'classic',
+    title: 'classic-vlans.title',
+    scope: 'cluster',
+    operations: ['cluster-create', 'zone-add', 'worker-pool-create'],
+    providers: ['classic'],
+    // IKS lists VLANs with the region's classic credentials: without them (paid-account, totp-mfa) it cannot answer.
+    requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-kubernetes-service-cli#cs_cluster_create',
+    needs: 'Viewer platform role on Kubernetes Service; the classic credentials of the region (linked account or manually set) list the VLANs',
+    async run({ config, facts, target }) {
+        const operation = config.operation;
+        const t = await facts.target(target);
+        const intents = config.intent.clusters
+            .filter(c => {
+            const ref = known(c.cluster.nameOrId);
+            return ref === target || ref === t.id || ref === t.name;
+        })
+            .flatMap(c => c.operations)
+            .filter(o => o.operation === operation);
+        // A classic pool gets zones and VLANs from zone attachments (zone-add); only a pool create that
+        // carries VLANs is about them.
+        if (operation === 'worker-pool-create' &&
+            !intents.some(o => !isAfterApply(o.zones) &&
+                (o.zones ?? []).some(p => p.privateVlan !== undefined || p.publicVlan !== undefined)))
+            return [{ status: 'skip', summary: { id: 'classic-vlans.pool-no-vlans' } }];
+        const zones = zonesOf(intents);
+        if (zones.kind === 'after-apply')
+            return [
+                {
+                    status: 'skip',
+                    summary: {
+                        id: 'classic-vlans.after-apply',
+                        params: { input: zones.input }
+                    }
+                }
+            ];
+        if (zones.kind === 'needs-zones')
+            return [
+                {
+                    status: 'skip',
+                    summary: { id: 'classic-vlans.needs-zones', params: { operation } }
+                }
+            ];
+        // Every zone's list at once: one round trip whatever the number of zones.
+        const lists = await Promise.all(zones.zones.map(z => facts.zoneVlans(z.ask.zone, scopeOf(t))));
+        return zones.zones.flatMap((z, i) => judge(operation, t, z.intent, z.ask, lists[i]));
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/checks/cluster-name.ts
 
@@ -17435,7 +17781,7 @@ function ageMsg(minutes) {
         params: { n: Math.floor(minutes / 1440) }
     };
 }
-function line(a) {
+function worker_endpoints_line(a) {
     const age = a.ageMinutes === undefined
         ? a.kind === 'pending'
             ? { id: 'worker-endpoints.detail.age.unknown' }
@@ -17505,7 +17851,7 @@ const workerEndpointsCheck = {
                 },
                 why: { id: 'worker-endpoints.blocked.why' },
                 fix: orderedFix(t, blocking.map(a => a.worker)),
-                details: blocking.map(line)
+                details: blocking.map(worker_endpoints_line)
             });
         }
         if (waiting.length > 0) {
@@ -17530,7 +17876,7 @@ const workerEndpointsCheck = {
                     },
                     ...orderedFix(t, waiting.map(a => a.worker))
                 ],
-                details: waiting.map(line)
+                details: waiting.map(worker_endpoints_line)
             });
         }
         if (outcomes.length === 0)
@@ -17769,6 +18115,7 @@ const CHECK_IDS = [
     'orphaned-workers',
     'credential-switch',
     'classic-region',
+    'classic-vlans',
     'vpc-region',
     'vpc-subnets',
     'vpe-gateway',
@@ -17779,6 +18126,7 @@ function isCheckId(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/catalogue.ts
+
 
 
 
@@ -17816,6 +18164,7 @@ const CATALOGUE = [
     orphanedWorkersCheck,
     credentialSwitchCheck,
     classicRegionCheck,
+    classicVlansCheck,
     vpcRegionCheck,
     vpcSubnetsCheck,
     vpeGatewayCheck,
@@ -18081,9 +18430,9 @@ function intentFromInputs(raw) {
 
 
 
-const INPUT = 'terraform-plan';
+const plan_INPUT = 'terraform-plan';
 const plan_fail = (message) => {
-    throw new InputError(INPUT, message);
+    throw new InputError(plan_INPUT, message);
 };
 const IKS_RESOURCE_TYPES = [
     'ibm_container_cluster',
@@ -19124,6 +19473,33 @@ const classic = {
     'classic-region.fix.no-such-region': "Check the region input: {region} is neither a region of the account's clusters nor one where IKS lists VPC zones ({regions}), so it is likely misspelt."
 };
 
+;// CONCATENATED MODULE: ./src/messages/en/classic-vlans.ts
+/** classic-vlans: the VLANs a classic create or zone add places its workers on. */
+const classicVlans = {
+    'classic-vlans.title': 'Classic zones: the VLANs given exist there, or none are needed',
+    'classic-vlans.detail.private': 'private',
+    'classic-vlans.detail.public': 'public',
+    'classic-vlans.pass': 'Zone {zone}: private VLAN {private} and public VLAN {public} are VLANs of the account in the zone, of the right type and on one router pair.',
+    'classic-vlans.pass-private-only': 'Zone {zone}: private VLAN {private} is a private VLAN of the account in the zone. No public VLAN is given, so the workers are private-only (the public VLANs of the zone: {publics}).',
+    'classic-vlans.pass-public-only': 'Zone {zone}: public VLAN {public} is a public VLAN of the account in the zone, and the account has no private VLAN there yet, so IKS creates one.',
+    'classic-vlans.pass-new': 'Zone {zone}: the account has no VLANs there and none are given; IKS creates a private and a public VLAN with the first standard cluster of a zone (IBM: "If this standard cluster is the first standard cluster that you create in this zone, don\'t include this option. A private VLAN is created for you", ibmcloud ks cluster create classic).',
+    'classic-vlans.not-in-zone': 'Zone {zone}: {kind} VLAN {id} is not a VLAN of the account in this zone (the account has {count} VLAN(s) there).',
+    'classic-vlans.wrong-type': 'Zone {zone}: VLAN {id} is given as the {kind} VLAN, but it is a {actual} VLAN.',
+    'classic-vlans.missing': 'Zone {zone}: the account already has {count} VLAN(s) there, but the {operation} names none ({flags} missing): IKS refuses it with E0020 ("One or more required fields are missing").',
+    'classic-vlans.routers': 'Zone {zone}: private VLAN {private} (router {privateRouter}) and public VLAN {public} (router {publicRouter}) are not on one router pair.',
+    'classic-vlans.vlan.why': 'Classic workers are placed on VLANs of their own zone: a private VLAN (back-end router bcr…) and, unless the workers are private-only, a public VLAN (front-end router fcr…). IKS rejects a VLAN ID that is not one of the account\'s VLANs in that zone, or not of that type; IBM documents the code of that refusal only as E0020, "One or more required fields are missing".',
+    'classic-vlans.missing.why': 'IKS creates VLANs only with the first standard cluster of a zone. Once the account has VLANs in a zone, a classic create or zone add there must name them, or IKS fails with E0020: "One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required."',
+    'classic-vlans.routers.why': 'IBM: "Private VLAN routers always begin with bcr (back-end router) and public VLAN routers always begin with fcr (front-end router). When you create a cluster and specify the public and private VLANs, the number and letter combination after those prefixes must match."',
+    'classic-vlans.detail.of-kind': 'The {kind} VLANs of the account in zone {zone}: {ids}. Every VLAN of the zone:',
+    'classic-vlans.fix.use': 'Pass VLANs of zone {zone} ({flags}; in Terraform private_vlan_id and public_vlan_id):',
+    'classic-vlans.fix.list': 'List the VLANs of zone {zone} and pass a {kind} one:',
+    'classic-vlans.fix.list-any': 'List the VLANs of zone {zone} and pass them:',
+    'classic-vlans.fix.none-exist': 'The account has no VLANs in zone {zone}: leave out the VLANs (--private-vlan, --public-vlan; in Terraform private_vlan_id and public_vlan_id) and IKS creates them, or check that the zone is the one you meant:',
+    'classic-vlans.needs-zones': 'Not checked: the {operation} names no zone for its VLANs; give zones (with private-vlan and public-vlan when you pass VLANs), or a Terraform plan.',
+    'classic-vlans.after-apply': 'Not checked: {input} is known only after apply.',
+    'classic-vlans.pool-no-vlans': 'Not checked: a classic worker pool gets its zones and VLANs when zones are added to it (zone-add, Terraform ibm_container_worker_pool_zone_attachment); that operation is checked.'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/en/common.ts
 /** Outcomes shared by every check. */
 const common_common = {
@@ -19639,6 +20015,7 @@ const vpcSubnets = {
 
 
 
+
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
@@ -19648,6 +20025,7 @@ const en = {
     ...common_common,
     ...credentials,
     ...classic,
+    ...classicVlans,
     ...report,
     ...vpc,
     ...vpcSubnets,
@@ -19747,6 +20125,33 @@ const classic_classic = {
     'classic-region.fix.no-classic': 'アカウントにはどのリージョンにもクラシック・クラスターがないため、クラシック・クラスターはもう作成できません。',
     'classic-region.fix.vpc': 'または、代わりにこのリージョンで VPC クラスター (プロバイダー vpc-gen2) を作成してください。',
     'classic-region.fix.no-such-region': 'region 入力を確認してください: {region} は、アカウントのクラスターのリージョンでも、IKS が VPC ゾーンを一覧表示するリージョン ({regions}) でもないため、入力ミスの可能性があります。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/classic-vlans.ts
+/** classic-vlans: クラシックのクラスター作成またはゾーン追加でワーカーを配置する VLAN。 */
+const classic_vlans_classicVlans = {
+    'classic-vlans.title': 'クラシック・ゾーン: 指定された VLAN がそのゾーンにある、または VLAN の指定が不要',
+    'classic-vlans.detail.private': 'プライベート',
+    'classic-vlans.detail.public': 'パブリック',
+    'classic-vlans.pass': 'ゾーン {zone}: プライベート VLAN {private} とパブリック VLAN {public} は、このゾーンにあるアカウントの VLAN で、タイプも正しく、同じルーター・ペア上にあります。',
+    'classic-vlans.pass-private-only': 'ゾーン {zone}: プライベート VLAN {private} は、このゾーンにあるアカウントのプライベート VLAN です。パブリック VLAN が指定されていないため、ワーカーはプライベート専用になります (このゾーンのパブリック VLAN: {publics})。',
+    'classic-vlans.pass-public-only': 'ゾーン {zone}: パブリック VLAN {public} は、このゾーンにあるアカウントのパブリック VLAN です。アカウントはこのゾーンにまだプライベート VLAN を持たないため、IKS が作成します。',
+    'classic-vlans.pass-new': "ゾーン {zone}: アカウントはこのゾーンに VLAN を持たず、VLAN も指定されていません。ゾーンで最初の標準クラスターを作成すると、IKS がプライベート VLAN とパブリック VLAN を作成します (IBM:「If this standard cluster is the first standard cluster that you create in this zone, don't include this option. A private VLAN is created for you」、ibmcloud ks cluster create classic)。",
+    'classic-vlans.not-in-zone': 'ゾーン {zone}: {kind} VLAN {id} は、このゾーンにあるアカウントの VLAN ではありません (アカウントがこのゾーンに持つ VLAN は {count} 個)。',
+    'classic-vlans.wrong-type': 'ゾーン {zone}: VLAN {id} は {kind} VLAN として指定されていますが、{actual} VLAN です。',
+    'classic-vlans.missing': 'ゾーン {zone}: アカウントはこのゾーンに既に {count} 個の VLAN を持っていますが、{operation} は VLAN を指定していません ({flags} がありません)。IKS は E0020 (「One or more required fields are missing」) で拒否します。',
+    'classic-vlans.routers': 'ゾーン {zone}: プライベート VLAN {private} (ルーター {privateRouter}) とパブリック VLAN {public} (ルーター {publicRouter}) は、同じルーター・ペア上にありません。',
+    'classic-vlans.vlan.why': 'クラシックのワーカーは、そのゾーンの VLAN に配置されます。プライベート VLAN (バックエンド・ルーター bcr…) と、プライベート専用でない限りパブリック VLAN (フロントエンド・ルーター fcr…) です。このゾーンにあるアカウントの VLAN でない ID や、タイプの違う VLAN を IKS は拒否します。この拒否のコードとして IBM が文書化しているのは E0020「One or more required fields are missing」だけです。',
+    'classic-vlans.missing.why': 'IKS が VLAN を作成するのは、ゾーンで最初の標準クラスターのときだけです。アカウントがゾーンに VLAN を持った後は、そのゾーンでのクラシックのクラスター作成やゾーン追加で VLAN を指定する必要があり、指定しないと IKS は E0020 で失敗します:「One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required.」',
+    'classic-vlans.routers.why': 'プライベート VLAN とパブリック VLAN は同じルーター・ペア上にある必要があります。IBM:「Private VLAN routers always begin with bcr (back-end router) and public VLAN routers always begin with fcr (front-end router). When you create a cluster and specify the public and private VLANs, the number and letter combination after those prefixes must match.」',
+    'classic-vlans.detail.of-kind': 'ゾーン {zone} にあるアカウントの {kind} VLAN: {ids}。ゾーンのすべての VLAN:',
+    'classic-vlans.fix.use': 'ゾーン {zone} の VLAN を指定してください ({flags}。Terraform では private_vlan_id と public_vlan_id):',
+    'classic-vlans.fix.list': 'ゾーン {zone} の VLAN を一覧表示し、{kind} VLAN を指定してください:',
+    'classic-vlans.fix.list-any': 'ゾーン {zone} の VLAN を一覧表示し、それらを指定してください:',
+    'classic-vlans.fix.none-exist': 'アカウントはゾーン {zone} に VLAN を持っていません。VLAN の指定 (--private-vlan、--public-vlan。Terraform では private_vlan_id と public_vlan_id) を外せば IKS が作成します。または、意図したゾーンか確認してください:',
+    'classic-vlans.needs-zones': '未チェック: {operation} は VLAN のゾーンを指定していません。zones (VLAN を指定する場合は private-vlan と public-vlan も)、または Terraform プランを指定してください。',
+    'classic-vlans.after-apply': '未チェック: {input} は適用後にのみ判明します。',
+    'classic-vlans.pool-no-vlans': '未チェック: クラシックのワーカー・プールは、ゾーンを追加するとき (zone-add、Terraform の ibm_container_worker_pool_zone_attachment) にゾーンと VLAN を得ます。その操作がチェックされます。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/common.ts
@@ -20249,6 +20654,7 @@ const vpc_subnets_vpcSubnets = {
 
 
 
+
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
  * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
@@ -20258,6 +20664,7 @@ const ja = {
     ...ja_common_common,
     ...credentials_credentials,
     ...classic_classic,
+    ...classic_vlans_classicVlans,
     ...report_report,
     ...vpc_vpc,
     ...vpc_subnets_vpcSubnets,
@@ -33909,11 +34316,16 @@ async function run_confirm(explained, extras, config, io, deadline) {
     ];
     let report;
     if (ids.length > 0 && deadline.remaining() > 1000) {
+        const intent = operationOn(operation, cluster ? [cluster] : []);
+        // The zone the text names, with nothing else given there: a zone check (classic-vlans) confirms on it.
+        if (x.zone !== undefined)
+            for (const o of intent.clusters.flatMap(c => c.operations))
+                o.zones = [{ zone: x.zone }];
         const liveConfig = {
             apiKey: extras.apiKey,
             operation,
             clusters: cluster ? [cluster] : [],
-            intent: operationOn(operation, cluster ? [cluster] : []),
+            intent,
             region: extras.region ?? x.region,
             resourceGroup: extras.resourceGroup ?? x.resourceGroup,
             expectedAccountIds: [],

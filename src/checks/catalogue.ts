@@ -4,6 +4,7 @@ import {clusterAccessCheck} from './cluster-access.js'
 import {clusterApiKeyCheck} from './cluster-api-key.js'
 import {clusterStateCheck} from './cluster-state.js'
 import {classicRegionCheck} from './classic-region.js'
+import {classicVlansCheck} from './classic-vlans.js'
 import {clusterNameCheck} from './cluster-name.js'
 import {credentialSwitchCheck} from './credential-switch.js'
 import {infraCredentialsCheck} from './infra-credentials.js'
@@ -37,6 +38,7 @@ export const CATALOGUE: readonly Check[] = [
   orphanedWorkersCheck,
   credentialSwitchCheck,
   classicRegionCheck,
+  classicVlansCheck,
   vpcRegionCheck,
   vpcSubnetsCheck,
   vpeGatewayCheck,

@@ -17,6 +17,7 @@ export const CHECK_IDS = [
   'orphaned-workers',
   'credential-switch',
   'classic-region',
+  'classic-vlans',
   'vpc-region',
   'vpc-subnets',
   'vpe-gateway',

@@ -61,6 +61,37 @@ export const cmd = {
       : `ibmcloud ks zone add classic --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --private-vlan <private VLAN ID> --public-vlan <public VLAN ID>`,
   endpointGateway: (name: string): string =>
     `ibmcloud is endpoint-gateway ${arg(name)}`,
+  vlanLs: (zone: string): string => `ibmcloud ks vlan ls --zone ${arg(zone)}`,
+  /** A classic zone add with its VLANs; no public VLAN given leaves the workers private-only. */
+  zoneAddClassic: (
+    cluster: string,
+    zone: string,
+    pool: string | undefined,
+    vlans: {private?: string; public?: string}
+  ): string =>
+    [
+      `ibmcloud ks zone add classic --zone ${arg(zone)} --cluster ${arg(cluster)} --worker-pool ${arg(pool ?? '<pool name>')}`,
+      vlans.private && `--private-vlan ${arg(vlans.private)}`,
+      vlans.public
+        ? `--public-vlan ${arg(vlans.public)}`
+        : vlans.private && '--private-only'
+    ]
+      .filter(Boolean)
+      .join(' '),
+  clusterCreateClassic: (
+    name: string,
+    zone: string,
+    o: {flavor?: string; privateVlan?: string; publicVlan?: string}
+  ): string =>
+    [
+      `ibmcloud ks cluster create classic --name ${arg(name)} --zone ${arg(zone)} --flavor ${arg(o.flavor ?? '<flavor>')}`,
+      o.privateVlan && `--private-vlan ${arg(o.privateVlan)}`,
+      o.publicVlan
+        ? `--public-vlan ${arg(o.publicVlan)}`
+        : o.privateVlan && '--private-only'
+    ]
+      .filter(Boolean)
+      .join(' '),
   slPermissionEdit: (permission: string, user = '<user-id>'): string =>
     `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
   slFindHost: (hostname: string): string =>

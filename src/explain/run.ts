@@ -186,11 +186,16 @@ async function confirm(
   ]
   let report: Report | undefined
   if (ids.length > 0 && deadline.remaining() > 1000) {
+    const intent = operationOn(operation, cluster ? [cluster] : [])
+    // The zone the text names, with nothing else given there: a zone check (classic-vlans) confirms on it.
+    if (x.zone !== undefined)
+      for (const o of intent.clusters.flatMap(c => c.operations))
+        o.zones = [{zone: x.zone}]
     const liveConfig: Config = {
       apiKey: extras.apiKey,
       operation,
       clusters: cluster ? [cluster] : [],
-      intent: operationOn(operation, cluster ? [cluster] : []),
+      intent,
       region: extras.region ?? x.region,
       resourceGroup: extras.resourceGroup ?? x.resourceGroup,
       expectedAccountIds: [],

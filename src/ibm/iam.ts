@@ -20,6 +20,8 @@ export interface IamToken {
   accessToken: string
   claims: TokenClaims
   imsUserId?: string
+  /** IAM's refresh token, when it issued a usable one (not "not_supported"); a few IKS classic reads take it. */
+  refreshToken?: string
 }
 
 export interface ApiKeyDetails {
@@ -156,7 +158,16 @@ export class IamClient {
       body.ims_user_id === null || body.ims_user_id === undefined
         ? undefined
         : String(body.ims_user_id)
-    return {accessToken: body.access_token, claims, imsUserId}
+    const refreshToken =
+      body.refresh_token && body.refresh_token !== 'not_supported'
+        ? body.refresh_token
+        : undefined
+    return {
+      accessToken: body.access_token,
+      claims,
+      imsUserId,
+      ...(refreshToken && {refreshToken})
+    }
   }
 
   async apiKeyDetails(token: string, apiKey: string): Promise<ApiKeyDetails> {

@@ -167,11 +167,14 @@ export class NetworkMoreClient {
   /**
    * GET /v1/datacenters/{zone}/vlans: the account's classic VLANs in one zone. The swagger marks
    * X-Auth-Refresh-Token required (IBM's own Go client does not send it), so it is sent when known.
+   * IKS lists them with the classic credentials of a region and resource group: `scope` sends those as
+   * bluemix-go's ClusterTargetHeader does (X-Region, X-Auth-Resource-Group).
    */
   async getZoneVlans(
     token: string,
     zone: string,
-    refreshToken?: string
+    refreshToken?: string,
+    scope?: {region: string; resourceGroupId: string}
   ): Promise<ClassicVlan[]> {
     const operation = 'list zone VLANs'
     const res = await this.http.request({
@@ -181,7 +184,9 @@ export class NetworkMoreClient {
       url: `${this.endpoints.containers}/v1/datacenters/${encodeURIComponent(zone)}/vlans`,
       headers: {
         Authorization: `Bearer ${token}`,
-        'X-Auth-Refresh-Token': refreshToken
+        'X-Auth-Refresh-Token': refreshToken,
+        'X-Region': scope?.region || undefined,
+        'X-Auth-Resource-Group': scope?.resourceGroupId || undefined
       }
     })
     return parseBody(

@@ -1,4 +1,5 @@
 import {classic} from './en/classic.js'
+import {classicVlans} from './en/classic-vlans.js'
 import {common} from './en/common.js'
 import {credentials} from './en/credentials.js'
 import {explain} from './en/explain.js'
@@ -15,6 +16,7 @@ export const en = {
   ...common,
   ...credentials,
   ...classic,
+  ...classicVlans,
   ...report,
   ...vpc,
   ...vpcSubnets,

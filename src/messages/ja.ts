@@ -1,4 +1,5 @@
 import {classic} from './ja/classic.js'
+import {classicVlans} from './ja/classic-vlans.js'
 import {common} from './ja/common.js'
 import {credentials} from './ja/credentials.js'
 import {explain} from './ja/explain.js'
@@ -15,6 +16,7 @@ export const ja = {
   ...common,
   ...credentials,
   ...classic,
+  ...classicVlans,
   ...report,
   ...vpc,
   ...vpcSubnets,

@@ -11,10 +11,10 @@ import {Deadline} from '../../src/ibm/deadline.js'
 import {ApiError} from '../../src/ibm/errors.js'
 import {HttpClient} from '../../src/ibm/http.js'
 import {IamClient} from '../../src/ibm/iam.js'
+import {NetworkMoreClient} from '../../src/ibm/network-more.js'
 import {ResourceGroupsClient} from '../../src/ibm/resource-groups.js'
 import {SoftLayerClient} from '../../src/ibm/softlayer.js'
 import {VpcClient} from '../../src/ibm/vpc.js'
-import {NetworkMoreClient} from '../../src/ibm/network-more.js'
 import {FIXTURES, fixtureSources, type Fixture} from './fixtures.js'
 import {SOURCES, TEMPLATES, assertConforms, fill} from './templates.js'
 
@@ -348,6 +348,51 @@ describe('IKS clusterkeyowner (GET /v1/logging/{c}/clusterkeyowner)', () => {
       code: 'E0057',
       recoveryCLI:
         "Run 'ibmcloud ks credential set classic' to set the infrastructure credentials."
+    })
+  })
+})
+
+describe('IKS classic VLANs (GET /v1/datacenters/{zone}/vlans)', () => {
+  const net = (): NetworkMoreClient =>
+    new NetworkMoreClient(http, {
+      containers: `${base}/global`,
+      vpc: () => `${base}/vpc`
+    })
+  const PATH = '/global/v1/datacenters/dal10/vlans'
+  test('SDK body: every field we read', async () => {
+    serve(PATH, FIXTURES.vlansSdk)
+    expect(await net().getZoneVlans(TOKEN, 'dal10')).toEqual([
+      {
+        id: 'ID',
+        type: 'type',
+        name: 'Name',
+        primaryRouter: 'PrimaryRouter',
+        vlanNumber: 'VlanNumber',
+        vlanType: 'VlanType',
+        location: 'Location',
+        subnetCount: 11
+      }
+    ])
+  })
+  test('a private and a public VLAN: type and router kept; empty names absent', async () => {
+    serve(PATH, FIXTURES.vlansDal10)
+    const vlans = await net().getZoneVlans(TOKEN, 'dal10', undefined, SCOPE)
+    expect(vlans.map(v => [v.id, v.type, v.primaryRouter, v.name])).toEqual([
+      ['12345', 'private', 'bcr01a.dal10', undefined],
+      ['12346', 'public', 'fcr01a.dal10', undefined]
+    ])
+  })
+  test('no VLANs in the zone: an empty list', async () => {
+    serve(PATH, FIXTURES.vlansNone)
+    expect(await net().getZoneVlans(TOKEN, 'dal10')).toEqual([])
+  })
+  test('E0057 (no classic infrastructure): an IKS error with its code, never an empty list', async () => {
+    serve(PATH, FIXTURES.notPaid)
+    expect(await failure(net().getZoneVlans(TOKEN, 'dal10'))).toMatchObject({
+      service: 'iks',
+      operation: 'list zone VLANs',
+      status: 401,
+      code: 'E0057'
     })
   })
 })

@@ -257,6 +257,50 @@ export const FIXTURES = {
       name: 'Acme Owner'
     })
   },
+  // IKS classic VLANs of a zone
+  vlansSdk: {
+    name: 'iks GET /v1/datacenters/{zone}/vlans: SDK body',
+    template: 'iksVlans',
+    status: 200,
+    body: sdkBody('iksVlans')
+  },
+  vlansDal10: {
+    name: 'iks GET /v1/datacenters/{zone}/vlans: a private and a public VLAN (bluemix-go values)',
+    template: 'iksVlans',
+    status: 200,
+    body: [
+      fill('iksVlans', {
+        id: '12345',
+        type: 'private',
+        properties: {
+          name: '',
+          note: '',
+          primary_router: 'bcr01a.dal10',
+          vlan_number: '1111',
+          vlan_type: 'standard',
+          location: '11',
+          local_disk_storage_capability: 'true',
+          san_storage_capability: 'true'
+        }
+      }),
+      fill('iksVlans', {
+        id: '12346',
+        type: 'public',
+        properties: {
+          primary_router: 'fcr01a.dal10',
+          vlan_number: '1112',
+          vlan_type: 'standard',
+          subnet_count: 2
+        }
+      })
+    ]
+  },
+  vlansNone: {
+    name: 'iks GET /v1/datacenters/{zone}/vlans: no VLANs in the zone',
+    template: 'iksVlans',
+    status: 200,
+    body: []
+  },
   notPaid: iksError(
     401,
     'E0057',

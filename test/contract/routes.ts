@@ -26,6 +26,7 @@ export function templateFor(r: RecordedRequest): TemplateName | undefined {
       if (p === '/v1/infra-permissions') return 'iksInfraPermissions'
       if (/^\/v1\/logging\/[^/]+\/clusterkeyowner$/.test(p))
         return 'iksKeyOwner'
+      if (/^\/v1\/datacenters\/[^/]+\/vlans$/.test(p)) return 'iksVlans'
       return undefined
     case 'accounts':
       return ok && /^\/v4\/accounts\/[^/]+$/.test(p)

@@ -26,6 +26,7 @@ export const SOURCES = {
   iksCredentials: `${CSGO} (GetUserCredentials, model Credentials)`,
   iksInfraPermissions: `${CSGO} (GetInfraPermissions, models AccountStatus, Permissions, PermissionsAnalysis)`,
   iksKeyOwner: `${CSGO} (GetClusterKeyOwner, model ClusterKeyOwnerInfo)`,
+  iksVlans: `${CSGO} (GetDatacenterVLANs, models VLAN and VLANProperties); realistic values as IBM-Cloud/bluemix-go api/container/containerv1/properties_test.go`,
   iksError:
     'IKS error envelope quoted in IBM-Cloud/terraform-provider-ibm issues #485, #3449, #4163, #1150 (reference §4.7)',
   iamToken:
@@ -92,6 +93,7 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
   iksCredentials: sdk('iksCredentials'),
   iksInfraPermissions: sdk('iksInfraPermissions'),
   iksKeyOwner: sdk('iksKeyOwner'),
+  iksVlans: sdk('iksVlans'),
   iksError: {
     incidentID: 'IncidentID',
     code: 'Code',

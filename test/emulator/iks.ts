@@ -2,6 +2,7 @@
 import {randomUUID} from 'node:crypto'
 import type {ScenarioCluster, ScenarioWorker} from './scenario.js'
 import {fill, TEMPLATES} from '../contract/templates.js'
+import {zoneVlans} from './iks-vlans.js'
 import {stableId} from './state.js'
 import {
   type Ctx,
@@ -742,7 +743,9 @@ export const iksService: ServiceModule = {
       return infraPermissions(ctx)
     if (method === 'POST' && path === '/v1/keys') return resetKey(ctx)
     if (method === 'GET' && path === '/v2/vpc/getZones') return vpcZones(ctx)
-    let m = /^\/v1\/logging\/([^/]+)\/clusterkeyowner$/.exec(path)
+    let m = /^\/v1\/datacenters\/([^/]+)\/vlans$/.exec(path)
+    if (method === 'GET' && m) return zoneVlans(ctx, decodeURIComponent(m[1]!))
+    m = /^\/v1\/logging\/([^/]+)\/clusterkeyowner$/.exec(path)
     if (method === 'GET' && m)
       return clusterKeyOwner(ctx, decodeURIComponent(m[1]!))
     m = /^\/v1\/clusters\/([^/]+)(\/workers|\/masters)?$/.exec(path)

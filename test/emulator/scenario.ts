@@ -231,6 +231,20 @@ const SubnetSchema = z.object({
   status: z.string().default('available')
 })
 
+/** A classic VLAN of an account in a zone, as IKS lists it (GET /v1/datacenters/{zone}/vlans). */
+const ClassicVlanSchema = z.object({
+  accountId: z.string(),
+  zone: z.string(),
+  id: z.string().regex(/^\d+$/, 'classic VLAN ids are digits'),
+  /** IBM documents private and public; another value tests readers that keep it. */
+  type: z.string(),
+  name: z.string().default(''),
+  vlanNumber: z.string().optional(),
+  /** bcr… for private, fcr… for public VLANs, e.g. bcr01a.dal10. */
+  primaryRouter: z.string().optional(),
+  subnetCount: z.number().int().min(0).default(1)
+})
+
 export const ScenarioSchema = z
   .object({
     name: z.string().min(1),
@@ -285,6 +299,8 @@ export const ScenarioSchema = z
     endpointGateways: z.array(GatewaySchema).default([]),
     vpcs: z.array(VpcSchema).default([]),
     subnets: z.array(SubnetSchema).default([]),
+    /** Classic VLANs per account and zone; absent: none (a zone's first cluster gets new ones). */
+    classicVlans: z.array(ClassicVlanSchema).default([]),
     /** The VPC API ignores the `name` filter (as some API versions/regions may): clients must page and match. */
     vpcIgnoresNameFilter: z.boolean().default(false),
     generateGateways: z
@@ -336,6 +352,13 @@ export const ScenarioSchema = z
         `unknown resource group "${c.resourceGroupId}"`
       )
     })
+    s.classicVlans.forEach((v, i) =>
+      need(
+        accounts.has(v.accountId),
+        ['classicVlans', i, 'accountId'],
+        `unknown account "${v.accountId}"`
+      )
+    )
     s.storedApiKeys.forEach((k, i) =>
       need(
         groups.has(k.resourceGroupId),
@@ -367,6 +390,7 @@ export type ScenarioClassicAccount = Scenario['classicAccounts'][number]
 export type ScenarioGateway = Scenario['endpointGateways'][number]
 export type ScenarioVpc = Scenario['vpcs'][number]
 export type ScenarioSubnet = Scenario['subnets'][number]
+export type ScenarioClassicVlan = Scenario['classicVlans'][number]
 
 export const SCENARIO_DIR = join(
   fileURLToPath(new URL('.', import.meta.url)),
