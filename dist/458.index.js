@@ -17,14 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 21 modules
-var checks_catalogue = __webpack_require__(9519);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 22 modules
+var checks_catalogue = __webpack_require__(9149);
 // EXTERNAL MODULE: ./src/config/inputs.ts + 2 modules
 var inputs = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __webpack_require__(7856);
-// EXTERNAL MODULE: ./src/messages/index.ts + 18 modules
-var messages = __webpack_require__(6937);
+// EXTERNAL MODULE: ./src/messages/index.ts + 20 modules
+var messages = __webpack_require__(946);
 // EXTERNAL MODULE: ./src/run.ts + 5 modules
 var run = __webpack_require__(3455);
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -123,6 +123,11 @@ function extract(n) {
         /--zone[ =]+["']?([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})\b/,
         /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/
     ]);
+    const version = '(\\d+\\.\\d+(?:\\.\\d+)?(?:_\\d+)?(?:_openshift)?)\\b';
+    const kubeVersion = first(text, [
+        new RegExp(`--(?:kube-)?version[ =]+["']?${version}`),
+        new RegExp(`\\bkube_version"?\\s*[:=]\\s*"${version}`)
+    ]);
     return {
         region,
         cluster: cluster ?? clusterId,
@@ -130,7 +135,8 @@ function extract(n) {
         newClusterName,
         resourceGroup,
         zone,
-        operation: operationIn(text)
+        operation: operationIn(text),
+        ...(kubeVersion !== undefined && { kubeVersion })
     };
 }
 /** The operation the text shows: the `ibmcloud ks` command, or Terraform's verb on a container resource. */
@@ -1817,6 +1823,18 @@ function cutFinding(tail, limits) {
 function operationOf(x) {
     return x.operation ?? (x.newClusterName ? 'cluster-create' : 'cluster-update');
 }
+/** The version the text asked for, so kube-version confirms that one and not IKS's default. */
+function withVersion(intent, kubeVersion) {
+    if (kubeVersion === undefined)
+        return intent;
+    return {
+        ...intent,
+        clusters: intent.clusters.map(c => ({
+            ...c,
+            operations: c.operations.map(o => ({ ...o, kubeVersion }))
+        }))
+    };
+}
 const VERDICT_OF = {
     fail: 'confirmed',
     warn: 'confirmed',
@@ -1851,7 +1869,7 @@ async function run_confirm(explained, extras, config, io, deadline) {
             apiKey: extras.apiKey,
             operation,
             clusters: cluster ? [cluster] : [],
-            intent,
+            intent: withVersion(intent, x.kubeVersion),
             region: extras.region ?? x.region,
             resourceGroup: extras.resourceGroup ?? x.resourceGroup,
             expectedAccountIds: [],

@@ -32705,6 +32705,7 @@ const CHECK_IDS = [
     'cluster-access',
     'cluster-state',
     'worker-minimum',
+    'kube-version',
     'cluster-name',
     'cluster-api-key',
     'paid-account',
@@ -32728,8 +32729,8 @@ function isCheckId(id) {
 var inputs = __nccwpck_require__(8698);
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __nccwpck_require__(2143);
-// EXTERNAL MODULE: ./src/messages/index.ts + 18 modules
-var messages = __nccwpck_require__(6937);
+// EXTERNAL MODULE: ./src/messages/index.ts + 20 modules
+var messages = __nccwpck_require__(946);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(6412);
 // EXTERNAL MODULE: ./src/report/model.ts + 1 modules
@@ -33016,7 +33017,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 6937:
+/***/ 946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33487,6 +33488,61 @@ const explain = {
     'explain.transient.fix.look': 'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:'
 };
 
+;// CONCATENATED MODULE: ./src/messages/en/kube-version.ts
+/** kube-version: the version a create orders, a master update goes to, or the cluster's workers run on. */
+const kubeVersion = {
+    'kube-version.title': 'The Kubernetes version can be ordered, updated to, or is still supported',
+    // cluster-create
+    'kube-version.create.pass': 'IKS offers {version}: cluster {name} can be created with it.',
+    'kube-version.create.default': 'No version requested: IKS creates cluster {name} with its default version {version}.',
+    'kube-version.create.no-default': 'No version requested for cluster {name}, and IKS names no default Kubernetes version.',
+    'kube-version.create.no-default.why': 'Without a version IKS creates the default one; its version list marks none as default, so which version the cluster gets is unknown.',
+    'kube-version.create.unknown': 'IKS does not offer {platform} {requested}: cluster {name} cannot be created with it.',
+    'kube-version.create.unknown.why': 'A create accepts only the versions IKS lists now (GET /v1/versions); IBM retires old versions, so a version pinned in code stops working.',
+    'kube-version.detail.other-platform': 'IKS lists {requested} for the other platform: write {suggestion}.',
+    'kube-version.create.patch': 'IKS offers {listed}, not {requested}: a create of cluster {name} with {requested} fails.',
+    'kube-version.create.patch.why': 'IKS accepts only the latest patch of a minor version on create (E0156 "Only the most recent patch for a particular minor version can be specified during cluster create").',
+    'kube-version.create.patch.fix': 'Ask for {minor} (IKS picks its latest patch) or for {listed}; the versions IKS offers:',
+    'kube-version.create.eos': 'IKS offers {version} for cluster {name}, but its end of service is near: {eos}.',
+    'kube-version.create.eos.fix': 'Create the cluster with a later version, such as {suggestion}; the versions IKS offers:',
+    // cluster-update
+    'kube-version.update.pass': 'Cluster {name} can update from {current} to {version}, the next minor version IKS offers.',
+    'kube-version.update.patch': 'Cluster {name} runs {current}; {target} is the patch update to {listed} that IKS offers.',
+    'kube-version.update.same': 'Cluster {name} already runs {current}: a master update to {target} may change nothing.',
+    'kube-version.update.same.why': 'IKS refuses a master update to the version the master already runs (E0120 "The master is already up to date for the specified version").',
+    'kube-version.update.same.fix': 'Check the master version and the versions IKS offers:',
+    'kube-version.update.downgrade': 'Cluster {name} runs {current}; {target} is older: IKS does not downgrade a master.',
+    'kube-version.update.downgrade.fix': 'Keep {current} (remove the version change), or create a new cluster with the older version and move the workloads; the versions IKS offers:',
+    'kube-version.update.why': 'IBM: "You can update the API server only to the next version ahead of its current version (n+1)." A master moves forward one minor version at a time and never back.',
+    'kube-version.update.skip': 'Cluster {name} runs {current}; {target} is {count} minor versions ahead: IKS updates a master one minor version at a time.',
+    'kube-version.update.skip.fix': 'Update the master one minor version at a time, each after the previous one finished:',
+    'kube-version.update.unknown': 'IKS does not offer {platform} {target}: cluster {name} (now {current}) cannot be updated to it.',
+    'kube-version.update.unknown.why': 'A master update goes only to a version IKS lists now (GET /v1/versions).',
+    'kube-version.update.eos': 'Cluster {name} can update from {current} to {version}, but its end of service is near: {eos}.',
+    // worker-add, reload, replace, pool create, zone add
+    'kube-version.workers.pass': 'Cluster {name} runs {current}, which IKS supports: {operation} can add or reload workers.',
+    'kube-version.workers.pass-eos': 'Cluster {name} runs {current}, which IKS supports ({eos}): {operation} can add or reload workers.',
+    'kube-version.workers.unsupported': 'Cluster {name} runs {current}, which IKS no longer offers: {operation} cannot add or reload workers until the master is updated.',
+    'kube-version.workers.eos-past': 'Cluster {name} runs {current}, past its end of service ({eos}): {operation} cannot add or reload workers until the master is updated.',
+    'kube-version.workers.eos': 'Cluster {name} runs {current}, whose end of service is near ({eos}): after it, {operation} can no longer add or reload workers.',
+    'kube-version.workers.why': 'IBM: "The Kubernetes version that the cluster runs is no longer supported. … you can\'t add or reload worker nodes." Updating the master is the way out.',
+    'kube-version.workers.fix': 'Update the master to {next} (one minor version at a time), then update the workers; the versions IKS offers:',
+    'kube-version.eos.why': 'After its end of service a version is unsupported: IKS no longer adds or reloads the workers of its clusters until the master is updated.',
+    'kube-version.detail.eos-days': 'end of service {date}, in {days} day(s)',
+    'kube-version.detail.eos-past': 'end of service {date}, passed',
+    'kube-version.detail.eos-unreadable': 'end of service announced: "{date}"',
+    'kube-version.covered': 'Not checked here: cluster-state reports that cluster {name} is unsupported (one root cause, one finding).',
+    // shared
+    'kube-version.malformed': '"{requested}" is not a version IKS takes: major.minor or major.minor.patch, with _openshift for Red Hat OpenShift.',
+    'kube-version.malformed.why': 'IKS refuses a version it cannot read; it takes the forms `ibmcloud ks versions` lists (1.33, 1.33.4, 4.17_openshift).',
+    'kube-version.fix.versions': 'List the versions IKS offers:',
+    'kube-version.needs-input': 'Not checked: {operation} needs the kube-version input (the version to update to).',
+    'kube-version.no-version-change': 'Not checked: this cluster-update does not change the Kubernetes version (the plan changes {attributes}).',
+    'kube-version.after-apply': 'Not checked: kube-version is known after apply.',
+    'kube-version.current-unknown': 'Not checked: IKS did not say which version cluster {name} runs.',
+    'kube-version.empty': 'IBM Cloud Kubernetes Service listed no versions, so the version could not be checked.'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/en/report.ts
 /** Text of the reports themselves (banners, headings, table columns). */
 const report = {
@@ -33667,6 +33723,7 @@ const vpcSubnets = {
 
 
 
+
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
@@ -33680,7 +33737,8 @@ const en = {
     ...report,
     ...vpc,
     ...vpcSubnets,
-    ...explain
+    ...explain,
+    ...kubeVersion
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/classic.ts
@@ -34126,6 +34184,61 @@ const explain_explain = {
     'explain.transient.fix.look': '作成や削除で 5xx が返された場合は、再試行する前に確認してください。IBM が処理を完了している可能性があります:'
 };
 
+;// CONCATENATED MODULE: ./src/messages/ja/kube-version.ts
+/** kube-version: 作成で注文するバージョン、マスター更新の更新先、ワーカーが稼働するクラスターのバージョン。 */
+const kube_version_kubeVersion = {
+    'kube-version.title': 'Kubernetes バージョンを注文できる、更新先にできる、またはまだサポートされている',
+    // cluster-create
+    'kube-version.create.pass': 'IKS は {version} を提供しています: クラスター {name} をこのバージョンで作成できます。',
+    'kube-version.create.default': 'バージョンの指定なし: IKS はクラスター {name} をデフォルト・バージョン {version} で作成します。',
+    'kube-version.create.no-default': 'クラスター {name} のバージョンが指定されておらず、IKS もデフォルトの Kubernetes バージョンを示していません。',
+    'kube-version.create.no-default.why': 'バージョンを指定しないと IKS はデフォルト・バージョンで作成しますが、バージョン・リストにデフォルトの印がないため、どのバージョンになるか分かりません。',
+    'kube-version.create.unknown': 'IKS は {platform} {requested} を提供していません: クラスター {name} をこのバージョンで作成できません。',
+    'kube-version.create.unknown.why': '作成で指定できるのは、IKS が現在リストしているバージョン (GET /v1/versions) だけです。IBM は古いバージョンを廃止するため、コードに固定したバージョンはいずれ使えなくなります。',
+    'kube-version.detail.other-platform': 'IKS は {requested} をもう一方のプラットフォーム用にリストしています: {suggestion} と指定してください。',
+    'kube-version.create.patch': 'IKS が提供しているのは {listed} で、{requested} ではありません: {requested} でのクラスター {name} の作成は失敗します。',
+    'kube-version.create.patch.why': '作成時に指定できるのは、マイナー・バージョンの最新パッチだけです (E0156 "Only the most recent patch for a particular minor version can be specified during cluster create")。',
+    'kube-version.create.patch.fix': '{minor} (IKS が最新パッチを選びます) または {listed} を指定してください。IKS が提供するバージョン:',
+    'kube-version.create.eos': 'IKS はクラスター {name} 用に {version} を提供していますが、サポート終了が近づいています: {eos}。',
+    'kube-version.create.eos.fix': '{suggestion} などのより新しいバージョンでクラスターを作成してください。IKS が提供するバージョン:',
+    // cluster-update
+    'kube-version.update.pass': 'クラスター {name} は {current} から、IKS が提供する次のマイナー・バージョン {version} に更新できます。',
+    'kube-version.update.patch': 'クラスター {name} は {current} で稼働しています。{target} は IKS が提供する {listed} へのパッチ更新です。',
+    'kube-version.update.same': 'クラスター {name} は既に {current} で稼働しています: {target} へのマスター更新では何も変わらない可能性があります。',
+    'kube-version.update.same.why': 'IKS は、マスターが既に稼働しているバージョンへのマスター更新を拒否します (E0120 "The master is already up to date for the specified version")。',
+    'kube-version.update.same.fix': 'マスターのバージョンと IKS が提供するバージョンを確認してください:',
+    'kube-version.update.downgrade': 'クラスター {name} は {current} で稼働しています。{target} はそれより古く、IKS はマスターをダウングレードしません。',
+    'kube-version.update.downgrade.fix': '{current} のままにする (バージョン変更を取り消す) か、古いバージョンで新しいクラスターを作成してワークロードを移してください。IKS が提供するバージョン:',
+    'kube-version.update.why': 'IBM: "You can update the API server only to the next version ahead of its current version (n+1)." マスターは一度に 1 マイナー・バージョンずつ前方にのみ更新され、戻ることはありません。',
+    'kube-version.update.skip': 'クラスター {name} は {current} で稼働しています。{target} は {count} マイナー・バージョン先です: IKS はマスターを一度に 1 マイナー・バージョンずつ更新します。',
+    'kube-version.update.skip.fix': 'マスターを 1 マイナー・バージョンずつ、前の更新が完了してから順に更新してください:',
+    'kube-version.update.unknown': 'IKS は {platform} {target} を提供していません: クラスター {name} (現在 {current}) をこのバージョンに更新できません。',
+    'kube-version.update.unknown.why': 'マスター更新の更新先は、IKS が現在リストしているバージョン (GET /v1/versions) だけです。',
+    'kube-version.update.eos': 'クラスター {name} は {current} から {version} に更新できますが、そのサポート終了が近づいています: {eos}。',
+    // worker-add, reload, replace, pool create, zone add
+    'kube-version.workers.pass': 'クラスター {name} は IKS がサポートする {current} で稼働しています: {operation} でワーカーを追加または再ロードできます。',
+    'kube-version.workers.pass-eos': 'クラスター {name} は IKS がサポートする {current} で稼働しています ({eos}): {operation} でワーカーを追加または再ロードできます。',
+    'kube-version.workers.unsupported': 'クラスター {name} は IKS がもう提供していない {current} で稼働しています: マスターを更新するまで、{operation} でワーカーを追加または再ロードできません。',
+    'kube-version.workers.eos-past': 'クラスター {name} はサポート終了を過ぎた {current} で稼働しています ({eos}): マスターを更新するまで、{operation} でワーカーを追加または再ロードできません。',
+    'kube-version.workers.eos': 'クラスター {name} が稼働する {current} はサポート終了が近づいています ({eos}): それを過ぎると、{operation} でワーカーを追加または再ロードできなくなります。',
+    'kube-version.workers.why': 'IBM: "The Kubernetes version that the cluster runs is no longer supported. … you can\'t add or reload worker nodes." マスターの更新が解決策です。',
+    'kube-version.workers.fix': 'マスターを {next} に更新し (一度に 1 マイナー・バージョンずつ)、その後ワーカーを更新してください。IKS が提供するバージョン:',
+    'kube-version.eos.why': 'サポート終了後のバージョンはサポート対象外になり、マスターを更新するまで IKS はそのクラスターのワーカーを追加も再ロードもしません。',
+    'kube-version.detail.eos-days': 'サポート終了 {date}、あと {days} 日',
+    'kube-version.detail.eos-past': 'サポート終了 {date}、経過済み',
+    'kube-version.detail.eos-unreadable': 'サポート終了が告知されています: "{date}"',
+    'kube-version.covered': 'ここでは検査しません: クラスター {name} がサポート対象外であることは cluster-state が報告しています (1 つの根本原因に 1 つの結果)。',
+    // shared
+    'kube-version.malformed': '"{requested}" は IKS が受け付けるバージョンではありません: major.minor または major.minor.patch (Red Hat OpenShift は _openshift 付き) で指定してください。',
+    'kube-version.malformed.why': 'IKS は読み取れないバージョンを拒否します。受け付けるのは `ibmcloud ks versions` が示す形式 (1.33、1.33.4、4.17_openshift) です。',
+    'kube-version.fix.versions': 'IKS が提供するバージョンを一覧表示します:',
+    'kube-version.needs-input': '未検査: {operation} には kube-version 入力 (更新先のバージョン) が必要です。',
+    'kube-version.no-version-change': '未検査: この cluster-update は Kubernetes バージョンを変更しません (プランが変更するのは {attributes})。',
+    'kube-version.after-apply': '未検査: kube-version は適用後に決まります。',
+    'kube-version.current-unknown': '未検査: クラスター {name} が稼働しているバージョンを IKS が示しませんでした。',
+    'kube-version.empty': 'IBM Cloud Kubernetes Service がバージョンを 1 つもリストしなかったため、バージョンを検査できませんでした。'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/ja/report.ts
 /** レポート自体のテキスト (バナー、見出し、表の列)。 */
 const report_report = {
@@ -34306,6 +34419,7 @@ const vpc_subnets_vpcSubnets = {
 
 
 
+
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
  * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
@@ -34319,7 +34433,8 @@ const ja = {
     ...report_report,
     ...vpc_vpc,
     ...vpc_subnets_vpcSubnets,
-    ...explain_explain
+    ...explain_explain,
+    ...kube_version_kubeVersion
 };
 
 ;// CONCATENATED MODULE: ./src/messages/index.ts
@@ -34360,7 +34475,7 @@ function render(msg, lang = 'en') {
 /* harmony export */   ow: () => (/* binding */ resultLine)
 /* harmony export */ });
 /* unused harmony exports STATUS_ICON, RESULT_ICON, requestsLine, banner, identityBlock, tableHead, findingRow, passedBlock, problemBlock, problemsHeading, checksHeading, allClear, footer, reportParts */
-/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6937);
+/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(946);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6412);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6843);
 
@@ -34655,8 +34770,8 @@ function checkIdsWith(findings, statuses) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/messages/index.ts + 18 modules
-var messages = __nccwpck_require__(6937);
+// EXTERNAL MODULE: ./src/messages/index.ts + 20 modules
+var messages = __nccwpck_require__(946);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/version.ts

@@ -155,4 +155,29 @@ Incident ID: 5fb13a93a3138cf7-PDX
     expect(r.findings[0]!.details).toEqual([])
     expect(emu.requests).toEqual([])
   })
+
+  test('E0156 for the version the text asked for: kube-version confirms it against the versions IKS lists now, or refutes it', async () => {
+    emu = await start('healthy-vpc')
+    const e0156 = (version: string): string => `
++ ibmcloud ks cluster create vpc-gen2 --name new-vpc --zone us-south-1 --flavor bx2.4x16 --workers 3 --version ${version}
+Creating cluster...
+FAILED
+A previous patch was specified. Only the most recent patch for a particular minor version can be specified during cluster create. To list supported versions, run 'ibmcloud ks versions'. (E0156)
+`
+    const old = await explainOn(emu, e0156('1.33.2'), {
+      'api-key': emu.scenario.pipelineKey
+    })
+    const f = findingOf(old, 'kube-version')
+    expect(f.status).toBe('fail')
+    expect(firstDetail(f)).toMatch(
+      /^Confirmed on the account: the live check kube-version finds it on new-vpc now \(IKS offers 1\.33\.4, not 1\.33\.2/
+    )
+    expect(emu.count({service: 'iks', path: '/v1/versions'})).toBe(1)
+    const latest = await explainOn(emu, e0156('1.33.4'), {
+      'api-key': emu.scenario.pipelineKey
+    })
+    expect(firstDetail(findingOf(latest, 'kube-version'))).toMatch(
+      /^Not found on the account now: the live check kube-version passes on new-vpc/
+    )
+  })
 })

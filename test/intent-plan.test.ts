@@ -268,12 +268,12 @@ describe('intentFromPlan: the fields each operation fills', () => {
     const ops = intentFromPlan(text('classic-cluster-update.json')).clusters[0]!
       .operations
     expect(ops[0]).toMatchObject({
-      kubeVersion: '1.30',
-      previousKubeVersion: '1.29.8_1541'
+      kubeVersion: '1.34',
+      previousKubeVersion: '1.33.4_1534'
     })
     expect(ops[1]).toMatchObject({
       operation: 'worker-reload',
-      kubeVersion: '1.30.4_1533'
+      kubeVersion: '1.34.1_1520'
     })
   })
 

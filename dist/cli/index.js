@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(419);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4227);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5058,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 419:
+/***/ 4227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12321,9 +12321,11 @@ const clusterBody = object({
     resourceGroupName: optStr,
     provider: schemas_string().check(_minLength(1)),
     state: optStr,
-    lifecycle: schemas_nullish(object({ masterState: optStr })),
+    lifecycle: schemas_nullish(object({ masterState: optStr, masterHealth: optStr })),
     vpcs: schemas_nullish(array(schemas_string())),
     masterKubeVersion: optStr,
+    targetVersion: optStr,
+    versionEOS: optStr,
     workerZones: schemas_nullish(array(schemas_string())),
     isPaid: optBool
 });
@@ -12356,6 +12358,11 @@ const toCluster = (c, partial = false) => ({
     ...(c.lifecycle?.masterState ? { masterState: c.lifecycle.masterState } : {}),
     vpcs: c.vpcs ?? [],
     masterKubeVersion: c.masterKubeVersion,
+    ...(c.targetVersion ? { targetVersion: c.targetVersion } : {}),
+    ...(c.versionEOS ? { versionEOS: c.versionEOS } : {}),
+    ...(c.lifecycle?.masterHealth
+        ? { masterHealth: c.lifecycle.masterHealth }
+        : {}),
     workerZones: c.workerZones ?? [],
     isPaid: c.isPaid,
     ...(partial ? { partial: true } : {})
@@ -14376,6 +14383,8 @@ const cmd = {
     apiKeyInfo: (cluster) => `ibmcloud ks api-key info --cluster ${arg(cluster)}`,
     infraPermissionsGet: (region) => `ibmcloud ks infra-permissions get --region ${arg(region)}`,
     clusterGet: (cluster) => `ibmcloud ks cluster get --cluster ${arg(cluster)}`,
+    versions: () => 'ibmcloud ks versions',
+    masterUpdate: (cluster, version) => `ibmcloud ks cluster master update --cluster ${arg(cluster)} --version ${arg(version)}`,
     masterRefresh: (cluster) => `ibmcloud ks cluster master refresh -c ${arg(cluster)}`,
     workerLs: (cluster) => `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
     workerReplace: (cluster, worker) => `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
@@ -16213,6 +16222,522 @@ const credentialSwitchCheck = {
         ];
     }
 };
+
+;// CONCATENATED MODULE: ./src/checks/kube-version.ts
+
+
+
+/** From this many days before its end of service, a version is worth a warning. Our choice, not IBM's. */
+const NEAR_EOS_DAYS = 30;
+const DAY_MS = 86_400_000;
+// Operations that add or reload workers: IBM refuses them on a cluster whose version is unsupported.
+const ADDS_OR_RELOADS = [
+    'worker-add',
+    'worker-reload',
+    'worker-replace',
+    'worker-pool-create',
+    'zone-add'
+];
+const REQUESTED = /^(\d+)\.(\d+)(?:\.(\d+))?(?:_\d+)?(_openshift)?$/;
+// A master version such as 1.33.4_1534 or 4.17.40_1546_openshift; during an update IKS adds more text.
+const RUNNING = /(\d+)\.(\d+)\.(\d+)(?:_\d+)?(_openshift)?/;
+/** The requested version, or undefined when it is not in a form IKS takes. */
+function parseRequested(text) {
+    const m = REQUESTED.exec(text.trim());
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        ...(m[3] !== undefined && { patch: Number(m[3]) }),
+        openshift: m[4] !== undefined
+    };
+}
+/** The version a master runs (getCluster masterKubeVersion). */
+function parseRunning(text) {
+    const m = text === undefined ? null : RUNNING.exec(text);
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3]),
+        openshift: m[4] !== undefined
+    };
+}
+const platformOf = (v) => v.openshift ? 'openshift' : 'kubernetes';
+/** The listed versions of one platform; a list IBM did not group by platform counts for both. */
+const listedFor = (versions, platform) => versions.filter(v => v.platform === undefined || v.platform === platform);
+const sameMinor = (a, b) => a.major === b.major && a.minor === b.minor;
+const minorOf = (v) => `${v.major}.${v.minor}`;
+const full = (v) => `${minorOf(v)}${v.patch === undefined ? '' : `.${v.patch}`}${v.openshift ? '_openshift' : ''}`;
+const listedName = (v, platform) => full({ ...v, openshift: platform === 'openshift' });
+function endOfService(text, now) {
+    if (text === undefined || text.trim() === '')
+        return { kind: 'none' };
+    const at = Date.parse(text);
+    if (Number.isNaN(at))
+        return { kind: 'unreadable', date: text.slice(0, 64) };
+    const date = new Date(at).toISOString().slice(0, 10);
+    if (at <= now)
+        return { kind: 'past', date };
+    const days = Math.ceil((at - now) / DAY_MS);
+    return days <= NEAR_EOS_DAYS
+        ? { kind: 'near', date, days }
+        : { kind: 'later', date, days };
+}
+/** One line per listed version of the platform, for the details. */
+function listing(versions, platform, now) {
+    return listedFor(versions, platform).map(v => {
+        const eos = endOfService(v.endOfService, now);
+        const notes = [
+            ...(v.isDefault ? ['default'] : []),
+            ...(eos.kind === 'none' ? [] : [`end of service ${eos.date}`])
+        ];
+        return `IKS offers ${listedName(v, platform)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+    });
+}
+const versionsFix = () => ({
+    text: { id: 'kube-version.fix.versions' },
+    commands: [cmd.versions()]
+});
+/** The listed minor versions after `from`, in order: the steps of a master update one minor at a time. */
+function stepsAfter(versions, platform, from) {
+    return listedFor(versions, platform)
+        .filter(v => v.major > from.major || (v.major === from.major && v.minor > from.minor))
+        .sort((a, b) => a.major - b.major || a.minor - b.minor);
+}
+function createOutcome(intent, name, { versions, now }) {
+    const wanted = intent.kubeVersion;
+    if (isAfterApply(wanted))
+        return { status: 'skip', summary: { id: 'kube-version.after-apply' } };
+    if (wanted === undefined) {
+        // No version: IKS creates the default Kubernetes version (IBM's CLI docs for --version).
+        const def = listedFor(versions, 'kubernetes').find(v => v.isDefault);
+        if (def === undefined)
+            return {
+                status: 'warn',
+                summary: { id: 'kube-version.create.no-default', params: { name } },
+                why: { id: 'kube-version.create.no-default.why' },
+                fix: [versionsFix()],
+                details: listing(versions, 'kubernetes', now)
+            };
+        return eosOnCreate(def, 'kubernetes', name, now, versions, {
+            id: 'kube-version.create.default',
+            params: { name, version: listedName(def, 'kubernetes') }
+        });
+    }
+    const ref = parseRequested(wanted);
+    if (ref === undefined)
+        return {
+            status: 'fail',
+            summary: {
+                id: 'kube-version.malformed',
+                params: { requested: wanted.slice(0, 64) }
+            },
+            why: { id: 'kube-version.malformed.why' },
+            fix: [versionsFix()]
+        };
+    const platform = platformOf(ref);
+    const listed = listedFor(versions, platform).find(v => sameMinor(v, ref));
+    if (listed === undefined) {
+        // "4.17" without _openshift names a Kubernetes 4.17 that does not exist; say what was meant.
+        const other = listedFor(versions, platform === 'kubernetes' ? 'openshift' : 'kubernetes').find(v => sameMinor(v, ref));
+        return {
+            status: 'fail',
+            summary: {
+                id: 'kube-version.create.unknown',
+                params: { name, requested: wanted, platform }
+            },
+            why: { id: 'kube-version.create.unknown.why' },
+            fix: [versionsFix()],
+            details: [
+                ...(other
+                    ? [
+                        {
+                            id: 'kube-version.detail.other-platform',
+                            params: {
+                                requested: wanted,
+                                suggestion: `${minorOf(other)}${platform === 'kubernetes' ? '_openshift' : ''}`
+                            }
+                        }
+                    ]
+                    : []),
+                ...listing(versions, platform, now)
+            ]
+        };
+    }
+    // IKS's E0156: only the most recent patch of a minor can be given on create.
+    if (ref.patch !== undefined && ref.patch !== listed.patch)
+        return {
+            status: 'fail',
+            summary: {
+                id: 'kube-version.create.patch',
+                params: {
+                    name,
+                    requested: wanted,
+                    listed: listedName(listed, platform)
+                }
+            },
+            why: { id: 'kube-version.create.patch.why' },
+            fix: [
+                {
+                    text: {
+                        id: 'kube-version.create.patch.fix',
+                        params: {
+                            minor: `${minorOf(listed)}${ref.openshift ? '_openshift' : ''}`,
+                            listed: listedName(listed, platform)
+                        }
+                    },
+                    commands: [cmd.versions()]
+                }
+            ]
+        };
+    return eosOnCreate(listed, platform, name, now, versions, {
+        id: 'kube-version.create.pass',
+        params: { name, version: listedName(listed, platform) }
+    });
+}
+/** A create with an orderable version: warn when its end of service is near or past (IKS still lists it). */
+function eosOnCreate(listed, platform, name, now, versions, pass) {
+    const eos = endOfService(listed.endOfService, now);
+    if (eos.kind === 'none' || eos.kind === 'later')
+        return { status: 'pass', summary: pass };
+    const later = stepsAfter(versions, platform, {
+        ...listed,
+        openshift: platform === 'openshift'
+    }).filter(v => endOfService(v.endOfService, now).kind !== 'past');
+    return {
+        status: 'warn',
+        summary: {
+            id: 'kube-version.create.eos',
+            params: {
+                name,
+                version: listedName(listed, platform),
+                eos: eosText(eos)
+            }
+        },
+        why: { id: 'kube-version.eos.why' },
+        fix: [
+            later[0]
+                ? {
+                    text: {
+                        id: 'kube-version.create.eos.fix',
+                        params: { suggestion: listedName(later[0], platform) }
+                    },
+                    commands: [cmd.versions()]
+                }
+                : versionsFix()
+        ]
+    };
+}
+function eosText(eos) {
+    switch (eos.kind) {
+        case 'past':
+            return { id: 'kube-version.detail.eos-past', params: { date: eos.date } };
+        case 'unreadable':
+            return {
+                id: 'kube-version.detail.eos-unreadable',
+                params: { date: eos.date }
+            };
+        default:
+            return {
+                id: 'kube-version.detail.eos-days',
+                params: { date: eos.date, days: eos.days }
+            };
+    }
+}
+/** The commands that update a master one minor version at a time up to `to` (real values). */
+function updateCommands(cluster, steps, platform, to) {
+    return steps
+        .filter(v => v.major < to.major || (v.major === to.major && v.minor <= to.minor))
+        .map(v => cmd.masterUpdate(cluster.id, `${minorOf(v)}${platform === 'openshift' ? '_openshift' : ''}`));
+}
+function updateOutcome(intent, cluster, { versions, now }) {
+    const name = cluster.name;
+    const wanted = intent.kubeVersion;
+    if (isAfterApply(wanted))
+        return { status: 'skip', summary: { id: 'kube-version.after-apply' } };
+    if (wanted === undefined)
+        return intent.source.kind === 'plan'
+            ? {
+                status: 'skip',
+                summary: {
+                    id: 'kube-version.no-version-change',
+                    params: { attributes: intent.source.attributes.join(', ') || '–' }
+                }
+            }
+            : {
+                status: 'skip',
+                summary: {
+                    id: 'kube-version.needs-input',
+                    params: { operation: 'cluster-update' }
+                }
+            };
+    const ref = parseRequested(wanted);
+    if (ref === undefined)
+        return {
+            status: 'fail',
+            summary: {
+                id: 'kube-version.malformed',
+                params: { requested: wanted.slice(0, 64) }
+            },
+            why: { id: 'kube-version.malformed.why' },
+            fix: [versionsFix()]
+        };
+    // IKS's answer is the truth about the master; a plan's prior state is only the fallback.
+    const running = parseRunning(cluster.masterKubeVersion) ??
+        parseRunning(intent.previousKubeVersion);
+    if (running === undefined)
+        return {
+            status: 'skip',
+            summary: { id: 'kube-version.current-unknown', params: { name } }
+        };
+    // The cluster's platform decides (`--version 4.17` on an OpenShift cluster means 4.17_openshift).
+    const platform = running.openshift ? 'openshift' : platformOf(ref);
+    const target = { ...ref, openshift: platform === 'openshift' };
+    const current = full(running);
+    const params = { name, current, target: wanted };
+    const listed = listedFor(versions, platform).find(v => sameMinor(v, target));
+    const steps = stepsAfter(versions, platform, running);
+    const ahead = target.major === running.major ? target.minor - running.minor : undefined;
+    if (target.major < running.major ||
+        (ahead !== undefined && ahead < 0) ||
+        (ahead === 0 &&
+            target.patch !== undefined &&
+            target.patch < (running.patch ?? 0)))
+        return {
+            status: 'fail',
+            summary: { id: 'kube-version.update.downgrade', params },
+            why: { id: 'kube-version.update.why' },
+            fix: [
+                {
+                    text: { id: 'kube-version.update.downgrade.fix', params: { current } },
+                    commands: [cmd.versions()]
+                }
+            ]
+        };
+    if (ahead === 0) {
+        // The same minor: a patch update when IKS lists a later patch, else "already up to date" (E0120).
+        if (listed !== undefined &&
+            listed.patch > (running.patch ?? 0) &&
+            (target.patch === undefined || target.patch === listed.patch))
+            return {
+                status: 'pass',
+                summary: {
+                    id: 'kube-version.update.patch',
+                    params: { ...params, listed: listedName(listed, platform) }
+                }
+            };
+        return {
+            status: 'warn',
+            summary: { id: 'kube-version.update.same', params },
+            why: { id: 'kube-version.update.same.why' },
+            fix: [
+                {
+                    text: { id: 'kube-version.update.same.fix' },
+                    commands: [cmd.clusterGet(cluster.id), cmd.versions()]
+                }
+            ]
+        };
+    }
+    if (listed === undefined)
+        return {
+            status: 'fail',
+            summary: {
+                id: 'kube-version.update.unknown',
+                params: { ...params, platform }
+            },
+            why: { id: 'kube-version.update.unknown.why' },
+            fix: [versionsFix()],
+            details: listing(versions, platform, now)
+        };
+    if (ahead === undefined || ahead > 1) {
+        const commands = updateCommands(cluster, steps, platform, target);
+        return {
+            status: 'fail',
+            summary: {
+                id: 'kube-version.update.skip',
+                // Across a major version, count the minor versions IKS lists on the way.
+                params: { ...params, count: ahead ?? commands.length }
+            },
+            why: { id: 'kube-version.update.why' },
+            fix: [
+                {
+                    text: { id: 'kube-version.update.skip.fix' },
+                    commands
+                }
+            ]
+        };
+    }
+    const eos = endOfService(listed.endOfService, now);
+    if (eos.kind !== 'none' && eos.kind !== 'later')
+        return {
+            status: 'warn',
+            summary: {
+                id: 'kube-version.update.eos',
+                params: {
+                    ...params,
+                    version: listedName(listed, platform),
+                    eos: eosText(eos)
+                }
+            },
+            why: { id: 'kube-version.eos.why' },
+            fix: [versionsFix()]
+        };
+    return {
+        status: 'pass',
+        summary: {
+            id: 'kube-version.update.pass',
+            params: { ...params, version: listedName(listed, platform) }
+        }
+    };
+}
+function workersOutcome(operation, cluster, { versions, now }) {
+    const name = cluster.name;
+    // cluster-state owns the unsupported state: one root cause, one finding.
+    if (normaliseState(cluster.state ?? '') === 'unsupported')
+        return {
+            status: 'skip',
+            summary: { id: 'kube-version.covered', params: { name } }
+        };
+    const running = parseRunning(cluster.masterKubeVersion);
+    if (running === undefined)
+        return {
+            status: 'skip',
+            summary: { id: 'kube-version.current-unknown', params: { name } }
+        };
+    const platform = platformOf(running);
+    const current = full(running);
+    const params = { name, current, operation };
+    const listed = listedFor(versions, platform).find(v => sameMinor(v, running));
+    // The way out: the next minor IKS lists (one at a time), then the workers.
+    const next = stepsAfter(versions, platform, running)[0];
+    const update = next
+        ? [
+            {
+                text: {
+                    id: 'kube-version.workers.fix',
+                    params: { next: listedName(next, platform) }
+                },
+                commands: [
+                    cmd.masterUpdate(cluster.id, `${minorOf(next)}${platform === 'openshift' ? '_openshift' : ''}`),
+                    cmd.versions()
+                ]
+            }
+        ]
+        : [versionsFix()];
+    if (listed === undefined)
+        return {
+            status: 'fail',
+            summary: { id: 'kube-version.workers.unsupported', params },
+            why: { id: 'kube-version.workers.why' },
+            fix: update,
+            details: listing(versions, platform, now)
+        };
+    // IKS's version list first; the cluster's own versionEOS when the list names no date.
+    const eos = endOfService(listed.endOfService ?? cluster.versionEOS, now);
+    if (eos.kind === 'past')
+        return {
+            status: 'fail',
+            summary: {
+                id: 'kube-version.workers.eos-past',
+                params: { ...params, eos: eosText(eos) }
+            },
+            why: { id: 'kube-version.workers.why' },
+            fix: update
+        };
+    if (eos.kind === 'near' || eos.kind === 'unreadable')
+        return {
+            status: 'warn',
+            summary: {
+                id: 'kube-version.workers.eos',
+                params: { ...params, eos: eosText(eos) }
+            },
+            why: { id: 'kube-version.eos.why' },
+            fix: update
+        };
+    return {
+        status: 'pass',
+        summary: {
+            id: eos.kind === 'later'
+                ? 'kube-version.workers.pass-eos'
+                : 'kube-version.workers.pass',
+            params: {
+                ...params,
+                ...(eos.kind === 'later' && { eos: eosText(eos) })
+            }
+        }
+    };
+}
+/**
+ * The Kubernetes version of the operation: a create asks for a version IKS offers (or gets the default),
+ * a master update goes to the next minor version, and workers are added or reloaded only while the
+ * cluster's version is supported. Reads IKS's version list (GET /v1/versions) and getCluster.
+ */
+const kubeVersionCheck = {
+    id: 'kube-version',
+    family: 'credentials',
+    title: 'kube-version.title',
+    scope: 'cluster',
+    operations: ['cluster-create', 'cluster-update', ...ADDS_OR_RELOADS],
+    requires: ['api-key', 'cluster-access'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cs_versions',
+    needs: 'Viewer platform role on Kubernetes Service',
+    async run({ config, facts, target }) {
+        const operation = config.operation;
+        const now = Date.now();
+        if (operation === 'cluster-create') {
+            const versions = await facts.kubeVersions();
+            if (versions.length === 0)
+                return [emptyList()];
+            const intents = intentsOf(config.intent.clusters, operation, [target]);
+            return distinct(intents).map(i => createOutcome(i, target, { versions, now }));
+        }
+        // Independent reads, awaited together (getCluster is shared with cluster-access).
+        const [cluster, versions] = await Promise.all([
+            facts.cluster(target),
+            facts.kubeVersions()
+        ]);
+        if (versions.length === 0)
+            return [emptyList()];
+        if (operation === 'cluster-update') {
+            const intents = intentsOf(config.intent.clusters, operation, [
+                target,
+                cluster.id,
+                cluster.name
+            ]);
+            return distinct(intents).map(i => updateOutcome(i, cluster, { versions, now }));
+        }
+        return [workersOutcome(operation, cluster, { versions, now })];
+    }
+};
+const emptyList = () => ({
+    status: 'error',
+    summary: { id: 'kube-version.empty' }
+});
+/** The intents of this operation on this cluster; one without details when the run has none. */
+function intentsOf(clusters, operation, refs) {
+    const found = clusters
+        .filter(c => {
+        const ref = known(c.cluster.nameOrId);
+        return ref !== undefined && refs.includes(ref);
+    })
+        .flatMap(c => c.operations)
+        .filter(o => o.operation === operation);
+    return found.length > 0 ? found : [{ operation, source: { kind: 'inputs' } }];
+}
+/** One outcome per distinct requested version (a plan may name the same update twice). */
+function distinct(intents) {
+    const seen = new Set();
+    return intents.filter(i => {
+        const key = JSON.stringify(i.kubeVersion ?? null);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/checks/infra-credentials.ts
 
@@ -18106,6 +18631,7 @@ const CHECK_IDS = [
     'cluster-access',
     'cluster-state',
     'worker-minimum',
+    'kube-version',
     'cluster-name',
     'cluster-api-key',
     'paid-account',
@@ -18145,6 +18671,7 @@ function isCheckId(id) {
 
 
 
+
 /**
  * Every check, in report order (the order of CHECK_IDS: prerequisites first). The files a new check
  * touches are listed in CONTRIBUTING.md.
@@ -18155,6 +18682,7 @@ const CATALOGUE = [
     clusterAccessCheck,
     clusterStateCheck,
     workerMinimumCheck,
+    kubeVersionCheck,
     clusterNameCheck,
     clusterApiKeyCheck,
     paidAccountCheck,
@@ -19836,6 +20364,61 @@ const explain = {
     'explain.transient.fix.look': 'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:'
 };
 
+;// CONCATENATED MODULE: ./src/messages/en/kube-version.ts
+/** kube-version: the version a create orders, a master update goes to, or the cluster's workers run on. */
+const kubeVersion = {
+    'kube-version.title': 'The Kubernetes version can be ordered, updated to, or is still supported',
+    // cluster-create
+    'kube-version.create.pass': 'IKS offers {version}: cluster {name} can be created with it.',
+    'kube-version.create.default': 'No version requested: IKS creates cluster {name} with its default version {version}.',
+    'kube-version.create.no-default': 'No version requested for cluster {name}, and IKS names no default Kubernetes version.',
+    'kube-version.create.no-default.why': 'Without a version IKS creates the default one; its version list marks none as default, so which version the cluster gets is unknown.',
+    'kube-version.create.unknown': 'IKS does not offer {platform} {requested}: cluster {name} cannot be created with it.',
+    'kube-version.create.unknown.why': 'A create accepts only the versions IKS lists now (GET /v1/versions); IBM retires old versions, so a version pinned in code stops working.',
+    'kube-version.detail.other-platform': 'IKS lists {requested} for the other platform: write {suggestion}.',
+    'kube-version.create.patch': 'IKS offers {listed}, not {requested}: a create of cluster {name} with {requested} fails.',
+    'kube-version.create.patch.why': 'IKS accepts only the latest patch of a minor version on create (E0156 "Only the most recent patch for a particular minor version can be specified during cluster create").',
+    'kube-version.create.patch.fix': 'Ask for {minor} (IKS picks its latest patch) or for {listed}; the versions IKS offers:',
+    'kube-version.create.eos': 'IKS offers {version} for cluster {name}, but its end of service is near: {eos}.',
+    'kube-version.create.eos.fix': 'Create the cluster with a later version, such as {suggestion}; the versions IKS offers:',
+    // cluster-update
+    'kube-version.update.pass': 'Cluster {name} can update from {current} to {version}, the next minor version IKS offers.',
+    'kube-version.update.patch': 'Cluster {name} runs {current}; {target} is the patch update to {listed} that IKS offers.',
+    'kube-version.update.same': 'Cluster {name} already runs {current}: a master update to {target} may change nothing.',
+    'kube-version.update.same.why': 'IKS refuses a master update to the version the master already runs (E0120 "The master is already up to date for the specified version").',
+    'kube-version.update.same.fix': 'Check the master version and the versions IKS offers:',
+    'kube-version.update.downgrade': 'Cluster {name} runs {current}; {target} is older: IKS does not downgrade a master.',
+    'kube-version.update.downgrade.fix': 'Keep {current} (remove the version change), or create a new cluster with the older version and move the workloads; the versions IKS offers:',
+    'kube-version.update.why': 'IBM: "You can update the API server only to the next version ahead of its current version (n+1)." A master moves forward one minor version at a time and never back.',
+    'kube-version.update.skip': 'Cluster {name} runs {current}; {target} is {count} minor versions ahead: IKS updates a master one minor version at a time.',
+    'kube-version.update.skip.fix': 'Update the master one minor version at a time, each after the previous one finished:',
+    'kube-version.update.unknown': 'IKS does not offer {platform} {target}: cluster {name} (now {current}) cannot be updated to it.',
+    'kube-version.update.unknown.why': 'A master update goes only to a version IKS lists now (GET /v1/versions).',
+    'kube-version.update.eos': 'Cluster {name} can update from {current} to {version}, but its end of service is near: {eos}.',
+    // worker-add, reload, replace, pool create, zone add
+    'kube-version.workers.pass': 'Cluster {name} runs {current}, which IKS supports: {operation} can add or reload workers.',
+    'kube-version.workers.pass-eos': 'Cluster {name} runs {current}, which IKS supports ({eos}): {operation} can add or reload workers.',
+    'kube-version.workers.unsupported': 'Cluster {name} runs {current}, which IKS no longer offers: {operation} cannot add or reload workers until the master is updated.',
+    'kube-version.workers.eos-past': 'Cluster {name} runs {current}, past its end of service ({eos}): {operation} cannot add or reload workers until the master is updated.',
+    'kube-version.workers.eos': 'Cluster {name} runs {current}, whose end of service is near ({eos}): after it, {operation} can no longer add or reload workers.',
+    'kube-version.workers.why': 'IBM: "The Kubernetes version that the cluster runs is no longer supported. … you can\'t add or reload worker nodes." Updating the master is the way out.',
+    'kube-version.workers.fix': 'Update the master to {next} (one minor version at a time), then update the workers; the versions IKS offers:',
+    'kube-version.eos.why': 'After its end of service a version is unsupported: IKS no longer adds or reloads the workers of its clusters until the master is updated.',
+    'kube-version.detail.eos-days': 'end of service {date}, in {days} day(s)',
+    'kube-version.detail.eos-past': 'end of service {date}, passed',
+    'kube-version.detail.eos-unreadable': 'end of service announced: "{date}"',
+    'kube-version.covered': 'Not checked here: cluster-state reports that cluster {name} is unsupported (one root cause, one finding).',
+    // shared
+    'kube-version.malformed': '"{requested}" is not a version IKS takes: major.minor or major.minor.patch, with _openshift for Red Hat OpenShift.',
+    'kube-version.malformed.why': 'IKS refuses a version it cannot read; it takes the forms `ibmcloud ks versions` lists (1.33, 1.33.4, 4.17_openshift).',
+    'kube-version.fix.versions': 'List the versions IKS offers:',
+    'kube-version.needs-input': 'Not checked: {operation} needs the kube-version input (the version to update to).',
+    'kube-version.no-version-change': 'Not checked: this cluster-update does not change the Kubernetes version (the plan changes {attributes}).',
+    'kube-version.after-apply': 'Not checked: kube-version is known after apply.',
+    'kube-version.current-unknown': 'Not checked: IKS did not say which version cluster {name} runs.',
+    'kube-version.empty': 'IBM Cloud Kubernetes Service listed no versions, so the version could not be checked.'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/en/report.ts
 /** Text of the reports themselves (banners, headings, table columns). */
 const report = {
@@ -20016,6 +20599,7 @@ const vpcSubnets = {
 
 
 
+
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
@@ -20029,7 +20613,8 @@ const en = {
     ...report,
     ...vpc,
     ...vpcSubnets,
-    ...explain
+    ...explain,
+    ...kubeVersion
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/classic.ts
@@ -20475,6 +21060,61 @@ const explain_explain = {
     'explain.transient.fix.look': '作成や削除で 5xx が返された場合は、再試行する前に確認してください。IBM が処理を完了している可能性があります:'
 };
 
+;// CONCATENATED MODULE: ./src/messages/ja/kube-version.ts
+/** kube-version: 作成で注文するバージョン、マスター更新の更新先、ワーカーが稼働するクラスターのバージョン。 */
+const kube_version_kubeVersion = {
+    'kube-version.title': 'Kubernetes バージョンを注文できる、更新先にできる、またはまだサポートされている',
+    // cluster-create
+    'kube-version.create.pass': 'IKS は {version} を提供しています: クラスター {name} をこのバージョンで作成できます。',
+    'kube-version.create.default': 'バージョンの指定なし: IKS はクラスター {name} をデフォルト・バージョン {version} で作成します。',
+    'kube-version.create.no-default': 'クラスター {name} のバージョンが指定されておらず、IKS もデフォルトの Kubernetes バージョンを示していません。',
+    'kube-version.create.no-default.why': 'バージョンを指定しないと IKS はデフォルト・バージョンで作成しますが、バージョン・リストにデフォルトの印がないため、どのバージョンになるか分かりません。',
+    'kube-version.create.unknown': 'IKS は {platform} {requested} を提供していません: クラスター {name} をこのバージョンで作成できません。',
+    'kube-version.create.unknown.why': '作成で指定できるのは、IKS が現在リストしているバージョン (GET /v1/versions) だけです。IBM は古いバージョンを廃止するため、コードに固定したバージョンはいずれ使えなくなります。',
+    'kube-version.detail.other-platform': 'IKS は {requested} をもう一方のプラットフォーム用にリストしています: {suggestion} と指定してください。',
+    'kube-version.create.patch': 'IKS が提供しているのは {listed} で、{requested} ではありません: {requested} でのクラスター {name} の作成は失敗します。',
+    'kube-version.create.patch.why': '作成時に指定できるのは、マイナー・バージョンの最新パッチだけです (E0156 "Only the most recent patch for a particular minor version can be specified during cluster create")。',
+    'kube-version.create.patch.fix': '{minor} (IKS が最新パッチを選びます) または {listed} を指定してください。IKS が提供するバージョン:',
+    'kube-version.create.eos': 'IKS はクラスター {name} 用に {version} を提供していますが、サポート終了が近づいています: {eos}。',
+    'kube-version.create.eos.fix': '{suggestion} などのより新しいバージョンでクラスターを作成してください。IKS が提供するバージョン:',
+    // cluster-update
+    'kube-version.update.pass': 'クラスター {name} は {current} から、IKS が提供する次のマイナー・バージョン {version} に更新できます。',
+    'kube-version.update.patch': 'クラスター {name} は {current} で稼働しています。{target} は IKS が提供する {listed} へのパッチ更新です。',
+    'kube-version.update.same': 'クラスター {name} は既に {current} で稼働しています: {target} へのマスター更新では何も変わらない可能性があります。',
+    'kube-version.update.same.why': 'IKS は、マスターが既に稼働しているバージョンへのマスター更新を拒否します (E0120 "The master is already up to date for the specified version")。',
+    'kube-version.update.same.fix': 'マスターのバージョンと IKS が提供するバージョンを確認してください:',
+    'kube-version.update.downgrade': 'クラスター {name} は {current} で稼働しています。{target} はそれより古く、IKS はマスターをダウングレードしません。',
+    'kube-version.update.downgrade.fix': '{current} のままにする (バージョン変更を取り消す) か、古いバージョンで新しいクラスターを作成してワークロードを移してください。IKS が提供するバージョン:',
+    'kube-version.update.why': 'IBM: "You can update the API server only to the next version ahead of its current version (n+1)." マスターは一度に 1 マイナー・バージョンずつ前方にのみ更新され、戻ることはありません。',
+    'kube-version.update.skip': 'クラスター {name} は {current} で稼働しています。{target} は {count} マイナー・バージョン先です: IKS はマスターを一度に 1 マイナー・バージョンずつ更新します。',
+    'kube-version.update.skip.fix': 'マスターを 1 マイナー・バージョンずつ、前の更新が完了してから順に更新してください:',
+    'kube-version.update.unknown': 'IKS は {platform} {target} を提供していません: クラスター {name} (現在 {current}) をこのバージョンに更新できません。',
+    'kube-version.update.unknown.why': 'マスター更新の更新先は、IKS が現在リストしているバージョン (GET /v1/versions) だけです。',
+    'kube-version.update.eos': 'クラスター {name} は {current} から {version} に更新できますが、そのサポート終了が近づいています: {eos}。',
+    // worker-add, reload, replace, pool create, zone add
+    'kube-version.workers.pass': 'クラスター {name} は IKS がサポートする {current} で稼働しています: {operation} でワーカーを追加または再ロードできます。',
+    'kube-version.workers.pass-eos': 'クラスター {name} は IKS がサポートする {current} で稼働しています ({eos}): {operation} でワーカーを追加または再ロードできます。',
+    'kube-version.workers.unsupported': 'クラスター {name} は IKS がもう提供していない {current} で稼働しています: マスターを更新するまで、{operation} でワーカーを追加または再ロードできません。',
+    'kube-version.workers.eos-past': 'クラスター {name} はサポート終了を過ぎた {current} で稼働しています ({eos}): マスターを更新するまで、{operation} でワーカーを追加または再ロードできません。',
+    'kube-version.workers.eos': 'クラスター {name} が稼働する {current} はサポート終了が近づいています ({eos}): それを過ぎると、{operation} でワーカーを追加または再ロードできなくなります。',
+    'kube-version.workers.why': 'IBM: "The Kubernetes version that the cluster runs is no longer supported. … you can\'t add or reload worker nodes." マスターの更新が解決策です。',
+    'kube-version.workers.fix': 'マスターを {next} に更新し (一度に 1 マイナー・バージョンずつ)、その後ワーカーを更新してください。IKS が提供するバージョン:',
+    'kube-version.eos.why': 'サポート終了後のバージョンはサポート対象外になり、マスターを更新するまで IKS はそのクラスターのワーカーを追加も再ロードもしません。',
+    'kube-version.detail.eos-days': 'サポート終了 {date}、あと {days} 日',
+    'kube-version.detail.eos-past': 'サポート終了 {date}、経過済み',
+    'kube-version.detail.eos-unreadable': 'サポート終了が告知されています: "{date}"',
+    'kube-version.covered': 'ここでは検査しません: クラスター {name} がサポート対象外であることは cluster-state が報告しています (1 つの根本原因に 1 つの結果)。',
+    // shared
+    'kube-version.malformed': '"{requested}" は IKS が受け付けるバージョンではありません: major.minor または major.minor.patch (Red Hat OpenShift は _openshift 付き) で指定してください。',
+    'kube-version.malformed.why': 'IKS は読み取れないバージョンを拒否します。受け付けるのは `ibmcloud ks versions` が示す形式 (1.33、1.33.4、4.17_openshift) です。',
+    'kube-version.fix.versions': 'IKS が提供するバージョンを一覧表示します:',
+    'kube-version.needs-input': '未検査: {operation} には kube-version 入力 (更新先のバージョン) が必要です。',
+    'kube-version.no-version-change': '未検査: この cluster-update は Kubernetes バージョンを変更しません (プランが変更するのは {attributes})。',
+    'kube-version.after-apply': '未検査: kube-version は適用後に決まります。',
+    'kube-version.current-unknown': '未検査: クラスター {name} が稼働しているバージョンを IKS が示しませんでした。',
+    'kube-version.empty': 'IBM Cloud Kubernetes Service がバージョンを 1 つもリストしなかったため、バージョンを検査できませんでした。'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/ja/report.ts
 /** レポート自体のテキスト (バナー、見出し、表の列)。 */
 const report_report = {
@@ -20655,6 +21295,7 @@ const vpc_subnets_vpcSubnets = {
 
 
 
+
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
  * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
@@ -20668,7 +21309,8 @@ const ja = {
     ...report_report,
     ...vpc_vpc,
     ...vpc_subnets_vpcSubnets,
-    ...explain_explain
+    ...explain_explain,
+    ...kube_version_kubeVersion
 };
 
 ;// CONCATENATED MODULE: ./src/messages/index.ts
@@ -32607,6 +33249,11 @@ function extract(n) {
         /--zone[ =]+["']?([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})\b/,
         /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/
     ]);
+    const version = '(\\d+\\.\\d+(?:\\.\\d+)?(?:_\\d+)?(?:_openshift)?)\\b';
+    const kubeVersion = first(text, [
+        new RegExp(`--(?:kube-)?version[ =]+["']?${version}`),
+        new RegExp(`\\bkube_version"?\\s*[:=]\\s*"${version}`)
+    ]);
     return {
         region,
         cluster: cluster ?? clusterId,
@@ -32614,7 +33261,8 @@ function extract(n) {
         newClusterName,
         resourceGroup,
         zone,
-        operation: operationIn(text)
+        operation: operationIn(text),
+        ...(kubeVersion !== undefined && { kubeVersion })
     };
 }
 /** The operation the text shows: the `ibmcloud ks` command, or Terraform's verb on a container resource. */
@@ -34291,6 +34939,18 @@ function cutFinding(tail, limits) {
 function operationOf(x) {
     return x.operation ?? (x.newClusterName ? 'cluster-create' : 'cluster-update');
 }
+/** The version the text asked for, so kube-version confirms that one and not IKS's default. */
+function withVersion(intent, kubeVersion) {
+    if (kubeVersion === undefined)
+        return intent;
+    return {
+        ...intent,
+        clusters: intent.clusters.map(c => ({
+            ...c,
+            operations: c.operations.map(o => ({ ...o, kubeVersion }))
+        }))
+    };
+}
 const VERDICT_OF = {
     fail: 'confirmed',
     warn: 'confirmed',
@@ -34325,7 +34985,7 @@ async function run_confirm(explained, extras, config, io, deadline) {
             apiKey: extras.apiKey,
             operation,
             clusters: cluster ? [cluster] : [],
-            intent,
+            intent: withVersion(intent, x.kubeVersion),
             region: extras.region ?? x.region,
             resourceGroup: extras.resourceGroup ?? x.resourceGroup,
             expectedAccountIds: [],

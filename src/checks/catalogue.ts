@@ -7,6 +7,7 @@ import {classicRegionCheck} from './classic-region.js'
 import {classicVlansCheck} from './classic-vlans.js'
 import {clusterNameCheck} from './cluster-name.js'
 import {credentialSwitchCheck} from './credential-switch.js'
+import {kubeVersionCheck} from './kube-version.js'
 import {infraCredentialsCheck} from './infra-credentials.js'
 import {infraPermissionsCheck} from './infra-permissions.js'
 import {orphanedWorkersCheck} from './orphaned-workers.js'
@@ -29,6 +30,7 @@ export const CATALOGUE: readonly Check[] = [
   clusterAccessCheck,
   clusterStateCheck,
   workerMinimumCheck,
+  kubeVersionCheck,
   clusterNameCheck,
   clusterApiKeyCheck,
   paidAccountCheck,

@@ -41,6 +41,9 @@ export const cmd = {
     `ibmcloud ks infra-permissions get --region ${arg(region)}`,
   clusterGet: (cluster: string): string =>
     `ibmcloud ks cluster get --cluster ${arg(cluster)}`,
+  versions: (): string => 'ibmcloud ks versions',
+  masterUpdate: (cluster: string, version: string): string =>
+    `ibmcloud ks cluster master update --cluster ${arg(cluster)} --version ${arg(version)}`,
   masterRefresh: (cluster: string): string =>
     `ibmcloud ks cluster master refresh -c ${arg(cluster)}`,
   workerLs: (cluster: string): string =>

@@ -15,6 +15,8 @@ export interface Extracted {
   zone?: string
   /** The IKS operation the text shows failing, when it says (Terraform's verbs, `ibmcloud ks` commands). */
   operation?: Operation
+  /** The version the run asked for: `--version` / `--kube-version`, or Terraform's `kube_version`. */
+  kubeVersion?: string
 }
 
 const REGIONS = [
@@ -113,6 +115,11 @@ export function extract(n: Normalised): Extracted {
     /--zone[ =]+["']?([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})\b/,
     /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/
   ])
+  const version = '(\\d+\\.\\d+(?:\\.\\d+)?(?:_\\d+)?(?:_openshift)?)\\b'
+  const kubeVersion = first(text, [
+    new RegExp(`--(?:kube-)?version[ =]+["']?${version}`),
+    new RegExp(`\\bkube_version"?\\s*[:=]\\s*"${version}`)
+  ])
   return {
     region,
     cluster: cluster ?? clusterId,
@@ -120,7 +127,8 @@ export function extract(n: Normalised): Extracted {
     newClusterName,
     resourceGroup,
     zone,
-    operation: operationIn(text)
+    operation: operationIn(text),
+    ...(kubeVersion !== undefined && {kubeVersion})
   }
 }
 

@@ -14,7 +14,7 @@ import {t, type Language} from '../messages/index.js'
 import type {Report} from '../report/model.js'
 import {runPreflight} from '../run.js'
 import {registerSecret} from '../secrets.js'
-import {operationOn} from '../intent/types.js'
+import {operationOn, type Intent} from '../intent/types.js'
 import {explainText, type Explained} from './explain.js'
 import {
   readFileOrStreamTail,
@@ -146,6 +146,18 @@ function operationOf(x: Explained['extracted']): Operation {
   return x.operation ?? (x.newClusterName ? 'cluster-create' : 'cluster-update')
 }
 
+/** The version the text asked for, so kube-version confirms that one and not IKS's default. */
+function withVersion(intent: Intent, kubeVersion: string | undefined): Intent {
+  if (kubeVersion === undefined) return intent
+  return {
+    ...intent,
+    clusters: intent.clusters.map(c => ({
+      ...c,
+      operations: c.operations.map(o => ({...o, kubeVersion}))
+    }))
+  }
+}
+
 type Verdict = 'confirmed' | 'refuted' | 'unverified'
 
 const VERDICT_OF: Record<Status, Verdict> = {
@@ -195,7 +207,7 @@ async function confirm(
       apiKey: extras.apiKey,
       operation,
       clusters: cluster ? [cluster] : [],
-      intent,
+      intent: withVersion(intent, x.kubeVersion),
       region: extras.region ?? x.region,
       resourceGroup: extras.resourceGroup ?? x.resourceGroup,
       expectedAccountIds: [],

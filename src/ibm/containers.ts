@@ -16,6 +16,12 @@ export interface ClusterInfo {
   masterState?: string
   vpcs: string[]
   masterKubeVersion?: string
+  /** getCluster's `targetVersion` (SDK GetClusterResponse; IBM does not document what it means). */
+  targetVersion?: string
+  /** getCluster's `versionEOS`: the end-of-service date of the master's version; absent when none is set. */
+  versionEOS?: string
+  /** getCluster's lifecycle.masterHealth (error, normal, unavailable, unsupported per the SDK's comment). */
+  masterHealth?: string
   workerZones: string[]
   /** getCluster's `isPaid`: whether the account can use paid (classic) infrastructure. */
   isPaid?: boolean
@@ -90,9 +96,11 @@ const clusterBody = z.object({
   resourceGroupName: optStr,
   provider: z.string().check(z.minLength(1)),
   state: optStr,
-  lifecycle: z.nullish(z.object({masterState: optStr})),
+  lifecycle: z.nullish(z.object({masterState: optStr, masterHealth: optStr})),
   vpcs: z.nullish(z.array(z.string())),
   masterKubeVersion: optStr,
+  targetVersion: optStr,
+  versionEOS: optStr,
   workerZones: z.nullish(z.array(z.string())),
   isPaid: optBool
 })
@@ -131,6 +139,11 @@ const toCluster = (
   ...(c.lifecycle?.masterState ? {masterState: c.lifecycle.masterState} : {}),
   vpcs: c.vpcs ?? [],
   masterKubeVersion: c.masterKubeVersion,
+  ...(c.targetVersion ? {targetVersion: c.targetVersion} : {}),
+  ...(c.versionEOS ? {versionEOS: c.versionEOS} : {}),
+  ...(c.lifecycle?.masterHealth
+    ? {masterHealth: c.lifecycle.masterHealth}
+    : {}),
   workerZones: c.workerZones ?? [],
   isPaid: c.isPaid,
   ...(partial ? {partial: true} : {})

@@ -3,6 +3,7 @@ import {classicVlans} from './en/classic-vlans.js'
 import {common} from './en/common.js'
 import {credentials} from './en/credentials.js'
 import {explain} from './en/explain.js'
+import {kubeVersion} from './en/kube-version.js'
 import {report} from './en/report.js'
 import {vpc} from './en/vpc.js'
 import {vpcSubnets} from './en/vpc-subnets.js'
@@ -20,7 +21,8 @@ export const en = {
   ...report,
   ...vpc,
   ...vpcSubnets,
-  ...explain
+  ...explain,
+  ...kubeVersion
 } as const
 
 export type MessageId = keyof typeof en

@@ -3,6 +3,7 @@ import {classicVlans} from './ja/classic-vlans.js'
 import {common} from './ja/common.js'
 import {credentials} from './ja/credentials.js'
 import {explain} from './ja/explain.js'
+import {kubeVersion} from './ja/kube-version.js'
 import {report} from './ja/report.js'
 import {vpc} from './ja/vpc.js'
 import {vpcSubnets} from './ja/vpc-subnets.js'
@@ -20,5 +21,6 @@ export const ja = {
   ...report,
   ...vpc,
   ...vpcSubnets,
-  ...explain
+  ...explain,
+  ...kubeVersion
 } as const

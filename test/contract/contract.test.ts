@@ -11,6 +11,7 @@ import {Deadline} from '../../src/ibm/deadline.js'
 import {ApiError} from '../../src/ibm/errors.js'
 import {HttpClient} from '../../src/ibm/http.js'
 import {IamClient} from '../../src/ibm/iam.js'
+import {IksMoreClient} from '../../src/ibm/iks-more.js'
 import {NetworkMoreClient} from '../../src/ibm/network-more.js'
 import {ResourceGroupsClient} from '../../src/ibm/resource-groups.js'
 import {SoftLayerClient} from '../../src/ibm/softlayer.js'
@@ -103,6 +104,9 @@ describe('IKS getCluster (GET /v2/getCluster)', () => {
       masterState: 'MasterState',
       vpcs: [],
       masterKubeVersion: 'MasterKubeVersion',
+      targetVersion: 'TargetVersion',
+      versionEOS: 'VersionEOS',
+      masterHealth: 'MasterHealth',
       workerZones: ['WorkerZones'],
       isPaid: true
     })
@@ -161,6 +165,60 @@ describe('IKS getCluster (GET /v2/getCluster)', () => {
   })
 })
 
+describe('IKS versions (GET /v1/versions)', () => {
+  const more = (): IksMoreClient =>
+    new IksMoreClient(http, {
+      containers: `${base}/global`,
+      userManagement: `${base}/um`
+    })
+  test("IBM docs' real answer: both platforms, the defaults and the one end of service", async () => {
+    serve('/global/v1/versions', FIXTURES.versionsReal)
+    const versions = await more().getVersions(TOKEN)
+    expect(
+      versions.map(v => `${v.platform} ${v.major}.${v.minor}.${v.patch}`)
+    ).toEqual([
+      'kubernetes 1.19.16',
+      'kubernetes 1.20.13',
+      'kubernetes 1.21.7',
+      'kubernetes 1.22.4',
+      'openshift 3.11.542',
+      'openshift 4.6.47',
+      'openshift 4.7.37',
+      'openshift 4.8.21'
+    ])
+    expect(
+      versions.filter(v => v.isDefault).map(v => `${v.major}.${v.minor}`)
+    ).toEqual(['1.21', '4.8'])
+    expect(
+      versions.filter(v => v.endOfService).map(v => v.endOfService)
+    ).toEqual(['2022-06-06T12:00:00+0000'])
+  })
+  test("the SDK's item: every field read", async () => {
+    serve('/global/v1/versions', FIXTURES.versionsSdk)
+    expect(await more().getVersions(TOKEN)).toEqual([
+      {
+        platform: 'kubernetes',
+        major: 5,
+        minor: 5,
+        patch: 5,
+        isDefault: false,
+        endOfService: 'EndOfService'
+      }
+    ])
+  })
+  test('no versions listed is an empty list, not an error', async () => {
+    serve('/global/v1/versions', FIXTURES.versionsEmpty)
+    expect(await more().getVersions(TOKEN)).toEqual([])
+  })
+  test('G0002 500 keeps the IKS code and incident ID', async () => {
+    serve('/global/v1/versions', FIXTURES.versionsError)
+    const e = await failure(more().getVersions(TOKEN))
+    expect(e.status).toBe(500)
+    expect(e.code).toBe('G0002')
+    expect(e.incidentID).toBe('8d10d1bc-e585-4995-9aa5-2c044ff55dc3')
+  })
+})
+
 describe('IKS getClusters (GET /v2/getClusters)', () => {
   test('SDK body: a subset of getCluster (no vpcs, workerZones), marked partial', async () => {
     serve('/global/v2/getClusters', FIXTURES.getClustersSdk)
@@ -177,6 +235,8 @@ describe('IKS getClusters (GET /v2/getClusters)', () => {
         state: 'State',
         vpcs: [],
         masterKubeVersion: 'MasterKubeVersion',
+        targetVersion: 'TargetVersion',
+        versionEOS: 'VersionEOS',
         workerZones: [],
         isPaid: true,
         partial: true

@@ -257,6 +257,55 @@ export const FIXTURES = {
       name: 'Acme Owner'
     })
   },
+  // IKS versions (GET /v1/versions)
+  versionsReal: {
+    name: "iks GET /v1/versions: IBM docs' real answer (one end of service set)",
+    template: 'iksVersions',
+    status: 200,
+    body: fill('iksVersions', {
+      kubernetes: [
+        {major: 1, minor: 19, patch: 16, default: false, end_of_service: ''},
+        {major: 1, minor: 20, patch: 13, default: false, end_of_service: ''},
+        {major: 1, minor: 21, patch: 7, default: true, end_of_service: ''},
+        {major: 1, minor: 22, patch: 4, default: false, end_of_service: ''}
+      ],
+      openshift: [
+        {
+          major: 3,
+          minor: 11,
+          patch: 542,
+          default: false,
+          end_of_service: '2022-06-06T12:00:00+0000'
+        },
+        {major: 4, minor: 6, patch: 47, default: false, end_of_service: ''},
+        {major: 4, minor: 7, patch: 37, default: false, end_of_service: ''},
+        {major: 4, minor: 8, patch: 21, default: true, end_of_service: ''}
+      ]
+    })
+  },
+  versionsSdk: {
+    name: "iks GET /v1/versions: the SDK's item under the kubernetes key",
+    template: 'iksVersions',
+    status: 200,
+    body: fill('iksVersions', {
+      kubernetes: (sdkBody('iksVersions') as {mapKey: unknown[]}).mapKey
+    })
+  },
+  versionsEmpty: {
+    name: 'iks GET /v1/versions: no versions listed',
+    template: 'iksVersions',
+    status: 200,
+    body: fill('iksVersions', {kubernetes: [], openshift: []})
+  },
+  // A real IKS 500 body (IBM-Cloud/terraform-provider-ibm #3213).
+  versionsError: iksError(
+    500,
+    'G0002',
+    'An internal error occurred while processing your request.',
+    'General',
+    undefined,
+    '8d10d1bc-e585-4995-9aa5-2c044ff55dc3'
+  ),
   // IKS classic VLANs of a zone
   vlansSdk: {
     name: 'iks GET /v1/datacenters/{zone}/vlans: SDK body',

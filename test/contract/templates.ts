@@ -26,6 +26,7 @@ export const SOURCES = {
   iksCredentials: `${CSGO} (GetUserCredentials, model Credentials)`,
   iksInfraPermissions: `${CSGO} (GetInfraPermissions, models AccountStatus, Permissions, PermissionsAnalysis)`,
   iksKeyOwner: `${CSGO} (GetClusterKeyOwner, model ClusterKeyOwnerInfo)`,
+  iksVersions: `${CSGO} (GetVersions, GET /v1/versions: map[string][]KubeVersion, whose SDK key is the placeholder mapKey); the platform keys kubernetes and openshift from IBM docs' real answer (ibm-cloud-docs/containers vpc-firewall.md, curl /global/v1/versions) and IBM-Cloud/terraform-provider-ibm ibm/service/kubernetes/data_source_ibm_container_cluster_versions.go`,
   iksVlans: `${CSGO} (GetDatacenterVLANs, models VLAN and VLANProperties); realistic values as IBM-Cloud/bluemix-go api/container/containerv1/properties_test.go`,
   iksError:
     'IKS error envelope quoted in IBM-Cloud/terraform-provider-ibm issues #485, #3449, #4163, #1150 (reference §4.7)',
@@ -64,6 +65,8 @@ export const sdkBody = (name: TemplateName): unknown => {
 const first = (v: unknown): Json => (v as Json[])[0]!
 
 const getClusterSdk = sdk('iksGetCluster') as Json
+// The SDK's one version item, under each platform key IBM answers with.
+const versionSdk = first((sdk('iksVersions') as Json).mapKey)
 const workerSdk = first(sdk('iksGetWorkers'))
 
 /** Every template: a body with every key IBM's sources name, placeholder values carrying each key's JSON type. */
@@ -93,6 +96,7 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
   iksCredentials: sdk('iksCredentials'),
   iksInfraPermissions: sdk('iksInfraPermissions'),
   iksKeyOwner: sdk('iksKeyOwner'),
+  iksVersions: {kubernetes: [versionSdk], openshift: [versionSdk]},
   iksVlans: sdk('iksVlans'),
   iksError: {
     incidentID: 'IncidentID',

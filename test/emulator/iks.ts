@@ -342,7 +342,9 @@ function clusterBody(
     status: c.state === 'normal' ? 'All Workers Normal' : '',
     targetVersion: c.masterKubeVersion,
     type: 'kubernetes',
-    versionEOS: '',
+    versionEOS: endOfService(
+      versionEntry(ctx, c.masterKubeVersion)?.endOfService ?? ''
+    ),
     workerCount: c.workers.length,
     workerZones: zones,
     ownerEmail: owner,
@@ -714,10 +716,58 @@ function vpcZones(ctx: Ctx): Reply {
   )
 }
 
+/**
+ * A version's end of service as IKS writes it (`2022-06-06T12:00:00+0000`, IBM docs' real /v1/versions
+ * answer); the scenario gives an ISO date or a number of days from now (`+20d`, `-3d`).
+ */
+export function endOfService(spec: string, now = Date.now()): string {
+  const m = /^([+-])(\d+)d$/.exec(spec.trim())
+  if (!m) return spec
+  const at = now + (m[1] === '-' ? -1 : 1) * Number(m[2]) * 86_400_000
+  return new Date(at).toISOString().replace(/\.\d+Z$/, '+0000')
+}
+
+/** The scenario's version entry for a master version such as 1.33.4_1534 or 4.17.40_1546_openshift. */
+function versionEntry(
+  ctx: Ctx,
+  masterVersion: string
+): {endOfService: string} | undefined {
+  const m = /^(\d+)\.(\d+)/.exec(masterVersion)
+  if (!m) return undefined
+  const table = ctx.state.scenario.kubeVersions
+  const list = masterVersion.endsWith('_openshift')
+    ? table.openshift
+    : table.kubernetes
+  return list.find(v => v.major === Number(m[1]) && v.minor === Number(m[2]))
+}
+
+/** GET /v1/versions: every orderable version, keyed by platform (IBM answers it without a token too). */
+function versions(ctx: Ctx): Reply {
+  const now = Date.now()
+  const table = ctx.state.scenario.kubeVersions
+  const list = (vs: typeof table.kubernetes): Record<string, unknown>[] =>
+    vs.map(v => ({
+      major: v.major,
+      minor: v.minor,
+      patch: v.patch,
+      default: v.default,
+      end_of_service: endOfService(v.endOfService, now)
+    }))
+  return json(
+    200,
+    fill('iksVersions', {
+      kubernetes: list(table.kubernetes),
+      openshift: list(table.openshift)
+    })
+  )
+}
+
 export const iksService: ServiceModule = {
   name: 'iks',
   prefix: '/iks/global',
   auth: 'bearer',
+  // IBM's docs read the version list with curl and no Authorization header.
+  publicPaths: ['/v1/versions'],
   unauthorized: message => IKS_ERRORS.invalidToken(message),
   errorReply: (status, _path, message) =>
     iksError(
@@ -743,6 +793,7 @@ export const iksService: ServiceModule = {
       return infraPermissions(ctx)
     if (method === 'POST' && path === '/v1/keys') return resetKey(ctx)
     if (method === 'GET' && path === '/v2/vpc/getZones') return vpcZones(ctx)
+    if (method === 'GET' && path === '/v1/versions') return versions(ctx)
     let m = /^\/v1\/datacenters\/([^/]+)\/vlans$/.exec(path)
     if (method === 'GET' && m) return zoneVlans(ctx, decodeURIComponent(m[1]!))
     m = /^\/v1\/logging\/([^/]+)\/clusterkeyowner$/.exec(path)

@@ -231,6 +231,15 @@ const SubnetSchema = z.object({
   status: z.string().default('available')
 })
 
+/** One entry of IKS's version list (GET /v1/versions); `endOfService` is ISO or relative to the request (`+20d`, `-3d`). */
+const KubeVersionSchema = z.object({
+  major: z.number().int().min(0),
+  minor: z.number().int().min(0),
+  patch: z.number().int().min(0),
+  default: z.boolean().default(false),
+  endOfService: z.string().default('')
+})
+
 /** A classic VLAN of an account in a zone, as IKS lists it (GET /v1/datacenters/{zone}/vlans). */
 const ClassicVlanSchema = z.object({
   accountId: z.string(),
@@ -313,6 +322,13 @@ export const ScenarioSchema = z
         before: z.boolean().default(false)
       })
       .optional(),
+    /** What IKS lists as orderable, per platform (world.json holds the table every scenario starts from). */
+    kubeVersions: z
+      .object({
+        kubernetes: z.array(KubeVersionSchema).default([]),
+        openshift: z.array(KubeVersionSchema).default([])
+      })
+      .default({kubernetes: [], openshift: []}),
     faults: z.array(FaultSpecSchema).default([]),
     latencyMs: z.number().int().min(0).optional()
   })

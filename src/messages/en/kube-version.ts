@@ -1,0 +1,94 @@
+/** kube-version: the version a create orders, a master update goes to, or the cluster's workers run on. */
+export const kubeVersion = {
+  'kube-version.title':
+    'The Kubernetes version can be ordered, updated to, or is still supported',
+  // cluster-create
+  'kube-version.create.pass':
+    'IKS offers {version}: cluster {name} can be created with it.',
+  'kube-version.create.default':
+    'No version requested: IKS creates cluster {name} with its default version {version}.',
+  'kube-version.create.no-default':
+    'No version requested for cluster {name}, and IKS names no default Kubernetes version.',
+  'kube-version.create.no-default.why':
+    'Without a version IKS creates the default one; its version list marks none as default, so which version the cluster gets is unknown.',
+  'kube-version.create.unknown':
+    'IKS does not offer {platform} {requested}: cluster {name} cannot be created with it.',
+  'kube-version.create.unknown.why':
+    'A create accepts only the versions IKS lists now (GET /v1/versions); IBM retires old versions, so a version pinned in code stops working.',
+  'kube-version.detail.other-platform':
+    'IKS lists {requested} for the other platform: write {suggestion}.',
+  'kube-version.create.patch':
+    'IKS offers {listed}, not {requested}: a create of cluster {name} with {requested} fails.',
+  'kube-version.create.patch.why':
+    'IKS accepts only the latest patch of a minor version on create (E0156 "Only the most recent patch for a particular minor version can be specified during cluster create").',
+  'kube-version.create.patch.fix':
+    'Ask for {minor} (IKS picks its latest patch) or for {listed}; the versions IKS offers:',
+  'kube-version.create.eos':
+    'IKS offers {version} for cluster {name}, but its end of service is near: {eos}.',
+  'kube-version.create.eos.fix':
+    'Create the cluster with a later version, such as {suggestion}; the versions IKS offers:',
+  // cluster-update
+  'kube-version.update.pass':
+    'Cluster {name} can update from {current} to {version}, the next minor version IKS offers.',
+  'kube-version.update.patch':
+    'Cluster {name} runs {current}; {target} is the patch update to {listed} that IKS offers.',
+  'kube-version.update.same':
+    'Cluster {name} already runs {current}: a master update to {target} may change nothing.',
+  'kube-version.update.same.why':
+    'IKS refuses a master update to the version the master already runs (E0120 "The master is already up to date for the specified version").',
+  'kube-version.update.same.fix':
+    'Check the master version and the versions IKS offers:',
+  'kube-version.update.downgrade':
+    'Cluster {name} runs {current}; {target} is older: IKS does not downgrade a master.',
+  'kube-version.update.downgrade.fix':
+    'Keep {current} (remove the version change), or create a new cluster with the older version and move the workloads; the versions IKS offers:',
+  'kube-version.update.why':
+    'IBM: "You can update the API server only to the next version ahead of its current version (n+1)." A master moves forward one minor version at a time and never back.',
+  'kube-version.update.skip':
+    'Cluster {name} runs {current}; {target} is {count} minor versions ahead: IKS updates a master one minor version at a time.',
+  'kube-version.update.skip.fix':
+    'Update the master one minor version at a time, each after the previous one finished:',
+  'kube-version.update.unknown':
+    'IKS does not offer {platform} {target}: cluster {name} (now {current}) cannot be updated to it.',
+  'kube-version.update.unknown.why':
+    'A master update goes only to a version IKS lists now (GET /v1/versions).',
+  'kube-version.update.eos':
+    'Cluster {name} can update from {current} to {version}, but its end of service is near: {eos}.',
+  // worker-add, reload, replace, pool create, zone add
+  'kube-version.workers.pass':
+    'Cluster {name} runs {current}, which IKS supports: {operation} can add or reload workers.',
+  'kube-version.workers.pass-eos':
+    'Cluster {name} runs {current}, which IKS supports ({eos}): {operation} can add or reload workers.',
+  'kube-version.workers.unsupported':
+    'Cluster {name} runs {current}, which IKS no longer offers: {operation} cannot add or reload workers until the master is updated.',
+  'kube-version.workers.eos-past':
+    'Cluster {name} runs {current}, past its end of service ({eos}): {operation} cannot add or reload workers until the master is updated.',
+  'kube-version.workers.eos':
+    'Cluster {name} runs {current}, whose end of service is near ({eos}): after it, {operation} can no longer add or reload workers.',
+  'kube-version.workers.why':
+    'IBM: "The Kubernetes version that the cluster runs is no longer supported. … you can\'t add or reload worker nodes." Updating the master is the way out.',
+  'kube-version.workers.fix':
+    'Update the master to {next} (one minor version at a time), then update the workers; the versions IKS offers:',
+  'kube-version.eos.why':
+    'After its end of service a version is unsupported: IKS no longer adds or reloads the workers of its clusters until the master is updated.',
+  'kube-version.detail.eos-days': 'end of service {date}, in {days} day(s)',
+  'kube-version.detail.eos-past': 'end of service {date}, passed',
+  'kube-version.detail.eos-unreadable': 'end of service announced: "{date}"',
+  'kube-version.covered':
+    'Not checked here: cluster-state reports that cluster {name} is unsupported (one root cause, one finding).',
+  // shared
+  'kube-version.malformed':
+    '"{requested}" is not a version IKS takes: major.minor or major.minor.patch, with _openshift for Red Hat OpenShift.',
+  'kube-version.malformed.why':
+    'IKS refuses a version it cannot read; it takes the forms `ibmcloud ks versions` lists (1.33, 1.33.4, 4.17_openshift).',
+  'kube-version.fix.versions': 'List the versions IKS offers:',
+  'kube-version.needs-input':
+    'Not checked: {operation} needs the kube-version input (the version to update to).',
+  'kube-version.no-version-change':
+    'Not checked: this cluster-update does not change the Kubernetes version (the plan changes {attributes}).',
+  'kube-version.after-apply': 'Not checked: kube-version is known after apply.',
+  'kube-version.current-unknown':
+    'Not checked: IKS did not say which version cluster {name} runs.',
+  'kube-version.empty':
+    'IBM Cloud Kubernetes Service listed no versions, so the version could not be checked.'
+} as const satisfies Record<string, string>
