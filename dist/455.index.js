@@ -437,7 +437,10 @@ const clusterAccessCheck = {
     }
 };
 
+// EXTERNAL MODULE: ./src/commands/iam.ts
+var iam = __webpack_require__(3943);
 ;// CONCATENATED MODULE: ./src/checks/cluster-api-key.ts
+
 
 
 
@@ -452,21 +455,188 @@ function resetSteps(t) {
         }
     ];
 }
-/** For a create: is a key stored for the region and group? Asks a sibling cluster there; undefined = cannot tell. */
+const readUsers = (ctx) => ctx.facts.accountUsers().then(users => ({ ok: true, users }), (error) => ({ ok: false, error }));
+const norm = (s) => s?.trim().toLowerCase() || undefined;
+/**
+ * An owner without an e-mail, or whose name or e-mail carries `ServiceId-` (IBM's IAM ID prefix), is a
+ * service ID. IKS names the owner by name and e-mail only (clusterkeyowner): without an e-mail there is
+ * nothing to find among the account's users, and service IDs are not users.
+ */
+const isServiceIdOwner = (o) => !o.email || /(^|[^a-z])ServiceId-/i.test(`${o.name ?? ''} ${o.email}`);
+/**
+ * User states IBM documents (User Management API and "Updating a user's status"): only ACTIVE is a working
+ * user. DISABLED_CLASSIC_INFRASTRUCTURE keeps the console and platform (IAM) resources but loses classic
+ * infrastructure: a classic cluster's infrastructure calls fail, a VPC cluster's do not touch it (warn: IKS
+ * does not document whether it accepts such an owner). Every other state (PENDING, PROCESSING, VPN_ONLY,
+ * SUSPENDED, IAMID_INVALID, ERROR_WHILE_*, or one IBM adds later) is not active: IKS's own words are
+ * "Provided user not found or active".
+ */
+const LIMITED_STATE = 'DISABLED_CLASSIC_INFRASTRUCTURE';
+const STATE_MEANING = new Map([
+    ['PENDING', 'pending'],
+    ['PROCESSING', 'processing'],
+    ['VPN_ONLY', 'vpn-only'],
+    ['SUSPENDED', 'suspended'],
+    ['IAMID_INVALID', 'invalid'],
+    [LIMITED_STATE, 'no-classic']
+]);
+function ownerFix(t, clusterRef) {
+    return [
+        {
+            text: {
+                id: 'cluster-api-key.owner.fix',
+                params: { region: t.region, resourceGroup: (0,helpers/* groupArg */.MJ)(t) }
+            },
+            commands: ibmcloud/* sequences */.X7.apiKeyReset(t.region, (0,helpers/* groupArg */.MJ)(t))
+        },
+        ...(clusterRef
+            ? [
+                {
+                    text: { id: 'cluster-api-key.owner.fix.verify' },
+                    commands: [ibmcloud/* cmd */.HW.apiKeyInfo(clusterRef)]
+                }
+            ]
+            : [])
+    ];
+}
+/** The part that was verified when the owner's state could not be: the stored key and its owner's name. */
+const keyVerified = (pass) => ({
+    id: 'cluster-api-key.owner.detail.key-verified',
+    params: pass.summary.params
+});
+/**
+ * Is the owner of the stored key still a working user of the account? The check's outcomes once the key
+ * is known: the key's pass with the owner's state in its details, or the finding that replaces it.
+ */
+async function ownerOutcomes(ctx, t, owner, read, pass, clusterRef) {
+    const label = ownerLabel(owner);
+    if (isServiceIdOwner(owner))
+        return [
+            {
+                ...pass,
+                details: [
+                    {
+                        id: 'cluster-api-key.owner.detail.service-id',
+                        params: { owner: label }
+                    }
+                ]
+            }
+        ];
+    if (!read.ok) {
+        if (!(read.error instanceof errors/* ApiError */.hD))
+            throw read.error;
+        const who = await ctx.facts.identity().catch(() => undefined);
+        // The key is there; only its owner's state is unknown: not a pass, and the verified part is kept.
+        return [
+            {
+                ...(0,helpers/* couldNotVerify */.ke)(read.error, who, t.name),
+                details: [keyVerified(pass)]
+            }
+        ];
+    }
+    const email = norm(owner.email);
+    const matches = read.users.filter(u => norm(u.email) === email || norm(u.userId) === email);
+    const accountId = await ctx.facts.accountId();
+    const where = { region: t.region, resourceGroup: (0,helpers/* groupLabel */.AM)(t), accountId };
+    if (matches.length === 0) {
+        // Without a role on User Management, IBM may list only the caller ("unrestricted view"): an owner
+        // missing from such a list is not evidence that the owner left.
+        const caller = (await ctx.facts.token()).claims.iamId;
+        if (read.users.every(u => u.iamId === caller))
+            return [
+                {
+                    status: 'error',
+                    summary: {
+                        id: 'cluster-api-key.owner.self-only',
+                        params: { owner: label, accountId }
+                    },
+                    details: [keyVerified(pass)],
+                    why: { id: 'common.could-not-verify.why' },
+                    fix: [
+                        {
+                            text: { id: 'cluster-api-key.owner.self-only.fix' },
+                            commands: [
+                                (0,iam/* policyCreate */.lF)(await ctx.facts.identity().catch(() => undefined), iam/* USER_MANAGEMENT_VIEWER */.R9)
+                            ]
+                        }
+                    ]
+                }
+            ];
+        return [
+            {
+                status: 'fail',
+                summary: {
+                    id: 'cluster-api-key.owner-gone',
+                    params: { owner: label, email: owner.email ?? '', ...where }
+                },
+                why: {
+                    id: 'cluster-api-key.owner.why',
+                    params: { operation: ctx.config.operation }
+                },
+                fix: ownerFix(t, clusterRef)
+            }
+        ];
+    }
+    const user = matches.find(u => u.state === 'ACTIVE') ?? matches[0];
+    const state = user.state ?? '';
+    if (state === 'ACTIVE')
+        return [
+            {
+                ...pass,
+                details: [
+                    {
+                        id: 'cluster-api-key.owner.detail.active',
+                        params: { owner: label, iamId: user.iamId, accountId }
+                    }
+                ]
+            }
+        ];
+    const limitedOnVpc = state === LIMITED_STATE && t.provider !== 'classic';
+    const meaning = limitedOnVpc
+        ? 'no-classic-vpc'
+        : (STATE_MEANING.get(state) ?? 'other');
+    return [
+        {
+            status: limitedOnVpc ? 'warn' : 'fail',
+            summary: {
+                id: 'cluster-api-key.owner-inactive',
+                params: {
+                    owner: label,
+                    iamId: user.iamId,
+                    state: state || '(none)',
+                    ...where
+                }
+            },
+            why: {
+                id: `cluster-api-key.owner-inactive.why.${meaning}`,
+                params: { operation: ctx.config.operation }
+            },
+            fix: ownerFix(t, clusterRef)
+        }
+    ];
+}
+/**
+ * For a create: is a key stored for the region and group? Asks a sibling cluster there; undefined = cannot
+ * tell. When there is a sibling, the account's users are asked at the same time as its key owner.
+ */
 async function storedKeyForCreate(ctx, t) {
     const sibling = (await ctx.facts.clusters()).find(c => c.region === t.region && c.resourceGroupId === t.resourceGroupId);
     if (!sibling)
-        return undefined;
+        return { owner: undefined };
+    const users = readUsers(ctx);
     try {
-        return await ctx.facts.keyOwner(sibling.id, (0,helpers/* scopeOf */.Od)(t));
+        return { owner: await ctx.facts.keyOwner(sibling.id, (0,helpers/* scopeOf */.Od)(t)), users };
     }
     catch (e) {
         if ((0,errors/* isHttpError */.d)(e, 404))
-            return null;
+            return { owner: null };
         throw e;
     }
 }
-/** The API key IKS stores for the region and resource group exists, and its owner is named. */
+/**
+ * The API key IKS stores for the region and resource group exists, and its owner is still an active user
+ * of the account (User Management).
+ */
 const clusterApiKeyCheck = {
     id: 'cluster-api-key',
     family: 'credentials',
@@ -474,22 +644,24 @@ const clusterApiKeyCheck = {
     scope: 'cluster',
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
-    needs: 'Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings',
+    needs: "Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings; Viewer on User Management to read the key owner's state",
     async run(ctx) {
         const t = await ctx.facts.target(ctx.target);
         const where = { region: t.region, resourceGroup: (0,helpers/* groupLabel */.AM)(t) };
         if (t.kind === 'existing') {
+            const ref = t.id ?? t.ref;
+            // The users are asked together with the key owner: the owner's state costs no extra round trip.
+            const users = readUsers(ctx);
             try {
-                const owner = await ctx.facts.keyOwner(t.id ?? t.ref, (0,helpers/* scopeOf */.Od)(t));
-                return [
-                    {
-                        status: 'pass',
-                        summary: {
-                            id: 'cluster-api-key.pass',
-                            params: { owner: ownerLabel(owner), ...where }
-                        }
+                const owner = await ctx.facts.keyOwner(ref, (0,helpers/* scopeOf */.Od)(t));
+                const pass = {
+                    status: 'pass',
+                    summary: {
+                        id: 'cluster-api-key.pass',
+                        params: { owner: ownerLabel(owner), ...where }
                     }
-                ];
+                };
+                return await ownerOutcomes(ctx, t, owner, await users, pass, t.name);
             }
             catch (e) {
                 if (!(0,errors/* isHttpError */.d)(e, 404))
@@ -511,17 +683,15 @@ const clusterApiKeyCheck = {
                 ];
             }
         }
-        const stored = await storedKeyForCreate(ctx, t);
-        if (stored)
-            return [
-                {
-                    status: 'pass',
-                    summary: {
-                        id: 'cluster-api-key.pass',
-                        params: { owner: ownerLabel(stored), ...where }
-                    }
+        const { owner: stored, users } = await storedKeyForCreate(ctx, t);
+        if (stored && users)
+            return ownerOutcomes(ctx, t, stored, await users, {
+                status: 'pass',
+                summary: {
+                    id: 'cluster-api-key.pass',
+                    params: { owner: ownerLabel(stored), ...where }
                 }
-            ];
+            });
         const identity = await ctx.facts.identity();
         // A definite "no key" blocks; "cannot tell" (no cluster there to ask) only warns.
         const status = stored === null ? 'fail' : 'warn';
@@ -2866,8 +3036,6 @@ const totpMfaCheck = {
     }
 };
 
-// EXTERNAL MODULE: ./src/commands/iam.ts
-var iam = __webpack_require__(3943);
 ;// CONCATENATED MODULE: ./src/checks/vpc-subnets.ts
 
 
@@ -2971,13 +3139,13 @@ function merged(uses) {
     return [...by.values()];
 }
 function roleFix(who) {
-    const grant = (0,iam/* roleForRead */.i)('vpc', 'get subnet');
+    const grant = (0,iam/* roleForRead */.ie)('vpc', 'get subnet');
     return {
         text: {
             id: 'vpc-subnets.forbidden.fix',
             params: { role: grant.role, label: grant.label }
         },
-        commands: [(0,iam/* policyCreate */.l)(who, grant)]
+        commands: [(0,iam/* policyCreate */.lF)(who, grant)]
     };
 }
 function vpcOutcome(read, vpcId, region, who) {
@@ -4014,7 +4182,7 @@ function adviceFor(e, who, target) {
     const status = e.status ?? '';
     switch ((0,_ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unverifiedKind */ .q6)(e)) {
         case 'access': {
-            const grant = (0,_commands_iam_js__WEBPACK_IMPORTED_MODULE_0__/* .roleForRead */ .i)(e.service, e.operation);
+            const grant = (0,_commands_iam_js__WEBPACK_IMPORTED_MODULE_0__/* .roleForRead */ .ie)(e.service, e.operation);
             if (!grant)
                 return {
                     text: {
@@ -4027,7 +4195,7 @@ function adviceFor(e, who, target) {
                     id: 'common.could-not-verify.fix.access',
                     params: { service, status, role: grant.role, label: grant.label }
                 },
-                commands: [(0,_commands_iam_js__WEBPACK_IMPORTED_MODULE_0__/* .policyCreate */ .l)(who, grant)]
+                commands: [(0,_commands_iam_js__WEBPACK_IMPORTED_MODULE_0__/* .policyCreate */ .lF)(who, grant)]
             };
         }
         case 'not-found':
@@ -4126,8 +4294,9 @@ function apiErrorParams(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ roleForRead),
-/* harmony export */   l: () => (/* binding */ policyCreate)
+/* harmony export */   R9: () => (/* binding */ USER_MANAGEMENT_VIEWER),
+/* harmony export */   ie: () => (/* binding */ roleForRead),
+/* harmony export */   lF: () => (/* binding */ policyCreate)
 /* harmony export */ });
 /* harmony import */ var _ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9639);
 
@@ -4135,6 +4304,20 @@ const KS = {
     role: 'Viewer',
     label: 'Kubernetes Service',
     flags: '--service-name containers-kubernetes'
+};
+/**
+ * User Management's reads (src/ibm/iks-more.ts). IBM's SDK (platform-services-go-sdk usermanagementv1,
+ * GetUserProfile and ListUsers) asks for "at least the viewer, editor, or administrator role on the User
+ * Management service"; the CLI names that service `user-management`.
+ */
+const USER_MANAGEMENT_READS = new Set([
+    'get account user',
+    'list account users'
+]);
+const USER_MANAGEMENT_VIEWER = {
+    role: 'Viewer',
+    label: 'User Management',
+    flags: '--service-name user-management'
 };
 /**
  * The IAM role each read needs, by service (the operation refines it). Kubernetes Service: IBM's roles
@@ -4162,6 +4345,9 @@ function roleForRead(service, operation) {
                 flags: '--service-name iam-identity'
             };
         case 'accounts':
+            // User Management is an account management service of its own: its reads name it alone.
+            if (USER_MANAGEMENT_READS.has(operation))
+                return USER_MANAGEMENT_VIEWER;
             return {
                 role: 'Viewer',
                 label: 'all account management services',
@@ -5872,6 +6058,14 @@ class Facts {
         return this.once(`account-user:${iamId}`, async () => this.iksMore.getAccountUser(await this.accessToken(), await this.accountId(), iamId));
     }
     /**
+     * Every user of the key's account (User Management), once per run: IKS names the owner of its stored key
+     * by e-mail only, so the owner is found in this list, which needs no answer of IKS and can be asked at
+     * the same time as the key owner.
+     */
+    accountUsers() {
+        return this.once('account-users', async () => this.iksMore.listAccountUsers(await this.accessToken(), await this.accountId()));
+    }
+    /**
      * The account's classic VLANs in one zone (IKS /v1/datacenters/{zone}/vlans), read with the classic
      * credentials of `scope` (region and resource group) when given, and IAM's refresh token when it has one.
      */
@@ -7372,8 +7566,8 @@ class HttpClient {
 
 // EXTERNAL MODULE: ./src/intent/types.ts
 var types = __webpack_require__(739);
-// EXTERNAL MODULE: ./src/messages/index.ts + 20 modules
-var messages = __webpack_require__(946);
+// EXTERNAL MODULE: ./src/messages/index.ts + 22 modules
+var messages = __webpack_require__(5558);
 // EXTERNAL MODULE: ./src/commands/ibmcloud.ts
 var ibmcloud = __webpack_require__(9639);
 // EXTERNAL MODULE: ./src/facts/vpe.ts

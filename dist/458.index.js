@@ -23,8 +23,8 @@ var checks_catalogue = __webpack_require__(9149);
 var inputs = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __webpack_require__(7856);
-// EXTERNAL MODULE: ./src/messages/index.ts + 20 modules
-var messages = __webpack_require__(946);
+// EXTERNAL MODULE: ./src/messages/index.ts + 22 modules
+var messages = __webpack_require__(5558);
 // EXTERNAL MODULE: ./src/run.ts + 5 modules
 var run = __webpack_require__(3455);
 // EXTERNAL MODULE: ./src/secrets.ts

@@ -32729,8 +32729,8 @@ function isCheckId(id) {
 var inputs = __nccwpck_require__(8698);
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __nccwpck_require__(2143);
-// EXTERNAL MODULE: ./src/messages/index.ts + 20 modules
-var messages = __nccwpck_require__(946);
+// EXTERNAL MODULE: ./src/messages/index.ts + 22 modules
+var messages = __nccwpck_require__(5558);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(6412);
 // EXTERNAL MODULE: ./src/report/model.ts + 1 modules
@@ -33017,7 +33017,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 946:
+/***/ 5558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33150,6 +33150,29 @@ const classicVlans = {
     'classic-vlans.needs-zones': 'Not checked: the {operation} names no zone for its VLANs; give zones (with private-vlan and public-vlan when you pass VLANs), or a Terraform plan.',
     'classic-vlans.after-apply': 'Not checked: {input} is known only after apply.',
     'classic-vlans.pool-no-vlans': 'Not checked: a classic worker pool gets its zones and VLANs when zones are added to it (zone-add, Terraform ibm_container_worker_pool_zone_attachment); that operation is checked.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/cluster-api-key.ts
+/** cluster-api-key: the stored key's owner is still an active user of the account (issue 11). */
+const clusterApiKey = {
+    'cluster-api-key.owner.detail.active': 'Its owner {owner} is an active user of account {accountId} ({iamId}).',
+    'cluster-api-key.owner.detail.key-verified': "Verified: IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}; only its owner's state is unknown.",
+    'cluster-api-key.owner.detail.service-id': "Its owner {owner} has no e-mail address in IKS's answer (a service ID): User Management lists users only, so the owner's state was not checked.",
+    'cluster-api-key.owner-gone': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}, but the owner is no longer a user of account {accountId}: no user there has the e-mail address {email}.',
+    'cluster-api-key.owner-inactive': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}, but that user ({iamId}) is in state {state} in account {accountId}, not ACTIVE.',
+    'cluster-api-key.owner.why': 'IKS makes the IAM and infrastructure calls of {operation} with the stored key of a user who is not an active user of the account: IAM refuses that key and the operation fails with "Provided user not found or active" (P0005, BXNIM0410E).',
+    'cluster-api-key.owner-inactive.why.pending': 'PENDING: the user was invited and has not joined the account yet, so the key cannot act in it. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.processing': 'PROCESSING: the invitation is still being created; the user is not active in the account. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.vpn-only': 'VPN_ONLY: IBM restricts the user to VPN access to classic devices; they cannot use the console or IAM-enabled resources. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.suspended': 'SUSPENDED: IBM documents that a suspended user cannot perform any action in the account. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.invalid': 'IAMID_INVALID: the user\'s IBMid was deleted and IBM documents that they cannot access IAM-enabled resources. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.no-classic': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM documents that the user keeps the console and platform resources but can no longer access classic infrastructure. IKS orders, reloads and deletes the classic workers of this cluster with this key, so {operation} fails.',
+    'cluster-api-key.owner-inactive.why.no-classic-vpc': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM documents that the user keeps the console and platform resources and loses only classic infrastructure, which a VPC cluster does not use. IBM does not document whether IKS accepts such an owner for {operation}; an active owner removes the doubt.',
+    'cluster-api-key.owner-inactive.why.other': 'IBM lists only ACTIVE as a working user; IKS makes the calls of {operation} with this key and answers "Provided user not found or active" (P0005) for an owner who is not active.',
+    'cluster-api-key.owner.fix': 'An active user of the account (not a service ID) with the Administrator role on Kubernetes Service stores their own key for region {region}, resource group {resourceGroup}; keys are stored per resource group, so target it first:',
+    'cluster-api-key.owner.fix.verify': 'Then check that IKS names the new owner:',
+    'cluster-api-key.owner.self-only': 'Could not check whether the owner of the stored key, {owner}, is still an active user of account {accountId}: User Management listed only the caller, as it does for a caller without a User Management role.',
+    'cluster-api-key.owner.self-only.fix': 'Give the key that runs pre-flight the Viewer role on User Management:'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/common.ts
@@ -33724,6 +33747,7 @@ const vpcSubnets = {
 
 
 
+
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
@@ -33732,6 +33756,7 @@ const vpcSubnets = {
 const en = {
     ...common,
     ...credentials,
+    ...clusterApiKey,
     ...classic,
     ...classicVlans,
     ...report,
@@ -33861,6 +33886,29 @@ const classic_vlans_classicVlans = {
     'classic-vlans.needs-zones': '未チェック: {operation} は VLAN のゾーンを指定していません。zones (VLAN を指定する場合は private-vlan と public-vlan も)、または Terraform プランを指定してください。',
     'classic-vlans.after-apply': '未チェック: {input} は適用後にのみ判明します。',
     'classic-vlans.pool-no-vlans': '未チェック: クラシックのワーカー・プールは、ゾーンを追加するとき (zone-add、Terraform の ibm_container_worker_pool_zone_attachment) にゾーンと VLAN を得ます。その操作がチェックされます。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/cluster-api-key.ts
+/** cluster-api-key: 保管された API キーの所有者がアカウントのアクティブ・ユーザーである (issue 11)。 */
+const cluster_api_key_clusterApiKey = {
+    'cluster-api-key.owner.detail.active': '所有者 {owner} はアカウント {accountId} のアクティブなユーザーです ({iamId})。',
+    'cluster-api-key.owner.detail.key-verified': '確認済み: IKS はリージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用します。不明なのは所有者の状態のみです。',
+    'cluster-api-key.owner.detail.service-id': 'IKS の応答では所有者 {owner} に E メール・アドレスがありません (サービス ID)。ユーザー管理はユーザーのみを一覧表示するため、所有者の状態は確認していません。',
+    'cluster-api-key.owner-gone': 'IKS はリージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用しますが、所有者はもうアカウント {accountId} のユーザーではありません。E メール・アドレス {email} を持つユーザーはそのアカウントにいません。',
+    'cluster-api-key.owner-inactive': 'IKS はリージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用しますが、そのユーザー ({iamId}) はアカウント {accountId} で状態 {state} であり、ACTIVE ではありません。',
+    'cluster-api-key.owner.why': 'IKS は {operation} の IAM およびインフラストラクチャーの呼び出しを、アカウントのアクティブなユーザーではないユーザーの保管されたキーで行います。IAM はそのキーを拒否し、操作は "Provided user not found or active" (P0005、BXNIM0410E) で失敗します。',
+    'cluster-api-key.owner-inactive.why.pending': 'PENDING: ユーザーは招待されていますが、まだアカウントに参加していないため、キーはアカウント内で動作できません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.processing': 'PROCESSING: 招待はまだ作成中であり、ユーザーはアカウントでアクティブではありません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.vpn-only': 'VPN_ONLY: IBM はこのユーザーをクラシック・デバイスへの VPN アクセスのみに制限しており、コンソールも IAM 対応リソースも使用できません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.suspended': 'SUSPENDED: IBM の資料によれば、一時停止されたユーザーはアカウント内でいかなるアクションも実行できません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.invalid': 'IAMID_INVALID: ユーザーの IBMid は削除されており、IBM の資料によれば IAM 対応リソースにアクセスできません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.no-classic': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM の資料によれば、このユーザーはコンソールとプラットフォーム・リソースを引き続き使用できますが、クラシック・インフラストラクチャーにはアクセスできません。IKS はこのクラスターのクラシック・ワーカーの注文、再ロード、削除をこのキーで行うため、{operation} は失敗します。',
+    'cluster-api-key.owner-inactive.why.no-classic-vpc': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM の資料によれば、このユーザーはコンソールとプラットフォーム・リソースを引き続き使用でき、失うのは VPC クラスターが使用しないクラシック・インフラストラクチャーのみです。IKS が {operation} でこのような所有者を受け入れるかどうかは IBM の資料に記載されていません。アクティブな所有者にすれば疑問はなくなります。',
+    'cluster-api-key.owner-inactive.why.other': 'IBM が正常に動作するユーザーとしているのは ACTIVE のみです。IKS は {operation} の呼び出しをこのキーで行い、アクティブではない所有者に対しては "Provided user not found or active" (P0005) と応答します。',
+    'cluster-api-key.owner.fix': 'Kubernetes Service に対する管理者役割を持つアカウントのアクティブなユーザー (サービス ID ではないもの) が、リージョン {region}、リソース・グループ {resourceGroup} に自分のキーを保管します。キーはリソース・グループごとに保管されるため、最初にそのリソース・グループをターゲットにします。',
+    'cluster-api-key.owner.fix.verify': '次に、IKS が新しい所有者を示すことを確認します。',
+    'cluster-api-key.owner.self-only': '保管されたキーの所有者 {owner} がアカウント {accountId} のアクティブなユーザーであるかどうかを確認できませんでした。ユーザー管理が呼び出し元のみを一覧表示しました (ユーザー管理の役割を持たない呼び出し元に対する動作です)。',
+    'cluster-api-key.owner.self-only.fix': 'pre-flight を実行するキーに、ユーザー管理に対するビューアー役割を付与します。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/common.ts
@@ -34420,6 +34468,7 @@ const vpc_subnets_vpcSubnets = {
 
 
 
+
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
  * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
@@ -34428,6 +34477,7 @@ const vpc_subnets_vpcSubnets = {
 const ja = {
     ...common_common,
     ...credentials_credentials,
+    ...cluster_api_key_clusterApiKey,
     ...classic_classic,
     ...classic_vlans_classicVlans,
     ...report_report,
@@ -34475,7 +34525,7 @@ function render(msg, lang = 'en') {
 /* harmony export */   ow: () => (/* binding */ resultLine)
 /* harmony export */ });
 /* unused harmony exports STATUS_ICON, RESULT_ICON, requestsLine, banner, identityBlock, tableHead, findingRow, passedBlock, problemBlock, problemsHeading, checksHeading, allClear, footer, reportParts */
-/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(946);
+/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5558);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6412);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6843);
 
@@ -34770,8 +34820,8 @@ function checkIdsWith(findings, statuses) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/messages/index.ts + 20 modules
-var messages = __nccwpck_require__(946);
+// EXTERNAL MODULE: ./src/messages/index.ts + 22 modules
+var messages = __nccwpck_require__(5558);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/version.ts

@@ -456,6 +456,20 @@ export class Facts {
   }
 
   /**
+   * Every user of the key's account (User Management), once per run: IKS names the owner of its stored key
+   * by e-mail only, so the owner is found in this list, which needs no answer of IKS and can be asked at
+   * the same time as the key owner.
+   */
+  accountUsers(): Promise<AccountUser[]> {
+    return this.once('account-users', async () =>
+      this.iksMore.listAccountUsers(
+        await this.accessToken(),
+        await this.accountId()
+      )
+    )
+  }
+
+  /**
    * The account's classic VLANs in one zone (IKS /v1/datacenters/{zone}/vlans), read with the classic
    * credentials of `scope` (region and resource group) when given, and IAM's refresh token when it has one.
    */

@@ -74,7 +74,6 @@ Error: [ERROR] Error retrieving cluster prod-classic: Request failed with status
       region: 'us-south'
     })
     const f = findingOf(r, 'cluster-access')
-    expect(f.target).toBe('prod-classic')
     expect(firstDetail(f)).toMatch(
       /^Confirmed on the account: the live check cluster-access finds it on prod-classic now/
     )
@@ -154,6 +153,31 @@ Incident ID: 5fb13a93a3138cf7-PDX
     expect(r.findings.map(f => f.check)).toEqual(['explain'])
     expect(r.findings[0]!.details).toEqual([])
     expect(emu.requests).toEqual([])
+  })
+  test('"Provided user not found or active": confirmed by cluster-api-key when the stored key\'s owner left the account, refuted when the owner is active', async () => {
+    const text = `+ ibmcloud ks worker reload --cluster prod-classic --worker kube-dal10-crbqclassicprod0000001-w1
+FAILED
+BXNIM0410E Provided user not found or active
+`
+    emu = await start('key-owner-gone')
+    const gone = await explainOn(emu, text, {
+      'api-key': emu.scenario.pipelineKey
+    })
+    const f = findingOf(gone, 'cluster-api-key')
+    expect(f.messageId).toBe('explain.cluster-api-key.owner-gone')
+    expect(firstDetail(f)).toMatch(
+      /^Confirmed on the account: the live check cluster-api-key finds it on prod-classic now \(/
+    )
+    expect(emu.count({service: 'um'})).toBe(1)
+    await emu.close()
+
+    emu = await start('healthy-mixed')
+    const active = await explainOn(emu, text, {
+      'api-key': emu.scenario.pipelineKey
+    })
+    expect(firstDetail(findingOf(active, 'cluster-api-key'))).toMatch(
+      /^Not found on the account now: the live check cluster-api-key passes on prod-classic/
+    )
   })
 
   test('E0156 for the version the text asked for: kube-version confirms it against the versions IKS lists now, or refutes it', async () => {

@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4227);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1793);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5058,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4227:
+/***/ 1793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14212,6 +14212,14 @@ class Facts {
         return this.once(`account-user:${iamId}`, async () => this.iksMore.getAccountUser(await this.accessToken(), await this.accountId(), iamId));
     }
     /**
+     * Every user of the key's account (User Management), once per run: IKS names the owner of its stored key
+     * by e-mail only, so the owner is found in this list, which needs no answer of IKS and can be asked at
+     * the same time as the key owner.
+     */
+    accountUsers() {
+        return this.once('account-users', async () => this.iksMore.listAccountUsers(await this.accessToken(), await this.accountId()));
+    }
+    /**
      * The account's classic VLANs in one zone (IKS /v1/datacenters/{zone}/vlans), read with the classic
      * credentials of `scope` (region and resource group) when given, and IAM's refresh token when it has one.
      */
@@ -14447,6 +14455,20 @@ const KS = {
     flags: '--service-name containers-kubernetes'
 };
 /**
+ * User Management's reads (src/ibm/iks-more.ts). IBM's SDK (platform-services-go-sdk usermanagementv1,
+ * GetUserProfile and ListUsers) asks for "at least the viewer, editor, or administrator role on the User
+ * Management service"; the CLI names that service `user-management`.
+ */
+const USER_MANAGEMENT_READS = new Set([
+    'get account user',
+    'list account users'
+]);
+const USER_MANAGEMENT_VIEWER = {
+    role: 'Viewer',
+    label: 'User Management',
+    flags: '--service-name user-management'
+};
+/**
  * The IAM role each read needs, by service (the operation refines it). Kubernetes Service: IBM's roles
  * table (Viewer for get/list, Operator for master refresh). VPC: Viewer on VPC Infrastructure Services
  * (`is`) lists endpoint gateways. IAM Identity, Account Management and resource groups: Viewer, an
@@ -14472,6 +14494,9 @@ function roleForRead(service, operation) {
                 flags: '--service-name iam-identity'
             };
         case 'accounts':
+            // User Management is an account management service of its own: its reads name it alone.
+            if (USER_MANAGEMENT_READS.has(operation))
+                return USER_MANAGEMENT_VIEWER;
             return {
                 role: 'Viewer',
                 label: 'all account management services',
@@ -15024,6 +15049,7 @@ const clusterAccessCheck = {
 
 
 
+
 const ownerLabel = (o) => [o.name, o.email && `<${o.email}>`, o.apiKeyId && `(API key ${o.apiKeyId})`]
     .filter(Boolean)
     .join(' ');
@@ -15035,21 +15061,188 @@ function resetSteps(t) {
         }
     ];
 }
-/** For a create: is a key stored for the region and group? Asks a sibling cluster there; undefined = cannot tell. */
+const readUsers = (ctx) => ctx.facts.accountUsers().then(users => ({ ok: true, users }), (error) => ({ ok: false, error }));
+const norm = (s) => s?.trim().toLowerCase() || undefined;
+/**
+ * An owner without an e-mail, or whose name or e-mail carries `ServiceId-` (IBM's IAM ID prefix), is a
+ * service ID. IKS names the owner by name and e-mail only (clusterkeyowner): without an e-mail there is
+ * nothing to find among the account's users, and service IDs are not users.
+ */
+const isServiceIdOwner = (o) => !o.email || /(^|[^a-z])ServiceId-/i.test(`${o.name ?? ''} ${o.email}`);
+/**
+ * User states IBM documents (User Management API and "Updating a user's status"): only ACTIVE is a working
+ * user. DISABLED_CLASSIC_INFRASTRUCTURE keeps the console and platform (IAM) resources but loses classic
+ * infrastructure: a classic cluster's infrastructure calls fail, a VPC cluster's do not touch it (warn: IKS
+ * does not document whether it accepts such an owner). Every other state (PENDING, PROCESSING, VPN_ONLY,
+ * SUSPENDED, IAMID_INVALID, ERROR_WHILE_*, or one IBM adds later) is not active: IKS's own words are
+ * "Provided user not found or active".
+ */
+const LIMITED_STATE = 'DISABLED_CLASSIC_INFRASTRUCTURE';
+const STATE_MEANING = new Map([
+    ['PENDING', 'pending'],
+    ['PROCESSING', 'processing'],
+    ['VPN_ONLY', 'vpn-only'],
+    ['SUSPENDED', 'suspended'],
+    ['IAMID_INVALID', 'invalid'],
+    [LIMITED_STATE, 'no-classic']
+]);
+function ownerFix(t, clusterRef) {
+    return [
+        {
+            text: {
+                id: 'cluster-api-key.owner.fix',
+                params: { region: t.region, resourceGroup: groupArg(t) }
+            },
+            commands: sequences.apiKeyReset(t.region, groupArg(t))
+        },
+        ...(clusterRef
+            ? [
+                {
+                    text: { id: 'cluster-api-key.owner.fix.verify' },
+                    commands: [cmd.apiKeyInfo(clusterRef)]
+                }
+            ]
+            : [])
+    ];
+}
+/** The part that was verified when the owner's state could not be: the stored key and its owner's name. */
+const keyVerified = (pass) => ({
+    id: 'cluster-api-key.owner.detail.key-verified',
+    params: pass.summary.params
+});
+/**
+ * Is the owner of the stored key still a working user of the account? The check's outcomes once the key
+ * is known: the key's pass with the owner's state in its details, or the finding that replaces it.
+ */
+async function ownerOutcomes(ctx, t, owner, read, pass, clusterRef) {
+    const label = ownerLabel(owner);
+    if (isServiceIdOwner(owner))
+        return [
+            {
+                ...pass,
+                details: [
+                    {
+                        id: 'cluster-api-key.owner.detail.service-id',
+                        params: { owner: label }
+                    }
+                ]
+            }
+        ];
+    if (!read.ok) {
+        if (!(read.error instanceof ApiError))
+            throw read.error;
+        const who = await ctx.facts.identity().catch(() => undefined);
+        // The key is there; only its owner's state is unknown: not a pass, and the verified part is kept.
+        return [
+            {
+                ...couldNotVerify(read.error, who, t.name),
+                details: [keyVerified(pass)]
+            }
+        ];
+    }
+    const email = norm(owner.email);
+    const matches = read.users.filter(u => norm(u.email) === email || norm(u.userId) === email);
+    const accountId = await ctx.facts.accountId();
+    const where = { region: t.region, resourceGroup: groupLabel(t), accountId };
+    if (matches.length === 0) {
+        // Without a role on User Management, IBM may list only the caller ("unrestricted view"): an owner
+        // missing from such a list is not evidence that the owner left.
+        const caller = (await ctx.facts.token()).claims.iamId;
+        if (read.users.every(u => u.iamId === caller))
+            return [
+                {
+                    status: 'error',
+                    summary: {
+                        id: 'cluster-api-key.owner.self-only',
+                        params: { owner: label, accountId }
+                    },
+                    details: [keyVerified(pass)],
+                    why: { id: 'common.could-not-verify.why' },
+                    fix: [
+                        {
+                            text: { id: 'cluster-api-key.owner.self-only.fix' },
+                            commands: [
+                                policyCreate(await ctx.facts.identity().catch(() => undefined), USER_MANAGEMENT_VIEWER)
+                            ]
+                        }
+                    ]
+                }
+            ];
+        return [
+            {
+                status: 'fail',
+                summary: {
+                    id: 'cluster-api-key.owner-gone',
+                    params: { owner: label, email: owner.email ?? '', ...where }
+                },
+                why: {
+                    id: 'cluster-api-key.owner.why',
+                    params: { operation: ctx.config.operation }
+                },
+                fix: ownerFix(t, clusterRef)
+            }
+        ];
+    }
+    const user = matches.find(u => u.state === 'ACTIVE') ?? matches[0];
+    const state = user.state ?? '';
+    if (state === 'ACTIVE')
+        return [
+            {
+                ...pass,
+                details: [
+                    {
+                        id: 'cluster-api-key.owner.detail.active',
+                        params: { owner: label, iamId: user.iamId, accountId }
+                    }
+                ]
+            }
+        ];
+    const limitedOnVpc = state === LIMITED_STATE && t.provider !== 'classic';
+    const meaning = limitedOnVpc
+        ? 'no-classic-vpc'
+        : (STATE_MEANING.get(state) ?? 'other');
+    return [
+        {
+            status: limitedOnVpc ? 'warn' : 'fail',
+            summary: {
+                id: 'cluster-api-key.owner-inactive',
+                params: {
+                    owner: label,
+                    iamId: user.iamId,
+                    state: state || '(none)',
+                    ...where
+                }
+            },
+            why: {
+                id: `cluster-api-key.owner-inactive.why.${meaning}`,
+                params: { operation: ctx.config.operation }
+            },
+            fix: ownerFix(t, clusterRef)
+        }
+    ];
+}
+/**
+ * For a create: is a key stored for the region and group? Asks a sibling cluster there; undefined = cannot
+ * tell. When there is a sibling, the account's users are asked at the same time as its key owner.
+ */
 async function storedKeyForCreate(ctx, t) {
     const sibling = (await ctx.facts.clusters()).find(c => c.region === t.region && c.resourceGroupId === t.resourceGroupId);
     if (!sibling)
-        return undefined;
+        return { owner: undefined };
+    const users = readUsers(ctx);
     try {
-        return await ctx.facts.keyOwner(sibling.id, scopeOf(t));
+        return { owner: await ctx.facts.keyOwner(sibling.id, scopeOf(t)), users };
     }
     catch (e) {
         if (isHttpError(e, 404))
-            return null;
+            return { owner: null };
         throw e;
     }
 }
-/** The API key IKS stores for the region and resource group exists, and its owner is named. */
+/**
+ * The API key IKS stores for the region and resource group exists, and its owner is still an active user
+ * of the account (User Management).
+ */
 const clusterApiKeyCheck = {
     id: 'cluster-api-key',
     family: 'credentials',
@@ -15057,22 +15250,24 @@ const clusterApiKeyCheck = {
     scope: 'cluster',
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
-    needs: 'Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings',
+    needs: "Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings; Viewer on User Management to read the key owner's state",
     async run(ctx) {
         const t = await ctx.facts.target(ctx.target);
         const where = { region: t.region, resourceGroup: groupLabel(t) };
         if (t.kind === 'existing') {
+            const ref = t.id ?? t.ref;
+            // The users are asked together with the key owner: the owner's state costs no extra round trip.
+            const users = readUsers(ctx);
             try {
-                const owner = await ctx.facts.keyOwner(t.id ?? t.ref, scopeOf(t));
-                return [
-                    {
-                        status: 'pass',
-                        summary: {
-                            id: 'cluster-api-key.pass',
-                            params: { owner: ownerLabel(owner), ...where }
-                        }
+                const owner = await ctx.facts.keyOwner(ref, scopeOf(t));
+                const pass = {
+                    status: 'pass',
+                    summary: {
+                        id: 'cluster-api-key.pass',
+                        params: { owner: ownerLabel(owner), ...where }
                     }
-                ];
+                };
+                return await ownerOutcomes(ctx, t, owner, await users, pass, t.name);
             }
             catch (e) {
                 if (!isHttpError(e, 404))
@@ -15094,17 +15289,15 @@ const clusterApiKeyCheck = {
                 ];
             }
         }
-        const stored = await storedKeyForCreate(ctx, t);
-        if (stored)
-            return [
-                {
-                    status: 'pass',
-                    summary: {
-                        id: 'cluster-api-key.pass',
-                        params: { owner: ownerLabel(stored), ...where }
-                    }
+        const { owner: stored, users } = await storedKeyForCreate(ctx, t);
+        if (stored && users)
+            return ownerOutcomes(ctx, t, stored, await users, {
+                status: 'pass',
+                summary: {
+                    id: 'cluster-api-key.pass',
+                    params: { owner: ownerLabel(stored), ...where }
                 }
-            ];
+            });
         const identity = await ctx.facts.identity();
         // A definite "no key" blocks; "cannot tell" (no cluster there to ask) only warns.
         const status = stored === null ? 'fail' : 'warn';
@@ -20028,6 +20221,29 @@ const classicVlans = {
     'classic-vlans.pool-no-vlans': 'Not checked: a classic worker pool gets its zones and VLANs when zones are added to it (zone-add, Terraform ibm_container_worker_pool_zone_attachment); that operation is checked.'
 };
 
+;// CONCATENATED MODULE: ./src/messages/en/cluster-api-key.ts
+/** cluster-api-key: the stored key's owner is still an active user of the account (issue 11). */
+const clusterApiKey = {
+    'cluster-api-key.owner.detail.active': 'Its owner {owner} is an active user of account {accountId} ({iamId}).',
+    'cluster-api-key.owner.detail.key-verified': "Verified: IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}; only its owner's state is unknown.",
+    'cluster-api-key.owner.detail.service-id': "Its owner {owner} has no e-mail address in IKS's answer (a service ID): User Management lists users only, so the owner's state was not checked.",
+    'cluster-api-key.owner-gone': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}, but the owner is no longer a user of account {accountId}: no user there has the e-mail address {email}.',
+    'cluster-api-key.owner-inactive': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}, but that user ({iamId}) is in state {state} in account {accountId}, not ACTIVE.',
+    'cluster-api-key.owner.why': 'IKS makes the IAM and infrastructure calls of {operation} with the stored key of a user who is not an active user of the account: IAM refuses that key and the operation fails with "Provided user not found or active" (P0005, BXNIM0410E).',
+    'cluster-api-key.owner-inactive.why.pending': 'PENDING: the user was invited and has not joined the account yet, so the key cannot act in it. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.processing': 'PROCESSING: the invitation is still being created; the user is not active in the account. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.vpn-only': 'VPN_ONLY: IBM restricts the user to VPN access to classic devices; they cannot use the console or IAM-enabled resources. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.suspended': 'SUSPENDED: IBM documents that a suspended user cannot perform any action in the account. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.invalid': 'IAMID_INVALID: the user\'s IBMid was deleted and IBM documents that they cannot access IAM-enabled resources. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.no-classic': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM documents that the user keeps the console and platform resources but can no longer access classic infrastructure. IKS orders, reloads and deletes the classic workers of this cluster with this key, so {operation} fails.',
+    'cluster-api-key.owner-inactive.why.no-classic-vpc': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM documents that the user keeps the console and platform resources and loses only classic infrastructure, which a VPC cluster does not use. IBM does not document whether IKS accepts such an owner for {operation}; an active owner removes the doubt.',
+    'cluster-api-key.owner-inactive.why.other': 'IBM lists only ACTIVE as a working user; IKS makes the calls of {operation} with this key and answers "Provided user not found or active" (P0005) for an owner who is not active.',
+    'cluster-api-key.owner.fix': 'An active user of the account (not a service ID) with the Administrator role on Kubernetes Service stores their own key for region {region}, resource group {resourceGroup}; keys are stored per resource group, so target it first:',
+    'cluster-api-key.owner.fix.verify': 'Then check that IKS names the new owner:',
+    'cluster-api-key.owner.self-only': 'Could not check whether the owner of the stored key, {owner}, is still an active user of account {accountId}: User Management listed only the caller, as it does for a caller without a User Management role.',
+    'cluster-api-key.owner.self-only.fix': 'Give the key that runs pre-flight the Viewer role on User Management:'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/en/common.ts
 /** Outcomes shared by every check. */
 const common_common = {
@@ -20600,6 +20816,7 @@ const vpcSubnets = {
 
 
 
+
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
@@ -20608,6 +20825,7 @@ const vpcSubnets = {
 const en = {
     ...common_common,
     ...credentials,
+    ...clusterApiKey,
     ...classic,
     ...classicVlans,
     ...report,
@@ -20737,6 +20955,29 @@ const classic_vlans_classicVlans = {
     'classic-vlans.needs-zones': '未チェック: {operation} は VLAN のゾーンを指定していません。zones (VLAN を指定する場合は private-vlan と public-vlan も)、または Terraform プランを指定してください。',
     'classic-vlans.after-apply': '未チェック: {input} は適用後にのみ判明します。',
     'classic-vlans.pool-no-vlans': '未チェック: クラシックのワーカー・プールは、ゾーンを追加するとき (zone-add、Terraform の ibm_container_worker_pool_zone_attachment) にゾーンと VLAN を得ます。その操作がチェックされます。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/cluster-api-key.ts
+/** cluster-api-key: 保管された API キーの所有者がアカウントのアクティブ・ユーザーである (issue 11)。 */
+const cluster_api_key_clusterApiKey = {
+    'cluster-api-key.owner.detail.active': '所有者 {owner} はアカウント {accountId} のアクティブなユーザーです ({iamId})。',
+    'cluster-api-key.owner.detail.key-verified': '確認済み: IKS はリージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用します。不明なのは所有者の状態のみです。',
+    'cluster-api-key.owner.detail.service-id': 'IKS の応答では所有者 {owner} に E メール・アドレスがありません (サービス ID)。ユーザー管理はユーザーのみを一覧表示するため、所有者の状態は確認していません。',
+    'cluster-api-key.owner-gone': 'IKS はリージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用しますが、所有者はもうアカウント {accountId} のユーザーではありません。E メール・アドレス {email} を持つユーザーはそのアカウントにいません。',
+    'cluster-api-key.owner-inactive': 'IKS はリージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用しますが、そのユーザー ({iamId}) はアカウント {accountId} で状態 {state} であり、ACTIVE ではありません。',
+    'cluster-api-key.owner.why': 'IKS は {operation} の IAM およびインフラストラクチャーの呼び出しを、アカウントのアクティブなユーザーではないユーザーの保管されたキーで行います。IAM はそのキーを拒否し、操作は "Provided user not found or active" (P0005、BXNIM0410E) で失敗します。',
+    'cluster-api-key.owner-inactive.why.pending': 'PENDING: ユーザーは招待されていますが、まだアカウントに参加していないため、キーはアカウント内で動作できません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.processing': 'PROCESSING: 招待はまだ作成中であり、ユーザーはアカウントでアクティブではありません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.vpn-only': 'VPN_ONLY: IBM はこのユーザーをクラシック・デバイスへの VPN アクセスのみに制限しており、コンソールも IAM 対応リソースも使用できません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.suspended': 'SUSPENDED: IBM の資料によれば、一時停止されたユーザーはアカウント内でいかなるアクションも実行できません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.invalid': 'IAMID_INVALID: ユーザーの IBMid は削除されており、IBM の資料によれば IAM 対応リソースにアクセスできません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.no-classic': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM の資料によれば、このユーザーはコンソールとプラットフォーム・リソースを引き続き使用できますが、クラシック・インフラストラクチャーにはアクセスできません。IKS はこのクラスターのクラシック・ワーカーの注文、再ロード、削除をこのキーで行うため、{operation} は失敗します。',
+    'cluster-api-key.owner-inactive.why.no-classic-vpc': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM の資料によれば、このユーザーはコンソールとプラットフォーム・リソースを引き続き使用でき、失うのは VPC クラスターが使用しないクラシック・インフラストラクチャーのみです。IKS が {operation} でこのような所有者を受け入れるかどうかは IBM の資料に記載されていません。アクティブな所有者にすれば疑問はなくなります。',
+    'cluster-api-key.owner-inactive.why.other': 'IBM が正常に動作するユーザーとしているのは ACTIVE のみです。IKS は {operation} の呼び出しをこのキーで行い、アクティブではない所有者に対しては "Provided user not found or active" (P0005) と応答します。',
+    'cluster-api-key.owner.fix': 'Kubernetes Service に対する管理者役割を持つアカウントのアクティブなユーザー (サービス ID ではないもの) が、リージョン {region}、リソース・グループ {resourceGroup} に自分のキーを保管します。キーはリソース・グループごとに保管されるため、最初にそのリソース・グループをターゲットにします。',
+    'cluster-api-key.owner.fix.verify': '次に、IKS が新しい所有者を示すことを確認します。',
+    'cluster-api-key.owner.self-only': '保管されたキーの所有者 {owner} がアカウント {accountId} のアクティブなユーザーであるかどうかを確認できませんでした。ユーザー管理が呼び出し元のみを一覧表示しました (ユーザー管理の役割を持たない呼び出し元に対する動作です)。',
+    'cluster-api-key.owner.self-only.fix': 'pre-flight を実行するキーに、ユーザー管理に対するビューアー役割を付与します。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/common.ts
@@ -21296,6 +21537,7 @@ const vpc_subnets_vpcSubnets = {
 
 
 
+
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
  * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
@@ -21304,6 +21546,7 @@ const vpc_subnets_vpcSubnets = {
 const ja = {
     ...ja_common_common,
     ...credentials_credentials,
+    ...cluster_api_key_clusterApiKey,
     ...classic_classic,
     ...classic_vlans_classicVlans,
     ...report_report,

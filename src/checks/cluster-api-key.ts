@@ -1,16 +1,19 @@
 import type {KeyOwner} from '../ibm/containers.js'
+import type {AccountUser} from '../ibm/iks-more.js'
 import type {TargetInfo} from '../facts.js'
-import type {FixStep, Outcome} from '../findings.js'
+import type {FixStep, Msg, Outcome} from '../findings.js'
 import {
   apiErrorParams,
+  couldNotVerify,
   groupArg,
   groupLabel,
   ibmDiagnostics,
   scopeOf,
   sh
 } from './helpers.js'
-import {sequences} from '../commands/ibmcloud.js'
-import {isHttpError} from '../ibm/errors.js'
+import {cmd, sequences} from '../commands/ibmcloud.js'
+import {policyCreate, USER_MANAGEMENT_VIEWER} from '../commands/iam.js'
+import {ApiError, isHttpError} from '../ibm/errors.js'
 import type {Check, CheckContext} from './types.js'
 
 const ownerLabel = (o: KeyOwner): string =>
@@ -27,24 +30,228 @@ function resetSteps(t: TargetInfo): FixStep[] {
   ]
 }
 
-/** For a create: is a key stored for the region and group? Asks a sibling cluster there; undefined = cannot tell. */
+/** The account's users, or why they could not be read; asked with the key owner, never after it. */
+type UsersRead = {ok: true; users: AccountUser[]} | {ok: false; error: unknown}
+
+const readUsers = (ctx: CheckContext): Promise<UsersRead> =>
+  ctx.facts.accountUsers().then(
+    users => ({ok: true as const, users}),
+    (error: unknown) => ({ok: false as const, error})
+  )
+
+const norm = (s: string | undefined): string | undefined =>
+  s?.trim().toLowerCase() || undefined
+
+/**
+ * An owner without an e-mail, or whose name or e-mail carries `ServiceId-` (IBM's IAM ID prefix), is a
+ * service ID. IKS names the owner by name and e-mail only (clusterkeyowner): without an e-mail there is
+ * nothing to find among the account's users, and service IDs are not users.
+ */
+const isServiceIdOwner = (o: KeyOwner): boolean =>
+  !o.email || /(^|[^a-z])ServiceId-/i.test(`${o.name ?? ''} ${o.email}`)
+
+/**
+ * User states IBM documents (User Management API and "Updating a user's status"): only ACTIVE is a working
+ * user. DISABLED_CLASSIC_INFRASTRUCTURE keeps the console and platform (IAM) resources but loses classic
+ * infrastructure: a classic cluster's infrastructure calls fail, a VPC cluster's do not touch it (warn: IKS
+ * does not document whether it accepts such an owner). Every other state (PENDING, PROCESSING, VPN_ONLY,
+ * SUSPENDED, IAMID_INVALID, ERROR_WHILE_*, or one IBM adds later) is not active: IKS's own words are
+ * "Provided user not found or active".
+ */
+const LIMITED_STATE = 'DISABLED_CLASSIC_INFRASTRUCTURE'
+
+type StateMeaning =
+  | 'pending'
+  | 'processing'
+  | 'vpn-only'
+  | 'suspended'
+  | 'invalid'
+  | 'no-classic'
+  | 'no-classic-vpc'
+  | 'other'
+const STATE_MEANING = new Map<string, StateMeaning>([
+  ['PENDING', 'pending'],
+  ['PROCESSING', 'processing'],
+  ['VPN_ONLY', 'vpn-only'],
+  ['SUSPENDED', 'suspended'],
+  ['IAMID_INVALID', 'invalid'],
+  [LIMITED_STATE, 'no-classic']
+])
+
+function ownerFix(t: TargetInfo, clusterRef?: string): FixStep[] {
+  return [
+    {
+      text: {
+        id: 'cluster-api-key.owner.fix',
+        params: {region: t.region, resourceGroup: groupArg(t)}
+      },
+      commands: sequences.apiKeyReset(t.region, groupArg(t))
+    },
+    ...(clusterRef
+      ? [
+          {
+            text: {id: 'cluster-api-key.owner.fix.verify' as const},
+            commands: [cmd.apiKeyInfo(clusterRef)]
+          }
+        ]
+      : [])
+  ]
+}
+
+/** The part that was verified when the owner's state could not be: the stored key and its owner's name. */
+const keyVerified = (pass: Outcome): Msg => ({
+  id: 'cluster-api-key.owner.detail.key-verified',
+  params: pass.summary.params
+})
+
+/**
+ * Is the owner of the stored key still a working user of the account? The check's outcomes once the key
+ * is known: the key's pass with the owner's state in its details, or the finding that replaces it.
+ */
+async function ownerOutcomes(
+  ctx: CheckContext,
+  t: TargetInfo,
+  owner: KeyOwner,
+  read: UsersRead,
+  pass: Outcome,
+  clusterRef?: string
+): Promise<Outcome[]> {
+  const label = ownerLabel(owner)
+  if (isServiceIdOwner(owner))
+    return [
+      {
+        ...pass,
+        details: [
+          {
+            id: 'cluster-api-key.owner.detail.service-id',
+            params: {owner: label}
+          }
+        ]
+      }
+    ]
+  if (!read.ok) {
+    if (!(read.error instanceof ApiError)) throw read.error
+    const who = await ctx.facts.identity().catch(() => undefined)
+    // The key is there; only its owner's state is unknown: not a pass, and the verified part is kept.
+    return [
+      {
+        ...couldNotVerify(read.error, who, t.name),
+        details: [keyVerified(pass)]
+      }
+    ]
+  }
+  const email = norm(owner.email)
+  const matches = read.users.filter(
+    u => norm(u.email) === email || norm(u.userId) === email
+  )
+  const accountId = await ctx.facts.accountId()
+  const where = {region: t.region, resourceGroup: groupLabel(t), accountId}
+  if (matches.length === 0) {
+    // Without a role on User Management, IBM may list only the caller ("unrestricted view"): an owner
+    // missing from such a list is not evidence that the owner left.
+    const caller = (await ctx.facts.token()).claims.iamId
+    if (read.users.every(u => u.iamId === caller))
+      return [
+        {
+          status: 'error',
+          summary: {
+            id: 'cluster-api-key.owner.self-only',
+            params: {owner: label, accountId}
+          },
+          details: [keyVerified(pass)],
+          why: {id: 'common.could-not-verify.why'},
+          fix: [
+            {
+              text: {id: 'cluster-api-key.owner.self-only.fix'},
+              commands: [
+                policyCreate(
+                  await ctx.facts.identity().catch(() => undefined),
+                  USER_MANAGEMENT_VIEWER
+                )
+              ]
+            }
+          ]
+        }
+      ]
+    return [
+      {
+        status: 'fail',
+        summary: {
+          id: 'cluster-api-key.owner-gone',
+          params: {owner: label, email: owner.email ?? '', ...where}
+        },
+        why: {
+          id: 'cluster-api-key.owner.why',
+          params: {operation: ctx.config.operation}
+        },
+        fix: ownerFix(t, clusterRef)
+      }
+    ]
+  }
+  const user = matches.find(u => u.state === 'ACTIVE') ?? matches[0]!
+  const state = user.state ?? ''
+  if (state === 'ACTIVE')
+    return [
+      {
+        ...pass,
+        details: [
+          {
+            id: 'cluster-api-key.owner.detail.active',
+            params: {owner: label, iamId: user.iamId, accountId}
+          }
+        ]
+      }
+    ]
+  const limitedOnVpc = state === LIMITED_STATE && t.provider !== 'classic'
+  const meaning: StateMeaning = limitedOnVpc
+    ? 'no-classic-vpc'
+    : (STATE_MEANING.get(state) ?? 'other')
+  return [
+    {
+      status: limitedOnVpc ? 'warn' : 'fail',
+      summary: {
+        id: 'cluster-api-key.owner-inactive',
+        params: {
+          owner: label,
+          iamId: user.iamId,
+          state: state || '(none)',
+          ...where
+        }
+      },
+      why: {
+        id: `cluster-api-key.owner-inactive.why.${meaning}`,
+        params: {operation: ctx.config.operation}
+      },
+      fix: ownerFix(t, clusterRef)
+    }
+  ]
+}
+
+/**
+ * For a create: is a key stored for the region and group? Asks a sibling cluster there; undefined = cannot
+ * tell. When there is a sibling, the account's users are asked at the same time as its key owner.
+ */
 async function storedKeyForCreate(
   ctx: CheckContext,
   t: TargetInfo
-): Promise<KeyOwner | null | undefined> {
+): Promise<{owner: KeyOwner | null | undefined; users?: Promise<UsersRead>}> {
   const sibling = (await ctx.facts.clusters()).find(
     c => c.region === t.region && c.resourceGroupId === t.resourceGroupId
   )
-  if (!sibling) return undefined
+  if (!sibling) return {owner: undefined}
+  const users = readUsers(ctx)
   try {
-    return await ctx.facts.keyOwner(sibling.id, scopeOf(t))
+    return {owner: await ctx.facts.keyOwner(sibling.id, scopeOf(t)), users}
   } catch (e) {
-    if (isHttpError(e, 404)) return null
+    if (isHttpError(e, 404)) return {owner: null}
     throw e
   }
 }
 
-/** The API key IKS stores for the region and resource group exists, and its owner is named. */
+/**
+ * The API key IKS stores for the region and resource group exists, and its owner is still an active user
+ * of the account (User Management).
+ */
 export const clusterApiKeyCheck: Check = {
   id: 'cluster-api-key',
   family: 'credentials',
@@ -53,22 +260,24 @@ export const clusterApiKeyCheck: Check = {
   requires: ['api-key', 'cluster-access'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
   needs:
-    'Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings',
+    "Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings; Viewer on User Management to read the key owner's state",
   async run(ctx): Promise<Outcome[]> {
     const t = await ctx.facts.target(ctx.target)
     const where = {region: t.region, resourceGroup: groupLabel(t)}
     if (t.kind === 'existing') {
+      const ref = t.id ?? t.ref
+      // The users are asked together with the key owner: the owner's state costs no extra round trip.
+      const users = readUsers(ctx)
       try {
-        const owner = await ctx.facts.keyOwner(t.id ?? t.ref, scopeOf(t))
-        return [
-          {
-            status: 'pass',
-            summary: {
-              id: 'cluster-api-key.pass',
-              params: {owner: ownerLabel(owner), ...where}
-            }
+        const owner = await ctx.facts.keyOwner(ref, scopeOf(t))
+        const pass: Outcome = {
+          status: 'pass',
+          summary: {
+            id: 'cluster-api-key.pass',
+            params: {owner: ownerLabel(owner), ...where}
           }
-        ]
+        }
+        return await ownerOutcomes(ctx, t, owner, await users, pass, t.name)
       } catch (e) {
         if (!isHttpError(e, 404)) throw e
         return [
@@ -88,17 +297,15 @@ export const clusterApiKeyCheck: Check = {
         ]
       }
     }
-    const stored = await storedKeyForCreate(ctx, t)
-    if (stored)
-      return [
-        {
-          status: 'pass',
-          summary: {
-            id: 'cluster-api-key.pass',
-            params: {owner: ownerLabel(stored), ...where}
-          }
+    const {owner: stored, users} = await storedKeyForCreate(ctx, t)
+    if (stored && users)
+      return ownerOutcomes(ctx, t, stored, await users, {
+        status: 'pass',
+        summary: {
+          id: 'cluster-api-key.pass',
+          params: {owner: ownerLabel(stored), ...where}
         }
-      ]
+      })
     const identity = await ctx.facts.identity()
     // A definite "no key" blocks; "cannot tell" (no cluster there to ask) only warns.
     const status = stored === null ? 'fail' : 'warn'

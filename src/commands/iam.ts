@@ -25,6 +25,21 @@ const KS: RoleGrant = {
 }
 
 /**
+ * User Management's reads (src/ibm/iks-more.ts). IBM's SDK (platform-services-go-sdk usermanagementv1,
+ * GetUserProfile and ListUsers) asks for "at least the viewer, editor, or administrator role on the User
+ * Management service"; the CLI names that service `user-management`.
+ */
+const USER_MANAGEMENT_READS = new Set([
+  'get account user',
+  'list account users'
+])
+export const USER_MANAGEMENT_VIEWER: RoleGrant = {
+  role: 'Viewer',
+  label: 'User Management',
+  flags: '--service-name user-management'
+}
+
+/**
  * The IAM role each read needs, by service (the operation refines it). Kubernetes Service: IBM's roles
  * table (Viewer for get/list, Operator for master refresh). VPC: Viewer on VPC Infrastructure Services
  * (`is`) lists endpoint gateways. IAM Identity, Account Management and resource groups: Viewer, an
@@ -53,6 +68,8 @@ export function roleForRead(
         flags: '--service-name iam-identity'
       }
     case 'accounts':
+      // User Management is an account management service of its own: its reads name it alone.
+      if (USER_MANAGEMENT_READS.has(operation)) return USER_MANAGEMENT_VIEWER
       return {
         role: 'Viewer',
         label: 'all account management services',

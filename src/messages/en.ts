@@ -1,5 +1,6 @@
 import {classic} from './en/classic.js'
 import {classicVlans} from './en/classic-vlans.js'
+import {clusterApiKey} from './en/cluster-api-key.js'
 import {common} from './en/common.js'
 import {credentials} from './en/credentials.js'
 import {explain} from './en/explain.js'
@@ -16,6 +17,7 @@ import {vpcSubnets} from './en/vpc-subnets.js'
 export const en = {
   ...common,
   ...credentials,
+  ...clusterApiKey,
   ...classic,
   ...classicVlans,
   ...report,

@@ -1,5 +1,6 @@
 import {classic} from './ja/classic.js'
 import {classicVlans} from './ja/classic-vlans.js'
+import {clusterApiKey} from './ja/cluster-api-key.js'
 import {common} from './ja/common.js'
 import {credentials} from './ja/credentials.js'
 import {explain} from './ja/explain.js'
@@ -16,6 +17,7 @@ import {vpcSubnets} from './ja/vpc-subnets.js'
 export const ja = {
   ...common,
   ...credentials,
+  ...clusterApiKey,
   ...classic,
   ...classicVlans,
   ...report,

@@ -16,6 +16,7 @@ import {NetworkMoreClient} from '../../src/ibm/network-more.js'
 import {ResourceGroupsClient} from '../../src/ibm/resource-groups.js'
 import {SoftLayerClient} from '../../src/ibm/softlayer.js'
 import {VpcClient} from '../../src/ibm/vpc.js'
+import {roleForRead} from '../../src/commands/iam.js'
 import {FIXTURES, fixtureSources, type Fixture} from './fixtures.js'
 import {SOURCES, TEMPLATES, assertConforms, fill} from './templates.js'
 
@@ -721,6 +722,75 @@ describe('SoftLayer device lists', () => {
     expect(await failure(sl().listDevices('guest'))).toMatchObject({
       status: 401,
       code: 'SoftLayer_Exception_InvalidLegacyToken'
+    })
+  })
+})
+
+describe('User Management (GET /v2/accounts/{a}/users[/{iam_id}])', () => {
+  const um = (): IksMoreClient =>
+    new IksMoreClient(http, {
+      containers: `${base}/global`,
+      userManagement: base
+    })
+  const USER = '/v2/accounts/a1/users/IBMid-6600000OWN'
+
+  test('SDK body: who the user is and the state as IBM sends it', async () => {
+    serve(USER, FIXTURES.umUserSdk)
+    expect(await um().getAccountUser(TOKEN, 'a1', 'IBMid-6600000OWN')).toEqual({
+      iamId: 'IamID',
+      userId: 'UserID',
+      email: 'Email',
+      realm: 'Realm',
+      state: 'State'
+    })
+  })
+  test('an active user, and a user in another state', async () => {
+    serve(USER, FIXTURES.umUserActive)
+    expect(
+      (await um().getAccountUser(TOKEN, 'a1', 'IBMid-6600000OWN'))?.state
+    ).toBe('ACTIVE')
+    serve(USER, FIXTURES.umUserSuspended)
+    expect(
+      await um().getAccountUser(TOKEN, 'a1', 'IBMid-6600000OWN')
+    ).toMatchObject({email: 'owner@acme.example', state: 'SUSPENDED'})
+  })
+  test('the list: every user with its state, the owner found by e-mail', async () => {
+    serve('/v2/accounts/a1/users', FIXTURES.umUsersPage)
+    expect(await um().listAccountUsers(TOKEN, 'a1')).toEqual([
+      {
+        iamId: 'IBMid-6600000OWN',
+        userId: 'owner@acme.example',
+        email: 'owner@acme.example',
+        realm: 'IBMid',
+        state: 'ACTIVE'
+      },
+      {
+        iamId: 'IBMid-6600000VPN',
+        userId: '1234567_vpn',
+        realm: 'SL',
+        state: 'VPN_ONLY'
+      }
+    ])
+  })
+  test('404: not a user of the account (no error)', async () => {
+    serve(USER, FIXTURES.umUserNotFound)
+    expect(
+      await um().getAccountUser(TOKEN, 'a1', 'IBMid-6600000OWN')
+    ).toBeUndefined()
+  })
+  test('403: refused, IBM code and trace kept; the role to ask for is Viewer on User Management', async () => {
+    serve('/v2/accounts/a1/users', FIXTURES.umForbidden)
+    const e = await failure(um().listAccountUsers(TOKEN, 'a1'))
+    expect(e).toMatchObject({
+      service: 'accounts',
+      status: 403,
+      code: 'forbidden',
+      incidentID: 'um-trace-403'
+    })
+    expect(roleForRead(e.service, e.operation)).toEqual({
+      role: 'Viewer',
+      label: 'User Management',
+      flags: '--service-name user-management'
     })
   })
 })

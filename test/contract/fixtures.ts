@@ -591,6 +591,95 @@ export const FIXTURES = {
       error: 'Invalid API token.',
       code: 'SoftLayer_Exception_InvalidLegacyToken'
     })
+  },
+  // User Management
+  umUserSdk: {
+    name: 'um GET /v2/accounts/{a}/users/{iam_id}: SDK body',
+    template: 'umUserProfile',
+    status: 200,
+    body: sdkBody('umUserProfile')
+  },
+  umUserActive: {
+    name: 'um GET /v2/accounts/{a}/users/{iam_id}: an active user',
+    template: 'umUserProfile',
+    status: 200,
+    body: fill('umUserProfile', {
+      id: '6600000OWN-profile',
+      iam_id: 'IBMid-6600000OWN',
+      realm: 'IBMid',
+      user_id: 'owner@acme.example',
+      firstname: 'Acme',
+      lastname: 'Owner',
+      state: 'ACTIVE',
+      email: 'owner@acme.example',
+      account_id: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+      added_on: '2024-03-01T09:00:00Z'
+    })
+  },
+  umUserSuspended: {
+    name: 'um GET /v2/accounts/{a}/users/{iam_id}: a user in another state (SUSPENDED)',
+    template: 'umUserProfile',
+    status: 200,
+    body: fill('umUserProfile', {
+      iam_id: 'IBMid-6600000OWN',
+      realm: 'IBMid',
+      user_id: 'owner@acme.example',
+      state: 'SUSPENDED',
+      email: 'owner@acme.example',
+      account_id: 'a1b2c3d4e5f60718293a4b5c6d7e8f90'
+    })
+  },
+  umUsersPage: {
+    name: 'um GET /v2/accounts/{a}/users: one page, states as IBM sends them',
+    template: 'umUserList',
+    status: 200,
+    body: fill('umUserList', {
+      total_results: 2,
+      limit: 100,
+      first_url:
+        '/v2/accounts/a1b2c3d4e5f60718293a4b5c6d7e8f90/users?limit=100',
+      resources: [
+        fill('umUserProfile', {
+          iam_id: 'IBMid-6600000OWN',
+          realm: 'IBMid',
+          user_id: 'owner@acme.example',
+          state: 'ACTIVE',
+          email: 'owner@acme.example'
+        }),
+        fill('umUserProfile', {
+          iam_id: 'IBMid-6600000VPN',
+          realm: 'SL',
+          user_id: '1234567_vpn',
+          state: 'VPN_ONLY'
+        })
+      ]
+    })
+  },
+  // No public source gives the answer for a user who left the account (assumption A20): 404 is our model.
+  umUserNotFound: {
+    name: 'um error 404: not a user of the account',
+    template: 'umError',
+    status: 404,
+    body: fill('umError', {
+      errors: [{code: 'not_found', message: 'User not found.'}],
+      trace: 'um-trace-404',
+      status_code: 404
+    })
+  },
+  umForbidden: {
+    name: 'um error 403: no role on User Management',
+    template: 'umError',
+    status: 403,
+    body: fill('umError', {
+      errors: [
+        {
+          code: 'forbidden',
+          message: 'You are not authorized to view the users of this account.'
+        }
+      ],
+      trace: 'um-trace-403',
+      status_code: 403
+    })
   }
 } satisfies Record<string, Fixture>
 

@@ -44,6 +44,12 @@ export function templateFor(r: RecordedRequest): TemplateName | undefined {
       if (/getVirtualGuests|getHardware/.test(p))
         return ok && Array.isArray(r.reply) ? 'slDevice' : 'slError'
       return ok ? undefined : 'slError'
+    case 'um':
+      if (!ok) return 'umError'
+      if (/^\/v2\/accounts\/[^/]+\/users$/.test(p)) return 'umUserList'
+      if (/^\/v2\/accounts\/[^/]+\/users\/[^/]+$/.test(p))
+        return 'umUserProfile'
+      return undefined
     default:
       return undefined
   }

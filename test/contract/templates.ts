@@ -50,7 +50,10 @@ export const SOURCES = {
   slDevice:
     'softlayer/softlayer-python SoftLayer/fixtures/SoftLayer_Account.py (getVirtualGuests/getHardware items) and softlayer/softlayer-go datatypes/virtual.go',
   slError:
-    'softlayer/softlayer-go session/rest.go (findResponseError: {error, code}, also with HTTP 200)'
+    'softlayer/softlayer-go session/rest.go (findResponseError: {error, code}, also with HTTP 200)',
+  umUserProfile: `${PSGO} usermanagementv1/user_management_v1_test.go (GetUserProfile, model UserProfile)`,
+  umUserList: `${PSGO} usermanagementv1/user_management_v1_test.go (ListUsers, models UserList, UserProfile)`,
+  umError: `IBM/go-sdk-core core/base_service.go (reads errors[0].code and errors[0].message); trace and status_code as ${PSGO} iamidentityv1 ExceptionResponse (usermanagementv1 has no error model of its own)`
 } as const
 
 export type TemplateName = keyof typeof SOURCES
@@ -223,7 +226,14 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
       powerState: {keyName: 'RUNNING'}
     }
   ],
-  slError: {error: 'Error', code: 'Code'}
+  slError: {error: 'Error', code: 'Code'},
+  umUserProfile: sdk('umUserProfile'),
+  umUserList: sdk('umUserList'),
+  umError: {
+    errors: [{code: 'Code', message: 'Message'}],
+    trace: 'Trace',
+    status_code: 404
+  }
 }
 
 function kind(v: unknown): string {

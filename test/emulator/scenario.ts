@@ -94,7 +94,29 @@ const ApiKeySchema = z.object({
   forbiddenSubnets: z.array(z.string()).default([]),
   forbiddenVpcs: z.array(z.string()).default([]),
   /** Issue a real refresh token with the access token (IAM does for some clients); default "not_supported". */
-  refreshToken: z.boolean().default(false)
+  refreshToken: z.boolean().default(false),
+  /**
+   * The key's access to User Management: a role ('viewer'), none with the account's "unrestricted view"
+   * (the list shows only the caller: 'self-only'), or none at all (403: 'none').
+   */
+  userManagement: z.enum(['viewer', 'self-only', 'none']).default('viewer')
+})
+
+/**
+ * A user of an account (User Management). Every user API key's identity and every stored key's owner is an
+ * ACTIVE user of its account by default; an entry here (matched by iamId) changes the state or, with
+ * `removed`, takes the user out of the account.
+ */
+const AccountUserSchema = z.object({
+  accountId: z.string(),
+  iamId: z.string(),
+  email: z.string().optional(),
+  userId: z.string().optional(),
+  firstname: z.string().optional(),
+  lastname: z.string().optional(),
+  realm: z.string().default('IBMid'),
+  state: z.string().default('ACTIVE'),
+  removed: z.boolean().default(false)
 })
 
 const ResourceGroupSchema = z.object({
@@ -284,6 +306,7 @@ export const ScenarioSchema = z
       )
       .default([]),
     classicAccounts: z.array(ClassicAccountSchema).default([]),
+    accountUsers: z.array(AccountUserSchema).default([]),
     credentials: z
       .array(
         z.object({
@@ -406,6 +429,7 @@ export type ScenarioClassicAccount = Scenario['classicAccounts'][number]
 export type ScenarioGateway = Scenario['endpointGateways'][number]
 export type ScenarioVpc = Scenario['vpcs'][number]
 export type ScenarioSubnet = Scenario['subnets'][number]
+export type ScenarioAccountUser = Scenario['accountUsers'][number]
 export type ScenarioClassicVlan = Scenario['classicVlans'][number]
 
 export const SCENARIO_DIR = join(

@@ -5,6 +5,7 @@ import type {
   Scenario,
   ScenarioAccount,
   ScenarioApiKey,
+  ScenarioAccountUser,
   ScenarioClassicAccount,
   ScenarioCluster
 } from './scenario.js'
@@ -325,6 +326,41 @@ export class State {
       owner,
       at: Date.now()
     })
+  }
+
+  /**
+   * The users of an account, in a stable order: every user API key's identity and every stored key's owner
+   * (as stored now, after resets) is ACTIVE unless the scenario's accountUsers says otherwise.
+   */
+  accountUsers(accountId: string): ScenarioAccountUser[] {
+    const users = new Map<string, ScenarioAccountUser>()
+    const add = (iamId: string, name: string, email?: string): void => {
+      if (users.has(iamId)) return
+      const [firstname, ...rest] = name.split(' ')
+      users.set(iamId, {
+        accountId,
+        iamId,
+        email,
+        userId: email,
+        firstname,
+        lastname: rest.join(' ') || undefined,
+        realm: 'IBMid',
+        state: 'ACTIVE',
+        removed: false
+      })
+    }
+    for (const k of this.scenario.apiKeys)
+      if (k.accountId === accountId && k.kind === 'user')
+        add(k.iamId, k.name, k.email)
+    for (const k of this.storedKeys)
+      if (k.accountId === accountId && /^IBMid-/.test(k.owner.id))
+        add(k.owner.id, k.owner.name, k.owner.email || undefined)
+    for (const u of this.scenario.accountUsers) {
+      if (u.accountId !== accountId) continue
+      if (u.removed) users.delete(u.iamId)
+      else users.set(u.iamId, {...users.get(u.iamId), ...u})
+    }
+    return [...users.values()]
   }
 
   missingPermissions(
