@@ -174,7 +174,7 @@ async function errorsOf(facts) {
 
 /***/ }),
 
-/***/ 9149:
+/***/ 8008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1775,6 +1775,297 @@ const credentialSwitchCheck = {
                 }))
             }
         ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/flavor.ts
+
+
+/** Operations that may order an existing pool's own flavor. */
+const GROWS_POOL = new Set(['worker-pool-resize', 'zone-add', 'worker-add']);
+const VPC_ZONE = /^[a-z]{2}-[a-z]+-\d$/;
+const CLASSIC_ZONE = /^[a-z]{3}\d{2}$/;
+const skip = (summary) => ({
+    status: 'skip',
+    summary
+});
+const needs = (operation, input) => skip({ id: 'flavor.needs-input', params: { operation, input } });
+const flavor_afterApply = (input) => skip({ id: 'flavor.after-apply', params: { input } });
+/** A value the operation needs: the value, or the skip that names the input. */
+function value(v, operation, input) {
+    if ((0,intent_types/* isAfterApply */.VT)(v))
+        return flavor_afterApply(input);
+    if (v === undefined)
+        return needs(operation, input);
+    return v;
+}
+/** The zone names of the operation, or the skip that names the zones input. */
+function flavor_zonesOf(o) {
+    if (o.zones === undefined)
+        return undefined;
+    if ((0,intent_types/* isAfterApply */.VT)(o.zones))
+        return flavor_afterApply('zones');
+    const names = [];
+    for (const p of o.zones) {
+        if ((0,intent_types/* isAfterApply */.VT)(p.zone))
+            return flavor_afterApply('zones');
+        // A subnet or VLAN given without its zone: the zone is IBM's to tell, and we cannot ask for flavors there.
+        if (p.zone === undefined)
+            return needs(o.operation, 'zones');
+        names.push(p.zone);
+    }
+    return names.length > 0 ? names : undefined;
+}
+const isOutcome = (v) => typeof v === 'object' && v !== null && 'status' in v && 'summary' in v;
+/** The provider of a new cluster: as given, else what its zones are (dal10 is classic, us-south-1 VPC). */
+function newProvider(o, c, given, zones) {
+    const p = o.provider ?? c?.provider ?? given;
+    if (p !== undefined)
+        return p;
+    if (zones.every(z => VPC_ZONE.test(z)))
+        return 'vpc-gen2';
+    if (zones.every(z => CLASSIC_ZONE.test(z)))
+        return 'classic';
+    return 'classic';
+}
+const poolNamed = (pools, ref) => pools.find(p => p.name === ref) ?? pools.find(p => p.id === ref);
+/** What a create orders: the flavor and zones the run chose. */
+function newOrder(o, provider) {
+    const flavor = value(o.flavor, o.operation, 'flavor');
+    if (isOutcome(flavor))
+        return flavor;
+    const zones = flavor_zonesOf(o) ?? needs(o.operation, 'zones');
+    if (isOutcome(zones))
+        return zones;
+    return {
+        flavor,
+        zones,
+        provider: provider(zones),
+        pool: (0,intent_types/* known */.eO)(o.pool),
+        own: false
+    };
+}
+/**
+ * What an operation on an existing cluster orders. Growing an existing pool orders the pool's own flavor in the
+ * pool's zones (resize, worker add) or in the added zones (zone add); a pool the same plan creates first is not
+ * listed yet, so the plan's flavor stands in for it.
+ */
+async function existingOrder(o, cluster, provider, pools) {
+    const op = o.operation;
+    if (op === 'worker-pool-create')
+        return newOrder(o, () => provider);
+    if (op === 'worker-add' && o.pool === undefined && o.flavor !== undefined)
+        return newOrder(o, () => provider);
+    const ref = value(o.pool, op, op === 'worker-add' ? 'flavor or worker-pool' : 'worker-pool');
+    if (isOutcome(ref))
+        return ref;
+    // A resize grows the pool in the zones it has; a zone add orders in the added zones only.
+    const zones = op === 'worker-pool-resize' ? undefined : flavor_zonesOf(o);
+    if (isOutcome(zones))
+        return zones;
+    if (op === 'zone-add' && zones === undefined)
+        return needs(op, 'zones');
+    const pool = poolNamed(await pools(), ref);
+    if (pool === undefined) {
+        const flavor = (0,intent_types/* known */.eO)(o.flavor);
+        if (flavor !== undefined && zones !== undefined)
+            return { flavor, zones, provider, pool: ref, own: false };
+        return skip({
+            id: 'flavor.pool-unknown',
+            params: { name: cluster.name, pool: ref }
+        });
+    }
+    if (pool.flavor === undefined)
+        return skip({ id: 'flavor.pool-no-flavor', params: { pool: ref } });
+    const from = o.previousWorkersPerZone ?? pool.workersPerZone;
+    const to = (0,intent_types/* known */.eO)(o.workersPerZone);
+    // A shrink orders no worker: the flavor does not matter to it.
+    if (op === 'worker-pool-resize' && to !== undefined && from !== undefined)
+        if (to <= from)
+            return {
+                status: 'pass',
+                summary: {
+                    id: 'flavor.no-order',
+                    params: { pool: ref, flavor: pool.flavor, from, to }
+                }
+            };
+    const where = zones ?? pool.zones.map(z => z.id);
+    if (where.length === 0)
+        return skip({
+            id: 'flavor.pool-no-zones',
+            params: { pool: ref, operation: op }
+        });
+    return {
+        flavor: pool.flavor,
+        zones: where,
+        provider,
+        pool: ref,
+        own: true,
+        perZone: pool.workersPerZone
+    };
+}
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** One zone's answer, as a details line. */
+function zoneLine(zone, provider, list, found) {
+    if (found?.deprecated)
+        return `${zone}: deprecated${found.correspondingFlavor ? ` (IKS names ${found.correspondingFlavor} as its corresponding flavor)` : ''}`;
+    if (found)
+        return `${zone}: offered`;
+    return list.length === 0
+        ? `${zone}: not offered (IKS lists no ${provider} flavor in this zone: check the zone name)`
+        : `${zone}: not offered (IKS lists ${list.length} other ${provider} flavor(s) there)`;
+}
+/** Ask for every zone's flavors together, then judge the order. */
+async function flavor_judge(order, operation, ctx, clusterId) {
+    const lists = await Promise.all(order.zones.map(z => ctx.facts.flavors(z, order.provider)));
+    const found = lists.map(list => list.find(f => same(f.name, order.flavor)));
+    const details = order.zones.map((z, i) => zoneLine(z, order.provider, lists[i], found[i]));
+    const missing = order.zones.filter((_, i) => found[i] === undefined);
+    const deprecated = order.zones.filter((_, i) => found[i]?.deprecated);
+    const params = {
+        operation,
+        flavor: order.flavor,
+        provider: order.provider,
+        zones: order.zones.join(', '),
+        pool: order.pool ?? 'default'
+    };
+    // Where the fix can point: a new pool with another flavor, for a pool whose flavor cannot change.
+    const newPool = () => clusterId === undefined
+        ? []
+        : [
+            ibmcloud/* cmd */.HW.workerPoolCreate(order.provider, clusterId, order.perZone ?? 1),
+            ibmcloud/* cmd */.HW.zoneAdd(order.provider, clusterId)
+        ];
+    const listing = (zones) => zones.slice(0, 3).map(z => ibmcloud/* cmd */.HW.flavors(z, order.provider));
+    if (missing.length > 0) {
+        const fix = order.own
+            ? [
+                {
+                    text: { id: 'flavor.not-offered-pool.fix', params },
+                    commands: [...listing(missing), ...newPool()]
+                }
+            ]
+            : [
+                {
+                    text: { id: 'flavor.not-offered.fix' },
+                    commands: listing(missing)
+                }
+            ];
+        return {
+            status: 'fail',
+            summary: {
+                id: order.own ? 'flavor.not-offered-pool' : 'flavor.not-offered',
+                params: { ...params, missing: missing.join(', ') }
+            },
+            why: { id: 'flavor.not-offered.why' },
+            fix,
+            details
+        };
+    }
+    if (deprecated.length > 0) {
+        const summary = {
+            id: order.own
+                ? 'flavor.deprecated-pool'
+                : 'flavor.deprecated',
+            params: { ...params, deprecated: deprecated.join(', ') }
+        };
+        return order.own
+            ? {
+                status: 'warn',
+                summary,
+                why: { id: 'flavor.deprecated-pool.why' },
+                fix: [
+                    {
+                        text: { id: 'flavor.deprecated-pool.fix', params },
+                        commands: [...listing(deprecated.slice(0, 1)), ...newPool()]
+                    }
+                ],
+                details
+            }
+            : {
+                status: 'fail',
+                summary,
+                why: { id: 'flavor.deprecated.why' },
+                fix: [
+                    {
+                        text: { id: 'flavor.deprecated.fix' },
+                        commands: listing(deprecated.slice(0, 1))
+                    }
+                ],
+                details
+            };
+    }
+    return {
+        status: 'pass',
+        summary: { id: order.own ? 'flavor.pass-pool' : 'flavor.pass', params },
+        details
+    };
+}
+/**
+ * The flavor an operation orders is offered in every zone it orders workers in (GET /v2/getFlavors per zone,
+ * E4e5b), and not deprecated (E0146). An existing pool that grows orders its own flavor.
+ */
+const flavorCheck = {
+    id: 'flavor',
+    family: 'credentials',
+    title: 'flavor.title',
+    scope: 'cluster',
+    operations: [
+        'cluster-create',
+        'worker-add',
+        'worker-pool-create',
+        'worker-pool-resize',
+        'zone-add'
+    ],
+    requires: ['api-key', 'cluster-access'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-planning_worker_nodes',
+    needs: 'Viewer platform role on Kubernetes Service',
+    async run(ctx) {
+        const { config, facts, target } = ctx;
+        const operation = config.operation;
+        const create = operation === 'cluster-create';
+        // An existing pool's flavor must be read before its zones' flavors: ask IKS for the pools by the name or ID
+        // given, together with the cluster itself, so the chain stays token → cluster and pools → flavors.
+        const early = config.intent.clusters.some(c => (0,intent_types/* known */.eO)(c.cluster.nameOrId) === target &&
+            c.operations.some(o => o.operation === operation &&
+                (0,intent_types/* known */.eO)(o.pool) !== undefined &&
+                GROWS_POOL.has(operation)))
+            ? facts.workerPools(target)
+            : undefined;
+        const cluster = create ? undefined : await facts.cluster(target);
+        const mine = config.intent.clusters.filter(c => {
+            const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
+            return (ref === target ||
+                (cluster !== undefined && (ref === cluster.id || ref === cluster.name)));
+        });
+        const intents = mine.flatMap(c => c.operations.filter(o => o.operation === operation).map(o => ({ o, c })));
+        const all = intents.length > 0
+            ? intents
+            : [
+                {
+                    o: { operation, source: { kind: 'inputs' } },
+                    c: undefined
+                }
+            ];
+        let provider;
+        if (cluster !== undefined) {
+            if (cluster.provider !== 'classic' && cluster.provider !== 'vpc-gen2')
+                return [
+                    skip({
+                        id: 'common.not-for-provider',
+                        params: {
+                            provider: cluster.provider,
+                            providers: 'classic, vpc-gen2'
+                        }
+                    })
+                ];
+            provider = cluster.provider;
+        }
+        const pools = () => early ?? facts.workerPools(cluster.id);
+        const plans = await Promise.all(all.map(({ o, c }) => cluster === undefined
+            ? Promise.resolve(newOrder(o, zones => newProvider(o, c, config.provider, zones)))
+            : existingOrder(o, cluster, provider, pools)));
+        return Promise.all(plans.map(p => (isOutcome(p) ? p : flavor_judge(p, operation, ctx, cluster?.id))));
     }
 };
 
@@ -4089,6 +4380,7 @@ const workerMinimumCheck = {
 
 
 
+
 /**
  * Every check, in report order (the order of CHECK_IDS: prerequisites first). The files a new check
  * touches are listed in CONTRIBUTING.md.
@@ -4099,6 +4391,7 @@ const CATALOGUE = [
     clusterAccessCheck,
     clusterStateCheck,
     workerMinimumCheck,
+    flavorCheck,
     kubeVersionCheck,
     clusterNameCheck,
     clusterApiKeyCheck,
@@ -4429,6 +4722,7 @@ const cmd = {
     zoneAdd: (provider, cluster) => provider === 'vpc-gen2'
         ? `ibmcloud ks zone add vpc-gen2 --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --subnet-id <subnet ID>`
         : `ibmcloud ks zone add classic --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --private-vlan <private VLAN ID> --public-vlan <public VLAN ID>`,
+    flavors: (zone, provider) => `ibmcloud ks flavors --zone ${arg(zone)} --provider ${arg(provider)}`,
     endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
     vlanLs: (zone) => `ibmcloud ks vlan ls --zone ${arg(zone)}`,
     /** A classic zone add with its VLANs; no public VLAN given leaves the workers private-only. */
@@ -6041,9 +6335,26 @@ class Facts {
             ? Promise.reject(e)
             : this.once(`key-owner:${clusterId}`, fetch(clusterId)));
     }
-    /** Every worker pool of a cluster (flavor, zones, size per zone, KMS of its volumes). */
-    workerPools(clusterId) {
-        return this.once(`worker-pools:${clusterId}`, async () => this.iksMore.getWorkerPools(await this.accessToken(), clusterId));
+    /**
+     * Every worker pool of a cluster (flavor, zones, size per zone, KMS of its volumes), by the cluster's ID or
+     * name. A list already asked by the cluster's other reference (a check that starts it with the name, before
+     * the ID is known) is reused: same cluster, same list.
+     */
+    workerPools(clusterRef) {
+        return this.once(`worker-pools:${clusterRef}`, async () => {
+            for (const key of [...this.memo.keys()]) {
+                const ref = key.startsWith('cluster:') ? key.slice(8) : undefined;
+                if (ref === undefined || ref === clusterRef)
+                    continue;
+                const other = this.memo.get(`worker-pools:${ref}`);
+                if (other === undefined)
+                    continue;
+                const c = await this.settled(key);
+                if (c !== undefined && (c.id === clusterRef || c.name === clusterRef))
+                    return other;
+            }
+            return this.iksMore.getWorkerPools(await this.accessToken(), clusterRef);
+        });
     }
     /** The flavors IKS offers in one zone for one provider (classic, vpc-gen2). */
     flavors(zone, provider) {
@@ -6992,8 +7303,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPreflight: () => (/* binding */ runPreflight)
 });
 
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 22 modules
-var checks_catalogue = __webpack_require__(9149);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 23 modules
+var checks_catalogue = __webpack_require__(8008);
 // EXTERNAL MODULE: ./src/checks/helpers.ts
 var helpers = __webpack_require__(3956);
 // EXTERNAL MODULE: ./src/facts.ts + 8 modules
@@ -7566,8 +7877,8 @@ class HttpClient {
 
 // EXTERNAL MODULE: ./src/intent/types.ts
 var types = __webpack_require__(739);
-// EXTERNAL MODULE: ./src/messages/index.ts + 22 modules
-var messages = __webpack_require__(5558);
+// EXTERNAL MODULE: ./src/messages/index.ts + 24 modules
+var messages = __webpack_require__(4436);
 // EXTERNAL MODULE: ./src/commands/ibmcloud.ts
 var ibmcloud = __webpack_require__(9639);
 // EXTERNAL MODULE: ./src/facts/vpe.ts

@@ -17,14 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 22 modules
-var checks_catalogue = __webpack_require__(9149);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 23 modules
+var checks_catalogue = __webpack_require__(8008);
 // EXTERNAL MODULE: ./src/config/inputs.ts + 2 modules
 var inputs = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __webpack_require__(7856);
-// EXTERNAL MODULE: ./src/messages/index.ts + 22 modules
-var messages = __webpack_require__(5558);
+// EXTERNAL MODULE: ./src/messages/index.ts + 24 modules
+var messages = __webpack_require__(4436);
 // EXTERNAL MODULE: ./src/run.ts + 5 modules
 var run = __webpack_require__(3455);
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -123,6 +123,10 @@ function extract(n) {
         /--zone[ =]+["']?([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})\b/,
         /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/
     ]);
+    const flavor = first(text, [
+        /--(?:flavor|machine-type)[ =]+["']?([A-Za-z0-9][A-Za-z0-9._-]{0,63})/,
+        /\b(?:flavor|machine_type)\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9._-]{0,63})"/
+    ]);
     const version = '(\\d+\\.\\d+(?:\\.\\d+)?(?:_\\d+)?(?:_openshift)?)\\b';
     const kubeVersion = first(text, [
         new RegExp(`--(?:kube-)?version[ =]+["']?${version}`),
@@ -136,6 +140,7 @@ function extract(n) {
         resourceGroup,
         zone,
         operation: operationIn(text),
+        ...(flavor !== undefined && { flavor }),
         ...(kubeVersion !== undefined && { kubeVersion })
     };
 }
@@ -1861,10 +1866,14 @@ async function run_confirm(explained, extras, config, io, deadline) {
     let report;
     if (ids.length > 0 && deadline.remaining() > 1000) {
         const intent = (0,types/* operationOn */.zw)(operation, cluster ? [cluster] : []);
-        // The zone the text names, with nothing else given there: a zone check (classic-vlans) confirms on it.
-        if (x.zone !== undefined)
-            for (const o of intent.clusters.flatMap(c => c.operations))
+        // The zone the text names, with nothing else given there: a zone check (classic-vlans) confirms on it;
+        // with the flavor it names, the flavor check does.
+        for (const o of intent.clusters.flatMap(c => c.operations)) {
+            if (x.zone !== undefined)
                 o.zones = [{ zone: x.zone }];
+            if (x.flavor !== undefined)
+                o.flavor = x.flavor;
+        }
         const liveConfig = {
             apiKey: extras.apiKey,
             operation,

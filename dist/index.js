@@ -32705,6 +32705,7 @@ const CHECK_IDS = [
     'cluster-access',
     'cluster-state',
     'worker-minimum',
+    'flavor',
     'kube-version',
     'cluster-name',
     'cluster-api-key',
@@ -32729,8 +32730,8 @@ function isCheckId(id) {
 var inputs = __nccwpck_require__(8698);
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __nccwpck_require__(2143);
-// EXTERNAL MODULE: ./src/messages/index.ts + 22 modules
-var messages = __nccwpck_require__(5558);
+// EXTERNAL MODULE: ./src/messages/index.ts + 24 modules
+var messages = __nccwpck_require__(4436);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(6412);
 // EXTERNAL MODULE: ./src/report/model.ts + 1 modules
@@ -33017,7 +33018,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 5558:
+/***/ 4436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33511,6 +33512,31 @@ const explain = {
     'explain.transient.fix.look': 'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:'
 };
 
+;// CONCATENATED MODULE: ./src/messages/en/flavor.ts
+/** flavor (issue 11): the flavor an operation orders is offered in every zone of it and not deprecated. */
+const flavor = {
+    'flavor.title': 'The worker flavor can be ordered in every zone of the operation',
+    'flavor.pass': 'Flavor {flavor} is offered for {provider} in every zone of the {operation}: {zones}.',
+    'flavor.pass-pool': "Pool {pool}'s flavor {flavor} is offered for {provider} in every zone the {operation} orders workers in: {zones}.",
+    'flavor.no-order': 'Pool {pool} goes from {from} to {to} worker(s) per zone: the resize orders no worker, so its flavor {flavor} does not matter.',
+    'flavor.not-offered': 'Flavor {flavor} is not offered for {provider} in {missing} (zones of the {operation}: {zones}); IKS would refuse it with E4e5b.',
+    'flavor.not-offered-pool': "Pool {pool}'s flavor {flavor} is not offered for {provider} in {missing} (zones the {operation} orders workers in: {zones}); IKS would refuse it with E4e5b.",
+    'flavor.not-offered.why': 'IKS orders workers only in zones that offer the flavor, and refuses the whole request otherwise (E4e5b "Could not find flavor in the requested zone."). Flavors differ per zone and per provider (classic, vpc-gen2).',
+    'flavor.not-offered.fix': 'List the flavors each zone offers, pick one the list shows in every zone of the operation, and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
+    'flavor.not-offered-pool.fix': "A pool's flavor cannot be changed. List the flavors the zone offers, then create a pool with one of them and add the zone to that pool instead of pool {pool}:",
+    'flavor.deprecated': 'Flavor {flavor} is deprecated for {provider} in {deprecated}; IKS refuses to order a deprecated flavor (E0146).',
+    'flavor.deprecated.why': 'IKS refuses a create with a deprecated flavor: "The specified flavor is deprecated. (E0146)". IBM retires old flavors when it introduces their successors.',
+    'flavor.deprecated.fix': 'List the flavors the zone offers, pick one that is not deprecated (the details name the successor IKS gives, when it gives one) and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
+    'flavor.deprecated-pool': "Pool {pool}'s flavor {flavor} is deprecated for {provider} in {deprecated}: the {operation} adds workers of a deprecated flavor, which IKS may refuse (E0146).",
+    'flavor.deprecated-pool.why': 'IKS refuses new orders of a deprecated flavor (E0146), and IBM asks to move workers of deprecated flavors to a pool with a current one; no public source says whether IKS still adds workers to an existing pool of a deprecated flavor.',
+    'flavor.deprecated-pool.fix': 'Grow a pool with a current flavor instead of pool {pool}: list the flavors, create a pool with one of them and add its zones:',
+    'flavor.needs-input': 'Not checked: {operation} needs the {input} input to know which flavor it orders and where.',
+    'flavor.after-apply': 'Not checked: {input} is known after apply.',
+    'flavor.pool-unknown': 'Not checked: IKS lists no worker pool {pool} in cluster {name}, so the flavor it orders is unknown.',
+    'flavor.pool-no-flavor': 'Not checked: IKS names no flavor for worker pool {pool}.',
+    'flavor.pool-no-zones': 'Not checked: worker pool {pool} has no zone, so the {operation} orders no worker.'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/en/kube-version.ts
 /** kube-version: the version a create orders, a master update goes to, or the cluster's workers run on. */
 const kubeVersion = {
@@ -33748,6 +33774,7 @@ const vpcSubnets = {
 
 
 
+
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
@@ -33763,6 +33790,7 @@ const en = {
     ...vpc,
     ...vpcSubnets,
     ...explain,
+    ...flavor,
     ...kubeVersion
 };
 
@@ -34232,6 +34260,31 @@ const explain_explain = {
     'explain.transient.fix.look': '作成や削除で 5xx が返された場合は、再試行する前に確認してください。IBM が処理を完了している可能性があります:'
 };
 
+;// CONCATENATED MODULE: ./src/messages/ja/flavor.ts
+/** flavor: 操作が注文するフレーバーが操作のすべてのゾーンで提供され、非推奨でないこと。 */
+const flavor_flavor = {
+    'flavor.title': 'ワーカーのフレーバーを操作のすべてのゾーンで注文できる',
+    'flavor.pass': 'フレーバー {flavor} は {operation} のすべてのゾーン ({zones}) で {provider} 用に提供されています。',
+    'flavor.pass-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は、{operation} がワーカーを注文するすべてのゾーン ({zones}) で {provider} 用に提供されています。',
+    'flavor.no-order': 'ワーカー・プール {pool} はゾーンあたり {from} から {to} ワーカーになります。このサイズ変更はワーカーを注文しないため、フレーバー {flavor} は影響しません。',
+    'flavor.not-offered': 'フレーバー {flavor} は {missing} で {provider} 用に提供されていません ({operation} のゾーン: {zones})。IKS は E4e5b で拒否します。',
+    'flavor.not-offered-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は {missing} で {provider} 用に提供されていません ({operation} がワーカーを注文するゾーン: {zones})。IKS は E4e5b で拒否します。',
+    'flavor.not-offered.why': 'IKS はフレーバーを提供しているゾーンにのみワーカーを注文し、そうでなければ要求全体を拒否します (E4e5b "Could not find flavor in the requested zone.")。フレーバーはゾーンごと、プロバイダー (classic、vpc-gen2) ごとに異なります。',
+    'flavor.not-offered.fix': '各ゾーンで提供されているフレーバーを一覧表示し、操作のすべてのゾーンに表示されるものを選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
+    'flavor.not-offered-pool.fix': 'ワーカー・プールのフレーバーは変更できません。ゾーンで提供されているフレーバーを一覧表示し、そのいずれかでワーカー・プールを作成して、ワーカー・プール {pool} ではなくそのプールにゾーンを追加してください:',
+    'flavor.deprecated': 'フレーバー {flavor} は {deprecated} で {provider} 用に非推奨です。IKS は非推奨のフレーバーの注文を拒否します (E0146)。',
+    'flavor.deprecated.why': 'IKS は非推奨のフレーバーを使用した作成を "The specified flavor is deprecated. (E0146)" で拒否します。IBM は後継のフレーバーを導入すると古いフレーバーを廃止します。',
+    'flavor.deprecated.fix': 'ゾーンで提供されているフレーバーを一覧表示し、非推奨でないもの (IKS が後継を示している場合は詳細に記載) を選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
+    'flavor.deprecated-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は {deprecated} で {provider} 用に非推奨です。{operation} は非推奨のフレーバーのワーカーを追加するため、IKS に拒否される可能性があります (E0146)。',
+    'flavor.deprecated-pool.why': 'IKS は非推奨のフレーバーの新規注文を拒否し (E0146)、IBM は非推奨のフレーバーのワーカーを現行フレーバーのワーカー・プールに移すよう求めています。既存のワーカー・プールに非推奨フレーバーのワーカーを追加できるかどうかを示す公開情報はありません。',
+    'flavor.deprecated-pool.fix': 'ワーカー・プール {pool} ではなく現行フレーバーのワーカー・プールを拡張してください。フレーバーを一覧表示し、そのいずれかでワーカー・プールを作成してゾーンを追加します:',
+    'flavor.needs-input': '検査されていません: {operation} が注文するフレーバーと場所を知るには {input} 入力が必要です。',
+    'flavor.after-apply': '検査されていません: {input} は適用後にしか分かりません。',
+    'flavor.pool-unknown': '検査されていません: IKS はクラスター {name} にワーカー・プール {pool} を表示していないため、注文されるフレーバーが分かりません。',
+    'flavor.pool-no-flavor': '検査されていません: IKS はワーカー・プール {pool} のフレーバーを示していません。',
+    'flavor.pool-no-zones': '検査されていません: ワーカー・プール {pool} にはゾーンがないため、{operation} はワーカーを注文しません。'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/ja/kube-version.ts
 /** kube-version: 作成で注文するバージョン、マスター更新の更新先、ワーカーが稼働するクラスターのバージョン。 */
 const kube_version_kubeVersion = {
@@ -34469,6 +34522,7 @@ const vpc_subnets_vpcSubnets = {
 
 
 
+
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
  * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
@@ -34484,6 +34538,7 @@ const ja = {
     ...vpc_vpc,
     ...vpc_subnets_vpcSubnets,
     ...explain_explain,
+    ...flavor_flavor,
     ...kube_version_kubeVersion
 };
 
@@ -34525,7 +34580,7 @@ function render(msg, lang = 'en') {
 /* harmony export */   ow: () => (/* binding */ resultLine)
 /* harmony export */ });
 /* unused harmony exports STATUS_ICON, RESULT_ICON, requestsLine, banner, identityBlock, tableHead, findingRow, passedBlock, problemBlock, problemsHeading, checksHeading, allClear, footer, reportParts */
-/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5558);
+/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4436);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6412);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6843);
 
@@ -34820,8 +34875,8 @@ function checkIdsWith(findings, statuses) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/messages/index.ts + 22 modules
-var messages = __nccwpck_require__(5558);
+// EXTERNAL MODULE: ./src/messages/index.ts + 24 modules
+var messages = __nccwpck_require__(4436);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/version.ts

@@ -423,11 +423,24 @@ export class Facts {
     )
   }
 
-  /** Every worker pool of a cluster (flavor, zones, size per zone, KMS of its volumes). */
-  workerPools(clusterId: string): Promise<WorkerPoolInfo[]> {
-    return this.once(`worker-pools:${clusterId}`, async () =>
-      this.iksMore.getWorkerPools(await this.accessToken(), clusterId)
-    )
+  /**
+   * Every worker pool of a cluster (flavor, zones, size per zone, KMS of its volumes), by the cluster's ID or
+   * name. A list already asked by the cluster's other reference (a check that starts it with the name, before
+   * the ID is known) is reused: same cluster, same list.
+   */
+  workerPools(clusterRef: string): Promise<WorkerPoolInfo[]> {
+    return this.once(`worker-pools:${clusterRef}`, async () => {
+      for (const key of [...this.memo.keys()]) {
+        const ref = key.startsWith('cluster:') ? key.slice(8) : undefined
+        if (ref === undefined || ref === clusterRef) continue
+        const other = this.memo.get(`worker-pools:${ref}`)
+        if (other === undefined) continue
+        const c = await this.settled<ClusterInfo>(key)
+        if (c !== undefined && (c.id === clusterRef || c.name === clusterRef))
+          return other as Promise<WorkerPoolInfo[]>
+      }
+      return this.iksMore.getWorkerPools(await this.accessToken(), clusterRef)
+    })
   }
 
   /** The flavors IKS offers in one zone for one provider (classic, vpc-gen2). */

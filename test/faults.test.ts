@@ -42,6 +42,16 @@ const CANDIDATES: Base[] = [
     inputs: {operation: 'cluster-update', cluster: 'prod-classic'}
   },
   {name: 'one-vpc', inputs: {operation: 'worker-replace', cluster: 'prod-vpc'}},
+  {
+    // flavor reads the pool's own flavor and its zones' flavors only with a pool to resize.
+    name: 'one-vpc-resize',
+    inputs: {
+      operation: 'worker-pool-resize',
+      cluster: 'prod-vpc',
+      'worker-pool': 'default',
+      'workers-per-zone': '3'
+    }
+  },
   ...OPERATIONS.filter(o => o !== 'cluster-create').map(operation => ({
     name: operation,
     inputs: {operation, cluster: ALL}

@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1793);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1618);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5058,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1793:
+/***/ 1618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14195,9 +14195,26 @@ class Facts {
             ? Promise.reject(e)
             : this.once(`key-owner:${clusterId}`, fetch(clusterId)));
     }
-    /** Every worker pool of a cluster (flavor, zones, size per zone, KMS of its volumes). */
-    workerPools(clusterId) {
-        return this.once(`worker-pools:${clusterId}`, async () => this.iksMore.getWorkerPools(await this.accessToken(), clusterId));
+    /**
+     * Every worker pool of a cluster (flavor, zones, size per zone, KMS of its volumes), by the cluster's ID or
+     * name. A list already asked by the cluster's other reference (a check that starts it with the name, before
+     * the ID is known) is reused: same cluster, same list.
+     */
+    workerPools(clusterRef) {
+        return this.once(`worker-pools:${clusterRef}`, async () => {
+            for (const key of [...this.memo.keys()]) {
+                const ref = key.startsWith('cluster:') ? key.slice(8) : undefined;
+                if (ref === undefined || ref === clusterRef)
+                    continue;
+                const other = this.memo.get(`worker-pools:${ref}`);
+                if (other === undefined)
+                    continue;
+                const c = await this.settled(key);
+                if (c !== undefined && (c.id === clusterRef || c.name === clusterRef))
+                    return other;
+            }
+            return this.iksMore.getWorkerPools(await this.accessToken(), clusterRef);
+        });
     }
     /** The flavors IKS offers in one zone for one provider (classic, vpc-gen2). */
     flavors(zone, provider) {
@@ -14401,6 +14418,7 @@ const cmd = {
     zoneAdd: (provider, cluster) => provider === 'vpc-gen2'
         ? `ibmcloud ks zone add vpc-gen2 --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --subnet-id <subnet ID>`
         : `ibmcloud ks zone add classic --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --private-vlan <private VLAN ID> --public-vlan <public VLAN ID>`,
+    flavors: (zone, provider) => `ibmcloud ks flavors --zone ${arg(zone)} --provider ${arg(provider)}`,
     endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
     vlanLs: (zone) => `ibmcloud ks vlan ls --zone ${arg(zone)}`,
     /** A classic zone add with its VLANs; no public VLAN given leaves the workers private-only. */
@@ -16413,6 +16431,297 @@ const credentialSwitchCheck = {
                 }))
             }
         ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/flavor.ts
+
+
+/** Operations that may order an existing pool's own flavor. */
+const GROWS_POOL = new Set(['worker-pool-resize', 'zone-add', 'worker-add']);
+const VPC_ZONE = /^[a-z]{2}-[a-z]+-\d$/;
+const CLASSIC_ZONE = /^[a-z]{3}\d{2}$/;
+const skip = (summary) => ({
+    status: 'skip',
+    summary
+});
+const needs = (operation, input) => skip({ id: 'flavor.needs-input', params: { operation, input } });
+const flavor_afterApply = (input) => skip({ id: 'flavor.after-apply', params: { input } });
+/** A value the operation needs: the value, or the skip that names the input. */
+function value(v, operation, input) {
+    if (isAfterApply(v))
+        return flavor_afterApply(input);
+    if (v === undefined)
+        return needs(operation, input);
+    return v;
+}
+/** The zone names of the operation, or the skip that names the zones input. */
+function flavor_zonesOf(o) {
+    if (o.zones === undefined)
+        return undefined;
+    if (isAfterApply(o.zones))
+        return flavor_afterApply('zones');
+    const names = [];
+    for (const p of o.zones) {
+        if (isAfterApply(p.zone))
+            return flavor_afterApply('zones');
+        // A subnet or VLAN given without its zone: the zone is IBM's to tell, and we cannot ask for flavors there.
+        if (p.zone === undefined)
+            return needs(o.operation, 'zones');
+        names.push(p.zone);
+    }
+    return names.length > 0 ? names : undefined;
+}
+const isOutcome = (v) => typeof v === 'object' && v !== null && 'status' in v && 'summary' in v;
+/** The provider of a new cluster: as given, else what its zones are (dal10 is classic, us-south-1 VPC). */
+function newProvider(o, c, given, zones) {
+    const p = o.provider ?? c?.provider ?? given;
+    if (p !== undefined)
+        return p;
+    if (zones.every(z => VPC_ZONE.test(z)))
+        return 'vpc-gen2';
+    if (zones.every(z => CLASSIC_ZONE.test(z)))
+        return 'classic';
+    return 'classic';
+}
+const poolNamed = (pools, ref) => pools.find(p => p.name === ref) ?? pools.find(p => p.id === ref);
+/** What a create orders: the flavor and zones the run chose. */
+function newOrder(o, provider) {
+    const flavor = value(o.flavor, o.operation, 'flavor');
+    if (isOutcome(flavor))
+        return flavor;
+    const zones = flavor_zonesOf(o) ?? needs(o.operation, 'zones');
+    if (isOutcome(zones))
+        return zones;
+    return {
+        flavor,
+        zones,
+        provider: provider(zones),
+        pool: known(o.pool),
+        own: false
+    };
+}
+/**
+ * What an operation on an existing cluster orders. Growing an existing pool orders the pool's own flavor in the
+ * pool's zones (resize, worker add) or in the added zones (zone add); a pool the same plan creates first is not
+ * listed yet, so the plan's flavor stands in for it.
+ */
+async function existingOrder(o, cluster, provider, pools) {
+    const op = o.operation;
+    if (op === 'worker-pool-create')
+        return newOrder(o, () => provider);
+    if (op === 'worker-add' && o.pool === undefined && o.flavor !== undefined)
+        return newOrder(o, () => provider);
+    const ref = value(o.pool, op, op === 'worker-add' ? 'flavor or worker-pool' : 'worker-pool');
+    if (isOutcome(ref))
+        return ref;
+    // A resize grows the pool in the zones it has; a zone add orders in the added zones only.
+    const zones = op === 'worker-pool-resize' ? undefined : flavor_zonesOf(o);
+    if (isOutcome(zones))
+        return zones;
+    if (op === 'zone-add' && zones === undefined)
+        return needs(op, 'zones');
+    const pool = poolNamed(await pools(), ref);
+    if (pool === undefined) {
+        const flavor = known(o.flavor);
+        if (flavor !== undefined && zones !== undefined)
+            return { flavor, zones, provider, pool: ref, own: false };
+        return skip({
+            id: 'flavor.pool-unknown',
+            params: { name: cluster.name, pool: ref }
+        });
+    }
+    if (pool.flavor === undefined)
+        return skip({ id: 'flavor.pool-no-flavor', params: { pool: ref } });
+    const from = o.previousWorkersPerZone ?? pool.workersPerZone;
+    const to = known(o.workersPerZone);
+    // A shrink orders no worker: the flavor does not matter to it.
+    if (op === 'worker-pool-resize' && to !== undefined && from !== undefined)
+        if (to <= from)
+            return {
+                status: 'pass',
+                summary: {
+                    id: 'flavor.no-order',
+                    params: { pool: ref, flavor: pool.flavor, from, to }
+                }
+            };
+    const where = zones ?? pool.zones.map(z => z.id);
+    if (where.length === 0)
+        return skip({
+            id: 'flavor.pool-no-zones',
+            params: { pool: ref, operation: op }
+        });
+    return {
+        flavor: pool.flavor,
+        zones: where,
+        provider,
+        pool: ref,
+        own: true,
+        perZone: pool.workersPerZone
+    };
+}
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** One zone's answer, as a details line. */
+function zoneLine(zone, provider, list, found) {
+    if (found?.deprecated)
+        return `${zone}: deprecated${found.correspondingFlavor ? ` (IKS names ${found.correspondingFlavor} as its corresponding flavor)` : ''}`;
+    if (found)
+        return `${zone}: offered`;
+    return list.length === 0
+        ? `${zone}: not offered (IKS lists no ${provider} flavor in this zone: check the zone name)`
+        : `${zone}: not offered (IKS lists ${list.length} other ${provider} flavor(s) there)`;
+}
+/** Ask for every zone's flavors together, then judge the order. */
+async function flavor_judge(order, operation, ctx, clusterId) {
+    const lists = await Promise.all(order.zones.map(z => ctx.facts.flavors(z, order.provider)));
+    const found = lists.map(list => list.find(f => same(f.name, order.flavor)));
+    const details = order.zones.map((z, i) => zoneLine(z, order.provider, lists[i], found[i]));
+    const missing = order.zones.filter((_, i) => found[i] === undefined);
+    const deprecated = order.zones.filter((_, i) => found[i]?.deprecated);
+    const params = {
+        operation,
+        flavor: order.flavor,
+        provider: order.provider,
+        zones: order.zones.join(', '),
+        pool: order.pool ?? 'default'
+    };
+    // Where the fix can point: a new pool with another flavor, for a pool whose flavor cannot change.
+    const newPool = () => clusterId === undefined
+        ? []
+        : [
+            cmd.workerPoolCreate(order.provider, clusterId, order.perZone ?? 1),
+            cmd.zoneAdd(order.provider, clusterId)
+        ];
+    const listing = (zones) => zones.slice(0, 3).map(z => cmd.flavors(z, order.provider));
+    if (missing.length > 0) {
+        const fix = order.own
+            ? [
+                {
+                    text: { id: 'flavor.not-offered-pool.fix', params },
+                    commands: [...listing(missing), ...newPool()]
+                }
+            ]
+            : [
+                {
+                    text: { id: 'flavor.not-offered.fix' },
+                    commands: listing(missing)
+                }
+            ];
+        return {
+            status: 'fail',
+            summary: {
+                id: order.own ? 'flavor.not-offered-pool' : 'flavor.not-offered',
+                params: { ...params, missing: missing.join(', ') }
+            },
+            why: { id: 'flavor.not-offered.why' },
+            fix,
+            details
+        };
+    }
+    if (deprecated.length > 0) {
+        const summary = {
+            id: order.own
+                ? 'flavor.deprecated-pool'
+                : 'flavor.deprecated',
+            params: { ...params, deprecated: deprecated.join(', ') }
+        };
+        return order.own
+            ? {
+                status: 'warn',
+                summary,
+                why: { id: 'flavor.deprecated-pool.why' },
+                fix: [
+                    {
+                        text: { id: 'flavor.deprecated-pool.fix', params },
+                        commands: [...listing(deprecated.slice(0, 1)), ...newPool()]
+                    }
+                ],
+                details
+            }
+            : {
+                status: 'fail',
+                summary,
+                why: { id: 'flavor.deprecated.why' },
+                fix: [
+                    {
+                        text: { id: 'flavor.deprecated.fix' },
+                        commands: listing(deprecated.slice(0, 1))
+                    }
+                ],
+                details
+            };
+    }
+    return {
+        status: 'pass',
+        summary: { id: order.own ? 'flavor.pass-pool' : 'flavor.pass', params },
+        details
+    };
+}
+/**
+ * The flavor an operation orders is offered in every zone it orders workers in (GET /v2/getFlavors per zone,
+ * E4e5b), and not deprecated (E0146). An existing pool that grows orders its own flavor.
+ */
+const flavorCheck = {
+    id: 'flavor',
+    family: 'credentials',
+    title: 'flavor.title',
+    scope: 'cluster',
+    operations: [
+        'cluster-create',
+        'worker-add',
+        'worker-pool-create',
+        'worker-pool-resize',
+        'zone-add'
+    ],
+    requires: ['api-key', 'cluster-access'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-planning_worker_nodes',
+    needs: 'Viewer platform role on Kubernetes Service',
+    async run(ctx) {
+        const { config, facts, target } = ctx;
+        const operation = config.operation;
+        const create = operation === 'cluster-create';
+        // An existing pool's flavor must be read before its zones' flavors: ask IKS for the pools by the name or ID
+        // given, together with the cluster itself, so the chain stays token → cluster and pools → flavors.
+        const early = config.intent.clusters.some(c => known(c.cluster.nameOrId) === target &&
+            c.operations.some(o => o.operation === operation &&
+                known(o.pool) !== undefined &&
+                GROWS_POOL.has(operation)))
+            ? facts.workerPools(target)
+            : undefined;
+        const cluster = create ? undefined : await facts.cluster(target);
+        const mine = config.intent.clusters.filter(c => {
+            const ref = known(c.cluster.nameOrId);
+            return (ref === target ||
+                (cluster !== undefined && (ref === cluster.id || ref === cluster.name)));
+        });
+        const intents = mine.flatMap(c => c.operations.filter(o => o.operation === operation).map(o => ({ o, c })));
+        const all = intents.length > 0
+            ? intents
+            : [
+                {
+                    o: { operation, source: { kind: 'inputs' } },
+                    c: undefined
+                }
+            ];
+        let provider;
+        if (cluster !== undefined) {
+            if (cluster.provider !== 'classic' && cluster.provider !== 'vpc-gen2')
+                return [
+                    skip({
+                        id: 'common.not-for-provider',
+                        params: {
+                            provider: cluster.provider,
+                            providers: 'classic, vpc-gen2'
+                        }
+                    })
+                ];
+            provider = cluster.provider;
+        }
+        const pools = () => early ?? facts.workerPools(cluster.id);
+        const plans = await Promise.all(all.map(({ o, c }) => cluster === undefined
+            ? Promise.resolve(newOrder(o, zones => newProvider(o, c, config.provider, zones)))
+            : existingOrder(o, cluster, provider, pools)));
+        return Promise.all(plans.map(p => (isOutcome(p) ? p : flavor_judge(p, operation, ctx, cluster?.id))));
     }
 };
 
@@ -18824,6 +19133,7 @@ const CHECK_IDS = [
     'cluster-access',
     'cluster-state',
     'worker-minimum',
+    'flavor',
     'kube-version',
     'cluster-name',
     'cluster-api-key',
@@ -18865,6 +19175,7 @@ function isCheckId(id) {
 
 
 
+
 /**
  * Every check, in report order (the order of CHECK_IDS: prerequisites first). The files a new check
  * touches are listed in CONTRIBUTING.md.
@@ -18875,6 +19186,7 @@ const CATALOGUE = [
     clusterAccessCheck,
     clusterStateCheck,
     workerMinimumCheck,
+    flavorCheck,
     kubeVersionCheck,
     clusterNameCheck,
     clusterApiKeyCheck,
@@ -18947,8 +19259,8 @@ const CLUSTER_REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const POOL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 // Classic machine types (b3c.4x16, ms3c.4x32.1.9tb.ssd) and VPC profiles (bx2.4x16, gx2-8x64x1v100).
 const FLAVOR = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const VPC_ZONE = /^[a-z]{2}-[a-z]+-[0-9]$/;
-const CLASSIC_ZONE = /^[a-z]{3}[0-9]{2}$/;
+const inputs_VPC_ZONE = /^[a-z]{2}-[a-z]+-[0-9]$/;
+const inputs_CLASSIC_ZONE = /^[a-z]{3}[0-9]{2}$/;
 // major.minor[.patch][_build][_openshift]: the forms `ibmcloud ks cluster create --version` accepts.
 const KUBE_VERSION = /^[0-9]+\.[0-9]+(\.[0-9]+)?(_[0-9]+)?(_openshift)?$/;
 // Same shape as the vpc-id input of the config: VPC IDs are lower-case letters, digits and '-'.
@@ -19009,9 +19321,9 @@ function parseZones(raw, provider) {
     const zones = splitList(raw['zones']);
     const families = new Set();
     for (const z of zones) {
-        const family = VPC_ZONE.test(z)
+        const family = inputs_VPC_ZONE.test(z)
             ? 'vpc-gen2'
-            : CLASSIC_ZONE.test(z)
+            : inputs_CLASSIC_ZONE.test(z)
                 ? 'classic'
                 : undefined;
         if (family === undefined || (provider !== undefined && family !== provider))
@@ -19042,7 +19354,7 @@ function parseQualified(input, raw, re, what) {
         if (colon === -1)
             return { id: matching(input, item, re, what) };
         const zone = item.slice(0, colon).trim();
-        if (!VPC_ZONE.test(zone) && !CLASSIC_ZONE.test(zone))
+        if (!inputs_VPC_ZONE.test(zone) && !inputs_CLASSIC_ZONE.test(zone))
             throw new InputError(input, `got ${shown(item)}; expected ${what}, or ZONE:ID with a zone such as dal10 or us-south-1.`);
         return { zone, id: matching(input, item.slice(colon + 1).trim(), re, what) };
     });
@@ -20580,6 +20892,31 @@ const explain = {
     'explain.transient.fix.look': 'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:'
 };
 
+;// CONCATENATED MODULE: ./src/messages/en/flavor.ts
+/** flavor (issue 11): the flavor an operation orders is offered in every zone of it and not deprecated. */
+const flavor = {
+    'flavor.title': 'The worker flavor can be ordered in every zone of the operation',
+    'flavor.pass': 'Flavor {flavor} is offered for {provider} in every zone of the {operation}: {zones}.',
+    'flavor.pass-pool': "Pool {pool}'s flavor {flavor} is offered for {provider} in every zone the {operation} orders workers in: {zones}.",
+    'flavor.no-order': 'Pool {pool} goes from {from} to {to} worker(s) per zone: the resize orders no worker, so its flavor {flavor} does not matter.',
+    'flavor.not-offered': 'Flavor {flavor} is not offered for {provider} in {missing} (zones of the {operation}: {zones}); IKS would refuse it with E4e5b.',
+    'flavor.not-offered-pool': "Pool {pool}'s flavor {flavor} is not offered for {provider} in {missing} (zones the {operation} orders workers in: {zones}); IKS would refuse it with E4e5b.",
+    'flavor.not-offered.why': 'IKS orders workers only in zones that offer the flavor, and refuses the whole request otherwise (E4e5b "Could not find flavor in the requested zone."). Flavors differ per zone and per provider (classic, vpc-gen2).',
+    'flavor.not-offered.fix': 'List the flavors each zone offers, pick one the list shows in every zone of the operation, and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
+    'flavor.not-offered-pool.fix': "A pool's flavor cannot be changed. List the flavors the zone offers, then create a pool with one of them and add the zone to that pool instead of pool {pool}:",
+    'flavor.deprecated': 'Flavor {flavor} is deprecated for {provider} in {deprecated}; IKS refuses to order a deprecated flavor (E0146).',
+    'flavor.deprecated.why': 'IKS refuses a create with a deprecated flavor: "The specified flavor is deprecated. (E0146)". IBM retires old flavors when it introduces their successors.',
+    'flavor.deprecated.fix': 'List the flavors the zone offers, pick one that is not deprecated (the details name the successor IKS gives, when it gives one) and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
+    'flavor.deprecated-pool': "Pool {pool}'s flavor {flavor} is deprecated for {provider} in {deprecated}: the {operation} adds workers of a deprecated flavor, which IKS may refuse (E0146).",
+    'flavor.deprecated-pool.why': 'IKS refuses new orders of a deprecated flavor (E0146), and IBM asks to move workers of deprecated flavors to a pool with a current one; no public source says whether IKS still adds workers to an existing pool of a deprecated flavor.',
+    'flavor.deprecated-pool.fix': 'Grow a pool with a current flavor instead of pool {pool}: list the flavors, create a pool with one of them and add its zones:',
+    'flavor.needs-input': 'Not checked: {operation} needs the {input} input to know which flavor it orders and where.',
+    'flavor.after-apply': 'Not checked: {input} is known after apply.',
+    'flavor.pool-unknown': 'Not checked: IKS lists no worker pool {pool} in cluster {name}, so the flavor it orders is unknown.',
+    'flavor.pool-no-flavor': 'Not checked: IKS names no flavor for worker pool {pool}.',
+    'flavor.pool-no-zones': 'Not checked: worker pool {pool} has no zone, so the {operation} orders no worker.'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/en/kube-version.ts
 /** kube-version: the version a create orders, a master update goes to, or the cluster's workers run on. */
 const kubeVersion = {
@@ -20817,6 +21154,7 @@ const vpcSubnets = {
 
 
 
+
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
@@ -20832,6 +21170,7 @@ const en = {
     ...vpc,
     ...vpcSubnets,
     ...explain,
+    ...flavor,
     ...kubeVersion
 };
 
@@ -21301,6 +21640,31 @@ const explain_explain = {
     'explain.transient.fix.look': '作成や削除で 5xx が返された場合は、再試行する前に確認してください。IBM が処理を完了している可能性があります:'
 };
 
+;// CONCATENATED MODULE: ./src/messages/ja/flavor.ts
+/** flavor: 操作が注文するフレーバーが操作のすべてのゾーンで提供され、非推奨でないこと。 */
+const flavor_flavor = {
+    'flavor.title': 'ワーカーのフレーバーを操作のすべてのゾーンで注文できる',
+    'flavor.pass': 'フレーバー {flavor} は {operation} のすべてのゾーン ({zones}) で {provider} 用に提供されています。',
+    'flavor.pass-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は、{operation} がワーカーを注文するすべてのゾーン ({zones}) で {provider} 用に提供されています。',
+    'flavor.no-order': 'ワーカー・プール {pool} はゾーンあたり {from} から {to} ワーカーになります。このサイズ変更はワーカーを注文しないため、フレーバー {flavor} は影響しません。',
+    'flavor.not-offered': 'フレーバー {flavor} は {missing} で {provider} 用に提供されていません ({operation} のゾーン: {zones})。IKS は E4e5b で拒否します。',
+    'flavor.not-offered-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は {missing} で {provider} 用に提供されていません ({operation} がワーカーを注文するゾーン: {zones})。IKS は E4e5b で拒否します。',
+    'flavor.not-offered.why': 'IKS はフレーバーを提供しているゾーンにのみワーカーを注文し、そうでなければ要求全体を拒否します (E4e5b "Could not find flavor in the requested zone.")。フレーバーはゾーンごと、プロバイダー (classic、vpc-gen2) ごとに異なります。',
+    'flavor.not-offered.fix': '各ゾーンで提供されているフレーバーを一覧表示し、操作のすべてのゾーンに表示されるものを選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
+    'flavor.not-offered-pool.fix': 'ワーカー・プールのフレーバーは変更できません。ゾーンで提供されているフレーバーを一覧表示し、そのいずれかでワーカー・プールを作成して、ワーカー・プール {pool} ではなくそのプールにゾーンを追加してください:',
+    'flavor.deprecated': 'フレーバー {flavor} は {deprecated} で {provider} 用に非推奨です。IKS は非推奨のフレーバーの注文を拒否します (E0146)。',
+    'flavor.deprecated.why': 'IKS は非推奨のフレーバーを使用した作成を "The specified flavor is deprecated. (E0146)" で拒否します。IBM は後継のフレーバーを導入すると古いフレーバーを廃止します。',
+    'flavor.deprecated.fix': 'ゾーンで提供されているフレーバーを一覧表示し、非推奨でないもの (IKS が後継を示している場合は詳細に記載) を選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
+    'flavor.deprecated-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は {deprecated} で {provider} 用に非推奨です。{operation} は非推奨のフレーバーのワーカーを追加するため、IKS に拒否される可能性があります (E0146)。',
+    'flavor.deprecated-pool.why': 'IKS は非推奨のフレーバーの新規注文を拒否し (E0146)、IBM は非推奨のフレーバーのワーカーを現行フレーバーのワーカー・プールに移すよう求めています。既存のワーカー・プールに非推奨フレーバーのワーカーを追加できるかどうかを示す公開情報はありません。',
+    'flavor.deprecated-pool.fix': 'ワーカー・プール {pool} ではなく現行フレーバーのワーカー・プールを拡張してください。フレーバーを一覧表示し、そのいずれかでワーカー・プールを作成してゾーンを追加します:',
+    'flavor.needs-input': '検査されていません: {operation} が注文するフレーバーと場所を知るには {input} 入力が必要です。',
+    'flavor.after-apply': '検査されていません: {input} は適用後にしか分かりません。',
+    'flavor.pool-unknown': '検査されていません: IKS はクラスター {name} にワーカー・プール {pool} を表示していないため、注文されるフレーバーが分かりません。',
+    'flavor.pool-no-flavor': '検査されていません: IKS はワーカー・プール {pool} のフレーバーを示していません。',
+    'flavor.pool-no-zones': '検査されていません: ワーカー・プール {pool} にはゾーンがないため、{operation} はワーカーを注文しません。'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/ja/kube-version.ts
 /** kube-version: 作成で注文するバージョン、マスター更新の更新先、ワーカーが稼働するクラスターのバージョン。 */
 const kube_version_kubeVersion = {
@@ -21538,6 +21902,7 @@ const vpc_subnets_vpcSubnets = {
 
 
 
+
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
  * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
@@ -21553,6 +21918,7 @@ const ja = {
     ...vpc_vpc,
     ...vpc_subnets_vpcSubnets,
     ...explain_explain,
+    ...flavor_flavor,
     ...kube_version_kubeVersion
 };
 
@@ -33492,6 +33858,10 @@ function extract(n) {
         /--zone[ =]+["']?([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})\b/,
         /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/
     ]);
+    const flavor = first(text, [
+        /--(?:flavor|machine-type)[ =]+["']?([A-Za-z0-9][A-Za-z0-9._-]{0,63})/,
+        /\b(?:flavor|machine_type)\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9._-]{0,63})"/
+    ]);
     const version = '(\\d+\\.\\d+(?:\\.\\d+)?(?:_\\d+)?(?:_openshift)?)\\b';
     const kubeVersion = first(text, [
         new RegExp(`--(?:kube-)?version[ =]+["']?${version}`),
@@ -33505,6 +33875,7 @@ function extract(n) {
         resourceGroup,
         zone,
         operation: operationIn(text),
+        ...(flavor !== undefined && { flavor }),
         ...(kubeVersion !== undefined && { kubeVersion })
     };
 }
@@ -35220,10 +35591,14 @@ async function run_confirm(explained, extras, config, io, deadline) {
     let report;
     if (ids.length > 0 && deadline.remaining() > 1000) {
         const intent = operationOn(operation, cluster ? [cluster] : []);
-        // The zone the text names, with nothing else given there: a zone check (classic-vlans) confirms on it.
-        if (x.zone !== undefined)
-            for (const o of intent.clusters.flatMap(c => c.operations))
+        // The zone the text names, with nothing else given there: a zone check (classic-vlans) confirms on it;
+        // with the flavor it names, the flavor check does.
+        for (const o of intent.clusters.flatMap(c => c.operations)) {
+            if (x.zone !== undefined)
                 o.zones = [{ zone: x.zone }];
+            if (x.flavor !== undefined)
+                o.flavor = x.flavor;
+        }
         const liveConfig = {
             apiKey: extras.apiKey,
             operation,

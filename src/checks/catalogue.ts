@@ -7,6 +7,7 @@ import {classicRegionCheck} from './classic-region.js'
 import {classicVlansCheck} from './classic-vlans.js'
 import {clusterNameCheck} from './cluster-name.js'
 import {credentialSwitchCheck} from './credential-switch.js'
+import {flavorCheck} from './flavor.js'
 import {kubeVersionCheck} from './kube-version.js'
 import {infraCredentialsCheck} from './infra-credentials.js'
 import {infraPermissionsCheck} from './infra-permissions.js'
@@ -30,6 +31,7 @@ export const CATALOGUE: readonly Check[] = [
   clusterAccessCheck,
   clusterStateCheck,
   workerMinimumCheck,
+  flavorCheck,
   kubeVersionCheck,
   clusterNameCheck,
   clusterApiKeyCheck,

@@ -8,6 +8,7 @@ export const CHECK_IDS = [
   'cluster-access',
   'cluster-state',
   'worker-minimum',
+  'flavor',
   'kube-version',
   'cluster-name',
   'cluster-api-key',

@@ -62,6 +62,8 @@ export const cmd = {
     provider === 'vpc-gen2'
       ? `ibmcloud ks zone add vpc-gen2 --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --subnet-id <subnet ID>`
       : `ibmcloud ks zone add classic --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --private-vlan <private VLAN ID> --public-vlan <public VLAN ID>`,
+  flavors: (zone: string, provider: string): string =>
+    `ibmcloud ks flavors --zone ${arg(zone)} --provider ${arg(provider)}`,
   endpointGateway: (name: string): string =>
     `ibmcloud is endpoint-gateway ${arg(name)}`,
   vlanLs: (zone: string): string => `ibmcloud ks vlan ls --zone ${arg(zone)}`,

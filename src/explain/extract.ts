@@ -15,6 +15,8 @@ export interface Extracted {
   zone?: string
   /** The IKS operation the text shows failing, when it says (Terraform's verbs, `ibmcloud ks` commands). */
   operation?: Operation
+  /** The flavor (machine type) the run ordered: `--flavor`, `--machine-type`, Terraform `flavor` / `machine_type`. */
+  flavor?: string
   /** The version the run asked for: `--version` / `--kube-version`, or Terraform's `kube_version`. */
   kubeVersion?: string
 }
@@ -115,6 +117,10 @@ export function extract(n: Normalised): Extracted {
     /--zone[ =]+["']?([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})\b/,
     /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/
   ])
+  const flavor = first(text, [
+    /--(?:flavor|machine-type)[ =]+["']?([A-Za-z0-9][A-Za-z0-9._-]{0,63})/,
+    /\b(?:flavor|machine_type)\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9._-]{0,63})"/
+  ])
   const version = '(\\d+\\.\\d+(?:\\.\\d+)?(?:_\\d+)?(?:_openshift)?)\\b'
   const kubeVersion = first(text, [
     new RegExp(`--(?:kube-)?version[ =]+["']?${version}`),
@@ -128,6 +134,7 @@ export function extract(n: Normalised): Extracted {
     resourceGroup,
     zone,
     operation: operationIn(text),
+    ...(flavor !== undefined && {flavor}),
     ...(kubeVersion !== undefined && {kubeVersion})
   }
 }

@@ -199,10 +199,12 @@ async function confirm(
   let report: Report | undefined
   if (ids.length > 0 && deadline.remaining() > 1000) {
     const intent = operationOn(operation, cluster ? [cluster] : [])
-    // The zone the text names, with nothing else given there: a zone check (classic-vlans) confirms on it.
-    if (x.zone !== undefined)
-      for (const o of intent.clusters.flatMap(c => c.operations))
-        o.zones = [{zone: x.zone}]
+    // The zone the text names, with nothing else given there: a zone check (classic-vlans) confirms on it;
+    // with the flavor it names, the flavor check does.
+    for (const o of intent.clusters.flatMap(c => c.operations)) {
+      if (x.zone !== undefined) o.zones = [{zone: x.zone}]
+      if (x.flavor !== undefined) o.flavor = x.flavor
+    }
     const liveConfig: Config = {
       apiKey: extras.apiKey,
       operation,

@@ -4,6 +4,7 @@ import {clusterApiKey} from './en/cluster-api-key.js'
 import {common} from './en/common.js'
 import {credentials} from './en/credentials.js'
 import {explain} from './en/explain.js'
+import {flavor} from './en/flavor.js'
 import {kubeVersion} from './en/kube-version.js'
 import {report} from './en/report.js'
 import {vpc} from './en/vpc.js'
@@ -24,6 +25,7 @@ export const en = {
   ...vpc,
   ...vpcSubnets,
   ...explain,
+  ...flavor,
   ...kubeVersion
 } as const
 

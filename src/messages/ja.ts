@@ -4,6 +4,7 @@ import {clusterApiKey} from './ja/cluster-api-key.js'
 import {common} from './ja/common.js'
 import {credentials} from './ja/credentials.js'
 import {explain} from './ja/explain.js'
+import {flavor} from './ja/flavor.js'
 import {kubeVersion} from './ja/kube-version.js'
 import {report} from './ja/report.js'
 import {vpc} from './ja/vpc.js'
@@ -24,5 +25,6 @@ export const ja = {
   ...vpc,
   ...vpcSubnets,
   ...explain,
+  ...flavor,
   ...kubeVersion
 } as const

@@ -303,6 +303,131 @@ describe('IKS getWorkers (GET /v2/getWorkers)', () => {
   })
 })
 
+const pools = (): IksMoreClient =>
+  new IksMoreClient(http, {containers: `${base}/global`, userManagement: base})
+
+describe('IKS worker pools (GET /v2/getWorkerPools, /v2/getWorkerPool)', () => {
+  const sdkPool = {
+    id: 'ID',
+    name: 'PoolName',
+    flavor: 'Flavor',
+    workersPerZone: 11,
+    provider: 'Provider',
+    state: 'ActualState',
+    desiredState: 'DesiredState',
+    zones: [
+      {
+        id: 'ID',
+        workerCount: 11,
+        privateVlan: 'PrivateVLAN',
+        publicVlan: 'PublicVLAN',
+        subnets: []
+      }
+    ],
+    autoscaleEnabled: true
+  }
+  test('SDK body of the list (one object, as the generated test answers): read as a list of one', async () => {
+    serve('/global/v2/getWorkerPools', FIXTURES.getWorkerPoolsSdk)
+    expect(await pools().getWorkerPools(TOKEN, 'ID')).toEqual([sdkPool])
+  })
+  test('VPC pools: flavor, zones with subnets, the VPC, a deleted pool kept with its state', async () => {
+    serve('/global/v2/getWorkerPools', FIXTURES.getWorkerPoolsVpc)
+    const list = await pools().getWorkerPools(TOKEN, 'prod-vpc')
+    expect(
+      list.map(p => [p.name, p.flavor, p.workersPerZone, p.state, p.vpcId])
+    ).toEqual([
+      [
+        'default',
+        'bx2.4x16',
+        1,
+        'active',
+        'r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d'
+      ],
+      ['edge', 'bx2.8x32', 2, 'deleted', undefined]
+    ])
+    expect(list[0]!.zones).toEqual([
+      {
+        id: 'us-south-1',
+        workerCount: 1,
+        subnets: [
+          {id: '0717-5e1b2c3d-4a5b-4c6d-8e7f-901a2b3c4d5e', primary: true}
+        ]
+      },
+      {
+        id: 'us-south-2',
+        workerCount: 1,
+        subnets: [
+          {id: '0727-6f2c3d4e-5b6c-4d7e-9f80-a12b3c4d5e6f', primary: true}
+        ]
+      }
+    ])
+  })
+  test('an empty list is no pools', async () => {
+    serve('/global/v2/getWorkerPools', FIXTURES.getWorkerPoolsEmpty)
+    expect(await pools().getWorkerPools(TOKEN, 'prod-vpc')).toEqual([])
+  })
+  test('one pool: SDK body; 404 is "no such pool", not an error', async () => {
+    serve('/global/v2/getWorkerPool', FIXTURES.getWorkerPoolSdk)
+    expect(await pools().getWorkerPool(TOKEN, 'ID', 'PoolName')).toEqual(
+      sdkPool
+    )
+    serve('/global/v2/getWorkerPool', FIXTURES.getWorkerPoolNotFound)
+    expect(await pools().getWorkerPool(TOKEN, 'ID', 'gone')).toBeUndefined()
+  })
+  test('a list error keeps the IKS envelope', async () => {
+    serve('/global/v2/getWorkerPools', FIXTURES.getClusterNotFound)
+    expect(await failure(pools().getWorkerPools(TOKEN, 'nope'))).toMatchObject({
+      kind: 'http',
+      status: 404,
+      code: 'A0006'
+    })
+  })
+})
+
+describe('IKS flavors (GET /v2/getFlavors)', () => {
+  test('SDK body: name, provider, deprecated and the corresponding flavor', async () => {
+    serve('/global/v2/getFlavors', FIXTURES.getFlavorsSdk)
+    expect(await pools().getFlavors(TOKEN, 'us-south-1', 'vpc-gen2')).toEqual([
+      {
+        name: 'Name',
+        id: 'ID',
+        provider: 'Provider',
+        deprecated: true,
+        correspondingFlavor: 'CorrespondingFlavor'
+      }
+    ])
+  })
+  test('a zone with a deprecated flavor; absent id and corresponding flavor stay undefined', async () => {
+    serve('/global/v2/getFlavors', FIXTURES.getFlavorsZone)
+    expect(await pools().getFlavors(TOKEN, 'dal10')).toEqual([
+      {
+        name: 'bx2.4x16',
+        id: undefined,
+        provider: 'vpc-gen2',
+        deprecated: false,
+        correspondingFlavor: undefined
+      },
+      {
+        name: 'b2c.16x64',
+        id: undefined,
+        provider: 'classic',
+        deprecated: true,
+        correspondingFlavor: 'b3c.16x64'
+      }
+    ])
+  })
+  test('an empty list is a zone that offers nothing', async () => {
+    serve('/global/v2/getFlavors', FIXTURES.getFlavorsEmpty)
+    expect(await pools().getFlavors(TOKEN, 'mars01', 'classic')).toEqual([])
+  })
+  test('E4e5b keeps its code and recovery command', async () => {
+    serve('/global/v2/getFlavors', FIXTURES.flavorNotInZone)
+    expect(await failure(pools().getFlavors(TOKEN, 'us-east-1'))).toMatchObject(
+      {kind: 'http', status: 400, code: 'E4e5b'}
+    )
+  })
+})
+
 describe('IKS credentials (GET /v1/credentials)', () => {
   test('SDK body: manual credentials, no IMS id in a name without one', async () => {
     serve('/global/v1/credentials', FIXTURES.credentialsSdk)

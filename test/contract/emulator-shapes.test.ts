@@ -86,6 +86,14 @@ async function walk(emu: Emulator): Promise<void> {
         headers: auth
       })
       await call(`${cs}/v2/getWorkers?cluster=${c.id}`, {headers: auth})
+      await call(`${cs}/v2/getWorkerPools?cluster=${c.id}`, {headers: auth})
+      await call(`${cs}/v2/getWorkerPool?cluster=${c.id}&workerpool=default`, {
+        headers: auth
+      })
+      for (const zone of new Set(c.workers.map(w => w.zone)))
+        await call(`${cs}/v2/getFlavors?zone=${zone}&provider=${c.provider}`, {
+          headers: auth
+        })
       await call(`${cs}/v1/credentials`, {headers: scope})
       await call(`${cs}/v1/infra-permissions`, {headers: scope})
       await call(`${cs}/v1/logging/${c.id}/clusterkeyowner`, {headers: scope})
@@ -136,6 +144,13 @@ describe('emulator answers are contract shapes', () => {
         expect([...checked]).toEqual(
           expect.arrayContaining(['vpcSubnet', 'vpcVpc'])
         )
+      if (name === 'healthy-mixed')
+        for (const t of [
+          'iksGetWorkerPools',
+          'iksGetWorkerPool',
+          'iksGetFlavors'
+        ] as const)
+          expect(checked).toContain(t)
     } finally {
       await emu.close()
     }

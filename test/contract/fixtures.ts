@@ -163,6 +163,114 @@ export const FIXTURES = {
     status: 200,
     body: []
   },
+  // IKS getWorkerPools / getWorkerPool
+  getWorkerPoolsSdk: {
+    name: 'iks GET /v2/getWorkerPools: SDK body (the generated test answers one object)',
+    template: 'iksGetWorkerPool',
+    status: 200,
+    body: sdkBody('iksGetWorkerPools')
+  },
+  getWorkerPoolsVpc: {
+    name: 'iks GET /v2/getWorkerPools: two VPC pools with subnets, one being deleted',
+    template: 'iksGetWorkerPools',
+    status: 200,
+    body: [
+      fill('iksGetWorkerPools', {
+        id: 'cvpcprod000000000001-6b1e2a9',
+        poolName: 'default',
+        flavor: 'bx2.4x16',
+        workerCount: 1,
+        provider: 'vpc-gen2',
+        lifecycle: {actualState: 'active', desiredState: 'active'},
+        vpcID: 'r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d',
+        zones: [
+          {
+            id: 'us-south-1',
+            workerCount: 1,
+            subnets: [
+              {id: '0717-5e1b2c3d-4a5b-4c6d-8e7f-901a2b3c4d5e', primary: true}
+            ]
+          },
+          {
+            id: 'us-south-2',
+            workerCount: 1,
+            subnets: [
+              {id: '0727-6f2c3d4e-5b6c-4d7e-9f80-a12b3c4d5e6f', primary: true}
+            ]
+          }
+        ]
+      }),
+      fill('iksGetWorkerPools', {
+        id: 'cvpcprod000000000001-0c4d7f1',
+        poolName: 'edge',
+        flavor: 'bx2.8x32',
+        workerCount: 2,
+        provider: 'vpc-gen2',
+        lifecycle: {actualState: 'deleted', desiredState: 'deleted'},
+        zones: []
+      })
+    ]
+  },
+  getWorkerPoolsEmpty: {
+    name: 'iks GET /v2/getWorkerPools: no pools',
+    template: 'iksGetWorkerPools',
+    status: 200,
+    body: []
+  },
+  getWorkerPoolSdk: {
+    name: 'iks GET /v2/getWorkerPool: SDK body',
+    template: 'iksGetWorkerPool',
+    status: 200,
+    body: sdkBody('iksGetWorkerPool')
+  },
+  getWorkerPoolNotFound: {
+    name: "iks GET /v2/getWorkerPool: 404, the description IBM's provider matches",
+    template: 'iksError',
+    status: 404,
+    body: fill('iksError', {
+      incidentID: '7b2e4c1a-9d3f-4e5a-8b6c-1d2e3f4a5b6c',
+      description: 'The specified worker pool could not be found.'
+    })
+  },
+  // IKS getFlavors
+  getFlavorsSdk: {
+    name: 'iks GET /v2/getFlavors: SDK body',
+    template: 'iksGetFlavors',
+    status: 200,
+    body: sdkBody('iksGetFlavors')
+  },
+  getFlavorsZone: {
+    name: 'iks GET /v2/getFlavors: a zone with one deprecated flavor',
+    template: 'iksGetFlavors',
+    status: 200,
+    body: [
+      fill('iksGetFlavors', {
+        name: 'bx2.4x16',
+        provider: 'vpc-gen2',
+        deprecated: false
+      }),
+      fill('iksGetFlavors', {
+        name: 'b2c.16x64',
+        provider: 'classic',
+        deprecated: true,
+        correspondingFlavor: 'b3c.16x64'
+      })
+    ]
+  },
+  getFlavorsEmpty: {
+    name: 'iks GET /v2/getFlavors: no flavor in the zone',
+    template: 'iksGetFlavors',
+    status: 200,
+    body: []
+  },
+  flavorNotInZone: iksError(
+    400,
+    'E4e5b',
+    'Could not find flavor in the requested zone.',
+    'BadRequest',
+    "To list available flavors, run 'ibmcloud ks flavors --zone <zone>'.",
+    '6022c54923742713-DEN'
+  ),
   // IKS /v1/credentials
   credentialsSdk: {
     name: 'iks GET /v1/credentials: SDK body',

@@ -26,6 +26,9 @@ export const SOURCES = {
   iksCredentials: `${CSGO} (GetUserCredentials, model Credentials)`,
   iksInfraPermissions: `${CSGO} (GetInfraPermissions, models AccountStatus, Permissions, PermissionsAnalysis)`,
   iksKeyOwner: `${CSGO} (GetClusterKeyOwner, model ClusterKeyOwnerInfo)`,
+  iksGetWorkerPool: `${CSGO} (GetWorkerPool, model GetWorkerPoolResponse); plus vpcID, zones[].subnets, workerVolumeEncryption, dedicatedHostPoolId, operatingSystem from IBM-Cloud/bluemix-go api/container/containerv2/worker_pool.go (GetWorkerPoolResponse, ZoneResp)`,
+  iksGetWorkerPools: `${CSGO} (GetWorkerPools1: the generated test answers one object); a list of GetWorkerPoolResponse as IBM-Cloud/bluemix-go api/container/containerv2/worker_pool.go ListWorkerPools reads it`,
+  iksGetFlavors: `${CSGO} (GetFlavors, model Flavor)`,
   iksVersions: `${CSGO} (GetVersions, GET /v1/versions: map[string][]KubeVersion, whose SDK key is the placeholder mapKey); the platform keys kubernetes and openshift from IBM docs' real answer (ibm-cloud-docs/containers vpc-firewall.md, curl /global/v1/versions) and IBM-Cloud/terraform-provider-ibm ibm/service/kubernetes/data_source_ibm_container_cluster_versions.go`,
   iksVlans: `${CSGO} (GetDatacenterVLANs, models VLAN and VLANProperties); realistic values as IBM-Cloud/bluemix-go api/container/containerv1/properties_test.go`,
   iksError:
@@ -71,6 +74,25 @@ const getClusterSdk = sdk('iksGetCluster') as Json
 // The SDK's one version item, under each platform key IBM answers with.
 const versionSdk = first((sdk('iksVersions') as Json).mapKey)
 const workerSdk = first(sdk('iksGetWorkers'))
+const poolSdk = sdk('iksGetWorkerPool') as Json
+// One pool: the SDK's model, with the VPC fields only bluemix-go names (its worker_pool_test.go bodies).
+const pool: Json = {
+  ...poolSdk,
+  dedicatedHostPoolId: 'DedicatedHostPoolId',
+  operatingSystem: 'OperatingSystem',
+  vpcID: 'VpcID',
+  workerVolumeEncryption: {
+    kmsInstanceID: 'KmsInstanceID',
+    workerVolumeCRKID: 'WorkerVolumeCRKID',
+    kmsAccountID: 'KmsAccountID'
+  },
+  zones: [
+    {
+      ...first(poolSdk['zones']),
+      subnets: [{id: 'ID', primary: true}]
+    }
+  ]
+}
 
 /** Every template: a body with every key IBM's sources name, placeholder values carrying each key's JSON type. */
 export const TEMPLATES: Record<TemplateName, unknown> = {
@@ -96,6 +118,9 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
       }
     }
   ],
+  iksGetWorkerPool: pool,
+  iksGetWorkerPools: [pool],
+  iksGetFlavors: sdk('iksGetFlavors'),
   iksCredentials: sdk('iksCredentials'),
   iksInfraPermissions: sdk('iksInfraPermissions'),
   iksKeyOwner: sdk('iksKeyOwner'),

@@ -4,6 +4,7 @@ import type {ScenarioCluster, ScenarioWorker} from './scenario.js'
 import {fill, TEMPLATES} from '../contract/templates.js'
 import {zoneVlans} from './iks-vlans.js'
 import {stableId} from './state.js'
+import {poolRoutes} from './iks-pools.js'
 import {
   type Ctx,
   type Reply,
@@ -264,7 +265,7 @@ export function accountStatus(
   })
 }
 
-const LOCATIONS: Record<string, string> = {
+export const LOCATIONS: Record<string, string> = {
   'us-south': 'Dallas',
   'us-east': 'Washington DC',
   'eu-de': 'Frankfurt',
@@ -483,7 +484,7 @@ function workerV1(
 }
 
 /** Find a cluster visible to the caller, applying the A0006 / A0003 / G0004 rules. */
-function resolveCluster(
+export function resolveCluster(
   ctx: Ctx,
   idOrName: string | null | undefined
 ): ScenarioCluster | Reply {
@@ -503,7 +504,7 @@ function resolveCluster(
   return c
 }
 
-const isReply = (v: unknown): v is Reply =>
+export const isReply = (v: unknown): v is Reply =>
   typeof v === 'object' &&
   v !== null &&
   'status' in v &&
@@ -793,6 +794,8 @@ export const iksService: ServiceModule = {
       return infraPermissions(ctx)
     if (method === 'POST' && path === '/v1/keys') return resetKey(ctx)
     if (method === 'GET' && path === '/v2/vpc/getZones') return vpcZones(ctx)
+    const pools = poolRoutes(ctx)
+    if (pools) return pools
     if (method === 'GET' && path === '/v1/versions') return versions(ctx)
     let m = /^\/v1\/datacenters\/([^/]+)\/vlans$/.exec(path)
     if (method === 'GET' && m) return zoneVlans(ctx, decodeURIComponent(m[1]!))

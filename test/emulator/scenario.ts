@@ -143,6 +143,27 @@ const WorkerSchema = z.object({
   pendingOperation: z.string().optional()
 })
 
+/** A worker pool as a scenario states it, when it should differ from what the cluster's workers imply. */
+const WorkerPoolSchema = z.object({
+  name: z.string().min(1),
+  /** Default: derived from the cluster ID and the name, as the workers' poolID. */
+  id: z.string().optional(),
+  flavor: z.string(),
+  /** Workers per zone (v2 workerCount). */
+  workersPerZone: z.number().int().min(0),
+  zones: z.array(z.string()).default([]),
+  /** lifecycle.actualState; the v2 enum is not documented (ref ibm-cloud-api-more.md §1.2). */
+  state: z.string().default('active')
+})
+
+/** One flavor IKS offers in a zone (SDK model Flavor: name, provider, deprecated, correspondingFlavor). */
+const FlavorSchema = z.object({
+  name: z.string().min(1),
+  deprecated: z.boolean().default(false),
+  correspondingFlavor: z.string().optional()
+})
+export type ScenarioFlavor = z.output<typeof FlavorSchema>
+
 const ClusterSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
@@ -159,7 +180,9 @@ const ClusterSchema = z.object({
   onMasterRefresh: z
     .object({createGatewayAfterMs: z.number().int().min(0).nullable()})
     .optional(),
-  workers: z.array(WorkerSchema).default([])
+  workers: z.array(WorkerSchema).default([]),
+  /** getWorkerPools; absent: one pool per poolName of the workers, with their flavor and zones. */
+  workerPools: z.array(WorkerPoolSchema).optional()
 })
 
 const OwnerSchema = z.object({
@@ -345,6 +368,13 @@ export const ScenarioSchema = z
         before: z.boolean().default(false)
       })
       .optional(),
+    /**
+     * getFlavors: zone → provider → the flavors offered there. A zone or provider not listed offers the
+     * emulator's defaults (iks-pools.ts), which include every flavor the scenario's workers use.
+     */
+    flavors: z
+      .record(z.string(), z.record(z.string(), z.array(FlavorSchema)))
+      .default({}),
     /** What IKS lists as orderable, per platform (world.json holds the table every scenario starts from). */
     kubeVersions: z
       .object({

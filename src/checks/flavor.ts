@@ -1,0 +1,384 @@
+import {cmd} from '../commands/ibmcloud.js'
+import type {Provider} from '../config/types.js'
+import type {FixStep, Outcome} from '../findings.js'
+import type {ClusterInfo} from '../ibm/containers.js'
+import type {FlavorInfo, WorkerPoolInfo} from '../ibm/iks-more.js'
+import {
+  isAfterApply,
+  known,
+  type ClusterIntent,
+  type OperationIntent,
+  type Planned
+} from '../intent/types.js'
+import type {Check, CheckContext} from './types.js'
+
+type Input = 'flavor' | 'zones' | 'worker-pool' | 'flavor or worker-pool'
+
+/** What one operation orders: a flavor in zones, either a flavor the run chooses or an existing pool's own. */
+interface Order {
+  flavor: string
+  zones: string[]
+  provider: Provider
+  /** The pool the workers join (absent for a cluster create's default pool). */
+  pool?: string
+  /** The flavor is the existing pool's: it cannot be changed, and a deprecated one only warns. */
+  own: boolean
+  /** For the fix: the pool's size per zone. */
+  perZone?: number
+}
+
+type Plan = Order | Outcome
+
+/** Operations that may order an existing pool's own flavor. */
+const GROWS_POOL = new Set(['worker-pool-resize', 'zone-add', 'worker-add'])
+
+const VPC_ZONE = /^[a-z]{2}-[a-z]+-\d$/
+const CLASSIC_ZONE = /^[a-z]{3}\d{2}$/
+
+const skip = (summary: Outcome['summary']): Outcome => ({
+  status: 'skip',
+  summary
+})
+
+const needs = (operation: string, input: Input): Outcome =>
+  skip({id: 'flavor.needs-input', params: {operation, input}})
+
+const afterApply = (input: Input): Outcome =>
+  skip({id: 'flavor.after-apply', params: {input}})
+
+/** A value the operation needs: the value, or the skip that names the input. */
+function value<T>(
+  v: Planned<T> | undefined,
+  operation: string,
+  input: Input
+): T | Outcome {
+  if (isAfterApply(v)) return afterApply(input)
+  if (v === undefined) return needs(operation, input)
+  return v
+}
+
+/** The zone names of the operation, or the skip that names the zones input. */
+function zonesOf(o: OperationIntent): string[] | Outcome | undefined {
+  if (o.zones === undefined) return undefined
+  if (isAfterApply(o.zones)) return afterApply('zones')
+  const names: string[] = []
+  for (const p of o.zones) {
+    if (isAfterApply(p.zone)) return afterApply('zones')
+    // A subnet or VLAN given without its zone: the zone is IBM's to tell, and we cannot ask for flavors there.
+    if (p.zone === undefined) return needs(o.operation, 'zones')
+    names.push(p.zone)
+  }
+  return names.length > 0 ? names : undefined
+}
+
+const isOutcome = (v: unknown): v is Outcome =>
+  typeof v === 'object' && v !== null && 'status' in v && 'summary' in v
+
+/** The provider of a new cluster: as given, else what its zones are (dal10 is classic, us-south-1 VPC). */
+function newProvider(
+  o: OperationIntent,
+  c: ClusterIntent | undefined,
+  given: Provider | undefined,
+  zones: string[]
+): Provider {
+  const p = o.provider ?? c?.provider ?? given
+  if (p !== undefined) return p
+  if (zones.every(z => VPC_ZONE.test(z))) return 'vpc-gen2'
+  if (zones.every(z => CLASSIC_ZONE.test(z))) return 'classic'
+  return 'classic'
+}
+
+const poolNamed = (
+  pools: WorkerPoolInfo[],
+  ref: string
+): WorkerPoolInfo | undefined =>
+  pools.find(p => p.name === ref) ?? pools.find(p => p.id === ref)
+
+/** What a create orders: the flavor and zones the run chose. */
+function newOrder(
+  o: OperationIntent,
+  provider: (zones: string[]) => Provider
+): Plan {
+  const flavor = value(o.flavor, o.operation, 'flavor')
+  if (isOutcome(flavor)) return flavor
+  const zones = zonesOf(o) ?? needs(o.operation, 'zones')
+  if (isOutcome(zones)) return zones
+  return {
+    flavor,
+    zones,
+    provider: provider(zones),
+    pool: known(o.pool),
+    own: false
+  }
+}
+
+/**
+ * What an operation on an existing cluster orders. Growing an existing pool orders the pool's own flavor in the
+ * pool's zones (resize, worker add) or in the added zones (zone add); a pool the same plan creates first is not
+ * listed yet, so the plan's flavor stands in for it.
+ */
+async function existingOrder(
+  o: OperationIntent,
+  cluster: ClusterInfo,
+  provider: Provider,
+  pools: () => Promise<WorkerPoolInfo[]>
+): Promise<Plan> {
+  const op = o.operation
+  if (op === 'worker-pool-create') return newOrder(o, () => provider)
+  if (op === 'worker-add' && o.pool === undefined && o.flavor !== undefined)
+    return newOrder(o, () => provider)
+  const ref = value(
+    o.pool,
+    op,
+    op === 'worker-add' ? 'flavor or worker-pool' : 'worker-pool'
+  )
+  if (isOutcome(ref)) return ref
+  // A resize grows the pool in the zones it has; a zone add orders in the added zones only.
+  const zones = op === 'worker-pool-resize' ? undefined : zonesOf(o)
+  if (isOutcome(zones)) return zones
+  if (op === 'zone-add' && zones === undefined) return needs(op, 'zones')
+  const pool = poolNamed(await pools(), ref)
+  if (pool === undefined) {
+    const flavor = known(o.flavor)
+    if (flavor !== undefined && zones !== undefined)
+      return {flavor, zones, provider, pool: ref, own: false}
+    return skip({
+      id: 'flavor.pool-unknown',
+      params: {name: cluster.name, pool: ref}
+    })
+  }
+  if (pool.flavor === undefined)
+    return skip({id: 'flavor.pool-no-flavor', params: {pool: ref}})
+  const from = o.previousWorkersPerZone ?? pool.workersPerZone
+  const to = known(o.workersPerZone)
+  // A shrink orders no worker: the flavor does not matter to it.
+  if (op === 'worker-pool-resize' && to !== undefined && from !== undefined)
+    if (to <= from)
+      return {
+        status: 'pass',
+        summary: {
+          id: 'flavor.no-order',
+          params: {pool: ref, flavor: pool.flavor, from, to}
+        }
+      }
+  const where = zones ?? pool.zones.map(z => z.id)
+  if (where.length === 0)
+    return skip({
+      id: 'flavor.pool-no-zones',
+      params: {pool: ref, operation: op}
+    })
+  return {
+    flavor: pool.flavor,
+    zones: where,
+    provider,
+    pool: ref,
+    own: true,
+    perZone: pool.workersPerZone
+  }
+}
+
+const same = (a: string, b: string): boolean =>
+  a.toLowerCase() === b.toLowerCase()
+
+/** One zone's answer, as a details line. */
+function zoneLine(
+  zone: string,
+  provider: string,
+  list: FlavorInfo[],
+  found: FlavorInfo | undefined
+): string {
+  if (found?.deprecated)
+    return `${zone}: deprecated${found.correspondingFlavor ? ` (IKS names ${found.correspondingFlavor} as its corresponding flavor)` : ''}`
+  if (found) return `${zone}: offered`
+  return list.length === 0
+    ? `${zone}: not offered (IKS lists no ${provider} flavor in this zone: check the zone name)`
+    : `${zone}: not offered (IKS lists ${list.length} other ${provider} flavor(s) there)`
+}
+
+/** Ask for every zone's flavors together, then judge the order. */
+async function judge(
+  order: Order,
+  operation: string,
+  ctx: CheckContext,
+  clusterId: string | undefined
+): Promise<Outcome> {
+  const lists = await Promise.all(
+    order.zones.map(z => ctx.facts.flavors(z, order.provider))
+  )
+  const found = lists.map(list => list.find(f => same(f.name, order.flavor)))
+  const details = order.zones.map((z, i) =>
+    zoneLine(z, order.provider, lists[i]!, found[i])
+  )
+  const missing = order.zones.filter((_, i) => found[i] === undefined)
+  const deprecated = order.zones.filter((_, i) => found[i]?.deprecated)
+  const params = {
+    operation,
+    flavor: order.flavor,
+    provider: order.provider,
+    zones: order.zones.join(', '),
+    pool: order.pool ?? 'default'
+  }
+  // Where the fix can point: a new pool with another flavor, for a pool whose flavor cannot change.
+  const newPool = (): string[] =>
+    clusterId === undefined
+      ? []
+      : [
+          cmd.workerPoolCreate(order.provider, clusterId, order.perZone ?? 1),
+          cmd.zoneAdd(order.provider, clusterId)
+        ]
+  const listing = (zones: string[]): string[] =>
+    zones.slice(0, 3).map(z => cmd.flavors(z, order.provider))
+
+  if (missing.length > 0) {
+    const fix: FixStep[] = order.own
+      ? [
+          {
+            text: {id: 'flavor.not-offered-pool.fix', params},
+            commands: [...listing(missing), ...newPool()]
+          }
+        ]
+      : [
+          {
+            text: {id: 'flavor.not-offered.fix'},
+            commands: listing(missing)
+          }
+        ]
+    return {
+      status: 'fail',
+      summary: {
+        id: order.own ? 'flavor.not-offered-pool' : 'flavor.not-offered',
+        params: {...params, missing: missing.join(', ')}
+      },
+      why: {id: 'flavor.not-offered.why'},
+      fix,
+      details
+    }
+  }
+  if (deprecated.length > 0) {
+    const summary = {
+      id: order.own
+        ? ('flavor.deprecated-pool' as const)
+        : ('flavor.deprecated' as const),
+      params: {...params, deprecated: deprecated.join(', ')}
+    }
+    return order.own
+      ? {
+          status: 'warn',
+          summary,
+          why: {id: 'flavor.deprecated-pool.why'},
+          fix: [
+            {
+              text: {id: 'flavor.deprecated-pool.fix', params},
+              commands: [...listing(deprecated.slice(0, 1)), ...newPool()]
+            }
+          ],
+          details
+        }
+      : {
+          status: 'fail',
+          summary,
+          why: {id: 'flavor.deprecated.why'},
+          fix: [
+            {
+              text: {id: 'flavor.deprecated.fix'},
+              commands: listing(deprecated.slice(0, 1))
+            }
+          ],
+          details
+        }
+  }
+  return {
+    status: 'pass',
+    summary: {id: order.own ? 'flavor.pass-pool' : 'flavor.pass', params},
+    details
+  }
+}
+
+/**
+ * The flavor an operation orders is offered in every zone it orders workers in (GET /v2/getFlavors per zone,
+ * E4e5b), and not deprecated (E0146). An existing pool that grows orders its own flavor.
+ */
+export const flavorCheck: Check = {
+  id: 'flavor',
+  family: 'credentials',
+  title: 'flavor.title',
+  scope: 'cluster',
+  operations: [
+    'cluster-create',
+    'worker-add',
+    'worker-pool-create',
+    'worker-pool-resize',
+    'zone-add'
+  ],
+  requires: ['api-key', 'cluster-access'],
+  docs: 'https://cloud.ibm.com/docs/containers?topic=containers-planning_worker_nodes',
+  needs: 'Viewer platform role on Kubernetes Service',
+  async run(ctx): Promise<Outcome[]> {
+    const {config, facts, target} = ctx
+    const operation = config.operation
+    const create = operation === 'cluster-create'
+    // An existing pool's flavor must be read before its zones' flavors: ask IKS for the pools by the name or ID
+    // given, together with the cluster itself, so the chain stays token → cluster and pools → flavors.
+    const early = config.intent.clusters.some(
+      c =>
+        known(c.cluster.nameOrId) === target &&
+        c.operations.some(
+          o =>
+            o.operation === operation &&
+            known(o.pool) !== undefined &&
+            GROWS_POOL.has(operation)
+        )
+    )
+      ? facts.workerPools(target)
+      : undefined
+    const cluster = create ? undefined : await facts.cluster(target)
+    const mine = config.intent.clusters.filter(c => {
+      const ref = known(c.cluster.nameOrId)
+      return (
+        ref === target ||
+        (cluster !== undefined && (ref === cluster.id || ref === cluster.name))
+      )
+    })
+    const intents = mine.flatMap(c =>
+      c.operations.filter(o => o.operation === operation).map(o => ({o, c}))
+    )
+    const all =
+      intents.length > 0
+        ? intents
+        : [
+            {
+              o: {operation, source: {kind: 'inputs'}} as OperationIntent,
+              c: undefined
+            }
+          ]
+
+    let provider: Provider | undefined
+    if (cluster !== undefined) {
+      if (cluster.provider !== 'classic' && cluster.provider !== 'vpc-gen2')
+        return [
+          skip({
+            id: 'common.not-for-provider',
+            params: {
+              provider: cluster.provider,
+              providers: 'classic, vpc-gen2'
+            }
+          })
+        ]
+      provider = cluster.provider
+    }
+    const pools = (): Promise<WorkerPoolInfo[]> =>
+      early ?? facts.workerPools(cluster!.id)
+    const plans = await Promise.all(
+      all.map(({o, c}) =>
+        cluster === undefined
+          ? Promise.resolve(
+              newOrder(o, zones => newProvider(o, c, config.provider, zones))
+            )
+          : existingOrder(o, cluster, provider!, pools)
+      )
+    )
+    return Promise.all(
+      plans.map(p => (isOutcome(p) ? p : judge(p, operation, ctx, cluster?.id)))
+    )
+  }
+}

@@ -1,0 +1,44 @@
+import type {flavor as en} from '../en/flavor.js'
+
+/** flavor: 操作が注文するフレーバーが操作のすべてのゾーンで提供され、非推奨でないこと。 */
+export const flavor: {readonly [K in keyof typeof en]: string} = {
+  'flavor.title': 'ワーカーのフレーバーを操作のすべてのゾーンで注文できる',
+  'flavor.pass':
+    'フレーバー {flavor} は {operation} のすべてのゾーン ({zones}) で {provider} 用に提供されています。',
+  'flavor.pass-pool':
+    'ワーカー・プール {pool} のフレーバー {flavor} は、{operation} がワーカーを注文するすべてのゾーン ({zones}) で {provider} 用に提供されています。',
+  'flavor.no-order':
+    'ワーカー・プール {pool} はゾーンあたり {from} から {to} ワーカーになります。このサイズ変更はワーカーを注文しないため、フレーバー {flavor} は影響しません。',
+  'flavor.not-offered':
+    'フレーバー {flavor} は {missing} で {provider} 用に提供されていません ({operation} のゾーン: {zones})。IKS は E4e5b で拒否します。',
+  'flavor.not-offered-pool':
+    'ワーカー・プール {pool} のフレーバー {flavor} は {missing} で {provider} 用に提供されていません ({operation} がワーカーを注文するゾーン: {zones})。IKS は E4e5b で拒否します。',
+  'flavor.not-offered.why':
+    'IKS はフレーバーを提供しているゾーンにのみワーカーを注文し、そうでなければ要求全体を拒否します (E4e5b "Could not find flavor in the requested zone.")。フレーバーはゾーンごと、プロバイダー (classic、vpc-gen2) ごとに異なります。',
+  'flavor.not-offered.fix':
+    '各ゾーンで提供されているフレーバーを一覧表示し、操作のすべてのゾーンに表示されるものを選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
+  'flavor.not-offered-pool.fix':
+    'ワーカー・プールのフレーバーは変更できません。ゾーンで提供されているフレーバーを一覧表示し、そのいずれかでワーカー・プールを作成して、ワーカー・プール {pool} ではなくそのプールにゾーンを追加してください:',
+  'flavor.deprecated':
+    'フレーバー {flavor} は {deprecated} で {provider} 用に非推奨です。IKS は非推奨のフレーバーの注文を拒否します (E0146)。',
+  'flavor.deprecated.why':
+    'IKS は非推奨のフレーバーを使用した作成を "The specified flavor is deprecated. (E0146)" で拒否します。IBM は後継のフレーバーを導入すると古いフレーバーを廃止します。',
+  'flavor.deprecated.fix':
+    'ゾーンで提供されているフレーバーを一覧表示し、非推奨でないもの (IKS が後継を示している場合は詳細に記載) を選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
+  'flavor.deprecated-pool':
+    'ワーカー・プール {pool} のフレーバー {flavor} は {deprecated} で {provider} 用に非推奨です。{operation} は非推奨のフレーバーのワーカーを追加するため、IKS に拒否される可能性があります (E0146)。',
+  'flavor.deprecated-pool.why':
+    'IKS は非推奨のフレーバーの新規注文を拒否し (E0146)、IBM は非推奨のフレーバーのワーカーを現行フレーバーのワーカー・プールに移すよう求めています。既存のワーカー・プールに非推奨フレーバーのワーカーを追加できるかどうかを示す公開情報はありません。',
+  'flavor.deprecated-pool.fix':
+    'ワーカー・プール {pool} ではなく現行フレーバーのワーカー・プールを拡張してください。フレーバーを一覧表示し、そのいずれかでワーカー・プールを作成してゾーンを追加します:',
+  'flavor.needs-input':
+    '検査されていません: {operation} が注文するフレーバーと場所を知るには {input} 入力が必要です。',
+  'flavor.after-apply':
+    '検査されていません: {input} は適用後にしか分かりません。',
+  'flavor.pool-unknown':
+    '検査されていません: IKS はクラスター {name} にワーカー・プール {pool} を表示していないため、注文されるフレーバーが分かりません。',
+  'flavor.pool-no-flavor':
+    '検査されていません: IKS はワーカー・プール {pool} のフレーバーを示していません。',
+  'flavor.pool-no-zones':
+    '検査されていません: ワーカー・プール {pool} にはゾーンがないため、{operation} はワーカーを注文しません。'
+}
