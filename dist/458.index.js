@@ -17,14 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 24 modules
-var checks_catalogue = __webpack_require__(526);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 25 modules
+var checks_catalogue = __webpack_require__(3630);
 // EXTERNAL MODULE: ./src/config/inputs.ts + 2 modules
 var inputs = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __webpack_require__(7856);
-// EXTERNAL MODULE: ./src/messages/index.ts + 26 modules
-var messages = __webpack_require__(3592);
+// EXTERNAL MODULE: ./src/messages/index.ts + 28 modules
+var messages = __webpack_require__(3378);
 // EXTERNAL MODULE: ./src/run.ts + 5 modules
 var run = __webpack_require__(3455);
 // EXTERNAL MODULE: ./src/secrets.ts

@@ -32723,6 +32723,7 @@ const CHECK_IDS = [
     'classic-region',
     'classic-vlans',
     'vpc-region',
+    'vpc-subnets',
     'vpe-gateway',
     'worker-endpoints',
     'vpc-security-groups',
@@ -32736,8 +32737,8 @@ function isCheckId(id) {
 var inputs = __nccwpck_require__(8698);
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __nccwpck_require__(2143);
-// EXTERNAL MODULE: ./src/messages/index.ts + 26 modules
-var messages = __nccwpck_require__(3592);
+// EXTERNAL MODULE: ./src/messages/index.ts + 28 modules
+var messages = __nccwpck_require__(3378);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(6412);
 // EXTERNAL MODULE: ./src/report/model.ts + 1 modules
@@ -32850,7 +32851,8 @@ function writeJsonReport(report, dir) {
 /**
  * Inputs that were accepted but could not act as asked, said once as warnings (annotations on GitHub,
  * stderr in the CLI) rather than silently ignored: a `provider` that contradicts IKS, `remediate: vpe`
- * on classic clusters, and a cluster given twice (name and ID). (`vpc-id` is read by vpc-security-groups.)
+ * on classic clusters, `vpc-id` when the check that verifies it (vpc-subnets) is skipped, and a cluster given
+ * twice (name and ID).
  */
 function inputNotices(config, report, lang) {
     const out = [];
@@ -32873,6 +32875,10 @@ function inputNotices(config, report, lang) {
     for (const x of report.targets)
         if (x.sameAs !== undefined)
             out.push((0,messages.t)('report.input.same-cluster', { ref: x.ref, first: x.sameAs, id: x.id ?? x.ref }, lang));
+    // vpc-subnets reads the VPC of every VPC create (vpc-id is accepted for nothing else); only skipping it leaves
+    // the VPC unverified.
+    if (config.vpcId !== undefined && config.skipChecks?.has('vpc-subnets'))
+        out.push((0,messages.t)('report.input.vpc-id-unchecked', { vpc: config.vpcId }, lang));
     return out;
 }
 
@@ -33019,7 +33025,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 3592:
+/***/ 3378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33635,6 +33641,7 @@ const report = {
     'report.input.same-cluster': "Input 'cluster': {ref} and {first} are the same cluster ({id}); it was checked once, as {first}.",
     'report.input.provider-mismatch': "Input 'provider': got {given}, but IKS says cluster {cluster} is {actual}; the checks used {actual}.",
     'report.input.remediate-classic': "Input 'remediate': vpe repairs VPC clusters only; nothing was remediated on the classic cluster(s) {clusters}.",
+    'report.input.vpc-id-unchecked': "Input 'vpc-id': {vpc} is not verified: skip-checks skips vpc-subnets, the check that reads it, so a VPC that does not exist would not be noticed.",
     'report.summary-truncated': 'This summary shows {shown} of {total} findings: GitHub keeps at most 1 MiB of job summary per step. The JSON report has all of them.',
     'report.identity': 'Identity',
     'report.account': 'Account',
@@ -33785,7 +33792,52 @@ const vpcSecurityGroups = {
     'vpc-security-groups.rules-unknown': 'Could not verify: VPC sent security group {group} of VPC {vpc} without its rules.'
 };
 
+;// CONCATENATED MODULE: ./src/messages/en/vpc-subnets.ts
+/** vpc-subnets: the VPC subnets (and the VPC of a create) an operation puts workers on. */
+const vpcSubnets = {
+    'vpc-subnets.title': 'The VPC subnets are readable, in their zones and VPC, with free addresses',
+    'vpc-subnets.pass': '{count} subnet(s) in {region} are readable, in the zones they are given for and in VPC {vpc}, with a free address for every worker the operation adds.',
+    'vpc-subnets.pass-vpc': 'VPC {vpc} exists in {region}; its {count} subnet(s) are readable, in the zones they are given for, with a free address for every worker the operation adds.',
+    'vpc-subnets.detail.vpc-ok': 'VPC {vpc} exists in {region} and is available.',
+    'vpc-subnets.nothing-added': '{operation} adds no worker, so it needs no free subnet address.',
+    'vpc-subnets.detail': 'Subnet {subnet} ({zone}, VPC {vpc}): {free} of {total} addresses free; needs {need} ({workers} worker(s) + {vpe} for the VPE gateway).',
+    'vpc-subnets.detail.workers-not-given': 'Counted 1 worker per zone: the number of workers per zone was not given (workers-per-zone), and any create, pool or zone adds at least one.',
+    'vpc-subnets.detail.workers-pool-size': "Counted 1 worker per zone: a zone add gives the new zone the pool's size per zone, which the inputs do not carry; it is at least one.",
+    'vpc-subnets.detail.workers-after-apply': 'Counted 1 worker per zone: the number of workers per zone is known only after apply.',
+    'vpc-subnets.detail.no-vpc-id': 'The subnets were not compared with a VPC: no vpc-id was given (IKS needs one to create a VPC cluster).',
+    'vpc-subnets.detail.vpc-after-apply': 'The subnets were not compared with the VPC: its ID is known only after apply.',
+    'vpc-subnets.forbidden': 'The API key may not read subnet {subnet} in {region} (HTTP 403).',
+    'vpc-subnets.vpc-forbidden': 'The API key may not read VPC {vpc} in {region} (HTTP 403).',
+    'vpc-subnets.forbidden.why': 'IKS reads the VPC and its subnets with the rights of the caller: a key that cannot see them is refused ("not authorized") and no worker is created.',
+    'vpc-subnets.forbidden.fix': 'Give the key the {role} role on {label} (an account administrator runs this):',
+    'vpc-subnets.not-found': 'Subnet {subnet} does not exist in region {region} (HTTP 404).',
+    'vpc-subnets.not-found.why': "Workers are created in the subnet given for their zone, in the cluster's region; VPC knows no subnet with this ID there in the key's account.",
+    'vpc-subnets.not-found.fix': 'Check the subnet ID and the region; list the subnets you can use:',
+    'vpc-subnets.vpc-not-found': 'VPC {vpc} (vpc-id) does not exist in region {region} (HTTP 404).',
+    'vpc-subnets.vpc-not-found.why': 'A VPC cluster is created in the VPC it names; a VPC in another region or account cannot hold it.',
+    'vpc-subnets.vpc-not-found.fix': 'Check vpc-id and the region; list the VPCs of the region:',
+    'vpc-subnets.vpc-status': 'VPC {vpc} is in state {status}, not available.',
+    'vpc-subnets.wrong-zone': 'Subnet {subnet} is given for zone {zone} but lies in zone {actual}.',
+    'vpc-subnets.wrong-zone.why': 'A VPC subnet belongs to one zone: workers of zone {zone} cannot be placed in a subnet of another zone.',
+    'vpc-subnets.wrong-zone.fix': 'Use a subnet of zone {zone} (or give this subnet for its own zone); the subnets of {zone}:',
+    'vpc-subnets.wrong-vpc': "Subnet {subnet} is in VPC {actual}, not in the cluster's VPC {vpc}.",
+    'vpc-subnets.wrong-vpc.why': 'A cluster lives in one VPC. IKS has accepted a subnet of another VPC on create, and its workers then could not reach the others (IBM-Cloud/terraform-provider-ibm#1841).',
+    'vpc-subnets.wrong-vpc.fix': 'Use a subnet of VPC {vpc}; its subnets:',
+    'vpc-subnets.mixed-vpcs': 'The subnets lie in more than one VPC ({vpcs}); a cluster is created in one.',
+    'vpc-subnets.status': 'Subnet {subnet} is in state {status}, not available.',
+    'vpc-subnets.status.why': 'Workers are created only in an available subnet or VPC: one being deleted or failed never takes them, one still pending may not yet.',
+    'vpc-subnets.status.fix': 'Wait until it is available, or use another one; its state:',
+    'vpc-subnets.full': 'Subnet {subnet} ({zone}) has {free} free address(es); the operation needs {need} there ({workers} worker(s) + {vpe} for the VPE gateway).',
+    'vpc-subnets.full.why': "Every worker takes one address of its subnet, and the cluster's VPE gateway takes one in each zone where the cluster has workers; without them the workers stay in provisioning or fail.",
+    'vpc-subnets.full.fix': 'Use a subnet of the same zone with more free addresses (a subnet cannot grow), or create one with ibmcloud is subnet-create; the subnets of the zone:',
+    'vpc-subnets.unreadable': 'Could not verify subnet {subnet}: VPC did not say its {field}.',
+    'vpc-subnets.needs-input': 'Not checked: {operation} needs the {input} input to know the subnets.',
+    'vpc-subnets.after-apply': 'Not checked: {input} is known after apply.',
+    'vpc-subnets.pool-subnets-unknown': "Not checked: the inputs of {operation} do not name the pool's subnets, and this version reads them only from a Terraform plan."
+};
+
 ;// CONCATENATED MODULE: ./src/messages/en.ts
+
 
 
 
@@ -33812,6 +33864,7 @@ const en = {
     ...report,
     ...vpc,
     ...vpcSecurityGroups,
+    ...vpcSubnets,
     ...explain,
     ...kmsAuthorization,
     ...flavor,
@@ -34406,6 +34459,7 @@ const report_report = {
     'report.input.same-cluster': "入力 'cluster': {ref} と {first} は同じクラスター ({id}) です。{first} として 1 回だけチェックしました。",
     'report.input.provider-mismatch': "入力 'provider': {given} が指定されましたが、IKS によるとクラスター {cluster} は {actual} です。チェックには {actual} を使用しました。",
     'report.input.remediate-classic': "入力 'remediate': vpe は VPC クラスターのみを修復します。クラシック・クラスター {clusters} では何も修復していません。",
+    'report.input.vpc-id-unchecked': "入力 'vpc-id': {vpc} は検証されていません。skip-checks が vpc-id を読むチェック vpc-subnets をスキップしているため、存在しない VPC でも検出されません。",
     'report.summary-truncated': 'このサマリーには {total} 件中 {shown} 件の検出結果を表示しています: GitHub はステップごとに最大 1 MiB のジョブ・サマリーしか保持しません。JSON レポートにはすべて含まれています。',
     'report.identity': '実行者',
     'report.account': 'アカウント',
@@ -34556,7 +34610,52 @@ const vpc_security_groups_vpcSecurityGroups = {
     'vpc-security-groups.rules-unknown': '検証できませんでした: VPC は VPC {vpc} のセキュリティー・グループ {group} をルールなしで返しました。'
 };
 
+;// CONCATENATED MODULE: ./src/messages/ja/vpc-subnets.ts
+/** vpc-subnets: 操作がワーカー・ノードを置く VPC サブネット (作成時はその VPC も)。 */
+const vpc_subnets_vpcSubnets = {
+    'vpc-subnets.title': 'VPC サブネットが読み取り可能で、正しいゾーンと VPC にあり、空きアドレスがある',
+    'vpc-subnets.pass': '{region} の {count} 個のサブネットは読み取り可能で、指定されたゾーンと VPC {vpc} にあり、操作が追加するすべてのワーカー・ノードに空きアドレスがあります。',
+    'vpc-subnets.pass-vpc': 'VPC {vpc} は {region} に存在します。その {count} 個のサブネットは読み取り可能で、指定されたゾーンにあり、操作が追加するすべてのワーカー・ノードに空きアドレスがあります。',
+    'vpc-subnets.detail.vpc-ok': 'VPC {vpc} は {region} に存在し、使用可能 (available) です。',
+    'vpc-subnets.nothing-added': '{operation} はワーカー・ノードを追加しないため、サブネットの空きアドレスは必要ありません。',
+    'vpc-subnets.detail': 'サブネット {subnet} ({zone}、VPC {vpc}): 空きアドレス {free} / {total}。必要数 {need} (ワーカー・ノード {workers} 台 + VPE ゲートウェイ用 {vpe})。',
+    'vpc-subnets.detail.workers-not-given': 'ゾーンあたりのワーカー・ノード数 (workers-per-zone) が指定されていないため、1 ゾーンあたり 1 台として数えました (作成、ワーカー・プール、ゾーンの追加は少なくとも 1 台を追加します)。',
+    'vpc-subnets.detail.workers-pool-size': 'ゾーンの追加では新しいゾーンにワーカー・プールのゾーンあたりのサイズが適用されますが、入力にはそれが含まれないため、1 ゾーンあたり 1 台 (最小値) として数えました。',
+    'vpc-subnets.detail.workers-after-apply': 'ゾーンあたりのワーカー・ノード数は apply 後にしか分からないため、1 ゾーンあたり 1 台として数えました。',
+    'vpc-subnets.detail.no-vpc-id': 'vpc-id が指定されていないため、サブネットを VPC と照合していません (VPC クラスターの作成には IKS が VPC を必要とします)。',
+    'vpc-subnets.detail.vpc-after-apply': 'VPC の ID は apply 後にしか分からないため、サブネットを VPC と照合していません。',
+    'vpc-subnets.forbidden': 'API キーは {region} のサブネット {subnet} を読み取れません (HTTP 403)。',
+    'vpc-subnets.vpc-forbidden': 'API キーは {region} の VPC {vpc} を読み取れません (HTTP 403)。',
+    'vpc-subnets.forbidden.why': 'IKS は呼び出し元の権限で VPC とそのサブネットを読み取ります。それらを参照できないキーは拒否され ("not authorized")、ワーカー・ノードは作成されません。',
+    'vpc-subnets.forbidden.fix': 'キーに {label} の {role} 役割を付与してください (アカウント管理者が実行します):',
+    'vpc-subnets.not-found': 'サブネット {subnet} はリージョン {region} に存在しません (HTTP 404)。',
+    'vpc-subnets.not-found.why': 'ワーカー・ノードはクラスターのリージョンで、そのゾーンに指定されたサブネットに作成されます。VPC には、キーのアカウントでこの ID のサブネットがそこにありません。',
+    'vpc-subnets.not-found.fix': 'サブネット ID とリージョンを確認してください。使用できるサブネットの一覧:',
+    'vpc-subnets.vpc-not-found': 'VPC {vpc} (vpc-id) はリージョン {region} に存在しません (HTTP 404)。',
+    'vpc-subnets.vpc-not-found.why': 'VPC クラスターは指定された VPC に作成されます。別のリージョンまたはアカウントの VPC には作成できません。',
+    'vpc-subnets.vpc-not-found.fix': 'vpc-id とリージョンを確認してください。リージョンの VPC の一覧:',
+    'vpc-subnets.vpc-status': 'VPC {vpc} の状態は {status} であり、available ではありません。',
+    'vpc-subnets.wrong-zone': 'サブネット {subnet} はゾーン {zone} 用に指定されていますが、ゾーン {actual} にあります。',
+    'vpc-subnets.wrong-zone.why': 'VPC サブネットは 1 つのゾーンに属します。ゾーン {zone} のワーカー・ノードを別のゾーンのサブネットに配置することはできません。',
+    'vpc-subnets.wrong-zone.fix': 'ゾーン {zone} のサブネットを使用してください (またはこのサブネットをそれ自身のゾーンに指定してください)。{zone} のサブネット:',
+    'vpc-subnets.wrong-vpc': 'サブネット {subnet} は VPC {actual} にあり、クラスターの VPC {vpc} にはありません。',
+    'vpc-subnets.wrong-vpc.why': 'クラスターは 1 つの VPC に属します。IKS は作成時に別の VPC のサブネットを受け付けたことがあり、そのワーカー・ノードは他のワーカー・ノードと通信できませんでした (IBM-Cloud/terraform-provider-ibm#1841)。',
+    'vpc-subnets.wrong-vpc.fix': 'VPC {vpc} のサブネットを使用してください。そのサブネット:',
+    'vpc-subnets.mixed-vpcs': 'サブネットが複数の VPC ({vpcs}) にまたがっています。クラスターは 1 つの VPC に作成されます。',
+    'vpc-subnets.status': 'サブネット {subnet} の状態は {status} であり、available ではありません。',
+    'vpc-subnets.status.why': 'ワーカー・ノードは available のサブネットと VPC にのみ作成されます。削除中または失敗したものには作成されず、pending のものにはまだ作成できない場合があります。',
+    'vpc-subnets.status.fix': 'available になるまで待つか、別のものを使用してください。現在の状態:',
+    'vpc-subnets.full': 'サブネット {subnet} ({zone}) の空きアドレスは {free} 個です。操作にはそこで {need} 個必要です (ワーカー・ノード {workers} 台 + VPE ゲートウェイ用 {vpe})。',
+    'vpc-subnets.full.why': 'ワーカー・ノードはそれぞれサブネットのアドレスを 1 つ使用し、クラスターの VPE ゲートウェイはワーカー・ノードがある各ゾーンで 1 つ使用します。不足するとワーカー・ノードはプロビジョン中のままになるか失敗します。',
+    'vpc-subnets.full.fix': '同じゾーンで空きアドレスの多いサブネットを使用するか (サブネットは拡張できません)、ibmcloud is subnet-create で作成してください。ゾーンのサブネット:',
+    'vpc-subnets.unreadable': 'サブネット {subnet} を検証できませんでした: VPC が {field} を返しませんでした。',
+    'vpc-subnets.needs-input': '未チェック: {operation} のサブネットを知るには入力 {input} が必要です。',
+    'vpc-subnets.after-apply': '未チェック: {input} は apply 後に決まります。',
+    'vpc-subnets.pool-subnets-unknown': '未チェック: {operation} の入力はワーカー・プールのサブネットを指定しません。このバージョンはそれを Terraform プランからのみ読み取ります。'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/ja.ts
+
 
 
 
@@ -34583,6 +34682,7 @@ const ja = {
     ...report_report,
     ...vpc_vpc,
     ...vpc_security_groups_vpcSecurityGroups,
+    ...vpc_subnets_vpcSubnets,
     ...explain_explain,
     ...kms_authorization_kmsAuthorization,
     ...flavor_flavor,
@@ -34627,7 +34727,7 @@ function render(msg, lang = 'en') {
 /* harmony export */   ow: () => (/* binding */ resultLine)
 /* harmony export */ });
 /* unused harmony exports STATUS_ICON, RESULT_ICON, requestsLine, banner, identityBlock, tableHead, findingRow, passedBlock, problemBlock, problemsHeading, checksHeading, allClear, footer, reportParts */
-/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3592);
+/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3378);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6412);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6843);
 
@@ -34922,8 +35022,8 @@ function checkIdsWith(findings, statuses) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/messages/index.ts + 26 modules
-var messages = __nccwpck_require__(3592);
+// EXTERNAL MODULE: ./src/messages/index.ts + 28 modules
+var messages = __nccwpck_require__(3378);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/version.ts

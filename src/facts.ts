@@ -40,7 +40,8 @@ import {
   NetworkMoreClient,
   type ClassicVlan,
   type SecurityGroupInfo,
-  type SubnetRead
+  type SubnetRead,
+  type VpcRead
 } from './ibm/network-more.js'
 import {
   KmsAccessClient,
@@ -502,6 +503,13 @@ export class Facts {
   subnet(region: string, subnetId: string): Promise<SubnetRead> {
     return this.once(`subnet:${region}:${subnetId}`, async () =>
       this.network.getSubnet(await this.accessToken(), region, subnetId)
+    )
+  }
+
+  /** One VPC; 403 and 404 are answers (VpcRead), not errors. */
+  vpcNetwork(region: string, vpcId: string): Promise<VpcRead> {
+    return this.once(`vpc:${region}:${vpcId}`, async () =>
+      this.network.getVpc(await this.accessToken(), region, vpcId)
     )
   }
 

@@ -76,7 +76,10 @@ const CANDIDATES: Base[] = [
       cluster: 'new-vpc',
       provider: 'vpc-gen2',
       region: 'us-south',
-      'vpc-id': 'r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d'
+      'vpc-id': 'r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d',
+      // prod-vpc's us-south-1 subnet: vpc-subnets reads it and the VPC.
+      zones: 'us-south-1',
+      'subnet-ids': '0717-fd99ba7ba5071a8c738ac541ec4c'
     }
   },
   // KMS is used only where a plan says so (kms_config, kms_instance_id + crk): kms-authorization's reads.

@@ -124,7 +124,24 @@ describe('inputs that were accepted and then ignored', () => {
           operation: 'cluster-create',
           provider: 'vpc-gen2',
           remediate: 'none',
-          vpcId: 'r006-abcd'
+          vpcId: 'r006-abcd',
+          skipChecks: new Map([['vpc-subnets', 'not now']])
+        },
+        {targets: [{ref: 'new1', provider: 'vpc-gen2'}]},
+        'en'
+      )
+    ).toEqual([
+      expect.stringContaining("Input 'vpc-id': r006-abcd is not verified")
+    ])
+    // vpc-subnets reads the VPC: unless it is skipped, vpc-id needs no notice.
+    expect(
+      inputNotices(
+        {
+          operation: 'cluster-create',
+          provider: 'vpc-gen2',
+          remediate: 'none',
+          vpcId: 'r006-abcd',
+          skipChecks: new Map()
         },
         {targets: [{ref: 'new1', provider: 'vpc-gen2'}]},
         'en'

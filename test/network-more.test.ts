@@ -291,6 +291,61 @@ describe('VPC subnet', () => {
     ))
 })
 
+describe('VPC (GET /v1/vpcs/{id})', () => {
+  const ID = '4727d842-f94f-4a2d-824a-9bc9b02c523b'
+  const PATH = `/us-south/v1/vpcs/${ID}`
+
+  test('the SDK body: id, name, CRN, status; version pinned', () =>
+    withClients({[PATH]: {body: fixture('vpc-sdk')}}, async ({net}, seen) => {
+      expect(await net.getVpc(TOKEN, 'us-south', ID)).toEqual({
+        kind: 'found',
+        vpc: {
+          id: ID,
+          name: 'my-vpc',
+          crn: `crn:v1:bluemix:public:is:us-south:a/123456::vpc:${ID}`,
+          status: 'available'
+        }
+      })
+      expect(seen).toEqual([
+        {
+          method: 'GET',
+          path: PATH,
+          query: {version: VPC_API_VERSION, generation: '2'},
+          auth: `Bearer ${TOKEN}`
+        }
+      ])
+    }))
+
+  test('404 and 403 are answers; 500 and an unreadable body are errors', async () => {
+    await withClients({}, async ({net}) => {
+      expect(await net.getVpc(TOKEN, 'us-south', ID)).toEqual({
+        kind: 'not-found'
+      })
+    })
+    await withClients(
+      {
+        [PATH]: {
+          status: 403,
+          body: {errors: [{code: 'forbidden', message: 'Forbidden'}]}
+        }
+      },
+      async ({net}) => {
+        expect(await net.getVpc(TOKEN, 'us-south', ID)).toEqual({
+          kind: 'forbidden'
+        })
+      }
+    )
+    await withClients({[PATH]: {body: {name: 'no id'}}}, async ({net}) => {
+      const e = await apiError(net.getVpc(TOKEN, 'us-south', ID))
+      expect([e.kind, e.service, e.operation]).toEqual([
+        'unreadable',
+        'vpc',
+        'get VPC'
+      ])
+    })
+  })
+})
+
 describe('VPC security groups', () => {
   const VPC = '4727d842-f94f-4a2d-824a-9bc9b02c523b'
   const PATH = '/us-south/v1/security_groups'

@@ -5042,7 +5042,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8940);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5220);
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
@@ -5058,7 +5058,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8940:
+/***/ 5220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13408,8 +13408,8 @@ class IksMoreClient {
 
 ;// CONCATENATED MODULE: ./src/ibm/network-more.ts
 /**
- * Read clients for the network checks (issue 12): the classic VLANs of a zone (IKS), a VPC subnet and the
- * security groups of a VPC (VPC API). Shapes: ../shared/reference/ibm-cloud-api-more.md §4 and §6, from
+ * Read clients for the network checks (issue 12): the classic VLANs of a zone (IKS), a VPC subnet, a VPC and
+ * the security groups of a VPC (VPC API). Shapes: ../shared/reference/ibm-cloud-api-more.md §4 and §6, from
  * IBM-Cloud/container-services-go-sdk (VLAN), IBM-Cloud/bluemix-go containerv1 and IBM/vpc-go-sdk vpcv1.
  * Every call goes through the one HttpClient; memoising is the facts layer's job.
  */
@@ -13447,6 +13447,12 @@ const subnetBody = object({
     available_ipv4_address_count: network_more_count,
     total_ipv4_address_count: network_more_count,
     ipv4_cidr_block: optStr,
+    status: optStr
+});
+const vpcBody = object({
+    id: network_more_id,
+    name: optStr,
+    crn: optStr,
     status: optStr
 });
 // SecurityGroupRuleRemote is one of an IP (address), a CIDR (cidr_block) or a security group reference.
@@ -13544,6 +13550,33 @@ class NetworkMoreClient {
                 totalIpv4: s.total_ipv4_address_count ?? undefined,
                 ipv4Cidr: nonEmpty(s.ipv4_cidr_block),
                 status: nonEmpty(s.status)
+            }
+        };
+    }
+    /** GET /v1/vpcs/{id} in a region; 403 and 404 are answers, as for a subnet. */
+    async getVpc(token, region, vpcId) {
+        const operation = 'get VPC';
+        const res = await this.http.request({
+            service: 'vpc',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.vpc(region)}/vpcs/${encodeURIComponent(vpcId)}`,
+            query: { version: VPC_API_VERSION, generation: 2 },
+            headers: { Authorization: `Bearer ${token}` },
+            okStatuses: [403, 404]
+        });
+        if (res.status === 404)
+            return { kind: 'not-found' };
+        if (res.status === 403)
+            return { kind: 'forbidden' };
+        const v = parseBody(vpcBody, res.body, 'vpc', operation);
+        return {
+            kind: 'found',
+            vpc: {
+                id: v.id,
+                name: nonEmpty(v.name),
+                crn: nonEmpty(v.crn),
+                status: nonEmpty(v.status)
             }
         };
     }
@@ -14221,6 +14254,10 @@ class Facts {
     /** One VPC subnet; 403 and 404 are answers (SubnetRead), not errors. */
     subnet(region, subnetId) {
         return this.once(`subnet:${region}:${subnetId}`, async () => this.network.getSubnet(await this.accessToken(), region, subnetId));
+    }
+    /** One VPC; 403 and 404 are answers (VpcRead), not errors. */
+    vpcNetwork(region, vpcId) {
+        return this.once(`vpc:${region}:${vpcId}`, async () => this.network.getVpc(await this.accessToken(), region, vpcId));
     }
     /** Every security group of a VPC, with rule counts (every page). */
     securityGroups(region, vpcId) {
@@ -18666,6 +18703,466 @@ const vpcSecurityGroupsCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/vpc-subnets.ts
+
+
+
+
+/**
+ * Addresses IKS takes from a subnet besides one per worker: the cluster's VPE gateway takes one in each zone
+ * where the cluster has workers, from a subnet IBM picks (docs/ibm-api-assumptions-network.md, "Subnet
+ * headroom", from ibm-cloud-docs/containers vpc-subnets.md). A zone new to the cluster may therefore need
+ * one more address in this subnet.
+ */
+const VPE_ADDRESSES_PER_NEW_ZONE = 1;
+// Subnet states that will never carry a new worker (IBM/vpc-go-sdk SubnetStatus*); others may settle.
+const DEAD_STATES = new Set(['deleting', 'failed']);
+const GONE_WORKER_STATES = new Set(['deleted', 'deleting']);
+const fail = (outcome) => ({
+    status: 'fail',
+    ...outcome
+});
+function gapOf(v, input) {
+    if (v === undefined)
+        return { input, afterApply: false };
+    if (isAfterApply(v))
+        return { input, afterApply: true };
+    return undefined;
+}
+/** Workers per zone the operation adds, or a lower bound of 1 when the count is not known yet. */
+function addedPerZone(o) {
+    const wanted = o.workersPerZone;
+    if (o.operation !== 'worker-pool-resize') {
+        if (wanted === undefined)
+            return { workers: 1, assumed: 'not-given' };
+        if (isAfterApply(wanted))
+            return { workers: 1, assumed: 'after-apply' };
+        return { workers: wanted };
+    }
+    // A resize adds workers only when it grows the pool; how many is the difference, never a guess.
+    return gapOf(wanted, 'workers-per-zone') ?? { workers: known(wanted) };
+}
+function liveWorkersOf(workers, pool, zone) {
+    return workers.filter(w => w.poolName === pool &&
+        w.zone === zone &&
+        !GONE_WORKER_STATES.has(normaliseState(w.state ?? ''))).length;
+}
+/** The subnets of every intent of this operation, or the first input that keeps them from being known. */
+async function usesOf(intents, facts, t, zonesNow) {
+    const uses = [];
+    for (const o of intents) {
+        if (o.zones === undefined)
+            return o.operation === 'worker-pool-resize' ||
+                o.operation === 'worker-add'
+                ? 'pool-subnets-unknown'
+                : { input: 'subnet-ids', afterApply: false };
+        if (isAfterApply(o.zones))
+            return { input: 'zones', afterApply: true };
+        const added = addedPerZone(o);
+        if ('input' in added)
+            return added;
+        for (const p of o.zones) {
+            const gap = gapOf(p.subnetId, 'subnet-ids');
+            if (gap)
+                return gap;
+            if (isAfterApply(p.zone))
+                return { input: 'zones', afterApply: true };
+            const zone = known(p.zone);
+            let workers = added.workers;
+            if (o.operation === 'worker-pool-resize') {
+                const before = o.previousWorkersPerZone ??
+                    liveWorkersOf(t.id === undefined ? [] : await facts.workers(t.id), known(o.pool), zone);
+                workers = Math.max(0, workers - before);
+            }
+            const newZone = o.operation === 'cluster-create' ||
+                (o.operation !== 'worker-pool-resize' &&
+                    o.operation !== 'worker-add' &&
+                    zone !== undefined &&
+                    !zonesNow.has(zone));
+            uses.push({
+                subnetId: known(p.subnetId),
+                zone,
+                workers,
+                vpe: newZone ? VPE_ADDRESSES_PER_NEW_ZONE : 0,
+                ...(added.assumed && { assumed: added.assumed })
+            });
+        }
+    }
+    return uses;
+}
+/** The same subnet used twice (two pools in one plan) needs the sum of both. */
+function merged(uses) {
+    const by = new Map();
+    for (const u of uses) {
+        const seen = by.get(u.subnetId);
+        if (seen === undefined)
+            by.set(u.subnetId, { ...u });
+        else {
+            seen.workers += u.workers;
+            seen.vpe = Math.max(seen.vpe, u.vpe);
+            seen.assumed ??= u.assumed;
+        }
+    }
+    return [...by.values()];
+}
+function roleFix(who) {
+    const grant = roleForRead('vpc', 'get subnet');
+    return {
+        text: {
+            id: 'vpc-subnets.forbidden.fix',
+            params: { role: grant.role, label: grant.label }
+        },
+        commands: [policyCreate(who, grant)]
+    };
+}
+function vpcOutcome(read, vpcId, region, who) {
+    if (read.kind === 'not-found')
+        return fail({
+            summary: { id: 'vpc-subnets.vpc-not-found', params: { vpc: vpcId, region } },
+            why: { id: 'vpc-subnets.vpc-not-found.why' },
+            fix: [
+                {
+                    text: { id: 'vpc-subnets.vpc-not-found.fix' },
+                    commands: [cmd.targetRegion(region), 'ibmcloud is vpcs']
+                }
+            ]
+        });
+    if (read.kind === 'forbidden')
+        return fail({
+            summary: { id: 'vpc-subnets.vpc-forbidden', params: { vpc: vpcId, region } },
+            why: { id: 'vpc-subnets.forbidden.why' },
+            fix: [roleFix(who)]
+        });
+    const status = read.vpc.status ?? 'unknown';
+    if (status !== 'available')
+        return {
+            status: DEAD_STATES.has(status) ? 'fail' : 'warn',
+            summary: { id: 'vpc-subnets.vpc-status', params: { vpc: vpcId, status } },
+            why: { id: 'vpc-subnets.status.why' },
+            fix: [
+                {
+                    text: { id: 'vpc-subnets.status.fix' },
+                    commands: [`ibmcloud is vpc ${arg(vpcId)}`]
+                }
+            ]
+        };
+    return undefined;
+}
+/** What is wrong with one subnet, worst first; none when it can take the workers. */
+function subnetOutcomes(s, use, expectedVpcs, region) {
+    const out = [];
+    const missing = (field) => ({
+        status: 'error',
+        summary: {
+            id: 'vpc-subnets.unreadable',
+            params: { subnet: s.id, field }
+        },
+        why: { id: 'common.could-not-verify.why' }
+    });
+    if (s.zone === undefined)
+        out.push(missing('zone.name'));
+    else if (use.zone !== undefined && s.zone !== use.zone)
+        out.push(fail({
+            summary: {
+                id: 'vpc-subnets.wrong-zone',
+                params: { subnet: s.id, zone: use.zone, actual: s.zone }
+            },
+            why: { id: 'vpc-subnets.wrong-zone.why' },
+            fix: [
+                {
+                    text: { id: 'vpc-subnets.wrong-zone.fix', params: { zone: use.zone } },
+                    commands: [
+                        cmd.targetRegion(region),
+                        `ibmcloud is subnets --zone ${arg(use.zone)}`
+                    ]
+                }
+            ]
+        }));
+    if (s.vpcId === undefined)
+        out.push(missing('vpc.id'));
+    else if (expectedVpcs.length > 0 && !expectedVpcs.includes(s.vpcId))
+        out.push(fail({
+            summary: {
+                id: 'vpc-subnets.wrong-vpc',
+                params: {
+                    subnet: s.id,
+                    actual: s.vpcId,
+                    vpc: expectedVpcs.join(', ')
+                }
+            },
+            why: { id: 'vpc-subnets.wrong-vpc.why' },
+            fix: [
+                {
+                    text: {
+                        id: 'vpc-subnets.wrong-vpc.fix',
+                        params: { vpc: expectedVpcs[0] }
+                    },
+                    commands: [
+                        cmd.targetRegion(region),
+                        `ibmcloud is subnets --vpc ${arg(expectedVpcs[0])}`
+                    ]
+                }
+            ]
+        }));
+    const status = s.status ?? 'unknown';
+    if (status !== 'available')
+        out.push({
+            status: DEAD_STATES.has(status) ? 'fail' : 'warn',
+            summary: { id: 'vpc-subnets.status', params: { subnet: s.id, status } },
+            why: { id: 'vpc-subnets.status.why' },
+            fix: [
+                {
+                    text: { id: 'vpc-subnets.status.fix' },
+                    commands: [`ibmcloud is subnet ${arg(s.id)}`]
+                }
+            ]
+        });
+    const need = use.workers + use.vpe;
+    if (s.availableIpv4 === undefined)
+        out.push(missing('available_ipv4_address_count'));
+    else if (s.availableIpv4 < need)
+        out.push(fail({
+            summary: {
+                id: 'vpc-subnets.full',
+                params: {
+                    subnet: s.id,
+                    zone: s.zone ?? use.zone ?? '?',
+                    free: s.availableIpv4,
+                    need,
+                    workers: use.workers,
+                    vpe: use.vpe
+                }
+            },
+            why: { id: 'vpc-subnets.full.why' },
+            fix: [
+                {
+                    text: { id: 'vpc-subnets.full.fix' },
+                    commands: [
+                        cmd.targetRegion(region),
+                        `ibmcloud is subnets --zone ${arg(s.zone ?? use.zone ?? '<zone>')}`
+                    ]
+                }
+            ]
+        }));
+    return out;
+}
+function detailOf(s, use) {
+    return {
+        id: 'vpc-subnets.detail',
+        params: {
+            subnet: s.id,
+            zone: s.zone ?? '?',
+            vpc: s.vpcId ?? '?',
+            free: s.availableIpv4 ?? '?',
+            total: s.totalIpv4 ?? '?',
+            need: use.workers + use.vpe,
+            workers: use.workers,
+            vpe: use.vpe
+        }
+    };
+}
+/**
+ * The subnets a VPC operation puts workers on (from the inputs or a Terraform plan): each readable by the
+ * key, in the zone it is given for, in the cluster's VPC (for a create, the vpc-id, which is read too), not
+ * being deleted, with a free address for every worker added there plus the VPE gateway's in a new zone.
+ */
+const vpcSubnetsCheck = {
+    id: 'vpc-subnets',
+    family: 'vpc',
+    title: 'vpc-subnets.title',
+    scope: 'cluster',
+    operations: [
+        'cluster-create',
+        'worker-pool-create',
+        'zone-add',
+        'worker-pool-resize',
+        'worker-add'
+    ],
+    providers: ['vpc-gen2'],
+    requires: ['api-key', 'cluster-access', 'vpc-region'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-subnets',
+    needs: 'Viewer platform role on VPC Infrastructure Services (reads each subnet, and the VPC of a create)',
+    async run({ config, facts, target }) {
+        const operation = config.operation;
+        const t = await facts.target(target);
+        const region = t.region;
+        const intents = config.intent.clusters
+            .filter(c => {
+            const ref = known(c.cluster.nameOrId);
+            return ref === target || ref === t.id || ref === t.name;
+        })
+            .flatMap(c => c.operations)
+            .filter(o => o.operation === operation);
+        const asked = intents.length > 0 ? intents : [{ operation, source: { kind: 'inputs' } }];
+        // A create names its VPC (vpc-id input or the plan's vpc_id); an existing cluster's VPCs come from IKS.
+        const createVpc = operation === 'cluster-create'
+            ? (asked.map(o => o.vpcId).find(v => v !== undefined) ?? config.vpcId)
+            : undefined;
+        const vpcId = known(createVpc);
+        const cluster = t.kind === 'existing' ? await facts.cluster(target) : undefined;
+        const zonesNow = new Set(cluster?.workerZones ?? []);
+        // The VPC and every subnet are asked at once: one round trip after the token.
+        const vpcP = vpcId === undefined
+            ? Promise.resolve(undefined)
+            : facts.vpcNetwork(region, vpcId);
+        const uses = await usesOf(asked, facts, t, zonesNow);
+        const all = Array.isArray(uses)
+            ? merged(uses).filter(u => u.workers + u.vpe > 0)
+            : [];
+        const [vpcRead, reads] = await Promise.all([
+            vpcP,
+            Promise.all(all.map(u => facts.subnet(region, u.subnetId)))
+        ]);
+        // Only a refused read prints a policy command for the key's identity; no verdict depends on it.
+        const refused = vpcRead?.kind === 'forbidden' || reads.some(r => r.kind === 'forbidden');
+        const who = refused
+            ? await facts
+                .identity()
+                .then((i) => ({
+                kind: i.kind,
+                iamId: i.iamId,
+                email: i.email
+            }))
+                .catch(() => undefined)
+            : undefined;
+        const vpcProblem = vpcRead === undefined || vpcId === undefined
+            ? undefined
+            : vpcOutcome(vpcRead, vpcId, region, who);
+        const vpcPart = vpcProblem ? [vpcProblem] : [];
+        if (!Array.isArray(uses)) {
+            const skip = {
+                status: 'skip',
+                summary: uses === 'pool-subnets-unknown'
+                    ? { id: 'vpc-subnets.pool-subnets-unknown', params: { operation } }
+                    : uses.afterApply
+                        ? { id: 'vpc-subnets.after-apply', params: { input: uses.input } }
+                        : {
+                            id: 'vpc-subnets.needs-input',
+                            params: { operation, input: uses.input }
+                        }
+            };
+            // The VPC of a create is verified even when its subnets cannot be: one finding says both.
+            if (vpcProblem !== undefined)
+                return [
+                    {
+                        ...vpcProblem,
+                        details: [...(vpcProblem.details ?? []), skip.summary]
+                    }
+                ];
+            return [
+                vpcRead?.kind === 'found'
+                    ? {
+                        ...skip,
+                        details: [
+                            { id: 'vpc-subnets.detail.vpc-ok', params: { vpc: vpcId, region } }
+                        ]
+                    }
+                    : skip
+            ];
+        }
+        if (all.length === 0)
+            return [
+                ...vpcPart,
+                {
+                    status: 'pass',
+                    summary: { id: 'vpc-subnets.nothing-added', params: { operation } }
+                }
+            ];
+        // A VPC that does not exist, or cannot be read, is the one root cause: its subnets are not judged against it.
+        const expectedVpcs = operation === 'cluster-create'
+            ? vpcRead?.kind === 'found'
+                ? [vpcId]
+                : []
+            : t.vpcs;
+        const problems = [...vpcPart];
+        const details = [];
+        reads.forEach((r, i) => {
+            const use = all[i];
+            if (r.kind === 'forbidden')
+                problems.push(fail({
+                    summary: {
+                        id: 'vpc-subnets.forbidden',
+                        params: { subnet: use.subnetId, region }
+                    },
+                    why: { id: 'vpc-subnets.forbidden.why' },
+                    fix: [roleFix(who)]
+                }));
+            else if (r.kind === 'not-found')
+                problems.push(fail({
+                    summary: {
+                        id: 'vpc-subnets.not-found',
+                        params: { subnet: use.subnetId, region }
+                    },
+                    why: { id: 'vpc-subnets.not-found.why' },
+                    fix: [
+                        {
+                            text: { id: 'vpc-subnets.not-found.fix' },
+                            commands: [
+                                cmd.targetRegion(region),
+                                vpcId !== undefined || t.vpcs.length > 0
+                                    ? `ibmcloud is subnets --vpc ${arg(vpcId ?? t.vpcs[0])}`
+                                    : 'ibmcloud is subnets'
+                            ]
+                        }
+                    ]
+                }));
+            else {
+                problems.push(...subnetOutcomes(r.subnet, use, expectedVpcs, region));
+                details.push(detailOf(r.subnet, use));
+            }
+        });
+        // A cluster lives in one VPC: a create without vpc-id still cannot spread over two.
+        const found = reads.flatMap(r => (r.kind === 'found' ? [r.subnet] : []));
+        const vpcsSeen = [
+            ...new Set(found.map(s => s.vpcId).filter(v => v !== undefined))
+        ];
+        if (operation === 'cluster-create' &&
+            createVpc === undefined &&
+            vpcsSeen.length > 1)
+            problems.push(fail({
+                summary: {
+                    id: 'vpc-subnets.mixed-vpcs',
+                    params: { vpcs: vpcsSeen.join(', ') }
+                },
+                why: { id: 'vpc-subnets.wrong-vpc.why' }
+            }));
+        const notes = [];
+        const assumed = all.find(u => u.assumed !== undefined)?.assumed;
+        if (assumed !== undefined)
+            notes.push({
+                id: assumed === 'after-apply'
+                    ? 'vpc-subnets.detail.workers-after-apply'
+                    : operation === 'zone-add'
+                        ? 'vpc-subnets.detail.workers-pool-size'
+                        : 'vpc-subnets.detail.workers-not-given'
+            });
+        if (operation === 'cluster-create' && createVpc === undefined)
+            notes.push({ id: 'vpc-subnets.detail.no-vpc-id' });
+        if (operation === 'cluster-create' && isAfterApply(createVpc))
+            notes.push({ id: 'vpc-subnets.detail.vpc-after-apply' });
+        if (problems.length > 0)
+            return problems.map(p => p.status === 'fail' || p.status === 'warn'
+                ? { ...p, details: [...(p.details ?? []), ...details, ...notes] }
+                : p);
+        return [
+            {
+                status: 'pass',
+                summary: {
+                    id: vpcId !== undefined && vpcRead?.kind === 'found'
+                        ? 'vpc-subnets.pass-vpc'
+                        : 'vpc-subnets.pass',
+                    params: {
+                        count: all.length,
+                        region,
+                        vpc: vpcId ?? t.vpcs.join(', ')
+                    }
+                },
+                details: [...details, ...notes]
+            }
+        ];
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/facts/vpe.ts
 /** IKS names the cluster's gateway iks-<cluster ID>; older runbooks and clusters say kube-<cluster ID>. */
 const gatewayNames = (clusterId) => [
@@ -19373,6 +19870,7 @@ const CHECK_IDS = [
     'classic-region',
     'classic-vlans',
     'vpc-region',
+    'vpc-subnets',
     'vpe-gateway',
     'worker-endpoints',
     'vpc-security-groups',
@@ -19383,6 +19881,7 @@ function isCheckId(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/catalogue.ts
+
 
 
 
@@ -19428,6 +19927,7 @@ const CATALOGUE = [
     classicRegionCheck,
     classicVlansCheck,
     vpcRegionCheck,
+    vpcSubnetsCheck,
     vpeGatewayCheck,
     workerEndpointsCheck,
     vpcSecurityGroupsCheck,
@@ -19694,7 +20194,7 @@ function intentFromInputs(raw) {
 
 
 const plan_INPUT = 'terraform-plan';
-const fail = (message) => {
+const plan_fail = (message) => {
     throw new InputError(plan_INPUT, message);
 };
 const IKS_RESOURCE_TYPES = [
@@ -19745,9 +20245,9 @@ const HOW = 'pass the output of `terraform show -json <planfile>` (after `terraf
 function readPlan(text) {
     const trimmed = text.trim();
     if (trimmed === '')
-        fail(`the file is empty; ${HOW}.`);
+        plan_fail(`the file is empty; ${HOW}.`);
     if (trimmed.startsWith('PK'))
-        fail(`this is a binary plan file (saved by terraform plan -out), not JSON; ${HOW}.`);
+        plan_fail(`this is a binary plan file (saved by terraform plan -out), not JSON; ${HOW}.`);
     let doc;
     try {
         doc = JSON.parse(trimmed);
@@ -19756,32 +20256,32 @@ function readPlan(text) {
         // Never echo the parser's message: it quotes the file, which may hold sensitive values.
         const firstLine = trimmed.split('\n', 1)[0] ?? '';
         if (firstLine.startsWith('{') && firstLine.includes('"@level"'))
-            fail(`this is the streamed log of \`terraform plan -json\`, not a plan document; ${HOW}.`);
+            plan_fail(`this is the streamed log of \`terraform plan -json\`, not a plan document; ${HOW}.`);
         if (/^\s*(terraform|resource|provider|module|variable|data|locals|output)\b[^\n]*\{/m.test(trimmed))
-            fail(`this looks like Terraform configuration (HCL), not JSON; ${HOW}.`);
-        fail(`the file is not JSON; ${HOW}.`);
+            plan_fail(`this looks like Terraform configuration (HCL), not JSON; ${HOW}.`);
+        plan_fail(`the file is not JSON; ${HOW}.`);
     }
     if (!isObj(doc))
-        return fail(`the file is JSON but ${describeTop(doc)}, not a plan object; ${HOW}.`);
+        return plan_fail(`the file is JSON but ${describeTop(doc)}, not a plan object; ${HOW}.`);
     if ('lineage' in doc && 'serial' in doc && 'resources' in doc)
-        fail(`this is a Terraform state file (terraform.tfstate), not a plan; ${HOW}.`);
+        plan_fail(`this is a Terraform state file (terraform.tfstate), not a plan; ${HOW}.`);
     const fv = doc['format_version'];
     if (typeof fv !== 'string')
-        fail(`format_version is ${fv === undefined ? 'missing' : describeTop(fv)}; a plan from terraform show -json has format_version "1.x". ${HOW}.`);
+        plan_fail(`format_version is ${fv === undefined ? 'missing' : describeTop(fv)}; a plan from terraform show -json has format_version "1.x". ${HOW}.`);
     if (!/^1\.[0-9]+$/.test(fv))
-        fail(`format_version ${JSON.stringify(fv)} is not supported; this reads plan format 1.x (Terraform 1.x, OpenTofu 1.x).`);
+        plan_fail(`format_version ${JSON.stringify(fv)} is not supported; this reads plan format 1.x (Terraform 1.x, OpenTofu 1.x).`);
     if (doc['errored'] === true)
-        fail('the plan errored (errored: true), so its changes are incomplete; fix the plan errors first.');
+        plan_fail('the plan errored (errored: true), so its changes are incomplete; fix the plan errors first.');
     const hasChanges = 'resource_changes' in doc;
     if (!hasChanges && 'values' in doc && !('planned_values' in doc))
-        fail(`this is a Terraform state shown as JSON (it has values, no resource_changes), not a plan; ${HOW}.`);
+        plan_fail(`this is a Terraform state shown as JSON (it has values, no resource_changes), not a plan; ${HOW}.`);
     // Terraform omits resource_changes when the configuration has no resources at all; planned_values marks a plan.
     if (!hasChanges && !('planned_values' in doc))
-        fail(`resource_changes is missing, so this is not a plan; ${HOW}.`);
+        plan_fail(`resource_changes is missing, so this is not a plan; ${HOW}.`);
     const parsed = optional(array(unknown()))
         .safeParse(doc['resource_changes']);
     if (!parsed.success)
-        fail(`resource_changes is ${describeTop(doc['resource_changes'])}; expected an array.`);
+        plan_fail(`resource_changes is ${describeTop(doc['resource_changes'])}; expected an array.`);
     const changes = [];
     (parsed.data ?? []).forEach((rc, i) => {
         const r = resourceChangeSchema.safeParse(rc);
@@ -19796,7 +20296,7 @@ function readPlan(text) {
                 : issue?.code === 'invalid_value'
                     ? `expected one of ${ACTIONS.join(', ')}`
                     : (issue?.code ?? 'unexpected shape').replace(/_/g, ' ');
-            fail(`resource_changes[${i}]${path} is not what a plan holds: ${what}.`);
+            plan_fail(`resource_changes[${i}]${path} is not what a plan holds: ${what}.`);
         }
         changes.push(r.data);
     });
@@ -21248,6 +21748,7 @@ const report = {
     'report.input.same-cluster': "Input 'cluster': {ref} and {first} are the same cluster ({id}); it was checked once, as {first}.",
     'report.input.provider-mismatch': "Input 'provider': got {given}, but IKS says cluster {cluster} is {actual}; the checks used {actual}.",
     'report.input.remediate-classic': "Input 'remediate': vpe repairs VPC clusters only; nothing was remediated on the classic cluster(s) {clusters}.",
+    'report.input.vpc-id-unchecked': "Input 'vpc-id': {vpc} is not verified: skip-checks skips vpc-subnets, the check that reads it, so a VPC that does not exist would not be noticed.",
     'report.summary-truncated': 'This summary shows {shown} of {total} findings: GitHub keeps at most 1 MiB of job summary per step. The JSON report has all of them.',
     'report.identity': 'Identity',
     'report.account': 'Account',
@@ -21398,7 +21899,52 @@ const vpcSecurityGroups = {
     'vpc-security-groups.rules-unknown': 'Could not verify: VPC sent security group {group} of VPC {vpc} without its rules.'
 };
 
+;// CONCATENATED MODULE: ./src/messages/en/vpc-subnets.ts
+/** vpc-subnets: the VPC subnets (and the VPC of a create) an operation puts workers on. */
+const vpcSubnets = {
+    'vpc-subnets.title': 'The VPC subnets are readable, in their zones and VPC, with free addresses',
+    'vpc-subnets.pass': '{count} subnet(s) in {region} are readable, in the zones they are given for and in VPC {vpc}, with a free address for every worker the operation adds.',
+    'vpc-subnets.pass-vpc': 'VPC {vpc} exists in {region}; its {count} subnet(s) are readable, in the zones they are given for, with a free address for every worker the operation adds.',
+    'vpc-subnets.detail.vpc-ok': 'VPC {vpc} exists in {region} and is available.',
+    'vpc-subnets.nothing-added': '{operation} adds no worker, so it needs no free subnet address.',
+    'vpc-subnets.detail': 'Subnet {subnet} ({zone}, VPC {vpc}): {free} of {total} addresses free; needs {need} ({workers} worker(s) + {vpe} for the VPE gateway).',
+    'vpc-subnets.detail.workers-not-given': 'Counted 1 worker per zone: the number of workers per zone was not given (workers-per-zone), and any create, pool or zone adds at least one.',
+    'vpc-subnets.detail.workers-pool-size': "Counted 1 worker per zone: a zone add gives the new zone the pool's size per zone, which the inputs do not carry; it is at least one.",
+    'vpc-subnets.detail.workers-after-apply': 'Counted 1 worker per zone: the number of workers per zone is known only after apply.',
+    'vpc-subnets.detail.no-vpc-id': 'The subnets were not compared with a VPC: no vpc-id was given (IKS needs one to create a VPC cluster).',
+    'vpc-subnets.detail.vpc-after-apply': 'The subnets were not compared with the VPC: its ID is known only after apply.',
+    'vpc-subnets.forbidden': 'The API key may not read subnet {subnet} in {region} (HTTP 403).',
+    'vpc-subnets.vpc-forbidden': 'The API key may not read VPC {vpc} in {region} (HTTP 403).',
+    'vpc-subnets.forbidden.why': 'IKS reads the VPC and its subnets with the rights of the caller: a key that cannot see them is refused ("not authorized") and no worker is created.',
+    'vpc-subnets.forbidden.fix': 'Give the key the {role} role on {label} (an account administrator runs this):',
+    'vpc-subnets.not-found': 'Subnet {subnet} does not exist in region {region} (HTTP 404).',
+    'vpc-subnets.not-found.why': "Workers are created in the subnet given for their zone, in the cluster's region; VPC knows no subnet with this ID there in the key's account.",
+    'vpc-subnets.not-found.fix': 'Check the subnet ID and the region; list the subnets you can use:',
+    'vpc-subnets.vpc-not-found': 'VPC {vpc} (vpc-id) does not exist in region {region} (HTTP 404).',
+    'vpc-subnets.vpc-not-found.why': 'A VPC cluster is created in the VPC it names; a VPC in another region or account cannot hold it.',
+    'vpc-subnets.vpc-not-found.fix': 'Check vpc-id and the region; list the VPCs of the region:',
+    'vpc-subnets.vpc-status': 'VPC {vpc} is in state {status}, not available.',
+    'vpc-subnets.wrong-zone': 'Subnet {subnet} is given for zone {zone} but lies in zone {actual}.',
+    'vpc-subnets.wrong-zone.why': 'A VPC subnet belongs to one zone: workers of zone {zone} cannot be placed in a subnet of another zone.',
+    'vpc-subnets.wrong-zone.fix': 'Use a subnet of zone {zone} (or give this subnet for its own zone); the subnets of {zone}:',
+    'vpc-subnets.wrong-vpc': "Subnet {subnet} is in VPC {actual}, not in the cluster's VPC {vpc}.",
+    'vpc-subnets.wrong-vpc.why': 'A cluster lives in one VPC. IKS has accepted a subnet of another VPC on create, and its workers then could not reach the others (IBM-Cloud/terraform-provider-ibm#1841).',
+    'vpc-subnets.wrong-vpc.fix': 'Use a subnet of VPC {vpc}; its subnets:',
+    'vpc-subnets.mixed-vpcs': 'The subnets lie in more than one VPC ({vpcs}); a cluster is created in one.',
+    'vpc-subnets.status': 'Subnet {subnet} is in state {status}, not available.',
+    'vpc-subnets.status.why': 'Workers are created only in an available subnet or VPC: one being deleted or failed never takes them, one still pending may not yet.',
+    'vpc-subnets.status.fix': 'Wait until it is available, or use another one; its state:',
+    'vpc-subnets.full': 'Subnet {subnet} ({zone}) has {free} free address(es); the operation needs {need} there ({workers} worker(s) + {vpe} for the VPE gateway).',
+    'vpc-subnets.full.why': "Every worker takes one address of its subnet, and the cluster's VPE gateway takes one in each zone where the cluster has workers; without them the workers stay in provisioning or fail.",
+    'vpc-subnets.full.fix': 'Use a subnet of the same zone with more free addresses (a subnet cannot grow), or create one with ibmcloud is subnet-create; the subnets of the zone:',
+    'vpc-subnets.unreadable': 'Could not verify subnet {subnet}: VPC did not say its {field}.',
+    'vpc-subnets.needs-input': 'Not checked: {operation} needs the {input} input to know the subnets.',
+    'vpc-subnets.after-apply': 'Not checked: {input} is known after apply.',
+    'vpc-subnets.pool-subnets-unknown': "Not checked: the inputs of {operation} do not name the pool's subnets, and this version reads them only from a Terraform plan."
+};
+
 ;// CONCATENATED MODULE: ./src/messages/en.ts
+
 
 
 
@@ -21425,6 +21971,7 @@ const en = {
     ...report,
     ...vpc,
     ...vpcSecurityGroups,
+    ...vpcSubnets,
     ...explain,
     ...kmsAuthorization,
     ...flavor,
@@ -22019,6 +22566,7 @@ const report_report = {
     'report.input.same-cluster': "入力 'cluster': {ref} と {first} は同じクラスター ({id}) です。{first} として 1 回だけチェックしました。",
     'report.input.provider-mismatch': "入力 'provider': {given} が指定されましたが、IKS によるとクラスター {cluster} は {actual} です。チェックには {actual} を使用しました。",
     'report.input.remediate-classic': "入力 'remediate': vpe は VPC クラスターのみを修復します。クラシック・クラスター {clusters} では何も修復していません。",
+    'report.input.vpc-id-unchecked': "入力 'vpc-id': {vpc} は検証されていません。skip-checks が vpc-id を読むチェック vpc-subnets をスキップしているため、存在しない VPC でも検出されません。",
     'report.summary-truncated': 'このサマリーには {total} 件中 {shown} 件の検出結果を表示しています: GitHub はステップごとに最大 1 MiB のジョブ・サマリーしか保持しません。JSON レポートにはすべて含まれています。',
     'report.identity': '実行者',
     'report.account': 'アカウント',
@@ -22169,7 +22717,52 @@ const vpc_security_groups_vpcSecurityGroups = {
     'vpc-security-groups.rules-unknown': '検証できませんでした: VPC は VPC {vpc} のセキュリティー・グループ {group} をルールなしで返しました。'
 };
 
+;// CONCATENATED MODULE: ./src/messages/ja/vpc-subnets.ts
+/** vpc-subnets: 操作がワーカー・ノードを置く VPC サブネット (作成時はその VPC も)。 */
+const vpc_subnets_vpcSubnets = {
+    'vpc-subnets.title': 'VPC サブネットが読み取り可能で、正しいゾーンと VPC にあり、空きアドレスがある',
+    'vpc-subnets.pass': '{region} の {count} 個のサブネットは読み取り可能で、指定されたゾーンと VPC {vpc} にあり、操作が追加するすべてのワーカー・ノードに空きアドレスがあります。',
+    'vpc-subnets.pass-vpc': 'VPC {vpc} は {region} に存在します。その {count} 個のサブネットは読み取り可能で、指定されたゾーンにあり、操作が追加するすべてのワーカー・ノードに空きアドレスがあります。',
+    'vpc-subnets.detail.vpc-ok': 'VPC {vpc} は {region} に存在し、使用可能 (available) です。',
+    'vpc-subnets.nothing-added': '{operation} はワーカー・ノードを追加しないため、サブネットの空きアドレスは必要ありません。',
+    'vpc-subnets.detail': 'サブネット {subnet} ({zone}、VPC {vpc}): 空きアドレス {free} / {total}。必要数 {need} (ワーカー・ノード {workers} 台 + VPE ゲートウェイ用 {vpe})。',
+    'vpc-subnets.detail.workers-not-given': 'ゾーンあたりのワーカー・ノード数 (workers-per-zone) が指定されていないため、1 ゾーンあたり 1 台として数えました (作成、ワーカー・プール、ゾーンの追加は少なくとも 1 台を追加します)。',
+    'vpc-subnets.detail.workers-pool-size': 'ゾーンの追加では新しいゾーンにワーカー・プールのゾーンあたりのサイズが適用されますが、入力にはそれが含まれないため、1 ゾーンあたり 1 台 (最小値) として数えました。',
+    'vpc-subnets.detail.workers-after-apply': 'ゾーンあたりのワーカー・ノード数は apply 後にしか分からないため、1 ゾーンあたり 1 台として数えました。',
+    'vpc-subnets.detail.no-vpc-id': 'vpc-id が指定されていないため、サブネットを VPC と照合していません (VPC クラスターの作成には IKS が VPC を必要とします)。',
+    'vpc-subnets.detail.vpc-after-apply': 'VPC の ID は apply 後にしか分からないため、サブネットを VPC と照合していません。',
+    'vpc-subnets.forbidden': 'API キーは {region} のサブネット {subnet} を読み取れません (HTTP 403)。',
+    'vpc-subnets.vpc-forbidden': 'API キーは {region} の VPC {vpc} を読み取れません (HTTP 403)。',
+    'vpc-subnets.forbidden.why': 'IKS は呼び出し元の権限で VPC とそのサブネットを読み取ります。それらを参照できないキーは拒否され ("not authorized")、ワーカー・ノードは作成されません。',
+    'vpc-subnets.forbidden.fix': 'キーに {label} の {role} 役割を付与してください (アカウント管理者が実行します):',
+    'vpc-subnets.not-found': 'サブネット {subnet} はリージョン {region} に存在しません (HTTP 404)。',
+    'vpc-subnets.not-found.why': 'ワーカー・ノードはクラスターのリージョンで、そのゾーンに指定されたサブネットに作成されます。VPC には、キーのアカウントでこの ID のサブネットがそこにありません。',
+    'vpc-subnets.not-found.fix': 'サブネット ID とリージョンを確認してください。使用できるサブネットの一覧:',
+    'vpc-subnets.vpc-not-found': 'VPC {vpc} (vpc-id) はリージョン {region} に存在しません (HTTP 404)。',
+    'vpc-subnets.vpc-not-found.why': 'VPC クラスターは指定された VPC に作成されます。別のリージョンまたはアカウントの VPC には作成できません。',
+    'vpc-subnets.vpc-not-found.fix': 'vpc-id とリージョンを確認してください。リージョンの VPC の一覧:',
+    'vpc-subnets.vpc-status': 'VPC {vpc} の状態は {status} であり、available ではありません。',
+    'vpc-subnets.wrong-zone': 'サブネット {subnet} はゾーン {zone} 用に指定されていますが、ゾーン {actual} にあります。',
+    'vpc-subnets.wrong-zone.why': 'VPC サブネットは 1 つのゾーンに属します。ゾーン {zone} のワーカー・ノードを別のゾーンのサブネットに配置することはできません。',
+    'vpc-subnets.wrong-zone.fix': 'ゾーン {zone} のサブネットを使用してください (またはこのサブネットをそれ自身のゾーンに指定してください)。{zone} のサブネット:',
+    'vpc-subnets.wrong-vpc': 'サブネット {subnet} は VPC {actual} にあり、クラスターの VPC {vpc} にはありません。',
+    'vpc-subnets.wrong-vpc.why': 'クラスターは 1 つの VPC に属します。IKS は作成時に別の VPC のサブネットを受け付けたことがあり、そのワーカー・ノードは他のワーカー・ノードと通信できませんでした (IBM-Cloud/terraform-provider-ibm#1841)。',
+    'vpc-subnets.wrong-vpc.fix': 'VPC {vpc} のサブネットを使用してください。そのサブネット:',
+    'vpc-subnets.mixed-vpcs': 'サブネットが複数の VPC ({vpcs}) にまたがっています。クラスターは 1 つの VPC に作成されます。',
+    'vpc-subnets.status': 'サブネット {subnet} の状態は {status} であり、available ではありません。',
+    'vpc-subnets.status.why': 'ワーカー・ノードは available のサブネットと VPC にのみ作成されます。削除中または失敗したものには作成されず、pending のものにはまだ作成できない場合があります。',
+    'vpc-subnets.status.fix': 'available になるまで待つか、別のものを使用してください。現在の状態:',
+    'vpc-subnets.full': 'サブネット {subnet} ({zone}) の空きアドレスは {free} 個です。操作にはそこで {need} 個必要です (ワーカー・ノード {workers} 台 + VPE ゲートウェイ用 {vpe})。',
+    'vpc-subnets.full.why': 'ワーカー・ノードはそれぞれサブネットのアドレスを 1 つ使用し、クラスターの VPE ゲートウェイはワーカー・ノードがある各ゾーンで 1 つ使用します。不足するとワーカー・ノードはプロビジョン中のままになるか失敗します。',
+    'vpc-subnets.full.fix': '同じゾーンで空きアドレスの多いサブネットを使用するか (サブネットは拡張できません)、ibmcloud is subnet-create で作成してください。ゾーンのサブネット:',
+    'vpc-subnets.unreadable': 'サブネット {subnet} を検証できませんでした: VPC が {field} を返しませんでした。',
+    'vpc-subnets.needs-input': '未チェック: {operation} のサブネットを知るには入力 {input} が必要です。',
+    'vpc-subnets.after-apply': '未チェック: {input} は apply 後に決まります。',
+    'vpc-subnets.pool-subnets-unknown': '未チェック: {operation} の入力はワーカー・プールのサブネットを指定しません。このバージョンはそれを Terraform プランからのみ読み取ります。'
+};
+
 ;// CONCATENATED MODULE: ./src/messages/ja.ts
+
 
 
 
@@ -22196,6 +22789,7 @@ const ja = {
     ...report_report,
     ...vpc_vpc,
     ...vpc_security_groups_vpcSecurityGroups,
+    ...vpc_subnets_vpcSubnets,
     ...explain_explain,
     ...kms_authorization_kmsAuthorization,
     ...flavor_flavor,
@@ -36391,7 +36985,8 @@ function renderMarkdown(report) {
 /**
  * Inputs that were accepted but could not act as asked, said once as warnings (annotations on GitHub,
  * stderr in the CLI) rather than silently ignored: a `provider` that contradicts IKS, `remediate: vpe`
- * on classic clusters, and a cluster given twice (name and ID). (`vpc-id` is read by vpc-security-groups.)
+ * on classic clusters, `vpc-id` when the check that verifies it (vpc-subnets) is skipped, and a cluster given
+ * twice (name and ID).
  */
 function inputNotices(config, report, lang) {
     const out = [];
@@ -36414,6 +37009,10 @@ function inputNotices(config, report, lang) {
     for (const x of report.targets)
         if (x.sameAs !== undefined)
             out.push(messages_t('report.input.same-cluster', { ref: x.ref, first: x.sameAs, id: x.id ?? x.ref }, lang));
+    // vpc-subnets reads the VPC of every VPC create (vpc-id is accepted for nothing else); only skipping it leaves
+    // the VPC unverified.
+    if (config.vpcId !== undefined && config.skipChecks?.has('vpc-subnets'))
+        out.push(messages_t('report.input.vpc-id-unchecked', { vpc: config.vpcId }, lang));
     return out;
 }
 

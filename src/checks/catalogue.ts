@@ -18,6 +18,7 @@ import {totpMfaCheck} from './totp-mfa.js'
 import type {Check} from './types.js'
 import {vpcRegionCheck} from './vpc-region.js'
 import {vpcSecurityGroupsCheck} from './vpc-security-groups.js'
+import {vpcSubnetsCheck} from './vpc-subnets.js'
 import {vpeGatewayCheck} from './vpe-gateway.js'
 import {workerEndpointsCheck} from './worker-endpoints.js'
 import {workerMinimumCheck} from './worker-minimum.js'
@@ -45,6 +46,7 @@ export const CATALOGUE: readonly Check[] = [
   classicRegionCheck,
   classicVlansCheck,
   vpcRegionCheck,
+  vpcSubnetsCheck,
   vpeGatewayCheck,
   workerEndpointsCheck,
   vpcSecurityGroupsCheck,

@@ -21,6 +21,7 @@ export const CHECK_IDS = [
   'classic-region',
   'classic-vlans',
   'vpc-region',
+  'vpc-subnets',
   'vpe-gateway',
   'worker-endpoints',
   'vpc-security-groups',

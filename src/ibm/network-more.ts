@@ -1,6 +1,6 @@
 /**
- * Read clients for the network checks (issue 12): the classic VLANs of a zone (IKS), a VPC subnet and the
- * security groups of a VPC (VPC API). Shapes: ../shared/reference/ibm-cloud-api-more.md §4 and §6, from
+ * Read clients for the network checks (issue 12): the classic VLANs of a zone (IKS), a VPC subnet, a VPC and
+ * the security groups of a VPC (VPC API). Shapes: ../shared/reference/ibm-cloud-api-more.md §4 and §6, from
  * IBM-Cloud/container-services-go-sdk (VLAN), IBM-Cloud/bluemix-go containerv1 and IBM/vpc-go-sdk vpcv1.
  * Every call goes through the one HttpClient; memoising is the facts layer's job.
  */
@@ -42,6 +42,18 @@ export interface VpcSubnet {
 /** A subnet read: absent (404) and forbidden (403) are answers the subnet check turns into findings. */
 export type SubnetRead =
   {kind: 'found'; subnet: VpcSubnet} | {kind: 'not-found'} | {kind: 'forbidden'}
+
+export interface VpcInfo {
+  id: string
+  name?: string
+  crn?: string
+  /** available|deleting|failed|pending (IBM/vpc-go-sdk VPCStatus*), or a value newer than this code. */
+  status?: string
+}
+
+/** A VPC read, with the same three answers as a subnet read. */
+export type VpcRead =
+  {kind: 'found'; vpc: VpcInfo} | {kind: 'not-found'} | {kind: 'forbidden'}
 
 export interface SecurityGroupInfo {
   id: string
@@ -92,6 +104,13 @@ const subnetBody = z.object({
   available_ipv4_address_count: count,
   total_ipv4_address_count: count,
   ipv4_cidr_block: optStr,
+  status: optStr
+})
+
+const vpcBody = z.object({
+  id,
+  name: optStr,
+  crn: optStr,
   status: optStr
 })
 
@@ -219,6 +238,32 @@ export class NetworkMoreClient {
         totalIpv4: s.total_ipv4_address_count ?? undefined,
         ipv4Cidr: nonEmpty(s.ipv4_cidr_block),
         status: nonEmpty(s.status)
+      }
+    }
+  }
+
+  /** GET /v1/vpcs/{id} in a region; 403 and 404 are answers, as for a subnet. */
+  async getVpc(token: string, region: string, vpcId: string): Promise<VpcRead> {
+    const operation = 'get VPC'
+    const res = await this.http.request({
+      service: 'vpc',
+      operation,
+      method: 'GET',
+      url: `${this.endpoints.vpc(region)}/vpcs/${encodeURIComponent(vpcId)}`,
+      query: {version: VPC_API_VERSION, generation: 2},
+      headers: {Authorization: `Bearer ${token}`},
+      okStatuses: [403, 404]
+    })
+    if (res.status === 404) return {kind: 'not-found'}
+    if (res.status === 403) return {kind: 'forbidden'}
+    const v = parseBody(vpcBody, res.body, 'vpc', operation)
+    return {
+      kind: 'found',
+      vpc: {
+        id: v.id,
+        name: nonEmpty(v.name),
+        crn: nonEmpty(v.crn),
+        status: nonEmpty(v.status)
       }
     }
   }

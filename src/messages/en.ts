@@ -10,6 +10,7 @@ import {kubeVersion} from './en/kube-version.js'
 import {report} from './en/report.js'
 import {vpc} from './en/vpc.js'
 import {vpcSecurityGroups} from './en/vpc-security-groups.js'
+import {vpcSubnets} from './en/vpc-subnets.js'
 
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
@@ -25,6 +26,7 @@ export const en = {
   ...report,
   ...vpc,
   ...vpcSecurityGroups,
+  ...vpcSubnets,
   ...explain,
   ...kmsAuthorization,
   ...flavor,

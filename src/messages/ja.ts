@@ -10,6 +10,7 @@ import {kubeVersion} from './ja/kube-version.js'
 import {report} from './ja/report.js'
 import {vpc} from './ja/vpc.js'
 import {vpcSecurityGroups} from './ja/vpc-security-groups.js'
+import {vpcSubnets} from './ja/vpc-subnets.js'
 
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
@@ -25,6 +26,7 @@ export const ja = {
   ...report,
   ...vpc,
   ...vpcSecurityGroups,
+  ...vpcSubnets,
   ...explain,
   ...kmsAuthorization,
   ...flavor,

@@ -5,10 +5,13 @@ import type {Report} from './model.js'
 /**
  * Inputs that were accepted but could not act as asked, said once as warnings (annotations on GitHub,
  * stderr in the CLI) rather than silently ignored: a `provider` that contradicts IKS, `remediate: vpe`
- * on classic clusters, and a cluster given twice (name and ID). (`vpc-id` is read by vpc-security-groups.)
+ * on classic clusters, `vpc-id` when the check that verifies it (vpc-subnets) is skipped, and a cluster given
+ * twice (name and ID).
  */
 export function inputNotices(
-  config: Pick<Config, 'operation' | 'provider' | 'remediate' | 'vpcId'>,
+  config: Pick<Config, 'operation' | 'provider' | 'remediate' | 'vpcId'> & {
+    skipChecks?: Config['skipChecks']
+  },
   report: Pick<Report, 'targets'>,
   lang: Language
 ): string[] {
@@ -50,5 +53,9 @@ export function inputNotices(
           lang
         )
       )
+  // vpc-subnets reads the VPC of every VPC create (vpc-id is accepted for nothing else); only skipping it leaves
+  // the VPC unverified.
+  if (config.vpcId !== undefined && config.skipChecks?.has('vpc-subnets'))
+    out.push(t('report.input.vpc-id-unchecked', {vpc: config.vpcId}, lang))
   return out
 }

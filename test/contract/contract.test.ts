@@ -891,6 +891,59 @@ describe('VPC security groups (GET /v1/security_groups)', () => {
   })
 })
 
+describe('VPC subnet and VPC (GET /v1/subnets/{id}, /v1/vpcs/{id})', () => {
+  const net = (): NetworkMoreClient =>
+    new NetworkMoreClient(http, {
+      containers: `${base}/global`,
+      vpc: () => `${base}/v1`
+    })
+  test('subnet SDK body: zone, VPC, free and total addresses', async () => {
+    serve('/v1/subnets/S', FIXTURES.subnetSdk)
+    const r = await net().getSubnet(TOKEN, 'us-south', 'S')
+    expect(r).toMatchObject({
+      kind: 'found',
+      subnet: {
+        id: '7ec86020-1c6e-4889-b3f0-a15f2e50f87e',
+        zone: 'us-south-1',
+        vpcId: '4727d842-f94f-4a2d-824a-9bc9b02c523b',
+        availableIpv4: 15,
+        totalIpv4: 256,
+        status: 'available'
+      }
+    })
+  })
+  test('a nearly full subnet without a public gateway is read', async () => {
+    serve('/v1/subnets/S', FIXTURES.subnetNearlyFull)
+    const r = await net().getSubnet(TOKEN, 'us-south', 'S')
+    expect(r).toMatchObject({
+      kind: 'found',
+      subnet: {availableIpv4: 2, totalIpv4: 16, zone: 'us-south-2'}
+    })
+  })
+  test('404 in the VPC envelope is "not found"; 403 is "forbidden"', async () => {
+    serve('/v1/subnets/S', FIXTURES.subnetNotFound)
+    expect(await net().getSubnet(TOKEN, 'us-south', 'S')).toEqual({
+      kind: 'not-found'
+    })
+    serve('/v1/vpcs/V', FIXTURES.vpcForbidden)
+    expect(await net().getVpc(TOKEN, 'us-south', 'V')).toEqual({
+      kind: 'forbidden'
+    })
+  })
+  test('VPC SDK body: id, name, status', async () => {
+    serve('/v1/vpcs/V', FIXTURES.vpcSdk)
+    expect(await net().getVpc(TOKEN, 'us-south', 'V')).toEqual({
+      kind: 'found',
+      vpc: {
+        id: '4727d842-f94f-4a2d-824a-9bc9b02c523b',
+        name: 'my-vpc',
+        crn: 'crn:v1:bluemix:public:is:us-south:a/123456::vpc:4727d842-f94f-4a2d-824a-9bc9b02c523b',
+        status: 'available'
+      }
+    })
+  })
+})
+
 describe('SoftLayer device lists', () => {
   const sl = (): SoftLayerClient =>
     new SoftLayerClient(http, base, {apiKey: 'emu-key-contract'})

@@ -128,6 +128,11 @@ async function walk(emu: Emulator): Promise<void> {
       }
     }
     await call(`${vpc}/endpoint_gateways?generation=2`, {headers: auth})
+    const v = 'version=2025-06-03&generation=2'
+    for (const id of [...scenario.subnets.map(x => x.id), '0717-none'])
+      await call(`${vpc}/subnets/${id}?${v}`, {headers: auth})
+    for (const id of [...scenario.vpcs.map(x => x.id), 'r006-none'])
+      await call(`${vpc}/vpcs/${id}?${v}`, {headers: auth})
   }
 }
 
@@ -156,6 +161,10 @@ describe('emulator answers are contract shapes', () => {
         emu.scenario.clusters.some(c => c.vpcs.length > 0)
       )
         expect(checked).toContain('vpcSecurityGroups')
+      if (emu.scenario.subnets.length > 0 && emu.scenario.apiKeys.length > 0)
+        expect([...checked]).toEqual(
+          expect.arrayContaining(['vpcSubnet', 'vpcVpc'])
+        )
       if (name === 'healthy-mixed')
         for (const t of [
           'iksGetWorkerPools',

@@ -776,6 +776,66 @@ export const FIXTURES = {
       state: 'removed'
     })
   },
+  subnetSdk: {
+    name: 'vpc GET /v1/subnets/{id}: SDK body',
+    template: 'vpcSubnet',
+    status: 200,
+    body: sdkBody('vpcSubnet')
+  },
+  subnetNearlyFull: {
+    name: 'vpc GET /v1/subnets/{id}: 2 free addresses, no public gateway',
+    template: 'vpcSubnet',
+    status: 200,
+    body: fill('vpcSubnet', {
+      id: '0717-a9dc7d7462b3f5262ca912e02e7a',
+      name: 'prod-vpc-us-south-2',
+      available_ipv4_address_count: 2,
+      total_ipv4_address_count: 16,
+      ipv4_cidr_block: '10.240.64.0/28',
+      status: 'available',
+      zone: {name: 'us-south-2'},
+      vpc: {id: 'r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d', name: 'prod'}
+    })
+  },
+  subnetNotFound: {
+    name: 'vpc GET /v1/subnets/{id}: 404 not_found',
+    template: 'vpcError',
+    status: 404,
+    body: fill('vpcError', {
+      errors: [
+        {
+          code: 'not_found',
+          message: 'Subnet not found.',
+          more_info:
+            'https://cloud.ibm.com/docs/vpc?topic=vpc-rias-error-messages',
+          target: {name: 'id', type: 'parameter', value: '0717-nope'}
+        }
+      ],
+      trace: 'vpc-trace-2'
+    })
+  },
+  vpcSdk: {
+    name: 'vpc GET /v1/vpcs/{id}: SDK body',
+    template: 'vpcVpc',
+    status: 200,
+    body: sdkBody('vpcVpc')
+  },
+  vpcForbidden: {
+    name: 'vpc GET /v1/vpcs/{id}: 403',
+    template: 'vpcError',
+    status: 403,
+    body: fill('vpcError', {
+      errors: [
+        {
+          code: 'forbidden',
+          message: 'You are not authorized to access this resource.',
+          more_info:
+            'https://cloud.ibm.com/docs/vpc?topic=vpc-rias-error-messages'
+        }
+      ],
+      trace: 'vpc-trace-3'
+    })
+  },
   // SoftLayer
   devices: {
     name: 'softlayer GET /SoftLayer_Account/getVirtualGuests: devices',

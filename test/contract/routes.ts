@@ -46,6 +46,8 @@ export function templateFor(r: RecordedRequest): TemplateName | undefined {
     case 'vpc':
       if (!ok) return 'vpcError'
       if (p === '/security_groups') return 'vpcSecurityGroups'
+      if (/^\/subnets\/[^/]+$/.test(p)) return 'vpcSubnet'
+      if (/^\/vpcs\/[^/]+$/.test(p)) return 'vpcVpc'
       return p === '/endpoint_gateways' ? 'vpcEndpointGateways' : undefined
     case 'softlayer':
       if (/getVirtualGuests|getHardware/.test(p))

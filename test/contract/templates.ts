@@ -50,6 +50,10 @@ export const SOURCES = {
   vpcError: 'IBM/go-sdk-core core/base_service.go (VPC error envelope)',
   vpcSecurityGroups:
     'IBM/vpc-go-sdk vpcv1/vpc_v1_test.go @bbe202ab:41944 (ListSecurityGroups); rule keys and the security-group remote from models SecurityGroupRule, SecurityGroupRuleRemote (vpcv1/vpc_v1.go @e13fe77a:63771-63806, 64087-64124; reference part 2 §6.3)',
+  vpcSubnet:
+    'IBM/vpc-go-sdk vpcv1/vpc_v1_test.go @bbe202ab:7716 (GetSubnet mock body, model Subnet)',
+  vpcVpc:
+    'IBM/vpc-go-sdk vpcv1/vpc_v1_test.go @bbe202ab:883 (GetVPC mock body, model VPC)',
   slDevice:
     'softlayer/softlayer-python SoftLayer/fixtures/SoftLayer_Account.py (getVirtualGuests/getHardware items) and softlayer/softlayer-go datatypes/virtual.go',
   slError:
@@ -267,6 +271,8 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
       }
     ]
   },
+  vpcSubnet: sdk('vpcSubnet'),
+  vpcVpc: sdk('vpcVpc'),
   slDevice: [
     {
       id: 100,

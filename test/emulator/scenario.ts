@@ -90,6 +90,9 @@ const ApiKeySchema = z.object({
   disabled: z.boolean().default(false),
   imsUserId: z.number().int().optional(),
   forbiddenClusters: z.array(z.string()).default([]),
+  /** VPC subnets and VPCs (by ID) this key may not read: the VPC API answers 403. */
+  forbiddenSubnets: z.array(z.string()).default([]),
+  forbiddenVpcs: z.array(z.string()).default([]),
   /** Issue a real refresh token with the access token (IAM does for some clients); default "not_supported". */
   refreshToken: z.boolean().default(false),
   /**
@@ -306,6 +309,28 @@ const AuthorizationPolicySchema = z.object({
   roles: z.array(z.string()).min(1)
 })
 
+/** A VPC (GET /v1/vpcs/{id}); its account is the one of the cluster that uses it unless given. */
+const VpcSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  region: z.string(),
+  accountId: z.string().optional(),
+  status: z.string().default('available')
+})
+
+/** A VPC subnet (GET /v1/subnets/{id}); its account is the one of its VPC unless given. */
+const SubnetSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  zone: z.string(),
+  vpcId: z.string(),
+  accountId: z.string().optional(),
+  cidr: z.string(),
+  total: z.number().int().min(0),
+  available: z.number().int().min(0),
+  status: z.string().default('available')
+})
+
 /** One entry of IKS's version list (GET /v1/versions); `endOfService` is ISO or relative to the request (`+20d`, `-3d`). */
 const KubeVersionSchema = z.object({
   major: z.number().int().min(0),
@@ -382,6 +407,8 @@ export const ScenarioSchema = z
       )
       .default([]),
     endpointGateways: z.array(GatewaySchema).default([]),
+    vpcs: z.array(VpcSchema).default([]),
+    subnets: z.array(SubnetSchema).default([]),
     /** Classic VLANs per account and zone; absent: none (a zone's first cluster gets new ones). */
     classicVlans: z.array(ClassicVlanSchema).default([]),
     /** The VPC API ignores the `name` filter (as some API versions/regions may): clients must page and match. */
@@ -517,6 +544,8 @@ export type ScenarioAccount = Scenario['accounts'][number]
 export type ScenarioClassicAccount = Scenario['classicAccounts'][number]
 export type ScenarioGateway = Scenario['endpointGateways'][number]
 export type ScenarioSecurityGroup = Scenario['securityGroups'][number]
+export type ScenarioVpc = Scenario['vpcs'][number]
+export type ScenarioSubnet = Scenario['subnets'][number]
 export type ScenarioAccountUser = Scenario['accountUsers'][number]
 export type ScenarioClassicVlan = Scenario['classicVlans'][number]
 

@@ -2,6 +2,7 @@
 import {fill} from '../contract/templates.js'
 import {randomUUID} from 'node:crypto'
 import {type GatewayIpState, type GatewayState, stableId} from './state.js'
+import type {ScenarioSubnet, ScenarioVpc} from './scenario.js'
 import {type Ctx, type Reply, type ServiceModule, json} from './types.js'
 import {listSecurityGroups} from './security-groups.js'
 
@@ -254,6 +255,114 @@ function listIps(ctx: Ctx, g: GatewayState): Reply {
   })
 }
 
+// VPC's 403 as observed (kubernetes-sigs/cluster-api-provider-ibmcloud#1610, 2024; the CLI prints the same
+// code, IBM-Cloud/ibm-cloud-cli-release#148).
+const NOT_AUTHORIZED = 'The request is not authorized.'
+
+/** The account a VPC belongs to: given, or the account of a cluster in it, or the first account. */
+function accountOfVpc(ctx: Ctx, vpcId: string): string {
+  const s = ctx.state.scenario
+  return (
+    s.vpcs.find(v => v.id === vpcId)?.accountId ??
+    s.clusters.find(c => c.vpcs.includes(vpcId))?.accountId ??
+    s.accounts[0]?.id ??
+    ''
+  )
+}
+
+const regionOf = (zone: string): string => zone.replace(/-\d+$/, '')
+
+function groupRef(ctx: Ctx, accountId: string): Record<string, unknown> {
+  const g = ctx.state.groupsOf(accountId).find(r => r.default)
+  return {
+    href: `https://resource-controller.cloud.ibm.com/v2/resource_groups/${g?.id ?? ''}`,
+    id: g?.id ?? '',
+    name: g?.name ?? 'default'
+  }
+}
+
+function vpcRef(
+  ctx: Ctx,
+  vpcId: string,
+  region: string
+): Record<string, unknown> {
+  const account = accountOfVpc(ctx, vpcId)
+  const name = ctx.state.scenario.vpcs.find(v => v.id === vpcId)?.name
+  return {
+    crn: `crn:v1:bluemix:public:is:${region}:a/${account}::vpc:${vpcId}`,
+    href: `${ctx.baseUrl}/vpc/v1/vpcs/${vpcId}`,
+    id: vpcId,
+    name: name ?? `vpc-${vpcId.slice(-6)}`
+  }
+}
+
+function subnetBody(ctx: Ctx, s: ScenarioSubnet): Record<string, unknown> {
+  const account = s.accountId ?? accountOfVpc(ctx, s.vpcId)
+  const region = regionOf(s.zone)
+  return fill('vpcSubnet', {
+    available_ipv4_address_count: s.available,
+    created_at: '2025-01-15T10:00:00.000Z',
+    crn: `crn:v1:bluemix:public:is:${s.zone}:a/${account}::subnet:${s.id}`,
+    href: `${ctx.baseUrl}/vpc/v1/subnets/${s.id}`,
+    id: s.id,
+    ip_version: 'ipv4',
+    ipv4_cidr_block: s.cidr,
+    name: s.name,
+    resource_group: groupRef(ctx, account),
+    status: s.status,
+    total_ipv4_address_count: s.total,
+    vpc: vpcRef(ctx, s.vpcId, region),
+    zone: {
+      href: `${ctx.baseUrl}/vpc/v1/regions/${region}/zones/${s.zone}`,
+      name: s.zone
+    }
+  })
+}
+
+function vpcBody(ctx: Ctx, v: ScenarioVpc): Record<string, unknown> {
+  const account = v.accountId ?? accountOfVpc(ctx, v.id)
+  return fill('vpcVpc', {
+    ...vpcRef(ctx, v.id, v.region),
+    classic_access: false,
+    created_at: '2025-01-15T09:00:00.000Z',
+    resource_group: groupRef(ctx, account),
+    status: v.status
+  })
+}
+
+/**
+ * GET /subnets/{id} and /vpcs/{id}: another account's (or an unknown) resource is 404, as VPC answers;
+ * one in the key's forbidden list is 403 (the key has no Viewer role on it).
+ */
+function getSubnet(ctx: Ctx, id: string): Reply {
+  const s = ctx.state.scenario.subnets.find(x => x.id === id)
+  const mine =
+    s !== undefined &&
+    (s.accountId ?? accountOfVpc(ctx, s.vpcId)) === ctx.caller!.account.id
+  if (!mine)
+    return vpcError(404, 'not_found', `Subnet not found: ${id}`, {
+      name: 'id',
+      type: 'parameter',
+      value: id
+    })
+  if (ctx.caller!.apiKey.forbiddenSubnets.includes(id))
+    return vpcError(403, 'not_authorized', NOT_AUTHORIZED)
+  return json(200, subnetBody(ctx, s))
+}
+
+function getVpc(ctx: Ctx, id: string): Reply {
+  const v = ctx.state.scenario.vpcs.find(x => x.id === id)
+  if (v === undefined || accountOfVpc(ctx, id) !== ctx.caller!.account.id)
+    return vpcError(404, 'not_found', `VPC not found: ${id}`, {
+      name: 'id',
+      type: 'parameter',
+      value: id
+    })
+  if (ctx.caller!.apiKey.forbiddenVpcs.includes(id))
+    return vpcError(403, 'not_authorized', NOT_AUTHORIZED)
+  return json(200, vpcBody(ctx, v))
+}
+
 export const vpcService: ServiceModule = {
   name: 'vpc',
   prefix: '/vpc/v1',
@@ -279,6 +388,11 @@ export const vpcService: ServiceModule = {
       const page = pageParams(ctx)
       return 'status' in page ? page : listSecurityGroups(ctx, page)
     }
+    const one = /^\/(subnets|vpcs)\/([^/]+)$/.exec(ctx.path)
+    if (one)
+      return one[1] === 'subnets'
+        ? getSubnet(ctx, decodeURIComponent(one[2]!))
+        : getVpc(ctx, decodeURIComponent(one[2]!))
     const m = /^\/endpoint_gateways\/([^/]+)(\/ips)?$/.exec(ctx.path)
     if (m) {
       const g = gatewayById(ctx, decodeURIComponent(m[1]!))

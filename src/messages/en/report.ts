@@ -20,6 +20,8 @@ export const report = {
     "Input 'provider': got {given}, but IKS says cluster {cluster} is {actual}; the checks used {actual}.",
   'report.input.remediate-classic':
     "Input 'remediate': vpe repairs VPC clusters only; nothing was remediated on the classic cluster(s) {clusters}.",
+  'report.input.vpc-id-unchecked':
+    "Input 'vpc-id': {vpc} is not verified: skip-checks skips vpc-subnets, the check that reads it, so a VPC that does not exist would not be noticed.",
   'report.summary-truncated':
     'This summary shows {shown} of {total} findings: GitHub keeps at most 1 MiB of job summary per step. The JSON report has all of them.',
   'report.identity': 'Identity',

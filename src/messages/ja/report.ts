@@ -24,6 +24,8 @@ export const report: {readonly [K in keyof typeof en]: string} = {
     "入力 'provider': {given} が指定されましたが、IKS によるとクラスター {cluster} は {actual} です。チェックには {actual} を使用しました。",
   'report.input.remediate-classic':
     "入力 'remediate': vpe は VPC クラスターのみを修復します。クラシック・クラスター {clusters} では何も修復していません。",
+  'report.input.vpc-id-unchecked':
+    "入力 'vpc-id': {vpc} は検証されていません。skip-checks が vpc-id を読むチェック vpc-subnets をスキップしているため、存在しない VPC でも検出されません。",
   'report.summary-truncated':
     'このサマリーには {total} 件中 {shown} 件の検出結果を表示しています: GitHub はステップごとに最大 1 MiB のジョブ・サマリーしか保持しません。JSON レポートにはすべて含まれています。',
   'report.identity': '実行者',

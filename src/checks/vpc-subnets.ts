@@ -1,0 +1,547 @@
+import {policyCreate, roleForRead, type PolicySubject} from '../commands/iam.js'
+import {arg, cmd} from '../commands/ibmcloud.js'
+import type {Facts, TargetInfo} from '../facts.js'
+import type {FixStep, Msg, Outcome} from '../findings.js'
+import type {VpcRead, VpcSubnet} from '../ibm/network-more.js'
+import {
+  isAfterApply,
+  known,
+  type OperationIntent,
+  type Planned
+} from '../intent/types.js'
+import {normaliseState} from './cluster-access.js'
+import type {Check} from './types.js'
+
+/**
+ * Addresses IKS takes from a subnet besides one per worker: the cluster's VPE gateway takes one in each zone
+ * where the cluster has workers, from a subnet IBM picks (docs/ibm-api-assumptions-network.md, "Subnet
+ * headroom", from ibm-cloud-docs/containers vpc-subnets.md). A zone new to the cluster may therefore need
+ * one more address in this subnet.
+ */
+const VPE_ADDRESSES_PER_NEW_ZONE = 1
+// Subnet states that will never carry a new worker (IBM/vpc-go-sdk SubnetStatus*); others may settle.
+const DEAD_STATES = new Set(['deleting', 'failed'])
+const GONE_WORKER_STATES = new Set(['deleted', 'deleting'])
+
+type Input = 'subnet-ids' | 'zones' | 'workers-per-zone' | 'vpc-id'
+
+/** One subnet as the operation uses it: the zone it is given for and the workers it adds there. */
+interface Use {
+  subnetId: string
+  /** The zone the subnet is given for; undefined when only the subnet was named. */
+  zone?: string
+  workers: number
+  /** The address of the cluster's VPE gateway in a zone new to the cluster. */
+  vpe: number
+  /** The worker count is a lower bound (not given, or known after apply). */
+  assumed?: 'not-given' | 'after-apply'
+}
+
+type Gap = {input: Input; afterApply: boolean}
+
+const fail = (outcome: Omit<Outcome, 'status'>): Outcome => ({
+  status: 'fail',
+  ...outcome
+})
+
+function gapOf<T>(v: Planned<T> | undefined, input: Input): Gap | undefined {
+  if (v === undefined) return {input, afterApply: false}
+  if (isAfterApply(v)) return {input, afterApply: true}
+  return undefined
+}
+
+/** Workers per zone the operation adds, or a lower bound of 1 when the count is not known yet. */
+function addedPerZone(
+  o: OperationIntent
+): Pick<Use, 'workers' | 'assumed'> | Gap {
+  const wanted = o.workersPerZone
+  if (o.operation !== 'worker-pool-resize') {
+    if (wanted === undefined) return {workers: 1, assumed: 'not-given'}
+    if (isAfterApply(wanted)) return {workers: 1, assumed: 'after-apply'}
+    return {workers: wanted}
+  }
+  // A resize adds workers only when it grows the pool; how many is the difference, never a guess.
+  return gapOf(wanted, 'workers-per-zone') ?? {workers: known(wanted)!}
+}
+
+function liveWorkersOf(
+  workers: Awaited<ReturnType<Facts['workers']>>,
+  pool: string | undefined,
+  zone: string | undefined
+): number {
+  return workers.filter(
+    w =>
+      w.poolName === pool &&
+      w.zone === zone &&
+      !GONE_WORKER_STATES.has(normaliseState(w.state ?? ''))
+  ).length
+}
+
+/** The subnets of every intent of this operation, or the first input that keeps them from being known. */
+async function usesOf(
+  intents: OperationIntent[],
+  facts: Facts,
+  t: TargetInfo,
+  zonesNow: Set<string>
+): Promise<Use[] | Gap | 'pool-subnets-unknown'> {
+  const uses: Use[] = []
+  for (const o of intents) {
+    if (o.zones === undefined)
+      return o.operation === 'worker-pool-resize' ||
+        o.operation === 'worker-add'
+        ? 'pool-subnets-unknown'
+        : {input: 'subnet-ids', afterApply: false}
+    if (isAfterApply(o.zones)) return {input: 'zones', afterApply: true}
+    const added = addedPerZone(o)
+    if ('input' in added) return added
+    for (const p of o.zones) {
+      const gap = gapOf(p.subnetId, 'subnet-ids')
+      if (gap) return gap
+      if (isAfterApply(p.zone)) return {input: 'zones', afterApply: true}
+      const zone = known(p.zone)
+      let workers = added.workers
+      if (o.operation === 'worker-pool-resize') {
+        const before =
+          o.previousWorkersPerZone ??
+          liveWorkersOf(
+            t.id === undefined ? [] : await facts.workers(t.id),
+            known(o.pool),
+            zone
+          )
+        workers = Math.max(0, workers - before)
+      }
+      const newZone =
+        o.operation === 'cluster-create' ||
+        (o.operation !== 'worker-pool-resize' &&
+          o.operation !== 'worker-add' &&
+          zone !== undefined &&
+          !zonesNow.has(zone))
+      uses.push({
+        subnetId: known(p.subnetId)!,
+        zone,
+        workers,
+        vpe: newZone ? VPE_ADDRESSES_PER_NEW_ZONE : 0,
+        ...(added.assumed && {assumed: added.assumed})
+      })
+    }
+  }
+  return uses
+}
+
+/** The same subnet used twice (two pools in one plan) needs the sum of both. */
+function merged(uses: Use[]): Use[] {
+  const by = new Map<string, Use>()
+  for (const u of uses) {
+    const seen = by.get(u.subnetId)
+    if (seen === undefined) by.set(u.subnetId, {...u})
+    else {
+      seen.workers += u.workers
+      seen.vpe = Math.max(seen.vpe, u.vpe)
+      seen.assumed ??= u.assumed
+    }
+  }
+  return [...by.values()]
+}
+
+function roleFix(who: PolicySubject | undefined): FixStep {
+  const grant = roleForRead('vpc', 'get subnet')!
+  return {
+    text: {
+      id: 'vpc-subnets.forbidden.fix',
+      params: {role: grant.role, label: grant.label}
+    },
+    commands: [policyCreate(who, grant)]
+  }
+}
+
+function vpcOutcome(
+  read: VpcRead,
+  vpcId: string,
+  region: string,
+  who: PolicySubject | undefined
+): Outcome | undefined {
+  if (read.kind === 'not-found')
+    return fail({
+      summary: {id: 'vpc-subnets.vpc-not-found', params: {vpc: vpcId, region}},
+      why: {id: 'vpc-subnets.vpc-not-found.why'},
+      fix: [
+        {
+          text: {id: 'vpc-subnets.vpc-not-found.fix'},
+          commands: [cmd.targetRegion(region), 'ibmcloud is vpcs']
+        }
+      ]
+    })
+  if (read.kind === 'forbidden')
+    return fail({
+      summary: {id: 'vpc-subnets.vpc-forbidden', params: {vpc: vpcId, region}},
+      why: {id: 'vpc-subnets.forbidden.why'},
+      fix: [roleFix(who)]
+    })
+  const status = read.vpc.status ?? 'unknown'
+  if (status !== 'available')
+    return {
+      status: DEAD_STATES.has(status) ? 'fail' : 'warn',
+      summary: {id: 'vpc-subnets.vpc-status', params: {vpc: vpcId, status}},
+      why: {id: 'vpc-subnets.status.why'},
+      fix: [
+        {
+          text: {id: 'vpc-subnets.status.fix'},
+          commands: [`ibmcloud is vpc ${arg(vpcId)}`]
+        }
+      ]
+    }
+  return undefined
+}
+
+/** What is wrong with one subnet, worst first; none when it can take the workers. */
+function subnetOutcomes(
+  s: VpcSubnet,
+  use: Use,
+  expectedVpcs: string[],
+  region: string
+): Outcome[] {
+  const out: Outcome[] = []
+  const missing = (field: string): Outcome => ({
+    status: 'error',
+    summary: {
+      id: 'vpc-subnets.unreadable',
+      params: {subnet: s.id, field}
+    },
+    why: {id: 'common.could-not-verify.why'}
+  })
+  if (s.zone === undefined) out.push(missing('zone.name'))
+  else if (use.zone !== undefined && s.zone !== use.zone)
+    out.push(
+      fail({
+        summary: {
+          id: 'vpc-subnets.wrong-zone',
+          params: {subnet: s.id, zone: use.zone, actual: s.zone}
+        },
+        why: {id: 'vpc-subnets.wrong-zone.why'},
+        fix: [
+          {
+            text: {id: 'vpc-subnets.wrong-zone.fix', params: {zone: use.zone}},
+            commands: [
+              cmd.targetRegion(region),
+              `ibmcloud is subnets --zone ${arg(use.zone)}`
+            ]
+          }
+        ]
+      })
+    )
+  if (s.vpcId === undefined) out.push(missing('vpc.id'))
+  else if (expectedVpcs.length > 0 && !expectedVpcs.includes(s.vpcId))
+    out.push(
+      fail({
+        summary: {
+          id: 'vpc-subnets.wrong-vpc',
+          params: {
+            subnet: s.id,
+            actual: s.vpcId,
+            vpc: expectedVpcs.join(', ')
+          }
+        },
+        why: {id: 'vpc-subnets.wrong-vpc.why'},
+        fix: [
+          {
+            text: {
+              id: 'vpc-subnets.wrong-vpc.fix',
+              params: {vpc: expectedVpcs[0]!}
+            },
+            commands: [
+              cmd.targetRegion(region),
+              `ibmcloud is subnets --vpc ${arg(expectedVpcs[0]!)}`
+            ]
+          }
+        ]
+      })
+    )
+  const status = s.status ?? 'unknown'
+  if (status !== 'available')
+    out.push({
+      status: DEAD_STATES.has(status) ? 'fail' : 'warn',
+      summary: {id: 'vpc-subnets.status', params: {subnet: s.id, status}},
+      why: {id: 'vpc-subnets.status.why'},
+      fix: [
+        {
+          text: {id: 'vpc-subnets.status.fix'},
+          commands: [`ibmcloud is subnet ${arg(s.id)}`]
+        }
+      ]
+    })
+  const need = use.workers + use.vpe
+  if (s.availableIpv4 === undefined)
+    out.push(missing('available_ipv4_address_count'))
+  else if (s.availableIpv4 < need)
+    out.push(
+      fail({
+        summary: {
+          id: 'vpc-subnets.full',
+          params: {
+            subnet: s.id,
+            zone: s.zone ?? use.zone ?? '?',
+            free: s.availableIpv4,
+            need,
+            workers: use.workers,
+            vpe: use.vpe
+          }
+        },
+        why: {id: 'vpc-subnets.full.why'},
+        fix: [
+          {
+            text: {id: 'vpc-subnets.full.fix'},
+            commands: [
+              cmd.targetRegion(region),
+              `ibmcloud is subnets --zone ${arg(s.zone ?? use.zone ?? '<zone>')}`
+            ]
+          }
+        ]
+      })
+    )
+  return out
+}
+
+function detailOf(s: VpcSubnet, use: Use): Msg {
+  return {
+    id: 'vpc-subnets.detail',
+    params: {
+      subnet: s.id,
+      zone: s.zone ?? '?',
+      vpc: s.vpcId ?? '?',
+      free: s.availableIpv4 ?? '?',
+      total: s.totalIpv4 ?? '?',
+      need: use.workers + use.vpe,
+      workers: use.workers,
+      vpe: use.vpe
+    }
+  }
+}
+
+/**
+ * The subnets a VPC operation puts workers on (from the inputs or a Terraform plan): each readable by the
+ * key, in the zone it is given for, in the cluster's VPC (for a create, the vpc-id, which is read too), not
+ * being deleted, with a free address for every worker added there plus the VPE gateway's in a new zone.
+ */
+export const vpcSubnetsCheck: Check = {
+  id: 'vpc-subnets',
+  family: 'vpc',
+  title: 'vpc-subnets.title',
+  scope: 'cluster',
+  operations: [
+    'cluster-create',
+    'worker-pool-create',
+    'zone-add',
+    'worker-pool-resize',
+    'worker-add'
+  ],
+  providers: ['vpc-gen2'],
+  requires: ['api-key', 'cluster-access', 'vpc-region'],
+  docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-subnets',
+  needs:
+    'Viewer platform role on VPC Infrastructure Services (reads each subnet, and the VPC of a create)',
+  async run({config, facts, target}): Promise<Outcome[]> {
+    const operation = config.operation
+    const t = await facts.target(target)
+    const region = t.region
+    const intents = config.intent.clusters
+      .filter(c => {
+        const ref = known(c.cluster.nameOrId)
+        return ref === target || ref === t.id || ref === t.name
+      })
+      .flatMap(c => c.operations)
+      .filter(o => o.operation === operation)
+    const asked: OperationIntent[] =
+      intents.length > 0 ? intents : [{operation, source: {kind: 'inputs'}}]
+
+    // A create names its VPC (vpc-id input or the plan's vpc_id); an existing cluster's VPCs come from IKS.
+    const createVpc =
+      operation === 'cluster-create'
+        ? (asked.map(o => o.vpcId).find(v => v !== undefined) ?? config.vpcId)
+        : undefined
+    const vpcId = known(createVpc)
+    const cluster =
+      t.kind === 'existing' ? await facts.cluster(target) : undefined
+    const zonesNow = new Set(cluster?.workerZones ?? [])
+    // The VPC and every subnet are asked at once: one round trip after the token.
+    const vpcP =
+      vpcId === undefined
+        ? Promise.resolve(undefined)
+        : facts.vpcNetwork(region, vpcId)
+    const uses = await usesOf(asked, facts, t, zonesNow)
+    const all = Array.isArray(uses)
+      ? merged(uses).filter(u => u.workers + u.vpe > 0)
+      : []
+    const [vpcRead, reads] = await Promise.all([
+      vpcP,
+      Promise.all(all.map(u => facts.subnet(region, u.subnetId)))
+    ])
+    // Only a refused read prints a policy command for the key's identity; no verdict depends on it.
+    const refused =
+      vpcRead?.kind === 'forbidden' || reads.some(r => r.kind === 'forbidden')
+    const who = refused
+      ? await facts
+          .identity()
+          .then((i): PolicySubject => ({
+            kind: i.kind,
+            iamId: i.iamId,
+            email: i.email
+          }))
+          .catch(() => undefined)
+      : undefined
+    const vpcProblem =
+      vpcRead === undefined || vpcId === undefined
+        ? undefined
+        : vpcOutcome(vpcRead, vpcId, region, who)
+    const vpcPart: Outcome[] = vpcProblem ? [vpcProblem] : []
+
+    if (!Array.isArray(uses)) {
+      const skip: Outcome = {
+        status: 'skip',
+        summary:
+          uses === 'pool-subnets-unknown'
+            ? {id: 'vpc-subnets.pool-subnets-unknown', params: {operation}}
+            : uses.afterApply
+              ? {id: 'vpc-subnets.after-apply', params: {input: uses.input}}
+              : {
+                  id: 'vpc-subnets.needs-input',
+                  params: {operation, input: uses.input}
+                }
+      }
+      // The VPC of a create is verified even when its subnets cannot be: one finding says both.
+      if (vpcProblem !== undefined)
+        return [
+          {
+            ...vpcProblem,
+            details: [...(vpcProblem.details ?? []), skip.summary]
+          }
+        ]
+      return [
+        vpcRead?.kind === 'found'
+          ? {
+              ...skip,
+              details: [
+                {id: 'vpc-subnets.detail.vpc-ok', params: {vpc: vpcId!, region}}
+              ]
+            }
+          : skip
+      ]
+    }
+    if (all.length === 0)
+      return [
+        ...vpcPart,
+        {
+          status: 'pass',
+          summary: {id: 'vpc-subnets.nothing-added', params: {operation}}
+        }
+      ]
+
+    // A VPC that does not exist, or cannot be read, is the one root cause: its subnets are not judged against it.
+    const expectedVpcs =
+      operation === 'cluster-create'
+        ? vpcRead?.kind === 'found'
+          ? [vpcId!]
+          : []
+        : t.vpcs
+    const problems: Outcome[] = [...vpcPart]
+    const details: Msg[] = []
+    reads.forEach((r, i) => {
+      const use = all[i]!
+      if (r.kind === 'forbidden')
+        problems.push(
+          fail({
+            summary: {
+              id: 'vpc-subnets.forbidden',
+              params: {subnet: use.subnetId, region}
+            },
+            why: {id: 'vpc-subnets.forbidden.why'},
+            fix: [roleFix(who)]
+          })
+        )
+      else if (r.kind === 'not-found')
+        problems.push(
+          fail({
+            summary: {
+              id: 'vpc-subnets.not-found',
+              params: {subnet: use.subnetId, region}
+            },
+            why: {id: 'vpc-subnets.not-found.why'},
+            fix: [
+              {
+                text: {id: 'vpc-subnets.not-found.fix'},
+                commands: [
+                  cmd.targetRegion(region),
+                  vpcId !== undefined || t.vpcs.length > 0
+                    ? `ibmcloud is subnets --vpc ${arg(vpcId ?? t.vpcs[0]!)}`
+                    : 'ibmcloud is subnets'
+                ]
+              }
+            ]
+          })
+        )
+      else {
+        problems.push(...subnetOutcomes(r.subnet, use, expectedVpcs, region))
+        details.push(detailOf(r.subnet, use))
+      }
+    })
+
+    // A cluster lives in one VPC: a create without vpc-id still cannot spread over two.
+    const found = reads.flatMap(r => (r.kind === 'found' ? [r.subnet] : []))
+    const vpcsSeen = [
+      ...new Set(found.map(s => s.vpcId).filter(v => v !== undefined))
+    ]
+    if (
+      operation === 'cluster-create' &&
+      createVpc === undefined &&
+      vpcsSeen.length > 1
+    )
+      problems.push(
+        fail({
+          summary: {
+            id: 'vpc-subnets.mixed-vpcs',
+            params: {vpcs: vpcsSeen.join(', ')}
+          },
+          why: {id: 'vpc-subnets.wrong-vpc.why'}
+        })
+      )
+
+    const notes: Msg[] = []
+    const assumed = all.find(u => u.assumed !== undefined)?.assumed
+    if (assumed !== undefined)
+      notes.push({
+        id:
+          assumed === 'after-apply'
+            ? 'vpc-subnets.detail.workers-after-apply'
+            : operation === 'zone-add'
+              ? 'vpc-subnets.detail.workers-pool-size'
+              : 'vpc-subnets.detail.workers-not-given'
+      })
+    if (operation === 'cluster-create' && createVpc === undefined)
+      notes.push({id: 'vpc-subnets.detail.no-vpc-id'})
+    if (operation === 'cluster-create' && isAfterApply(createVpc))
+      notes.push({id: 'vpc-subnets.detail.vpc-after-apply'})
+
+    if (problems.length > 0)
+      return problems.map(p =>
+        p.status === 'fail' || p.status === 'warn'
+          ? {...p, details: [...(p.details ?? []), ...details, ...notes]}
+          : p
+      )
+    return [
+      {
+        status: 'pass',
+        summary: {
+          id:
+            vpcId !== undefined && vpcRead?.kind === 'found'
+              ? 'vpc-subnets.pass-vpc'
+              : 'vpc-subnets.pass',
+          params: {
+            count: all.length,
+            region,
+            vpc: vpcId ?? t.vpcs.join(', ')
+          }
+        },
+        details: [...details, ...notes]
+      }
+    ]
+  }
+}

@@ -1,0 +1,451 @@
+/** vpc-subnets (issue 12): the subnets of a VPC operation, and the vpc-id of a create, from inputs and from a plan. */
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import type {RawInputs} from '../src/config/inputs.js'
+import {commandsOf, findingsOf, preflight} from './support/preflight.js'
+import {start, type Emulator} from './emulator/index.js'
+
+const PLANS = 'test/fixtures/terraform-plans'
+const EDGE_ID = 'cq8f1kq20r7b3m4n5p6g'
+const PROD_VPC = 'r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d'
+const EDGE_VPC = 'r006-6a2f3b4c-1d2e-4f5a-8b9c-0d1e2f3a4b5c'
+const OTHER_VPC = 'r006-9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b'
+// prod-vpc's subnets in the world (the IDs IKS serves as its workers' subnets).
+const PROD_1 = '0717-fd99ba7ba5071a8c738ac541ec4c'
+const PROD_2 = '0717-a9dc7d7462b3f5262ca912e02e7a'
+// The edge VPC's subnets, as the Terraform plan fixtures name them.
+const EDGE_2 = '0727-6f2c3d4e-5b6c-4d7e-9f80-a12b3c4d5e6f'
+const EDGE_3 = '0737-7a3d4e5f-6c7d-4e8f-a091-b23c4d5e6f70'
+const OTHER_1 = '0717-0c1d2e3f-4a5b-4c6d-8e7f-a0b1c2d3e4f5'
+const POLICY =
+  'ibmcloud iam user-policy-create pipeline@acme.example --roles Viewer --service-name is'
+
+type Report = Awaited<ReturnType<typeof preflight>>
+const text = (m: unknown): string =>
+  typeof m === 'string' ? m : JSON.stringify(m)
+
+describe('vpc-subnets', () => {
+  let emu: Emulator
+  afterEach(async () => emu?.close())
+
+  const of = (report: Report, target: string) =>
+    findingsOf(report, 'vpc-subnets', target).map(f => ({
+      status: f.status,
+      id: f.messageId,
+      summary: f.summary,
+      details: f.details.map(text),
+      commands: commandsOf(f)
+    }))
+
+  const create = (extra: RawInputs): RawInputs => ({
+    operation: 'cluster-create',
+    cluster: 'new-vpc',
+    provider: 'vpc-gen2',
+    region: 'us-south',
+    ...extra
+  })
+
+  test('pass: a pool create on existing zones needs one address per worker, no VPE address', async () => {
+    emu = await start('healthy-mixed')
+    const report = await preflight(emu, {
+      operation: 'worker-pool-create',
+      cluster: 'prod-vpc',
+      'worker-pool': 'edge',
+      zones: 'us-south-1',
+      'subnet-ids': PROD_1,
+      'workers-per-zone': '2'
+    })
+    expect(of(report, 'prod-vpc')).toEqual([
+      {
+        status: 'pass',
+        id: 'vpc-subnets.pass',
+        summary: `1 subnet(s) in us-south are readable, in the zones they are given for and in VPC ${PROD_VPC}, with a free address for every worker the operation adds.`,
+        details: [
+          `Subnet ${PROD_1} (us-south-1, VPC ${PROD_VPC}): 248 of 256 addresses free; needs 2 (2 worker(s) + 0 for the VPE gateway).`
+        ],
+        commands: []
+      }
+    ])
+    // One subnet read, and no VPC read (an existing cluster's VPC comes from IKS).
+    expect(emu.count({service: 'vpc', path: /^\/subnets\//})).toBe(1)
+    expect(emu.count({service: 'vpc', path: /^\/vpcs\//})).toBe(0)
+  })
+
+  test('pass: a create reads the vpc-id and both subnets, counting the VPE address in each new zone', async () => {
+    emu = await start('healthy-mixed')
+    const report = await preflight(
+      emu,
+      create({
+        'vpc-id': PROD_VPC,
+        zones: 'us-south-1,us-south-2',
+        'subnet-ids': `${PROD_1},${PROD_2}`,
+        'workers-per-zone': '3'
+      })
+    )
+    const [f, ...rest] = of(report, 'new-vpc')
+    expect(rest).toEqual([])
+    expect([f!.status, f!.id]).toEqual(['pass', 'vpc-subnets.pass-vpc'])
+    expect(f!.summary).toContain(`VPC ${PROD_VPC} exists in us-south`)
+    expect(f!.details).toEqual([
+      `Subnet ${PROD_1} (us-south-1, VPC ${PROD_VPC}): 248 of 256 addresses free; needs 4 (3 worker(s) + 1 for the VPE gateway).`,
+      `Subnet ${PROD_2} (us-south-2, VPC ${PROD_VPC}): 248 of 256 addresses free; needs 4 (3 worker(s) + 1 for the VPE gateway).`
+    ])
+    // The VPC and the two subnets, each once.
+    expect(emu.count({service: 'vpc', path: `/vpcs/${PROD_VPC}`})).toBe(1)
+    expect(emu.count({service: 'vpc', path: /^\/subnets\//})).toBe(2)
+  })
+
+  test('fail: a subnet given for another zone', async () => {
+    emu = await start('healthy-mixed')
+    const report = await preflight(
+      emu,
+      create({
+        'vpc-id': PROD_VPC,
+        zones: 'us-south-1',
+        'subnet-ids': PROD_2
+      })
+    )
+    const [f, ...rest] = of(report, 'new-vpc')
+    expect(rest).toEqual([])
+    expect([f!.status, f!.id, f!.summary]).toEqual([
+      'fail',
+      'vpc-subnets.wrong-zone',
+      `Subnet ${PROD_2} is given for zone us-south-1 but lies in zone us-south-2.`
+    ])
+    expect(f!.commands).toEqual([
+      'ibmcloud target -r us-south',
+      'ibmcloud is subnets --zone us-south-1'
+    ])
+    // The worker count was not given: the check says it counted the lower bound.
+    expect(f!.details).toContain(
+      'Counted 1 worker per zone: the number of workers per zone was not given (workers-per-zone), and any create, pool or zone adds at least one.'
+    )
+    expect(report.result).toBe('fail')
+  })
+
+  test("fail: a subnet of another VPC than the cluster's (terraform-provider-ibm#1841)", async () => {
+    emu = await start('vpc-subnets')
+    const report = await preflight(emu, {
+      operation: 'worker-pool-create',
+      cluster: 'prod-vpc',
+      'worker-pool': 'edge',
+      zones: 'us-south-1',
+      'subnet-ids': OTHER_1,
+      'workers-per-zone': '1'
+    })
+    const [f, ...rest] = of(report, 'prod-vpc')
+    expect(rest).toEqual([])
+    expect([f!.status, f!.id, f!.summary]).toEqual([
+      'fail',
+      'vpc-subnets.wrong-vpc',
+      `Subnet ${OTHER_1} is in VPC ${OTHER_VPC}, not in the cluster's VPC ${PROD_VPC}.`
+    ])
+    expect(f!.commands).toEqual([
+      'ibmcloud target -r us-south',
+      `ibmcloud is subnets --vpc ${PROD_VPC}`
+    ])
+  })
+
+  test('fail: a subnet that does not exist in the region (404)', async () => {
+    emu = await start('healthy-mixed')
+    const report = await preflight(emu, {
+      operation: 'zone-add',
+      cluster: 'prod-vpc',
+      'worker-pool': 'default',
+      zones: 'us-south-3',
+      'subnet-ids': '0737-no-such-subnet'
+    })
+    expect(of(report, 'prod-vpc')).toEqual([
+      {
+        status: 'fail',
+        id: 'vpc-subnets.not-found',
+        summary:
+          'Subnet 0737-no-such-subnet does not exist in region us-south (HTTP 404).',
+        details: [
+          "Counted 1 worker per zone: a zone add gives the new zone the pool's size per zone, which the inputs do not carry; it is at least one."
+        ],
+        commands: [
+          'ibmcloud target -r us-south',
+          `ibmcloud is subnets --vpc ${PROD_VPC}`
+        ]
+      }
+    ])
+  })
+
+  test('fail: a subnet the key may not read (403) names the Viewer role on VPC Infrastructure Services', async () => {
+    emu = await start('vpc-subnets-blocked')
+    const report = await preflight(emu, {
+      operation: 'worker-pool-create',
+      cluster: 'edge-vpc',
+      'worker-pool': 'more',
+      'subnet-ids': `us-south-2:${EDGE_2}`,
+      'workers-per-zone': '1'
+    })
+    const [f, ...rest] = findingsOf(report, 'vpc-subnets', 'edge-vpc')
+    expect(rest).toEqual([])
+    expect([f!.status, f!.messageId, f!.summary]).toEqual([
+      'fail',
+      'vpc-subnets.forbidden',
+      `The API key may not read subnet ${EDGE_2} in us-south (HTTP 403).`
+    ])
+    expect(f!.fix.map(s => [s.text, s.commands])).toEqual([
+      [
+        'Give the key the Viewer role on VPC Infrastructure Services (an account administrator runs this):',
+        [POLICY]
+      ]
+    ])
+    expect(f!.why).toContain('"not authorized"')
+  })
+
+  test('an unreadable subnet answer is "could not verify", never a pass', async () => {
+    emu = await start('healthy-mixed')
+    emu.setFaults([{service: 'vpc', path: '/subnets/', kind: 'wrongTypes'}])
+    const report = await preflight(emu, {
+      operation: 'worker-pool-create',
+      cluster: 'prod-vpc',
+      'worker-pool': 'edge',
+      zones: 'us-south-1',
+      'subnet-ids': PROD_1,
+      'workers-per-zone': '1'
+    })
+    // An answer that is not IBM's shape: the not-ibm variant of "could not verify".
+    expect(of(report, 'prod-vpc').map(f => [f.status, f.id])).toEqual([
+      ['error', 'common.could-not-verify.not-ibm']
+    ])
+    expect(report.result).toBe('fail')
+  })
+
+  test('fail: a subnet being deleted', async () => {
+    emu = await start('vpc-subnets-blocked')
+    const report = await preflight(emu, {
+      operation: 'worker-pool-create',
+      cluster: 'prod-vpc',
+      'worker-pool': 'edge',
+      zones: 'us-south-1',
+      'subnet-ids': PROD_1,
+      'workers-per-zone': '1'
+    })
+    const [f, ...rest] = of(report, 'prod-vpc')
+    expect(rest).toEqual([])
+    expect([f!.status, f!.id, f!.summary]).toEqual([
+      'fail',
+      'vpc-subnets.status',
+      `Subnet ${PROD_1} is in state deleting, not available.`
+    ])
+  })
+
+  test('vpc-id: a VPC not in the region fails (and its subnets are not judged against it); one the key may not read fails with the role', async () => {
+    emu = await start('vpc-subnets-blocked')
+    const missing = await preflight(
+      emu,
+      create({
+        'vpc-id': 'r006-00000000-0000-4000-8000-000000000000',
+        zones: 'us-south-1',
+        'subnet-ids': PROD_1.replace('fd99', 'fd98')
+      })
+    )
+    expect(
+      of(missing, 'new-vpc').map(f => [f.status, f.id, f.summary])
+    ).toEqual([
+      [
+        'fail',
+        'vpc-subnets.vpc-not-found',
+        'VPC r006-00000000-0000-4000-8000-000000000000 (vpc-id) does not exist in region us-south (HTTP 404).'
+      ],
+      [
+        'fail',
+        'vpc-subnets.not-found',
+        `Subnet ${PROD_1.replace('fd99', 'fd98')} does not exist in region us-south (HTTP 404).`
+      ]
+    ])
+    const forbidden = await preflight(
+      emu,
+      create({'vpc-id': OTHER_VPC, zones: 'us-south-1', 'subnet-ids': OTHER_1})
+    )
+    const [f, ...rest] = of(forbidden, 'new-vpc')
+    expect(rest).toEqual([])
+    expect([f!.status, f!.id, f!.commands]).toEqual([
+      'fail',
+      'vpc-subnets.vpc-forbidden',
+      [POLICY]
+    ])
+  })
+
+  test('vpc-id without subnets: the VPC is still read, and the skip that names subnet-ids says it exists', async () => {
+    emu = await start('healthy-mixed')
+    const report = await preflight(emu, create({'vpc-id': PROD_VPC}))
+    expect(of(report, 'new-vpc')).toEqual([
+      {
+        status: 'skip',
+        id: 'vpc-subnets.needs-input',
+        summary:
+          'Not checked: cluster-create needs the subnet-ids input to know the subnets.',
+        details: [`VPC ${PROD_VPC} exists in us-south and is available.`],
+        commands: []
+      }
+    ])
+    expect(emu.count({service: 'vpc', path: `/vpcs/${PROD_VPC}`})).toBe(1)
+    const missing = await preflight(
+      emu,
+      create({'vpc-id': 'r006-00000000-0000-4000-8000-000000000000'})
+    )
+    expect(
+      of(missing, 'new-vpc').map(f => [f.status, f.id, f.details])
+    ).toEqual([
+      [
+        'fail',
+        'vpc-subnets.vpc-not-found',
+        [
+          'Not checked: cluster-create needs the subnet-ids input to know the subnets.'
+        ]
+      ]
+    ])
+  })
+
+  test('skips: no subnets given; a resize from inputs (the pool subnets are not in the inputs); a classic cluster', async () => {
+    emu = await start('healthy-mixed')
+    const none = await preflight(emu, {
+      operation: 'worker-pool-create',
+      cluster: 'prod-vpc',
+      'worker-pool': 'edge'
+    })
+    expect(of(none, 'prod-vpc').map(f => [f.status, f.id])).toEqual([
+      ['skip', 'vpc-subnets.needs-input']
+    ])
+    const resize = await preflight(emu, {
+      operation: 'worker-pool-resize',
+      cluster: 'prod-vpc',
+      'worker-pool': 'default',
+      'workers-per-zone': '5'
+    })
+    expect(of(resize, 'prod-vpc').map(f => [f.status, f.summary])).toEqual([
+      [
+        'skip',
+        "Not checked: the inputs of worker-pool-resize do not name the pool's subnets, and this version reads them only from a Terraform plan."
+      ]
+    ])
+    const classic = await preflight(emu, {
+      operation: 'worker-pool-create',
+      cluster: 'prod-classic',
+      'worker-pool': 'edge'
+    })
+    expect(of(classic, 'prod-classic').map(f => [f.status, f.id])).toEqual([
+      ['skip', 'common.not-for-provider']
+    ])
+    // No subnet was read for any of them.
+    expect(emu.count({service: 'vpc', path: /^\/(subnets|vpcs)\//})).toBe(0)
+  })
+
+  describe('from a Terraform plan', () => {
+    test('pool create and resize on edge-vpc pass; the resize counts only the workers it adds', async () => {
+      emu = await start('vpc-subnets')
+      const created = await preflight(emu, {
+        'terraform-plan': `${PLANS}/vpc-worker-pool-create.json`
+      })
+      const [c] = of(created, EDGE_ID)
+      expect([c!.status, c!.id]).toEqual(['pass', 'vpc-subnets.pass'])
+      expect(c!.details).toContain(
+        `Subnet ${EDGE_2} (us-south-2, VPC ${EDGE_VPC}): 3 of 16 addresses free; needs 2 (2 worker(s) + 0 for the VPE gateway).`
+      )
+      const resized = await preflight(emu, {
+        'terraform-plan': `${PLANS}/vpc-worker-pool-resize.json`
+      })
+      const [r] = of(resized, EDGE_ID)
+      expect([r!.status, r!.id]).toEqual(['pass', 'vpc-subnets.pass'])
+      // 2 → 4 per zone: 2 more in each zone.
+      expect(r!.details).toContain(
+        `Subnet ${EDGE_2} (us-south-2, VPC ${EDGE_VPC}): 3 of 16 addresses free; needs 2 (2 worker(s) + 0 for the VPE gateway).`
+      )
+    })
+
+    test('zone add: a new zone needs its workers plus the VPE address; 2 free for 3 fails', async () => {
+      emu = await start('vpc-subnets')
+      const ok = await preflight(emu, {
+        'terraform-plan': `${PLANS}/vpc-worker-pool-zone-add.json`
+      })
+      expect(of(ok, EDGE_ID).map(f => [f.status, f.details])).toEqual([
+        [
+          'pass',
+          [
+            `Subnet ${EDGE_3} (us-south-3, VPC ${EDGE_VPC}): 248 of 256 addresses free; needs 3 (2 worker(s) + 1 for the VPE gateway).`
+          ]
+        ]
+      ])
+      await emu.close()
+      emu = await start('vpc-subnets-blocked')
+      const full = await preflight(emu, {
+        'terraform-plan': `${PLANS}/vpc-worker-pool-zone-add.json`
+      })
+      const [f, ...rest] = of(full, EDGE_ID)
+      expect(rest).toEqual([])
+      expect([f!.status, f!.id, f!.summary]).toEqual([
+        'fail',
+        'vpc-subnets.full',
+        `Subnet ${EDGE_3} (us-south-3) has 2 free address(es); the operation needs 3 there (2 worker(s) + 1 for the VPE gateway).`
+      ])
+      expect(f!.commands).toEqual([
+        'ibmcloud target -r us-south',
+        'ibmcloud is subnets --zone us-south-3'
+      ])
+    })
+
+    test('cluster create: passes in the roomy VPC; with one subnet forbidden and one full, both fail', async () => {
+      emu = await start('vpc-subnets')
+      const inputs = {
+        'terraform-plan': `${PLANS}/vpc-cluster-create.json`,
+        region: 'us-south'
+      }
+      const ok = await preflight(emu, inputs)
+      const [p, ...more] = of(ok, 'prod-vpc')
+      expect(more).toEqual([])
+      expect([p!.status, p!.id]).toEqual(['pass', 'vpc-subnets.pass-vpc'])
+      expect(p!.details).toContain(
+        `Subnet ${EDGE_2} (us-south-2, VPC ${EDGE_VPC}): 3 of 16 addresses free; needs 3 (2 worker(s) + 1 for the VPE gateway).`
+      )
+      await emu.close()
+      emu = await start('vpc-subnets-blocked')
+      const bad = await preflight(emu, inputs)
+      expect(of(bad, 'prod-vpc').map(f => [f.status, f.id])).toEqual([
+        ['fail', 'vpc-subnets.forbidden'],
+        ['fail', 'vpc-subnets.full']
+      ])
+    })
+
+    test('a subnet known only after apply is not checked', async () => {
+      emu = await start('vpc-subnets')
+      const plan = JSON.parse(
+        readFileSync(`${PLANS}/vpc-worker-pool-create.json`, 'utf8')
+      ) as {
+        resource_changes: Array<{
+          change: {
+            after: {zones: Array<Record<string, unknown>>}
+            after_unknown: {zones: Array<Record<string, unknown>>}
+          }
+        }>
+      }
+      const change = plan.resource_changes[0]!.change
+      delete change.after.zones[1]!['subnet_id']
+      change.after_unknown.zones[1] = {subnet_id: true}
+      const file = join(mkdtempSync(join(tmpdir(), 'subnets-')), 'plan.json')
+      writeFileSync(file, JSON.stringify(plan))
+      const report = await preflight(emu, {'terraform-plan': file})
+      expect(of(report, EDGE_ID).map(f => [f.status, f.summary])).toEqual([
+        ['skip', 'Not checked: subnet-ids is known after apply.']
+      ])
+      expect(emu.count({service: 'vpc', path: /^\/subnets\//})).toBe(0)
+    })
+  })
+
+  test('Japanese: the full subnet finding', async () => {
+    emu = await start('vpc-subnets-blocked')
+    const report = await preflight(emu, {
+      'terraform-plan': `${PLANS}/vpc-worker-pool-zone-add.json`,
+      language: 'ja'
+    })
+    const [f] = findingsOf(report, 'vpc-subnets', EDGE_ID)
+    expect(f!.summary).toBe(
+      `サブネット ${EDGE_3} (us-south-3) の空きアドレスは 2 個です。操作にはそこで 3 個必要です (ワーカー・ノード 2 台 + VPE ゲートウェイ用 1)。`
+    )
+  })
+})
