@@ -53,3 +53,99 @@ export function fleetScenario(n: number): Scenario {
   s.name = `fleet-${n}`
   return s
 }
+
+/** One operation on one cluster, run without and with the intent inputs that say what it will change. */
+export interface IntentCase {
+  label: string
+  scenario: Scenario
+  /** Operation, cluster and what the operation needs besides the intent (provider, region, VPC). */
+  base: Record<string, string>
+  /** flavor, zones, workers-per-zone, kube-version, subnet-ids / VLANs: whatever the operation takes. */
+  intent: Record<string, string>
+}
+
+const distinct = (xs: readonly string[]): string[] => [...new Set(xs)]
+
+/**
+ * The intent cases of the benchmark, from healthy-mixed: a worker pool created on an existing classic and
+ * VPC cluster, and a classic and a VPC cluster create. Flavor, zones and version are the cluster's own;
+ * the checks that read them are whatever the catalogue holds, so no check is named here.
+ */
+export function intentCases(): IntentCase[] {
+  const s = loadScenario('healthy-mixed')
+  const classic = s.clusters.find(c => c.provider === 'classic')!
+  const vpc = s.clusters.find(c => c.provider === 'vpc-gen2')!
+  const zonesOf = (c: Cluster): string[] => distinct(c.workers.map(w => w.zone))
+  const flavorOf = (c: Cluster): string =>
+    c.workers.find(w => w.flavor !== undefined)?.flavor ?? ''
+  const minor = (v: string): string => v.split('.').slice(0, 2).join('.')
+  const vlans = (c: Cluster, type: 'private' | 'public'): string =>
+    zonesOf(c)
+      .flatMap(z => {
+        const id = vlanOf(s, c, z, type)
+        return id === undefined ? [] : [`${z}:${id}`]
+      })
+      .join(',')
+  const placement = (c: Cluster): Record<string, string> =>
+    c.provider === 'classic'
+      ? {
+          'private-vlan': vlans(c, 'private'),
+          'public-vlan': vlans(c, 'public')
+        }
+      : {
+          'subnet-ids': zonesOf(c)
+            .map(z => subnetOf(s, c, z))
+            .join(',')
+        }
+  const adds = (c: Cluster): Record<string, string> => ({
+    flavor: flavorOf(c),
+    zones: zonesOf(c).join(','),
+    'workers-per-zone': '2',
+    ...placement(c)
+  })
+  const create = (c: Cluster): Record<string, string> => ({
+    operation: 'cluster-create',
+    cluster: `bench-new-${c.provider === 'classic' ? 'classic' : 'vpc'}`,
+    provider: c.provider,
+    region: c.region,
+    ...(c.provider === 'classic' ? {} : {'vpc-id': c.vpcs[0]!})
+  })
+  return [
+    ...[classic, vpc].map(c => ({
+      label: `worker-pool-create on ${c.name} (${c.provider})`,
+      scenario: s,
+      base: {operation: 'worker-pool-create', cluster: c.name},
+      intent: {'worker-pool': 'bench-pool', ...adds(c)}
+    })),
+    ...[classic, vpc].map(c => ({
+      label: `cluster-create (${c.provider}, ${c.region})`,
+      scenario: s,
+      base: create(c),
+      intent: {...adds(c), 'kube-version': minor(c.masterKubeVersion)}
+    }))
+  ]
+}
+
+/** The account's private VLAN in the zone, or the public VLAN on the same router pair (bcr01a ↔ fcr01a). */
+function vlanOf(
+  s: Scenario,
+  c: Cluster,
+  zone: string,
+  type: 'private' | 'public'
+): string | undefined {
+  const mine = s.classicVlans.filter(
+    v => v.accountId === c.accountId && v.zone === zone
+  )
+  const priv = mine.find(v => v.type === 'private')
+  if (type === 'private' || priv === undefined) return priv?.id
+  const pair = priv.primaryRouter?.replace(/^b/, 'f')
+  return mine.find(v => v.type === 'public' && v.primaryRouter === pair)?.id
+}
+
+/** The scenario's subnet of the cluster's VPC in the zone (vpc-subnets reads it); a made-up ID when it has none. */
+function subnetOf(s: Scenario, c: Cluster, zone: string): string {
+  return (
+    s.subnets.find(n => n.zone === zone && c.vpcs.includes(n.vpcId))?.id ??
+    `0717-bench-${c.id.slice(-6)}-${zone}`
+  )
+}

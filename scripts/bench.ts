@@ -4,6 +4,9 @@
  *
  *   npm run bench                      # builds dist/, then runs this
  *   npx tsx scripts/bench.ts --entry /tmp/bench-dist/index.js --latency 100 [--write]
+ *   npx tsx scripts/bench.ts --exit [--tries 5]    # 1 and 50 clusters at zero latency, whole process
+ *   npx tsx scripts/bench.ts --intent [--waves]    # one cluster with intent inputs; --waves lists each wave
+ *   --profile DIR                                  # every action process writes a CPU profile to DIR
  *
  * Critical path: the engine runs in-process with no concurrency cap at a large latency; requests that
  * arrive together form one wave, and the number of waves is the longest chain of dependent requests.
@@ -24,9 +27,10 @@ import {runPreflight} from '../src/run.js'
 import {
   start,
   type Emulator,
-  type RecordedRequest
+  type RecordedRequest,
+  type Scenario
 } from '../test/emulator/index.js'
-import {fleetScenario} from './bench-scenario.js'
+import {fleetScenario, intentCases} from './bench-scenario.js'
 
 const args = process.argv.slice(2)
 const arg = (name: string, fallback: string): string => {
@@ -38,6 +42,12 @@ const LATENCY = Number(arg('latency', '100'))
 const SIZES = [1, 10, 100]
 const CAPS = [4, 8, 16, 32, 64]
 const DEFAULT_CAP = 16
+// `--profile DIR`: each action process writes a CPU profile there (node --cpu-prof), for finding what costs.
+const PROFILE_DIR = arg('profile', '')
+const PROFILE_FLAGS =
+  PROFILE_DIR === ''
+    ? []
+    : ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR)}`]
 
 interface ActionResult {
   wallMs: number
@@ -45,6 +55,8 @@ interface ActionResult {
   requests: number
   duplicates: number
   maxRssMb: number
+  /** The action process's CPU time (user + system): steadier than wall time on a shared machine. */
+  cpuMs: number
   result: string
 }
 
@@ -65,16 +77,39 @@ function duplicates(requests: readonly RecordedRequest[]): number {
   return keys.length - new Set(keys).size
 }
 
+/** What the action reported: its outputs and, when written, the JSON report's counts and findings. */
+interface Reported {
+  result: string
+  counts?: Record<string, number>
+  findings?: Array<{check: string; status: string}>
+}
+
+function readOutputs(dir: string): Reported {
+  const text = readFileSync(join(dir, 'output'), 'utf8')
+  const output = (name: string): string | undefined =>
+    new RegExp(`^${name}<<.*\\n(.*)$`, 'm').exec(text)?.[1]
+  const reportPath = output('report-path')
+  const report =
+    reportPath !== undefined && reportPath !== ''
+      ? (JSON.parse(readFileSync(reportPath, 'utf8')) as Reported)
+      : undefined
+  return {
+    result: output('result') ?? '?',
+    counts: report?.counts,
+    findings: report?.findings?.map(f => ({check: f.check, status: f.status}))
+  }
+}
+
 /**
  * Run dist/index.js like a runner (INPUT_* variables). A one-line ESM wrapper imports the bundle and
- * prints the process's peak RSS on exit (process.resourceUsage().maxRSS, kB): no /usr/bin/time needed.
+ * prints the process's peak RSS and CPU time on exit (process.resourceUsage()): no /usr/bin/time needed.
  */
-async function runBundle(
-  n: number,
-  cap: number,
+async function runAction(
+  scenario: Scenario,
+  inputs: (emu: Emulator) => Record<string, string>,
   latencyMs: number
-): Promise<ActionResult> {
-  const emu = await start(fleetScenario(n), {latencyMs})
+): Promise<ActionResult & Reported> {
+  const emu = await start(scenario, {latencyMs})
   const dir = mkdtempSync(join(tmpdir(), 'iks-preflight-bench-'))
   for (const f of ['output', 'summary']) writeFileSync(join(dir, f), '')
   const env: Record<string, string> = {
@@ -85,13 +120,13 @@ async function runBundle(
     GITHUB_STEP_SUMMARY: join(dir, 'summary'),
     ...emu.env
   }
-  for (const [k, v] of Object.entries(inputsFor(emu, cap)))
+  for (const [k, v] of Object.entries(inputs(emu)))
     env[`INPUT_${k.toUpperCase()}`] = v
-  const wrapper = `process.on('exit', () => process.stderr.write('\\nBENCH_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n')); await import(${JSON.stringify(`file://${ENTRY}`)});`
+  const wrapper = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nBENCH_MAXRSS_KB ' + u.maxRSS + ' BENCH_CPU_US ' + (u.userCPUTime + u.systemCPUTime) + '\\n') }); await import(${JSON.stringify(`file://${ENTRY}`)});`
   const started = Date.now()
   const child = spawn(
     process.execPath,
-    ['--input-type=module', '-e', wrapper],
+    [...PROFILE_FLAGS, '--input-type=module', '-e', wrapper],
     {env, stdio: ['ignore', 'pipe', 'pipe']}
   )
   let stdout = ''
@@ -102,15 +137,10 @@ async function runBundle(
   const wallMs = Date.now() - started
   const requests = [...emu.requests]
   await emu.close()
-  const result =
-    /^result<<.*\n(.*)$/m.exec(
-      await import('node:fs').then(fs =>
-        fs.readFileSync(join(dir, 'output'), 'utf8')
-      )
-    )?.[1] ?? '?'
-  if (result !== 'pass')
+  const reported = readOutputs(dir)
+  if (reported.result === '?')
     throw new Error(
-      `bench run of ${n} clusters did not pass (${result}):\n${stdout.slice(-2000)}`
+      `bench run set no result output:\n${stdout.slice(-2000)}${stderr.slice(-2000)}`
     )
   return {
     wallMs,
@@ -118,29 +148,62 @@ async function runBundle(
     requests: requests.length,
     duplicates: duplicates(requests),
     maxRssMb: Number(/BENCH_MAXRSS_KB (\d+)/.exec(stderr)?.[1] ?? NaN) / 1024,
-    result
+    cpuMs: Number(/BENCH_CPU_US (\d+)/.exec(stderr)?.[1] ?? NaN) / 1000,
+    ...reported
   }
 }
 
-/** Longest chain of dependent requests: waves of arrivals with no cap, at a latency far above processing time. */
-async function criticalPath(n: number): Promise<number> {
+/** The healthy fleet of `n` clusters: every check must pass, or the figures would time a different run. */
+async function runBundle(
+  n: number,
+  cap: number,
+  latencyMs: number
+): Promise<ActionResult> {
+  const run = await runAction(
+    fleetScenario(n),
+    emu => inputsFor(emu, cap),
+    latencyMs
+  )
+  if (run.result !== 'pass')
+    throw new Error(`bench run of ${n} clusters did not pass (${run.result})`)
+  return run
+}
+
+/**
+ * Effective round trips: the engine in-process with no concurrency cap at a latency far above processing
+ * time; requests that arrive together form one wave, and the number of waves is the longest chain of
+ * dependent requests.
+ */
+async function waves(
+  scenario: Scenario,
+  inputs: (emu: Emulator) => Record<string, string>
+): Promise<number> {
   const L = 300
-  const emu = await start(fleetScenario(n), {latencyMs: L})
+  const emu = await start(scenario, {latencyMs: L})
   try {
     const config = {
-      ...parseConfig(inputsFor(emu, 64), CHECK_IDS, {}),
+      ...parseConfig(inputs(emu), CHECK_IDS, {}),
       maxConcurrency: 100_000
     }
     await runPreflight(config, {env: emu.env, log: {debug: () => undefined}})
-    const times = emu.requests.map(r => r.at).sort((a, b) => a - b)
-    let waves = times.length > 0 ? 1 : 0
-    for (let i = 1; i < times.length; i++)
-      if (times[i]! - times[i - 1]! > L / 2) waves++
-    return waves
+    const sorted = [...emu.requests].sort((a, b) => a.at - b.at)
+    let count = sorted.length > 0 ? 1 : 0
+    for (let i = 0; i < sorted.length; i++) {
+      if (i > 0 && sorted[i]!.at - sorted[i - 1]!.at > L / 2) count++
+      // `--waves`: which request went out in which wave, to see what a chain waits for.
+      if (args.includes('--waves'))
+        console.log(
+          `  wave ${count}: ${sorted[i]!.service} ${sorted[i]!.method} ${sorted[i]!.path}`
+        )
+    }
+    return count
   } finally {
     await emu.close()
   }
 }
+
+const criticalPath = (n: number): Promise<number> =>
+  waves(fleetScenario(n), emu => inputsFor(emu, 64))
 
 function bundleSize(): string {
   const dir = resolve(ENTRY, '..')
@@ -153,34 +216,108 @@ function bundleSize(): string {
 }
 
 const f1 = (x: number): string => x.toFixed(1)
+const f2 = (x: number): string => x.toFixed(2)
 const sec = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
 
+interface ExitTimes {
+  /** Best wall time (spawn to exit) of one cluster and of 50. */
+  one: number
+  fifty: number
+  /** Best CPU time of the action process, same runs. */
+  oneCpu: number
+  fiftyCpu: number
+  cold: number
+}
+
 /** Whole-process wall time (spawn to exit) at zero latency, best of `tries`: nothing may outlive the work. */
-async function exitTimes(
-  tries: number
-): Promise<{one: number; fifty: number; cold: number}> {
-  const best = async (n: number): Promise<number> => {
-    const walls: number[] = []
+async function exitTimes(tries: number): Promise<ExitTimes> {
+  const best = async (n: number): Promise<{wall: number; cpu: number}> => {
+    const runs: ActionResult[] = []
     for (let i = 0; i < tries; i++)
-      walls.push((await runBundle(n, DEFAULT_CAP, 0)).wallMs)
-    return Math.min(...walls)
+      runs.push(await runBundle(n, DEFAULT_CAP, 0))
+    return {
+      wall: Math.min(...runs.map(r => r.wallMs)),
+      cpu: Math.min(...runs.map(r => r.cpuMs))
+    }
   }
   const colds: number[] = []
   for (let i = 0; i < tries; i++)
     colds.push((await runBundle(1, DEFAULT_CAP, 0)).firstRequestMs)
-  return {one: await best(1), fifty: await best(50), cold: Math.min(...colds)}
+  const one = await best(1)
+  const fifty = await best(50)
+  return {
+    one: one.wall,
+    fifty: fifty.wall,
+    oneCpu: one.cpu,
+    fiftyCpu: fifty.cpu,
+    cold: Math.min(...colds)
+  }
 }
 
 /** `--exit`: only the process-exit and cold-start figures (quick; for before/after comparisons). */
 async function exitOnly(): Promise<void> {
-  const {one, fifty, cold} = await exitTimes(5)
+  const tries = Number(arg('tries', '5'))
+  const e = await exitTimes(tries)
   console.log(
-    `${ENTRY}: 1 cluster ${sec(one)}, 50 clusters ${sec(fifty)} (${f1(fifty / one)}×), cold start to first request ${Math.round(cold)} ms (zero latency, best of 5)`
+    `${ENTRY}: 1 cluster ${sec(e.one)}, 50 clusters ${sec(e.fifty)} (${f2(e.fifty / e.one)}×); CPU ${Math.round(e.oneCpu)} ms and ${Math.round(e.fiftyCpu)} ms (${f2(e.fiftyCpu / e.oneCpu)}×); cold start to first request ${Math.round(e.cold)} ms (zero latency, best of ${tries})`
   )
+}
+
+/** A report's counts as "2 pass, 1 skip" (statuses with none left out). */
+function countsText(counts: Record<string, number> | undefined): string {
+  if (counts === undefined) return 'no report'
+  return Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${n} ${status}`)
+    .join(', ')
+}
+
+/**
+ * One cluster with the intent inputs (issues 11 and 12): requests, wall time and effective round trips at
+ * `LATENCY` per request, against the same operation without them. Whatever checks the catalogue holds run;
+ * the verdict is shown, not required (the scenario may not hold every fact an intent check reads).
+ */
+async function intentSection(log: (s?: string) => void): Promise<void> {
+  log(
+    `One cluster with intent inputs, ${LATENCY} ms per request (each row: without → with the intent inputs):`
+  )
+  log()
+  log(
+    '| operation | intent inputs | requests | effective round trips (waves) | wall time | findings with intent |'
+  )
+  log('| --- | --- | ---: | ---: | ---: | --- |')
+  for (const c of intentCases()) {
+    const cap = {
+      'max-concurrency': String(DEFAULT_CAP),
+      'timeout-seconds': '300'
+    }
+    const plain = (emu: Emulator): Record<string, string> => ({
+      'api-key': emu.scenario.pipelineKey,
+      ...c.base,
+      ...cap
+    })
+    const full = (emu: Emulator): Record<string, string> => ({
+      ...plain(emu),
+      ...c.intent
+    })
+    const without = await runAction(c.scenario, plain, LATENCY)
+    const withIntent = await runAction(c.scenario, full, LATENCY)
+    if (args.includes('--waves')) console.log(`${c.label}, without intent:`)
+    const w0 = await waves(c.scenario, plain)
+    if (args.includes('--waves')) console.log(`${c.label}, with intent:`)
+    const w1 = await waves(c.scenario, full)
+    const given = Object.entries(c.intent)
+      .map(([k, v]) => `\`${k}: ${v}\``)
+      .join(', ')
+    log(
+      `| ${c.label} | ${given} | ${without.requests} → ${withIntent.requests} | ${w0} → ${w1} | ${sec(without.wallMs)} → ${sec(withIntent.wallMs)} | ${countsText(withIntent.counts)} (result ${withIntent.result}) |`
+    )
+  }
 }
 
 async function main(): Promise<void> {
   if (args.includes('--exit')) return exitOnly()
+  if (args.includes('--intent')) return intentSection(s => console.log(s ?? ''))
   const t0 = Date.now()
   const lines: string[] = []
   const log = (s = ''): void => {
@@ -224,6 +361,8 @@ async function main(): Promise<void> {
   log(
     `Whole process at zero latency (spawn to exit, best of 3): 1 cluster ${sec(exit.one)}, 50 clusters ${sec(exit.fifty)} (${f1(exit.fifty / exit.one)}× the time of one; nothing keeps the process alive after its work).`
   )
+  log()
+  await intentSection(log)
   log()
   log(`100 clusters by \`max-concurrency\` (latency ${LATENCY} ms):`)
   log()

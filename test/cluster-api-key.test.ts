@@ -231,6 +231,23 @@ describe('cluster-api-key: the stored key owner is an active user', () => {
     const at = (i: number): number => emu.requests[i]!.at
     expect(Math.abs(at(users) - at(owner))).toBeLessThan(100)
   })
+
+  test('a create asks for the cluster list (to find a sibling) together with the resource groups, not after them', async () => {
+    emu = await start('healthy-mixed', {latencyMs: 150})
+    await run({
+      operation: 'cluster-create',
+      cluster: 'new-classic',
+      provider: 'classic',
+      region: 'us-south'
+    })
+    const at = (path: string): number =>
+      emu.requests.find(r => r.path === path)!.at
+    // Sent after the resource groups' answer, the list would arrive at least one latency (150 ms) later.
+    expect(
+      Math.abs(at('/v2/getClusters') - at('/v2/resource_groups'))
+    ).toBeLessThan(100)
+    expect(emu.count({path: /clusterkeyowner$/})).toBe(1)
+  })
 })
 
 describe('cluster-api-key by a plan: every operation on an existing cluster checks the owner', () => {

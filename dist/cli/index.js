@@ -15303,6 +15303,11 @@ const clusterApiKeyCheck = {
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
     needs: "Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings; Viewer on User Management to read the key owner's state",
     async run(ctx) {
+        // A create looks for a sibling cluster in the cluster list: asked now (memoised), beside the resource
+        // group lookup the target needs, not after it: one round trip less. (The memoised promise observes its
+        // own failure; the check meets it again below.)
+        if (ctx.config.operation === 'cluster-create')
+            void ctx.facts.clusterList();
         const t = await ctx.facts.target(ctx.target);
         const where = { region: t.region, resourceGroup: groupLabel(t) };
         if (t.kind === 'existing') {
