@@ -4069,21 +4069,72 @@ function liveWorkersOf(workers, pool, zone) {
         w.zone === zone &&
         !GONE_WORKER_STATES.has(normaliseState(w.state ?? ''))).length;
 }
+/** An operation that grows a pool the cluster already has (its subnets are IKS's, not the inputs'). */
+const growsPool = (o) => o.operation === 'worker-pool-resize' || o.operation === 'worker-add';
+/** Whether the subnets of this intent must come from IKS's list of the cluster's pools. */
+const needsPoolSubnets = (o) => growsPool(o) &&
+    (o.zones === undefined ||
+        (!(0,intent_types/* isAfterApply */.VT)(o.zones) && o.zones.some(p => p.subnetId === undefined)));
+/**
+ * The subnet IKS puts a pool's new workers on in one zone: the primary one, or the only one. Several and
+ * none marked primary is not known.
+ */
+function poolSubnetOf(zone) {
+    const primary = zone.subnets.find(s => s.primary === true);
+    if (primary !== undefined)
+        return primary.id;
+    return zone.subnets.length === 1 ? zone.subnets[0].id : undefined;
+}
+/**
+ * The placements of a resize or worker add whose inputs do not name subnets, from the pool IKS lists: every
+ * zone of the pool, or the zones given. Undefined when the pool cannot be known: no pool named (or known
+ * after apply), no pool of that name or ID in the cluster, or a zone without one subnet IKS marks primary.
+ */
+function placementsOf(o, pools) {
+    const ref = (0,intent_types/* known */.eO)(o.pool);
+    if (ref === undefined || pools === undefined)
+        return undefined;
+    const pool = pools.find(p => p.name === ref || p.id === ref);
+    if (pool === undefined)
+        return undefined;
+    const wanted = o.zones === undefined || (0,intent_types/* isAfterApply */.VT)(o.zones)
+        ? pool.zones.map(z => z.id)
+        : o.zones.map(p => (0,intent_types/* known */.eO)(p.zone));
+    const out = [];
+    for (const zone of wanted) {
+        const pz = pool.zones.find(z => z.id === zone);
+        const subnetId = pz === undefined ? undefined : poolSubnetOf(pz);
+        if (subnetId === undefined)
+            return undefined;
+        out.push({
+            zone: pz.id,
+            subnetId,
+            before: pz.workerCount ?? pool.workersPerZone
+        });
+    }
+    return out;
+}
 /** The subnets of every intent of this operation, or the first input that keeps them from being known. */
-async function usesOf(intents, facts, t, zonesNow) {
+async function usesOf(intents, facts, t, zonesNow, pools) {
     const uses = [];
     for (const o of intents) {
-        if (o.zones === undefined)
-            return o.operation === 'worker-pool-resize' ||
-                o.operation === 'worker-add'
-                ? 'pool-subnets-unknown'
-                : { input: 'subnet-ids', afterApply: false };
         if ((0,intent_types/* isAfterApply */.VT)(o.zones))
             return { input: 'zones', afterApply: true };
+        const fromPool = needsPoolSubnets(o) ? placementsOf(o, pools) : undefined;
+        if (needsPoolSubnets(o) && fromPool === undefined)
+            return 'pool-subnets-unknown';
+        const zones = fromPool?.map((p, i) => ({
+            zone: p.zone,
+            // A subnet the inputs give for a zone wins over the pool's.
+            subnetId: ((0,intent_types/* isAfterApply */.VT)(o.zones) ? undefined : o.zones?.[i]?.subnetId) ??
+                p.subnetId
+        })) ?? o.zones;
+        if (zones === undefined)
+            return { input: 'subnet-ids', afterApply: false };
         const added = addedPerZone(o);
         if ('input' in added)
             return added;
-        for (const p of o.zones) {
+        for (const [i, p] of zones.entries()) {
             const gap = gapOf(p.subnetId, 'subnet-ids');
             if (gap)
                 return gap;
@@ -4092,15 +4143,14 @@ async function usesOf(intents, facts, t, zonesNow) {
             const zone = (0,intent_types/* known */.eO)(p.zone);
             let workers = added.workers;
             if (o.operation === 'worker-pool-resize') {
-                const before = o.previousWorkersPerZone ??
+                // The pool's own size in that zone (IKS's list), else the plan's previous size, else its live workers.
+                const before = fromPool?.[i]?.before ??
+                    o.previousWorkersPerZone ??
                     liveWorkersOf(t.id === undefined ? [] : await facts.workers(t.id), (0,intent_types/* known */.eO)(o.pool), zone);
                 workers = Math.max(0, workers - before);
             }
             const newZone = o.operation === 'cluster-create' ||
-                (o.operation !== 'worker-pool-resize' &&
-                    o.operation !== 'worker-add' &&
-                    zone !== undefined &&
-                    !zonesNow.has(zone));
+                (!growsPool(o) && zone !== undefined && !zonesNow.has(zone));
             uses.push({
                 subnetId: (0,intent_types/* known */.eO)(p.subnetId),
                 zone,
@@ -4321,13 +4371,19 @@ const vpcSubnetsCheck = {
             ? (asked.map(o => o.vpcId).find(v => v !== undefined) ?? config.vpcId)
             : undefined;
         const vpcId = (0,intent_types/* known */.eO)(createVpc);
-        const cluster = t.kind === 'existing' ? await facts.cluster(target) : undefined;
+        // The cluster and, for a resize or worker add without subnets, its pools are read together.
+        const [cluster, pools] = await Promise.all([
+            t.kind === 'existing' ? facts.cluster(target) : undefined,
+            t.kind === 'existing' && asked.some(needsPoolSubnets)
+                ? facts.workerPools(t.id ?? target)
+                : undefined
+        ]);
         const zonesNow = new Set(cluster?.workerZones ?? []);
         // The VPC and every subnet are asked at once: one round trip after the token.
         const vpcP = vpcId === undefined
             ? Promise.resolve(undefined)
             : facts.vpcNetwork(region, vpcId);
-        const uses = await usesOf(asked, facts, t, zonesNow);
+        const uses = await usesOf(asked, facts, t, zonesNow, pools);
         const all = Array.isArray(uses)
             ? merged(uses).filter(u => u.workers + u.vpe > 0)
             : [];

@@ -33833,7 +33833,7 @@ const vpcSubnets = {
     'vpc-subnets.unreadable': 'Could not verify subnet {subnet}: VPC did not say its {field}.',
     'vpc-subnets.needs-input': 'Not checked: {operation} needs the {input} input to know the subnets.',
     'vpc-subnets.after-apply': 'Not checked: {input} is known after apply.',
-    'vpc-subnets.pool-subnets-unknown': "Not checked: the inputs of {operation} do not name the pool's subnets, and this version reads them only from a Terraform plan."
+    'vpc-subnets.pool-subnets-unknown': 'Not checked: the subnets of the pool {operation} grows are not known (no worker-pool named, no pool of that name or ID in the cluster, or a zone of the pool without one primary subnet).'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en.ts
@@ -34651,7 +34651,7 @@ const vpc_subnets_vpcSubnets = {
     'vpc-subnets.unreadable': 'サブネット {subnet} を検証できませんでした: VPC が {field} を返しませんでした。',
     'vpc-subnets.needs-input': '未チェック: {operation} のサブネットを知るには入力 {input} が必要です。',
     'vpc-subnets.after-apply': '未チェック: {input} は apply 後に決まります。',
-    'vpc-subnets.pool-subnets-unknown': '未チェック: {operation} の入力はワーカー・プールのサブネットを指定しません。このバージョンはそれを Terraform プランからのみ読み取ります。'
+    'vpc-subnets.pool-subnets-unknown': '未チェック: {operation} が拡張するワーカー・プールのサブネットが分かりません (worker-pool の指定がない、クラスターにその名前または ID のプールがない、またはプールのゾーンに 1 つのプライマリー・サブネットがない)。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja.ts

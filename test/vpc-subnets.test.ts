@@ -303,7 +303,7 @@ describe('vpc-subnets', () => {
     ])
   })
 
-  test('skips: no subnets given; a resize from inputs (the pool subnets are not in the inputs); a classic cluster', async () => {
+  test('skips: no subnets given; a resize of a pool the cluster does not have; a classic cluster', async () => {
     emu = await start('healthy-mixed')
     const none = await preflight(emu, {
       operation: 'worker-pool-create',
@@ -313,16 +313,17 @@ describe('vpc-subnets', () => {
     expect(of(none, 'prod-vpc').map(f => [f.status, f.id])).toEqual([
       ['skip', 'vpc-subnets.needs-input']
     ])
+    // A resize of a pool the cluster does not have: its subnets cannot be known.
     const resize = await preflight(emu, {
       operation: 'worker-pool-resize',
       cluster: 'prod-vpc',
-      'worker-pool': 'default',
+      'worker-pool': 'no-such-pool',
       'workers-per-zone': '5'
     })
     expect(of(resize, 'prod-vpc').map(f => [f.status, f.summary])).toEqual([
       [
         'skip',
-        "Not checked: the inputs of worker-pool-resize do not name the pool's subnets, and this version reads them only from a Terraform plan."
+        'Not checked: the subnets of the pool worker-pool-resize grows are not known (no worker-pool named, no pool of that name or ID in the cluster, or a zone of the pool without one primary subnet).'
       ]
     ])
     const classic = await preflight(emu, {
@@ -335,6 +336,91 @@ describe('vpc-subnets', () => {
     ])
     // No subnet was read for any of them.
     expect(emu.count({service: 'vpc', path: /^\/(subnets|vpcs)\//})).toBe(0)
+  })
+
+  describe('a resize or worker add from inputs: the pool subnets IKS lists', () => {
+    const resize = (size: string, pool = 'default'): RawInputs => ({
+      operation: 'worker-pool-resize',
+      cluster: 'prod-vpc',
+      'worker-pool': pool,
+      'workers-per-zone': size
+    })
+    const PROD_3 = '0717-e84df79b01cdf8633744e297cf5b'
+
+    test("pass: 1 → 3 per zone adds 2 workers on each of the pool's 3 subnets; the pools are read once", async () => {
+      emu = await start('vpc-pool-subnet-full')
+      const report = await preflight(emu, resize('3'))
+      expect(of(report, 'prod-vpc')).toEqual([
+        {
+          status: 'pass',
+          id: 'vpc-subnets.pass',
+          summary: `3 subnet(s) in us-south are readable, in the zones they are given for and in VPC ${PROD_VPC}, with a free address for every worker the operation adds.`,
+          details: [
+            `Subnet ${PROD_1} (us-south-1, VPC ${PROD_VPC}): 248 of 256 addresses free; needs 2 (2 worker(s) + 0 for the VPE gateway).`,
+            `Subnet ${PROD_2} (us-south-2, VPC ${PROD_VPC}): 2 of 256 addresses free; needs 2 (2 worker(s) + 0 for the VPE gateway).`,
+            `Subnet ${PROD_3} (us-south-3, VPC ${PROD_VPC}): 248 of 256 addresses free; needs 2 (2 worker(s) + 0 for the VPE gateway).`
+          ],
+          commands: []
+        }
+      ])
+      expect(emu.count({service: 'iks', path: /^\/v2\/getWorkerPools/})).toBe(1)
+      expect(emu.count({service: 'vpc', path: /^\/subnets\//})).toBe(3)
+    })
+
+    test("fail: 1 → 4 per zone needs 3 addresses where the pool's us-south-2 subnet has 2", async () => {
+      emu = await start('vpc-pool-subnet-full')
+      const report = await preflight(emu, resize('4'))
+      const found = of(report, 'prod-vpc')
+      expect(found.map(f => [f.status, f.id])).toEqual([
+        ['fail', 'vpc-subnets.full']
+      ])
+      expect(found[0]!.summary).toContain(PROD_2)
+      expect(found[0]!.details).toContain(
+        `Subnet ${PROD_2} (us-south-2, VPC ${PROD_VPC}): 2 of 256 addresses free; needs 3 (3 worker(s) + 0 for the VPE gateway).`
+      )
+      // The same resize on the healthy world passes: the fail is the subnet's, not the sizes'.
+      await emu.close()
+      emu = await start('healthy-mixed')
+      const healthy = await preflight(emu, resize('4'))
+      expect(of(healthy, 'prod-vpc').map(f => [f.status, f.id])).toEqual([
+        ['pass', 'vpc-subnets.pass']
+      ])
+    })
+
+    test('no growth: a resize to the current size or smaller adds no worker and reads no subnet', async () => {
+      emu = await start('vpc-pool-subnet-full')
+      for (const size of ['1', '0']) {
+        const report = await preflight(emu, resize(size))
+        expect(of(report, 'prod-vpc').map(f => [f.status, f.id])).toEqual([
+          ['pass', 'vpc-subnets.nothing-added']
+        ])
+      }
+      expect(emu.count({service: 'vpc', path: /^\/subnets\//})).toBe(0)
+    })
+
+    test('worker-add naming the pool: its workers per zone on each pool subnet; without a pool, skipped', async () => {
+      emu = await start('vpc-pool-subnet-full')
+      const report = await preflight(emu, {
+        operation: 'worker-add',
+        cluster: 'prod-vpc',
+        'worker-pool': 'default',
+        'workers-per-zone': '3'
+      })
+      const found = of(report, 'prod-vpc')
+      expect(found.map(f => [f.status, f.id])).toEqual([
+        ['fail', 'vpc-subnets.full']
+      ])
+      expect(found[0]!.details).toContain(
+        `Subnet ${PROD_2} (us-south-2, VPC ${PROD_VPC}): 2 of 256 addresses free; needs 3 (3 worker(s) + 0 for the VPE gateway).`
+      )
+      const unnamed = await preflight(emu, {
+        operation: 'worker-add',
+        cluster: 'prod-vpc'
+      })
+      expect(of(unnamed, 'prod-vpc').map(f => [f.status, f.id])).toEqual([
+        ['skip', 'vpc-subnets.pool-subnets-unknown']
+      ])
+    })
   })
 
   describe('from a Terraform plan', () => {

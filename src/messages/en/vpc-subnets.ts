@@ -72,5 +72,5 @@ export const vpcSubnets = {
     'Not checked: {operation} needs the {input} input to know the subnets.',
   'vpc-subnets.after-apply': 'Not checked: {input} is known after apply.',
   'vpc-subnets.pool-subnets-unknown':
-    "Not checked: the inputs of {operation} do not name the pool's subnets, and this version reads them only from a Terraform plan."
+    'Not checked: the subnets of the pool {operation} grows are not known (no worker-pool named, no pool of that name or ID in the cluster, or a zone of the pool without one primary subnet).'
 } as const

@@ -78,5 +78,5 @@ export const vpcSubnets: {readonly [K in keyof typeof en]: string} = {
     '未チェック: {operation} のサブネットを知るには入力 {input} が必要です。',
   'vpc-subnets.after-apply': '未チェック: {input} は apply 後に決まります。',
   'vpc-subnets.pool-subnets-unknown':
-    '未チェック: {operation} の入力はワーカー・プールのサブネットを指定しません。このバージョンはそれを Terraform プランからのみ読み取ります。'
+    '未チェック: {operation} が拡張するワーカー・プールのサブネットが分かりません (worker-pool の指定がない、クラスターにその名前または ID のプールがない、またはプールのゾーンに 1 つのプライマリー・サブネットがない)。'
 }
