@@ -122,7 +122,14 @@ export function intentCases(): IntentCase[] {
       scenario: s,
       base: create(c),
       intent: {...adds(c), 'kube-version': minor(c.masterKubeVersion)}
-    }))
+    })),
+    // A resize from inputs: vpc-subnets reads the pool's subnets from IKS's pool list (beside the cluster).
+    {
+      label: `worker-pool-resize on ${vpc.name} (${vpc.provider})`,
+      scenario: s,
+      base: {operation: 'worker-pool-resize', cluster: vpc.name},
+      intent: {'worker-pool': 'default', 'workers-per-zone': '3'}
+    }
   ]
 }
 
