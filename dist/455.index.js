@@ -766,6 +766,7 @@ var intent_types = __webpack_require__(739);
 
 
 
+
 // IKS refuses changes to a cluster in these states.
 const BLOCKING_STATES = new Set([
     'aborted',
@@ -901,14 +902,7 @@ const clusterStateCheck = {
                 ]
             });
         // Workers another operation holds; with a pool in the intent, only that pool's.
-        const pools = new Set(config.intent.clusters
-            .filter(c => {
-            const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
-            return ref === target || ref === cluster.id || ref === cluster.name;
-        })
-            .flatMap(c => c.operations)
-            .filter(o => o.operation === operation)
-            .map(o => (0,intent_types/* known */.eO)(o.pool)));
+        const pools = new Set((0,helpers/* intentsOf */.H$)(config, [target, cluster.id, cluster.name]).map(o => (0,intent_types/* known */.eO)(o.pool)));
         const onlyPool = pools.size > 0 && !pools.has(undefined) ? pools : undefined;
         const workers = WORKER_OPERATIONS.has(operation)
             ? await facts.workers(cluster.id)
@@ -1389,13 +1383,7 @@ const classicVlansCheck = {
     async run({ config, facts, target }) {
         const operation = config.operation;
         const t = await facts.target(target);
-        const intents = config.intent.clusters
-            .filter(c => {
-            const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
-            return ref === target || ref === t.id || ref === t.name;
-        })
-            .flatMap(c => c.operations)
-            .filter(o => o.operation === operation);
+        const intents = (0,helpers/* intentsOf */.H$)(config, [target, t.id, t.name]);
         // A classic pool gets zones and VLANs from zone attachments (zone-add); only a pool create that
         // carries VLANs is about them.
         if (operation === 'worker-pool-create' &&
@@ -2078,6 +2066,7 @@ const flavorCheck = {
 
 
 
+
 /** From this many days before its end of service, a version is worth a warning. Our choice, not IBM's. */
 const NEAR_EOS_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -2542,7 +2531,7 @@ const kubeVersionCheck = {
             const versions = await facts.kubeVersions();
             if (versions.length === 0)
                 return [emptyList()];
-            const intents = intentsOf(config.intent.clusters, operation, [target]);
+            const intents = intentsOrBare(config, [target]);
             return distinct(intents).map(i => createOutcome(i, target, { versions, now }));
         }
         // Independent reads, awaited together (getCluster is shared with cluster-access).
@@ -2553,11 +2542,7 @@ const kubeVersionCheck = {
         if (versions.length === 0)
             return [emptyList()];
         if (operation === 'cluster-update') {
-            const intents = intentsOf(config.intent.clusters, operation, [
-                target,
-                cluster.id,
-                cluster.name
-            ]);
+            const intents = intentsOrBare(config, [target, cluster.id, cluster.name]);
             return distinct(intents).map(i => updateOutcome(i, cluster, { versions, now }));
         }
         return [workersOutcome(operation, cluster, { versions, now })];
@@ -2568,15 +2553,11 @@ const emptyList = () => ({
     summary: { id: 'kube-version.empty' }
 });
 /** The intents of this operation on this cluster; one without details when the run has none. */
-function intentsOf(clusters, operation, refs) {
-    const found = clusters
-        .filter(c => {
-        const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
-        return ref !== undefined && refs.includes(ref);
-    })
-        .flatMap(c => c.operations)
-        .filter(o => o.operation === operation);
-    return found.length > 0 ? found : [{ operation, source: { kind: 'inputs' } }];
+function intentsOrBare(config, refs) {
+    const found = (0,helpers/* intentsOf */.H$)(config, refs);
+    return found.length > 0
+        ? found
+        : [{ operation: config.operation, source: { kind: 'inputs' } }];
 }
 /** One outcome per distinct requested version (a plan may name the same update twice). */
 function distinct(intents) {
@@ -2864,7 +2845,7 @@ function verdictFor(policies, source, target, services, roles) {
         all[0]);
 }
 /** The operations of this run on this cluster (by the reference the intent uses, or the cluster's ID or name). */
-function kms_authorization_intentsOf(ctx, cluster) {
+function intentsOf(ctx, cluster) {
     const refs = new Set([ctx.target, cluster?.id, cluster?.name].filter(r => r !== undefined));
     return ctx.config.intent.clusters
         .filter(c => refs.has((0,intent_types/* known */.eO)(c.cluster.nameOrId) ?? ''))
@@ -2908,11 +2889,11 @@ const kmsAuthorizationCheck = {
                 ? []
                 : [{ scope: k.scope, instanceId, accountId: (0,intent_types/* known */.eO)(k.accountId) }];
         });
-        prefetch(knownUses(planned(kms_authorization_intentsOf(ctx, undefined))));
+        prefetch(knownUses(planned(intentsOf(ctx, undefined))));
         const cluster = operation === 'cluster-create'
             ? undefined
             : await facts.cluster(ctx.target);
-        const intents = kms_authorization_intentsOf(ctx, cluster);
+        const intents = intentsOf(ctx, cluster);
         const kms = planned(intents);
         if (kms.some(k => (0,intent_types/* isAfterApply */.VT)(k.instanceId)))
             return [
@@ -3655,6 +3636,7 @@ const totpMfaCheck = {
 ;// CONCATENATED MODULE: ./src/checks/vpc-security-groups.ts
 
 
+
 /**
  * The numbers (sources in docs/ibm-api-assumptions-network.md): security groups per VPC (VPC quotas page);
  * groups a Secure by Default (1.30+) cluster create adds: kube-<clusterID>, kube-vpegw-<clusterID> and
@@ -3694,16 +3676,6 @@ function vpc_security_groups_names(groups) {
     const more = groups.length - shown.length;
     return more > 0 ? `${shown.join(', ')} … (+${more})` : shown.join(', ');
 }
-/** The operations of this kind on this cluster, from the inputs or the plan. */
-function vpc_security_groups_intentsOf(config, refs) {
-    return config.intent.clusters
-        .filter(c => {
-        const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
-        return ref !== undefined && refs.includes(ref);
-    })
-        .flatMap(c => c.operations)
-        .filter(o => o.operation === config.operation);
-}
 /** The shared VPE group is one every cluster of the VPC adds a remote rule to; IBM's numbers disagree on its limit. */
 function sharedRulesWarning(shared, vpcId, region, adding) {
     const remote = shared?.rules?.remote;
@@ -3727,7 +3699,7 @@ function sharedRulesWarning(shared, vpcId, region, adding) {
     };
 }
 async function createRun(config, facts, target) {
-    const intents = vpc_security_groups_intentsOf(config, [target]);
+    const intents = (0,helpers/* intentsOf */.H$)(config, [target]);
     if (intents.some(o => (0,intent_types/* isAfterApply */.VT)(o.vpcId)))
         return [
             {
@@ -3874,7 +3846,7 @@ function noneVisible(vpcId, region) {
 /** Adding workers or zones to an existing cluster: its own groups and the shared VPE group under the remote-rule limit. */
 async function existingRun(config, facts, target) {
     const cluster = await facts.cluster(target);
-    const intents = vpc_security_groups_intentsOf(config, [target, cluster.id, cluster.name]);
+    const intents = (0,helpers/* intentsOf */.H$)(config, [target, cluster.id, cluster.name]);
     // A resize the plan shows shrinking (or keeping) every pool adds no worker.
     if (config.operation === 'worker-pool-resize' &&
         intents.length > 0 &&
@@ -4854,6 +4826,7 @@ const workerEndpointsCheck = {
 
 
 
+
 // IKS refuses to leave a cluster fewer workers than this (E1437).
 const MINIMUM = 2;
 // Workers already on their way out: they do not count as left.
@@ -4893,13 +4866,7 @@ const workerMinimumCheck = {
         const operation = config.operation;
         const cluster = await facts.cluster(target);
         // Every operation of this kind on this cluster: a plan that deletes or resizes two pools does both.
-        const intents = config.intent.clusters
-            .filter(c => {
-            const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
-            return ref === target || ref === cluster.id || ref === cluster.name;
-        })
-            .flatMap(c => c.operations)
-            .filter(o => o.operation === operation);
+        const intents = (0,helpers/* intentsOf */.H$)(config, [target, cluster.id, cluster.name]);
         const needs = operation === 'worker-pool-resize'
             ? [
                 ['worker-pool', o => o.pool],
@@ -5120,19 +5087,22 @@ const CATALOGUE = [
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AM: () => (/* binding */ groupLabel),
+/* harmony export */   H$: () => (/* binding */ intentsOf),
 /* harmony export */   IJ: () => (/* binding */ roleFor),
 /* harmony export */   JA: () => (/* binding */ apiErrorParams),
 /* harmony export */   MJ: () => (/* binding */ groupArg),
-/* harmony export */   Od: () => (/* reexport safe */ _facts_js__WEBPACK_IMPORTED_MODULE_4__.Od),
+/* harmony export */   Od: () => (/* reexport safe */ _facts_js__WEBPACK_IMPORTED_MODULE_5__.Od),
 /* harmony export */   ke: () => (/* binding */ couldNotVerify),
 /* harmony export */   lJ: () => (/* binding */ ibmDiagnostics),
-/* harmony export */   sh: () => (/* reexport safe */ _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_3__.sh)
+/* harmony export */   sh: () => (/* reexport safe */ _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_4__.sh)
 /* harmony export */ });
 /* harmony import */ var _commands_iam_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3943);
 /* harmony import */ var _ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4979);
 /* harmony import */ var _blockers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3278);
-/* harmony import */ var _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9639);
-/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7496);
+/* harmony import */ var _intent_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(739);
+/* harmony import */ var _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9639);
+/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7496);
+
 
 
 
@@ -5280,6 +5250,19 @@ function groupArg(t) {
 /** What IBM answered, for the "(HTTP 404 G0004: …)" part of a message. */
 function apiErrorParams(e) {
     return { answer: e.answer };
+}
+/**
+ * The run's operations of this check's kind on one cluster, from the inputs or a plan: a plan that resizes
+ * two pools of a cluster gives two. `refs` are the names the cluster goes by (as given, its ID, its name).
+ */
+function intentsOf(config, refs) {
+    return config.intent.clusters
+        .filter(c => {
+        const ref = (0,_intent_types_js__WEBPACK_IMPORTED_MODULE_3__/* .known */ .eO)(c.cluster.nameOrId);
+        return ref !== undefined && refs.includes(ref);
+    })
+        .flatMap(c => c.operations)
+        .filter(o => o.operation === config.operation);
 }
 
 

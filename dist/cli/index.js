@@ -14597,7 +14597,101 @@ async function errorsOf(facts) {
     return settled.flatMap(r => r.status === 'rejected' && r.reason instanceof ApiError ? [r.reason] : []);
 }
 
+;// CONCATENATED MODULE: ./src/config/types.ts
+const OPERATIONS = [
+    'cluster-create',
+    'cluster-update',
+    'cluster-delete',
+    'worker-add',
+    'worker-delete',
+    'worker-reload',
+    'worker-reboot',
+    'worker-replace',
+    'worker-pool-resize',
+    // What a Terraform plan also runs (docs/terraform-plan.md); accepted as inputs too.
+    'worker-pool-create',
+    'worker-pool-delete',
+    'zone-add'
+];
+const PROVIDERS = ['classic', 'vpc-gen2'];
+/** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
+const EXPLAIN = 'explain';
+const FAIL_ON = ['error', 'warning', 'never'];
+const VISIBILITIES = ['public', 'private'];
+const REMEDIATIONS = ['none', 'vpe'];
+const LANGUAGES = ['en', 'ja'];
+/** Every input the action and the CLI accept; action.yml declares the same names (test/action-yml.test.ts). */
+const INPUT_NAMES = [
+    'api-key',
+    'operation',
+    'cluster',
+    'region',
+    'resource-group',
+    'provider',
+    'vpc-id',
+    'expected-account-ids',
+    'fail-on',
+    'skip-checks',
+    'timeout-seconds',
+    'visibility',
+    'max-concurrency',
+    'remediate',
+    'remediate-wait-seconds',
+    'language',
+    'pr-comment',
+    'github-token',
+    'error-text',
+    'error-file',
+    'worker-pool',
+    'flavor',
+    'zones',
+    'workers-per-zone',
+    'kube-version',
+    'subnet-ids',
+    'private-vlan',
+    'public-vlan',
+    'terraform-plan',
+    'security-group-quota'
+];
+
+;// CONCATENATED MODULE: ./src/intent/types.ts
+/**
+ * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
+ * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
+ */
+
+const PLAN_OPERATIONS = [
+    'worker-pool-create',
+    'worker-pool-delete',
+    'zone-add'
+];
+/** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs (once each, should the config list them too). */
+const INTENT_OPERATIONS = [
+    ...new Set([...OPERATIONS, ...PLAN_OPERATIONS])
+];
+const AFTER_APPLY = Object.freeze({ afterApply: true });
+function isAfterApply(v) {
+    return (typeof v === 'object' &&
+        v !== null &&
+        v.afterApply === true);
+}
+/** The known value, or undefined when it is absent or known only after apply. */
+function known(v) {
+    return v === undefined || isAfterApply(v) ? undefined : v;
+}
+/** The intent of one operation on named clusters with no details: what a run without intent inputs checks. */
+function operationOn(operation, clusters) {
+    return {
+        clusters: clusters.map(nameOrId => ({
+            cluster: { nameOrId },
+            operations: [{ operation, source: { kind: 'inputs' } }]
+        })),
+        skipped: []
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/helpers.ts
+
 
 
 
@@ -14746,6 +14840,19 @@ function groupArg(t) {
 function apiErrorParams(e) {
     return { answer: e.answer };
 }
+/**
+ * The run's operations of this check's kind on one cluster, from the inputs or a plan: a plan that resizes
+ * two pools of a cluster gives two. `refs` are the names the cluster goes by (as given, its ID, its name).
+ */
+function intentsOf(config, refs) {
+    return config.intent.clusters
+        .filter(c => {
+        const ref = known(c.cluster.nameOrId);
+        return ref !== undefined && refs.includes(ref);
+    })
+        .flatMap(c => c.operations)
+        .filter(o => o.operation === config.operation);
+}
 
 ;// CONCATENATED MODULE: ./src/checks/api-key.ts
 
@@ -14874,63 +14981,6 @@ const apiKeyCheck = {
         return outcomes;
     }
 };
-
-;// CONCATENATED MODULE: ./src/config/types.ts
-const OPERATIONS = [
-    'cluster-create',
-    'cluster-update',
-    'cluster-delete',
-    'worker-add',
-    'worker-delete',
-    'worker-reload',
-    'worker-reboot',
-    'worker-replace',
-    'worker-pool-resize',
-    // What a Terraform plan also runs (docs/terraform-plan.md); accepted as inputs too.
-    'worker-pool-create',
-    'worker-pool-delete',
-    'zone-add'
-];
-const PROVIDERS = ['classic', 'vpc-gen2'];
-/** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
-const EXPLAIN = 'explain';
-const FAIL_ON = ['error', 'warning', 'never'];
-const VISIBILITIES = ['public', 'private'];
-const REMEDIATIONS = ['none', 'vpe'];
-const LANGUAGES = ['en', 'ja'];
-/** Every input the action and the CLI accept; action.yml declares the same names (test/action-yml.test.ts). */
-const INPUT_NAMES = [
-    'api-key',
-    'operation',
-    'cluster',
-    'region',
-    'resource-group',
-    'provider',
-    'vpc-id',
-    'expected-account-ids',
-    'fail-on',
-    'skip-checks',
-    'timeout-seconds',
-    'visibility',
-    'max-concurrency',
-    'remediate',
-    'remediate-wait-seconds',
-    'language',
-    'pr-comment',
-    'github-token',
-    'error-text',
-    'error-file',
-    'worker-pool',
-    'flavor',
-    'zones',
-    'workers-per-zone',
-    'kube-version',
-    'subnet-ids',
-    'private-vlan',
-    'public-vlan',
-    'terraform-plan',
-    'security-group-quota'
-];
 
 ;// CONCATENATED MODULE: ./src/checks/cluster-access.ts
 
@@ -15416,43 +15466,8 @@ const clusterApiKeyCheck = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/intent/types.ts
-/**
- * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
- * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
- */
-
-const PLAN_OPERATIONS = [
-    'worker-pool-create',
-    'worker-pool-delete',
-    'zone-add'
-];
-/** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs (once each, should the config list them too). */
-const INTENT_OPERATIONS = [
-    ...new Set([...OPERATIONS, ...PLAN_OPERATIONS])
-];
-const AFTER_APPLY = Object.freeze({ afterApply: true });
-function isAfterApply(v) {
-    return (typeof v === 'object' &&
-        v !== null &&
-        v.afterApply === true);
-}
-/** The known value, or undefined when it is absent or known only after apply. */
-function known(v) {
-    return v === undefined || isAfterApply(v) ? undefined : v;
-}
-/** The intent of one operation on named clusters with no details: what a run without intent inputs checks. */
-function operationOn(operation, clusters) {
-    return {
-        clusters: clusters.map(nameOrId => ({
-            cluster: { nameOrId },
-            operations: [{ operation, source: { kind: 'inputs' } }]
-        })),
-        skipped: []
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/checks/cluster-state.ts
+
 
 
 
@@ -15592,14 +15607,7 @@ const clusterStateCheck = {
                 ]
             });
         // Workers another operation holds; with a pool in the intent, only that pool's.
-        const pools = new Set(config.intent.clusters
-            .filter(c => {
-            const ref = known(c.cluster.nameOrId);
-            return ref === target || ref === cluster.id || ref === cluster.name;
-        })
-            .flatMap(c => c.operations)
-            .filter(o => o.operation === operation)
-            .map(o => known(o.pool)));
+        const pools = new Set(intentsOf(config, [target, cluster.id, cluster.name]).map(o => known(o.pool)));
         const onlyPool = pools.size > 0 && !pools.has(undefined) ? pools : undefined;
         const workers = WORKER_OPERATIONS.has(operation)
             ? await facts.workers(cluster.id)
@@ -16080,13 +16088,7 @@ const classicVlansCheck = {
     async run({ config, facts, target }) {
         const operation = config.operation;
         const t = await facts.target(target);
-        const intents = config.intent.clusters
-            .filter(c => {
-            const ref = known(c.cluster.nameOrId);
-            return ref === target || ref === t.id || ref === t.name;
-        })
-            .flatMap(c => c.operations)
-            .filter(o => o.operation === operation);
+        const intents = intentsOf(config, [target, t.id, t.name]);
         // A classic pool gets zones and VLANs from zone attachments (zone-add); only a pool create that
         // carries VLANs is about them.
         if (operation === 'worker-pool-create' &&
@@ -16767,6 +16769,7 @@ const flavorCheck = {
 
 
 
+
 /** From this many days before its end of service, a version is worth a warning. Our choice, not IBM's. */
 const NEAR_EOS_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -17231,7 +17234,7 @@ const kubeVersionCheck = {
             const versions = await facts.kubeVersions();
             if (versions.length === 0)
                 return [emptyList()];
-            const intents = intentsOf(config.intent.clusters, operation, [target]);
+            const intents = intentsOrBare(config, [target]);
             return distinct(intents).map(i => createOutcome(i, target, { versions, now }));
         }
         // Independent reads, awaited together (getCluster is shared with cluster-access).
@@ -17242,11 +17245,7 @@ const kubeVersionCheck = {
         if (versions.length === 0)
             return [emptyList()];
         if (operation === 'cluster-update') {
-            const intents = intentsOf(config.intent.clusters, operation, [
-                target,
-                cluster.id,
-                cluster.name
-            ]);
+            const intents = intentsOrBare(config, [target, cluster.id, cluster.name]);
             return distinct(intents).map(i => updateOutcome(i, cluster, { versions, now }));
         }
         return [workersOutcome(operation, cluster, { versions, now })];
@@ -17257,15 +17256,11 @@ const emptyList = () => ({
     summary: { id: 'kube-version.empty' }
 });
 /** The intents of this operation on this cluster; one without details when the run has none. */
-function intentsOf(clusters, operation, refs) {
-    const found = clusters
-        .filter(c => {
-        const ref = known(c.cluster.nameOrId);
-        return ref !== undefined && refs.includes(ref);
-    })
-        .flatMap(c => c.operations)
-        .filter(o => o.operation === operation);
-    return found.length > 0 ? found : [{ operation, source: { kind: 'inputs' } }];
+function intentsOrBare(config, refs) {
+    const found = intentsOf(config, refs);
+    return found.length > 0
+        ? found
+        : [{ operation: config.operation, source: { kind: 'inputs' } }];
 }
 /** One outcome per distinct requested version (a plan may name the same update twice). */
 function distinct(intents) {
@@ -18338,6 +18333,7 @@ const totpMfaCheck = {
 ;// CONCATENATED MODULE: ./src/checks/vpc-security-groups.ts
 
 
+
 /**
  * The numbers (sources in docs/ibm-api-assumptions-network.md): security groups per VPC (VPC quotas page);
  * groups a Secure by Default (1.30+) cluster create adds: kube-<clusterID>, kube-vpegw-<clusterID> and
@@ -18377,16 +18373,6 @@ function vpc_security_groups_names(groups) {
     const more = groups.length - shown.length;
     return more > 0 ? `${shown.join(', ')} … (+${more})` : shown.join(', ');
 }
-/** The operations of this kind on this cluster, from the inputs or the plan. */
-function vpc_security_groups_intentsOf(config, refs) {
-    return config.intent.clusters
-        .filter(c => {
-        const ref = known(c.cluster.nameOrId);
-        return ref !== undefined && refs.includes(ref);
-    })
-        .flatMap(c => c.operations)
-        .filter(o => o.operation === config.operation);
-}
 /** The shared VPE group is one every cluster of the VPC adds a remote rule to; IBM's numbers disagree on its limit. */
 function sharedRulesWarning(shared, vpcId, region, adding) {
     const remote = shared?.rules?.remote;
@@ -18410,7 +18396,7 @@ function sharedRulesWarning(shared, vpcId, region, adding) {
     };
 }
 async function createRun(config, facts, target) {
-    const intents = vpc_security_groups_intentsOf(config, [target]);
+    const intents = intentsOf(config, [target]);
     if (intents.some(o => isAfterApply(o.vpcId)))
         return [
             {
@@ -18557,7 +18543,7 @@ function noneVisible(vpcId, region) {
 /** Adding workers or zones to an existing cluster: its own groups and the shared VPE group under the remote-rule limit. */
 async function existingRun(config, facts, target) {
     const cluster = await facts.cluster(target);
-    const intents = vpc_security_groups_intentsOf(config, [target, cluster.id, cluster.name]);
+    const intents = intentsOf(config, [target, cluster.id, cluster.name]);
     // A resize the plan shows shrinking (or keeping) every pool adds no worker.
     if (config.operation === 'worker-pool-resize' &&
         intents.length > 0 &&
@@ -19648,6 +19634,7 @@ const workerEndpointsCheck = {
 
 
 
+
 // IKS refuses to leave a cluster fewer workers than this (E1437).
 const MINIMUM = 2;
 // Workers already on their way out: they do not count as left.
@@ -19687,13 +19674,7 @@ const workerMinimumCheck = {
         const operation = config.operation;
         const cluster = await facts.cluster(target);
         // Every operation of this kind on this cluster: a plan that deletes or resizes two pools does both.
-        const intents = config.intent.clusters
-            .filter(c => {
-            const ref = known(c.cluster.nameOrId);
-            return ref === target || ref === cluster.id || ref === cluster.name;
-        })
-            .flatMap(c => c.operations)
-            .filter(o => o.operation === operation);
+        const intents = intentsOf(config, [target, cluster.id, cluster.name]);
         const needs = operation === 'worker-pool-resize'
             ? [
                 ['worker-pool', o => o.pool],
