@@ -2820,6 +2820,13 @@ const SERVICE_LABEL = {
     [kms_access/* IAM_SERVICE */.ky.hyperProtectCrypto]: 'Hyper Protect Crypto Services'
 };
 const label = (service) => SERVICE_LABEL[service] ?? service;
+/** Operations that add or replace workers in an existing pool: new volumes are encrypted as the pool says. */
+const POOL_OPERATIONS = new Set([
+    'worker-add',
+    'worker-pool-resize',
+    'zone-add',
+    'worker-replace'
+]);
 /** Kubernetes Service → KMS for either scope; Cloud Block Storage → KMS as well for worker volumes (IBM docs, §7.3). */
 function needsOf(scope) {
     const iks = { source: kms_access/* IAM_SERVICE */.ky.kubernetes, roles: kms_access/* IKS_KMS_ROLES */.ow };
@@ -2827,9 +2834,9 @@ function needsOf(scope) {
         ? [iks]
         : [iks, { source: kms_access/* IAM_SERVICE */.ky.blockStorage, roles: kms_access/* BLOCK_STORAGE_KMS_ROLES */.wX }];
 }
-const scopeMsg = (u) => ({
-    id: `kms-authorization.detail.scope-${u.scope}`
-});
+const scopeMsg = (u) => u.pool !== undefined
+    ? { id: 'kms-authorization.detail.scope-pool', params: { pool: u.pool } }
+    : { id: `kms-authorization.detail.scope-${u.scope}` };
 /** The best verdict over the KMS services the instance may belong to (one when its CRN says). */
 function verdictFor(policies, source, target, services, roles) {
     const all = services.map(service => ({
@@ -2864,8 +2871,15 @@ const kmsAuthorizationCheck = {
     family: 'credentials',
     title: 'kms-authorization.title',
     scope: 'cluster',
-    // Worker operations on existing encrypted VPC pools need their pools (getWorkerPools): not wired yet.
-    operations: ['cluster-create', 'cluster-update', 'worker-pool-create'],
+    operations: [
+        'cluster-create',
+        'cluster-update',
+        'worker-pool-create',
+        'worker-add',
+        'worker-pool-resize',
+        'zone-add',
+        'worker-replace'
+    ],
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
     needs: 'Viewer on IAM Access Management (to list authorization policies) and Viewer on the KMS instance',
@@ -2902,7 +2916,13 @@ const kmsAuthorizationCheck = {
                     summary: { id: 'kms-authorization.after-apply', params: { operation } }
                 }
             ];
-        const uses = knownUses(kms);
+        let uses = knownUses(kms);
+        if (POOL_OPERATIONS.has(operation) && cluster?.provider === 'vpc-gen2') {
+            const fromPools = await poolUses(ctx, cluster, intents);
+            if (!Array.isArray(fromPools))
+                return [fromPools];
+            uses = [...uses, ...fromPools];
+        }
         if (uses.length === 0) {
             if (cluster?.keyProtectEnabled === true && operation === 'cluster-update')
                 return unknownInstance(ctx, cluster);
@@ -2914,7 +2934,7 @@ const kmsAuthorizationCheck = {
             ];
         }
         const distinct = [
-            ...new Map(uses.map(u => [`${u.scope}|${u.instanceId}`, u])).values()
+            ...new Map(uses.map(u => [`${u.scope}|${u.instanceId}|${u.pool ?? ''}`, u])).values()
         ];
         const own = await facts.accountId();
         const local = distinct.filter(u => u.accountId === undefined || u.accountId === own);
@@ -2936,6 +2956,56 @@ const kmsAuthorizationCheck = {
         });
     }
 };
+/**
+ * The KMS uses of the pools an operation on a VPC cluster touches: the pool named by worker-pool, or every
+ * pool for a worker replace without it. The policy list is started beside the pool list (same wave); an
+ * unencrypted pool leaves it unused. A skip outcome when the pool cannot be told.
+ */
+async function poolUses(ctx, cluster, intents) {
+    const operation = ctx.config.operation;
+    const named = intents.map(o => (0,intent_types/* known */.eO)(o.pool));
+    const all = named.length === 0 || named.some(n => n === undefined);
+    if (all && operation !== 'worker-replace')
+        return {
+            status: 'skip',
+            summary: {
+                id: 'kms-authorization.needs-pool',
+                params: { operation, name: cluster.name }
+            }
+        };
+    void ctx.facts.authorizationPolicies().catch(() => undefined);
+    const pools = await ctx.facts.workerPools(cluster.id);
+    let chosen = pools;
+    if (!all) {
+        chosen = [];
+        for (const ref of new Set(named)) {
+            const p = pools.find(x => x.name === ref || x.id === ref);
+            if (p === undefined)
+                return {
+                    status: 'skip',
+                    summary: {
+                        id: 'kms-authorization.pool-unknown',
+                        params: { name: cluster.name, pool: ref }
+                    }
+                };
+            chosen.push(p);
+        }
+    }
+    return chosen.flatMap(p => {
+        const instanceId = p.volumeEncryption?.kmsInstanceId;
+        if (instanceId === undefined)
+            return [];
+        const accountId = p.volumeEncryption?.kmsAccountId;
+        return [
+            {
+                scope: 'worker-volumes',
+                instanceId,
+                pool: p.name ?? p.id,
+                ...(accountId !== undefined && { accountId })
+            }
+        ];
+    });
+}
 /** One KMS use: the instance exists and is active, and every authorization it needs is there. */
 function kms_authorization_judge(u, instance, policies, own, cluster) {
     const scope = scopeMsg(u);

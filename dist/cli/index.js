@@ -17519,6 +17519,13 @@ const SERVICE_LABEL = {
     [IAM_SERVICE.hyperProtectCrypto]: 'Hyper Protect Crypto Services'
 };
 const label = (service) => SERVICE_LABEL[service] ?? service;
+/** Operations that add or replace workers in an existing pool: new volumes are encrypted as the pool says. */
+const POOL_OPERATIONS = new Set([
+    'worker-add',
+    'worker-pool-resize',
+    'zone-add',
+    'worker-replace'
+]);
 /** Kubernetes Service → KMS for either scope; Cloud Block Storage → KMS as well for worker volumes (IBM docs, §7.3). */
 function needsOf(scope) {
     const iks = { source: IAM_SERVICE.kubernetes, roles: IKS_KMS_ROLES };
@@ -17526,9 +17533,9 @@ function needsOf(scope) {
         ? [iks]
         : [iks, { source: IAM_SERVICE.blockStorage, roles: BLOCK_STORAGE_KMS_ROLES }];
 }
-const scopeMsg = (u) => ({
-    id: `kms-authorization.detail.scope-${u.scope}`
-});
+const scopeMsg = (u) => u.pool !== undefined
+    ? { id: 'kms-authorization.detail.scope-pool', params: { pool: u.pool } }
+    : { id: `kms-authorization.detail.scope-${u.scope}` };
 /** The best verdict over the KMS services the instance may belong to (one when its CRN says). */
 function verdictFor(policies, source, target, services, roles) {
     const all = services.map(service => ({
@@ -17563,8 +17570,15 @@ const kmsAuthorizationCheck = {
     family: 'credentials',
     title: 'kms-authorization.title',
     scope: 'cluster',
-    // Worker operations on existing encrypted VPC pools need their pools (getWorkerPools): not wired yet.
-    operations: ['cluster-create', 'cluster-update', 'worker-pool-create'],
+    operations: [
+        'cluster-create',
+        'cluster-update',
+        'worker-pool-create',
+        'worker-add',
+        'worker-pool-resize',
+        'zone-add',
+        'worker-replace'
+    ],
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
     needs: 'Viewer on IAM Access Management (to list authorization policies) and Viewer on the KMS instance',
@@ -17601,7 +17615,13 @@ const kmsAuthorizationCheck = {
                     summary: { id: 'kms-authorization.after-apply', params: { operation } }
                 }
             ];
-        const uses = knownUses(kms);
+        let uses = knownUses(kms);
+        if (POOL_OPERATIONS.has(operation) && cluster?.provider === 'vpc-gen2') {
+            const fromPools = await poolUses(ctx, cluster, intents);
+            if (!Array.isArray(fromPools))
+                return [fromPools];
+            uses = [...uses, ...fromPools];
+        }
         if (uses.length === 0) {
             if (cluster?.keyProtectEnabled === true && operation === 'cluster-update')
                 return unknownInstance(ctx, cluster);
@@ -17613,7 +17633,7 @@ const kmsAuthorizationCheck = {
             ];
         }
         const distinct = [
-            ...new Map(uses.map(u => [`${u.scope}|${u.instanceId}`, u])).values()
+            ...new Map(uses.map(u => [`${u.scope}|${u.instanceId}|${u.pool ?? ''}`, u])).values()
         ];
         const own = await facts.accountId();
         const local = distinct.filter(u => u.accountId === undefined || u.accountId === own);
@@ -17635,6 +17655,56 @@ const kmsAuthorizationCheck = {
         });
     }
 };
+/**
+ * The KMS uses of the pools an operation on a VPC cluster touches: the pool named by worker-pool, or every
+ * pool for a worker replace without it. The policy list is started beside the pool list (same wave); an
+ * unencrypted pool leaves it unused. A skip outcome when the pool cannot be told.
+ */
+async function poolUses(ctx, cluster, intents) {
+    const operation = ctx.config.operation;
+    const named = intents.map(o => known(o.pool));
+    const all = named.length === 0 || named.some(n => n === undefined);
+    if (all && operation !== 'worker-replace')
+        return {
+            status: 'skip',
+            summary: {
+                id: 'kms-authorization.needs-pool',
+                params: { operation, name: cluster.name }
+            }
+        };
+    void ctx.facts.authorizationPolicies().catch(() => undefined);
+    const pools = await ctx.facts.workerPools(cluster.id);
+    let chosen = pools;
+    if (!all) {
+        chosen = [];
+        for (const ref of new Set(named)) {
+            const p = pools.find(x => x.name === ref || x.id === ref);
+            if (p === undefined)
+                return {
+                    status: 'skip',
+                    summary: {
+                        id: 'kms-authorization.pool-unknown',
+                        params: { name: cluster.name, pool: ref }
+                    }
+                };
+            chosen.push(p);
+        }
+    }
+    return chosen.flatMap(p => {
+        const instanceId = p.volumeEncryption?.kmsInstanceId;
+        if (instanceId === undefined)
+            return [];
+        const accountId = p.volumeEncryption?.kmsAccountId;
+        return [
+            {
+                scope: 'worker-volumes',
+                instanceId,
+                pool: p.name ?? p.id,
+                ...(accountId !== undefined && { accountId })
+            }
+        ];
+    });
+}
 /** One KMS use: the instance exists and is active, and every authorization it needs is there. */
 function kms_authorization_judge(u, instance, policies, own, cluster) {
     const scope = scopeMsg(u);
@@ -21619,6 +21689,9 @@ const kmsAuthorization = {
     'kms-authorization.pass': '{service} instance {name} ({instance}) is active, and the authorizations needed for {scope} are in place.',
     'kms-authorization.detail.scope-cluster': 'the cluster secrets encryption (kms_config)',
     'kms-authorization.detail.scope-worker-volumes': 'the encrypted worker volumes (kms_instance_id, crk)',
+    'kms-authorization.detail.scope-pool': 'the encrypted worker volumes of pool {pool} (getWorkerPools workerVolumeEncryption)',
+    'kms-authorization.needs-pool': "Not checked: {operation} on VPC cluster {name} needs input worker-pool to tell whether the new workers' volumes are encrypted with KMS.",
+    'kms-authorization.pool-unknown': 'Not checked: cluster {name} has no worker pool {pool}.',
     'kms-authorization.missing': 'No active authorization lets {source} use {service} instance {name} ({instance}) with {missing}, needed for {scope}.',
     'kms-authorization.missing.why': 'IKS refuses with E09c0 "Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again." IBM\'s docs ask for at least Reader, with the authorization delegated (Authorization Delegator).',
     'kms-authorization.missing.why.block-storage': "VPC worker volumes are encrypted by Cloud Block Storage with the root key; IBM's docs ask for an authorization from Cloud Block Storage to the KMS instance with at least Reader, or new workers cannot get their volumes.",
@@ -22437,6 +22510,9 @@ const kms_authorization_kmsAuthorization = {
     'kms-authorization.pass': '{service} インスタンス {name} ({instance}) はアクティブであり、{scope}に必要な許可があります。',
     'kms-authorization.detail.scope-cluster': 'クラスター・シークレットの暗号化 (kms_config)',
     'kms-authorization.detail.scope-worker-volumes': '暗号化されたワーカー・ボリューム (kms_instance_id、crk)',
+    'kms-authorization.detail.scope-pool': 'ワーカー・プール {pool} の暗号化されたワーカー・ボリューム (getWorkerPools workerVolumeEncryption)',
+    'kms-authorization.needs-pool': '未チェック: VPC クラスター {name} での {operation} では、新しいワーカーのボリュームが KMS で暗号化されるかどうかを判断するために入力 worker-pool が必要です。',
+    'kms-authorization.pool-unknown': '未チェック: クラスター {name} にワーカー・プール {pool} はありません。',
     'kms-authorization.missing': '{source} が {service} インスタンス {name} ({instance}) を {missing} で使用できるアクティブな許可がありません。これは{scope}に必要です。',
     'kms-authorization.missing.why': 'IKS は E09c0 "Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again." で拒否します。IBM の資料では、少なくとも Reader と許可の委任 (Authorization Delegator) が必要です。',
     'kms-authorization.missing.why.block-storage': 'VPC のワーカー・ボリュームは Cloud Block Storage がルート鍵で暗号化します。IBM の資料では Cloud Block Storage から KMS インスタンスへの少なくとも Reader の許可が必要であり、ない場合は新しいワーカー・ノードのボリュームを作成できません。',
