@@ -766,6 +766,7 @@ var intent_types = __webpack_require__(739);
 
 
 
+
 // IKS refuses changes to a cluster in these states.
 const BLOCKING_STATES = new Set([
     'aborted',
@@ -901,14 +902,7 @@ const clusterStateCheck = {
                 ]
             });
         // Workers another operation holds; with a pool in the intent, only that pool's.
-        const pools = new Set(config.intent.clusters
-            .filter(c => {
-            const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
-            return ref === target || ref === cluster.id || ref === cluster.name;
-        })
-            .flatMap(c => c.operations)
-            .filter(o => o.operation === operation)
-            .map(o => (0,intent_types/* known */.eO)(o.pool)));
+        const pools = new Set((0,helpers/* intentsOf */.H$)(config, [target, cluster.id, cluster.name]).map(o => (0,intent_types/* known */.eO)(o.pool)));
         const onlyPool = pools.size > 0 && !pools.has(undefined) ? pools : undefined;
         const workers = WORKER_OPERATIONS.has(operation)
             ? await facts.workers(cluster.id)
@@ -1389,13 +1383,7 @@ const classicVlansCheck = {
     async run({ config, facts, target }) {
         const operation = config.operation;
         const t = await facts.target(target);
-        const intents = config.intent.clusters
-            .filter(c => {
-            const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
-            return ref === target || ref === t.id || ref === t.name;
-        })
-            .flatMap(c => c.operations)
-            .filter(o => o.operation === operation);
+        const intents = (0,helpers/* intentsOf */.H$)(config, [target, t.id, t.name]);
         // A classic pool gets zones and VLANs from zone attachments (zone-add); only a pool create that
         // carries VLANs is about them.
         if (operation === 'worker-pool-create' &&
@@ -2078,6 +2066,7 @@ const flavorCheck = {
 
 
 
+
 /** From this many days before its end of service, a version is worth a warning. Our choice, not IBM's. */
 const NEAR_EOS_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -2542,7 +2531,7 @@ const kubeVersionCheck = {
             const versions = await facts.kubeVersions();
             if (versions.length === 0)
                 return [emptyList()];
-            const intents = intentsOf(config.intent.clusters, operation, [target]);
+            const intents = intentsOrBare(config, [target]);
             return distinct(intents).map(i => createOutcome(i, target, { versions, now }));
         }
         // Independent reads, awaited together (getCluster is shared with cluster-access).
@@ -2553,11 +2542,7 @@ const kubeVersionCheck = {
         if (versions.length === 0)
             return [emptyList()];
         if (operation === 'cluster-update') {
-            const intents = intentsOf(config.intent.clusters, operation, [
-                target,
-                cluster.id,
-                cluster.name
-            ]);
+            const intents = intentsOrBare(config, [target, cluster.id, cluster.name]);
             return distinct(intents).map(i => updateOutcome(i, cluster, { versions, now }));
         }
         return [workersOutcome(operation, cluster, { versions, now })];
@@ -2568,15 +2553,11 @@ const emptyList = () => ({
     summary: { id: 'kube-version.empty' }
 });
 /** The intents of this operation on this cluster; one without details when the run has none. */
-function intentsOf(clusters, operation, refs) {
-    const found = clusters
-        .filter(c => {
-        const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
-        return ref !== undefined && refs.includes(ref);
-    })
-        .flatMap(c => c.operations)
-        .filter(o => o.operation === operation);
-    return found.length > 0 ? found : [{ operation, source: { kind: 'inputs' } }];
+function intentsOrBare(config, refs) {
+    const found = (0,helpers/* intentsOf */.H$)(config, refs);
+    return found.length > 0
+        ? found
+        : [{ operation: config.operation, source: { kind: 'inputs' } }];
 }
 /** One outcome per distinct requested version (a plan may name the same update twice). */
 function distinct(intents) {
@@ -2839,6 +2820,13 @@ const SERVICE_LABEL = {
     [kms_access/* IAM_SERVICE */.ky.hyperProtectCrypto]: 'Hyper Protect Crypto Services'
 };
 const label = (service) => SERVICE_LABEL[service] ?? service;
+/** Operations that add or replace workers in an existing pool: new volumes are encrypted as the pool says. */
+const POOL_OPERATIONS = new Set([
+    'worker-add',
+    'worker-pool-resize',
+    'zone-add',
+    'worker-replace'
+]);
 /** Kubernetes Service → KMS for either scope; Cloud Block Storage → KMS as well for worker volumes (IBM docs, §7.3). */
 function needsOf(scope) {
     const iks = { source: kms_access/* IAM_SERVICE */.ky.kubernetes, roles: kms_access/* IKS_KMS_ROLES */.ow };
@@ -2846,9 +2834,9 @@ function needsOf(scope) {
         ? [iks]
         : [iks, { source: kms_access/* IAM_SERVICE */.ky.blockStorage, roles: kms_access/* BLOCK_STORAGE_KMS_ROLES */.wX }];
 }
-const scopeMsg = (u) => ({
-    id: `kms-authorization.detail.scope-${u.scope}`
-});
+const scopeMsg = (u) => u.pool !== undefined
+    ? { id: 'kms-authorization.detail.scope-pool', params: { pool: u.pool } }
+    : { id: `kms-authorization.detail.scope-${u.scope}` };
 /** The best verdict over the KMS services the instance may belong to (one when its CRN says). */
 function verdictFor(policies, source, target, services, roles) {
     const all = services.map(service => ({
@@ -2864,7 +2852,7 @@ function verdictFor(policies, source, target, services, roles) {
         all[0]);
 }
 /** The operations of this run on this cluster (by the reference the intent uses, or the cluster's ID or name). */
-function kms_authorization_intentsOf(ctx, cluster) {
+function intentsOf(ctx, cluster) {
     const refs = new Set([ctx.target, cluster?.id, cluster?.name].filter(r => r !== undefined));
     return ctx.config.intent.clusters
         .filter(c => refs.has((0,intent_types/* known */.eO)(c.cluster.nameOrId) ?? ''))
@@ -2883,8 +2871,15 @@ const kmsAuthorizationCheck = {
     family: 'credentials',
     title: 'kms-authorization.title',
     scope: 'cluster',
-    // Worker operations on existing encrypted VPC pools need their pools (getWorkerPools): not wired yet.
-    operations: ['cluster-create', 'cluster-update', 'worker-pool-create'],
+    operations: [
+        'cluster-create',
+        'cluster-update',
+        'worker-pool-create',
+        'worker-add',
+        'worker-pool-resize',
+        'zone-add',
+        'worker-replace'
+    ],
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
     needs: 'Viewer on IAM Access Management (to list authorization policies) and Viewer on the KMS instance',
@@ -2908,11 +2903,11 @@ const kmsAuthorizationCheck = {
                 ? []
                 : [{ scope: k.scope, instanceId, accountId: (0,intent_types/* known */.eO)(k.accountId) }];
         });
-        prefetch(knownUses(planned(kms_authorization_intentsOf(ctx, undefined))));
+        prefetch(knownUses(planned(intentsOf(ctx, undefined))));
         const cluster = operation === 'cluster-create'
             ? undefined
             : await facts.cluster(ctx.target);
-        const intents = kms_authorization_intentsOf(ctx, cluster);
+        const intents = intentsOf(ctx, cluster);
         const kms = planned(intents);
         if (kms.some(k => (0,intent_types/* isAfterApply */.VT)(k.instanceId)))
             return [
@@ -2921,7 +2916,13 @@ const kmsAuthorizationCheck = {
                     summary: { id: 'kms-authorization.after-apply', params: { operation } }
                 }
             ];
-        const uses = knownUses(kms);
+        let uses = knownUses(kms);
+        if (POOL_OPERATIONS.has(operation) && cluster?.provider === 'vpc-gen2') {
+            const fromPools = await poolUses(ctx, cluster, intents);
+            if (!Array.isArray(fromPools))
+                return [fromPools];
+            uses = [...uses, ...fromPools];
+        }
         if (uses.length === 0) {
             if (cluster?.keyProtectEnabled === true && operation === 'cluster-update')
                 return unknownInstance(ctx, cluster);
@@ -2933,7 +2934,7 @@ const kmsAuthorizationCheck = {
             ];
         }
         const distinct = [
-            ...new Map(uses.map(u => [`${u.scope}|${u.instanceId}`, u])).values()
+            ...new Map(uses.map(u => [`${u.scope}|${u.instanceId}|${u.pool ?? ''}`, u])).values()
         ];
         const own = await facts.accountId();
         const local = distinct.filter(u => u.accountId === undefined || u.accountId === own);
@@ -2955,6 +2956,56 @@ const kmsAuthorizationCheck = {
         });
     }
 };
+/**
+ * The KMS uses of the pools an operation on a VPC cluster touches: the pool named by worker-pool, or every
+ * pool for a worker replace without it. The policy list is started beside the pool list (same wave); an
+ * unencrypted pool leaves it unused. A skip outcome when the pool cannot be told.
+ */
+async function poolUses(ctx, cluster, intents) {
+    const operation = ctx.config.operation;
+    const named = intents.map(o => (0,intent_types/* known */.eO)(o.pool));
+    const all = named.length === 0 || named.some(n => n === undefined);
+    if (all && operation !== 'worker-replace')
+        return {
+            status: 'skip',
+            summary: {
+                id: 'kms-authorization.needs-pool',
+                params: { operation, name: cluster.name }
+            }
+        };
+    void ctx.facts.authorizationPolicies().catch(() => undefined);
+    const pools = await ctx.facts.workerPools(cluster.id);
+    let chosen = pools;
+    if (!all) {
+        chosen = [];
+        for (const ref of new Set(named)) {
+            const p = pools.find(x => x.name === ref || x.id === ref);
+            if (p === undefined)
+                return {
+                    status: 'skip',
+                    summary: {
+                        id: 'kms-authorization.pool-unknown',
+                        params: { name: cluster.name, pool: ref }
+                    }
+                };
+            chosen.push(p);
+        }
+    }
+    return chosen.flatMap(p => {
+        const instanceId = p.volumeEncryption?.kmsInstanceId;
+        if (instanceId === undefined)
+            return [];
+        const accountId = p.volumeEncryption?.kmsAccountId;
+        return [
+            {
+                scope: 'worker-volumes',
+                instanceId,
+                pool: p.name ?? p.id,
+                ...(accountId !== undefined && { accountId })
+            }
+        ];
+    });
+}
 /** One KMS use: the instance exists and is active, and every authorization it needs is there. */
 function kms_authorization_judge(u, instance, policies, own, cluster) {
     const scope = scopeMsg(u);
@@ -3655,6 +3706,7 @@ const totpMfaCheck = {
 ;// CONCATENATED MODULE: ./src/checks/vpc-security-groups.ts
 
 
+
 /**
  * The numbers (sources in docs/ibm-api-assumptions-network.md): security groups per VPC (VPC quotas page);
  * groups a Secure by Default (1.30+) cluster create adds: kube-<clusterID>, kube-vpegw-<clusterID> and
@@ -3694,16 +3746,6 @@ function vpc_security_groups_names(groups) {
     const more = groups.length - shown.length;
     return more > 0 ? `${shown.join(', ')} … (+${more})` : shown.join(', ');
 }
-/** The operations of this kind on this cluster, from the inputs or the plan. */
-function vpc_security_groups_intentsOf(config, refs) {
-    return config.intent.clusters
-        .filter(c => {
-        const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
-        return ref !== undefined && refs.includes(ref);
-    })
-        .flatMap(c => c.operations)
-        .filter(o => o.operation === config.operation);
-}
 /** The shared VPE group is one every cluster of the VPC adds a remote rule to; IBM's numbers disagree on its limit. */
 function sharedRulesWarning(shared, vpcId, region, adding) {
     const remote = shared?.rules?.remote;
@@ -3727,7 +3769,7 @@ function sharedRulesWarning(shared, vpcId, region, adding) {
     };
 }
 async function createRun(config, facts, target) {
-    const intents = vpc_security_groups_intentsOf(config, [target]);
+    const intents = (0,helpers/* intentsOf */.H$)(config, [target]);
     if (intents.some(o => (0,intent_types/* isAfterApply */.VT)(o.vpcId)))
         return [
             {
@@ -3874,7 +3916,7 @@ function noneVisible(vpcId, region) {
 /** Adding workers or zones to an existing cluster: its own groups and the shared VPE group under the remote-rule limit. */
 async function existingRun(config, facts, target) {
     const cluster = await facts.cluster(target);
-    const intents = vpc_security_groups_intentsOf(config, [target, cluster.id, cluster.name]);
+    const intents = (0,helpers/* intentsOf */.H$)(config, [target, cluster.id, cluster.name]);
     // A resize the plan shows shrinking (or keeping) every pool adds no worker.
     if (config.operation === 'worker-pool-resize' &&
         intents.length > 0 &&
@@ -4910,6 +4952,7 @@ const workerEndpointsCheck = {
 
 
 
+
 // IKS refuses to leave a cluster fewer workers than this (E1437).
 const MINIMUM = 2;
 // Workers already on their way out: they do not count as left.
@@ -4949,13 +4992,7 @@ const workerMinimumCheck = {
         const operation = config.operation;
         const cluster = await facts.cluster(target);
         // Every operation of this kind on this cluster: a plan that deletes or resizes two pools does both.
-        const intents = config.intent.clusters
-            .filter(c => {
-            const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
-            return ref === target || ref === cluster.id || ref === cluster.name;
-        })
-            .flatMap(c => c.operations)
-            .filter(o => o.operation === operation);
+        const intents = (0,helpers/* intentsOf */.H$)(config, [target, cluster.id, cluster.name]);
         const needs = operation === 'worker-pool-resize'
             ? [
                 ['worker-pool', o => o.pool],
@@ -5176,19 +5213,22 @@ const CATALOGUE = [
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AM: () => (/* binding */ groupLabel),
+/* harmony export */   H$: () => (/* binding */ intentsOf),
 /* harmony export */   IJ: () => (/* binding */ roleFor),
 /* harmony export */   JA: () => (/* binding */ apiErrorParams),
 /* harmony export */   MJ: () => (/* binding */ groupArg),
-/* harmony export */   Od: () => (/* reexport safe */ _facts_js__WEBPACK_IMPORTED_MODULE_4__.Od),
+/* harmony export */   Od: () => (/* reexport safe */ _facts_js__WEBPACK_IMPORTED_MODULE_5__.Od),
 /* harmony export */   ke: () => (/* binding */ couldNotVerify),
 /* harmony export */   lJ: () => (/* binding */ ibmDiagnostics),
-/* harmony export */   sh: () => (/* reexport safe */ _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_3__.sh)
+/* harmony export */   sh: () => (/* reexport safe */ _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_4__.sh)
 /* harmony export */ });
 /* harmony import */ var _commands_iam_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3943);
 /* harmony import */ var _ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4979);
 /* harmony import */ var _blockers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3278);
-/* harmony import */ var _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9639);
-/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7496);
+/* harmony import */ var _intent_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(739);
+/* harmony import */ var _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9639);
+/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7496);
+
 
 
 
@@ -5336,6 +5376,19 @@ function groupArg(t) {
 /** What IBM answered, for the "(HTTP 404 G0004: …)" part of a message. */
 function apiErrorParams(e) {
     return { answer: e.answer };
+}
+/**
+ * The run's operations of this check's kind on one cluster, from the inputs or a plan: a plan that resizes
+ * two pools of a cluster gives two. `refs` are the names the cluster goes by (as given, its ID, its name).
+ */
+function intentsOf(config, refs) {
+    return config.intent.clusters
+        .filter(c => {
+        const ref = (0,_intent_types_js__WEBPACK_IMPORTED_MODULE_3__/* .known */ .eO)(c.cluster.nameOrId);
+        return ref !== undefined && refs.includes(ref);
+    })
+        .flatMap(c => c.operations)
+        .filter(o => o.operation === config.operation);
 }
 
 

@@ -353,3 +353,119 @@ describe('kms-authorization', () => {
     ).toEqual([['skip', 'kms-authorization.after-apply']])
   })
 })
+
+describe('kms-authorization on an existing encrypted VPC pool (by inputs)', () => {
+  let emu: Emulator
+  afterEach(async () => emu?.close())
+  const POLICY_READS = {service: 'iam', path: '/v1/policies'} as const
+
+  test.each([
+    ['worker-pool-resize', {'worker-pool': 'default', 'workers-per-zone': '2'}],
+    ['zone-add', {'worker-pool': 'default', zones: 'us-south-3'}],
+    ['worker-replace', {}]
+  ] as Array<[string, RawInputs]>)(
+    '%s on the encrypted default pool: pass, policies and pools read once',
+    async (operation, extra) => {
+      emu = await start('kms-pool-encrypted')
+      const report = await preflight(emu, {
+        operation,
+        cluster: 'prod-vpc',
+        ...extra
+      })
+      const found = findingsOf(report, 'kms-authorization', 'prod-vpc')
+      expect(found.map(f => [f.status, f.messageId])).toEqual([
+        ['pass', 'kms-authorization.pass']
+      ])
+      expect(found[0]!.summary).toBe(
+        `Key Protect instance prod-key-protect (${INSTANCE}) is active, and the authorizations needed for the encrypted worker volumes of pool default (getWorkerPools workerVolumeEncryption) are in place.`
+      )
+      expect(found[0]!.details).toEqual([
+        'Kubernetes Service → Key Protect prod-key-protect: Reader, Authorization Delegator (policy 8a1f3c2e-6b4d-4e9a-9c7b-2d1e0f3a4b5c)',
+        'Cloud Block Storage → Key Protect prod-key-protect: Reader (policy 9b2e4d3f-7c5e-4fab-8d6c-3e2f1a4b5c6d)'
+      ])
+      expect(emu.count(POLICY_READS)).toBe(1)
+      expect(emu.count({service: 'iks', path: '/v2/getWorkerPools'})).toBe(1)
+      expect(
+        emu.count({service: 'rc', path: `/v2/resource_instances/${INSTANCE}`})
+      ).toBe(1)
+    }
+  )
+
+  test('a resize of the encrypted pool without the Block Storage authorization fails with its create command', async () => {
+    emu = await start('kms-pool-block-storage-missing')
+    const report = await preflight(emu, {
+      operation: 'worker-pool-resize',
+      cluster: 'prod-vpc',
+      'worker-pool': 'default',
+      'workers-per-zone': '2'
+    })
+    const found = findingsOf(report, 'kms-authorization', 'prod-vpc')
+    expect(found.map(f => [f.status, f.messageId])).toEqual([
+      ['fail', 'kms-authorization.missing']
+    ])
+    expect(found[0]!.summary).toBe(
+      `No active authorization lets Cloud Block Storage use Key Protect instance prod-key-protect (${INSTANCE}) with Reader, needed for the encrypted worker volumes of pool default (getWorkerPools workerVolumeEncryption).`
+    )
+    expect(commandsOf(found[0]!)).toEqual([BLOCK_POLICY])
+    expect(report.result).toBe('fail')
+    expect(emu.count(POLICY_READS)).toBe(1)
+  })
+
+  test('a resize of the unencrypted pool skips as using no KMS, the same world where default would fail', async () => {
+    emu = await start('kms-pool-block-storage-missing')
+    const report = await preflight(emu, {
+      operation: 'worker-pool-resize',
+      cluster: 'prod-vpc',
+      'worker-pool': 'edge',
+      'workers-per-zone': '3'
+    })
+    expect(verdicts(report, 'prod-vpc')).toEqual([
+      ['skip', 'kms-authorization.no-kms']
+    ])
+    expect(
+      emu.count({service: 'rc', path: `/v2/resource_instances/${INSTANCE}`})
+    ).toBe(0)
+  })
+
+  test('a worker replace without worker-pool looks at every pool: the encrypted one fails', async () => {
+    emu = await start('kms-pool-block-storage-missing')
+    const report = await preflight(emu, {
+      operation: 'worker-replace',
+      cluster: 'prod-vpc'
+    })
+    expect(verdicts(report, 'prod-vpc')).toEqual([
+      ['fail', 'kms-authorization.missing']
+    ])
+  })
+
+  test('a worker add without worker-pool cannot tell the pool: a skip naming the input, no pool read', async () => {
+    emu = await start('kms-pool-block-storage-missing')
+    const report = await preflight(emu, {
+      operation: 'worker-add',
+      cluster: 'prod-vpc'
+    })
+    const [f] = findingsOf(report, 'kms-authorization', 'prod-vpc')
+    expect([f!.status, f!.messageId]).toEqual([
+      'skip',
+      'kms-authorization.needs-pool'
+    ])
+    expect(f!.summary).toContain('needs input worker-pool')
+    expect(emu.count({service: 'iks', path: '/v2/getWorkerPools'})).toBe(0)
+  })
+
+  test('a pool the cluster does not have is named, not passed', async () => {
+    emu = await start('kms-pool-encrypted')
+    const report = await preflight(emu, {
+      operation: 'worker-pool-resize',
+      cluster: 'prod-vpc',
+      'worker-pool': 'nosuch',
+      'workers-per-zone': '2'
+    })
+    const [f] = findingsOf(report, 'kms-authorization', 'prod-vpc')
+    expect([f!.status, f!.messageId, f!.summary]).toEqual([
+      'skip',
+      'kms-authorization.pool-unknown',
+      'Not checked: cluster prod-vpc has no worker pool nosuch.'
+    ])
+  })
+})

@@ -14597,7 +14597,101 @@ async function errorsOf(facts) {
     return settled.flatMap(r => r.status === 'rejected' && r.reason instanceof ApiError ? [r.reason] : []);
 }
 
+;// CONCATENATED MODULE: ./src/config/types.ts
+const OPERATIONS = [
+    'cluster-create',
+    'cluster-update',
+    'cluster-delete',
+    'worker-add',
+    'worker-delete',
+    'worker-reload',
+    'worker-reboot',
+    'worker-replace',
+    'worker-pool-resize',
+    // What a Terraform plan also runs (docs/terraform-plan.md); accepted as inputs too.
+    'worker-pool-create',
+    'worker-pool-delete',
+    'zone-add'
+];
+const PROVIDERS = ['classic', 'vpc-gen2'];
+/** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
+const EXPLAIN = 'explain';
+const FAIL_ON = ['error', 'warning', 'never'];
+const VISIBILITIES = ['public', 'private'];
+const REMEDIATIONS = ['none', 'vpe'];
+const LANGUAGES = ['en', 'ja'];
+/** Every input the action and the CLI accept; action.yml declares the same names (test/action-yml.test.ts). */
+const INPUT_NAMES = [
+    'api-key',
+    'operation',
+    'cluster',
+    'region',
+    'resource-group',
+    'provider',
+    'vpc-id',
+    'expected-account-ids',
+    'fail-on',
+    'skip-checks',
+    'timeout-seconds',
+    'visibility',
+    'max-concurrency',
+    'remediate',
+    'remediate-wait-seconds',
+    'language',
+    'pr-comment',
+    'github-token',
+    'error-text',
+    'error-file',
+    'worker-pool',
+    'flavor',
+    'zones',
+    'workers-per-zone',
+    'kube-version',
+    'subnet-ids',
+    'private-vlan',
+    'public-vlan',
+    'terraform-plan',
+    'security-group-quota'
+];
+
+;// CONCATENATED MODULE: ./src/intent/types.ts
+/**
+ * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
+ * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
+ */
+
+const PLAN_OPERATIONS = [
+    'worker-pool-create',
+    'worker-pool-delete',
+    'zone-add'
+];
+/** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs (once each, should the config list them too). */
+const INTENT_OPERATIONS = [
+    ...new Set([...OPERATIONS, ...PLAN_OPERATIONS])
+];
+const AFTER_APPLY = Object.freeze({ afterApply: true });
+function isAfterApply(v) {
+    return (typeof v === 'object' &&
+        v !== null &&
+        v.afterApply === true);
+}
+/** The known value, or undefined when it is absent or known only after apply. */
+function known(v) {
+    return v === undefined || isAfterApply(v) ? undefined : v;
+}
+/** The intent of one operation on named clusters with no details: what a run without intent inputs checks. */
+function operationOn(operation, clusters) {
+    return {
+        clusters: clusters.map(nameOrId => ({
+            cluster: { nameOrId },
+            operations: [{ operation, source: { kind: 'inputs' } }]
+        })),
+        skipped: []
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/helpers.ts
+
 
 
 
@@ -14746,6 +14840,19 @@ function groupArg(t) {
 function apiErrorParams(e) {
     return { answer: e.answer };
 }
+/**
+ * The run's operations of this check's kind on one cluster, from the inputs or a plan: a plan that resizes
+ * two pools of a cluster gives two. `refs` are the names the cluster goes by (as given, its ID, its name).
+ */
+function intentsOf(config, refs) {
+    return config.intent.clusters
+        .filter(c => {
+        const ref = known(c.cluster.nameOrId);
+        return ref !== undefined && refs.includes(ref);
+    })
+        .flatMap(c => c.operations)
+        .filter(o => o.operation === config.operation);
+}
 
 ;// CONCATENATED MODULE: ./src/checks/api-key.ts
 
@@ -14874,63 +14981,6 @@ const apiKeyCheck = {
         return outcomes;
     }
 };
-
-;// CONCATENATED MODULE: ./src/config/types.ts
-const OPERATIONS = [
-    'cluster-create',
-    'cluster-update',
-    'cluster-delete',
-    'worker-add',
-    'worker-delete',
-    'worker-reload',
-    'worker-reboot',
-    'worker-replace',
-    'worker-pool-resize',
-    // What a Terraform plan also runs (docs/terraform-plan.md); accepted as inputs too.
-    'worker-pool-create',
-    'worker-pool-delete',
-    'zone-add'
-];
-const PROVIDERS = ['classic', 'vpc-gen2'];
-/** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
-const EXPLAIN = 'explain';
-const FAIL_ON = ['error', 'warning', 'never'];
-const VISIBILITIES = ['public', 'private'];
-const REMEDIATIONS = ['none', 'vpe'];
-const LANGUAGES = ['en', 'ja'];
-/** Every input the action and the CLI accept; action.yml declares the same names (test/action-yml.test.ts). */
-const INPUT_NAMES = [
-    'api-key',
-    'operation',
-    'cluster',
-    'region',
-    'resource-group',
-    'provider',
-    'vpc-id',
-    'expected-account-ids',
-    'fail-on',
-    'skip-checks',
-    'timeout-seconds',
-    'visibility',
-    'max-concurrency',
-    'remediate',
-    'remediate-wait-seconds',
-    'language',
-    'pr-comment',
-    'github-token',
-    'error-text',
-    'error-file',
-    'worker-pool',
-    'flavor',
-    'zones',
-    'workers-per-zone',
-    'kube-version',
-    'subnet-ids',
-    'private-vlan',
-    'public-vlan',
-    'terraform-plan',
-    'security-group-quota'
-];
 
 ;// CONCATENATED MODULE: ./src/checks/cluster-access.ts
 
@@ -15416,43 +15466,8 @@ const clusterApiKeyCheck = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/intent/types.ts
-/**
- * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
- * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
- */
-
-const PLAN_OPERATIONS = [
-    'worker-pool-create',
-    'worker-pool-delete',
-    'zone-add'
-];
-/** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs (once each, should the config list them too). */
-const INTENT_OPERATIONS = [
-    ...new Set([...OPERATIONS, ...PLAN_OPERATIONS])
-];
-const AFTER_APPLY = Object.freeze({ afterApply: true });
-function isAfterApply(v) {
-    return (typeof v === 'object' &&
-        v !== null &&
-        v.afterApply === true);
-}
-/** The known value, or undefined when it is absent or known only after apply. */
-function known(v) {
-    return v === undefined || isAfterApply(v) ? undefined : v;
-}
-/** The intent of one operation on named clusters with no details: what a run without intent inputs checks. */
-function operationOn(operation, clusters) {
-    return {
-        clusters: clusters.map(nameOrId => ({
-            cluster: { nameOrId },
-            operations: [{ operation, source: { kind: 'inputs' } }]
-        })),
-        skipped: []
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/checks/cluster-state.ts
+
 
 
 
@@ -15592,14 +15607,7 @@ const clusterStateCheck = {
                 ]
             });
         // Workers another operation holds; with a pool in the intent, only that pool's.
-        const pools = new Set(config.intent.clusters
-            .filter(c => {
-            const ref = known(c.cluster.nameOrId);
-            return ref === target || ref === cluster.id || ref === cluster.name;
-        })
-            .flatMap(c => c.operations)
-            .filter(o => o.operation === operation)
-            .map(o => known(o.pool)));
+        const pools = new Set(intentsOf(config, [target, cluster.id, cluster.name]).map(o => known(o.pool)));
         const onlyPool = pools.size > 0 && !pools.has(undefined) ? pools : undefined;
         const workers = WORKER_OPERATIONS.has(operation)
             ? await facts.workers(cluster.id)
@@ -16080,13 +16088,7 @@ const classicVlansCheck = {
     async run({ config, facts, target }) {
         const operation = config.operation;
         const t = await facts.target(target);
-        const intents = config.intent.clusters
-            .filter(c => {
-            const ref = known(c.cluster.nameOrId);
-            return ref === target || ref === t.id || ref === t.name;
-        })
-            .flatMap(c => c.operations)
-            .filter(o => o.operation === operation);
+        const intents = intentsOf(config, [target, t.id, t.name]);
         // A classic pool gets zones and VLANs from zone attachments (zone-add); only a pool create that
         // carries VLANs is about them.
         if (operation === 'worker-pool-create' &&
@@ -16767,6 +16769,7 @@ const flavorCheck = {
 
 
 
+
 /** From this many days before its end of service, a version is worth a warning. Our choice, not IBM's. */
 const NEAR_EOS_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -17231,7 +17234,7 @@ const kubeVersionCheck = {
             const versions = await facts.kubeVersions();
             if (versions.length === 0)
                 return [emptyList()];
-            const intents = intentsOf(config.intent.clusters, operation, [target]);
+            const intents = intentsOrBare(config, [target]);
             return distinct(intents).map(i => createOutcome(i, target, { versions, now }));
         }
         // Independent reads, awaited together (getCluster is shared with cluster-access).
@@ -17242,11 +17245,7 @@ const kubeVersionCheck = {
         if (versions.length === 0)
             return [emptyList()];
         if (operation === 'cluster-update') {
-            const intents = intentsOf(config.intent.clusters, operation, [
-                target,
-                cluster.id,
-                cluster.name
-            ]);
+            const intents = intentsOrBare(config, [target, cluster.id, cluster.name]);
             return distinct(intents).map(i => updateOutcome(i, cluster, { versions, now }));
         }
         return [workersOutcome(operation, cluster, { versions, now })];
@@ -17257,15 +17256,11 @@ const emptyList = () => ({
     summary: { id: 'kube-version.empty' }
 });
 /** The intents of this operation on this cluster; one without details when the run has none. */
-function intentsOf(clusters, operation, refs) {
-    const found = clusters
-        .filter(c => {
-        const ref = known(c.cluster.nameOrId);
-        return ref !== undefined && refs.includes(ref);
-    })
-        .flatMap(c => c.operations)
-        .filter(o => o.operation === operation);
-    return found.length > 0 ? found : [{ operation, source: { kind: 'inputs' } }];
+function intentsOrBare(config, refs) {
+    const found = intentsOf(config, refs);
+    return found.length > 0
+        ? found
+        : [{ operation: config.operation, source: { kind: 'inputs' } }];
 }
 /** One outcome per distinct requested version (a plan may name the same update twice). */
 function distinct(intents) {
@@ -17524,6 +17519,13 @@ const SERVICE_LABEL = {
     [IAM_SERVICE.hyperProtectCrypto]: 'Hyper Protect Crypto Services'
 };
 const label = (service) => SERVICE_LABEL[service] ?? service;
+/** Operations that add or replace workers in an existing pool: new volumes are encrypted as the pool says. */
+const POOL_OPERATIONS = new Set([
+    'worker-add',
+    'worker-pool-resize',
+    'zone-add',
+    'worker-replace'
+]);
 /** Kubernetes Service → KMS for either scope; Cloud Block Storage → KMS as well for worker volumes (IBM docs, §7.3). */
 function needsOf(scope) {
     const iks = { source: IAM_SERVICE.kubernetes, roles: IKS_KMS_ROLES };
@@ -17531,9 +17533,9 @@ function needsOf(scope) {
         ? [iks]
         : [iks, { source: IAM_SERVICE.blockStorage, roles: BLOCK_STORAGE_KMS_ROLES }];
 }
-const scopeMsg = (u) => ({
-    id: `kms-authorization.detail.scope-${u.scope}`
-});
+const scopeMsg = (u) => u.pool !== undefined
+    ? { id: 'kms-authorization.detail.scope-pool', params: { pool: u.pool } }
+    : { id: `kms-authorization.detail.scope-${u.scope}` };
 /** The best verdict over the KMS services the instance may belong to (one when its CRN says). */
 function verdictFor(policies, source, target, services, roles) {
     const all = services.map(service => ({
@@ -17568,8 +17570,15 @@ const kmsAuthorizationCheck = {
     family: 'credentials',
     title: 'kms-authorization.title',
     scope: 'cluster',
-    // Worker operations on existing encrypted VPC pools need their pools (getWorkerPools): not wired yet.
-    operations: ['cluster-create', 'cluster-update', 'worker-pool-create'],
+    operations: [
+        'cluster-create',
+        'cluster-update',
+        'worker-pool-create',
+        'worker-add',
+        'worker-pool-resize',
+        'zone-add',
+        'worker-replace'
+    ],
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
     needs: 'Viewer on IAM Access Management (to list authorization policies) and Viewer on the KMS instance',
@@ -17606,7 +17615,13 @@ const kmsAuthorizationCheck = {
                     summary: { id: 'kms-authorization.after-apply', params: { operation } }
                 }
             ];
-        const uses = knownUses(kms);
+        let uses = knownUses(kms);
+        if (POOL_OPERATIONS.has(operation) && cluster?.provider === 'vpc-gen2') {
+            const fromPools = await poolUses(ctx, cluster, intents);
+            if (!Array.isArray(fromPools))
+                return [fromPools];
+            uses = [...uses, ...fromPools];
+        }
         if (uses.length === 0) {
             if (cluster?.keyProtectEnabled === true && operation === 'cluster-update')
                 return unknownInstance(ctx, cluster);
@@ -17618,7 +17633,7 @@ const kmsAuthorizationCheck = {
             ];
         }
         const distinct = [
-            ...new Map(uses.map(u => [`${u.scope}|${u.instanceId}`, u])).values()
+            ...new Map(uses.map(u => [`${u.scope}|${u.instanceId}|${u.pool ?? ''}`, u])).values()
         ];
         const own = await facts.accountId();
         const local = distinct.filter(u => u.accountId === undefined || u.accountId === own);
@@ -17640,6 +17655,56 @@ const kmsAuthorizationCheck = {
         });
     }
 };
+/**
+ * The KMS uses of the pools an operation on a VPC cluster touches: the pool named by worker-pool, or every
+ * pool for a worker replace without it. The policy list is started beside the pool list (same wave); an
+ * unencrypted pool leaves it unused. A skip outcome when the pool cannot be told.
+ */
+async function poolUses(ctx, cluster, intents) {
+    const operation = ctx.config.operation;
+    const named = intents.map(o => known(o.pool));
+    const all = named.length === 0 || named.some(n => n === undefined);
+    if (all && operation !== 'worker-replace')
+        return {
+            status: 'skip',
+            summary: {
+                id: 'kms-authorization.needs-pool',
+                params: { operation, name: cluster.name }
+            }
+        };
+    void ctx.facts.authorizationPolicies().catch(() => undefined);
+    const pools = await ctx.facts.workerPools(cluster.id);
+    let chosen = pools;
+    if (!all) {
+        chosen = [];
+        for (const ref of new Set(named)) {
+            const p = pools.find(x => x.name === ref || x.id === ref);
+            if (p === undefined)
+                return {
+                    status: 'skip',
+                    summary: {
+                        id: 'kms-authorization.pool-unknown',
+                        params: { name: cluster.name, pool: ref }
+                    }
+                };
+            chosen.push(p);
+        }
+    }
+    return chosen.flatMap(p => {
+        const instanceId = p.volumeEncryption?.kmsInstanceId;
+        if (instanceId === undefined)
+            return [];
+        const accountId = p.volumeEncryption?.kmsAccountId;
+        return [
+            {
+                scope: 'worker-volumes',
+                instanceId,
+                pool: p.name ?? p.id,
+                ...(accountId !== undefined && { accountId })
+            }
+        ];
+    });
+}
 /** One KMS use: the instance exists and is active, and every authorization it needs is there. */
 function kms_authorization_judge(u, instance, policies, own, cluster) {
     const scope = scopeMsg(u);
@@ -18338,6 +18403,7 @@ const totpMfaCheck = {
 ;// CONCATENATED MODULE: ./src/checks/vpc-security-groups.ts
 
 
+
 /**
  * The numbers (sources in docs/ibm-api-assumptions-network.md): security groups per VPC (VPC quotas page);
  * groups a Secure by Default (1.30+) cluster create adds: kube-<clusterID>, kube-vpegw-<clusterID> and
@@ -18377,16 +18443,6 @@ function vpc_security_groups_names(groups) {
     const more = groups.length - shown.length;
     return more > 0 ? `${shown.join(', ')} … (+${more})` : shown.join(', ');
 }
-/** The operations of this kind on this cluster, from the inputs or the plan. */
-function vpc_security_groups_intentsOf(config, refs) {
-    return config.intent.clusters
-        .filter(c => {
-        const ref = known(c.cluster.nameOrId);
-        return ref !== undefined && refs.includes(ref);
-    })
-        .flatMap(c => c.operations)
-        .filter(o => o.operation === config.operation);
-}
 /** The shared VPE group is one every cluster of the VPC adds a remote rule to; IBM's numbers disagree on its limit. */
 function sharedRulesWarning(shared, vpcId, region, adding) {
     const remote = shared?.rules?.remote;
@@ -18410,7 +18466,7 @@ function sharedRulesWarning(shared, vpcId, region, adding) {
     };
 }
 async function createRun(config, facts, target) {
-    const intents = vpc_security_groups_intentsOf(config, [target]);
+    const intents = intentsOf(config, [target]);
     if (intents.some(o => isAfterApply(o.vpcId)))
         return [
             {
@@ -18557,7 +18613,7 @@ function noneVisible(vpcId, region) {
 /** Adding workers or zones to an existing cluster: its own groups and the shared VPE group under the remote-rule limit. */
 async function existingRun(config, facts, target) {
     const cluster = await facts.cluster(target);
-    const intents = vpc_security_groups_intentsOf(config, [target, cluster.id, cluster.name]);
+    const intents = intentsOf(config, [target, cluster.id, cluster.name]);
     // A resize the plan shows shrinking (or keeping) every pool adds no worker.
     if (config.operation === 'worker-pool-resize' &&
         intents.length > 0 &&
@@ -19704,6 +19760,7 @@ const workerEndpointsCheck = {
 
 
 
+
 // IKS refuses to leave a cluster fewer workers than this (E1437).
 const MINIMUM = 2;
 // Workers already on their way out: they do not count as left.
@@ -19743,13 +19800,7 @@ const workerMinimumCheck = {
         const operation = config.operation;
         const cluster = await facts.cluster(target);
         // Every operation of this kind on this cluster: a plan that deletes or resizes two pools does both.
-        const intents = config.intent.clusters
-            .filter(c => {
-            const ref = known(c.cluster.nameOrId);
-            return ref === target || ref === cluster.id || ref === cluster.name;
-        })
-            .flatMap(c => c.operations)
-            .filter(o => o.operation === operation);
+        const intents = intentsOf(config, [target, cluster.id, cluster.name]);
         const needs = operation === 'worker-pool-resize'
             ? [
                 ['worker-pool', o => o.pool],
@@ -21694,6 +21745,9 @@ const kmsAuthorization = {
     'kms-authorization.pass': '{service} instance {name} ({instance}) is active, and the authorizations needed for {scope} are in place.',
     'kms-authorization.detail.scope-cluster': 'the cluster secrets encryption (kms_config)',
     'kms-authorization.detail.scope-worker-volumes': 'the encrypted worker volumes (kms_instance_id, crk)',
+    'kms-authorization.detail.scope-pool': 'the encrypted worker volumes of pool {pool} (getWorkerPools workerVolumeEncryption)',
+    'kms-authorization.needs-pool': "Not checked: {operation} on VPC cluster {name} needs input worker-pool to tell whether the new workers' volumes are encrypted with KMS.",
+    'kms-authorization.pool-unknown': 'Not checked: cluster {name} has no worker pool {pool}.',
     'kms-authorization.missing': 'No active authorization lets {source} use {service} instance {name} ({instance}) with {missing}, needed for {scope}.',
     'kms-authorization.missing.why': 'IKS refuses with E09c0 "Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again." IBM\'s docs ask for at least Reader, with the authorization delegated (Authorization Delegator).',
     'kms-authorization.missing.why.block-storage': "VPC worker volumes are encrypted by Cloud Block Storage with the root key; IBM's docs ask for an authorization from Cloud Block Storage to the KMS instance with at least Reader, or new workers cannot get their volumes.",
@@ -22512,6 +22566,9 @@ const kms_authorization_kmsAuthorization = {
     'kms-authorization.pass': '{service} インスタンス {name} ({instance}) はアクティブであり、{scope}に必要な許可があります。',
     'kms-authorization.detail.scope-cluster': 'クラスター・シークレットの暗号化 (kms_config)',
     'kms-authorization.detail.scope-worker-volumes': '暗号化されたワーカー・ボリューム (kms_instance_id、crk)',
+    'kms-authorization.detail.scope-pool': 'ワーカー・プール {pool} の暗号化されたワーカー・ボリューム (getWorkerPools workerVolumeEncryption)',
+    'kms-authorization.needs-pool': '未チェック: VPC クラスター {name} での {operation} では、新しいワーカーのボリュームが KMS で暗号化されるかどうかを判断するために入力 worker-pool が必要です。',
+    'kms-authorization.pool-unknown': '未チェック: クラスター {name} にワーカー・プール {pool} はありません。',
     'kms-authorization.missing': '{source} が {service} インスタンス {name} ({instance}) を {missing} で使用できるアクティブな許可がありません。これは{scope}に必要です。',
     'kms-authorization.missing.why': 'IKS は E09c0 "Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again." で拒否します。IBM の資料では、少なくとも Reader と許可の委任 (Authorization Delegator) が必要です。',
     'kms-authorization.missing.why.block-storage': 'VPC のワーカー・ボリュームは Cloud Block Storage がルート鍵で暗号化します。IBM の資料では Cloud Block Storage から KMS インスタンスへの少なくとも Reader の許可が必要であり、ない場合は新しいワーカー・ノードのボリュームを作成できません。',

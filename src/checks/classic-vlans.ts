@@ -9,7 +9,7 @@ import {
   type OperationIntent,
   type ZonePlacement
 } from '../intent/types.js'
-import {scopeOf} from './helpers.js'
+import {scopeOf, intentsOf} from './helpers.js'
 import type {Check} from './types.js'
 
 type Kind = 'private' | 'public'
@@ -325,13 +325,7 @@ export const classicVlansCheck: Check = {
   async run({config, facts, target}): Promise<Outcome[]> {
     const operation = config.operation
     const t = await facts.target(target)
-    const intents = config.intent.clusters
-      .filter(c => {
-        const ref = known(c.cluster.nameOrId)
-        return ref === target || ref === t.id || ref === t.name
-      })
-      .flatMap(c => c.operations)
-      .filter(o => o.operation === operation)
+    const intents = intentsOf(config, [target, t.id, t.name])
     // A classic pool gets zones and VLANs from zone attachments (zone-add); only a pool create that
     // carries VLANs is about them.
     if (

@@ -5,6 +5,7 @@ import type {WorkerInfo} from '../ibm/containers.js'
 import {known} from '../intent/types.js'
 import type {MessageId} from '../messages/en.js'
 import {normaliseState} from './cluster-access.js'
+import {intentsOf} from './helpers.js'
 import type {Check} from './types.js'
 
 // IKS refuses changes to a cluster in these states.
@@ -161,14 +162,9 @@ export const clusterStateCheck: Check = {
 
     // Workers another operation holds; with a pool in the intent, only that pool's.
     const pools = new Set(
-      config.intent.clusters
-        .filter(c => {
-          const ref = known(c.cluster.nameOrId)
-          return ref === target || ref === cluster.id || ref === cluster.name
-        })
-        .flatMap(c => c.operations)
-        .filter(o => o.operation === operation)
-        .map(o => known(o.pool))
+      intentsOf(config, [target, cluster.id, cluster.name]).map(o =>
+        known(o.pool)
+      )
     )
     const onlyPool = pools.size > 0 && !pools.has(undefined) ? pools : undefined
     const workers = WORKER_OPERATIONS.has(operation)

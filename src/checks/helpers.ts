@@ -1,4 +1,4 @@
-import type {Operation} from '../config/types.js'
+import type {Config, Operation} from '../config/types.js'
 import {policyCreate, roleForRead, type PolicySubject} from '../commands/iam.js'
 import {
   ApiError,
@@ -9,6 +9,7 @@ import {
 import type {TargetInfo} from '../facts.js'
 import type {FixStep, IbmDiagnostics, Msg, Outcome} from '../findings.js'
 import {blockerOf} from './blockers.js'
+import {known, type OperationIntent} from '../intent/types.js'
 
 export {sh} from '../commands/ibmcloud.js'
 export {scopeOf} from '../facts.js'
@@ -172,4 +173,21 @@ export function groupArg(t: TargetInfo): string {
 /** What IBM answered, for the "(HTTP 404 G0004: …)" part of a message. */
 export function apiErrorParams(e: ApiError): {answer: string} {
   return {answer: e.answer}
+}
+
+/**
+ * The run's operations of this check's kind on one cluster, from the inputs or a plan: a plan that resizes
+ * two pools of a cluster gives two. `refs` are the names the cluster goes by (as given, its ID, its name).
+ */
+export function intentsOf(
+  config: Pick<Config, 'intent' | 'operation'>,
+  refs: ReadonlyArray<string | undefined>
+): OperationIntent[] {
+  return config.intent.clusters
+    .filter(c => {
+      const ref = known(c.cluster.nameOrId)
+      return ref !== undefined && refs.includes(ref)
+    })
+    .flatMap(c => c.operations)
+    .filter(o => o.operation === config.operation)
 }

@@ -1,6 +1,7 @@
 import {cmd} from '../commands/ibmcloud.js'
 import type {Msg, Outcome} from '../findings.js'
 import type {ClusterInfo} from '../ibm/containers.js'
+import type {WorkerPoolInfo} from '../ibm/iks-more.js'
 import {
   BLOCK_STORAGE_KMS_ROLES,
   findAuthorization,
@@ -43,7 +44,17 @@ interface Use {
   scope: KmsUse['scope']
   instanceId: string
   accountId?: string
+  /** The existing worker pool whose volumes use the instance (operations on a pool, from getWorkerPools). */
+  pool?: string
 }
+
+/** Operations that add or replace workers in an existing pool: new volumes are encrypted as the pool says. */
+const POOL_OPERATIONS: ReadonlySet<string> = new Set([
+  'worker-add',
+  'worker-pool-resize',
+  'zone-add',
+  'worker-replace'
+])
 
 interface Need {
   source: string
@@ -58,9 +69,10 @@ function needsOf(scope: KmsUse['scope']): Need[] {
     : [iks, {source: IAM_SERVICE.blockStorage, roles: BLOCK_STORAGE_KMS_ROLES}]
 }
 
-const scopeMsg = (u: Use): Msg => ({
-  id: `kms-authorization.detail.scope-${u.scope}`
-})
+const scopeMsg = (u: Use): Msg =>
+  u.pool !== undefined
+    ? {id: 'kms-authorization.detail.scope-pool', params: {pool: u.pool}}
+    : {id: `kms-authorization.detail.scope-${u.scope}`}
 
 /** The best verdict over the KMS services the instance may belong to (one when its CRN says). */
 function verdictFor(
@@ -111,8 +123,15 @@ export const kmsAuthorizationCheck: Check = {
   family: 'credentials',
   title: 'kms-authorization.title',
   scope: 'cluster',
-  // Worker operations on existing encrypted VPC pools need their pools (getWorkerPools): not wired yet.
-  operations: ['cluster-create', 'cluster-update', 'worker-pool-create'],
+  operations: [
+    'cluster-create',
+    'cluster-update',
+    'worker-pool-create',
+    'worker-add',
+    'worker-pool-resize',
+    'zone-add',
+    'worker-replace'
+  ],
   requires: ['api-key', 'cluster-access'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
   needs:
@@ -154,7 +173,12 @@ export const kmsAuthorizationCheck: Check = {
           summary: {id: 'kms-authorization.after-apply', params: {operation}}
         }
       ]
-    const uses = knownUses(kms)
+    let uses = knownUses(kms)
+    if (POOL_OPERATIONS.has(operation) && cluster?.provider === 'vpc-gen2') {
+      const fromPools = await poolUses(ctx, cluster, intents)
+      if (!Array.isArray(fromPools)) return [fromPools]
+      uses = [...uses, ...fromPools]
+    }
 
     if (uses.length === 0) {
       if (cluster?.keyProtectEnabled === true && operation === 'cluster-update')
@@ -168,7 +192,9 @@ export const kmsAuthorizationCheck: Check = {
     }
 
     const distinct = [
-      ...new Map(uses.map(u => [`${u.scope}|${u.instanceId}`, u])).values()
+      ...new Map(
+        uses.map(u => [`${u.scope}|${u.instanceId}|${u.pool ?? ''}`, u])
+      ).values()
     ]
     const own = await facts.accountId()
     const local = distinct.filter(
@@ -191,6 +217,60 @@ export const kmsAuthorizationCheck: Check = {
       return judge(u, instances[at], policies, own, cluster)
     })
   }
+}
+
+/**
+ * The KMS uses of the pools an operation on a VPC cluster touches: the pool named by worker-pool, or every
+ * pool for a worker replace without it. The policy list is started beside the pool list (same wave); an
+ * unencrypted pool leaves it unused. A skip outcome when the pool cannot be told.
+ */
+async function poolUses(
+  ctx: CheckContext,
+  cluster: ClusterInfo,
+  intents: OperationIntent[]
+): Promise<Use[] | Outcome> {
+  const operation = ctx.config.operation
+  const named = intents.map(o => known(o.pool))
+  const all = named.length === 0 || named.some(n => n === undefined)
+  if (all && operation !== 'worker-replace')
+    return {
+      status: 'skip',
+      summary: {
+        id: 'kms-authorization.needs-pool',
+        params: {operation, name: cluster.name}
+      }
+    }
+  void ctx.facts.authorizationPolicies().catch(() => undefined)
+  const pools = await ctx.facts.workerPools(cluster.id)
+  let chosen: WorkerPoolInfo[] = pools
+  if (!all) {
+    chosen = []
+    for (const ref of new Set(named as string[])) {
+      const p = pools.find(x => x.name === ref || x.id === ref)
+      if (p === undefined)
+        return {
+          status: 'skip',
+          summary: {
+            id: 'kms-authorization.pool-unknown',
+            params: {name: cluster.name, pool: ref}
+          }
+        }
+      chosen.push(p)
+    }
+  }
+  return chosen.flatMap(p => {
+    const instanceId = p.volumeEncryption?.kmsInstanceId
+    if (instanceId === undefined) return []
+    const accountId = p.volumeEncryption?.kmsAccountId
+    return [
+      {
+        scope: 'worker-volumes' as const,
+        instanceId,
+        pool: p.name ?? p.id,
+        ...(accountId !== undefined && {accountId})
+      }
+    ]
+  })
 }
 
 /** One KMS use: the instance exists and is active, and every authorization it needs is there. */

@@ -2,14 +2,10 @@ import {cmd} from '../commands/ibmcloud.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
 import type {ClusterInfo} from '../ibm/containers.js'
 import type {KubeVersionInfo} from '../ibm/iks-more.js'
-import type {Operation} from '../config/types.js'
-import {
-  isAfterApply,
-  known,
-  type ClusterIntent,
-  type OperationIntent
-} from '../intent/types.js'
+import type {Config, Operation} from '../config/types.js'
+import {isAfterApply, type OperationIntent} from '../intent/types.js'
 import {normaliseState} from './cluster-access.js'
+import {intentsOf} from './helpers.js'
 import type {Check} from './types.js'
 
 /** From this many days before its end of service, a version is worth a warning. Our choice, not IBM's. */
@@ -582,7 +578,7 @@ export const kubeVersionCheck: Check = {
     if (operation === 'cluster-create') {
       const versions = await facts.kubeVersions()
       if (versions.length === 0) return [emptyList()]
-      const intents = intentsOf(config.intent.clusters, operation, [target])
+      const intents = intentsOrBare(config, [target])
       return distinct(intents).map(i =>
         createOutcome(i, target, {versions, now})
       )
@@ -594,11 +590,7 @@ export const kubeVersionCheck: Check = {
     ])
     if (versions.length === 0) return [emptyList()]
     if (operation === 'cluster-update') {
-      const intents = intentsOf(config.intent.clusters, operation, [
-        target,
-        cluster.id,
-        cluster.name
-      ])
+      const intents = intentsOrBare(config, [target, cluster.id, cluster.name])
       return distinct(intents).map(i =>
         updateOutcome(i, cluster, {versions, now})
       )
@@ -613,19 +605,14 @@ const emptyList = (): Outcome => ({
 })
 
 /** The intents of this operation on this cluster; one without details when the run has none. */
-function intentsOf(
-  clusters: readonly ClusterIntent[],
-  operation: Operation,
-  refs: string[]
+function intentsOrBare(
+  config: Pick<Config, 'intent' | 'operation'>,
+  refs: ReadonlyArray<string | undefined>
 ): OperationIntent[] {
-  const found = clusters
-    .filter(c => {
-      const ref = known(c.cluster.nameOrId)
-      return ref !== undefined && refs.includes(ref)
-    })
-    .flatMap(c => c.operations)
-    .filter(o => o.operation === operation)
-  return found.length > 0 ? found : [{operation, source: {kind: 'inputs'}}]
+  const found = intentsOf(config, refs)
+  return found.length > 0
+    ? found
+    : [{operation: config.operation, source: {kind: 'inputs'}}]
 }
 
 /** One outcome per distinct requested version (a plan may name the same update twice). */

@@ -4,6 +4,7 @@ import type {FixStep, Msg, Outcome} from '../findings.js'
 import type {SecurityGroupInfo} from '../ibm/network-more.js'
 import {isAfterApply, known} from '../intent/types.js'
 import {arg, cmd} from '../commands/ibmcloud.js'
+import {intentsOf} from './helpers.js'
 import type {Check} from './types.js'
 
 /**
@@ -49,17 +50,6 @@ function names(groups: readonly SecurityGroupInfo[]): string {
   const shown = groups.slice(0, MAX_NAMES).map(g => g.name ?? g.id)
   const more = groups.length - shown.length
   return more > 0 ? `${shown.join(', ')} … (+${more})` : shown.join(', ')
-}
-
-/** The operations of this kind on this cluster, from the inputs or the plan. */
-function intentsOf(config: Config, refs: readonly string[]) {
-  return config.intent.clusters
-    .filter(c => {
-      const ref = known(c.cluster.nameOrId)
-      return ref !== undefined && refs.includes(ref)
-    })
-    .flatMap(c => c.operations)
-    .filter(o => o.operation === config.operation)
 }
 
 /** The shared VPE group is one every cluster of the VPC adds a remote rule to; IBM's numbers disagree on its limit. */

@@ -8,6 +8,7 @@ import {
   type Planned
 } from '../intent/types.js'
 import {normaliseState} from './cluster-access.js'
+import {intentsOf} from './helpers.js'
 import type {Check} from './types.js'
 
 // IKS refuses to leave a cluster fewer workers than this (E1437).
@@ -57,13 +58,7 @@ export const workerMinimumCheck: Check = {
     const operation = config.operation
     const cluster = await facts.cluster(target)
     // Every operation of this kind on this cluster: a plan that deletes or resizes two pools does both.
-    const intents = config.intent.clusters
-      .filter(c => {
-        const ref = known(c.cluster.nameOrId)
-        return ref === target || ref === cluster.id || ref === cluster.name
-      })
-      .flatMap(c => c.operations)
-      .filter(o => o.operation === operation)
+    const intents = intentsOf(config, [target, cluster.id, cluster.name])
     const needs: Array<
       [Needed, (o: OperationIntent) => Planned<unknown> | undefined]
     > =

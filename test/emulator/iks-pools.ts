@@ -129,6 +129,9 @@ interface Pool {
   workersPerZone: number
   zones: Array<{id: string; workerCount: number}>
   state: string
+  volumeEncryption?: NonNullable<
+    ScenarioCluster['workerPools']
+  >[number]['volumeEncryption']
 }
 
 /** The scenario's pools, or one per poolName of the workers (flavor, zones and counts from them). */
@@ -142,7 +145,8 @@ export function poolsOf(c: ScenarioCluster): Pool[] {
       flavor: p.flavor,
       workersPerZone: p.workersPerZone,
       zones: p.zones.map(id => ({id, workerCount: p.workersPerZone})),
-      state: p.state
+      state: p.state,
+      volumeEncryption: p.volumeEncryption
     }))
   const byName = new Map<string, ScenarioCluster['workers']>()
   for (const w of c.workers) {
@@ -176,6 +180,16 @@ function poolBody(c: ScenarioCluster, p: Pool): Record<string, unknown> {
     isBalanced: true,
     lifecycle: {actualState: p.state, desiredState: p.state},
     ...(vpc && c.vpcs[0] !== undefined && {vpcID: c.vpcs[0]}),
+    ...(vpc &&
+      p.volumeEncryption !== undefined && {
+        workerVolumeEncryption: {
+          kmsInstanceID: p.volumeEncryption.kmsInstanceId,
+          workerVolumeCRKID: p.volumeEncryption.rootKeyId,
+          ...(p.volumeEncryption.kmsAccountId !== undefined && {
+            kmsAccountID: p.volumeEncryption.kmsAccountId
+          })
+        }
+      }),
     zones: p.zones.map(z =>
       vpc
         ? {

@@ -153,7 +153,15 @@ const WorkerPoolSchema = z.object({
   workersPerZone: z.number().int().min(0),
   zones: z.array(z.string()).default([]),
   /** lifecycle.actualState; the v2 enum is not documented (ref ibm-cloud-api-more.md §1.2). */
-  state: z.string().default('active')
+  state: z.string().default('active'),
+  /** workerVolumeEncryption: the KMS instance and root key of the workers' volumes (VPC); absent: unencrypted. */
+  volumeEncryption: z
+    .object({
+      kmsInstanceId: z.string().min(1),
+      rootKeyId: z.string().min(1),
+      kmsAccountId: z.string().optional()
+    })
+    .optional()
 })
 
 /** One flavor IKS offers in a zone (SDK model Flavor: name, provider, deprecated, correspondingFlavor). */

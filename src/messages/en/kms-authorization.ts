@@ -8,6 +8,12 @@ export const kmsAuthorization = {
     'the cluster secrets encryption (kms_config)',
   'kms-authorization.detail.scope-worker-volumes':
     'the encrypted worker volumes (kms_instance_id, crk)',
+  'kms-authorization.detail.scope-pool':
+    'the encrypted worker volumes of pool {pool} (getWorkerPools workerVolumeEncryption)',
+  'kms-authorization.needs-pool':
+    "Not checked: {operation} on VPC cluster {name} needs input worker-pool to tell whether the new workers' volumes are encrypted with KMS.",
+  'kms-authorization.pool-unknown':
+    'Not checked: cluster {name} has no worker pool {pool}.',
   'kms-authorization.missing':
     'No active authorization lets {source} use {service} instance {name} ({instance}) with {missing}, needed for {scope}.',
   'kms-authorization.missing.why':

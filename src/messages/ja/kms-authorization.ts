@@ -10,6 +10,12 @@ export const kmsAuthorization: {readonly [K in keyof typeof en]: string} = {
     'クラスター・シークレットの暗号化 (kms_config)',
   'kms-authorization.detail.scope-worker-volumes':
     '暗号化されたワーカー・ボリューム (kms_instance_id、crk)',
+  'kms-authorization.detail.scope-pool':
+    'ワーカー・プール {pool} の暗号化されたワーカー・ボリューム (getWorkerPools workerVolumeEncryption)',
+  'kms-authorization.needs-pool':
+    '未チェック: VPC クラスター {name} での {operation} では、新しいワーカーのボリュームが KMS で暗号化されるかどうかを判断するために入力 worker-pool が必要です。',
+  'kms-authorization.pool-unknown':
+    '未チェック: クラスター {name} にワーカー・プール {pool} はありません。',
   'kms-authorization.missing':
     '{source} が {service} インスタンス {name} ({instance}) を {missing} で使用できるアクティブな許可がありません。これは{scope}に必要です。',
   'kms-authorization.missing.why':
