@@ -4416,7 +4416,9 @@ const vpcSubnetsCheck = {
         // The cluster and, for a resize or worker add without subnets, its pools are read together.
         const [cluster, pools] = await Promise.all([
             t.kind === 'existing' ? facts.cluster(target) : undefined,
-            t.kind === 'existing' && asked.some(needsPoolSubnets)
+            // Without a pool named there is nothing to look up: no read.
+            t.kind === 'existing' &&
+                asked.some(o => needsPoolSubnets(o) && (0,intent_types/* known */.eO)(o.pool) !== undefined)
                 ? facts.workerPools(t.id ?? target)
                 : undefined
         ]);

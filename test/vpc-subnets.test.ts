@@ -420,6 +420,8 @@ describe('vpc-subnets', () => {
       expect(of(unnamed, 'prod-vpc').map(f => [f.status, f.id])).toEqual([
         ['skip', 'vpc-subnets.pool-subnets-unknown']
       ])
+      // Only the add naming its pool read the pools.
+      expect(emu.count({service: 'iks', path: /^\/v2\/getWorkerPools/})).toBe(1)
     })
   })
 

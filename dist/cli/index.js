@@ -19113,7 +19113,9 @@ const vpcSubnetsCheck = {
         // The cluster and, for a resize or worker add without subnets, its pools are read together.
         const [cluster, pools] = await Promise.all([
             t.kind === 'existing' ? facts.cluster(target) : undefined,
-            t.kind === 'existing' && asked.some(needsPoolSubnets)
+            // Without a pool named there is nothing to look up: no read.
+            t.kind === 'existing' &&
+                asked.some(o => needsPoolSubnets(o) && known(o.pool) !== undefined)
                 ? facts.workerPools(t.id ?? target)
                 : undefined
         ]);
