@@ -2806,6 +2806,7 @@ var kms_access = __webpack_require__(4854);
 
 
 
+
 const KMS_SERVICES = [kms_access/* IAM_SERVICE */.ky.keyProtect, kms_access/* IAM_SERVICE */.ky.hyperProtectCrypto];
 /** How IBM's CLI and console name the roles (the CLI takes display names). */
 const ROLE_DISPLAY = {
@@ -2851,14 +2852,6 @@ function verdictFor(policies, source, target, services, roles) {
         all.find(v => v.verdict === 'undetermined') ??
         all[0]);
 }
-/** The operations of this run on this cluster (by the reference the intent uses, or the cluster's ID or name). */
-function intentsOf(ctx, cluster) {
-    const refs = new Set([ctx.target, cluster?.id, cluster?.name].filter(r => r !== undefined));
-    return ctx.config.intent.clusters
-        .filter(c => refs.has((0,intent_types/* known */.eO)(c.cluster.nameOrId) ?? ''))
-        .flatMap(c => c.operations)
-        .filter(o => o.operation === ctx.config.operation);
-}
 /**
  * When the operation uses a KMS root key (a plan's kms_config, a pool's kms_instance_id + crk, or a
  * KMS-enabled cluster's update), an active IAM authorization lets Kubernetes
@@ -2903,11 +2896,15 @@ const kmsAuthorizationCheck = {
                 ? []
                 : [{ scope: k.scope, instanceId, accountId: (0,intent_types/* known */.eO)(k.accountId) }];
         });
-        prefetch(knownUses(planned(intentsOf(ctx, undefined))));
+        prefetch(knownUses(planned((0,helpers/* intentsOf */.H$)(ctx.config, [ctx.target]))));
         const cluster = operation === 'cluster-create'
             ? undefined
             : await facts.cluster(ctx.target);
-        const intents = intentsOf(ctx, cluster);
+        const intents = (0,helpers/* intentsOf */.H$)(ctx.config, [
+            ctx.target,
+            cluster?.id,
+            cluster?.name
+        ]);
         const kms = planned(intents);
         if (kms.some(k => (0,intent_types/* isAfterApply */.VT)(k.instanceId)))
             return [

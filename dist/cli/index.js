@@ -17505,6 +17505,7 @@ const infraPermissionsCheck = {
 
 
 
+
 const KMS_SERVICES = [IAM_SERVICE.keyProtect, IAM_SERVICE.hyperProtectCrypto];
 /** How IBM's CLI and console name the roles (the CLI takes display names). */
 const ROLE_DISPLAY = {
@@ -17550,14 +17551,6 @@ function verdictFor(policies, source, target, services, roles) {
         all.find(v => v.verdict === 'undetermined') ??
         all[0]);
 }
-/** The operations of this run on this cluster (by the reference the intent uses, or the cluster's ID or name). */
-function kms_authorization_intentsOf(ctx, cluster) {
-    const refs = new Set([ctx.target, cluster?.id, cluster?.name].filter(r => r !== undefined));
-    return ctx.config.intent.clusters
-        .filter(c => refs.has(known(c.cluster.nameOrId) ?? ''))
-        .flatMap(c => c.operations)
-        .filter(o => o.operation === ctx.config.operation);
-}
 /**
  * When the operation uses a KMS root key (a plan's kms_config, a pool's kms_instance_id + crk, or a
  * KMS-enabled cluster's update), an active IAM authorization lets Kubernetes
@@ -17602,11 +17595,15 @@ const kmsAuthorizationCheck = {
                 ? []
                 : [{ scope: k.scope, instanceId, accountId: known(k.accountId) }];
         });
-        prefetch(knownUses(planned(kms_authorization_intentsOf(ctx, undefined))));
+        prefetch(knownUses(planned(intentsOf(ctx.config, [ctx.target]))));
         const cluster = operation === 'cluster-create'
             ? undefined
             : await facts.cluster(ctx.target);
-        const intents = kms_authorization_intentsOf(ctx, cluster);
+        const intents = intentsOf(ctx.config, [
+            ctx.target,
+            cluster?.id,
+            cluster?.name
+        ]);
         const kms = planned(intents);
         if (kms.some(k => isAfterApply(k.instanceId)))
             return [

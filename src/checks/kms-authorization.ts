@@ -19,6 +19,7 @@ import {
   type KmsUse,
   type OperationIntent
 } from '../intent/types.js'
+import {intentsOf} from './helpers.js'
 import type {Check, CheckContext} from './types.js'
 
 const KMS_SERVICES = [IAM_SERVICE.keyProtect, IAM_SERVICE.hyperProtectCrypto]
@@ -97,20 +98,6 @@ function verdictFor(
   )
 }
 
-/** The operations of this run on this cluster (by the reference the intent uses, or the cluster's ID or name). */
-function intentsOf(
-  ctx: CheckContext,
-  cluster: ClusterInfo | undefined
-): OperationIntent[] {
-  const refs = new Set(
-    [ctx.target, cluster?.id, cluster?.name].filter(r => r !== undefined)
-  )
-  return ctx.config.intent.clusters
-    .filter(c => refs.has(known(c.cluster.nameOrId) ?? ''))
-    .flatMap(c => c.operations)
-    .filter(o => o.operation === ctx.config.operation)
-}
-
 /**
  * When the operation uses a KMS root key (a plan's kms_config, a pool's kms_instance_id + crk, or a
  * KMS-enabled cluster's update), an active IAM authorization lets Kubernetes
@@ -157,13 +144,17 @@ export const kmsAuthorizationCheck: Check = {
           ? []
           : [{scope: k.scope, instanceId, accountId: known(k.accountId)}]
       })
-    prefetch(knownUses(planned(intentsOf(ctx, undefined))))
+    prefetch(knownUses(planned(intentsOf(ctx.config, [ctx.target]))))
 
     const cluster =
       operation === 'cluster-create'
         ? undefined
         : await facts.cluster(ctx.target)
-    const intents = intentsOf(ctx, cluster)
+    const intents = intentsOf(ctx.config, [
+      ctx.target,
+      cluster?.id,
+      cluster?.name
+    ])
     const kms = planned(intents)
 
     if (kms.some(k => isAfterApply(k.instanceId)))
