@@ -18766,6 +18766,7 @@ const vpcSecurityGroupsCheck = {
 
 
 
+
 /**
  * Addresses IKS takes from a subnet besides one per worker: the cluster's VPE gateway takes one in each zone
  * where the cluster has workers, from a subnet IBM picks (docs/ibm-api-assumptions-network.md, "Subnet
@@ -19094,13 +19095,7 @@ const vpcSubnetsCheck = {
         const operation = config.operation;
         const t = await facts.target(target);
         const region = t.region;
-        const intents = config.intent.clusters
-            .filter(c => {
-            const ref = known(c.cluster.nameOrId);
-            return ref === target || ref === t.id || ref === t.name;
-        })
-            .flatMap(c => c.operations)
-            .filter(o => o.operation === operation);
+        const intents = intentsOf(config, [target, t.id, t.name]);
         const asked = intents.length > 0 ? intents : [{ operation, source: { kind: 'inputs' } }];
         // A create names its VPC (vpc-id input or the plan's vpc_id); an existing cluster's VPCs come from IKS.
         const createVpc = operation === 'cluster-create'

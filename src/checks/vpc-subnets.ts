@@ -12,6 +12,7 @@ import {
   type ZonePlacement
 } from '../intent/types.js'
 import {normaliseState} from './cluster-access.js'
+import {intentsOf} from './helpers.js'
 import type {Check} from './types.js'
 
 /**
@@ -403,13 +404,7 @@ export const vpcSubnetsCheck: Check = {
     const operation = config.operation
     const t = await facts.target(target)
     const region = t.region
-    const intents = config.intent.clusters
-      .filter(c => {
-        const ref = known(c.cluster.nameOrId)
-        return ref === target || ref === t.id || ref === t.name
-      })
-      .flatMap(c => c.operations)
-      .filter(o => o.operation === operation)
+    const intents = intentsOf(config, [target, t.id, t.name])
     const asked: OperationIntent[] =
       intents.length > 0 ? intents : [{operation, source: {kind: 'inputs'}}]
 
