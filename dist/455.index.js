@@ -3729,14 +3729,14 @@ const ADDING = [
     'zone-add'
 ];
 const sharedName = (vpcId) => `kube-vpegw-${vpcId}`;
-// `ibmcloud is` acts in the targeted region: target it first.
+// VPC commands act in the targeted region: target it first.
 const listCommands = (region, vpcId) => [
     ibmcloud/* cmd */.HW.targetRegion(region),
-    `ibmcloud is security-groups --vpc ${(0,ibmcloud/* arg */.JR)(vpcId)}`
+    ibmcloud/* cmd */.HW.isSecurityGroups(vpcId)
 ];
 const rulesCommands = (region, group) => [
     ibmcloud/* cmd */.HW.targetRegion(region),
-    `ibmcloud is security-group-rules ${(0,ibmcloud/* arg */.JR)(group.id)}`
+    ibmcloud/* cmd */.HW.isSecurityGroupRules(group.id)
 ];
 function vpc_security_groups_names(groups) {
     const shown = groups.slice(0, MAX_NAMES).map(g => g.name ?? g.id);
@@ -3835,10 +3835,7 @@ async function createRun(config, facts, target) {
                     id: 'vpc-security-groups.quota.fix.delete',
                     params: { count: after - quota }
                 },
-                commands: [
-                    ...listCommands(region, vpcId),
-                    'ibmcloud is security-group-delete <security-group-id>'
-                ]
+                commands: [...listCommands(region, vpcId), ibmcloud/* cmd */.HW.isSecurityGroupDelete()]
             },
             {
                 text: {
@@ -3905,7 +3902,7 @@ function noneVisible(vpcId, region) {
         fix: [
             {
                 text: { id: 'vpc-security-groups.none-visible.fix' },
-                commands: [ibmcloud/* cmd */.HW.targetRegion(region), `ibmcloud is vpc ${(0,ibmcloud/* arg */.JR)(vpcId)}`]
+                commands: [ibmcloud/* cmd */.HW.targetRegion(region), ibmcloud/* cmd */.HW.isVpc(vpcId)]
             }
         ]
     };
@@ -4235,7 +4232,7 @@ function vpcOutcome(read, vpcId, region, who) {
             fix: [
                 {
                     text: { id: 'vpc-subnets.vpc-not-found.fix' },
-                    commands: [ibmcloud/* cmd */.HW.targetRegion(region), 'ibmcloud is vpcs']
+                    commands: [ibmcloud/* cmd */.HW.targetRegion(region), ibmcloud/* cmd */.HW.isVpcs()]
                 }
             ]
         });
@@ -4254,7 +4251,7 @@ function vpcOutcome(read, vpcId, region, who) {
             fix: [
                 {
                     text: { id: 'vpc-subnets.status.fix' },
-                    commands: [`ibmcloud is vpc ${(0,ibmcloud/* arg */.JR)(vpcId)}`]
+                    commands: [ibmcloud/* cmd */.HW.isVpc(vpcId)]
                 }
             ]
         };
@@ -4285,7 +4282,7 @@ function subnetOutcomes(s, use, expectedVpcs, region) {
                     text: { id: 'vpc-subnets.wrong-zone.fix', params: { zone: use.zone } },
                     commands: [
                         ibmcloud/* cmd */.HW.targetRegion(region),
-                        `ibmcloud is subnets --zone ${(0,ibmcloud/* arg */.JR)(use.zone)}`
+                        ibmcloud/* cmd */.HW.isSubnets({ zone: use.zone })
                     ]
                 }
             ]
@@ -4311,7 +4308,7 @@ function subnetOutcomes(s, use, expectedVpcs, region) {
                     },
                     commands: [
                         ibmcloud/* cmd */.HW.targetRegion(region),
-                        `ibmcloud is subnets --vpc ${(0,ibmcloud/* arg */.JR)(expectedVpcs[0])}`
+                        ibmcloud/* cmd */.HW.isSubnets({ vpc: expectedVpcs[0] })
                     ]
                 }
             ]
@@ -4325,7 +4322,7 @@ function subnetOutcomes(s, use, expectedVpcs, region) {
             fix: [
                 {
                     text: { id: 'vpc-subnets.status.fix' },
-                    commands: [`ibmcloud is subnet ${(0,ibmcloud/* arg */.JR)(s.id)}`]
+                    commands: [ibmcloud/* cmd */.HW.isSubnet(s.id)]
                 }
             ]
         });
@@ -4351,7 +4348,7 @@ function subnetOutcomes(s, use, expectedVpcs, region) {
                     text: { id: 'vpc-subnets.full.fix' },
                     commands: [
                         ibmcloud/* cmd */.HW.targetRegion(region),
-                        `ibmcloud is subnets --zone ${(0,ibmcloud/* arg */.JR)(s.zone ?? use.zone ?? '<zone>')}`
+                        ibmcloud/* cmd */.HW.isSubnets({ zone: s.zone ?? use.zone ?? '<zone>' })
                     ]
                 }
             ]
@@ -4514,8 +4511,8 @@ const vpcSubnetsCheck = {
                             commands: [
                                 ibmcloud/* cmd */.HW.targetRegion(region),
                                 vpcId !== undefined || t.vpcs.length > 0
-                                    ? `ibmcloud is subnets --vpc ${(0,ibmcloud/* arg */.JR)(vpcId ?? t.vpcs[0])}`
-                                    : 'ibmcloud is subnets'
+                                    ? ibmcloud/* cmd */.HW.isSubnets({ vpc: vpcId ?? t.vpcs[0] })
+                                    : ibmcloud/* cmd */.HW.isSubnets()
                             ]
                         }
                     ]
@@ -5544,6 +5541,19 @@ const cmd = {
     flavors: (zone, provider) => `ibmcloud ks flavors --zone ${arg(zone)} --provider ${arg(provider)}`,
     endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
     vlanLs: (zone) => `ibmcloud ks vlan ls --zone ${arg(zone)}`,
+    // VPC (`ibmcloud is`) commands act in the targeted region: fixes target it first.
+    isVpc: (vpc) => `ibmcloud is vpc ${arg(vpc)}`,
+    isVpcs: () => 'ibmcloud is vpcs',
+    isSubnet: (subnet) => `ibmcloud is subnet ${arg(subnet)}`,
+    /** Subnets of one zone or one VPC, or all of them. */
+    isSubnets: (by) => by === undefined
+        ? 'ibmcloud is subnets'
+        : 'zone' in by
+            ? `ibmcloud is subnets --zone ${arg(by.zone)}`
+            : `ibmcloud is subnets --vpc ${arg(by.vpc)}`,
+    isSecurityGroups: (vpc) => `ibmcloud is security-groups --vpc ${arg(vpc)}`,
+    isSecurityGroupRules: (group) => `ibmcloud is security-group-rules ${arg(group)}`,
+    isSecurityGroupDelete: (group = '<security-group-id>') => `ibmcloud is security-group-delete ${arg(group)}`,
     /** A classic zone add with its VLANs; no public VLAN given leaves the workers private-only. */
     zoneAddClassic: (cluster, zone, pool, vlans) => [
         `ibmcloud ks zone add classic --zone ${arg(zone)} --cluster ${arg(cluster)} --worker-pool ${arg(pool ?? '<pool name>')}`,

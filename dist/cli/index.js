@@ -14425,6 +14425,19 @@ const cmd = {
     flavors: (zone, provider) => `ibmcloud ks flavors --zone ${arg(zone)} --provider ${arg(provider)}`,
     endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
     vlanLs: (zone) => `ibmcloud ks vlan ls --zone ${arg(zone)}`,
+    // VPC (`ibmcloud is`) commands act in the targeted region: fixes target it first.
+    isVpc: (vpc) => `ibmcloud is vpc ${arg(vpc)}`,
+    isVpcs: () => 'ibmcloud is vpcs',
+    isSubnet: (subnet) => `ibmcloud is subnet ${arg(subnet)}`,
+    /** Subnets of one zone or one VPC, or all of them. */
+    isSubnets: (by) => by === undefined
+        ? 'ibmcloud is subnets'
+        : 'zone' in by
+            ? `ibmcloud is subnets --zone ${arg(by.zone)}`
+            : `ibmcloud is subnets --vpc ${arg(by.vpc)}`,
+    isSecurityGroups: (vpc) => `ibmcloud is security-groups --vpc ${arg(vpc)}`,
+    isSecurityGroupRules: (group) => `ibmcloud is security-group-rules ${arg(group)}`,
+    isSecurityGroupDelete: (group = '<security-group-id>') => `ibmcloud is security-group-delete ${arg(group)}`,
     /** A classic zone add with its VLANs; no public VLAN given leaves the workers private-only. */
     zoneAddClassic: (cluster, zone, pool, vlans) => [
         `ibmcloud ks zone add classic --zone ${arg(zone)} --cluster ${arg(cluster)} --worker-pool ${arg(pool ?? '<pool name>')}`,
@@ -18426,14 +18439,14 @@ const ADDING = [
     'zone-add'
 ];
 const sharedName = (vpcId) => `kube-vpegw-${vpcId}`;
-// `ibmcloud is` acts in the targeted region: target it first.
+// VPC commands act in the targeted region: target it first.
 const listCommands = (region, vpcId) => [
     cmd.targetRegion(region),
-    `ibmcloud is security-groups --vpc ${arg(vpcId)}`
+    cmd.isSecurityGroups(vpcId)
 ];
 const rulesCommands = (region, group) => [
     cmd.targetRegion(region),
-    `ibmcloud is security-group-rules ${arg(group.id)}`
+    cmd.isSecurityGroupRules(group.id)
 ];
 function vpc_security_groups_names(groups) {
     const shown = groups.slice(0, MAX_NAMES).map(g => g.name ?? g.id);
@@ -18532,10 +18545,7 @@ async function createRun(config, facts, target) {
                     id: 'vpc-security-groups.quota.fix.delete',
                     params: { count: after - quota }
                 },
-                commands: [
-                    ...listCommands(region, vpcId),
-                    'ibmcloud is security-group-delete <security-group-id>'
-                ]
+                commands: [...listCommands(region, vpcId), cmd.isSecurityGroupDelete()]
             },
             {
                 text: {
@@ -18602,7 +18612,7 @@ function noneVisible(vpcId, region) {
         fix: [
             {
                 text: { id: 'vpc-security-groups.none-visible.fix' },
-                commands: [cmd.targetRegion(region), `ibmcloud is vpc ${arg(vpcId)}`]
+                commands: [cmd.targetRegion(region), cmd.isVpc(vpcId)]
             }
         ]
     };
@@ -18932,7 +18942,7 @@ function vpcOutcome(read, vpcId, region, who) {
             fix: [
                 {
                     text: { id: 'vpc-subnets.vpc-not-found.fix' },
-                    commands: [cmd.targetRegion(region), 'ibmcloud is vpcs']
+                    commands: [cmd.targetRegion(region), cmd.isVpcs()]
                 }
             ]
         });
@@ -18951,7 +18961,7 @@ function vpcOutcome(read, vpcId, region, who) {
             fix: [
                 {
                     text: { id: 'vpc-subnets.status.fix' },
-                    commands: [`ibmcloud is vpc ${arg(vpcId)}`]
+                    commands: [cmd.isVpc(vpcId)]
                 }
             ]
         };
@@ -18982,7 +18992,7 @@ function subnetOutcomes(s, use, expectedVpcs, region) {
                     text: { id: 'vpc-subnets.wrong-zone.fix', params: { zone: use.zone } },
                     commands: [
                         cmd.targetRegion(region),
-                        `ibmcloud is subnets --zone ${arg(use.zone)}`
+                        cmd.isSubnets({ zone: use.zone })
                     ]
                 }
             ]
@@ -19008,7 +19018,7 @@ function subnetOutcomes(s, use, expectedVpcs, region) {
                     },
                     commands: [
                         cmd.targetRegion(region),
-                        `ibmcloud is subnets --vpc ${arg(expectedVpcs[0])}`
+                        cmd.isSubnets({ vpc: expectedVpcs[0] })
                     ]
                 }
             ]
@@ -19022,7 +19032,7 @@ function subnetOutcomes(s, use, expectedVpcs, region) {
             fix: [
                 {
                     text: { id: 'vpc-subnets.status.fix' },
-                    commands: [`ibmcloud is subnet ${arg(s.id)}`]
+                    commands: [cmd.isSubnet(s.id)]
                 }
             ]
         });
@@ -19048,7 +19058,7 @@ function subnetOutcomes(s, use, expectedVpcs, region) {
                     text: { id: 'vpc-subnets.full.fix' },
                     commands: [
                         cmd.targetRegion(region),
-                        `ibmcloud is subnets --zone ${arg(s.zone ?? use.zone ?? '<zone>')}`
+                        cmd.isSubnets({ zone: s.zone ?? use.zone ?? '<zone>' })
                     ]
                 }
             ]
@@ -19211,8 +19221,8 @@ const vpcSubnetsCheck = {
                             commands: [
                                 cmd.targetRegion(region),
                                 vpcId !== undefined || t.vpcs.length > 0
-                                    ? `ibmcloud is subnets --vpc ${arg(vpcId ?? t.vpcs[0])}`
-                                    : 'ibmcloud is subnets'
+                                    ? cmd.isSubnets({ vpc: vpcId ?? t.vpcs[0] })
+                                    : cmd.isSubnets()
                             ]
                         }
                     ]

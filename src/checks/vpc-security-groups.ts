@@ -3,7 +3,7 @@ import type {Facts} from '../facts.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
 import type {SecurityGroupInfo} from '../ibm/network-more.js'
 import {isAfterApply, known} from '../intent/types.js'
-import {arg, cmd} from '../commands/ibmcloud.js'
+import {cmd} from '../commands/ibmcloud.js'
 import {intentsOf} from './helpers.js'
 import type {Check} from './types.js'
 
@@ -36,14 +36,14 @@ const ADDING = [
 
 const sharedName = (vpcId: string): string => `kube-vpegw-${vpcId}`
 
-// `ibmcloud is` acts in the targeted region: target it first.
+// VPC commands act in the targeted region: target it first.
 const listCommands = (region: string, vpcId: string): string[] => [
   cmd.targetRegion(region),
-  `ibmcloud is security-groups --vpc ${arg(vpcId)}`
+  cmd.isSecurityGroups(vpcId)
 ]
 const rulesCommands = (region: string, group: SecurityGroupInfo): string[] => [
   cmd.targetRegion(region),
-  `ibmcloud is security-group-rules ${arg(group.id)}`
+  cmd.isSecurityGroupRules(group.id)
 ]
 
 function names(groups: readonly SecurityGroupInfo[]): string {
@@ -161,10 +161,7 @@ async function createRun(
           id: 'vpc-security-groups.quota.fix.delete',
           params: {count: after - quota}
         },
-        commands: [
-          ...listCommands(region, vpcId),
-          'ibmcloud is security-group-delete <security-group-id>'
-        ]
+        commands: [...listCommands(region, vpcId), cmd.isSecurityGroupDelete()]
       },
       {
         text: {
@@ -232,7 +229,7 @@ function noneVisible(vpcId: string, region: string): Outcome {
     fix: [
       {
         text: {id: 'vpc-security-groups.none-visible.fix'},
-        commands: [cmd.targetRegion(region), `ibmcloud is vpc ${arg(vpcId)}`]
+        commands: [cmd.targetRegion(region), cmd.isVpc(vpcId)]
       }
     ]
   }

@@ -1,5 +1,5 @@
 import {policyCreate, roleForRead, type PolicySubject} from '../commands/iam.js'
-import {arg, cmd} from '../commands/ibmcloud.js'
+import {cmd} from '../commands/ibmcloud.js'
 import type {Facts, TargetInfo} from '../facts.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
 import type {PoolZone, WorkerPoolInfo} from '../ibm/iks-more.js'
@@ -228,7 +228,7 @@ function vpcOutcome(
       fix: [
         {
           text: {id: 'vpc-subnets.vpc-not-found.fix'},
-          commands: [cmd.targetRegion(region), 'ibmcloud is vpcs']
+          commands: [cmd.targetRegion(region), cmd.isVpcs()]
         }
       ]
     })
@@ -247,7 +247,7 @@ function vpcOutcome(
       fix: [
         {
           text: {id: 'vpc-subnets.status.fix'},
-          commands: [`ibmcloud is vpc ${arg(vpcId)}`]
+          commands: [cmd.isVpc(vpcId)]
         }
       ]
     }
@@ -284,7 +284,7 @@ function subnetOutcomes(
             text: {id: 'vpc-subnets.wrong-zone.fix', params: {zone: use.zone}},
             commands: [
               cmd.targetRegion(region),
-              `ibmcloud is subnets --zone ${arg(use.zone)}`
+              cmd.isSubnets({zone: use.zone})
             ]
           }
         ]
@@ -311,7 +311,7 @@ function subnetOutcomes(
             },
             commands: [
               cmd.targetRegion(region),
-              `ibmcloud is subnets --vpc ${arg(expectedVpcs[0]!)}`
+              cmd.isSubnets({vpc: expectedVpcs[0]!})
             ]
           }
         ]
@@ -326,7 +326,7 @@ function subnetOutcomes(
       fix: [
         {
           text: {id: 'vpc-subnets.status.fix'},
-          commands: [`ibmcloud is subnet ${arg(s.id)}`]
+          commands: [cmd.isSubnet(s.id)]
         }
       ]
     })
@@ -353,7 +353,7 @@ function subnetOutcomes(
             text: {id: 'vpc-subnets.full.fix'},
             commands: [
               cmd.targetRegion(region),
-              `ibmcloud is subnets --zone ${arg(s.zone ?? use.zone ?? '<zone>')}`
+              cmd.isSubnets({zone: s.zone ?? use.zone ?? '<zone>'})
             ]
           }
         ]
@@ -533,8 +533,8 @@ export const vpcSubnetsCheck: Check = {
                 commands: [
                   cmd.targetRegion(region),
                   vpcId !== undefined || t.vpcs.length > 0
-                    ? `ibmcloud is subnets --vpc ${arg(vpcId ?? t.vpcs[0]!)}`
-                    : 'ibmcloud is subnets'
+                    ? cmd.isSubnets({vpc: vpcId ?? t.vpcs[0]!})
+                    : cmd.isSubnets()
                 ]
               }
             ]

@@ -67,6 +67,23 @@ export const cmd = {
   endpointGateway: (name: string): string =>
     `ibmcloud is endpoint-gateway ${arg(name)}`,
   vlanLs: (zone: string): string => `ibmcloud ks vlan ls --zone ${arg(zone)}`,
+  // VPC (`ibmcloud is`) commands act in the targeted region: fixes target it first.
+  isVpc: (vpc: string): string => `ibmcloud is vpc ${arg(vpc)}`,
+  isVpcs: (): string => 'ibmcloud is vpcs',
+  isSubnet: (subnet: string): string => `ibmcloud is subnet ${arg(subnet)}`,
+  /** Subnets of one zone or one VPC, or all of them. */
+  isSubnets: (by?: {zone: string} | {vpc: string}): string =>
+    by === undefined
+      ? 'ibmcloud is subnets'
+      : 'zone' in by
+        ? `ibmcloud is subnets --zone ${arg(by.zone)}`
+        : `ibmcloud is subnets --vpc ${arg(by.vpc)}`,
+  isSecurityGroups: (vpc: string): string =>
+    `ibmcloud is security-groups --vpc ${arg(vpc)}`,
+  isSecurityGroupRules: (group: string): string =>
+    `ibmcloud is security-group-rules ${arg(group)}`,
+  isSecurityGroupDelete: (group = '<security-group-id>'): string =>
+    `ibmcloud is security-group-delete ${arg(group)}`,
   /** A classic zone add with its VLANs; no public VLAN given leaves the workers private-only. */
   zoneAddClassic: (
     cluster: string,
