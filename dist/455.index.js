@@ -1237,30 +1237,17 @@ function judge(operation, t, o, ask, vlans) {
         const same = of(k)
             .map(v => v.id)
             .join(', ');
-        if (hit === undefined)
-            problems.push({
-                status: 'fail',
-                summary: {
+        if (hit !== undefined && hit.type === k)
+            continue;
+        // Not in the zone, or of the other type: the same fix (the zone's VLANs of the kind asked for).
+        problems.push({
+            status: 'fail',
+            summary: hit === undefined
+                ? {
                     id: 'classic-vlans.not-in-zone',
                     params: { zone, id, kind: kindMsg(k), count: vlans.length }
-                },
-                why: { id: 'classic-vlans.vlan.why' },
-                fix: fixFor({
-                    id: 'classic-vlans.fix.list',
-                    params: { zone, kind: kindMsg(k) }
-                }),
-                details: [
-                    {
-                        id: 'classic-vlans.detail.of-kind',
-                        params: { kind: kindMsg(k), zone, ids: same || '-' }
-                    },
-                    ...list
-                ]
-            });
-        else if (hit.type !== k)
-            problems.push({
-                status: 'fail',
-                summary: {
+                }
+                : {
                     id: 'classic-vlans.wrong-type',
                     params: {
                         zone,
@@ -1269,19 +1256,19 @@ function judge(operation, t, o, ask, vlans) {
                         actual: kindMsg(hit.type ?? '?')
                     }
                 },
-                why: { id: 'classic-vlans.vlan.why' },
-                fix: fixFor({
-                    id: 'classic-vlans.fix.list',
-                    params: { zone, kind: kindMsg(k) }
-                }),
-                details: [
-                    {
-                        id: 'classic-vlans.detail.of-kind',
-                        params: { kind: kindMsg(k), zone, ids: same || '-' }
-                    },
-                    ...list
-                ]
-            });
+            why: { id: 'classic-vlans.vlan.why' },
+            fix: fixFor({
+                id: 'classic-vlans.fix.list',
+                params: { zone, kind: kindMsg(k) }
+            }),
+            details: [
+                {
+                    id: 'classic-vlans.detail.of-kind',
+                    params: { kind: kindMsg(k), zone, ids: same || '-' }
+                },
+                ...list
+            ]
+        });
     }
     if (problems.length > 0)
         return problems;
@@ -2169,15 +2156,7 @@ function createOutcome(intent, name, { versions, now }) {
     }
     const ref = parseRequested(wanted);
     if (ref === undefined)
-        return {
-            status: 'fail',
-            summary: {
-                id: 'kube-version.malformed',
-                params: { requested: wanted.slice(0, 64) }
-            },
-            why: { id: 'kube-version.malformed.why' },
-            fix: [versionsFix()]
-        };
+        return malformed(wanted);
     const platform = platformOf(ref);
     const listed = listedFor(versions, platform).find(v => sameMinor(v, ref));
     if (listed === undefined) {
@@ -2316,15 +2295,7 @@ function updateOutcome(intent, cluster, { versions, now }) {
             };
     const ref = parseRequested(wanted);
     if (ref === undefined)
-        return {
-            status: 'fail',
-            summary: {
-                id: 'kube-version.malformed',
-                params: { requested: wanted.slice(0, 64) }
-            },
-            why: { id: 'kube-version.malformed.why' },
-            fix: [versionsFix()]
-        };
+        return malformed(wanted);
     // IKS's answer is the truth about the master; a plan's prior state is only the fallback.
     const running = parseRunning(cluster.masterKubeVersion) ??
         parseRunning(intent.previousKubeVersion);
@@ -2548,6 +2519,16 @@ const kubeVersionCheck = {
         return [workersOutcome(operation, cluster, { versions, now })];
     }
 };
+/** A version the CLI would not parse either: named (cut to 64 characters), with the list to pick from. */
+const malformed = (wanted) => ({
+    status: 'fail',
+    summary: {
+        id: 'kube-version.malformed',
+        params: { requested: wanted.slice(0, 64) }
+    },
+    why: { id: 'kube-version.malformed.why' },
+    fix: [versionsFix()]
+});
 const emptyList = () => ({
     status: 'error',
     summary: { id: 'kube-version.empty' }
@@ -6932,10 +6913,6 @@ class Facts {
     /** The Kubernetes versions IKS can order (GET /v1/versions). */
     kubeVersions() {
         return this.once('kube-versions', async () => this.iksMore.getVersions(await this.accessToken()));
-    }
-    /** One user of the key's account by IAM ID (User Management); undefined when the account has no such user. */
-    accountUser(iamId) {
-        return this.once(`account-user:${iamId}`, async () => this.iksMore.getAccountUser(await this.accessToken(), await this.accountId(), iamId));
     }
     /**
      * Every user of the key's account (User Management), once per run: IKS names the owner of its stored key

@@ -457,17 +457,6 @@ export class Facts {
     )
   }
 
-  /** One user of the key's account by IAM ID (User Management); undefined when the account has no such user. */
-  accountUser(iamId: string): Promise<AccountUser | undefined> {
-    return this.once(`account-user:${iamId}`, async () =>
-      this.iksMore.getAccountUser(
-        await this.accessToken(),
-        await this.accountId(),
-        iamId
-      )
-    )
-  }
-
   /**
    * Every user of the key's account (User Management), once per run: IKS names the owner of its stored key
    * by e-mail only, so the owner is found in this list, which needs no answer of IKS and can be asked at

@@ -174,51 +174,38 @@ function judge(
     const same = of(k)
       .map(v => v.id)
       .join(', ')
-    if (hit === undefined)
-      problems.push({
-        status: 'fail',
-        summary: {
-          id: 'classic-vlans.not-in-zone',
-          params: {zone, id, kind: kindMsg(k), count: vlans.length}
+    if (hit !== undefined && hit.type === k) continue
+    // Not in the zone, or of the other type: the same fix (the zone's VLANs of the kind asked for).
+    problems.push({
+      status: 'fail',
+      summary:
+        hit === undefined
+          ? {
+              id: 'classic-vlans.not-in-zone',
+              params: {zone, id, kind: kindMsg(k), count: vlans.length}
+            }
+          : {
+              id: 'classic-vlans.wrong-type',
+              params: {
+                zone,
+                id,
+                kind: kindMsg(k),
+                actual: kindMsg(hit.type ?? '?')
+              }
+            },
+      why: {id: 'classic-vlans.vlan.why'},
+      fix: fixFor({
+        id: 'classic-vlans.fix.list',
+        params: {zone, kind: kindMsg(k)}
+      }),
+      details: [
+        {
+          id: 'classic-vlans.detail.of-kind',
+          params: {kind: kindMsg(k), zone, ids: same || '-'}
         },
-        why: {id: 'classic-vlans.vlan.why'},
-        fix: fixFor({
-          id: 'classic-vlans.fix.list',
-          params: {zone, kind: kindMsg(k)}
-        }),
-        details: [
-          {
-            id: 'classic-vlans.detail.of-kind',
-            params: {kind: kindMsg(k), zone, ids: same || '-'}
-          },
-          ...list
-        ]
-      })
-    else if (hit.type !== k)
-      problems.push({
-        status: 'fail',
-        summary: {
-          id: 'classic-vlans.wrong-type',
-          params: {
-            zone,
-            id,
-            kind: kindMsg(k),
-            actual: kindMsg(hit.type ?? '?')
-          }
-        },
-        why: {id: 'classic-vlans.vlan.why'},
-        fix: fixFor({
-          id: 'classic-vlans.fix.list',
-          params: {zone, kind: kindMsg(k)}
-        }),
-        details: [
-          {
-            id: 'classic-vlans.detail.of-kind',
-            params: {kind: kindMsg(k), zone, ids: same || '-'}
-          },
-          ...list
-        ]
-      })
+        ...list
+      ]
+    })
   }
   if (problems.length > 0) return problems
 

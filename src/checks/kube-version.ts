@@ -169,16 +169,7 @@ function createOutcome(
     })
   }
   const ref = parseRequested(wanted)
-  if (ref === undefined)
-    return {
-      status: 'fail',
-      summary: {
-        id: 'kube-version.malformed',
-        params: {requested: wanted.slice(0, 64)}
-      },
-      why: {id: 'kube-version.malformed.why'},
-      fix: [versionsFix()]
-    }
+  if (ref === undefined) return malformed(wanted)
   const platform = platformOf(ref)
   const listed = listedFor(versions, platform).find(v => sameMinor(v, ref))
   if (listed === undefined) {
@@ -346,16 +337,7 @@ function updateOutcome(
           }
         }
   const ref = parseRequested(wanted)
-  if (ref === undefined)
-    return {
-      status: 'fail',
-      summary: {
-        id: 'kube-version.malformed',
-        params: {requested: wanted.slice(0, 64)}
-      },
-      why: {id: 'kube-version.malformed.why'},
-      fix: [versionsFix()]
-    }
+  if (ref === undefined) return malformed(wanted)
   // IKS's answer is the truth about the master; a plan's prior state is only the fallback.
   const running =
     parseRunning(cluster.masterKubeVersion) ??
@@ -598,6 +580,17 @@ export const kubeVersionCheck: Check = {
     return [workersOutcome(operation, cluster, {versions, now})]
   }
 }
+
+/** A version the CLI would not parse either: named (cut to 64 characters), with the list to pick from. */
+const malformed = (wanted: string): Outcome => ({
+  status: 'fail',
+  summary: {
+    id: 'kube-version.malformed',
+    params: {requested: wanted.slice(0, 64)}
+  },
+  why: {id: 'kube-version.malformed.why'},
+  fix: [versionsFix()]
+})
 
 const emptyList = (): Outcome => ({
   status: 'error',
