@@ -473,19 +473,21 @@ export class Facts {
 
   /**
    * The account's classic VLANs in one zone (IKS /v1/datacenters/{zone}/vlans), read with the classic
-   * credentials of `scope` (region and resource group) when given, and IAM's refresh token when it has one.
+   * credentials of `scope` (region and resource group) and IAM's refresh token when it has one.
    */
-  zoneVlans(zone: string, scope?: RegionScope): Promise<ClassicVlan[]> {
-    const key = scope ? `${scope.region}:${scope.resourceGroupId}` : ''
-    return this.once(`zone-vlans:${zone}:${key}`, async () => {
-      const t = await this.token()
-      return this.network.getZoneVlans(
-        t.accessToken,
-        zone,
-        t.refreshToken,
-        scope
-      )
-    })
+  zoneVlans(zone: string, scope: RegionScope): Promise<ClassicVlan[]> {
+    return this.once(
+      `zone-vlans:${zone}:${scope.region}:${scope.resourceGroupId}`,
+      async () => {
+        const t = await this.token()
+        return this.network.getZoneVlans(
+          t.accessToken,
+          zone,
+          t.refreshToken,
+          scope
+        )
+      }
+    )
   }
 
   /** One VPC subnet; 403 and 404 are answers (SubnetRead), not errors. */

@@ -14238,11 +14238,10 @@ class Facts {
     }
     /**
      * The account's classic VLANs in one zone (IKS /v1/datacenters/{zone}/vlans), read with the classic
-     * credentials of `scope` (region and resource group) when given, and IAM's refresh token when it has one.
+     * credentials of `scope` (region and resource group) and IAM's refresh token when it has one.
      */
     zoneVlans(zone, scope) {
-        const key = scope ? `${scope.region}:${scope.resourceGroupId}` : '';
-        return this.once(`zone-vlans:${zone}:${key}`, async () => {
+        return this.once(`zone-vlans:${zone}:${scope.region}:${scope.resourceGroupId}`, async () => {
             const t = await this.token();
             return this.network.getZoneVlans(t.accessToken, zone, t.refreshToken, scope);
         });
