@@ -25,8 +25,8 @@ var inputs = __webpack_require__(8698);
 var ibm_deadline = __webpack_require__(7856);
 // EXTERNAL MODULE: ./src/messages/index.ts + 28 modules
 var messages = __webpack_require__(3378);
-// EXTERNAL MODULE: ./src/run.ts + 5 modules
-var run = __webpack_require__(3455);
+// EXTERNAL MODULE: ./src/run.ts + 8 modules
+var run = __webpack_require__(2976);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/intent/types.ts

@@ -7,6 +7,7 @@
  *   npx tsx scripts/bench.ts --exit [--tries 5]    # 1 and 50 clusters at zero latency, whole process
  *   npx tsx scripts/bench.ts --intent [--waves]    # one cluster with intent inputs; --waves lists each wave
  *   --profile DIR                                  # every action process writes a CPU profile to DIR
+ *   --node-flags "--liftoff-only"                  # extra node/V8 flags for the action processes
  *
  * Critical path: the engine runs in-process with no concurrency cap at a large latency; requests that
  * arrive together form one wave, and the number of waves is the longest chain of dependent requests.
@@ -47,7 +48,14 @@ const PROFILE_DIR = arg('profile', '')
 const PROFILE_FLAGS =
   PROFILE_DIR === ''
     ? []
-    : ['--cpu-prof', `--cpu-prof-dir=${resolve(PROFILE_DIR)}`]
+    : [
+        '--cpu-prof',
+        '--cpu-prof-interval=100',
+        `--cpu-prof-dir=${resolve(PROFILE_DIR)}`
+      ]
+
+// `--node-flags "…"`: for experiments (e.g. `--liftoff-only` shows what V8's WebAssembly tier-up costs).
+const NODE_FLAGS = arg('node-flags', '').split(' ').filter(Boolean)
 
 interface ActionResult {
   wallMs: number
@@ -126,7 +134,7 @@ async function runAction(
   const started = Date.now()
   const child = spawn(
     process.execPath,
-    [...PROFILE_FLAGS, '--input-type=module', '-e', wrapper],
+    [...PROFILE_FLAGS, ...NODE_FLAGS, '--input-type=module', '-e', wrapper],
     {env, stdio: ['ignore', 'pipe', 'pipe']}
   )
   let stdout = ''

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import {cli} from './cli.js'
+import {exitWhenFlushed} from './exit.js'
 
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await cli(process.argv.slice(2), {
@@ -9,3 +10,4 @@ process.exitCode = await cli(process.argv.slice(2), {
   isTTY: process.stdout.isTTY === true,
   stdinStream: process.stdin
 })
+await exitWhenFlushed()

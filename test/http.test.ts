@@ -1,3 +1,6 @@
+import {createServer, type IncomingMessage} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import zlib from 'node:zlib'
 import {ApiError, answerOf} from '../src/ibm/errors.js'
 import {Deadline} from '../src/ibm/deadline.js'
 import {HttpClient, retryAfterMs} from '../src/ibm/http.js'
@@ -168,6 +171,139 @@ describe('HttpClient', () => {
     expect(retryAfterMs(new Date(10_000).toUTCString(), 4_000)).toBe(6000)
     expect(retryAfterMs('soon')).toBeUndefined()
     expect(retryAfterMs(undefined)).toBeUndefined()
+  })
+})
+
+/** A raw server answering every request with `answer`; records what it received. */
+async function rawServer(
+  answer: (req: IncomingMessage) => {
+    status?: number
+    headers?: Record<string, string>
+    body: Buffer | string
+  }
+): Promise<{
+  base: string
+  seen: IncomingMessage[]
+  close: () => Promise<void>
+}> {
+  const seen: IncomingMessage[] = []
+  const server = createServer((req, res) => {
+    seen.push(req)
+    const a = answer(req)
+    res.writeHead(a.status ?? 200, a.headers ?? {})
+    res.end(a.body)
+  })
+  await new Promise<void>(r => server.listen(0, '127.0.0.1', r))
+  const {port} = server.address() as AddressInfo
+  return {
+    base: `http://127.0.0.1:${port}`,
+    seen,
+    close: () =>
+      new Promise(r => {
+        server.closeAllConnections()
+        server.close(() => r())
+      })
+  }
+}
+
+describe('the transport: bodies as they arrive', () => {
+  const json = JSON.stringify({name: 'prod-classic', state: 'normal'})
+
+  async function get(
+    answer: Parameters<typeof rawServer>[0],
+    url = '/v2/getCluster?v=1',
+    query: Record<string, string> = {cluster: 'prod classic'}
+  ): Promise<{
+    outcome: unknown
+    seen: IncomingMessage[]
+  }> {
+    const srv = await rawServer(answer)
+    const {http, deadline} = client(5000)
+    try {
+      const outcome = await http
+        .request({
+          service: 'iks',
+          operation: 'get cluster',
+          method: 'GET',
+          url: `${srv.base}${url}`,
+          query
+        })
+        .then(
+          r => r.body,
+          (e: unknown) => e
+        )
+      return {outcome, seen: srv.seen}
+    } finally {
+      deadline.dispose()
+      http.close()
+      await srv.close()
+    }
+  }
+
+  test.each([
+    ['gzip', zlib.gzipSync(json)],
+    ['deflate', zlib.deflateSync(json)],
+    ['br', zlib.brotliCompressSync(json)]
+  ])(
+    'a %s body (sent though not asked for, as some proxies do) is decoded',
+    async (encoding, bytes) => {
+      const {outcome} = await get(() => ({
+        headers: {
+          'content-type': 'application/json',
+          'content-encoding': encoding
+        },
+        body: bytes
+      }))
+      expect(outcome).toEqual({name: 'prod-classic', state: 'normal'})
+    }
+  )
+
+  test('a UTF-8 byte-order mark before the JSON is not part of it', async () => {
+    const {outcome} = await get(() => ({body: `\uFEFF${json}`}))
+    expect(outcome).toEqual({name: 'prod-classic', state: 'normal'})
+  })
+
+  test.each([
+    ['an encoding we do not read', {'content-encoding': 'zstd'}, json],
+    [
+      'a gzip label on bytes that are not gzip',
+      {'content-encoding': 'gzip'},
+      json
+    ]
+  ])('%s is "could not read", never a guess', async (_name, headers, body) => {
+    const {outcome} = await get(() => ({headers, body}))
+    expect(outcome).toBeInstanceOf(ApiError)
+    expect(outcome).toMatchObject({kind: 'unreadable'})
+  })
+
+  test('a body over the 32 MiB cap is "could not read"', async () => {
+    const big = Buffer.alloc(33 * 1024 * 1024, 0x20)
+    const {outcome} = await get(() => ({body: big}))
+    expect(outcome).toBeInstanceOf(ApiError)
+    expect(outcome).toMatchObject({kind: 'unreadable'})
+  })
+
+  test('a redirect is not followed: its status is the answer', async () => {
+    const {outcome, seen} = await get(req =>
+      req.url?.startsWith('/elsewhere')
+        ? {body: json}
+        : {status: 302, headers: {location: '/elsewhere'}, body: ''}
+    )
+    expect(outcome).toMatchObject({kind: 'http', status: 302})
+    expect(seen.map(r => r.url?.split('?')[0])).toEqual(['/v2/getCluster'])
+  })
+
+  test("what is sent: the query joins the URL's own, JSON is asked for, compression is not, the tool is named", async () => {
+    const {seen} = await get(() => ({body: json}))
+    const req = seen[0]!
+    const url = new URL(req.url ?? '', 'http://x')
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      v: '1',
+      cluster: 'prod classic'
+    })
+    expect(req.headers['accept']).toBe('application/json')
+    expect(req.headers['accept-encoding']).toBeUndefined()
+    expect(req.headers['user-agent']).toBe('iks-preflight')
   })
 })
 

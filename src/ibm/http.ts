@@ -1,10 +1,7 @@
-import http from 'node:http'
-import https from 'node:https'
-import axios, {type AxiosInstance} from 'axios'
-import {HttpProxyAgent} from 'http-proxy-agent'
-import {HttpsProxyAgent} from 'https-proxy-agent'
+import zlib from 'node:zlib'
 import pLimit, {type LimitFunction} from 'p-limit'
 import {getProxyForUrl} from 'proxy-from-env'
+import {Agent, ProxyAgent, type Dispatcher} from 'undici'
 import {redact} from '../secrets.js'
 import {
   ApiError,
@@ -99,33 +96,77 @@ export function backoffMs(
   return Math.floor(random() * Math.min(BACKOFF_CAP_MS, baseMs * 2 ** attempt))
 }
 
-/** Agents per proxy URL: axios does not tunnel HTTPS through an HTTP proxy itself, so we hand it agents. */
-class ProxyAgents {
-  private readonly cache = new Map<string, http.Agent>()
-  private readonly direct = {
-    http: new http.Agent({keepAlive: true}),
-    https: new https.Agent({keepAlive: true})
-  }
+/** Where one request goes: the dispatcher, the origin it connects to, the request target and extra headers. */
+interface Route {
+  dispatcher: Dispatcher
+  origin: string
+  path: string
+  headers: Record<string, string>
+}
 
-  for(url: string): {httpAgent: http.Agent; httpsAgent: http.Agent} {
-    const proxy = getProxyForUrl(url)
+/**
+ * undici's dispatchers: one keep-alive pool for direct connections and one ProxyAgent per proxy URL
+ * for HTTPS (a CONNECT tunnel). Plain-HTTP endpoints go to the proxy in absolute form, as HTTP proxies
+ * expect (undici 6's ProxyAgent would tunnel them too). proxy-from-env decides per URL, as curl does.
+ */
+class Dispatchers {
+  private readonly tunnels = new Map<string, Dispatcher>()
+  private readonly direct = new Agent({maxResponseSize: MAX_BODY_BYTES})
+
+  route(url: URL): Route {
+    const target = `${url.pathname}${url.search}`
+    const proxy = getProxyForUrl(url.href)
     if (proxy === '')
-      return {httpAgent: this.direct.http, httpsAgent: this.direct.https}
-    const key = proxy
-    let agent = this.cache.get(key)
-    if (agent === undefined) {
-      agent = url.startsWith('https:')
-        ? new HttpsProxyAgent(proxy, {keepAlive: true})
-        : new HttpProxyAgent(proxy, {keepAlive: true})
-      this.cache.set(key, agent)
+      return {
+        dispatcher: this.direct,
+        origin: url.origin,
+        path: target,
+        headers: {}
+      }
+    if (url.protocol === 'http:') {
+      const p = new URL(proxy)
+      const headers: Record<string, string> = {host: url.host}
+      if (p.username !== '' || p.password !== '')
+        headers['proxy-authorization'] =
+          `Basic ${Buffer.from(`${decodeURIComponent(p.username)}:${decodeURIComponent(p.password)}`).toString('base64')}`
+      return {
+        dispatcher: this.direct,
+        origin: p.origin,
+        path: url.href,
+        headers
+      }
     }
-    return {httpAgent: agent, httpsAgent: agent}
+    let agent = this.tunnels.get(proxy)
+    if (agent === undefined) {
+      agent = new ProxyAgent({uri: proxy, maxResponseSize: MAX_BODY_BYTES})
+      this.tunnels.set(proxy, agent)
+    }
+    return {dispatcher: agent, origin: url.origin, path: target, headers: {}}
   }
 
   destroy(): void {
-    this.direct.http.destroy()
-    this.direct.https.destroy()
-    for (const a of this.cache.values()) a.destroy()
+    void this.direct.destroy().catch(() => undefined)
+    for (const a of this.tunnels.values())
+      void a.destroy().catch(() => undefined)
+  }
+}
+
+/** Bytes of a body in the encoding the server named; undefined when it is one we do not read. */
+function decode(raw: Buffer, encoding: string | undefined): Buffer | undefined {
+  const opts = {maxOutputLength: MAX_BODY_BYTES}
+  switch ((encoding ?? 'identity').trim().toLowerCase()) {
+    case 'identity':
+    case '':
+      return raw
+    case 'gzip':
+    case 'x-gzip':
+      return zlib.gunzipSync(raw, opts)
+    case 'deflate':
+      return zlib.inflateSync(raw, opts)
+    case 'br':
+      return zlib.brotliDecompressSync(raw, opts)
+    default:
+      return undefined
   }
 }
 
@@ -136,22 +177,11 @@ class ProxyAgents {
  */
 export class HttpClient {
   readonly records: RequestRecord[] = []
-  private readonly axios: AxiosInstance
   private readonly limit: LimitFunction
-  private readonly agents = new ProxyAgents()
+  private readonly dispatchers = new Dispatchers()
 
   constructor(private readonly opts: HttpOptions) {
     this.limit = pLimit(opts.maxConcurrency)
-    this.axios = axios.create({
-      proxy: false,
-      responseType: 'text',
-      transformResponse: [(data: unknown) => data],
-      validateStatus: () => true,
-      maxRedirects: 0,
-      maxContentLength: MAX_BODY_BYTES,
-      decompress: true,
-      headers: {'User-Agent': opts.userAgent ?? 'iks-preflight'}
-    })
   }
 
   /** The run's time budget, for callers that wait between requests (remediation polling). */
@@ -164,7 +194,7 @@ export class HttpClient {
   }
 
   close(): void {
-    this.agents.destroy()
+    this.dispatchers.destroy()
   }
 
   async request(spec: RequestSpec): Promise<HttpResponse> {
@@ -260,7 +290,10 @@ export class HttpClient {
       deadline.signal,
       AbortSignal.timeout(Math.max(1, perAttempt))
     ])
-    const headers: Record<string, string> = {Accept: 'application/json'}
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'User-Agent': this.opts.userAgent ?? 'iks-preflight'
+    }
     for (const [k, v] of Object.entries(spec.headers ?? {}))
       if (v !== undefined) headers[k] = v
     let data: string | undefined
@@ -271,9 +304,9 @@ export class HttpClient {
       headers['Content-Type'] = 'application/json'
       data = JSON.stringify(spec.json)
     }
-    const params: Record<string, string> = {}
+    const url = new URL(spec.url)
     for (const [k, v] of Object.entries(spec.query ?? {}))
-      if (v !== undefined) params[k] = String(v)
+      if (v !== undefined) url.searchParams.set(k, String(v))
     const record = (status: RequestRecord['status']): void => {
       const ms = Date.now() - started
       this.records.push({
@@ -290,42 +323,60 @@ export class HttpClient {
       )
     }
     try {
-      const res = await this.axios.request<string>({
+      // No redirects (undici's request never follows them), no Accept-Encoding asked for; the body is capped.
+      const route = this.dispatchers.route(url)
+      const res = await route.dispatcher.request({
+        origin: route.origin,
+        path: route.path,
         method: spec.method,
-        url: spec.url,
-        params,
-        headers,
-        data,
-        signal,
-        ...this.agents.for(spec.url)
+        headers: {...headers, ...route.headers},
+        body: data,
+        signal
       })
-      record(res.status)
+      const raw = Buffer.from(await res.body.arrayBuffer())
+      const status = res.statusCode
+      record(status)
       const resHeaders: Record<string, string> = {}
-      for (const [k, v] of Object.entries(res.headers ?? {}))
+      for (const [k, v] of Object.entries(res.headers))
         if (typeof v === 'string') resHeaders[k.toLowerCase()] = v
-        else if (typeof v === 'number') resHeaders[k.toLowerCase()] = String(v)
-      const text = typeof res.data === 'string' ? res.data : ''
+        else if (Array.isArray(v)) resHeaders[k.toLowerCase()] = v.join(', ')
+      let bytes: Buffer | undefined
+      try {
+        bytes = decode(raw, resHeaders['content-encoding'])
+      } catch {
+        bytes = undefined
+      }
+      if (bytes === undefined)
+        return new ApiError({
+          service: spec.service,
+          operation: spec.operation,
+          kind: 'unreadable',
+          status,
+          detail: 'the answer could not be read'
+        })
+      // A UTF-8 byte-order mark is not part of the JSON (some proxies and gateways add one).
+      const text = bytes.toString('utf8').replace(/^\uFEFF/, '')
       if (text.trim() === '')
-        return {status: res.status, headers: resHeaders, body: undefined}
+        return {status, headers: resHeaders, body: undefined}
       try {
         return {
-          status: res.status,
+          status,
           headers: resHeaders,
           body: JSON.parse(text) as unknown
         }
       } catch {
-        if (res.status >= 200 && res.status < 300) {
+        if (status >= 200 && status < 300) {
           return new ApiError({
             service: spec.service,
             operation: spec.operation,
             kind: 'unreadable',
-            status: res.status,
+            status,
             detail: `answered ${describeRawBody(text, resHeaders['content-type'])} where JSON was expected`
           })
         }
         // An error status with a non-JSON body (HTML error page, gzip garbage): keep the status, describe the body.
         return {
-          status: res.status,
+          status,
           headers: resHeaders,
           body: {
             description: `answered ${describeRawBody(text, resHeaders['content-type'])}`
@@ -351,9 +402,10 @@ export class HttpClient {
             : `no answer within ${perAttempt} ms`
         })
       }
+      // Over the size cap, or a body shorter than its Content-Length: an answer we could not read.
       if (
-        code === 'ERR_FR_MAX_BODY_LENGTH_EXCEEDED' ||
-        code === 'ERR_BAD_RESPONSE'
+        code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE' ||
+        code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH'
       ) {
         return new ApiError({
           service: spec.service,

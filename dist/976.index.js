@@ -1,5 +1,5 @@
-export const id = 455;
-export const ids = [455];
+export const id = 976;
+export const ids = [976];
 export const modules = {
 
 /***/ 4595:
@@ -8134,7 +8134,7 @@ function checkPages(env, known) {
 
 /***/ }),
 
-/***/ 3455:
+/***/ 2976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -8386,28 +8386,361 @@ function resolveEndpoints(env, visibility, region) {
     };
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 64 modules
-var axios = __webpack_require__(107);
-// EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
-var dist = __webpack_require__(8947);
-// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js + 1 modules
-var https_proxy_agent_dist = __webpack_require__(1566);
-// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(370);
-// EXTERNAL MODULE: ./node_modules/proxy-from-env/index.js
-var proxy_from_env = __webpack_require__(8182);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/proxy-from-env/index.js
+
+
+var DEFAULT_PORTS = {
+  ftp: 21,
+  gopher: 70,
+  http: 80,
+  https: 443,
+  ws: 80,
+  wss: 443,
+};
+
+function parseUrl(urlString) {
+  try {
+    return new URL(urlString);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @param {string|object|URL} url - The URL as a string or URL instance, or a
+ *   compatible object (such as the result from legacy url.parse).
+ * @return {string} The URL of the proxy that should handle the request to the
+ *  given URL. If no proxy is set, this will be an empty string.
+ */
+function getProxyForUrl(url) {
+  var parsedUrl = (typeof url === 'string' ? parseUrl(url) : url) || {};
+  var proto = parsedUrl.protocol;
+  var hostname = parsedUrl.host;
+  var port = parsedUrl.port;
+  if (typeof hostname !== 'string' || !hostname || typeof proto !== 'string') {
+    return '';  // Don't proxy URLs without a valid scheme or host.
+  }
+
+  proto = proto.split(':', 1)[0];
+  // Stripping ports in this way instead of using parsedUrl.hostname to make
+  // sure that the brackets around IPv6 addresses are kept.
+  hostname = hostname.replace(/:\d*$/, '');
+  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
+  if (!shouldProxy(hostname, port)) {
+    return '';  // Don't proxy URLs that match NO_PROXY.
+  }
+
+  var proxy = getEnv(proto + '_proxy') || getEnv('all_proxy');
+  if (proxy && proxy.indexOf('://') === -1) {
+    // Missing scheme in proxy, default to the requested URL's scheme.
+    proxy = proto + '://' + proxy;
+  }
+  return proxy;
+}
+
+/**
+ * Determines whether a given URL should be proxied.
+ *
+ * @param {string} hostname - The host name of the URL.
+ * @param {number} port - The effective port of the URL.
+ * @returns {boolean} Whether the given URL should be proxied.
+ * @private
+ */
+function shouldProxy(hostname, port) {
+  var NO_PROXY = getEnv('no_proxy').toLowerCase();
+  if (!NO_PROXY) {
+    return true;  // Always proxy if NO_PROXY is not set.
+  }
+  if (NO_PROXY === '*') {
+    return false;  // Never proxy if wildcard is set.
+  }
+
+  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
+    if (!proxy) {
+      return true;  // Skip zero-length hosts.
+    }
+    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
+    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
+    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
+    if (parsedProxyPort && parsedProxyPort !== port) {
+      return true;  // Skip if ports don't match.
+    }
+
+    if (!/^[.*]/.test(parsedProxyHostname)) {
+      // No wildcards, so stop proxying if there is an exact match.
+      return hostname !== parsedProxyHostname;
+    }
+
+    if (parsedProxyHostname.charAt(0) === '*') {
+      // Remove leading wildcard.
+      parsedProxyHostname = parsedProxyHostname.slice(1);
+    }
+    // Stop proxying if the hostname ends with the no_proxy host.
+    return !hostname.endsWith(parsedProxyHostname);
+  });
+}
+
+/**
+ * Get the value for an environment variable.
+ *
+ * @param {string} key - The name of the environment variable.
+ * @return {string} The value of the environment variable.
+ * @private
+ */
+function getEnv(key) {
+  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || '';
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/ibm/http.ts
-
-
-
 
 
 
@@ -8441,32 +8774,66 @@ function hostAndPath(url) {
 function backoffMs(attempt, baseMs, random = Math.random) {
     return Math.floor(random() * Math.min(BACKOFF_CAP_MS, baseMs * 2 ** attempt));
 }
-/** Agents per proxy URL: axios does not tunnel HTTPS through an HTTP proxy itself, so we hand it agents. */
-class ProxyAgents {
-    cache = new Map();
-    direct = {
-        http: new (external_node_http_default()).Agent({ keepAlive: true }),
-        https: new (external_node_https_default()).Agent({ keepAlive: true })
-    };
-    for(url) {
-        const proxy = (0,proxy_from_env/* getProxyForUrl */.T)(url);
+/**
+ * undici's dispatchers: one keep-alive pool for direct connections and one ProxyAgent per proxy URL
+ * for HTTPS (a CONNECT tunnel). Plain-HTTP endpoints go to the proxy in absolute form, as HTTP proxies
+ * expect (undici 6's ProxyAgent would tunnel them too). proxy-from-env decides per URL, as curl does.
+ */
+class Dispatchers {
+    tunnels = new Map();
+    direct = new undici.Agent({ maxResponseSize: MAX_BODY_BYTES });
+    route(url) {
+        const target = `${url.pathname}${url.search}`;
+        const proxy = getProxyForUrl(url.href);
         if (proxy === '')
-            return { httpAgent: this.direct.http, httpsAgent: this.direct.https };
-        const key = proxy;
-        let agent = this.cache.get(key);
-        if (agent === undefined) {
-            agent = url.startsWith('https:')
-                ? new https_proxy_agent_dist/* HttpsProxyAgent */.b(proxy, { keepAlive: true })
-                : new dist/* HttpProxyAgent */.s(proxy, { keepAlive: true });
-            this.cache.set(key, agent);
+            return {
+                dispatcher: this.direct,
+                origin: url.origin,
+                path: target,
+                headers: {}
+            };
+        if (url.protocol === 'http:') {
+            const p = new URL(proxy);
+            const headers = { host: url.host };
+            if (p.username !== '' || p.password !== '')
+                headers['proxy-authorization'] =
+                    `Basic ${Buffer.from(`${decodeURIComponent(p.username)}:${decodeURIComponent(p.password)}`).toString('base64')}`;
+            return {
+                dispatcher: this.direct,
+                origin: p.origin,
+                path: url.href,
+                headers
+            };
         }
-        return { httpAgent: agent, httpsAgent: agent };
+        let agent = this.tunnels.get(proxy);
+        if (agent === undefined) {
+            agent = new undici.ProxyAgent({ uri: proxy, maxResponseSize: MAX_BODY_BYTES });
+            this.tunnels.set(proxy, agent);
+        }
+        return { dispatcher: agent, origin: url.origin, path: target, headers: {} };
     }
     destroy() {
-        this.direct.http.destroy();
-        this.direct.https.destroy();
-        for (const a of this.cache.values())
-            a.destroy();
+        void this.direct.destroy().catch(() => undefined);
+        for (const a of this.tunnels.values())
+            void a.destroy().catch(() => undefined);
+    }
+}
+/** Bytes of a body in the encoding the server named; undefined when it is one we do not read. */
+function decode(raw, encoding) {
+    const opts = { maxOutputLength: MAX_BODY_BYTES };
+    switch ((encoding ?? 'identity').trim().toLowerCase()) {
+        case 'identity':
+        case '':
+            return raw;
+        case 'gzip':
+        case 'x-gzip':
+            return external_node_zlib_default().gunzipSync(raw, opts);
+        case 'deflate':
+            return external_node_zlib_default().inflateSync(raw, opts);
+        case 'br':
+            return external_node_zlib_default().brotliDecompressSync(raw, opts);
+        default:
+            return undefined;
     }
 }
 /**
@@ -8477,22 +8844,11 @@ class ProxyAgents {
 class HttpClient {
     opts;
     records = [];
-    axios;
     limit;
-    agents = new ProxyAgents();
+    dispatchers = new Dispatchers();
     constructor(opts) {
         this.opts = opts;
-        this.limit = (0,p_limit/* default */.A)(opts.maxConcurrency);
-        this.axios = axios/* default */.A.create({
-            proxy: false,
-            responseType: 'text',
-            transformResponse: [(data) => data],
-            validateStatus: () => true,
-            maxRedirects: 0,
-            maxContentLength: MAX_BODY_BYTES,
-            decompress: true,
-            headers: { 'User-Agent': opts.userAgent ?? 'iks-preflight' }
-        });
+        this.limit = pLimit(opts.maxConcurrency);
     }
     /** The run's time budget, for callers that wait between requests (remediation polling). */
     get deadline() {
@@ -8502,7 +8858,7 @@ class HttpClient {
         return this.records.length;
     }
     close() {
-        this.agents.destroy();
+        this.dispatchers.destroy();
     }
     async request(spec) {
         const { deadline } = this.opts;
@@ -8587,7 +8943,10 @@ class HttpClient {
             deadline.signal,
             AbortSignal.timeout(Math.max(1, perAttempt))
         ]);
-        const headers = { Accept: 'application/json' };
+        const headers = {
+            Accept: 'application/json',
+            'User-Agent': this.opts.userAgent ?? 'iks-preflight'
+        };
         for (const [k, v] of Object.entries(spec.headers ?? {}))
             if (v !== undefined)
                 headers[k] = v;
@@ -8600,10 +8959,10 @@ class HttpClient {
             headers['Content-Type'] = 'application/json';
             data = JSON.stringify(spec.json);
         }
-        const params = {};
+        const url = new URL(spec.url);
         for (const [k, v] of Object.entries(spec.query ?? {}))
             if (v !== undefined)
-                params[k] = String(v);
+                url.searchParams.set(k, String(v));
         const record = (status) => {
             const ms = Date.now() - started;
             this.records.push({
@@ -8618,45 +8977,64 @@ class HttpClient {
             this.opts.debug?.(`request ${spec.method} ${hostAndPath(spec.url)} -> ${typeof status === 'number' ? `HTTP ${status}` : status} in ${ms} ms${attempt > 1 ? ` (retry ${attempt - 1})` : ''}`);
         };
         try {
-            const res = await this.axios.request({
+            // No redirects (undici's request never follows them), no Accept-Encoding asked for; the body is capped.
+            const route = this.dispatchers.route(url);
+            const res = await route.dispatcher.request({
+                origin: route.origin,
+                path: route.path,
                 method: spec.method,
-                url: spec.url,
-                params,
-                headers,
-                data,
-                signal,
-                ...this.agents.for(spec.url)
+                headers: { ...headers, ...route.headers },
+                body: data,
+                signal
             });
-            record(res.status);
+            const raw = Buffer.from(await res.body.arrayBuffer());
+            const status = res.statusCode;
+            record(status);
             const resHeaders = {};
-            for (const [k, v] of Object.entries(res.headers ?? {}))
+            for (const [k, v] of Object.entries(res.headers))
                 if (typeof v === 'string')
                     resHeaders[k.toLowerCase()] = v;
-                else if (typeof v === 'number')
-                    resHeaders[k.toLowerCase()] = String(v);
-            const text = typeof res.data === 'string' ? res.data : '';
+                else if (Array.isArray(v))
+                    resHeaders[k.toLowerCase()] = v.join(', ');
+            let bytes;
+            try {
+                bytes = decode(raw, resHeaders['content-encoding']);
+            }
+            catch {
+                bytes = undefined;
+            }
+            if (bytes === undefined)
+                return new errors/* ApiError */.hD({
+                    service: spec.service,
+                    operation: spec.operation,
+                    kind: 'unreadable',
+                    status,
+                    detail: 'the answer could not be read'
+                });
+            // A UTF-8 byte-order mark is not part of the JSON (some proxies and gateways add one).
+            const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
             if (text.trim() === '')
-                return { status: res.status, headers: resHeaders, body: undefined };
+                return { status, headers: resHeaders, body: undefined };
             try {
                 return {
-                    status: res.status,
+                    status,
                     headers: resHeaders,
                     body: JSON.parse(text)
                 };
             }
             catch {
-                if (res.status >= 200 && res.status < 300) {
+                if (status >= 200 && status < 300) {
                     return new errors/* ApiError */.hD({
                         service: spec.service,
                         operation: spec.operation,
                         kind: 'unreadable',
-                        status: res.status,
+                        status,
                         detail: `answered ${(0,errors/* describeRawBody */.s_)(text, resHeaders['content-type'])} where JSON was expected`
                     });
                 }
                 // An error status with a non-JSON body (HTML error page, gzip garbage): keep the status, describe the body.
                 return {
-                    status: res.status,
+                    status,
                     headers: resHeaders,
                     body: {
                         description: `answered ${(0,errors/* describeRawBody */.s_)(text, resHeaders['content-type'])}`
@@ -8682,8 +9060,9 @@ class HttpClient {
                         : `no answer within ${perAttempt} ms`
                 });
             }
-            if (code === 'ERR_FR_MAX_BODY_LENGTH_EXCEEDED' ||
-                code === 'ERR_BAD_RESPONSE') {
+            // Over the size cap, or a body shorter than its Content-Length: an answer we could not read.
+            if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE' ||
+                code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
                 return new errors/* ApiError */.hD({
                     service: spec.service,
                     operation: spec.operation,
