@@ -29746,7 +29746,7 @@ __nccwpck_require__.r(core_namespaceObject);
 __nccwpck_require__.d(core_namespaceObject, {
   ExitCode: () => (ExitCode),
   addPath: () => (addPath),
-  debug: () => (debug),
+  debug: () => (core_debug),
   endGroup: () => (endGroup),
   error: () => (error),
   exportVariable: () => (exportVariable),
@@ -30881,7 +30881,7 @@ class OidcClient {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
-                debug(`ID token url is ${id_token_url}`);
+                core_debug(`ID token url is ${id_token_url}`);
                 const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
@@ -32602,7 +32602,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
+function core_debug(message) {
     issueCommand('debug', {}, message);
 }
 /**
@@ -32953,7 +32953,7 @@ async function writeSummary(html) {
     }
     catch (e) {
         // Outside a runner (local runs) there is no summary file: the annotations and outputs still stand.
-        debug(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
+        core_debug(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
     }
 }
 /** Every output is set on every exit path, so `steps.x.outputs.result == 'error'` can be tested. */
@@ -32982,18 +32982,23 @@ async function run() {
             ? (0,inputs/* parseExplainConfig */.HR)(raw)
             : (0,inputs/* parseConfig */.o4)(raw, CHECK_IDS, process.env);
         language = (0,messages/* supportedLanguage */.UA)(config.language);
-        debug(`operation=${config.operation} fail-on=${config.failOn} language=${config.language} pr-comment=${config.prComment}`);
+        core_debug(`operation=${config.operation} fail-on=${config.failOn} language=${config.language} pr-comment=${config.prComment}`);
+        // The runner shows debug lines only with step debugging on (RUNNER_DEBUG=1); otherwise each line
+        // (one per request) would still be redacted and written to stdout for nothing.
+        const debug = isDebug()
+            ? (d) => core_debug((0,secrets/* redact */.E$)(d))
+            : () => undefined;
         // Each mode loads only its own code (explain mode needs no HTTP client, a run no explain rules).
         const report = config.operation === types/* EXPLAIN */.GM
             ? await Promise.all(/* import() */[__nccwpck_require__.e(976), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458)).then(m => m.runExplain(config, raw, {
                 env: process.env,
-                log: { debug: d => debug((0,secrets/* redact */.E$)(d)) },
+                log: { debug },
                 language
             }))
             : await __nccwpck_require__.e(/* import() */ 976).then(__nccwpck_require__.bind(__nccwpck_require__, 2976)).then(m => m.runPreflight(config, {
                 env: process.env,
                 log: {
-                    debug: d => debug((0,secrets/* redact */.E$)(d)),
+                    debug,
                     info: i => info((0,secrets/* redact */.E$)(i))
                 },
                 language
@@ -33039,7 +33044,7 @@ async function run() {
             ? e.message
             : (0,messages.t)('report.internal-error', { message: (0,secrets/* redact */.E$)(e instanceof Error ? e.message : String(e)) }, language);
         if (!input && e instanceof Error && e.stack)
-            debug((0,secrets/* redact */.E$)(e.stack));
+            core_debug((0,secrets/* redact */.E$)(e.stack));
         setOutputs({ result: RESULT_ERROR });
         await writeSummary(renderStopSummary(input ? 'input-error' : 'internal-error', `iks-preflight: ${message}`, language));
         setFailed(`iks-preflight: ${message}`);

@@ -234,18 +234,24 @@ interface ExitTimes {
   /** Best CPU time of the action process, same runs. */
   oneCpu: number
   fiftyCpu: number
+  /** Lowest peak RSS of the action process, same runs (MB). */
+  oneRss: number
+  fiftyRss: number
   cold: number
 }
 
 /** Whole-process wall time (spawn to exit) at zero latency, best of `tries`: nothing may outlive the work. */
 async function exitTimes(tries: number): Promise<ExitTimes> {
-  const best = async (n: number): Promise<{wall: number; cpu: number}> => {
+  const best = async (
+    n: number
+  ): Promise<{wall: number; cpu: number; rss: number}> => {
     const runs: ActionResult[] = []
     for (let i = 0; i < tries; i++)
       runs.push(await runBundle(n, DEFAULT_CAP, 0))
     return {
       wall: Math.min(...runs.map(r => r.wallMs)),
-      cpu: Math.min(...runs.map(r => r.cpuMs))
+      cpu: Math.min(...runs.map(r => r.cpuMs)),
+      rss: Math.min(...runs.map(r => r.maxRssMb))
     }
   }
   const colds: number[] = []
@@ -258,6 +264,8 @@ async function exitTimes(tries: number): Promise<ExitTimes> {
     fifty: fifty.wall,
     oneCpu: one.cpu,
     fiftyCpu: fifty.cpu,
+    oneRss: one.rss,
+    fiftyRss: fifty.rss,
     cold: Math.min(...colds)
   }
 }
@@ -267,7 +275,7 @@ async function exitOnly(): Promise<void> {
   const tries = Number(arg('tries', '5'))
   const e = await exitTimes(tries)
   console.log(
-    `${ENTRY}: 1 cluster ${sec(e.one)}, 50 clusters ${sec(e.fifty)} (${f2(e.fifty / e.one)}×); CPU ${Math.round(e.oneCpu)} ms and ${Math.round(e.fiftyCpu)} ms (${f2(e.fiftyCpu / e.oneCpu)}×); cold start to first request ${Math.round(e.cold)} ms (zero latency, best of ${tries})`
+    `${ENTRY}: 1 cluster ${sec(e.one)}, 50 clusters ${sec(e.fifty)} (${f2(e.fifty / e.one)}×); CPU ${Math.round(e.oneCpu)} ms and ${Math.round(e.fiftyCpu)} ms (${f2(e.fiftyCpu / e.oneCpu)}×); peak RSS ${Math.round(e.oneRss)} and ${Math.round(e.fiftyRss)} MB; cold start to first request ${Math.round(e.cold)} ms (zero latency, best of ${tries})`
   )
 }
 

@@ -67,13 +67,18 @@ export async function run(): Promise<void> {
       `operation=${config.operation} fail-on=${config.failOn} language=${config.language} pr-comment=${config.prComment}`
     )
 
+    // The runner shows debug lines only with step debugging on (RUNNER_DEBUG=1); otherwise each line
+    // (one per request) would still be redacted and written to stdout for nothing.
+    const debug = core.isDebug()
+      ? (d: string): void => core.debug(redact(d))
+      : (): void => undefined
     // Each mode loads only its own code (explain mode needs no HTTP client, a run no explain rules).
     const report =
       config.operation === EXPLAIN
         ? await import('./explain/run.js').then(m =>
             m.runExplain(config, raw, {
               env: process.env,
-              log: {debug: d => core.debug(redact(d))},
+              log: {debug},
               language
             })
           )
@@ -81,7 +86,7 @@ export async function run(): Promise<void> {
             m.runPreflight(config, {
               env: process.env,
               log: {
-                debug: d => core.debug(redact(d)),
+                debug,
                 info: i => core.info(redact(i))
               },
               language

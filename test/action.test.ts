@@ -153,6 +153,23 @@ describe('bundled action', () => {
     }
   })
 
+  test('request lines are debug output: written with step debugging on, not without it', async () => {
+    const emu = await start('healthy-classic')
+    try {
+      const args = {operation: 'worker-add', cluster: 'prod-classic'}
+      const on = await runOn(emu, args, {RUNNER_DEBUG: '1'})
+      const off = await runOn(emu, args, {RUNNER_DEBUG: '0'})
+      const requestLines = (stdout: string): string[] =>
+        stdout.split('\n').filter(l => /^::debug::request GET /.test(l))
+      expect(requestLines(on.stdout).length).toBeGreaterThan(3)
+      expect(requestLines(off.stdout)).toEqual([])
+      // The verdict does not depend on it.
+      expect(off.outputs['result']).toBe(on.outputs['result'])
+    } finally {
+      await emu.close()
+    }
+  })
+
   test('the API key and IAM tokens appear in no output, with debug logging on', async () => {
     const emu = await start('missing-infra-permissions')
     try {

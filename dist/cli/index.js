@@ -46587,9 +46587,15 @@ function backoffMs(attempt, baseMs, random = Math.random) {
 class Dispatchers {
     tunnels = new Map();
     direct = new undici/* Agent */.g6({ maxResponseSize: MAX_BODY_BYTES });
+    /** The proxy for each origin: NO_PROXY and the proxy variables match scheme, host and port only. */
+    proxies = new Map();
     route(url) {
         const target = `${url.pathname}${url.search}`;
-        const proxy = getProxyForUrl(url.href);
+        let proxy = this.proxies.get(url.origin);
+        if (proxy === undefined) {
+            proxy = getProxyForUrl(url.href);
+            this.proxies.set(url.origin, proxy);
+        }
         if (proxy === '')
             return {
                 dispatcher: this.direct,

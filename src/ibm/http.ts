@@ -112,10 +112,16 @@ interface Route {
 class Dispatchers {
   private readonly tunnels = new Map<string, Dispatcher>()
   private readonly direct = new Agent({maxResponseSize: MAX_BODY_BYTES})
+  /** The proxy for each origin: NO_PROXY and the proxy variables match scheme, host and port only. */
+  private readonly proxies = new Map<string, string>()
 
   route(url: URL): Route {
     const target = `${url.pathname}${url.search}`
-    const proxy = getProxyForUrl(url.href)
+    let proxy = this.proxies.get(url.origin)
+    if (proxy === undefined) {
+      proxy = getProxyForUrl(url.href)
+      this.proxies.set(url.origin, proxy)
+    }
     if (proxy === '')
       return {
         dispatcher: this.direct,
