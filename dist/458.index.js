@@ -1828,15 +1828,22 @@ function cutFinding(tail, limits) {
 function operationOf(x) {
     return x.operation ?? (x.newClusterName ? 'cluster-create' : 'cluster-update');
 }
-/** The version the text asked for, so kube-version confirms that one and not IKS's default. */
-function withVersion(intent, kubeVersion) {
-    if (kubeVersion === undefined)
-        return intent;
+/**
+ * What the text names about the operation, on each of its intents: the zone (with nothing else given there,
+ * so a zone check such as classic-vlans confirms on it), the flavor, and the version (so kube-version
+ * confirms that one and not IKS's default).
+ */
+function withExtracted(intent, x) {
     return {
         ...intent,
         clusters: intent.clusters.map(c => ({
             ...c,
-            operations: c.operations.map(o => ({ ...o, kubeVersion }))
+            operations: c.operations.map(o => ({
+                ...o,
+                ...(x.zone !== undefined && { zones: [{ zone: x.zone }] }),
+                ...(x.flavor !== undefined && { flavor: x.flavor }),
+                ...(x.kubeVersion !== undefined && { kubeVersion: x.kubeVersion })
+            }))
         }))
     };
 }
@@ -1865,20 +1872,11 @@ async function run_confirm(explained, extras, config, io, deadline) {
     ];
     let report;
     if (ids.length > 0 && deadline.remaining() > 1000) {
-        const intent = (0,types/* operationOn */.zw)(operation, cluster ? [cluster] : []);
-        // The zone the text names, with nothing else given there: a zone check (classic-vlans) confirms on it;
-        // with the flavor it names, the flavor check does.
-        for (const o of intent.clusters.flatMap(c => c.operations)) {
-            if (x.zone !== undefined)
-                o.zones = [{ zone: x.zone }];
-            if (x.flavor !== undefined)
-                o.flavor = x.flavor;
-        }
         const liveConfig = {
             apiKey: extras.apiKey,
             operation,
             clusters: cluster ? [cluster] : [],
-            intent: withVersion(intent, x.kubeVersion),
+            intent: withExtracted((0,types/* operationOn */.zw)(operation, cluster ? [cluster] : []), x),
             region: extras.region ?? x.region,
             resourceGroup: extras.resourceGroup ?? x.resourceGroup,
             expectedAccountIds: [],

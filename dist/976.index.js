@@ -1761,10 +1761,10 @@ const credentialSwitchCheck = {
 ;// CONCATENATED MODULE: ./src/checks/flavor.ts
 
 
+
 /** Operations that may order an existing pool's own flavor. */
 const GROWS_POOL = new Set(['worker-pool-resize', 'zone-add', 'worker-add']);
 const VPC_ZONE = /^[a-z]{2}-[a-z]+-\d$/;
-const CLASSIC_ZONE = /^[a-z]{3}\d{2}$/;
 const skip = (summary) => ({
     status: 'skip',
     summary
@@ -1797,18 +1797,15 @@ function flavor_zonesOf(o) {
     return names.length > 0 ? names : undefined;
 }
 const isOutcome = (v) => typeof v === 'object' && v !== null && 'status' in v && 'summary' in v;
-/** The provider of a new cluster: as given, else what its zones are (dal10 is classic, us-south-1 VPC). */
-function newProvider(o, c, given, zones) {
-    const p = o.provider ?? c?.provider ?? given;
-    if (p !== undefined)
-        return p;
-    if (zones.every(z => VPC_ZONE.test(z)))
-        return 'vpc-gen2';
-    if (zones.every(z => CLASSIC_ZONE.test(z)))
-        return 'classic';
-    return 'classic';
+/**
+ * The provider of a new cluster: the intent's (inputs and plans put the cluster's provider on each of its
+ * operations), else the input, else what its zones are (us-south-1 is VPC; dal10, or a mix, classic).
+ */
+function newProvider(o, given, zones) {
+    return (o.provider ??
+        given ??
+        (zones.every(z => VPC_ZONE.test(z)) ? 'vpc-gen2' : 'classic'));
 }
-const poolNamed = (pools, ref) => pools.find(p => p.name === ref) ?? pools.find(p => p.id === ref);
 /** What a create orders: the flavor and zones the run chose. */
 function newOrder(o, provider) {
     const flavor = value(o.flavor, o.operation, 'flavor');
@@ -1845,7 +1842,7 @@ async function existingOrder(o, cluster, provider, pools) {
         return zones;
     if (op === 'zone-add' && zones === undefined)
         return needs(op, 'zones');
-    const pool = poolNamed(await pools(), ref);
+    const pool = (0,helpers/* poolByRef */.th)(await pools(), ref);
     if (pool === undefined) {
         const flavor = (0,intent_types/* known */.eO)(o.flavor);
         if (flavor !== undefined && zones !== undefined)
@@ -2006,27 +2003,12 @@ const flavorCheck = {
         const create = operation === 'cluster-create';
         // An existing pool's flavor must be read before its zones' flavors: ask IKS for the pools by the name or ID
         // given, together with the cluster itself, so the chain stays token → cluster and pools → flavors.
-        const early = config.intent.clusters.some(c => (0,intent_types/* known */.eO)(c.cluster.nameOrId) === target &&
-            c.operations.some(o => o.operation === operation &&
-                (0,intent_types/* known */.eO)(o.pool) !== undefined &&
-                GROWS_POOL.has(operation)))
+        const early = GROWS_POOL.has(operation) &&
+            (0,helpers/* intentsOf */.H$)(config, [target]).some(o => (0,intent_types/* known */.eO)(o.pool) !== undefined)
             ? facts.workerPools(target)
             : undefined;
         const cluster = create ? undefined : await facts.cluster(target);
-        const mine = config.intent.clusters.filter(c => {
-            const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
-            return (ref === target ||
-                (cluster !== undefined && (ref === cluster.id || ref === cluster.name)));
-        });
-        const intents = mine.flatMap(c => c.operations.filter(o => o.operation === operation).map(o => ({ o, c })));
-        const all = intents.length > 0
-            ? intents
-            : [
-                {
-                    o: { operation, source: { kind: 'inputs' } },
-                    c: undefined
-                }
-            ];
+        const all = (0,helpers/* intentsOrBare */.fR)(config, [target, cluster?.id, cluster?.name]);
         let provider;
         if (cluster !== undefined) {
             if (cluster.provider !== 'classic' && cluster.provider !== 'vpc-gen2')
@@ -2042,8 +2024,8 @@ const flavorCheck = {
             provider = cluster.provider;
         }
         const pools = () => early ?? facts.workerPools(cluster.id);
-        const plans = await Promise.all(all.map(({ o, c }) => cluster === undefined
-            ? Promise.resolve(newOrder(o, zones => newProvider(o, c, config.provider, zones)))
+        const plans = await Promise.all(all.map(o => cluster === undefined
+            ? newOrder(o, zones => newProvider(o, config.provider, zones))
             : existingOrder(o, cluster, provider, pools)));
         return Promise.all(plans.map(p => (isOutcome(p) ? p : flavor_judge(p, operation, ctx, cluster?.id))));
     }
@@ -2502,7 +2484,7 @@ const kubeVersionCheck = {
             const versions = await facts.kubeVersions();
             if (versions.length === 0)
                 return [emptyList()];
-            const intents = intentsOrBare(config, [target]);
+            const intents = (0,helpers/* intentsOrBare */.fR)(config, [target]);
             return distinct(intents).map(i => createOutcome(i, target, { versions, now }));
         }
         // Independent reads, awaited together (getCluster is shared with cluster-access).
@@ -2513,7 +2495,7 @@ const kubeVersionCheck = {
         if (versions.length === 0)
             return [emptyList()];
         if (operation === 'cluster-update') {
-            const intents = intentsOrBare(config, [target, cluster.id, cluster.name]);
+            const intents = (0,helpers/* intentsOrBare */.fR)(config, [target, cluster.id, cluster.name]);
             return distinct(intents).map(i => updateOutcome(i, cluster, { versions, now }));
         }
         return [workersOutcome(operation, cluster, { versions, now })];
@@ -2533,13 +2515,6 @@ const emptyList = () => ({
     status: 'error',
     summary: { id: 'kube-version.empty' }
 });
-/** The intents of this operation on this cluster; one without details when the run has none. */
-function intentsOrBare(config, refs) {
-    const found = (0,helpers/* intentsOf */.H$)(config, refs);
-    return found.length > 0
-        ? found
-        : [{ operation: config.operation, source: { kind: 'inputs' } }];
-}
 /** One outcome per distinct requested version (a plan may name the same update twice). */
 function distinct(intents) {
     const seen = new Set();
@@ -2957,7 +2932,7 @@ async function poolUses(ctx, cluster, intents) {
     if (!all) {
         chosen = [];
         for (const ref of new Set(named)) {
-            const p = pools.find(x => x.name === ref || x.id === ref);
+            const p = (0,helpers/* poolByRef */.th)(pools, ref);
             if (p === undefined)
                 return {
                     status: 'skip',
@@ -4112,7 +4087,7 @@ function placementsOf(o, pools) {
     const ref = (0,intent_types/* known */.eO)(o.pool);
     if (ref === undefined || pools === undefined)
         return undefined;
-    const pool = pools.find(p => p.name === ref || p.id === ref);
+    const pool = (0,helpers/* poolByRef */.th)(pools, ref);
     if (pool === undefined)
         return undefined;
     const wanted = o.zones === undefined || (0,intent_types/* isAfterApply */.VT)(o.zones)
@@ -4376,8 +4351,7 @@ const vpcSubnetsCheck = {
         const operation = config.operation;
         const t = await facts.target(target);
         const region = t.region;
-        const intents = (0,helpers/* intentsOf */.H$)(config, [target, t.id, t.name]);
-        const asked = intents.length > 0 ? intents : [{ operation, source: { kind: 'inputs' } }];
+        const asked = (0,helpers/* intentsOrBare */.fR)(config, [target, t.id, t.name]);
         // A create names its VPC (vpc-id input or the plan's vpc_id); an existing cluster's VPCs come from IKS.
         const createVpc = operation === 'cluster-create'
             ? (asked.map(o => o.vpcId).find(v => v !== undefined) ?? config.vpcId)
@@ -4408,14 +4382,7 @@ const vpcSubnetsCheck = {
         // Only a refused read prints a policy command for the key's identity; no verdict depends on it.
         const refused = vpcRead?.kind === 'forbidden' || reads.some(r => r.kind === 'forbidden');
         const who = refused
-            ? await facts
-                .identity()
-                .then((i) => ({
-                kind: i.kind,
-                iamId: i.iamId,
-                email: i.email
-            }))
-                .catch(() => undefined)
+            ? await facts.identity().catch(() => undefined)
             : undefined;
         const vpcProblem = vpcRead === undefined || vpcId === undefined
             ? undefined
@@ -5190,9 +5157,11 @@ const CATALOGUE = [
 /* harmony export */   JA: () => (/* binding */ apiErrorParams),
 /* harmony export */   MJ: () => (/* binding */ groupArg),
 /* harmony export */   Od: () => (/* reexport safe */ _facts_js__WEBPACK_IMPORTED_MODULE_5__.Od),
+/* harmony export */   fR: () => (/* binding */ intentsOrBare),
 /* harmony export */   ke: () => (/* binding */ couldNotVerify),
 /* harmony export */   lJ: () => (/* binding */ ibmDiagnostics),
-/* harmony export */   sh: () => (/* reexport safe */ _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_4__.sh)
+/* harmony export */   sh: () => (/* reexport safe */ _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_4__.sh),
+/* harmony export */   th: () => (/* binding */ poolByRef)
 /* harmony export */ });
 /* harmony import */ var _commands_iam_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3943);
 /* harmony import */ var _ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4979);
@@ -5362,6 +5331,17 @@ function intentsOf(config, refs) {
         .flatMap(c => c.operations)
         .filter(o => o.operation === config.operation);
 }
+/** intentsOf, or one intent without details when the run has none for the cluster (bare inputs). */
+function intentsOrBare(config, refs) {
+    const found = intentsOf(config, refs);
+    return found.length > 0
+        ? found
+        : [{ operation: config.operation, source: { kind: 'inputs' } }];
+}
+/** The pool a `worker-pool` input or a plan names, by name first, then by ID. */
+function poolByRef(pools, ref) {
+    return pools.find(p => p.name === ref) ?? pools.find(p => p.id === ref);
+}
 
 
 /***/ }),
@@ -5492,6 +5472,16 @@ const PLACEHOLDER = /^[A-Za-z0-9_.-]*<[A-Za-z][A-Za-z0-9 -]*>[A-Za-z0-9_.-]*$/;
 const arg = (value) => PLACEHOLDER.test(value) ? value : sh(value);
 const CLASSIC_USER = '<classic-username>';
 const CLASSIC_KEY = '<classic-api-key>';
+/** ` --private-vlan A --public-vlan B` as given; a private VLAN without a public one is `--private-only`. */
+function vlanFlags(vlans) {
+    const flags = [
+        vlans.private && `--private-vlan ${arg(vlans.private)}`,
+        vlans.public
+            ? `--public-vlan ${arg(vlans.public)}`
+            : vlans.private && '--private-only'
+    ].filter(Boolean);
+    return flags.map(f => ` ${f}`).join('');
+}
 const cmd = {
     targetRegion: (region) => `ibmcloud target -r ${arg(region)}`,
     target: (where) => [
@@ -5536,24 +5526,8 @@ const cmd = {
     isSecurityGroupRules: (group) => `ibmcloud is security-group-rules ${arg(group)}`,
     isSecurityGroupDelete: (group = '<security-group-id>') => `ibmcloud is security-group-delete ${arg(group)}`,
     /** A classic zone add with its VLANs; no public VLAN given leaves the workers private-only. */
-    zoneAddClassic: (cluster, zone, pool, vlans) => [
-        `ibmcloud ks zone add classic --zone ${arg(zone)} --cluster ${arg(cluster)} --worker-pool ${arg(pool ?? '<pool name>')}`,
-        vlans.private && `--private-vlan ${arg(vlans.private)}`,
-        vlans.public
-            ? `--public-vlan ${arg(vlans.public)}`
-            : vlans.private && '--private-only'
-    ]
-        .filter(Boolean)
-        .join(' '),
-    clusterCreateClassic: (name, zone, o) => [
-        `ibmcloud ks cluster create classic --name ${arg(name)} --zone ${arg(zone)} --flavor ${arg(o.flavor ?? '<flavor>')}`,
-        o.privateVlan && `--private-vlan ${arg(o.privateVlan)}`,
-        o.publicVlan
-            ? `--public-vlan ${arg(o.publicVlan)}`
-            : o.privateVlan && '--private-only'
-    ]
-        .filter(Boolean)
-        .join(' '),
+    zoneAddClassic: (cluster, zone, pool, vlans) => `ibmcloud ks zone add classic --zone ${arg(zone)} --cluster ${arg(cluster)} --worker-pool ${arg(pool ?? '<pool name>')}${vlanFlags(vlans)}`,
+    clusterCreateClassic: (name, zone, o) => `ibmcloud ks cluster create classic --name ${arg(name)} --zone ${arg(zone)} --flavor ${arg(o.flavor ?? '<flavor>')}${vlanFlags({ private: o.privateVlan, public: o.publicVlan })}`,
     slPermissionEdit: (permission, user = '<user-id>') => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
     slFindHost: (hostname) => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
     /**
@@ -6483,20 +6457,10 @@ class NetworkMoreClient {
     /** GET /v1/subnets/{id} in a region; 403 and 404 are answers (the key cannot see it / no such subnet). */
     async getSubnet(token, region, subnetId) {
         const operation = 'get subnet';
-        const res = await this.http.request({
-            service: 'vpc',
-            operation,
-            method: 'GET',
-            url: `${this.endpoints.vpc(region)}/subnets/${encodeURIComponent(subnetId)}`,
-            query: { version: VPC_API_VERSION, generation: 2 },
-            headers: { Authorization: `Bearer ${token}` },
-            okStatuses: [403, 404]
-        });
-        if (res.status === 404)
-            return { kind: 'not-found' };
-        if (res.status === 403)
-            return { kind: 'forbidden' };
-        const s = (0,parse/* parseBody */.OG)(subnetBody, res.body, 'vpc', operation);
+        const read = await this.readOne(token, region, `subnets/${encodeURIComponent(subnetId)}`, operation);
+        if (read.kind !== 'body')
+            return read;
+        const s = (0,parse/* parseBody */.OG)(subnetBody, read.body, 'vpc', operation);
         return {
             kind: 'found',
             subnet: {
@@ -6516,20 +6480,10 @@ class NetworkMoreClient {
     /** GET /v1/vpcs/{id} in a region; 403 and 404 are answers, as for a subnet. */
     async getVpc(token, region, vpcId) {
         const operation = 'get VPC';
-        const res = await this.http.request({
-            service: 'vpc',
-            operation,
-            method: 'GET',
-            url: `${this.endpoints.vpc(region)}/vpcs/${encodeURIComponent(vpcId)}`,
-            query: { version: VPC_API_VERSION, generation: 2 },
-            headers: { Authorization: `Bearer ${token}` },
-            okStatuses: [403, 404]
-        });
-        if (res.status === 404)
-            return { kind: 'not-found' };
-        if (res.status === 403)
-            return { kind: 'forbidden' };
-        const v = (0,parse/* parseBody */.OG)(vpcBody, res.body, 'vpc', operation);
+        const read = await this.readOne(token, region, `vpcs/${encodeURIComponent(vpcId)}`, operation);
+        if (read.kind !== 'body')
+            return read;
+        const v = (0,parse/* parseBody */.OG)(vpcBody, read.body, 'vpc', operation);
         return {
             kind: 'found',
             vpc: {
@@ -6539,6 +6493,23 @@ class NetworkMoreClient {
                 status: (0,parse/* nonEmpty */.hq)(v.status)
             }
         };
+    }
+    /** One VPC resource by path: its body, or not-found (404) / forbidden (403), which are answers here. */
+    async readOne(token, region, path, operation) {
+        const res = await this.http.request({
+            service: 'vpc',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.vpc(region)}/${path}`,
+            query: { version: VPC_API_VERSION, generation: 2 },
+            headers: { Authorization: `Bearer ${token}` },
+            okStatuses: [403, 404]
+        });
+        if (res.status === 404)
+            return { kind: 'not-found' };
+        if (res.status === 403)
+            return { kind: 'forbidden' };
+        return { kind: 'body', body: res.body };
     }
     /**
      * GET /v1/security_groups?vpc.id= : every security group of a VPC, across pages, with its rule counts.
@@ -8777,26 +8748,31 @@ function backoffMs(attempt, baseMs, random = Math.random) {
 /**
  * undici's dispatchers: one keep-alive pool for direct connections and one ProxyAgent per proxy URL
  * for HTTPS (a CONNECT tunnel). Plain-HTTP endpoints go to the proxy in absolute form, as HTTP proxies
- * expect (undici 6's ProxyAgent would tunnel them too). proxy-from-env decides per URL, as curl does.
+ * expect (undici 6's ProxyAgent would tunnel them too). proxy-from-env decides, as curl does; NO_PROXY
+ * and the proxy variables match scheme, host and port only, so each origin is routed once.
  */
 class Dispatchers {
     tunnels = new Map();
     direct = new undici.Agent({ maxResponseSize: MAX_BODY_BYTES });
-    /** The proxy for each origin: NO_PROXY and the proxy variables match scheme, host and port only. */
-    proxies = new Map();
-    route(url) {
-        const target = `${url.pathname}${url.search}`;
-        let proxy = this.proxies.get(url.origin);
-        if (proxy === undefined) {
-            proxy = getProxyForUrl(url.href);
-            this.proxies.set(url.origin, proxy);
+    routes = new Map();
+    /** The dispatch options of one request: route of its origin, and its target. */
+    for(url) {
+        let route = this.routes.get(url.origin);
+        if (route === undefined) {
+            route = this.routeOf(url);
+            this.routes.set(url.origin, route);
         }
+        const { absolute, ...rest } = route;
+        return { ...rest, path: absolute ? url.href : `${url.pathname}${url.search}` };
+    }
+    routeOf(url) {
+        const proxy = getProxyForUrl(url.href);
         if (proxy === '')
             return {
                 dispatcher: this.direct,
                 origin: url.origin,
-                path: target,
-                headers: {}
+                headers: {},
+                absolute: false
             };
         if (url.protocol === 'http:') {
             const p = new URL(proxy);
@@ -8807,8 +8783,8 @@ class Dispatchers {
             return {
                 dispatcher: this.direct,
                 origin: p.origin,
-                path: url.href,
-                headers
+                headers,
+                absolute: true
             };
         }
         let agent = this.tunnels.get(proxy);
@@ -8816,7 +8792,7 @@ class Dispatchers {
             agent = new undici.ProxyAgent({ uri: proxy, maxResponseSize: MAX_BODY_BYTES });
             this.tunnels.set(proxy, agent);
         }
-        return { dispatcher: agent, origin: url.origin, path: target, headers: {} };
+        return { dispatcher: agent, origin: url.origin, headers: {}, absolute: false };
     }
     destroy() {
         void this.direct.destroy().catch(() => undefined);
@@ -8984,7 +8960,7 @@ class HttpClient {
         };
         try {
             // No redirects (undici's request never follows them), no Accept-Encoding asked for; the body is capped.
-            const route = this.dispatchers.route(url);
+            const route = this.dispatchers.for(url);
             const res = await route.dispatcher.request({
                 origin: route.origin,
                 path: route.path,

@@ -6,10 +6,10 @@ import type {FlavorInfo, WorkerPoolInfo} from '../ibm/iks-more.js'
 import {
   isAfterApply,
   known,
-  type ClusterIntent,
   type OperationIntent,
   type Planned
 } from '../intent/types.js'
+import {intentsOf, intentsOrBare, poolByRef} from './helpers.js'
 import type {Check, CheckContext} from './types.js'
 
 type Input = 'flavor' | 'zones' | 'worker-pool' | 'flavor or worker-pool'
@@ -33,7 +33,6 @@ type Plan = Order | Outcome
 const GROWS_POOL = new Set(['worker-pool-resize', 'zone-add', 'worker-add'])
 
 const VPC_ZONE = /^[a-z]{2}-[a-z]+-\d$/
-const CLASSIC_ZONE = /^[a-z]{3}\d{2}$/
 
 const skip = (summary: Outcome['summary']): Outcome => ({
   status: 'skip',
@@ -74,25 +73,21 @@ function zonesOf(o: OperationIntent): string[] | Outcome | undefined {
 const isOutcome = (v: unknown): v is Outcome =>
   typeof v === 'object' && v !== null && 'status' in v && 'summary' in v
 
-/** The provider of a new cluster: as given, else what its zones are (dal10 is classic, us-south-1 VPC). */
+/**
+ * The provider of a new cluster: the intent's (inputs and plans put the cluster's provider on each of its
+ * operations), else the input, else what its zones are (us-south-1 is VPC; dal10, or a mix, classic).
+ */
 function newProvider(
   o: OperationIntent,
-  c: ClusterIntent | undefined,
   given: Provider | undefined,
   zones: string[]
 ): Provider {
-  const p = o.provider ?? c?.provider ?? given
-  if (p !== undefined) return p
-  if (zones.every(z => VPC_ZONE.test(z))) return 'vpc-gen2'
-  if (zones.every(z => CLASSIC_ZONE.test(z))) return 'classic'
-  return 'classic'
+  return (
+    o.provider ??
+    given ??
+    (zones.every(z => VPC_ZONE.test(z)) ? 'vpc-gen2' : 'classic')
+  )
 }
-
-const poolNamed = (
-  pools: WorkerPoolInfo[],
-  ref: string
-): WorkerPoolInfo | undefined =>
-  pools.find(p => p.name === ref) ?? pools.find(p => p.id === ref)
 
 /** What a create orders: the flavor and zones the run chose. */
 function newOrder(
@@ -137,7 +132,7 @@ async function existingOrder(
   const zones = op === 'worker-pool-resize' ? undefined : zonesOf(o)
   if (isOutcome(zones)) return zones
   if (op === 'zone-add' && zones === undefined) return needs(op, 'zones')
-  const pool = poolNamed(await pools(), ref)
+  const pool = poolByRef(await pools(), ref)
   if (pool === undefined) {
     const flavor = known(o.flavor)
     if (flavor !== undefined && zones !== undefined)
@@ -319,38 +314,13 @@ export const flavorCheck: Check = {
     const create = operation === 'cluster-create'
     // An existing pool's flavor must be read before its zones' flavors: ask IKS for the pools by the name or ID
     // given, together with the cluster itself, so the chain stays token → cluster and pools → flavors.
-    const early = config.intent.clusters.some(
-      c =>
-        known(c.cluster.nameOrId) === target &&
-        c.operations.some(
-          o =>
-            o.operation === operation &&
-            known(o.pool) !== undefined &&
-            GROWS_POOL.has(operation)
-        )
-    )
-      ? facts.workerPools(target)
-      : undefined
+    const early =
+      GROWS_POOL.has(operation) &&
+      intentsOf(config, [target]).some(o => known(o.pool) !== undefined)
+        ? facts.workerPools(target)
+        : undefined
     const cluster = create ? undefined : await facts.cluster(target)
-    const mine = config.intent.clusters.filter(c => {
-      const ref = known(c.cluster.nameOrId)
-      return (
-        ref === target ||
-        (cluster !== undefined && (ref === cluster.id || ref === cluster.name))
-      )
-    })
-    const intents = mine.flatMap(c =>
-      c.operations.filter(o => o.operation === operation).map(o => ({o, c}))
-    )
-    const all =
-      intents.length > 0
-        ? intents
-        : [
-            {
-              o: {operation, source: {kind: 'inputs'}} as OperationIntent,
-              c: undefined
-            }
-          ]
+    const all = intentsOrBare(config, [target, cluster?.id, cluster?.name])
 
     let provider: Provider | undefined
     if (cluster !== undefined) {
@@ -369,11 +339,9 @@ export const flavorCheck: Check = {
     const pools = (): Promise<WorkerPoolInfo[]> =>
       early ?? facts.workerPools(cluster!.id)
     const plans = await Promise.all(
-      all.map(({o, c}) =>
+      all.map(o =>
         cluster === undefined
-          ? Promise.resolve(
-              newOrder(o, zones => newProvider(o, c, config.provider, zones))
-            )
+          ? newOrder(o, zones => newProvider(o, config.provider, zones))
           : existingOrder(o, cluster, provider!, pools)
       )
     )

@@ -7,6 +7,7 @@ import {
   type Service
 } from '../ibm/errors.js'
 import type {TargetInfo} from '../facts.js'
+import type {WorkerPoolInfo} from '../ibm/iks-more.js'
 import type {FixStep, IbmDiagnostics, Msg, Outcome} from '../findings.js'
 import {blockerOf} from './blockers.js'
 import {known, type OperationIntent} from '../intent/types.js'
@@ -190,4 +191,23 @@ export function intentsOf(
     })
     .flatMap(c => c.operations)
     .filter(o => o.operation === config.operation)
+}
+
+/** intentsOf, or one intent without details when the run has none for the cluster (bare inputs). */
+export function intentsOrBare(
+  config: Pick<Config, 'intent' | 'operation'>,
+  refs: ReadonlyArray<string | undefined>
+): OperationIntent[] {
+  const found = intentsOf(config, refs)
+  return found.length > 0
+    ? found
+    : [{operation: config.operation, source: {kind: 'inputs'}}]
+}
+
+/** The pool a `worker-pool` input or a plan names, by name first, then by ID. */
+export function poolByRef(
+  pools: readonly WorkerPoolInfo[],
+  ref: string
+): WorkerPoolInfo | undefined {
+  return pools.find(p => p.name === ref) ?? pools.find(p => p.id === ref)
 }

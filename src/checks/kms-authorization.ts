@@ -19,7 +19,7 @@ import {
   type KmsUse,
   type OperationIntent
 } from '../intent/types.js'
-import {intentsOf} from './helpers.js'
+import {intentsOf, poolByRef} from './helpers.js'
 import type {Check, CheckContext} from './types.js'
 
 const KMS_SERVICES = [IAM_SERVICE.keyProtect, IAM_SERVICE.hyperProtectCrypto]
@@ -237,7 +237,7 @@ async function poolUses(
   if (!all) {
     chosen = []
     for (const ref of new Set(named as string[])) {
-      const p = pools.find(x => x.name === ref || x.id === ref)
+      const p = poolByRef(pools, ref)
       if (p === undefined)
         return {
           status: 'skip',

@@ -2,10 +2,10 @@ import {cmd} from '../commands/ibmcloud.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
 import type {ClusterInfo} from '../ibm/containers.js'
 import type {KubeVersionInfo} from '../ibm/iks-more.js'
-import type {Config, Operation} from '../config/types.js'
+import type {Operation} from '../config/types.js'
 import {isAfterApply, type OperationIntent} from '../intent/types.js'
 import {normaliseState} from './cluster-access.js'
-import {intentsOf} from './helpers.js'
+import {intentsOrBare} from './helpers.js'
 import type {Check} from './types.js'
 
 /** From this many days before its end of service, a version is worth a warning. Our choice, not IBM's. */
@@ -596,17 +596,6 @@ const emptyList = (): Outcome => ({
   status: 'error',
   summary: {id: 'kube-version.empty'}
 })
-
-/** The intents of this operation on this cluster; one without details when the run has none. */
-function intentsOrBare(
-  config: Pick<Config, 'intent' | 'operation'>,
-  refs: ReadonlyArray<string | undefined>
-): OperationIntent[] {
-  const found = intentsOf(config, refs)
-  return found.length > 0
-    ? found
-    : [{operation: config.operation, source: {kind: 'inputs'}}]
-}
 
 /** One outcome per distinct requested version (a plan may name the same update twice). */
 function distinct(intents: OperationIntent[]): OperationIntent[] {

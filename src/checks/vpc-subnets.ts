@@ -12,7 +12,7 @@ import {
   type ZonePlacement
 } from '../intent/types.js'
 import {normaliseState} from './cluster-access.js'
-import {intentsOf} from './helpers.js'
+import {intentsOrBare, poolByRef} from './helpers.js'
 import type {Check} from './types.js'
 
 /**
@@ -111,7 +111,7 @@ function placementsOf(
 ): Array<{zone: string; subnetId: string; before?: number}> | undefined {
   const ref = known(o.pool)
   if (ref === undefined || pools === undefined) return undefined
-  const pool = pools.find(p => p.name === ref || p.id === ref)
+  const pool = poolByRef(pools, ref)
   if (pool === undefined) return undefined
   const wanted =
     o.zones === undefined || isAfterApply(o.zones)
@@ -404,9 +404,7 @@ export const vpcSubnetsCheck: Check = {
     const operation = config.operation
     const t = await facts.target(target)
     const region = t.region
-    const intents = intentsOf(config, [target, t.id, t.name])
-    const asked: OperationIntent[] =
-      intents.length > 0 ? intents : [{operation, source: {kind: 'inputs'}}]
+    const asked = intentsOrBare(config, [target, t.id, t.name])
 
     // A create names its VPC (vpc-id input or the plan's vpc_id); an existing cluster's VPCs come from IKS.
     const createVpc =
@@ -441,14 +439,7 @@ export const vpcSubnetsCheck: Check = {
     const refused =
       vpcRead?.kind === 'forbidden' || reads.some(r => r.kind === 'forbidden')
     const who = refused
-      ? await facts
-          .identity()
-          .then((i): PolicySubject => ({
-            kind: i.kind,
-            iamId: i.iamId,
-            email: i.email
-          }))
-          .catch(() => undefined)
+      ? await facts.identity().catch(() => undefined)
       : undefined
     const vpcProblem =
       vpcRead === undefined || vpcId === undefined

@@ -16,6 +16,17 @@ export const arg = (value: string): string =>
 export const CLASSIC_USER = '<classic-username>'
 export const CLASSIC_KEY = '<classic-api-key>'
 
+/** ` --private-vlan A --public-vlan B` as given; a private VLAN without a public one is `--private-only`. */
+function vlanFlags(vlans: {private?: string; public?: string}): string {
+  const flags = [
+    vlans.private && `--private-vlan ${arg(vlans.private)}`,
+    vlans.public
+      ? `--public-vlan ${arg(vlans.public)}`
+      : vlans.private && '--private-only'
+  ].filter(Boolean)
+  return flags.map(f => ` ${f}`).join('')
+}
+
 export const cmd = {
   targetRegion: (region: string): string => `ibmcloud target -r ${arg(region)}`,
   target: (where: {region?: string; group?: string}): string =>
@@ -91,29 +102,13 @@ export const cmd = {
     pool: string | undefined,
     vlans: {private?: string; public?: string}
   ): string =>
-    [
-      `ibmcloud ks zone add classic --zone ${arg(zone)} --cluster ${arg(cluster)} --worker-pool ${arg(pool ?? '<pool name>')}`,
-      vlans.private && `--private-vlan ${arg(vlans.private)}`,
-      vlans.public
-        ? `--public-vlan ${arg(vlans.public)}`
-        : vlans.private && '--private-only'
-    ]
-      .filter(Boolean)
-      .join(' '),
+    `ibmcloud ks zone add classic --zone ${arg(zone)} --cluster ${arg(cluster)} --worker-pool ${arg(pool ?? '<pool name>')}${vlanFlags(vlans)}`,
   clusterCreateClassic: (
     name: string,
     zone: string,
     o: {flavor?: string; privateVlan?: string; publicVlan?: string}
   ): string =>
-    [
-      `ibmcloud ks cluster create classic --name ${arg(name)} --zone ${arg(zone)} --flavor ${arg(o.flavor ?? '<flavor>')}`,
-      o.privateVlan && `--private-vlan ${arg(o.privateVlan)}`,
-      o.publicVlan
-        ? `--public-vlan ${arg(o.publicVlan)}`
-        : o.privateVlan && '--private-only'
-    ]
-      .filter(Boolean)
-      .join(' '),
+    `ibmcloud ks cluster create classic --name ${arg(name)} --zone ${arg(zone)} --flavor ${arg(o.flavor ?? '<flavor>')}${vlanFlags({private: o.privateVlan, public: o.publicVlan})}`,
   slPermissionEdit: (permission: string, user = '<user-id>'): string =>
     `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
   slFindHost: (hostname: string): string =>

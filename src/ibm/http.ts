@@ -96,38 +96,45 @@ export function backoffMs(
   return Math.floor(random() * Math.min(BACKOFF_CAP_MS, baseMs * 2 ** attempt))
 }
 
-/** Where one request goes: the dispatcher, the origin it connects to, the request target and extra headers. */
+/** Where the requests to one origin go: the dispatcher, the origin it connects to, extra headers. */
 interface Route {
   dispatcher: Dispatcher
   origin: string
-  path: string
   headers: Record<string, string>
+  /** Through an HTTP proxy: the request target is the whole URL (absolute form). */
+  absolute: boolean
 }
 
 /**
  * undici's dispatchers: one keep-alive pool for direct connections and one ProxyAgent per proxy URL
  * for HTTPS (a CONNECT tunnel). Plain-HTTP endpoints go to the proxy in absolute form, as HTTP proxies
- * expect (undici 6's ProxyAgent would tunnel them too). proxy-from-env decides per URL, as curl does.
+ * expect (undici 6's ProxyAgent would tunnel them too). proxy-from-env decides, as curl does; NO_PROXY
+ * and the proxy variables match scheme, host and port only, so each origin is routed once.
  */
 class Dispatchers {
   private readonly tunnels = new Map<string, Dispatcher>()
   private readonly direct = new Agent({maxResponseSize: MAX_BODY_BYTES})
-  /** The proxy for each origin: NO_PROXY and the proxy variables match scheme, host and port only. */
-  private readonly proxies = new Map<string, string>()
+  private readonly routes = new Map<string, Route>()
 
-  route(url: URL): Route {
-    const target = `${url.pathname}${url.search}`
-    let proxy = this.proxies.get(url.origin)
-    if (proxy === undefined) {
-      proxy = getProxyForUrl(url.href)
-      this.proxies.set(url.origin, proxy)
+  /** The dispatch options of one request: route of its origin, and its target. */
+  for(url: URL): Omit<Route, 'absolute'> & {path: string} {
+    let route = this.routes.get(url.origin)
+    if (route === undefined) {
+      route = this.routeOf(url)
+      this.routes.set(url.origin, route)
     }
+    const {absolute, ...rest} = route
+    return {...rest, path: absolute ? url.href : `${url.pathname}${url.search}`}
+  }
+
+  private routeOf(url: URL): Route {
+    const proxy = getProxyForUrl(url.href)
     if (proxy === '')
       return {
         dispatcher: this.direct,
         origin: url.origin,
-        path: target,
-        headers: {}
+        headers: {},
+        absolute: false
       }
     if (url.protocol === 'http:') {
       const p = new URL(proxy)
@@ -138,8 +145,8 @@ class Dispatchers {
       return {
         dispatcher: this.direct,
         origin: p.origin,
-        path: url.href,
-        headers
+        headers,
+        absolute: true
       }
     }
     let agent = this.tunnels.get(proxy)
@@ -147,7 +154,7 @@ class Dispatchers {
       agent = new ProxyAgent({uri: proxy, maxResponseSize: MAX_BODY_BYTES})
       this.tunnels.set(proxy, agent)
     }
-    return {dispatcher: agent, origin: url.origin, path: target, headers: {}}
+    return {dispatcher: agent, origin: url.origin, headers: {}, absolute: false}
   }
 
   destroy(): void {
@@ -330,7 +337,7 @@ export class HttpClient {
     }
     try {
       // No redirects (undici's request never follows them), no Accept-Encoding asked for; the body is capped.
-      const route = this.dispatchers.route(url)
+      const route = this.dispatchers.for(url)
       const res = await route.dispatcher.request({
         origin: route.origin,
         path: route.path,

@@ -213,18 +213,14 @@ export class NetworkMoreClient {
     subnetId: string
   ): Promise<SubnetRead> {
     const operation = 'get subnet'
-    const res = await this.http.request({
-      service: 'vpc',
-      operation,
-      method: 'GET',
-      url: `${this.endpoints.vpc(region)}/subnets/${encodeURIComponent(subnetId)}`,
-      query: {version: VPC_API_VERSION, generation: 2},
-      headers: {Authorization: `Bearer ${token}`},
-      okStatuses: [403, 404]
-    })
-    if (res.status === 404) return {kind: 'not-found'}
-    if (res.status === 403) return {kind: 'forbidden'}
-    const s = parseBody(subnetBody, res.body, 'vpc', operation)
+    const read = await this.readOne(
+      token,
+      region,
+      `subnets/${encodeURIComponent(subnetId)}`,
+      operation
+    )
+    if (read.kind !== 'body') return read
+    const s = parseBody(subnetBody, read.body, 'vpc', operation)
     return {
       kind: 'found',
       subnet: {
@@ -245,18 +241,14 @@ export class NetworkMoreClient {
   /** GET /v1/vpcs/{id} in a region; 403 and 404 are answers, as for a subnet. */
   async getVpc(token: string, region: string, vpcId: string): Promise<VpcRead> {
     const operation = 'get VPC'
-    const res = await this.http.request({
-      service: 'vpc',
-      operation,
-      method: 'GET',
-      url: `${this.endpoints.vpc(region)}/vpcs/${encodeURIComponent(vpcId)}`,
-      query: {version: VPC_API_VERSION, generation: 2},
-      headers: {Authorization: `Bearer ${token}`},
-      okStatuses: [403, 404]
-    })
-    if (res.status === 404) return {kind: 'not-found'}
-    if (res.status === 403) return {kind: 'forbidden'}
-    const v = parseBody(vpcBody, res.body, 'vpc', operation)
+    const read = await this.readOne(
+      token,
+      region,
+      `vpcs/${encodeURIComponent(vpcId)}`,
+      operation
+    )
+    if (read.kind !== 'body') return read
+    const v = parseBody(vpcBody, read.body, 'vpc', operation)
     return {
       kind: 'found',
       vpc: {
@@ -266,6 +258,29 @@ export class NetworkMoreClient {
         status: nonEmpty(v.status)
       }
     }
+  }
+
+  /** One VPC resource by path: its body, or not-found (404) / forbidden (403), which are answers here. */
+  private async readOne(
+    token: string,
+    region: string,
+    path: string,
+    operation: string
+  ): Promise<
+    {kind: 'body'; body: unknown} | {kind: 'not-found'} | {kind: 'forbidden'}
+  > {
+    const res = await this.http.request({
+      service: 'vpc',
+      operation,
+      method: 'GET',
+      url: `${this.endpoints.vpc(region)}/${path}`,
+      query: {version: VPC_API_VERSION, generation: 2},
+      headers: {Authorization: `Bearer ${token}`},
+      okStatuses: [403, 404]
+    })
+    if (res.status === 404) return {kind: 'not-found'}
+    if (res.status === 403) return {kind: 'forbidden'}
+    return {kind: 'body', body: res.body}
   }
 
   /**
