@@ -23,6 +23,22 @@ async function call(
   return {status: res.status, body}
 }
 
+/** Every page of a VPC collection (up to 10), following `next.href`'s start token as the client does. */
+async function pages(
+  first: string,
+  headers: Record<string, string>
+): Promise<void> {
+  let next: string | undefined = first
+  for (let page = 0; next && page < 10; page++) {
+    const r = await call(next, {headers})
+    const href = (r.body as {next?: {href?: string}} | undefined)?.next?.href
+    const start = href
+      ? new URL(href, 'http://x').searchParams.get('start')
+      : null
+    next = start ? `${first}&start=${start}` : undefined
+  }
+}
+
 /** Ask every endpoint we read, as every API key of the scenario. */
 async function walk(emu: Emulator): Promise<void> {
   const {env, scenario} = emu
@@ -97,35 +113,19 @@ async function walk(emu: Emulator): Promise<void> {
       await call(`${cs}/v1/credentials`, {headers: scope})
       await call(`${cs}/v1/infra-permissions`, {headers: scope})
       await call(`${cs}/v1/logging/${c.id}/clusterkeyowner`, {headers: scope})
-      const q = `version=2025-06-03&generation=2&limit=100`
-      let next: string | undefined = `${vpc}/endpoint_gateways?${q}`
-      for (let page = 0; next && page < 10; page++) {
-        const r = await call(next, {headers: auth})
-        const href = (r.body as {next?: {href?: string}} | undefined)?.next
-          ?.href
-        const start = href
-          ? new URL(href, 'http://x').searchParams.get('start')
-          : null
-        next = start
-          ? `${vpc}/endpoint_gateways?${q}&start=${start}`
-          : undefined
-      }
+      await pages(
+        `${vpc}/endpoint_gateways?version=2025-06-03&generation=2&limit=100`,
+        auth
+      )
     }
     for (const vpcId of new Set([
       ...scenario.clusters.flatMap(c => c.vpcs),
       ...scenario.securityGroups.map(g => g.vpcId)
     ])) {
-      const q = `version=2025-06-03&generation=2&limit=100&vpc.id=${vpcId}`
-      let next: string | undefined = `${vpc}/security_groups?${q}`
-      for (let page = 0; next && page < 10; page++) {
-        const r = await call(next, {headers: auth})
-        const href = (r.body as {next?: {href?: string}} | undefined)?.next
-          ?.href
-        const start = href
-          ? new URL(href, 'http://x').searchParams.get('start')
-          : null
-        next = start ? `${vpc}/security_groups?${q}&start=${start}` : undefined
-      }
+      await pages(
+        `${vpc}/security_groups?version=2025-06-03&generation=2&limit=100&vpc.id=${vpcId}`,
+        auth
+      )
     }
     await call(`${vpc}/endpoint_gateways?generation=2`, {headers: auth})
     const v = 'version=2025-06-03&generation=2'
