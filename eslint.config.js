@@ -7,11 +7,13 @@ import tseslint from 'typescript-eslint'
  * explains the layers.
  */
 const LAYER = {
+  raw: ['**/config/raw.js'],
   messages: ['**/messages/*.js', '**/messages/*/*.js'],
   ibm: ['**/ibm/*.js'],
   commands: ['**/commands/*.js'],
   facts: ['**/facts.js', '**/facts/*.js'],
   intent: ['**/intent/*.js'],
+  config: ['**/config/inputs.js', '**/config/types.js'],
   findings: ['**/findings.js'],
   checks: ['**/checks/*.js'],
   remediate: ['**/remediate/*.js'],
@@ -27,40 +29,50 @@ const LAYER = {
  * a new layer is forbidden everywhere until a row says otherwise.
  */
 const MAY_IMPORT = {
+  'src/config/raw.ts': [],
   'src/messages/**': [],
-  'src/ibm/**': [],
-  'src/intent/**': ['messages', 'ibm'],
-  'src/commands/**': ['messages', 'ibm', 'intent'],
-  'src/{facts.ts,facts/**}': ['messages', 'ibm', 'intent'],
-  'src/findings.ts': ['messages', 'ibm', 'commands', 'intent'],
+  'src/ibm/**': ['raw'],
+  'src/intent/**': ['raw', 'messages', 'ibm'],
+  'src/config/{inputs,types}.ts': ['raw', 'messages', 'ibm', 'intent'],
+  'src/commands/**': ['raw', 'messages', 'ibm', 'intent', 'config'],
+  'src/{facts.ts,facts/**}': ['raw', 'messages', 'ibm', 'intent', 'config'],
+  'src/findings.ts': ['raw', 'messages', 'ibm', 'commands', 'intent', 'config'],
   'src/checks/**': [
+    'raw',
     'messages',
     'ibm',
     'commands',
     'facts',
     'intent',
+    'config',
     'findings'
   ],
   'src/remediate/**': [
+    'raw',
     'messages',
     'ibm',
     'commands',
     'facts',
     'intent',
+    'config',
     'findings'
   ],
   'src/report/**': [
+    'raw',
     'messages',
     'ibm',
     'commands',
     'facts',
     'intent',
+    'config',
     'findings',
     'github'
   ]
 }
 
 const SELF = {
+  'src/config/raw.ts': 'raw',
+  'src/config/{inputs,types}.ts': 'config',
   'src/messages/**': 'messages',
   'src/ibm/**': 'ibm',
   'src/intent/**': 'intent',

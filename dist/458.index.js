@@ -19,14 +19,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./src/checks/catalogue.ts + 25 modules
 var checks_catalogue = __webpack_require__(3630);
-// EXTERNAL MODULE: ./src/config/inputs.ts + 2 modules
-var inputs = __webpack_require__(8698);
+// EXTERNAL MODULE: ./src/config/raw.ts
+var config_raw = __webpack_require__(8476);
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __webpack_require__(7856);
 // EXTERNAL MODULE: ./src/messages/index.ts + 28 modules
 var messages = __webpack_require__(3378);
-// EXTERNAL MODULE: ./src/run.ts + 8 modules
-var run = __webpack_require__(2976);
+// EXTERNAL MODULE: ./src/run.ts + 9 modules
+var run = __webpack_require__(6579);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/intent/types.ts
@@ -1657,7 +1657,7 @@ function wakeFifo(path) {
         // No reader left or the pipe is full: nothing is blocked on it.
     }
 }
-const unreadable = (file, code) => new inputs/* InputError */.dz('error-file', `cannot read ${(0,inputs/* shown */.SP)(file)} (${code}); give the path of a file with the output of the failed step.`);
+const unreadable = (file, code) => new config_raw/* InputError */.dz('error-file', `cannot read ${(0,config_raw/* shown */.SP)(file)} (${code}); give the path of a file with the output of the failed step.`);
 /** error-file: a regular file is read from its end; anything else (FIFO, device, socket) as a bounded stream. */
 async function readFileOrStreamTail(file, limits) {
     let kind;
@@ -1668,7 +1668,7 @@ async function readFileOrStreamTail(file, limits) {
         kind = st.isFile() ? 'file' : st.isFIFO() ? 'fifo' : 'other';
     }
     catch (e) {
-        if (e instanceof inputs/* InputError */.dz)
+        if (e instanceof config_raw/* InputError */.dz)
             throw e;
         throw unreadable(file, e.code ?? 'unreadable');
     }
@@ -1772,10 +1772,10 @@ function explainExtras(raw, env) {
     if (!Number.isInteger(timeoutSeconds) ||
         timeoutSeconds < 1 ||
         timeoutSeconds > 3600)
-        throw new inputs/* InputError */.dz('timeout-seconds', `got ${JSON.stringify(timeoutRaw.slice(0, 40))}; allowed: a whole number of seconds from 1 to 3600.`);
-    const clusters = (0,inputs/* splitList */.ry)(raw['cluster']);
+        throw new config_raw/* InputError */.dz('timeout-seconds', `got ${JSON.stringify(timeoutRaw.slice(0, 40))}; allowed: a whole number of seconds from 1 to 3600.`);
+    const clusters = (0,config_raw/* splitList */.ry)(raw['cluster']);
     if (clusters.length > 1)
-        throw new inputs/* InputError */.dz('cluster', `explain confirms one cluster; got ${clusters.length} names.`);
+        throw new config_raw/* InputError */.dz('cluster', `explain confirms one cluster; got ${clusters.length} names.`);
     const str = (k) => (raw[k] ?? '').trim() || undefined;
     return {
         apiKey,
@@ -1803,7 +1803,7 @@ async function readErrorTail(config, io, signal) {
         return readStreamTail(io.stdinStream, limits);
     }
     if (!io.stdin)
-        throw new inputs/* InputError */.dz('error-file', "'-' (standard input) is only for the CLI.");
+        throw new config_raw/* InputError */.dz('error-file', "'-' (standard input) is only for the CLI.");
     const text = await io.stdin();
     return readStreamTail(external_node_stream_.Readable.from([Buffer.from(text)]), limits);
 }

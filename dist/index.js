@@ -28368,902 +28368,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8698:
+/***/ 8476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* binding */ InputError),
-  M1: () => (/* binding */ isExplain),
-  o4: () => (/* binding */ parseConfig),
-  HR: () => (/* binding */ parseExplainConfig),
-  _y: () => (/* binding */ secretInputs),
-  SP: () => (/* binding */ shown),
-  ry: () => (/* binding */ splitList)
-});
-
-// UNUSED EXPORTS: readPlanFile
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/config/types.ts
-var types = __nccwpck_require__(2143);
-// EXTERNAL MODULE: ./src/intent/types.ts
-var intent_types = __nccwpck_require__(739);
-;// CONCATENATED MODULE: ./src/intent/inputs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   _y: () => (/* binding */ secretInputs),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   jZ: () => (/* binding */ VISIBILITIES),
+/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */ });
 /**
- * Intent from action inputs / CLI flags: raw strings in, an Intent out, or an InputError naming the input,
- * the value received and what is allowed. Pure: no I/O, no defaults from IBM.
+ * The bottom of the input layers: raw values, the error a bad one raises, and the helpers every reader
+ * of inputs shares (action inputs, CLI flags, plan files, endpoint variables). Imports nothing.
  */
-
-
-
-/** The inputs this parser reads beyond operation, cluster and provider. */
-const INTENT_INPUTS = [
-    'worker-pool',
-    'flavor',
-    'zones',
-    'workers-per-zone',
-    'kube-version',
-    'subnet-ids',
-    'private-vlan',
-    'public-vlan'
-];
-const PLACEMENT = ['subnet-ids', 'private-vlan', 'public-vlan'];
-const ADDS_WORKERS = [
-    'worker-pool',
-    'flavor',
-    'zones',
-    'workers-per-zone',
-    ...PLACEMENT
-];
-/** Which new inputs mean something for each operation; any other one given is a mistake worth naming. */
-const INPUTS_BY_OPERATION = {
-    'cluster-create': [
-        'flavor',
-        'zones',
-        'workers-per-zone',
-        'kube-version',
-        ...PLACEMENT
-    ],
-    'cluster-update': ['kube-version'],
-    'cluster-delete': [],
-    'worker-add': ADDS_WORKERS,
-    'worker-delete': ['worker-pool', 'zones'],
-    'worker-reload': ['worker-pool', 'zones'],
-    'worker-reboot': ['worker-pool', 'zones'],
-    'worker-replace': ['worker-pool', 'zones'],
-    'worker-pool-resize': ['worker-pool', 'workers-per-zone'],
-    'worker-pool-create': ADDS_WORKERS,
-    'worker-pool-delete': ['worker-pool'],
-    'zone-add': ['worker-pool', 'zones', ...PLACEMENT]
-};
-// Same rule as the cluster input of the config: a name or an ID.
-const CLUSTER_REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-// Pool names and IDs (IDs look like `cbftntmd0tmoqpjhtqe0-07e1b20`).
-const POOL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-// Classic machine types (b3c.4x16, ms3c.4x32.1.9tb.ssd) and VPC profiles (bx2.4x16, gx2-8x64x1v100).
-const FLAVOR = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const VPC_ZONE = /^[a-z]{2}-[a-z]+-[0-9]$/;
-const CLASSIC_ZONE = /^[a-z]{3}[0-9]{2}$/;
-// major.minor[.patch][_build][_openshift]: the forms `ibmcloud ks cluster create --version` accepts.
-const KUBE_VERSION = /^[0-9]+\.[0-9]+(\.[0-9]+)?(_[0-9]+)?(_openshift)?$/;
-// Same shape as the vpc-id input of the config: VPC IDs are lower-case letters, digits and '-'.
-const SUBNET_ID = /^[a-z0-9][a-z0-9-]{3,63}$/;
-// Classic VLAN IDs are numeric (e.g. 3249706).
-const VLAN_ID = /^[0-9]{1,12}$/;
-// Our own bound against typos, not an IBM limit.
-const MAX_WORKERS_PER_ZONE = 1000;
-const ZONE_EXAMPLE = {
-    classic: 'a classic zone such as dal10',
-    'vpc-gen2': 'a VPC zone such as us-south-1'
-};
-function one(raw, name) {
-    const v = (raw[name] ?? '').trim();
-    return v === '' ? undefined : v;
-}
-function parseOperation(raw) {
-    const value = one(raw, 'operation');
-    if (value !== undefined &&
-        intent_types/* INTENT_OPERATIONS */.Cx.includes(value))
-        return value;
-    throw new InputError('operation', `got ${value === undefined ? 'nothing' : shown(value)}; allowed: ${intent_types/* INTENT_OPERATIONS */.Cx.join(', ')}.`);
-}
-function parseProvider(raw) {
-    const value = one(raw, 'provider');
-    if (value === undefined)
-        return undefined;
-    if (types/* PROVIDERS */.xq.includes(value))
-        return value;
-    throw new InputError('provider', `got ${shown(value)}; allowed: ${types/* PROVIDERS */.xq.join(', ')}.`);
-}
-function parseClusters(raw, operation) {
-    // De-duplicated, as the config does.
-    const clusters = [...new Set(splitList(raw['cluster']))];
-    if (clusters.length === 0)
-        throw new InputError('cluster', 'got nothing; allowed: one or more cluster names or IDs, comma or newline separated.');
-    for (const c of clusters)
-        if (!CLUSTER_REF.test(c))
-            throw new InputError('cluster', `got ${shown(c)}; expected a cluster name or ID (letters, digits, '.', '_', '-').`);
-    if (operation === 'cluster-create' && clusters.length > 1)
-        throw new InputError('cluster', `got ${clusters.length} clusters; cluster-create takes the one new cluster's name.`);
-    return clusters;
-}
-function matching(input, value, re, what) {
-    if (!re.test(value))
-        throw new InputError(input, `got ${shown(value)}; expected ${what}.`);
-    return value;
-}
-function noDuplicates(input, values) {
-    const seen = new Set();
-    for (const v of values) {
-        if (seen.has(v))
-            throw new InputError(input, `got ${shown(v)} twice; list each value once.`);
-        seen.add(v);
-    }
-}
-function parseZones(raw, provider) {
-    const zones = splitList(raw['zones']);
-    const families = new Set();
-    for (const z of zones) {
-        const family = VPC_ZONE.test(z)
-            ? 'vpc-gen2'
-            : CLASSIC_ZONE.test(z)
-                ? 'classic'
-                : undefined;
-        if (family === undefined || (provider !== undefined && family !== provider))
-            throw new InputError('zones', `got ${shown(z)}; expected ${provider ? ZONE_EXAMPLE[provider] : `${ZONE_EXAMPLE.classic} or ${ZONE_EXAMPLE['vpc-gen2']}`}.`);
-        families.add(family);
-    }
-    if (families.size > 1)
-        throw new InputError('zones', `got ${shown(zones.join(','))}, which mixes classic and VPC zones; a cluster is one or the other.`);
-    noDuplicates('zones', zones);
-    return zones;
-}
-function parseWorkersPerZone(raw, operation) {
-    const value = one(raw, 'workers-per-zone');
-    if (value === undefined)
-        return undefined;
-    // A resize may take a pool to 0 (worker-minimum decides whether the cluster keeps 2 workers);
-    // everything else that adds workers needs at least one per zone.
-    const min = operation === 'worker-pool-resize' ? 0 : 1;
-    const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
-    if (!(n >= min && n <= MAX_WORKERS_PER_ZONE))
-        throw new InputError('workers-per-zone', `got ${shown(value)}; allowed: a whole number from ${min} to ${MAX_WORKERS_PER_ZONE}.`);
-    return n;
-}
-/** `ID` or `ZONE:ID` items; all of one form. */
-function parseQualified(input, raw, re, what) {
-    const items = splitList(raw[input]).map(item => {
-        const colon = item.indexOf(':');
-        if (colon === -1)
-            return { id: matching(input, item, re, what) };
-        const zone = item.slice(0, colon).trim();
-        if (!VPC_ZONE.test(zone) && !CLASSIC_ZONE.test(zone))
-            throw new InputError(input, `got ${shown(item)}; expected ${what}, or ZONE:ID with a zone such as dal10 or us-south-1.`);
-        return { zone, id: matching(input, item.slice(colon + 1).trim(), re, what) };
-    });
-    const qualified = items.filter(i => i.zone !== undefined).length;
-    if (qualified !== 0 && qualified !== items.length)
-        throw new InputError(input, `got ${shown(splitList(raw[input]).join(','))}; write every item as ZONE:ID or none of them.`);
-    noDuplicates(input, items.map(i => i.id));
-    return items;
-}
-/** Put subnets / VLANs on the zones they are for: by ZONE:ID, or in the order of `zones`. */
-function place(placements, zones, input, key, items) {
-    if (items.length === 0)
-        return;
-    if (items[0]?.zone !== undefined) {
-        for (const item of items) {
-            let target = placements.find(p => p.zone === item.zone);
-            if (target === undefined) {
-                if (zones.length > 0)
-                    throw new InputError(input, `got ${shown(`${item.zone}:${item.id}`)}, but zone ${item.zone} is not in zones (${zones.join(', ')}).`);
-                target = { zone: item.zone };
-                placements.push(target);
-            }
-            if (target[key] !== undefined)
-                throw new InputError(input, `got two values for zone ${item.zone}; give one per zone.`);
-            target[key] = item.id;
-        }
-        return;
-    }
-    if (zones.length > 0 && items.length !== zones.length)
-        throw new InputError(input, `got ${items.length} value(s) for ${zones.length} zone(s); give one per zone in the order of zones, or write ZONE:ID.`);
-    if (zones.length === 0 && placements.some(p => p.zone !== undefined))
-        throw new InputError(input, 'got IDs without zones while another input names zones; write ZONE:ID.');
-    items.forEach((item, i) => {
-        const target = placements[i] ?? {};
-        if (placements[i] === undefined)
-            placements.push(target);
-        target[key] = item.id;
-    });
-}
-/**
- * Parse the intent inputs of one run: operation, cluster (a list), provider and the new inputs.
- * Throws InputError on the first bad value.
- */
-function intentFromInputs(raw) {
-    const operation = parseOperation(raw);
-    const provider = parseProvider(raw);
-    const clusters = parseClusters(raw, operation);
-    const allowed = INPUTS_BY_OPERATION[operation];
-    for (const name of INTENT_INPUTS)
-        if (one(raw, name) !== undefined && !allowed.includes(name))
-            throw new InputError(name, `does not apply to operation ${operation}; inputs it uses: ${allowed.length > 0 ? allowed.join(', ') : 'none of the intent inputs'}.`);
-    if (provider === 'classic' && one(raw, 'subnet-ids') !== undefined)
-        throw new InputError('subnet-ids', 'applies to VPC clusters (provider vpc-gen2); classic clusters take private-vlan and public-vlan.');
-    for (const vlan of ['private-vlan', 'public-vlan'])
-        if (provider === 'vpc-gen2' && one(raw, vlan) !== undefined)
-            throw new InputError(vlan, 'applies to classic clusters (provider classic); VPC clusters take subnet-ids.');
-    if (one(raw, 'subnet-ids') !== undefined &&
-        (one(raw, 'private-vlan') ?? one(raw, 'public-vlan')) !== undefined)
-        throw new InputError('subnet-ids', 'given together with private-vlan/public-vlan; a cluster is VPC (subnets) or classic (VLANs), not both.');
-    const zones = parseZones(raw, provider ??
-        (one(raw, 'subnet-ids') !== undefined
-            ? 'vpc-gen2'
-            : (one(raw, 'private-vlan') ?? one(raw, 'public-vlan')) !== undefined
-                ? 'classic'
-                : undefined));
-    const placements = zones.map(zone => ({ zone }));
-    place(placements, zones, 'subnet-ids', 'subnetId', parseQualified('subnet-ids', raw, SUBNET_ID, 'a VPC subnet ID'));
-    place(placements, zones, 'private-vlan', 'privateVlan', parseQualified('private-vlan', raw, VLAN_ID, 'a numeric classic VLAN ID'));
-    place(placements, zones, 'public-vlan', 'publicVlan', parseQualified('public-vlan', raw, VLAN_ID, 'a numeric classic VLAN ID'));
-    const pool = one(raw, 'worker-pool');
-    const flavor = one(raw, 'flavor');
-    const kubeVersion = one(raw, 'kube-version');
-    const workersPerZone = parseWorkersPerZone(raw, operation);
-    const base = {
-        source: { kind: 'inputs' },
-        ...(provider && { provider }),
-        ...(pool !== undefined && {
-            pool: matching('worker-pool', pool, POOL, "a worker pool name or ID (letters, digits, '.', '_', '-')")
-        }),
-        ...(flavor !== undefined && {
-            flavor: matching('flavor', flavor, FLAVOR, 'a flavor such as b3c.4x16 or bx2.4x16')
-        }),
-        ...(placements.length > 0 && { zones: placements }),
-        ...(workersPerZone !== undefined && { workersPerZone }),
-        ...(kubeVersion !== undefined && {
-            kubeVersion: matching('kube-version', kubeVersion, KUBE_VERSION, 'a version such as 1.30, 1.30.4 or 4.15_openshift')
-        })
-    };
-    return {
-        clusters: clusters.map(nameOrId => ({
-            cluster: { nameOrId },
-            ...(provider && { provider }),
-            operations: [{ operation, ...structuredClone(base) }]
-        })),
-        skipped: []
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
-var schemas = __nccwpck_require__(8395);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
-var api = __nccwpck_require__(3305);
-;// CONCATENATED MODULE: ./src/intent/plan.ts
-/**
- * Intent from a Terraform plan: the text of `terraform show -json <planfile>` in, every IKS operation in it
- * out. Pure (the caller reads the file). Attribute names are the IBM provider's resource schemas
- * (IBM-Cloud/terraform-provider-ibm ibm/service/kubernetes/resource_ibm_container_*.go); the mapping is
- * documented in docs/terraform-plan.md.
- */
-
-
-
-const INPUT = 'terraform-plan';
-const fail = (message) => {
-    throw new InputError(INPUT, message);
-};
-const IKS_RESOURCE_TYPES = [
-    'ibm_container_cluster',
-    'ibm_container_vpc_cluster',
-    'ibm_container_worker_pool',
-    'ibm_container_vpc_worker_pool',
-    'ibm_container_worker_pool_zone_attachment'
-];
-const ACTIONS = ['no-op', 'create', 'read', 'update', 'delete', 'forget'];
-// Only what we read; unknown keys are ignored (newer Terraform versions add keys).
-const changeSchema = schemas/* object */.Ikc({
-    actions: schemas/* array */.YOg(schemas/* enum */.k5n(ACTIONS)),
-    before: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
-    after: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
-    after_unknown: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
-    replace_paths: schemas/* optional */.lqM(schemas/* unknown */.L5J())
-});
-const resourceChangeSchema = schemas/* object */.Ikc({
-    address: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-    module_address: schemas/* optional */.lqM(schemas/* string */.YjP()),
-    mode: schemas/* string */.YjP(),
-    type: schemas/* string */.YjP(),
-    name: schemas/* string */.YjP(),
-    index: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
-    change: changeSchema
-});
-const configResourceSchema = schemas/* object */.Ikc({
-    address: schemas/* string */.YjP(),
-    expressions: schemas/* optional */.lqM(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()))
-});
-const configModuleSchema = schemas/* object */.Ikc({
-    resources: schemas/* optional */.lqM(schemas/* array */.YOg(configResourceSchema)),
-    get module_calls() {
-        return schemas/* optional */.lqM(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ module: schemas/* optional */.lqM(configModuleSchema) })));
-    }
-});
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function describeTop(v) {
-    if (Array.isArray(v))
-        return 'an array';
-    if (v === null)
-        return 'null';
-    return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
-}
-const HOW = 'pass the output of `terraform show -json <planfile>` (after `terraform plan -out <planfile>`)';
-/** Parse and validate the plan JSON; every rejection names what is wrong. */
-function readPlan(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        fail(`the file is empty; ${HOW}.`);
-    if (trimmed.startsWith('PK'))
-        fail(`this is a binary plan file (saved by terraform plan -out), not JSON; ${HOW}.`);
-    let doc;
-    try {
-        doc = JSON.parse(trimmed);
-    }
-    catch {
-        // Never echo the parser's message: it quotes the file, which may hold sensitive values.
-        const firstLine = trimmed.split('\n', 1)[0] ?? '';
-        if (firstLine.startsWith('{') && firstLine.includes('"@level"'))
-            fail(`this is the streamed log of \`terraform plan -json\`, not a plan document; ${HOW}.`);
-        if (/^\s*(terraform|resource|provider|module|variable|data|locals|output)\b[^\n]*\{/m.test(trimmed))
-            fail(`this looks like Terraform configuration (HCL), not JSON; ${HOW}.`);
-        fail(`the file is not JSON; ${HOW}.`);
-    }
-    if (!isObj(doc))
-        return fail(`the file is JSON but ${describeTop(doc)}, not a plan object; ${HOW}.`);
-    if ('lineage' in doc && 'serial' in doc && 'resources' in doc)
-        fail(`this is a Terraform state file (terraform.tfstate), not a plan; ${HOW}.`);
-    const fv = doc['format_version'];
-    if (typeof fv !== 'string')
-        fail(`format_version is ${fv === undefined ? 'missing' : describeTop(fv)}; a plan from terraform show -json has format_version "1.x". ${HOW}.`);
-    if (!/^1\.[0-9]+$/.test(fv))
-        fail(`format_version ${JSON.stringify(fv)} is not supported; this reads plan format 1.x (Terraform 1.x, OpenTofu 1.x).`);
-    if (doc['errored'] === true)
-        fail('the plan errored (errored: true), so its changes are incomplete; fix the plan errors first.');
-    const hasChanges = 'resource_changes' in doc;
-    if (!hasChanges && 'values' in doc && !('planned_values' in doc))
-        fail(`this is a Terraform state shown as JSON (it has values, no resource_changes), not a plan; ${HOW}.`);
-    // Terraform omits resource_changes when the configuration has no resources at all; planned_values marks a plan.
-    if (!hasChanges && !('planned_values' in doc))
-        fail(`resource_changes is missing, so this is not a plan; ${HOW}.`);
-    const parsed = schemas/* optional */.lqM(schemas/* array */.YOg(schemas/* unknown */.L5J()))
-        .safeParse(doc['resource_changes']);
-    if (!parsed.success)
-        fail(`resource_changes is ${describeTop(doc['resource_changes'])}; expected an array.`);
-    const changes = [];
-    (parsed.data ?? []).forEach((rc, i) => {
-        const r = resourceChangeSchema.safeParse(rc);
-        if (!r.success) {
-            const issue = r.error.issues[0];
-            const path = ['', ...(issue?.path ?? [])]
-                .map(p => (typeof p === 'number' ? `[${p}]` : String(p)))
-                .join('.')
-                .replace(/\.\[/g, '[');
-            const what = issue && 'expected' in issue && typeof issue.expected === 'string'
-                ? `expected ${issue.expected}`
-                : issue?.code === 'invalid_value'
-                    ? `expected one of ${ACTIONS.join(', ')}`
-                    : (issue?.code ?? 'unexpected shape').replace(/_/g, ' ');
-            fail(`resource_changes[${i}]${path} is not what a plan holds: ${what}.`);
-        }
-        changes.push(r.data);
-    });
-    const root = isObj(doc['configuration'])
-        ? doc['configuration']['root_module']
-        : undefined;
-    const config = configModuleSchema.safeParse(root);
-    return { changes, config: config.success ? config.data : undefined };
-}
-// ---------- value helpers ----------
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) && Array.isArray(b))
-        return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
-    if (isObj(a) && isObj(b)) {
-        const ka = Object.keys(a);
-        return (ka.length === Object.keys(b).length &&
-            ka.every(k => deepEqual(a[k], b[k])));
-    }
-    // null and absent are the same to Terraform
-    return (a ?? null) === null && (b ?? null) === null;
-}
-/** after_unknown marks a value (or any part of it) as known after apply. */
-function hasUnknown(marks) {
-    if (marks === true)
-        return true;
-    if (Array.isArray(marks))
-        return marks.some(hasUnknown);
-    if (isObj(marks))
-        return Object.values(marks).some(hasUnknown);
-    return false;
-}
-const WHOLE = '*';
-/** One resource instance's change, with the plan around it for references and configuration. */
-class Change {
-    rc;
-    configExpr;
-    before;
-    after;
-    unknown;
-    constructor(rc, configExpr) {
-        this.rc = rc;
-        this.configExpr = configExpr;
-        this.before = isObj(rc.change.before) ? rc.change.before : {};
-        this.after = isObj(rc.change.after) ? rc.change.after : {};
-        this.unknown = isObj(rc.change.after_unknown) ? rc.change.after_unknown : {};
-    }
-    /** Whether the configuration sets this attribute (an Optional+Computed one left unset is IBM's default). */
-    configured(attr) {
-        return this.configExpr === undefined || attr in this.configExpr;
-    }
-    references(attr) {
-        const e = this.configExpr?.[attr];
-        const refs = isObj(e) ? e['references'] : undefined;
-        return Array.isArray(refs)
-            ? refs.filter((r) => typeof r === 'string')
-            : [];
-    }
-    /** A planned string: the after value, AFTER_APPLY when unknown, undefined when unset or not configured. */
-    str(attr, from = 'after') {
-        if (from === 'after' && this.unknown[attr] === true)
-            return this.configured(attr) ? intent_types/* AFTER_APPLY */.Wn : undefined;
-        const v = (from === 'after' ? this.after : this.before)[attr];
-        return typeof v === 'string' && v !== '' ? v : undefined;
-    }
-    num(attr, from = 'after') {
-        if (from === 'after' && this.unknown[attr] === true)
-            return this.configured(attr) ? intent_types/* AFTER_APPLY */.Wn : undefined;
-        const v = (from === 'after' ? this.after : this.before)[attr];
-        return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-    }
-    bool(attr, from = 'after') {
-        return (from === 'after' ? this.after : this.before)[attr] === true;
-    }
-    /** Top-level attributes that change: known values that differ, or values known only after apply. */
-    changed() {
-        const keys = new Set([
-            ...Object.keys(this.before),
-            ...Object.keys(this.after)
-        ]);
-        return [...keys]
-            .filter(k => (hasUnknown(this.unknown[k]) && this.configured(k)) ||
-            (!hasUnknown(this.unknown[k]) &&
-                !deepEqual(this.before[k], this.after[k])))
-            .sort();
-    }
-    /** A list of blocks (zones, kms_config) with per-element unknown marks; AFTER_APPLY when the list itself is unknown. */
-    blocks(attr, from = 'after') {
-        if (from === 'after' && this.unknown[attr] === true)
-            return intent_types/* AFTER_APPLY */.Wn;
-        const list = (from === 'after' ? this.after : this.before)[attr];
-        const marks = from === 'after' ? this.unknown[attr] : undefined;
-        if (!Array.isArray(list))
-            return [];
-        const out = [];
-        list.forEach((v, i) => {
-            const u = Array.isArray(marks) ? marks[i] : undefined;
-            // A whole element known only after apply: every attribute of it is.
-            if (u === true)
-                out.push({ v: {}, u: { [WHOLE]: true } });
-            else if (isObj(v))
-                out.push({ v, u: isObj(u) ? u : {} });
-        });
-        return out;
-    }
-}
-function blockStr(b, attr) {
-    if (b.u[attr] === true || b.u[WHOLE] === true)
-        return intent_types/* AFTER_APPLY */.Wn;
-    const v = b.v[attr];
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-// ---------- configuration lookup ----------
-/** module.a[0].module.b["x"] -> ['a', 'b'] */
-function modulePath(moduleAddress) {
-    if (!moduleAddress)
-        return [];
-    return [...moduleAddress.matchAll(/module\.([^.[\]]+)(\[[^\]]*\])?/g)].map(m => m[1]);
-}
-function configFor(config, rc) {
-    let mod = config;
-    for (const name of modulePath(rc.module_address))
-        mod = mod?.module_calls?.[name]?.module;
-    const res = mod?.resources?.find(r => r.address === `${rc.type}.${rc.name}`);
-    return res?.expressions;
-}
-// ---------- derivation ----------
-const PROVIDER_OF = {
-    ibm_container_cluster: 'classic',
-    ibm_container_vpc_cluster: 'vpc-gen2',
-    ibm_container_worker_pool: 'classic',
-    ibm_container_vpc_worker_pool: 'vpc-gen2',
-    ibm_container_worker_pool_zone_attachment: 'classic'
-};
-const isCluster = (t) => t === 'ibm_container_cluster' || t === 'ibm_container_vpc_cluster';
-const isPool = (t) => t === 'ibm_container_worker_pool' || t === 'ibm_container_vpc_worker_pool';
-class Deriver {
-    derived = [];
-    skipped = [];
-    all;
-    constructor(changes, config) {
-        this.all = changes
-            .filter(rc => rc.mode === 'managed')
-            .map(rc => new Change(rc, configFor(config, rc)));
-    }
-    run() {
-        for (const c of this.all) {
-            if (!IKS_RESOURCE_TYPES.includes(c.rc.type))
-                continue;
-            const actions = c.rc.change.actions;
-            const key = actions.join(',');
-            if (key === 'forget') {
-                this.skip(c, 'forget', []);
-                continue;
-            }
-            if (key === 'create')
-                this.create(c, []);
-            else if (key === 'delete')
-                this.remove(c, []);
-            else if (key === 'update')
-                this.update(c);
-            else if (key === 'delete,create' || key === 'create,delete') {
-                const paths = replacePaths(c);
-                const steps = key === 'delete,create' ? ['delete', 'create'] : ['create', 'delete'];
-                for (const step of steps)
-                    if (step === 'delete')
-                        this.remove(c, paths);
-                    else
-                        this.create(c, paths);
-            }
-            // no-op and read change nothing in IBM Cloud.
-        }
-    }
-    skip(c, reason, attributes) {
-        this.skipped.push({
-            address: c.rc.address,
-            actions: c.rc.change.actions,
-            reason,
-            attributes
-        });
-    }
-    emit(c, operation, attributes, fields, from) {
-        const provider = PROVIDER_OF[c.rc.type];
-        this.derived.push({
-            provider,
-            cluster: this.clusterOf(c, from),
-            op: {
-                operation,
-                provider,
-                ...dropUndefined(fields),
-                source: {
-                    kind: 'plan',
-                    address: c.rc.address,
-                    actions: c.rc.change.actions,
-                    attributes
-                }
-            }
-        });
-    }
-    // ----- which cluster -----
-    clusterOf(c, from) {
-        if (isCluster(c.rc.type)) {
-            const nameOrId = c.str('name', from) ?? c.str('id', 'before') ?? intent_types/* AFTER_APPLY */.Wn;
-            return { nameOrId, address: c.rc.address };
-        }
-        const ref = c.str('cluster', from);
-        if (ref !== undefined && !(0,intent_types/* isAfterApply */.VT)(ref)) {
-            // A literal name or ID: link it to a cluster of the plan that has it, and name it as that cluster does.
-            for (const o of this.all) {
-                if (!isCluster(o.rc.type))
-                    continue;
-                if ([o.after['id'], o.after['name']].includes(ref))
-                    return { nameOrId: (0,intent_types/* known */.eO)(o.str('name')) ?? ref, address: o.rc.address };
-                if ([o.before['id'], o.before['name']].includes(ref))
-                    return {
-                        nameOrId: o.str('name', 'before') ?? ref,
-                        address: o.rc.address
-                    };
-            }
-            return { nameOrId: ref };
-        }
-        const target = this.resolve(c, 'cluster', isCluster);
-        if (target) {
-            const name = target.str('name') ?? target.str('name', 'before');
-            return { nameOrId: name ?? intent_types/* AFTER_APPLY */.Wn, address: target.rc.address };
-        }
-        return { nameOrId: intent_types/* AFTER_APPLY */.Wn };
-    }
-    /** Follow a configuration reference (cluster = ibm_container_vpc_cluster.x.id) to the change it names. */
-    resolve(c, attr, want) {
-        const prefix = modulePath(c.rc.module_address).join('.');
-        for (const ref of c.references(attr)) {
-            const [type, name] = ref.split('.');
-            if (!type || !name || !want(type))
-                continue;
-            const candidates = this.all.filter(o => o.rc.type === type &&
-                o.rc.name === name &&
-                modulePath(o.rc.module_address).join('.') === prefix);
-            // One instance, or the instance with the same count/for_each key as the referrer.
-            const pick = candidates.length === 1
-                ? candidates[0]
-                : candidates.find(o => o.rc.index !== undefined && deepEqual(o.rc.index, c.rc.index));
-            if (pick)
-                return pick;
-        }
-        return undefined;
-    }
-    // ----- per action -----
-    create(c, attributes) {
-        const t = c.rc.type;
-        if (t === 'ibm_container_cluster')
-            this.emit(c, 'cluster-create', attributes, {
-                pool: 'default',
-                flavor: c.str('machine_type'),
-                zones: classicZone(c, 'datacenter'),
-                workersPerZone: c.num('default_pool_size'),
-                kubeVersion: c.str('kube_version'),
-                kms: kmsOf(c)
-            }, 'after');
-        else if (t === 'ibm_container_vpc_cluster')
-            this.emit(c, 'cluster-create', attributes, {
-                pool: 'default',
-                flavor: c.str('flavor'),
-                zones: vpcZones(c, 'after'),
-                workersPerZone: c.num('worker_count'),
-                kubeVersion: c.str('kube_version'),
-                vpcId: c.str('vpc_id'),
-                kms: kmsOf(c)
-            }, 'after');
-        else if (isPool(t)) {
-            if (c.bool('import_on_create'))
-                return this.skip(c, 'import-on-create', ['import_on_create']);
-            this.emit(c, 'worker-pool-create', attributes, this.poolFields(c, 'after'), 'after');
-        }
-        else {
-            const pool = this.resolve(c, 'worker_pool', isPool);
-            this.emit(c, 'zone-add', attributes, {
-                pool: pool?.str('worker_pool_name') ?? c.str('worker_pool'),
-                flavor: pool?.str('machine_type'),
-                workersPerZone: pool?.num('size_per_zone'),
-                zones: classicZone(c, 'zone')
-            }, 'after');
-        }
-    }
-    remove(c, attributes) {
-        const t = c.rc.type;
-        if (isCluster(t))
-            this.emit(c, 'cluster-delete', attributes, {}, 'before');
-        else if (isPool(t)) {
-            if (c.bool('orphan_on_delete', 'before'))
-                return this.skip(c, 'orphan-on-delete', ['orphan_on_delete']);
-            this.emit(c, 'worker-pool-delete', attributes, this.poolFields(c, 'before'), 'before');
-        }
-        else
-            this.skip(c, 'zone-remove', attributes);
-    }
-    update(c) {
-        const changed = c.changed();
-        const used = new Set();
-        const t = c.rc.type;
-        if (isCluster(t)) {
-            if (changed.includes('kube_version')) {
-                used.add('kube_version');
-                const kms = changed.includes('kms_config')
-                    ? kmsOf(c)?.filter(k => k.scope === 'cluster')
-                    : undefined;
-                if (kms)
-                    used.add('kms_config');
-                this.emit(c, 'cluster-update', ['kube_version', ...(kms ? ['kms_config'] : [])], {
-                    kubeVersion: c.str('kube_version'),
-                    previousKubeVersion: (0,intent_types/* known */.eO)(c.str('kube_version', 'before')),
-                    kms
-                }, 'after');
-            }
-            else if (changed.includes('kms_config')) {
-                // Enabling KMS on an existing cluster (POST /v2/enableKMS) is a master update without a version.
-                const kms = kmsOf(c)?.filter(k => k.scope === 'cluster');
-                if (kms && kms.length > 0) {
-                    used.add('kms_config');
-                    this.emit(c, 'cluster-update', ['kms_config'], { kms }, 'after');
-                }
-            }
-            // The provider updates workers when patch_version or retry_patch_version changes, or when
-            // update_all_workers is on and the version (or the flag) changes: classic reloads them, VPC replaces them.
-            // Classic workers_info: a changed version updates that worker (the provider's worker update).
-            const workerAttrs = [
-                'patch_version',
-                'retry_patch_version',
-                ...(t === 'ibm_container_cluster' ? ['workers_info'] : [])
-            ].filter(a => changed.includes(a));
-            if (c.bool('update_all_workers') &&
-                (changed.includes('kube_version') ||
-                    changed.includes('update_all_workers')))
-                workerAttrs.push('update_all_workers');
-            if (workerAttrs.length > 0) {
-                workerAttrs.forEach(a => used.add(a));
-                this.emit(c, t === 'ibm_container_cluster' ? 'worker-reload' : 'worker-replace', workerAttrs.sort(), { kubeVersion: c.str('patch_version') ?? c.str('kube_version') }, 'after');
-            }
-        }
-        else if (isPool(t)) {
-            const size = t === 'ibm_container_worker_pool' ? 'size_per_zone' : 'worker_count';
-            if (changed.includes(size)) {
-                used.add(size);
-                const prev = c.num(size, 'before');
-                this.emit(c, 'worker-pool-resize', [size], {
-                    ...this.poolFields(c, 'after'),
-                    previousWorkersPerZone: (0,intent_types/* known */.eO)(prev)
-                }, 'after');
-            }
-            if (t === 'ibm_container_vpc_worker_pool' && changed.includes('zones')) {
-                used.add('zones');
-                this.zoneChanges(c);
-            }
-        }
-        // Attachment VLAN changes are an update of the zone's network (PATCH), which no check covers yet.
-        if (t === 'ibm_container_worker_pool_zone_attachment') {
-            const net = changed.filter(a => a === 'private_vlan_id' || a === 'public_vlan_id');
-            net.forEach(a => used.add(a));
-            if (net.length > 0)
-                this.skip(c, 'zone-network-change', net);
-        }
-        const rest = changed.filter(a => !used.has(a));
-        if (rest.length > 0)
-            this.skip(c, 'not-an-iks-operation', rest);
-    }
-    /** VPC pool zones are a set of {name, subnet_id}: added names are zone-adds; removals and subnet moves are noted. */
-    zoneChanges(c) {
-        const after = vpcZones(c, 'after');
-        const before = vpcZones(c, 'before');
-        if ((0,intent_types/* isAfterApply */.VT)(after)) {
-            this.emit(c, 'zone-add', ['zones'], { ...this.poolFields(c, 'after'), zones: intent_types/* AFTER_APPLY */.Wn }, 'after');
-            return;
-        }
-        const beforeList = (0,intent_types/* isAfterApply */.VT)(before) ? [] : (before ?? []);
-        const names = (l) => l.map(z => (0,intent_types/* known */.eO)(z.zone));
-        const added = (after ?? []).filter(z => !(0,intent_types/* isAfterApply */.VT)(z.zone) && !names(beforeList).includes((0,intent_types/* known */.eO)(z.zone)));
-        const unknownZone = (after ?? []).filter(z => (0,intent_types/* isAfterApply */.VT)(z.zone));
-        const removed = beforeList.filter(z => !names(after ?? []).includes((0,intent_types/* known */.eO)(z.zone)));
-        const moved = (after ?? []).filter(z => {
-            const old = beforeList.find(b => (0,intent_types/* known */.eO)(b.zone) !== undefined && (0,intent_types/* known */.eO)(b.zone) === (0,intent_types/* known */.eO)(z.zone));
-            return old !== undefined && !deepEqual(old.subnetId, z.subnetId);
-        });
-        if (added.length + unknownZone.length > 0)
-            this.emit(c, 'zone-add', ['zones'], {
-                ...this.poolFields(c, 'after'),
-                zones: [...added, ...unknownZone]
-            }, 'after');
-        if (removed.length > 0)
-            this.skip(c, 'zone-remove', ['zones']);
-        if (moved.length > 0)
-            this.skip(c, 'zone-network-change', ['zones']);
-    }
-    poolFields(c, from) {
-        const vpc = c.rc.type === 'ibm_container_vpc_worker_pool';
-        return {
-            pool: c.str('worker_pool_name', from),
-            flavor: c.str(vpc ? 'flavor' : 'machine_type', from),
-            workersPerZone: c.num(vpc ? 'worker_count' : 'size_per_zone', from),
-            ...(vpc && {
-                zones: vpcZones(c, from),
-                vpcId: c.str('vpc_id', from),
-                kms: from === 'after' ? kmsOf(c) : undefined
-            })
-        };
-    }
-}
-function replacePaths(c) {
-    const paths = c.rc.change.replace_paths;
-    if (!Array.isArray(paths))
-        return [];
-    const top = paths
-        .map(p => (Array.isArray(p) ? p[0] : undefined))
-        .filter((p) => typeof p === 'string');
-    return [...new Set(top)].sort();
-}
-/** Classic: one zone (datacenter of a cluster, zone of an attachment) with the VLANs given for it. */
-function classicZone(c, zoneAttr) {
-    return [
-        dropUndefined({
-            zone: c.str(zoneAttr),
-            privateVlan: c.str('private_vlan_id'),
-            publicVlan: c.str('public_vlan_id')
-        })
-    ];
-}
-function vpcZones(c, from) {
-    const blocks = c.blocks('zones', from);
-    if ((0,intent_types/* isAfterApply */.VT)(blocks))
-        return intent_types/* AFTER_APPLY */.Wn;
-    if (blocks.length === 0)
-        return undefined;
-    return blocks.map(b => dropUndefined({
-        zone: blockStr(b, 'name'),
-        subnetId: blockStr(b, 'subnet_id')
-    }));
-}
-/** kms_config (cluster secrets) and kms_instance_id + crk (VPC worker volumes), as planned. */
-function kmsOf(c) {
-    const out = [];
-    const cfg = c.blocks('kms_config');
-    if ((0,intent_types/* isAfterApply */.VT)(cfg))
-        out.push({
-            scope: 'cluster',
-            instanceId: intent_types/* AFTER_APPLY */.Wn,
-            rootKeyId: intent_types/* AFTER_APPLY */.Wn
-        });
-    else
-        for (const b of cfg)
-            out.push(dropUndefined({
-                scope: 'cluster',
-                instanceId: blockStr(b, 'instance_id') ?? intent_types/* AFTER_APPLY */.Wn,
-                rootKeyId: blockStr(b, 'crk_id') ?? intent_types/* AFTER_APPLY */.Wn,
-                accountId: blockStr(b, 'account_id')
-            }));
-    const instanceId = c.str('kms_instance_id');
-    const rootKeyId = c.str('crk');
-    if (instanceId !== undefined || rootKeyId !== undefined)
-        out.push(dropUndefined({
-            scope: 'worker-volumes',
-            instanceId: instanceId ?? intent_types/* AFTER_APPLY */.Wn,
-            rootKeyId: rootKeyId ?? intent_types/* AFTER_APPLY */.Wn,
-            accountId: c.str('kms_account_id')
-        }));
-    return out.length > 0 ? out : undefined;
-}
-function dropUndefined(o) {
-    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-}
-/** One group per cluster: by plan address and name (a replace that renames is two clusters), else by name. */
-function groupKey(d, i) {
-    const name = (0,intent_types/* known */.eO)(d.cluster.nameOrId);
-    if (d.cluster.address !== undefined)
-        return `a:${d.cluster.address}|${name ?? ''}`;
-    return name !== undefined ? `n:${name}` : `u:${i}`;
-}
-/**
- * Every IKS operation of a plan, grouped per cluster in plan order. Throws InputError (input
- * 'terraform-plan') naming what is wrong when the text is not `terraform show -json` plan output.
- */
-function intentFromPlan(text) {
-    const { changes, config } = readPlan(text);
-    const d = new Deriver(changes, config);
-    d.run();
-    const groups = new Map();
-    d.derived.forEach((x, i) => {
-        const key = groupKey(x, i);
-        let g = groups.get(key);
-        if (!g) {
-            g = { cluster: x.cluster, provider: x.provider, operations: [] };
-            groups.set(key, g);
-        }
-        else if ((0,intent_types/* isAfterApply */.VT)(g.cluster.nameOrId) &&
-            !(0,intent_types/* isAfterApply */.VT)(x.cluster.nameOrId)) {
-            g.cluster = x.cluster;
-        }
-        g.operations.push(x.op);
-    });
-    return { clusters: [...groups.values()], skipped: d.skipped };
-}
-
-;// CONCATENATED MODULE: ./src/config/inputs.ts
-
-
-
-
-
 /** A bad input, found before any network call. The message names the input, what was received and what is allowed. */
 class InputError extends Error {
     input;
@@ -29290,15 +28408,6 @@ function shown(value) {
     const oneLine = JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
     return oneLine;
 }
-function oneOf(input, raw, allowed, fallback) {
-    const value = (raw ?? '').trim();
-    if (value === '' && fallback !== undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    const got = value === '' ? 'nothing' : shown(value);
-    throw new InputError(input, `got ${got}; allowed: ${allowed.join(', ')}.`);
-}
 /** Split on commas and newlines, trim, drop empties. */
 function splitList(raw) {
     return (raw ?? '')
@@ -29306,254 +28415,8 @@ function splitList(raw) {
         .map(s => s.trim())
         .filter(s => s !== '');
 }
-// IKS cluster names: lower-case letters, digits and '-', start with a letter, at most 100 characters
-// (IDs are 20 lower-case alphanumerics and also match). Anything else cannot be a cluster.
-const inputs_CLUSTER_REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const NEW_CLUSTER_NAME = /^[a-z][a-z0-9-]{0,99}$/;
-const REGION = /^[a-z]{2}-[a-z]+(-[0-9])?$/;
-const ACCOUNT_ID = /^[a-f0-9]{32}$/;
-const RESOURCE_GROUP = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}$/;
-const VPC_ID = /^[a-z0-9][a-z0-9-]{3,63}$/;
-function pattern(input, value, re, what) {
-    if (!re.test(value))
-        throw new InputError(input, `got ${shown(value)}; expected ${what}.`);
-    return value;
-}
-/**
- * One 'check-id: reason' per line; several on one line are split where a comma is followed by another
- * known check id and a colon ("vpe-gateway: x, worker-endpoints: y"), so commas inside a reason stay.
- */
-function parseSkipChecks(raw, knownChecks) {
-    const skips = new Map();
-    const ids = [...knownChecks]
-        .sort((a, b) => b.length - a.length)
-        .map(id => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const nextEntry = new RegExp(`,\\s*(?=(?:${ids.join('|')})\\s*:)`);
-    const entries = (raw ?? '')
-        .split(/\r?\n/)
-        .flatMap(line => (ids.length > 0 ? line.split(nextEntry) : [line]));
-    for (const entry of entries) {
-        const trimmed = entry.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        const colon = trimmed.indexOf(':');
-        const id = (colon === -1 ? trimmed : trimmed.slice(0, colon)).trim();
-        const reason = colon === -1 ? '' : trimmed.slice(colon + 1).trim();
-        if (!knownChecks.includes(id)) {
-            throw new InputError('skip-checks', `unknown check ${shown(id)}; known checks: ${knownChecks.join(', ')}.`);
-        }
-        if (reason === '') {
-            throw new InputError('skip-checks', `check '${id}' needs a reason, as 'check-id: reason' (one per line, or comma separated).`);
-        }
-        if (skips.has(id))
-            throw new InputError('skip-checks', `check '${id}' is listed twice; give it once.`);
-        skips.set(id, reason.slice(0, 500));
-    }
-    return skips;
-}
-function integer(input, raw, fallback, min, max) {
-    const value = (raw ?? '').trim();
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new InputError(input, `got ${shown(value)}; allowed: a whole number from ${min} to ${max}.`);
-    }
-    return Number(value);
-}
-function inputs_boolean(input, raw, fallback) {
-    const value = (raw ?? '').trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new InputError(input, `got ${shown(value)}; allowed: true, false.`);
-}
-function optional(raw) {
-    const v = (raw ?? '').trim();
-    return v === '' ? undefined : v;
-}
-/** Inputs every mode shares: reporting language, PR comment, token. */
-function common(raw) {
-    return {
-        failOn: oneOf('fail-on', raw['fail-on'], types/* FAIL_ON */.d$, 'error'),
-        language: oneOf('language', raw['language'], types/* LANGUAGES */.Yj, 'en'),
-        prComment: inputs_boolean('pr-comment', raw['pr-comment'], false),
-        githubToken: optional(raw['github-token'])
-    };
-}
-/** operation: explain needs the text of a failed run and nothing from IBM Cloud. */
-function parseExplainConfig(raw) {
-    const errorText = raw['error-text'] !== undefined && raw['error-text'].trim() !== ''
-        ? raw['error-text']
-        : undefined;
-    const errorFile = optional(raw['error-file']);
-    if (errorText === undefined && errorFile === undefined) {
-        throw new InputError('error-text', 'operation explain needs the output of the failed command in error-text, or a path in error-file; got neither.');
-    }
-    if (errorText !== undefined && errorFile !== undefined) {
-        throw new InputError('error-file', 'give error-text or error-file, not both.');
-    }
-    return {
-        operation: types/* EXPLAIN */.GM,
-        errorText,
-        errorFile,
-        ...common(raw),
-        // Explain's own bound starts at 1 s (it reads text; the live confirmation is optional).
-        timeoutSeconds: integer('timeout-seconds', raw['timeout-seconds'], 120, 1, 3600)
-    };
-}
-function isExplain(raw) {
-    return (raw['operation'] ?? '').trim() === types/* EXPLAIN */.GM;
-}
-function inputs_fail(input, message) {
-    throw new InputError(input, message);
-}
-/** Read the terraform-plan file; a file that cannot be read is a bad input, named with the OS's reason. */
-function readPlanFile(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        throw new InputError('terraform-plan', `could not read ${shown(path)} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (code ?? 'unreadable')}); expected the file written by terraform show -json <planfile>.`);
-    }
-}
-/** The plan says which operations run on which clusters: inputs that would say it again are refused. */
-function planIntent(raw, planFile, readPlan) {
-    const also = ['operation', 'cluster', 'vpc-id', ...INTENT_INPUTS].filter(name => optional(raw[name]) !== undefined);
-    if (also.length > 0)
-        throw new InputError('terraform-plan', `given together with ${also.join(', ')}; the plan says the operations, the clusters and what they change. Give the plan alone, or those inputs without it.`);
-    const intent = intentFromPlan(readPlan(planFile));
-    const first = intent.clusters.flatMap(c => c.operations)[0];
-    if (first === undefined)
-        throw new InputError('terraform-plan', `${shown(planFile)} holds no IKS operation to pre-flight${intent.skipped.length > 0 ? ` (changes noted and not pre-flighted: ${intent.skipped.map(s => `${s.address} (${s.reason})`).join(', ')})` : ''}; nothing to check.`);
-    const clusters = [
-        ...new Set(intent.clusters.flatMap(c => {
-            const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
-            return ref === undefined ? [] : [ref];
-        }))
-    ];
-    for (const c of clusters)
-        pattern('terraform-plan', c, inputs_CLUSTER_REF, 'cluster names or IDs (letters, digits, ., _ and -)');
-    return { intent, operation: first.operation, clusters };
-}
-/**
- * Validate every input into one Config. Pure: no network, no environment reads beyond `env` for the
- * API key fallbacks; the only file read is the terraform-plan, through `readPlan`. Throws InputError for
- * the first bad input.
- */
-function parseConfig(raw, knownChecks, env = {}, readPlan = readPlanFile) {
-    const planFile = optional(raw['terraform-plan']);
-    const plan = planFile === undefined ? undefined : planIntent(raw, planFile, readPlan);
-    const operation = plan?.operation ??
-        (optional(raw['operation']) === undefined
-            ? inputs_fail('operation', `got nothing; allowed: ${types/* OPERATIONS */.xb.join(', ')}; or give terraform-plan instead, to pre-flight every operation of a plan.`)
-            : oneOf('operation', raw['operation'], types/* OPERATIONS */.xb));
-    const creates = plan === undefined
-        ? operation === 'cluster-create'
-        : plan.intent.clusters.some(c => c.operations.some(o => o.operation === 'cluster-create'));
-    const apiKey = (raw['api-key'] ?? '').trim() ||
-        (env['IBMCLOUD_API_KEY'] ?? '').trim() ||
-        (env['IC_API_KEY'] ?? '').trim();
-    if (apiKey === '') {
-        throw new InputError('api-key', 'no IBM Cloud API key: set the api-key input, or IBMCLOUD_API_KEY or IC_API_KEY in the environment.');
-    }
-    if (/\s/.test(apiKey) || apiKey.length < 8 || apiKey.length > 512) {
-        // Never echo the value: it is a secret.
-        throw new InputError('api-key', `the value is not an IBM Cloud API key (got ${apiKey.length} characters${/\s/.test(apiKey) ? ' with whitespace' : ''}).`);
-    }
-    const clusters = plan?.clusters ?? splitList(raw['cluster']);
-    if (plan !== undefined) {
-        // Checked by planIntent; the plan may hold a create among other operations.
-    }
-    else if (operation === 'cluster-create') {
-        if (clusters.length !== 1) {
-            throw new InputError('cluster', `cluster-create needs exactly one new cluster name; got ${clusters.length === 0 ? 'nothing' : clusters.length + ' names'}.`);
-        }
-        pattern('cluster', clusters[0], NEW_CLUSTER_NAME, 'a new cluster name: lower-case letters, digits and -, starting with a letter, at most 100 characters');
-    }
-    else {
-        if (clusters.length === 0)
-            throw new InputError('cluster', `${operation} needs one or more cluster names or IDs (comma or newline separated); got nothing.`);
-        for (const c of clusters)
-            pattern('cluster', c, inputs_CLUSTER_REF, 'a cluster name or ID (letters, digits, ., _ and -)');
-        if (clusters.length > 500)
-            throw new InputError('cluster', `got ${clusters.length} clusters; at most 500 per run.`);
-    }
-    const uniqueClusters = [...new Set(clusters)];
-    const regionRaw = (raw['region'] ?? '').trim();
-    const region = regionRaw === ''
-        ? undefined
-        : pattern('region', regionRaw, REGION, 'an IBM Cloud region such as us-south, eu-de or jp-tok');
-    const groupRaw = (raw['resource-group'] ?? '').trim();
-    const resourceGroup = groupRaw === ''
-        ? undefined
-        : pattern('resource-group', groupRaw, RESOURCE_GROUP, 'a resource group name or ID');
-    const providerRaw = (raw['provider'] ?? '').trim();
-    let provider = providerRaw === '' ? undefined : oneOf('provider', providerRaw, types/* PROVIDERS */.xq);
-    if (plan !== undefined) {
-        // The plan's resource types give each cluster's provider; a create there needs the region.
-        if (creates && region === undefined)
-            throw new InputError('region', "the terraform plan creates a cluster, which needs the region it is created in (the provider block's region); got nothing.");
-    }
-    else if (operation === 'cluster-create') {
-        if (provider === undefined)
-            throw new InputError('provider', `cluster-create needs the provider of the new cluster; got nothing; allowed: ${types/* PROVIDERS */.xq.join(', ')}.`);
-        if (region === undefined)
-            throw new InputError('region', 'cluster-create needs the region of the new cluster; got nothing.');
-    }
-    else if (provider !== undefined) {
-        // For existing clusters the provider comes from IBM; a given one is only a cross-check.
-        provider = oneOf('provider', providerRaw, types/* PROVIDERS */.xq);
-    }
-    const vpcRaw = (raw['vpc-id'] ?? '').trim();
-    const vpcId = vpcRaw === ''
-        ? undefined
-        : pattern('vpc-id', vpcRaw, VPC_ID, 'a VPC ID such as r006-1234abcd-…');
-    if (vpcId !== undefined &&
-        !(operation === 'cluster-create' && provider === 'vpc-gen2')) {
-        throw new InputError('vpc-id', 'is only used with operation cluster-create and provider vpc-gen2.');
-    }
-    const expectedAccountIds = splitList(raw['expected-account-ids']);
-    for (const id of expectedAccountIds)
-        pattern('expected-account-ids', id, ACCOUNT_ID, 'IBM Cloud account IDs (32 hexadecimal characters), comma separated');
-    const visibility = oneOf('visibility', raw['visibility'], types/* VISIBILITIES */.jZ, 'public');
-    if (visibility === 'private' && region === undefined) {
-        throw new InputError('region', 'visibility private needs a region: IBM private endpoints are regional.');
-    }
-    const remediate = oneOf('remediate', raw['remediate'], types/* REMEDIATIONS */.bs, 'none');
-    // With a plan, the existing clusters may still be repaired; the run gives a create's checks none.
-    if (remediate === 'vpe' &&
-        operation === 'cluster-create' &&
-        plan === undefined)
-        throw new InputError('remediate', 'got "vpe" with cluster-create; vpe repairs the VPE gateway of an existing VPC cluster, and a new cluster has none. Allowed with cluster-create: none.');
-    return {
-        ...common(raw),
-        apiKey,
-        operation,
-        clusters: uniqueClusters,
-        // Validated after the inputs it shares with the config, so their errors read as before.
-        intent: plan?.intent ?? intentFromInputs(raw),
-        ...(planFile !== undefined && { planFile }),
-        region,
-        resourceGroup,
-        provider,
-        vpcId,
-        // Only when given: IBM's default (100) lives with the check that uses it.
-        ...(optional(raw['security-group-quota']) !== undefined && {
-            securityGroupQuota: integer('security-group-quota', raw['security-group-quota'], 100, 1, 10000)
-        }),
-        expectedAccountIds,
-        skipChecks: parseSkipChecks(raw['skip-checks'], knownChecks),
-        timeoutSeconds: integer('timeout-seconds', raw['timeout-seconds'], 120, 5, 3600),
-        visibility,
-        maxConcurrency: integer('max-concurrency', raw['max-concurrency'], 16, 1, 64),
-        remediate,
-        remediateWaitSeconds: integer('remediate-wait-seconds', raw['remediate-wait-seconds'], 300, 0, 3600)
-    };
-}
+/** Which IBM endpoints a run uses; the endpoint variables (src/ibm/endpoints.ts) read it too. */
+const VISIBILITIES = ['public', 'private'];
 
 
 /***/ }),
@@ -29567,30 +28430,17 @@ function parseConfig(raw, knownChecks, env = {}, readPlan = readPlanFile) {
 /* harmony export */   Yj: () => (/* binding */ LANGUAGES),
 /* harmony export */   bs: () => (/* binding */ REMEDIATIONS),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
-/* harmony export */   jZ: () => (/* binding */ VISIBILITIES),
-/* harmony export */   xb: () => (/* binding */ OPERATIONS),
-/* harmony export */   xq: () => (/* binding */ PROVIDERS)
+/* harmony export */   jZ: () => (/* reexport safe */ _raw_js__WEBPACK_IMPORTED_MODULE_1__.jZ),
+/* harmony export */   xb: () => (/* reexport safe */ _intent_types_js__WEBPACK_IMPORTED_MODULE_0__.xb),
+/* harmony export */   xq: () => (/* reexport safe */ _intent_types_js__WEBPACK_IMPORTED_MODULE_0__.xq)
 /* harmony export */ });
-const OPERATIONS = [
-    'cluster-create',
-    'cluster-update',
-    'cluster-delete',
-    'worker-add',
-    'worker-delete',
-    'worker-reload',
-    'worker-reboot',
-    'worker-replace',
-    'worker-pool-resize',
-    // What a Terraform plan also runs (docs/terraform-plan.md); accepted as inputs too.
-    'worker-pool-create',
-    'worker-pool-delete',
-    'zone-add'
-];
-const PROVIDERS = ['classic', 'vpc-gen2'];
+/* harmony import */ var _intent_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(739);
+/* harmony import */ var _raw_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8476);
+
 /** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
 const EXPLAIN = 'explain';
 const FAIL_ON = ['error', 'warning', 'never'];
-const VISIBILITIES = ['public', 'private'];
+
 const REMEDIATIONS = ['none', 'vpe'];
 const LANGUAGES = ['en', 'ja'];
 /** Every input the action and the CLI accept; action.yml declares the same names (test/action-yml.test.ts). */
@@ -29656,7 +28506,7 @@ async function exitWhenFlushed() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3126);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6064);
 
 
 // The action's entry point (bundled to dist/index.js).
@@ -29676,22 +28526,39 @@ __webpack_async_result__();
 /* harmony export */   VT: () => (/* binding */ isAfterApply),
 /* harmony export */   Wn: () => (/* binding */ AFTER_APPLY),
 /* harmony export */   eO: () => (/* binding */ known),
+/* harmony export */   xb: () => (/* binding */ OPERATIONS),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS),
 /* harmony export */   zw: () => (/* binding */ operationOn)
 /* harmony export */ });
-/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2143);
 /**
  * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
  * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
  */
-
 const PLAN_OPERATIONS = [
     'worker-pool-create',
     'worker-pool-delete',
     'zone-add'
 ];
+/** Every operation the product pre-flights (docs/terraform-plan.md says what a plan maps to each). */
+const OPERATIONS = [
+    'cluster-create',
+    'cluster-update',
+    'cluster-delete',
+    'worker-add',
+    'worker-delete',
+    'worker-reload',
+    'worker-reboot',
+    'worker-replace',
+    'worker-pool-resize',
+    // What a Terraform plan also runs (docs/terraform-plan.md); accepted as inputs too.
+    'worker-pool-create',
+    'worker-pool-delete',
+    'zone-add'
+];
+const PROVIDERS = ['classic', 'vpc-gen2'];
 /** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs (once each, should the config list them too). */
 const INTENT_OPERATIONS = [
-    ...new Set([..._config_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OPERATIONS */ .xb, ...PLAN_OPERATIONS])
+    ...new Set([...OPERATIONS, ...PLAN_OPERATIONS])
 ];
 const AFTER_APPLY = Object.freeze({ afterApply: true });
 function isAfterApply(v) {
@@ -29717,7 +28584,7 @@ function operationOn(operation, clusters) {
 
 /***/ }),
 
-/***/ 3126:
+/***/ 6064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32757,10 +31624,1147 @@ function isCheckId(id) {
     return CHECK_IDS.includes(id);
 }
 
-// EXTERNAL MODULE: ./src/config/inputs.ts + 2 modules
-var inputs = __nccwpck_require__(8698);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/config/raw.ts
+var config_raw = __nccwpck_require__(8476);
+// EXTERNAL MODULE: ./src/intent/types.ts
+var types = __nccwpck_require__(739);
+;// CONCATENATED MODULE: ./src/intent/inputs.ts
+/**
+ * Intent from action inputs / CLI flags: raw strings in, an Intent out, or an InputError naming the input,
+ * the value received and what is allowed. Pure: no I/O, no defaults from IBM.
+ */
+
+
+
+/** The inputs this parser reads beyond operation, cluster and provider. */
+const INTENT_INPUTS = [
+    'worker-pool',
+    'flavor',
+    'zones',
+    'workers-per-zone',
+    'kube-version',
+    'subnet-ids',
+    'private-vlan',
+    'public-vlan'
+];
+const PLACEMENT = ['subnet-ids', 'private-vlan', 'public-vlan'];
+const ADDS_WORKERS = [
+    'worker-pool',
+    'flavor',
+    'zones',
+    'workers-per-zone',
+    ...PLACEMENT
+];
+/** Which new inputs mean something for each operation; any other one given is a mistake worth naming. */
+const INPUTS_BY_OPERATION = {
+    'cluster-create': [
+        'flavor',
+        'zones',
+        'workers-per-zone',
+        'kube-version',
+        ...PLACEMENT
+    ],
+    'cluster-update': ['kube-version'],
+    'cluster-delete': [],
+    'worker-add': ADDS_WORKERS,
+    'worker-delete': ['worker-pool', 'zones'],
+    'worker-reload': ['worker-pool', 'zones'],
+    'worker-reboot': ['worker-pool', 'zones'],
+    'worker-replace': ['worker-pool', 'zones'],
+    'worker-pool-resize': ['worker-pool', 'workers-per-zone'],
+    'worker-pool-create': ADDS_WORKERS,
+    'worker-pool-delete': ['worker-pool'],
+    'zone-add': ['worker-pool', 'zones', ...PLACEMENT]
+};
+// Same rule as the cluster input of the config: a name or an ID.
+const CLUSTER_REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+// Pool names and IDs (IDs look like `cbftntmd0tmoqpjhtqe0-07e1b20`).
+const POOL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+// Classic machine types (b3c.4x16, ms3c.4x32.1.9tb.ssd) and VPC profiles (bx2.4x16, gx2-8x64x1v100).
+const FLAVOR = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const VPC_ZONE = /^[a-z]{2}-[a-z]+-[0-9]$/;
+const CLASSIC_ZONE = /^[a-z]{3}[0-9]{2}$/;
+// major.minor[.patch][_build][_openshift]: the forms `ibmcloud ks cluster create --version` accepts.
+const KUBE_VERSION = /^[0-9]+\.[0-9]+(\.[0-9]+)?(_[0-9]+)?(_openshift)?$/;
+// Same shape as the vpc-id input of the config: VPC IDs are lower-case letters, digits and '-'.
+const SUBNET_ID = /^[a-z0-9][a-z0-9-]{3,63}$/;
+// Classic VLAN IDs are numeric (e.g. 3249706).
+const VLAN_ID = /^[0-9]{1,12}$/;
+// Our own bound against typos, not an IBM limit.
+const MAX_WORKERS_PER_ZONE = 1000;
+const ZONE_EXAMPLE = {
+    classic: 'a classic zone such as dal10',
+    'vpc-gen2': 'a VPC zone such as us-south-1'
+};
+function one(raw, name) {
+    const v = (raw[name] ?? '').trim();
+    return v === '' ? undefined : v;
+}
+function parseOperation(raw) {
+    const value = one(raw, 'operation');
+    if (value !== undefined &&
+        types/* INTENT_OPERATIONS */.Cx.includes(value))
+        return value;
+    throw new config_raw/* InputError */.dz('operation', `got ${value === undefined ? 'nothing' : (0,config_raw/* shown */.SP)(value)}; allowed: ${types/* INTENT_OPERATIONS */.Cx.join(', ')}.`);
+}
+function parseProvider(raw) {
+    const value = one(raw, 'provider');
+    if (value === undefined)
+        return undefined;
+    if (types/* PROVIDERS */.xq.includes(value))
+        return value;
+    throw new config_raw/* InputError */.dz('provider', `got ${(0,config_raw/* shown */.SP)(value)}; allowed: ${types/* PROVIDERS */.xq.join(', ')}.`);
+}
+function parseClusters(raw, operation) {
+    // De-duplicated, as the config does.
+    const clusters = [...new Set((0,config_raw/* splitList */.ry)(raw['cluster']))];
+    if (clusters.length === 0)
+        throw new config_raw/* InputError */.dz('cluster', 'got nothing; allowed: one or more cluster names or IDs, comma or newline separated.');
+    for (const c of clusters)
+        if (!CLUSTER_REF.test(c))
+            throw new config_raw/* InputError */.dz('cluster', `got ${(0,config_raw/* shown */.SP)(c)}; expected a cluster name or ID (letters, digits, '.', '_', '-').`);
+    if (operation === 'cluster-create' && clusters.length > 1)
+        throw new config_raw/* InputError */.dz('cluster', `got ${clusters.length} clusters; cluster-create takes the one new cluster's name.`);
+    return clusters;
+}
+function matching(input, value, re, what) {
+    if (!re.test(value))
+        throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(value)}; expected ${what}.`);
+    return value;
+}
+function noDuplicates(input, values) {
+    const seen = new Set();
+    for (const v of values) {
+        if (seen.has(v))
+            throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(v)} twice; list each value once.`);
+        seen.add(v);
+    }
+}
+function parseZones(raw, provider) {
+    const zones = (0,config_raw/* splitList */.ry)(raw['zones']);
+    const families = new Set();
+    for (const z of zones) {
+        const family = VPC_ZONE.test(z)
+            ? 'vpc-gen2'
+            : CLASSIC_ZONE.test(z)
+                ? 'classic'
+                : undefined;
+        if (family === undefined || (provider !== undefined && family !== provider))
+            throw new config_raw/* InputError */.dz('zones', `got ${(0,config_raw/* shown */.SP)(z)}; expected ${provider ? ZONE_EXAMPLE[provider] : `${ZONE_EXAMPLE.classic} or ${ZONE_EXAMPLE['vpc-gen2']}`}.`);
+        families.add(family);
+    }
+    if (families.size > 1)
+        throw new config_raw/* InputError */.dz('zones', `got ${(0,config_raw/* shown */.SP)(zones.join(','))}, which mixes classic and VPC zones; a cluster is one or the other.`);
+    noDuplicates('zones', zones);
+    return zones;
+}
+function parseWorkersPerZone(raw, operation) {
+    const value = one(raw, 'workers-per-zone');
+    if (value === undefined)
+        return undefined;
+    // A resize may take a pool to 0 (worker-minimum decides whether the cluster keeps 2 workers);
+    // everything else that adds workers needs at least one per zone.
+    const min = operation === 'worker-pool-resize' ? 0 : 1;
+    const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min && n <= MAX_WORKERS_PER_ZONE))
+        throw new config_raw/* InputError */.dz('workers-per-zone', `got ${(0,config_raw/* shown */.SP)(value)}; allowed: a whole number from ${min} to ${MAX_WORKERS_PER_ZONE}.`);
+    return n;
+}
+/** `ID` or `ZONE:ID` items; all of one form. */
+function parseQualified(input, raw, re, what) {
+    const items = (0,config_raw/* splitList */.ry)(raw[input]).map(item => {
+        const colon = item.indexOf(':');
+        if (colon === -1)
+            return { id: matching(input, item, re, what) };
+        const zone = item.slice(0, colon).trim();
+        if (!VPC_ZONE.test(zone) && !CLASSIC_ZONE.test(zone))
+            throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(item)}; expected ${what}, or ZONE:ID with a zone such as dal10 or us-south-1.`);
+        return { zone, id: matching(input, item.slice(colon + 1).trim(), re, what) };
+    });
+    const qualified = items.filter(i => i.zone !== undefined).length;
+    if (qualified !== 0 && qualified !== items.length)
+        throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)((0,config_raw/* splitList */.ry)(raw[input]).join(','))}; write every item as ZONE:ID or none of them.`);
+    noDuplicates(input, items.map(i => i.id));
+    return items;
+}
+/** Put subnets / VLANs on the zones they are for: by ZONE:ID, or in the order of `zones`. */
+function place(placements, zones, input, key, items) {
+    if (items.length === 0)
+        return;
+    if (items[0]?.zone !== undefined) {
+        for (const item of items) {
+            let target = placements.find(p => p.zone === item.zone);
+            if (target === undefined) {
+                if (zones.length > 0)
+                    throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(`${item.zone}:${item.id}`)}, but zone ${item.zone} is not in zones (${zones.join(', ')}).`);
+                target = { zone: item.zone };
+                placements.push(target);
+            }
+            if (target[key] !== undefined)
+                throw new config_raw/* InputError */.dz(input, `got two values for zone ${item.zone}; give one per zone.`);
+            target[key] = item.id;
+        }
+        return;
+    }
+    if (zones.length > 0 && items.length !== zones.length)
+        throw new config_raw/* InputError */.dz(input, `got ${items.length} value(s) for ${zones.length} zone(s); give one per zone in the order of zones, or write ZONE:ID.`);
+    if (zones.length === 0 && placements.some(p => p.zone !== undefined))
+        throw new config_raw/* InputError */.dz(input, 'got IDs without zones while another input names zones; write ZONE:ID.');
+    items.forEach((item, i) => {
+        const target = placements[i] ?? {};
+        if (placements[i] === undefined)
+            placements.push(target);
+        target[key] = item.id;
+    });
+}
+/**
+ * Parse the intent inputs of one run: operation, cluster (a list), provider and the new inputs.
+ * Throws InputError on the first bad value.
+ */
+function intentFromInputs(raw) {
+    const operation = parseOperation(raw);
+    const provider = parseProvider(raw);
+    const clusters = parseClusters(raw, operation);
+    const allowed = INPUTS_BY_OPERATION[operation];
+    for (const name of INTENT_INPUTS)
+        if (one(raw, name) !== undefined && !allowed.includes(name))
+            throw new config_raw/* InputError */.dz(name, `does not apply to operation ${operation}; inputs it uses: ${allowed.length > 0 ? allowed.join(', ') : 'none of the intent inputs'}.`);
+    if (provider === 'classic' && one(raw, 'subnet-ids') !== undefined)
+        throw new config_raw/* InputError */.dz('subnet-ids', 'applies to VPC clusters (provider vpc-gen2); classic clusters take private-vlan and public-vlan.');
+    for (const vlan of ['private-vlan', 'public-vlan'])
+        if (provider === 'vpc-gen2' && one(raw, vlan) !== undefined)
+            throw new config_raw/* InputError */.dz(vlan, 'applies to classic clusters (provider classic); VPC clusters take subnet-ids.');
+    if (one(raw, 'subnet-ids') !== undefined &&
+        (one(raw, 'private-vlan') ?? one(raw, 'public-vlan')) !== undefined)
+        throw new config_raw/* InputError */.dz('subnet-ids', 'given together with private-vlan/public-vlan; a cluster is VPC (subnets) or classic (VLANs), not both.');
+    const zones = parseZones(raw, provider ??
+        (one(raw, 'subnet-ids') !== undefined
+            ? 'vpc-gen2'
+            : (one(raw, 'private-vlan') ?? one(raw, 'public-vlan')) !== undefined
+                ? 'classic'
+                : undefined));
+    const placements = zones.map(zone => ({ zone }));
+    place(placements, zones, 'subnet-ids', 'subnetId', parseQualified('subnet-ids', raw, SUBNET_ID, 'a VPC subnet ID'));
+    place(placements, zones, 'private-vlan', 'privateVlan', parseQualified('private-vlan', raw, VLAN_ID, 'a numeric classic VLAN ID'));
+    place(placements, zones, 'public-vlan', 'publicVlan', parseQualified('public-vlan', raw, VLAN_ID, 'a numeric classic VLAN ID'));
+    const pool = one(raw, 'worker-pool');
+    const flavor = one(raw, 'flavor');
+    const kubeVersion = one(raw, 'kube-version');
+    const workersPerZone = parseWorkersPerZone(raw, operation);
+    const base = {
+        source: { kind: 'inputs' },
+        ...(provider && { provider }),
+        ...(pool !== undefined && {
+            pool: matching('worker-pool', pool, POOL, "a worker pool name or ID (letters, digits, '.', '_', '-')")
+        }),
+        ...(flavor !== undefined && {
+            flavor: matching('flavor', flavor, FLAVOR, 'a flavor such as b3c.4x16 or bx2.4x16')
+        }),
+        ...(placements.length > 0 && { zones: placements }),
+        ...(workersPerZone !== undefined && { workersPerZone }),
+        ...(kubeVersion !== undefined && {
+            kubeVersion: matching('kube-version', kubeVersion, KUBE_VERSION, 'a version such as 1.30, 1.30.4 or 4.15_openshift')
+        })
+    };
+    return {
+        clusters: clusters.map(nameOrId => ({
+            cluster: { nameOrId },
+            ...(provider && { provider }),
+            operations: [{ operation, ...structuredClone(base) }]
+        })),
+        skipped: []
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
+var schemas = __nccwpck_require__(8395);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
+var api = __nccwpck_require__(3305);
+;// CONCATENATED MODULE: ./src/intent/plan.ts
+/**
+ * Intent from a Terraform plan: the text of `terraform show -json <planfile>` in, every IKS operation in it
+ * out. Pure (the caller reads the file). Attribute names are the IBM provider's resource schemas
+ * (IBM-Cloud/terraform-provider-ibm ibm/service/kubernetes/resource_ibm_container_*.go); the mapping is
+ * documented in docs/terraform-plan.md.
+ */
+
+
+
+const INPUT = 'terraform-plan';
+const fail = (message) => {
+    throw new config_raw/* InputError */.dz(INPUT, message);
+};
+const IKS_RESOURCE_TYPES = [
+    'ibm_container_cluster',
+    'ibm_container_vpc_cluster',
+    'ibm_container_worker_pool',
+    'ibm_container_vpc_worker_pool',
+    'ibm_container_worker_pool_zone_attachment'
+];
+const ACTIONS = ['no-op', 'create', 'read', 'update', 'delete', 'forget'];
+// Only what we read; unknown keys are ignored (newer Terraform versions add keys).
+const changeSchema = schemas/* object */.Ikc({
+    actions: schemas/* array */.YOg(schemas/* enum */.k5n(ACTIONS)),
+    before: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
+    after: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
+    after_unknown: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
+    replace_paths: schemas/* optional */.lqM(schemas/* unknown */.L5J())
+});
+const resourceChangeSchema = schemas/* object */.Ikc({
+    address: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+    module_address: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    mode: schemas/* string */.YjP(),
+    type: schemas/* string */.YjP(),
+    name: schemas/* string */.YjP(),
+    index: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
+    change: changeSchema
+});
+const configResourceSchema = schemas/* object */.Ikc({
+    address: schemas/* string */.YjP(),
+    expressions: schemas/* optional */.lqM(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()))
+});
+const configModuleSchema = schemas/* object */.Ikc({
+    resources: schemas/* optional */.lqM(schemas/* array */.YOg(configResourceSchema)),
+    get module_calls() {
+        return schemas/* optional */.lqM(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ module: schemas/* optional */.lqM(configModuleSchema) })));
+    }
+});
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function describeTop(v) {
+    if (Array.isArray(v))
+        return 'an array';
+    if (v === null)
+        return 'null';
+    return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+const HOW = 'pass the output of `terraform show -json <planfile>` (after `terraform plan -out <planfile>`)';
+/** Parse and validate the plan JSON; every rejection names what is wrong. */
+function readPlan(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        fail(`the file is empty; ${HOW}.`);
+    if (trimmed.startsWith('PK'))
+        fail(`this is a binary plan file (saved by terraform plan -out), not JSON; ${HOW}.`);
+    let doc;
+    try {
+        doc = JSON.parse(trimmed);
+    }
+    catch {
+        // Never echo the parser's message: it quotes the file, which may hold sensitive values.
+        const firstLine = trimmed.split('\n', 1)[0] ?? '';
+        if (firstLine.startsWith('{') && firstLine.includes('"@level"'))
+            fail(`this is the streamed log of \`terraform plan -json\`, not a plan document; ${HOW}.`);
+        if (/^\s*(terraform|resource|provider|module|variable|data|locals|output)\b[^\n]*\{/m.test(trimmed))
+            fail(`this looks like Terraform configuration (HCL), not JSON; ${HOW}.`);
+        fail(`the file is not JSON; ${HOW}.`);
+    }
+    if (!isObj(doc))
+        return fail(`the file is JSON but ${describeTop(doc)}, not a plan object; ${HOW}.`);
+    if ('lineage' in doc && 'serial' in doc && 'resources' in doc)
+        fail(`this is a Terraform state file (terraform.tfstate), not a plan; ${HOW}.`);
+    const fv = doc['format_version'];
+    if (typeof fv !== 'string')
+        fail(`format_version is ${fv === undefined ? 'missing' : describeTop(fv)}; a plan from terraform show -json has format_version "1.x". ${HOW}.`);
+    if (!/^1\.[0-9]+$/.test(fv))
+        fail(`format_version ${JSON.stringify(fv)} is not supported; this reads plan format 1.x (Terraform 1.x, OpenTofu 1.x).`);
+    if (doc['errored'] === true)
+        fail('the plan errored (errored: true), so its changes are incomplete; fix the plan errors first.');
+    const hasChanges = 'resource_changes' in doc;
+    if (!hasChanges && 'values' in doc && !('planned_values' in doc))
+        fail(`this is a Terraform state shown as JSON (it has values, no resource_changes), not a plan; ${HOW}.`);
+    // Terraform omits resource_changes when the configuration has no resources at all; planned_values marks a plan.
+    if (!hasChanges && !('planned_values' in doc))
+        fail(`resource_changes is missing, so this is not a plan; ${HOW}.`);
+    const parsed = schemas/* optional */.lqM(schemas/* array */.YOg(schemas/* unknown */.L5J()))
+        .safeParse(doc['resource_changes']);
+    if (!parsed.success)
+        fail(`resource_changes is ${describeTop(doc['resource_changes'])}; expected an array.`);
+    const changes = [];
+    (parsed.data ?? []).forEach((rc, i) => {
+        const r = resourceChangeSchema.safeParse(rc);
+        if (!r.success) {
+            const issue = r.error.issues[0];
+            const path = ['', ...(issue?.path ?? [])]
+                .map(p => (typeof p === 'number' ? `[${p}]` : String(p)))
+                .join('.')
+                .replace(/\.\[/g, '[');
+            const what = issue && 'expected' in issue && typeof issue.expected === 'string'
+                ? `expected ${issue.expected}`
+                : issue?.code === 'invalid_value'
+                    ? `expected one of ${ACTIONS.join(', ')}`
+                    : (issue?.code ?? 'unexpected shape').replace(/_/g, ' ');
+            fail(`resource_changes[${i}]${path} is not what a plan holds: ${what}.`);
+        }
+        changes.push(r.data);
+    });
+    const root = isObj(doc['configuration'])
+        ? doc['configuration']['root_module']
+        : undefined;
+    const config = configModuleSchema.safeParse(root);
+    return { changes, config: config.success ? config.data : undefined };
+}
+// ---------- value helpers ----------
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
+    if (isObj(a) && isObj(b)) {
+        const ka = Object.keys(a);
+        return (ka.length === Object.keys(b).length &&
+            ka.every(k => deepEqual(a[k], b[k])));
+    }
+    // null and absent are the same to Terraform
+    return (a ?? null) === null && (b ?? null) === null;
+}
+/** after_unknown marks a value (or any part of it) as known after apply. */
+function hasUnknown(marks) {
+    if (marks === true)
+        return true;
+    if (Array.isArray(marks))
+        return marks.some(hasUnknown);
+    if (isObj(marks))
+        return Object.values(marks).some(hasUnknown);
+    return false;
+}
+const WHOLE = '*';
+/** One resource instance's change, with the plan around it for references and configuration. */
+class Change {
+    rc;
+    configExpr;
+    before;
+    after;
+    unknown;
+    constructor(rc, configExpr) {
+        this.rc = rc;
+        this.configExpr = configExpr;
+        this.before = isObj(rc.change.before) ? rc.change.before : {};
+        this.after = isObj(rc.change.after) ? rc.change.after : {};
+        this.unknown = isObj(rc.change.after_unknown) ? rc.change.after_unknown : {};
+    }
+    /** Whether the configuration sets this attribute (an Optional+Computed one left unset is IBM's default). */
+    configured(attr) {
+        return this.configExpr === undefined || attr in this.configExpr;
+    }
+    references(attr) {
+        const e = this.configExpr?.[attr];
+        const refs = isObj(e) ? e['references'] : undefined;
+        return Array.isArray(refs)
+            ? refs.filter((r) => typeof r === 'string')
+            : [];
+    }
+    /** A planned string: the after value, AFTER_APPLY when unknown, undefined when unset or not configured. */
+    str(attr, from = 'after') {
+        if (from === 'after' && this.unknown[attr] === true)
+            return this.configured(attr) ? types/* AFTER_APPLY */.Wn : undefined;
+        const v = (from === 'after' ? this.after : this.before)[attr];
+        return typeof v === 'string' && v !== '' ? v : undefined;
+    }
+    num(attr, from = 'after') {
+        if (from === 'after' && this.unknown[attr] === true)
+            return this.configured(attr) ? types/* AFTER_APPLY */.Wn : undefined;
+        const v = (from === 'after' ? this.after : this.before)[attr];
+        return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+    }
+    bool(attr, from = 'after') {
+        return (from === 'after' ? this.after : this.before)[attr] === true;
+    }
+    /** Top-level attributes that change: known values that differ, or values known only after apply. */
+    changed() {
+        const keys = new Set([
+            ...Object.keys(this.before),
+            ...Object.keys(this.after)
+        ]);
+        return [...keys]
+            .filter(k => (hasUnknown(this.unknown[k]) && this.configured(k)) ||
+            (!hasUnknown(this.unknown[k]) &&
+                !deepEqual(this.before[k], this.after[k])))
+            .sort();
+    }
+    /** A list of blocks (zones, kms_config) with per-element unknown marks; AFTER_APPLY when the list itself is unknown. */
+    blocks(attr, from = 'after') {
+        if (from === 'after' && this.unknown[attr] === true)
+            return types/* AFTER_APPLY */.Wn;
+        const list = (from === 'after' ? this.after : this.before)[attr];
+        const marks = from === 'after' ? this.unknown[attr] : undefined;
+        if (!Array.isArray(list))
+            return [];
+        const out = [];
+        list.forEach((v, i) => {
+            const u = Array.isArray(marks) ? marks[i] : undefined;
+            // A whole element known only after apply: every attribute of it is.
+            if (u === true)
+                out.push({ v: {}, u: { [WHOLE]: true } });
+            else if (isObj(v))
+                out.push({ v, u: isObj(u) ? u : {} });
+        });
+        return out;
+    }
+}
+function blockStr(b, attr) {
+    if (b.u[attr] === true || b.u[WHOLE] === true)
+        return types/* AFTER_APPLY */.Wn;
+    const v = b.v[attr];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+// ---------- configuration lookup ----------
+/** module.a[0].module.b["x"] -> ['a', 'b'] */
+function modulePath(moduleAddress) {
+    if (!moduleAddress)
+        return [];
+    return [...moduleAddress.matchAll(/module\.([^.[\]]+)(\[[^\]]*\])?/g)].map(m => m[1]);
+}
+function configFor(config, rc) {
+    let mod = config;
+    for (const name of modulePath(rc.module_address))
+        mod = mod?.module_calls?.[name]?.module;
+    const res = mod?.resources?.find(r => r.address === `${rc.type}.${rc.name}`);
+    return res?.expressions;
+}
+// ---------- derivation ----------
+const PROVIDER_OF = {
+    ibm_container_cluster: 'classic',
+    ibm_container_vpc_cluster: 'vpc-gen2',
+    ibm_container_worker_pool: 'classic',
+    ibm_container_vpc_worker_pool: 'vpc-gen2',
+    ibm_container_worker_pool_zone_attachment: 'classic'
+};
+const isCluster = (t) => t === 'ibm_container_cluster' || t === 'ibm_container_vpc_cluster';
+const isPool = (t) => t === 'ibm_container_worker_pool' || t === 'ibm_container_vpc_worker_pool';
+class Deriver {
+    derived = [];
+    skipped = [];
+    all;
+    constructor(changes, config) {
+        this.all = changes
+            .filter(rc => rc.mode === 'managed')
+            .map(rc => new Change(rc, configFor(config, rc)));
+    }
+    run() {
+        for (const c of this.all) {
+            if (!IKS_RESOURCE_TYPES.includes(c.rc.type))
+                continue;
+            const actions = c.rc.change.actions;
+            const key = actions.join(',');
+            if (key === 'forget') {
+                this.skip(c, 'forget', []);
+                continue;
+            }
+            if (key === 'create')
+                this.create(c, []);
+            else if (key === 'delete')
+                this.remove(c, []);
+            else if (key === 'update')
+                this.update(c);
+            else if (key === 'delete,create' || key === 'create,delete') {
+                const paths = replacePaths(c);
+                const steps = key === 'delete,create' ? ['delete', 'create'] : ['create', 'delete'];
+                for (const step of steps)
+                    if (step === 'delete')
+                        this.remove(c, paths);
+                    else
+                        this.create(c, paths);
+            }
+            // no-op and read change nothing in IBM Cloud.
+        }
+    }
+    skip(c, reason, attributes) {
+        this.skipped.push({
+            address: c.rc.address,
+            actions: c.rc.change.actions,
+            reason,
+            attributes
+        });
+    }
+    emit(c, operation, attributes, fields, from) {
+        const provider = PROVIDER_OF[c.rc.type];
+        this.derived.push({
+            provider,
+            cluster: this.clusterOf(c, from),
+            op: {
+                operation,
+                provider,
+                ...dropUndefined(fields),
+                source: {
+                    kind: 'plan',
+                    address: c.rc.address,
+                    actions: c.rc.change.actions,
+                    attributes
+                }
+            }
+        });
+    }
+    // ----- which cluster -----
+    clusterOf(c, from) {
+        if (isCluster(c.rc.type)) {
+            const nameOrId = c.str('name', from) ?? c.str('id', 'before') ?? types/* AFTER_APPLY */.Wn;
+            return { nameOrId, address: c.rc.address };
+        }
+        const ref = c.str('cluster', from);
+        if (ref !== undefined && !(0,types/* isAfterApply */.VT)(ref)) {
+            // A literal name or ID: link it to a cluster of the plan that has it, and name it as that cluster does.
+            for (const o of this.all) {
+                if (!isCluster(o.rc.type))
+                    continue;
+                if ([o.after['id'], o.after['name']].includes(ref))
+                    return { nameOrId: (0,types/* known */.eO)(o.str('name')) ?? ref, address: o.rc.address };
+                if ([o.before['id'], o.before['name']].includes(ref))
+                    return {
+                        nameOrId: o.str('name', 'before') ?? ref,
+                        address: o.rc.address
+                    };
+            }
+            return { nameOrId: ref };
+        }
+        const target = this.resolve(c, 'cluster', isCluster);
+        if (target) {
+            const name = target.str('name') ?? target.str('name', 'before');
+            return { nameOrId: name ?? types/* AFTER_APPLY */.Wn, address: target.rc.address };
+        }
+        return { nameOrId: types/* AFTER_APPLY */.Wn };
+    }
+    /** Follow a configuration reference (cluster = ibm_container_vpc_cluster.x.id) to the change it names. */
+    resolve(c, attr, want) {
+        const prefix = modulePath(c.rc.module_address).join('.');
+        for (const ref of c.references(attr)) {
+            const [type, name] = ref.split('.');
+            if (!type || !name || !want(type))
+                continue;
+            const candidates = this.all.filter(o => o.rc.type === type &&
+                o.rc.name === name &&
+                modulePath(o.rc.module_address).join('.') === prefix);
+            // One instance, or the instance with the same count/for_each key as the referrer.
+            const pick = candidates.length === 1
+                ? candidates[0]
+                : candidates.find(o => o.rc.index !== undefined && deepEqual(o.rc.index, c.rc.index));
+            if (pick)
+                return pick;
+        }
+        return undefined;
+    }
+    // ----- per action -----
+    create(c, attributes) {
+        const t = c.rc.type;
+        if (t === 'ibm_container_cluster')
+            this.emit(c, 'cluster-create', attributes, {
+                pool: 'default',
+                flavor: c.str('machine_type'),
+                zones: classicZone(c, 'datacenter'),
+                workersPerZone: c.num('default_pool_size'),
+                kubeVersion: c.str('kube_version'),
+                kms: kmsOf(c)
+            }, 'after');
+        else if (t === 'ibm_container_vpc_cluster')
+            this.emit(c, 'cluster-create', attributes, {
+                pool: 'default',
+                flavor: c.str('flavor'),
+                zones: vpcZones(c, 'after'),
+                workersPerZone: c.num('worker_count'),
+                kubeVersion: c.str('kube_version'),
+                vpcId: c.str('vpc_id'),
+                kms: kmsOf(c)
+            }, 'after');
+        else if (isPool(t)) {
+            if (c.bool('import_on_create'))
+                return this.skip(c, 'import-on-create', ['import_on_create']);
+            this.emit(c, 'worker-pool-create', attributes, this.poolFields(c, 'after'), 'after');
+        }
+        else {
+            const pool = this.resolve(c, 'worker_pool', isPool);
+            this.emit(c, 'zone-add', attributes, {
+                pool: pool?.str('worker_pool_name') ?? c.str('worker_pool'),
+                flavor: pool?.str('machine_type'),
+                workersPerZone: pool?.num('size_per_zone'),
+                zones: classicZone(c, 'zone')
+            }, 'after');
+        }
+    }
+    remove(c, attributes) {
+        const t = c.rc.type;
+        if (isCluster(t))
+            this.emit(c, 'cluster-delete', attributes, {}, 'before');
+        else if (isPool(t)) {
+            if (c.bool('orphan_on_delete', 'before'))
+                return this.skip(c, 'orphan-on-delete', ['orphan_on_delete']);
+            this.emit(c, 'worker-pool-delete', attributes, this.poolFields(c, 'before'), 'before');
+        }
+        else
+            this.skip(c, 'zone-remove', attributes);
+    }
+    update(c) {
+        const changed = c.changed();
+        const used = new Set();
+        const t = c.rc.type;
+        if (isCluster(t)) {
+            if (changed.includes('kube_version')) {
+                used.add('kube_version');
+                const kms = changed.includes('kms_config')
+                    ? kmsOf(c)?.filter(k => k.scope === 'cluster')
+                    : undefined;
+                if (kms)
+                    used.add('kms_config');
+                this.emit(c, 'cluster-update', ['kube_version', ...(kms ? ['kms_config'] : [])], {
+                    kubeVersion: c.str('kube_version'),
+                    previousKubeVersion: (0,types/* known */.eO)(c.str('kube_version', 'before')),
+                    kms
+                }, 'after');
+            }
+            else if (changed.includes('kms_config')) {
+                // Enabling KMS on an existing cluster (POST /v2/enableKMS) is a master update without a version.
+                const kms = kmsOf(c)?.filter(k => k.scope === 'cluster');
+                if (kms && kms.length > 0) {
+                    used.add('kms_config');
+                    this.emit(c, 'cluster-update', ['kms_config'], { kms }, 'after');
+                }
+            }
+            // The provider updates workers when patch_version or retry_patch_version changes, or when
+            // update_all_workers is on and the version (or the flag) changes: classic reloads them, VPC replaces them.
+            // Classic workers_info: a changed version updates that worker (the provider's worker update).
+            const workerAttrs = [
+                'patch_version',
+                'retry_patch_version',
+                ...(t === 'ibm_container_cluster' ? ['workers_info'] : [])
+            ].filter(a => changed.includes(a));
+            if (c.bool('update_all_workers') &&
+                (changed.includes('kube_version') ||
+                    changed.includes('update_all_workers')))
+                workerAttrs.push('update_all_workers');
+            if (workerAttrs.length > 0) {
+                workerAttrs.forEach(a => used.add(a));
+                this.emit(c, t === 'ibm_container_cluster' ? 'worker-reload' : 'worker-replace', workerAttrs.sort(), { kubeVersion: c.str('patch_version') ?? c.str('kube_version') }, 'after');
+            }
+        }
+        else if (isPool(t)) {
+            const size = t === 'ibm_container_worker_pool' ? 'size_per_zone' : 'worker_count';
+            if (changed.includes(size)) {
+                used.add(size);
+                const prev = c.num(size, 'before');
+                this.emit(c, 'worker-pool-resize', [size], {
+                    ...this.poolFields(c, 'after'),
+                    previousWorkersPerZone: (0,types/* known */.eO)(prev)
+                }, 'after');
+            }
+            if (t === 'ibm_container_vpc_worker_pool' && changed.includes('zones')) {
+                used.add('zones');
+                this.zoneChanges(c);
+            }
+        }
+        // Attachment VLAN changes are an update of the zone's network (PATCH), which no check covers yet.
+        if (t === 'ibm_container_worker_pool_zone_attachment') {
+            const net = changed.filter(a => a === 'private_vlan_id' || a === 'public_vlan_id');
+            net.forEach(a => used.add(a));
+            if (net.length > 0)
+                this.skip(c, 'zone-network-change', net);
+        }
+        const rest = changed.filter(a => !used.has(a));
+        if (rest.length > 0)
+            this.skip(c, 'not-an-iks-operation', rest);
+    }
+    /** VPC pool zones are a set of {name, subnet_id}: added names are zone-adds; removals and subnet moves are noted. */
+    zoneChanges(c) {
+        const after = vpcZones(c, 'after');
+        const before = vpcZones(c, 'before');
+        if ((0,types/* isAfterApply */.VT)(after)) {
+            this.emit(c, 'zone-add', ['zones'], { ...this.poolFields(c, 'after'), zones: types/* AFTER_APPLY */.Wn }, 'after');
+            return;
+        }
+        const beforeList = (0,types/* isAfterApply */.VT)(before) ? [] : (before ?? []);
+        const names = (l) => l.map(z => (0,types/* known */.eO)(z.zone));
+        const added = (after ?? []).filter(z => !(0,types/* isAfterApply */.VT)(z.zone) && !names(beforeList).includes((0,types/* known */.eO)(z.zone)));
+        const unknownZone = (after ?? []).filter(z => (0,types/* isAfterApply */.VT)(z.zone));
+        const removed = beforeList.filter(z => !names(after ?? []).includes((0,types/* known */.eO)(z.zone)));
+        const moved = (after ?? []).filter(z => {
+            const old = beforeList.find(b => (0,types/* known */.eO)(b.zone) !== undefined && (0,types/* known */.eO)(b.zone) === (0,types/* known */.eO)(z.zone));
+            return old !== undefined && !deepEqual(old.subnetId, z.subnetId);
+        });
+        if (added.length + unknownZone.length > 0)
+            this.emit(c, 'zone-add', ['zones'], {
+                ...this.poolFields(c, 'after'),
+                zones: [...added, ...unknownZone]
+            }, 'after');
+        if (removed.length > 0)
+            this.skip(c, 'zone-remove', ['zones']);
+        if (moved.length > 0)
+            this.skip(c, 'zone-network-change', ['zones']);
+    }
+    poolFields(c, from) {
+        const vpc = c.rc.type === 'ibm_container_vpc_worker_pool';
+        return {
+            pool: c.str('worker_pool_name', from),
+            flavor: c.str(vpc ? 'flavor' : 'machine_type', from),
+            workersPerZone: c.num(vpc ? 'worker_count' : 'size_per_zone', from),
+            ...(vpc && {
+                zones: vpcZones(c, from),
+                vpcId: c.str('vpc_id', from),
+                kms: from === 'after' ? kmsOf(c) : undefined
+            })
+        };
+    }
+}
+function replacePaths(c) {
+    const paths = c.rc.change.replace_paths;
+    if (!Array.isArray(paths))
+        return [];
+    const top = paths
+        .map(p => (Array.isArray(p) ? p[0] : undefined))
+        .filter((p) => typeof p === 'string');
+    return [...new Set(top)].sort();
+}
+/** Classic: one zone (datacenter of a cluster, zone of an attachment) with the VLANs given for it. */
+function classicZone(c, zoneAttr) {
+    return [
+        dropUndefined({
+            zone: c.str(zoneAttr),
+            privateVlan: c.str('private_vlan_id'),
+            publicVlan: c.str('public_vlan_id')
+        })
+    ];
+}
+function vpcZones(c, from) {
+    const blocks = c.blocks('zones', from);
+    if ((0,types/* isAfterApply */.VT)(blocks))
+        return types/* AFTER_APPLY */.Wn;
+    if (blocks.length === 0)
+        return undefined;
+    return blocks.map(b => dropUndefined({
+        zone: blockStr(b, 'name'),
+        subnetId: blockStr(b, 'subnet_id')
+    }));
+}
+/** kms_config (cluster secrets) and kms_instance_id + crk (VPC worker volumes), as planned. */
+function kmsOf(c) {
+    const out = [];
+    const cfg = c.blocks('kms_config');
+    if ((0,types/* isAfterApply */.VT)(cfg))
+        out.push({
+            scope: 'cluster',
+            instanceId: types/* AFTER_APPLY */.Wn,
+            rootKeyId: types/* AFTER_APPLY */.Wn
+        });
+    else
+        for (const b of cfg)
+            out.push(dropUndefined({
+                scope: 'cluster',
+                instanceId: blockStr(b, 'instance_id') ?? types/* AFTER_APPLY */.Wn,
+                rootKeyId: blockStr(b, 'crk_id') ?? types/* AFTER_APPLY */.Wn,
+                accountId: blockStr(b, 'account_id')
+            }));
+    const instanceId = c.str('kms_instance_id');
+    const rootKeyId = c.str('crk');
+    if (instanceId !== undefined || rootKeyId !== undefined)
+        out.push(dropUndefined({
+            scope: 'worker-volumes',
+            instanceId: instanceId ?? types/* AFTER_APPLY */.Wn,
+            rootKeyId: rootKeyId ?? types/* AFTER_APPLY */.Wn,
+            accountId: c.str('kms_account_id')
+        }));
+    return out.length > 0 ? out : undefined;
+}
+function dropUndefined(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+/** One group per cluster: by plan address and name (a replace that renames is two clusters), else by name. */
+function groupKey(d, i) {
+    const name = (0,types/* known */.eO)(d.cluster.nameOrId);
+    if (d.cluster.address !== undefined)
+        return `a:${d.cluster.address}|${name ?? ''}`;
+    return name !== undefined ? `n:${name}` : `u:${i}`;
+}
+/**
+ * Every IKS operation of a plan, grouped per cluster in plan order. Throws InputError (input
+ * 'terraform-plan') naming what is wrong when the text is not `terraform show -json` plan output.
+ */
+function intentFromPlan(text) {
+    const { changes, config } = readPlan(text);
+    const d = new Deriver(changes, config);
+    d.run();
+    const groups = new Map();
+    d.derived.forEach((x, i) => {
+        const key = groupKey(x, i);
+        let g = groups.get(key);
+        if (!g) {
+            g = { cluster: x.cluster, provider: x.provider, operations: [] };
+            groups.set(key, g);
+        }
+        else if ((0,types/* isAfterApply */.VT)(g.cluster.nameOrId) &&
+            !(0,types/* isAfterApply */.VT)(x.cluster.nameOrId)) {
+            g.cluster = x.cluster;
+        }
+        g.operations.push(x.op);
+    });
+    return { clusters: [...groups.values()], skipped: d.skipped };
+}
+
 // EXTERNAL MODULE: ./src/config/types.ts
-var types = __nccwpck_require__(2143);
+var config_types = __nccwpck_require__(2143);
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+
+
+
+
+
+
+
+function oneOf(input, raw, allowed, fallback) {
+    const value = (raw ?? '').trim();
+    if (value === '' && fallback !== undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    const got = value === '' ? 'nothing' : (0,config_raw/* shown */.SP)(value);
+    throw new config_raw/* InputError */.dz(input, `got ${got}; allowed: ${allowed.join(', ')}.`);
+}
+// IKS cluster names: lower-case letters, digits and '-', start with a letter, at most 100 characters
+// (IDs are 20 lower-case alphanumerics and also match). Anything else cannot be a cluster.
+const inputs_CLUSTER_REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const NEW_CLUSTER_NAME = /^[a-z][a-z0-9-]{0,99}$/;
+const REGION = /^[a-z]{2}-[a-z]+(-[0-9])?$/;
+const ACCOUNT_ID = /^[a-f0-9]{32}$/;
+const RESOURCE_GROUP = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}$/;
+const VPC_ID = /^[a-z0-9][a-z0-9-]{3,63}$/;
+function pattern(input, value, re, what) {
+    if (!re.test(value))
+        throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(value)}; expected ${what}.`);
+    return value;
+}
+/**
+ * One 'check-id: reason' per line; several on one line are split where a comma is followed by another
+ * known check id and a colon ("vpe-gateway: x, worker-endpoints: y"), so commas inside a reason stay.
+ */
+function parseSkipChecks(raw, knownChecks) {
+    const skips = new Map();
+    const ids = [...knownChecks]
+        .sort((a, b) => b.length - a.length)
+        .map(id => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const nextEntry = new RegExp(`,\\s*(?=(?:${ids.join('|')})\\s*:)`);
+    const entries = (raw ?? '')
+        .split(/\r?\n/)
+        .flatMap(line => (ids.length > 0 ? line.split(nextEntry) : [line]));
+    for (const entry of entries) {
+        const trimmed = entry.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const colon = trimmed.indexOf(':');
+        const id = (colon === -1 ? trimmed : trimmed.slice(0, colon)).trim();
+        const reason = colon === -1 ? '' : trimmed.slice(colon + 1).trim();
+        if (!knownChecks.includes(id)) {
+            throw new config_raw/* InputError */.dz('skip-checks', `unknown check ${(0,config_raw/* shown */.SP)(id)}; known checks: ${knownChecks.join(', ')}.`);
+        }
+        if (reason === '') {
+            throw new config_raw/* InputError */.dz('skip-checks', `check '${id}' needs a reason, as 'check-id: reason' (one per line, or comma separated).`);
+        }
+        if (skips.has(id))
+            throw new config_raw/* InputError */.dz('skip-checks', `check '${id}' is listed twice; give it once.`);
+        skips.set(id, reason.slice(0, 500));
+    }
+    return skips;
+}
+function integer(input, raw, fallback, min, max) {
+    const value = (raw ?? '').trim();
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(value)}; allowed: a whole number from ${min} to ${max}.`);
+    }
+    return Number(value);
+}
+function inputs_boolean(input, raw, fallback) {
+    const value = (raw ?? '').trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(value)}; allowed: true, false.`);
+}
+function optional(raw) {
+    const v = (raw ?? '').trim();
+    return v === '' ? undefined : v;
+}
+/** Inputs every mode shares: reporting language, PR comment, token. */
+function common(raw) {
+    return {
+        failOn: oneOf('fail-on', raw['fail-on'], config_types/* FAIL_ON */.d$, 'error'),
+        language: oneOf('language', raw['language'], config_types/* LANGUAGES */.Yj, 'en'),
+        prComment: inputs_boolean('pr-comment', raw['pr-comment'], false),
+        githubToken: optional(raw['github-token'])
+    };
+}
+/** operation: explain needs the text of a failed run and nothing from IBM Cloud. */
+function parseExplainConfig(raw) {
+    const errorText = raw['error-text'] !== undefined && raw['error-text'].trim() !== ''
+        ? raw['error-text']
+        : undefined;
+    const errorFile = optional(raw['error-file']);
+    if (errorText === undefined && errorFile === undefined) {
+        throw new config_raw/* InputError */.dz('error-text', 'operation explain needs the output of the failed command in error-text, or a path in error-file; got neither.');
+    }
+    if (errorText !== undefined && errorFile !== undefined) {
+        throw new config_raw/* InputError */.dz('error-file', 'give error-text or error-file, not both.');
+    }
+    return {
+        operation: config_types/* EXPLAIN */.GM,
+        errorText,
+        errorFile,
+        ...common(raw),
+        // Explain's own bound starts at 1 s (it reads text; the live confirmation is optional).
+        timeoutSeconds: integer('timeout-seconds', raw['timeout-seconds'], 120, 1, 3600)
+    };
+}
+function isExplain(raw) {
+    return (raw['operation'] ?? '').trim() === config_types/* EXPLAIN */.GM;
+}
+function inputs_fail(input, message) {
+    throw new config_raw/* InputError */.dz(input, message);
+}
+/** Read the terraform-plan file; a file that cannot be read is a bad input, named with the OS's reason. */
+function readPlanFile(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new config_raw/* InputError */.dz('terraform-plan', `could not read ${(0,config_raw/* shown */.SP)(path)} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (code ?? 'unreadable')}); expected the file written by terraform show -json <planfile>.`);
+    }
+}
+/** The plan says which operations run on which clusters: inputs that would say it again are refused. */
+function planIntent(raw, planFile, readPlan) {
+    const also = ['operation', 'cluster', 'vpc-id', ...INTENT_INPUTS].filter(name => optional(raw[name]) !== undefined);
+    if (also.length > 0)
+        throw new config_raw/* InputError */.dz('terraform-plan', `given together with ${also.join(', ')}; the plan says the operations, the clusters and what they change. Give the plan alone, or those inputs without it.`);
+    const intent = intentFromPlan(readPlan(planFile));
+    const first = intent.clusters.flatMap(c => c.operations)[0];
+    if (first === undefined)
+        throw new config_raw/* InputError */.dz('terraform-plan', `${(0,config_raw/* shown */.SP)(planFile)} holds no IKS operation to pre-flight${intent.skipped.length > 0 ? ` (changes noted and not pre-flighted: ${intent.skipped.map(s => `${s.address} (${s.reason})`).join(', ')})` : ''}; nothing to check.`);
+    const clusters = [
+        ...new Set(intent.clusters.flatMap(c => {
+            const ref = (0,types/* known */.eO)(c.cluster.nameOrId);
+            return ref === undefined ? [] : [ref];
+        }))
+    ];
+    for (const c of clusters)
+        pattern('terraform-plan', c, inputs_CLUSTER_REF, 'cluster names or IDs (letters, digits, ., _ and -)');
+    return { intent, operation: first.operation, clusters };
+}
+/**
+ * Validate every input into one Config. Pure: no network, no environment reads beyond `env` for the
+ * API key fallbacks; the only file read is the terraform-plan, through `readPlan`. Throws InputError for
+ * the first bad input.
+ */
+function parseConfig(raw, knownChecks, env = {}, readPlan = readPlanFile) {
+    const planFile = optional(raw['terraform-plan']);
+    const plan = planFile === undefined ? undefined : planIntent(raw, planFile, readPlan);
+    const operation = plan?.operation ??
+        (optional(raw['operation']) === undefined
+            ? inputs_fail('operation', `got nothing; allowed: ${config_types/* OPERATIONS */.xb.join(', ')}; or give terraform-plan instead, to pre-flight every operation of a plan.`)
+            : oneOf('operation', raw['operation'], config_types/* OPERATIONS */.xb));
+    const creates = plan === undefined
+        ? operation === 'cluster-create'
+        : plan.intent.clusters.some(c => c.operations.some(o => o.operation === 'cluster-create'));
+    const apiKey = (raw['api-key'] ?? '').trim() ||
+        (env['IBMCLOUD_API_KEY'] ?? '').trim() ||
+        (env['IC_API_KEY'] ?? '').trim();
+    if (apiKey === '') {
+        throw new config_raw/* InputError */.dz('api-key', 'no IBM Cloud API key: set the api-key input, or IBMCLOUD_API_KEY or IC_API_KEY in the environment.');
+    }
+    if (/\s/.test(apiKey) || apiKey.length < 8 || apiKey.length > 512) {
+        // Never echo the value: it is a secret.
+        throw new config_raw/* InputError */.dz('api-key', `the value is not an IBM Cloud API key (got ${apiKey.length} characters${/\s/.test(apiKey) ? ' with whitespace' : ''}).`);
+    }
+    const clusters = plan?.clusters ?? (0,config_raw/* splitList */.ry)(raw['cluster']);
+    if (plan !== undefined) {
+        // Checked by planIntent; the plan may hold a create among other operations.
+    }
+    else if (operation === 'cluster-create') {
+        if (clusters.length !== 1) {
+            throw new config_raw/* InputError */.dz('cluster', `cluster-create needs exactly one new cluster name; got ${clusters.length === 0 ? 'nothing' : clusters.length + ' names'}.`);
+        }
+        pattern('cluster', clusters[0], NEW_CLUSTER_NAME, 'a new cluster name: lower-case letters, digits and -, starting with a letter, at most 100 characters');
+    }
+    else {
+        if (clusters.length === 0)
+            throw new config_raw/* InputError */.dz('cluster', `${operation} needs one or more cluster names or IDs (comma or newline separated); got nothing.`);
+        for (const c of clusters)
+            pattern('cluster', c, inputs_CLUSTER_REF, 'a cluster name or ID (letters, digits, ., _ and -)');
+        if (clusters.length > 500)
+            throw new config_raw/* InputError */.dz('cluster', `got ${clusters.length} clusters; at most 500 per run.`);
+    }
+    const uniqueClusters = [...new Set(clusters)];
+    const regionRaw = (raw['region'] ?? '').trim();
+    const region = regionRaw === ''
+        ? undefined
+        : pattern('region', regionRaw, REGION, 'an IBM Cloud region such as us-south, eu-de or jp-tok');
+    const groupRaw = (raw['resource-group'] ?? '').trim();
+    const resourceGroup = groupRaw === ''
+        ? undefined
+        : pattern('resource-group', groupRaw, RESOURCE_GROUP, 'a resource group name or ID');
+    const providerRaw = (raw['provider'] ?? '').trim();
+    let provider = providerRaw === '' ? undefined : oneOf('provider', providerRaw, config_types/* PROVIDERS */.xq);
+    if (plan !== undefined) {
+        // The plan's resource types give each cluster's provider; a create there needs the region.
+        if (creates && region === undefined)
+            throw new config_raw/* InputError */.dz('region', "the terraform plan creates a cluster, which needs the region it is created in (the provider block's region); got nothing.");
+    }
+    else if (operation === 'cluster-create') {
+        if (provider === undefined)
+            throw new config_raw/* InputError */.dz('provider', `cluster-create needs the provider of the new cluster; got nothing; allowed: ${config_types/* PROVIDERS */.xq.join(', ')}.`);
+        if (region === undefined)
+            throw new config_raw/* InputError */.dz('region', 'cluster-create needs the region of the new cluster; got nothing.');
+    }
+    else if (provider !== undefined) {
+        // For existing clusters the provider comes from IBM; a given one is only a cross-check.
+        provider = oneOf('provider', providerRaw, config_types/* PROVIDERS */.xq);
+    }
+    const vpcRaw = (raw['vpc-id'] ?? '').trim();
+    const vpcId = vpcRaw === ''
+        ? undefined
+        : pattern('vpc-id', vpcRaw, VPC_ID, 'a VPC ID such as r006-1234abcd-…');
+    if (vpcId !== undefined &&
+        !(operation === 'cluster-create' && provider === 'vpc-gen2')) {
+        throw new config_raw/* InputError */.dz('vpc-id', 'is only used with operation cluster-create and provider vpc-gen2.');
+    }
+    const expectedAccountIds = (0,config_raw/* splitList */.ry)(raw['expected-account-ids']);
+    for (const id of expectedAccountIds)
+        pattern('expected-account-ids', id, ACCOUNT_ID, 'IBM Cloud account IDs (32 hexadecimal characters), comma separated');
+    const visibility = oneOf('visibility', raw['visibility'], config_types/* VISIBILITIES */.jZ, 'public');
+    if (visibility === 'private' && region === undefined) {
+        throw new config_raw/* InputError */.dz('region', 'visibility private needs a region: IBM private endpoints are regional.');
+    }
+    const remediate = oneOf('remediate', raw['remediate'], config_types/* REMEDIATIONS */.bs, 'none');
+    // With a plan, the existing clusters may still be repaired; the run gives a create's checks none.
+    if (remediate === 'vpe' &&
+        operation === 'cluster-create' &&
+        plan === undefined)
+        throw new config_raw/* InputError */.dz('remediate', 'got "vpe" with cluster-create; vpe repairs the VPE gateway of an existing VPC cluster, and a new cluster has none. Allowed with cluster-create: none.');
+    return {
+        ...common(raw),
+        apiKey,
+        operation,
+        clusters: uniqueClusters,
+        // Validated after the inputs it shares with the config, so their errors read as before.
+        intent: plan?.intent ?? intentFromInputs(raw),
+        ...(planFile !== undefined && { planFile }),
+        region,
+        resourceGroup,
+        provider,
+        vpcId,
+        // Only when given: IBM's default (100) lives with the check that uses it.
+        ...(optional(raw['security-group-quota']) !== undefined && {
+            securityGroupQuota: integer('security-group-quota', raw['security-group-quota'], 100, 1, 10000)
+        }),
+        expectedAccountIds,
+        skipChecks: parseSkipChecks(raw['skip-checks'], knownChecks),
+        timeoutSeconds: integer('timeout-seconds', raw['timeout-seconds'], 120, 5, 3600),
+        visibility,
+        maxConcurrency: integer('max-concurrency', raw['max-concurrency'], 16, 1, 64),
+        remediate,
+        remediateWaitSeconds: integer('remediate-wait-seconds', raw['remediate-wait-seconds'], 300, 0, 3600)
+    };
+}
+
 // EXTERNAL MODULE: ./src/messages/index.ts + 28 modules
 var messages = __nccwpck_require__(3378);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -32854,8 +32858,6 @@ function planAnnotations(report) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -32972,15 +32974,15 @@ async function run() {
     let language = 'en';
     try {
         const raw = {};
-        for (const name of types/* INPUT_NAMES */.Qh)
+        for (const name of config_types/* INPUT_NAMES */.Qh)
             raw[name] = getInput(name);
-        for (const secret of (0,inputs/* secretInputs */._y)(raw, process.env))
+        for (const secret of (0,config_raw/* secretInputs */._y)(raw, process.env))
             (0,secrets/* registerSecret */.cl)(secret);
         language = (0,messages/* supportedLanguage */.UA)(raw['language']?.trim());
         // operation explain reads a failed run's output instead of asking IBM Cloud: no API key, no request.
-        const config = (0,inputs/* isExplain */.M1)(raw)
-            ? (0,inputs/* parseExplainConfig */.HR)(raw)
-            : (0,inputs/* parseConfig */.o4)(raw, CHECK_IDS, process.env);
+        const config = isExplain(raw)
+            ? parseExplainConfig(raw)
+            : parseConfig(raw, CHECK_IDS, process.env);
         language = (0,messages/* supportedLanguage */.UA)(config.language);
         core_debug(`operation=${config.operation} fail-on=${config.failOn} language=${config.language} pr-comment=${config.prComment}`);
         // The runner shows debug lines only with step debugging on (RUNNER_DEBUG=1); otherwise each line
@@ -32989,13 +32991,13 @@ async function run() {
             ? (d) => core_debug((0,secrets/* redact */.E$)(d))
             : () => undefined;
         // Each mode loads only its own code (explain mode needs no HTTP client, a run no explain rules).
-        const report = config.operation === types/* EXPLAIN */.GM
-            ? await Promise.all(/* import() */[__nccwpck_require__.e(976), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458)).then(m => m.runExplain(config, raw, {
+        const report = config.operation === config_types/* EXPLAIN */.GM
+            ? await Promise.all(/* import() */[__nccwpck_require__.e(579), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458)).then(m => m.runExplain(config, raw, {
                 env: process.env,
                 log: { debug },
                 language
             }))
-            : await __nccwpck_require__.e(/* import() */ 976).then(__nccwpck_require__.bind(__nccwpck_require__, 2976)).then(m => m.runPreflight(config, {
+            : await __nccwpck_require__.e(/* import() */ 579).then(__nccwpck_require__.bind(__nccwpck_require__, 6579)).then(m => m.runPreflight(config, {
                 env: process.env,
                 log: {
                     debug,
@@ -33003,7 +33005,7 @@ async function run() {
                 },
                 language
             }));
-        if (config.operation !== types/* EXPLAIN */.GM)
+        if (config.operation !== config_types/* EXPLAIN */.GM)
             for (const n of inputNotices(config, report, language))
                 warning((0,secrets/* redact */.E$)(n), { title: 'iks-preflight input' });
         for (const a of planAnnotations(report)) {
@@ -33039,7 +33041,7 @@ async function run() {
         }
     }
     catch (e) {
-        const input = e instanceof inputs/* InputError */.dz;
+        const input = e instanceof config_raw/* InputError */.dz;
         const message = input
             ? e.message
             : (0,messages.t)('report.internal-error', { message: (0,secrets/* redact */.E$)(e instanceof Error ? e.message : String(e)) }, language);
@@ -33239,6 +33241,7 @@ const common = {
     'common.internal-error': 'Internal error in this check: {message}',
     'common.input-problem': 'Cannot check: {message}',
     'common.input-problem.fix': 'Correct the inputs of the step and re-run.',
+    'common.rule-unsourced': 'Reported as a warning, not a failure: rule {rule} names no IBM source that says IBM refuses this (docs/rules.md).',
     // IAM role names, as the console and `--roles` spell them
     'common.role.Administrator': 'Administrator',
     'common.role.Operator': 'Operator',
@@ -34075,6 +34078,7 @@ const common_common = {
     'common.internal-error': 'このチェックで内部エラーが発生しました: {message}',
     'common.input-problem': 'チェックできません: {message}',
     'common.input-problem.fix': 'ステップの入力を修正して再実行してください。',
+    'common.rule-unsourced': '失敗ではなく警告として報告しています: ルール {rule} には、IBM がこの操作を拒否することを示す IBM の情報源がありません (docs/rules.md)。',
     // IBM の日本語コンソールの役割名と、`--roles` に指定する名前
     'common.role.Administrator': '管理者 (Administrator)',
     'common.role.Operator': 'オペレーター (Operator)',
@@ -35091,7 +35095,8 @@ function buildReport(input) {
             details: (f.details ?? []).map(d => (0,secrets/* redact */.E$)(typeof d === 'string' ? d : (0,messages/* render */.XX)(d, lang))),
             docs: check?.docs ?? '',
             reference: input.pageOf?.(f.check),
-            ibm: f.ibm
+            ibm: f.ibm,
+            ...(f.rule && { rule: f.rule })
         };
     });
     // A run whose every check was skipped verified nothing; passing it would read as "all clear".

@@ -1,5 +1,6 @@
 import type {Check, CheckId} from './checks/types.js'
 import {couldNotVerify} from './checks/helpers.js'
+import {enforceLedger} from './checks/ledger.js'
 import type {Config} from './config/types.js'
 import {FactError, type Facts} from './facts.js'
 import type {Finding, Outcome} from './findings.js'
@@ -38,7 +39,8 @@ async function describe(
     return {
       status: 'fail',
       summary: {id: 'common.input-problem', params: {message: e.message}},
-      fix: [{text: {id: 'common.input-problem.fix'}}]
+      fix: [{text: {id: 'common.input-problem.fix'}}],
+      rule: 'common.input'
     }
   }
   const message = e instanceof Error ? e.message : String(e)
@@ -184,8 +186,11 @@ export async function runChecks(
     const result = (async (): Promise<Settled> => {
       const early = skippedByInputs(check, config)
       if (early) return {outcomes: [early]}
+      // The ledger is applied before the verdict passes to dependants: a demoted fail blocks nothing.
       const own = Promise.race([
-        runOne(check, config, facts, target, log),
+        runOne(check, config, facts, target, log).then(os =>
+          os.map(o => enforceLedger(check, o))
+        ),
         timedOut
       ])
       const prerequisites = check.requires.flatMap(id => {

@@ -37,6 +37,11 @@ export interface Outcome {
    * Checks only name it; the remediation step after the checks acts on it.
    */
   remedy?: Remedy
+  /**
+   * The ledger rule (`Check.rules`, docs/rules.md) the outcome applies. A `fail` without a rule that has a
+   * direct IBM source is reported as a warning by the engine: a verdict that can stop a job names its source.
+   */
+  rule?: string
 }
 
 /** The writes this product can make, each opt-in (see src/remediate/). */

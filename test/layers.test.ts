@@ -34,6 +34,22 @@ describe('layer rules', () => {
     ],
     ['src/ibm/x.ts', '../facts.js', 'src/ibm/** may not import facts'],
     ['src/ibm/x.ts', '../intent/index.js', 'src/ibm/** may not import intent'],
+    // Issue 22 item 4: intent reads plans and inputs for config, never the other way round.
+    [
+      'src/intent/x.ts',
+      '../config/inputs.js',
+      'src/intent/** may not import config'
+    ],
+    [
+      'src/intent/x.ts',
+      '../config/types.js',
+      'src/intent/** may not import config'
+    ],
+    [
+      'src/config/raw.ts',
+      '../intent/types.js',
+      'src/config/raw.ts may not import intent'
+    ],
     [
       'src/intent/x.ts',
       '../checks/catalogue.js',

@@ -28095,7 +28095,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2780);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7977);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -28114,7 +28114,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2780:
+/***/ 7977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35373,7 +35373,8 @@ const clusterBody = object({
     versionEOS: optStr,
     workerZones: schemas_nullish(array(schemas_string())),
     isPaid: optBool,
-    features: schemas_nullish(object({ keyProtectEnabled: optBool }))
+    features: schemas_nullish(object({ keyProtectEnabled: optBool })),
+    type: optStr
 });
 // The SDK and bluemix-go disagree on some IKS key casings (datacenter / dataCenter): read the keys we use in any case.
 const CLUSTER_KEYS = Object.keys(clusterBody.def.shape);
@@ -35414,6 +35415,7 @@ const toCluster = (c, partial = false) => ({
     ...(c.features?.keyProtectEnabled !== undefined
         ? { keyProtectEnabled: c.features.keyProtectEnabled }
         : {}),
+    ...(c.type ? { type: c.type } : {}),
     ...(partial ? { partial: true } : {})
 });
 /** Read a getClusters body item by item: one malformed item does not hide the other clusters. */
@@ -37352,6 +37354,7 @@ const accountCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/account?topic=account-account-getting-started',
     needs: 'Viewer on the resource group (to list groups)',
+    rules: [],
     async run({ config, facts }) {
         const identity = await facts.identity();
         const account = identity.accountName
@@ -37641,7 +37644,17 @@ async function errorsOf(facts) {
     return settled.flatMap(r => r.status === 'rejected' && r.reason instanceof ApiError ? [r.reason] : []);
 }
 
-;// CONCATENATED MODULE: ./src/config/types.ts
+;// CONCATENATED MODULE: ./src/intent/types.ts
+/**
+ * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
+ * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
+ */
+const PLAN_OPERATIONS = [
+    'worker-pool-create',
+    'worker-pool-delete',
+    'zone-add'
+];
+/** Every operation the product pre-flights (docs/terraform-plan.md says what a plan maps to each). */
 const OPERATIONS = [
     'cluster-create',
     'cluster-update',
@@ -37658,57 +37671,6 @@ const OPERATIONS = [
     'zone-add'
 ];
 const PROVIDERS = ['classic', 'vpc-gen2'];
-/** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
-const EXPLAIN = 'explain';
-const FAIL_ON = ['error', 'warning', 'never'];
-const VISIBILITIES = ['public', 'private'];
-const REMEDIATIONS = ['none', 'vpe'];
-const LANGUAGES = ['en', 'ja'];
-/** Every input the action and the CLI accept; action.yml declares the same names (test/action-yml.test.ts). */
-const INPUT_NAMES = [
-    'api-key',
-    'operation',
-    'cluster',
-    'region',
-    'resource-group',
-    'provider',
-    'vpc-id',
-    'expected-account-ids',
-    'fail-on',
-    'skip-checks',
-    'timeout-seconds',
-    'visibility',
-    'max-concurrency',
-    'remediate',
-    'remediate-wait-seconds',
-    'language',
-    'pr-comment',
-    'github-token',
-    'error-text',
-    'error-file',
-    'worker-pool',
-    'flavor',
-    'zones',
-    'workers-per-zone',
-    'kube-version',
-    'subnet-ids',
-    'private-vlan',
-    'public-vlan',
-    'terraform-plan',
-    'security-group-quota'
-];
-
-;// CONCATENATED MODULE: ./src/intent/types.ts
-/**
- * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
- * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
- */
-
-const PLAN_OPERATIONS = [
-    'worker-pool-create',
-    'worker-pool-delete',
-    'zone-add'
-];
 /** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs (once each, should the config list them too). */
 const INTENT_OPERATIONS = [
     ...new Set([...OPERATIONS, ...PLAN_OPERATIONS])
@@ -37925,6 +37887,7 @@ const apiKeyCheck = {
     requires: [],
     docs: 'https://cloud.ibm.com/docs/account?topic=account-userapikey',
     needs: 'none (any valid API key)',
+    rules: [],
     async run({ facts }) {
         let token;
         try {
@@ -38037,6 +38000,89 @@ const apiKeyCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/config/raw.ts
+/**
+ * The bottom of the input layers: raw values, the error a bad one raises, and the helpers every reader
+ * of inputs shares (action inputs, CLI flags, plan files, endpoint variables). Imports nothing.
+ */
+/** A bad input, found before any network call. The message names the input, what was received and what is allowed. */
+class InputError extends Error {
+    input;
+    constructor(input, message, 
+    /** What `input` is: an action input / CLI flag, or an environment variable (endpoints, proxy). */
+    kind = 'input') {
+        super(`${kind === 'input' ? 'Input' : 'Environment variable'} '${input}': ${message}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** Every secret among the raw inputs and their environment fallbacks, to mask before anything is printed. */
+function secretInputs(raw, env) {
+    return [
+        raw['api-key'],
+        raw['github-token'],
+        env['IBMCLOUD_API_KEY'],
+        env['IC_API_KEY']
+    ];
+}
+const MAX_SHOWN = 80;
+/** Quote a received value for an error message without echoing a huge or multi-line blob. */
+function shown(value) {
+    const oneLine = JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+    return oneLine;
+}
+/** Split on commas and newlines, trim, drop empties. */
+function splitList(raw) {
+    return (raw ?? '')
+        .split(/[,\n\r]/)
+        .map(s => s.trim())
+        .filter(s => s !== '');
+}
+/** Which IBM endpoints a run uses; the endpoint variables (src/ibm/endpoints.ts) read it too. */
+const VISIBILITIES = ['public', 'private'];
+
+;// CONCATENATED MODULE: ./src/config/types.ts
+
+/** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
+const EXPLAIN = 'explain';
+const FAIL_ON = ['error', 'warning', 'never'];
+
+const REMEDIATIONS = ['none', 'vpe'];
+const LANGUAGES = ['en', 'ja'];
+/** Every input the action and the CLI accept; action.yml declares the same names (test/action-yml.test.ts). */
+const INPUT_NAMES = [
+    'api-key',
+    'operation',
+    'cluster',
+    'region',
+    'resource-group',
+    'provider',
+    'vpc-id',
+    'expected-account-ids',
+    'fail-on',
+    'skip-checks',
+    'timeout-seconds',
+    'visibility',
+    'max-concurrency',
+    'remediate',
+    'remediate-wait-seconds',
+    'language',
+    'pr-comment',
+    'github-token',
+    'error-text',
+    'error-file',
+    'worker-pool',
+    'flavor',
+    'zones',
+    'workers-per-zone',
+    'kube-version',
+    'subnet-ids',
+    'private-vlan',
+    'public-vlan',
+    'terraform-plan',
+    'security-group-quota'
+];
+
 ;// CONCATENATED MODULE: ./src/checks/cluster-access.ts
 
 
@@ -38065,6 +38111,7 @@ const clusterAccessCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access_reference',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run({ config, facts, target }) {
         let cluster;
         try {
@@ -38407,6 +38454,7 @@ const clusterApiKeyCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
     needs: "Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings; Viewer on User Management to read the key owner's state",
+    rules: [],
     async run(ctx) {
         // A create looks for a sibling cluster in the cluster list: asked now (memoised), beside the resource
         // group lookup the target needs, not after it: one round trip less. (The memoised promise observes its
@@ -38585,6 +38633,7 @@ const clusterStateCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster-states-reference',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run({ config, facts, target }) {
         // A cluster deleted in any state is fine by IKS: nothing here can block it.
         const operation = config.operation;
@@ -38726,6 +38775,7 @@ const vpcRegionCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-regions-and-zones',
     needs: 'IAM token only (IKS lists its zones to any authenticated caller)',
+    rules: [],
     async run({ facts, target }) {
         const t = await facts.target(target);
         const zones = await facts.vpcZones();
@@ -38791,6 +38841,7 @@ const classicRegionCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service (clusters the key cannot see are not counted)',
+    rules: [],
     async run({ facts, target }) {
         const t = await facts.target(target);
         const classic = (await facts.clusters()).filter(c => c.provider === 'classic');
@@ -39127,6 +39178,7 @@ const classicVlansCheck = {
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-kubernetes-service-cli#cs_cluster_create',
     needs: 'Viewer platform role on Kubernetes Service; the classic credentials of the region (linked account or manually set) list the VLANs',
+    rules: [],
     async run({ config, facts, target }) {
         const operation = config.operation;
         const t = await facts.target(target);
@@ -39184,6 +39236,7 @@ const clusterNameCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-clusters',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run({ config, facts, target }) {
         const info = await facts.target(target);
         const same = (await facts.clusters()).filter(c => c.name === info.name);
@@ -39457,6 +39510,7 @@ const credentialSwitchCheck = {
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service for every cluster of the region and resource group',
+    rules: [],
     async run(ctx) {
         const a = await analyseOrphan(ctx.facts, ctx.target);
         const t = a.target;
@@ -39755,6 +39809,7 @@ const flavorCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-planning_worker_nodes',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run(ctx) {
         const { config, facts, target } = ctx;
         const operation = config.operation;
@@ -40235,6 +40290,7 @@ const kubeVersionCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cs_versions',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run({ config, facts, target }) {
         const operation = config.operation;
         const now = Date.now();
@@ -40298,6 +40354,7 @@ const infraCredentialsCheck = {
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run({ facts, target }) {
         const t = await facts.target(target);
         const creds = await facts.credentials(scopeOf(t));
@@ -40446,6 +40503,7 @@ const infraPermissionsCheck = {
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-classic-roles',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run({ config, facts, target }) {
         const t = await facts.target(target);
         const scope = scopeOf(t);
@@ -40586,6 +40644,7 @@ const kmsAuthorizationCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
     needs: 'Viewer on IAM Access Management (to list authorization policies) and Viewer on the KMS instance',
+    rules: [],
     async run(ctx) {
         const { config, facts } = ctx;
         const operation = config.operation;
@@ -41010,6 +41069,7 @@ const orphanedWorkersCheck = {
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: "Viewer platform role on Kubernetes Service; classic infrastructure VIRTUAL_GUEST_VIEW and HARDWARE_VIEW for the key's classic user",
+    rules: [],
     async run({ config, facts, target }) {
         const a = await analyseOrphan(facts, target);
         const t = a.target;
@@ -41160,6 +41220,7 @@ const paidAccountCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service; Viewer on Account Management (account read)',
+    rules: [],
     async run({ facts, target }) {
         const t = await facts.target(target);
         const errors = await classicProbe(facts, t);
@@ -41320,6 +41381,7 @@ const totpMfaCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service; Viewer on IAM Identity (account settings)',
+    rules: [],
     async run({ facts, target }) {
         const t = await facts.target(target);
         // Asked alongside the probe, not after it: one round trip less on the run's critical path.
@@ -41762,6 +41824,7 @@ const vpcSecurityGroupsCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-security-group-reference',
     needs: 'Viewer platform role on VPC Infrastructure Services (security groups); Viewer on Kubernetes Service for an existing cluster',
+    rules: [],
     async run({ config, facts, target }) {
         return config.operation === 'cluster-create'
             ? createRun(config, facts, target)
@@ -42099,6 +42162,7 @@ const vpcSubnetsCheck = {
     requires: ['api-key', 'cluster-access', 'vpc-region'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-subnets',
     needs: 'Viewer platform role on VPC Infrastructure Services (reads each subnet, and the VPC of a create)',
+    rules: [],
     async run({ config, facts, target }) {
         const operation = config.operation;
         const t = await facts.target(target);
@@ -42587,6 +42651,7 @@ const vpeGatewayCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: VPE_DOCS,
     needs: 'Viewer platform role on Kubernetes Service and on VPC Infrastructure Services (endpoint gateways); Operator on Kubernetes Service for remediate: vpe',
+    rules: [],
     async run(ctx) {
         const t = await ctx.facts.target(ctx.target);
         const gw = await findClusterGateway(ctx.facts, t);
@@ -42687,6 +42752,7 @@ const workerEndpointsCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: VPE_DOCS,
     needs: 'Viewer platform role on Kubernetes Service; Operator to replace workers',
+    rules: [],
     async run(ctx) {
         const t = await ctx.facts.target(ctx.target);
         const workers = await ctx.facts.workers(t.id ?? t.ref);
@@ -42790,6 +42856,7 @@ const workerMinimumCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-add-workers',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run({ config, facts, target }) {
         const operation = config.operation;
         const cluster = await facts.cluster(target);
@@ -43910,32 +43977,8 @@ function intentFromPlan(text) {
 
 
 
-/** A bad input, found before any network call. The message names the input, what was received and what is allowed. */
-class InputError extends Error {
-    input;
-    constructor(input, message, 
-    /** What `input` is: an action input / CLI flag, or an environment variable (endpoints, proxy). */
-    kind = 'input') {
-        super(`${kind === 'input' ? 'Input' : 'Environment variable'} '${input}': ${message}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/** Every secret among the raw inputs and their environment fallbacks, to mask before anything is printed. */
-function secretInputs(raw, env) {
-    return [
-        raw['api-key'],
-        raw['github-token'],
-        env['IBMCLOUD_API_KEY'],
-        env['IC_API_KEY']
-    ];
-}
-const MAX_SHOWN = 80;
-/** Quote a received value for an error message without echoing a huge or multi-line blob. */
-function shown(value) {
-    const oneLine = JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
-    return oneLine;
-}
+
+
 function oneOf(input, raw, allowed, fallback) {
     const value = (raw ?? '').trim();
     if (value === '' && fallback !== undefined)
@@ -43944,13 +43987,6 @@ function oneOf(input, raw, allowed, fallback) {
         return value;
     const got = value === '' ? 'nothing' : shown(value);
     throw new InputError(input, `got ${got}; allowed: ${allowed.join(', ')}.`);
-}
-/** Split on commas and newlines, trim, drop empties. */
-function splitList(raw) {
-    return (raw ?? '')
-        .split(/[,\n\r]/)
-        .map(s => s.trim())
-        .filter(s => s !== '');
 }
 // IKS cluster names: lower-case letters, digits and '-', start with a letter, at most 100 characters
 // (IDs are 20 lower-case alphanumerics and also match). Anything else cannot be a cluster.
@@ -44423,6 +44459,7 @@ const common_common = {
     'common.internal-error': 'Internal error in this check: {message}',
     'common.input-problem': 'Cannot check: {message}',
     'common.input-problem.fix': 'Correct the inputs of the step and re-run.',
+    'common.rule-unsourced': 'Reported as a warning, not a failure: rule {rule} names no IBM source that says IBM refuses this (docs/rules.md).',
     // IAM role names, as the console and `--roles` spell them
     'common.role.Administrator': 'Administrator',
     'common.role.Operator': 'Operator',
@@ -45259,6 +45296,7 @@ const ja_common_common = {
     'common.internal-error': 'このチェックで内部エラーが発生しました: {message}',
     'common.input-problem': 'チェックできません: {message}',
     'common.input-problem.fix': 'ステップの入力を修正して再実行してください。',
+    'common.rule-unsourced': '失敗ではなく警告として報告しています: ルール {rule} には、IBM がこの操作を拒否することを示す IBM の情報源がありません (docs/rules.md)。',
     // IBM の日本語コンソールの役割名と、`--roles` に指定する名前
     'common.role.Administrator': '管理者 (Administrator)',
     'common.role.Operator': 'オペレーター (Operator)',
@@ -45934,7 +45972,67 @@ function render(msg, lang = 'en') {
     return messages_t(msg.id, msg.params, lang);
 }
 
+;// CONCATENATED MODULE: ./src/checks/ledger.ts
+/**
+ * The rule ledger: every rule a check applies, with IBM's word for it (docs/rules.md is generated from
+ * here). A verdict that can stop a job names its source: `enforceLedger` turns a `fail` whose rule is
+ * missing, unknown to its check, or without a direct IBM source into a warning that says so.
+ */
+/** Rules of the engine itself, not of one check. */
+const COMMON_RULES = [
+    {
+        id: 'common.input',
+        says: 'An input that cannot be checked as given (a malformed value, a cluster the plan names in no way IKS can find) stops the run: nothing was verified.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'tool',
+                note: "This product's own input contract: a run that cannot read its inputs verifies nothing, so it must not pass."
+            }
+        ]
+    }
+];
+const DIRECT = new Set(['doc', 'sdk', 'error']);
+/** Whether a rule may fail a job: fail level, and at least one direct source (the engine's own rules: its contract). */
+function canFail(rule) {
+    if (rule.level !== 'fail')
+        return false;
+    const common = COMMON_RULES.includes(rule);
+    return rule.sources.some(s => DIRECT.has(s.kind) || (common && s.kind === 'tool'));
+}
+/** The rule an outcome of `check` names, from the check's own rules or the common ones. */
+function ruleOf(check, outcome) {
+    if (outcome.rule === undefined)
+        return undefined;
+    return (check.rules.find(r => r.id === outcome.rule) ??
+        COMMON_RULES.find(r => r.id === outcome.rule));
+}
+/** A `fail` stands only on a rule that can fail; otherwise it is reported as a warning naming the gap. */
+function enforceLedger(check, outcome) {
+    if (outcome.status !== 'fail')
+        return outcome;
+    // Transition (issue 19): a check whose rules are not yet in the ledger keeps its verdicts;
+    // test/rules.test.ts lists such checks and must end empty.
+    if (check.rules.length === 0 && outcome.rule === undefined)
+        return outcome;
+    const rule = ruleOf(check, outcome);
+    if (rule !== undefined && canFail(rule))
+        return outcome;
+    return {
+        ...outcome,
+        status: 'warn',
+        details: [
+            ...(outcome.details ?? []),
+            {
+                id: 'common.rule-unsourced',
+                params: { rule: outcome.rule ?? `${check.id} (none named)` }
+            }
+        ]
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -45954,7 +46052,8 @@ async function engine_describe(e, facts, target) {
         return {
             status: 'fail',
             summary: { id: 'common.input-problem', params: { message: e.message } },
-            fix: [{ text: { id: 'common.input-problem.fix' } }]
+            fix: [{ text: { id: 'common.input-problem.fix' } }],
+            rule: 'common.input'
         };
     }
     const message = e instanceof Error ? e.message : String(e);
@@ -46074,8 +46173,9 @@ async function runChecks(catalogue, config, facts, deadline, log, jobs = jobsOf(
             const early = skippedByInputs(check, config);
             if (early)
                 return { outcomes: [early] };
+            // The ledger is applied before the verdict passes to dependants: a demoted fail blocks nothing.
             const own = Promise.race([
-                runOne(check, config, facts, target, log),
+                runOne(check, config, facts, target, log).then(os => os.map(o => enforceLedger(check, o))),
                 timedOut
             ]);
             const prerequisites = check.requires.flatMap(id => {
@@ -47189,7 +47289,8 @@ function buildReport(input) {
             details: (f.details ?? []).map(d => redact(typeof d === 'string' ? d : render(d, lang))),
             docs: check?.docs ?? '',
             reference: input.pageOf?.(f.check),
-            ibm: f.ibm
+            ibm: f.ibm,
+            ...(f.rule && { rule: f.rule })
         };
     });
     // A run whose every check was skipped verified nothing; passing it would read as "all clear".

@@ -11,6 +11,7 @@ export const accountCheck: Check = {
   requires: ['api-key'],
   docs: 'https://cloud.ibm.com/docs/account?topic=account-account-getting-started',
   needs: 'Viewer on the resource group (to list groups)',
+  rules: [],
   async run({config, facts}): Promise<Outcome[]> {
     const identity = await facts.identity()
     const account = identity.accountName

@@ -17,6 +17,7 @@ export const apiKeyCheck: Check = {
   requires: [],
   docs: 'https://cloud.ibm.com/docs/account?topic=account-userapikey',
   needs: 'none (any valid API key)',
+  rules: [],
   async run({facts}): Promise<Outcome[]> {
     let token
     try {

@@ -22,6 +22,7 @@ export const classicRegionCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
   needs:
     'Viewer platform role on Kubernetes Service (clusters the key cannot see are not counted)',
+  rules: [],
   async run({facts, target}): Promise<Outcome[]> {
     const t = await facts.target(target)
     const classic = (await facts.clusters()).filter(

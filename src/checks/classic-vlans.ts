@@ -309,6 +309,7 @@ export const classicVlansCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-kubernetes-service-cli#cs_cluster_create',
   needs:
     'Viewer platform role on Kubernetes Service; the classic credentials of the region (linked account or manually set) list the VLANs',
+  rules: [],
   async run({config, facts, target}): Promise<Outcome[]> {
     const operation = config.operation
     const t = await facts.target(target)

@@ -31,6 +31,7 @@ export const clusterAccessCheck: Check = {
   requires: ['api-key'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access_reference',
   needs: 'Viewer platform role on Kubernetes Service',
+  rules: [],
   async run({config, facts, target}): Promise<Outcome[]> {
     let cluster
     try {

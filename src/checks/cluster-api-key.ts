@@ -261,6 +261,7 @@ export const clusterApiKeyCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
   needs:
     "Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings; Viewer on User Management to read the key owner's state",
+  rules: [],
   async run(ctx): Promise<Outcome[]> {
     // A create looks for a sibling cluster in the cluster list: asked now (memoised), beside the resource
     // group lookup the target needs, not after it: one round trip less. (The memoised promise observes its

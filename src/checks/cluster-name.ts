@@ -24,6 +24,7 @@ export const clusterNameCheck: Check = {
   requires: ['api-key'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-clusters',
   needs: 'Viewer platform role on Kubernetes Service',
+  rules: [],
   async run({config, facts, target}): Promise<Outcome[]> {
     const info = await facts.target(target)
     const same = (await facts.clusters()).filter(c => c.name === info.name)

@@ -70,6 +70,7 @@ export const clusterStateCheck: Check = {
   requires: ['api-key', 'cluster-access'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster-states-reference',
   needs: 'Viewer platform role on Kubernetes Service',
+  rules: [],
   async run({config, facts, target}): Promise<Outcome[]> {
     // A cluster deleted in any state is fine by IKS: nothing here can block it.
     const operation = config.operation

@@ -78,6 +78,7 @@ export const credentialSwitchCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
   needs:
     'Viewer platform role on Kubernetes Service for every cluster of the region and resource group',
+  rules: [],
   async run(ctx): Promise<Outcome[]> {
     const a = await analyseOrphan(ctx.facts, ctx.target)
     const t = a.target

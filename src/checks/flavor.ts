@@ -308,6 +308,7 @@ export const flavorCheck: Check = {
   requires: ['api-key', 'cluster-access'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-planning_worker_nodes',
   needs: 'Viewer platform role on Kubernetes Service',
+  rules: [],
   async run(ctx): Promise<Outcome[]> {
     const {config, facts, target} = ctx
     const operation = config.operation

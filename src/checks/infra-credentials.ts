@@ -13,6 +13,7 @@ export const infraCredentialsCheck: Check = {
   requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
   needs: 'Viewer platform role on Kubernetes Service',
+  rules: [],
   async run({facts, target}): Promise<Outcome[]> {
     const t = await facts.target(target)
     const creds = await facts.credentials(scopeOf(t))

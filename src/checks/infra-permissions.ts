@@ -112,6 +112,7 @@ export const infraPermissionsCheck: Check = {
   requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-classic-roles',
   needs: 'Viewer platform role on Kubernetes Service',
+  rules: [],
   async run({config, facts, target}): Promise<Outcome[]> {
     const t = await facts.target(target)
     const scope = scopeOf(t)

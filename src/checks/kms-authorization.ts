@@ -123,6 +123,7 @@ export const kmsAuthorizationCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
   needs:
     'Viewer on IAM Access Management (to list authorization policies) and Viewer on the KMS instance',
+  rules: [],
   async run(ctx): Promise<Outcome[]> {
     const {config, facts} = ctx
     const operation = config.operation

@@ -554,6 +554,7 @@ export const kubeVersionCheck: Check = {
   requires: ['api-key', 'cluster-access'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cs_versions',
   needs: 'Viewer platform role on Kubernetes Service',
+  rules: [],
   async run({config, facts, target}): Promise<Outcome[]> {
     const operation = config.operation
     const now = Date.now()

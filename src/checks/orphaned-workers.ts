@@ -127,6 +127,7 @@ export const orphanedWorkersCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
   needs:
     "Viewer platform role on Kubernetes Service; classic infrastructure VIRTUAL_GUEST_VIEW and HARDWARE_VIEW for the key's classic user",
+  rules: [],
   async run({config, facts, target}): Promise<Outcome[]> {
     const a = await analyseOrphan(facts, target)
     const t = a.target

@@ -16,6 +16,7 @@ export const paidAccountCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
   needs:
     'Viewer platform role on Kubernetes Service; Viewer on Account Management (account read)',
+  rules: [],
   async run({facts, target}): Promise<Outcome[]> {
     const t = await facts.target(target)
     const errors = await classicProbe(facts, t)

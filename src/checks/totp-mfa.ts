@@ -93,6 +93,7 @@ export const totpMfaCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
   needs:
     'Viewer platform role on Kubernetes Service; Viewer on IAM Identity (account settings)',
+  rules: [],
   async run({facts, target}): Promise<Outcome[]> {
     const t = await facts.target(target)
     // Asked alongside the probe, not after it: one round trip less on the run's critical path.

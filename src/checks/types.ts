@@ -8,6 +8,49 @@ export type {CheckId} from './ids.js'
 
 export type Family = 'credentials' | 'classic' | 'vpc'
 
+/**
+ * Where a rule comes from. Only IBM's own word can fail a job: a docs page (quoted, with when it was read),
+ * an SDK model or comment, or a real IKS/VPC/IAM error text. `indirect` evidence (a pattern seen, a
+ * default IBM documents elsewhere) may only warn. `tool` is this product's own input contract (an input
+ * that cannot be checked as given), used by the engine's common rules only.
+ */
+export type Source =
+  | {
+      kind: 'doc'
+      /** The topic URL (cloud.ibm.com/docs/…) or the docs repository file. */
+      url: string
+      /** The sentence the rule rests on, as IBM wrote it. */
+      quote: string
+      /** When it was read: a date (YYYY-MM or YYYY-MM-DD) or `repo@commit`. */
+      read: string
+    }
+  | {kind: 'sdk'; repo: string; path: string; quote: string}
+  | {
+      kind: 'error'
+      /** IBM's error code (E1437, P0005…), when the text has one. */
+      code?: string
+      text: string
+      /** Where the text was captured (a public issue, an IBM page quoting it). */
+      where: string
+    }
+  | {kind: 'indirect'; note: string; where?: string}
+  | {kind: 'tool'; note: string}
+
+/**
+ * One rule a check applies. `level` is the most severe status an outcome under it may have: `fail` needs
+ * at least one direct source (doc, sdk, error); a rule with only indirect evidence is `warn`.
+ */
+export interface Rule {
+  /** `<check id>.<slug>`: outcomes name it in `Outcome.rule`. */
+  id: string
+  /** The rule in one English sentence. */
+  says: string
+  level: 'fail' | 'warn'
+  sources: readonly Source[]
+  /** Where IBM's sources changed over time: which version the rule follows, and why. */
+  history?: string
+}
+
 export interface CheckContext {
   config: Config
   facts: Facts
@@ -40,5 +83,7 @@ export interface Check {
   docs: string
   /** The IAM role the check's read calls need, for the docs. */
   needs: string
+  /** The rules its fail and warn outcomes apply (docs/rules.md is generated from them). */
+  rules: readonly Rule[]
   run(ctx: CheckContext): Promise<Outcome[]>
 }

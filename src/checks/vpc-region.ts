@@ -17,6 +17,7 @@ export const vpcRegionCheck: Check = {
   requires: ['api-key'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-regions-and-zones',
   needs: 'IAM token only (IKS lists its zones to any authenticated caller)',
+  rules: [],
   async run({facts, target}): Promise<Outcome[]> {
     const t = await facts.target(target)
     const zones = await facts.vpcZones()

@@ -390,6 +390,7 @@ export const vpcSecurityGroupsCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-security-group-reference',
   needs:
     'Viewer platform role on VPC Infrastructure Services (security groups); Viewer on Kubernetes Service for an existing cluster',
+  rules: [],
   async run({config, facts, target}): Promise<Outcome[]> {
     return config.operation === 'cluster-create'
       ? createRun(config, facts, target)

@@ -400,6 +400,7 @@ export const vpcSubnetsCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-subnets',
   needs:
     'Viewer platform role on VPC Infrastructure Services (reads each subnet, and the VPC of a create)',
+  rules: [],
   async run({config, facts, target}): Promise<Outcome[]> {
     const operation = config.operation
     const t = await facts.target(target)

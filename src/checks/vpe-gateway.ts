@@ -235,6 +235,7 @@ export const vpeGatewayCheck: Check = {
   docs: VPE_DOCS,
   needs:
     'Viewer platform role on Kubernetes Service and on VPC Infrastructure Services (endpoint gateways); Operator on Kubernetes Service for remediate: vpe',
+  rules: [],
   async run(ctx): Promise<Outcome[]> {
     const t = await ctx.facts.target(ctx.target)
     const gw = await findClusterGateway(ctx.facts, t)

@@ -108,6 +108,7 @@ export const workerEndpointsCheck: Check = {
   docs: VPE_DOCS,
   needs:
     'Viewer platform role on Kubernetes Service; Operator to replace workers',
+  rules: [],
   async run(ctx): Promise<Outcome[]> {
     const t = await ctx.facts.target(ctx.target)
     const workers = await ctx.facts.workers(t.id ?? t.ref)

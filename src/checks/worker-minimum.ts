@@ -54,6 +54,7 @@ export const workerMinimumCheck: Check = {
   requires: ['api-key', 'cluster-access'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-add-workers',
   needs: 'Viewer platform role on Kubernetes Service',
+  rules: [],
   async run({config, facts, target}): Promise<Outcome[]> {
     const operation = config.operation
     const cluster = await facts.cluster(target)

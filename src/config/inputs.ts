@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {InputError, shown, splitList, type RawInputs} from './raw.js'
 import {intentFromInputs, INTENT_INPUTS} from '../intent/inputs.js'
 import {intentFromPlan} from '../intent/plan.js'
 import {known, type Intent} from '../intent/types.js'
@@ -15,45 +16,13 @@ import {
   type Operation
 } from './types.js'
 
-/** A bad input, found before any network call. The message names the input, what was received and what is allowed. */
-export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    message: string,
-    /** What `input` is: an action input / CLI flag, or an environment variable (endpoints, proxy). */
-    kind: 'input' | 'variable' = 'input'
-  ) {
-    super(
-      `${kind === 'input' ? 'Input' : 'Environment variable'} '${input}': ${message}`
-    )
-    this.name = 'InputError'
-  }
-}
-
-/** Raw values keyed by input name (action inputs and CLI flags share names). Empty string = not given. */
-export type RawInputs = Partial<Record<string, string | undefined>>
-
-/** Every secret among the raw inputs and their environment fallbacks, to mask before anything is printed. */
-export function secretInputs(
-  raw: RawInputs,
-  env: Partial<Record<string, string>>
-): Array<string | undefined> {
-  return [
-    raw['api-key'],
-    raw['github-token'],
-    env['IBMCLOUD_API_KEY'],
-    env['IC_API_KEY']
-  ]
-}
-
-const MAX_SHOWN = 80
-/** Quote a received value for an error message without echoing a huge or multi-line blob. */
-export function shown(value: string): string {
-  const oneLine = JSON.stringify(
-    value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value
-  )
-  return oneLine
-}
+export {
+  InputError,
+  secretInputs,
+  shown,
+  splitList,
+  type RawInputs
+} from './raw.js'
 
 function oneOf<T extends string>(
   input: string,
@@ -66,14 +35,6 @@ function oneOf<T extends string>(
   if ((allowed as readonly string[]).includes(value)) return value as T
   const got = value === '' ? 'nothing' : shown(value)
   throw new InputError(input, `got ${got}; allowed: ${allowed.join(', ')}.`)
-}
-
-/** Split on commas and newlines, trim, drop empties. */
-export function splitList(raw: string | undefined): string[] {
-  return (raw ?? '')
-    .split(/[,\n\r]/)
-    .map(s => s.trim())
-    .filter(s => s !== '')
 }
 
 // IKS cluster names: lower-case letters, digits and '-', start with a letter, at most 100 characters

@@ -1,25 +1,13 @@
 /** The validated, typed settings of one run. Built only by parseConfig; nothing downstream re-reads raw inputs. */
 import type {Intent} from '../intent/types.js'
 
-export const OPERATIONS = [
-  'cluster-create',
-  'cluster-update',
-  'cluster-delete',
-  'worker-add',
-  'worker-delete',
-  'worker-reload',
-  'worker-reboot',
-  'worker-replace',
-  'worker-pool-resize',
-  // What a Terraform plan also runs (docs/terraform-plan.md); accepted as inputs too.
-  'worker-pool-create',
-  'worker-pool-delete',
-  'zone-add'
-] as const
-export type Operation = (typeof OPERATIONS)[number]
-
-export const PROVIDERS = ['classic', 'vpc-gen2'] as const
-export type Provider = (typeof PROVIDERS)[number]
+export {
+  OPERATIONS,
+  PROVIDERS,
+  type Operation,
+  type Provider
+} from '../intent/types.js'
+import type {Operation, Provider} from '../intent/types.js'
 
 /** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
 export const EXPLAIN = 'explain'
@@ -27,8 +15,8 @@ export const EXPLAIN = 'explain'
 export const FAIL_ON = ['error', 'warning', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
 
-export const VISIBILITIES = ['public', 'private'] as const
-export type Visibility = (typeof VISIBILITIES)[number]
+export {VISIBILITIES, type Visibility} from './raw.js'
+import type {Visibility} from './raw.js'
 
 export const REMEDIATIONS = ['none', 'vpe'] as const
 export type Remediation = (typeof REMEDIATIONS)[number]

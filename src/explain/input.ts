@@ -9,7 +9,7 @@ import {
   statSync,
   writeSync
 } from 'node:fs'
-import {InputError, shown} from '../config/inputs.js'
+import {InputError, shown} from '../config/raw.js'
 
 /**
  * Explain keeps only the END of its input: the error is at the end of a failed run's log, and a whole CI

@@ -1,6 +1,6 @@
 import {Readable} from 'node:stream'
 import {CATALOGUE} from '../checks/catalogue.js'
-import {InputError, splitList, type RawInputs} from '../config/inputs.js'
+import {InputError, splitList, type RawInputs} from '../config/raw.js'
 import type {
   Config,
   ExplainConfig,

@@ -27,6 +27,8 @@ export interface ClusterInfo {
   isPaid?: boolean
   /** getCluster's `features.keyProtectEnabled` (container-services-go-sdk CommonClusterFeatures): secrets encrypted with a KMS root key. IKS does not say which instance. */
   keyProtectEnabled?: boolean
+  /** getCluster's `type` (container-services-go-sdk GetClusterResponse `Type`): IKS names the platform here. */
+  type?: string
   /** Read from the getClusters list, which carries no `vpcs`, `workerZones`, `crn` or `lifecycle`. */
   partial?: boolean
 }
@@ -105,7 +107,8 @@ const clusterBody = z.object({
   versionEOS: optStr,
   workerZones: z.nullish(z.array(z.string())),
   isPaid: optBool,
-  features: z.nullish(z.object({keyProtectEnabled: optBool}))
+  features: z.nullish(z.object({keyProtectEnabled: optBool})),
+  type: optStr
 })
 
 // The SDK and bluemix-go disagree on some IKS key casings (datacenter / dataCenter): read the keys we use in any case.
@@ -152,6 +155,7 @@ const toCluster = (
   ...(c.features?.keyProtectEnabled !== undefined
     ? {keyProtectEnabled: c.features.keyProtectEnabled}
     : {}),
+  ...(c.type ? {type: c.type} : {}),
   ...(partial ? {partial: true} : {})
 })
 

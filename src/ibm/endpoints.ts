@@ -1,5 +1,4 @@
-import {InputError, shown} from '../config/inputs.js'
-import type {Visibility} from '../config/types.js'
+import {InputError, shown, type Visibility} from '../config/raw.js'
 
 /** Base URLs of every IBM service, from IBM's usual variables (shared with the Terraform provider). */
 export interface Endpoints {

@@ -2,8 +2,8 @@
  * Intent from action inputs / CLI flags: raw strings in, an Intent out, or an InputError naming the input,
  * the value received and what is allowed. Pure: no I/O, no defaults from IBM.
  */
-import {InputError, shown, splitList, type RawInputs} from '../config/inputs.js'
-import {PROVIDERS, type Provider} from '../config/types.js'
+import {InputError, shown, splitList, type RawInputs} from '../config/raw.js'
+import {PROVIDERS, type Provider} from './types.js'
 import {
   INTENT_OPERATIONS,
   type Intent,

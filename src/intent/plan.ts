@@ -5,8 +5,8 @@
  * documented in docs/terraform-plan.md.
  */
 import * as z from 'zod/mini'
-import {InputError} from '../config/inputs.js'
-import type {Provider} from '../config/types.js'
+import {InputError} from '../config/raw.js'
+import type {Provider} from './types.js'
 import {
   AFTER_APPLY,
   isAfterApply,

@@ -2,13 +2,33 @@
  * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
  * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
  */
-import {OPERATIONS, type Operation, type Provider} from '../config/types.js'
 
 const PLAN_OPERATIONS = [
   'worker-pool-create',
   'worker-pool-delete',
   'zone-add'
 ] as const
+/** Every operation the product pre-flights (docs/terraform-plan.md says what a plan maps to each). */
+export const OPERATIONS = [
+  'cluster-create',
+  'cluster-update',
+  'cluster-delete',
+  'worker-add',
+  'worker-delete',
+  'worker-reload',
+  'worker-reboot',
+  'worker-replace',
+  'worker-pool-resize',
+  // What a Terraform plan also runs (docs/terraform-plan.md); accepted as inputs too.
+  'worker-pool-create',
+  'worker-pool-delete',
+  'zone-add'
+] as const
+export type Operation = (typeof OPERATIONS)[number]
+
+export const PROVIDERS = ['classic', 'vpc-gen2'] as const
+export type Provider = (typeof PROVIDERS)[number]
+
 export type IntentOperation = Operation | (typeof PLAN_OPERATIONS)[number]
 
 /** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs (once each, should the config list them too). */

@@ -36,6 +36,8 @@ export interface RenderedFinding {
   /** This project's page for the check (docs/checks/<id>.md), when it has one. */
   reference?: string
   ibm?: IbmDiagnostics
+  /** The ledger rule the verdict applies (docs/rules.md), when the check named one. */
+  rule?: string
 }
 
 export interface Report {
@@ -99,7 +101,8 @@ export function buildReport(input: ReportInput): Report {
       ),
       docs: check?.docs ?? '',
       reference: input.pageOf?.(f.check),
-      ibm: f.ibm
+      ibm: f.ibm,
+      ...(f.rule && {rule: f.rule})
     }
   })
   // A run whose every check was skipped verified nothing; passing it would read as "all clear".

@@ -345,7 +345,10 @@ function clusterBody(
     state: c.state,
     status: c.state === 'normal' ? 'All Workers Normal' : '',
     targetVersion: c.masterKubeVersion,
-    type: 'kubernetes',
+    // IKS names the platform in `type`; an OpenShift cluster runs an _openshift version.
+    type: c.masterKubeVersion.includes('_openshift')
+      ? 'openshift'
+      : 'kubernetes',
     versionEOS: endOfService(
       versionEntry(ctx, c.masterKubeVersion)?.endOfService ?? ''
     ),

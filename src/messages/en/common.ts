@@ -35,6 +35,8 @@ export const common = {
   'common.internal-error': 'Internal error in this check: {message}',
   'common.input-problem': 'Cannot check: {message}',
   'common.input-problem.fix': 'Correct the inputs of the step and re-run.',
+  'common.rule-unsourced':
+    'Reported as a warning, not a failure: rule {rule} names no IBM source that says IBM refuses this (docs/rules.md).',
   // IAM role names, as the console and `--roles` spell them
   'common.role.Administrator': 'Administrator',
   'common.role.Operator': 'Operator',

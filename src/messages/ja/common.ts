@@ -38,6 +38,8 @@ export const common: {readonly [K in keyof typeof en]: string} = {
   'common.internal-error': 'このチェックで内部エラーが発生しました: {message}',
   'common.input-problem': 'チェックできません: {message}',
   'common.input-problem.fix': 'ステップの入力を修正して再実行してください。',
+  'common.rule-unsourced':
+    '失敗ではなく警告として報告しています: ルール {rule} には、IBM がこの操作を拒否することを示す IBM の情報源がありません (docs/rules.md)。',
   // IBM の日本語コンソールの役割名と、`--roles` に指定する名前
   'common.role.Administrator': '管理者 (Administrator)',
   'common.role.Operator': 'オペレーター (Operator)',

@@ -1,5 +1,5 @@
-export const id = 976;
-export const ids = [976];
+export const id = 579;
+export const ids = [579];
 export const modules = {
 
 /***/ 4595:
@@ -26,6 +26,7 @@ const apiKeyCheck = {
     requires: [],
     docs: 'https://cloud.ibm.com/docs/account?topic=account-userapikey',
     needs: 'none (any valid API key)',
+    rules: [],
     async run({ facts }) {
         let token;
         try {
@@ -198,6 +199,7 @@ const accountCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/account?topic=account-account-getting-started',
     needs: 'Viewer on the resource group (to list groups)',
+    rules: [],
     async run({ config, facts }) {
         const identity = await facts.identity();
         const account = identity.accountName
@@ -301,6 +303,7 @@ const clusterAccessCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access_reference',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run({ config, facts, target }) {
         let cluster;
         try {
@@ -645,6 +648,7 @@ const clusterApiKeyCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
     needs: "Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings; Viewer on User Management to read the key owner's state",
+    rules: [],
     async run(ctx) {
         // A create looks for a sibling cluster in the cluster list: asked now (memoised), beside the resource
         // group lookup the target needs, not after it: one round trip less. (The memoised promise observes its
@@ -825,6 +829,7 @@ const clusterStateCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster-states-reference',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run({ config, facts, target }) {
         // A cluster deleted in any state is fine by IKS: nothing here can block it.
         const operation = config.operation;
@@ -966,6 +971,7 @@ const vpcRegionCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-regions-and-zones',
     needs: 'IAM token only (IKS lists its zones to any authenticated caller)',
+    rules: [],
     async run({ facts, target }) {
         const t = await facts.target(target);
         const zones = await facts.vpcZones();
@@ -1031,6 +1037,7 @@ const classicRegionCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service (clusters the key cannot see are not counted)',
+    rules: [],
     async run({ facts, target }) {
         const t = await facts.target(target);
         const classic = (await facts.clusters()).filter(c => c.provider === 'classic');
@@ -1367,6 +1374,7 @@ const classicVlansCheck = {
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-kubernetes-service-cli#cs_cluster_create',
     needs: 'Viewer platform role on Kubernetes Service; the classic credentials of the region (linked account or manually set) list the VLANs',
+    rules: [],
     async run({ config, facts, target }) {
         const operation = config.operation;
         const t = await facts.target(target);
@@ -1424,6 +1432,7 @@ const clusterNameCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-clusters',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run({ config, facts, target }) {
         const info = await facts.target(target);
         const same = (await facts.clusters()).filter(c => c.name === info.name);
@@ -1699,6 +1708,7 @@ const credentialSwitchCheck = {
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service for every cluster of the region and resource group',
+    rules: [],
     async run(ctx) {
         const a = await analyseOrphan(ctx.facts, ctx.target);
         const t = a.target;
@@ -1997,6 +2007,7 @@ const flavorCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-planning_worker_nodes',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run(ctx) {
         const { config, facts, target } = ctx;
         const operation = config.operation;
@@ -2477,6 +2488,7 @@ const kubeVersionCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cs_versions',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run({ config, facts, target }) {
         const operation = config.operation;
         const now = Date.now();
@@ -2540,6 +2552,7 @@ const infraCredentialsCheck = {
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run({ facts, target }) {
         const t = await facts.target(target);
         const creds = await facts.credentials((0,helpers/* scopeOf */.Od)(t));
@@ -2690,6 +2703,7 @@ const infraPermissionsCheck = {
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-classic-roles',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run({ config, facts, target }) {
         const t = await facts.target(target);
         const scope = (0,helpers/* scopeOf */.Od)(t);
@@ -2832,6 +2846,7 @@ const kmsAuthorizationCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
     needs: 'Viewer on IAM Access Management (to list authorization policies) and Viewer on the KMS instance',
+    rules: [],
     async run(ctx) {
         const { config, facts } = ctx;
         const operation = config.operation;
@@ -3258,6 +3273,7 @@ const orphanedWorkersCheck = {
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: "Viewer platform role on Kubernetes Service; classic infrastructure VIRTUAL_GUEST_VIEW and HARDWARE_VIEW for the key's classic user",
+    rules: [],
     async run({ config, facts, target }) {
         const a = await analyseOrphan(facts, target);
         const t = a.target;
@@ -3408,6 +3424,7 @@ const paidAccountCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service; Viewer on Account Management (account read)',
+    rules: [],
     async run({ facts, target }) {
         const t = await facts.target(target);
         const errors = await classicProbe(facts, t);
@@ -3568,6 +3585,7 @@ const totpMfaCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service; Viewer on IAM Identity (account settings)',
+    rules: [],
     async run({ facts, target }) {
         const t = await facts.target(target);
         // Asked alongside the probe, not after it: one round trip less on the run's critical path.
@@ -4010,6 +4028,7 @@ const vpcSecurityGroupsCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-security-group-reference',
     needs: 'Viewer platform role on VPC Infrastructure Services (security groups); Viewer on Kubernetes Service for an existing cluster',
+    rules: [],
     async run({ config, facts, target }) {
         return config.operation === 'cluster-create'
             ? createRun(config, facts, target)
@@ -4347,6 +4366,7 @@ const vpcSubnetsCheck = {
     requires: ['api-key', 'cluster-access', 'vpc-region'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-subnets',
     needs: 'Viewer platform role on VPC Infrastructure Services (reads each subnet, and the VPC of a create)',
+    rules: [],
     async run({ config, facts, target }) {
         const operation = config.operation;
         const t = await facts.target(target);
@@ -4724,6 +4744,7 @@ const vpeGatewayCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: VPE_DOCS,
     needs: 'Viewer platform role on Kubernetes Service and on VPC Infrastructure Services (endpoint gateways); Operator on Kubernetes Service for remediate: vpe',
+    rules: [],
     async run(ctx) {
         const t = await ctx.facts.target(ctx.target);
         const gw = await (0,vpe/* findClusterGateway */.cM)(ctx.facts, t);
@@ -4824,6 +4845,7 @@ const workerEndpointsCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: VPE_DOCS,
     needs: 'Viewer platform role on Kubernetes Service; Operator to replace workers',
+    rules: [],
     async run(ctx) {
         const t = await ctx.facts.target(ctx.target);
         const workers = await ctx.facts.workers(t.id ?? t.ref);
@@ -4927,6 +4949,7 @@ const workerMinimumCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-add-workers',
     needs: 'Viewer platform role on Kubernetes Service',
+    rules: [],
     async run({ config, facts, target }) {
         const operation = config.operation;
         const cluster = await facts.cluster(target);
@@ -7126,7 +7149,8 @@ const clusterBody = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     versionEOS: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
     workerZones: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())),
     isPaid: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optBool */ .S5,
-    features: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ keyProtectEnabled: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optBool */ .S5 }))
+    features: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ keyProtectEnabled: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optBool */ .S5 })),
+    type: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK
 });
 // The SDK and bluemix-go disagree on some IKS key casings (datacenter / dataCenter): read the keys we use in any case.
 const CLUSTER_KEYS = Object.keys(clusterBody.def.shape);
@@ -7167,6 +7191,7 @@ const toCluster = (c, partial = false) => ({
     ...(c.features?.keyProtectEnabled !== undefined
         ? { keyProtectEnabled: c.features.keyProtectEnabled }
         : {}),
+    ...(c.type ? { type: c.type } : {}),
     ...(partial ? { partial: true } : {})
 });
 /** Read a getClusters body item by item: one malformed item does not hide the other clusters. */
@@ -8105,7 +8130,7 @@ function checkPages(env, known) {
 
 /***/ }),
 
-/***/ 2976:
+/***/ 6579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -8121,11 +8146,71 @@ __webpack_require__.d(__webpack_exports__, {
 var checks_catalogue = __webpack_require__(3630);
 // EXTERNAL MODULE: ./src/checks/helpers.ts
 var helpers = __webpack_require__(3956);
+;// CONCATENATED MODULE: ./src/checks/ledger.ts
+/**
+ * The rule ledger: every rule a check applies, with IBM's word for it (docs/rules.md is generated from
+ * here). A verdict that can stop a job names its source: `enforceLedger` turns a `fail` whose rule is
+ * missing, unknown to its check, or without a direct IBM source into a warning that says so.
+ */
+/** Rules of the engine itself, not of one check. */
+const COMMON_RULES = [
+    {
+        id: 'common.input',
+        says: 'An input that cannot be checked as given (a malformed value, a cluster the plan names in no way IKS can find) stops the run: nothing was verified.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'tool',
+                note: "This product's own input contract: a run that cannot read its inputs verifies nothing, so it must not pass."
+            }
+        ]
+    }
+];
+const DIRECT = new Set(['doc', 'sdk', 'error']);
+/** Whether a rule may fail a job: fail level, and at least one direct source (the engine's own rules: its contract). */
+function canFail(rule) {
+    if (rule.level !== 'fail')
+        return false;
+    const common = COMMON_RULES.includes(rule);
+    return rule.sources.some(s => DIRECT.has(s.kind) || (common && s.kind === 'tool'));
+}
+/** The rule an outcome of `check` names, from the check's own rules or the common ones. */
+function ruleOf(check, outcome) {
+    if (outcome.rule === undefined)
+        return undefined;
+    return (check.rules.find(r => r.id === outcome.rule) ??
+        COMMON_RULES.find(r => r.id === outcome.rule));
+}
+/** A `fail` stands only on a rule that can fail; otherwise it is reported as a warning naming the gap. */
+function enforceLedger(check, outcome) {
+    if (outcome.status !== 'fail')
+        return outcome;
+    // Transition (issue 19): a check whose rules are not yet in the ledger keeps its verdicts;
+    // test/rules.test.ts lists such checks and must end empty.
+    if (check.rules.length === 0 && outcome.rule === undefined)
+        return outcome;
+    const rule = ruleOf(check, outcome);
+    if (rule !== undefined && canFail(rule))
+        return outcome;
+    return {
+        ...outcome,
+        status: 'warn',
+        details: [
+            ...(outcome.details ?? []),
+            {
+                id: 'common.rule-unsourced',
+                params: { rule: outcome.rule ?? `${check.id} (none named)` }
+            }
+        ]
+    };
+}
+
 // EXTERNAL MODULE: ./src/facts.ts + 7 modules
 var src_facts = __webpack_require__(7496);
 // EXTERNAL MODULE: ./src/ibm/errors.ts
 var errors = __webpack_require__(4979);
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -8145,7 +8230,8 @@ async function describe(e, facts, target) {
         return {
             status: 'fail',
             summary: { id: 'common.input-problem', params: { message: e.message } },
-            fix: [{ text: { id: 'common.input-problem.fix' } }]
+            fix: [{ text: { id: 'common.input-problem.fix' } }],
+            rule: 'common.input'
         };
     }
     const message = e instanceof Error ? e.message : String(e);
@@ -8265,8 +8351,9 @@ async function runChecks(catalogue, config, facts, deadline, log, jobs = jobsOf(
             const early = skippedByInputs(check, config);
             if (early)
                 return { outcomes: [early] };
+            // The ledger is applied before the verdict passes to dependants: a demoted fail blocks nothing.
             const own = Promise.race([
-                runOne(check, config, facts, target, log),
+                runOne(check, config, facts, target, log).then(os => os.map(o => enforceLedger(check, o))),
                 timedOut
             ]);
             const prerequisites = check.requires.flatMap(id => {
@@ -8293,8 +8380,8 @@ async function runChecks(catalogue, config, facts, deadline, log, jobs = jobsOf(
 
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __webpack_require__(7856);
-// EXTERNAL MODULE: ./src/config/inputs.ts + 2 modules
-var inputs = __webpack_require__(8698);
+// EXTERNAL MODULE: ./src/config/raw.ts
+var raw = __webpack_require__(8476);
 ;// CONCATENATED MODULE: ./src/ibm/endpoints.ts
 
 const trim = (u) => u.trim().replace(/\/+$/, '');
@@ -8308,7 +8395,7 @@ function checkUrl(name, value, what) {
         ok = false;
     }
     if (!ok)
-        throw new inputs/* InputError */.dz(name, `got ${(0,inputs/* shown */.SP)(value)}; expected ${what}.`, 'variable');
+        throw new raw/* InputError */.dz(name, `got ${(0,raw/* shown */.SP)(value)}; expected ${what}.`, 'variable');
 }
 const PROXY_VARIABLES = [
     'HTTPS_PROXY',
