@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 25 modules
-var checks_catalogue = __webpack_require__(3630);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 26 modules
+var checks_catalogue = __webpack_require__(6762);
 // EXTERNAL MODULE: ./src/config/raw.ts
 var config_raw = __webpack_require__(8476);
 // EXTERNAL MODULE: ./src/ibm/deadline.ts

@@ -175,7 +175,7 @@ async function errorsOf(facts) {
 
 /***/ }),
 
-/***/ 3630:
+/***/ 6762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -199,7 +199,20 @@ const accountCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/account?topic=account-account-getting-started',
     needs: 'Viewer on the resource group (to list groups)',
-    rules: [],
+    rules: [
+        {
+            id: 'account.expected',
+            says: "The key belongs to one of the accounts the workflow allows (expected-account-ids): a pipeline pointed at another account changes that account's clusters.",
+            level: 'fail',
+            sources: [
+                {
+                    kind: 'user',
+                    input: 'expected-account-ids',
+                    note: 'The workflow declares the accounts it may act on; a key of any other account is refused by that policy.'
+                }
+            ]
+        }
+    ],
     async run({ config, facts }) {
         const identity = await facts.identity();
         const account = identity.accountName
@@ -221,6 +234,7 @@ const accountCheck = {
         else {
             outcomes.push({
                 status: 'fail',
+                rule: 'account.expected',
                 summary: {
                     id: 'account.unexpected',
                     params: { account, expected: config.expectedAccountIds.join(', ') }
@@ -247,6 +261,7 @@ const accountCheck = {
                     throw e;
                 outcomes.push({
                     status: 'fail',
+                    rule: 'common.input',
                     summary: {
                         id: 'account.resource-group-unknown',
                         params: { group: config.resourceGroup, account, message: e.message }
@@ -303,7 +318,57 @@ const clusterAccessCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access_reference',
     needs: 'Viewer platform role on Kubernetes Service',
-    rules: [],
+    rules: [
+        {
+            id: 'cluster-access.forbidden',
+            says: 'IKS refuses this key the read of the cluster (HTTP 403): every cluster or worker operation reads the cluster first, so it is refused too.',
+            level: 'fail',
+            sources: [
+                {
+                    kind: 'answer',
+                    service: 'IBM Cloud Kubernetes Service',
+                    note: 'GET /v2/getCluster answered 403 for this key; `ibmcloud ks` and the Terraform provider make the same read before any cluster or worker operation.'
+                },
+                {
+                    kind: 'doc',
+                    url: 'https://cloud.ibm.com/docs/containers?topic=containers-iam-platform-access-roles',
+                    quote: 'With platform access roles, users can manage resources like clusters, worker pools, worker nodes, and add-ons.',
+                    read: '2026-12'
+                }
+            ]
+        },
+        {
+            id: 'cluster-access.not-found',
+            says: 'IKS cannot find the cluster for this key (HTTP 404, G0004 / A0006): the operation names a cluster it cannot reach in the account, region and resource group targeted.',
+            level: 'fail',
+            sources: [
+                {
+                    kind: 'answer',
+                    service: 'IBM Cloud Kubernetes Service',
+                    note: 'GET /v2/getCluster answered 404 for this key; the operation resolves the cluster the same way.'
+                },
+                {
+                    kind: 'error',
+                    code: 'G0004',
+                    text: 'The specified cluster could not be found. If applicable, make sure that you target the correct account and resource group.',
+                    where: 'IBM docs, maximo-application-suite ts-failed-cluster-config-download (a Schematics log quoting IKS)'
+                }
+            ]
+        },
+        {
+            id: 'cluster-access.mismatch',
+            says: "The cluster is in another region or resource group than the inputs target: commands that target the inputs' region or group may not find it.",
+            level: 'warn',
+            sources: [
+                {
+                    kind: 'error',
+                    code: 'G0004',
+                    text: "To list the resource groups that you have access to, run 'ibmcloud resource groups'. To target the resource group, run 'ibmcloud target -g <resource_group>'.",
+                    where: "IKS's recoveryCLI in the G0004 answer quoted by IBM docs, maximo-application-suite ts-failed-cluster-config-download"
+                }
+            ]
+        }
+    ],
     async run({ config, facts, target }) {
         let cluster;
         try {
@@ -322,6 +387,7 @@ const clusterAccessCheck = {
                 return [
                     {
                         status: 'fail',
+                        rule: 'cluster-access.forbidden',
                         summary: {
                             id: 'cluster-access.forbidden',
                             params: { cluster: target, answer: e.answer }
@@ -354,6 +420,7 @@ const clusterAccessCheck = {
             return [
                 {
                     status: 'fail',
+                    rule: 'cluster-access.not-found',
                     summary: {
                         id: 'cluster-access.not-found',
                         params: { cluster: target, ...(0,helpers/* apiErrorParams */.JA)(e) }
@@ -440,9 +507,84 @@ const clusterAccessCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/checks/sources.ts
+/**
+ * IBM sources cited by several checks' rules (docs/rules.md). Quotes are IBM's words as read on the date
+ * given; a page IBM rewrites is re-read and its date moved, never its words guessed.
+ */
+const INFRA_ERRORS = 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors';
+const WORKER_ISSUES = 'https://cloud.ibm.com/docs/containers?topic=containers-common_worker_nodes_issues';
+/** "Why can't I create or delete clusters or worker nodes?" (ibm-cloud-docs/containers), by section. */
+const infraErrors = {
+    credentials: {
+        kind: 'doc',
+        url: `${INFRA_ERRORS}#cs_credentials`,
+        quote: 'The infrastructure credentials that are set for the region and resource group are missing the appropriate infrastructure permissions.',
+        read: '2026-12'
+    },
+    unlinked: {
+        kind: 'doc',
+        url: `${INFRA_ERRORS}#cs_credentials`,
+        quote: 'We were unable to connect to your Softlayer account. Creating a standard cluster requires that you have either a Pay-As-You-Go account that is linked to an IBM Cloud infrastructure account term or that you have used the Kubernetes service CLI to set your Infrastructure API keys.',
+        read: '2026-12'
+    },
+    orphaned: {
+        kind: 'doc',
+        url: `${INFRA_ERRORS}#orphaned`,
+        quote: "The cluster might be provisioned in a classic IBM Cloud infrastructure account that is no longer linked to your IBM Cloud Kubernetes Service account. The cluster is orphaned. Because the resources are in a different account, you don't have the infrastructure credentials to modify the resources.",
+        read: '2026-12'
+    },
+    switchOrphans: {
+        kind: 'doc',
+        url: `${INFRA_ERRORS}#orphaned`,
+        quote: "You follow the resolution steps in the following section, but don't set your infrastructure credentials back to your team account. You can delete `Cluster1`, but now `Cluster2` is orphaned.",
+        read: '2026-12'
+    },
+    vpe: {
+        kind: 'doc',
+        url: `${INFRA_ERRORS}#vpe-ts`,
+        quote: 'If the VPE gateway for your cluster is not correctly created in your VPC, the VPE gateway is deleted from your VPC, or the IP address that is reserved for the VPE is deleted from your VPC subnet, worker nodes lose connectivity with the Kubernetes master.',
+        read: '2026-12'
+    },
+    vpeNotStable: {
+        kind: 'doc',
+        url: `${INFRA_ERRORS}#vpe-ts`,
+        quote: 'If the gateway for your cluster is listed but its status is not `Stable`, open a support case.',
+        read: '2026-12'
+    },
+    paid: {
+        kind: 'doc',
+        url: `${INFRA_ERRORS}#cs_totp`,
+        quote: 'Unable to connect to the IBM Cloud account. Ensure that you have a paid account.',
+        read: '2026-12'
+    },
+    totp: {
+        kind: 'doc',
+        url: `${INFRA_ERRORS}#cs_totp`,
+        quote: "TOTP MFA also affects the access that IBM Cloud Kubernetes Service requires to make calls to IBM Cloud infrastructure. If TOTP is enabled for the account, you can't create and manage clusters and worker nodes in IBM Cloud Kubernetes Service.",
+        read: '2026-12'
+    }
+};
+/** "Common issues with worker nodes" (ibm-cloud-docs/containers), by section. */
+const workerIssues = {
+    ownerGone: {
+        kind: 'doc',
+        url: `${WORKER_ISSUES}#instance-not-found`,
+        quote: 'Provided user not found or active … The owner of the API key that is used to access the IBM Cloud infrastructure portfolio does not have the required permissions to perform the action, or might be pending deletion.',
+        read: '2026-12'
+    },
+    vlanNotFound: {
+        kind: 'doc',
+        url: `${WORKER_ISSUES}#no-network-vlan`,
+        quote: 'Could not obtain network VLAN with ID: <vlan-id> … The VLAN ID might not be associated with the IBM Cloud infrastructure account that you use. To list available VLAN IDs for your account, run `ibmcloud ks vlan ls --zone <zone>`.',
+        read: '2026-12'
+    }
+};
+
 // EXTERNAL MODULE: ./src/commands/iam.ts
 var iam = __webpack_require__(3943);
 ;// CONCATENATED MODULE: ./src/checks/cluster-api-key.ts
+
 
 
 
@@ -475,12 +617,25 @@ const isServiceIdOwner = (o) => !o.email || /(^|[^a-z])ServiceId-/i.test(`${o.na
  * "Provided user not found or active".
  */
 const LIMITED_STATE = 'DISABLED_CLASSIC_INFRASTRUCTURE';
+/**
+ * IAM refuses the key of a user who is not an active member ("Provided user not found or active"): pending
+ * invitations, suspended and invalid users, and on classic a user without classic infrastructure. VPN_ONLY
+ * has no documented effect on IKS (it limits console login), PROCESSING is a transition: warnings.
+ */
+const REFUSED = new Set([
+    'pending',
+    'suspended',
+    'invalid',
+    'no-classic'
+]);
 const STATE_MEANING = new Map([
     ['PENDING', 'pending'],
     ['PROCESSING', 'processing'],
     ['VPN_ONLY', 'vpn-only'],
     ['SUSPENDED', 'suspended'],
     ['IAMID_INVALID', 'invalid'],
+    // The SDK's search example spells it INVALID.
+    ['INVALID', 'invalid'],
     [LIMITED_STATE, 'no-classic']
 ]);
 function ownerFix(t, clusterRef) {
@@ -568,6 +723,7 @@ async function ownerOutcomes(ctx, t, owner, read, pass, clusterRef) {
         return [
             {
                 status: 'fail',
+                rule: 'cluster-api-key.owner-active',
                 summary: {
                     id: 'cluster-api-key.owner-gone',
                     params: { owner: label, email: owner.email ?? '', ...where }
@@ -589,7 +745,7 @@ async function ownerOutcomes(ctx, t, owner, read, pass, clusterRef) {
                 details: [
                     {
                         id: 'cluster-api-key.owner.detail.active',
-                        params: { owner: label, iamId: user.iamId, accountId }
+                        params: { owner: label, iamId: user.iamId ?? '?', accountId }
                     }
                 ]
             }
@@ -598,14 +754,19 @@ async function ownerOutcomes(ctx, t, owner, read, pass, clusterRef) {
     const meaning = limitedOnVpc
         ? 'no-classic-vpc'
         : (STATE_MEANING.get(state) ?? 'other');
+    // Only states IBM documents as not active fail; VPN_ONLY, PROCESSING and states IBM adds later warn.
+    const refused = REFUSED.has(meaning);
     return [
         {
-            status: limitedOnVpc ? 'warn' : 'fail',
+            status: refused ? 'fail' : 'warn',
+            rule: refused
+                ? 'cluster-api-key.owner-active'
+                : 'cluster-api-key.owner-state',
             summary: {
                 id: 'cluster-api-key.owner-inactive',
                 params: {
                     owner: label,
-                    iamId: user.iamId,
+                    iamId: user.iamId ?? '?',
                     state: state || '(none)',
                     ...where
                 }
@@ -648,7 +809,73 @@ const clusterApiKeyCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
     needs: "Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings; Viewer on User Management to read the key owner's state",
-    rules: [],
+    rules: [
+        {
+            id: 'cluster-api-key.owner-active',
+            says: "IKS makes a cluster's infrastructure and IAM calls with the API key stored for its region and resource group: when that key's owner is no longer an active user of the account (gone, invited but pending, suspended, invalid, or without classic infrastructure on a classic cluster), those calls fail.",
+            level: 'fail',
+            sources: [
+                workerIssues.ownerGone,
+                {
+                    kind: 'error',
+                    code: 'BXNIM0410E',
+                    text: 'Provided user not found or active',
+                    where: 'IBM docs, containers common_worker_nodes_issues#instance-not-found (the IAM answer IKS passes on)'
+                }
+            ]
+        },
+        {
+            id: 'cluster-api-key.owner-state',
+            says: 'A key owner in a state IBM does not document as refused by IKS (VPN_ONLY, PROCESSING, DISABLED_CLASSIC_INFRASTRUCTURE on a VPC cluster, or a state IBM adds later) is reported as a warning.',
+            level: 'warn',
+            sources: [
+                {
+                    kind: 'sdk',
+                    repo: 'IBM/platform-services-go-sdk',
+                    path: 'usermanagementv1/user_management_v1.go',
+                    quote: 'UserProfile.State: The state of the user. Possible values are PROCESSING, PENDING, ACTIVE, DISABLED_CLASSIC_INFRASTRUCTURE, and VPN_ONLY.'
+                }
+            ]
+        },
+        {
+            id: 'cluster-api-key.stored',
+            says: "IKS has no API key stored for the cluster's region and resource group (E0046): the operation has no key to make its infrastructure calls with.",
+            level: 'fail',
+            sources: [
+                {
+                    kind: 'answer',
+                    service: 'IBM Cloud Kubernetes Service',
+                    note: 'GET /v1/clusterkeyowner answered 404 for the cluster: IKS itself reports no stored key for its region and resource group.'
+                },
+                {
+                    kind: 'doc',
+                    url: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
+                    quote: 'IBM Cloud Kubernetes Service accesses the infrastructure portfolio and other services needed by your cluster by using an API key.',
+                    read: 'ibm-cloud-docs/containers@005fbfe7ff6607b3522dae9e978fa6126f5cc93d'
+                }
+            ]
+        },
+        {
+            id: 'cluster-api-key.creator',
+            says: 'A create by a service ID, or in an account that restricts API key creation, needs a role this run does not read (Operator on IAM Identity; User API key creator): a warning naming the role.',
+            level: 'warn',
+            sources: [
+                {
+                    kind: 'doc',
+                    url: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
+                    quote: 'Make sure that the identity that is used to run this command has the required Administrator platform role in IBM Cloud Kubernetes Service, the Operator platform role in the IAM Identity Service if you are using a service ID',
+                    read: 'ibm-cloud-docs/containers@005fbfe7ff6607b3522dae9e978fa6126f5cc93d'
+                },
+                {
+                    kind: 'doc',
+                    url: 'https://cloud.ibm.com/docs/account?topic=account-allow-api-create',
+                    quote: 'If the API key creation setting is turned on, only users, including the account owner, assigned the `User API key creator` role on the IAM Identity Service can create API keys.',
+                    read: '2026-12'
+                }
+            ],
+            history: "Until this version the service-ID case failed, after public reports of A0656 and A03e9b; IBM's access-creds page (lastupdated 2026-07-27) recommends service IDs as key owners given the Operator role on IAM Identity, so the case warns."
+        }
+    ],
     async run(ctx) {
         // A create looks for a sibling cluster in the cluster list: asked now (memoised), beside the resource
         // group lookup the target needs, not after it: one round trip less. (The memoised promise observes its
@@ -678,6 +905,7 @@ const clusterApiKeyCheck = {
                 return [
                     {
                         status: 'fail',
+                        rule: 'cluster-api-key.stored',
                         summary: {
                             id: 'cluster-api-key.missing',
                             params: { ...where, ...(0,helpers/* apiErrorParams */.JA)(e) }
@@ -702,12 +930,14 @@ const clusterApiKeyCheck = {
                 }
             });
         const identity = await ctx.facts.identity();
-        // A definite "no key" blocks; "cannot tell" (no cluster there to ask) only warns.
-        const status = stored === null ? 'fail' : 'warn';
+        // IBM's current pages name what a service ID or a restricted account needs (Operator on IAM Identity,
+        // User API key creator); the caller may hold it, and we do not read its roles: warnings.
+        const status = 'warn';
         if (identity.kind === 'service-id') {
             return [
                 {
                     status,
+                    rule: 'cluster-api-key.creator',
                     summary: {
                         id: stored === null
                             ? 'cluster-api-key.service-id'
@@ -732,6 +962,7 @@ const clusterApiKeyCheck = {
             return [
                 {
                     status,
+                    rule: 'cluster-api-key.creator',
                     summary: {
                         id: stored === null
                             ? 'cluster-api-key.restricted'
@@ -971,7 +1202,20 @@ const vpcRegionCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-regions-and-zones',
     needs: 'IAM token only (IKS lists its zones to any authenticated caller)',
-    rules: [],
+    rules: [
+        {
+            id: 'vpc-region.zones',
+            says: 'A VPC cluster is created in a region where IKS offers VPC zones; IKS lists no zone of the region asked for.',
+            level: 'fail',
+            sources: [
+                {
+                    kind: 'answer',
+                    service: 'IBM Cloud Kubernetes Service',
+                    note: "IKS's own VPC zone list (`ibmcloud ks zone ls --provider vpc-gen2`) has no zone in the region: the create has nowhere to place its workers."
+                }
+            ]
+        }
+    ],
     async run({ facts, target }) {
         const t = await facts.target(target);
         const zones = await facts.vpcZones();
@@ -1003,6 +1247,7 @@ const vpcRegionCheck = {
         return [
             {
                 status: 'fail',
+                rule: 'vpc-region.zones',
                 summary: { id: 'vpc-region.unknown', params: { region: t.region } },
                 why: {
                     id: 'vpc-region.unknown.why',
@@ -1037,7 +1282,21 @@ const classicRegionCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service (clusters the key cannot see are not counted)',
-    rules: [],
+    rules: [
+        {
+            id: 'classic-region.existing',
+            says: 'From 2026-10-01, an account can create a classic cluster only in a region where it already has one (E501e).',
+            level: 'fail',
+            sources: [
+                {
+                    kind: 'doc',
+                    url: 'https://cloud.ibm.com/docs/containers?topic=containers-classic-create-restriction',
+                    quote: 'Accounts that do not already have at least one classic cluster in a region can no longer create new classic clusters in that region. … E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters.',
+                    read: 'ibm-cloud-docs/containers@45a9f0a132160f2d6ff6f1f355a6ed004d5c283a'
+                }
+            ]
+        }
+    ],
     async run({ facts, target }) {
         const t = await facts.target(target);
         const classic = (await facts.clusters()).filter(c => c.provider === 'classic');
@@ -1063,6 +1322,7 @@ const classicRegionCheck = {
         return [
             {
                 status: applies ? 'fail' : 'warn',
+                rule: 'classic-region.existing',
                 summary: {
                     id: applies ? 'classic-region.none' : 'classic-region.none-soon',
                     params: { region: t.region }
@@ -1121,6 +1381,7 @@ async function unknownRegion(facts, region) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/classic-vlans.ts
+
 
 
 
@@ -1249,6 +1510,7 @@ function judge(operation, t, o, ask, vlans) {
         // Not in the zone, or of the other type: the same fix (the zone's VLANs of the kind asked for).
         problems.push({
             status: 'fail',
+            rule: 'classic-vlans.in-zone',
             summary: hit === undefined
                 ? {
                     id: 'classic-vlans.not-in-zone',
@@ -1287,6 +1549,7 @@ function judge(operation, t, o, ask, vlans) {
         return [
             {
                 status: 'fail',
+                rule: 'classic-vlans.required',
                 summary: {
                     id: 'classic-vlans.missing',
                     params: {
@@ -1310,6 +1573,7 @@ function judge(operation, t, o, ask, vlans) {
         return [
             {
                 status: 'fail',
+                rule: 'classic-vlans.router-pair',
                 summary: {
                     id: 'classic-vlans.routers',
                     params: {
@@ -1374,7 +1638,46 @@ const classicVlansCheck = {
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-kubernetes-service-cli#cs_cluster_create',
     needs: 'Viewer platform role on Kubernetes Service; the classic credentials of the region (linked account or manually set) list the VLANs',
-    rules: [],
+    rules: [
+        {
+            id: 'classic-vlans.required',
+            says: 'Once the account has VLANs in a zone, a classic cluster create or zone add there must name them (a private VLAN at least); IKS refuses it otherwise (E0020).',
+            level: 'fail',
+            sources: [
+                {
+                    kind: 'error',
+                    code: 'E0020',
+                    text: 'One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required.',
+                    where: 'IBM-Cloud/terraform-provider-ibm#2082'
+                },
+                {
+                    kind: 'error',
+                    code: 'E0020',
+                    text: 'To create a standard cluster, you must specify values for location, machine type, public VLAN, and private VLAN.',
+                    where: 'IBM-Cloud/terraform-provider-ibm#406, IBM-Cloud/ibm-cloud-cli-release#75'
+                }
+            ]
+        },
+        {
+            id: 'classic-vlans.in-zone',
+            says: "A VLAN the operation names is one of the account's VLANs of that zone and of that type (private on a bcr router, public on an fcr router).",
+            level: 'fail',
+            sources: [workerIssues.vlanNotFound]
+        },
+        {
+            id: 'classic-vlans.router-pair',
+            says: 'The private and public VLANs of a zone are on one router pair (bcr01a ↔ fcr01a).',
+            level: 'fail',
+            sources: [
+                {
+                    kind: 'doc',
+                    url: 'https://cloud.ibm.com/docs/containers?topic=containers-kubernetes-service-cli#cs_cluster_create',
+                    quote: 'Private VLAN routers always begin with `bcr` (back-end router) and public VLAN routers always begin with `fcr` (front-end router). When you create a cluster and specify the public and private VLANs, the number and letter combination after those prefixes must match.',
+                    read: '2026-12'
+                }
+            ]
+        }
+    ],
     async run({ config, facts, target }) {
         const operation = config.operation;
         const t = await facts.target(target);
@@ -1432,7 +1735,21 @@ const clusterNameCheck = {
     requires: ['api-key'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-clusters',
     needs: 'Viewer platform role on Kubernetes Service',
-    rules: [],
+    rules: [
+        {
+            id: 'cluster-name.taken',
+            says: 'A cluster with the new name already exists in the region: IKS refuses the create (E0007).',
+            level: 'fail',
+            sources: [
+                {
+                    kind: 'error',
+                    code: 'E0007',
+                    text: 'A cluster with the same name already exists. Choose another name.',
+                    where: 'terraform-ibm-modules/terraform-ibm-cluster#67 (HTTP 409 from IKS)'
+                }
+            ]
+        }
+    ],
     async run({ config, facts, target }) {
         const info = await facts.target(target);
         const same = (await facts.clusters()).filter(c => c.name === info.name);
@@ -1451,6 +1768,7 @@ const clusterNameCheck = {
             return [
                 {
                     status: 'fail',
+                    rule: 'cluster-name.taken',
                     summary: {
                         id: 'cluster-name.taken',
                         params: {
@@ -1657,6 +1975,7 @@ function supportStep(t) {
 
 
 
+
 /**
  * Which sibling clusters (same region and resource group) a credential switch would orphan: those whose
  * workers sit in the account the credentials point to now (IBM's troubleshooting step 7).
@@ -1708,7 +2027,20 @@ const credentialSwitchCheck = {
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service for every cluster of the region and resource group',
-    rules: [],
+    rules: [
+        {
+            id: 'credential-switch.orphans',
+            says: "Switching the region's classic credentials to repair an orphaned cluster orphans the sibling clusters whose workers are in the account switched away from.",
+            level: 'fail',
+            sources: [infraErrors.switchOrphans]
+        },
+        {
+            id: 'credential-switch.may-orphan',
+            says: 'A sibling cluster is likely, not shown, to be in the account switched away from: a warning.',
+            level: 'warn',
+            sources: [infraErrors.switchOrphans]
+        }
+    ],
     async run(ctx) {
         const a = await analyseOrphan(ctx.facts, ctx.target);
         const t = a.target;
@@ -1741,6 +2073,9 @@ const credentialSwitchCheck = {
         return [
             {
                 status: definite ? 'fail' : 'warn',
+                rule: definite
+                    ? 'credential-switch.orphans'
+                    : 'credential-switch.may-orphan',
                 summary: {
                     id: definite
                         ? 'credential-switch.orphans'
@@ -2552,7 +2887,21 @@ const infraCredentialsCheck = {
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
     needs: 'Viewer platform role on Kubernetes Service',
-    rules: [],
+    rules: [
+        {
+            id: 'infra-credentials.linked',
+            says: 'Without manually set credentials (E0051, the normal state) IKS uses the linked classic account; an account with none linked is reported as a warning here and refused by paid-account.',
+            level: 'warn',
+            sources: [
+                {
+                    kind: 'doc',
+                    url: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors#orphaned',
+                    quote: 'If you see a message similar to the following, then the account uses the default, linked infrastructure account. No credentials set for resource group <resource group>.: The user credentials could not be found.',
+                    read: '2026-12'
+                }
+            ]
+        }
+    ],
     async run({ facts, target }) {
         const t = await facts.target(target);
         const creds = await facts.credentials((0,helpers/* scopeOf */.Od)(t));
@@ -2606,6 +2955,7 @@ const infraCredentialsCheck = {
 // EXTERNAL MODULE: ./src/ibm/containers.ts
 var containers = __webpack_require__(4580);
 ;// CONCATENATED MODULE: ./src/checks/infra-permissions.ts
+
 
 
 
@@ -2703,7 +3053,40 @@ const infraPermissionsCheck = {
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-classic-roles',
     needs: 'Viewer platform role on Kubernetes Service',
-    rules: [],
+    rules: [
+        {
+            id: 'infra-permissions.required',
+            says: 'The classic credentials of the region and resource group lack a permission IKS reports as required: classic infrastructure operations fail.',
+            level: 'fail',
+            sources: [
+                {
+                    kind: 'answer',
+                    service: 'IBM Cloud Kubernetes Service',
+                    note: 'GET /v1/infra-permissions (`ibmcloud ks infra-permissions get`) names the missing permissions and marks them required.'
+                },
+                infraErrors.credentials,
+                {
+                    kind: 'doc',
+                    url: 'https://cloud.ibm.com/docs/containers?topic=containers-iam-platform-access-roles#required-classic-rbac',
+                    quote: 'Cancel Server | Delete worker nodes. | OS Reloads and Rescue Kernel | Update, reboot, and reload worker nodes.',
+                    read: '2026-12'
+                }
+            ]
+        },
+        {
+            id: 'infra-permissions.suggested',
+            says: 'A permission IKS suggests but does not require is missing: some cluster features (load balancers, storage) will not work.',
+            level: 'warn',
+            sources: [
+                {
+                    kind: 'doc',
+                    url: 'https://cloud.ibm.com/docs/containers?topic=containers-iam-platform-access-roles#classic-rbac-suggested',
+                    quote: 'Manage DNS | Set up public load balancer or Ingress networking to expose apps.',
+                    read: '2026-12'
+                }
+            ]
+        }
+    ],
     async run({ config, facts, target }) {
         const t = await facts.target(target);
         const scope = (0,helpers/* scopeOf */.Od)(t);
@@ -2733,6 +3116,9 @@ const infraPermissionsCheck = {
         return [
             {
                 status: failing ? 'fail' : 'warn',
+                rule: failing
+                    ? 'infra-permissions.required'
+                    : 'infra-permissions.suggested',
                 summary: {
                     id: failing
                         ? 'infra-permissions.missing-required'
@@ -3167,6 +3553,7 @@ var blockers = __webpack_require__(3278);
 
 
 
+
 function workerLines(a) {
     const found = new Set(a.placement?.found.map(w => w.id));
     const account = a.linkedId ?? {
@@ -3273,7 +3660,27 @@ const orphanedWorkersCheck = {
     requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: "Viewer platform role on Kubernetes Service; classic infrastructure VIRTUAL_GUEST_VIEW and HARDWARE_VIEW for the key's classic user",
-    rules: [],
+    rules: [
+        {
+            id: 'orphaned-workers.orphaned',
+            says: "The cluster's workers are not in the classic infrastructure account that its region's and resource group's credentials point to: IKS cannot change them (incorrect account for worker).",
+            level: 'fail',
+            sources: [
+                infraErrors.orphaned,
+                {
+                    kind: 'error',
+                    text: "incorrect account for worker - The 'classic' infrastructure user credentials changed and no longer match the worker node instance infrastructure account.",
+                    where: 'IBM docs, containers cluster_infra_errors#orphaned'
+                }
+            ]
+        },
+        {
+            id: 'orphaned-workers.unconfirmed',
+            says: 'Workers could not all be placed in the account the credentials use (not listed, or the account cannot be read): a warning.',
+            level: 'warn',
+            sources: [infraErrors.orphaned]
+        }
+    ],
     async run({ config, facts, target }) {
         const a = await analyseOrphan(facts, target);
         const t = a.target;
@@ -3329,6 +3736,7 @@ const orphanedWorkersCheck = {
                 return [
                     {
                         status: 'warn',
+                        rule: 'orphaned-workers.unconfirmed',
                         summary: {
                             id: 'orphaned-workers.unconfirmed',
                             params: {
@@ -3375,6 +3783,7 @@ const orphanedWorkersCheck = {
                 return [
                     {
                         status: 'fail',
+                        rule: 'orphaned-workers.orphaned',
                         summary: { id, params },
                         why: {
                             id: 'orphaned-workers.orphaned.why',
@@ -3414,6 +3823,7 @@ function classicProbe(facts, t, opts = {}) {
 
 
 
+
 /** Classic operations need classic infrastructure: a linked account (paid) or manually set credentials. */
 const paidAccountCheck = {
     id: 'paid-account',
@@ -3424,7 +3834,14 @@ const paidAccountCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service; Viewer on Account Management (account read)',
-    rules: [],
+    rules: [
+        {
+            id: 'paid-account.paid',
+            says: 'Classic clusters and workers need a paid account with linked classic infrastructure (or manually set classic credentials); IKS refuses them otherwise (E0057).',
+            level: 'fail',
+            sources: [infraErrors.paid, infraErrors.unlinked]
+        }
+    ],
     async run({ facts, target }) {
         const t = await facts.target(target);
         const errors = await classicProbe(facts, t);
@@ -3441,6 +3858,7 @@ const paidAccountCheck = {
             return [
                 {
                     status: 'fail',
+                    rule: 'paid-account.paid',
                     summary: {
                         id: 'paid-account.e0057',
                         params: {
@@ -3500,6 +3918,7 @@ const paidAccountCheck = {
         return [
             {
                 status: 'fail',
+                rule: 'paid-account.paid',
                 summary: {
                     id: 'paid-account.unlinked',
                     params: { ...where(t), accountId: await facts.accountId() }
@@ -3512,6 +3931,7 @@ const paidAccountCheck = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/totp-mfa.ts
+
 
 
 
@@ -3585,7 +4005,33 @@ const totpMfaCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
     needs: 'Viewer platform role on Kubernetes Service; Viewer on IAM Identity (account settings)',
-    rules: [],
+    rules: [
+        {
+            id: 'totp-mfa.totp',
+            says: 'With TOTP multifactor authentication on the account and its linked classic infrastructure, IKS cannot make its classic infrastructure calls: classic cluster and worker operations fail.',
+            level: 'fail',
+            sources: [
+                infraErrors.totp,
+                {
+                    kind: 'error',
+                    text: "can't authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.",
+                    where: 'IBM docs, containers cluster_infra_errors#cs_totp'
+                }
+            ]
+        },
+        {
+            id: 'totp-mfa.level',
+            says: 'An MFA level IBM does not name in the TOTP troubleshooting page may also affect IKS: reported as a warning.',
+            level: 'warn',
+            sources: [
+                {
+                    kind: 'indirect',
+                    note: 'IBM documents the TOTP refusal; other account MFA levels are not named there.',
+                    where: 'containers cluster_infra_errors#cs_totp'
+                }
+            ]
+        }
+    ],
     async run({ facts, target }) {
         const t = await facts.target(target);
         // Asked alongside the probe, not after it: one round trip less on the run's critical path.
@@ -3624,6 +4070,7 @@ const totpMfaCheck = {
             return [
                 {
                     status: 'fail',
+                    rule: 'totp-mfa.totp',
                     summary: {
                         id: 'totp-mfa.reported',
                         params: { ...params, message: proof.detail }
@@ -3654,6 +4101,7 @@ const totpMfaCheck = {
             return [
                 {
                     status: 'fail',
+                    rule: 'totp-mfa.totp',
                     summary: { id: 'totp-mfa.enabled', params },
                     why: { id: 'totp-mfa.why' },
                     fix: await totpFix(facts, t, linked)
@@ -4548,6 +4996,7 @@ var vpe = __webpack_require__(3570);
 
 
 
+
 const VPE_DOCS = 'https://cloud.ibm.com/docs/containers?topic=containers-cs_troubleshoot_clusters';
 const SUPPORT_URL = 'https://cloud.ibm.com/unifiedsupport/cases/add';
 const TRANSITIONAL = ['pending', 'updating', 'waiting'];
@@ -4590,6 +5039,7 @@ function lifecycleFinding(gw, t) {
     if (state === 'failed' || state === 'suspended') {
         return {
             status: 'fail',
+            rule: 'vpe-gateway.healthy',
             summary: { id: 'vpe-gateway.broken', params: p },
             why: { id: 'vpe-gateway.broken.why' },
             fix: [vpe_gateway_supportStep(gw, t)]
@@ -4598,6 +5048,7 @@ function lifecycleFinding(gw, t) {
     if (state === 'deleting') {
         return {
             status: 'fail',
+            rule: 'vpe-gateway.present',
             summary: { id: 'vpe-gateway.deleting', params: p },
             why: { id: 'vpe-gateway.missing.why' },
             fix: [{ text: { id: 'vpe-gateway.fix.after-delete' } }, ...refreshSteps(t)]
@@ -4627,6 +5078,7 @@ function healthOutcome(gw, t) {
     const p = { gateway: `${gw.name} (${gw.id})`, health: gw.healthState };
     return {
         status: health === 'faulted' ? 'fail' : 'warn',
+        rule: 'vpe-gateway.healthy',
         summary: { id: 'vpe-gateway.unhealthy', params: p },
         why: { id: 'vpe-gateway.unhealthy.why' },
         fix: [vpe_gateway_supportStep(gw, t)]
@@ -4662,6 +5114,7 @@ function ipOutcome(gw, workers, t) {
         };
     return {
         status: 'fail',
+        rule: 'vpe-gateway.present',
         summary: {
             id: deleted ? 'vpe-gateway.ip-deleted' : 'vpe-gateway.ip-missing',
             params: {
@@ -4717,6 +5170,7 @@ function missingOutcome(t, remediate) {
     const where = t.vpcs.length > 0 ? t.vpcs.join(', ') : '?';
     return {
         status: 'fail',
+        rule: 'vpe-gateway.present',
         summary: {
             id: 'vpe-gateway.missing',
             params: { name: name, vpc: where, region: t.region }
@@ -4744,7 +5198,41 @@ const vpeGatewayCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: VPE_DOCS,
     needs: 'Viewer platform role on Kubernetes Service and on VPC Infrastructure Services (endpoint gateways); Operator on Kubernetes Service for remediate: vpe',
-    rules: [],
+    rules: [
+        {
+            id: 'vpe-gateway.present',
+            says: "A VPC cluster's workers reach the master through its VPE gateway `iks-<cluster ID>`: a gateway that is missing, being deleted, failed, or without its reserved IP in a worker zone cuts the workers off.",
+            level: 'fail',
+            sources: [
+                infraErrors.vpe,
+                {
+                    kind: 'error',
+                    text: 'Pending endpoint gateway creation',
+                    where: 'IBM docs, containers cluster_infra_errors#vpe-ts'
+                }
+            ]
+        },
+        {
+            id: 'vpe-gateway.healthy',
+            says: 'A gateway VPC reports `faulted` ("Completely unreachable, inoperative, or otherwise entirely incapacitated") or not Stable needs IBM support; a degraded one warns.',
+            level: 'fail',
+            sources: [
+                infraErrors.vpeNotStable,
+                {
+                    kind: 'sdk',
+                    repo: 'IBM/vpc-go-sdk',
+                    path: 'vpcv1/vpc_v1.go (EndpointGateway.HealthState)',
+                    quote: '`faulted`: Completely unreachable, inoperative, or otherwise entirely incapacitated'
+                }
+            ]
+        },
+        {
+            id: 'vpe-gateway.settling',
+            says: 'A gateway or reserved IP still being created or updated is reported as a warning: it may settle.',
+            level: 'warn',
+            sources: [infraErrors.vpe]
+        }
+    ],
     async run(ctx) {
         const t = await ctx.facts.target(ctx.target);
         const gw = await (0,vpe/* findClusterGateway */.cM)(ctx.facts, t);
@@ -6191,8 +6679,10 @@ const versionBody = schemas/* object */.Ikc({
     default: parse/* optBool */.S5,
     end_of_service: parse/* optStr */.VK
 });
+// platform-services-go-sdk usermanagementv1 UserProfile: every field is optional, `iam_id` too; one odd
+// record must not make the whole list unreadable.
 const userBody = schemas/* object */.Ikc({
-    iam_id: id,
+    iam_id: parse/* optStr */.VK,
     user_id: parse/* optStr */.VK,
     email: parse/* optStr */.VK,
     realm: parse/* optStr */.VK,
@@ -6203,7 +6693,7 @@ const userListBody = schemas/* object */.Ikc({
     next_url: parse/* optStr */.VK
 });
 const toUser = (u) => ({
-    iamId: u.iam_id,
+    iamId: (0,parse/* nonEmpty */.hq)(u.iam_id),
     userId: (0,parse/* nonEmpty */.hq)(u.user_id),
     email: (0,parse/* nonEmpty */.hq)(u.email),
     realm: (0,parse/* nonEmpty */.hq)(u.realm),
@@ -8142,8 +8632,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPreflight: () => (/* binding */ runPreflight)
 });
 
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 25 modules
-var checks_catalogue = __webpack_require__(3630);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 26 modules
+var checks_catalogue = __webpack_require__(6762);
 // EXTERNAL MODULE: ./src/checks/helpers.ts
 var helpers = __webpack_require__(3956);
 ;// CONCATENATED MODULE: ./src/checks/ledger.ts
@@ -8166,7 +8656,13 @@ const COMMON_RULES = [
         ]
     }
 ];
-const DIRECT = new Set(['doc', 'sdk', 'error']);
+const DIRECT = new Set([
+    'doc',
+    'sdk',
+    'error',
+    'answer',
+    'user'
+]);
 /** Whether a rule may fail a job: fail level, and at least one direct source (the engine's own rules: its contract). */
 function canFail(rule) {
     if (rule.level !== 'fail')

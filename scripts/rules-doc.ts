@@ -21,6 +21,10 @@ function source(s: Source): string {
       return `IBM SDK, ${s.repo} \`${s.path}\`: “${oneLine(s.quote)}”`
     case 'error':
       return `IBM error${s.code ? ` ${s.code}` : ''} (${s.where}): “${oneLine(s.text)}”`
+    case 'answer':
+      return `IBM's live answer (${s.service}): ${oneLine(s.note)}`
+    case 'user':
+      return `The user's own policy (input \`${s.input}\`): ${oneLine(s.note)}`
     case 'indirect':
       return `Indirect: ${oneLine(s.note)}${s.where ? ` (${s.where})` : ''}`
     case 'tool':

@@ -129,6 +129,48 @@ describe('cluster-api-key: the stored key owner is an active user', () => {
     ])
   })
 
+  // Issue 19: only states IBM documents as not active fail; INVALID is the SDK's spelling of IAMID_INVALID.
+  test.each([
+    ['INVALID', 'fail', 'cluster-api-key.owner-active'],
+    ['PENDING', 'fail', 'cluster-api-key.owner-active'],
+    ['VPN_ONLY', 'warn', 'cluster-api-key.owner-state'],
+    ['PROCESSING', 'warn', 'cluster-api-key.owner-state'],
+    ['SOME_NEW_STATE', 'warn', 'cluster-api-key.owner-state']
+  ])('owner %s: %s (%s)', async (state, status, rule) => {
+    const s = loadScenario('key-owner-suspended')
+    emu = await start({
+      ...s,
+      accountUsers: s.accountUsers.map(u => ({...u, state}))
+    })
+    const report = await run({operation: 'worker-replace', cluster: 'prod-vpc'})
+    const [f] = keyFindings(report, 'prod-vpc')
+    expect([f!.status, f!.messageId, f!.rule]).toEqual([
+      status,
+      'cluster-api-key.owner-inactive',
+      rule
+    ])
+  })
+
+  test('a user record without iam_id (optional in the SDK) does not make the list unreadable', async () => {
+    const s = loadScenario('key-owner-suspended')
+    emu = await start({
+      ...s,
+      accountUsers: [
+        ...s.accountUsers.map(u => ({...u, state: 'ACTIVE'})),
+        {
+          accountId: s.accountUsers[0]!.accountId,
+          iamId: 'IBMid-6600000ODD',
+          email: 'odd@acme.example',
+          state: 'ACTIVE',
+          omitIamId: true
+        }
+      ]
+    })
+    const report = await run({operation: 'worker-replace', cluster: 'prod-vpc'})
+    const [f] = keyFindings(report, 'prod-vpc')
+    expect([f!.status, f!.messageId]).toEqual(['pass', 'cluster-api-key.pass'])
+  })
+
   test('owner DISABLED_CLASSIC_INFRASTRUCTURE: a classic cluster fails, a VPC cluster warns', async () => {
     emu = await start('key-owner-classic-disabled')
     const report = await run({

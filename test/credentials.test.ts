@@ -221,7 +221,9 @@ describe('cluster-name', () => {
 })
 
 describe('cluster-api-key', () => {
-  test('service ID creating where no user key is stored fails with the documented fix', async () => {
+  // IBM's access-creds page (2026-07-27) names service IDs as key owners given Operator on IAM Identity, a
+  // role this run does not read: a warning with the documented fix (rule cluster-api-key.creator).
+  test('service ID creating where no user key is stored warns with the documented fix', async () => {
     const {report} = await preflightOn('service-id-no-stored-key', {
       operation: 'cluster-create',
       cluster: 'new-vpc',
@@ -229,8 +231,9 @@ describe('cluster-api-key', () => {
       region: 'us-south'
     })
     const f = findingOf(report, 'cluster-api-key')
-    expect(f.status).toBe('fail')
-    expect(f.why).toMatch(/A0656 or A03e9b/)
+    expect(f.status).toBe('warn')
+    expect(f.rule).toBe('cluster-api-key.creator')
+    expect(f.why).toMatch(/Operator role on the IAM Identity service/)
     expect(commandsOf(f)).toEqual([
       'ibmcloud target -r us-south',
       'ibmcloud target -g default',
@@ -241,7 +244,8 @@ describe('cluster-api-key', () => {
     ])
   })
 
-  test('restricted API key creation and no stored key: fail naming "User API key creator"', async () => {
+  // The user may hold "User API key creator"; this run does not read it: a warning naming the role.
+  test('restricted API key creation and no stored key: warn naming "User API key creator"', async () => {
     const s = loadScenario('restricted-apikey')
     s.storedApiKeys = []
     const emu = await start(s)
@@ -253,7 +257,8 @@ describe('cluster-api-key', () => {
         region: 'us-south'
       })
       const f = findingOf(report, 'cluster-api-key')
-      expect(f.status).toBe('fail')
+      expect(f.status).toBe('warn')
+      expect(f.rule).toBe('cluster-api-key.creator')
       expect(commandsOf(f)[0]).toContain('"User API key creator"')
     } finally {
       await emu.close()

@@ -5,6 +5,13 @@ import {CATALOGUE} from '../src/checks/catalogue.js'
 import {COMMON_RULES, canFail, enforceLedger} from '../src/checks/ledger.js'
 import type {Check, Rule} from '../src/checks/types.js'
 import {walkScenarios} from './support/walk.js'
+import {parse} from 'yaml'
+
+const ACTION_INPUTS = new Set(
+  Object.keys(
+    (parse(readFileSync('action.yml', 'utf8')) as {inputs: object}).inputs
+  )
+)
 
 const ALL_RULES: Array<[string, Rule]> = [
   ...COMMON_RULES.map(r => ['common', r] as [string, Rule]),
@@ -61,6 +68,13 @@ describe('the rule ledger', () => {
           (s.text.trim() === '' || s.where.trim() === '')
         )
           bad.push(`${r.id}: error source without text or where`)
+        if (
+          s.kind === 'answer' &&
+          (s.service.trim() === '' || s.note.trim().length < 10)
+        )
+          bad.push(`${r.id}: an IBM answer without service or note`)
+        if (s.kind === 'user' && !ACTION_INPUTS.has(s.input))
+          bad.push(`${r.id}: user policy names ${s.input}, not an action input`)
         if (s.kind === 'tool' && !COMMON_RULES.includes(r))
           bad.push(
             `${r.id}: only the engine's common rules rest on the tool contract`
@@ -86,25 +100,11 @@ describe('the rule ledger', () => {
 // Kept explicit so that a check cannot silently drop its rules.
 const NOT_YET_LEDGERED_EXPECTED: string[] = [
   'api-key',
-  'account',
-  'cluster-access',
   'cluster-state',
   'worker-minimum',
   'flavor',
   'kube-version',
-  'cluster-name',
-  'cluster-api-key',
-  'paid-account',
-  'totp-mfa',
-  'infra-permissions',
-  'infra-credentials',
-  'orphaned-workers',
-  'credential-switch',
-  'classic-region',
-  'classic-vlans',
-  'vpc-region',
   'vpc-subnets',
-  'vpe-gateway',
   'worker-endpoints',
   'vpc-security-groups',
   'kms-authorization'

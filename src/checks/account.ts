@@ -11,7 +11,20 @@ export const accountCheck: Check = {
   requires: ['api-key'],
   docs: 'https://cloud.ibm.com/docs/account?topic=account-account-getting-started',
   needs: 'Viewer on the resource group (to list groups)',
-  rules: [],
+  rules: [
+    {
+      id: 'account.expected',
+      says: "The key belongs to one of the accounts the workflow allows (expected-account-ids): a pipeline pointed at another account changes that account's clusters.",
+      level: 'fail',
+      sources: [
+        {
+          kind: 'user',
+          input: 'expected-account-ids',
+          note: 'The workflow declares the accounts it may act on; a key of any other account is refused by that policy.'
+        }
+      ]
+    }
+  ],
   async run({config, facts}): Promise<Outcome[]> {
     const identity = await facts.identity()
     const account = identity.accountName
@@ -31,6 +44,7 @@ export const accountCheck: Check = {
     } else {
       outcomes.push({
         status: 'fail',
+        rule: 'account.expected',
         summary: {
           id: 'account.unexpected',
           params: {account, expected: config.expectedAccountIds.join(', ')}
@@ -55,6 +69,7 @@ export const accountCheck: Check = {
         if (!(e instanceof FactError)) throw e
         outcomes.push({
           status: 'fail',
+          rule: 'common.input',
           summary: {
             id: 'account.resource-group-unknown',
             params: {group: config.resourceGroup, account, message: e.message}

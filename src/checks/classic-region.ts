@@ -22,7 +22,22 @@ export const classicRegionCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
   needs:
     'Viewer platform role on Kubernetes Service (clusters the key cannot see are not counted)',
-  rules: [],
+  rules: [
+    {
+      id: 'classic-region.existing',
+      says: 'From 2026-10-01, an account can create a classic cluster only in a region where it already has one (E501e).',
+      level: 'fail',
+      sources: [
+        {
+          kind: 'doc',
+          url: 'https://cloud.ibm.com/docs/containers?topic=containers-classic-create-restriction',
+          quote:
+            'Accounts that do not already have at least one classic cluster in a region can no longer create new classic clusters in that region. … E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters.',
+          read: 'ibm-cloud-docs/containers@45a9f0a132160f2d6ff6f1f355a6ed004d5c283a'
+        }
+      ]
+    }
+  ],
   async run({facts, target}): Promise<Outcome[]> {
     const t = await facts.target(target)
     const classic = (await facts.clusters()).filter(
@@ -50,6 +65,7 @@ export const classicRegionCheck: Check = {
     return [
       {
         status: applies ? 'fail' : 'warn',
+        rule: 'classic-region.existing',
         summary: {
           id: applies ? 'classic-region.none' : 'classic-region.none-soon',
           params: {region: t.region}

@@ -1,3 +1,4 @@
+import {workerIssues} from './sources.js'
 import {cmd} from '../commands/ibmcloud.js'
 import type {Operation} from '../config/types.js'
 import type {TargetInfo} from '../facts.js'
@@ -178,6 +179,7 @@ function judge(
     // Not in the zone, or of the other type: the same fix (the zone's VLANs of the kind asked for).
     problems.push({
       status: 'fail',
+      rule: 'classic-vlans.in-zone',
       summary:
         hit === undefined
           ? {
@@ -217,6 +219,7 @@ function judge(
     return [
       {
         status: 'fail',
+        rule: 'classic-vlans.required',
         summary: {
           id: 'classic-vlans.missing',
           params: {
@@ -241,6 +244,7 @@ function judge(
     return [
       {
         status: 'fail',
+        rule: 'classic-vlans.router-pair',
         summary: {
           id: 'classic-vlans.routers',
           params: {
@@ -309,7 +313,48 @@ export const classicVlansCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-kubernetes-service-cli#cs_cluster_create',
   needs:
     'Viewer platform role on Kubernetes Service; the classic credentials of the region (linked account or manually set) list the VLANs',
-  rules: [],
+  rules: [
+    {
+      id: 'classic-vlans.required',
+      says: 'Once the account has VLANs in a zone, a classic cluster create or zone add there must name them (a private VLAN at least); IKS refuses it otherwise (E0020).',
+      level: 'fail',
+      sources: [
+        {
+          kind: 'error',
+          code: 'E0020',
+          text: 'One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required.',
+          where: 'IBM-Cloud/terraform-provider-ibm#2082'
+        },
+        {
+          kind: 'error',
+          code: 'E0020',
+          text: 'To create a standard cluster, you must specify values for location, machine type, public VLAN, and private VLAN.',
+          where:
+            'IBM-Cloud/terraform-provider-ibm#406, IBM-Cloud/ibm-cloud-cli-release#75'
+        }
+      ]
+    },
+    {
+      id: 'classic-vlans.in-zone',
+      says: "A VLAN the operation names is one of the account's VLANs of that zone and of that type (private on a bcr router, public on an fcr router).",
+      level: 'fail',
+      sources: [workerIssues.vlanNotFound]
+    },
+    {
+      id: 'classic-vlans.router-pair',
+      says: 'The private and public VLANs of a zone are on one router pair (bcr01a ↔ fcr01a).',
+      level: 'fail',
+      sources: [
+        {
+          kind: 'doc',
+          url: 'https://cloud.ibm.com/docs/containers?topic=containers-kubernetes-service-cli#cs_cluster_create',
+          quote:
+            'Private VLAN routers always begin with `bcr` (back-end router) and public VLAN routers always begin with `fcr` (front-end router). When you create a cluster and specify the public and private VLANs, the number and letter combination after those prefixes must match.',
+          read: '2026-12'
+        }
+      ]
+    }
+  ],
   async run({config, facts, target}): Promise<Outcome[]> {
     const operation = config.operation
     const t = await facts.target(target)

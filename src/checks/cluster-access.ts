@@ -31,7 +31,60 @@ export const clusterAccessCheck: Check = {
   requires: ['api-key'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access_reference',
   needs: 'Viewer platform role on Kubernetes Service',
-  rules: [],
+  rules: [
+    {
+      id: 'cluster-access.forbidden',
+      says: 'IKS refuses this key the read of the cluster (HTTP 403): every cluster or worker operation reads the cluster first, so it is refused too.',
+      level: 'fail',
+      sources: [
+        {
+          kind: 'answer',
+          service: 'IBM Cloud Kubernetes Service',
+          note: 'GET /v2/getCluster answered 403 for this key; `ibmcloud ks` and the Terraform provider make the same read before any cluster or worker operation.'
+        },
+        {
+          kind: 'doc',
+          url: 'https://cloud.ibm.com/docs/containers?topic=containers-iam-platform-access-roles',
+          quote:
+            'With platform access roles, users can manage resources like clusters, worker pools, worker nodes, and add-ons.',
+          read: '2026-12'
+        }
+      ]
+    },
+    {
+      id: 'cluster-access.not-found',
+      says: 'IKS cannot find the cluster for this key (HTTP 404, G0004 / A0006): the operation names a cluster it cannot reach in the account, region and resource group targeted.',
+      level: 'fail',
+      sources: [
+        {
+          kind: 'answer',
+          service: 'IBM Cloud Kubernetes Service',
+          note: 'GET /v2/getCluster answered 404 for this key; the operation resolves the cluster the same way.'
+        },
+        {
+          kind: 'error',
+          code: 'G0004',
+          text: 'The specified cluster could not be found. If applicable, make sure that you target the correct account and resource group.',
+          where:
+            'IBM docs, maximo-application-suite ts-failed-cluster-config-download (a Schematics log quoting IKS)'
+        }
+      ]
+    },
+    {
+      id: 'cluster-access.mismatch',
+      says: "The cluster is in another region or resource group than the inputs target: commands that target the inputs' region or group may not find it.",
+      level: 'warn',
+      sources: [
+        {
+          kind: 'error',
+          code: 'G0004',
+          text: "To list the resource groups that you have access to, run 'ibmcloud resource groups'. To target the resource group, run 'ibmcloud target -g <resource_group>'.",
+          where:
+            "IKS's recoveryCLI in the G0004 answer quoted by IBM docs, maximo-application-suite ts-failed-cluster-config-download"
+        }
+      ]
+    }
+  ],
   async run({config, facts, target}): Promise<Outcome[]> {
     let cluster
     try {
@@ -49,6 +102,7 @@ export const clusterAccessCheck: Check = {
         return [
           {
             status: 'fail',
+            rule: 'cluster-access.forbidden',
             summary: {
               id: 'cluster-access.forbidden',
               params: {cluster: target, answer: e.answer}
@@ -82,6 +136,7 @@ export const clusterAccessCheck: Check = {
       return [
         {
           status: 'fail',
+          rule: 'cluster-access.not-found',
           summary: {
             id: 'cluster-access.not-found',
             params: {cluster: target, ...apiErrorParams(e)}

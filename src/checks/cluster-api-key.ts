@@ -1,3 +1,4 @@
+import {workerIssues} from './sources.js'
 import type {KeyOwner} from '../ibm/containers.js'
 import type {AccountUser} from '../ibm/iks-more.js'
 import type {TargetInfo} from '../facts.js'
@@ -69,12 +70,25 @@ type StateMeaning =
   | 'no-classic'
   | 'no-classic-vpc'
   | 'other'
+/**
+ * IAM refuses the key of a user who is not an active member ("Provided user not found or active"): pending
+ * invitations, suspended and invalid users, and on classic a user without classic infrastructure. VPN_ONLY
+ * has no documented effect on IKS (it limits console login), PROCESSING is a transition: warnings.
+ */
+const REFUSED: ReadonlySet<StateMeaning> = new Set([
+  'pending',
+  'suspended',
+  'invalid',
+  'no-classic'
+])
 const STATE_MEANING = new Map<string, StateMeaning>([
   ['PENDING', 'pending'],
   ['PROCESSING', 'processing'],
   ['VPN_ONLY', 'vpn-only'],
   ['SUSPENDED', 'suspended'],
   ['IAMID_INVALID', 'invalid'],
+  // The SDK's search example spells it INVALID.
+  ['INVALID', 'invalid'],
   [LIMITED_STATE, 'no-classic']
 ])
 
@@ -176,6 +190,7 @@ async function ownerOutcomes(
     return [
       {
         status: 'fail',
+        rule: 'cluster-api-key.owner-active',
         summary: {
           id: 'cluster-api-key.owner-gone',
           params: {owner: label, email: owner.email ?? '', ...where}
@@ -197,7 +212,7 @@ async function ownerOutcomes(
         details: [
           {
             id: 'cluster-api-key.owner.detail.active',
-            params: {owner: label, iamId: user.iamId, accountId}
+            params: {owner: label, iamId: user.iamId ?? '?', accountId}
           }
         ]
       }
@@ -206,14 +221,19 @@ async function ownerOutcomes(
   const meaning: StateMeaning = limitedOnVpc
     ? 'no-classic-vpc'
     : (STATE_MEANING.get(state) ?? 'other')
+  // Only states IBM documents as not active fail; VPN_ONLY, PROCESSING and states IBM adds later warn.
+  const refused = REFUSED.has(meaning)
   return [
     {
-      status: limitedOnVpc ? 'warn' : 'fail',
+      status: refused ? 'fail' : 'warn',
+      rule: refused
+        ? 'cluster-api-key.owner-active'
+        : 'cluster-api-key.owner-state',
       summary: {
         id: 'cluster-api-key.owner-inactive',
         params: {
           owner: label,
-          iamId: user.iamId,
+          iamId: user.iamId ?? '?',
           state: state || '(none)',
           ...where
         }
@@ -261,7 +281,79 @@ export const clusterApiKeyCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
   needs:
     "Viewer platform role on Kubernetes Service; Viewer on IAM Identity to read account settings; Viewer on User Management to read the key owner's state",
-  rules: [],
+  rules: [
+    {
+      id: 'cluster-api-key.owner-active',
+      says: "IKS makes a cluster's infrastructure and IAM calls with the API key stored for its region and resource group: when that key's owner is no longer an active user of the account (gone, invited but pending, suspended, invalid, or without classic infrastructure on a classic cluster), those calls fail.",
+      level: 'fail',
+      sources: [
+        workerIssues.ownerGone,
+        {
+          kind: 'error',
+          code: 'BXNIM0410E',
+          text: 'Provided user not found or active',
+          where:
+            'IBM docs, containers common_worker_nodes_issues#instance-not-found (the IAM answer IKS passes on)'
+        }
+      ]
+    },
+    {
+      id: 'cluster-api-key.owner-state',
+      says: 'A key owner in a state IBM does not document as refused by IKS (VPN_ONLY, PROCESSING, DISABLED_CLASSIC_INFRASTRUCTURE on a VPC cluster, or a state IBM adds later) is reported as a warning.',
+      level: 'warn',
+      sources: [
+        {
+          kind: 'sdk',
+          repo: 'IBM/platform-services-go-sdk',
+          path: 'usermanagementv1/user_management_v1.go',
+          quote:
+            'UserProfile.State: The state of the user. Possible values are PROCESSING, PENDING, ACTIVE, DISABLED_CLASSIC_INFRASTRUCTURE, and VPN_ONLY.'
+        }
+      ]
+    },
+    {
+      id: 'cluster-api-key.stored',
+      says: "IKS has no API key stored for the cluster's region and resource group (E0046): the operation has no key to make its infrastructure calls with.",
+      level: 'fail',
+      sources: [
+        {
+          kind: 'answer',
+          service: 'IBM Cloud Kubernetes Service',
+          note: 'GET /v1/clusterkeyowner answered 404 for the cluster: IKS itself reports no stored key for its region and resource group.'
+        },
+        {
+          kind: 'doc',
+          url: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
+          quote:
+            'IBM Cloud Kubernetes Service accesses the infrastructure portfolio and other services needed by your cluster by using an API key.',
+          read: 'ibm-cloud-docs/containers@005fbfe7ff6607b3522dae9e978fa6126f5cc93d'
+        }
+      ]
+    },
+    {
+      id: 'cluster-api-key.creator',
+      says: 'A create by a service ID, or in an account that restricts API key creation, needs a role this run does not read (Operator on IAM Identity; User API key creator): a warning naming the role.',
+      level: 'warn',
+      sources: [
+        {
+          kind: 'doc',
+          url: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
+          quote:
+            'Make sure that the identity that is used to run this command has the required Administrator platform role in IBM Cloud Kubernetes Service, the Operator platform role in the IAM Identity Service if you are using a service ID',
+          read: 'ibm-cloud-docs/containers@005fbfe7ff6607b3522dae9e978fa6126f5cc93d'
+        },
+        {
+          kind: 'doc',
+          url: 'https://cloud.ibm.com/docs/account?topic=account-allow-api-create',
+          quote:
+            'If the API key creation setting is turned on, only users, including the account owner, assigned the `User API key creator` role on the IAM Identity Service can create API keys.',
+          read: '2026-12'
+        }
+      ],
+      history:
+        "Until this version the service-ID case failed, after public reports of A0656 and A03e9b; IBM's access-creds page (lastupdated 2026-07-27) recommends service IDs as key owners given the Operator role on IAM Identity, so the case warns."
+    }
+  ],
   async run(ctx): Promise<Outcome[]> {
     // A create looks for a sibling cluster in the cluster list: asked now (memoised), beside the resource
     // group lookup the target needs, not after it: one round trip less. (The memoised promise observes its
@@ -288,6 +380,7 @@ export const clusterApiKeyCheck: Check = {
         return [
           {
             status: 'fail',
+            rule: 'cluster-api-key.stored',
             summary: {
               id: 'cluster-api-key.missing',
               params: {...where, ...apiErrorParams(e)}
@@ -312,12 +405,14 @@ export const clusterApiKeyCheck: Check = {
         }
       })
     const identity = await ctx.facts.identity()
-    // A definite "no key" blocks; "cannot tell" (no cluster there to ask) only warns.
-    const status = stored === null ? 'fail' : 'warn'
+    // IBM's current pages name what a service ID or a restricted account needs (Operator on IAM Identity,
+    // User API key creator); the caller may hold it, and we do not read its roles: warnings.
+    const status = 'warn'
     if (identity.kind === 'service-id') {
       return [
         {
           status,
+          rule: 'cluster-api-key.creator',
           summary: {
             id:
               stored === null
@@ -343,6 +438,7 @@ export const clusterApiKeyCheck: Check = {
       return [
         {
           status,
+          rule: 'cluster-api-key.creator',
           summary: {
             id:
               stored === null

@@ -24,7 +24,22 @@ export const clusterNameCheck: Check = {
   requires: ['api-key'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-clusters',
   needs: 'Viewer platform role on Kubernetes Service',
-  rules: [],
+  rules: [
+    {
+      id: 'cluster-name.taken',
+      says: 'A cluster with the new name already exists in the region: IKS refuses the create (E0007).',
+      level: 'fail',
+      sources: [
+        {
+          kind: 'error',
+          code: 'E0007',
+          text: 'A cluster with the same name already exists. Choose another name.',
+          where:
+            'terraform-ibm-modules/terraform-ibm-cluster#67 (HTTP 409 from IKS)'
+        }
+      ]
+    }
+  ],
   async run({config, facts, target}): Promise<Outcome[]> {
     const info = await facts.target(target)
     const same = (await facts.clusters()).filter(c => c.name === info.name)
@@ -43,6 +58,7 @@ export const clusterNameCheck: Check = {
       return [
         {
           status: 'fail',
+          rule: 'cluster-name.taken',
           summary: {
             id: 'cluster-name.taken',
             params: {

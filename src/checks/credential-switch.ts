@@ -1,3 +1,4 @@
+import {infraErrors} from './sources.js'
 import type {ClusterInfo} from '../ibm/containers.js'
 import type {Msg, Outcome} from '../findings.js'
 import {
@@ -78,7 +79,20 @@ export const credentialSwitchCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
   needs:
     'Viewer platform role on Kubernetes Service for every cluster of the region and resource group',
-  rules: [],
+  rules: [
+    {
+      id: 'credential-switch.orphans',
+      says: "Switching the region's classic credentials to repair an orphaned cluster orphans the sibling clusters whose workers are in the account switched away from.",
+      level: 'fail',
+      sources: [infraErrors.switchOrphans]
+    },
+    {
+      id: 'credential-switch.may-orphan',
+      says: 'A sibling cluster is likely, not shown, to be in the account switched away from: a warning.',
+      level: 'warn',
+      sources: [infraErrors.switchOrphans]
+    }
+  ],
   async run(ctx): Promise<Outcome[]> {
     const a = await analyseOrphan(ctx.facts, ctx.target)
     const t = a.target
@@ -112,6 +126,9 @@ export const credentialSwitchCheck: Check = {
     return [
       {
         status: definite ? 'fail' : 'warn',
+        rule: definite
+          ? 'credential-switch.orphans'
+          : 'credential-switch.may-orphan',
         summary: {
           id: definite
             ? 'credential-switch.orphans'

@@ -13,7 +13,22 @@ export const infraCredentialsCheck: Check = {
   requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access-creds',
   needs: 'Viewer platform role on Kubernetes Service',
-  rules: [],
+  rules: [
+    {
+      id: 'infra-credentials.linked',
+      says: 'Without manually set credentials (E0051, the normal state) IKS uses the linked classic account; an account with none linked is reported as a warning here and refused by paid-account.',
+      level: 'warn',
+      sources: [
+        {
+          kind: 'doc',
+          url: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors#orphaned',
+          quote:
+            'If you see a message similar to the following, then the account uses the default, linked infrastructure account. No credentials set for resource group <resource group>.: The user credentials could not be found.',
+          read: '2026-12'
+        }
+      ]
+    }
+  ],
   async run({facts, target}): Promise<Outcome[]> {
     const t = await facts.target(target)
     const creds = await facts.credentials(scopeOf(t))

@@ -1,3 +1,4 @@
+import {infraErrors} from './sources.js'
 import {
   PERMISSION_CATEGORIES,
   type InfraPermissionStatus,
@@ -112,7 +113,42 @@ export const infraPermissionsCheck: Check = {
   requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-classic-roles',
   needs: 'Viewer platform role on Kubernetes Service',
-  rules: [],
+  rules: [
+    {
+      id: 'infra-permissions.required',
+      says: 'The classic credentials of the region and resource group lack a permission IKS reports as required: classic infrastructure operations fail.',
+      level: 'fail',
+      sources: [
+        {
+          kind: 'answer',
+          service: 'IBM Cloud Kubernetes Service',
+          note: 'GET /v1/infra-permissions (`ibmcloud ks infra-permissions get`) names the missing permissions and marks them required.'
+        },
+        infraErrors.credentials,
+        {
+          kind: 'doc',
+          url: 'https://cloud.ibm.com/docs/containers?topic=containers-iam-platform-access-roles#required-classic-rbac',
+          quote:
+            'Cancel Server | Delete worker nodes. | OS Reloads and Rescue Kernel | Update, reboot, and reload worker nodes.',
+          read: '2026-12'
+        }
+      ]
+    },
+    {
+      id: 'infra-permissions.suggested',
+      says: 'A permission IKS suggests but does not require is missing: some cluster features (load balancers, storage) will not work.',
+      level: 'warn',
+      sources: [
+        {
+          kind: 'doc',
+          url: 'https://cloud.ibm.com/docs/containers?topic=containers-iam-platform-access-roles#classic-rbac-suggested',
+          quote:
+            'Manage DNS | Set up public load balancer or Ingress networking to expose apps.',
+          read: '2026-12'
+        }
+      ]
+    }
+  ],
   async run({config, facts, target}): Promise<Outcome[]> {
     const t = await facts.target(target)
     const scope = scopeOf(t)
@@ -143,6 +179,9 @@ export const infraPermissionsCheck: Check = {
     return [
       {
         status: failing ? 'fail' : 'warn',
+        rule: failing
+          ? 'infra-permissions.required'
+          : 'infra-permissions.suggested',
         summary: {
           id: failing
             ? 'infra-permissions.missing-required'

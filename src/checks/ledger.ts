@@ -22,7 +22,13 @@ export const COMMON_RULES: readonly Rule[] = [
   }
 ]
 
-const DIRECT: ReadonlySet<Source['kind']> = new Set(['doc', 'sdk', 'error'])
+const DIRECT: ReadonlySet<Source['kind']> = new Set([
+  'doc',
+  'sdk',
+  'error',
+  'answer',
+  'user'
+])
 
 /** Whether a rule may fail a job: fail level, and at least one direct source (the engine's own rules: its contract). */
 export function canFail(rule: Rule): boolean {

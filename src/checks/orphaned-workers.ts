@@ -1,3 +1,4 @@
+import {infraErrors} from './sources.js'
 import type {WorkerInfo} from '../ibm/containers.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
 import {blockerOf} from './blockers.js'
@@ -127,7 +128,27 @@ export const orphanedWorkersCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
   needs:
     "Viewer platform role on Kubernetes Service; classic infrastructure VIRTUAL_GUEST_VIEW and HARDWARE_VIEW for the key's classic user",
-  rules: [],
+  rules: [
+    {
+      id: 'orphaned-workers.orphaned',
+      says: "The cluster's workers are not in the classic infrastructure account that its region's and resource group's credentials point to: IKS cannot change them (incorrect account for worker).",
+      level: 'fail',
+      sources: [
+        infraErrors.orphaned,
+        {
+          kind: 'error',
+          text: "incorrect account for worker - The 'classic' infrastructure user credentials changed and no longer match the worker node instance infrastructure account.",
+          where: 'IBM docs, containers cluster_infra_errors#orphaned'
+        }
+      ]
+    },
+    {
+      id: 'orphaned-workers.unconfirmed',
+      says: 'Workers could not all be placed in the account the credentials use (not listed, or the account cannot be read): a warning.',
+      level: 'warn',
+      sources: [infraErrors.orphaned]
+    }
+  ],
   async run({config, facts, target}): Promise<Outcome[]> {
     const a = await analyseOrphan(facts, target)
     const t = a.target
@@ -184,6 +205,7 @@ export const orphanedWorkersCheck: Check = {
         return [
           {
             status: 'warn',
+            rule: 'orphaned-workers.unconfirmed',
             summary: {
               id: 'orphaned-workers.unconfirmed',
               params: {
@@ -231,6 +253,7 @@ export const orphanedWorkersCheck: Check = {
         return [
           {
             status: 'fail',
+            rule: 'orphaned-workers.orphaned',
             summary: {id, params},
             why: {
               id: 'orphaned-workers.orphaned.why',

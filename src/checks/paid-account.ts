@@ -1,4 +1,5 @@
 import type {Outcome} from '../findings.js'
+import {infraErrors} from './sources.js'
 import {blockerOf} from './blockers.js'
 import {classicProbe} from './classic-probe.js'
 import {setCommands, where} from './classic-fixes.js'
@@ -16,7 +17,14 @@ export const paidAccountCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
   needs:
     'Viewer platform role on Kubernetes Service; Viewer on Account Management (account read)',
-  rules: [],
+  rules: [
+    {
+      id: 'paid-account.paid',
+      says: 'Classic clusters and workers need a paid account with linked classic infrastructure (or manually set classic credentials); IKS refuses them otherwise (E0057).',
+      level: 'fail',
+      sources: [infraErrors.paid, infraErrors.unlinked]
+    }
+  ],
   async run({facts, target}): Promise<Outcome[]> {
     const t = await facts.target(target)
     const errors = await classicProbe(facts, t)
@@ -35,6 +43,7 @@ export const paidAccountCheck: Check = {
       return [
         {
           status: 'fail',
+          rule: 'paid-account.paid',
           summary: {
             id: 'paid-account.e0057',
             params: {
@@ -99,6 +108,7 @@ export const paidAccountCheck: Check = {
     return [
       {
         status: 'fail',
+        rule: 'paid-account.paid',
         summary: {
           id: 'paid-account.unlinked',
           params: {...where(t), accountId: await facts.accountId()}

@@ -1,4 +1,5 @@
 import type {Facts, TargetInfo} from '../facts.js'
+import {infraErrors} from './sources.js'
 import type {FixStep, Outcome, Params} from '../findings.js'
 import type {ApiError} from '../ibm/errors.js'
 import type {UserMfa} from '../ibm/iam.js'
@@ -93,7 +94,33 @@ export const totpMfaCheck: Check = {
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors',
   needs:
     'Viewer platform role on Kubernetes Service; Viewer on IAM Identity (account settings)',
-  rules: [],
+  rules: [
+    {
+      id: 'totp-mfa.totp',
+      says: 'With TOTP multifactor authentication on the account and its linked classic infrastructure, IKS cannot make its classic infrastructure calls: classic cluster and worker operations fail.',
+      level: 'fail',
+      sources: [
+        infraErrors.totp,
+        {
+          kind: 'error',
+          text: "can't authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.",
+          where: 'IBM docs, containers cluster_infra_errors#cs_totp'
+        }
+      ]
+    },
+    {
+      id: 'totp-mfa.level',
+      says: 'An MFA level IBM does not name in the TOTP troubleshooting page may also affect IKS: reported as a warning.',
+      level: 'warn',
+      sources: [
+        {
+          kind: 'indirect',
+          note: 'IBM documents the TOTP refusal; other account MFA levels are not named there.',
+          where: 'containers cluster_infra_errors#cs_totp'
+        }
+      ]
+    }
+  ],
   async run({facts, target}): Promise<Outcome[]> {
     const t = await facts.target(target)
     // Asked alongside the probe, not after it: one round trip less on the run's critical path.
@@ -136,6 +163,7 @@ export const totpMfaCheck: Check = {
       return [
         {
           status: 'fail',
+          rule: 'totp-mfa.totp',
           summary: {
             id: 'totp-mfa.reported',
             params: {...params, message: proof.detail}
@@ -164,6 +192,7 @@ export const totpMfaCheck: Check = {
       return [
         {
           status: 'fail',
+          rule: 'totp-mfa.totp',
           summary: {id: 'totp-mfa.enabled', params},
           why: {id: 'totp-mfa.why'},
           fix: await totpFix(facts, t, linked)

@@ -10,9 +10,11 @@ export type Family = 'credentials' | 'classic' | 'vpc'
 
 /**
  * Where a rule comes from. Only IBM's own word can fail a job: a docs page (quoted, with when it was read),
- * an SDK model or comment, or a real IKS/VPC/IAM error text. `indirect` evidence (a pattern seen, a
- * default IBM documents elsewhere) may only warn. `tool` is this product's own input contract (an input
- * that cannot be checked as given), used by the engine's common rules only.
+ * an SDK model or comment, a real IKS/VPC/IAM error text, or IBM's own live answer to the same call the
+ * operation makes (`answer`). The user's own declared policy (`user`, an input such as
+ * expected-account-ids) may fail too. `indirect` evidence (a pattern seen, a default IBM documents
+ * elsewhere) may only warn. `tool` is this product's own input contract (an input that cannot be checked
+ * as given), used by the engine's common rules only.
  */
 export type Source =
   | {
@@ -32,6 +34,19 @@ export type Source =
       text: string
       /** Where the text was captured (a public issue, an IBM page quoting it). */
       where: string
+    }
+  | {
+      kind: 'answer'
+      /** The IBM service whose live answer, in this run and for this key, decides (IKS, IAM, VPC…). */
+      service: string
+      /** What that answer is and why it decides the operation (the operation makes the same call). */
+      note: string
+    }
+  | {
+      kind: 'user'
+      /** The input in which the user declared the policy (expected-account-ids…). */
+      input: string
+      note: string
     }
   | {kind: 'indirect'; note: string; where?: string}
   | {kind: 'tool'; note: string}

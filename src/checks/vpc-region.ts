@@ -17,7 +17,20 @@ export const vpcRegionCheck: Check = {
   requires: ['api-key'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-regions-and-zones',
   needs: 'IAM token only (IKS lists its zones to any authenticated caller)',
-  rules: [],
+  rules: [
+    {
+      id: 'vpc-region.zones',
+      says: 'A VPC cluster is created in a region where IKS offers VPC zones; IKS lists no zone of the region asked for.',
+      level: 'fail',
+      sources: [
+        {
+          kind: 'answer',
+          service: 'IBM Cloud Kubernetes Service',
+          note: "IKS's own VPC zone list (`ibmcloud ks zone ls --provider vpc-gen2`) has no zone in the region: the create has nowhere to place its workers."
+        }
+      ]
+    }
+  ],
   async run({facts, target}): Promise<Outcome[]> {
     const t = await facts.target(target)
     const zones = await facts.vpcZones()
@@ -49,6 +62,7 @@ export const vpcRegionCheck: Check = {
     return [
       {
         status: 'fail',
+        rule: 'vpc-region.zones',
         summary: {id: 'vpc-region.unknown', params: {region: t.region}},
         why: {
           id: 'vpc-region.unknown.why',

@@ -1,3 +1,4 @@
+import {infraErrors} from './sources.js'
 import {OPERATIONS} from '../config/types.js'
 import type {TargetInfo} from '../facts.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
@@ -66,6 +67,7 @@ function lifecycleFinding(
   if (state === 'failed' || state === 'suspended') {
     return {
       status: 'fail',
+      rule: 'vpe-gateway.healthy',
       summary: {id: 'vpe-gateway.broken', params: p},
       why: {id: 'vpe-gateway.broken.why'},
       fix: [supportStep(gw, t)]
@@ -74,6 +76,7 @@ function lifecycleFinding(
   if (state === 'deleting') {
     return {
       status: 'fail',
+      rule: 'vpe-gateway.present',
       summary: {id: 'vpe-gateway.deleting', params: p},
       why: {id: 'vpe-gateway.missing.why'},
       fix: [{text: {id: 'vpe-gateway.fix.after-delete'}}, ...refreshSteps(t)]
@@ -106,6 +109,7 @@ function healthOutcome(
   const p = {gateway: `${gw.name} (${gw.id})`, health: gw.healthState}
   return {
     status: health === 'faulted' ? 'fail' : 'warn',
+    rule: 'vpe-gateway.healthy',
     summary: {id: 'vpe-gateway.unhealthy', params: p},
     why: {id: 'vpe-gateway.unhealthy.why'},
     fix: [supportStep(gw, t)]
@@ -147,6 +151,7 @@ function ipOutcome(
     }
   return {
     status: 'fail',
+    rule: 'vpe-gateway.present',
     summary: {
       id: deleted ? 'vpe-gateway.ip-deleted' : 'vpe-gateway.ip-missing',
       params: {
@@ -206,6 +211,7 @@ function missingOutcome(t: TargetInfo, remediate: boolean): Outcome {
   const where = t.vpcs.length > 0 ? t.vpcs.join(', ') : '?'
   return {
     status: 'fail',
+    rule: 'vpe-gateway.present',
     summary: {
       id: 'vpe-gateway.missing',
       params: {name: name!, vpc: where, region: t.region}
@@ -235,7 +241,42 @@ export const vpeGatewayCheck: Check = {
   docs: VPE_DOCS,
   needs:
     'Viewer platform role on Kubernetes Service and on VPC Infrastructure Services (endpoint gateways); Operator on Kubernetes Service for remediate: vpe',
-  rules: [],
+  rules: [
+    {
+      id: 'vpe-gateway.present',
+      says: "A VPC cluster's workers reach the master through its VPE gateway `iks-<cluster ID>`: a gateway that is missing, being deleted, failed, or without its reserved IP in a worker zone cuts the workers off.",
+      level: 'fail',
+      sources: [
+        infraErrors.vpe,
+        {
+          kind: 'error',
+          text: 'Pending endpoint gateway creation',
+          where: 'IBM docs, containers cluster_infra_errors#vpe-ts'
+        }
+      ]
+    },
+    {
+      id: 'vpe-gateway.healthy',
+      says: 'A gateway VPC reports `faulted` ("Completely unreachable, inoperative, or otherwise entirely incapacitated") or not Stable needs IBM support; a degraded one warns.',
+      level: 'fail',
+      sources: [
+        infraErrors.vpeNotStable,
+        {
+          kind: 'sdk',
+          repo: 'IBM/vpc-go-sdk',
+          path: 'vpcv1/vpc_v1.go (EndpointGateway.HealthState)',
+          quote:
+            '`faulted`: Completely unreachable, inoperative, or otherwise entirely incapacitated'
+        }
+      ]
+    },
+    {
+      id: 'vpe-gateway.settling',
+      says: 'A gateway or reserved IP still being created or updated is reported as a warning: it may settle.',
+      level: 'warn',
+      sources: [infraErrors.vpe]
+    }
+  ],
   async run(ctx): Promise<Outcome[]> {
     const t = await ctx.facts.target(ctx.target)
     const gw = await findClusterGateway(ctx.facts, t)

@@ -61,7 +61,8 @@ export interface KubeVersionInfo {
 }
 
 export interface AccountUser {
-  iamId: string
+  /** Optional in IBM's SDK (UserProfile.IamID). */
+  iamId?: string
   userId?: string
   email?: string
   realm?: string
@@ -169,8 +170,10 @@ const versionBody = z.object({
   end_of_service: optStr
 })
 
+// platform-services-go-sdk usermanagementv1 UserProfile: every field is optional, `iam_id` too; one odd
+// record must not make the whole list unreadable.
 const userBody = z.object({
-  iam_id: id,
+  iam_id: optStr,
   user_id: optStr,
   email: optStr,
   realm: optStr,
@@ -182,7 +185,7 @@ const userListBody = z.object({
 })
 
 const toUser = (u: z.infer<typeof userBody>): AccountUser => ({
-  iamId: u.iam_id,
+  iamId: nonEmpty(u.iam_id),
   userId: nonEmpty(u.user_id),
   email: nonEmpty(u.email),
   realm: nonEmpty(u.realm),

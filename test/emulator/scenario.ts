@@ -116,7 +116,9 @@ const AccountUserSchema = z.object({
   lastname: z.string().optional(),
   realm: z.string().default('IBMid'),
   state: z.string().default('ACTIVE'),
-  removed: z.boolean().default(false)
+  removed: z.boolean().default(false),
+  /** Served without `iam_id`, which IBM's SDK (UserProfile) marks optional. */
+  omitIamId: z.boolean().default(false)
 })
 
 const ResourceGroupSchema = z.object({

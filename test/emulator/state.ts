@@ -346,7 +346,8 @@ export class State {
         lastname: rest.join(' ') || undefined,
         realm: 'IBMid',
         state: 'ACTIVE',
-        removed: false
+        removed: false,
+        omitIamId: false
       })
     }
     for (const k of this.scenario.apiKeys)

@@ -25,7 +25,7 @@ const PAGE = 100
 const profile = (u: ScenarioAccountUser): Record<string, unknown> =>
   fill('umUserProfile', {
     id: `${u.iamId.replace(/^IBMid-/, '')}-profile`,
-    iam_id: u.iamId,
+    ...(u.omitIamId ? {} : {iam_id: u.iamId}),
     realm: u.realm,
     ...(u.userId ? {user_id: u.userId} : {}),
     ...(u.firstname ? {firstname: u.firstname} : {}),

@@ -169,13 +169,13 @@ export const credentials = {
   'cluster-api-key.missing.why':
     'IKS makes the infrastructure and IAM calls of {operation} with that stored key; without it the operation fails.',
   'cluster-api-key.reset.fix':
-    'A user (not a service ID) with the Administrator role on Kubernetes Service stores their key, once per region and resource group:',
+    'An identity with the Administrator role on Kubernetes Service (a service ID also needs Operator on IAM Identity) stores its key, once per region and resource group:',
   'cluster-api-key.service-id':
     'The caller is a service ID ({caller}) and IKS has no user API key for region {region}, resource group {resourceGroup}.',
   'cluster-api-key.service-id-unknown':
     'The caller is a service ID ({caller}) and no cluster in region {region}, resource group {resourceGroup} shows whether IKS has a user API key there.',
   'cluster-api-key.service-id.why':
-    'IKS cannot create the regional API key from a service ID: the create fails with A0656 or A03e9b.',
+    "IKS stores the creating identity's key for the region and resource group. IBM documents service IDs as key owners when they hold the Operator role on the IAM Identity service; without it the create fails (A0656, A03e9b). This run does not read the service ID's roles.",
   'cluster-api-key.service-id.fix.operator':
     'The service ID also needs the Operator role on the IAM Identity service:',
   'cluster-api-key.restricted':
@@ -183,7 +183,7 @@ export const credentials = {
   'cluster-api-key.restricted-unknown':
     'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and no cluster in region {region}, resource group {resourceGroup} shows whether IKS has an API key there.',
   'cluster-api-key.restricted.why':
-    'IKS must create an API key for the cluster; with creation restricted it can only do so for users who hold the "User API key creator" role.',
+    'IKS must create an API key for the cluster; with creation restricted it can only do so for users who hold the "User API key creator" role. This run does not read the user\'s roles.',
   'cluster-api-key.restricted.fix':
     'Give the user who resets the key the "User API key creator" role on IAM Identity, then reset the key:',
 

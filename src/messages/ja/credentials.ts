@@ -176,13 +176,13 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'cluster-api-key.missing.why':
     'IKS は、{operation} のインフラストラクチャーおよび IAM の呼び出しを、保管されたこのキーで行います。キーがなければ操作は失敗します。',
   'cluster-api-key.reset.fix':
-    'Kubernetes Service に対する管理者役割を持つユーザー (サービス ID ではないもの) が、リージョンとリソース・グループごとに 1 回、自分のキーを保管します。',
+    'Kubernetes Service に対する管理者役割を持つ ID (サービス ID の場合は IAM Identity に対するオペレーター役割も必要) が、リージョンとリソース・グループごとに 1 回、自分のキーを保管します。',
   'cluster-api-key.service-id':
     '呼び出し元はサービス ID ({caller}) であり、IKS にはリージョン {region}、リソース・グループ {resourceGroup} のユーザー API キーがありません。',
   'cluster-api-key.service-id-unknown':
     '呼び出し元はサービス ID ({caller}) であり、リージョン {region}、リソース・グループ {resourceGroup} には、IKS がユーザー API キーを持っているかどうかを示すクラスターがありません。',
   'cluster-api-key.service-id.why':
-    'IKS はサービス ID からリージョンの API キーを作成できません。作成は A0656 または A03e9b で失敗します。',
+    'IKS は、作成した ID のキーをリージョンとリソース・グループごとに保管します。IBM の資料では、IAM Identity サービスに対するオペレーター役割を持つサービス ID をキーの所有者にできます。この役割がない場合、作成は失敗します (A0656、A03e9b)。この実行では、サービス ID の役割を読み取っていません。',
   'cluster-api-key.service-id.fix.operator':
     'サービス ID には、IAM Identity サービスに対するオペレーター役割も必要です。',
   'cluster-api-key.restricted':
@@ -190,7 +190,7 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'cluster-api-key.restricted-unknown':
     'アカウント {accountId} では API キーの作成が制限されており (restrict_create_platform_apikey: RESTRICTED)、リージョン {region}、リソース・グループ {resourceGroup} には、IKS が API キーを持っているかどうかを示すクラスターがありません。',
   'cluster-api-key.restricted.why':
-    'IKS はクラスター用の API キーを作成する必要があります。作成が制限されている場合、IKS がキーを作成できるのは「User API key creator」(ユーザー API キー作成者) 役割を持つユーザーの場合だけです。',
+    'IKS はクラスター用の API キーを作成する必要があります。作成が制限されている場合、IKS がキーを作成できるのは「User API key creator」(ユーザー API キー作成者) 役割を持つユーザーの場合だけです。この実行では、ユーザーの役割を読み取っていません。',
   'cluster-api-key.restricted.fix':
     'キーをリセットするユーザーに IAM Identity に対する「User API key creator」(ユーザー API キー作成者) 役割を付与してから、キーをリセットしてください。',
 
