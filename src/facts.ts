@@ -471,6 +471,15 @@ export class Facts {
     )
   }
 
+  /** Whether the classic account of a region and resource group has VLAN spanning on (IKS vlan-spanning). */
+  vlanSpanning(scope: RegionScope): Promise<boolean | undefined> {
+    return this.once(
+      `vlan-spanning:${scope.region}:${scope.resourceGroupId}`,
+      async () =>
+        this.network.getVlanSpanning((await this.token()).accessToken, scope)
+    )
+  }
+
   /**
    * The account's classic VLANs in one zone (IKS /v1/datacenters/{zone}/vlans), read with the classic
    * credentials of `scope` (region and resource group) and IAM's refresh token when it has one.

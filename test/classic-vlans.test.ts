@@ -271,6 +271,78 @@ describe('classic-vlans', () => {
     expect(at('dal13') - at('dal10')).toBeLessThan(1500)
   })
 
+  // Issue 19 item 8: a multizone classic cluster needs VRF or VLAN spanning (IBM's subnets page); IKS
+  // accepts the operation, so spanning off is a warning, read in the same round trip as the VLANs.
+  describe('VRF or VLAN spanning across zones', () => {
+    const twoZones = create({
+      zones: 'dal10,dal12',
+      'private-vlan': 'dal10:3249706,dal12:3311802'
+    })
+    const SPAN = '/v1/subnets/vlan-spanning'
+
+    test('spanning off: one warning naming the zones and how to check VRF', async () => {
+      emu = await start({
+        ...loadScenario('healthy-classic'),
+        classicVlanSpanning: false
+      })
+      const r = await preflight(emu, twoZones)
+      expect(verdicts(r, 'new-classic')).toEqual([
+        ['pass', 'classic-vlans.pass-private-only'],
+        ['pass', 'classic-vlans.pass-private-only'],
+        ['warn', 'classic-vlans.vrf']
+      ])
+      const f = findingsOf(r, 'classic-vlans', 'new-classic')[2]!
+      expect(f.summary).toContain('span 2 zones (dal10, dal12)')
+      expect(f.rule).toBe('classic-vlans.vrf')
+      expect(commandsOf(f)).toEqual([
+        'ibmcloud account show',
+        'ibmcloud ks vlan spanning get --region us-south'
+      ])
+      const span = emu.requests.find(q => q.path === SPAN)!
+      expect(span.headers['x-region']).toBe('us-south')
+    })
+
+    test('spanning on: nothing more to say; one zone: spanning is not asked', async () => {
+      emu = await start('healthy-classic')
+      const r = await preflight(emu, twoZones)
+      expect(verdicts(r, 'new-classic').map(v => v[1])).not.toContain(
+        'classic-vlans.vrf'
+      )
+      expect(emu.count({service: 'iks', path: SPAN})).toBe(1)
+      emu.clearRequests()
+      await preflight(emu, create({zones: 'dal10', 'private-vlan': '3249706'}))
+      expect(emu.count({service: 'iks', path: SPAN})).toBe(0)
+    })
+
+    test('a zone add to a cluster in another zone counts as multizone; an unreadable answer warns, never fails', async () => {
+      emu = await start({
+        ...loadScenario('healthy-classic'),
+        classicVlanSpanning: false
+      })
+      const r = await preflight(
+        emu,
+        zoneAdd({zones: 'dal12', 'private-vlan': '3311802'})
+      )
+      expect(verdicts(r, 'prod-classic').map(v => v[1])).toContain(
+        'classic-vlans.vrf'
+      )
+      emu.setFaults([
+        {
+          service: 'iks',
+          path: '/subnets/vlan-spanning',
+          kind: 'status',
+          status: 500
+        }
+      ])
+      const bad = await preflight(emu, twoZones)
+      const last = findingsOf(bad, 'classic-vlans', 'new-classic').at(-1)!
+      expect([last.status, last.messageId]).toEqual([
+        'warn',
+        'classic-vlans.vrf-unknown'
+      ])
+    })
+  })
+
   test('no zones: skipped naming zones; a VPC cluster and other operations: not for them, no VLAN read', async () => {
     emu = await start('healthy-mixed')
     const noZones = await preflight(emu, create({}))

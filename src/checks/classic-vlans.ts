@@ -10,8 +10,9 @@ import {
   type OperationIntent,
   type ZonePlacement
 } from '../intent/types.js'
-import {scopeOf, intentsOf} from './helpers.js'
-import type {Check} from './types.js'
+import {ApiError} from '../ibm/errors.js'
+import {groupLabel, scopeOf, intentsOf} from './helpers.js'
+import type {Check, CheckContext} from './types.js'
 
 type Kind = 'private' | 'public'
 const KINDS: readonly Kind[] = ['private', 'public']
@@ -297,6 +298,64 @@ function judge(
 }
 
 /**
+ * A classic cluster across zones needs VRF or VLAN spanning on its classic account for its workers to
+ * reach each other (IBM's multizone pages). IKS says whether spanning is on; VRF cannot be read with the
+ * key, so spanning off is a warning, never a block: IKS accepts the operation.
+ */
+async function spanningOutcome(
+  {config, facts, target}: CheckContext,
+  t: TargetInfo,
+  asked: ReadonlyArray<{ask: {zone: string}}>
+): Promise<Outcome[]> {
+  const existing =
+    t.kind === 'existing' ? (await facts.cluster(target)).workerZones : []
+  const zones = [...new Set([...existing, ...asked.map(z => z.ask.zone)])]
+  if (zones.length < 2) return []
+  const params = {
+    operation: config.operation,
+    cluster: t.name,
+    count: zones.length,
+    zones: zones.join(', '),
+    region: t.region,
+    resourceGroup: groupLabel(t)
+  }
+  const fix = [
+    {
+      text: {id: 'classic-vlans.vrf.fix' as const},
+      commands: [cmd.accountShow(), cmd.vlanSpanningGet(t.region)]
+    }
+  ]
+  let on: boolean | undefined
+  try {
+    on = await facts.vlanSpanning(scopeOf(t))
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e
+    return [
+      {
+        status: 'warn',
+        rule: 'classic-vlans.vrf',
+        summary: {
+          id: 'classic-vlans.vrf-unknown',
+          params: {...params, message: e.message}
+        },
+        why: {id: 'classic-vlans.vrf.why'},
+        fix
+      }
+    ]
+  }
+  if (on === true) return []
+  return [
+    {
+      status: 'warn',
+      rule: 'classic-vlans.vrf',
+      summary: {id: 'classic-vlans.vrf', params},
+      why: {id: 'classic-vlans.vrf.why'},
+      fix
+    }
+  ]
+}
+
+/**
  * Classic create and zone add: the VLANs given for each zone are the account's VLANs of that zone, of the
  * right type and router pair; none given is fine only where the account has no VLANs yet (IKS then creates
  * them), otherwise IKS refuses with E0020. One outcome per zone (and per problem).
@@ -353,6 +412,27 @@ export const classicVlansCheck: Check = {
           read: '2026-12'
         }
       ]
+    },
+    {
+      id: 'classic-vlans.vrf',
+      says: 'A classic cluster across zones needs VRF or VLAN spanning on its classic account; IKS accepts the operation, the workers cannot reach each other: a warning when spanning is off (VRF cannot be read).',
+      level: 'warn',
+      sources: [
+        {
+          kind: 'doc',
+          url: 'https://cloud.ibm.com/docs/containers?topic=containers-subnets#subnet-routing',
+          quote:
+            "In classic clusters, if you have multiple VLANs for your cluster, multiple subnets on the same VLAN, or a multizone classic cluster, you must enable a Virtual Router Function (VRF) for your IBM Cloud infrastructure account so your worker nodes can communicate with each other on the private network. … If you can't or don't want to enable VRF, enable VLAN spanning.",
+          read: '2026-12'
+        },
+        {
+          kind: 'sdk',
+          repo: 'IBM-Cloud/container-services-go-sdk',
+          path: 'kubernetesserviceapiv1/kubernetes_service_api_v1.go (GetVlanSpanning, VlanSpan)',
+          quote:
+            'View the VLAN spanning status for an IBM Cloud Infrastructure (SoftLayer) account. VLAN spanning enables all devices on an account to communicate with each other by means of the private network, regardless of its assigned VLAN.'
+        }
+      ]
     }
   ],
   async run({config, facts, target}): Promise<Outcome[]> {
@@ -390,12 +470,18 @@ export const classicVlansCheck: Check = {
           summary: {id: 'classic-vlans.needs-zones', params: {operation}}
         }
       ]
-    // Every zone's list at once: one round trip whatever the number of zones.
-    const lists = await Promise.all(
-      zones.zones.map(z => facts.zoneVlans(z.ask.zone, scopeOf(t)))
-    )
-    return zones.zones.flatMap((z, i) =>
-      judge(operation, t, z.intent, z.ask, lists[i]!)
-    )
+    // Every zone's list at once, with the account's VLAN spanning: one round trip whatever the number of zones.
+    const [lists, spanning] = await Promise.all([
+      Promise.all(
+        zones.zones.map(z => facts.zoneVlans(z.ask.zone, scopeOf(t)))
+      ),
+      spanningOutcome({config, facts, target}, t, zones.zones)
+    ])
+    return [
+      ...zones.zones.flatMap((z, i) =>
+        judge(operation, t, z.intent, z.ask, lists[i]!)
+      ),
+      ...spanning
+    ]
   }
 }

@@ -78,6 +78,9 @@ export const cmd = {
   endpointGateway: (name: string): string =>
     `ibmcloud is endpoint-gateway ${arg(name)}`,
   vlanLs: (zone: string): string => `ibmcloud ks vlan ls --zone ${arg(zone)}`,
+  vlanSpanningGet: (region: string): string =>
+    `ibmcloud ks vlan spanning get --region ${arg(region)}`,
+  accountShow: (): string => 'ibmcloud account show',
   // VPC (`ibmcloud is`) commands act in the targeted region: fixes target it first.
   isVpc: (vpc: string): string => `ibmcloud is vpc ${arg(vpc)}`,
   isVpcs: (): string => 'ibmcloud is vpcs',

@@ -8,7 +8,7 @@ import * as z from 'zod/mini'
 import {ApiError} from './errors.js'
 import type {HttpClient} from './http.js'
 import {lowerKeys} from './iks-more.js'
-import {nonEmpty, optStr, parseBody} from './parse.js'
+import {nonEmpty, optBool, optStr, parseBody} from './parse.js'
 import {startOf, VPC_API_VERSION} from './vpc.js'
 
 export interface ClassicVlan {
@@ -158,11 +158,36 @@ export interface NetworkMoreEndpoints {
   vpc: (region: string) => string
 }
 
+const vlanSpanBody = z.object({enabled: optBool, modifiedDate: optStr})
+
 export class NetworkMoreClient {
   constructor(
     private readonly http: HttpClient,
     private readonly endpoints: NetworkMoreEndpoints
   ) {}
+
+  /**
+   * GET /v1/subnets/vlan-spanning (container-services-go-sdk GetVlanSpanning, model VlanSpan): whether the
+   * classic account of the region and resource group has VLAN spanning on. undefined when IKS does not say.
+   */
+  async getVlanSpanning(
+    token: string,
+    scope: {region: string; resourceGroupId: string}
+  ): Promise<boolean | undefined> {
+    const operation = 'get VLAN spanning'
+    const res = await this.http.request({
+      service: 'iks',
+      operation,
+      method: 'GET',
+      url: `${this.endpoints.containers}/v1/subnets/vlan-spanning`,
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'X-Region': scope.region || undefined,
+        'X-Auth-Resource-Group': scope.resourceGroupId || undefined
+      }
+    })
+    return parseBody(vlanSpanBody, res.body, 'iks', operation).enabled
+  }
 
   /**
    * GET /v1/datacenters/{zone}/vlans: the account's classic VLANs in one zone. The swagger marks

@@ -803,6 +803,14 @@ export const iksService: ServiceModule = {
     const pools = poolRoutes(ctx)
     if (pools) return pools
     if (method === 'GET' && path === '/v1/versions') return versions(ctx)
+    if (method === 'GET' && path === '/v1/subnets/vlan-spanning')
+      return json(
+        200,
+        fill('iksVlanSpan', {
+          enabled: ctx.state.scenario.classicVlanSpanning,
+          modifiedDate: '2025-01-15T10:00:00+0000'
+        })
+      )
     let m = /^\/v1\/datacenters\/([^/]+)\/vlans$/.exec(path)
     if (method === 'GET' && m) return zoneVlans(ctx, decodeURIComponent(m[1]!))
     m = /^\/v1\/logging\/([^/]+)\/clusterkeyowner$/.exec(path)

@@ -421,6 +421,8 @@ export const ScenarioSchema = z
     subnets: z.array(SubnetSchema).default([]),
     /** Classic VLANs per account and zone; absent: none (a zone's first cluster gets new ones). */
     classicVlans: z.array(ClassicVlanSchema).default([]),
+    /** IKS vlan-spanning (GET /v1/subnets/vlan-spanning) for every classic account; off: VRF is assumed absent. */
+    classicVlanSpanning: z.boolean().default(true),
     /** The VPC API ignores the `name` filter (as some API versions/regions may): clients must page and match. */
     vpcIgnoresNameFilter: z.boolean().default(false),
     generateGateways: z

@@ -41,6 +41,14 @@ export const classicVlans: {readonly [K in keyof typeof en]: string} = {
   'classic-vlans.needs-zones':
     '未チェック: {operation} は VLAN のゾーンを指定していません。zones (VLAN を指定する場合は private-vlan と public-vlan も)、または Terraform プランを指定してください。',
   'classic-vlans.after-apply': '未チェック: {input} は適用後にのみ判明します。',
+  'classic-vlans.vrf':
+    '{operation} により、クラスター {cluster} は {count} 個のゾーン ({zones}) にまたがります。リージョン {region}、リソース・グループ {resourceGroup} のクラシック・アカウントでは VLAN スパンニングがオフです。アカウントで仮想ルーター機能 (VRF) が有効でない限り、ワーカーはプライベート・ネットワーク上で互いに通信できません。',
+  'classic-vlans.vrf-unknown':
+    '{operation} により、クラスター {cluster} は {count} 個のゾーン ({zones}) にまたがります。リージョン {region}、リソース・グループ {resourceGroup} のクラシック・アカウントで VLAN スパンニングが有効かどうかを読み取れませんでした ({message})。',
+  'classic-vlans.vrf.why':
+    'IBM: 「クラシック・クラスターで、クラスターに複数の VLAN がある場合、同じ VLAN 上に複数のサブネットがある場合、またはマルチゾーンのクラシック・クラスターがある場合は、ワーカー・ノードがプライベート・ネットワーク上で相互に通信できるように、IBM Cloud インフラストラクチャー・アカウントで仮想ルーター機能 (VRF) を有効にする必要があります。」IKS は操作を拒否しませんが、ワーカーは通信できません。VRF が有効かどうかは、このキーでは読み取れません。',
+  'classic-vlans.vrf.fix':
+    'VRF が有効かどうかを確認してください (ibmcloud account show)。有効でなく、有効にできない場合は、アカウントの VLAN スパンニングをオンにしてください (https://cloud.ibm.com/docs/vlans?topic=vlans-vlan-spanning)。',
   'classic-vlans.pool-no-vlans':
     '未チェック: クラシックのワーカー・プールは、ゾーンを追加するとき (zone-add、Terraform の ibm_container_worker_pool_zone_attachment) にゾーンと VLAN を得ます。その操作がチェックされます。'
 }
