@@ -542,6 +542,30 @@ describe('IKS clusterkeyowner (GET /v1/logging/{c}/clusterkeyowner)', () => {
   })
 })
 
+describe('IKS VLAN spanning (GET /v1/subnets/vlan-spanning)', () => {
+  const net = (): NetworkMoreClient =>
+    new NetworkMoreClient(http, {
+      containers: `${base}/global`,
+      vpc: () => `${base}/vpc`
+    })
+  const PATH = '/global/v1/subnets/vlan-spanning'
+  test('SDK body: enabled as IKS says it; absent: undefined, never a guess', async () => {
+    serve(PATH, FIXTURES.vlanSpanSdk)
+    expect(await net().getVlanSpanning(TOKEN, SCOPE)).toBe(false)
+    serve(PATH, {...FIXTURES.vlanSpanSdk, body: {enabled: true}})
+    expect(await net().getVlanSpanning(TOKEN, SCOPE)).toBe(true)
+    serve(PATH, {...FIXTURES.vlanSpanSdk, body: {modifiedDate: 'x'}})
+    expect(await net().getVlanSpanning(TOKEN, SCOPE)).toBeUndefined()
+  })
+  test('a body of the wrong type is unreadable, not a pass', async () => {
+    serve(PATH, {...FIXTURES.vlanSpanSdk, body: {enabled: 'yes'}})
+    expect(await failure(net().getVlanSpanning(TOKEN, SCOPE))).toMatchObject({
+      service: 'iks',
+      operation: 'get VLAN spanning'
+    })
+  })
+})
+
 describe('IKS classic VLANs (GET /v1/datacenters/{zone}/vlans)', () => {
   const net = (): NetworkMoreClient =>
     new NetworkMoreClient(http, {

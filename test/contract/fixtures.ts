@@ -414,6 +414,13 @@ export const FIXTURES = {
     undefined,
     '8d10d1bc-e585-4995-9aa5-2c044ff55dc3'
   ),
+  // IKS VLAN spanning of the classic account (region and resource group)
+  vlanSpanSdk: {
+    name: 'iks GET /v1/subnets/vlan-spanning: SDK body',
+    template: 'iksVlanSpan',
+    status: 200,
+    body: sdkBody('iksVlanSpan')
+  },
   // IKS classic VLANs of a zone
   vlansSdk: {
     name: 'iks GET /v1/datacenters/{zone}/vlans: SDK body',
