@@ -168,7 +168,9 @@ const WorkerPoolSchema = z.object({
 const FlavorSchema = z.object({
   name: z.string().min(1),
   deprecated: z.boolean().default(false),
-  correspondingFlavor: z.string().optional()
+  correspondingFlavor: z.string().optional(),
+  /** `ocp_unsupported` (SDK FlavorResponse / MachineType): served only when the scenario sets it. */
+  ocpUnsupported: z.boolean().optional()
 })
 export type ScenarioFlavor = z.output<typeof FlavorSchema>
 
