@@ -57,18 +57,15 @@ describe('cos-instance: a new VPC OpenShift cluster', () => {
       'does not exist'
     ],
     [KMS_CRN, 'cos-instance.not-cos', 'cos-instance.is-cos', 'kms instance']
-  ])(
-    'fails for %s (%s)',
-    async (instance, messageId, rule, text) => {
-      const {report} = await preflightOn(
-        'openshift',
-        vpcCreate({'cos-instance': instance})
-      )
-      const f = findingOf(report, 'cos-instance', 'new-ocp')
-      expect([f.status, f.messageId, f.rule]).toEqual(['fail', messageId, rule])
-      expect(f.summary).toContain(text)
-    }
-  )
+  ])('fails for %s (%s)', async (instance, messageId, rule, text) => {
+    const {report} = await preflightOn(
+      'openshift',
+      vpcCreate({'cos-instance': instance})
+    )
+    const f = findingOf(report, 'cos-instance', 'new-ocp')
+    expect([f.status, f.messageId, f.rule]).toEqual(['fail', messageId, rule])
+    expect(f.summary).toContain(text)
+  })
 
   it("cannot verify another account's instance (Resource Controller 403): never a pass or a fail", async () => {
     const {report} = await preflightOn(
@@ -94,10 +91,7 @@ describe('cos-instance: a new VPC OpenShift cluster', () => {
       zones: 'dal10'
     })
     const f = findingOf(classic.report, 'cos-instance', 'new-ocp')
-    expect([f.status, f.messageId]).toEqual([
-      'skip',
-      'common.not-for-provider'
-    ])
+    expect([f.status, f.messageId]).toEqual(['skip', 'common.not-for-provider'])
   })
 
   it('rejects a malformed cos-instance input by name', async () => {
@@ -149,27 +143,22 @@ describe('flavor: ocp_unsupported', () => {
     ['prod-vpc', 'bx2.2x8', 'us-south-1', 'pass'],
     ['prod-classic', 'u3c.2x4', 'dal10', 'pass'],
     ['ocp-vpc', 'bx2.8x32', 'us-south-1', 'pass']
-  ])(
-    'a new pool on %s with %s: %s',
-    async (cluster, flavor, zones, status) => {
-      const {report} = await preflightOn('openshift', {
-        operation: 'worker-pool-create',
-        cluster,
-        'worker-pool': 'extra',
-        flavor,
-        zones,
-        'workers-per-zone': '2'
-      })
-      const f = findingOf(report, 'flavor', cluster)
-      expect(f.status).toBe(status)
-      if (status === 'fail') {
-        expect(f.messageId).toBe('flavor.ocp-unsupported')
-        expect(commandsOf(f).every(c => c.startsWith('ibmcloud oc '))).toBe(
-          true
-        )
-      }
+  ])('a new pool on %s with %s: %s', async (cluster, flavor, zones, status) => {
+    const {report} = await preflightOn('openshift', {
+      operation: 'worker-pool-create',
+      cluster,
+      'worker-pool': 'extra',
+      flavor,
+      zones,
+      'workers-per-zone': '2'
+    })
+    const f = findingOf(report, 'flavor', cluster)
+    expect(f.status).toBe(status)
+    if (status === 'fail') {
+      expect(f.messageId).toBe('flavor.ocp-unsupported')
+      expect(commandsOf(f).every(c => c.startsWith('ibmcloud oc '))).toBe(true)
     }
-  )
+  })
 })
 
 describe('OpenShift words', () => {
@@ -201,7 +190,10 @@ describe('OpenShift words', () => {
     )
     // An anchor the openshift page does not have is dropped, not kept dangling.
     expect(
-      docsForPlatform(c('kubernetes-service-cli#cs_cluster_create'), 'openshift')
+      docsForPlatform(
+        c('kubernetes-service-cli#cs_cluster_create'),
+        'openshift'
+      )
     ).toBe(
       'https://cloud.ibm.com/docs/openshift?topic=openshift-kubernetes-service-cli'
     )

@@ -90,7 +90,6 @@ const NOT_YET_LEDGERED_EXPECTED: string[] = [
   'cluster-access',
   'cluster-state',
   'worker-minimum',
-  'flavor',
   'kube-version',
   'cluster-name',
   'cluster-api-key',

@@ -31,7 +31,7 @@ const RULES: readonly Rule[] = [
         kind: 'doc',
         url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-tutorial-no-registry-cos',
         quote:
-          'When you omit the `--cos-instance` option from the cluster creation command, the internal registry uses `emptyDir` storage instead of Cloud Object Storage.',
+          'When you omit the `--cos-instance` option from the cluster creation command, the internal registry uses `emptyDir` storage instead of IBM Cloud Object Storage.',
         read: READ
       }
     ],
@@ -52,7 +52,7 @@ const RULES: readonly Rule[] = [
         kind: 'doc',
         url: COS_TS,
         quote:
-          'No standard Cloud Object Storage instance exists in your account, or the person whose API key is set for the region and resource group does not have permissions to view the instance.',
+          'No standard IBM Cloud Object Storage instance exists in your account, or the person whose API key is set for the region and resource group does not have permissions to view the instance.',
         read: READ
       }
     ]
@@ -93,7 +93,8 @@ export const cosInstanceCheck: Check = {
   providers: ['vpc-gen2'],
   requires: ['api-key'],
   docs: OPENSHIFT_REGISTRY,
-  needs: 'Viewer platform role on the Cloud Object Storage instance (Resource Controller read)',
+  needs:
+    'Viewer platform role on the Cloud Object Storage instance (Resource Controller read)',
   rules: RULES,
   async run({config, facts, target}): Promise<Outcome[]> {
     return Promise.all(

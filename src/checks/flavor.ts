@@ -129,8 +129,7 @@ async function existingOrder(
   const op = o.operation
   const platform = clusterPlatform(cluster)
   const onCluster = (p: Plan): Plan => (isOutcome(p) ? p : {...p, platform})
-  if (op === 'worker-pool-create')
-    return onCluster(newOrder(o, () => provider))
+  if (op === 'worker-pool-create') return onCluster(newOrder(o, () => provider))
   if (op === 'worker-add' && o.pool === undefined && o.flavor !== undefined)
     return onCluster(newOrder(o, () => provider))
   const ref = value(
@@ -383,15 +382,15 @@ const RULES: readonly Rule[] = [
       },
       {
         kind: 'sdk',
-        repo: 'IBM-Cloud/container-services-go-sdk@454a2ae',
-        path: 'kubernetesserviceapiv1/kubernetes_service_api_v1.go (model Flavor, GET /v2/getFlavors)',
+        repo: 'IBM-Cloud/container-services-go-sdk',
+        path: 'kubernetesserviceapiv1/kubernetes_service_api_v1.go @454a2ae (model Flavor, GET /v2/getFlavors)',
         quote: 'Deprecated *bool `json:"deprecated,omitempty"`'
       }
     ]
   },
   {
     id: 'flavor.deprecated-pool',
-    says: "Growing an existing pool whose own flavor is deprecated warns: IKS refuses new orders of it, but no public source says whether it still adds workers to an existing pool.",
+    says: 'Growing an existing pool whose own flavor is deprecated warns: IKS refuses new orders of it, but no public source says whether it still adds workers to an existing pool.',
     level: 'warn',
     sources: [
       {
@@ -407,8 +406,8 @@ const RULES: readonly Rule[] = [
     sources: [
       {
         kind: 'sdk',
-        repo: 'IBM-Cloud/container-services-go-sdk@454a2ae',
-        path: 'kubernetesserviceapiv1/kubernetes_service_api_v1.go (models FlavorResponse and MachineType)',
+        repo: 'IBM-Cloud/container-services-go-sdk',
+        path: 'kubernetesserviceapiv1/kubernetes_service_api_v1.go @454a2ae (models FlavorResponse and MachineType)',
         quote: 'OcpUnsupported *bool `json:"ocp_unsupported,omitempty"`'
       },
       {
@@ -424,7 +423,7 @@ const RULES: readonly Rule[] = [
   },
   {
     id: 'flavor.ocp-unsupported-pool',
-    says: "Growing an existing pool of an OpenShift cluster whose own flavor IKS marks ocp_unsupported warns: the pool exists, and no source says whether IKS refuses more workers of it.",
+    says: 'Growing an existing pool of an OpenShift cluster whose own flavor IKS marks ocp_unsupported warns: the pool exists, and no source says whether IKS refuses more workers of it.',
     level: 'warn',
     sources: [
       {

@@ -8,12 +8,11 @@ export const cosInstance = {
     'Not checked: no kube-version is given, so whether the new cluster is Red Hat OpenShift (which takes a COS instance) is not known.',
   'cos-instance.not-openshift':
     'Not checked: version {version} is Kubernetes; only a Red Hat OpenShift cluster on VPC takes a Cloud Object Storage instance.',
-  'cos-instance.after-apply':
-    'Not checked: {input} is known after apply.',
+  'cos-instance.after-apply': 'Not checked: {input} is known after apply.',
   'cos-instance.omitted':
     'No Cloud Object Storage instance is given for this {version} VPC cluster: its internal registry will use ephemeral emptyDir storage, and that choice cannot be undone after the create.',
   'cos-instance.omitted.why':
-    'IBM backs a VPC OpenShift cluster\'s internal registry with a bucket in the COS instance given at create (--cos-instance, Terraform cos_instance_crn). Without one, IKS still creates the cluster, but images in the internal registry are lost when its pod restarts; IBM documents this for environments that use IBM Cloud Container Registry instead.',
+    "IBM backs a VPC OpenShift cluster's internal registry with a bucket in the COS instance given at create (--cos-instance, Terraform cos_instance_crn). Without one, IKS still creates the cluster, but images in the internal registry are lost when its pod restarts; IBM documents this for environments that use IBM Cloud Container Registry instead.",
   'cos-instance.omitted.fix':
     'If the cluster should keep internal registry images, list or create a standard Cloud Object Storage instance and pass its CRN with --cos-instance (input cos-instance; Terraform cos_instance_crn):',
   'cos-instance.missing':
@@ -27,7 +26,7 @@ export const cosInstance = {
   'cos-instance.not-cos.why':
     'IBM\'s CLI reference: --cos-instance is "the CRN for the standard cloud object storage instance to back up the internal registry"; IKS looks for a COS instance by it.',
   'cos-instance.fix':
-    'List the account\'s Cloud Object Storage instances and pass an active one\'s CRN with --cos-instance (input cos-instance; Terraform cos_instance_crn):',
+    "List the account's Cloud Object Storage instances and pass an active one's CRN with --cos-instance (input cos-instance; Terraform cos_instance_crn):",
   'cos-instance.service-unknown':
     'Instance {name} ({instance}) is active, but Resource Controller did not return its CRN, so whether it is a Cloud Object Storage instance was not verified.'
 } as const
