@@ -2,8 +2,12 @@
  * Red Hat OpenShift on IBM Cloud (issue 23): the COS instance of a VPC OpenShift create, ocp_unsupported
  * flavors, and OpenShift words (ibmcloud oc, openshift docs) on OpenShift targets only. Scenario `openshift`.
  */
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {docsForPlatform, forPlatform} from '../src/commands/platform.js'
 import type {RawInputs} from '../src/config/inputs.js'
+import {intentFromPlan} from '../src/intent/plan.js'
 import {commandsOf, findingOf, preflightOn} from './support/preflight.js'
 
 const ACCOUNT = 'a1b2c3d4e5f60718293a4b5c6d7e8f90'
@@ -98,6 +102,54 @@ describe('cos-instance: a new VPC OpenShift cluster', () => {
     await expect(
       preflightOn('openshift', vpcCreate({'cos-instance': 'not a crn!'}))
     ).rejects.toThrow(/cos-instance/)
+  })
+})
+
+describe('cos-instance from a Terraform plan', () => {
+  /** IBM's vpc-cluster-create fixture as an OpenShift create, with or without cos_instance_crn. */
+  const plan = (cos: string | null): string => {
+    const p = JSON.parse(
+      readFileSync(
+        'test/fixtures/terraform-plans/vpc-cluster-create.json',
+        'utf8'
+      )
+    ) as {
+      resource_changes: Array<{
+        type: string
+        change: {after: Record<string, unknown>}
+      }>
+    }
+    for (const rc of p.resource_changes)
+      if (rc.type === 'ibm_container_vpc_cluster') {
+        rc.change.after['kube_version'] = '4.17_openshift'
+        rc.change.after['cos_instance_crn'] = cos
+      }
+    return JSON.stringify(p)
+  }
+
+  it('reads cos_instance_crn onto the create', () => {
+    const op = intentFromPlan(plan(COS_CRN)).clusters[0]!.operations[0]!
+    expect([op.operation, op.kubeVersion, op.cosInstance]).toEqual([
+      'cluster-create',
+      '4.17_openshift',
+      COS_CRN
+    ])
+    const none = intentFromPlan(plan(null)).clusters[0]!.operations[0]!
+    expect(none.cosInstance).toBeUndefined()
+  })
+
+  it("checks the plan's COS instance end to end", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocp-plan-'))
+    const file = join(dir, 'plan.json')
+    writeFileSync(file, plan(`${COS_CRN.slice(0, -38)}${REMOVED_COS}::`))
+    const {report} = await preflightOn('openshift', {
+      'terraform-plan': file,
+      region: 'us-south'
+    })
+    const f = report.findings.find(
+      x => x.check === 'cos-instance' && x.status !== 'skip'
+    )
+    expect([f?.status, f?.messageId]).toEqual(['fail', 'cos-instance.inactive'])
   })
 })
 
