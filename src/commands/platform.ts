@@ -12,9 +12,7 @@ export function forPlatform(
   command: string,
   platform: CommandPlatform | undefined
 ): string {
-  return platform === 'openshift'
-    ? command.replace(KS, 'ibmcloud oc')
-    : command
+  return platform === 'openshift' ? command.replace(KS, 'ibmcloud oc') : command
 }
 
 /**
