@@ -24,7 +24,7 @@ export const cosInstance = {
   'cos-instance.not-cos':
     'Instance {name} ({instance}) is a {service} instance, not Cloud Object Storage: --cos-instance takes a Cloud Object Storage instance.',
   'cos-instance.not-cos.why':
-    'IBM\'s CLI reference: --cos-instance is "the CRN for the standard cloud object storage instance to back up the internal registry"; IKS looks for a COS instance by it.',
+    'IBM\'s CLI reference says of --cos-instance: "The CRN for the standard cloud object storage instance to back up the internal registry in your OpenShift cluster."; IKS looks for a COS instance by it.',
   'cos-instance.fix':
     "List the account's Cloud Object Storage instances and pass an active one's CRN with --cos-instance (input cos-instance; Terraform cos_instance_crn):",
   'cos-instance.service-unknown':

@@ -27,7 +27,7 @@ export const cosInstance: {readonly [K in keyof typeof en]: string} = {
   'cos-instance.not-cos':
     'インスタンス {name} ({instance}) は {service} のインスタンスで、Cloud Object Storage ではありません。--cos-instance には Cloud Object Storage インスタンスを指定します。',
   'cos-instance.not-cos.why':
-    'IBM の CLI リファレンスによると、--cos-instance は「内部レジストリーをバックアップする標準の Cloud Object Storage インスタンスの CRN」です。IKS はこれで COS インスタンスを探します。',
+    'IBM の CLI リファレンスは --cos-instance について "The CRN for the standard cloud object storage instance to back up the internal registry in your OpenShift cluster." と説明しています。IKS はこれで COS インスタンスを探します。',
   'cos-instance.fix':
     'アカウントの Cloud Object Storage インスタンスを一覧表示し、アクティブなインスタンスの CRN を --cos-instance で指定してください (入力 cos-instance、Terraform では cos_instance_crn):',
   'cos-instance.service-unknown':
