@@ -1,6 +1,7 @@
 import type {Check, CheckId} from './checks/types.js'
 import {couldNotVerify} from './checks/helpers.js'
 import {enforceLedger} from './checks/ledger.js'
+import {forPlatform} from './commands/platform.js'
 import type {Config} from './config/types.js'
 import {FactError, type Facts} from './facts.js'
 import type {Finding, Outcome} from './findings.js'
@@ -127,6 +128,46 @@ async function runOne(
 interface Settled {
   outcomes: Outcome[]
   blocks?: CheckId
+  platform?: Finding['platform']
+}
+
+/**
+ * The target's platform, for a cluster-scoped job that said more than "skipped": the cluster is memoised
+ * (cluster-access reads it for every existing target), so asking costs no request of its own; a target that
+ * cannot be read has no platform (its own finding says why).
+ */
+async function platformOf(
+  check: Check,
+  facts: Facts,
+  target: string,
+  outcomes: readonly Outcome[]
+): Promise<Finding['platform']> {
+  if (check.scope !== 'cluster') return undefined
+  if (outcomes.every(o => o.status === 'skip')) return undefined
+  return facts.platform(target).catch(() => undefined)
+}
+
+/** One data step after a check ran: an OpenShift target's fixes print `ibmcloud oc` (IBM's openshift CLI). */
+function withPlatform(
+  outcomes: Outcome[],
+  platform: Finding['platform']
+): Outcome[] {
+  if (platform !== 'openshift') return outcomes
+  return outcomes.map(o =>
+    o.fix === undefined
+      ? o
+      : {
+          ...o,
+          fix: o.fix.map(step =>
+            step.commands === undefined
+              ? step
+              : {
+                  ...step,
+                  commands: step.commands.map(c => forPlatform(c, platform))
+                }
+          )
+        }
+  )
 }
 
 function settle(check: Check, outcomes: Outcome[], root?: CheckId): Settled {
@@ -202,7 +243,13 @@ export async function runChecks(
         Promise.all(prerequisites)
       ])
       const root = pre.find(p => p.blocks !== undefined)?.blocks
-      if (root === undefined) return settle(check, outcomes)
+      if (root === undefined) {
+        const platform = await platformOf(check, facts, target, outcomes)
+        return {
+          ...settle(check, withPlatform(outcomes, platform)),
+          ...(platform !== undefined && {platform})
+        }
+      }
       return settle(
         check,
         [
@@ -215,7 +262,13 @@ export async function runChecks(
     return result
   })
   const results = await Promise.all(settled)
-  return jobs.flatMap(({check, target}, i) =>
-    results[i]!.outcomes.map(o => ({...o, check: check.id, target}))
-  )
+  return jobs.flatMap(({check, target}, i) => {
+    const {outcomes, platform} = results[i]!
+    return outcomes.map(o => ({
+      ...o,
+      check: check.id,
+      target,
+      ...(platform !== undefined && {platform})
+    }))
+  })
 }

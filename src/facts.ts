@@ -49,6 +49,12 @@ import {
   type ResourceInstance
 } from './ibm/kms-access.js'
 import {allInOrder} from './ibm/settle.js'
+import {known} from './intent/types.js'
+import {
+  clusterPlatform,
+  versionPlatform,
+  type Platform
+} from './facts/platform.js'
 
 /** From this many targets on, clusters are looked up in one getClusters list instead of one getCluster each. */
 const LIST_CLUSTERS_FROM = 3
@@ -535,6 +541,21 @@ export class Facts {
     return this.once(`resource-instance:${instanceId}`, async () =>
       this.kms.getResourceInstance(await this.accessToken(), instanceId)
     )
+  }
+
+  /**
+   * The target's platform: an existing cluster's (getCluster), or for a create the platform of the version it
+   * asks for (kube-version input, Terraform kube_version); undefined when neither says.
+   */
+  async platform(ref: string): Promise<Platform | undefined> {
+    if (this.config.operation !== 'cluster-create')
+      return clusterPlatform(await this.cluster(ref))
+    const versions = this.config.intent.clusters
+      .filter(c => known(c.cluster.nameOrId) === ref)
+      .flatMap(c => c.operations)
+      .filter(o => o.operation === 'cluster-create')
+      .map(o => known(o.kubeVersion))
+    return versionPlatform(versions.find(v => v !== undefined))
   }
 
   /** Where a check's target lives: read from IKS for existing clusters, from the inputs for a create. */

@@ -54,6 +54,8 @@ export interface Finding extends Outcome {
   target: string
   /** The operation the finding is about, set when a run pre-flights more than one (a Terraform plan). */
   operation?: Operation
+  /** The target's platform (src/facts/platform.ts) when known: OpenShift findings print `ibmcloud oc` and link OpenShift docs. */
+  platform?: 'kubernetes' | 'openshift'
 }
 
 /** Worst first. */

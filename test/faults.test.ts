@@ -82,6 +82,22 @@ const CANDIDATES: Base[] = [
       'subnet-ids': '0717-fd99ba7ba5071a8c738ac541ec4c'
     }
   },
+  {
+    // A VPC Red Hat OpenShift create with its COS instance: cos-instance's Resource Controller read.
+    name: 'create-vpc-openshift',
+    inputs: {
+      operation: 'cluster-create',
+      cluster: 'new-ocp',
+      provider: 'vpc-gen2',
+      region: 'us-south',
+      'vpc-id': 'r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d',
+      zones: 'us-south-1',
+      'subnet-ids': '0717-fd99ba7ba5071a8c738ac541ec4c',
+      'kube-version': '4.18_openshift',
+      'cos-instance':
+        'crn:v1:bluemix:public:cloud-object-storage:global:a/a1b2c3d4e5f60718293a4b5c6d7e8f90:8d7c6b5a-4e3f-4a2b-9c1d-0e9f8a7b6c5d::'
+    }
+  },
   // KMS is used only where a plan says so (kms_config, kms_instance_id + crk): kms-authorization's reads.
   {
     name: 'plan-kms-pool',

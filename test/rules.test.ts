@@ -102,7 +102,6 @@ const NOT_YET_LEDGERED_EXPECTED: string[] = [
   'api-key',
   'cluster-state',
   'worker-minimum',
-  'flavor',
   'kube-version',
   'vpc-subnets',
   'worker-endpoints',

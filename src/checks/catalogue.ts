@@ -12,6 +12,7 @@ import {kubeVersionCheck} from './kube-version.js'
 import {infraCredentialsCheck} from './infra-credentials.js'
 import {infraPermissionsCheck} from './infra-permissions.js'
 import {kmsAuthorizationCheck} from './kms-authorization.js'
+import {cosInstanceCheck} from './cos-instance.js'
 import {orphanedWorkersCheck} from './orphaned-workers.js'
 import {paidAccountCheck} from './paid-account.js'
 import {totpMfaCheck} from './totp-mfa.js'
@@ -50,7 +51,8 @@ export const CATALOGUE: readonly Check[] = [
   vpeGatewayCheck,
   workerEndpointsCheck,
   vpcSecurityGroupsCheck,
-  kmsAuthorizationCheck
+  kmsAuthorizationCheck,
+  cosInstanceCheck
 ]
 
 export {CHECK_IDS, type CheckId} from './ids.js'

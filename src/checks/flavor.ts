@@ -9,8 +9,13 @@ import {
   type OperationIntent,
   type Planned
 } from '../intent/types.js'
+import {
+  clusterPlatform,
+  versionPlatform,
+  type Platform
+} from '../facts/platform.js'
 import {intentsOf, intentsOrBare, poolByRef} from './helpers.js'
-import type {Check, CheckContext} from './types.js'
+import type {Check, CheckContext, Rule} from './types.js'
 
 type Input = 'flavor' | 'zones' | 'worker-pool' | 'flavor or worker-pool'
 
@@ -25,6 +30,8 @@ interface Order {
   own: boolean
   /** For the fix: the pool's size per zone. */
   perZone?: number
+  /** The cluster's platform (or the requested version's, for a create): OpenShift refuses ocp_unsupported flavors. */
+  platform?: Platform
 }
 
 type Plan = Order | Outcome
@@ -103,7 +110,8 @@ function newOrder(
     zones,
     provider: provider(zones),
     pool: known(o.pool),
-    own: false
+    own: false,
+    platform: versionPlatform(known(o.kubeVersion))
   }
 }
 
@@ -119,9 +127,11 @@ async function existingOrder(
   pools: () => Promise<WorkerPoolInfo[]>
 ): Promise<Plan> {
   const op = o.operation
-  if (op === 'worker-pool-create') return newOrder(o, () => provider)
+  const platform = clusterPlatform(cluster)
+  const onCluster = (p: Plan): Plan => (isOutcome(p) ? p : {...p, platform})
+  if (op === 'worker-pool-create') return onCluster(newOrder(o, () => provider))
   if (op === 'worker-add' && o.pool === undefined && o.flavor !== undefined)
-    return newOrder(o, () => provider)
+    return onCluster(newOrder(o, () => provider))
   const ref = value(
     o.pool,
     op,
@@ -136,7 +146,7 @@ async function existingOrder(
   if (pool === undefined) {
     const flavor = known(o.flavor)
     if (flavor !== undefined && zones !== undefined)
-      return {flavor, zones, provider, pool: ref, own: false}
+      return {flavor, zones, provider, pool: ref, own: false, platform}
     return skip({
       id: 'flavor.pool-unknown',
       params: {name: cluster.name, pool: ref}
@@ -168,7 +178,8 @@ async function existingOrder(
     provider,
     pool: ref,
     own: true,
-    perZone: pool.workersPerZone
+    perZone: pool.workersPerZone,
+    platform
   }
 }
 
@@ -180,8 +191,11 @@ function zoneLine(
   zone: string,
   provider: string,
   list: FlavorInfo[],
-  found: FlavorInfo | undefined
+  found: FlavorInfo | undefined,
+  platform: Platform | undefined
 ): string {
+  if (found?.ocpUnsupported && platform === 'openshift')
+    return `${zone}: offered, but IKS marks it ocp_unsupported (not for Red Hat OpenShift)`
   if (found?.deprecated)
     return `${zone}: deprecated${found.correspondingFlavor ? ` (IKS names ${found.correspondingFlavor} as its corresponding flavor)` : ''}`
   if (found) return `${zone}: offered`
@@ -202,10 +216,14 @@ async function judge(
   )
   const found = lists.map(list => list.find(f => same(f.name, order.flavor)))
   const details = order.zones.map((z, i) =>
-    zoneLine(z, order.provider, lists[i]!, found[i])
+    zoneLine(z, order.provider, lists[i]!, found[i], order.platform)
   )
   const missing = order.zones.filter((_, i) => found[i] === undefined)
   const deprecated = order.zones.filter((_, i) => found[i]?.deprecated)
+  const ocpUnsupported =
+    order.platform === 'openshift'
+      ? order.zones.filter((_, i) => found[i]?.ocpUnsupported === true)
+      : []
   const params = {
     operation,
     flavor: order.flavor,
@@ -246,8 +264,44 @@ async function judge(
       },
       why: {id: 'flavor.not-offered.why'},
       fix,
-      details
+      details,
+      rule: 'flavor.offered-in-zone'
     }
+  }
+  if (ocpUnsupported.length > 0) {
+    const summary = {
+      id: order.own
+        ? ('flavor.ocp-unsupported-pool' as const)
+        : ('flavor.ocp-unsupported' as const),
+      params: {...params, unsupported: ocpUnsupported.join(', ')}
+    }
+    return order.own
+      ? {
+          status: 'warn',
+          summary,
+          why: {id: 'flavor.ocp-unsupported-pool.why'},
+          fix: [
+            {
+              text: {id: 'flavor.deprecated-pool.fix', params},
+              commands: [...listing(ocpUnsupported.slice(0, 1)), ...newPool()]
+            }
+          ],
+          details,
+          rule: 'flavor.ocp-unsupported-pool'
+        }
+      : {
+          status: 'fail',
+          summary,
+          why: {id: 'flavor.ocp-unsupported.why'},
+          fix: [
+            {
+              text: {id: 'flavor.ocp-unsupported.fix'},
+              commands: listing(ocpUnsupported.slice(0, 1))
+            }
+          ],
+          details,
+          rule: 'flavor.ocp-unsupported'
+        }
   }
   if (deprecated.length > 0) {
     const summary = {
@@ -267,7 +321,8 @@ async function judge(
               commands: [...listing(deprecated.slice(0, 1)), ...newPool()]
             }
           ],
-          details
+          details,
+          rule: 'flavor.deprecated-pool'
         }
       : {
           status: 'fail',
@@ -279,7 +334,8 @@ async function judge(
               commands: listing(deprecated.slice(0, 1))
             }
           ],
-          details
+          details,
+          rule: 'flavor.not-deprecated'
         }
   }
   return {
@@ -288,6 +344,95 @@ async function judge(
     details
   }
 }
+
+/** The rules flavor applies (docs/rules.md). */
+const RULES: readonly Rule[] = [
+  {
+    id: 'flavor.offered-in-zone',
+    says: 'The flavor an operation orders is offered for the provider in every zone it orders workers in; IKS refuses the request otherwise (E4e5b).',
+    level: 'fail',
+    sources: [
+      {
+        kind: 'error',
+        code: 'E4e5b',
+        text: 'Could not find flavor in the requested zone.',
+        where:
+          'HTTP 400 body (recoveryCLI "To list available flavors, run \'ibmcloud ks flavors --zone <zone>\'."), cloud-native-toolkit/ibm-garage-iteration-zero#242, 2020-12-15'
+      },
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-cluster-create-vpc-gen2',
+        quote:
+          'To view available flavors, first list available VPC zones with `ibmcloud oc zone ls --provider vpc-gen2`, and then use the zone to list supported flavors by running `ibmcloud oc flavors --zone <VPC_zone> --provider vpc-gen2`.',
+        read: 'ibm-cloud-docs/openshift@e8eca99'
+      }
+    ]
+  },
+  {
+    id: 'flavor.not-deprecated',
+    says: 'A new order (cluster create, new pool, workers with a chosen flavor) does not use a flavor IKS marks deprecated in a zone of it (E0146).',
+    level: 'fail',
+    sources: [
+      {
+        kind: 'error',
+        code: 'E0146',
+        text: 'The specified flavor is deprecated.',
+        where:
+          'IKS CLI output "The specified flavor is deprecated. (E0146)" with "To list available flavors for a location, run \'ibmcloud ks flavors --zone <zone>\'.", IBM/cloud-pak-operations-cli#21, 2021-01-28'
+      },
+      {
+        kind: 'sdk',
+        repo: 'IBM-Cloud/container-services-go-sdk',
+        path: 'kubernetesserviceapiv1/kubernetes_service_api_v1.go @454a2ae (model Flavor, GET /v2/getFlavors)',
+        quote: 'Deprecated *bool `json:"deprecated,omitempty"`'
+      }
+    ]
+  },
+  {
+    id: 'flavor.deprecated-pool',
+    says: 'Growing an existing pool whose own flavor is deprecated warns: IKS refuses new orders of it, but no public source says whether it still adds workers to an existing pool.',
+    level: 'warn',
+    sources: [
+      {
+        kind: 'indirect',
+        note: 'E0146 is captured on creates only; adding workers to an existing pool of a deprecated flavor is not documented either way.'
+      }
+    ]
+  },
+  {
+    id: 'flavor.ocp-unsupported',
+    says: 'A new order on a Red Hat OpenShift cluster (or a create of one) does not use a flavor IKS marks ocp_unsupported in a zone of it.',
+    level: 'fail',
+    sources: [
+      {
+        kind: 'sdk',
+        repo: 'IBM-Cloud/container-services-go-sdk',
+        path: 'kubernetesserviceapiv1/kubernetes_service_api_v1.go @454a2ae (models FlavorResponse and MachineType)',
+        quote: 'OcpUnsupported *bool `json:"ocp_unsupported,omitempty"`'
+      },
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-cluster-create-vpc-gen2',
+        quote:
+          'use the zone to list supported flavors by running `ibmcloud oc flavors --zone <VPC_zone> --provider vpc-gen2`',
+        read: 'ibm-cloud-docs/openshift@e8eca99'
+      }
+    ],
+    history:
+      "IBM's SDK carries the field without a comment; its name is the whole definition. The SDK's getFlavors model (Flavor) omits it, so the check reads it when IKS sends it and says nothing when it does not: an absent field is never read as supported or unsupported."
+  },
+  {
+    id: 'flavor.ocp-unsupported-pool',
+    says: 'Growing an existing pool of an OpenShift cluster whose own flavor IKS marks ocp_unsupported warns: the pool exists, and no source says whether IKS refuses more workers of it.',
+    level: 'warn',
+    sources: [
+      {
+        kind: 'indirect',
+        note: 'The SDK field says the flavor is not supported for OpenShift; the pool already runs it, and no IBM text says what IKS does with more workers of it.'
+      }
+    ]
+  }
+]
 
 /**
  * The flavor an operation orders is offered in every zone it orders workers in (GET /v2/getFlavors per zone,
@@ -308,7 +453,7 @@ export const flavorCheck: Check = {
   requires: ['api-key', 'cluster-access'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-planning_worker_nodes',
   needs: 'Viewer platform role on Kubernetes Service',
-  rules: [],
+  rules: RULES,
   async run(ctx): Promise<Outcome[]> {
     const {config, facts, target} = ctx
     const operation = config.operation

@@ -25,7 +25,8 @@ export const CHECK_IDS = [
   'vpe-gateway',
   'worker-endpoints',
   'vpc-security-groups',
-  'kms-authorization'
+  'kms-authorization',
+  'cos-instance'
 ] as const
 
 export type CheckId = (typeof CHECK_IDS)[number]

@@ -138,6 +138,9 @@ export const cmd = {
     `ibmcloud resource service-instances --service-name ${arg(service)}`,
   serviceInstance: (id: string): string =>
     `ibmcloud resource service-instance ${arg(id)}`,
+  /** IBM's OpenShift docs' command for a standard Cloud Object Storage instance (cluster-create-vpc-gen2). */
+  cosInstanceCreate: (name: string): string =>
+    `ibmcloud resource service-instance-create ${arg(name)} cloud-object-storage standard global`,
   preflight: (operation: string, cluster: string, region: string): string =>
     `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
 } as const

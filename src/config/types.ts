@@ -96,6 +96,7 @@ export const INPUT_NAMES = [
   'zones',
   'workers-per-zone',
   'kube-version',
+  'cos-instance',
   'subnet-ids',
   'private-vlan',
   'public-vlan',

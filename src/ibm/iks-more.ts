@@ -47,6 +47,11 @@ export interface FlavorInfo {
   deprecated?: boolean
   /** Presumably the flavor that replaces a deprecated one (IBM does not document it). */
   correspondingFlavor?: string
+  /**
+   * `ocp_unsupported`: IKS marks the flavor as not supported for Red Hat OpenShift (SDK FlavorResponse and
+   * MachineType; the SDK's getFlavors model omits it, so absent means "not said", never "supported").
+   */
+  ocpUnsupported?: boolean
 }
 
 export interface KubeVersionInfo {
@@ -159,7 +164,8 @@ const flavorBody = z.object({
   id: optStr,
   provider: optStr,
   deprecated: optBool,
-  correspondingflavor: optStr
+  correspondingflavor: optStr,
+  ocp_unsupported: optBool
 })
 
 const versionBody = z.object({
@@ -281,7 +287,10 @@ export class IksMoreClient {
       id: nonEmpty(f.id),
       provider: nonEmpty(f.provider),
       deprecated: f.deprecated,
-      correspondingFlavor: nonEmpty(f.correspondingflavor)
+      correspondingFlavor: nonEmpty(f.correspondingflavor),
+      ...(f.ocp_unsupported !== undefined && {
+        ocpUnsupported: f.ocp_unsupported
+      })
     }))
   }
 

@@ -19,6 +19,7 @@ export const INTENT_INPUTS = [
   'zones',
   'workers-per-zone',
   'kube-version',
+  'cos-instance',
   'subnet-ids',
   'private-vlan',
   'public-vlan'
@@ -41,6 +42,7 @@ export const INPUTS_BY_OPERATION: Record<IntentOperation, IntentInput[]> = {
     'zones',
     'workers-per-zone',
     'kube-version',
+    'cos-instance',
     ...PLACEMENT
   ],
   'cluster-update': ['kube-version'],
@@ -70,6 +72,8 @@ const KUBE_VERSION = /^[0-9]+\.[0-9]+(\.[0-9]+)?(_[0-9]+)?(_openshift)?$/
 const SUBNET_ID = /^[a-z0-9][a-z0-9-]{3,63}$/
 // Classic VLAN IDs are numeric (e.g. 3249706).
 const VLAN_ID = /^[0-9]{1,12}$/
+/** A Resource Controller instance: its CRN (crn:v1:…) or GUID, as --cos-instance takes it. */
+const INSTANCE_REF = /^(crn:v1:[A-Za-z0-9:/._-]{1,490}|[A-Za-z0-9-]{8,64})$/
 // Our own bound against typos, not an IBM limit.
 const MAX_WORKERS_PER_ZONE = 1000
 
@@ -346,6 +350,7 @@ export function intentFromInputs(raw: RawInputs): Intent {
   const pool = one(raw, 'worker-pool')
   const flavor = one(raw, 'flavor')
   const kubeVersion = one(raw, 'kube-version')
+  const cosInstance = one(raw, 'cos-instance')
   const workersPerZone = parseWorkersPerZone(raw, operation)
   const base: Omit<OperationIntent, 'operation'> = {
     source: {kind: 'inputs'},
@@ -374,6 +379,14 @@ export function intentFromInputs(raw: RawInputs): Intent {
         kubeVersion,
         KUBE_VERSION,
         'a version such as 1.30, 1.30.4 or 4.15_openshift'
+      )
+    }),
+    ...(cosInstance !== undefined && {
+      cosInstance: matching(
+        'cos-instance',
+        cosInstance,
+        INSTANCE_REF,
+        'a Cloud Object Storage instance CRN (crn:v1:bluemix:public:cloud-object-storage:global:a/…) or GUID'
       )
     })
   }

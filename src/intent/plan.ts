@@ -508,6 +508,7 @@ class Deriver {
           workersPerZone: c.num('worker_count'),
           kubeVersion: c.str('kube_version'),
           vpcId: c.str('vpc_id'),
+          cosInstance: c.str('cos_instance_crn'),
           kms: kmsOf(c)
         },
         'after'

@@ -108,6 +108,8 @@ export interface OperationIntent {
   /** For a cluster-update: the version before it. */
   previousKubeVersion?: string
   vpcId?: Planned<string>
+  /** The Cloud Object Storage instance (CRN or GUID) backing a VPC OpenShift cluster's internal registry (--cos-instance, cos_instance_crn). */
+  cosInstance?: Planned<string>
   kms?: KmsUse[]
   source: IntentSource
 }

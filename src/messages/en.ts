@@ -5,6 +5,7 @@ import {common} from './en/common.js'
 import {credentials} from './en/credentials.js'
 import {explain} from './en/explain.js'
 import {kmsAuthorization} from './en/kms-authorization.js'
+import {cosInstance} from './en/cos-instance.js'
 import {flavor} from './en/flavor.js'
 import {kubeVersion} from './en/kube-version.js'
 import {report} from './en/report.js'
@@ -30,6 +31,7 @@ export const en = {
   ...explain,
   ...kmsAuthorization,
   ...flavor,
+  ...cosInstance,
   ...kubeVersion
 } as const
 

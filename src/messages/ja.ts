@@ -5,6 +5,7 @@ import {common} from './ja/common.js'
 import {credentials} from './ja/credentials.js'
 import {explain} from './ja/explain.js'
 import {kmsAuthorization} from './ja/kms-authorization.js'
+import {cosInstance} from './ja/cos-instance.js'
 import {flavor} from './ja/flavor.js'
 import {kubeVersion} from './ja/kube-version.js'
 import {report} from './ja/report.js'
@@ -30,5 +31,6 @@ export const ja = {
   ...explain,
   ...kmsAuthorization,
   ...flavor,
+  ...cosInstance,
   ...kubeVersion
 } as const

@@ -10,6 +10,7 @@ import {
   type Result,
   type Status
 } from '../findings.js'
+import {docsForPlatform} from '../commands/platform.js'
 import type {RequestRecord} from '../ibm/http.js'
 import {render, t, type Language} from '../messages/index.js'
 import type {MessageId} from '../messages/en.js'
@@ -38,6 +39,8 @@ export interface RenderedFinding {
   ibm?: IbmDiagnostics
   /** The ledger rule the verdict applies (docs/rules.md), when the check named one. */
   rule?: string
+  /** The target's platform when known; `docs` is the OpenShift page for OpenShift targets. */
+  platform?: 'kubernetes' | 'openshift'
 }
 
 export interface Report {
@@ -99,10 +102,11 @@ export function buildReport(input: ReportInput): Report {
       details: (f.details ?? []).map(d =>
         redact(typeof d === 'string' ? d : render(d, lang))
       ),
-      docs: check?.docs ?? '',
+      docs: docsForPlatform(check?.docs ?? '', f.platform),
       reference: input.pageOf?.(f.check),
       ibm: f.ibm,
-      ...(f.rule && {rule: f.rule})
+      ...(f.rule && {rule: f.rule}),
+      ...(f.platform && {platform: f.platform})
     }
   })
   // A run whose every check was skipped verified nothing; passing it would read as "all clear".

@@ -28,7 +28,7 @@ export const SOURCES = {
   iksKeyOwner: `${CSGO} (GetClusterKeyOwner, model ClusterKeyOwnerInfo)`,
   iksGetWorkerPool: `${CSGO} (GetWorkerPool, model GetWorkerPoolResponse); plus vpcID, zones[].subnets, workerVolumeEncryption, dedicatedHostPoolId, operatingSystem from IBM-Cloud/bluemix-go api/container/containerv2/worker_pool.go (GetWorkerPoolResponse, ZoneResp)`,
   iksGetWorkerPools: `${CSGO} (GetWorkerPools1: the generated test answers one object); a list of GetWorkerPoolResponse as IBM-Cloud/bluemix-go api/container/containerv2/worker_pool.go ListWorkerPools reads it`,
-  iksGetFlavors: `${CSGO} (GetFlavors, model Flavor)`,
+  iksGetFlavors: `${CSGO} (GetFlavors, model Flavor); plus ocp_unsupported from the same SDK's FlavorResponse (zone flavors) and MachineType models (assumption: docs/ibm-api-assumptions.md, OpenShift)`,
   iksVersions: `${CSGO} (GetVersions, GET /v1/versions: map[string][]KubeVersion, whose SDK key is the placeholder mapKey); the platform keys kubernetes and openshift from IBM docs' real answer (ibm-cloud-docs/containers vpc-firewall.md, curl /global/v1/versions) and IBM-Cloud/terraform-provider-ibm ibm/service/kubernetes/data_source_ibm_container_cluster_versions.go`,
   iksVlans: `${CSGO} (GetDatacenterVLANs, models VLAN and VLANProperties); realistic values as IBM-Cloud/bluemix-go api/container/containerv1/properties_test.go`,
   iksVlanSpan: `${CSGO} (GetVlanSpanning, GET /v1/subnets/vlan-spanning, model VlanSpan)`,
@@ -128,7 +128,10 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
   ],
   iksGetWorkerPool: pool,
   iksGetWorkerPools: [pool],
-  iksGetFlavors: sdk('iksGetFlavors'),
+  iksGetFlavors: (sdk('iksGetFlavors') as object[]).map(f => ({
+    ...f,
+    ocp_unsupported: false
+  })),
   iksCredentials: sdk('iksCredentials'),
   iksInfraPermissions: sdk('iksInfraPermissions'),
   iksKeyOwner: sdk('iksKeyOwner'),

@@ -115,6 +115,9 @@ function flavors(ctx: Ctx): Reply {
         deprecated: f.deprecated,
         ...(f.correspondingFlavor !== undefined && {
           correspondingFlavor: f.correspondingFlavor
+        }),
+        ...(f.ocpUnsupported !== undefined && {
+          ocp_unsupported: f.ocpUnsupported
         })
       })
     )

@@ -1,7 +1,9 @@
 /** Resource Manager: `GET /v2/resource_groups?account_id=`. Ref §12. Resource Controller instances: kms.ts. */
 import {randomUUID} from 'node:crypto'
 import {getResourceInstance} from './kms.js'
-import {type Reply, type ServiceModule, json} from './types.js'
+import {fill} from '../contract/templates.js'
+import type {ScenarioCosInstance} from './scenario.js'
+import {type Ctx, type Reply, type ServiceModule, json} from './types.js'
 
 /** Resource Controller style error (model shape): `message` is what node-sdk-core shows. */
 export function rcError(status: number, code: string, message: string): Reply {
@@ -11,6 +13,43 @@ export function rcError(status: number, code: string, message: string): Reply {
     error_code: code,
     transaction_id: randomUUID()
   })
+}
+
+const cosCrn = (i: ScenarioCosInstance): string =>
+  `crn:v1:bluemix:public:cloud-object-storage:global:a/${i.accountId}:${i.id}::`
+
+/** A COS instance by GUID or CRN (SDK model ResourceInstance); else the KMS instances (kms.ts). */
+function resourceInstance(ctx: Ctx, ref: string): Reply {
+  const found = ctx.state.scenario.cosInstances.find(
+    i => i.id === ref || cosCrn(i) === ref
+  )
+  if (!found) return getResourceInstance(ctx, ref)
+  if (found.accountId !== ctx.caller!.account.id)
+    return rcError(
+      403,
+      'forbidden',
+      `You are not authorized to view instance ${ref}.`
+    )
+  const crn = cosCrn(found)
+  return json(
+    200,
+    fill('rcResourceInstance', {
+      // Resource Controller's `id` is the CRN; `guid` the instance ID.
+      id: crn,
+      guid: found.id,
+      crn,
+      name: found.name,
+      region_id: 'global',
+      account_id: found.accountId,
+      ...(found.resourceGroupId !== undefined && {
+        resource_group_id: found.resourceGroupId
+      }),
+      state: found.state,
+      type: 'service_instance',
+      created_at: '2024-11-01T09:00:00.000Z',
+      updated_at: '2024-11-01T09:00:00.000Z'
+    })
+  )
 }
 
 export const resourceManagerService: ServiceModule = {
@@ -27,7 +66,7 @@ export const resourceManagerService: ServiceModule = {
   handle(ctx) {
     const instance = /^\/v2\/resource_instances\/([^/]+)$/.exec(ctx.path)
     if (ctx.method === 'GET' && instance)
-      return getResourceInstance(ctx, decodeURIComponent(instance[1]!))
+      return resourceInstance(ctx, decodeURIComponent(instance[1]!))
     if (ctx.method !== 'GET' || ctx.path !== '/v2/resource_groups') {
       return rcError(
         404,

@@ -170,7 +170,9 @@ const WorkerPoolSchema = z.object({
 const FlavorSchema = z.object({
   name: z.string().min(1),
   deprecated: z.boolean().default(false),
-  correspondingFlavor: z.string().optional()
+  correspondingFlavor: z.string().optional(),
+  /** `ocp_unsupported` (SDK FlavorResponse / MachineType): served only when the scenario sets it. */
+  ocpUnsupported: z.boolean().optional()
 })
 export type ScenarioFlavor = z.output<typeof FlavorSchema>
 
@@ -303,6 +305,18 @@ const KmsInstanceSchema = z.object({
   /** Resource Controller state: active, inactive, removed, pending_removal, provisioning, failed… */
   state: z.string().default('active')
 })
+
+/** A Cloud Object Storage instance in Resource Controller (a global service: its CRN's location is `global`). */
+const CosInstanceSchema = z.object({
+  /** The instance GUID. */
+  id: z.string().min(1),
+  name: z.string(),
+  accountId: z.string(),
+  resourceGroupId: z.string().optional(),
+  /** Resource Controller state: active, inactive, removed, pending_reclamation, provisioning, failed… */
+  state: z.string().default('active')
+})
+export type ScenarioCosInstance = z.output<typeof CosInstanceSchema>
 
 /** Attribute name → value (stringEquals), as IAM lists them: serviceName, accountId, serviceInstance… */
 const PolicySideSchema = z.record(z.string(), z.string())
@@ -454,6 +468,8 @@ export const ScenarioSchema = z
     securityGroupsPageCap: z.number().int().min(1).optional(),
     /** KMS instances (Resource Controller), by GUID: Key Protect (kms) or Hyper Protect Crypto Services (hs-crypto). */
     kmsInstances: z.array(KmsInstanceSchema).default([]),
+    /** Cloud Object Storage instances (Resource Controller), by GUID: the COS instance of a VPC OpenShift create. */
+    cosInstances: z.array(CosInstanceSchema).default([]),
     /** IAM authorization policies, each in the account it lives in. */
     authorizationPolicies: z.array(AuthorizationPolicySchema).default([]),
     /** Policies per page when the client sends no `limit` (a model: IBM documents no default). */

@@ -30,6 +30,16 @@ export const flavor = {
     'IKS refuses new orders of a deprecated flavor (E0146), and IBM asks to move workers of deprecated flavors to a pool with a current one; no public source says whether IKS still adds workers to an existing pool of a deprecated flavor.',
   'flavor.deprecated-pool.fix':
     'Grow a pool with a current flavor instead of pool {pool}: list the flavors, create a pool with one of them and add its zones:',
+  'flavor.ocp-unsupported':
+    'Flavor {flavor} is marked ocp_unsupported by IKS in {unsupported}: it is not for Red Hat OpenShift clusters, and the {operation} orders it for one.',
+  'flavor.ocp-unsupported.why':
+    'IKS marks some flavors `ocp_unsupported` (a field of its flavor model): they can run Kubernetes workers but not Red Hat OpenShift workers. `ibmcloud oc flavors` lists the flavors an OpenShift cluster can use.',
+  'flavor.ocp-unsupported.fix':
+    'List the flavors the zone offers, pick one IKS does not mark ocp_unsupported and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
+  'flavor.ocp-unsupported-pool':
+    "Pool {pool}'s flavor {flavor} is marked ocp_unsupported by IKS in {unsupported}: the {operation} adds workers of a flavor IKS says is not for Red Hat OpenShift, which IKS may refuse.",
+  'flavor.ocp-unsupported-pool.why':
+    'IKS marks the flavor `ocp_unsupported`; the pool already runs it, and no public source says whether IKS still adds workers of it to an OpenShift cluster.',
   'flavor.needs-input':
     'Not checked: {operation} needs the {input} input to know which flavor it orders and where.',
   'flavor.after-apply': 'Not checked: {input} is known after apply.',

@@ -31,6 +31,16 @@ export const flavor: {readonly [K in keyof typeof en]: string} = {
     'IKS は非推奨のフレーバーの新規注文を拒否し (E0146)、IBM は非推奨のフレーバーのワーカーを現行フレーバーのワーカー・プールに移すよう求めています。既存のワーカー・プールに非推奨フレーバーのワーカーを追加できるかどうかを示す公開情報はありません。',
   'flavor.deprecated-pool.fix':
     'ワーカー・プール {pool} ではなく現行フレーバーのワーカー・プールを拡張してください。フレーバーを一覧表示し、そのいずれかでワーカー・プールを作成してゾーンを追加します:',
+  'flavor.ocp-unsupported':
+    'フレーバー {flavor} は {unsupported} で IKS により ocp_unsupported とされています。Red Hat OpenShift クラスター用ではありませんが、{operation} は OpenShift クラスターにこのフレーバーを注文します。',
+  'flavor.ocp-unsupported.why':
+    'IKS は一部のフレーバーを `ocp_unsupported` (フレーバー・モデルのフィールド) としています。これらは Kubernetes のワーカーには使用できますが、Red Hat OpenShift のワーカーには使用できません。OpenShift クラスターで使用できるフレーバーは `ibmcloud oc flavors` で表示されます。',
+  'flavor.ocp-unsupported.fix':
+    'ゾーンで提供されているフレーバーを一覧表示し、IKS が ocp_unsupported としていないものを選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
+  'flavor.ocp-unsupported-pool':
+    'ワーカー・プール {pool} のフレーバー {flavor} は {unsupported} で IKS により ocp_unsupported とされています。{operation} は Red Hat OpenShift 用ではないとされるフレーバーのワーカーを追加するため、IKS に拒否される可能性があります。',
+  'flavor.ocp-unsupported-pool.why':
+    'IKS はこのフレーバーを `ocp_unsupported` としています。ワーカー・プールはすでにこのフレーバーを使用していますが、OpenShift クラスターにこのフレーバーのワーカーを追加できるかどうかを示す公開情報はありません。',
   'flavor.needs-input':
     '検査されていません: {operation} が注文するフレーバーと場所を知るには {input} 入力が必要です。',
   'flavor.after-apply':
