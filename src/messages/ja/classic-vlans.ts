@@ -46,7 +46,7 @@ export const classicVlans: {readonly [K in keyof typeof en]: string} = {
   'classic-vlans.vrf-unknown':
     '{operation} により、クラスター {cluster} は {count} 個のゾーン ({zones}) にまたがります。リージョン {region}、リソース・グループ {resourceGroup} のクラシック・アカウントで VLAN スパンニングが有効かどうかを読み取れませんでした ({message})。',
   'classic-vlans.vrf.why':
-    'IBM: 「クラシック・クラスターで、クラスターに複数の VLAN がある場合、同じ VLAN 上に複数のサブネットがある場合、またはマルチゾーンのクラシック・クラスターがある場合は、ワーカー・ノードがプライベート・ネットワーク上で相互に通信できるように、IBM Cloud インフラストラクチャー・アカウントで仮想ルーター機能 (VRF) を有効にする必要があります。」IKS は操作を拒否しませんが、ワーカーは通信できません。VRF が有効かどうかは、このキーでは読み取れません。',
+    'マルチゾーンのクラシック・クラスターでは、アカウントで VRF または VLAN スパンニングが必要です。IBM:「In classic clusters, if you have multiple VLANs for your cluster, multiple subnets on the same VLAN, or a multizone classic cluster, you must enable a Virtual Router Function (VRF) for your IBM Cloud infrastructure account so your worker nodes can communicate with each other on the private network.」IKS は操作を拒否しませんが、ワーカーは通信できません。VRF が有効かどうかは、このキーでは読み取れません。',
   'classic-vlans.vrf.fix':
     'VRF が有効かどうかを確認してください (ibmcloud account show)。有効でなく、有効にできない場合は、アカウントの VLAN スパンニングをオンにしてください (https://cloud.ibm.com/docs/vlans?topic=vlans-vlan-spanning)。',
   'classic-vlans.pool-no-vlans':
