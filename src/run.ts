@@ -181,6 +181,77 @@ function notPreflighted(config: Config, notes: string[]): string[] {
   ]
 }
 
+/** The provider attribute behind each input name, per resource type (classic types differ). */
+function planAttribute(input: string, type: string): string | undefined {
+  const classic =
+    type === 'ibm_container_cluster' ||
+    type === 'ibm_container_worker_pool' ||
+    type === 'ibm_container_worker_pool_zone_attachment'
+  switch (input) {
+    case 'subnet-ids':
+      return 'zones[].subnet_id'
+    case 'zones':
+      return type === 'ibm_container_cluster'
+        ? 'datacenter'
+        : classic
+          ? 'zone'
+          : 'zones'
+    case 'workers-per-zone':
+      return type === 'ibm_container_cluster'
+        ? 'default_pool_size'
+        : classic
+          ? 'size_per_zone'
+          : 'worker_count'
+    case 'flavor':
+      return classic ? 'machine_type' : 'flavor'
+    case 'vpc-id':
+      return 'vpc_id'
+    case 'kube-version':
+      return 'kube_version'
+    case 'private-vlan':
+      return 'private_vlan_id'
+    case 'public-vlan':
+      return 'public_vlan_id'
+    case 'worker-pool':
+      return 'worker_pool_name'
+    default:
+      return undefined
+  }
+}
+
+/**
+ * In a plan run, a finding that names an input ("subnet-ids is known after apply") names the resource
+ * attribute instead (ibm_container_vpc_worker_pool.edge zones[].subnet_id): a plan run takes no such input.
+ */
+function planWording(
+  findings: Finding[],
+  intent: Intent,
+  operation: Operation
+): Finding[] {
+  return findings.map(f => {
+    const input = f.summary.params?.['input']
+    if (typeof input !== 'string') return f
+    const addresses = intent.clusters
+      .filter(c => known(c.cluster.nameOrId) === f.target)
+      .flatMap(c => c.operations)
+      .filter(o => o.operation === operation && o.source.kind === 'plan')
+      .map(o => (o.source.kind === 'plan' ? o.source.address : ''))
+    const labels = [...new Set(addresses)].flatMap(a => {
+      const type = /(ibm_container_[a-z_]+)\.[^.]+$/.exec(a)?.[1]
+      const attr = type === undefined ? undefined : planAttribute(input, type)
+      return attr === undefined ? [] : [`${a}.${attr}`]
+    })
+    if (labels.length === 0) return f
+    return {
+      ...f,
+      summary: {
+        ...f.summary,
+        params: {...f.summary.params, input: labels.join(', ')}
+      }
+    }
+  })
+}
+
 /**
  * An account-wide check runs in every pass (its verdict gates the cluster checks of that pass) but is
  * reported once: the first verdict that applies to an operation of the run.
@@ -312,7 +383,11 @@ export async function runPreflight(
           )
       })
       // Findings in engine order; with several passes, an account-wide check is reported once.
-      for (const f of done)
+      const worded =
+        config.planFile === undefined
+          ? done
+          : planWording(done, config.intent, pass.operation)
+      for (const f of worded)
         if (!several) findings.push(f)
         else if (f.target === 'account') mergeAccount(findings, [f])
         else findings.push({...f, operation: pass.operation})
