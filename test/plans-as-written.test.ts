@@ -17,6 +17,8 @@ import {
 } from '../src/config/inputs.js'
 import {intentFromPlan} from '../src/intent/plan.js'
 import {isAfterApply, type Intent} from '../src/intent/types.js'
+import {buildReport} from '../src/report/model.js'
+import {resultLine} from '../src/report/summary.js'
 import {passesOf} from '../src/run.js'
 import {clearSecretsForTests, redact} from '../src/secrets.js'
 import {start, type Emulator} from './emulator/index.js'
@@ -499,4 +501,39 @@ describe('6. a value marked sensitive never appears in any output', () => {
     expect(run.reportText.length).toBeGreaterThan(0)
     for (const s of SECRETS) expect(all).not.toContain(s)
   }, 60000)
+})
+
+describe('6. the headline names only the operations that would fail', () => {
+  test('one failing operation of two', () => {
+    const report = buildReport({
+      config: {
+        operation: 'worker-pool-create, cluster-update',
+        failOn: 'error'
+      },
+      catalogue: [{id: 'vpe-gateway', title: 'vpe-gateway.title', docs: ''}],
+      findings: [
+        {
+          check: 'vpe-gateway',
+          target: 'c1',
+          status: 'fail',
+          summary: {id: 'common.input-problem.fix'},
+          operation: 'worker-pool-create'
+        },
+        {
+          check: 'vpe-gateway',
+          target: 'c1',
+          status: 'pass',
+          summary: {id: 'common.input-problem.fix'},
+          operation: 'cluster-update'
+        }
+      ],
+      targets: [],
+      startedAt: new Date(),
+      durationMs: 1,
+      requests: []
+    })
+    const line = resultLine(report)
+    expect(line).toContain('Pre-flight failed: worker-pool-create would fail')
+    expect(line).not.toContain('cluster-update')
+  })
 })
