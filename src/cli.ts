@@ -6,6 +6,7 @@ import {
   InputError,
   isExplain,
   parseConfig,
+  preloadPlan,
   parseExplainConfig,
   secretInputs,
   shown,
@@ -268,7 +269,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
   try {
     const config = isExplain(raw)
       ? parseExplainConfig(raw)
-      : parseConfig(raw, CHECK_IDS, io.env)
+      : parseConfig(raw, CHECK_IDS, io.env, await preloadPlan(raw))
     language = supportedLanguage(config.language)
     const debug = io.env['IKS_PREFLIGHT_DEBUG'] === '1'
     const report =

@@ -159,8 +159,11 @@ export class Facts {
    */
   forOperation(config: Config): Facts {
     const next = new Facts(config, this.endpoints, this.http)
+    // A plan's creates may name another resource group (resource_group_id): that one is looked up again.
+    const sameGroup = config.resourceGroup === this.config.resourceGroup
     for (const [key, value] of this.memo)
-      if (!key.startsWith('target:')) next.memo.set(key, value)
+      if (!key.startsWith('target:') && (sameGroup || key !== 'resource-group'))
+        next.memo.set(key, value)
     return next
   }
 

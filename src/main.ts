@@ -5,6 +5,7 @@ import {
   InputError,
   isExplain,
   parseConfig,
+  preloadPlan,
   parseExplainConfig,
   secretInputs,
   type RawInputs
@@ -61,7 +62,7 @@ export async function run(): Promise<void> {
     // operation explain reads a failed run's output instead of asking IBM Cloud: no API key, no request.
     const config = isExplain(raw)
       ? parseExplainConfig(raw)
-      : parseConfig(raw, CHECK_IDS, process.env)
+      : parseConfig(raw, CHECK_IDS, process.env, await preloadPlan(raw))
     language = supportedLanguage(config.language)
     core.debug(
       `operation=${config.operation} fail-on=${config.failOn} language=${config.language} pr-comment=${config.prComment}`

@@ -8,7 +8,12 @@ import {Deadline} from './ibm/deadline.js'
 import {resolveEndpoints} from './ibm/endpoints.js'
 import {HttpClient} from './ibm/http.js'
 import type {IamToken} from './ibm/iam.js'
-import {known, type Intent} from './intent/types.js'
+import {
+  isAfterApply,
+  known,
+  type Intent,
+  type SkippedChange
+} from './intent/types.js'
 import {supportedLanguage, type Language} from './messages/index.js'
 import {remediate} from './remediate/index.js'
 import {buildReport, type Report} from './report/model.js'
@@ -68,6 +73,34 @@ interface Pass {
   clusters: string[]
   /** A create's provider comes from its cluster in the plan. */
   provider?: Provider
+  /** A create's resource group: the plan's resource_group_id when it is known. */
+  resourceGroup?: string
+}
+
+/** Why a plan change is not pre-flighted, in words (docs/terraform-plan.md lists each reason). */
+const REASON: Record<SkippedChange['reason'], string> = {
+  'not-an-iks-operation': 'the change is not sent to IKS',
+  'zone-remove': 'a zone removal',
+  'zone-network-change':
+    "the zone's network changes (the provider adds the zone on the new network, then removes it)",
+  'orphan-on-delete': 'orphan_on_delete keeps the pool in IBM Cloud',
+  'import-on-create': 'import_on_create adopts an existing pool',
+  forget: 'the object leaves the Terraform state and stays in IBM Cloud',
+  'iks-change-not-preflighted':
+    'the provider sends this change to IKS, and no check covers it yet',
+  'offering-change':
+    'the provider refuses it: "Modifying the \'offering\' field after cluster creation is currently unsupported."',
+  'all-workers-at-once':
+    'wait_for_worker_update = false: the provider replaces every worker at once, which its documentation says causes cluster downtime',
+  'cluster-feature':
+    'ibm_container_cluster_feature changes service endpoints; refresh_api_servers refreshes the master, reload_workers reloads every worker',
+  'api-key-reset':
+    "ibm_container_api_key_reset resets the IKS API key of the region and resource group to the caller's key",
+  deferred: 'Terraform deferred it to a later plan',
+  'plan-incomplete':
+    'the plan is not complete (complete: false): another plan and apply follow it',
+  'sensitive-value':
+    'a value it needs is sensitive and cannot be shown, so it is not used'
 }
 
 /**
@@ -80,9 +113,19 @@ export function passesOf(intent: Intent): {passes: Pass[]; notes: string[]} {
   const notes: string[] = []
   for (const c of intent.clusters) {
     const ref = known(c.cluster.nameOrId)
+    const what = c.operations
+      .map(o =>
+        o.source.kind === 'plan'
+          ? `${o.source.address} (${o.operation})`
+          : o.operation
+      )
+      .filter((x, i, all) => all.indexOf(x) === i)
+      .join(', ')
     if (ref === undefined) {
       notes.push(
-        `${c.cluster.address ?? 'a cluster'} (${c.operations.map(o => o.operation).join(', ')}): its cluster is known only after apply`
+        c.cluster.address !== undefined
+          ? `${what}: the name of ${c.cluster.address} is known only after apply`
+          : `${what}: the cluster it acts on (cluster attribute) is known only after apply`
       )
       continue
     }
@@ -91,7 +134,7 @@ export function passesOf(intent: Intent): {passes: Pass[]; notes: string[]} {
       // A delete after a create (create_before_destroy) is about the old cluster, which IBM can tell.
       if (created && o.operation !== 'cluster-delete') {
         notes.push(
-          `${o.operation} on ${ref}: the plan creates ${ref} first, so IBM Cloud cannot be asked about it yet`
+          `${o.source.kind === 'plan' ? `${o.source.address} (${o.operation})` : o.operation} on ${ref}: the plan creates ${ref} first, so IBM Cloud cannot be asked about it yet`
         )
         continue
       }
@@ -99,12 +142,26 @@ export function passesOf(intent: Intent): {passes: Pass[]; notes: string[]} {
         o.operation === 'cluster-create'
           ? (o.provider ?? c.provider)
           : undefined
+      const resourceGroup =
+        o.operation === 'cluster-create' ? known(o.resourceGroupId) : undefined
+      if (o.operation === 'cluster-create' && isAfterApply(o.resourceGroupId))
+        notes.push(
+          `${c.cluster.address ?? ref}.resource_group_id is known only after apply: the cluster-create of ${ref} is checked in the resource-group input's group (the account's default group when it is not given)`
+        )
       created ||= o.operation === 'cluster-create'
       let pass = passes.find(
-        p => p.operation === o.operation && p.provider === provider
+        p =>
+          p.operation === o.operation &&
+          p.provider === provider &&
+          p.resourceGroup === resourceGroup
       )
       if (pass === undefined) {
-        pass = {operation: o.operation, clusters: [], provider}
+        pass = {
+          operation: o.operation,
+          clusters: [],
+          provider,
+          ...(resourceGroup !== undefined && {resourceGroup})
+        }
         passes.push(pass)
       }
       if (!pass.clusters.includes(ref)) pass.clusters.push(ref)
@@ -118,10 +175,81 @@ function notPreflighted(config: Config, notes: string[]): string[] {
   return [
     ...config.intent.skipped.map(
       s =>
-        `terraform-plan: ${s.address} (${s.actions.join(', ')}) is not pre-flighted: ${s.reason}${s.attributes.length > 0 ? ` (${s.attributes.join(', ')})` : ''}.`
+        `terraform-plan: ${s.address}${s.actions.length > 0 ? ` (${s.actions.join(', ')})` : ''}${s.attributes.length > 0 ? ` ${s.attributes.join(', ')}` : ''} is not pre-flighted: ${REASON[s.reason]} [${s.reason}].`
     ),
     ...notes.map(n => `terraform-plan: not pre-flighted: ${n}.`)
   ]
+}
+
+/** The provider attribute behind each input name, per resource type (classic types differ). */
+function planAttribute(input: string, type: string): string | undefined {
+  const classic =
+    type === 'ibm_container_cluster' ||
+    type === 'ibm_container_worker_pool' ||
+    type === 'ibm_container_worker_pool_zone_attachment'
+  switch (input) {
+    case 'subnet-ids':
+      return 'zones[].subnet_id'
+    case 'zones':
+      return type === 'ibm_container_cluster'
+        ? 'datacenter'
+        : classic
+          ? 'zone'
+          : 'zones'
+    case 'workers-per-zone':
+      return type === 'ibm_container_cluster'
+        ? 'default_pool_size'
+        : classic
+          ? 'size_per_zone'
+          : 'worker_count'
+    case 'flavor':
+      return classic ? 'machine_type' : 'flavor'
+    case 'vpc-id':
+      return 'vpc_id'
+    case 'kube-version':
+      return 'kube_version'
+    case 'private-vlan':
+      return 'private_vlan_id'
+    case 'public-vlan':
+      return 'public_vlan_id'
+    case 'worker-pool':
+      return 'worker_pool_name'
+    default:
+      return undefined
+  }
+}
+
+/**
+ * In a plan run, a finding that names an input ("subnet-ids is known after apply") names the resource
+ * attribute instead (ibm_container_vpc_worker_pool.edge zones[].subnet_id): a plan run takes no such input.
+ */
+function planWording(
+  findings: Finding[],
+  intent: Intent,
+  operation: Operation
+): Finding[] {
+  return findings.map(f => {
+    const input = f.summary.params?.['input']
+    if (typeof input !== 'string') return f
+    const addresses = intent.clusters
+      .filter(c => known(c.cluster.nameOrId) === f.target)
+      .flatMap(c => c.operations)
+      .filter(o => o.operation === operation && o.source.kind === 'plan')
+      .map(o => (o.source.kind === 'plan' ? o.source.address : ''))
+    const labels = [...new Set(addresses)].flatMap(a => {
+      const type = /(ibm_container_[a-z_]+)\.[^.]+$/.exec(a)?.[1]
+      const attr = type === undefined ? undefined : planAttribute(input, type)
+      return attr === undefined ? [] : [`${a}.${attr}`]
+    })
+    if (labels.length === 0) return f
+    return {
+      ...f,
+      summary: {
+        ...f.summary,
+        params: {...f.summary.params, input: labels.join(', ')}
+      }
+    }
+  })
 }
 
 /**
@@ -196,8 +324,8 @@ export async function runPreflight(
             notes: []
           }
         : passesOf(config.intent)
-    for (const line of notPreflighted(config, notes))
-      (opts.log.info ?? opts.log.debug)(line)
+    const lines = notPreflighted(config, notes)
+    for (const line of lines) (opts.log.info ?? opts.log.debug)(line)
     const several = passes.length > 1
     const endpoints = resolveEndpoints(
       opts.env,
@@ -215,6 +343,7 @@ export async function runPreflight(
         operation: pass.operation,
         clusters: pass.clusters,
         provider: pass.provider ?? config.provider,
+        resourceGroup: pass.resourceGroup ?? config.resourceGroup,
         // A new cluster has no VPE gateway to repair; the plan's other operations still may.
         remediate:
           pass.operation === 'cluster-create' ? 'none' : config.remediate
@@ -254,7 +383,11 @@ export async function runPreflight(
           )
       })
       // Findings in engine order; with several passes, an account-wide check is reported once.
-      for (const f of done)
+      const worded =
+        config.planFile === undefined
+          ? done
+          : planWording(done, config.intent, pass.operation)
+      for (const f of worded)
         if (!several) findings.push(f)
         else if (f.target === 'account') mergeAccount(findings, [f])
         else findings.push({...f, operation: pass.operation})
@@ -266,11 +399,19 @@ export async function runPreflight(
             sameAs.has(t.ref) ? {...t, sameAs: sameAs.get(t.ref)} : t
           )
     }
+    // A plan without IKS change has nothing to pre-flight: it passes (its notes say what it holds).
+    const nothingToPreflight =
+      config.planFile !== undefined &&
+      config.intent.clusters.every(c => c.operations.length === 0)
     return buildReport({
       config: {
         ...config,
-        operation: passes.map(p => p.operation).join(', ') || config.operation
+        operation: nothingToPreflight
+          ? 'terraform-plan'
+          : passes.map(p => p.operation).join(', ') || config.operation
       },
+      ...(nothingToPreflight && {nothingToPreflight}),
+      notes: lines,
       catalogue,
       findings,
       identity,

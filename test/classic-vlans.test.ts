@@ -475,7 +475,7 @@ describe('classic-vlans', () => {
     ).toEqual([
       [
         'classic-vlans.after-apply',
-        'Not checked: private-vlan is known only after apply.'
+        'Not checked: ibm_container_worker_pool_zone_attachment.dal13.private_vlan_id is known only after apply.'
       ]
     ])
   })

@@ -466,7 +466,7 @@ describe('CLI help and debug', () => {
       isTTY: false
     })
     expect(out).toMatch(
-      /--operation[^\n]*\n\s+one of: cluster-create, cluster-update, [^\n]*worker-pool-resize, worker-pool-create, worker-pool-delete, zone-add, explain/
+      /--operation[^\n]*\n\s+one of: cluster-create, cluster-update, [^\n]*worker-pool-resize, worker-pool-create, worker-pool-delete, zone-add, zone-remove, explain/
     )
     expect(out).toMatch(/--fail-on[^\n]*\n\s+one of: error, warning, never/)
     expect(out).toMatch(/--format FORMAT\s+one of: text, json, markdown, junit/)

@@ -115,7 +115,8 @@ describe('intentFromPlan: every resource type × create, update, resize, delete,
           'worker-pool-resize batch size_per_zone'
         ]
       },
-      ['ibm_container_worker_pool.batch not-an-iks-operation labels']
+      // The provider's pool Update sends labels to IKS: not "not an IKS operation" (issue 22).
+      ['ibm_container_worker_pool.batch iks-change-not-preflighted labels']
     ],
     [
       'classic-worker-pool-delete.json',
@@ -134,11 +135,16 @@ describe('intentFromPlan: every resource type × create, update, resize, delete,
     ],
     [
       'classic-zone-attachment-changes.json',
-      {'ct4h9mm30b1d2f3g5k7l classic': ['zone-add default zone']},
+      // A deleted attachment deletes the zone's workers: a zone-remove worker-minimum counts (issue 22).
+      {
+        'ct4h9mm30b1d2f3g5k7l classic': [
+          'zone-remove batch -',
+          'zone-remove default zone',
+          'zone-add default zone'
+        ]
+      },
       [
-        'ibm_container_worker_pool_zone_attachment.batch_dal12 zone-network-change private_vlan_id+public_vlan_id',
-        'ibm_container_worker_pool_zone_attachment.batch_dal13 zone-remove ',
-        'ibm_container_worker_pool_zone_attachment.default_zone zone-remove zone'
+        'ibm_container_worker_pool_zone_attachment.batch_dal12 zone-network-change private_vlan_id+public_vlan_id'
       ]
     ],
     [
@@ -386,7 +392,7 @@ describe('intentFromPlan: known after apply', () => {
     expect(op.zones).toEqual([{zone: AFTER_APPLY, subnetId: AFTER_APPLY}])
   })
 
-  test('a removed zone and a moved subnet are noted, not turned into operations', () => {
+  test('a removed zone is a zone-remove; a moved subnet is the add then the removal the provider makes (issue 22)', () => {
     const plan = json('vpc-worker-pool-resize.json')
     const ch = plan.resource_changes[0].change
     ch.after.worker_count = 2
@@ -397,9 +403,23 @@ describe('intentFromPlan: known after apply', () => {
       }
     ]
     const intent = intentFromPlan(JSON.stringify(plan))
-    expect(intent.clusters).toEqual([])
+    const ops = intent.clusters.flatMap(c => c.operations)
+    // The provider adds {us-south-1, new subnet}, then removes us-south-1 (by name) and us-south-2.
+    expect(ops.map(o => [o.operation, o.pool, o.zones])).toEqual([
+      [
+        'zone-add',
+        'edge',
+        [
+          {
+            zone: 'us-south-1',
+            subnetId: '0717-99999999-0000-4000-8000-000000000000'
+          }
+        ]
+      ],
+      ['zone-remove', 'edge', [{zone: 'us-south-2'}, {zone: 'us-south-1'}]]
+    ])
+    expect(intent.clusters[0]!.cluster.nameOrId).toBe('cq8f1kq20r7b3m4n5p6g')
     expect(skips(intent)).toEqual([
-      'ibm_container_vpc_worker_pool.edge zone-remove zones',
       'ibm_container_vpc_worker_pool.edge zone-network-change zones'
     ])
   })
@@ -572,9 +592,10 @@ describe('intentFromPlan: a file that is not plan JSON gets an error naming what
       'format_version is a number'
     ],
     [
-      'format 0.1',
-      '{"format_version":"0.1","resource_changes":[]}',
-      'format_version "0.1" is not supported'
+      // Terraform 0.12 to 0.14 wrote 0.1 and 1.0 wrote 0.2 (accepted); no Terraform writes 0.3.
+      'format 0.3',
+      '{"format_version":"0.3","resource_changes":[]}',
+      'format_version "0.3" is not supported'
     ],
     [
       'format 2.0',

@@ -148,7 +148,8 @@ describe('passes of a plan', () => {
       }
     ])
     expect(notes).toEqual([
-      'worker-pool-create on prod-vpc: the plan creates prod-vpc first, so IBM Cloud cannot be asked about it yet'
+      // The note names the resource (issue 22), not only the operation.
+      'ibm_container_vpc_worker_pool.edge (worker-pool-create) on prod-vpc: the plan creates prod-vpc first, so IBM Cloud cannot be asked about it yet'
     ])
   })
 
@@ -231,7 +232,7 @@ describe('a run over a plan (emulator)', () => {
       }
     )
     expect(err).toContain(
-      'ibm_container_vpc_cluster.cluster (update) is not pre-flighted: not-an-iks-operation'
+      'ibm_container_vpc_cluster.cluster (update) tags is not pre-flighted: the change is not sent to IKS [not-an-iks-operation]'
     )
     const report = JSON.parse(out) as {operation: string; result: string}
     expect(report.operation).toBe('cluster-update, worker-replace')

@@ -256,7 +256,7 @@ describe('vpc-security-groups: cluster create', () => {
       [
         'skip',
         'vpc-security-groups.after-apply',
-        'Not checked: vpc-id is known after apply.'
+        'Not checked: ibm_container_vpc_cluster.cluster.vpc_id is known after apply.'
       ]
     ])
     expect(groupPages(emu)).toBe(0)

@@ -176,6 +176,23 @@ describe('worker-minimum', () => {
     ])
   })
 
+  test('from a plan: a VPC pool losing zones deletes their workers; below 2 fails, 2 left passes (issue 22)', async () => {
+    emu = await start('healthy-mixed')
+    const fails = await preflight(emu, {
+      'terraform-plan': `${PLANS}/vpc-worker-pool-zone-remove.json`
+    })
+    const [f] = findingsOf(fails, 'worker-minimum', 'prod-vpc')
+    expect([f!.status, f!.messageId]).toEqual(['fail', 'worker-minimum.fail'])
+    expect(f!.summary).toContain('would keep 1 worker(s)')
+    await emu.close()
+    emu = await start('healthy-mixed')
+    const passes = await preflight(emu, {
+      'terraform-plan': `${PLANS}/vpc-worker-pool-zone-remove-keeps-two.json`
+    })
+    const [p] = findingsOf(passes, 'worker-minimum', 'prod-vpc')
+    expect(p!.status).toBe('pass')
+  })
+
   test('from a plan: a pool resized to 0 fails with the size that keeps 2; a size known after apply is not checked', async () => {
     emu = await start('healthy-mixed')
     const report = await preflight(emu, {
@@ -196,7 +213,7 @@ describe('worker-minimum', () => {
       [
         'skip',
         'worker-minimum.after-apply',
-        'Not checked: workers-per-zone is known after apply.'
+        'Not checked: ibm_container_vpc_worker_pool.dev_default.worker_count is known after apply.'
       ]
     ])
   })

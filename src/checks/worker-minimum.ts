@@ -50,7 +50,13 @@ export const workerMinimumCheck: Check = {
   family: 'credentials',
   title: 'worker-minimum.title',
   scope: 'cluster',
-  operations: ['worker-delete', 'worker-pool-delete', 'worker-pool-resize'],
+  // zone-remove: a plan's VPC pool losing zones or a deleted zone attachment deletes the zone's workers.
+  operations: [
+    'worker-delete',
+    'worker-pool-delete',
+    'worker-pool-resize',
+    'zone-remove'
+  ],
   requires: ['api-key', 'cluster-access'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-add-workers',
   needs: 'Viewer platform role on Kubernetes Service',
@@ -68,7 +74,7 @@ export const workerMinimumCheck: Check = {
             ['worker-pool', o => o.pool],
             ['workers-per-zone', o => o.workersPerZone]
           ]
-        : operation === 'worker-pool-delete'
+        : operation === 'worker-pool-delete' || operation === 'zone-remove'
           ? [['worker-pool', o => o.pool]]
           : []
     const gap = missing(
@@ -110,6 +116,20 @@ export const workerMinimumCheck: Check = {
       if (operation === 'worker-pool-delete') {
         after.set(pool, 0)
         details.push(`pool ${pool}: ${has.length} → 0`)
+        continue
+      }
+      if (operation === 'zone-remove') {
+        // The zone's workers go; a zone known only after apply removes none we can count.
+        const gone = new Set(
+          (known(o.zones) ?? []).flatMap(z => known(z.zone) ?? [])
+        )
+        const keeps =
+          (after.get(pool) ?? has.length) -
+          has.filter(w => gone.has(w.zone ?? '')).length
+        after.set(pool, keeps)
+        details.push(
+          `pool ${pool}: ${has.length} → ${keeps} (zones removed: ${[...gone].join(', ')})`
+        )
         continue
       }
       const zones = new Set(has.map(w => w.zone ?? ''))

@@ -1,8 +1,18 @@
-import {readFileSync} from 'node:fs'
+import {
+  closeSync,
+  constants,
+  createReadStream,
+  open,
+  openSync,
+  readFileSync,
+  statSync,
+  writeSync
+} from 'node:fs'
 import {InputError, shown, splitList, type RawInputs} from './raw.js'
 import {intentFromInputs, INTENT_INPUTS} from '../intent/inputs.js'
 import {intentFromPlan} from '../intent/plan.js'
 import {known, type Intent} from '../intent/types.js'
+import {registerSensitive} from '../secrets.js'
 import {
   EXPLAIN,
   FAIL_ON,
@@ -191,16 +201,183 @@ function fail(input: string, message: string): never {
   throw new InputError(input, message)
 }
 
-/** Read the terraform-plan file; a file that cannot be read is a bad input, named with the OS's reason. */
+/**
+ * The largest plan read: `terraform show -json` of an IKS configuration is kilobytes to a few megabytes, and
+ * V8 cannot hold a string over 512 MiB (ERR_STRING_TOO_LONG). Documented in docs/terraform-plan.md.
+ */
+export const PLAN_MAX_BYTES = 256 * 1024 * 1024
+
+const planUnreadable = (path: string, code: string | undefined): InputError =>
+  new InputError(
+    'terraform-plan',
+    `could not read ${shown(path)} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (code ?? 'unreadable')}); expected the file written by terraform show -json <planfile>.`
+  )
+
+const tooLarge = (path: string, what: string): InputError =>
+  new InputError(
+    'terraform-plan',
+    `${shown(path)} ${what}; the largest plan read is ${PLAN_MAX_BYTES / 1024 / 1024} MiB. Give the file written by terraform show -json <planfile>.`
+  )
+
+/**
+ * Bytes → text: UTF-8 (a BOM dropped), or UTF-16 with a BOM (what Windows PowerShell's `>` writes), so the
+ * plan parser sees text whatever the shell saved it as.
+ */
+export function decodePlan(buf: Buffer): string {
+  if (buf[0] === 0xff && buf[1] === 0xfe)
+    return buf.subarray(2).toString('utf16le')
+  if (buf[0] === 0xfe && buf[1] === 0xff) {
+    const le = Buffer.from(buf.subarray(2))
+    le.swap16()
+    return le.toString('utf16le')
+  }
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+    return buf.subarray(3).toString('utf8')
+  return buf.toString('utf8')
+}
+
+/** Read the terraform-plan file synchronously (tests, and callers that read a regular file): bounded by PLAN_MAX_BYTES. */
 export function readPlanFile(path: string): string {
+  let size: number
   try {
-    return readFileSync(path, 'utf8')
+    const st = statSync(path)
+    if (st.isDirectory()) throw planUnreadable(path, 'EISDIR')
+    size = st.isFile() ? st.size : 0
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    throw new InputError(
-      'terraform-plan',
-      `could not read ${shown(path)} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (code ?? 'unreadable')}); expected the file written by terraform show -json <planfile>.`
+    if (e instanceof InputError) throw e
+    throw planUnreadable(path, (e as NodeJS.ErrnoException).code)
+  }
+  if (size > PLAN_MAX_BYTES) throw tooLarge(path, `is ${size} bytes`)
+  try {
+    return decodePlan(readFileSync(path))
+  } catch (e) {
+    throw planUnreadable(path, (e as NodeJS.ErrnoException).code)
+  }
+}
+
+/**
+ * Opening a FIFO blocks until a writer opens it, in a thread that cannot be cancelled: at the deadline we
+ * open the write end ourselves (never blocks: a reader waits) and close it, so the reader sees EOF.
+ * (The same technique as src/explain/input.ts, which keeps a log's tail; a plan needs its whole text.)
+ */
+async function openFifo(path: string, signal: AbortSignal): Promise<number> {
+  const opening = new Promise<number>((resolve, reject) =>
+    open(path, 'r', (err, fd) => (err ? reject(err) : resolve(fd)))
+  )
+  const release = (): void => {
+    try {
+      closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK))
+    } catch {
+      // A writer came and went: the open has returned already.
+    }
+  }
+  if (signal.aborted) release()
+  else signal.addEventListener('abort', release, {once: true})
+  try {
+    return await opening
+  } finally {
+    signal.removeEventListener('abort', release)
+  }
+}
+
+/**
+ * Read the terraform-plan input, bounded in size (PLAN_MAX_BYTES) and time (timeout-seconds): a FIFO with
+ * no writer, a pipe that never ends or /dev/zero ends with a clear bad-input error instead of hanging or
+ * growing memory. Returns the text for parseConfig's `readPlan`, or undefined when no plan is given.
+ */
+export async function preloadPlan(
+  raw: RawInputs,
+  opts: {maxBytes?: number} = {}
+): Promise<((path: string) => string) | undefined> {
+  const path = optional(raw['terraform-plan'])
+  if (path === undefined) return undefined
+  const max = opts.maxBytes ?? PLAN_MAX_BYTES
+  const seconds = integer(
+    'timeout-seconds',
+    raw['timeout-seconds'],
+    120,
+    5,
+    3600
+  )
+  let kind: 'file' | 'fifo' | 'other'
+  try {
+    const st = statSync(path)
+    if (st.isDirectory()) throw planUnreadable(path, 'EISDIR')
+    kind = st.isFile() ? 'file' : st.isFIFO() ? 'fifo' : 'other'
+    if (kind === 'file' && st.size > max)
+      throw tooLarge(path, `is ${st.size} bytes`)
+  } catch (e) {
+    if (e instanceof InputError) throw e
+    throw planUnreadable(path, (e as NodeJS.ErrnoException).code)
+  }
+  if (kind === 'file') {
+    const text = readPlanFile(path)
+    return () => text
+  }
+  const ac = new AbortController()
+  const timer = setTimeout(() => ac.abort(), seconds * 1000)
+  timer.unref?.()
+  try {
+    let fd: number
+    try {
+      fd =
+        kind === 'fifo' ? await openFifo(path, ac.signal) : openSync(path, 'r')
+    } catch (e) {
+      throw planUnreadable(path, (e as NodeJS.ErrnoException).code)
+    }
+    const stream = createReadStream('', {fd, autoClose: true})
+    const chunks: Buffer[] = []
+    let total = 0
+    const why = await new Promise<'end' | 'limit' | 'deadline'>(
+      (resolve, reject) => {
+        const done = (w: 'end' | 'limit' | 'deadline'): void => {
+          ac.signal.removeEventListener('abort', onAbort)
+          stream.removeAllListeners('data')
+          stream.pause()
+          resolve(w)
+        }
+        const onAbort = (): void => done('deadline')
+        if (ac.signal.aborted) return done('deadline')
+        ac.signal.addEventListener('abort', onAbort, {once: true})
+        stream.on('data', (chunk: Buffer | string) => {
+          const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+          total += b.length
+          if (total > max) return done('limit')
+          chunks.push(b)
+        })
+        stream.once('end', () => done('end'))
+        stream.once('error', e => {
+          ac.signal.removeEventListener('abort', onAbort)
+          reject(planUnreadable(path, (e as NodeJS.ErrnoException).code))
+        })
+      }
     )
+    stream.destroy()
+    if (kind === 'fifo' && why !== 'end') wakeFifo(path)
+    if (why === 'limit') throw tooLarge(path, `gave more than ${max} bytes`)
+    if (why === 'deadline')
+      throw new InputError(
+        'terraform-plan',
+        `${shown(path)} did not end within timeout-seconds (${seconds} s${total > 0 ? `; ${total} bytes read` : '; nothing was written to it'}); give the file written by terraform show -json <planfile>, not a pipe that stays open.`
+      )
+    const text = decodePlan(Buffer.concat(chunks))
+    return () => text
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** A read blocked on a FIFO whose writer stays silent is woken by one byte of ours, so the process can end. */
+function wakeFifo(path: string): void {
+  try {
+    const fd = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK)
+    try {
+      writeSync(fd, '\n')
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    // No reader left or the pipe is full: nothing is blocked on it.
   }
 }
 
@@ -219,12 +396,11 @@ function planIntent(
       `given together with ${also.join(', ')}; the plan says the operations, the clusters and what they change. Give the plan alone, or those inputs without it.`
     )
   const intent = intentFromPlan(readPlan(planFile))
+  // Before anything could print them (an error below quotes a cluster name): masked in every output.
+  for (const v of intent.sensitive ?? []) registerSensitive(v)
+  // A plan with no IKS operation (all no-op, other providers, refresh-only) is nothing to pre-flight, not a
+  // bad input: the run passes and notes what it saw. The operation is only a placeholder then.
   const first = intent.clusters.flatMap(c => c.operations)[0]
-  if (first === undefined)
-    throw new InputError(
-      'terraform-plan',
-      `${shown(planFile)} holds no IKS operation to pre-flight${intent.skipped.length > 0 ? ` (changes noted and not pre-flighted: ${intent.skipped.map(s => `${s.address} (${s.reason})`).join(', ')})` : ''}; nothing to check.`
-    )
   const clusters = [
     ...new Set(
       intent.clusters.flatMap(c => {
@@ -240,7 +416,7 @@ function planIntent(
       CLUSTER_REF,
       'cluster names or IDs (letters, digits, ., _ and -)'
     )
-  return {intent, operation: first.operation, clusters}
+  return {intent, operation: first?.operation ?? 'cluster-update', clusters}
 }
 
 /**

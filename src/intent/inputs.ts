@@ -55,7 +55,8 @@ export const INPUTS_BY_OPERATION: Record<IntentOperation, IntentInput[]> = {
   'worker-pool-resize': ['worker-pool', 'workers-per-zone'],
   'worker-pool-create': ADDS_WORKERS,
   'worker-pool-delete': ['worker-pool'],
-  'zone-add': ['worker-pool', 'zones', ...PLACEMENT]
+  'zone-add': ['worker-pool', 'zones', ...PLACEMENT],
+  'zone-remove': ['worker-pool', 'zones']
 }
 
 // Same rule as the cluster input of the config: a name or an ID.

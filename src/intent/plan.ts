@@ -32,9 +32,22 @@ export const IKS_RESOURCE_TYPES = [
   'ibm_container_vpc_cluster',
   'ibm_container_worker_pool',
   'ibm_container_vpc_worker_pool',
-  'ibm_container_worker_pool_zone_attachment'
+  'ibm_container_worker_pool_zone_attachment',
+  // Resources that act on a cluster without defining it (the provider's worker replace, feature, key reset).
+  'ibm_container_vpc_worker',
+  'ibm_container_cluster_feature',
+  'ibm_container_api_key_reset'
 ] as const
 type IksType = (typeof IKS_RESOURCE_TYPES)[number]
+
+/**
+ * Attributes that are nested blocks. Terraform leaves `dynamic` blocks out of `configuration`
+ * (json-format.mdx), so a block missing there may still be set by the configuration.
+ */
+const BLOCK_ATTRS = new Set(['zones', 'kms_config', 'taints', 'workers_info'])
+
+/** What Terraform prints for a value marked sensitive, and what every output of ours shows instead. */
+export const SENSITIVE = '(sensitive value)'
 
 const ACTIONS = ['no-op', 'create', 'read', 'update', 'delete', 'forget']
 
@@ -44,6 +57,8 @@ const changeSchema = z.object({
   before: z.optional(z.unknown()),
   after: z.optional(z.unknown()),
   after_unknown: z.optional(z.unknown()),
+  before_sensitive: z.optional(z.unknown()),
+  after_sensitive: z.optional(z.unknown()),
   replace_paths: z.optional(z.unknown())
 })
 const resourceChangeSchema = z.object({
@@ -59,7 +74,8 @@ type ResourceChange = z.infer<typeof resourceChangeSchema>
 
 const configResourceSchema = z.object({
   address: z.string(),
-  expressions: z.optional(z.record(z.string(), z.unknown()))
+  expressions: z.optional(z.record(z.string(), z.unknown())),
+  depends_on: z.optional(z.array(z.string()))
 })
 interface ConfigModule {
   resources?: Array<z.infer<typeof configResourceSchema>>
@@ -91,12 +107,23 @@ const HOW =
 function readPlan(text: string): {
   changes: ResourceChange[]
   config?: ConfigModule
+  incomplete: boolean
+  deferred: Array<{address: string; reason: string}>
 } {
-  const trimmed = text.trim()
+  const trimmed = text.replace(/^\uFEFF/, '').trim()
   if (trimmed === '') fail(`the file is empty; ${HOW}.`)
+  if (/^\[command\]/.test(trimmed) || /^::(debug|set-output)/m.test(trimmed))
+    fail(
+      `this is the output of hashicorp/setup-terraform's wrapper ([command] and ::debug:: lines around the JSON), not the JSON alone; set terraform_wrapper: false on setup-terraform (or run terraform-bin), then ${HOW}.`
+    )
   if (trimmed.startsWith('PK'))
     fail(
       `this is a binary plan file (saved by terraform plan -out), not JSON; ${HOW}.`
+    )
+  // UTF-16 read as UTF-8 (or bytes of it passed on): every other byte is NUL.
+  if (trimmed.includes('\u0000'))
+    fail(
+      `the file holds NUL bytes: it looks like UTF-16 text (Windows PowerShell's > writes it) or binary data, not JSON; save it as UTF-8 (PowerShell: terraform show -json tfplan | Out-File -Encoding utf8 plan.json), or ${HOW}.`
     )
   let doc: unknown
   try {
@@ -129,9 +156,10 @@ function readPlan(text: string): {
     fail(
       `format_version is ${fv === undefined ? 'missing' : describeTop(fv)}; a plan from terraform show -json has format_version "1.x". ${HOW}.`
     )
-  if (!/^1\.[0-9]+$/.test(fv as string))
+  // Terraform 1.0 writes 0.2 (0.1 before it; 1.0 from Terraform 1.1): the fields read here are the same.
+  if (!/^(0\.[12]|1\.[0-9]+)$/.test(fv as string))
     fail(
-      `format_version ${JSON.stringify(fv)} is not supported; this reads plan format 1.x (Terraform 1.x, OpenTofu 1.x).`
+      `format_version ${JSON.stringify(fv)} is not supported; this reads plan formats 0.1, 0.2 and 1.x (Terraform 0.12 to 1.x, OpenTofu 1.x).`
     )
   if (doc['errored'] === true)
     fail(
@@ -176,7 +204,29 @@ function readPlan(text: string): {
     ? doc['configuration']['root_module']
     : undefined
   const config = configModuleSchema.safeParse(root)
-  return {changes, config: config.success ? config.data : undefined}
+  // Terraform ≥ 1.9: a plan may defer changes it cannot plan yet (deferred_changes) and say it is not the last (complete: false).
+  const deferred: Array<{address: string; reason: string}> = []
+  const dc = doc['deferred_changes']
+  if (Array.isArray(dc))
+    for (const d of dc) {
+      const rc = isObj(d) ? d['resource_change'] : undefined
+      const address = isObj(rc) ? rc['address'] : undefined
+      const type = isObj(rc) ? rc['type'] : undefined
+      if (
+        typeof address === 'string' &&
+        (IKS_RESOURCE_TYPES as readonly unknown[]).includes(type)
+      )
+        deferred.push({
+          address,
+          reason: isObj(d) && typeof d['reason'] === 'string' ? d['reason'] : ''
+        })
+    }
+  return {
+    changes,
+    config: config.success ? config.data : undefined,
+    incomplete: doc['complete'] === false,
+    deferred
+  }
 }
 
 // ---------- value helpers ----------
@@ -196,6 +246,34 @@ function deepEqual(a: unknown, b: unknown): boolean {
   return (a ?? null) === null && (b ?? null) === null
 }
 
+/**
+ * Whether the known parts of a partly unknown value differ from before: another length, or a known part
+ * that changed. A wholly unknown value (marks === true) tells nothing.
+ */
+function knownPartsDiffer(
+  before: unknown,
+  after: unknown,
+  marks: unknown
+): boolean {
+  if (marks === true) return false
+  if (Array.isArray(after) || Array.isArray(before)) {
+    const a = Array.isArray(after) ? after : []
+    const b = Array.isArray(before) ? before : []
+    if (a.length !== b.length) return true
+    return a.some((x, i) =>
+      knownPartsDiffer(b[i], x, Array.isArray(marks) ? marks[i] : undefined)
+    )
+  }
+  if (isObj(after) || isObj(before)) {
+    const a = isObj(after) ? after : {}
+    const b = isObj(before) ? before : {}
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].some(k =>
+      knownPartsDiffer(b[k], a[k], isObj(marks) ? marks[k] : undefined)
+    )
+  }
+  return !hasUnknown(marks) && !deepEqual(before, after)
+}
+
 /** after_unknown marks a value (or any part of it) as known after apply. */
 function hasUnknown(marks: unknown): boolean {
   if (marks === true) return true
@@ -211,18 +289,98 @@ class Change {
   readonly before: Obj
   readonly after: Obj
   readonly unknown: Obj
+  /** Sensitive strings this change holds (masked in every output); sensitive non-strings are dropped. */
+  readonly sensitive: string[] = []
+  /** Attributes with a sensitive value that could not be masked (numbers, booleans, short strings). */
+  readonly withheld = new Set<string>()
   constructor(
     readonly rc: ResourceChange,
-    private readonly configExpr: Obj | undefined
+    private readonly configExpr: Obj | undefined,
+    /** The configuration's depends_on for this resource. */
+    readonly dependsOn: readonly string[] = []
   ) {
-    this.before = isObj(rc.change.before) ? rc.change.before : {}
-    this.after = isObj(rc.change.after) ? rc.change.after : {}
+    this.before = this.masked(rc.change.before, rc.change.before_sensitive)
+    this.after = this.masked(rc.change.after, rc.change.after_sensitive)
     this.unknown = isObj(rc.change.after_unknown) ? rc.change.after_unknown : {}
   }
 
-  /** Whether the configuration sets this attribute (an Optional+Computed one left unset is IBM's default). */
+  /**
+   * The value with each sensitive part kept only when it is a string we can mask everywhere (registered
+   * for redaction); any other sensitive part is dropped, so no output can print it.
+   */
+  private masked(value: unknown, marks: unknown): Obj {
+    if (!isObj(value)) return {}
+    const out: Obj = {}
+    for (const [k, v] of Object.entries(value)) {
+      const m = isObj(marks) ? marks[k] : undefined
+      const kept = this.mask(v, m === undefined ? marks === true : m, k)
+      if (kept !== undefined) out[k] = kept
+    }
+    return out
+  }
+
+  private mask(v: unknown, marks: unknown, attr: string): unknown {
+    if (marks === true) {
+      if (v === null || v === undefined) return v
+      const strings: string[] = []
+      const walk = (x: unknown): boolean => {
+        if (typeof x === 'string') {
+          if (x.length < 3) return false
+          strings.push(x)
+          return true
+        }
+        if (Array.isArray(x)) return x.every(walk)
+        if (isObj(x)) return Object.values(x).every(walk)
+        return x === null
+      }
+      if (!walk(v)) {
+        this.withheld.add(attr)
+        return undefined
+      }
+      this.sensitive.push(...strings)
+      return v
+    }
+    if (Array.isArray(v))
+      return v.map((x, i) =>
+        this.mask(x, Array.isArray(marks) ? marks[i] : undefined, attr)
+      )
+    if (isObj(v)) {
+      const out: Obj = {}
+      for (const [k, x] of Object.entries(v)) {
+        const kept = this.mask(x, isObj(marks) ? marks[k] : undefined, attr)
+        if (kept !== undefined) out[k] = kept
+      }
+      return out
+    }
+    return v
+  }
+
+  /**
+   * Whether the configuration sets this attribute (an Optional+Computed one left unset is IBM's default).
+   * A nested block counts as set: `dynamic` blocks are absent from the plan's configuration.
+   */
   configured(attr: string): boolean {
-    return this.configExpr === undefined || attr in this.configExpr
+    return (
+      this.configExpr === undefined ||
+      attr in this.configExpr ||
+      BLOCK_ATTRS.has(attr)
+    )
+  }
+
+  /** Every resource this one refers to in its configuration (any attribute, nested blocks included). */
+  allReferences(): string[] {
+    const out: string[] = []
+    const walk = (e: unknown): void => {
+      if (Array.isArray(e)) e.forEach(walk)
+      else if (isObj(e)) {
+        const refs = e['references']
+        if (Array.isArray(refs))
+          for (const r of refs) if (typeof r === 'string') out.push(r)
+        for (const [k, v] of Object.entries(e)) if (k !== 'references') walk(v)
+      }
+    }
+    walk(this.configExpr)
+    return [...out, ...this.dependsOn]
   }
 
   references(attr: string): string[] {
@@ -248,6 +406,7 @@ class Change {
     attr: string,
     from: 'after' | 'before' = 'after'
   ): Planned<number> | undefined {
+    if (this.withheld.has(attr)) return undefined
     if (from === 'after' && this.unknown[attr] === true)
       return this.configured(attr) ? AFTER_APPLY : undefined
     const v = (from === 'after' ? this.after : this.before)[attr]
@@ -262,14 +421,15 @@ class Change {
   changed(): string[] {
     const keys = new Set([
       ...Object.keys(this.before),
-      ...Object.keys(this.after)
+      ...Object.keys(this.after),
+      ...Object.keys(this.unknown)
     ])
     return [...keys]
-      .filter(
-        k =>
-          (hasUnknown(this.unknown[k]) && this.configured(k)) ||
-          (!hasUnknown(this.unknown[k]) &&
-            !deepEqual(this.before[k], this.after[k]))
+      .filter(k =>
+        hasUnknown(this.unknown[k])
+          ? this.configured(k) ||
+            knownPartsDiffer(this.before[k], this.after[k], this.unknown[k])
+          : !deepEqual(this.before[k], this.after[k])
       )
       .sort()
   }
@@ -316,17 +476,32 @@ function modulePath(moduleAddress: string | undefined): string[] {
 function configFor(
   config: ConfigModule | undefined,
   rc: ResourceChange
-): Obj | undefined {
+): z.infer<typeof configResourceSchema> | undefined {
   let mod: ConfigModule | undefined = config
   for (const name of modulePath(rc.module_address))
     mod = mod?.module_calls?.[name]?.module
-  const res = mod?.resources?.find(r => r.address === `${rc.type}.${rc.name}`)
-  return res?.expressions
+  return mod?.resources?.find(r => r.address === `${rc.type}.${rc.name}`)
+}
+
+/** A change created in this plan: its ID is known only after apply. */
+const createdHere = (o: Change): boolean => o.unknown['id'] === true
+
+/** Of several candidates, the one in the referrer's module instance, else the one this plan creates. */
+function prefer(c: Change, candidates: Change[]): Change | undefined {
+  if (candidates.length <= 1) return candidates[0]
+  const same = candidates.filter(
+    o => (o.rc.module_address ?? '') === (c.rc.module_address ?? '')
+  )
+  if (same.length === 1) return same[0]
+  const pool = same.length > 0 ? same : candidates
+  const created = pool.filter(createdHere)
+  return created.length === 1 ? created[0] : undefined
 }
 
 // ---------- derivation ----------
 
-const PROVIDER_OF: Record<IksType, Provider> = {
+const PROVIDER_OF: Partial<Record<IksType, Provider>> = {
+  ibm_container_vpc_worker: 'vpc-gen2',
   ibm_container_cluster: 'classic',
   ibm_container_vpc_cluster: 'vpc-gen2',
   ibm_container_worker_pool: 'classic',
@@ -352,17 +527,116 @@ class Deriver {
   constructor(changes: ResourceChange[], config: ConfigModule | undefined) {
     this.all = changes
       .filter(rc => rc.mode === 'managed')
-      .map(rc => new Change(rc, configFor(config, rc)))
+      .map(rc => {
+        const res = configFor(config, rc)
+        return new Change(rc, res?.expressions, res?.depends_on)
+      })
+  }
+
+  /** Sensitive strings of the IKS changes, to mask in every output. */
+  sensitive(): string[] {
+    return [
+      ...new Set(
+        this.all
+          .filter(c =>
+            (IKS_RESOURCE_TYPES as readonly string[]).includes(c.rc.type)
+          )
+          .flatMap(c => c.sensitive)
+      )
+    ]
+  }
+
+  /**
+   * The changes in apply order: what a change refers to (configuration references, depends_on) is
+   * created or updated before it, and deleted after it. resource_changes is sorted by address
+   * (hashicorp/terraform internal/command/jsonplan/plan.go), which is no order of execution.
+   */
+  private applyOrder(): Change[] {
+    const deps = new Map<Change, Set<Change>>()
+    for (const c of this.all) deps.set(c, new Set())
+    for (const c of this.all)
+      for (const ref of c.allReferences()) {
+        const target = this.referenced(c, ref)
+        for (const t of target) {
+          if (t === c) continue
+          // A delete of what c depends on waits for c's delete; anything else runs before c.
+          const deleting = (x: Change): boolean =>
+            x.rc.change.actions.length === 1 &&
+            x.rc.change.actions[0] === 'delete'
+          if (deleting(t) && deleting(c)) deps.get(t)!.add(c)
+          else deps.get(c)!.add(t)
+        }
+      }
+    const out: Change[] = []
+    const state = new Map<Change, 'visiting' | 'done'>()
+    const visit = (c: Change): void => {
+      if (state.get(c) !== undefined) return // done, or a cycle: keep address order
+      state.set(c, 'visiting')
+      for (const d of this.all) if (deps.get(c)!.has(d)) visit(d)
+      state.set(c, 'done')
+      out.push(c)
+    }
+    this.all.forEach(visit)
+    return out
+  }
+
+  /** The changes a configuration reference (relative to c's module) names: a resource, or a module call's resources. */
+  private referenced(c: Change, ref: string): Change[] {
+    const mod = c.rc.module_address ?? ''
+    const m = /^module\.([^.[\]]+)(\[[^\]]*\])?/.exec(ref)
+    if (m) {
+      const prefix = `${mod === '' ? '' : `${mod}.`}module.${m[1]}${m[2] ?? ''}`
+      return this.all.filter(o => {
+        const a = o.rc.module_address ?? ''
+        return (
+          a === prefix ||
+          a.startsWith(`${prefix}.`) ||
+          a.startsWith(`${prefix}[`)
+        )
+      })
+    }
+    const [type, name] = ref.split('.')
+    if (!type || !name || !type.includes('_')) return []
+    return this.all.filter(
+      o =>
+        o.rc.type === type &&
+        o.rc.name === name &&
+        (o.rc.module_address ?? '') === mod
+    )
   }
 
   run(): void {
-    for (const c of this.all) {
+    for (const c of this.applyOrder()) {
       if (!(IKS_RESOURCE_TYPES as readonly string[]).includes(c.rc.type))
         continue
       const actions = c.rc.change.actions
       const key = actions.join(',')
       if (key === 'forget') {
         this.skip(c, 'forget', [])
+        continue
+      }
+      if (c.rc.type === 'ibm_container_cluster_feature') {
+        if (key !== 'no-op' && key !== 'read' && key !== 'delete')
+          this.skip(c, 'cluster-feature', key === 'update' ? c.changed() : [])
+        continue
+      }
+      if (c.rc.type === 'ibm_container_api_key_reset') {
+        if (key !== 'no-op' && key !== 'read' && key !== 'delete')
+          this.skip(c, 'api-key-reset', key === 'update' ? c.changed() : [])
+        continue
+      }
+      if (c.rc.type === 'ibm_container_vpc_worker') {
+        // Creating (or replacing) the resource replaces the worker replace_worker names; a delete only forgets it.
+        if (actions.includes('create')) this.create(c, replacePaths(c))
+        else if (key === 'update')
+          this.skip(c, 'iks-change-not-preflighted', c.changed())
+        continue
+      }
+      // OpenTofu ≥ 1.12 ["forget","create"], Terraform ≥ 1.16 ["create","forget"]: the old object leaves the
+      // state untouched in IBM Cloud, the new one is created (and pre-flighted).
+      if (key === 'forget,create' || key === 'create,forget') {
+        this.skip(c, 'forget', [])
+        this.create(c, replacePaths(c))
         continue
       }
       if (key === 'create') this.create(c, [])
@@ -400,7 +674,7 @@ class Deriver {
     fields: Omit<OperationIntent, 'operation' | 'source' | 'provider'>,
     from: 'after' | 'before'
   ): void {
-    const provider = PROVIDER_OF[c.rc.type as IksType]
+    const provider = PROVIDER_OF[c.rc.type as IksType]!
     this.derived.push({
       provider,
       cluster: this.clusterOf(c, from),
@@ -426,22 +700,30 @@ class Deriver {
         c.str('name', from) ?? c.str('id', 'before') ?? AFTER_APPLY
       return {nameOrId, address: c.rc.address}
     }
-    const ref = c.str('cluster', from)
+    const attr =
+      c.rc.type === 'ibm_container_vpc_worker' ? 'cluster_name' : 'cluster'
+    const ref = c.str(attr, from)
     if (ref !== undefined && !isAfterApply(ref)) {
-      // A literal name or ID: link it to a cluster of the plan that has it, and name it as that cluster does.
-      for (const o of this.all) {
-        if (!isCluster(o.rc.type)) continue
-        if ([o.after['id'], o.after['name']].includes(ref))
-          return {nameOrId: known(o.str('name')) ?? ref, address: o.rc.address}
-        if ([o.before['id'], o.before['name']].includes(ref))
-          return {
-            nameOrId: o.str('name', 'before') ?? ref,
-            address: o.rc.address
-          }
-      }
+      // A literal name or ID: link it to a cluster of the plan that has it, and name it as that cluster
+      // does. Several clusters may carry it (module instances): the referrer's own instance, else the new one.
+      const byAfter = this.all.filter(
+        o =>
+          isCluster(o.rc.type) && [o.after['id'], o.after['name']].includes(ref)
+      )
+      const byBefore = this.all.filter(
+        o =>
+          isCluster(o.rc.type) &&
+          !byAfter.includes(o) &&
+          [o.before['id'], o.before['name']].includes(ref)
+      )
+      const o = prefer(c, [...byAfter, ...byBefore])
+      if (o !== undefined)
+        return byAfter.includes(o)
+          ? {nameOrId: known(o.str('name')) ?? ref, address: o.rc.address}
+          : {nameOrId: o.str('name', 'before') ?? ref, address: o.rc.address}
       return {nameOrId: ref}
     }
-    const target = this.resolve(c, 'cluster', isCluster)
+    const target = this.resolve(c, attr, isCluster)
     if (target) {
       const name = target.str('name') ?? target.str('name', 'before')
       return {nameOrId: name ?? AFTER_APPLY, address: target.rc.address}
@@ -455,23 +737,16 @@ class Deriver {
     attr: string,
     want: (t: string) => boolean
   ): Change | undefined {
-    const prefix = modulePath(c.rc.module_address).join('.')
     for (const ref of c.references(attr)) {
-      const [type, name] = ref.split('.')
-      if (!type || !name || !want(type)) continue
-      const candidates = this.all.filter(
-        o =>
-          o.rc.type === type &&
-          o.rc.name === name &&
-          modulePath(o.rc.module_address).join('.') === prefix
-      )
-      // One instance, or the instance with the same count/for_each key as the referrer.
+      // Same module instance (module.cluster["stage"] is not module.cluster["prod"]), or a module call's output.
+      const candidates = this.referenced(c, ref).filter(o => want(o.rc.type))
+      // One instance, or the instance with the same count/for_each key as the referrer, or the one created here.
       const pick =
         candidates.length === 1
           ? candidates[0]
-          : candidates.find(
+          : (candidates.find(
               o => o.rc.index !== undefined && deepEqual(o.rc.index, c.rc.index)
-            )
+            ) ?? prefer(c, candidates))
       if (pick) return pick
     }
     return undefined
@@ -492,6 +767,7 @@ class Deriver {
           zones: classicZone(c, 'datacenter'),
           workersPerZone: c.num('default_pool_size'),
           kubeVersion: c.str('kube_version'),
+          resourceGroupId: c.str('resource_group_id'),
           kms: kmsOf(c)
         },
         'after'
@@ -509,10 +785,13 @@ class Deriver {
           kubeVersion: c.str('kube_version'),
           vpcId: c.str('vpc_id'),
           cosInstance: c.str('cos_instance_crn'),
+          resourceGroupId: c.str('resource_group_id'),
           kms: kmsOf(c)
         },
         'after'
       )
+    else if (t === 'ibm_container_vpc_worker')
+      this.emit(c, 'worker-replace', attributes, {}, 'after')
     else if (isPool(t)) {
       if (c.bool('import_on_create'))
         return this.skip(c, 'import-on-create', ['import_on_create'])
@@ -553,7 +832,23 @@ class Deriver {
         this.poolFields(c, 'before'),
         'before'
       )
-    } else this.skip(c, 'zone-remove', attributes)
+    } else {
+      // A zone attachment deleted: the provider removes the zone from the pool, deleting its workers.
+      const pool = this.resolve(c, 'worker_pool', isPool)
+      this.emit(
+        c,
+        'zone-remove',
+        attributes,
+        {
+          pool:
+            pool?.str('worker_pool_name', 'before') ??
+            pool?.str('worker_pool_name') ??
+            c.str('worker_pool', 'before'),
+          zones: [dropUndefined({zone: c.str('zone', 'before')})]
+        },
+        'before'
+      )
+    }
   }
 
   private update(c: Change): void {
@@ -609,7 +904,27 @@ class Deriver {
           {kubeVersion: c.str('patch_version') ?? c.str('kube_version')},
           'after'
         )
+        // The provider replaces each worker and waits for it only when wait_for_worker_update is true (its
+        // default); false replaces every worker at once, which its docs say causes cluster downtime.
+        if (
+          t === 'ibm_container_vpc_cluster' &&
+          c.after['wait_for_worker_update'] === false
+        ) {
+          used.add('wait_for_worker_update')
+          this.skip(c, 'all-workers-at-once', ['wait_for_worker_update'])
+        }
       }
+      if (t === 'ibm_container_vpc_cluster' && changed.includes('offering')) {
+        used.add('offering')
+        this.skip(c, 'offering-change', ['offering'])
+      }
+      // Settings the provider's Update sends to IKS that no check covers yet (named, never "not IKS").
+      const iks = [
+        'image_security_enforcement',
+        ...(t === 'ibm_container_cluster' ? ['webhook', 'subnet_id'] : [])
+      ].filter(a => changed.includes(a))
+      iks.forEach(a => used.add(a))
+      if (iks.length > 0) this.skip(c, 'iks-change-not-preflighted', iks)
     } else if (isPool(t)) {
       const size =
         t === 'ibm_container_worker_pool' ? 'size_per_zone' : 'worker_count'
@@ -631,6 +946,12 @@ class Deriver {
         used.add('zones')
         this.zoneChanges(c)
       }
+      // The provider's pool Update sends these to IKS (labels, taints, the workers' operating system).
+      const iks = ['labels', 'taints', 'operating_system'].filter(a =>
+        changed.includes(a)
+      )
+      iks.forEach(a => used.add(a))
+      if (iks.length > 0) this.skip(c, 'iks-change-not-preflighted', iks)
     }
     // Attachment VLAN changes are an update of the zone's network (PATCH), which no check covers yet.
     if (t === 'ibm_container_worker_pool_zone_attachment') {
@@ -685,7 +1006,33 @@ class Deriver {
         },
         'after'
       )
-    if (removed.length > 0) this.skip(c, 'zone-remove', ['zones'])
+    // The provider adds first, then removes (set difference on {name, subnet_id}): a zone that keeps its
+    // name and changes subnet is added on the new subnet, then removed by name (its workers deleted).
+    if (moved.length > 0)
+      this.emit(
+        c,
+        'zone-add',
+        ['zones'],
+        {...this.poolFields(c, 'after'), zones: moved},
+        'after'
+      )
+    const gone = [
+      ...removed,
+      ...beforeList.filter(b =>
+        moved.some(m => known(m.zone) === known(b.zone))
+      )
+    ]
+    if (gone.length > 0)
+      this.emit(
+        c,
+        'zone-remove',
+        ['zones'],
+        {
+          ...this.poolFields(c, 'before'),
+          zones: gone.map(z => dropUndefined({zone: z.zone}))
+        },
+        'after'
+      )
     if (moved.length > 0) this.skip(c, 'zone-network-change', ['zones'])
   }
 
@@ -795,9 +1142,23 @@ function groupKey(d: Derived, i: number): string {
  * 'terraform-plan') naming what is wrong when the text is not `terraform show -json` plan output.
  */
 export function intentFromPlan(text: string): Intent {
-  const {changes, config} = readPlan(text)
+  const {changes, config, incomplete, deferred} = readPlan(text)
   const d = new Deriver(changes, config)
   d.run()
+  for (const x of deferred)
+    d.skipped.push({
+      address: x.address,
+      actions: [],
+      reason: 'deferred',
+      attributes: x.reason === '' ? [] : [x.reason]
+    })
+  if (incomplete)
+    d.skipped.push({
+      address: '(plan)',
+      actions: [],
+      reason: 'plan-incomplete',
+      attributes: ['complete']
+    })
   const groups = new Map<string, ClusterIntent>()
   d.derived.forEach((x, i) => {
     const key = groupKey(x, i)
@@ -813,5 +1174,10 @@ export function intentFromPlan(text: string): Intent {
     }
     g.operations.push(x.op)
   })
-  return {clusters: [...groups.values()], skipped: d.skipped}
+  const sensitive = d.sensitive()
+  return {
+    clusters: [...groups.values()],
+    skipped: d.skipped,
+    ...(sensitive.length > 0 && {sensitive})
+  }
 }

@@ -6,7 +6,8 @@
 const PLAN_OPERATIONS = [
   'worker-pool-create',
   'worker-pool-delete',
-  'zone-add'
+  'zone-add',
+  'zone-remove'
 ] as const
 /** Every operation the product pre-flights (docs/terraform-plan.md says what a plan maps to each). */
 export const OPERATIONS = [
@@ -22,7 +23,9 @@ export const OPERATIONS = [
   // What a Terraform plan also runs (docs/terraform-plan.md); accepted as inputs too.
   'worker-pool-create',
   'worker-pool-delete',
-  'zone-add'
+  'zone-add',
+  // A VPC pool losing zones or a classic zone attachment deleted: the zone's workers are deleted.
+  'zone-remove'
 ] as const
 export type Operation = (typeof OPERATIONS)[number]
 
@@ -99,7 +102,7 @@ export interface OperationIntent {
   provider?: Provider
   pool?: Planned<string>
   flavor?: Planned<string>
-  /** The zones the operation touches (all zones for a create, the added ones for zone-add). */
+  /** The zones the operation touches (all zones for a create, the added ones for zone-add, the removed ones for zone-remove). */
   zones?: Planned<ZonePlacement[]>
   workersPerZone?: Planned<number>
   /** For a resize: the size per zone before it (from the plan's prior state). */
@@ -110,6 +113,8 @@ export interface OperationIntent {
   vpcId?: Planned<string>
   /** The Cloud Object Storage instance (CRN or GUID) backing a VPC OpenShift cluster's internal registry (--cos-instance, cos_instance_crn). */
   cosInstance?: Planned<string>
+  /** For a cluster-create: the plan's resource_group_id (the group the cluster, its key and its checks belong to). */
+  resourceGroupId?: Planned<string>
   kms?: KmsUse[]
   source: IntentSource
 }
@@ -125,7 +130,10 @@ export interface ClusterRef {
 export interface ClusterIntent {
   cluster: ClusterRef
   provider?: Provider
-  /** In the order they will run (plan order; for a replace, the order Terraform uses). */
+  /**
+   * In the order they will run: the dependency order of the plan's configuration (references and
+   * depends_on; deletes after what depends on them), for a replace the order Terraform uses.
+   */
   operations: OperationIntent[]
 }
 
@@ -140,6 +148,22 @@ export interface SkippedChange {
     | 'orphan-on-delete'
     | 'import-on-create'
     | 'forget'
+    /** The provider sends it to IKS (pool labels, taints, operating system, cluster settings) but no check covers it. */
+    | 'iks-change-not-preflighted'
+    /** The provider refuses it: "Modifying the 'offering' field after cluster creation is currently unsupported." */
+    | 'offering-change'
+    /** wait_for_worker_update = false: the provider replaces every worker at once (cluster downtime). */
+    | 'all-workers-at-once'
+    /** ibm_container_cluster_feature: service endpoints changed, the API server refreshed, workers maybe reloaded. */
+    | 'cluster-feature'
+    /** ibm_container_api_key_reset: the region's and resource group's IKS API key is reset to the caller's. */
+    | 'api-key-reset'
+    /** Terraform deferred this change (deferred_changes): it is not in this plan. */
+    | 'deferred'
+    /** The plan is not complete (complete: false): another plan and apply follow. */
+    | 'plan-incomplete'
+    /** A value the operation needs is sensitive and not a string we can mask; it is not used. */
+    | 'sensitive-value'
   /** The changed attributes behind the reason, when there are any. */
   attributes: string[]
 }
@@ -147,6 +171,8 @@ export interface SkippedChange {
 export interface Intent {
   clusters: ClusterIntent[]
   skipped: SkippedChange[]
+  /** Values the plan marks sensitive that the intent holds: shown as "(sensitive value)" in every output. */
+  sensitive?: string[]
 }
 
 /** The intent of one operation on named clusters with no details: what a run without intent inputs checks. */

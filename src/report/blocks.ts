@@ -41,6 +41,8 @@ export function resultLine(report: Report): string {
       L
     )
   }
+  if (report.nothingToPreflight)
+    return t('report.result.no-iks-change', undefined, L)
   if (report.nothingVerified)
     return t('report.result.nothing-verified', {operation: report.operation}, L)
   if (report.result !== 'fail')
@@ -63,10 +65,20 @@ export function resultLine(report: Report): string {
         L
       )
   ].filter((p): p is string => typeof p === 'string')
+  // A run of several operations (a plan) names only those that would fail, never all of them.
+  const failing = [
+    ...new Set(
+      report.findings
+        .filter(f => f.status === 'fail' || f.status === 'error')
+        .map(f => f.operation)
+    )
+  ]
   return t(
     'report.result.fail',
     {
-      operation: report.operation,
+      operation: failing.every(o => o !== undefined)
+        ? failing.join(', ')
+        : report.operation,
       problems: parts.join(t('report.result.and', undefined, L))
     },
     L
@@ -93,6 +105,10 @@ export function banner(report: Report): string {
     `<h2>${RESULT_ICON[report.result]} iks-preflight: ${h(resultLine(report))}</h2>`
   ]
   if (counts.length > 0) lines.push(`<p>${counts.join(' · ')}</p>`)
+  if (report.notes !== undefined && report.notes.length > 0)
+    lines.push(
+      `<details><summary>${h(t('report.plan-notes', {count: report.notes.length}, L))}</summary>\n<ul>${report.notes.map(n => `<li>${h(n)}</li>`).join('')}</ul>\n</details>`
+    )
   if (report.operation !== 'explain' && report.targets.length > 0) {
     const named = report.targets
       .slice(0, MAX_TARGETS)

@@ -53,6 +53,10 @@ export interface Report {
   result: Result
   /** Every applicable check was skipped: nothing was verified, and the result is fail (never a silent pass). */
   nothingVerified?: true
+  /** A Terraform plan without IKS change: nothing to pre-flight, and the result is pass. */
+  nothingToPreflight?: true
+  /** What a Terraform plan holds that was not pre-flighted, one line each (redacted). */
+  notes?: string[]
   failOn: string
   jobFailed: boolean
   failedChecks: string[]
@@ -78,6 +82,9 @@ export interface ReportInput {
   language?: Language
   /** URL of a check's page; see report/reference.ts. */
   pageOf?: (checkId: string) => string | undefined
+  /** The plan holds no IKS operation: a pass, never "nothing verified". */
+  nothingToPreflight?: boolean
+  notes?: readonly string[]
 }
 
 /** Build the one report every channel prints from. All API-derived text passes through redact. */
@@ -112,6 +119,7 @@ export function buildReport(input: ReportInput): Report {
   // A run whose every check was skipped verified nothing; passing it would read as "all clear".
   const nothingVerified =
     input.config.operation !== 'explain' &&
+    input.nothingToPreflight !== true &&
     input.findings.every(f => f.status === 'skip')
   const result = nothingVerified ? 'fail' : overallResult(input.findings)
   const failedChecks = checkIdsWith(input.findings, ['fail', 'error'])
@@ -135,6 +143,11 @@ export function buildReport(input: ReportInput): Report {
     durationMs: input.durationMs,
     result,
     ...(nothingVerified ? {nothingVerified: true as const} : {}),
+    ...(input.nothingToPreflight === true && {
+      nothingToPreflight: true as const
+    }),
+    ...(input.notes !== undefined &&
+      input.notes.length > 0 && {notes: input.notes.map(redact)}),
     failOn: input.config.failOn,
     jobFailed: shouldFailJob(result, input.config.failOn),
     failedChecks,

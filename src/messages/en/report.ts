@@ -4,6 +4,9 @@ export const report = {
   'report.result.warn':
     'Pre-flight passed with warnings: {operation} can go ahead, but read the warnings.',
   'report.result.fail': 'Pre-flight failed: {operation} {problems}.',
+  'report.result.no-iks-change':
+    'Pre-flight passed: no IKS change in this plan; nothing to pre-flight.',
+  'report.plan-notes': 'Plan changes not pre-flighted ({count})',
   'report.result.nothing-verified':
     'Pre-flight verified nothing: every check that applies to {operation} was skipped, so the run fails rather than pass unseen. Remove a skip-checks entry, or drop the pre-flight step.',
   'report.result.would-fail': 'would fail ({count} blocker(s): {checks})',

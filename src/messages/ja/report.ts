@@ -8,6 +8,9 @@ export const report: {readonly [K in keyof typeof en]: string} = {
     'プリフライト・チェックは警告付きで合格しました: {operation} を実行できますが、警告を確認してください。',
   'report.result.fail':
     'プリフライト・チェックが失敗しました: {operation} は{problems}。',
+  'report.result.no-iks-change':
+    'プリフライトに合格しました: このプランには IKS の変更がないため、事前確認するものはありません。',
+  'report.plan-notes': 'プリフライトしなかったプランの変更 ({count})',
   'report.result.nothing-verified':
     'プリフライト・チェックは何も検証していません: {operation} に該当するチェックはすべてスキップされたため、見過ごされた合格にせず失敗とします。skip-checks の項目を減らすか、プリフライト・ステップを削除してください。',
   'report.result.would-fail': '失敗します (ブロッカー {count} 件: {checks})',
