@@ -7,6 +7,7 @@ import {explain} from './en/explain.js'
 import {kmsAuthorization} from './en/kms-authorization.js'
 import {flavor} from './en/flavor.js'
 import {kubeVersion} from './en/kube-version.js'
+import {operationTarget} from './en/operation-target.js'
 import {report} from './en/report.js'
 import {vpc} from './en/vpc.js'
 import {vpcSecurityGroups} from './en/vpc-security-groups.js'
@@ -30,7 +31,8 @@ export const en = {
   ...explain,
   ...kmsAuthorization,
   ...flavor,
-  ...kubeVersion
+  ...kubeVersion,
+  ...operationTarget
 } as const
 
 export type MessageId = keyof typeof en

@@ -7,6 +7,7 @@ import {explain} from './ja/explain.js'
 import {kmsAuthorization} from './ja/kms-authorization.js'
 import {flavor} from './ja/flavor.js'
 import {kubeVersion} from './ja/kube-version.js'
+import {operationTarget} from './ja/operation-target.js'
 import {report} from './ja/report.js'
 import {vpc} from './ja/vpc.js'
 import {vpcSecurityGroups} from './ja/vpc-security-groups.js'
@@ -30,5 +31,6 @@ export const ja = {
   ...explain,
   ...kmsAuthorization,
   ...flavor,
-  ...kubeVersion
+  ...kubeVersion,
+  ...operationTarget
 } as const
