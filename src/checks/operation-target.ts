@@ -92,6 +92,20 @@ const RULES: readonly Rule[] = [
     ]
   },
   {
+    id: `${ID}.zone-unknown`,
+    says: 'A classic zone of the operation is one of the zones IKS lists (GET /v1/zones).',
+    level: 'fail',
+    sources: [
+      {
+        kind: 'sdk',
+        repo: 'IBM-Cloud/container-services-go-sdk',
+        path: 'kubernetesserviceapiv1/kubernetes_service_api_v1.go',
+        quote:
+          'GetZones : List available zones (data centers) - List available zones (data centers) where you can create a cluster.'
+      }
+    ]
+  },
+  {
     id: `${ID}.zone-in-pool`,
     says: 'A zone add names a zone the worker pool does not have yet.',
     level: 'warn',
@@ -160,6 +174,81 @@ function zonesOutsideRegion(
   }
 }
 
+/** Zones of the operation, resolved: a problem to report, or a line for the details and whether it verified anything. */
+interface ZoneAnswer {
+  problem?: Outcome
+  line: string
+  verified: boolean
+}
+
+/**
+ * VPC zones against IKS's VPC zones of the region; classic zones against IKS's classic zones (GET /v1/zones),
+ * which name their metro, not their region: a classic zone of another region is not caught here.
+ */
+async function resolveZones(
+  ctx: CheckContext,
+  zones: readonly string[],
+  provider: string | undefined,
+  region: string,
+  operation: string
+): Promise<ZoneAnswer> {
+  const list = zones.join(', ')
+  if (provider === 'vpc-gen2') {
+    const outside = zonesOutsideRegion(
+      zones,
+      region,
+      await ctx.facts.vpcZones(),
+      operation
+    )
+    if (outside === 'no-region')
+      return {
+        line: `zones ${list}: IKS lists no VPC zone in region ${region}; not resolved`,
+        verified: false
+      }
+    if (outside) return {problem: outside, line: '', verified: true}
+    return {
+      line: `zones ${list}: VPC zones of region ${region}`,
+      verified: true
+    }
+  }
+  if (provider !== 'classic')
+    return {
+      line: `zones ${list}: provider ${provider ?? 'unknown'}; not resolved`,
+      verified: false
+    }
+  const listed = await ctx.facts.classicZones()
+  const ids = listed.map(z => z.id)
+  const unknown = zones.filter(z => !ids.includes(z))
+  if (unknown.length > 0)
+    return {
+      problem: {
+        status: 'fail',
+        rule: `${ID}.zone-unknown`,
+        summary: {
+          id: 'operation-target.zone-unknown',
+          params: {zones: unknown.join(', '), operation}
+        },
+        why: {id: 'operation-target.zone-unknown.why'},
+        fix: [
+          {
+            text: {id: 'operation-target.zone-unknown.fix'},
+            commands: [cmd.zoneLs('classic')]
+          }
+        ],
+        details: [`IKS's classic zones: ${ids.sort().join(', ')}`]
+      },
+      line: '',
+      verified: true
+    }
+  const metros = zones.map(
+    z => `${z}: metro ${listed.find(l => l.id === z)?.metro ?? 'not named'}`
+  )
+  return {
+    line: `zones ${list}: classic zones IKS lists (${metros.join('; ')}); IKS names no region for them, so the region is not checked`,
+    verified: true
+  }
+}
+
 /** What a plan does with a pool of this name on the same cluster besides `o`. */
 function planDeletes(all: readonly OperationIntent[], pool: string): boolean {
   return all.some(
@@ -188,7 +277,11 @@ function nameTaken(
     d =>
       d.operation === 'worker-pool-delete' &&
       known(d.pool) === name &&
-      !(d.source.kind === 'plan' && src.kind === 'plan' && d.source.address === src.address)
+      !(
+        d.source.kind === 'plan' &&
+        src.kind === 'plan' &&
+        d.source.address === src.address
+      )
   )
   if (others.length > 0)
     return {
@@ -200,7 +293,8 @@ function nameTaken(
         fix: [{text: {id: 'operation-target.pool-name-order.fix'}}]
       }
     }
-  const replace = src.kind === 'plan' && src.actions.join(',') === 'create,delete'
+  const replace =
+    src.kind === 'plan' && src.actions.join(',') === 'create,delete'
   return {
     outcome: {
       status: 'fail',
@@ -234,42 +328,44 @@ async function forNewCluster(ctx: CheckContext): Promise<Outcome[]> {
     return [
       {
         status: 'skip',
-        summary: {id: 'operation-target.nothing', params: {operation: config.operation}}
+        summary: {
+          id: 'operation-target.nothing',
+          params: {operation: config.operation}
+        }
       }
     ]
   const t = await facts.target(target)
-  const provider = intents[0]?.provider ?? config.provider
-  if (provider !== 'vpc-gen2')
+  const provider = intents[0]?.provider ?? config.provider ?? t.provider
+  const answer = await resolveZones(
+    ctx,
+    zones,
+    provider,
+    t.region,
+    config.operation
+  )
+  if (answer.problem) return [answer.problem]
+  if (!answer.verified)
     return [
       {
         status: 'skip',
         summary: {
-          id: 'operation-target.classic-zones',
-          params: {zones: zones.join(', ')}
-        }
+          id: 'operation-target.not-resolved',
+          params: {operation: config.operation}
+        },
+        details: [answer.line]
       }
     ]
-  const outside = zonesOutsideRegion(
-    zones,
-    t.region,
-    await facts.vpcZones(),
-    config.operation
-  )
-  if (outside === 'no-region')
-    return [
-      {
-        status: 'skip',
-        summary: {id: 'operation-target.no-region', params: {region: t.region}}
-      }
-    ]
-  if (outside) return [outside]
   return [
     {
       status: 'pass',
       summary: {
-        id: 'operation-target.pass-zones',
+        id:
+          provider === 'vpc-gen2'
+            ? 'operation-target.pass-zones'
+            : 'operation-target.pass-classic-zones',
         params: {zones: zones.join(', '), region: t.region}
-      }
+      },
+      details: [answer.line]
     }
   ]
 }
@@ -334,8 +430,6 @@ export const operationTargetCheck: Check = {
     const pools: WorkerPoolInfo[] = wantsPools
       ? await facts.workerPools(cluster.id)
       : []
-    const vpc = cluster.provider === 'vpc-gen2'
-    const iksZones = wantsZones && vpc ? await facts.vpcZones() : []
     const poolNames = pools.map(p => p.name ?? p.id)
 
     const problems: Outcome[] = []
@@ -386,27 +480,16 @@ export const operationTargetCheck: Check = {
 
       const zones = zoneNames(o)
       if (zones.length === 0) continue
-      if (!vpc) {
-        resolved.push(
-          `zones ${zones.join(', ')}: classic zones are not resolved against the region`
-        )
-      } else {
-        const outside = zonesOutsideRegion(
-          zones,
-          cluster.region,
-          iksZones,
-          o.operation
-        )
-        if (outside === 'no-region')
-          resolved.push(
-            `zones ${zones.join(', ')}: IKS lists no VPC zone in region ${cluster.region}; not resolved`
-          )
-        else if (outside) problems.push(outside)
-        else {
-          resolved.push(`zones ${zones.join(', ')}: in region ${cluster.region}`)
-          verified++
-        }
-      }
+      const answer = await resolveZones(
+        ctx,
+        zones,
+        cluster.provider,
+        cluster.region,
+        o.operation
+      )
+      if (answer.problem) problems.push(answer.problem)
+      else resolved.push(answer.line)
+      if (answer.verified && !answer.problem) verified++
       if (o.operation === 'zone-add' && pool !== undefined) {
         const has = pool.zones.map(z => z.id)
         const again = zones.filter(z => has.includes(z))

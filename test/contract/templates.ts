@@ -30,6 +30,7 @@ export const SOURCES = {
   iksGetWorkerPools: `${CSGO} (GetWorkerPools1: the generated test answers one object); a list of GetWorkerPoolResponse as IBM-Cloud/bluemix-go api/container/containerv2/worker_pool.go ListWorkerPools reads it`,
   iksGetFlavors: `${CSGO} (GetFlavors, model Flavor)`,
   iksVersions: `${CSGO} (GetVersions, GET /v1/versions: map[string][]KubeVersion, whose SDK key is the placeholder mapKey); the platform keys kubernetes and openshift from IBM docs' real answer (ibm-cloud-docs/containers vpc-firewall.md, curl /global/v1/versions) and IBM-Cloud/terraform-provider-ibm ibm/service/kubernetes/data_source_ibm_container_cluster_versions.go`,
+  iksZones: `${CSGO} (GetZones, GET /v1/zones, model ZoneResponse; fixture line 32744 without flavors, which only showFlavors=true adds)`,
   iksVlans: `${CSGO} (GetDatacenterVLANs, models VLAN and VLANProperties); realistic values as IBM-Cloud/bluemix-go api/container/containerv1/properties_test.go`,
   iksError:
     'IKS error envelope quoted in IBM-Cloud/terraform-provider-ibm issues #485, #3449, #4163, #1150 (reference §4.7)',
@@ -133,6 +134,7 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
   iksKeyOwner: sdk('iksKeyOwner'),
   iksVersions: {kubernetes: [versionSdk], openshift: [versionSdk]},
   iksVlans: sdk('iksVlans'),
+  iksZones: [{id: 'ID', metro: 'Metro', name: 'Name'}],
   iksError: {
     incidentID: 'IncidentID',
     code: 'Code',

@@ -6,14 +6,12 @@ export const operationTarget = {
     'Everything the {operation} names resolves in cluster {name}.',
   'operation-target.pass-zones':
     'Zones {zones} are IKS VPC zones of region {region}.',
+  'operation-target.pass-classic-zones':
+    "Zones {zones} are classic zones IKS lists; IKS's list names their metro, not their region, so region {region} is not checked against them.",
   'operation-target.nothing':
     'Not checked: the {operation} names no worker pool or zone to resolve.',
   'operation-target.not-resolved':
-    'Not checked: nothing the {operation} names could be resolved (classic zones are not resolved against the region).',
-  'operation-target.classic-zones':
-    "Not checked: classic zones {zones} are not resolved against the region (IKS's zone list gives their metro, not their region).",
-  'operation-target.no-region':
-    'Not checked: IKS lists no VPC zone in region {region}, so the zones cannot be resolved there (vpc-region judges the region).',
+    'Not checked: nothing the {operation} names could be resolved (the details say why).',
   'operation-target.pool-unknown':
     'IKS has no worker pool {pool} in cluster {name}; pools: {pools}.',
   'operation-target.pool-unknown.why':
@@ -42,6 +40,12 @@ export const operationTarget = {
     "A VPC cluster lives in one region and its workers go only to that region's zones (for a VPC in Dallas: us-south-1, us-south-2 or us-south-3); IKS lists its VPC zones per region.",
   'operation-target.zone-region.fix':
     "Use zones of region {region}, or set region to the zones' own region; IKS's VPC zones:",
+  'operation-target.zone-unknown':
+    'Zone(s) {zones} of the {operation} are not classic zones IKS lists.',
+  'operation-target.zone-unknown.why':
+    'IKS places classic workers only in the zones (data centers) it lists for cluster creation (GET /v1/zones); any other name is a typo or a data center IKS does not use.',
+  'operation-target.zone-unknown.fix':
+    "Use a zone IKS lists (the details name them); IKS's classic zones:",
   'operation-target.zone-in-pool':
     'Worker pool {pool} already has zone(s) {zones} (its zones: {has}): the zone-add adds nothing there, and IKS may refuse it.',
   'operation-target.zone-in-pool.why':

@@ -8,14 +8,12 @@ export const operationTarget: {readonly [K in keyof typeof en]: string} = {
     '{operation} が指定するものはすべてクラスター {name} で解決されます。',
   'operation-target.pass-zones':
     'ゾーン {zones} はリージョン {region} の IKS VPC ゾーンです。',
+  'operation-target.pass-classic-zones':
+    'ゾーン {zones} は IKS が表示するクラシックのゾーンです。IKS のリストが示すのはメトロでリージョンではないため、リージョン {region} との照合は行っていません。',
   'operation-target.nothing':
     '検査されていません: {operation} は解決するワーカー・プールもゾーンも指定していません。',
   'operation-target.not-resolved':
-    '検査されていません: {operation} が指定するものを解決できませんでした (クラシックのゾーンはリージョンに対して解決されません)。',
-  'operation-target.classic-zones':
-    '検査されていません: クラシックのゾーン {zones} はリージョンに対して解決されません (IKS のゾーン・リストが示すのはメトロで、リージョンではありません)。',
-  'operation-target.no-region':
-    '検査されていません: IKS はリージョン {region} に VPC ゾーンを表示しないため、そこでゾーンを解決できません (リージョン自体は vpc-region が判定します)。',
+    '検査されていません: {operation} が指定するものを解決できませんでした (理由は詳細に示します)。',
   'operation-target.pool-unknown':
     'IKS のクラスター {name} にワーカー・プール {pool} はありません。ワーカー・プール: {pools}。',
   'operation-target.pool-unknown.why':
@@ -44,6 +42,12 @@ export const operationTarget: {readonly [K in keyof typeof en]: string} = {
     'VPC クラスターは 1 つのリージョンにあり、そのワーカー・ノードはそのリージョンのゾーンにのみ配置されます (ダラスの VPC では us-south-1、us-south-2、us-south-3)。IKS は VPC ゾーンをリージョンごとに表示します。',
   'operation-target.zone-region.fix':
     'リージョン {region} のゾーンを使用するか、region をゾーンのリージョンに設定してください。IKS の VPC ゾーン:',
+  'operation-target.zone-unknown':
+    '{operation} のゾーン {zones} は IKS が表示するクラシックのゾーンではありません。',
+  'operation-target.zone-unknown.why':
+    'IKS はクラスター作成用に表示するゾーン (データ・センター) にのみクラシックのワーカー・ノードを配置します (GET /v1/zones)。それ以外の名前は入力ミスか、IKS が使用しないデータ・センターです。',
+  'operation-target.zone-unknown.fix':
+    'IKS が表示するゾーン (詳細に示します) を使用してください。IKS のクラシックのゾーン:',
   'operation-target.zone-in-pool':
     'ワーカー・プール {pool} には既にゾーン {zones} があります (ゾーン: {has})。この zone-add はそこに何も追加せず、IKS が拒否する可能性があります。',
   'operation-target.zone-in-pool.why':
