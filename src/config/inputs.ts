@@ -402,7 +402,7 @@ export function parseConfig(
     if (creates && region === undefined)
       throw new InputError(
         'region',
-        "the terraform plan creates a cluster, which needs the region it is created in (the provider block's region); got nothing."
+        "the terraform plan creates a cluster, which needs the region it is created in (the provider block's region); got nothing, and no VPC zone of the plan names it."
       )
   } else if (operation === 'cluster-create') {
     if (provider === undefined)
@@ -413,7 +413,7 @@ export function parseConfig(
     if (region === undefined)
       throw new InputError(
         'region',
-        'cluster-create needs the region of the new cluster; got nothing.'
+        'cluster-create needs the region of the new cluster; got nothing, and no VPC zone (such as us-south-1) that names it.'
       )
   } else if (provider !== undefined) {
     // For existing clusters the provider comes from IBM; a given one is only a cross-check.
