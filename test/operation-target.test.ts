@@ -206,6 +206,32 @@ describe('operation-target', () => {
         'zones us-south-1, us-south-2: VPC zones of region us-south'
       ])
     })
+
+    test('a plan that deletes the pool in one resource and creates its name in another warns (order unknown)', async () => {
+      const del = JSON.parse(
+        readFileSync(`${PLANS}/vpc-worker-pool-delete.json`, 'utf8')
+      ) as {resource_changes: Array<{address: string; name: string}>}
+      const add = JSON.parse(
+        readFileSync(`${PLANS}/vpc-worker-pool-create.json`, 'utf8')
+      ) as {resource_changes: Array<{address: string; name: string}>}
+      const created = add.resource_changes[0]!
+      created.address = 'ibm_container_vpc_worker_pool.edge_new'
+      created.name = 'edge_new'
+      del.resource_changes.push(created)
+      const file = join(mkdtempSync(join(tmpdir(), 'targets-')), 'plan.json')
+      writeFileSync(file, JSON.stringify(del))
+      emu = await start('vpc-subnets')
+      const report = await preflight(emu, {'terraform-plan': file})
+      const verdicts = report.findings.filter(
+        f =>
+          f.check === 'operation-target' &&
+          f.target.startsWith(EDGE_ID) &&
+          f.operation === 'worker-pool-create'
+      )
+      expect(verdicts.map(f => [f.status, f.messageId])).toEqual([
+        ['warn', 'operation-target.pool-name-order']
+      ])
+    })
   })
 
   describe('zones resolve against the region', () => {
