@@ -32,6 +32,7 @@ import {VpcClient, type EndpointGateway, type GatewayFilter} from './ibm/vpc.js'
 import {
   IksMoreClient,
   type AccountUser,
+  type ClassicZone,
   type FlavorInfo,
   type KubeVersionInfo,
   type WorkerPoolInfo
@@ -323,6 +324,13 @@ export class Facts {
   vpcZones(): Promise<string[]> {
     return this.once('vpc-zones', async () =>
       this.containers.listVpcZones(await this.accessToken())
+    )
+  }
+
+  /** IKS's classic zones (GET /v1/zones): dal10, … with their metro. */
+  classicZones(): Promise<ClassicZone[]> {
+    return this.once('classic-zones', async () =>
+      this.iksMore.getClassicZones(await this.accessToken())
     )
   }
 

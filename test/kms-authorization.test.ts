@@ -461,11 +461,17 @@ describe('kms-authorization on an existing encrypted VPC pool (by inputs)', () =
       'worker-pool': 'nosuch',
       'workers-per-zone': '2'
     })
+    // operation-target owns the unknown pool (issue 20): kms-authorization waits for it.
+    const [t] = findingsOf(report, 'operation-target', 'prod-vpc')
+    expect([t!.status, t!.messageId]).toEqual([
+      'fail',
+      'operation-target.pool-unknown'
+    ])
     const [f] = findingsOf(report, 'kms-authorization', 'prod-vpc')
     expect([f!.status, f!.messageId, f!.summary]).toEqual([
       'skip',
-      'kms-authorization.pool-unknown',
-      'Not checked: cluster prod-vpc has no worker pool nosuch.'
+      'common.needs',
+      'Not checked: needs operation-target.'
     ])
   })
 })

@@ -69,14 +69,22 @@ describe('config: terraform-plan', () => {
     expect(notPlan.input).toBe('terraform-plan')
   })
 
-  test('a plan that creates a cluster needs the region', () => {
+  test('a plan that creates a cluster needs the region, unless its VPC zones name it (issue 20)', () => {
+    // Classic zones (dal10) name no region: the region input stays required.
     const e = inputError(() =>
       parseConfig(
-        {...KEY, 'terraform-plan': plan('vpc-cluster-create')},
+        {...KEY, 'terraform-plan': plan('classic-cluster-create')},
         CHECK_IDS
       )
     )
     expect(e.input).toBe('region')
+    // VPC zone IDs carry their region.
+    expect(
+      parseConfig(
+        {...KEY, 'terraform-plan': plan('vpc-cluster-create')},
+        CHECK_IDS
+      ).region
+    ).toBe('us-south')
     const config = parseConfig(
       {
         ...KEY,

@@ -1,6 +1,7 @@
 import {accountCheck} from './account.js'
 import {apiKeyCheck} from './api-key.js'
 import {clusterAccessCheck} from './cluster-access.js'
+import {operationTargetCheck} from './operation-target.js'
 import {clusterApiKeyCheck} from './cluster-api-key.js'
 import {clusterStateCheck} from './cluster-state.js'
 import {classicRegionCheck} from './classic-region.js'
@@ -32,6 +33,7 @@ export const CATALOGUE: readonly Check[] = [
   apiKeyCheck,
   accountCheck,
   clusterAccessCheck,
+  operationTargetCheck,
   clusterStateCheck,
   workerMinimumCheck,
   flavorCheck,

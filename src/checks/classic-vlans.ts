@@ -368,7 +368,13 @@ export const classicVlansCheck: Check = {
   operations: ['cluster-create', 'zone-add', 'worker-pool-create'],
   providers: ['classic'],
   // IKS lists VLANs with the region's classic credentials: without them (paid-account, totp-mfa) it cannot answer.
-  requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
+  requires: [
+    'api-key',
+    'cluster-access',
+    'paid-account',
+    'totp-mfa',
+    'operation-target'
+  ],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-kubernetes-service-cli#cs_cluster_create',
   needs:
     'Viewer platform role on Kubernetes Service; the classic credentials of the region (linked account or manually set) list the VLANs',

@@ -450,7 +450,7 @@ export const flavorCheck: Check = {
     'worker-pool-resize',
     'zone-add'
   ],
-  requires: ['api-key', 'cluster-access'],
+  requires: ['api-key', 'cluster-access', 'operation-target'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-planning_worker_nodes',
   needs: 'Viewer platform role on Kubernetes Service',
   rules: RULES,

@@ -6,6 +6,7 @@ export const CHECK_IDS = [
   'api-key',
   'account',
   'cluster-access',
+  'operation-target',
   'cluster-state',
   'worker-minimum',
   'flavor',

@@ -119,7 +119,7 @@ export const kmsAuthorizationCheck: Check = {
     'zone-add',
     'worker-replace'
   ],
-  requires: ['api-key', 'cluster-access'],
+  requires: ['api-key', 'cluster-access', 'operation-target'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
   needs:
     'Viewer on IAM Access Management (to list authorization policies) and Viewer on the KMS instance',

@@ -1,10 +1,8 @@
 import type {Outcome} from '../findings.js'
+import {regionOfZone} from '../intent/types.js'
 import type {Check} from './types.js'
 
-/** A VPC zone ID is its region and a zone number (us-south-1); the region is what precedes the number. */
-export function regionOfZone(zone: string): string | undefined {
-  return /^([a-z]{2}-[a-z]+)-\d+$/.exec(zone)?.[1]
-}
+export {regionOfZone} from '../intent/types.js'
 
 /** vpc-gen2 cluster-create: the region is one where IKS lists VPC zones (us-sout-1 or xx-fake is not). */
 export const vpcRegionCheck: Check = {
@@ -14,7 +12,7 @@ export const vpcRegionCheck: Check = {
   scope: 'cluster',
   operations: ['cluster-create'],
   providers: ['vpc-gen2'],
-  requires: ['api-key'],
+  requires: ['api-key', 'operation-target'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-regions-and-zones',
   needs: 'IAM token only (IKS lists its zones to any authenticated caller)',
   rules: [

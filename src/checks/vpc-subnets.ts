@@ -396,7 +396,7 @@ export const vpcSubnetsCheck: Check = {
     'worker-add'
   ],
   providers: ['vpc-gen2'],
-  requires: ['api-key', 'cluster-access', 'vpc-region'],
+  requires: ['api-key', 'cluster-access', 'operation-target', 'vpc-region'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-subnets',
   needs:
     'Viewer platform role on VPC Infrastructure Services (reads each subnet, and the VPC of a create)',

@@ -8,7 +8,7 @@ import {
   type Planned
 } from '../intent/types.js'
 import {normaliseState} from './cluster-access.js'
-import {intentsOf} from './helpers.js'
+import {intentsOf, poolByRef} from './helpers.js'
 import type {Check} from './types.js'
 
 // IKS refuses to leave a cluster fewer workers than this (E1437).
@@ -57,7 +57,7 @@ export const workerMinimumCheck: Check = {
     'worker-pool-resize',
     'zone-remove'
   ],
-  requires: ['api-key', 'cluster-access'],
+  requires: ['api-key', 'cluster-access', 'operation-target'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-add-workers',
   needs: 'Viewer platform role on Kubernetes Service',
   rules: [],
@@ -110,8 +110,12 @@ export const workerMinimumCheck: Check = {
     const after = new Map<string, number>()
     let removed = 0
     if (operation === 'worker-delete') removed = Math.min(1, now)
+    // The input takes a pool's name or ID; workers carry the pool's name.
+    const pools =
+      operation === 'worker-delete' ? [] : await facts.workerPools(cluster.id)
     for (const o of operation === 'worker-delete' ? [] : intents) {
-      const pool = known(o.pool)!
+      const ref = known(o.pool)!
+      const pool = poolByRef(pools, ref)?.name ?? ref
       const has = poolOf(pool)
       if (operation === 'worker-pool-delete') {
         after.set(pool, 0)

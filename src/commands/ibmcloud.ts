@@ -61,6 +61,10 @@ export const cmd = {
     `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
   workerReplace: (cluster: string, worker: string): string =>
     `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
+  workerPoolLs: (cluster: string): string =>
+    `ibmcloud ks worker-pool ls --cluster ${arg(cluster)}`,
+  zoneLs: (provider: string): string =>
+    `ibmcloud ks zone ls --provider ${arg(provider)}`,
   workerPoolResize: (cluster: string, pool: string, size: number): string =>
     `ibmcloud ks worker-pool resize --cluster ${arg(cluster)} --worker-pool ${arg(pool)} --size-per-zone ${size}`,
   workerPoolCreate: (

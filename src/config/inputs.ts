@@ -11,7 +11,7 @@ import {
 import {InputError, shown, splitList, type RawInputs} from './raw.js'
 import {intentFromInputs, INTENT_INPUTS} from '../intent/inputs.js'
 import {intentFromPlan} from '../intent/plan.js'
-import {known, type Intent} from '../intent/types.js'
+import {known, regionOfZone, type Intent} from '../intent/types.js'
 import {registerSensitive} from '../secrets.js'
 import {
   EXPLAIN,
@@ -420,6 +420,51 @@ function planIntent(
 }
 
 /**
+ * The region the intent's zones name, when `region` is not given: VPC zone IDs carry it (us-south-1); classic
+ * zones (dal10) do not, and IKS gives only their metro, so a run naming only those still needs `region`. One
+ * cluster's zones in two regions are an input error naming both; clusters of a plan in different regions
+ * name no single region (undefined), as do zones that name none.
+ */
+export function regionFromZones(intent: Intent): string | undefined {
+  const all = new Set<string>()
+  for (const c of intent.clusters) {
+    const byRegion = new Map<string, string[]>()
+    for (const o of c.operations)
+      for (const p of known(o.zones) ?? []) {
+        const zone = known(p.zone)
+        const region = zone === undefined ? undefined : regionOfZone(zone)
+        if (zone === undefined || region === undefined) continue
+        const zones = byRegion.get(region) ?? []
+        if (!zones.includes(zone)) zones.push(zone)
+        byRegion.set(region, zones)
+        all.add(region)
+      }
+    if (byRegion.size > 1)
+      throw new InputError(
+        'zones',
+        `got zones of ${byRegion.size} regions for one cluster (${[...byRegion].map(([r, zs]) => `${r}: ${zs.join(', ')}`).join('; ')}); a cluster lives in one region: give zones of one region, or the region input.`
+      )
+  }
+  return all.size === 1 ? [...all][0] : undefined
+}
+
+/** regionFromZones over the plan's intent or the inputs'; a bad intent input is left for its own parse to report. */
+function inferredRegion(
+  raw: RawInputs,
+  planned: Intent | undefined
+): string | undefined {
+  let intent = planned
+  if (intent === undefined)
+    try {
+      intent = intentFromInputs(raw)
+    } catch (e) {
+      if (e instanceof InputError) return undefined
+      throw e
+    }
+  return regionFromZones(intent)
+}
+
+/**
  * Validate every input into one Config. Pure: no network, no environment reads beyond `env` for the
  * API key fallbacks; the only file read is the terraform-plan, through `readPlan`. Throws InputError for
  * the first bad input.
@@ -506,7 +551,7 @@ export function parseConfig(
   const regionRaw = (raw['region'] ?? '').trim()
   const region =
     regionRaw === ''
-      ? undefined
+      ? inferredRegion(raw, plan?.intent)
       : pattern(
           'region',
           regionRaw,
@@ -533,7 +578,7 @@ export function parseConfig(
     if (creates && region === undefined)
       throw new InputError(
         'region',
-        "the terraform plan creates a cluster, which needs the region it is created in (the provider block's region); got nothing."
+        "the terraform plan creates a cluster, which needs the region it is created in (the provider block's region); got nothing, and no VPC zone of the plan names it."
       )
   } else if (operation === 'cluster-create') {
     if (provider === undefined)
@@ -544,7 +589,7 @@ export function parseConfig(
     if (region === undefined)
       throw new InputError(
         'region',
-        'cluster-create needs the region of the new cluster; got nothing.'
+        'cluster-create needs the region of the new cluster; got nothing, and no VPC zone (such as us-south-1) that names it.'
       )
   } else if (provider !== undefined) {
     // For existing clusters the provider comes from IBM; a given one is only a cross-check.

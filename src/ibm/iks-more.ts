@@ -40,6 +40,12 @@ export interface WorkerPoolInfo {
   }
 }
 
+/** A classic zone IKS lists: its ID (dal10) and metro (Dallas); IBM's list names no region. */
+export interface ClassicZone {
+  id: string
+  metro?: string
+}
+
 export interface FlavorInfo {
   name: string
   id?: string
@@ -260,6 +266,27 @@ export class IksMoreClient {
     })
     if (res.status === 404) return undefined
     return toPool(parseBody(poolBody, lowerKeys(res.body), 'iks', operation))
+  }
+
+  /**
+   * GET /v1/zones: the classic zones (data centers) IKS can create clusters in (GetZones in IBM's SDK, model
+   * ZoneResponse{id, name, metro}). Every zone needs a string `id`; other keys are ignored.
+   */
+  async getClassicZones(token: string): Promise<ClassicZone[]> {
+    const operation = 'list classic zones'
+    const res = await this.http.request({
+      service: 'iks',
+      operation,
+      method: 'GET',
+      url: `${this.endpoints.containers}/v1/zones`,
+      headers: this.auth(token)
+    })
+    return parseBody(
+      z.array(z.object({id: z.string(), metro: z.optional(z.string())})),
+      res.body,
+      'iks',
+      operation
+    ).map(zone => ({id: zone.id, metro: nonEmpty(zone.metro)}))
   }
 
   /** GET /v2/getFlavors?zone=&provider= : the flavors offered in one zone. Absent from the list = not offered. */

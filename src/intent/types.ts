@@ -48,6 +48,14 @@ export interface AfterApply {
 }
 export const AFTER_APPLY: AfterApply = Object.freeze({afterApply: true})
 
+/**
+ * A VPC zone ID is its region and a zone number (us-south-1): the region is what precedes the number. Classic
+ * zones (dal10) name no region; IKS's zone list (/v1/zones) gives only their metro, so none is derived for them.
+ */
+export function regionOfZone(zone: string): string | undefined {
+  return /^([a-z]{2}-[a-z]+)-\d+$/.exec(zone)?.[1]
+}
+
 /** A value, or the marker that it is known only after apply. Absent (undefined) means "not given". */
 export type Planned<T> = T | AfterApply
 

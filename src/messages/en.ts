@@ -8,6 +8,7 @@ import {kmsAuthorization} from './en/kms-authorization.js'
 import {cosInstance} from './en/cos-instance.js'
 import {flavor} from './en/flavor.js'
 import {kubeVersion} from './en/kube-version.js'
+import {operationTarget} from './en/operation-target.js'
 import {report} from './en/report.js'
 import {vpc} from './en/vpc.js'
 import {vpcSecurityGroups} from './en/vpc-security-groups.js'
@@ -32,7 +33,8 @@ export const en = {
   ...kmsAuthorization,
   ...flavor,
   ...cosInstance,
-  ...kubeVersion
+  ...kubeVersion,
+  ...operationTarget
 } as const
 
 export type MessageId = keyof typeof en

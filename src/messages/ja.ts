@@ -8,6 +8,7 @@ import {kmsAuthorization} from './ja/kms-authorization.js'
 import {cosInstance} from './ja/cos-instance.js'
 import {flavor} from './ja/flavor.js'
 import {kubeVersion} from './ja/kube-version.js'
+import {operationTarget} from './ja/operation-target.js'
 import {report} from './ja/report.js'
 import {vpc} from './ja/vpc.js'
 import {vpcSecurityGroups} from './ja/vpc-security-groups.js'
@@ -32,5 +33,6 @@ export const ja = {
   ...kmsAuthorization,
   ...flavor,
   ...cosInstance,
-  ...kubeVersion
+  ...kubeVersion,
+  ...operationTarget
 } as const

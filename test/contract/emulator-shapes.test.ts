@@ -92,6 +92,7 @@ async function walk(emu: Emulator): Promise<void> {
     )
     await call(`${cs}/v2/getClusters`, {headers: auth})
     await call(`${cs}/v2/getCluster?cluster=no-such-cluster`, {headers: auth})
+    await call(`${cs}/v1/zones`, {headers: auth})
     for (const c of scenario.clusters.filter(x => x.accountId === account)) {
       const scope = {
         ...auth,

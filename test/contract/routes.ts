@@ -29,6 +29,7 @@ export function templateFor(r: RecordedRequest): TemplateName | undefined {
       if (p === '/v1/credentials') return 'iksCredentials'
       if (p === '/v1/infra-permissions') return 'iksInfraPermissions'
       if (p === '/v1/versions') return 'iksVersions'
+      if (p === '/v1/zones') return 'iksZones'
       if (/^\/v1\/logging\/[^/]+\/clusterkeyowner$/.test(p))
         return 'iksKeyOwner'
       if (/^\/v1\/datacenters\/[^/]+\/vlans$/.test(p)) return 'iksVlans'

@@ -30,6 +30,7 @@ export const SOURCES = {
   iksGetWorkerPools: `${CSGO} (GetWorkerPools1: the generated test answers one object); a list of GetWorkerPoolResponse as IBM-Cloud/bluemix-go api/container/containerv2/worker_pool.go ListWorkerPools reads it`,
   iksGetFlavors: `${CSGO} (GetFlavors, model Flavor); plus ocp_unsupported from the same SDK's FlavorResponse (zone flavors) and MachineType models (assumption: docs/ibm-api-assumptions.md, OpenShift)`,
   iksVersions: `${CSGO} (GetVersions, GET /v1/versions: map[string][]KubeVersion, whose SDK key is the placeholder mapKey); the platform keys kubernetes and openshift from IBM docs' real answer (ibm-cloud-docs/containers vpc-firewall.md, curl /global/v1/versions) and IBM-Cloud/terraform-provider-ibm ibm/service/kubernetes/data_source_ibm_container_cluster_versions.go`,
+  iksZones: `${CSGO} (GetZones, GET /v1/zones, model ZoneResponse; fixture line 32744 without flavors, which only showFlavors=true adds)`,
   iksVlans: `${CSGO} (GetDatacenterVLANs, models VLAN and VLANProperties); realistic values as IBM-Cloud/bluemix-go api/container/containerv1/properties_test.go`,
   iksVlanSpan: `${CSGO} (GetVlanSpanning, GET /v1/subnets/vlan-spanning, model VlanSpan)`,
   iksError:
@@ -138,6 +139,7 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
   iksVersions: {kubernetes: [versionSdk], openshift: [versionSdk]},
   iksVlans: sdk('iksVlans'),
   iksVlanSpan: sdk('iksVlanSpan'),
+  iksZones: [{id: 'ID', metro: 'Metro', name: 'Name'}],
   iksError: {
     incidentID: 'IncidentID',
     code: 'Code',

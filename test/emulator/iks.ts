@@ -723,6 +723,36 @@ function vpcZones(ctx: Ctx): Reply {
   )
 }
 
+/** IBM's classic data centers by metro (a sample of the real list; a scenario's own classic zones are added). */
+const CLASSIC_METROS: Record<string, readonly string[]> = {
+  Dallas: ['dal09', 'dal10', 'dal12', 'dal13'],
+  'Washington DC': ['wdc04', 'wdc06', 'wdc07'],
+  Frankfurt: ['fra02', 'fra04', 'fra05'],
+  London: ['lon02', 'lon04', 'lon05', 'lon06'],
+  Tokyo: ['tok02', 'tok04', 'tok05'],
+  Sydney: ['syd01', 'syd04', 'syd05'],
+  Toronto: ['tor01'],
+  'Sao Paulo': ['sao01']
+}
+
+/**
+ * GET /v1/zones: IKS's classic zones, in the SDK's ZoneResponse shape (id, name, metro; flavors only with
+ * showFlavors, which the action does not ask). Global: the same list for every caller.
+ */
+function classicZones(ctx: Ctx): Reply {
+  const listed = Object.entries(CLASSIC_METROS).flatMap(([metro, zones]) =>
+    zones.map(id => ({id, name: id, metro}))
+  )
+  const own = ctx.state.scenario.clusters
+    .filter(c => c.provider === 'classic')
+    .flatMap(c => c.workers.map(w => w.zone))
+    .filter(z => !listed.some(l => l.id === z))
+  return json(200, [
+    ...listed,
+    ...[...new Set(own)].map(id => ({id, name: id}))
+  ])
+}
+
 /**
  * A version's end of service as IKS writes it (`2022-06-06T12:00:00+0000`, IBM docs' real /v1/versions
  * answer); the scenario gives an ISO date or a number of days from now (`+20d`, `-3d`).
@@ -800,6 +830,7 @@ export const iksService: ServiceModule = {
       return infraPermissions(ctx)
     if (method === 'POST' && path === '/v1/keys') return resetKey(ctx)
     if (method === 'GET' && path === '/v2/vpc/getZones') return vpcZones(ctx)
+    if (method === 'GET' && path === '/v1/zones') return classicZones(ctx)
     const pools = poolRoutes(ctx)
     if (pools) return pools
     if (method === 'GET' && path === '/v1/versions') return versions(ctx)
