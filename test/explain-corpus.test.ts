@@ -56,7 +56,9 @@ function verdictOf(c: Case): {verdict: Verdict; got: string[]} {
   const got = r.findings.map(f => `${f.check}:${f.status}`)
   const nothing =
     r.findings.length === 1 &&
-    r.findings[0]!.messageId === 'explain.nothing-recognised'
+    ['explain.nothing-recognised', 'explain.not-ibm'].includes(
+      r.findings[0]!.messageId ?? ''
+    )
   if (c.expect === 'none') return {verdict: nothing ? 'unknown' : 'wrong', got}
   const ok =
     [...got].sort().join() === [...c.expect].sort().join() &&

@@ -278,16 +278,48 @@ describe('explain: matching rules', () => {
 describe('explain reads the log, not just the line', () => {
   const only = (text: string): Report => explainReport(text, {failOn: 'error'})
 
-  test('G0004 after a delete in the same log: the cluster is already gone (a warning), not an access problem', () => {
+  test('G0004 on a delete with no earlier delete of it: IBM\'s targeting hint, a failure, and no `terraform state rm` (issue 24)', () => {
     const r =
       only(`module.cluster.ibm_container_vpc_cluster.cluster: Destroying... [id=cabc1234567890abcdef]
 module.cluster.ibm_container_vpc_cluster.cluster: Still destroying... [id=cabc1234567890abcdef, 10s elapsed]
 Error: Request failed with status code: 404, ServerErrorResponse: {"incidentID":"40d606eb-99bb-42b6-9731-8a3597be17c3","code":"G0004","description":"The specified cluster could not be found. If applicable, make sure that you target the correct account and resource group.","type":"General"}`)
+    expect(checks(r)).toEqual(['cluster-access:fail'])
+    const f = findingOf(r, 'cluster-access')
+    expect(f.messageId).toBe('explain.cluster-access.delete-not-found')
+    expect(commandsOf(f).join('\n')).not.toContain('state rm')
+    expect(f.summary).toMatch(/resource group, region or account/)
+  })
+
+  test('A0006 after an earlier successful destroy of the same resource: already gone (a warning), its address filled in', () => {
+    const r =
+      only(`module.cluster.ibm_container_vpc_cluster.cluster: Destroying... [id=cabc1234567890abcdef]
+module.cluster.ibm_container_vpc_cluster.cluster: Destruction complete after 12m3s
+module.cluster.ibm_container_vpc_cluster.cluster: Destroying... [id=cabc1234567890abcdef]
+╷
+│ Error: Request failed with status code: 404, ServerErrorResponse: {"incidentID":"40d606eb","code":"A0006","description":"The specified cluster could not be found. If applicable, make sure that you target the correct resource group or region.","type":"Authentication"}
+│
+│   with module.cluster.ibm_container_vpc_cluster.cluster,
+│   on cluster.tf line 3, in resource "ibm_container_vpc_cluster" "cluster":
+╵`)
     expect(checks(r)).toEqual(['cluster-access:warn'])
     const f = findingOf(r, 'cluster-access')
     expect(f.messageId).toBe('explain.cluster-access.already-gone')
-    expect(commandsOf(f)).toContain('terraform state rm <resource-address>')
+    expect(commandsOf(f)).toContain(
+      'terraform state rm module.cluster.ibm_container_vpc_cluster.cluster'
+    )
     expect(r.jobFailed).toBe(false)
+  })
+
+  test('an earlier destroy of ANOTHER cluster does not make this one "already gone"', () => {
+    const r =
+      only(`ibm_container_vpc_cluster.old: Destruction complete after 9m
+ibm_container_vpc_cluster.prod: Destroying... [id=cabc1234567890abcdef]
+Error: Request failed with status code: 404, ServerErrorResponse: {"code":"A0006","description":"The specified cluster could not be found."}
+
+  with ibm_container_vpc_cluster.prod,`)
+    expect(findingOf(r, 'cluster-access').messageId).toBe(
+      'explain.cluster-access.delete-not-found'
+    )
   })
 
   test('the same G0004 without a delete stays a cluster-access failure', () => {

@@ -135,8 +135,14 @@ export const cmd = {
     `ibmcloud resource service-instances --service-name ${arg(service)}`,
   serviceInstance: (id: string): string =>
     `ibmcloud resource service-instance ${arg(id)}`,
-  preflight: (operation: string, cluster: string, region: string): string =>
-    `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
+  /** A create needs its provider (the CLI exits 2 without one); every other operation reads it from the cluster. */
+  preflight: (p: {
+    operation: string
+    cluster: string
+    region: string
+    provider?: string
+  }): string =>
+    `iks-preflight --operation ${arg(p.operation)}${p.operation === 'cluster-create' || p.provider !== undefined ? ` --provider ${arg(p.provider ?? '<provider>')}` : ''} --cluster ${arg(p.cluster)} --region ${arg(p.region)}`
 } as const
 
 /** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */

@@ -126,17 +126,22 @@ export async function readErrorTail(
 /** A finding that says the text was cut and where, so a cause before the cut is not silently missed. */
 function cutFinding(tail: Tail, limits: ExplainIo['limits']): Finding {
   const mib = (n: number): string => (n / 1024 / 1024).toFixed(1)
+  const kept = limits?.tailBytes ?? TAIL_BYTES
+  // At the deadline: nothing written at all, or less than the tail kept, is said as it is (not "2.0 MiB of 0.0 MiB").
+  const summary: Msg =
+    tail.cut === 'deadline' && tail.bytes === 0
+      ? {id: 'explain.cut.deadline-nothing'}
+      : tail.cut === 'deadline' && tail.bytes <= kept
+        ? {id: 'explain.cut.deadline-whole', params: {read: tail.bytes}}
+        : {
+            id: `explain.cut.${tail.cut!}`,
+            params: {kept: mib(kept), read: mib(tail.bytes)}
+          }
   return {
     check: 'explain',
     target: 'account',
     status: 'warn',
-    summary: {
-      id: `explain.cut.${tail.cut!}`,
-      params: {
-        kept: mib(limits?.tailBytes ?? TAIL_BYTES),
-        read: mib(tail.bytes)
-      }
-    },
+    summary,
     why: {id: 'explain.cut.why'}
   }
 }
