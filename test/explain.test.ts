@@ -278,7 +278,7 @@ describe('explain: matching rules', () => {
 describe('explain reads the log, not just the line', () => {
   const only = (text: string): Report => explainReport(text, {failOn: 'error'})
 
-  test('G0004 on a delete with no earlier delete of it: IBM\'s targeting hint, a failure, and no `terraform state rm` (issue 24)', () => {
+  test("G0004 on a delete with no earlier delete of it: IBM's targeting hint, a failure, and no `terraform state rm` (issue 24)", () => {
     const r =
       only(`module.cluster.ibm_container_vpc_cluster.cluster: Destroying... [id=cabc1234567890abcdef]
 module.cluster.ibm_container_vpc_cluster.cluster: Still destroying... [id=cabc1234567890abcdef, 10s elapsed]
@@ -311,8 +311,7 @@ module.cluster.ibm_container_vpc_cluster.cluster: Destroying... [id=cabc12345678
   })
 
   test('an earlier destroy of ANOTHER cluster does not make this one "already gone"', () => {
-    const r =
-      only(`ibm_container_vpc_cluster.old: Destruction complete after 9m
+    const r = only(`ibm_container_vpc_cluster.old: Destruction complete after 9m
 ibm_container_vpc_cluster.prod: Destroying... [id=cabc1234567890abcdef]
 Error: Request failed with status code: 404, ServerErrorResponse: {"code":"A0006","description":"The specified cluster could not be found."}
 

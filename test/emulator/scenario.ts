@@ -61,6 +61,11 @@ const AccountSchema = z.object({
   effectiveSettings: z.boolean().default(true),
   restrictCreatePlatformApikey: Restriction.default('NOT_SET'),
   restrictCreateServiceId: Restriction.default('NOT_SET'),
+  /**
+   * IAM's `allowed_ip_addresses` (comma-separated IPs or IPv4 CIDRs): tokens are refused to other callers with
+   * BXNIM0430E, as IBM's OpenShift page ts-lb-sync-failed quotes. The emulator's callers come from 127.0.0.1.
+   */
+  allowedIpAddresses: z.string().default(''),
   /** Per-user MFA overrides (IAM user_mfa), e.g. the user whose credentials IKS uses. */
   userMfa: z
     .array(
