@@ -334,6 +334,8 @@ export const explain = {
     'The delete of cluster {cluster} was answered "not found" ({code}), but the live check finds it where the pre-flight looked: the delete targeted another resource group, region or account (IBM\'s hint).',
   'explain.cluster-access.delete-present.why':
     'The cluster exists: do not remove it from the Terraform state. Run the delete with the region, resource group and account the pre-flight used.',
+  'explain.cluster-access.gone-live.why':
+    'The pre-flight looked with the region and resource group the log names (or the ones given) and IKS does not have the cluster there: the earlier delete finished. Check the account too before dropping it from the Terraform state.',
   'explain.cluster-access.gone-live':
     'The live check does not find cluster {cluster} where the delete looked: it is gone ({code}).',
   'explain.api-key.ip-allowlist':

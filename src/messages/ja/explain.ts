@@ -314,6 +314,8 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
     'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、ライブ・チェックではプリフライトが参照した場所にクラスターがあります。削除では別のリソース・グループ、地域、またはアカウントがターゲットになっていました (IBM のヒント)。',
   'explain.cluster-access.delete-present.why':
     'クラスターは存在します。Terraform の状態から除去しないでください。プリフライトが使用した地域、リソース・グループ、アカウントで削除を実行してください。',
+  'explain.cluster-access.gone-live.why':
+    'プリフライトはログに示された (または指定された) 地域とリソース・グループで確認しましたが、IKS にはそこにクラスターがありません。以前の削除は完了しています。Terraform の状態から除去する前に、アカウントも確認してください。',
   'explain.cluster-access.gone-live':
     'ライブ・チェックでは、削除が参照した場所にクラスター {cluster} が見つかりません。クラスターは削除済みです ({code})。',
   'explain.api-key.ip-allowlist':
