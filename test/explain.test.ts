@@ -394,3 +394,80 @@ Error: Request failed with status code: 404, ServerErrorResponse: {"code":"A0006
     ).toContain("IBM's request ID: Y2dmN2Jm")
   })
 })
+
+describe('issue 24: anchored rules, the IP allowlist, and advice that runs as printed', () => {
+  const report = (text: string): Report =>
+    explainReport(text, {failOn: 'error'})
+
+  test('BXNIM0430E is the IP allowlist (api-key), not a rejected key: the fix is the allowlist, never a new key', () => {
+    const r = report(
+      `+ ibmcloud login --apikey *** -r us-south\nFAILED\n{"errorCode":"BXNIM0430E","errorMessage":"User login from given IP address is not permitted.","errorDetails":"The user has configured IP address restriction for login. The given IP address '198.51.100.23' is not contained in the list of allowed IP addresses."}`
+    )
+    expect(checks(r)).toEqual(['api-key:fail'])
+    const f = findingOf(r, 'api-key')
+    expect(f.messageId).toBe('explain.api-key.ip-allowlist')
+    expect(f.summary).toContain('198.51.100.23')
+    expect(commandsOf(f).join('\n')).not.toContain('api-key-create')
+  })
+
+  test("another cloud's KMS refusal names nothing; the same words with IBM's code name kms-authorization", () => {
+    const aws = report(
+      'Error: not authorized to access the Key Management Service'
+    )
+    expect(aws.findings.map(f => f.messageId)).toEqual(['explain.not-ibm'])
+    expect(checks(aws)).toEqual(['explain:warn'])
+    const ibm = report(
+      'Error: Request failed with status code: 403, ServerErrorResponse: {"incidentID":"x1","code":"E09c0","description":"Not authorized to access the Key Management Service."}'
+    )
+    expect(checks(ibm)).toEqual(['kms-authorization:fail'])
+  })
+
+  test('a Terraform create that timed out: the pre-flight it prints names the operation, the provider and no cluster ID', () => {
+    const r =
+      report(`ibm_container_vpc_cluster.cluster: Still creating... [1h30m0s elapsed]
+╷
+│ Error: Error waiting for cluster (56233d4480cf49d8802ab725dd23b99f) to become ready: timeout while waiting for state to become 'Ready' (last state: 'Deploy in progress', timeout: 1h30m0s)
+│
+│   with ibm_container_vpc_cluster.cluster,
+│   on main.tf line 12, in resource "ibm_container_vpc_cluster" "cluster":
+╵`)
+    const f = findingOf(r, 'cluster-state')
+    const pre = commandsOf(f).find(c => c.startsWith('iks-preflight'))!
+    expect(pre).toBe(
+      'iks-preflight --operation cluster-create --provider vpc-gen2 --cluster <cluster-name> --region <region>'
+    )
+    expect(f.summary).not.toMatch(/[│╵╷]|main\.tf/)
+  })
+
+  test("Terraform's [id=<cluster>/<pool>] fills the cluster in the commands", () => {
+    const r =
+      report(`ibm_container_vpc_worker_pool.pool: Destroying... [id=prod-vpc/edge]
+Error: Request failed with status code: 409, ServerErrorResponse: {"incidentID":"a1","code":"E1437","description":"Removing the worker pool would reduce the worker pool's size below the cluster's minimum requirement of 2 worker nodes."}`)
+    const f = findingOf(r, 'worker-minimum')
+    expect(commandsOf(f)).toContain(
+      'ibmcloud ks worker-pool ls --cluster prod-vpc'
+    )
+  })
+
+  test('binary input is said as binary; empty input as empty', () => {
+    const bin = explainText(
+      '\u007fELF\u0002\u0001\u0001\u0000\u0000\u0003\u0000>\u0000\u0001'
+    )
+    expect(bin.findings.map(f => f.summary.id)).toEqual([
+      'explain.input.binary'
+    ])
+    const empty = explainText('   \n')
+    expect(empty.findings.map(f => f.summary.id)).toEqual([
+      'explain.input.empty'
+    ])
+  })
+
+  test('the VPC subnet text an IKS create prints names vpc-subnets with the subnet ID', () => {
+    const r = report(
+      "+ ibmcloud oc cluster create vpc-gen2 --name ocp1 --zone us-south-1 --vpc-id r006-1 --subnet-id 0717-abcd\nFAILED\nUnable to create cluster. The 'vpc-gen2' infrastructure operation failed with the message: the provided token is not authorized to view the specified subnet (ID:0717-abcd) in this account"
+    )
+    const f = findingOf(r, 'vpc-subnets')
+    expect(f.summary).toContain('0717-abcd')
+    expect(commandsOf(f)).toContain('ibmcloud is subnet 0717-abcd')
+  })
+})

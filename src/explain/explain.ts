@@ -127,7 +127,14 @@ function sentenceAt(n: Normalised, p: number): string {
     .map(b => from + back.lastIndexOf(b) + b.length)
   const start = bounds.length > 0 ? Math.max(...bounds) : p
   const rest = n.text.slice(p)
-  const end = rest.search(/[."]\s|"|$/)
+  // Terraform's own lines after the message (its box, `on main.tf line 9`, `with <address>,`) are not IBM's words.
+  const ends = [
+    rest.search(/[."]\s|"|$/),
+    rest.search(
+      / (?:[│╵╷] |on \S+\.tf(?:\.json)? line \d+|with (?:module\.|data\.)?[a-z0-9_]+\.)/
+    )
+  ].filter(i => i > 0)
+  const end = ends.length > 0 ? Math.min(...ends) : -1
   return n.text
     .slice(start, p + (end === -1 ? rest.length : end))
     .trim()

@@ -961,7 +961,7 @@ export const RULES: readonly Rule[] = [
     check: 'kms-authorization',
     scope: 'cluster',
     codes: ['E09c0'],
-    phrases: ['Not authorized to access the Key Management Service'],
+    phrases: [],
     contextPhrases: ['Not authorized to access the Key Management Service'],
     build: () => ({
       status: 'fail',
@@ -1099,7 +1099,7 @@ export const RULES: readonly Rule[] = [
     sources: RULE_SOURCES['subnet-view'] ?? [],
     check: 'vpc-subnets',
     scope: 'cluster',
-    phrases: ['not authorized to view the specified subnet'],
+    phrases: [],
     contextPhrases: ['not authorized to view the specified subnet'],
     build: ({x}) => ({
       status: 'fail',
@@ -1448,7 +1448,7 @@ export const RULES: readonly Rule[] = [
     check: 'cluster-state',
     scope: 'cluster',
     // Terraform's StateChangeConf: a timeout, or a state outside the expected ones (wait_till, terraform-provider-ibm #4214).
-    phrases: ['wanted target'],
+    phrases: [],
     confirm: [
       'cluster-state',
       'worker-endpoints',
