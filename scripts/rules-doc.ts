@@ -84,7 +84,7 @@ function explainSection(): string[] {
     `${EXPLAIN_RULES.length} rules read a failed run's output (\`--operation explain\`). Each names its cause only in`,
     "IBM's context (an IKS/IAM code, an IBM host, `ibmcloud`, an `ibm_…` resource, an IKS/VPC/IAM error envelope)",
     'or on a wording that is IBM\'s own; "confirmed by" is the live check that confirms or refutes it on the account',
-    '(`explain` when no check does: not a pre-flight matter, IBM\'s meaning and next step instead).',
+    "(`explain` when no check does: not a pre-flight matter, IBM's meaning and next step instead).",
     '',
     ...EXPLAIN_RULES.flatMap(r => [
       `### \`explain.${r.key}\``,

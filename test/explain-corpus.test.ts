@@ -71,7 +71,7 @@ function verdictOf(c: Case): {verdict: Verdict; got: string[]} {
 }
 
 describe('explain corpus: real texts, each with its expected verdict', () => {
-  test("at least 120 texts, each naming its source", () => {
+  test('at least 120 texts, each naming its source', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(120)
     for (const c of CASES)
       expect({name: c.name, source: c.source}).toEqual({
