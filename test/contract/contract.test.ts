@@ -656,6 +656,8 @@ describe('IAM', () => {
       mfa: 'NONE',
       restrictCreatePlatformApikey: 'NOT_SET',
       userMfa: [{iamId: 'IamID', email: 'Email', mfa: 'NONE'}],
+      // The SDK's allowed_ip_addresses (issue 24: whether an IP allowlist is on).
+      allowedIpAddresses: 'AllowedIPAddresses',
       source: 'effective'
     })
   })
@@ -670,6 +672,8 @@ describe('IAM', () => {
       mfa: 'NONE',
       restrictCreatePlatformApikey: 'NOT_SET',
       userMfa: [{iamId: 'IamID', email: 'Email', mfa: 'NONE'}],
+      // The SDK's allowed_ip_addresses (issue 24: whether an IP allowlist is on).
+      allowedIpAddresses: 'AllowedIPAddresses',
       source: 'account'
     })
   })

@@ -327,11 +327,11 @@ export const explain = {
   'explain.input.empty.why':
     'With no text there is nothing to explain; give the log of the failed step.',
   'explain.cluster-access.delete-not-found':
-    'The delete of cluster {cluster} was answered "not found" ({code}) and this log shows no earlier delete of it: IBM\'s hint is that the wrong resource group, region or account is targeted.',
+    "IKS could not find cluster {cluster} for its delete ({code}) and this log shows no earlier delete of it: IBM's hint is that the wrong resource group, region or account is targeted.",
   'explain.cluster-access.delete-not-found.why':
     'IKS answers A0006/G0004 for a cluster it cannot find where the caller looks. The cluster may exist in another resource group, region or account: do not remove it from the Terraform state until a look in the right place shows it gone.',
   'explain.cluster-access.delete-present':
-    'The delete of cluster {cluster} was answered "not found" ({code}), but the live check finds it where the pre-flight looked: the delete targeted another resource group, region or account (IBM\'s hint).',
+    "IKS could not find cluster {cluster} for its delete ({code}), but the live check finds it where the pre-flight looked: the delete targeted another resource group, region or account (IBM's hint).",
   'explain.cluster-access.delete-present.why':
     'The cluster exists: do not remove it from the Terraform state. Run the delete with the region, resource group and account the pre-flight used.',
   'explain.cluster-access.gone-live.why':

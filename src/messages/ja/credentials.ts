@@ -239,7 +239,7 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'api-key.ip-allowlist.fix':
     'アカウント管理者がランナーのパブリック・アドレスを許可 IP アドレスに追加するか (コンソール: 「管理」>「アクセス (IAM)」>「設定」、ユーザー個別のリスト: 「ユーザー」> ユーザー >「IP アドレス制限」)、許可されたアドレスからジョブを実行します。',
   'api-key.detail.allowlist-on':
-    'アカウントの IAM IP アドレス許可リストが有効です ({addresses})。クラスターが使用する各地域の IKS コントロール・プレーンもリストに含める必要があります。',
+    'アカウントの IAM IP アドレス許可リストが有効です ({addresses})。クラスターが使用する各リージョンの IKS コントロール・プレーンもリストに含める必要があります。',
   'api-key.detail.allowlist-off':
     'アカウントに IAM IP アドレス許可リストはありません。'
 }

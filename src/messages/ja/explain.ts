@@ -307,25 +307,25 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.input.empty.why':
     'テキストがないため説明できません。失敗したステップのログを指定してください。',
   'explain.cluster-access.delete-not-found':
-    'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、このログにはそれ以前の削除がありません。IBM のヒントは、ターゲットのリソース・グループ、地域、またはアカウントが誤っていることです。',
+    'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、このログにはそれ以前の削除がありません。IBM のヒントは、ターゲットのリソース・グループ、リージョン、またはアカウントが誤っていることです。',
   'explain.cluster-access.delete-not-found.why':
-    'IKS は、呼び出し元が参照している場所でクラスターが見つからない場合に A0006/G0004 を返します。クラスターは別のリソース・グループ、地域、またはアカウントに存在する可能性があります。正しい場所で削除済みと確認できるまで、Terraform の状態から除去しないでください。',
+    'IKS は、呼び出し元が参照している場所でクラスターが見つからない場合に A0006/G0004 を返します。クラスターは別のリソース・グループ、リージョン、またはアカウントに存在する可能性があります。正しい場所で削除済みと確認できるまで、Terraform の状態から除去しないでください。',
   'explain.cluster-access.delete-present':
-    'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、ライブ・チェックではプリフライトが参照した場所にクラスターがあります。削除では別のリソース・グループ、地域、またはアカウントがターゲットになっていました (IBM のヒント)。',
+    'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、ライブ・チェックではプリフライトが参照した場所にクラスターがあります。削除では別のリソース・グループ、リージョン、またはアカウントがターゲットになっていました (IBM のヒント)。',
   'explain.cluster-access.delete-present.why':
-    'クラスターは存在します。Terraform の状態から除去しないでください。プリフライトが使用した地域、リソース・グループ、アカウントで削除を実行してください。',
+    'クラスターは存在します。Terraform の状態から除去しないでください。プリフライトが使用したリージョン、リソース・グループ、アカウントで削除を実行してください。',
   'explain.cluster-access.gone-live.why':
-    'プリフライトはログに示された (または指定された) 地域とリソース・グループで確認しましたが、IKS にはそこにクラスターがありません。以前の削除は完了しています。Terraform の状態から除去する前に、アカウントも確認してください。',
+    'プリフライトはログに示された (または指定された) リージョンとリソース・グループで確認しましたが、IKS にはそこにクラスターがありません。以前の削除は完了しています。Terraform の状態から除去する前に、アカウントも確認してください。',
   'explain.cluster-access.gone-live':
     'ライブ・チェックでは、削除が参照した場所にクラスター {cluster} が見つかりません。クラスターは削除済みです ({code})。',
   'explain.api-key.ip-allowlist':
     'IAM は呼び出し元のアドレス {address} に対するトークンの発行を拒否しました (BXNIM0430E)。アカウントまたはユーザーの許可 IP アドレス・リストにこのアドレスが含まれていません。API キー自体は有効です。',
   'explain.api-key.ip-allowlist.control-plane':
-    'IAM はクラスター自身のコントローラー (アドレス {address}、BXNIM0430E) へのトークンの発行を拒否しました。アカウントの許可 IP アドレス・リストに、クラスターの地域の IKS コントロール・プレーンが含まれていません。',
+    'IAM はクラスター自身のコントローラー (アドレス {address}、BXNIM0430E) へのトークンの発行を拒否しました。アカウントの許可 IP アドレス・リストに、クラスターのリージョンの IKS コントロール・プレーンが含まれていません。',
   'explain.api-key.ip-allowlist.fix.settings':
     'アカウント管理者が許可 IP アドレスを確認し (コンソール: 「管理」>「アクセス (IAM)」>「設定」の IP アドレス・アクセス、以下の出力の `allowed_ip_addresses`)、IAM が示したアドレスを追加するか、許可されたアドレスからジョブを実行します:',
   'explain.api-key.ip-allowlist.fix.control-plane':
-    'クラスターの地域のコントロール・プレーン IP を許可リストに追加します (IBM のリスト: https://github.com/IBM-Cloud/kube-samples/tree/master/control-plane-ips)。',
+    'クラスターのリージョンのコントロール・プレーン IP を許可リストに追加します (IBM のリスト: https://github.com/IBM-Cloud/kube-samples/tree/master/control-plane-ips)。',
   'explain.vpc-subnets.view':
     '作成に使用された API キーでは VPC サブネット {subnet} を表示できません (「not authorized to view the specified subnet」)。',
   'explain.vpc-subnets.view.why':
@@ -347,7 +347,7 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.classic-vlans.not-found':
     'クラシック・インフラストラクチャーでワーカーの VLAN {vlan} が見つかりませんでした。',
   'explain.classic-vlans.not-found.why':
-    'IBM によると、VLAN ID (7 桁) の代わりに VLAN 番号 (3 から 4 桁) が指定されたか、VLAN が地域の資格情報が使用するインフラストラクチャー・アカウントにありません。',
+    'IBM によると、VLAN ID (7 桁) の代わりに VLAN 番号 (3 から 4 桁) が指定されたか、VLAN がリージョンの資格情報が使用するインフラストラクチャー・アカウントにありません。',
   'explain.worker-endpoints.firewall':
     '{cluster} のワーカー {workers} が IKS サーバーに到達できません。ファイアウォールがアウトバウンド・トラフィックをブロックしています。',
   'explain.worker-endpoints.firewall.why':
@@ -363,7 +363,7 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.code.entitlement':
     'プリフライトの対象外: アカウントに OpenShift (Cloud Pak) の資格が割り当てられていません (「{message}」)。',
   'explain.code.entitlement.fix':
-    'IBM によると、「管理」>「アカウント」>「ライセンスと資格」を確認して Cloud Pak ライセンスを割り当てるか (IBM Passport Advantage)、「OCP 資格を適用」を使用せずにプールを作成します。',
+    'IBM によると、「管理」>「アカウント」>「ライセンスと資格」を確認して Cloud Pak ライセンスを割り当てるか (IBM Passport Advantage)、"Apply my OCP entitlement" (OCP 資格を適用) を使用せずにプールを作成します。',
   'explain.code.dedicated':
     'プリフライトの対象外: ゾーンの専用ホストがないか、準備ができていないか、容量が不足しています (「{message}」)。',
   'explain.code.dedicated.fix':
