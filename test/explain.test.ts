@@ -471,3 +471,15 @@ Error: Request failed with status code: 409, ServerErrorResponse: {"incidentID":
     expect(commandsOf(f)).toContain('ibmcloud is subnet 0717-abcd')
   })
 })
+
+test('an IBM Schematics job log: its line prefix is not part of the quoted error or the Terraform context', () => {
+  const r = explainReport(
+    ` 2020/12/15 20:03:55 Terraform apply | Error: timeout while waiting for state to become 'normal' (last state: 'deploying', timeout: 1h30m0s)
+ 2020/12/15 20:03:55 Terraform apply |
+ 2020/12/15 20:03:55 Terraform apply |   on main.tf line 72, in resource "ibm_container_vpc_cluster" "cluster":`,
+    {failOn: 'error'}
+  )
+  const f = findingOf(r, 'cluster-state')
+  expect(f.summary).not.toContain('Terraform apply |')
+  expect(f.details.join('\n')).toContain('main.tf:72')
+})
