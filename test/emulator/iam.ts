@@ -108,7 +108,12 @@ function issueToken(ctx: Ctx): Reply {
     return tokenError(400, 'BXNIM0416E', 'Provided API key is disabled.')
 
   const acct = state.account(key.accountId)
-  if (acct && !addressAllowed(acct.allowedIpAddresses, ctx.remoteAddress))
+  // IBM: "If an IP address restriction is defined for both the account and the user, the IP address needs to
+  // match both specifications to be able to generate an IAM token." (docs iam-ips)
+  if (
+    (acct && !addressAllowed(acct.allowedIpAddresses, ctx.remoteAddress)) ||
+    !addressAllowed(key.allowedIpAddresses, ctx.remoteAddress)
+  )
     return tokenError(
       401,
       'BXNIM0430E',

@@ -93,6 +93,8 @@ const ApiKeySchema = z.object({
   description: z.string().optional(),
   locked: z.boolean().default(false),
   disabled: z.boolean().default(false),
+  /** The user's own IP address restriction (IBM: a token needs the account's AND the user's list to match). */
+  allowedIpAddresses: z.string().default(''),
   imsUserId: z.number().int().optional(),
   forbiddenClusters: z.array(z.string()).default([]),
   /** VPC subnets and VPCs (by ID) this key may not read: the VPC API answers 403. */
