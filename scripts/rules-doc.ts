@@ -8,6 +8,7 @@ import {fileURLToPath} from 'node:url'
 import {CATALOGUE} from '../src/checks/catalogue.js'
 import {COMMON_RULES, canFail} from '../src/checks/ledger.js'
 import type {Rule, Source} from '../src/checks/types.js'
+import {RULES as EXPLAIN_RULES} from '../src/explain/rules.js'
 
 export const RULES_DOC = 'docs/rules.md'
 
@@ -74,8 +75,34 @@ export function rulesDoc(): string {
     ...section('Common', COMMON_RULES),
     ...CATALOGUE.flatMap(c =>
       section(`\`${c.id}\``, c.rules, `checks/${c.id}.md`)
-    )
+    ),
+    ...explainSection()
   ].join('\n')
+}
+
+/** Explain mode's rules: what each recognises in a failed run's output, the check that confirms it, and IBM's word. */
+function explainSection(): string[] {
+  return [
+    '## Explain mode',
+    '',
+    `${EXPLAIN_RULES.length} rules read a failed run's output (\`--operation explain\`). Each names its cause only in`,
+    "IBM's context (an IKS/IAM code, an IBM host, `ibmcloud`, an `ibm_…` resource, an IKS/VPC/IAM error envelope)",
+    'or on a wording that is IBM\'s own; "confirmed by" is the live check that confirms or refutes it on the account',
+    "(`explain` when no check does: not a pre-flight matter, IBM's meaning and next step instead).",
+    '',
+    ...EXPLAIN_RULES.flatMap(r => [
+      `### \`explain.${r.key}\``,
+      '',
+      `Confirmed by: \`${r.check}\`${r.codes?.length ? `; codes: ${r.codes.map(c => `\`${c}\``).join(', ')}` : ''}`,
+      '',
+      ...[...r.phrases, ...(r.contextPhrases ?? [])].map(
+        p =>
+          `- Text: “${oneLine(p)}”${r.contextPhrases?.includes(p) ? ' (only with IBM context)' : ''}`
+      ),
+      ...r.sources.map(s => `- ${source(s)}`),
+      ''
+    ])
+  ]
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

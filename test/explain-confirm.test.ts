@@ -272,4 +272,45 @@ A previous patch was specified. Only the most recent patch for a particular mino
       /^Not found on the account now: the live check kube-version passes on new-vpc/
     )
   })
+
+  const deleteA0006 = (cluster: string): string => `
++ ibmcloud target -r us-south -g default
++ ibmcloud ks cluster rm --cluster ${cluster} -f
+Removing cluster ${cluster}...
+FAILED
+The specified cluster could not be found. If applicable, make sure that you target the correct resource group or region. (A0006)
+`
+
+  test("A0006 on a delete and the cluster is there live: IBM's targeting cause, and never `terraform state rm` (issue 24)", async () => {
+    emu = await start('healthy-classic')
+    const r = await explainOn(emu, deleteA0006('prod-classic'), {
+      'api-key': emu.scenario.pipelineKey
+    })
+    const f = findingOf(r, 'cluster-access')
+    expect(f.status).toBe('fail')
+    expect(f.messageId).toBe('explain.cluster-access.delete-present')
+    expect(JSON.stringify(f)).not.toContain('state rm')
+  })
+
+  test('A0006 on a delete and the cluster is absent live: it is gone (a warning)', async () => {
+    emu = await start('healthy-classic')
+    const r = await explainOn(emu, deleteA0006('long-gone-cluster'), {
+      'api-key': emu.scenario.pipelineKey
+    })
+    const f = findingOf(r, 'cluster-access')
+    expect(f.messageId).toBe('explain.cluster-access.gone-live')
+    expect(f.status).toBe('warn')
+  })
+
+  test('a cluster cause with no cluster in the text or inputs: confirmation names what it needs, nothing runs', async () => {
+    emu = await start('healthy-classic')
+    const r = await explainOn(
+      emu,
+      'FAILED\nMaster must be in the deployed state. The master must be in the deployed state to continue. (Ef9cc)',
+      {'api-key': emu.scenario.pipelineKey}
+    )
+    const f = findingOf(r, 'cluster-state')
+    expect(firstDetail(f)).toMatch(/names no cluster; give `cluster`/)
+    expect(emu.count({service: 'iks'})).toBe(0)
+  })
 })

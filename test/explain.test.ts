@@ -278,16 +278,47 @@ describe('explain: matching rules', () => {
 describe('explain reads the log, not just the line', () => {
   const only = (text: string): Report => explainReport(text, {failOn: 'error'})
 
-  test('G0004 after a delete in the same log: the cluster is already gone (a warning), not an access problem', () => {
+  test("G0004 on a delete with no earlier delete of it: IBM's targeting hint, a failure, and no `terraform state rm` (issue 24)", () => {
     const r =
       only(`module.cluster.ibm_container_vpc_cluster.cluster: Destroying... [id=cabc1234567890abcdef]
 module.cluster.ibm_container_vpc_cluster.cluster: Still destroying... [id=cabc1234567890abcdef, 10s elapsed]
 Error: Request failed with status code: 404, ServerErrorResponse: {"incidentID":"40d606eb-99bb-42b6-9731-8a3597be17c3","code":"G0004","description":"The specified cluster could not be found. If applicable, make sure that you target the correct account and resource group.","type":"General"}`)
+    expect(checks(r)).toEqual(['cluster-access:fail'])
+    const f = findingOf(r, 'cluster-access')
+    expect(f.messageId).toBe('explain.cluster-access.delete-not-found')
+    expect(commandsOf(f).join('\n')).not.toContain('state rm')
+    expect(f.summary).toMatch(/resource group, region or account/)
+  })
+
+  test('A0006 after an earlier successful destroy of the same resource: already gone (a warning), its address filled in', () => {
+    const r =
+      only(`module.cluster.ibm_container_vpc_cluster.cluster: Destroying... [id=cabc1234567890abcdef]
+module.cluster.ibm_container_vpc_cluster.cluster: Destruction complete after 12m3s
+module.cluster.ibm_container_vpc_cluster.cluster: Destroying... [id=cabc1234567890abcdef]
+╷
+│ Error: Request failed with status code: 404, ServerErrorResponse: {"incidentID":"40d606eb","code":"A0006","description":"The specified cluster could not be found. If applicable, make sure that you target the correct resource group or region.","type":"Authentication"}
+│
+│   with module.cluster.ibm_container_vpc_cluster.cluster,
+│   on cluster.tf line 3, in resource "ibm_container_vpc_cluster" "cluster":
+╵`)
     expect(checks(r)).toEqual(['cluster-access:warn'])
     const f = findingOf(r, 'cluster-access')
     expect(f.messageId).toBe('explain.cluster-access.already-gone')
-    expect(commandsOf(f)).toContain('terraform state rm <resource-address>')
+    expect(commandsOf(f)).toContain(
+      'terraform state rm module.cluster.ibm_container_vpc_cluster.cluster'
+    )
     expect(r.jobFailed).toBe(false)
+  })
+
+  test('an earlier destroy of ANOTHER cluster does not make this one "already gone"', () => {
+    const r = only(`ibm_container_vpc_cluster.old: Destruction complete after 9m
+ibm_container_vpc_cluster.prod: Destroying... [id=cabc1234567890abcdef]
+Error: Request failed with status code: 404, ServerErrorResponse: {"code":"A0006","description":"The specified cluster could not be found."}
+
+  with ibm_container_vpc_cluster.prod,`)
+    expect(findingOf(r, 'cluster-access').messageId).toBe(
+      'explain.cluster-access.delete-not-found'
+    )
   })
 
   test('the same G0004 without a delete stays a cluster-access failure', () => {
@@ -362,4 +393,93 @@ Error: Request failed with status code: 404, ServerErrorResponse: {"incidentID":
       findingOf(explain('bxnim0415e-login.txt'), 'api-key').details
     ).toContain("IBM's request ID: Y2dmN2Jm")
   })
+})
+
+describe('issue 24: anchored rules, the IP allowlist, and advice that runs as printed', () => {
+  const report = (text: string): Report =>
+    explainReport(text, {failOn: 'error'})
+
+  test('BXNIM0430E is the IP allowlist (api-key), not a rejected key: the fix is the allowlist, never a new key', () => {
+    const r = report(
+      `+ ibmcloud login --apikey *** -r us-south\nFAILED\n{"errorCode":"BXNIM0430E","errorMessage":"User login from given IP address is not permitted.","errorDetails":"The user has configured IP address restriction for login. The given IP address '198.51.100.23' is not contained in the list of allowed IP addresses."}`
+    )
+    expect(checks(r)).toEqual(['api-key:fail'])
+    const f = findingOf(r, 'api-key')
+    expect(f.messageId).toBe('explain.api-key.ip-allowlist')
+    expect(f.summary).toContain('198.51.100.23')
+    expect(commandsOf(f).join('\n')).not.toContain('api-key-create')
+  })
+
+  test("another cloud's KMS refusal names nothing; the same words with IBM's code name kms-authorization", () => {
+    const aws = report(
+      'Error: not authorized to access the Key Management Service'
+    )
+    expect(aws.findings.map(f => f.messageId)).toEqual(['explain.not-ibm'])
+    expect(checks(aws)).toEqual(['explain:warn'])
+    const ibm = report(
+      'Error: Request failed with status code: 403, ServerErrorResponse: {"incidentID":"x1","code":"E09c0","description":"Not authorized to access the Key Management Service."}'
+    )
+    expect(checks(ibm)).toEqual(['kms-authorization:fail'])
+  })
+
+  test('a Terraform create that timed out: the pre-flight it prints names the operation, the provider and no cluster ID', () => {
+    const r =
+      report(`ibm_container_vpc_cluster.cluster: Still creating... [1h30m0s elapsed]
+╷
+│ Error: Error waiting for cluster (56233d4480cf49d8802ab725dd23b99f) to become ready: timeout while waiting for state to become 'Ready' (last state: 'Deploy in progress', timeout: 1h30m0s)
+│
+│   with ibm_container_vpc_cluster.cluster,
+│   on main.tf line 12, in resource "ibm_container_vpc_cluster" "cluster":
+╵`)
+    const f = findingOf(r, 'cluster-state')
+    const pre = commandsOf(f).find(c => c.startsWith('iks-preflight'))!
+    expect(pre).toBe(
+      'iks-preflight --operation cluster-create --provider vpc-gen2 --cluster <cluster-name> --region <region>'
+    )
+    expect(f.summary).not.toMatch(/[│╵╷]|main\.tf/)
+  })
+
+  test("Terraform's [id=<cluster>/<pool>] fills the cluster in the commands", () => {
+    const r =
+      report(`ibm_container_vpc_worker_pool.pool: Destroying... [id=prod-vpc/edge]
+Error: Request failed with status code: 409, ServerErrorResponse: {"incidentID":"a1","code":"E1437","description":"Removing the worker pool would reduce the worker pool's size below the cluster's minimum requirement of 2 worker nodes."}`)
+    const f = findingOf(r, 'worker-minimum')
+    expect(commandsOf(f)).toContain(
+      'ibmcloud ks worker-pool ls --cluster prod-vpc'
+    )
+  })
+
+  test('binary input is said as binary; empty input as empty', () => {
+    const bin = explainText(
+      '\u007fELF\u0002\u0001\u0001\u0000\u0000\u0003\u0000>\u0000\u0001'
+    )
+    expect(bin.findings.map(f => f.summary.id)).toEqual([
+      'explain.input.binary'
+    ])
+    const empty = explainText('   \n')
+    expect(empty.findings.map(f => f.summary.id)).toEqual([
+      'explain.input.empty'
+    ])
+  })
+
+  test('the VPC subnet text an IKS create prints names vpc-subnets with the subnet ID', () => {
+    const r = report(
+      "+ ibmcloud oc cluster create vpc-gen2 --name ocp1 --zone us-south-1 --vpc-id r006-1 --subnet-id 0717-abcd\nFAILED\nUnable to create cluster. The 'vpc-gen2' infrastructure operation failed with the message: the provided token is not authorized to view the specified subnet (ID:0717-abcd) in this account"
+    )
+    const f = findingOf(r, 'vpc-subnets')
+    expect(f.summary).toContain('0717-abcd')
+    expect(commandsOf(f)).toContain('ibmcloud is subnet 0717-abcd')
+  })
+})
+
+test('an IBM Schematics job log: its line prefix is not part of the quoted error or the Terraform context', () => {
+  const r = explainReport(
+    ` 2020/12/15 20:03:55 Terraform apply | Error: timeout while waiting for state to become 'normal' (last state: 'deploying', timeout: 1h30m0s)
+ 2020/12/15 20:03:55 Terraform apply |
+ 2020/12/15 20:03:55 Terraform apply |   on main.tf line 72, in resource "ibm_container_vpc_cluster" "cluster":`,
+    {failOn: 'error'}
+  )
+  const f = findingOf(r, 'cluster-state')
+  expect(f.summary).not.toContain('Terraform apply |')
+  expect(f.details.join('\n')).toContain('main.tf:72')
 })

@@ -145,8 +145,14 @@ export const cmd = {
   /** IBM's OpenShift docs' command for a standard Cloud Object Storage instance (cluster-create-vpc-gen2). */
   cosInstanceCreate: (name: string): string =>
     `ibmcloud resource service-instance-create ${arg(name)} cloud-object-storage standard global`,
-  preflight: (operation: string, cluster: string, region: string): string =>
-    `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
+  /** A create needs its provider (the CLI exits 2 without one); every other operation reads it from the cluster. */
+  preflight: (p: {
+    operation: string
+    cluster: string
+    region: string
+    provider?: string
+  }): string =>
+    `iks-preflight --operation ${arg(p.operation)}${p.operation === 'cluster-create' || p.provider !== undefined ? ` --provider ${arg(p.provider ?? '<provider>')}` : ''} --cluster ${arg(p.cluster)} --region ${arg(p.region)}`
 } as const
 
 /** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */

@@ -22,6 +22,71 @@ export interface Explained {
   lines: number
   /** For each finding (same index): the live checks that would confirm or refute it. */
   confirmWith: string[][]
+  /** For each finding (same index): the key of the rule that made it ('' for explain's own notes). */
+  keys: string[]
+}
+
+/**
+ * IBM context: a rule names a cause only when the text is IBM's (an IKS/IAM code, an IBM host, the
+ * `ibmcloud` CLI, an IBM provider resource, an IKS/VPC/IAM error envelope). Another cloud's sentence that
+ * reads the same (AWS's or Azure's "not authorized to access the Key Management Service") names nothing.
+ */
+const IBM_CONTEXT = new RegExp(
+  [
+    '\\bBXNIM\\d{4}E\\b',
+    '\\bNHC0\\d\\d\\b',
+    // IKS's error envelope: {"incidentID": …, "code": "E0057", "description": …}
+    'incident_?ID',
+    '"code"\\s*:\\s*"[AEGP][0-9a-f]{4}"',
+    '\\([AEGP][0-9a-f]{4}\\)',
+    '\\bibmcloud\\b',
+    '\\bibm_[a-z][a-z0-9_]+',
+    'ibm-cloud/ibm\\b',
+    'terraform-provider-ibm',
+    '\\bcloud\\.ibm\\.com\\b',
+    '\\bappdomain\\.cloud\\b',
+    '\\bsoftlayer\\b',
+    '\\bIBM[ _]Cloud\\b',
+    '\\bIBM\\b',
+    '\\bIKS\\b',
+    '\\bcontainers-kubernetes\\b',
+    "'(?:vpc-gen2|classic|<provider>)' infrastructure",
+    '\\bErrors? message from IAM\\b',
+    '\\bkube-[a-z0-9]{20}\\b',
+    '\\biks-[a-z0-9]{20,32}\\b',
+    '\\bkube-[a-z]{3}\\d{2}-cr[a-z0-9]{20,32}-w\\d+',
+    '\\bSchematics\\b',
+    // The IKS Go SDK's and the IBM Cloud CLI's error wrappers.
+    '\\bServerErrorResponse\\b',
+    'Error response from server\\. Status code',
+    '有料アカウント',
+    'インシデント'
+  ].join('|'),
+  'i'
+)
+
+/** Whether the text carries IBM context (see IBM_CONTEXT); rules fire only then. */
+export const ibmContext = (n: Normalised): boolean => IBM_CONTEXT.test(n.text)
+
+/** Bytes that no log has: NUL and other C0 controls beyond tab, newline, carriage return, form feed and escape. */
+// eslint-disable-next-line no-control-regex -- control characters are the target
+const BINARY = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/g
+
+/**
+ * A file of bytes, not text: after NULs are dropped (a sparse or zero-padded log keeps its text), nothing is
+ * left, or more than one character in a hundred is a control character or an undecodable byte (U+FFFD).
+ */
+export function looksBinary(raw: string): boolean {
+  if (!raw.includes('\u0000') && !raw.includes('\ufffd')) {
+    const controls = raw.slice(0, 65536).match(BINARY)?.length ?? 0
+    return controls * 100 > Math.min(raw.length, 65536)
+  }
+  const text = raw.split('\u0000').join('')
+  if (text.trim() === '') return true
+  const sample = text.slice(0, 65536)
+  const odd =
+    (sample.match(BINARY)?.length ?? 0) + (sample.match(/\ufffd/g)?.length ?? 0)
+  return odd * 100 > sample.length
 }
 
 interface Hit {
@@ -31,15 +96,19 @@ interface Hit {
   codes: string[]
 }
 
-function match(n: Normalised, rule: Rule): Hit | undefined {
+function match(n: Normalised, rule: Rule, anchored: boolean): Hit | undefined {
   // Codes first: IBM rewords descriptions across years, the codes stay.
   const codeHits = (rule.codes ?? []).flatMap(c => findCode(n, c))
   const positions = [
     ...codeHits.map(c => c.at),
-    ...rule.phrases.flatMap(p => findPhrase(n, p))
+    ...rule.phrases.flatMap(p => findPhrase(n, p)),
+    // A wording another cloud could print names IBM's cause only in IBM's context.
+    ...(anchored
+      ? (rule.contextPhrases ?? []).flatMap(p => findPhrase(n, p))
+      : [])
   ].sort((a, b) => a - b)
   if (positions.length === 0) return undefined
-  if (rule.when && !rule.when(n)) return undefined
+  if (rule.when && !rule.when(n, positions[0]!)) return undefined
   return {
     rule,
     positions,
@@ -58,7 +127,14 @@ function sentenceAt(n: Normalised, p: number): string {
     .map(b => from + back.lastIndexOf(b) + b.length)
   const start = bounds.length > 0 ? Math.max(...bounds) : p
   const rest = n.text.slice(p)
-  const end = rest.search(/[."]\s|"|$/)
+  // Terraform's own lines after the message (its box, `on main.tf line 9`, `with <address>,`) are not IBM's words.
+  const ends = [
+    rest.search(/[."]\s|"|$/),
+    rest.search(
+      / (?:[│╵╷] |on \S+\.tf(?:\.json)? line \d+|with (?:module\.|data\.)?[a-z0-9_]+\.)/
+    )
+  ].filter(i => i > 0)
+  const end = ends.length > 0 ? Math.min(...ends) : -1
   return n.text
     .slice(start, p + (end === -1 ? rest.length : end))
     .trim()
@@ -94,9 +170,14 @@ function contextLines(
  * known cause in it, with the live checks' ids and fixes. No network: text in, findings out.
  */
 export function explainText(raw: string): Explained {
-  const n = normalise(raw.length > MAX_TEXT ? raw.slice(-MAX_TEXT) : raw)
+  if (looksBinary(raw)) return binaryOrEmpty(raw, 'binary')
+  // NUL padding (a sparse or truncated log) is not text; the text around it is explained.
+  const text = raw.includes('\u0000') ? raw.split('\u0000').join('') : raw
+  if (text.trim() === '') return binaryOrEmpty(raw, 'empty')
+  const n = normalise(text.length > MAX_TEXT ? text.slice(-MAX_TEXT) : text)
   const x = extract(n)
-  const hits = RULES.map(r => match(n, r)).filter(
+  const anchored = ibmContext(n)
+  const hits = RULES.map(r => match(n, r, anchored)).filter(
     (h): h is Hit => h !== undefined
   )
   const matched = new Set(hits.map(h => h.rule.key))
@@ -106,7 +187,9 @@ export function explainText(raw: string): Explained {
   const used = blocking ? causes : kept
   const findings: Finding[] = []
   const confirmWith: string[][] = []
+  const keys: string[] = []
   for (const hit of used) {
+    keys.push(hit.rule.key)
     const first = hit.positions[0]!
     const workers = hit.rule.workers ? workersNear(n, hit.positions) : []
     const outcome = hit.rule.build({
@@ -157,12 +240,21 @@ export function explainText(raw: string): Explained {
       check: 'explain',
       target: 'account',
       status: 'warn',
-      summary: {id: 'explain.nothing-recognised', params: {lines: n.lines}},
+      summary: anchored
+        ? {id: 'explain.nothing-recognised', params: {lines: n.lines}}
+        : {id: 'explain.not-ibm', params: {lines: n.lines}},
       why: {id: 'explain.nothing-recognised.why'},
       fix: [
         {
           text: {id: 'explain.nothing-recognised.fix'},
-          commands: [cmd.preflight('<operation>', clusterArg(x), region(x))]
+          commands: [
+            cmd.preflight({
+              operation: x.operation ?? '<operation>',
+              provider: x.provider,
+              cluster: clusterArg(x),
+              region: region(x)
+            })
+          ]
         },
         ...incidents.slice(0, 3).map(incidentID => ({
           text: {
@@ -173,6 +265,32 @@ export function explainText(raw: string): Explained {
       ]
     })
     confirmWith.push([])
+    keys.push('')
   }
-  return {findings, extracted: x, lines: n.lines, confirmWith}
+  return {findings, extracted: x, lines: n.lines, confirmWith, keys}
+}
+
+/** Input that is not text (a binary file) or nothing at all (an empty file, a FIFO nobody wrote to) is said as such. */
+function binaryOrEmpty(raw: string, kind: 'binary' | 'empty'): Explained {
+  return {
+    findings: [
+      {
+        check: 'explain',
+        target: 'account',
+        status: 'warn',
+        summary:
+          kind === 'binary'
+            ? {
+                id: 'explain.input.binary',
+                params: {bytes: Buffer.byteLength(raw)}
+              }
+            : {id: 'explain.input.empty'},
+        why: {id: `explain.input.${kind}.why`}
+      }
+    ],
+    extracted: {},
+    lines: 0,
+    confirmWith: [[]],
+    keys: ['']
+  }
 }

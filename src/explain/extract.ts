@@ -19,6 +19,14 @@ export interface Extracted {
   flavor?: string
   /** The version the run asked for: `--version` / `--kube-version`, or Terraform's `kube_version`. */
   kubeVersion?: string
+  /** The infrastructure provider the text shows: `cluster create vpc-gen2`, `--provider`, an `ibm_container_vpc_…` resource. */
+  provider?: 'classic' | 'vpc-gen2'
+  /** The worker pool Terraform names in `[id=<cluster>/<pool>]`, or `--worker-pool`. */
+  pool?: string
+  /** The subnet an IKS message names, `(ID:0717-…)`. */
+  subnetId?: string
+  /** The Terraform resource address of the failing resource (`with <address>,`). */
+  tfAddress?: string
 }
 
 const REGIONS = [
@@ -90,6 +98,11 @@ export function extract(n: Normalised): Extracted {
     /\bkube-([a-z0-9]{20})-/,
     /\bkube-[a-z]{3}\d{2}-cr([a-z0-9]{20,32})-w\d+/
   ])
+  // Terraform's worker pool ID is "<cluster>/<pool>": "ibm_container_vpc_worker_pool.p: Destroying... [id=prod-vpc/default]".
+  const poolId =
+    /\bibm_container_(?:vpc_)?worker_pool\.\S+: [A-Z][a-z]+[^[]{0,40}\[id=([A-Za-z0-9][A-Za-z0-9._-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)\]/.exec(
+      text
+    )
   const cluster = first(text, [
     new RegExp(`(?:--cluster|\\s-c)[ =]+["']?${NAME}`),
     new RegExp(`"cluster(?:_?name)?"\\s*[:=]\\s*"${NAME}"`, 'i'),
@@ -126,9 +139,22 @@ export function extract(n: Normalised): Extracted {
     new RegExp(`--(?:kube-)?version[ =]+["']?${version}`),
     new RegExp(`\\bkube_version"?\\s*[:=]\\s*"${version}`)
   ])
+  const pool =
+    poolId?.[2] ??
+    first(text, [/--worker-pool[ =]+["']?([A-Za-z0-9][A-Za-z0-9._-]{0,99})/])
+  const subnetId = first(text, [
+    /specified subnet \(ID:\s*([A-Za-z0-9][A-Za-z0-9-]{3,63})\)/
+  ])
+  const tfAddress = first(text, [
+    /\bwith ((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*[a-z0-9_]+\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?),/
+  ])
   return {
     region,
-    cluster: cluster ?? clusterId,
+    cluster: cluster ?? poolId?.[1] ?? clusterId,
+    ...(providerIn(text) !== undefined && {provider: providerIn(text)}),
+    ...(pool !== undefined && {pool}),
+    ...(subnetId !== undefined && {subnetId}),
+    ...(tfAddress !== undefined && {tfAddress}),
     clusterId,
     newClusterName,
     resourceGroup,
@@ -137,6 +163,19 @@ export function extract(n: Normalised): Extracted {
     ...(flavor !== undefined && {flavor}),
     ...(kubeVersion !== undefined && {kubeVersion})
   }
+}
+
+/** The provider the text shows, or undefined. */
+function providerIn(text: string): 'classic' | 'vpc-gen2' | undefined {
+  const m =
+    /\bcluster create (classic|vpc-gen2)\b|--provider[ =]+["']?(classic|vpc-gen2)\b|'(vpc-gen2|classic)' infrastructure/.exec(
+      text
+    )
+  if (m) return (m[1] ?? m[2] ?? m[3]) as 'classic' | 'vpc-gen2'
+  if (/\bibm_container_vpc_(?:cluster|worker_pool)\b/.test(text))
+    return 'vpc-gen2'
+  if (/\bibm_container_(?:cluster|worker_pool)\b/.test(text)) return 'classic'
+  return undefined
 }
 
 /** The operation the text shows: the `ibmcloud ks` command, or Terraform's verb on a container resource. */

@@ -214,7 +214,7 @@ export function alreadyGoneFix(x: Extracted): FixStep[] {
       commands: [
         cmd.target({region: x.region ?? '<region>', group: group(x)}),
         'ibmcloud ks cluster ls --provider all',
-        'terraform state rm <resource-address>'
+        `terraform state rm ${arg(x.tfAddress ?? '<resource-address>')}`
       ]
     }
   ]
@@ -314,7 +314,16 @@ export function webhookFix(): FixStep[] {
   ]
 }
 
+/**
+ * After a wait timed out: look at the cluster, then pre-flight the operation the log shows with its provider
+ * and region (a create names the new cluster, never its ID: the CLI would check a create of a cluster so named).
+ */
 export function waitTimeoutFix(x: Extracted): FixStep[] {
+  const operation = x.operation ?? '<operation>'
+  const target =
+    operation === 'cluster-create'
+      ? (x.newClusterName ?? '<cluster-name>')
+      : cluster(x)
   return [
     {
       text: {id: 'explain.wait-timeout.fix.status'},
@@ -323,10 +332,71 @@ export function waitTimeoutFix(x: Extracted): FixStep[] {
     {
       text: {id: 'explain.wait-timeout.fix.checks'},
       commands: [
-        cmd.preflight(x.operation ?? 'cluster-update', cluster(x), region(x))
+        cmd.preflight({
+          operation,
+          provider: x.provider,
+          cluster: target,
+          region: region(x)
+        })
       ]
     }
   ]
+}
+
+/** BXNIM0430E: the allowlist in IAM's account (or user) settings, not the key. */
+export function ipAllowlistFix(controlPlane: boolean): FixStep[] {
+  return [
+    {
+      text: {id: 'explain.api-key.ip-allowlist.fix.settings'},
+      commands: ['ibmcloud iam account-settings']
+    },
+    ...(controlPlane
+      ? [
+          {
+            text: {
+              id: 'explain.api-key.ip-allowlist.fix.control-plane' as const
+            }
+          }
+        ]
+      : [])
+  ]
+}
+
+/** IBM's steps for "not authorized to view the specified subnet": whose key, then Viewer on the subnet's group. */
+export function subnetViewFix(x: Extracted): FixStep[] {
+  return [
+    {
+      text: {id: 'explain.vpc-subnets.view.fix'},
+      commands: [
+        ...(x.cluster
+          ? [cmd.apiKeyInfo(cluster(x))]
+          : ['ibmcloud iam api-keys']),
+        `ibmcloud is subnet ${arg(x.subnetId ?? '<subnet-id>')}`,
+        'ibmcloud iam user-policy-create <user-email> --roles Viewer --service-name is --resource-group-name <subnet-resource-group>'
+      ]
+    }
+  ]
+}
+
+/** IBM's steps when a worker pool's root key is gone: is KMS on, does the key exist. */
+export function poolRootKeyFix(x: Extracted): FixStep[] {
+  return [
+    {
+      text: {id: 'explain.kms-authorization.pool-root-key.fix'},
+      commands: [
+        cmd.clusterGet(cluster(x)),
+        'ibmcloud resource service-instances --service-name kms'
+      ]
+    }
+  ]
+}
+
+/** After freeing security groups (or clusters) in the VPC, a master refresh resumes the pending workers (IBM's page). */
+export function refreshOnlyFix(x: Extracted): FixStep {
+  return {
+    text: {id: 'explain.vpc-security-groups.pending.fix'},
+    commands: [cmd.masterRefresh(cluster(x))]
+  }
 }
 
 export function transientFix(x: Extracted): FixStep[] {

@@ -1,4 +1,6 @@
-import type {Outcome} from '../findings.js'
+import type {Source} from '../checks/types.js'
+import {cmd} from '../commands/ibmcloud.js'
+import type {FixStep, Outcome} from '../findings.js'
 import type {MessageId} from '../messages/en.js'
 import type {Extracted} from './extract.js'
 import * as fix from './fixes.js'
@@ -30,18 +32,23 @@ export interface Rule {
   key: string
   check: string
   scope: 'account' | 'cluster'
+  /** IBM's own wordings: distinctive enough to stand for IBM context themselves. */
   phrases: string[]
+  /** Wordings another cloud or tool could print too: they count only where the text has IBM context (explain.ts). */
+  contextPhrases?: string[]
   codes?: string[]
   /** Skip this rule when one of these rules matched too (a more specific reading of the same text). */
   unless?: string[]
-  /** Only when the whole text also passes this test (read the log, not just the line). */
-  when?: (n: Normalised) => boolean
+  /** Only when the whole text also passes this test (read the log, not just the line); `at` is the first match. */
+  when?: (n: Normalised, at: number) => boolean
   /** Read only when no other rule found a cause (a 5xx or a timeout is context, not a cause, next to one). */
   fallback?: boolean
   /** Live checks that confirm or refute this cause on the account; `check` alone when absent. */
   confirm?: readonly string[]
   /** Rules whose cause is tied to worker IDs look for the worker named before each match. */
   workers?: boolean
+  /** IBM's word for this cause, as the check ledger records it (src/checks/types.ts); a test requires one. */
+  sources: readonly Source[]
   build(m: RuleMatch): Outcome
 }
 
@@ -102,6 +109,360 @@ export const RULE_CHECKS: Record<string, {title: MessageId; docs: string}> = {
   explain: {title: 'explain.title', docs: TROUBLESHOOTING}
 }
 
+const OCP = 'ibm-cloud-docs/openshift@e8eca99'
+const ocp = (topic: string, quote: string): Source => ({
+  kind: 'doc',
+  url: `https://cloud.ibm.com/docs/openshift?topic=openshift-${topic}`,
+  quote,
+  read: OCP
+})
+const err = (code: string | undefined, text: string, where: string): Source =>
+  code === undefined
+    ? {kind: 'error', text, where}
+    : {kind: 'error', code, text, where}
+const TF = 'https://github.com/IBM-Cloud/terraform-provider-ibm/issues/'
+
+/** IBM's word for each rule (rule key → sources); the OpenShift docs repository is read at OCP. */
+export const RULE_SOURCES: Record<string, readonly Source[]> = {
+  'paid-account': [
+    ocp(
+      'cluster_infra_errors',
+      'Unable to connect to the IBM Cloud account. Ensure that you have a paid account.'
+    ),
+    err(
+      'E0057',
+      'Unable to connect to the IBM Cloud account. Ensure that you have a paid account.',
+      `${TF}485`
+    )
+  ],
+  totp: [
+    ocp(
+      'cluster_infra_errors',
+      "can't authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user."
+    )
+  ],
+  orphaned: [
+    ocp(
+      'cluster_infra_errors',
+      "incorrect account for worker - The 'classic' infrastructure user credentials changed and no longer match the worker node instance infrastructure account."
+    )
+  ],
+  'vpe-pending': [
+    ocp('cluster_infra_errors', 'Pending endpoint gateway creation')
+  ],
+  'worker-network': [
+    ocp(
+      'cluster_infra_errors',
+      'Worker deploy failed due to network communications failing to master or registry endpoints.'
+    )
+  ],
+  'worker-firewall': [
+    ocp(
+      'ts-worker-common-issues',
+      'Worker unable to talk to IBM Cloud Kubernetes Service servers. Please verify your firewall setup is allowing traffic from this worker.'
+    )
+  ],
+  'already-gone': [
+    err(
+      'A0006',
+      'The specified cluster could not be found. If applicable, make sure that you target the correct resource group or region.',
+      `${TF}3449`
+    )
+  ],
+  'delete-not-found': [
+    err(
+      'A0006',
+      'The specified cluster could not be found. If applicable, make sure that you target the correct resource group or region.',
+      `${TF}3449`
+    )
+  ],
+  'cluster-not-found': [
+    err(
+      'A0006',
+      'The specified cluster could not be found. If applicable, make sure that you target the correct resource group or region.',
+      `${TF}3449`
+    ),
+    err('G0004', 'The specified cluster could not be found.', `${TF}4163`)
+  ],
+  'apikey-not-authorized': [
+    err(
+      'A0656',
+      'You are not authorized to create an API key in this resource group. To create an API key, the user or service ID must have the Operator role in the IAM Identity Service.',
+      `${TF}6816`
+    )
+  ],
+  'apikey-iam-failed': [
+    err('A03e9b', 'Failed to create an API key with IAM.', `${TF}3626`)
+  ],
+  'stored-key': [
+    ocp(
+      'ts-perms-creds',
+      'The IAM token exchange request failed with the message: <message>'
+    ),
+    ocp(
+      'ts-error-glossary',
+      'NHC009 | Error | The IAM token exchange request failed.'
+    )
+  ],
+  'key-owner-gone': [
+    ocp('ts-worker-common-issues', 'Provided user not found or active'),
+    ocp(
+      'ts-worker-common-issues',
+      "can't create IMS portal token, as no IMS account is linked to the selected BSS account"
+    )
+  ],
+  'classic-region': [
+    err(
+      'E501e',
+      'Classic cluster creation is not supported in regions that do not have existing classic clusters',
+      "IBM's notice as quoted in the project's reference (/work/shared/reference/scenarios.md)"
+    )
+  ],
+  'name-taken': [
+    err('E0007', 'A cluster with the same name already exists.', `${TF}3656`)
+  ],
+  'key-unknown': [
+    err('BXNIM0415E', 'Provided API key could not be found.', `${TF}3561`)
+  ],
+  'key-disabled': [
+    err(
+      undefined,
+      'Provided API key is disabled.',
+      'IAM token endpoint, ref §1.4 of the project reference (ibm-cloud-api.md)'
+    )
+  ],
+  'ip-allowlist': [
+    ocp(
+      'ts-lb-sync-failed',
+      '"errorCode":"BXNIM0430E","errorMessage":"User login from given IP address is not permitted.","errorDetails":"The user has configured IP address restriction for login. The given IP address \'XXXX\' is not contained in the list of allowed IP addresses."'
+    ),
+    {
+      kind: 'sdk',
+      repo: 'IBM/platform-services-go-sdk',
+      path: 'iamidentityv1/iam_identity_v1.go',
+      quote:
+        'Defines the IP addresses and subnets from which IAM tokens can be created for the account.'
+    }
+  ],
+  'iam-other': [
+    ocp(
+      'ts-lb-sync-failed',
+      'Error message from IAM: \'401 Unauthorized. Transaction-Id: XXX Details: {"errorCode":"BXNIM0430E",…'
+    )
+  ],
+  'infra-permissions': [
+    ocp(
+      'ts-perms-creds',
+      'The infrastructure authentication credentials are not authorized for the request.'
+    ),
+    ocp(
+      'ts-worker-common-issues',
+      "The user does not have the necessary classic infrastructure permissions to add servers 'Item' must be ordered with permission. The credentials could not be validated. '<Provider>' infrastructure request not authorized"
+    )
+  ],
+  'rg-not-found': [
+    err(
+      undefined,
+      'The targeted resource group could not be found.',
+      `${TF}785`
+    )
+  ],
+  flavor: [
+    err(
+      'E4e5b',
+      'Could not find flavor in the requested zone.',
+      'https://github.com/cloud-native-toolkit/ibm-garage-iteration-zero/issues/242'
+    ),
+    err(
+      'E0146',
+      'The specified flavor is deprecated.',
+      'https://github.com/IBM/cloud-pak-operations-cli/pull/21'
+    )
+  ],
+  'worker-minimum': [
+    err(
+      'E1437',
+      "would reduce the worker pool's size below the cluster's minimum requirement",
+      `${TF}6352`
+    )
+  ],
+  'kms-authorization': [
+    err(
+      'E09c0',
+      'Not authorized to access the Key Management Service.',
+      `${TF}5007`
+    )
+  ],
+  'pool-root-key': [
+    ocp(
+      'ts-vpc-byok-encrypted-storage',
+      'Encrypted storage cannot be configured. Review the customer root key configuration for the worker pool.'
+    )
+  ],
+  'kube-version': [
+    err(
+      'E0156',
+      'A previous patch was specified',
+      'https://github.com/terraform-ibm-modules/terraform-ibm-cluster/issues/80'
+    )
+  ],
+  'master-not-deployed': [
+    err('Ef9cc', 'The master must be in the deployed state', `${TF}1157`)
+  ],
+  'classic-vlans': [
+    err(
+      'E0020',
+      'you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN',
+      `${TF}2082`
+    )
+  ],
+  'vlan-not-found': [
+    ocp(
+      'ts-worker-common-issues',
+      'Could not obtain network VLAN with ID: <vlan-id>'
+    ),
+    ocp(
+      'ts-error-glossary',
+      'SoftLayerAPIError(SoftLayer_Exception_Public): Could not obtain network VLAN with id #123456.'
+    )
+  ],
+  'vpc-security-groups': [
+    ocp('ts-network-nhc010', 'Exceeded security group rules related quota.'),
+    ocp('ts-network-nhc011', 'Exceeded security group related quota.')
+  ],
+  'sg-pending': [
+    ocp(
+      'ts-sbd-cluster-create-quota',
+      'Your VPC has reached the limit of clusters or security groups allowed per VPC.'
+    )
+  ],
+  'subnet-view': [
+    ocp(
+      'ts-resource-group-permissions',
+      "Unable to create cluster. The 'vpc-gen2' infrastructure operation failed with the message: the provided token is not authorized to view the specified subnet (ID:XXXX) in this account"
+    )
+  ],
+  'vsi-quota': [
+    ocp(
+      'ts-worker-vpc-quota',
+      'The user account has insufficient infrastructure quota to provision the worker: A VSI with this profile (30720GB generic instance storage) will put user over quota.'
+    )
+  ],
+  'plan-not-available': [
+    ocp(
+      'ts-worker-plan-not-avail',
+      'Registration failed – The plan containers.kubernetes.vpc.gen2.roks is not available in <region>. Please review the private catalog management configuration for the account.'
+    )
+  ],
+  'ocp-entitlement': [
+    ocp(
+      'ts-workerpool-license-entitlement',
+      'The entitlement `ocp_entitled` was not found. Specify `ocp_entitled` to search for any supported license or entitlement.'
+    )
+  ],
+  'dedicated-host': [
+    ocp(
+      'ts-worker-dedicated',
+      "The dedicated hosts for the zone 'eu-de-2' are not ready. Insufficient dedicated hosts available in zone 'us-south-3'. Dedicated host has insufficient capacity"
+    )
+  ],
+  'place-order': [
+    ocp(
+      'ts-worker-common-issues',
+      "Could not place order. There are insufficient resources behind router 'router_name' to fulfill the request for the following guests: 'worker_id'."
+    )
+  ],
+  'location-invalid': [
+    ocp(
+      'ts-worker-common-issues',
+      'The location provided for this order is invalid'
+    )
+  ],
+  'hard-reboot': [
+    ocp(
+      'ts-worker-common-issues',
+      'The worker did not respond to the soft reboot request. A hard reboot might be necessary.'
+    )
+  ],
+  'master-upgradeable': [
+    ocp(
+      'ts-error-glossary',
+      'Cannot complete cluster master upgrade because the Upgradeable status condition is set to False.'
+    )
+  ],
+  'cos-bucket': [
+    ocp(
+      'ts-error-glossary',
+      'Could not store the cloud object storage bucket and IAM service key.'
+    )
+  ],
+  'image-pull-policy': [
+    ocp(
+      'ts-error-glossary',
+      "Your cluster can't pull images from the 'icr.io' domains because an IAM access policy could not be created."
+    )
+  ],
+  'registry-admin': [
+    ocp(
+      'ts-perms-creds',
+      'The cluster could not be configured with the registry. Make sure that you have the Administrator role for Container Registry.'
+    )
+  ],
+  'broken-webhook': [
+    ocp(
+      'ts-error-glossary',
+      'Cannot complete cluster master operations because the cluster has a broken webhook application.'
+    )
+  ],
+  'free-limit': [
+    err('E0013', 'The free cluster limit is reached.', `${TF}204`)
+  ],
+  'provider-not-permitted': [
+    err(
+      'G3917',
+      'Cluster provider not permitted for given operation.',
+      `${TF}1150`
+    )
+  ],
+  'already-up-to-date': [
+    err(
+      'E0120',
+      'The master is already up to date for the specified version.',
+      `${TF}2283`
+    )
+  ],
+  'pool-name-taken': [
+    err(
+      'E0d39',
+      'A worker pool with the same name already exists.',
+      `${TF}3444`
+    )
+  ],
+  'worker-not-found': [
+    err(
+      'E0011',
+      'The specified worker node could not be found.',
+      'https://cloud.ibm.com/docs/openshift?topic=openshift-ts-perms-creds'
+    )
+  ],
+  'wait-timeout': [
+    err(undefined, 'timeout while waiting for state to become', `${TF}1210`)
+  ],
+  'linked-normal': [
+    ocp(
+      'ts-perms-creds',
+      'No credentials set for resource group <resource_group_name>.: The user credentials could not be found. (E0051)'
+    )
+  ],
+  transient: [
+    err(
+      'G0002',
+      'An internal error occurred while processing your request.',
+      `${TF}3213`
+    )
+  ]
+}
+
 const has = (n: Normalised, ...phrases: string[]): boolean =>
   phrases.some(p => findPhrase(n, p).length > 0)
 const hasRe = (n: Normalised, re: RegExp): boolean => re.test(n.text)
@@ -115,8 +476,51 @@ const CREATE_BEFORE =
 /** P0005 "Try again later" with no IAM key error in it is IKS failing to reach IAM: a transient fault, not a dead key. */
 const STORED_KEY_DEAD =
   /could not be found|is disabled|not found or active|locked|BXNIM0(?:415|416|410|436)E/i
+/**
+ * This log deleted the same resource successfully before `at`: Terraform's "<address>: Destruction complete"
+ * for the address the error names (`with <address>,` after it), or for any cluster when the error names none.
+ */
+function deletedBefore(n: Normalised, at: number): boolean {
+  const done = [
+    ...n.text
+      .slice(0, at)
+      .matchAll(
+        /((?:module\.[\w-]+(?:\[[^\]]*\])?\.)*ibm_container_(?:vpc_)?cluster\.[\w-]+(?:\[[^\]]*\])?): Destruction complete/g
+      )
+  ].map(m => m[1]!)
+  if (done.length === 0) return false
+  const named =
+    /\bwith ((?:module\.[\w-]+(?:\[[^\]]*\])?\.)*[a-z0-9_]+\.[\w-]+(?:\[[^\]]*\])?),/.exec(
+      n.text.slice(at, at + 3000)
+    )?.[1]
+  return named === undefined || done.includes(named)
+}
+
 const transientP0005 = (n: Normalised): boolean =>
   has(n, 'Try again later') && !hasRe(n, STORED_KEY_DEAD)
+
+/** The address IAM names in a BXNIM0430E ("The given IP address '203.0.113.7' is not contained…"). */
+const ipOf = (n: Normalised): string | undefined =>
+  /given IP address '([0-9a-fA-F.:]{2,45})'/.exec(n.text)?.[1]
+
+/** A code or wording no check covers: IBM's meaning (quoted) and the next step. */
+function codeOnly(
+  summary: MessageId,
+  message: string,
+  fixText: MessageId,
+  commands: string[]
+): Outcome {
+  return {
+    status: 'fail',
+    summary: {id: summary, params: {message}} as Outcome['summary'],
+    fix: [
+      {
+        text: {id: fixText} as FixStep['text'],
+        ...(commands.length > 0 ? {commands} : {})
+      }
+    ]
+  }
+}
 
 const workersOr = (workers: string[]): string =>
   workers.length > 0 ? workers.join(', ') : '<worker-id>'
@@ -126,6 +530,7 @@ const clusterOf = (x: Extracted): string =>
 export const RULES: readonly Rule[] = [
   {
     key: 'paid-account',
+    sources: RULE_SOURCES['paid-account'] ?? [],
     check: 'paid-account',
     scope: 'account',
     codes: ['E0057'],
@@ -144,6 +549,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'totp',
+    sources: RULE_SOURCES['totp'] ?? [],
     check: 'totp-mfa',
     scope: 'account',
     phrases: [
@@ -161,6 +567,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'orphaned',
+    sources: RULE_SOURCES['orphaned'] ?? [],
     check: 'orphaned-workers',
     scope: 'cluster',
     phrases: [
@@ -181,6 +588,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'vpe-pending',
+    sources: RULE_SOURCES['vpe-pending'] ?? [],
     check: 'vpe-gateway',
     scope: 'cluster',
     phrases: ['Pending endpoint gateway creation'],
@@ -195,6 +603,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'worker-network',
+    sources: RULE_SOURCES['worker-network'] ?? [],
     check: 'worker-endpoints',
     scope: 'cluster',
     phrases: [
@@ -213,13 +622,14 @@ export const RULES: readonly Rule[] = [
     })
   },
   {
-    // A delete that finds nothing: the cluster is gone already (a retried destroy, a second pipeline).
+    // Gone already only when this log deleted the same resource before (a retried destroy, a second pipeline).
     key: 'already-gone',
+    sources: RULE_SOURCES['already-gone'] ?? [],
     check: 'cluster-access',
     scope: 'cluster',
     codes: ['A0006', 'G0004'],
     phrases: ['The specified cluster could not be found'],
-    when: n => DELETE_BEFORE.test(n.text),
+    when: (n, at) => deletedBefore(n, at),
     build: ({x, code}) => ({
       status: 'warn',
       summary: {
@@ -231,12 +641,34 @@ export const RULES: readonly Rule[] = [
     })
   },
   {
-    key: 'cluster-not-found',
+    // A delete answered "not found" with no earlier delete of it: IBM's own hint is the targeting (group, region,
+    // account). The cluster may well exist: dropping it from the state would orphan a live cluster.
+    key: 'delete-not-found',
+    sources: RULE_SOURCES['delete-not-found'] ?? [],
     check: 'cluster-access',
     scope: 'cluster',
     codes: ['A0006', 'G0004'],
     phrases: ['The specified cluster could not be found'],
     unless: ['already-gone'],
+    when: n => DELETE_BEFORE.test(n.text),
+    build: ({x, code}) => ({
+      status: 'fail',
+      summary: {
+        id: 'explain.cluster-access.delete-not-found',
+        params: {cluster: clusterOf(x), code: code ?? 'A0006/G0004'}
+      },
+      why: {id: 'explain.cluster-access.delete-not-found.why'},
+      fix: fix.clusterAccessFix(x)
+    })
+  },
+  {
+    key: 'cluster-not-found',
+    sources: RULE_SOURCES['cluster-not-found'] ?? [],
+    check: 'cluster-access',
+    scope: 'cluster',
+    codes: ['A0006', 'G0004'],
+    phrases: ['The specified cluster could not be found'],
+    unless: ['already-gone', 'delete-not-found'],
     build: ({x, code, n, at}) => {
       // IKS has answered 404 for a cluster it was still creating (terraform-provider-ibm #3449, #4163).
       const afterCreate = CREATE_BEFORE.test(n.text.slice(0, at))
@@ -259,6 +691,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'apikey-not-authorized',
+    sources: RULE_SOURCES['apikey-not-authorized'] ?? [],
     check: 'cluster-api-key',
     scope: 'account',
     codes: ['A0656'],
@@ -276,6 +709,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'apikey-iam-failed',
+    sources: RULE_SOURCES['apikey-iam-failed'] ?? [],
     check: 'cluster-api-key',
     scope: 'account',
     codes: ['A03e9b', 'BXNIM0151E'],
@@ -293,9 +727,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'stored-key',
+    sources: RULE_SOURCES['stored-key'] ?? [],
     check: 'cluster-api-key',
     scope: 'account',
-    codes: ['P0005'],
+    codes: ['P0005', 'NHC009'],
     phrases: ['IAM token exchange request failed'],
     when: n => !transientP0005(n),
     build: ({x, quote}) => ({
@@ -311,6 +746,7 @@ export const RULES: readonly Rule[] = [
   {
     // The owner of the key IKS stores left the account or lost its infrastructure link (IBM's permission page).
     key: 'key-owner-gone',
+    sources: RULE_SOURCES['key-owner-gone'] ?? [],
     check: 'cluster-api-key',
     scope: 'account',
     codes: ['BXNIM0410E'],
@@ -334,6 +770,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'classic-region',
+    sources: RULE_SOURCES['classic-region'] ?? [],
     check: 'classic-region',
     scope: 'account',
     codes: ['E501e'],
@@ -352,6 +789,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'name-taken',
+    sources: RULE_SOURCES['name-taken'] ?? [],
     check: 'cluster-name',
     scope: 'cluster',
     codes: ['E0007'],
@@ -376,6 +814,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'key-unknown',
+    sources: RULE_SOURCES['key-unknown'] ?? [],
     check: 'api-key',
     scope: 'account',
     codes: ['BXNIM0415E'],
@@ -394,6 +833,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'key-disabled',
+    sources: RULE_SOURCES['key-disabled'] ?? [],
     check: 'api-key',
     scope: 'account',
     // IAM's code for a disabled key is not in any public source; the wording is matched instead.
@@ -411,6 +851,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'iam-other',
+    sources: RULE_SOURCES['iam-other'] ?? [],
     check: 'api-key',
     scope: 'account',
     codes: ['BXNIM\\d{4}E'],
@@ -420,7 +861,8 @@ export const RULES: readonly Rule[] = [
       'key-disabled',
       'stored-key',
       'apikey-iam-failed',
-      'key-owner-gone'
+      'key-owner-gone',
+      'ip-allowlist'
     ],
     build: ({code}) => ({
       status: 'fail',
@@ -431,6 +873,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'infra-permissions',
+    sources: RULE_SOURCES['infra-permissions'] ?? [],
     check: 'infra-permissions',
     scope: 'account',
     phrases: [
@@ -439,10 +882,14 @@ export const RULES: readonly Rule[] = [
       'We were unable to connect to your Softlayer account',
       // The wording since IBM dropped "SoftLayer" (and the 2018–2019 one with "(SoftLayer)" in it).
       'We were unable to connect to your IBM Cloud infrastructure',
-      'infrastructure user permissions',
       'Infrastructure permissions to add servers',
       "The worker node instance can't be identified",
-      'The worker node instance cannot be identified'
+      'The worker node instance cannot be identified',
+      'The user does not have the necessary classic infrastructure permissions to add servers'
+    ],
+    contextPhrases: [
+      "' infrastructure request not authorized",
+      'infrastructure user permissions'
     ],
     build: ({x, quote}) => ({
       status: 'fail',
@@ -453,6 +900,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'rg-not-found',
+    sources: RULE_SOURCES['rg-not-found'] ?? [],
     check: 'cluster-access',
     scope: 'account',
     phrases: ['The targeted resource group could not be found'],
@@ -468,6 +916,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'flavor',
+    sources: RULE_SOURCES['flavor'] ?? [],
     check: 'flavor',
     scope: 'cluster',
     codes: ['E4e5b', 'E0146'],
@@ -489,6 +938,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'worker-minimum',
+    sources: RULE_SOURCES['worker-minimum'] ?? [],
     check: 'worker-minimum',
     scope: 'cluster',
     codes: ['E1437'],
@@ -507,10 +957,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'kms-authorization',
+    sources: RULE_SOURCES['kms-authorization'] ?? [],
     check: 'kms-authorization',
     scope: 'cluster',
     codes: ['E09c0'],
-    phrases: ['Not authorized to access the Key Management Service'],
+    phrases: [],
+    contextPhrases: ['Not authorized to access the Key Management Service'],
     build: () => ({
       status: 'fail',
       summary: {id: 'explain.kms-authorization'},
@@ -520,15 +972,15 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'kube-version',
+    sources: RULE_SOURCES['kube-version'] ?? [],
     check: 'kube-version',
     scope: 'cluster',
     codes: ['E0156'],
     phrases: [
-      'A previous patch was specified',
-      'version not found',
+      'A previous patch was specified'
       // CB-Spider relays IKS's list of orderable versions this way (cb-tumblebug #2773).
-      'not found version'
     ],
+    contextPhrases: ['version not found', 'not found version'],
     build: ({quote}) => ({
       status: 'fail',
       summary: {id: 'explain.kube-version', params: {message: quote}},
@@ -538,6 +990,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'master-not-deployed',
+    sources: RULE_SOURCES['master-not-deployed'] ?? [],
     check: 'cluster-state',
     scope: 'cluster',
     codes: ['Ef9cc'],
@@ -554,6 +1007,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'classic-vlans',
+    sources: RULE_SOURCES['classic-vlans'] ?? [],
     check: 'classic-vlans',
     scope: 'cluster',
     codes: ['E0020'],
@@ -572,6 +1026,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'vpc-security-groups',
+    sources: RULE_SOURCES['vpc-security-groups'] ?? [],
     check: 'vpc-security-groups',
     scope: 'cluster',
     codes: ['NHC010', 'NHC011'],
@@ -595,6 +1050,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'broken-webhook',
+    sources: RULE_SOURCES['broken-webhook'] ?? [],
     check: 'explain',
     scope: 'cluster',
     phrases: [
@@ -608,9 +1064,127 @@ export const RULES: readonly Rule[] = [
       fix: fix.webhookFix()
     })
   },
+  {
+    // IAM refused the token for the caller's address: the account's (or user's) IP allowlist, not the key.
+    key: 'ip-allowlist',
+    sources: RULE_SOURCES['ip-allowlist'] ?? [],
+    check: 'api-key',
+    scope: 'account',
+    codes: ['BXNIM0430E'],
+    phrases: [
+      'User login from given IP address is not permitted',
+      'is not contained in the list of allowed IP addresses'
+    ],
+    build: ({n}) => {
+      // The cluster's own controllers (a load balancer's sync) exchange the key from IBM's control plane.
+      const controlPlane = hasRe(
+        n,
+        /ibm-cloud-provider|SyncLoadBalancerFailed|CreatingCloudLoadBalancerFailed|FindLoadBalancer/
+      )
+      return {
+        status: 'fail',
+        summary: {
+          id: controlPlane
+            ? 'explain.api-key.ip-allowlist.control-plane'
+            : 'explain.api-key.ip-allowlist',
+          params: {address: ipOf(n) ?? '?'}
+        },
+        why: {id: 'api-key.ip-allowlist.why'},
+        fix: fix.ipAllowlistFix(controlPlane)
+      }
+    }
+  },
+  {
+    key: 'subnet-view',
+    sources: RULE_SOURCES['subnet-view'] ?? [],
+    check: 'vpc-subnets',
+    scope: 'cluster',
+    phrases: [],
+    contextPhrases: ['not authorized to view the specified subnet'],
+    build: ({x}) => ({
+      status: 'fail',
+      summary: {
+        id: 'explain.vpc-subnets.view',
+        params: {subnet: x.subnetId ?? '<subnet-id>'}
+      },
+      why: {id: 'explain.vpc-subnets.view.why'},
+      fix: fix.subnetViewFix(x)
+    })
+  },
+  {
+    key: 'pool-root-key',
+    sources: RULE_SOURCES['pool-root-key'] ?? [],
+    check: 'kms-authorization',
+    scope: 'cluster',
+    phrases: [
+      'Encrypted storage cannot be configured',
+      'Review the customer root key configuration for the worker pool'
+    ],
+    build: ({x}) => ({
+      status: 'fail',
+      summary: {id: 'explain.kms-authorization.pool-root-key'},
+      why: {id: 'explain.kms-authorization.pool-root-key.why'},
+      fix: fix.poolRootKeyFix(x)
+    })
+  },
+  {
+    key: 'sg-pending',
+    sources: RULE_SOURCES['sg-pending'] ?? [],
+    check: 'vpc-security-groups',
+    scope: 'cluster',
+    phrases: ['Pending security group creation'],
+    workers: true,
+    build: ({x, workers}) => ({
+      status: 'fail',
+      summary: {id: 'explain.vpc-security-groups.pending'},
+      why: {id: 'explain.vpc-security-groups.pending.why'},
+      fix: [...fix.securityGroupFix(), fix.refreshOnlyFix(x)],
+      details: workers
+    })
+  },
+  {
+    key: 'vlan-not-found',
+    sources: RULE_SOURCES['vlan-not-found'] ?? [],
+    check: 'classic-vlans',
+    scope: 'cluster',
+    phrases: ['Could not obtain network VLAN with'],
+    build: ({x, n}) => ({
+      status: 'fail',
+      summary: {
+        id: 'explain.classic-vlans.not-found',
+        params: {
+          vlan:
+            /Could not obtain network VLAN with (?:id|ID):?\s*#?(\d+)/.exec(
+              n.text
+            )?.[1] ?? '<vlan-id>'
+        }
+      },
+      why: {id: 'explain.classic-vlans.not-found.why'},
+      fix: fix.vlanFix(x)
+    })
+  },
+  {
+    key: 'worker-firewall',
+    sources: RULE_SOURCES['worker-firewall'] ?? [],
+    check: 'worker-endpoints',
+    scope: 'cluster',
+    phrases: ['Worker unable to talk to IBM Cloud Kubernetes Service servers'],
+    workers: true,
+    build: ({x, workers}) => ({
+      status: 'fail',
+      summary: {
+        id: 'explain.worker-endpoints.firewall',
+        params: {workers: workersOr(workers), cluster: clusterOf(x)}
+      },
+      why: {id: 'explain.worker-endpoints.firewall.why'},
+      fix: [fix.replaceFix(x, workers)],
+      details: workers
+    })
+  },
   // Codes no check covers: what IBM means, and the next command.
   {
     key: 'free-limit',
+    sources: RULE_SOURCES['free-limit'] ?? [],
     check: 'explain',
     scope: 'account',
     codes: ['E0013'],
@@ -628,6 +1202,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'provider-not-permitted',
+    sources: RULE_SOURCES['provider-not-permitted'] ?? [],
     check: 'explain',
     scope: 'cluster',
     codes: ['G3917'],
@@ -647,6 +1222,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'already-up-to-date',
+    sources: RULE_SOURCES['already-up-to-date'] ?? [],
     check: 'explain',
     scope: 'cluster',
     codes: ['E0120'],
@@ -667,6 +1243,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'pool-name-taken',
+    sources: RULE_SOURCES['pool-name-taken'] ?? [],
     check: 'explain',
     scope: 'cluster',
     codes: ['E0d39'],
@@ -686,6 +1263,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'worker-not-found',
+    sources: RULE_SOURCES['worker-not-found'] ?? [],
     check: 'explain',
     scope: 'cluster',
     codes: ['E0011'],
@@ -704,17 +1282,183 @@ export const RULES: readonly Rule[] = [
     })
   },
   {
+    key: 'vsi-quota',
+    sources: RULE_SOURCES['vsi-quota'] ?? [],
+    check: 'explain',
+    scope: 'account',
+    phrases: [
+      'insufficient infrastructure quota to provision the worker',
+      'will put user over quota'
+    ],
+    build: ({x, quote}) =>
+      codeOnly('explain.code.vsi-quota', quote, 'explain.code.vsi-quota.fix', [
+        cmd.workerLs(clusterOf(x))
+      ])
+  },
+  {
+    key: 'plan-not-available',
+    sources: RULE_SOURCES['plan-not-available'] ?? [],
+    check: 'explain',
+    scope: 'account',
+    phrases: [
+      'review the private catalog management configuration for the account'
+    ],
+    build: ({quote}) =>
+      codeOnly('explain.code.plan', quote, 'explain.code.plan.fix', [])
+  },
+  {
+    key: 'ocp-entitlement',
+    sources: RULE_SOURCES['ocp-entitlement'] ?? [],
+    check: 'explain',
+    scope: 'account',
+    phrases: [
+      'The entitlement `ocp_entitled` was not found',
+      "The entitlement 'ocp_entitled' was not found",
+      'The entitlement "ocp_entitled" was not found'
+    ],
+    build: ({quote}) =>
+      codeOnly(
+        'explain.code.entitlement',
+        quote,
+        'explain.code.entitlement.fix',
+        []
+      )
+  },
+  {
+    key: 'dedicated-host',
+    sources: RULE_SOURCES['dedicated-host'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    phrases: [
+      'The dedicated hosts for the zone',
+      'Insufficient dedicated hosts available in zone'
+    ],
+    contextPhrases: ['Dedicated host has insufficient capacity'],
+    build: ({quote}) =>
+      codeOnly('explain.code.dedicated', quote, 'explain.code.dedicated.fix', [
+        'ibmcloud ks dedicated pool ls'
+      ])
+  },
+  {
+    key: 'place-order',
+    sources: RULE_SOURCES['place-order'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    phrases: ['There are insufficient resources behind router'],
+    build: ({x, quote}) =>
+      codeOnly(
+        'explain.code.place-order',
+        quote,
+        'explain.code.place-order.fix',
+        [`ibmcloud ks vlan ls --zone ${fix.quoteArg(x.zone ?? '<zone>')}`]
+      )
+  },
+  {
+    key: 'location-invalid',
+    sources: RULE_SOURCES['location-invalid'] ?? [],
+    check: 'explain',
+    scope: 'account',
+    phrases: ['The location provided for this order is invalid'],
+    build: ({quote}) =>
+      codeOnly('explain.code.location', quote, 'explain.code.location.fix', [])
+  },
+  {
+    key: 'hard-reboot',
+    sources: RULE_SOURCES['hard-reboot'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    phrases: ['The worker did not respond to the soft reboot request'],
+    workers: true,
+    build: ({x, quote, workers}) =>
+      codeOnly(
+        'explain.code.hard-reboot',
+        quote,
+        'explain.code.hard-reboot.fix',
+        [
+          `ibmcloud ks worker reboot --hard --cluster ${fix.quoteArg(clusterOf(x))} --worker ${fix.quoteArg(workersOr(workers.slice(0, 1)))}`
+        ]
+      )
+  },
+  {
+    key: 'master-upgradeable',
+    sources: RULE_SOURCES['master-upgradeable'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    phrases: [
+      'Cannot complete cluster master upgrade because the Upgradeable status condition is set to False'
+    ],
+    build: ({quote}) =>
+      codeOnly(
+        'explain.code.upgradeable',
+        quote,
+        'explain.code.upgradeable.fix',
+        ['oc get clusterversion version -o yaml']
+      )
+  },
+  {
+    key: 'cos-bucket',
+    sources: RULE_SOURCES['cos-bucket'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    phrases: [
+      'Could not store the cloud object storage bucket and IAM service key'
+    ],
+    build: ({quote}) =>
+      codeOnly('explain.code.cos', quote, 'explain.code.cos.fix', [
+        'ibmcloud resource service-instances --service-name cloud-object-storage'
+      ])
+  },
+  {
+    key: 'image-pull-policy',
+    sources: RULE_SOURCES['image-pull-policy'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    phrases: [
+      "can't pull images from the 'icr.io' domains because an IAM access policy could not be created"
+    ],
+    build: ({quote}) =>
+      codeOnly(
+        'explain.code.image-pull',
+        quote,
+        'explain.code.image-pull.fix',
+        []
+      )
+  },
+  {
+    key: 'registry-admin',
+    sources: RULE_SOURCES['registry-admin'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    phrases: [
+      'The cluster could not be configured with the registry. Make sure that you have the Administrator role for Container Registry'
+    ],
+    build: ({quote}) =>
+      codeOnly(
+        'explain.code.registry-admin',
+        quote,
+        'explain.code.registry-admin.fix',
+        [
+          'ibmcloud iam user-policy-create <user-email> --roles Administrator --service-name container-registry'
+        ]
+      )
+  },
+  {
     key: 'wait-timeout',
+    sources: RULE_SOURCES['wait-timeout'] ?? [],
     check: 'cluster-state',
     scope: 'cluster',
     // Terraform's StateChangeConf: a timeout, or a state outside the expected ones (wait_till, terraform-provider-ibm #4214).
-    phrases: ['timeout while waiting for state to become', 'wanted target'],
+    phrases: [],
     confirm: [
       'cluster-state',
       'worker-endpoints',
       'vpe-gateway',
       'orphaned-workers',
       'infra-permissions'
+    ],
+    contextPhrases: [
+      'timeout while waiting for state to become',
+      'wanted target'
     ],
     build: ({x, quote}) => ({
       status: 'warn',
@@ -728,6 +1472,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'linked-normal',
+    sources: RULE_SOURCES['linked-normal'] ?? [],
     check: 'explain',
     scope: 'account',
     codes: ['E0051'],
@@ -740,10 +1485,13 @@ export const RULES: readonly Rule[] = [
   {
     // 5xx, 429, "Try again later": IBM's side or a rate limit, nobody's setup. Only when nothing else explains the failure.
     key: 'transient',
+    sources: RULE_SOURCES['transient'] ?? [],
     check: 'explain',
     scope: 'account',
     codes: ['G0002'],
-    phrases: [
+    phrases: [],
+    fallback: true,
+    contextPhrases: [
       'Try again later',
       'An internal error occurred while processing your request',
       'Too Many Requests',
@@ -757,7 +1505,6 @@ export const RULES: readonly Rule[] = [
       'status code: 504',
       'status code: 429'
     ],
-    fallback: true,
     build: ({x, quote}) => ({
       status: 'warn',
       summary: {id: 'explain.transient', params: {message: quote}},

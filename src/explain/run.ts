@@ -24,6 +24,7 @@ import {
   type Tail,
   type TailLimits
 } from './input.js'
+import {alreadyGoneFix} from './fixes.js'
 import {explainReport} from './report.js'
 
 /** What explain reads besides the text: the live confirmation's key, cluster, region and time budget. */
@@ -126,17 +127,22 @@ export async function readErrorTail(
 /** A finding that says the text was cut and where, so a cause before the cut is not silently missed. */
 function cutFinding(tail: Tail, limits: ExplainIo['limits']): Finding {
   const mib = (n: number): string => (n / 1024 / 1024).toFixed(1)
+  const kept = limits?.tailBytes ?? TAIL_BYTES
+  // At the deadline: nothing written at all, or less than the tail kept, is said as it is (not "2.0 MiB of 0.0 MiB").
+  const summary: Msg =
+    tail.cut === 'deadline' && tail.bytes === 0
+      ? {id: 'explain.cut.deadline-nothing'}
+      : tail.cut === 'deadline' && tail.bytes <= kept
+        ? {id: 'explain.cut.deadline-whole', params: {read: tail.bytes}}
+        : {
+            id: `explain.cut.${tail.cut!}`,
+            params: {kept: mib(kept), read: mib(tail.bytes)}
+          }
   return {
     check: 'explain',
     target: 'account',
     status: 'warn',
-    summary: {
-      id: `explain.cut.${tail.cut!}`,
-      params: {
-        kept: mib(limits?.tailBytes ?? TAIL_BYTES),
-        read: mib(tail.bytes)
-      }
-    },
+    summary,
     why: {id: 'explain.cut.why'}
   }
 }
@@ -187,9 +193,9 @@ async function confirm(
   io: ExplainIo,
   deadline: Deadline
 ): Promise<{findings: Finding[]; live: Report | undefined}> {
-  const live = new Map<string, unknown>(CATALOGUE.map(c => [c.id, c]))
-  const checksOf = (i: number): string[] =>
-    (explained.confirmWith[i] ?? []).filter(id => live.has(id))
+  const live = new Map<string, (typeof CATALOGUE)[number]>(
+    CATALOGUE.map(c => [c.id, c])
+  )
   const x = explained.extracted
   const operation = operationOf(x)
   const cluster =
@@ -197,6 +203,13 @@ async function confirm(
     (operation === 'cluster-create'
       ? (x.newClusterName ?? x.cluster)
       : x.cluster)
+  // A cluster check without a cluster to look at cannot confirm anything: it is named as needing one, not run.
+  const runnable = (id: string): boolean =>
+    live.has(id) && (cluster !== undefined || live.get(id)!.scope !== 'cluster')
+  const checksOf = (i: number): string[] =>
+    (explained.confirmWith[i] ?? []).filter(runnable)
+  const needsCluster = (i: number): string[] =>
+    (explained.confirmWith[i] ?? []).filter(id => live.has(id) && !runnable(id))
   const ids = [
     ...new Set(
       explained.findings.flatMap((f, i) =>
@@ -239,7 +252,12 @@ async function confirm(
     if (f.status === 'pass' || explained.confirmWith[i]?.length === 0) return f
     const mine = checksOf(i)
     let line: Msg
-    if (mine.length === 0) {
+    if (mine.length === 0 && needsCluster(i).length > 0) {
+      line = {
+        id: 'explain.confirm.needs-cluster',
+        params: {check: needsCluster(i).join(', ')}
+      }
+    } else if (mine.length === 0) {
       line = {id: 'explain.confirm.no-live-check'}
     } else if (!report) {
       line = {id: 'explain.confirm.text-only'}
@@ -259,9 +277,67 @@ async function confirm(
         }
       }
     }
-    return {...f, details: [line, ...(f.details ?? [])]}
+    const replaced = afterLiveRead(
+      f,
+      explained.keys[i] ?? '',
+      report,
+      cluster,
+      x
+    )
+    return {...replaced, details: [line, ...(replaced.details ?? [])]}
   })
   return {findings, live: report}
+}
+
+/**
+ * "Not found" on a delete, read again live: a cluster the pre-flight finds is there, so the delete targeted
+ * another group, region or account (IBM's hint), and nothing may be dropped from the Terraform state; a cluster
+ * it does not find is gone.
+ */
+function afterLiveRead(
+  f: Finding,
+  key: string,
+  report: Report | undefined,
+  cluster: string | undefined,
+  x: Explained['extracted']
+): Finding {
+  if (key !== 'already-gone' && key !== 'delete-not-found') return f
+  const access = report?.findings.find(l => l.check === 'cluster-access')
+  if (!access || cluster === undefined) return f
+  const code =
+    (f.summary.params as Record<string, unknown> | undefined)?.['code'] ??
+    'A0006/G0004'
+  if (access.status === 'pass')
+    return {
+      ...f,
+      status: 'fail',
+      summary: {
+        id: 'explain.cluster-access.delete-present',
+        params: {cluster, code: String(code)}
+      },
+      why: {id: 'explain.cluster-access.delete-present.why'},
+      fix: (f.fix ?? [])
+        .map(step => ({
+          ...step,
+          commands: step.commands?.filter(c => !c.includes('state rm'))
+        }))
+        .filter(step => step.commands === undefined || step.commands.length > 0)
+    }
+  if (
+    access.messageId === 'cluster-access.not-found' &&
+    key === 'delete-not-found'
+  )
+    return {
+      ...f,
+      status: 'warn',
+      summary: {
+        id: 'explain.cluster-access.gone-live',
+        params: {cluster, code: String(code)}
+      },
+      why: {id: 'explain.cluster-access.gone-live.why'},
+      fix: alreadyGoneFix(x)
+    }
+  return f
 }
 
 /** operation explain, end to end: bounded read → text findings → optional live confirmation → Report. */

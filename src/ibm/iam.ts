@@ -46,6 +46,11 @@ export interface AccountSettings {
   mfa?: MfaSetting
   userMfa: UserMfa[]
   restrictCreatePlatformApikey?: string
+  /**
+   * IAM's `allowed_ip_addresses`: "the IP addresses and subnets from which IAM tokens can be created for the
+   * account" (platform-services-go-sdk iamidentityv1). Empty or absent: no allowlist.
+   */
+  allowedIpAddresses?: string
   /** 'effective' when read from effective_settings (enterprise templates applied), else 'account'. */
   source: 'effective' | 'account'
 }
@@ -107,6 +112,7 @@ const apiKeyBody = z.object({
 const settingsBody = z.object({
   mfa: optStr,
   restrict_create_platform_apikey: optStr,
+  allowed_ip_addresses: optStr,
   user_mfa: z.nullish(
     z.array(z.object({iam_id: optStr, email: optStr, mfa: optStr}))
   )
@@ -216,6 +222,8 @@ export class IamClient {
           restrictCreatePlatformApikey:
             s.restrict_create_platform_apikey ??
             b.account?.restrict_create_platform_apikey,
+          allowedIpAddresses:
+            s.allowed_ip_addresses ?? b.account?.allowed_ip_addresses,
           userMfa: s.user_mfa ? userMfaOf(s) : userMfaOf(b.account),
           source: 'effective'
         }
@@ -239,6 +247,7 @@ export class IamClient {
     return {
       mfa: b.mfa,
       restrictCreatePlatformApikey: b.restrict_create_platform_apikey,
+      allowedIpAddresses: b.allowed_ip_addresses,
       userMfa: userMfaOf(b),
       source: 'account'
     }

@@ -680,6 +680,8 @@ describe('IAM', () => {
       mfa: 'NONE',
       restrictCreatePlatformApikey: 'NOT_SET',
       userMfa: [{iamId: 'IamID', email: 'Email', mfa: 'NONE'}],
+      // The SDK's allowed_ip_addresses (issue 24: whether an IP allowlist is on).
+      allowedIpAddresses: 'AllowedIPAddresses',
       source: 'effective'
     })
   })
@@ -694,6 +696,8 @@ describe('IAM', () => {
       mfa: 'NONE',
       restrictCreatePlatformApikey: 'NOT_SET',
       userMfa: [{iamId: 'IamID', email: 'Email', mfa: 'NONE'}],
+      // The SDK's allowed_ip_addresses (issue 24: whether an IP allowlist is on).
+      allowedIpAddresses: 'AllowedIPAddresses',
       source: 'account'
     })
   })

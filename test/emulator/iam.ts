@@ -48,6 +48,33 @@ export function identityError(
   })
 }
 
+/** Whether `address` is in IAM's comma-separated allowlist of IPs and IPv4 CIDRs (an empty list allows all). */
+function addressAllowed(list: string, address: string | undefined): boolean {
+  const entries = list
+    .split(',')
+    .map(e => e.trim())
+    .filter(e => e !== '')
+  if (entries.length === 0) return true
+  if (address === undefined) return false
+  const v4 = (ip: string): number | undefined => {
+    const p = ip.split('.').map(Number)
+    return p.length === 4 &&
+      p.every(n => Number.isInteger(n) && n >= 0 && n < 256)
+      ? ((p[0]! << 24) | (p[1]! << 16) | (p[2]! << 8) | p[3]!) >>> 0
+      : undefined
+  }
+  return entries.some(e => {
+    const [net, bits] = e.split('/')
+    if (bits === undefined) return net === address
+    const a = v4(address)
+    const n = v4(net!)
+    const b = Number(bits)
+    if (a === undefined || n === undefined || !(b >= 0 && b <= 32)) return false
+    const mask = b === 0 ? 0 : (~0 << (32 - b)) >>> 0
+    return (a & mask) === (n & mask)
+  })
+}
+
 function issueToken(ctx: Ctx): Reply {
   if (ctx.method !== 'POST')
     return tokenError(405, 'BXNIM0106E', 'Method not allowed: use POST.')
@@ -80,6 +107,19 @@ function issueToken(ctx: Ctx): Reply {
   if (key.disabled)
     return tokenError(400, 'BXNIM0416E', 'Provided API key is disabled.')
 
+  const acct = state.account(key.accountId)
+  // IBM: "If an IP address restriction is defined for both the account and the user, the IP address needs to
+  // match both specifications to be able to generate an IAM token." (docs iam-ips)
+  if (
+    (acct && !addressAllowed(acct.allowedIpAddresses, ctx.remoteAddress)) ||
+    !addressAllowed(key.allowedIpAddresses, ctx.remoteAddress)
+  )
+    return tokenError(
+      401,
+      'BXNIM0430E',
+      'User login from given IP address is not permitted.',
+      `The user has configured IP address restriction for login. The given IP address '${ctx.remoteAddress ?? ''}' is not contained in the list of allowed IP addresses.`
+    )
   const ims = state.linkedClassicId(key.accountId)
   const imsUser =
     key.kind === 'user' && ims ? state.classicUserFor(key)?.user : undefined
@@ -178,7 +218,7 @@ function settingsBody(a: ScenarioAccount): Record<string, unknown> {
     history: [],
     restrict_create_service_id: a.restrictCreateServiceId,
     restrict_create_platform_apikey: a.restrictCreatePlatformApikey,
-    allowed_ip_addresses: '',
+    allowed_ip_addresses: a.allowedIpAddresses,
     mfa: a.mfa,
     user_mfa: a.userMfa.map(u => ({
       iam_id: u.iamId,

@@ -61,6 +61,11 @@ const AccountSchema = z.object({
   effectiveSettings: z.boolean().default(true),
   restrictCreatePlatformApikey: Restriction.default('NOT_SET'),
   restrictCreateServiceId: Restriction.default('NOT_SET'),
+  /**
+   * IAM's `allowed_ip_addresses` (comma-separated IPs or IPv4 CIDRs): tokens are refused to other callers with
+   * BXNIM0430E, as IBM's OpenShift page ts-lb-sync-failed quotes. The emulator's callers come from 127.0.0.1.
+   */
+  allowedIpAddresses: z.string().default(''),
   /** Per-user MFA overrides (IAM user_mfa), e.g. the user whose credentials IKS uses. */
   userMfa: z
     .array(
@@ -88,6 +93,8 @@ const ApiKeySchema = z.object({
   description: z.string().optional(),
   locked: z.boolean().default(false),
   disabled: z.boolean().default(false),
+  /** The user's own IP address restriction (IBM: a token needs the account's AND the user's list to match). */
+  allowedIpAddresses: z.string().default(''),
   imsUserId: z.number().int().optional(),
   forbiddenClusters: z.array(z.string()).default([]),
   /** VPC subnets and VPCs (by ID) this key may not read: the VPC API answers 403. */

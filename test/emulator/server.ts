@@ -239,7 +239,8 @@ export class EmulatorServer {
       headers: req.headers,
       body,
       state: this.state,
-      baseUrl: this.baseUrl
+      baseUrl: this.baseUrl,
+      remoteAddress: req.socket.remoteAddress?.replace(/^::ffff:/, '')
     }
 
     await this.sleep(this.opts.latencyMs ?? this.state.scenario.latencyMs ?? 0)

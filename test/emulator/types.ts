@@ -24,6 +24,8 @@ export interface Ctx {
   baseUrl: string
   /** Set by the server for bearer-authenticated services. */
   caller?: Caller
+  /** The caller's address as IAM sees it (IPv4-mapped IPv6 unwrapped). */
+  remoteAddress?: string
 }
 
 export interface Reply {

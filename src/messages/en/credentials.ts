@@ -225,5 +225,14 @@ export const credentials = {
     'IBM did not say which classic account it checked.',
   'infra-permissions.user.manual': 'the infrastructure user {username}',
   'infra-permissions.user.linked':
-    'the owner of the API key that IKS stores for the region (see `ibmcloud ks api-key info --cluster <cluster>`)'
+    'the owner of the API key that IKS stores for the region (see `ibmcloud ks api-key info --cluster <cluster>`)',
+  'api-key.ip-allowlist':
+    "IAM refused to issue a token to this run's address ({answer}): an IP address allowlist is on.",
+  'api-key.ip-allowlist.why':
+    "The account or the key's user allows IAM tokens only from listed IP addresses and subnets; the key is valid, the caller's address is not allowed.",
+  'api-key.ip-allowlist.fix':
+    "An account administrator adds the runner's public address to the allowed IP addresses (console: Manage > Access (IAM) > Settings; a user's own list: Users > the user > IP address restrictions), or the job runs from an allowed address.",
+  'api-key.detail.allowlist-on':
+    "IAM IP address allowlist on for the account ({addresses}): IKS's control plane of each region the cluster uses must be on it too.",
+  'api-key.detail.allowlist-off': 'No IAM IP address allowlist on the account.'
 } as const satisfies Record<string, string>

@@ -177,6 +177,10 @@ export const explain = {
     'The input did not end after {read} MiB; reading stopped there and only the last {kept} MiB read were explained.',
   'explain.cut.deadline':
     'The input was still open when the time budget ran out; the last {kept} MiB of the {read} MiB read were explained.',
+  'explain.cut.deadline-nothing':
+    'The input was still open when the time budget ran out, and nothing had been written to it: nothing was explained.',
+  'explain.cut.deadline-whole':
+    'The input was still open when the time budget ran out; all {read} byte(s) read by then were explained.',
   'explain.cut.why':
     'Explain reads at most the end of its input (the error is at the end of a failed run) within timeout-seconds, so that a huge log, /dev/zero or a pipe that never closes cannot exhaust memory or hang the job.',
   'explain.confirm.confirmed':
@@ -311,5 +315,107 @@ export const explain = {
   'explain.transient.fix':
     'Retry after a short wait (and with fewer parallel calls after a 429). If it persists, quote the incident ID in a support case.',
   'explain.transient.fix.look':
-    'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:'
+    'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:',
+  'explain.not-ibm':
+    'Nothing in the {lines} line(s) of text is IBM Cloud output (no IKS, VPC or IAM code, host, `ibmcloud` command or IBM provider resource): explain names no cause for another cloud or tool.',
+  'explain.input.binary':
+    'The input is binary data ({bytes} bytes), not the text output of a run: nothing was explained.',
+  'explain.input.binary.why':
+    'Explain reads the text a failed `ibmcloud` command, Terraform run or IKS API call printed; give that log (error-file) or paste the error (error-text).',
+  'explain.input.empty':
+    'Nothing was read: the input is empty (an empty file, or a pipe nobody wrote to before it closed or the time ran out).',
+  'explain.input.empty.why':
+    'With no text there is nothing to explain; give the log of the failed step.',
+  'explain.cluster-access.delete-not-found':
+    "IKS could not find cluster {cluster} for its delete ({code}) and this log shows no earlier delete of it: IBM's hint is that the wrong resource group, region or account is targeted.",
+  'explain.cluster-access.delete-not-found.why':
+    'IKS answers A0006/G0004 for a cluster it cannot find where the caller looks. The cluster may exist in another resource group, region or account: do not remove it from the Terraform state until a look in the right place shows it gone.',
+  'explain.cluster-access.delete-present':
+    "IKS could not find cluster {cluster} for its delete ({code}), but the live check finds it where the pre-flight looked: the delete targeted another resource group, region or account (IBM's hint).",
+  'explain.cluster-access.delete-present.why':
+    'The cluster exists: do not remove it from the Terraform state. Run the delete with the region, resource group and account the pre-flight used.',
+  'explain.cluster-access.gone-live.why':
+    'The pre-flight looked with the region and resource group the log names (or the ones given) and IKS does not have the cluster there: the earlier delete finished. Check the account too before dropping it from the Terraform state.',
+  'explain.cluster-access.gone-live':
+    'The live check does not find cluster {cluster} where the delete looked: it is gone ({code}).',
+  'explain.api-key.ip-allowlist':
+    "IAM refused to issue a token for the caller's address {address} (BXNIM0430E): the account's or user's IP address allowlist does not contain it. The API key itself is fine.",
+  'explain.api-key.ip-allowlist.control-plane':
+    "IAM refused a token to the cluster's own controller (address {address}, BXNIM0430E): the account's IP address allowlist does not contain the IKS control plane of the cluster's region.",
+  'explain.api-key.ip-allowlist.fix.settings':
+    'An account administrator reviews the allowed IP addresses (console: Manage > Access (IAM) > Settings, IP address access; `allowed_ip_addresses` in the output below) and adds the address IAM named, or runs the job from an allowed address:',
+  'explain.api-key.ip-allowlist.fix.control-plane':
+    "Add the control plane IPs of the cluster's region to the allowlist (IBM's list: https://github.com/IBM-Cloud/kube-samples/tree/master/control-plane-ips).",
+  'explain.vpc-subnets.view':
+    'The API key used for the create cannot view VPC subnet {subnet} ("not authorized to view the specified subnet").',
+  'explain.vpc-subnets.view.why':
+    "IBM: the key's owner lacks Viewer on the subnet, commonly because the subnets are in another resource group than the cluster.",
+  'explain.vpc-subnets.view.fix':
+    "Find the key's owner and the subnet's resource group, then give the owner Viewer on the subnet (or on all subnets of the VPC) and retry:",
+  'explain.kms-authorization.pool-root-key':
+    "Encrypted worker storage could not be configured: the worker pool's customer root key (or its KMS instance) is gone.",
+  'explain.kms-authorization.pool-root-key.why':
+    "IBM: the KMS instance or root key was deleted between the worker pool's creation and the worker's provisioning; a new instance and key, and a new worker pool, are needed.",
+  'explain.kms-authorization.pool-root-key.fix':
+    'Check that KMS is enabled on the cluster and that the KMS instance and root key still exist:',
+  'explain.vpc-security-groups.pending':
+    'Workers are stuck in "Pending security group creation": the VPC has reached its limit of security groups (or of clusters per VPC).',
+  'explain.vpc-security-groups.pending.why':
+    'Every VPC cluster adds security groups to its VPC; IBM documents a hard limit of 15 clusters per VPC and a limit on security groups per VPC.',
+  'explain.vpc-security-groups.pending.fix':
+    'After freeing security groups (or deleting a cluster in the VPC), refresh the master so the workers continue:',
+  'explain.classic-vlans.not-found':
+    'Classic infrastructure could not find VLAN {vlan} for the worker.',
+  'explain.classic-vlans.not-found.why':
+    "IBM: a VLAN number (3–4 digits) was given instead of its ID (7 digits), or the VLAN is not in the infrastructure account the region's credentials use.",
+  'explain.worker-endpoints.firewall':
+    'Workers {workers} of {cluster} cannot reach the IKS servers: a firewall blocks their outbound traffic.',
+  'explain.worker-endpoints.firewall.why':
+    'IBM: allow the outbound ports and IP addresses IKS documents for workers, then replace the workers.',
+  'explain.code.vsi-quota':
+    'Not a pre-flight matter: the account\'s VPC quota (vCPU, memory, GPU or instance storage) cannot hold the worker ("{message}").',
+  'explain.code.vsi-quota.fix':
+    'IBM: open a support case for VPC Infrastructure asking for a quota increase for that resource, then retry the workers:',
+  'explain.code.plan':
+    'Not a pre-flight matter: the enterprise\'s private catalog settings exclude the cluster\'s plan ("{message}").',
+  'explain.code.plan.fix':
+    'IBM: an enterprise administrator (Administrator on catalog management) removes the exclusion in the catalog settings (https://cloud.ibm.com/content-mgmt/catalog-settings), then the workers are provisioned or reloaded again.',
+  'explain.code.entitlement':
+    'Not a pre-flight matter: no OpenShift (Cloud Pak) entitlement is assigned to the account ("{message}").',
+  'explain.code.entitlement.fix':
+    'IBM: check Manage > Account > Licenses and entitlements and assign the Cloud Pak license (IBM Passport Advantage), or create the pool without "Apply my OCP entitlement".',
+  'explain.code.dedicated':
+    'Not a pre-flight matter: the dedicated hosts for the zone are missing, not ready or full ("{message}").',
+  'explain.code.dedicated.fix':
+    'List the dedicated host pools and their hosts, and add a host in the zone:',
+  'explain.code.place-order':
+    'Not a pre-flight matter: the zone has no capacity behind the router for the order ("{message}").',
+  'explain.code.place-order.fix':
+    'IBM: wait and retry, use another zone, or another pair of VLANs:',
+  'explain.code.location':
+    'Not a pre-flight matter: the classic infrastructure account is not set up to order in this data center ("{message}").',
+  'explain.code.location.fix':
+    "IBM: contact IBM Cloud support to check the account's set-up.",
+  'explain.code.hard-reboot':
+    'Not a pre-flight matter: the worker did not answer the soft reboot ("{message}").',
+  'explain.code.hard-reboot.fix':
+    'IBM: reboot with --hard (or reload the worker):',
+  'explain.code.upgradeable':
+    'Not a pre-flight matter: OpenShift reports Upgradeable=False, so IBM cannot upgrade the master ("{message}").',
+  'explain.code.upgradeable.fix':
+    "Read the Upgradeable condition's reason in the cluster version and resolve it, then retry the update:",
+  'explain.code.cos':
+    'Not a pre-flight matter for these checks: the OpenShift create could not store its Object Storage bucket and IAM service key ("{message}").',
+  'explain.code.cos.fix':
+    "Check the Cloud Object Storage instance the create used and the creator's access to it:",
+  'explain.code.image-pull':
+    'Not a pre-flight matter: the create could not make the IAM access policy that lets the cluster pull from icr.io ("{message}").',
+  'explain.code.image-pull.fix':
+    "Follow IBM's page on image pulls during creation (https://cloud.ibm.com/docs/openshift?topic=openshift-ts_image_pull_create).",
+  'explain.code.registry-admin':
+    'Not a pre-flight matter: the cluster could not be configured with Container Registry ("{message}").',
+  'explain.code.registry-admin.fix':
+    'IBM: the API key owner needs the Administrator role for Container Registry:',
+  'explain.confirm.needs-cluster':
+    'Not confirmed live: the text names no cluster; give `cluster` (and `region`) to confirm {check} on the account.'
 } as const satisfies Record<string, string>

@@ -231,5 +231,15 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'infra-permissions.user.manual':
     'インフラストラクチャー・ユーザー {username}',
   'infra-permissions.user.linked':
-    'IKS がリージョン用に保管している API キーの所有者 (`ibmcloud ks api-key info --cluster <cluster>` を参照)'
+    'IKS がリージョン用に保管している API キーの所有者 (`ibmcloud ks api-key info --cluster <cluster>` を参照)',
+  'api-key.ip-allowlist':
+    'IAM はこの実行のアドレスへのトークンの発行を拒否しました ({answer})。IP アドレス許可リストが有効です。',
+  'api-key.ip-allowlist.why':
+    'アカウントまたはキーのユーザーは、リストされた IP アドレスとサブネットからのみ IAM トークンを許可しています。キーは有効ですが、呼び出し元のアドレスが許可されていません。',
+  'api-key.ip-allowlist.fix':
+    'アカウント管理者がランナーのパブリック・アドレスを許可 IP アドレスに追加するか (コンソール: 「管理」>「アクセス (IAM)」>「設定」、ユーザー個別のリスト: 「ユーザー」> ユーザー >「IP アドレス制限」)、許可されたアドレスからジョブを実行します。',
+  'api-key.detail.allowlist-on':
+    'アカウントの IAM IP アドレス許可リストが有効です ({addresses})。クラスターが使用する各リージョンの IKS コントロール・プレーンもリストに含める必要があります。',
+  'api-key.detail.allowlist-off':
+    'アカウントに IAM IP アドレス許可リストはありません。'
 }

@@ -177,6 +177,10 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
     '入力が {read} MiB を超えても終わらなかったため、そこで読み取りを停止し、読み取った最後の {kept} MiB だけを説明しました。',
   'explain.cut.deadline':
     '時間の上限に達した時点で入力がまだ開いていました。読み取った {read} MiB のうち最後の {kept} MiB を説明しました。',
+  'explain.cut.deadline-nothing':
+    '時間の上限に達したときに入力はまだ開いており、何も書き込まれていませんでした。何も説明していません。',
+  'explain.cut.deadline-whole':
+    '時間の上限に達したときに入力はまだ開いていました。それまでに読み取った {read} バイトすべてを説明しました。',
   'explain.cut.why':
     '説明モードは timeout-seconds の範囲内で、入力の末尾 (失敗した実行のエラーは末尾にあります) だけを読み取ります。巨大なログ、/dev/zero、閉じないパイプでメモリーを使い果たしたりジョブが停止したりしないためです。',
   'explain.confirm.confirmed':
@@ -291,5 +295,107 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.transient.fix':
     'しばらく待ってから再試行します (429 の後は並列の呼び出しを減らします)。続く場合は、サポート Case でインシデント ID を伝えてください。',
   'explain.transient.fix.look':
-    '作成や削除で 5xx が返された場合は、再試行する前に確認してください。IBM が処理を完了している可能性があります:'
+    '作成や削除で 5xx が返された場合は、再試行する前に確認してください。IBM が処理を完了している可能性があります:',
+  'explain.not-ibm':
+    'テキストの {lines} 行に IBM Cloud の出力 (IKS、VPC、IAM のコード、ホスト、`ibmcloud` コマンド、IBM プロバイダーのリソース) はありません。他のクラウドやツールの原因は説明しません。',
+  'explain.input.binary':
+    '入力はバイナリー・データ ({bytes} バイト) であり、実行のテキスト出力ではありません。何も説明していません。',
+  'explain.input.binary.why':
+    '説明モードは、失敗した `ibmcloud` コマンド、Terraform の実行、IKS API 呼び出しが出力したテキストを読み取ります。そのログ (error-file) を指定するか、エラーを貼り付けてください (error-text)。',
+  'explain.input.empty':
+    '何も読み取られませんでした。入力が空です (空のファイル、またはクローズされるか時間切れになるまで誰も書き込まなかったパイプ)。',
+  'explain.input.empty.why':
+    'テキストがないため説明できません。失敗したステップのログを指定してください。',
+  'explain.cluster-access.delete-not-found':
+    'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、このログにはそれ以前の削除がありません。IBM のヒントは、ターゲットのリソース・グループ、リージョン、またはアカウントが誤っていることです。',
+  'explain.cluster-access.delete-not-found.why':
+    'IKS は、呼び出し元が参照している場所でクラスターが見つからない場合に A0006/G0004 を返します。クラスターは別のリソース・グループ、リージョン、またはアカウントに存在する可能性があります。正しい場所で削除済みと確認できるまで、Terraform の状態から除去しないでください。',
+  'explain.cluster-access.delete-present':
+    'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、ライブ・チェックではプリフライトが参照した場所にクラスターがあります。削除では別のリソース・グループ、リージョン、またはアカウントがターゲットになっていました (IBM のヒント)。',
+  'explain.cluster-access.delete-present.why':
+    'クラスターは存在します。Terraform の状態から除去しないでください。プリフライトが使用したリージョン、リソース・グループ、アカウントで削除を実行してください。',
+  'explain.cluster-access.gone-live.why':
+    'プリフライトはログに示された (または指定された) リージョンとリソース・グループで確認しましたが、IKS にはそこにクラスターがありません。以前の削除は完了しています。Terraform の状態から除去する前に、アカウントも確認してください。',
+  'explain.cluster-access.gone-live':
+    'ライブ・チェックでは、削除が参照した場所にクラスター {cluster} が見つかりません。クラスターは削除済みです ({code})。',
+  'explain.api-key.ip-allowlist':
+    'IAM は呼び出し元のアドレス {address} に対するトークンの発行を拒否しました (BXNIM0430E)。アカウントまたはユーザーの許可 IP アドレス・リストにこのアドレスが含まれていません。API キー自体は有効です。',
+  'explain.api-key.ip-allowlist.control-plane':
+    'IAM はクラスター自身のコントローラー (アドレス {address}、BXNIM0430E) へのトークンの発行を拒否しました。アカウントの許可 IP アドレス・リストに、クラスターのリージョンの IKS コントロール・プレーンが含まれていません。',
+  'explain.api-key.ip-allowlist.fix.settings':
+    'アカウント管理者が許可 IP アドレスを確認し (コンソール: 「管理」>「アクセス (IAM)」>「設定」の IP アドレス・アクセス、以下の出力の `allowed_ip_addresses`)、IAM が示したアドレスを追加するか、許可されたアドレスからジョブを実行します:',
+  'explain.api-key.ip-allowlist.fix.control-plane':
+    'クラスターのリージョンのコントロール・プレーン IP を許可リストに追加します (IBM のリスト: https://github.com/IBM-Cloud/kube-samples/tree/master/control-plane-ips)。',
+  'explain.vpc-subnets.view':
+    '作成に使用された API キーでは VPC サブネット {subnet} を表示できません (「not authorized to view the specified subnet」)。',
+  'explain.vpc-subnets.view.why':
+    'IBM によると、キーの所有者にサブネットに対するビューアー役割がありません。一般的な原因は、サブネットがクラスターとは別のリソース・グループにあることです。',
+  'explain.vpc-subnets.view.fix':
+    'キーの所有者とサブネットのリソース・グループを確認し、所有者にサブネット (または VPC のすべてのサブネット) に対するビューアー役割を付与して再試行します:',
+  'explain.kms-authorization.pool-root-key':
+    '暗号化されたワーカー・ストレージを構成できませんでした。ワーカー・プールのカスタマー・ルート・キー (またはその KMS インスタンス) がありません。',
+  'explain.kms-authorization.pool-root-key.why':
+    'IBM によると、ワーカー・プールの作成後、ワーカーのプロビジョン前に KMS インスタンスまたはルート・キーが削除されました。新しいインスタンスとキー、および新しいワーカー・プールが必要です。',
+  'explain.kms-authorization.pool-root-key.fix':
+    'クラスターで KMS が有効であること、および KMS インスタンスとルート・キーが存在することを確認します:',
+  'explain.vpc-security-groups.pending':
+    'ワーカーが「Pending security group creation」のままです。VPC がセキュリティー・グループの上限 (または VPC ごとのクラスター数の上限) に達しています。',
+  'explain.vpc-security-groups.pending.why':
+    'VPC クラスターを作成するたびに VPC にセキュリティー・グループが追加されます。IBM は VPC ごとに 15 クラスターというハード・リミットと、VPC ごとのセキュリティー・グループ数の上限を記載しています。',
+  'explain.vpc-security-groups.pending.fix':
+    'セキュリティー・グループを解放した後 (または VPC 内のクラスターを削除した後)、マスターをリフレッシュしてワーカーのプロビジョンを続行します:',
+  'explain.classic-vlans.not-found':
+    'クラシック・インフラストラクチャーでワーカーの VLAN {vlan} が見つかりませんでした。',
+  'explain.classic-vlans.not-found.why':
+    'IBM によると、VLAN ID (7 桁) の代わりに VLAN 番号 (3 から 4 桁) が指定されたか、VLAN がリージョンの資格情報が使用するインフラストラクチャー・アカウントにありません。',
+  'explain.worker-endpoints.firewall':
+    '{cluster} のワーカー {workers} が IKS サーバーに到達できません。ファイアウォールがアウトバウンド・トラフィックをブロックしています。',
+  'explain.worker-endpoints.firewall.why':
+    'IBM によると、ワーカー用に IKS が記載しているアウトバウンドのポートと IP アドレスを許可してから、ワーカーを置き換えます。',
+  'explain.code.vsi-quota':
+    'プリフライトの対象外: アカウントの VPC 割り当て量 (vCPU、メモリー、GPU、インスタンス・ストレージ) ではワーカーを収容できません (「{message}」)。',
+  'explain.code.vsi-quota.fix':
+    'IBM によると、VPC インフラストラクチャーのサポート Case を開いてそのリソースの割り当て量の増加を依頼し、ワーカーを再試行します:',
+  'explain.code.plan':
+    'プリフライトの対象外: エンタープライズのプライベート・カタログ設定でクラスターのプランが除外されています (「{message}」)。',
+  'explain.code.plan.fix':
+    'IBM によると、エンタープライズ管理者 (カタログ管理の管理者役割) がカタログ設定 (https://cloud.ibm.com/content-mgmt/catalog-settings) で除外を削除し、ワーカーを再度プロビジョンまたは再ロードします。',
+  'explain.code.entitlement':
+    'プリフライトの対象外: アカウントに OpenShift (Cloud Pak) の資格が割り当てられていません (「{message}」)。',
+  'explain.code.entitlement.fix':
+    'IBM によると、「管理」>「アカウント」>「ライセンスと資格」を確認して Cloud Pak ライセンスを割り当てるか (IBM Passport Advantage)、"Apply my OCP entitlement" (OCP 資格を適用) を使用せずにプールを作成します。',
+  'explain.code.dedicated':
+    'プリフライトの対象外: ゾーンの専用ホストがないか、準備ができていないか、容量が不足しています (「{message}」)。',
+  'explain.code.dedicated.fix':
+    '専用ホスト・プールとそのホストをリストし、ゾーンにホストを追加します:',
+  'explain.code.place-order':
+    'プリフライトの対象外: ゾーンのルーターの背後に注文に対応する容量がありません (「{message}」)。',
+  'explain.code.place-order.fix':
+    'IBM によると、待ってから再試行するか、別のゾーン、または別の VLAN のペアを使用します:',
+  'explain.code.location':
+    'プリフライトの対象外: クラシック・インフラストラクチャー・アカウントはこのデータ・センターで注文できるように設定されていません (「{message}」)。',
+  'explain.code.location.fix':
+    'IBM によると、IBM Cloud サポートに連絡してアカウントの設定を確認します。',
+  'explain.code.hard-reboot':
+    'プリフライトの対象外: ワーカーがソフト・リブートに応答しませんでした (「{message}」)。',
+  'explain.code.hard-reboot.fix':
+    'IBM によると、--hard を指定してリブートします (またはワーカーを再ロードします):',
+  'explain.code.upgradeable':
+    'プリフライトの対象外: OpenShift が Upgradeable=False を報告しているため、IBM はマスターをアップグレードできません (「{message}」)。',
+  'explain.code.upgradeable.fix':
+    'クラスター・バージョンで Upgradeable 条件の理由を確認して解決し、更新を再試行します:',
+  'explain.code.cos':
+    'これらのチェックの対象外: OpenShift の作成で Object Storage バケットと IAM サービス・キーを保管できませんでした (「{message}」)。',
+  'explain.code.cos.fix':
+    '作成で使用された Cloud Object Storage インスタンスと、作成者のアクセス権を確認します:',
+  'explain.code.image-pull':
+    'プリフライトの対象外: 作成時に、クラスターが icr.io からプルするための IAM アクセス・ポリシーを作成できませんでした (「{message}」)。',
+  'explain.code.image-pull.fix':
+    '作成時のイメージ・プルに関する IBM のページ (https://cloud.ibm.com/docs/openshift?topic=openshift-ts_image_pull_create) に従ってください。',
+  'explain.code.registry-admin':
+    'プリフライトの対象外: クラスターを Container Registry で構成できませんでした (「{message}」)。',
+  'explain.code.registry-admin.fix':
+    'IBM によると、API キーの所有者には Container Registry の管理者役割が必要です:',
+  'explain.confirm.needs-cluster':
+    'ライブでは確認されていません: テキストにクラスターの名前がありません。アカウントで {check} を確認するには `cluster` (および `region`) を指定してください。'
 }
