@@ -405,9 +405,12 @@ export function parseConfig(
           input: 'schematics-job',
           label: `the plan of Schematics job ${shown(jobId)}`,
           read: () => {
-            // The entry points read it first; a caller that did not is a bug, not a bad input.
+            // The entry points read it first (schematicsPlanOf); a caller that reads no plans says so.
             if (schematicsPlan === undefined)
-              throw new Error('schematics-job given but its plan was not read')
+              throw new InputError(
+                'schematics-job',
+                `the plan of job ${shown(jobId)} was not read from Schematics; this caller pre-flights plan files only.`
+              )
             return schematicsPlan
           }
         }
