@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './github/core.js'
 import {tmpdir} from 'node:os'
 import {CHECK_IDS} from './checks/ids.js'
 import {
