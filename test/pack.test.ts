@@ -92,7 +92,8 @@ function installed(
 
 describe('the packed CLI package', () => {
   test('holds only what runs, with no runtime dependency', () => {
-    expect(files).toEqual([
+    // dist/cli/<n>.index.js: the CLI's lazily loaded chunks (ncc splits dynamic imports).
+    expect(files.filter(f => !/^dist\/cli\/\d+\.index\.js$/.test(f))).toEqual([
       'LICENSE',
       'README.md',
       'SECURITY.md',
@@ -149,4 +150,28 @@ describe('the packed CLI package', () => {
       await emu.close()
     }
   }, 60_000)
+})
+
+describe('the README installs what the project publishes', () => {
+  const readme = readFileSync('README.md', 'utf8')
+  const blocks = [
+    ...readme.matchAll(/```(?:sh|bash|yaml)\n([\s\S]*?)```/g)
+  ].map(m => m[1]!)
+
+  test('no command runs a bare `npx iks-preflight` (a registry package of that name)', () => {
+    const lines = blocks.flatMap(b => b.split('\n'))
+    const npx = lines.filter(l => /\bnpx\b[^#]*\biks-preflight\b/.test(l))
+    expect(npx.length).toBeGreaterThan(2)
+    for (const l of npx) expect(l).toMatch(/npx --no-install iks-preflight/)
+  })
+
+  test('the release tarball is installed pinned by version and checked by SHA-256', () => {
+    const install = blocks.find(b => b.includes('releases/download/'))
+    expect(install).toBeDefined()
+    expect(install).toMatch(/iks-preflight-\$V\.tgz/)
+    expect(install).toMatch(/sha256sum -c/)
+    expect(install!.indexOf('sha256sum -c')).toBeLessThan(
+      install!.indexOf('npm install')
+    )
+  })
 })
