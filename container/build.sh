@@ -58,6 +58,7 @@ if [ "$smoke" = 1 ]; then
   user="$(buildah inspect --format '{{.OCIv1.Config.User}}' "$tag")"
   mapfile -t entry < <(buildah inspect --format '{{range .OCIv1.Config.Entrypoint}}{{println .}}{{end}}' "$tag" | sed '/^$/d')
   [ "$user" != "" ] && [ "${user%%:*}" != "0" ] && [ "${user%%:*}" != "root" ] || { echo "image user is root ($user)" >&2; exit 1; }
+  chroot_bin="$(command -v chroot)"
   emu_env="$(mktemp)"
   run_scenario() { # scenario, expected exit code, CLI args...
     local scenario="$1" want="$2"; shift 2
@@ -69,7 +70,7 @@ if [ "$smoke" = 1 ]; then
     key="$(sed -n 's/^# pipeline API key: export IBMCLOUD_API_KEY=//p' "$emu_env")"
     local code=0
     env -i PATH=/usr/local/bin HOME=/tmp "${env_args[@]}" IBMCLOUD_API_KEY="$key" \
-      chroot --userspec="$user" "$mnt" "${entry[@]}" "$@" > "$emu_env.out" 2>&1 || code=$?
+      "$chroot_bin" --userspec="$user" "$mnt" "${entry[@]}" "$@" > "$emu_env.out" 2>&1 || code=$?
     kill "$emu" 2>/dev/null || true
     wait "$emu" 2>/dev/null || true
     if [ "$code" != "$want" ]; then
