@@ -76,11 +76,24 @@ export function generatedBlocks(actionYml: string): Record<string, string> {
       return `| [\`${c.id}\`](docs/checks/${c.id}.md) | ${c.family} | ${cell(t(c.title))} | ${applies} | ${cell(c.needs)} |`
     })
   ]
+  // The roles table: each access a check declares (`needs`), with the checks that need it.
+  const byNeed = new Map<string, string[]>()
+  for (const c of CATALOGUE) {
+    const ids = byNeed.get(c.needs) ?? []
+    ids.push(`\`${c.id}\``)
+    byNeed.set(c.needs, ids)
+  }
+  const roles = [
+    '| Access | Checks that need it |',
+    '| --- | --- |',
+    ...[...byNeed].map(([need, ids]) => `| ${cell(need)} | ${ids.join(', ')} |`)
+  ]
   return {
     usage: usage.join('\n'),
     inputs: inputs.join('\n'),
     outputs: outputs.join('\n'),
-    checks: checks.join('\n')
+    checks: checks.join('\n'),
+    roles: roles.join('\n')
   }
 }
 

@@ -8,6 +8,7 @@ import {
   parseConfig,
   preloadPlan,
   parseExplainConfig,
+  schematicsPlanOf,
   secretInputs,
   shown,
   type RawInputs
@@ -32,7 +33,7 @@ import {resultLine} from './report/summary.js'
 import {renderText} from './report/text.js'
 import {runPreflight} from './run.js'
 import {redact, registerSecret} from './secrets.js'
-import {VERSION} from './version.js'
+import {TOOL_NAME, VERSION} from './version.js'
 
 /** Exit codes, stable for scripts: 0 pass, 1 internal error, 2 bad usage, 3 blockers, 4 warnings only. */
 export const EXIT = {
@@ -269,7 +270,18 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
   try {
     const config = isExplain(raw)
       ? parseExplainConfig(raw)
-      : parseConfig(raw, CHECK_IDS, io.env, await preloadPlan(raw))
+      : parseConfig(
+          raw,
+          CHECK_IDS,
+          io.env,
+          await preloadPlan(raw),
+          await schematicsPlanOf(raw, io.env, {
+            userAgent: `${TOOL_NAME}/${VERSION}`,
+            debug: m =>
+              io.env['IKS_PREFLIGHT_DEBUG'] === '1' &&
+              io.stderr(`debug: ${redact(m)}\n`)
+          })
+        )
     language = supportedLanguage(config.language)
     const debug = io.env['IKS_PREFLIGHT_DEBUG'] === '1'
     const report =

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './github/core.js'
 import {tmpdir} from 'node:os'
 import {CHECK_IDS} from './checks/ids.js'
 import {
@@ -7,6 +7,7 @@ import {
   parseConfig,
   preloadPlan,
   parseExplainConfig,
+  schematicsPlanOf,
   secretInputs,
   type RawInputs
 } from './config/inputs.js'
@@ -17,6 +18,7 @@ import {writeJsonReport} from './report/json.js'
 import {inputNotices} from './report/notices.js'
 import {renderStopSummary, renderSummary, resultLine} from './report/summary.js'
 import {onSecret, redact, registerSecret} from './secrets.js'
+import {TOOL_NAME, VERSION} from './version.js'
 
 /** The `result` output when no report exists: a bad input, or an internal error. */
 export const RESULT_ERROR = 'error'
@@ -62,7 +64,16 @@ export async function run(): Promise<void> {
     // operation explain reads a failed run's output instead of asking IBM Cloud: no API key, no request.
     const config = isExplain(raw)
       ? parseExplainConfig(raw)
-      : parseConfig(raw, CHECK_IDS, process.env, await preloadPlan(raw))
+      : parseConfig(
+          raw,
+          CHECK_IDS,
+          process.env,
+          await preloadPlan(raw),
+          await schematicsPlanOf(raw, process.env, {
+            userAgent: `${TOOL_NAME}/${VERSION}`,
+            debug: d => core.debug(redact(d))
+          })
+        )
     language = supportedLanguage(config.language)
     core.debug(
       `operation=${config.operation} fail-on=${config.failOn} language=${config.language} pr-comment=${config.prComment}`

@@ -22,6 +22,23 @@ function namedInBundle(dir: string): Set<string> {
   return out
 }
 
+/** Bare package names imported by the TypeScript under a directory (node: built-ins aside). */
+function importedPackages(dir: string): Set<string> {
+  const out = new Set<string>()
+  for (const f of readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter(
+    f => f.endsWith('.ts')
+  ))
+    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(
+      /(?:from|import\()\s*'([^']+)'/g
+    )) {
+      const spec = m[1]!
+      if (spec.startsWith('node:') || spec.startsWith('.')) continue
+      const parts = spec.split('/')
+      out.add(spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!)
+    }
+  return out
+}
+
 describe('bundle license files', () => {
   test.each(['dist', 'dist/cli'])(
     '%s/licenses.txt lists every package its bundle names, each with license text',
@@ -36,17 +53,24 @@ describe('bundle license files', () => {
     }
   )
 
-  test("the action's license file covers every runtime dependency (all are bundled)", () => {
-    const deps = Object.keys(
-      (
-        JSON.parse(readFileSync('package.json', 'utf8')) as {
-          dependencies: Record<string, string>
-        }
-      ).dependencies
-    )
+  test("the action's license file covers every package src/ imports (all are bundled)", () => {
+    // Runtime packages are devDependencies: ncc bundles them, so the published package has none.
+    const deps = importedPackages('src')
+    expect(deps.size).toBeGreaterThan(3)
+    const devDeps = (
+      JSON.parse(readFileSync('package.json', 'utf8')) as {
+        dependencies?: Record<string, string>
+        devDependencies: Record<string, string>
+      }
+    ).devDependencies
     const names = listed('dist/licenses.txt')
-    for (const d of deps)
+    for (const d of deps) {
+      expect({d, pinned: /^\d+\.\d+\.\d+$/.test(devDeps[d] ?? '')}).toEqual({
+        d,
+        pinned: true
+      })
       expect({d, listed: names.has(d)}).toEqual({d, listed: true})
+    }
   })
 
   test('package directories come from webpack stats, nested and concatenated modules included', () => {

@@ -92,8 +92,8 @@ test('the release story agrees: package version, README tag, CHANGELOG and relea
   expect(changelog).toContain(`\`${major}\``)
   expect(changelog).not.toMatch(/`v(?!0\b)\d+`/)
   const release = readFileSync('.github/workflows/release.yml', 'utf8')
-  // The workflow moves v<major of the release tag>: for a vX.Y.Z tag of this version, that is `major`.
-  const m = /\^v\(\[0-9\]\+\)/.exec(release)
-  expect(m).not.toBeNull()
+  // The workflow releases package.json's version and moves v<its major>: for this version, `major`.
+  expect(release).toContain('major="v${VERSION%%.*}"')
+  expect(release).toMatch(/package\.json version/)
   expect(release).toContain(`iks-preflight@${major}`)
 })

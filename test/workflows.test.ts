@@ -44,11 +44,90 @@ describe('workflows', () => {
   })
 
   test('workflows default to read-only permissions', () => {
-    for (const file of workflows.filter(f => f !== 'release.yml')) {
+    for (const file of workflows) {
       const wf = parse(readFileSync(`${dir}/${file}`, 'utf8')) as {
         permissions?: Record<string, string>
       }
       expect(wf.permissions).toEqual({contents: 'read'})
     }
+  })
+
+  describe('release', () => {
+    interface Step {
+      name?: string
+      uses?: string
+      run?: string
+      with?: Record<string, string>
+    }
+    const wf = parse(readFileSync(`${dir}/release.yml`, 'utf8')) as {
+      on: Record<string, unknown>
+      jobs: Record<
+        string,
+        {permissions?: Record<string, string>; steps: Step[]}
+      >
+    }
+    const job = wf.jobs['release']!
+    const steps = job.steps
+    const at = (match: (s: Step) => boolean, what: string): number => {
+      const i = steps.findIndex(match)
+      if (i < 0) throw new Error(`release.yml has no step that ${what}`)
+      return i
+    }
+    const tagged = at(
+      s => /gh release create|git tag|git push/.test(s.run ?? ''),
+      'creates the tag'
+    )
+
+    test('runs before any tag exists (manual dispatch, not on a published release or a tag push)', () => {
+      expect(Object.keys(wf.on)).toEqual(['workflow_dispatch'])
+      expect(
+        at(s => /gh release create/.test(s.run ?? ''), 'creates the release')
+      ).toBe(tagged)
+    })
+
+    test('lints, tests, checks dist/ and runs the bundle before the tag is created', () => {
+      for (const [what, match] of [
+        ['lints', (s: Step) => s.run === 'npm run lint'],
+        ['tests', (s: Step) => s.run === 'npm test'],
+        [
+          'checks dist/ is current',
+          (s: Step) =>
+            /npm run build/.test(s.run ?? '') &&
+            /git status --porcelain dist/.test(s.run ?? '')
+        ],
+        [
+          'runs the bundle',
+          (s: Step) => /scripts\/dist-smoke\.ts/.test(s.run ?? '')
+        ],
+        ['packs the tarball', (s: Step) => /npm pack/.test(s.run ?? '')],
+        [
+          'writes its checksum',
+          (s: Step) => /sha256sum .*\.tgz/.test(s.run ?? '')
+        ]
+      ] as const)
+        expect({what, before: at(match, what) < tagged}).toEqual({
+          what,
+          before: true
+        })
+    })
+
+    test('attests provenance of dist/ and the tarball before the tag, and attaches tarball and checksum', () => {
+      const attest = at(
+        s => (s.uses ?? '').startsWith('actions/attest-build-provenance@'),
+        'attests provenance'
+      )
+      expect(attest).toBeLessThan(tagged)
+      const subjects = steps[attest]!.with?.['subject-path'] ?? ''
+      expect(subjects).toMatch(/^dist\//m)
+      expect(subjects).toMatch(/\.tgz$/m)
+      expect(job.permissions).toEqual({
+        contents: 'write',
+        'id-token': 'write',
+        attestations: 'write'
+      })
+      const create = steps[tagged]!.run ?? ''
+      expect(create).toMatch(/\.tgz"/)
+      expect(create).toMatch(/\.tgz\.sha256"/)
+    })
   })
 })

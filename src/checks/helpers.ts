@@ -32,7 +32,8 @@ const ENDPOINT_VARIABLE: Record<Service, string> = {
   accounts: 'IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT',
   'resource-manager': 'IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT',
   vpc: 'IBMCLOUD_IS_NG_API_ENDPOINT',
-  softlayer: 'IAAS_CLASSIC_ENDPOINT_URL'
+  softlayer: 'IAAS_CLASSIC_ENDPOINT_URL',
+  schematics: 'IBMCLOUD_SCHEMATICS_API_ENDPOINT'
 }
 
 /** What a 404 to each read means was not there. */

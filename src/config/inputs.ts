@@ -9,6 +9,8 @@ import {
   writeSync
 } from 'node:fs'
 import {InputError, shown, splitList, type RawInputs} from './raw.js'
+import {ApiError} from '../ibm/errors.js'
+import type {SchematicsPlanRequest} from '../ibm/schematics.js'
 import {intentFromInputs, INTENT_INPUTS} from '../intent/inputs.js'
 import {intentFromPlan} from '../intent/plan.js'
 import {known, regionOfZone, type Intent} from '../intent/types.js'
@@ -52,6 +54,8 @@ function oneOf<T extends string>(
 const CLUSTER_REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/
 const NEW_CLUSTER_NAME = /^[a-z][a-z0-9-]{0,99}$/
 const REGION = /^[a-z]{2}-[a-z]+(-[0-9])?$/
+// Schematics job IDs are opaque strings (region-prefixed, dot-separated); sent URL-encoded.
+const SCHEMATICS_JOB = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/
 const ACCOUNT_ID = /^[a-f0-9]{32}$/
 const RESOURCE_GROUP = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}$/
 const VPC_ID = /^[a-z0-9][a-z0-9-]{3,63}$/
@@ -381,21 +385,46 @@ function wakeFifo(path: string): void {
   }
 }
 
+/** Where a plan comes from: a terraform-plan file, or the plan_json of a Schematics job (read beforehand). */
+interface PlanSource {
+  input: 'terraform-plan' | 'schematics-job'
+  /** How messages name it: the quoted path, or "the plan of Schematics job …". */
+  label: string
+  read: () => string
+}
+
+/** intentFromPlan names its input terraform-plan; a Schematics job's plan is named as the job. */
+function planOf(source: PlanSource): Intent {
+  try {
+    return intentFromPlan(source.read())
+  } catch (e) {
+    if (
+      source.input === 'schematics-job' &&
+      e instanceof InputError &&
+      e.input === 'terraform-plan'
+    )
+      throw new InputError(
+        'schematics-job',
+        `${source.label}: ${e.message.replace(/^Input 'terraform-plan': /, '')}`
+      )
+    throw e
+  }
+}
+
 /** The plan says which operations run on which clusters: inputs that would say it again are refused. */
 function planIntent(
   raw: RawInputs,
-  planFile: string,
-  readPlan: (path: string) => string
+  source: PlanSource
 ): {intent: Intent; operation: Operation; clusters: string[]} {
   const also = ['operation', 'cluster', 'vpc-id', ...INTENT_INPUTS].filter(
     name => optional(raw[name]) !== undefined
   )
   if (also.length > 0)
     throw new InputError(
-      'terraform-plan',
+      source.input,
       `given together with ${also.join(', ')}; the plan says the operations, the clusters and what they change. Give the plan alone, or those inputs without it.`
     )
-  const intent = intentFromPlan(readPlan(planFile))
+  const intent = planOf(source)
   // Before anything could print them (an error below quotes a cluster name): masked in every output.
   for (const v of intent.sensitive ?? []) registerSensitive(v)
   // A plan with no IKS operation (all no-op, other providers, refresh-only) is nothing to pre-flight, not a
@@ -411,7 +440,7 @@ function planIntent(
   ]
   for (const c of clusters)
     pattern(
-      'terraform-plan',
+      source.input,
       c,
       CLUSTER_REF,
       'cluster names or IDs (letters, digits, ., _ and -)'
@@ -464,35 +493,11 @@ function inferredRegion(
   return regionFromZones(intent)
 }
 
-/**
- * Validate every input into one Config. Pure: no network, no environment reads beyond `env` for the
- * API key fallbacks; the only file read is the terraform-plan, through `readPlan`. Throws InputError for
- * the first bad input.
- */
-export function parseConfig(
+/** The API key: the input, else IBMCLOUD_API_KEY, else IC_API_KEY; never echoed when it is wrong. */
+function apiKeyOf(
   raw: RawInputs,
-  knownChecks: readonly string[],
-  env: Partial<Record<string, string>> = {},
-  readPlan: (path: string) => string = readPlanFile
-): Config {
-  const planFile = optional(raw['terraform-plan'])
-  const plan =
-    planFile === undefined ? undefined : planIntent(raw, planFile, readPlan)
-  const operation: Operation =
-    plan?.operation ??
-    (optional(raw['operation']) === undefined
-      ? fail(
-          'operation',
-          `got nothing; allowed: ${OPERATIONS.join(', ')}; or give terraform-plan instead, to pre-flight every operation of a plan.`
-        )
-      : oneOf('operation', raw['operation'], OPERATIONS))
-  const creates =
-    plan === undefined
-      ? operation === 'cluster-create'
-      : plan.intent.clusters.some(c =>
-          c.operations.some(o => o.operation === 'cluster-create')
-        )
-
+  env: Partial<Record<string, string>>
+): string {
   const apiKey =
     (raw['api-key'] ?? '').trim() ||
     (env['IBMCLOUD_API_KEY'] ?? '').trim() ||
@@ -510,6 +515,150 @@ export function parseConfig(
       `the value is not an IBM Cloud API key (got ${apiKey.length} characters${/\s/.test(apiKey) ? ' with whitespace' : ''}).`
     )
   }
+  return apiKey
+}
+
+/** schematics-job, validated; undefined when not given. One plan per run: not with terraform-plan. */
+function schematicsJobOf(raw: RawInputs): string | undefined {
+  const jobId = optional(raw['schematics-job'])
+  if (jobId === undefined) return undefined
+  pattern(
+    'schematics-job',
+    jobId,
+    SCHEMATICS_JOB,
+    'a Schematics job ID (letters, digits, ., _ and -), as ibmcloud schematics job list shows it'
+  )
+  if (optional(raw['terraform-plan']) !== undefined)
+    throw new InputError(
+      'schematics-job',
+      'given together with terraform-plan; give one plan: the file, or the Schematics job whose plan to read.'
+    )
+  return jobId
+}
+
+/**
+ * With schematics-job, read the job's plan (plan_json) from IBM Cloud Schematics: the one network read
+ * before parseConfig, which stays pure. A job whose plan cannot be read is named with IBM's answer.
+ */
+export async function schematicsPlanOf(
+  raw: RawInputs,
+  env: Partial<Record<string, string>>,
+  opts: {
+    userAgent: string
+    debug?: (message: string) => void
+    read?: (r: SchematicsPlanRequest) => Promise<string>
+  }
+): Promise<string | undefined> {
+  const jobId = schematicsJobOf(raw)
+  if (jobId === undefined) return undefined
+  const regionRaw = optional(raw['region'])
+  const region =
+    regionRaw === undefined
+      ? undefined
+      : pattern(
+          'region',
+          regionRaw,
+          REGION,
+          'an IBM Cloud region such as us-south, eu-de or jp-tok'
+        )
+  const visibility = oneOf(
+    'visibility',
+    raw['visibility'],
+    VISIBILITIES,
+    'public'
+  )
+  if (visibility === 'private' && region === undefined)
+    throw new InputError(
+      'region',
+      'visibility private needs a region: IBM private endpoints are regional.'
+    )
+  try {
+    // Loaded only with schematics-job: the HTTP client is not part of every start.
+    const read =
+      opts.read ?? (await import('../ibm/schematics.js')).readSchematicsPlan
+    return await read({
+      jobId,
+      apiKey: apiKeyOf(raw, env),
+      env,
+      visibility,
+      region,
+      timeoutSeconds: integer(
+        'timeout-seconds',
+        raw['timeout-seconds'],
+        120,
+        5,
+        3600
+      ),
+      userAgent: opts.userAgent,
+      debug: opts.debug
+    })
+  } catch (e) {
+    if (e instanceof ApiError)
+      throw new InputError(
+        'schematics-job',
+        `could not read the plan of job ${shown(jobId)}: ${e.message}.`
+      )
+    throw e
+  }
+}
+
+/**
+ * Validate every input into one Config. Pure: no network, no environment reads beyond `env` for the
+ * API key fallbacks; the only file read is the terraform-plan, through `readPlan`. Throws InputError for
+ * the first bad input.
+ */
+export function parseConfig(
+  raw: RawInputs,
+  knownChecks: readonly string[],
+  env: Partial<Record<string, string>> = {},
+  readPlan: (path: string) => string = readPlanFile,
+  /** The plan_json of `schematics-job`, read by `schematicsPlanOf` before this (pure) parse. */
+  schematicsPlan?: string
+): Config {
+  const jobId = schematicsJobOf(raw)
+  const planFile =
+    jobId === undefined
+      ? optional(raw['terraform-plan'])
+      : `Schematics job ${jobId}`
+  const source: PlanSource | undefined =
+    jobId !== undefined
+      ? {
+          input: 'schematics-job',
+          label: `the plan of Schematics job ${shown(jobId)}`,
+          read: () => {
+            // The entry points read it first (schematicsPlanOf); a caller that reads no plans says so.
+            if (schematicsPlan === undefined)
+              throw new InputError(
+                'schematics-job',
+                `the plan of job ${shown(jobId)} was not read from Schematics; this caller pre-flights plan files only.`
+              )
+            return schematicsPlan
+          }
+        }
+      : planFile !== undefined
+        ? {
+            input: 'terraform-plan',
+            label: shown(planFile),
+            read: () => readPlan(planFile)
+          }
+        : undefined
+  const plan = source === undefined ? undefined : planIntent(raw, source)
+  const operation: Operation =
+    plan?.operation ??
+    (optional(raw['operation']) === undefined
+      ? fail(
+          'operation',
+          `got nothing; allowed: ${OPERATIONS.join(', ')}; or give terraform-plan instead, to pre-flight every operation of a plan.`
+        )
+      : oneOf('operation', raw['operation'], OPERATIONS))
+  const creates =
+    plan === undefined
+      ? operation === 'cluster-create'
+      : plan.intent.clusters.some(c =>
+          c.operations.some(o => o.operation === 'cluster-create')
+        )
+
+  const apiKey = apiKeyOf(raw, env)
 
   const clusters = plan?.clusters ?? splitList(raw['cluster'])
   if (plan !== undefined) {

@@ -32,7 +32,7 @@ export interface Config {
   clusters: string[]
   /** What the run will change, per cluster (from the intent inputs, or the Terraform plan when one is given). */
   intent: Intent
-  /** The terraform-plan file the intent came from, when one was given. */
+  /** The terraform-plan file the intent came from (or "Schematics job <id>"), when one was given. */
   planFile?: string
   region?: string
   resourceGroup?: string
@@ -101,5 +101,6 @@ export const INPUT_NAMES = [
   'private-vlan',
   'public-vlan',
   'terraform-plan',
+  'schematics-job',
   'security-group-quota'
 ] as const

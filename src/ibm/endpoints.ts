@@ -10,6 +10,8 @@ export interface Endpoints {
   resourceController: string
   userManagement: string
   classic: string
+  /** Schematics (the plan of a job, `schematics-job`): regional, as the Terraform provider builds it. */
+  schematics: string
   vpc(region: string): string
 }
 
@@ -113,6 +115,15 @@ export function resolveEndpoints(
       'IAAS_CLASSIC_ENDPOINT_URL',
       'https://api.softlayer.com/rest/v3.1',
       'https://api.service.softlayer.com/rest/v3.1'
+    ),
+    // The provider's naming: <region>.schematics / private-<region>.schematics; without a region, the
+    // SDK's DefaultServiceURL (IBM/schematics-go-sdk schematicsv1).
+    schematics: pick(
+      'IBMCLOUD_SCHEMATICS_API_ENDPOINT',
+      region === undefined
+        ? 'https://schematics.cloud.ibm.com'
+        : `https://${region}.schematics.cloud.ibm.com`,
+      `https://private-${region ?? 'us-south'}.schematics.cloud.ibm.com`
     ),
     // When the override is set it is used for every region (as the Terraform provider does).
     vpc: (r: string) =>

@@ -1,7 +1,13 @@
 import {redact} from '../secrets.js'
 
 export type Service =
-  'iam' | 'iks' | 'accounts' | 'resource-manager' | 'vpc' | 'softlayer'
+  | 'iam'
+  | 'iks'
+  | 'accounts'
+  | 'resource-manager'
+  | 'vpc'
+  | 'softlayer'
+  | 'schematics'
 
 export const SERVICE_NAMES: Record<Service, string> = {
   iam: 'IBM Cloud IAM',
@@ -9,7 +15,8 @@ export const SERVICE_NAMES: Record<Service, string> = {
   accounts: 'IBM Cloud Account Management',
   'resource-manager': 'IBM Cloud Resource Manager',
   vpc: 'IBM Cloud VPC',
-  softlayer: 'IBM Cloud classic infrastructure (SoftLayer)'
+  softlayer: 'IBM Cloud classic infrastructure (SoftLayer)',
+  schematics: 'IBM Cloud Schematics'
 }
 
 /**

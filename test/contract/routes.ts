@@ -60,6 +60,11 @@ export function templateFor(r: RecordedRequest): TemplateName | undefined {
       if (/^\/v2\/accounts\/[^/]+\/users\/[^/]+$/.test(p))
         return 'umUserProfile'
       return undefined
+    case 'schematics':
+      if (!ok) return 'schematicsError'
+      return /^\/v2\/jobs\/[^/]+\/files$/.test(p)
+        ? 'schematicsJobFiles'
+        : undefined
     default:
       return undefined
   }

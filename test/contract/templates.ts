@@ -62,6 +62,10 @@ export const SOURCES = {
     'softlayer/softlayer-go session/rest.go (findResponseError: {error, code}, also with HTTP 200)',
   umUserProfile: `${PSGO} usermanagementv1/user_management_v1_test.go (GetUserProfile, model UserProfile)`,
   umUserList: `${PSGO} usermanagementv1/user_management_v1_test.go (ListUsers, models UserList, UserProfile)`,
+  schematicsJobFiles:
+    'IBM/schematics-go-sdk schematicsv1/schematics_v1_test.go @055866a8:16873 (GetJobFiles mock body, model JobFileData)',
+  schematicsError:
+    'IBM/go-sdk-core core/base_service.go (reads errors[0].message, else error, else message); IBM/schematics-go-sdk has no error model of its own (assumption in docs/ibm-api-assumptions.md)',
   umError: `IBM/go-sdk-core core/base_service.go (reads errors[0].code and errors[0].message); trace and status_code as ${PSGO} iamidentityv1 ExceptionResponse (usermanagementv1 has no error model of its own)`
 } as const
 
@@ -295,6 +299,8 @@ export const TEMPLATES: Record<TemplateName, unknown> = {
     }
   ],
   slError: {error: 'Error', code: 'Code'},
+  schematicsJobFiles: sdk('schematicsJobFiles'),
+  schematicsError: {errors: [{code: 'Code', message: 'Message'}]},
   umUserProfile: sdk('umUserProfile'),
   umUserList: sdk('umUserList'),
   umError: {

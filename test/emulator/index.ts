@@ -61,7 +61,8 @@ export function emulatorEnv(baseUrl: string): Record<string, string> {
     // IBM serves resource instances from the resource groups' host.
     IBMCLOUD_RESOURCE_CONTROLLER_API_ENDPOINT: `${baseUrl}/rc`,
     IBMCLOUD_USER_MANAGEMENT_ENDPOINT: `${baseUrl}/um`,
-    IAAS_CLASSIC_ENDPOINT_URL: `${baseUrl}/sl/rest/v3.1`
+    IAAS_CLASSIC_ENDPOINT_URL: `${baseUrl}/sl/rest/v3.1`,
+    IBMCLOUD_SCHEMATICS_API_ENDPOINT: `${baseUrl}/schematics`
   }
 }
 

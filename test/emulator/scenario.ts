@@ -14,7 +14,8 @@ export const SERVICES = [
   'rc',
   'vpc',
   'softlayer',
-  'um'
+  'um',
+  'schematics'
 ] as const
 export type ServiceName = (typeof SERVICES)[number]
 
@@ -416,6 +417,20 @@ export const ScenarioSchema = z
       .default([]),
     classicAccounts: z.array(ClassicAccountSchema).default([]),
     accountUsers: z.array(AccountUserSchema).default([]),
+    /**
+     * Schematics jobs and the plan each keeps (GetJobFiles file_type=plan_json): `plan` names a file in
+     * test/fixtures/terraform-plans (without .json); absent: a job that kept no plan.
+     */
+    schematicsJobs: z
+      .array(
+        z.object({
+          id: z.string().min(1),
+          accountId: z.string(),
+          name: z.string().default('job'),
+          plan: z.string().optional()
+        })
+      )
+      .default([]),
     credentials: z
       .array(
         z.object({

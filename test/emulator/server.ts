@@ -10,6 +10,7 @@ import type {FaultSpec, ServiceName} from './scenario.js'
 import {softlayerService} from './softlayer.js'
 import type {State} from './state.js'
 import {type Ctx, type Reply, type ServiceModule, header} from './types.js'
+import {schematicsService} from './schematics.js'
 import {userManagementService} from './user-management.js'
 import {vpcService} from './vpc.js'
 
@@ -20,7 +21,8 @@ export const SERVICE_MODULES: ServiceModule[] = [
   resourceManagerService,
   vpcService,
   softlayerService,
-  userManagementService
+  userManagementService,
+  schematicsService
 ]
 
 export interface RecordedRequest {

@@ -1,5 +1,9 @@
 import {CHECK_IDS} from '../../src/checks/catalogue.js'
-import {parseConfig, type RawInputs} from '../../src/config/inputs.js'
+import {
+  parseConfig,
+  schematicsPlanOf,
+  type RawInputs
+} from '../../src/config/inputs.js'
 import type {Report, RenderedFinding} from '../../src/report/model.js'
 import {runPreflight} from '../../src/run.js'
 import {start, type Emulator} from '../emulator/index.js'
@@ -10,10 +14,17 @@ export async function preflight(
   inputs: RawInputs,
   env: Record<string, string> = {}
 ): Promise<Report> {
+  const raw = {'api-key': emu.scenario.pipelineKey, ...inputs}
   const config = parseConfig(
-    {'api-key': emu.scenario.pipelineKey, ...inputs},
+    raw,
     CHECK_IDS,
-    {}
+    {},
+    undefined,
+    await schematicsPlanOf(
+      raw,
+      {...emu.env, ...env},
+      {userAgent: 'iks-preflight-test'}
+    )
   )
   return runPreflight(config, {
     env: {...emu.env, ...env},
