@@ -103,10 +103,8 @@ const NOT_YET_LEDGERED_EXPECTED: string[] = [
   'classic-region',
   'classic-vlans',
   'vpc-region',
-  'vpc-subnets',
   'vpe-gateway',
   'worker-endpoints',
-  'vpc-security-groups',
   'kms-authorization'
 ]
 
