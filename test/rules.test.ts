@@ -104,8 +104,7 @@ const NOT_YET_LEDGERED_EXPECTED: string[] = [
   'classic-vlans',
   'vpc-region',
   'vpe-gateway',
-  'worker-endpoints',
-  'kms-authorization'
+  'worker-endpoints'
 ]
 
 describe('enforceLedger', () => {

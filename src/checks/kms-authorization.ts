@@ -225,7 +225,6 @@ export const kmsAuthorizationCheck: Check = {
       uses = uses.filter(u => u.accountId === undefined)
       if (uses.length === 0) return
       void facts.authorizationPolicies().catch(() => undefined)
-      void facts.readsAccountPolicies().catch(() => undefined)
       for (const u of uses)
         void facts.resourceInstance(u.instanceId).catch(() => undefined)
     }
@@ -285,16 +284,24 @@ export const kmsAuthorizationCheck: Check = {
     const local = distinct.filter(
       u => u.accountId === undefined || u.accountId === own
     )
-    const [policies, complete, instances] = await Promise.all([
+    const [policies, instances] = await Promise.all([
       local.length > 0 ? facts.authorizationPolicies() : Promise.resolve([]),
-      local.length > 0 ? facts.readsAccountPolicies() : Promise.resolve(false),
       Promise.all(local.map(u => facts.resourceInstance(u.instanceId)))
     ])
-    // Only an unproven gap prints a policy command for the key's identity; no verdict depends on it.
-    const who = complete
-      ? undefined
-      : await facts.identity().catch(() => undefined)
-    const view: View = {policies, complete, who}
+    // Judged first as if the list were whole; only a failure asks whether the key may read every policy.
+    const whole: View = {policies, complete: true, who: undefined}
+    const first = local.map((u, i) =>
+      judge(u, instances[i], whole, own, cluster)
+    )
+    let view = whole
+    if (first.some(o => o.status === 'fail')) {
+      const complete = await facts.readsAccountPolicies()
+      // Only an unproven gap prints a policy command for the key's identity; no verdict depends on it.
+      const who = complete
+        ? undefined
+        : await facts.identity().catch(() => undefined)
+      view = {policies, complete, who}
+    }
     return distinct.map(u => {
       const at = local.indexOf(u)
       if (at === -1)
@@ -305,7 +312,9 @@ export const kmsAuthorizationCheck: Check = {
             params: {instance: u.instanceId, account: u.accountId!, own}
           }
         } satisfies Outcome
-      return judge(u, instances[at], view, own, cluster)
+      return view === whole
+        ? first[at]!
+        : judge(u, instances[at], view, own, cluster)
     })
   }
 }
@@ -332,7 +341,6 @@ async function poolUses(
       }
     }
   void ctx.facts.authorizationPolicies().catch(() => undefined)
-  void ctx.facts.readsAccountPolicies().catch(() => undefined)
   const pools = await ctx.facts.workerPools(cluster.id)
   let chosen: WorkerPoolInfo[] = pools
   if (!all) {
@@ -583,10 +591,9 @@ async function unknownInstance(
   ctx: CheckContext,
   cluster: ClusterInfo
 ): Promise<Outcome[]> {
-  const [policies, own, complete] = await Promise.all([
+  const [policies, own] = await Promise.all([
     ctx.facts.authorizationPolicies(),
-    ctx.facts.accountId(),
-    ctx.facts.readsAccountPolicies()
+    ctx.facts.accountId()
   ])
   const source = {
     serviceName: IAM_SERVICE.kubernetes,
@@ -601,7 +608,10 @@ async function unknownInstance(
     })
   )
   // A list the key sees only in part proves nothing missing; IKS creates the Reader policy itself anyway.
-  if (complete && verdicts.every(v => v.verdict === 'missing'))
+  if (
+    verdicts.every(v => v.verdict === 'missing') &&
+    (await ctx.facts.readsAccountPolicies())
+  )
     return [
       {
         status: 'warn',
