@@ -9,7 +9,6 @@ const PLANS = 'test/fixtures/terraform-plans'
 const PROD_VPC = 'r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d'
 // The VPC of the vpc-cluster-create plan; no cluster of the world is in it.
 const PLAN_VPC = 'r006-6a2f3b4c-1d2e-4f5a-8b9c-0d1e2f3a4b5c'
-const DEV_VPC = 'r014-0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6'
 // The plan's pool joins the new cluster, whose ID is known after apply: one pass, cluster-create.
 const CREATE_TARGET = 'prod-vpc'
 

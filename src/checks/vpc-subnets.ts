@@ -28,8 +28,6 @@ const VPE_ADDRESSES_PER_NEW_ZONE = 1
  * the cluster workers are in", from a subnet IBM picks: a warning when only they would not fit.
  */
 const SHARED_VPE_SERVICES = 3
-// Subnet states that will never carry a new worker (IBM/vpc-go-sdk SubnetStatus*); others may settle.
-const DEAD_STATES = new Set(['deleting', 'failed'])
 const GONE_WORKER_STATES = new Set(['deleted', 'deleting'])
 
 type Input = 'subnet-ids' | 'zones' | 'workers-per-zone' | 'vpc-id'
