@@ -3,7 +3,9 @@ import {cmd} from '../commands/ibmcloud.js'
 import type {Facts, TargetInfo} from '../facts.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
 import type {PoolZone, WorkerPoolInfo} from '../ibm/iks-more.js'
+import {ApiError} from '../ibm/errors.js'
 import type {VpcRead, VpcSubnet} from '../ibm/network-more.js'
+import type {EndpointGateway} from '../ibm/vpc.js'
 import {
   isAfterApply,
   known,
@@ -12,7 +14,7 @@ import {
   type ZonePlacement
 } from '../intent/types.js'
 import {normaliseState} from './cluster-access.js'
-import {intentsOrBare, poolByRef} from './helpers.js'
+import {couldNotVerify, intentsOrBare, poolByRef} from './helpers.js'
 import type {Check, Rule} from './types.js'
 
 /**
@@ -711,11 +713,15 @@ export const vpcSubnetsCheck: Check = {
       vpcId === undefined
         ? Promise.resolve(undefined)
         : facts.vpcNetwork(region, vpcId)
-    // A VPC with no endpoint gateway yet gets the shared ones with its first 1.28+ cluster; unreadable: not counted.
-    const gatewaysP =
+    // A VPC with no endpoint gateway yet gets the shared ones with its first 1.28+ cluster. An unreadable list
+    // is "could not verify" (never a silent pass), kept apart so that the subnets are still judged.
+    const gatewaysP: Promise<EndpointGateway[] | ApiError | undefined> =
       vpcId === undefined || operation !== 'cluster-create'
         ? Promise.resolve(undefined)
-        : facts.endpointGateways(region, {vpcId}).catch(() => undefined)
+        : facts.endpointGateways(region, {vpcId}).catch((e: unknown) => {
+            if (e instanceof ApiError) return e
+            throw e
+          })
     const uses = await usesOf(asked, facts, t, zonesNow, pools)
     const all = Array.isArray(uses)
       ? merged(uses).filter(u => u.workers + u.vpe > 0)
@@ -727,7 +733,7 @@ export const vpcSubnetsCheck: Check = {
     ])
     const firstInVpc =
       vpcRead?.kind === 'found' &&
-      gateways !== undefined &&
+      Array.isArray(gateways) &&
       gateways.length === 0
     // Only a refused read prints a policy command for the key's identity; no verdict depends on it.
     const refused =
@@ -790,6 +796,7 @@ export const vpcSubnetsCheck: Check = {
           : []
         : t.vpcs
     const problems: Outcome[] = [...vpcPart]
+    if (gateways instanceof ApiError) problems.push(couldNotVerify(gateways))
     const details: Msg[] = []
     reads.forEach((r, i) => {
       const use = all[i]!
