@@ -46,6 +46,7 @@ import {
 } from './ibm/network-more.js'
 import {
   KmsAccessClient,
+  readsAccountPolicies,
   type AuthorizationPolicy,
   type ResourceInstance
 } from './ibm/kms-access.js'
@@ -545,6 +546,24 @@ export class Facts {
         await this.accountId()
       )
     )
+  }
+
+  /**
+   * Whether the key's identity may read every policy of its account, from its own access policies
+   * (readsAccountPolicies). A list it cannot read proves nothing either way: false.
+   */
+  readsAccountPolicies(): Promise<boolean> {
+    return this.once('reads-account-policies', async () => {
+      const {claims} = await this.token()
+      const own = await this.kms
+        .listAccessPolicies(
+          await this.accessToken(),
+          claims.accountId,
+          claims.iamId
+        )
+        .catch(() => [])
+      return readsAccountPolicies(own, claims.accountId)
+    })
   }
 
   /** A resource instance (a KMS instance) by GUID or CRN; undefined when Resource Controller has none. */

@@ -370,13 +370,13 @@ describe('VPC security groups', () => {
             id: 'be5df5ca-12a0-494b-907e-aa6ec2bfa271',
             name: 'my-security-group',
             vpcId: VPC,
-            rules: {total: 1, remote: 0}
+            rules: {total: 1, remote: 0, uniqueRemotes: 0}
           },
           {
             id: 'r006-6b0e4c0a-1b2c-4d3e-8f90-a1b2c3d4e5f6',
             name: 'kube-cvpcprod000000000001',
             vpcId: VPC,
-            rules: {total: 4, remote: 2}
+            rules: {total: 4, remote: 2, uniqueRemotes: 2}
           }
         ])
         expect(seen.map(s => s.query)).toEqual([
@@ -394,7 +394,19 @@ describe('VPC security groups', () => {
             security_groups: [
               {id: 'a', vpc: {id: 'other-vpc'}, rules: []},
               {id: 'b', vpc: {id: VPC}},
-              {id: 'c', vpc: {id: VPC}, rules: [{remote: {id: 'x'}}]}
+              {id: 'c', vpc: {id: VPC}, rules: [{remote: {id: 'x'}}]},
+              // Load-balancer node ports: many rules, one remote group (VPC limits unique remotes).
+              {
+                id: 'd',
+                vpc: {id: VPC},
+                rules: [
+                  {remote: {id: 'lbaas'}},
+                  {remote: {id: 'lbaas'}},
+                  {remote: {id: 'lbaas'}},
+                  {remote: {cidr_block: '10.0.0.0/8'}},
+                  {remote: {name: 'peer'}}
+                ]
+              }
             ]
           }
         }
@@ -402,7 +414,18 @@ describe('VPC security groups', () => {
       async ({net}) => {
         expect(await net.listSecurityGroups(TOKEN, 'us-south', VPC)).toEqual([
           {id: 'b', name: undefined, vpcId: VPC, rules: undefined},
-          {id: 'c', name: undefined, vpcId: VPC, rules: {total: 1, remote: 1}}
+          {
+            id: 'c',
+            name: undefined,
+            vpcId: VPC,
+            rules: {total: 1, remote: 1, uniqueRemotes: 1}
+          },
+          {
+            id: 'd',
+            name: undefined,
+            vpcId: VPC,
+            rules: {total: 5, remote: 4, uniqueRemotes: 2}
+          }
         ])
       }
     ))

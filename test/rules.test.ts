@@ -102,10 +102,7 @@ const NOT_YET_LEDGERED_EXPECTED: string[] = [
   'cluster-state',
   'worker-minimum',
   'kube-version',
-  'vpc-subnets',
-  'worker-endpoints',
-  'vpc-security-groups',
-  'kms-authorization'
+  'worker-endpoints'
 ]
 
 describe('enforceLedger', () => {

@@ -1,4 +1,4 @@
-/** vpc-security-groups (issue 12): the VPC's security-group quota on a create, remote-rule limits when adding workers or zones. */
+/** vpc-security-groups (issues 12, 19): the VPC's security-group quota and the shared VPE group's unique remotes on a create. */
 import {CHECK_IDS} from '../src/checks/catalogue.js'
 import {InputError, parseConfig, type RawInputs} from '../src/config/inputs.js'
 import type {Report} from '../src/report/model.js'
@@ -9,7 +9,6 @@ const PLANS = 'test/fixtures/terraform-plans'
 const PROD_VPC = 'r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d'
 // The VPC of the vpc-cluster-create plan; no cluster of the world is in it.
 const PLAN_VPC = 'r006-6a2f3b4c-1d2e-4f5a-8b9c-0d1e2f3a4b5c'
-const DEV_VPC = 'r014-0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6'
 // The plan's pool joins the new cluster, whose ID is known after apply: one pass, cluster-create.
 const CREATE_TARGET = 'prod-vpc'
 
@@ -35,6 +34,9 @@ const verdicts = (
     f.summary
   ])
 
+const PART =
+  ' VPC lists only the groups the key may see, so the VPC may hold more than counted here (a key with Viewer on VPC Infrastructure Services for the whole account sees them all).'
+
 const groupPages = (emu: Emulator): number =>
   emu.count({service: 'vpc', path: '/security_groups'})
 
@@ -54,11 +56,12 @@ describe('vpc-security-groups: cluster create', () => {
     expect([f!.status, f!.messageId, f!.summary]).toEqual([
       'pass',
       'vpc-security-groups.pass-create',
-      `VPC ${PROD_VPC} has 5 security group(s); creating 1 cluster(s) adds 3: 8 of the quota of 100.`
+      `VPC ${PROD_VPC} shows this key 5 security group(s); creating 1 cluster(s) adds 3: 8 of the quota of 100. VPC lists only the groups the key may see, so the VPC may hold more than counted here (a key with Viewer on VPC Infrastructure Services for the whole account sees them all).`
     ])
     expect(f!.details).toEqual([
       `kube-vpegw-${PROD_VPC} exists: the new cluster reuses it.`,
-      'Worker groups of clusters (kube-<cluster ID>): 1; groups not named kube-…: 1.'
+      'Worker groups of clusters (kube-<cluster ID>): 1; groups not named kube-…: 1.',
+      `kube-vpegw-${PROD_VPC} has 1 unique remote(s) of VPC's limit of 15; a create adds one per cluster.`
     ])
     expect(groupPages(emu)).toBe(1)
     const [req] = emu.requests.filter(r => r.path === '/security_groups')
@@ -72,7 +75,7 @@ describe('vpc-security-groups: cluster create', () => {
       [
         'pass',
         'vpc-security-groups.pass-create',
-        `VPC ${PROD_VPC} has 97 security group(s); creating 1 cluster(s) adds 3: 100 of the quota of 100.`
+        `VPC ${PROD_VPC} shows this key 97 security group(s); creating 1 cluster(s) adds 3: 100 of the quota of 100. VPC lists only the groups the key may see, so the VPC may hold more than counted here (a key with Viewer on VPC Infrastructure Services for the whole account sees them all).`
       ]
     ])
     expect(groupPages(emu)).toBe(3)
@@ -81,7 +84,7 @@ describe('vpc-security-groups: cluster create', () => {
     const [f] = findingsOf(other, 'vpc-security-groups', 'new-vpc-cluster')
     expect([f!.status, f!.summary]).toEqual([
       'pass',
-      `VPC ${PLAN_VPC} has 96 security group(s); creating 1 cluster(s) adds 4: 100 of the quota of 100.`
+      `VPC ${PLAN_VPC} shows this key 96 security group(s); creating 1 cluster(s) adds 4: 100 of the quota of 100. VPC lists only the groups the key may see, so the VPC may hold more than counted here (a key with Viewer on VPC Infrastructure Services for the whole account sees them all).`
     ])
     expect(f!.details[0]).toBe(
       `kube-vpegw-${PLAN_VPC} does not exist yet: the new cluster creates it (the first Secure by Default cluster in the VPC).`
@@ -130,7 +133,7 @@ describe('vpc-security-groups: cluster create', () => {
       [
         'pass',
         'vpc-security-groups.pass-create',
-        `VPC ${PLAN_VPC} has 97 security group(s); creating 1 cluster(s) adds 4: 101 of the quota of 150.`
+        `VPC ${PLAN_VPC} shows this key 97 security group(s); creating 1 cluster(s) adds 4: 101 of the quota of 150. VPC lists only the groups the key may see, so the VPC may hold more than counted here (a key with Viewer on VPC Infrastructure Services for the whole account sees them all).`
       ]
     ])
     let e: unknown
@@ -175,7 +178,7 @@ describe('vpc-security-groups: cluster create', () => {
     ).toEqual([
       [
         'pass',
-        `VPC ${PLAN_VPC} has 96 security group(s); creating 1 cluster(s) adds 4: 100 of the quota of 100.`
+        `VPC ${PLAN_VPC} shows this key 96 security group(s); creating 1 cluster(s) adds 4: 100 of the quota of 100. VPC lists only the groups the key may see, so the VPC may hold more than counted here (a key with Viewer on VPC Infrastructure Services for the whole account sees them all).`
       ]
     ])
     await emu.close()
@@ -189,7 +192,7 @@ describe('vpc-security-groups: cluster create', () => {
       ])
     ).toEqual([
       ['pass', 'vpc-security-groups.pass-create'],
-      ['warn', 'vpc-security-groups.shared-rules.create'],
+      ['fail', 'vpc-security-groups.shared-remotes'],
       ['warn', 'vpc-security-groups.many-clusters']
     ])
   })
@@ -212,7 +215,9 @@ describe('vpc-security-groups: cluster create', () => {
     expect(groupPages(emu)).toBe(3)
   })
 
-  test('warn by inputs: 25 clusters already in the VPC (IBM recommends 25 at most) and the shared group over 15 remote rules', async () => {
+  // The shared group's 25 remotes are 25 unique ones: VPC refuses a 26th (ErrorSecurityGroupRuleOverQuota,
+  // ts-sbd-cluster-create-quota), so this is a fail now; it was a warning before issue 19.
+  test('fail by inputs: 25 clusters already in the VPC: the shared group has 25 unique remotes (VPC allows 15); over IBM recommended 25 clusters warns', async () => {
     emu = await start('sg-many-clusters')
     const report = await preflight(emu, create(PLAN_VPC))
     const found = verdicts(report, 'new-vpc-cluster')
@@ -220,12 +225,12 @@ describe('vpc-security-groups: cluster create', () => {
       [
         'pass',
         'vpc-security-groups.pass-create',
-        `VPC ${PLAN_VPC} has 52 security group(s); creating 1 cluster(s) adds 3: 55 of the quota of 100.`
+        `VPC ${PLAN_VPC} shows this key 52 security group(s); creating 1 cluster(s) adds 3: 55 of the quota of 100. VPC lists only the groups the key may see, so the VPC may hold more than counted here (a key with Viewer on VPC Infrastructure Services for the whole account sees them all).`
       ],
       [
-        'warn',
-        'vpc-security-groups.shared-rules.create',
-        `The shared group kube-vpegw-${PLAN_VPC} already has 25 remote rule(s) (IBM names a limit of 15); the new cluster adds one more.`
+        'fail',
+        'vpc-security-groups.shared-remotes',
+        `The shared group kube-vpegw-${PLAN_VPC} already has 25 unique remote(s); creating 1 cluster(s) adds as many, 26 in all, over VPC's limit of 15 unique remotes per security group.`
       ],
       [
         'warn',
@@ -233,7 +238,7 @@ describe('vpc-security-groups: cluster create', () => {
         `VPC ${PLAN_VPC} already holds 25 cluster(s); IBM recommends at most 25 clusters per VPC.`
       ]
     ])
-    expect(report.result).toBe('warn')
+    expect(report.result).toBe('fail')
   })
 
   test('no vpc-id: not checked, naming the input; no security-group read', async () => {
@@ -291,150 +296,118 @@ describe('vpc-security-groups: cluster create', () => {
   })
 })
 
-describe('vpc-security-groups: adding workers or zones to a cluster', () => {
+describe('vpc-security-groups: the shared VPE group and what the key may see', () => {
   let emu: Emulator
   afterEach(async () => emu?.close())
 
-  test('pass: every group of prod-vpc is under 15 remote rules; the details give each count', async () => {
-    emu = await start('healthy-mixed')
-    const report = await preflight(emu, {
-      operation: 'zone-add',
-      cluster: 'prod-vpc'
-    })
-    const [f, ...rest] = findingsOf(report, 'vpc-security-groups', 'prod-vpc')
-    expect(rest).toEqual([])
-    expect([f!.status, f!.summary]).toEqual([
-      'pass',
-      "Cluster prod-vpc's security groups are under IBM's limit of 15 remote rules per group."
-    ])
-    expect(f!.details).toEqual([
-      'kube-cvpcprod000000000001: 5/15',
-      'kube-vpegw-cvpcprod000000000001: 2/15',
-      `kube-vpegw-${PROD_VPC}: 1/15`
-    ])
-    const [req] = emu.requests.filter(r => r.path === '/security_groups')
-    expect(req!.query['vpc.id']).toBe(PROD_VPC)
-  })
-
-  test.each(['worker-add', 'worker-pool-create', 'worker-pool-resize'])(
-    'fail on %s: the worker group kube-<cluster ID> is at 15 remote rules (NHC010)',
-    async operation => {
-      emu = await start('sg-remote-rules')
-      const report = await preflight(emu, {operation, cluster: 'prod-vpc'})
-      const [f, ...rest] = findingsOf(report, 'vpc-security-groups', 'prod-vpc')
-      expect(rest).toEqual([])
-      expect([f!.status, f!.messageId, f!.summary]).toEqual([
+  test('fail: a create that would add a 16th unique remote to kube-vpegw-<VPC ID>; 15 passes', async () => {
+    emu = await start('sg-shared-remotes-full')
+    const report = await preflight(emu, create(PROD_VPC))
+    const found = findingsOf(report, 'vpc-security-groups', 'new-vpc-cluster')
+    expect(found.map(f => [f.status, f.messageId, f.rule])).toEqual([
+      ['pass', 'vpc-security-groups.pass-create', undefined],
+      [
         'fail',
-        'vpc-security-groups.remote-rules',
-        `Cluster prod-vpc's security group kube-cvpcprod000000000001 has 15 remote rule(s), at IBM's limit of 15 (NHC010): ${operation} may fail.`
-      ])
-      expect(f!.why).toContain('NHC010')
-      expect(commandsOf(f!)).toEqual([
-        'ibmcloud target -r us-south',
-        expect.stringMatching(
-          /^ibmcloud is security-group-rules r006-[0-9a-f-]{36}$/
-        )
-      ])
-    }
-  )
-
-  test('warn: the cluster VPE group and the shared VPE group at 15 remote rules (the limit may not apply to them)', async () => {
-    emu = await start('sg-remote-rules')
-    const report = await preflight(emu, {
-      operation: 'zone-add',
-      cluster: 'dev-vpc'
-    })
-    expect(verdicts(report, 'dev-vpc')).toEqual([
-      [
-        'warn',
-        'vpc-security-groups.vpe-rules',
-        "The cluster's VPE gateway group kube-vpegw-cvpcdev0000000000002 has 15 remote rule(s), at IBM's limit of 15 remote rules per group (NHC010)."
-      ],
-      [
-        'warn',
-        'vpc-security-groups.shared-rules',
-        `The shared group kube-vpegw-${DEV_VPC} has 15 remote rule(s); IBM names a limit of 15 remote rules per group (NHC010).`
+        'vpc-security-groups.shared-remotes',
+        'vpc-security-groups.shared-vpe-remotes'
       ]
     ])
-    expect(report.result).toBe('warn')
-    const [req] = emu.requests.filter(r => r.path === '/security_groups')
-    expect(req!.query['vpc.id']).toBe(DEV_VPC)
-  })
-
-  test('from a plan: a pool shrunk to 0 adds no worker (not checked); a size known after apply is checked', async () => {
-    emu = await start('sg-remote-rules')
-    const report = await preflight(emu, {
-      'terraform-plan': `${PLANS}/vpc-worker-pool-shrink.json`
-    })
-    expect(verdicts(report, 'prod-vpc')).toEqual([
-      [
-        'skip',
-        'vpc-security-groups.not-adding',
-        'Not checked: the plan adds no worker to cluster prod-vpc (every resized pool keeps or lowers its size).'
-      ]
-    ])
-    expect(verdicts(report, 'dev-vpc').map(v => [v[0], v[1]])).toEqual([
-      ['warn', 'vpc-security-groups.vpe-rules'],
-      ['warn', 'vpc-security-groups.shared-rules']
-    ])
-  })
-
-  test('a group VPC sends without its rules is "could not verify"; so is a cluster without its worker group', async () => {
-    const world = loadScenario('healthy-mixed')
-    emu = await start({
-      ...world,
-      securityGroups: [
-        {
-          name: 'kube-cvpcprod000000000001',
-          vpcId: PROD_VPC,
-          region: 'us-south',
-          omitRules: true,
-          extraRemoteRules: 0
-        }
-      ]
-    })
-    const report = await preflight(emu, {
-      operation: 'worker-add',
-      cluster: 'prod-vpc'
-    })
-    expect(verdicts(report, 'prod-vpc')).toEqual([
-      [
-        'error',
-        'vpc-security-groups.rules-unknown',
-        `Could not verify: VPC sent security group kube-cvpcprod000000000001 of VPC ${PROD_VPC} without its rules.`
-      ]
-    ])
+    expect(found[1]!.summary).toBe(
+      `The shared group kube-vpegw-${PROD_VPC} already has 15 unique remote(s); creating 1 cluster(s) adds as many, 16 in all, over VPC's limit of 15 unique remotes per security group.`
+    )
+    expect(found[1]!.why).toContain('ErrorSecurityGroupRuleOverQuota')
+    expect(commandsOf(found[1]!)[0]).toBe('ibmcloud target -r us-south')
+    expect(report.result).toBe('fail')
     await emu.close()
 
-    // Only the master VPE group, under the limit: the worker group NHC010 names was not seen, so no pass.
+    const world = loadScenario('sg-shared-remotes-full')
     emu = await start({
       ...world,
-      deriveSecurityGroups: false,
-      securityGroups: [
-        {
-          name: 'kube-vpegw-cvpcprod000000000001',
-          vpcId: PROD_VPC,
-          region: 'us-south',
-          rules: [],
-          extraRemoteRules: 2,
-          omitRules: false
-        }
-      ]
+      securityGroups: world.securityGroups.map(g => ({
+        ...g,
+        extraRemoteRules: g.extraRemoteRules - 1
+      }))
     })
-    const none = await preflight(emu, {
-      operation: 'worker-add',
-      cluster: 'prod-vpc'
+    const ok = findingsOf(
+      await preflight(emu, create(PROD_VPC)),
+      'vpc-security-groups',
+      'new-vpc-cluster'
+    )
+    expect(ok.map(f => f.status)).toEqual(['pass'])
+    expect(ok[0]!.details).toContain(
+      `kube-vpegw-${PROD_VPC} has 14 unique remote(s) of VPC's limit of 15; a create adds one per cluster.`
+    )
+  })
+
+  test('load-balancer node ports: 40 rules in kube-<clusterID>, one remote (kube-lbaas-<clusterID>): adding workers, zones or pools is not checked; a create in the VPC passes', async () => {
+    emu = await start('sg-lb-node-ports')
+    for (const operation of [
+      'worker-add',
+      'zone-add',
+      'worker-pool-create',
+      'worker-pool-resize'
+    ]) {
+      const report = await preflight(emu, {operation, cluster: 'prod-vpc'})
+      // This was a fail (15 remote rules on kube-<clusterID>, the July 2025 NHC010 text) before issue 19.
+      expect(verdicts(report, 'prod-vpc').map(v => [v[0], v[1]])).toEqual([
+        ['skip', 'common.not-for-operation']
+      ])
+    }
+    expect(groupPages(emu)).toBe(0)
+    const report = await preflight(emu, create(PROD_VPC))
+    expect(
+      findingsOf(report, 'vpc-security-groups', 'new-vpc-cluster').map(
+        f => f.status
+      )
+    ).toEqual(['pass'])
+    // The rules are there, as IKS adds them: 40 rules whose remote is kube-lbaas-<clusterID>.
+    const [list] = emu.requests.filter(r => r.path === '/security_groups')
+    const groups = (
+      list!.reply as {
+        security_groups: Array<{
+          name: string
+          rules: Array<{remote: {name?: string}}>
+        }>
+      }
+    ).security_groups
+    const workers = groups.find(g => g.name === 'kube-cvpcprod000000000001')!
+    expect(
+      workers.rules.filter(
+        r => r.remote.name === 'kube-lbaas-cvpcprod000000000001'
+      )
+    ).toHaveLength(41)
+  })
+
+  test('a partly visible list: the count is what the key sees, and the pass says the VPC may hold more', async () => {
+    emu = await start('sg-partly-visible')
+    const report = await preflight(emu, create(PROD_VPC))
+    const [f] = findingsOf(report, 'vpc-security-groups', 'new-vpc-cluster')
+    expect([f!.status, f!.summary]).toEqual([
+      'pass',
+      `VPC ${PROD_VPC} shows this key 4 security group(s); creating 1 cluster(s) adds 3: 7 of the quota of 100.${PART}`
+    ])
+    await emu.close()
+    // 97 groups, one hidden from the key: 96 + 4 fits, so it passes, and the pass says the count may be partial.
+    const world = loadScenario('sg-quota-full')
+    emu = await start({
+      ...world,
+      apiKeys: world.apiKeys.map(k => ({
+        ...k,
+        hiddenSecurityGroups: ['app-sg-001']
+      }))
     })
-    expect(verdicts(none, 'prod-vpc')).toEqual([
-      [
-        'error',
-        'vpc-security-groups.cluster-groups-missing',
-        `Could not verify: VPC ${PROD_VPC} has no security group kube-cvpcprod000000000001, the worker group of cluster prod-vpc.`
-      ]
+    const [g] = findingsOf(
+      await preflight(emu, create(PLAN_VPC)),
+      'vpc-security-groups',
+      'new-vpc-cluster'
+    )
+    expect([g!.status, g!.summary]).toEqual([
+      'pass',
+      `VPC ${PLAN_VPC} shows this key 96 security group(s); creating 1 cluster(s) adds 4: 100 of the quota of 100.${PART}`
     ])
   })
 
-  test('only for creates and operations that add workers or zones, and only VPC clusters', async () => {
+  test('only for creates of VPC clusters', async () => {
     emu = await start('sg-remote-rules')
     const reboot = await preflight(emu, {
       operation: 'worker-reboot',
@@ -444,10 +417,10 @@ describe('vpc-security-groups: adding workers or zones to a cluster', () => {
       'common.not-for-operation'
     ])
     const classic = await preflight(emu, {
-      operation: 'worker-add',
-      cluster: 'prod-classic'
+      ...create(),
+      provider: 'classic'
     })
-    expect(verdicts(classic, 'prod-classic').map(v => v[1])).toEqual([
+    expect(verdicts(classic, 'new-vpc-cluster').map(v => v[1])).toEqual([
       'common.not-for-provider'
     ])
     expect(groupPages(emu)).toBe(0)
@@ -458,11 +431,8 @@ describe('vpc-security-groups: adding workers or zones to a cluster', () => {
     emu.setFaults([
       {service: 'vpc', path: '/security_groups', kind: 'status', status: 403}
     ])
-    const report = await preflight(emu, {
-      operation: 'zone-add',
-      cluster: 'prod-vpc'
-    })
-    const [f] = findingsOf(report, 'vpc-security-groups', 'prod-vpc')
+    const report = await preflight(emu, create(PROD_VPC))
+    const [f] = findingsOf(report, 'vpc-security-groups', 'new-vpc-cluster')
     expect(f!.status).toBe('error')
     expect(commandsOf(f!).join('\n')).toContain('--service-name is')
   })

@@ -41,7 +41,11 @@ async function run(
   }
 }
 
-const vpcGets = (emu: Emulator) => emu.requests.filter(r => r.service === 'vpc')
+// vpe-gateway's VPC reads; vpc-subnets reads the pools' subnets on worker-replace too (issue 19).
+const vpcGets = (emu: Emulator) =>
+  emu.requests.filter(
+    r => r.service === 'vpc' && !r.path.startsWith('/subnets/')
+  )
 const refreshPuts = (emu: Emulator) =>
   emu.requests.filter(r => r.service === 'iks' && r.method === 'PUT')
 

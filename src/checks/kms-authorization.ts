@@ -1,3 +1,4 @@
+import {policyCreate, roleForRead, type PolicySubject} from '../commands/iam.js'
 import {cmd} from '../commands/ibmcloud.js'
 import type {Msg, Outcome} from '../findings.js'
 import type {ClusterInfo} from '../ibm/containers.js'
@@ -20,7 +21,7 @@ import {
   type OperationIntent
 } from '../intent/types.js'
 import {intentsOf, poolByRef} from './helpers.js'
-import type {Check, CheckContext} from './types.js'
+import type {Check, CheckContext, Rule} from './types.js'
 
 const KMS_SERVICES = [IAM_SERVICE.keyProtect, IAM_SERVICE.hyperProtectCrypto]
 
@@ -62,12 +63,103 @@ interface Need {
   roles: readonly string[]
 }
 
-/** Kubernetes Service → KMS for either scope; Cloud Block Storage → KMS as well for worker volumes (IBM docs, §7.3). */
+/**
+ * Worker volumes: Kubernetes Service → KMS with Reader and Authorization Delegator, and Cloud Block Storage
+ * → KMS with Reader (containers `encryption-vpc-worker-disks`). Secret encryption: Kubernetes Service →
+ * KMS with Reader, which IKS creates itself when it is missing (containers `encryption-setup`).
+ */
 function needsOf(scope: KmsUse['scope']): Need[] {
-  const iks: Need = {source: IAM_SERVICE.kubernetes, roles: IKS_KMS_ROLES}
-  return scope === 'cluster'
-    ? [iks]
-    : [iks, {source: IAM_SERVICE.blockStorage, roles: BLOCK_STORAGE_KMS_ROLES}]
+  if (scope === 'cluster')
+    return [{source: IAM_SERVICE.kubernetes, roles: ['Reader']}]
+  return [
+    {source: IAM_SERVICE.kubernetes, roles: IKS_KMS_ROLES},
+    {source: IAM_SERVICE.blockStorage, roles: BLOCK_STORAGE_KMS_ROLES}
+  ]
+}
+
+const LIST_POLICIES_SDK = {
+  kind: 'sdk',
+  repo: 'IBM/platform-services-go-sdk',
+  path: 'iampolicymanagementv1/iam_policy_management_v1.go (ListPolicies)',
+  quote:
+    'Only policies that have the specified attributes and that the caller has read access to are returned. If the caller does not have read access to any policies an empty array is returned.'
+} as const
+
+/** The rules of this check (docs/rules.md). */
+const KMS_RULES: readonly Rule[] = [
+  {
+    id: 'kms-authorization.worker-volumes',
+    says: 'Encrypting VPC worker volumes with a KMS root key (a pool kms_instance_id + crk, or a pool whose workerVolumeEncryption names one) needs an authorization from Kubernetes Service to the KMS instance with Reader, delegated (Authorization Delegator), and one from Cloud Block Storage (server-protect) with Reader. Missing is judged only from a policy list the key may read in full (Viewer or more on IAM Access Management, every IAM service or every account management service, account-wide); otherwise "could not verify".',
+    level: 'fail',
+    sources: [
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-vpc-worker-disks',
+        quote:
+          'Set the Source service to Kubernetes Service. Set the Target service to your KMS provider, such as Key Protect. Include at least Reader service access. Enable the authorization to be delegated by the source and dependent services. … Set the Source service to Cloud Block Storage. … Include at least Reader service access.',
+        read: 'ibm-cloud-docs/containers@065070d91a9fafaaecb44bfb8cc8a108bd75fb7d'
+      },
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/vpc?topic=vpc-block-s2s-auth',
+        quote:
+          'The source service is `server-protect` and the target service is either `kms` or `hs-crypto`. The role that you need to assign is `Reader`.',
+        read: '2026-12'
+      },
+      {
+        kind: 'error',
+        code: 'E09c0',
+        text: 'Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again.',
+        where:
+          'IBM-Cloud/terraform-provider-ibm#5007; terraform-ibm-modules/terraform-ibm-landing-zone#645'
+      },
+      LIST_POLICIES_SDK,
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/account?topic=account-account-services#access-management',
+        quote:
+          'IAM Access Management service … Viewer: View access policies and custom roles',
+        read: '2026-12'
+      }
+    ]
+  },
+  {
+    id: 'kms-authorization.secret-policy',
+    says: 'Secret encryption (kms_config) needs a Reader authorization from Kubernetes Service to the KMS instance, which IKS creates itself when it is missing: never a failure; a cluster already encrypting with KMS and no such authorization anywhere in a fully readable list is a warning.',
+    level: 'warn',
+    sources: [
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
+        quote:
+          'An additional Reader service-to-service authorization policy between Kubernetes Service and Key Protect is automatically created for your cluster, if the policy does not already exist.',
+        read: '2026-12'
+      },
+      LIST_POLICIES_SDK
+    ],
+    history:
+      'Until issue 19 this check failed a kms_config without Reader and Authorization Delegator; IBM documents the delegator for VPC worker-disk encryption only (encryption-vpc-worker-disks), and the secret-encryption page says IKS creates the Reader policy itself. The current pages are followed.'
+  },
+  {
+    id: 'kms-authorization.instance-state',
+    says: 'The KMS instance should be readable and active; Resource Controller answering 404, or a state other than active, is a warning.',
+    level: 'warn',
+    sources: [
+      {
+        kind: 'indirect',
+        note: 'Resource Controller lists the states (active, failed, inactive, pending_reclamation, pending_removal, pre_provisioning, provisioning, removed); IBM documents neither the IKS refusal for an inactive instance nor whether an instance the key may not view answers 403 or 404, so a 404 is not proof that it does not exist.',
+        where: 'IBM/platform-services-go-sdk resourcecontrollerv2'
+      }
+    ]
+  }
+]
+
+/** What the run knows about the caller's view of the account's authorizations. */
+interface View {
+  policies: readonly AuthorizationPolicy[]
+  /** The caller may read every policy of the account: a missing authorization is proven missing. */
+  complete: boolean
+  who: PolicySubject | undefined
 }
 
 const scopeMsg = (u: Use): Msg =>
@@ -122,8 +214,8 @@ export const kmsAuthorizationCheck: Check = {
   requires: ['api-key', 'cluster-access', 'operation-target'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
   needs:
-    'Viewer on IAM Access Management (to list authorization policies) and Viewer on the KMS instance',
-  rules: [],
+    'Viewer on IAM Access Management (to list authorization policies and prove the list is whole) and Viewer on the KMS instance',
+  rules: KMS_RULES,
   async run(ctx): Promise<Outcome[]> {
     const {config, facts} = ctx
     const operation = config.operation
@@ -196,6 +288,20 @@ export const kmsAuthorizationCheck: Check = {
       local.length > 0 ? facts.authorizationPolicies() : Promise.resolve([]),
       Promise.all(local.map(u => facts.resourceInstance(u.instanceId)))
     ])
+    // Judged first as if the list were whole; only a failure asks whether the key may read every policy.
+    const whole: View = {policies, complete: true, who: undefined}
+    const first = local.map((u, i) =>
+      judge(u, instances[i], whole, own, cluster)
+    )
+    let view = whole
+    if (first.some(o => o.status === 'fail')) {
+      const complete = await facts.readsAccountPolicies()
+      // Only an unproven gap prints a policy command for the key's identity; no verdict depends on it.
+      const who = complete
+        ? undefined
+        : await facts.identity().catch(() => undefined)
+      view = {policies, complete, who}
+    }
     return distinct.map(u => {
       const at = local.indexOf(u)
       if (at === -1)
@@ -206,7 +312,9 @@ export const kmsAuthorizationCheck: Check = {
             params: {instance: u.instanceId, account: u.accountId!, own}
           }
         } satisfies Outcome
-      return judge(u, instances[at], policies, own, cluster)
+      return view === whole
+        ? first[at]!
+        : judge(u, instances[at], view, own, cluster)
     })
   }
 }
@@ -265,18 +373,38 @@ async function poolUses(
   })
 }
 
-/** One KMS use: the instance exists and is active, and every authorization it needs is there. */
+/** The role that lets the key read every policy of the account, and the command that grants it. */
+function readRoleFix(who: PolicySubject | undefined): {
+  role: string
+  label: string
+  command: string
+} {
+  const grant = roleForRead('iam', 'list authorization policies')!
+  return {
+    role: grant.role,
+    label: grant.label,
+    command: policyCreate(who, grant)
+  }
+}
+
+/**
+ * One KMS use: the instance is readable and active, and every authorization it needs is there. A missing
+ * authorization fails only for worker volumes and only when the key may read every policy of the account;
+ * secret encryption's Reader policy is created by IKS itself.
+ */
 function judge(
   u: Use,
   instance: ResourceInstance | undefined,
-  policies: readonly AuthorizationPolicy[],
+  view: View,
   own: string,
   cluster: ClusterInfo | undefined
 ): Outcome {
   const scope = scopeMsg(u)
+  // Resource Controller's 404 is not proof: IBM does not document whether an instance the key may not view answers 403 or 404.
   if (instance === undefined)
     return {
-      status: 'fail',
+      status: 'warn',
+      rule: 'kms-authorization.instance-state',
       summary: {
         id: 'kms-authorization.instance-missing',
         params: {instance: u.instanceId, scope}
@@ -292,7 +420,8 @@ function judge(
   const name = instance.name ?? u.instanceId
   if (!isInstanceActive(instance))
     return {
-      status: 'fail',
+      status: 'warn',
+      rule: 'kms-authorization.instance-state',
       summary: {
         id: 'kms-authorization.instance-inactive',
         params: {name, instance: u.instanceId, state: instance.state ?? '?'}
@@ -311,7 +440,7 @@ function judge(
     instanceId: instance.guid ?? u.instanceId,
     accountId: instance.accountId ?? u.accountId ?? own
   }
-  const details: string[] = []
+  const details: Array<string | Msg> = []
   const problems: Outcome[] = []
   for (const need of needsOf(u.scope)) {
     const source: AuthorizationParty = {
@@ -321,7 +450,7 @@ function judge(
         ? {instanceId: cluster.id}
         : {})
     }
-    const v = verdictFor(policies, source, target, services, need.roles)
+    const v = verdictFor(view.policies, source, target, services, need.roles)
     const params = {
       source: label(need.source),
       service: label(v.service),
@@ -336,18 +465,24 @@ function judge(
       )
       continue
     }
+    if (u.scope === 'cluster') {
+      // IBM: the Reader policy "is automatically created for your cluster, if the policy does not already exist".
+      details.push({id: 'kms-authorization.detail.auto-policy', params})
+      continue
+    }
     const create = cmd.authorizationPolicyCreate(
       need.source,
       v.service,
       displayRoles(need.roles),
       target.instanceId
     )
+    const missing = displayRoles(v.missingRoles).join(', ')
     if (v.verdict === 'undetermined') {
       problems.push({
         status: 'warn',
         summary: {
           id: 'kms-authorization.undetermined',
-          params: {...params, missing: displayRoles(v.missingRoles).join(', ')}
+          params: {...params, missing}
         },
         why: {id: 'kms-authorization.undetermined.why'},
         fix: [
@@ -360,11 +495,41 @@ function judge(
       })
       continue
     }
+    if (!view.complete) {
+      // IAM lists only the policies the caller may read (an empty array when none): not seeing one is not proof.
+      const read = readRoleFix(view.who)
+      problems.push({
+        status: 'error',
+        summary: {
+          id: 'kms-authorization.unverifiable',
+          params: {...params, missing, role: read.role, label: read.label}
+        },
+        why: {id: 'kms-authorization.unverifiable.why'},
+        fix: [
+          {
+            text: {
+              id: 'kms-authorization.unverifiable.fix',
+              params: {role: read.role, label: read.label}
+            },
+            commands: [read.command]
+          },
+          {
+            text: {
+              id: 'kms-authorization.missing.fix',
+              params: {account: target.accountId}
+            },
+            commands: [create]
+          }
+        ]
+      })
+      continue
+    }
     problems.push({
       status: 'fail',
+      rule: 'kms-authorization.worker-volumes',
       summary: {
         id: 'kms-authorization.missing',
-        params: {...params, missing: displayRoles(v.missingRoles).join(', ')}
+        params: {...params, missing}
       },
       why: {
         id:
@@ -388,7 +553,10 @@ function judge(
   }
   if (problems.length > 0) {
     // The worst first; the other findings of the same use go into its details.
-    const worst = problems.find(p => p.status === 'fail') ?? problems[0]!
+    const worst =
+      problems.find(p => p.status === 'fail') ??
+      problems.find(p => p.status === 'error') ??
+      problems[0]!
     const rest = problems.filter(p => p !== worst)
     return {
       ...worst,
@@ -436,13 +604,18 @@ async function unknownInstance(
     findAuthorization(policies, {
       source,
       target: {serviceName: service, accountId: own},
-      roles: IKS_KMS_ROLES
+      roles: ['Reader']
     })
   )
-  if (verdicts.every(v => v.verdict === 'missing'))
+  // A list the key sees only in part proves nothing missing; IKS creates the Reader policy itself anyway.
+  if (
+    verdicts.every(v => v.verdict === 'missing') &&
+    (await ctx.facts.readsAccountPolicies())
+  )
     return [
       {
         status: 'warn',
+        rule: 'kms-authorization.secret-policy',
         summary: {
           id: 'kms-authorization.none-in-account',
           params: {name: cluster.name, account: own}
@@ -455,7 +628,7 @@ async function unknownInstance(
               cmd.authorizationPolicyCreate(
                 IAM_SERVICE.kubernetes,
                 IAM_SERVICE.keyProtect,
-                displayRoles(IKS_KMS_ROLES),
+                displayRoles(['Reader']),
                 '<kms-instance-id>'
               )
             ]

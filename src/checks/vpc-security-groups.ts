@@ -5,19 +5,19 @@ import type {SecurityGroupInfo} from '../ibm/network-more.js'
 import {isAfterApply, known} from '../intent/types.js'
 import {cmd} from '../commands/ibmcloud.js'
 import {intentsOf} from './helpers.js'
-import type {Check} from './types.js'
+import type {Check, Rule} from './types.js'
 
 /**
- * The numbers (sources in docs/ibm-api-assumptions-network.md): security groups per VPC (VPC quotas page);
- * groups a Secure by Default (1.30+) cluster create adds: kube-<clusterID>, kube-vpegw-<clusterID> and
- * kube-lbaas-<clusterID>, plus kube-vpegw-<vpcID> for the first such cluster in the VPC; IBM's recommended
- * maximum of clusters per VPC (same page: "a maximum of 25 clusters per VPC is recommended"); remote rules
- * per security group (NHC010).
+ * The numbers (sources in the rules below and docs/ibm-api-assumptions-network.md): security groups per VPC
+ * (VPC quotas page); groups a Secure by Default (1.30+) cluster create adds: kube-<clusterID>,
+ * kube-vpegw-<clusterID> and kube-lbaas-<clusterID>, plus kube-vpegw-<vpcID> for the first such cluster in
+ * the VPC; IBM's recommended maximum of clusters per VPC; unique remotes per security group (VPC's
+ * ErrorSecurityGroupRuleOverQuota), which a create meets on the shared kube-vpegw-<vpcID> group.
  */
 export const SG_QUOTA = 100
 export const GROUPS_PER_CLUSTER = 3
 export const RECOMMENDED_CLUSTERS_PER_VPC = 25
-export const REMOTE_RULE_LIMIT = 15
+export const UNIQUE_REMOTE_LIMIT = 15
 
 // A cluster's worker group: kube-<cluster ID>; IKS cluster IDs are lower-case letters and digits (no '-'),
 // so kube-vpegw-…, kube-lbaas-… and the pre-1.30 shared kube-<vpcID> (r006-…) do not match.
@@ -25,14 +25,6 @@ const CLUSTER_GROUP = /^kube-([a-z0-9]{20,32})$/
 const QUOTA_CASE_URL = 'https://cloud.ibm.com/unifiedsupport/cases/add'
 // Names listed in a finding's details before "… (+N)".
 const MAX_NAMES = 20
-
-/** Operations on an existing cluster that add workers or zones. */
-const ADDING = [
-  'worker-add',
-  'worker-pool-create',
-  'worker-pool-resize',
-  'zone-add'
-] as const
 
 const sharedName = (vpcId: string): string => `kube-vpegw-${vpcId}`
 
@@ -52,28 +44,46 @@ function names(groups: readonly SecurityGroupInfo[]): string {
   return more > 0 ? `${shown.join(', ')} … (+${more})` : shown.join(', ')
 }
 
-/** The shared VPE group is one every cluster of the VPC adds a remote rule to; IBM's numbers disagree on its limit. */
-function sharedRulesWarning(
+/**
+ * A create adds one remote rule per new cluster to the shared VPE group (a remote not there yet: the new
+ * cluster's own group); VPC refuses a 16th unique remote (ts-sbd-cluster-create-quota).
+ */
+function sharedRemotes(
   shared: SecurityGroupInfo | undefined,
   vpcId: string,
   region: string,
-  adding: boolean
+  count: number
 ): Outcome | undefined {
-  const remote = shared?.rules?.remote
-  if (remote === undefined || remote < REMOTE_RULE_LIMIT) return undefined
+  if (shared === undefined) return undefined
+  const unique = shared.rules?.uniqueRemotes
+  if (unique === undefined)
+    return {
+      status: 'error',
+      summary: {
+        id: 'vpc-security-groups.rules-unknown',
+        params: {group: sharedName(vpcId), vpc: vpcId}
+      }
+    }
+  const after = unique + count
+  if (after <= UNIQUE_REMOTE_LIMIT) return undefined
   return {
-    status: 'warn',
+    status: 'fail',
+    rule: 'vpc-security-groups.shared-vpe-remotes',
     summary: {
-      id: adding
-        ? 'vpc-security-groups.shared-rules.create'
-        : 'vpc-security-groups.shared-rules',
-      params: {group: sharedName(vpcId), remote, limit: REMOTE_RULE_LIMIT}
+      id: 'vpc-security-groups.shared-remotes',
+      params: {
+        group: sharedName(vpcId),
+        unique,
+        count,
+        after,
+        limit: UNIQUE_REMOTE_LIMIT
+      }
     },
-    why: {id: 'vpc-security-groups.shared-rules.why'},
+    why: {id: 'vpc-security-groups.shared-remotes.why'},
     fix: [
       {
         text: {id: 'vpc-security-groups.rules.fix'},
-        commands: rulesCommands(region, shared!)
+        commands: rulesCommands(region, shared)
       }
     ]
   }
@@ -172,6 +182,7 @@ async function createRun(
     ]
     outcomes.push({
       status: 'fail',
+      rule: 'vpc-security-groups.quota',
       summary: {id: 'vpc-security-groups.quota', params},
       why: {id: 'vpc-security-groups.quota.why'},
       fix,
@@ -193,11 +204,21 @@ async function createRun(
       details
     })
 
-  const shareWarn = sharedRulesWarning(shared, vpcId, region, true)
-  if (shareWarn) outcomes.push(shareWarn)
+  const remotes = sharedRemotes(shared, vpcId, region, count)
+  if (remotes) outcomes.push(remotes)
+  else if (shared?.rules !== undefined)
+    details.push({
+      id: 'vpc-security-groups.detail.shared-remotes',
+      params: {
+        group: sharedName(vpcId),
+        unique: shared.rules.uniqueRemotes,
+        limit: UNIQUE_REMOTE_LIMIT
+      }
+    })
   if (clusters.length + count > RECOMMENDED_CLUSTERS_PER_VPC)
     outcomes.push({
       status: 'warn',
+      rule: 'vpc-security-groups.many-clusters',
       summary: {
         id: 'vpc-security-groups.many-clusters',
         params: {
@@ -235,165 +256,98 @@ function noneVisible(vpcId: string, region: string): Outcome {
   }
 }
 
-/** Adding workers or zones to an existing cluster: its own groups and the shared VPE group under the remote-rule limit. */
-async function existingRun(
-  config: Config,
-  facts: Facts,
-  target: string
-): Promise<Outcome[]> {
-  const cluster = await facts.cluster(target)
-  const intents = intentsOf(config, [target, cluster.id, cluster.name])
-  // A resize the plan shows shrinking (or keeping) every pool adds no worker.
-  if (
-    config.operation === 'worker-pool-resize' &&
-    intents.length > 0 &&
-    intents.every(o => {
-      const to = known(o.workersPerZone)
-      return (
-        to !== undefined &&
-        o.previousWorkersPerZone !== undefined &&
-        to <= o.previousWorkersPerZone
-      )
-    })
-  )
-    return [
+const SG_RULES: readonly Rule[] = [
+  {
+    id: 'vpc-security-groups.quota',
+    says: 'A cluster create adds 3 security groups to its VPC (4 when the shared kube-vpegw-<VPC ID> group does not exist yet) and fails when the VPC would pass its quota of 100 groups. VPC lists only the groups the key may see, so a count below the quota may be partial: the pass says so.',
+    level: 'fail',
+    sources: [
       {
-        status: 'skip',
-        summary: {
-          id: 'vpc-security-groups.not-adding',
-          params: {name: cluster.name}
-        }
-      }
-    ]
-  if (cluster.vpcs.length === 0)
-    return [
-      {
-        status: 'error',
-        summary: {
-          id: 'vpc-security-groups.no-vpc',
-          params: {name: cluster.name}
-        }
-      }
-    ]
-  const lists = await Promise.all(
-    cluster.vpcs.map(vpc => facts.securityGroups(cluster.region, vpc))
-  )
-  const outcomes: Outcome[] = []
-  const passed: Array<string | Msg> = []
-  cluster.vpcs.forEach((vpcId, i) => {
-    const groups = lists[i]!
-    const own = [`kube-${cluster.id}`, `kube-vpegw-${cluster.id}`]
-      .map(name => groups.find(g => g.name === name))
-      .filter(g => g !== undefined)
-    // Without the worker group (the one NHC010 names) nothing that matters was verified.
-    if (own[0]?.name !== `kube-${cluster.id}`) {
-      outcomes.push({
-        status: 'error',
-        summary: {
-          id: 'vpc-security-groups.cluster-groups-missing',
-          params: {name: cluster.name, vpc: vpcId, id: cluster.id}
-        },
-        why: {id: 'vpc-security-groups.cluster-groups-missing.why'},
-        fix: [
-          {
-            text: {id: 'vpc-security-groups.cluster-groups-missing.fix'},
-            commands: listCommands(cluster.region, vpcId)
-          }
-        ]
-      })
-      return
-    }
-    const shared = groups.find(g => g.name === sharedName(vpcId))
-    for (const g of shared ? [...own, shared] : own) {
-      const name = g.name ?? g.id
-      const remote = g.rules?.remote
-      if (remote === undefined) {
-        outcomes.push({
-          status: 'error',
-          summary: {
-            id: 'vpc-security-groups.rules-unknown',
-            params: {group: name, vpc: vpcId}
-          }
-        })
-        continue
-      }
-      passed.push(`${name}: ${remote}/${REMOTE_RULE_LIMIT}`)
-      if (remote < REMOTE_RULE_LIMIT) continue
-      // NHC010 names the worker group: IKS adds its rules there. A VPE group at the number is a warning.
-      if (g.name === `kube-${cluster.id}`)
-        outcomes.push({
-          status: 'fail',
-          summary: {
-            id: 'vpc-security-groups.remote-rules',
-            params: {
-              group: name,
-              name: cluster.name,
-              remote,
-              limit: REMOTE_RULE_LIMIT,
-              operation: config.operation
-            }
-          },
-          why: {id: 'vpc-security-groups.remote-rules.why'},
-          fix: [
-            {
-              text: {id: 'vpc-security-groups.rules.fix'},
-              commands: rulesCommands(cluster.region, g)
-            }
-          ]
-        })
-      else if (g === shared) {
-        const w = sharedRulesWarning(shared, vpcId, cluster.region, false)
-        if (w) outcomes.push(w)
-      } else
-        outcomes.push({
-          status: 'warn',
-          summary: {
-            id: 'vpc-security-groups.vpe-rules',
-            params: {group: name, remote, limit: REMOTE_RULE_LIMIT}
-          },
-          why: {id: 'vpc-security-groups.vpe-rules.why'},
-          fix: [
-            {
-              text: {id: 'vpc-security-groups.rules.fix'},
-              commands: rulesCommands(cluster.region, g)
-            }
-          ]
-        })
-    }
-  })
-  if (outcomes.length > 0) return outcomes
-  return [
-    {
-      status: 'pass',
-      summary: {
-        id: 'vpc-security-groups.pass-rules',
-        params: {name: cluster.name, limit: REMOTE_RULE_LIMIT}
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/vpc?topic=vpc-quotas#security-group-quotas',
+        quote: 'Security groups | 100 per VPC',
+        read: '2026-12'
       },
-      details: passed
-    }
-  ]
-}
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/containers?topic=containers-ts-sbd-cluster-create-quota',
+        quote:
+          'If the shared VPE gateway security group (`kube-vpegw-VPC-ID`) does not exist, this group is created during cluster creation. Also, 3 additional security groups are created for a total of 4.',
+        read: 'ibm-cloud-docs/containers@149bb1e85b0f5737df6ae4b35964e1ae8cf738af'
+      },
+      {
+        kind: 'error',
+        code: 'ErrorSecurityGroupOverQuota',
+        text: 'Creating a new security group will put the user over quota. Allocated: 100, Requested: 1, Quota: 100',
+        where:
+          'ibm-cloud-docs/containers ts-sbd-cluster-create-quota.md (2024-05-29 version)'
+      }
+    ]
+  },
+  {
+    id: 'vpc-security-groups.shared-vpe-remotes',
+    says: "A cluster create adds a remote rule to the shared kube-vpegw-<VPC ID> group naming the new cluster's group (a new unique remote); VPC refuses a 16th unique remote per security group, so a create that would add it fails. Adding workers, zones or pools adds no unique remote and is not checked; rules with a remote already counted (one per load-balancer node port, all to kube-lbaas-<clusterID>) do not count.",
+    level: 'fail',
+    sources: [
+      {
+        kind: 'error',
+        code: 'ErrorSecurityGroupRuleOverQuota',
+        text: 'Exceeded limit of unique remote rules per security group (the limit is 15 unique remote rules per security group). Adding a rule would exceed the limit of unique remote rules per security group.',
+        where:
+          'ibm-cloud-docs/containers ts-sbd-cluster-create-quota.md (2024-05-29 version), captured at cluster creation'
+      },
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/containers?topic=containers-ts-sbd-cluster-create-quota',
+        quote:
+          'Because of security group limitations, a single VPC can have a maximum number of 15 clusters. This is a hard limit with no exceptions.',
+        read: 'ibm-cloud-docs/containers@149bb1e85b0f5737df6ae4b35964e1ae8cf738af'
+      },
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/containers?topic=containers-ts-network-nhc010',
+        quote:
+          'The shared security group has remote security group rules referencing these associated groups, and it cannot have more than 15 such remote rules. Each cluster in the same VPC has an entry, and once it reaches 15, you cannot create more clusters.',
+        read: 'ibm-cloud-docs/containers@7b999c85c09a2705e1f87cfed673d2cc83815049'
+      }
+    ],
+    history:
+      "ts-network-nhc010 changed: the July 2025 text put a limit of 15 remote rules on the worker group kube-<CLUSTER_ID> (checked by this tool for worker, zone and pool additions until issue 19); the 2025-08-01 and 2025-08-12 versions (commits 1213c03d, 7b999c85) moved it to the shared kube-vpegw-<VPC_ID> group, one entry per cluster, reached by creating clusters; the September 2026 page keeps only the 100 groups per VPC. VPC's own error counts unique remotes, and IKS adds one rule per load-balancer node port to kube-<clusterID>, all with the same remote. This rule follows VPC's error text and the August 2025 placement, which the current ts-sbd-cluster-create-quota page confirms (15 clusters per VPC); the July 2025 rule on kube-<CLUSTER_ID> is removed, as are the 15-rule warnings on VPE groups."
+  },
+  {
+    id: 'vpc-security-groups.many-clusters',
+    says: 'More clusters in one VPC than IBM recommends is a warning.',
+    level: 'warn',
+    sources: [
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-security-group-reference',
+        quote: 'a maximum of 25 clusters per VPC is recommended',
+        read: '2026-12'
+      }
+    ]
+  }
+]
 
 /**
- * VPC security groups: a cluster create leaves the VPC within its security-group quota; adding workers or
- * zones to a cluster meets no security group at IBM's remote-rule limit (NHC010, NHC011).
+ * VPC security groups: a cluster create leaves the VPC within its security-group quota and the shared VPE
+ * group within VPC's unique-remote limit. Adding workers, zones or pools adds no security group and no
+ * unique remote: not checked (the July 2025 NHC010 rule is removed, see the rule's history).
  */
 export const vpcSecurityGroupsCheck: Check = {
   id: 'vpc-security-groups',
   family: 'vpc',
   title: 'vpc-security-groups.title',
   scope: 'cluster',
-  operations: ['cluster-create', ...ADDING],
+  operations: ['cluster-create'],
   providers: ['vpc-gen2'],
   // cluster-access does not apply to a create (skipped there, which blocks nothing).
   requires: ['api-key', 'cluster-access'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-security-group-reference',
   needs:
-    'Viewer platform role on VPC Infrastructure Services (security groups); Viewer on Kubernetes Service for an existing cluster',
-  rules: [],
+    'Viewer platform role on VPC Infrastructure Services (security groups), on every resource group of the VPC for a whole count',
+  rules: SG_RULES,
   async run({config, facts, target}): Promise<Outcome[]> {
-    return config.operation === 'cluster-create'
-      ? createRun(config, facts, target)
-      : existingRun(config, facts, target)
+    return createRun(config, facts, target)
   }
 }

@@ -3,7 +3,9 @@ import {cmd} from '../commands/ibmcloud.js'
 import type {Facts, TargetInfo} from '../facts.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
 import type {PoolZone, WorkerPoolInfo} from '../ibm/iks-more.js'
+import {ApiError} from '../ibm/errors.js'
 import type {VpcRead, VpcSubnet} from '../ibm/network-more.js'
+import type {EndpointGateway} from '../ibm/vpc.js'
 import {
   isAfterApply,
   known,
@@ -12,8 +14,8 @@ import {
   type ZonePlacement
 } from '../intent/types.js'
 import {normaliseState} from './cluster-access.js'
-import {intentsOrBare, poolByRef} from './helpers.js'
-import type {Check} from './types.js'
+import {couldNotVerify, intentsOrBare, poolByRef} from './helpers.js'
+import type {Check, Rule} from './types.js'
 
 /**
  * Addresses IKS takes from a subnet besides one per worker: the cluster's VPE gateway takes one in each zone
@@ -22,8 +24,12 @@ import type {Check} from './types.js'
  * one more address in this subnet.
  */
 const VPE_ADDRESSES_PER_NEW_ZONE = 1
-// Subnet states that will never carry a new worker (IBM/vpc-go-sdk SubnetStatus*); others may settle.
-const DEAD_STATES = new Set(['deleting', 'failed'])
+/**
+ * The shared VPE gateways of a VPC's first 1.28+ cluster: Container Registry, Object Storage s3 and config
+ * (secure-by-default page, "Shared VPE gateways"), each "assigned a single Reserved IP from each zone that
+ * the cluster workers are in", from a subnet IBM picks: a warning when only they would not fit.
+ */
+const SHARED_VPE_SERVICES = 3
 const GONE_WORKER_STATES = new Set(['deleted', 'deleting'])
 
 type Input = 'subnet-ids' | 'zones' | 'workers-per-zone' | 'vpc-id'
@@ -38,12 +44,31 @@ interface Use {
   vpe: number
   /** The worker count is a lower bound (not given, or known after apply). */
   assumed?: 'not-given' | 'after-apply'
+  /** A zone add counted the size of this pool (IKS's list), the inputs giving none. */
+  poolSize?: string
 }
 
 type Gap = {input: Input; afterApply: boolean}
 
-const fail = (outcome: Omit<Outcome, 'status'>): Outcome => ({
+const fail = (
+  rule: 'placement' | 'free-addresses',
+  outcome: Omit<Outcome, 'status' | 'rule'>
+): Outcome => ({
   status: 'fail',
+  rule: `vpc-subnets.${rule}`,
+  ...outcome
+})
+
+/** IKS has accepted subnets of another VPC (a broken cluster follows, but no IBM refusal is documented): a warning. */
+const warnOneVpc = (outcome: Omit<Outcome, 'status' | 'rule'>): Outcome => ({
+  status: 'warn',
+  rule: 'vpc-subnets.one-vpc',
+  ...outcome
+})
+
+/** A read the key was refused verifies nothing: "could not verify", with the role that allows it. */
+const notReadable = (outcome: Omit<Outcome, 'status'>): Outcome => ({
+  status: 'error',
   ...outcome
 })
 
@@ -53,10 +78,24 @@ function gapOf<T>(v: Planned<T> | undefined, input: Input): Gap | undefined {
   return undefined
 }
 
+/** The size per zone of the pool a zone add names, from IKS's list; undefined when it cannot be told. */
+function poolSizeOf(
+  o: OperationIntent,
+  pools: WorkerPoolInfo[] | undefined
+): {pool: string; workers: number} | undefined {
+  const ref = known(o.pool)
+  if (ref === undefined || pools === undefined) return undefined
+  const pool = poolByRef(pools, ref)
+  const size = pool?.workersPerZone
+  return size === undefined || size < 1
+    ? undefined
+    : {pool: pool!.name ?? ref, workers: size}
+}
+
 /** Workers per zone the operation adds, or a lower bound of 1 when the count is not known yet. */
 function addedPerZone(
   o: OperationIntent
-): Pick<Use, 'workers' | 'assumed'> | Gap {
+): Pick<Use, 'workers' | 'assumed' | 'poolSize'> | Gap {
   const wanted = o.workersPerZone
   if (o.operation !== 'worker-pool-resize') {
     if (wanted === undefined) return {workers: 1, assumed: 'not-given'}
@@ -154,8 +193,15 @@ async function usesOf(
           p.subnetId
       })) ?? o.zones
     if (zones === undefined) return {input: 'subnet-ids', afterApply: false}
-    const added = addedPerZone(o)
+    let added = addedPerZone(o)
     if ('input' in added) return added
+    // A zone add gives the new zone the pool's size: IKS lists it, so it is counted, not guessed.
+    const sized =
+      o.operation === 'zone-add' && added.assumed === 'not-given'
+        ? poolSizeOf(o, pools)
+        : undefined
+    if (sized !== undefined)
+      added = {workers: sized.workers, poolSize: sized.pool}
     for (const [i, p] of zones.entries()) {
       const gap = gapOf(p.subnetId, 'subnet-ids')
       if (gap) return gap
@@ -182,7 +228,8 @@ async function usesOf(
         zone,
         workers,
         vpe: newZone ? VPE_ADDRESSES_PER_NEW_ZONE : 0,
-        ...(added.assumed && {assumed: added.assumed})
+        ...(added.assumed && {assumed: added.assumed}),
+        ...(added.poolSize !== undefined && {poolSize: added.poolSize})
       })
     }
   }
@@ -199,6 +246,7 @@ function merged(uses: Use[]): Use[] {
       seen.workers += u.workers
       seen.vpe = Math.max(seen.vpe, u.vpe)
       seen.assumed ??= u.assumed
+      seen.poolSize ??= u.poolSize
     }
   }
   return [...by.values()]
@@ -222,7 +270,7 @@ function vpcOutcome(
   who: PolicySubject | undefined
 ): Outcome | undefined {
   if (read.kind === 'not-found')
-    return fail({
+    return fail('placement', {
       summary: {id: 'vpc-subnets.vpc-not-found', params: {vpc: vpcId, region}},
       why: {id: 'vpc-subnets.vpc-not-found.why'},
       fix: [
@@ -233,7 +281,7 @@ function vpcOutcome(
       ]
     })
   if (read.kind === 'forbidden')
-    return fail({
+    return notReadable({
       summary: {id: 'vpc-subnets.vpc-forbidden', params: {vpc: vpcId, region}},
       why: {id: 'vpc-subnets.forbidden.why'},
       fix: [roleFix(who)]
@@ -241,7 +289,8 @@ function vpcOutcome(
   const status = read.vpc.status ?? 'unknown'
   if (status !== 'available')
     return {
-      status: DEAD_STATES.has(status) ? 'fail' : 'warn',
+      status: 'warn',
+      rule: 'vpc-subnets.status',
       summary: {id: 'vpc-subnets.vpc-status', params: {vpc: vpcId, status}},
       why: {id: 'vpc-subnets.status.why'},
       fix: [
@@ -271,29 +320,43 @@ function subnetOutcomes(
     why: {id: 'common.could-not-verify.why'}
   })
   if (s.zone === undefined) out.push(missing('zone.name'))
-  else if (use.zone !== undefined && s.zone !== use.zone)
+  else if (use.zone !== undefined && s.zone !== use.zone) {
+    // VPC zones are named <region>-<n>: a zone of another region would list nothing here.
+    const inRegion = use.zone.startsWith(`${region}-`)
     out.push(
-      fail({
+      fail('placement', {
         summary: {
           id: 'vpc-subnets.wrong-zone',
           params: {subnet: s.id, zone: use.zone, actual: s.zone}
         },
-        why: {id: 'vpc-subnets.wrong-zone.why'},
+        why: {id: 'vpc-subnets.wrong-zone.why', params: {zone: use.zone}},
         fix: [
-          {
-            text: {id: 'vpc-subnets.wrong-zone.fix', params: {zone: use.zone}},
-            commands: [
-              cmd.targetRegion(region),
-              cmd.isSubnets({zone: use.zone})
-            ]
-          }
+          inRegion
+            ? {
+                text: {
+                  id: 'vpc-subnets.wrong-zone.fix',
+                  params: {zone: use.zone}
+                },
+                commands: [
+                  cmd.targetRegion(region),
+                  cmd.isSubnets({zone: use.zone})
+                ]
+              }
+            : {
+                text: {
+                  id: 'vpc-subnets.wrong-zone.fix.region',
+                  params: {zone: use.zone, region}
+                },
+                commands: [cmd.targetRegion(region), cmd.isSubnets()]
+              }
         ]
       })
     )
+  }
   if (s.vpcId === undefined) out.push(missing('vpc.id'))
   else if (expectedVpcs.length > 0 && !expectedVpcs.includes(s.vpcId))
     out.push(
-      fail({
+      warnOneVpc({
         summary: {
           id: 'vpc-subnets.wrong-vpc',
           params: {
@@ -320,8 +383,12 @@ function subnetOutcomes(
   const status = s.status ?? 'unknown'
   if (status !== 'available')
     out.push({
-      status: DEAD_STATES.has(status) ? 'fail' : 'warn',
-      summary: {id: 'vpc-subnets.status', params: {subnet: s.id, status}},
+      status: 'warn',
+      rule: 'vpc-subnets.status',
+      summary: {
+        id: 'vpc-subnets.status',
+        params: {subnet: s.id, status}
+      },
       why: {id: 'vpc-subnets.status.why'},
       fix: [
         {
@@ -335,7 +402,7 @@ function subnetOutcomes(
     out.push(missing('available_ipv4_address_count'))
   else if (s.availableIpv4 < need)
     out.push(
-      fail({
+      fail('free-addresses', {
         summary: {
           id: 'vpc-subnets.full',
           params: {
@@ -379,6 +446,217 @@ function detailOf(s: VpcSubnet, use: Use): Msg {
 }
 
 /**
+ * A worker replace or update (`worker replace --update`) takes one more address in the worker's subnet
+ * while it runs (containers vpc-subnets). Which worker is not an input here, so every subnet of the
+ * cluster's pools is read: all of them full fails, some full warns.
+ */
+async function replaceRun(facts: Facts, target: string): Promise<Outcome[]> {
+  const cluster = await facts.cluster(target)
+  const pools = await facts.workerPools(cluster.id)
+  const ids = [
+    ...new Set(
+      pools.flatMap(p => p.zones.flatMap(z => z.subnets.map(x => x.id)))
+    )
+  ]
+  const operation = 'worker-replace'
+  if (ids.length === 0)
+    return [
+      {
+        status: 'skip',
+        summary: {
+          id: 'vpc-subnets.replace-unknown',
+          params: {name: cluster.name}
+        }
+      }
+    ]
+  const reads = await Promise.all(
+    ids.map(id => facts.subnet(cluster.region, id))
+  )
+  const found = reads.flatMap(r => (r.kind === 'found' ? [r.subnet] : []))
+  const unreadable = reads.some(
+    r => r.kind !== 'found' || r.subnet.availableIpv4 === undefined
+  )
+  const full = found.filter(x => x.availableIpv4 === 0)
+  const list = full.map(x => `${x.id} (${x.zone ?? '?'})`).join(', ')
+  const details = found.map(x => ({
+    id: 'vpc-subnets.detail' as const,
+    params: {
+      subnet: x.id,
+      zone: x.zone ?? '?',
+      vpc: x.vpcId ?? '?',
+      free: x.availableIpv4 ?? '?',
+      total: x.totalIpv4 ?? '?',
+      need: 1,
+      workers: 1,
+      vpe: 0
+    }
+  }))
+  const fix = [
+    {
+      text: {id: 'vpc-subnets.full.fix' as const},
+      commands: [
+        cmd.targetRegion(cluster.region),
+        ...full.map(x => cmd.isSubnet(x.id))
+      ]
+    }
+  ]
+  if (full.length > 0 && full.length === ids.length)
+    return [
+      fail('free-addresses', {
+        summary: {
+          id: 'vpc-subnets.replace-full',
+          params: {name: cluster.name, subnets: list, operation}
+        },
+        why: {id: 'vpc-subnets.replace-full.why'},
+        fix,
+        details
+      })
+    ]
+  if (full.length > 0)
+    return [
+      {
+        status: 'warn',
+        rule: 'vpc-subnets.free-addresses',
+        summary: {
+          id: 'vpc-subnets.replace-some-full',
+          params: {name: cluster.name, subnets: list}
+        },
+        why: {id: 'vpc-subnets.replace-full.why'},
+        fix,
+        details
+      }
+    ]
+  if (unreadable)
+    return [
+      {
+        status: 'error',
+        summary: {
+          id: 'vpc-subnets.unreadable',
+          params: {
+            subnet: ids
+              .filter(
+                (_, i) =>
+                  reads[i]!.kind !== 'found' ||
+                  (reads[i] as {subnet: VpcSubnet}).subnet.availableIpv4 ===
+                    undefined
+              )
+              .join(', '),
+            field: 'available_ipv4_address_count'
+          }
+        },
+        why: {id: 'common.could-not-verify.why'},
+        details
+      }
+    ]
+  return [
+    {
+      status: 'pass',
+      summary: {
+        id: 'vpc-subnets.replace-pass',
+        params: {name: cluster.name, count: ids.length}
+      },
+      details
+    }
+  ]
+}
+
+const SUBNETS_DOC =
+  'https://cloud.ibm.com/docs/containers?topic=containers-vpc-subnets'
+const SUBNETS_READ =
+  'ibm-cloud-docs/containers@005fbfe7ff6607b3522dae9e978fa6126f5cc93d'
+
+/** The rules of this check (docs/rules.md). */
+const SUBNET_RULES: readonly Rule[] = [
+  {
+    id: 'vpc-subnets.free-addresses',
+    says: "A subnet has a free address (VPC's available_ipv4_address_count, which leaves out the 5 VPC reserves) for every worker the operation adds there, plus the cluster's VPE gateway in a zone new to the cluster; a worker replace or update needs one more while it runs (all of the pools' subnets full fails, some full warns).",
+    level: 'fail',
+    sources: [
+      {
+        kind: 'doc',
+        url: SUBNETS_DOC,
+        quote:
+          '1 IP address is required per worker node in your cluster. 1 IP address is required each time that you update or replace a worker node.',
+        read: SUBNETS_READ
+      },
+      {
+        kind: 'doc',
+        url: SUBNETS_DOC,
+        quote:
+          '1 IP address from one subnet in each zone where your cluster has worker nodes is required for the virtual private endpoints (VPE) gateway.',
+        read: SUBNETS_READ
+      },
+      {
+        kind: 'sdk',
+        repo: 'IBM/vpc-go-sdk',
+        path: 'vpcv1/vpc_v1.go (Subnet.AvailableIpv4AddressCount)',
+        quote:
+          'The number of IPv4 addresses in this subnet that are not in use, and have not been reserved by the user or the provider.'
+      }
+    ]
+  },
+  {
+    id: 'vpc-subnets.placement',
+    says: "Each zone of the operation is given an existing subnet of that zone, in the cluster's region (and the VPC named by vpc-id exists there).",
+    level: 'fail',
+    sources: [
+      {
+        kind: 'doc',
+        url: SUBNETS_DOC,
+        quote:
+          'Each worker node that you add in a cluster is deployed with a private IP address from the VPC subnet in that zone.',
+        read: SUBNETS_READ
+      },
+      {
+        kind: 'doc',
+        url: SUBNETS_DOC,
+        quote:
+          "VPC subnets are bound to a single-campus multizone region and can't span multiple zones or regions.",
+        read: SUBNETS_READ
+      }
+    ]
+  },
+  {
+    id: 'vpc-subnets.one-vpc',
+    says: "The subnets are in the cluster's VPC (one VPC per cluster); IKS has accepted others, so this warns.",
+    level: 'warn',
+    sources: [
+      {
+        kind: 'indirect',
+        note: 'A create given a subnet of another VPC was accepted and its workers could not reach the others; IBM documents no refusal.',
+        where: 'IBM-Cloud/terraform-provider-ibm#1841'
+      }
+    ]
+  },
+  {
+    id: 'vpc-subnets.status',
+    says: 'A subnet or VPC not available (deleting, failed, pending) warns.',
+    level: 'warn',
+    sources: [
+      {
+        kind: 'indirect',
+        note: 'VPC lists the states (available, deleting, failed, pending); IBM documents no IKS refusal text for a subnet in another state.',
+        where: 'IBM/vpc-go-sdk vpcv1 SubnetStatus*'
+      }
+    ]
+  },
+  {
+    id: 'vpc-subnets.shared-vpe',
+    says: "On a VPC that shows no endpoint gateway yet, a create's subnet that fits its workers but not 3 more addresses (the shared VPE gateways: Container Registry, Object Storage s3 and config) warns: IBM picks the subnet in the zone.",
+    level: 'warn',
+    sources: [
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-security-group-reference',
+        quote:
+          'When the first VPC cluster at IBM Cloud Kubernetes Service 1.28+ is created in a given VPC, or a cluster in that VPC has its master updated to 1.28+, then several shared VPE Gateways are created for various IBM Cloud services. … These shared VPE Gateways are assigned a single Reserved IP from each zone that the cluster workers are in.',
+        read: '2026-12'
+      }
+    ]
+  }
+]
+
+/**
  * The subnets a VPC operation puts workers on (from the inputs or a Terraform plan): each readable by the
  * key, in the zone it is given for, in the cluster's VPC (for a create, the vpc-id, which is read too), not
  * being deleted, with a free address for every worker added there plus the VPE gateway's in a new zone.
@@ -393,16 +671,18 @@ export const vpcSubnetsCheck: Check = {
     'worker-pool-create',
     'zone-add',
     'worker-pool-resize',
-    'worker-add'
+    'worker-add',
+    'worker-replace'
   ],
   providers: ['vpc-gen2'],
   requires: ['api-key', 'cluster-access', 'operation-target', 'vpc-region'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-subnets',
   needs:
-    'Viewer platform role on VPC Infrastructure Services (reads each subnet, and the VPC of a create)',
-  rules: [],
+    'Viewer platform role on VPC Infrastructure Services (reads each subnet, the VPC and its endpoint gateways of a create); Viewer on Kubernetes Service for an existing cluster',
+  rules: SUBNET_RULES,
   async run({config, facts, target}): Promise<Outcome[]> {
     const operation = config.operation
+    if (operation === 'worker-replace') return replaceRun(facts, target)
     const t = await facts.target(target)
     const region = t.region
     const asked = intentsOrBare(config, [target, t.id, t.name])
@@ -418,7 +698,12 @@ export const vpcSubnetsCheck: Check = {
       t.kind === 'existing' ? facts.cluster(target) : undefined,
       // Without a pool named there is nothing to look up: no read.
       t.kind === 'existing' &&
-      asked.some(o => needsPoolSubnets(o) && known(o.pool) !== undefined)
+      asked.some(
+        o =>
+          (needsPoolSubnets(o) ||
+            (o.operation === 'zone-add' && o.workersPerZone === undefined)) &&
+          known(o.pool) !== undefined
+      )
         ? facts.workerPools(t.id ?? target)
         : undefined
     ])
@@ -428,14 +713,28 @@ export const vpcSubnetsCheck: Check = {
       vpcId === undefined
         ? Promise.resolve(undefined)
         : facts.vpcNetwork(region, vpcId)
+    // A VPC with no endpoint gateway yet gets the shared ones with its first 1.28+ cluster. An unreadable list
+    // is "could not verify" (never a silent pass), kept apart so that the subnets are still judged.
+    const gatewaysP: Promise<EndpointGateway[] | ApiError | undefined> =
+      vpcId === undefined || operation !== 'cluster-create'
+        ? Promise.resolve(undefined)
+        : facts.endpointGateways(region, {vpcId}).catch((e: unknown) => {
+            if (e instanceof ApiError) return e
+            throw e
+          })
     const uses = await usesOf(asked, facts, t, zonesNow, pools)
     const all = Array.isArray(uses)
       ? merged(uses).filter(u => u.workers + u.vpe > 0)
       : []
-    const [vpcRead, reads] = await Promise.all([
+    const [vpcRead, reads, gateways] = await Promise.all([
       vpcP,
-      Promise.all(all.map(u => facts.subnet(region, u.subnetId)))
+      Promise.all(all.map(u => facts.subnet(region, u.subnetId))),
+      gatewaysP
     ])
+    const firstInVpc =
+      vpcRead?.kind === 'found' &&
+      Array.isArray(gateways) &&
+      gateways.length === 0
     // Only a refused read prints a policy command for the key's identity; no verdict depends on it.
     const refused =
       vpcRead?.kind === 'forbidden' || reads.some(r => r.kind === 'forbidden')
@@ -497,12 +796,13 @@ export const vpcSubnetsCheck: Check = {
           : []
         : t.vpcs
     const problems: Outcome[] = [...vpcPart]
+    if (gateways instanceof ApiError) problems.push(couldNotVerify(gateways))
     const details: Msg[] = []
     reads.forEach((r, i) => {
       const use = all[i]!
       if (r.kind === 'forbidden')
         problems.push(
-          fail({
+          notReadable({
             summary: {
               id: 'vpc-subnets.forbidden',
               params: {subnet: use.subnetId, region}
@@ -513,7 +813,7 @@ export const vpcSubnetsCheck: Check = {
         )
       else if (r.kind === 'not-found')
         problems.push(
-          fail({
+          fail('placement', {
             summary: {
               id: 'vpc-subnets.not-found',
               params: {subnet: use.subnetId, region}
@@ -533,8 +833,42 @@ export const vpcSubnetsCheck: Check = {
           })
         )
       else {
-        problems.push(...subnetOutcomes(r.subnet, use, expectedVpcs, region))
+        const own = subnetOutcomes(r.subnet, use, expectedVpcs, region)
+        problems.push(...own)
         details.push(detailOf(r.subnet, use))
+        const free = r.subnet.availableIpv4
+        const need = use.workers + use.vpe
+        if (
+          firstInVpc &&
+          use.vpe > 0 &&
+          free !== undefined &&
+          free >= need &&
+          free < need + SHARED_VPE_SERVICES
+        )
+          problems.push({
+            status: 'warn',
+            rule: 'vpc-subnets.shared-vpe',
+            summary: {
+              id: 'vpc-subnets.shared-vpe',
+              params: {
+                subnet: r.subnet.id,
+                zone: r.subnet.zone ?? use.zone ?? '?',
+                free,
+                need,
+                shared: SHARED_VPE_SERVICES
+              }
+            },
+            why: {id: 'vpc-subnets.shared-vpe.why'},
+            fix: [
+              {
+                text: {id: 'vpc-subnets.full.fix'},
+                commands: [
+                  cmd.targetRegion(region),
+                  cmd.isSubnets({zone: r.subnet.zone ?? use.zone ?? '<zone>'})
+                ]
+              }
+            ]
+          })
       }
     })
 
@@ -549,7 +883,7 @@ export const vpcSubnetsCheck: Check = {
       vpcsSeen.length > 1
     )
       problems.push(
-        fail({
+        warnOneVpc({
           summary: {
             id: 'vpc-subnets.mixed-vpcs',
             params: {vpcs: vpcsSeen.join(', ')}
@@ -568,6 +902,20 @@ export const vpcSubnetsCheck: Check = {
             : operation === 'zone-add'
               ? 'vpc-subnets.detail.workers-pool-size'
               : 'vpc-subnets.detail.workers-not-given'
+      })
+    for (const [pool, workers] of new Map(
+      all.flatMap(u =>
+        u.poolSize === undefined ? [] : [[u.poolSize, u.workers] as const]
+      )
+    ))
+      notes.push({
+        id: 'vpc-subnets.detail.workers-pool',
+        params: {pool, workers}
+      })
+    if (firstInVpc)
+      notes.push({
+        id: 'vpc-subnets.detail.shared-vpe',
+        params: {vpc: vpcId!, shared: SHARED_VPE_SERVICES}
       })
     if (operation === 'cluster-create' && createVpc === undefined)
       notes.push({id: 'vpc-subnets.detail.no-vpc-id'})

@@ -13,7 +13,7 @@ import {nonEmpty, optStr, parseBody, queryParamOf} from './parse.js'
 /** IAM service names (the `serviceName` attribute of policies). */
 export const IAM_SERVICE = {
   kubernetes: 'containers-kubernetes',
-  /** Cloud Block Storage (VPC volumes); a secondary source, see docs/ibm-api-assumptions-network.md. */
+  /** Cloud Block Storage (VPC volumes): "The source service is `server-protect`" (vpc `block-s2s-auth`). */
   blockStorage: 'server-protect',
   keyProtect: 'kms',
   hyperProtectCrypto: 'hs-crypto'
@@ -152,7 +152,32 @@ export class KmsAccessClient {
     token: string,
     accountId: string
   ): Promise<AuthorizationPolicy[]> {
-    const operation = 'list authorization policies'
+    return this.listPolicies(token, accountId, 'authorization')
+  }
+
+  /**
+   * GET /v1/policies?account_id=&type=access&iam_id=&state=active, every page: the access policies granted
+   * to one identity directly (roles through access groups are not in this list). Filtered by what the
+   * caller may read, like every policy list.
+   */
+  async listAccessPolicies(
+    token: string,
+    accountId: string,
+    iamId: string
+  ): Promise<AuthorizationPolicy[]> {
+    return this.listPolicies(token, accountId, 'access', iamId)
+  }
+
+  private async listPolicies(
+    token: string,
+    accountId: string,
+    type: 'authorization' | 'access',
+    iamId?: string
+  ): Promise<AuthorizationPolicy[]> {
+    const operation =
+      type === 'authorization'
+        ? 'list authorization policies'
+        : 'list access policies'
     const out: AuthorizationPolicy[] = []
     const seen = new Set<string>()
     let start: string | undefined
@@ -164,7 +189,8 @@ export class KmsAccessClient {
         url: `${this.endpoints.iam}/v1/policies`,
         query: {
           account_id: accountId,
-          type: 'authorization',
+          type,
+          iam_id: iamId,
           state: 'active',
           start
         },
@@ -377,6 +403,53 @@ export function findAuthorization(
     missingRoles: missing,
     policyIds: contributing(sure, [...need.roles])
   }
+}
+
+/**
+ * IBM's account-management roles table (ibm-cloud-docs/account `account-services.md`, "IAM Access
+ * Management service"): Viewer and Operator "View access policies and custom roles", Editor and
+ * Administrator more. A policy on the service alone, on every IAM account-management service
+ * (`service_group_id=IAM`) or on every account-management service (`serviceType=platform_service`)
+ * covers the whole account's policies.
+ */
+const POLICY_READ_ROLES = ['viewer', 'operator', 'editor', 'administrator']
+
+function coversPolicyReads(
+  side: PolicyAttribute[],
+  accountId: string
+): boolean {
+  let scoped = false
+  for (const a of side) {
+    if ((a.operator ?? 'stringEquals') !== 'stringEquals') return false
+    if (a.name === 'accountId') {
+      if (a.value !== accountId) return false
+    } else if (a.name === 'serviceName' && a.value === 'iam-access-management')
+      scoped = true
+    else if (a.name === 'service_group_id' && a.value === 'IAM') scoped = true
+    else if (a.name === 'serviceType' && a.value === 'platform_service')
+      scoped = true
+    // Any other attribute (resourceType of a child service, a resource group…) narrows it: not proof.
+    else return false
+  }
+  return scoped
+}
+
+/**
+ * Whether the caller's own access policies prove it may read every policy of the account (IAM lists only
+ * the policies the caller may read, and an empty array when none: platform-services-go-sdk ListPolicies).
+ * Only such a caller's authorization list can prove that an authorization is missing.
+ */
+export function readsAccountPolicies(
+  own: readonly AuthorizationPolicy[],
+  accountId: string
+): boolean {
+  return own.some(
+    p =>
+      (p.state === undefined || p.state === 'active') &&
+      p.resources.length === 1 &&
+      coversPolicyReads(p.resources[0]!, accountId) &&
+      p.roles.some(r => roleNames(r).some(n => POLICY_READ_ROLES.includes(n)))
+  )
 }
 
 /** The KMS instance can serve keys: its state is `active` (anything else, or no state, is not). */

@@ -64,6 +64,11 @@ export interface SecurityGroupInfo {
     total: number
     /** Rules whose remote is another security group (IBM's "remote rules", NHC010). */
     remote: number
+    /**
+     * Distinct security groups among those remotes: VPC limits these ("Exceeded limit of unique remote rules
+     * per security group", ErrorSecurityGroupRuleOverQuota), not the rules.
+     */
+    uniqueRemotes: number
   }
 }
 
@@ -350,7 +355,17 @@ export class NetworkMoreClient {
               ? undefined
               : {
                   total: g.rules.length,
-                  remote: g.rules.filter(isRemoteGroup).length
+                  remote: g.rules.filter(isRemoteGroup).length,
+                  uniqueRemotes: new Set(
+                    g.rules
+                      .filter(isRemoteGroup)
+                      .map(
+                        r =>
+                          nonEmpty(r.remote!.id) ??
+                          nonEmpty(r.remote!.crn) ??
+                          nonEmpty(r.remote!.name)
+                      )
+                  ).size
                 }
         })
       }

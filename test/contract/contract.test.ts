@@ -898,7 +898,7 @@ describe('VPC security groups (GET /v1/security_groups)', () => {
         id: 'be5df5ca-12a0-494b-907e-aa6ec2bfa271',
         name: 'my-security-group',
         vpcId: VPC,
-        rules: {total: 1, remote: 0}
+        rules: {total: 1, remote: 0, uniqueRemotes: 0}
       }
     ])
   })
@@ -915,7 +915,7 @@ describe('VPC security groups (GET /v1/security_groups)', () => {
         id: 'r006-6b0e4c0a-1b2c-4d3e-8f90-a1b2c3d4e5f6',
         name: 'kube-cvpcprod000000000001',
         vpcId: 'r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d',
-        rules: {total: 3, remote: 1}
+        rules: {total: 3, remote: 1, uniqueRemotes: 1}
       }
     ])
   })

@@ -40,7 +40,7 @@ function policyBody(
 ): Record<string, unknown> {
   return {
     id: p.id,
-    type: 'authorization',
+    type: 'iam_id' in p.subject ? 'access' : 'authorization',
     description: p.description,
     subjects: [{attributes: attributes(p.subject, false)}],
     roles: p.roles.map(r => ({role_id: roleId(r), display_name: r})),
@@ -96,7 +96,51 @@ const offsetOf = (token: string): number | undefined => {
   return m ? Number(m[1]) : undefined
 }
 
-/** GET /v1/policies?account_id=&type=authorization[&state=][&start=][&limit=] */
+type ApiKey = NonNullable<Ctx['caller']>['apiKey']
+
+/**
+ * The access policies granted to the caller itself, as IAM would list them with `iam_id`: the role that
+ * decides what else it may read (Viewer on IAM Access Management, or Administrator on the services named).
+ */
+function accessPoliciesOf(key: ApiKey, accountId: string): ScenarioPolicy[] {
+  const read = key.policyRead
+  if (read === 'none') return []
+  const subject = {iam_id: key.iamId}
+  if (read === 'account')
+    return [
+      {
+        id: stableUuid(`access-iam-${key.iamId}`),
+        accountId,
+        state: 'active',
+        description: '',
+        subject,
+        resource: {serviceName: 'iam-access-management', accountId},
+        roles: ['Viewer']
+      }
+    ]
+  return read.services.map(service => ({
+    id: stableUuid(`access-${service}-${key.iamId}`),
+    accountId,
+    state: 'active',
+    description: '',
+    subject,
+    resource: {serviceName: service, accountId},
+    roles: ['Administrator']
+  }))
+}
+
+/** Whether the caller may read an authorization policy: every one, none, or those whose target it administers. */
+function mayRead(key: ApiKey, p: ScenarioPolicy): boolean {
+  const read = key.policyRead
+  if (read === 'account') return true
+  if (read === 'none') return false
+  return read.services.includes(p.resource.serviceName ?? '')
+}
+
+/**
+ * GET /v1/policies?account_id=&type=authorization|access[&iam_id=][&state=][&start=][&limit=]: only the
+ * policies the caller may read, an empty array when none (platform-services-go-sdk ListPolicies).
+ */
 export function listPolicies(ctx: Ctx): Reply {
   const caller = ctx.caller!.account.id
   const accountId = ctx.query.get('account_id')
@@ -114,10 +158,19 @@ export function listPolicies(ctx: Ctx): Reply {
     )
   const type = ctx.query.get('type')
   const state = ctx.query.get('state')
-  const all = policiesOf(ctx.state.scenario, accountId).filter(
-    p =>
-      (type === null || type === 'authorization') &&
-      (state === null || p.state === state)
+  const iamId = ctx.query.get('iam_id')
+  const key = ctx.caller!.apiKey
+  // Access policies: only the caller's own are modelled, and only when it may read policies at all.
+  const access =
+    type === 'access' && (iamId === null || iamId === key.iamId)
+      ? accessPoliciesOf(key, accountId)
+      : []
+  const authorizations =
+    type === null || type === 'authorization'
+      ? policiesOf(ctx.state.scenario, accountId).filter(p => mayRead(key, p))
+      : []
+  const all = [...authorizations, ...access].filter(
+    p => state === null || p.state === state
   )
   const limitParam = ctx.query.get('limit')
   const limit =
@@ -133,7 +186,7 @@ export function listPolicies(ctx: Ctx): Reply {
       `The start value ${start} is not a page token this API issued.`
     )
   const page = all.slice(offset, offset + limit)
-  const base = `${ctx.baseUrl}/iam/v1/policies?account_id=${accountId}&type=authorization${state === null ? '' : `&state=${state}`}&limit=${limit}`
+  const base = `${ctx.baseUrl}/iam/v1/policies?account_id=${accountId}&type=${type ?? 'authorization'}${iamId === null ? '' : `&iam_id=${iamId}`}${state === null ? '' : `&state=${state}`}&limit=${limit}`
   const next = offset + limit < all.length ? tokenOf(offset + limit) : undefined
   return json(
     200,

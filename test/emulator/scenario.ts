@@ -101,6 +101,22 @@ const ApiKeySchema = z.object({
   /** VPC subnets and VPCs (by ID) this key may not read: the VPC API answers 403. */
   forbiddenSubnets: z.array(z.string()).default([]),
   forbiddenVpcs: z.array(z.string()).default([]),
+  /**
+   * Security groups (by ID or name) the key may not see: VPC leaves them out of its lists, as it lists only
+   * what the caller may read.
+   */
+  hiddenSecurityGroups: z.array(z.string()).default([]),
+  /**
+   * What the key may read of IAM policies (IAM lists only those, and an empty array when none):
+   * 'account' (Viewer on IAM Access Management, account-wide: every policy), 'none', or the target
+   * services whose authorizations it may read (e.g. Administrator on kms only: a partial list).
+   */
+  policyRead: z
+    .union([
+      z.enum(['account', 'none']),
+      z.object({services: z.array(z.string()).min(1)})
+    ])
+    .default('account'),
   /** Issue a real refresh token with the access token (IAM does for some clients); default "not_supported". */
   refreshToken: z.boolean().default(false),
   /**
@@ -298,6 +314,11 @@ const SecurityGroupSchema = z.object({
   rules: z.array(SecurityGroupRuleSchema).optional(),
   /** So many more inbound rules, each with another group of the VPC as remote (NHC010 counts these). */
   extraRemoteRules: z.number().int().min(0).default(0),
+  /**
+   * So many more inbound rules whose remote is the cluster's `kube-lbaas-<clusterID>` (one per load-balancer
+   * node port IKS opens in the worker group `kube-<clusterID>`): many rules, one unique remote.
+   */
+  nodePortRules: z.number().int().min(0).default(0),
   /** Serve the group without its rules list (IBM's SDK marks it required). */
   omitRules: z.boolean().default(false)
 })

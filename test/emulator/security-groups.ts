@@ -123,6 +123,9 @@ function groupsOf(s: Scenario): Group[] {
     const extra = Array.from({length: g.extraRemoteRules}, (_, i) =>
       inbound(`peer-${i + 1}`)
     )
+    // IKS adds one rule per load-balancer node port to kube-<clusterID>, all with remote kube-lbaas-<clusterID>.
+    const lbaas = name.replace(/^kube-/, 'kube-lbaas-')
+    for (let i = 0; i < g.nodePortRules; i++) extra.push(inbound(lbaas))
     add({
       vpcId: g.vpcId,
       region: g.region,
@@ -222,10 +225,14 @@ export function listSecurityGroups(
   }
   const all = groups
   const vpcId = ctx.query.get('vpc.id')
+  // VPC lists only the groups the caller may see.
+  const hidden = new Set(ctx.caller!.apiKey.hiddenSecurityGroups)
   const visible = all.filter(
     g =>
       g.accountId === ctx.caller!.account.id &&
-      (vpcId === null || g.vpcId === vpcId)
+      (vpcId === null || g.vpcId === vpcId) &&
+      !hidden.has(g.id) &&
+      !hidden.has(g.name)
   )
   const limit = Math.min(page.limit, s.securityGroupsPageCap ?? page.limit)
   let from = 0

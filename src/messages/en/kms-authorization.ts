@@ -29,19 +29,19 @@ export const kmsAuthorization = {
   'kms-authorization.undetermined.fix':
     'Read the authorizations named in the details; if none covers the instance, create one:',
   'kms-authorization.instance-missing':
-    'KMS instance {instance}, used for {scope}, does not exist (Resource Controller answered 404).',
+    'Resource Controller answered 404 for KMS instance {instance}, used for {scope}: it does not exist, or this key may not view it.',
   'kms-authorization.instance-missing.why':
-    'IKS cannot encrypt with a root key of an instance that does not exist; the operation fails.',
+    'IKS cannot encrypt with a root key of an instance that does not exist. IBM does not document whether an instance the key may not view answers 403 or 404, so this is not proof.',
   'kms-authorization.instance.fix':
     'Check the instance the operation names, or use an active Key Protect or Hyper Protect Crypto Services instance:',
   'kms-authorization.instance-inactive':
     'KMS instance {name} ({instance}) is {state}, not active.',
   'kms-authorization.instance-inactive.why':
-    'Only an active instance serves its root keys; with a removed, inactive or failed instance, IKS cannot wrap or unwrap keys and the operation fails.',
+    'Only an active instance serves its root keys; with a removed, inactive or failed instance, IKS likely cannot wrap or unwrap keys (IBM documents no refusal text, so this is a warning).',
   'kms-authorization.none-in-account':
-    'Cluster {name} encrypts its secrets with a KMS root key, but no authorization in account {account} lets Kubernetes Service use any Key Protect or Hyper Protect Crypto Services instance.',
+    'Cluster {name} encrypts its secrets with a KMS root key, but no authorization in account {account} lets Kubernetes Service read any Key Protect or Hyper Protect Crypto Services instance.',
   'kms-authorization.none-in-account.why':
-    'IKS does not say which KMS instance a cluster uses. Unless that instance is in another account (where the authorization would live), IKS cannot reach the root key and refuses with E09c0.',
+    'IKS does not say which KMS instance a cluster uses. IBM creates the Reader authorization when secret encryption is enabled; one deleted since may keep IKS from reading the root key, unless the instance is in another account (where the authorization would live).',
   'kms-authorization.instance-unknown':
     'Not checked: cluster {name} encrypts its secrets with KMS, but IKS does not say which instance; the account has authorizations from Kubernetes Service to KMS (details).',
   'kms-authorization.no-kms':
@@ -49,5 +49,13 @@ export const kmsAuthorization = {
   'kms-authorization.after-apply':
     'Not checked: the KMS instance of {operation} is known after apply.',
   'kms-authorization.other-account':
-    'Not checked: KMS instance {instance} is in account {account}, where its authorizations live; this key lists the policies of account {own}.'
+    'Not checked: KMS instance {instance} is in account {account}, where its authorizations live; this key lists the policies of account {own}.',
+  'kms-authorization.detail.auto-policy':
+    'No Reader authorization from {source} to {service} instance {name} ({instance}) was seen; IBM creates it for {scope} when it does not exist (encryption-setup), so it is not needed beforehand.',
+  'kms-authorization.unverifiable':
+    'Could not verify that {source} may use {service} instance {name} ({instance}) with {missing}, needed for {scope}: this key cannot be shown to read every authorization of the account (it needs {role} on {label}, account-wide).',
+  'kms-authorization.unverifiable.why':
+    'IAM lists only the policies the caller may read, and an empty list when it may read none (IBM platform-services-go-sdk, ListPolicies): an authorization this key does not see may still exist. A role held only through an access group is not seen either.',
+  'kms-authorization.unverifiable.fix':
+    "Give the key {role} on {label} so that it can read the account's authorizations, then run again:"
 } as const

@@ -22,11 +22,11 @@ export const vpcSubnets = {
   'vpc-subnets.detail.vpc-after-apply':
     'The subnets were not compared with the VPC: its ID is known only after apply.',
   'vpc-subnets.forbidden':
-    'The API key may not read subnet {subnet} in {region} (HTTP 403).',
+    'Could not verify: the API key may not read subnet {subnet} in {region} (HTTP 403).',
   'vpc-subnets.vpc-forbidden':
-    'The API key may not read VPC {vpc} in {region} (HTTP 403).',
+    'Could not verify: the API key may not read VPC {vpc} in {region} (HTTP 403).',
   'vpc-subnets.forbidden.why':
-    'IKS reads the VPC and its subnets with the rights of the caller: a key that cannot see them is refused ("not authorized") and no worker is created.',
+    'A subnet or VPC the key cannot read cannot be checked. IKS reads them with the rights of the caller, so the operation may be refused as well.',
   'vpc-subnets.forbidden.fix':
     'Give the key the {role} role on {label} (an account administrator runs this):',
   'vpc-subnets.not-found':
@@ -57,7 +57,7 @@ export const vpcSubnets = {
     'The subnets lie in more than one VPC ({vpcs}); a cluster is created in one.',
   'vpc-subnets.status': 'Subnet {subnet} is in state {status}, not available.',
   'vpc-subnets.status.why':
-    'Workers are created only in an available subnet or VPC: one being deleted or failed never takes them, one still pending may not yet.',
+    'Workers are created only in an available subnet or VPC: one being deleted or failed will not take them, one still pending may not yet. IBM documents no refusal text for this, so it is a warning.',
   'vpc-subnets.status.fix':
     'Wait until it is available, or use another one; its state:',
   'vpc-subnets.full':
@@ -72,5 +72,25 @@ export const vpcSubnets = {
     'Not checked: {operation} needs the {input} input to know the subnets.',
   'vpc-subnets.after-apply': 'Not checked: {input} is known after apply.',
   'vpc-subnets.pool-subnets-unknown':
-    'Not checked: the subnets of the pool {operation} grows are not known (no worker-pool named, no pool of that name or ID in the cluster, or a zone of the pool without one primary subnet).'
+    'Not checked: the subnets of the pool {operation} grows are not known (no worker-pool named, no pool of that name or ID in the cluster, or a zone of the pool without one primary subnet).',
+  'vpc-subnets.wrong-zone.fix.region':
+    "Zone {zone} is not a zone of region {region}: give the zones of the cluster's region; the subnets of {region}:",
+  'vpc-subnets.shared-vpe':
+    "Subnet {subnet} ({zone}) has {free} free address(es): enough for the {need} the operation needs, but not for the {shared} more that the shared VPE gateways of the VPC's first 1.28+ cluster may take in this zone.",
+  'vpc-subnets.shared-vpe.why':
+    "On a VPC's first 1.28+ cluster IBM creates shared VPE gateways (Container Registry, Object Storage s3 and config), each assigned one reserved IP in every zone with workers; this VPC shows no endpoint gateway yet. IBM picks the subnet, so this is a warning.",
+  'vpc-subnets.detail.shared-vpe':
+    'VPC {vpc} shows no endpoint gateway yet: the shared VPE gateways of its first 1.28+ cluster take {shared} more address(es) in each zone with workers.',
+  'vpc-subnets.detail.workers-pool':
+    'A zone add gives the new zone the size of pool {pool}: {workers} worker(s) per zone (getWorkerPools).',
+  'vpc-subnets.replace-full':
+    "Every subnet of cluster {name}'s pools is full ({subnets}): {operation} needs 1 free address for each worker it replaces.",
+  'vpc-subnets.replace-full.why':
+    'IBM: "1 IP address is required each time that you update or replace a worker node"; the new worker gets its address before the old one is released.',
+  'vpc-subnets.replace-some-full':
+    'Subnet(s) {subnets} of cluster {name} have no free address: replacing or updating a worker there fails until one is freed.',
+  'vpc-subnets.replace-pass':
+    "Every subnet of cluster {name}'s pools has a free address for a worker replace or update ({count} subnet(s)).",
+  'vpc-subnets.replace-unknown':
+    'Not checked: IKS lists no subnet for the pools of cluster {name}.'
 } as const

@@ -31,19 +31,19 @@ export const kmsAuthorization: {readonly [K in keyof typeof en]: string} = {
   'kms-authorization.undetermined.fix':
     '詳細に示した許可を確認し、インスタンスに適用されるものがなければ作成してください:',
   'kms-authorization.instance-missing':
-    '{scope}で使用する KMS インスタンス {instance} が存在しません (Resource Controller の応答は 404)。',
+    '{scope}で使用する KMS インスタンス {instance} について Resource Controller は 404 を返しました。存在しないか、このキーでは表示できません。',
   'kms-authorization.instance-missing.why':
-    '存在しないインスタンスのルート鍵では IKS は暗号化できず、操作は失敗します。',
+    '存在しないインスタンスのルート鍵では IKS は暗号化できません。表示権限のないインスタンスに対して 403 と 404 のどちらが返るかは IBM が文書化していないため、これは証拠になりません。',
   'kms-authorization.instance.fix':
     '操作で指定したインスタンスを確認するか、アクティブな Key Protect または Hyper Protect Crypto Services インスタンスを使用してください:',
   'kms-authorization.instance-inactive':
     'KMS インスタンス {name} ({instance}) の状態は {state} であり、アクティブではありません。',
   'kms-authorization.instance-inactive.why':
-    'ルート鍵を提供できるのはアクティブなインスタンスだけです。削除済み、非アクティブ、または失敗したインスタンスでは IKS は鍵をラップもアンラップもできず、操作は失敗します。',
+    'ルート鍵を提供できるのはアクティブなインスタンスだけです。削除済み、非アクティブ、または失敗したインスタンスでは IKS は鍵をラップもアンラップもできない可能性があります (IBM は拒否のテキストを文書化していないため、警告とします)。',
   'kms-authorization.none-in-account':
-    'クラスター {name} はシークレットを KMS のルート鍵で暗号化していますが、アカウント {account} には Kubernetes Service が Key Protect または Hyper Protect Crypto Services のインスタンスを使用できる許可がありません。',
+    'クラスター {name} はシークレットを KMS のルート鍵で暗号化していますが、アカウント {account} には Kubernetes Service が Key Protect または Hyper Protect Crypto Services のインスタンスを読み取れる許可がありません。',
   'kms-authorization.none-in-account.why':
-    'IKS はクラスターが使用する KMS インスタンスを示しません。そのインスタンスが別のアカウントにある (許可もそこにある) 場合を除き、IKS はルート鍵にアクセスできず、E09c0 で拒否します。',
+    'IKS はクラスターが使用する KMS インスタンスを示しません。シークレットの暗号化を有効にすると IBM が Reader の許可を作成します。その後に削除された場合、IKS はルート鍵を読み取れない可能性があります (インスタンスが別のアカウントにあり、許可もそこにある場合を除く)。',
   'kms-authorization.instance-unknown':
     '未チェック: クラスター {name} はシークレットを KMS で暗号化していますが、IKS はどのインスタンスかを示しません。アカウントには Kubernetes Service から KMS への許可があります (詳細)。',
   'kms-authorization.no-kms':
@@ -51,5 +51,13 @@ export const kmsAuthorization: {readonly [K in keyof typeof en]: string} = {
   'kms-authorization.after-apply':
     '未チェック: {operation} の KMS インスタンスは apply 後に判明します。',
   'kms-authorization.other-account':
-    '未チェック: KMS インスタンス {instance} はアカウント {account} にあり、許可はそのアカウントにあります。このキーで一覧表示できるのはアカウント {own} のポリシーです。'
+    '未チェック: KMS インスタンス {instance} はアカウント {account} にあり、許可はそのアカウントにあります。このキーで一覧表示できるのはアカウント {own} のポリシーです。',
+  'kms-authorization.detail.auto-policy':
+    '{source} から {service} インスタンス {name} ({instance}) への Reader の許可は見つかりませんでした。{scope}では、この許可が存在しない場合は IBM が作成するため (encryption-setup)、事前に必要ではありません。',
+  'kms-authorization.unverifiable':
+    '{source} が {service} インスタンス {name} ({instance}) を {missing} で使用できることを検証できませんでした ({scope}に必要)。このキーがアカウントのすべての許可を読み取れることを確認できません (アカウント全体で {label} に対する {role} 役割が必要です)。',
+  'kms-authorization.unverifiable.why':
+    'IAM は呼び出し元が読み取れるポリシーだけを返し、読み取れるものがなければ空のリストを返します (IBM platform-services-go-sdk、ListPolicies)。このキーから見えない許可も存在する可能性があります。アクセス・グループ経由でのみ付与された役割も確認できません。',
+  'kms-authorization.unverifiable.fix':
+    'アカウントの許可を読み取れるように、キーに {label} に対する {role} 役割を付与してから再実行してください:'
 }

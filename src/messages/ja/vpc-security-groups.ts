@@ -5,7 +5,7 @@ export const vpcSecurityGroups: {readonly [K in keyof typeof en]: string} = {
   'vpc-security-groups.title':
     'VPC にクラスターのセキュリティー・グループとルールの余裕がある',
   'vpc-security-groups.pass-create':
-    'VPC {vpc} のセキュリティー・グループは {have} 個です。{count} 個のクラスターの作成で {need} 個増え、{after} 個になります (割り当て量 {quota})。',
+    'VPC {vpc} でこのキーから見えるセキュリティー・グループは {have} 個です。{count} 個のクラスターを作成すると {need} 個追加され、割り当て量 {quota} のうち {after} 個になります。VPC は呼び出し元が表示できるグループだけを返すため、実際の数はこれより多い可能性があります (アカウント全体で VPC Infrastructure Services に対するビューアー役割を持つキーはすべて表示できます)。',
   'vpc-security-groups.quota':
     'VPC {vpc} のセキュリティー・グループは {have} 個です。{count} 個のクラスターの作成で {need} 個増えて合計 {after} 個となり、VPC ごとの割り当て量 {quota} を超えます。',
   'vpc-security-groups.quota.why':
@@ -29,44 +29,24 @@ export const vpcSecurityGroups: {readonly [K in keyof typeof en]: string} = {
     'クラスターごとにセキュリティー・グループが増え、共有グループ kube-vpegw-<VPC ID> にルールが 1 つ追加されます。IBM によると 100 個のグループの割り当て量は約 33 クラスターで上限に達するため、25 個までが推奨されています。',
   'vpc-security-groups.many-clusters.fix':
     'このクラスター用に新しい VPC を検討するか、VPC で不要になったクラスターを削除します:',
-  'vpc-security-groups.shared-rules.create':
-    '共有グループ {group} にはすでにリモート・ルールが {remote} 個あります (IBM の示す上限は {limit})。新しいクラスターがさらに 1 つ追加します。',
-  'vpc-security-groups.shared-rules':
-    '共有グループ {group} にはリモート・ルールが {remote} 個あります。IBM はグループあたりのリモート・ルールの上限を {limit} としています (NHC010)。',
-  'vpc-security-groups.shared-rules.why':
-    'IBM の NHC010 のページはリモート・ルールをセキュリティー・グループあたり 15 個に制限していますが、Secure by Default のページではクラスターごとにこのグループへリモート・ルールが 1 つ追加され、VPC の上限は約 33 クラスターとされています。この上限がこのグループに適用されるかは文書化されていないため、失敗ではなく警告とします。',
   'vpc-security-groups.rules.fix':
-    'グループのルールを一覧表示し、自分で追加したルールを統合または削除します (IKS が管理するルールは削除しないでください):',
-  'vpc-security-groups.remote-rules':
-    'クラスター {name} のセキュリティー・グループ {group} にはリモート・ルールが {remote} 個あり、IBM の上限 {limit} に達しています (NHC010)。{operation} は失敗する可能性があります。',
-  'vpc-security-groups.remote-rules.why':
-    'IBM はリモート・セキュリティー・グループ・ルールをグループあたり 15 個に制限しています。上限に達すると IKS はクラスターに必要なルールを作成・更新できず、ワーカー・ノードの追加が妨げられることがあります (NHC010「Exceeded security group rules related quota」)。',
-  'vpc-security-groups.vpe-rules':
-    'クラスターの VPE ゲートウェイ・グループ {group} にはリモート・ルールが {remote} 個あり、IBM のグループあたりのリモート・ルール上限 {limit} に達しています (NHC010)。',
-  'vpc-security-groups.vpe-rules.why':
-    'このグループのルールは IKS 自身が追加します (ワーカー・グループからのリモート・ルール 2 つ)。それより多い場合は手動でルールが追加されています。NHC010 が名指しするのはワーカー・グループのため、このグループについては警告とします。',
-  'vpc-security-groups.pass-rules':
-    'クラスター {name} のセキュリティー・グループは、IBM のグループあたりのリモート・ルール上限 {limit} を下回っています。',
+    'グループのルールを一覧表示し、自分で追加したリモート、または VPC で不要になったクラスターを削除してください (稼働中のクラスターについて IKS が管理するルールは削除しないでください):',
   'vpc-security-groups.needs-input':
     '未チェック: {operation} で VPC のセキュリティー・グループを数えるには {input} 入力が必要です。',
   'vpc-security-groups.after-apply':
     '未チェック: {input} は適用後に判明します。',
-  'vpc-security-groups.not-adding':
-    '未チェック: プランはクラスター {name} にワーカーを追加しません (サイズ変更されるプールはすべてサイズを維持するか減らします)。',
   'vpc-security-groups.none-visible':
     '検証できませんでした: VPC はリージョン {region} の VPC {vpc} のセキュリティー・グループを 1 つも返しません。',
   'vpc-security-groups.none-visible.why':
     'どの VPC にも少なくともデフォルトのセキュリティー・グループがあるため、空の一覧は VPC ID またはリージョンの誤りか、キーが VPC を表示できないこと (VPC Infrastructure Services のビューアー) を意味します。',
   'vpc-security-groups.none-visible.fix':
     'VPC がそのリージョンに存在し、キーから表示できることを確認します:',
-  'vpc-security-groups.no-vpc':
-    '検証できませんでした: IKS はクラスター {name} の VPC を示していません。',
-  'vpc-security-groups.cluster-groups-missing':
-    '検証できませんでした: VPC {vpc} には、クラスター {name} のワーカー・グループであるセキュリティー・グループ kube-{id} がありません。',
-  'vpc-security-groups.cluster-groups-missing.why':
-    'IKS はすべての VPC クラスターに kube-<クラスター ID> を作成します。これがないとリモート・ルールの数を読み取れません (またはキーがグループを表示できません)。',
-  'vpc-security-groups.cluster-groups-missing.fix':
-    'VPC のセキュリティー・グループを一覧表示します:',
   'vpc-security-groups.rules-unknown':
-    '検証できませんでした: VPC は VPC {vpc} のセキュリティー・グループ {group} をルールなしで返しました。'
+    '検証できませんでした: VPC は VPC {vpc} のセキュリティー・グループ {group} をルールなしで返しました。',
+  'vpc-security-groups.shared-remotes':
+    '共有グループ {group} には既に {unique} 個の固有のリモートがあります。{count} 個のクラスターを作成すると同じ数だけ追加されて合計 {after} 個になり、VPC のセキュリティー・グループあたりの固有のリモートの上限 {limit} を超えます。',
+  'vpc-security-groups.shared-remotes.why':
+    'VPC の各クラスターは {group} に自身のグループへのリモート・ルールを持ちます。VPC はこのルールを ErrorSecurityGroupRuleOverQuota "Exceeded limit of unique remote rules per security group (the limit is 15 unique remote rules per security group)" で拒否し、新しいクラスターのワーカーは "Pending security group creation" のままになります (IBM: 1 つの VPC に最大 15 クラスター)。',
+  'vpc-security-groups.detail.shared-remotes':
+    '{group} の固有のリモートは {unique} 個です (VPC の上限は {limit})。作成ではクラスターごとに 1 つ追加されます。'
 }

@@ -25,11 +25,11 @@ export const vpcSubnets: {readonly [K in keyof typeof en]: string} = {
   'vpc-subnets.detail.vpc-after-apply':
     'VPC の ID は apply 後にしか分からないため、サブネットを VPC と照合していません。',
   'vpc-subnets.forbidden':
-    'API キーは {region} のサブネット {subnet} を読み取れません (HTTP 403)。',
+    '検証できませんでした: API キーは {region} のサブネット {subnet} を読み取れません (HTTP 403)。',
   'vpc-subnets.vpc-forbidden':
-    'API キーは {region} の VPC {vpc} を読み取れません (HTTP 403)。',
+    '検証できませんでした: API キーは {region} の VPC {vpc} を読み取れません (HTTP 403)。',
   'vpc-subnets.forbidden.why':
-    'IKS は呼び出し元の権限で VPC とそのサブネットを読み取ります。それらを参照できないキーは拒否され ("not authorized")、ワーカー・ノードは作成されません。',
+    'キーが読み取れないサブネットまたは VPC はチェックできません。IKS は呼び出し元の権限でこれらを読み取るため、操作も拒否される可能性があります。',
   'vpc-subnets.forbidden.fix':
     'キーに {label} の {role} 役割を付与してください (アカウント管理者が実行します):',
   'vpc-subnets.not-found':
@@ -63,7 +63,7 @@ export const vpcSubnets: {readonly [K in keyof typeof en]: string} = {
   'vpc-subnets.status':
     'サブネット {subnet} の状態は {status} であり、available ではありません。',
   'vpc-subnets.status.why':
-    'ワーカー・ノードは available のサブネットと VPC にのみ作成されます。削除中または失敗したものには作成されず、pending のものにはまだ作成できない場合があります。',
+    'ワーカーは使用可能なサブネットまたは VPC にのみ作成されます。削除中または失敗したものには作成されず、保留中のものにはまだ作成されない可能性があります。IBM はこの場合の拒否のテキストを文書化していないため、警告とします。',
   'vpc-subnets.status.fix':
     'available になるまで待つか、別のものを使用してください。現在の状態:',
   'vpc-subnets.full':
@@ -78,5 +78,25 @@ export const vpcSubnets: {readonly [K in keyof typeof en]: string} = {
     '未チェック: {operation} のサブネットを知るには入力 {input} が必要です。',
   'vpc-subnets.after-apply': '未チェック: {input} は apply 後に決まります。',
   'vpc-subnets.pool-subnets-unknown':
-    '未チェック: {operation} が拡張するワーカー・プールのサブネットが分かりません (worker-pool の指定がない、クラスターにその名前または ID のプールがない、またはプールのゾーンに 1 つのプライマリー・サブネットがない)。'
+    '未チェック: {operation} が拡張するワーカー・プールのサブネットが分かりません (worker-pool の指定がない、クラスターにその名前または ID のプールがない、またはプールのゾーンに 1 つのプライマリー・サブネットがない)。',
+  'vpc-subnets.wrong-zone.fix.region':
+    'ゾーン {zone} はリージョン {region} のゾーンではありません。クラスターのリージョンのゾーンを指定してください。{region} のサブネット:',
+  'vpc-subnets.shared-vpe':
+    'サブネット {subnet} ({zone}) の空きアドレスは {free} 個です。操作に必要な {need} 個には足りますが、VPC で最初の 1.28 以降のクラスターの共有 VPE ゲートウェイがこのゾーンで使用する可能性のある追加の {shared} 個には足りません。',
+  'vpc-subnets.shared-vpe.why':
+    'VPC で最初の 1.28 以降のクラスターでは、IBM が共有 VPE ゲートウェイ (Container Registry、Object Storage の s3 と config) を作成し、それぞれにワーカーがある各ゾーンの予約済み IP が 1 つ割り当てられます。この VPC にはまだエンドポイント・ゲートウェイが見えません。サブネットは IBM が選択するため、警告とします。',
+  'vpc-subnets.detail.shared-vpe':
+    'VPC {vpc} にはまだエンドポイント・ゲートウェイが見えません。最初の 1.28 以降のクラスターの共有 VPE ゲートウェイは、ワーカーがある各ゾーンでさらに {shared} 個のアドレスを使用します。',
+  'vpc-subnets.detail.workers-pool':
+    'ゾーンの追加では、新しいゾーンにプール {pool} のサイズが適用されます: ゾーンあたり {workers} 個のワーカー (getWorkerPools)。',
+  'vpc-subnets.replace-full':
+    'クラスター {name} のプールのサブネットはすべて満杯です ({subnets})。{operation} では、置き換えるワーカーごとに空きアドレスが 1 つ必要です。',
+  'vpc-subnets.replace-full.why':
+    'IBM: "1 IP address is required each time that you update or replace a worker node"。古いワーカーのアドレスが解放される前に、新しいワーカーにアドレスが割り当てられます。',
+  'vpc-subnets.replace-some-full':
+    'クラスター {name} のサブネット {subnets} には空きアドレスがありません。そこでのワーカーの置き換えまたは更新は、アドレスが解放されるまで失敗します。',
+  'vpc-subnets.replace-pass':
+    'クラスター {name} のプールのすべてのサブネットに、ワーカーの置き換えまたは更新のための空きアドレスがあります ({count} 個のサブネット)。',
+  'vpc-subnets.replace-unknown':
+    '未チェック: IKS はクラスター {name} のプールのサブネットを示していません。'
 }
