@@ -99,6 +99,7 @@ export const INPUT_NAMES = [
   'subnet-ids',
   'private-vlan',
   'public-vlan',
+  'workers',
   'terraform-plan',
   'security-group-quota'
 ] as const

@@ -21,7 +21,8 @@ export const INTENT_INPUTS = [
   'kube-version',
   'subnet-ids',
   'private-vlan',
-  'public-vlan'
+  'public-vlan',
+  'workers'
 ] as const
 export type IntentInput = (typeof INTENT_INPUTS)[number]
 
@@ -46,10 +47,10 @@ export const INPUTS_BY_OPERATION: Record<IntentOperation, IntentInput[]> = {
   'cluster-update': ['kube-version'],
   'cluster-delete': [],
   'worker-add': ADDS_WORKERS,
-  'worker-delete': ['worker-pool', 'zones'],
-  'worker-reload': ['worker-pool', 'zones'],
-  'worker-reboot': ['worker-pool', 'zones'],
-  'worker-replace': ['worker-pool', 'zones'],
+  'worker-delete': ['worker-pool', 'zones', 'workers'],
+  'worker-reload': ['worker-pool', 'zones', 'workers'],
+  'worker-reboot': ['worker-pool', 'zones', 'workers'],
+  'worker-replace': ['worker-pool', 'zones', 'workers'],
   'worker-pool-resize': ['worker-pool', 'workers-per-zone'],
   'worker-pool-create': ADDS_WORKERS,
   'worker-pool-delete': ['worker-pool'],
@@ -70,6 +71,8 @@ const KUBE_VERSION = /^[0-9]+\.[0-9]+(\.[0-9]+)?(_[0-9]+)?(_openshift)?$/
 const SUBNET_ID = /^[a-z0-9][a-z0-9-]{3,63}$/
 // Classic VLAN IDs are numeric (e.g. 3249706).
 const VLAN_ID = /^[0-9]{1,12}$/
+// Worker IDs (kube-dal10-crbq…-w1, kube-<cluster ID>-<cluster>-<pool>-00000101): IKS checks them against getWorkers.
+const WORKER_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
 // Our own bound against typos, not an IBM limit.
 const MAX_WORKERS_PER_ZONE = 1000
 
@@ -343,6 +346,15 @@ export function intentFromInputs(raw: RawInputs): Intent {
     parseQualified('public-vlan', raw, VLAN_ID, 'a numeric classic VLAN ID')
   )
 
+  const workers = splitList(raw['workers']).map(w =>
+    matching(
+      'workers',
+      w,
+      WORKER_ID,
+      "a worker ID as ibmcloud ks worker ls lists it (letters, digits, '.', '_', '-')"
+    )
+  )
+  noDuplicates('workers', workers)
   const pool = one(raw, 'worker-pool')
   const flavor = one(raw, 'flavor')
   const kubeVersion = one(raw, 'kube-version')
@@ -368,6 +380,7 @@ export function intentFromInputs(raw: RawInputs): Intent {
     }),
     ...(placements.length > 0 && {zones: placements}),
     ...(workersPerZone !== undefined && {workersPerZone}),
+    ...(workers.length > 0 && {workers}),
     ...(kubeVersion !== undefined && {
       kubeVersion: matching(
         'kube-version',
