@@ -88,10 +88,7 @@ const NOT_YET_LEDGERED_EXPECTED: string[] = [
   'api-key',
   'account',
   'cluster-access',
-  'cluster-state',
-  'worker-minimum',
   'flavor',
-  'kube-version',
   'cluster-name',
   'cluster-api-key',
   'paid-account',
@@ -105,7 +102,6 @@ const NOT_YET_LEDGERED_EXPECTED: string[] = [
   'vpc-region',
   'vpc-subnets',
   'vpe-gateway',
-  'worker-endpoints',
   'vpc-security-groups',
   'kms-authorization'
 ]

@@ -12,7 +12,8 @@ import type {Check, Rule} from './types.js'
 
 const STATES_DOC =
   'https://cloud.ibm.com/docs/containers?topic=containers-cluster-states-reference'
-const OPENSHIFT_DOCS = 'ibm-cloud-docs/openshift@e8eca99b34681055b93eb9fd4bea938238fcd759'
+const OPENSHIFT_DOCS =
+  'ibm-cloud-docs/openshift@e8eca99b34681055b93eb9fd4bea938238fcd759'
 
 // IKS cannot run a change on a cluster in these states (IBM's cluster states page, rule cluster-state.blocking).
 const BLOCKING_STATES = new Set([
@@ -35,7 +36,12 @@ const UNSUPPORTED_BLOCKS = new Set<string>([
 ])
 // The cluster works but IBM reports trouble or a change in progress: worth a look before changing it.
 // `requested`: the create is sent, the master not deployed yet; IBM documents no refusal.
-const DEGRADED_STATES = new Set(['critical', 'warning', 'updating', 'requested'])
+const DEGRADED_STATES = new Set([
+  'critical',
+  'warning',
+  'updating',
+  'requested'
+])
 // Master states in which a master operation is running (container-services-go-sdk CommonClusterLifecycle).
 const MASTER_BUSY = new Set(['deploying', 'updating', 'deleting'])
 // Operations on existing workers or their pool: they collide with another operation on those workers.
@@ -137,7 +143,8 @@ const RULES: Rule[] = [
         kind: 'error',
         code: 'Ef9cc',
         text: 'The master must be in the deployed state',
-        where: 'IBM-Cloud/terraform-provider-ibm issues (cluster master update during an update)'
+        where:
+          'IBM-Cloud/terraform-provider-ibm issues (cluster master update during an update)'
       },
       {
         kind: 'doc',
@@ -266,7 +273,11 @@ export const clusterStateCheck: Check = {
       ]
     if (BLOCKING_STATES.has(wire))
       outcomes.push(
-        stateOutcome('fail', 'cluster-state.state.why', 'cluster-state.blocking')
+        stateOutcome(
+          'fail',
+          'cluster-state.state.why',
+          'cluster-state.blocking'
+        )
       )
     else if (wire === 'unsupported')
       outcomes.push(
@@ -428,16 +439,18 @@ async function judgeWorkers(
     judged = found
   } else {
     const pools = new Set(intents.map(o => known(o.pool)))
-    const onlyPool =
-      pools.size > 0 && !pools.has(undefined) ? pools : undefined
+    const onlyPool = pools.size > 0 && !pools.has(undefined) ? pools : undefined
     if (onlyPool !== undefined)
       judged = workers.filter(
         w => w.poolName === undefined || onlyPool.has(w.poolName)
       )
     if (
-      ['worker-delete', 'worker-reload', 'worker-reboot', 'worker-replace'].includes(
-        operation
-      )
+      [
+        'worker-delete',
+        'worker-reload',
+        'worker-reboot',
+        'worker-replace'
+      ].includes(operation)
     )
       notes.push({id: 'cluster-state.detail.all-workers'})
   }

@@ -60,7 +60,7 @@ const RULES: Rule[] = [
   },
   {
     id: 'worker-minimum.kubernetes-zero',
-    says: 'A Kubernetes cluster left with no worker: IBM\'s FAQ says it must keep 1, its cluster-states page describes clusters whose workers were all removed; a warning, not a blocker.',
+    says: "A Kubernetes cluster left with no worker: IBM's FAQ says it must keep 1, its cluster-states page describes clusters whose workers were all removed; a warning, not a blocker.",
     level: 'warn',
     sources: [
       {
@@ -261,7 +261,11 @@ export const workerMinimumCheck: Check = {
       count: removedNamed.length
     }
     const variant =
-      operation !== 'worker-delete' ? '' : named !== undefined ? '-named' : '-one'
+      operation !== 'worker-delete'
+        ? ''
+        : named !== undefined
+          ? '-named'
+          : '-one'
     // E1437 says pending worker operations may count against the minimum: workers busy with one (a reload)
     // that the operation keeps may not count while it runs.
     const pending = counted.filter(

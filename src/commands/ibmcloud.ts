@@ -61,6 +61,15 @@ export const cmd = {
     `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
   workerReplace: (cluster: string, worker: string): string =>
     `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
+  /** A worker to its master's major.minor: VPC workers are replaced with --update, classic workers updated. */
+  workerUpdate: (
+    provider: 'classic' | 'vpc-gen2',
+    cluster: string,
+    worker: string
+  ): string =>
+    provider === 'classic'
+      ? `ibmcloud ks worker update --cluster ${arg(cluster)} --worker ${arg(worker)}`
+      : `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)} --update`,
   workerPoolResize: (cluster: string, pool: string, size: number): string =>
     `ibmcloud ks worker-pool resize --cluster ${arg(cluster)} --worker-pool ${arg(pool)} --size-per-zone ${size}`,
   workerPoolCreate: (

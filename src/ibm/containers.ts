@@ -212,9 +212,7 @@ const workerBody = z.object({
   ),
   networkInformation: z.nullish(z.object({privateIP: optStr})),
   // v2: an object (SDK WorkerKubeVersion); v1: a string. Either may be absent.
-  kubeVersion: z.nullish(
-    z.union([z.string(), z.object({actual: optStr})])
-  ),
+  kubeVersion: z.nullish(z.union([z.string(), z.object({actual: optStr})])),
   networkInterfaces: z.nullish(
     z.array(
       z.object({

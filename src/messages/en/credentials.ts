@@ -82,7 +82,7 @@ export const credentials = {
   'cluster-state.state.unsupported.allowed.why':
     'The cluster runs a version that is out of support. IBM: "You can still delete the cluster or worker nodes, or update the cluster to the next version": {operation} is allowed, but update the master soon.',
   'cluster-state.state.unsupported.resize-unknown.why':
-    'The cluster runs a version that is out of support: IKS refuses a resize that adds workers and allows one that removes them, and the pool\'s size before or after {operation} is not known here.',
+    "The cluster runs a version that is out of support: IKS refuses a resize that adds workers and allows one that removes them, and the pool's size before or after {operation} is not known here.",
   'cluster-state.workers-unknown':
     'IKS lists no worker {workers} in cluster {name}; its workers: {known}.',
   'cluster-state.workers-unknown.why':
@@ -92,7 +92,7 @@ export const credentials = {
   'cluster-state.detail.all-workers':
     'The workers input names no worker: every worker of the cluster was judged.',
   'cluster-state.detail.replace-fixes':
-    '{worker} is {state}: replacing it is IBM\'s fix, so it does not hold up worker-replace.',
+    "{worker} is {state}: replacing it is IBM's fix, so it does not hold up worker-replace.",
   'cluster-state.state.degraded.why':
     'IBM reports the cluster as {state}: {operation} may fail or make it worse; look at the cluster first.',
   'cluster-state.state.fix.update':
@@ -157,11 +157,11 @@ export const credentials = {
   'worker-minimum.zero':
     'Cluster {name} would keep no workers after {operation} ({now} now).',
   'worker-minimum.zero.why':
-    'IBM\'s FAQ says a Kubernetes cluster must always have at least 1 worker node, but its cluster-states page describes clusters whose workers were all removed (state warning) and documents no refusal. A cluster without workers runs no apps, and pods may not start on new workers until the Calico node entries are cleaned up.',
+    "IBM's FAQ says a Kubernetes cluster must always have at least 1 worker node, but its cluster-states page describes clusters whose workers were all removed (state warning) and documents no refusal. A cluster without workers runs no apps, and pods may not start on new workers until the Calico node entries are cleaned up.",
   'worker-minimum.platform-unknown':
     'Cluster {name} would keep {left} worker(s) after {operation} ({now} now), and IKS did not say whether it is a Kubernetes or an OpenShift cluster.',
   'worker-minimum.platform-unknown.why':
-    'OpenShift clusters need at least 2 workers (E1437), Kubernetes clusters at least 1. Neither the cluster\'s type nor its version named the platform, so this is not judged as a blocker.',
+    "OpenShift clusters need at least 2 workers (E1437), Kubernetes clusters at least 1. Neither the cluster's type nor its version named the platform, so this is not judged as a blocker.",
   'worker-minimum.pending':
     'Cluster {name} keeps {left} worker(s) after {operation} ({now} now), but {count} of them have a pending operation.',
   'worker-minimum.pending.why':
@@ -175,7 +175,8 @@ export const credentials = {
     'Not checked: IKS lists no worker of pool {pool} in cluster {name}, so the zones it resizes are unknown.',
   'worker-minimum.workers-unknown':
     'Not checked: IKS lists no worker {workers} in cluster {name} (cluster-state names the workers it has).',
-  'worker-minimum.detail.removed': '{worker} (pool {pool}): removed by {operation}',
+  'worker-minimum.detail.removed':
+    '{worker} (pool {pool}): removed by {operation}',
 
   // cluster-name
   'cluster-name.title': 'The new cluster name is free',
