@@ -53,13 +53,13 @@ export const kubeVersion: {readonly [K in keyof typeof en]: string} = {
   'kube-version.update.platform':
     'クラスター {name} は {from} {current} で稼働しています。{target} は {to} のバージョンです: IKS はクラスターのプラットフォームを変更しません。',
   'kube-version.update.platform.why':
-    "IBM: バージョンは更新できますが、「can't roll back to a previous version or switch to a different container platform」。Kubernetes クラスターは Kubernetes のまま、OpenShift クラスターは OpenShift のままです。",
+    "IBM: バージョンは更新できますが、「but can't roll back to a previous version or switch to a different container platform」。Kubernetes クラスターは Kubernetes のまま、OpenShift クラスターは OpenShift のままです。",
   'kube-version.update.platform.fix':
     'クラスター自身のプラットフォームのバージョンに更新するか、別のプラットフォームで新しいクラスターを作成してワークロードを移動してください。IKS が提供するバージョン:',
   'kube-version.update.too-old':
     'クラスター {name} は {current} で稼働しており、IKS がリストする最も古いバージョン {oldest} より 2 マイナー・バージョン以上古いため、マスターを更新できません。',
   'kube-version.update.too-old.why':
-    'IBM:「If the cluster master runs two or more versions behind the oldest supported version, you can no longer apply updates and must delete the cluster and create a new one.」',
+    'IBM:「If the cluster master runs two or more versions behind the oldest supported version, you can no longer apply updates and must delete the cluster and create a new one.」クラスターを作成し直す必要があります。',
   'kube-version.update.too-old.fix':
     'サポートされているバージョンで新しいクラスターを作成し、ワークロードを移動してから、このクラスターを削除してください。IKS が提供するバージョン:',
   'kube-version.update.strands-workers':
