@@ -693,7 +693,7 @@ function updateOutcome(
       why: {
         id:
           platform === 'openshift'
-            ? 'kube-version.update.strands-workers.why-openshift'
+            ? 'kube-version.update.strands-workers.openshift.why'
             : 'kube-version.update.strands-workers.why'
       },
       fix: [

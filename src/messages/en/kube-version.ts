@@ -64,7 +64,7 @@ export const kubeVersion = {
     'Cluster {name}: {count} worker(s) run more than {skew} minor version(s) behind {target}; a master update from {current} to {target} would strand them ({platform} workers may be at most {skew} behind the master).',
   'kube-version.update.strands-workers.why':
     'IBM: "your worker nodes can be only up to two versions behind the master version (n-2)." Update the workers before the master moves further ahead.',
-  'kube-version.update.strands-workers.why-openshift':
+  'kube-version.update.strands-workers.openshift.why':
     'IBM: "your worker nodes can only be one minor version behind the master version (n-1)." Update the workers before the master moves further ahead.',
   'kube-version.update.strands-workers.fix':
     "First update these workers to the master's version ({current}), then update the master:",

@@ -66,7 +66,7 @@ export const kubeVersion: {readonly [K in keyof typeof en]: string} = {
     'クラスター {name}: {count} 台のワーカー・ノードが {target} より {skew} マイナー・バージョンを超えて古いバージョンで稼働しています。マスターを {current} から {target} に更新すると、これらのワーカー・ノードが取り残されます ({platform} のワーカー・ノードはマスターより最大 {skew} バージョンまでしか遅れられません)。',
   'kube-version.update.strands-workers.why':
     'IBM:「your worker nodes can be only up to two versions behind the master version (n-2).」マスターをさらに進める前にワーカー・ノードを更新してください。',
-  'kube-version.update.strands-workers.why-openshift':
+  'kube-version.update.strands-workers.openshift.why':
     'IBM:「your worker nodes can only be one minor version behind the master version (n-1).」マスターをさらに進める前にワーカー・ノードを更新してください。',
   'kube-version.update.strands-workers.fix':
     '先にこれらのワーカー・ノードをマスターのバージョン ({current}) に更新してから、マスターを更新してください。',
