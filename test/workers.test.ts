@@ -9,6 +9,8 @@ import {intentFromInputs} from '../src/intent/inputs.js'
 import {commandsOf, findingsOf, preflight} from './support/preflight.js'
 import {start, type Emulator} from './emulator/index.js'
 import type {RawInputs} from '../src/config/raw.js'
+import {helpText} from '../src/cli.js'
+import {readFileSync} from 'node:fs'
 
 type Report = Awaited<ReturnType<typeof preflight>>
 const verdicts = (
@@ -181,6 +183,17 @@ describe('the workers input (issue 20 item 3)', () => {
         {}
       )
     ).toThrow('given together with workers')
+  })
+
+  test('documented: the action input and the CLI flag', () => {
+    expect(readFileSync('action.yml', 'utf8')).toMatch(
+      /\n {2}workers:\n {4}description: "Worker IDs a worker-delete, worker-reload, worker-reboot or worker-replace touches/
+    )
+    expect(helpText()).toContain('--workers ')
+    expect(helpText()).toContain('IKS_PREFLIGHT_WORKERS')
+    expect(helpText()).toContain(
+      '--workers takes the worker IDs (as ibmcloud ks worker ls lists them)'
+    )
   })
 
   test('an ID IKS does not list: one fail naming it and the cluster workers; the others are not checked', async () => {
