@@ -14,6 +14,9 @@ const STATES_DOC =
   'https://cloud.ibm.com/docs/containers?topic=containers-cluster-states-reference'
 const OPENSHIFT_DOCS =
   'ibm-cloud-docs/openshift@e8eca99b34681055b93eb9fd4bea938238fcd759'
+// The copy of the states page read at OPENSHIFT_DOCS (same text as the containers page).
+const OPENSHIFT_STATES =
+  'https://cloud.ibm.com/docs/openshift?topic=openshift-cluster-states-reference'
 
 // IKS cannot run a change on a cluster in these states (IBM's cluster states page, rule cluster-state.blocking).
 const BLOCKING_STATES = new Set([
@@ -81,28 +84,28 @@ const RULES: Rule[] = [
     sources: [
       {
         kind: 'doc',
-        url: `${STATES_DOC}#cluster-state-deploying`,
+        url: `${OPENSHIFT_STATES}#cluster-state-deploying`,
         quote:
           "The Kubernetes master is not fully deployed yet. You can't access your cluster.",
         read: OPENSHIFT_DOCS
       },
       {
         kind: 'doc',
-        url: `${STATES_DOC}#cluster-state-deploy-failed`,
+        url: `${OPENSHIFT_STATES}#cluster-state-deploy-failed`,
         quote:
           "The deployment of the Kubernetes master can't be completed. You can't resolve this state.",
         read: OPENSHIFT_DOCS
       },
       {
         kind: 'doc',
-        url: `${STATES_DOC}#cluster-state-deleting`,
+        url: `${OPENSHIFT_STATES}#cluster-state-deleting`,
         quote:
           "The cluster is being deleted and cluster infrastructure is being dismantled. You can't access the cluster.",
         read: OPENSHIFT_DOCS
       },
       {
         kind: 'doc',
-        url: `${STATES_DOC}#cluster-state-aborted`,
+        url: `${OPENSHIFT_STATES}#cluster-state-aborted`,
         quote:
           'You sent a delete request before the Kubernetes master deployment completed.',
         read: OPENSHIFT_DOCS
@@ -118,7 +121,7 @@ const RULES: Rule[] = [
     sources: [
       {
         kind: 'doc',
-        url: `${STATES_DOC}#cluster-state-unsupported`,
+        url: `${OPENSHIFT_STATES}#cluster-state-unsupported`,
         quote:
           "Additionally, you can't add or reload worker nodes. To continue receiving important security updates and support, you must update your cluster.",
         read: OPENSHIFT_DOCS
@@ -148,7 +151,7 @@ const RULES: Rule[] = [
       },
       {
         kind: 'doc',
-        url: `${STATES_DOC}#cluster-state-updating`,
+        url: `${OPENSHIFT_STATES}#cluster-state-updating`,
         quote:
           'During the update, you can still access and change the cluster. However, you cannot initiate concurrent master operations, such as enabling API server auditing.',
         read: OPENSHIFT_DOCS
@@ -169,7 +172,7 @@ const RULES: Rule[] = [
       },
       {
         kind: 'doc',
-        url: `${STATES_DOC}#cluster-state-requested`,
+        url: `${OPENSHIFT_STATES}#cluster-state-requested`,
         quote:
           'A request to create the cluster and order the infrastructure for the Kubernetes master and worker nodes is sent. When the deployment of the cluster starts, the cluster state changes to `Deploying`.',
         read: OPENSHIFT_DOCS

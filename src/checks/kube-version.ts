@@ -141,7 +141,7 @@ const RULES: Rule[] = [
     sources: [
       {
         kind: 'doc',
-        url: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster-states-reference#cluster-state-unsupported',
+        url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-cluster-states-reference#cluster-state-unsupported',
         quote:
           "Your cluster's health is no longer actively monitored or reported. Additionally, you can't add or reload worker nodes.",
         read: OPENSHIFT_DOCS
