@@ -166,6 +166,8 @@ Usage: iks-preflight --operation OP --cluster NAME [options]
 Options (each also read from the environment variable shown; the API key also from IBMCLOUD_API_KEY or IC_API_KEY):
 ${inputs}
   --skip-checks takes 'check-id: reason' entries, one per line or comma separated; check ids are listed below.
+  --workers takes the worker IDs (as ibmcloud ks worker ls lists them) a worker-delete, -reload, -reboot or
+            -replace touches, comma separated; without it the checks judge every worker of the cluster.
   --format FORMAT          one of: ${FORMATS.join(', ')} (default text; junit: JUnit XML, one testcase per finding)
   --json                   same as --format json
   --output FILE            write the report to FILE; stdout keeps a one-line result

@@ -64,7 +64,9 @@ describe('cluster-state', () => {
     ])
     const workers = findingsOf(report, 'cluster-state', 'prod-vpc')[1]!
     expect(workers.details).toEqual([
-      'kube-cvpcprod000000000001-prodvpc-default-00000202 (pool default): reloading, pending reload'
+      'kube-cvpcprod000000000001-prodvpc-default-00000202 (pool default): reloading, pending reload',
+      // Without the workers input every worker is judged, and the report says so.
+      'The workers input names no worker: every worker of the cluster was judged.'
     ])
     expect(commandsOf(workers)).toEqual([
       'ibmcloud ks worker ls --cluster cvpcprod000000000001'

@@ -177,6 +177,12 @@ const OPTIONAL: Array<{
     why: 'iam.ts falls back to /settings/identity (same setting) unless IAM is down (5xx) or time ran out'
   },
   {
+    check: 'kube-version',
+    endpoint: /^iks GET \/v2\/getWorkers$/,
+    when: b => b.inputs['operation'] === 'cluster-update',
+    why: "a master update's path is judged from the version list; the workers' skew is a second finding, not checked when they cannot be read"
+  },
+  {
     check: '*',
     endpoint: /^iks GET \/v2\/getClusters$/,
     when: b => b.inputs['operation'] !== 'cluster-create',

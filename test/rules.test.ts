@@ -18,14 +18,6 @@ const ALL_RULES: Array<[string, Rule]> = [
   ...CATALOGUE.flatMap(c => c.rules.map(r => [c.id, r] as [string, Rule]))
 ]
 
-/**
- * Checks whose rules are not in the ledger yet (issue 19's transition): their fails are not demoted.
- * Each entry is removed as its check's rules are recorded; the list must end empty.
- */
-const NOT_YET_LEDGERED = CATALOGUE.filter(c => c.rules.length === 0).map(
-  c => c.id
-)
-
 describe('the rule ledger', () => {
   test('docs/rules.md is current (run `npx tsx scripts/rules-doc.ts` when this fails)', () => {
     expect(readFileSync(RULES_DOC, 'utf8')).toBe(rulesDoc())
@@ -91,19 +83,12 @@ describe('the rule ledger', () => {
     expect(unsourced).toEqual([])
   })
 
-  test('checks not yet in the ledger (must shrink to none)', () => {
-    // Issue 19's transition list: a check leaves it when its rules are recorded.
-    expect(NOT_YET_LEDGERED).toEqual(NOT_YET_LEDGERED_EXPECTED)
+  test('every check declares its rules', () => {
+    expect(CATALOGUE.filter(c => c.rules.length === 0).map(c => c.id)).toEqual(
+      []
+    )
   })
 })
-
-// Kept explicit so that a check cannot silently drop its rules.
-const NOT_YET_LEDGERED_EXPECTED: string[] = [
-  'cluster-state',
-  'worker-minimum',
-  'kube-version',
-  'worker-endpoints'
-]
 
 describe('enforceLedger', () => {
   const check = (rules: Rule[]): Check =>
@@ -164,12 +149,9 @@ describe('enforceLedger', () => {
 test('every fail in every scenario × operation names a rule that can fail', async () => {
   const bad = new Set<string>()
   const demoted = new Set<string>()
-  const ledgered = new Set<string>(
-    CATALOGUE.filter(c => c.rules.length > 0).map(c => c.id)
-  )
   const runs = await walkScenarios(({scenario, run, report}) => {
     for (const f of report.findings) {
-      if (f.status === 'fail' && ledgered.has(f.check)) {
+      if (f.status === 'fail') {
         const rule = ALL_RULES.find(([, r]) => r.id === f.rule)?.[1]
         if (!rule || !canFail(rule))
           bad.add(

@@ -8,6 +8,7 @@ import {
 } from '../ibm/errors.js'
 import type {TargetInfo} from '../facts.js'
 import type {WorkerPoolInfo} from '../ibm/iks-more.js'
+import type {WorkerInfo} from '../ibm/containers.js'
 import type {FixStep, IbmDiagnostics, Msg, Outcome} from '../findings.js'
 import {blockerOf} from './blockers.js'
 import {known, type OperationIntent} from '../intent/types.js'
@@ -211,4 +212,23 @@ export function poolByRef(
   ref: string
 ): WorkerPoolInfo | undefined {
   return pools.find(p => p.name === ref) ?? pools.find(p => p.id === ref)
+}
+
+/** The worker IDs the run's operations on this cluster name (the `workers` input); undefined when none does. */
+export function namedWorkers(
+  config: Pick<Config, 'intent' | 'operation'>,
+  refs: ReadonlyArray<string | undefined>
+): string[] | undefined {
+  const ids = intentsOf(config, refs).flatMap(o => o.workers ?? [])
+  return ids.length > 0 ? [...new Set(ids)] : undefined
+}
+
+/** The named workers IKS lists, and the IDs it does not list. */
+export function resolveWorkers(
+  workers: readonly WorkerInfo[],
+  ids: readonly string[]
+): {found: WorkerInfo[]; unknown: string[]} {
+  const found = workers.filter(w => ids.includes(w.id))
+  const unknown = ids.filter(id => !workers.some(w => w.id === id))
+  return {found, unknown}
 }

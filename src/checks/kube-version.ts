@@ -1,12 +1,13 @@
 import {cmd} from '../commands/ibmcloud.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
-import type {ClusterInfo} from '../ibm/containers.js'
+import type {ClusterInfo, WorkerInfo} from '../ibm/containers.js'
+import {ApiError} from '../ibm/errors.js'
 import type {KubeVersionInfo} from '../ibm/iks-more.js'
 import type {Operation} from '../config/types.js'
 import {isAfterApply, type OperationIntent} from '../intent/types.js'
 import {normaliseState} from './cluster-access.js'
 import {intentsOrBare} from './helpers.js'
-import type {Check} from './types.js'
+import type {Check, Rule} from './types.js'
 
 /** From this many days before its end of service, a version is worth a warning. Our choice, not IBM's. */
 export const NEAR_EOS_DAYS = 30
@@ -22,6 +23,167 @@ const ADDS_OR_RELOADS: readonly Operation[] = [
 ]
 
 type Platform = 'kubernetes' | 'openshift'
+
+const OPENSHIFT_DOCS =
+  'ibm-cloud-docs/openshift@e8eca99b34681055b93eb9fd4bea938238fcd759'
+const N_PLUS_1 =
+  'You can update the API server only to the next version ahead of its current version (`n+1`).'
+
+const RULES: Rule[] = [
+  {
+    id: 'kube-version.create-listed',
+    says: 'A create asks for a version IKS lists now (GET /v1/versions), of the platform it names.',
+    level: 'fail',
+    sources: [
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/containers?topic=containers-cs_versions',
+        quote:
+          'Unsupported clusters cannot add or reload existing worker nodes, and you cannot create clusters at an unsupported version.',
+        read: '2026-12'
+      }
+    ]
+  },
+  {
+    id: 'kube-version.create-latest-patch',
+    says: 'A create that names a patch names the latest patch of its minor version.',
+    level: 'fail',
+    sources: [
+      {
+        kind: 'error',
+        code: 'E0156',
+        text: 'A previous patch was specified. Only the most recent patch for a particular minor version can be specified during cluster create.',
+        where: 'terraform-ibm-modules/terraform-ibm-cluster#80'
+      }
+    ]
+  },
+  {
+    id: 'kube-version.update-next',
+    says: 'A master update goes to the next minor version IKS lists (n+1), one at a time; OpenShift the same.',
+    level: 'fail',
+    sources: [
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/containers?topic=containers-update#master',
+        quote: N_PLUS_1,
+        read: '2026-12'
+      },
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-update#master',
+        quote: N_PLUS_1,
+        read: OPENSHIFT_DOCS
+      }
+    ],
+    history:
+      "OpenShift's update page (read at the commit above) names only n+1 and no Extended Update Support path for the master; EUS appears in IBM's OpenShift docs for RHEL worker repositories only, so no EUS skip is allowed."
+  },
+  {
+    id: 'kube-version.no-downgrade-or-switch',
+    says: 'A master never goes back to an older version, and never changes platform (Kubernetes ↔ OpenShift).',
+    level: 'fail',
+    sources: [
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/containers?topic=containers-faqs#container_platforms',
+        quote:
+          "Later, you can update the version but can't roll back to a previous version or switch to a different container platform.",
+        read: '2026-12'
+      }
+    ]
+  },
+  {
+    id: 'kube-version.too-old',
+    says: 'A master two or more minor versions behind the oldest version IKS lists cannot be updated: the cluster must be recreated.',
+    level: 'fail',
+    sources: [
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/containers?topic=containers-cs_versions',
+        quote:
+          'If the cluster master runs two or more versions behind the oldest supported version, you can no longer apply updates and must delete the cluster and create a new one.',
+        read: '2026-12'
+      },
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-openshift_versions',
+        quote:
+          'If the cluster master runs two or more versions behind the oldest supported version, you can no longer apply updates and must delete the cluster and create a new one.',
+        read: OPENSHIFT_DOCS
+      }
+    ]
+  },
+  {
+    id: 'kube-version.worker-skew',
+    says: 'Workers run at most 2 minor versions behind the master (OpenShift: 1): a master update that leaves workers further behind fails.',
+    level: 'fail',
+    sources: [
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/containers?topic=containers-update#master',
+        quote:
+          'Additionally, your worker nodes can be only up to two versions behind the master version (`n-2`).',
+        read: '2026-12'
+      },
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-update#master',
+        quote:
+          'Additionally, your worker nodes can only be one minor version behind the master version (`n-1`).',
+        read: OPENSHIFT_DOCS
+      }
+    ]
+  },
+  {
+    id: 'kube-version.unsupported-workers',
+    says: 'Workers are not added or reloaded while the cluster runs a version IKS no longer supports.',
+    level: 'fail',
+    sources: [
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-cluster-states-reference#cluster-state-unsupported',
+        quote:
+          "Your cluster's health is no longer actively monitored or reported. Additionally, you can't add or reload worker nodes.",
+        read: OPENSHIFT_DOCS
+      }
+    ]
+  },
+  {
+    id: 'kube-version.same',
+    says: 'A master update to the version it already runs changes nothing (IKS answers E0120).',
+    level: 'warn',
+    sources: [
+      {
+        kind: 'error',
+        code: 'E0120',
+        text: 'The master is already up to date for the specified version.',
+        where: 'IBM-Cloud/terraform-provider-ibm#2283'
+      }
+    ]
+  },
+  {
+    id: 'kube-version.eos-near',
+    says: 'A version whose end of service is within 30 days (or announced in a form we cannot read) warns.',
+    level: 'warn',
+    sources: [
+      {
+        kind: 'indirect',
+        note: "IKS's version list carries end_of_service; the 30-day window is this product's choice."
+      }
+    ]
+  },
+  {
+    id: 'kube-version.no-default',
+    says: 'A create without a version when IKS marks no version as default warns: the version the cluster gets is unknown.',
+    level: 'warn',
+    sources: [
+      {
+        kind: 'indirect',
+        note: "IBM's CLI reference: without --version the default version is used; a list without a default cannot say which."
+      }
+    ]
+  }
+]
 
 /** A version as `ibmcloud ks cluster create --version` takes it: major.minor[.patch][_build][_openshift]. */
 export interface VersionRef {
@@ -142,7 +304,12 @@ function stepsAfter(
 interface Ctx {
   versions: readonly KubeVersionInfo[]
   now: number
+  /** For a master update: the cluster's workers, or why they could not be read. */
+  workers?: readonly WorkerInfo[] | ApiError
 }
+
+/** How many minor versions workers may run behind the master: Kubernetes n-2, OpenShift n-1 (IBM's update pages). */
+const MAX_SKEW: Record<Platform, number> = {kubernetes: 2, openshift: 1}
 
 function createOutcome(
   intent: OperationIntent,
@@ -158,6 +325,7 @@ function createOutcome(
     if (def === undefined)
       return {
         status: 'warn',
+        rule: 'kube-version.no-default',
         summary: {id: 'kube-version.create.no-default', params: {name}},
         why: {id: 'kube-version.create.no-default.why'},
         fix: [versionsFix()],
@@ -180,6 +348,7 @@ function createOutcome(
     ).find(v => sameMinor(v, ref))
     return {
       status: 'fail',
+      rule: 'kube-version.create-listed',
       summary: {
         id: 'kube-version.create.unknown',
         params: {name, requested: wanted, platform}
@@ -206,6 +375,7 @@ function createOutcome(
   if (ref.patch !== undefined && ref.patch !== listed.patch)
     return {
       status: 'fail',
+      rule: 'kube-version.create-latest-patch',
       summary: {
         id: 'kube-version.create.patch',
         params: {
@@ -252,6 +422,7 @@ function eosOnCreate(
   }).filter(v => endOfService(v.endOfService, now).kind !== 'past')
   return {
     status: 'warn',
+    rule: 'kube-version.eos-near',
     summary: {
       id: 'kube-version.create.eos',
       params: {
@@ -314,44 +485,92 @@ function updateCommands(
 function updateOutcome(
   intent: OperationIntent,
   cluster: ClusterInfo,
-  {versions, now}: Ctx
-): Outcome {
+  {versions, now, workers}: Ctx
+): Outcome[] {
+  const one = (o: Outcome): Outcome[] => [o]
   const name = cluster.name
   const wanted = intent.kubeVersion
   if (isAfterApply(wanted))
-    return {status: 'skip', summary: {id: 'kube-version.after-apply'}}
+    return one({status: 'skip', summary: {id: 'kube-version.after-apply'}})
   if (wanted === undefined)
     return intent.source.kind === 'plan'
-      ? {
+      ? one({
           status: 'skip',
           summary: {
             id: 'kube-version.no-version-change',
             params: {attributes: intent.source.attributes.join(', ') || '–'}
           }
-        }
-      : {
+        })
+      : one({
           status: 'skip',
           summary: {
             id: 'kube-version.needs-input',
             params: {operation: 'cluster-update'}
           }
-        }
+        })
   const ref = parseRequested(wanted)
-  if (ref === undefined) return malformed(wanted)
+  if (ref === undefined) return one(malformed(wanted))
   // IKS's answer is the truth about the master; a plan's prior state is only the fallback.
   const running =
     parseRunning(cluster.masterKubeVersion) ??
     parseRunning(intent.previousKubeVersion)
   if (running === undefined)
-    return {
+    return one({
       status: 'skip',
       summary: {id: 'kube-version.current-unknown', params: {name}}
-    }
-  // The cluster's platform decides (`--version 4.17` on an OpenShift cluster means 4.17_openshift).
-  const platform = running.openshift ? 'openshift' : platformOf(ref)
-  const target = {...ref, openshift: platform === 'openshift'}
+    })
   const current = full(running)
   const params = {name, current, target: wanted}
+  // `--version 4.18` on an OpenShift 4.17 cluster means 4.18_openshift; any other change of platform
+  // (Kubernetes ↔ OpenShift) is refused: IBM does not switch a cluster's container platform.
+  const sameMajorBare =
+    running.openshift && !ref.openshift && ref.major === running.major
+  if (running.openshift !== ref.openshift && !sameMajorBare)
+    return one({
+      status: 'fail',
+      rule: 'kube-version.no-downgrade-or-switch',
+      summary: {
+        id: 'kube-version.update.platform',
+        params: {
+          ...params,
+          from: running.openshift ? 'Red Hat OpenShift' : 'Kubernetes',
+          to: ref.openshift ? 'Red Hat OpenShift' : 'Kubernetes'
+        }
+      },
+      why: {id: 'kube-version.update.platform.why'},
+      fix: [
+        {
+          text: {id: 'kube-version.update.platform.fix'},
+          commands: [cmd.versions()]
+        }
+      ]
+    })
+  const platform: Platform = running.openshift ? 'openshift' : 'kubernetes'
+  const target = {...ref, openshift: platform === 'openshift'}
+  // Two or more minor versions behind the oldest version IKS lists: no update at all (delete and recreate).
+  const oldest = listedFor(versions, platform).sort(
+    (a, b) => a.major - b.major || a.minor - b.minor
+  )[0]
+  if (
+    oldest !== undefined &&
+    (running.major < oldest.major ||
+      (running.major === oldest.major && oldest.minor - running.minor >= 2))
+  )
+    return one({
+      status: 'fail',
+      rule: 'kube-version.too-old',
+      summary: {
+        id: 'kube-version.update.too-old',
+        params: {...params, oldest: listedName(oldest, platform)}
+      },
+      why: {id: 'kube-version.update.too-old.why'},
+      fix: [
+        {
+          text: {id: 'kube-version.update.too-old.fix'},
+          commands: [cmd.versions()]
+        }
+      ]
+    })
   const listed = listedFor(versions, platform).find(v => sameMinor(v, target))
   const steps = stepsAfter(versions, platform, running)
   const ahead =
@@ -364,8 +583,9 @@ function updateOutcome(
       target.patch !== undefined &&
       target.patch < (running.patch ?? 0))
   )
-    return {
+    return one({
       status: 'fail',
+      rule: 'kube-version.no-downgrade-or-switch',
       summary: {id: 'kube-version.update.downgrade', params},
       why: {id: 'kube-version.update.why'},
       fix: [
@@ -374,7 +594,7 @@ function updateOutcome(
           commands: [cmd.versions()]
         }
       ]
-    }
+    })
   if (ahead === 0) {
     // The same minor: a patch update when IKS lists a later patch, else "already up to date" (E0120).
     if (
@@ -382,15 +602,16 @@ function updateOutcome(
       listed.patch > (running.patch ?? 0) &&
       (target.patch === undefined || target.patch === listed.patch)
     )
-      return {
+      return one({
         status: 'pass',
         summary: {
           id: 'kube-version.update.patch',
           params: {...params, listed: listedName(listed, platform)}
         }
-      }
-    return {
+      })
+    return one({
       status: 'warn',
+      rule: 'kube-version.same',
       summary: {id: 'kube-version.update.same', params},
       why: {id: 'kube-version.update.same.why'},
       fix: [
@@ -399,11 +620,12 @@ function updateOutcome(
           commands: [cmd.clusterGet(cluster.id), cmd.versions()]
         }
       ]
-    }
+    })
   }
   if (listed === undefined)
-    return {
+    return one({
       status: 'fail',
+      rule: 'kube-version.update-next',
       summary: {
         id: 'kube-version.update.unknown',
         params: {...params, platform}
@@ -411,16 +633,16 @@ function updateOutcome(
       why: {id: 'kube-version.update.unknown.why'},
       fix: [versionsFix()],
       details: listing(versions, platform, now)
-    }
+    })
   if (ahead === undefined || ahead > 1) {
     const commands = updateCommands(cluster, steps, platform, target)
-    return {
+    return one({
       status: 'fail',
-      summary: {
-        id: 'kube-version.update.skip',
-        // Across a major version, count the minor versions IKS lists on the way.
-        params: {...params, count: ahead ?? commands.length}
-      },
+      rule: 'kube-version.update-next',
+      summary:
+        ahead === undefined
+          ? {id: 'kube-version.update.skip-major', params}
+          : {id: 'kube-version.update.skip', params: {...params, count: ahead}},
       why: {id: 'kube-version.update.why'},
       fix: [
         {
@@ -428,12 +650,84 @@ function updateOutcome(
           commands
         }
       ]
-    }
+    })
   }
+  // Workers more than n-2 (OpenShift n-1) behind the new master version would be stranded.
+  if (workers instanceof ApiError)
+    return [
+      passOrEos(listed, platform, params, now),
+      {
+        status: 'skip',
+        summary: {
+          id: 'kube-version.update.workers-unread',
+          params: {
+            name,
+            answer: `HTTP ${workers.status} ${workers.code ?? ''}`.trim()
+          }
+        }
+      }
+    ]
+  const behind = (workers ?? []).filter(w => {
+    const v = parseRunning(w.kubeVersion)
+    return (
+      v !== undefined &&
+      (v.major < target.major ||
+        (v.major === target.major &&
+          target.minor - v.minor > MAX_SKEW[platform]))
+    )
+  })
+  if (behind.length > 0)
+    return one({
+      status: 'fail',
+      rule: 'kube-version.worker-skew',
+      summary: {
+        id: 'kube-version.update.strands-workers',
+        params: {
+          ...params,
+          count: behind.length,
+          skew: MAX_SKEW[platform],
+          platform:
+            platform === 'openshift' ? 'Red Hat OpenShift' : 'Kubernetes'
+        }
+      },
+      why: {
+        id:
+          platform === 'openshift'
+            ? 'kube-version.update.strands-workers.openshift.why'
+            : 'kube-version.update.strands-workers.why'
+      },
+      fix: [
+        {
+          text: {
+            id: 'kube-version.update.strands-workers.fix',
+            params: {current}
+          },
+          commands: behind.map(w =>
+            cmd.workerUpdate(
+              cluster.provider === 'classic' ? 'classic' : 'vpc-gen2',
+              cluster.id,
+              w.id
+            )
+          )
+        }
+      ],
+      details: behind.map(w => `${w.id}: ${w.kubeVersion}`)
+    })
+  return one(passOrEos(listed, platform, params, now))
+}
+
+/** The next minor version: a pass, or a warning when its end of service is near or past. */
+function passOrEos(
+  listed: KubeVersionInfo,
+  platform: Platform,
+  params: {name: string; current: string; target: string},
+  now: number
+): Outcome {
   const eos = endOfService(listed.endOfService, now)
   if (eos.kind !== 'none' && eos.kind !== 'later')
     return {
       status: 'warn',
+      rule: 'kube-version.eos-near',
       summary: {
         id: 'kube-version.update.eos',
         params: {
@@ -498,6 +792,7 @@ function workersOutcome(
   if (listed === undefined)
     return {
       status: 'fail',
+      rule: 'kube-version.unsupported-workers',
       summary: {id: 'kube-version.workers.unsupported', params},
       why: {id: 'kube-version.workers.why'},
       fix: update,
@@ -508,6 +803,7 @@ function workersOutcome(
   if (eos.kind === 'past')
     return {
       status: 'fail',
+      rule: 'kube-version.unsupported-workers',
       summary: {
         id: 'kube-version.workers.eos-past',
         params: {...params, eos: eosText(eos)}
@@ -518,6 +814,7 @@ function workersOutcome(
   if (eos.kind === 'near' || eos.kind === 'unreadable')
     return {
       status: 'warn',
+      rule: 'kube-version.eos-near',
       summary: {
         id: 'kube-version.workers.eos',
         params: {...params, eos: eosText(eos)}
@@ -554,7 +851,7 @@ export const kubeVersionCheck: Check = {
   requires: ['api-key', 'cluster-access'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cs_versions',
   needs: 'Viewer platform role on Kubernetes Service',
-  rules: [],
+  rules: RULES,
   async run({config, facts, target}): Promise<Outcome[]> {
     const operation = config.operation
     const now = Date.now()
@@ -574,8 +871,12 @@ export const kubeVersionCheck: Check = {
     if (versions.length === 0) return [emptyList()]
     if (operation === 'cluster-update') {
       const intents = intentsOrBare(config, [target, cluster.id, cluster.name])
-      return distinct(intents).map(i =>
-        updateOutcome(i, cluster, {versions, now})
+      const workers = await facts.workers(cluster.id).catch((e: unknown) => {
+        if (e instanceof ApiError) return e
+        throw e
+      })
+      return distinct(intents).flatMap(i =>
+        updateOutcome(i, cluster, {versions, now, workers})
       )
     }
     return [workersOutcome(operation, cluster, {versions, now})]
@@ -585,6 +886,7 @@ export const kubeVersionCheck: Check = {
 /** A version the CLI would not parse either: named (cut to 64 characters), with the list to pick from. */
 const malformed = (wanted: string): Outcome => ({
   status: 'fail',
+  rule: 'common.input',
   summary: {
     id: 'kube-version.malformed',
     params: {requested: wanted.slice(0, 64)}

@@ -3,7 +3,8 @@ import type {TargetInfo} from '../facts.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
 import type {WorkerInfo} from '../ibm/containers.js'
 import {cmd} from '../commands/ibmcloud.js'
-import type {Check} from './types.js'
+import {namedWorkers, resolveWorkers} from './helpers.js'
+import type {Check, Rule} from './types.js'
 import {VPE_DOCS, refreshCommand, showGatewayCommands} from './vpe-gateway.js'
 
 // IBM's worker status texts (scenarios §3), matched case-insensitively by substring in every message field.
@@ -93,6 +94,60 @@ function orderedFix(t: TargetInfo, workers: readonly WorkerInfo[]): FixStep[] {
   ]
 }
 
+const VPE_TS =
+  'https://cloud.ibm.com/docs/openshift?topic=openshift-cluster_infra_errors#vpe-ts'
+
+const RULES: Rule[] = [
+  {
+    id: 'worker-endpoints.lost-endpoints',
+    says: 'Workers that report "Worker deploy failed due to network communications failing to master or registry endpoints", or still "Pending endpoint gateway creation" after 20 minutes, cannot be managed until the master is refreshed or they are replaced; a worker-replace of those workers is the fix itself.',
+    level: 'fail',
+    sources: [
+      {
+        kind: 'doc',
+        url: VPE_TS,
+        quote:
+          "You can't manage worker nodes for your cluster, and you receive an error message similar to one of the following.",
+        read: 'ibm-cloud-docs/openshift@e8eca99b34681055b93eb9fd4bea938238fcd759'
+      },
+      {
+        kind: 'doc',
+        url: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors#vpe-ts',
+        quote:
+          "If you still can't manage worker nodes after the cluster master is refreshed, replace the worker nodes that you can't access.",
+        read: '2026-12'
+      }
+    ],
+    history:
+      'Re-read for issue 19: confirmed for every operation but worker-replace, which IBM names as the fix (until issue 19 a replace failed on the workers it was meant to replace).'
+  },
+  {
+    id: 'worker-endpoints.pending-young',
+    says: 'A worker "Pending endpoint gateway creation" for less than 20 minutes (or for an unknown time) may still resolve by itself: a warning.',
+    level: 'warn',
+    sources: [
+      {
+        kind: 'indirect',
+        note: "IBM lists the message as a symptom without a duration; the 20-minute grace is this product's choice while a new gateway is created."
+      }
+    ]
+  },
+  {
+    id: 'worker-endpoints.replace-unnamed',
+    says: 'A worker-replace on a cluster with such workers, when the workers input does not say which workers it replaces: a warning to make sure the replace names them.',
+    level: 'warn',
+    sources: [
+      {
+        kind: 'doc',
+        url: VPE_TS,
+        quote:
+          'Use the worker node ID that is returned from the `ibmcloud oc worker ls --cluster <cluster_name_or_ID>` command.',
+        read: 'ibm-cloud-docs/openshift@e8eca99b34681055b93eb9fd4bea938238fcd759'
+      }
+    ]
+  }
+]
+
 /** No worker reports that it cannot reach the master or registry through the cluster's VPE gateway. */
 export const workerEndpointsCheck: Check = {
   id: 'worker-endpoints',
@@ -108,14 +163,34 @@ export const workerEndpointsCheck: Check = {
   docs: VPE_DOCS,
   needs:
     'Viewer platform role on Kubernetes Service; Operator to replace workers',
-  rules: [],
+  rules: RULES,
   async run(ctx): Promise<Outcome[]> {
     const t = await ctx.facts.target(ctx.target)
-    const workers = await ctx.facts.workers(t.id ?? t.ref)
+    const all = await ctx.facts.workers(t.id ?? t.ref)
     const now = Date.now()
+    // With the workers input, only the workers the operation touches are judged.
+    const named = namedWorkers(ctx.config, [ctx.target, t.id, t.name])
+    let workers = all
+    if (named !== undefined) {
+      const {found, unknown} = resolveWorkers(all, named)
+      if (unknown.length > 0)
+        return [
+          {
+            status: 'skip',
+            summary: {
+              id: 'worker-endpoints.workers-unknown',
+              params: {workers: unknown.join(', ')}
+            }
+          }
+        ]
+      workers = found
+    }
     const affected = workers
       .map(w => classify(w, now))
       .filter((a): a is Affected => a !== undefined)
+    // A replace is IBM's fix for these workers: never a blocker for it.
+    if (ctx.config.operation === 'worker-replace' && affected.length > 0)
+      return [replaceOutcome(t, affected, named !== undefined, all.length)]
     // A young "pending" (or one of unknown age) may still resolve by itself: a warning, not a blocker.
     const young = (a: Affected): boolean =>
       a.kind === 'pending' &&
@@ -126,6 +201,7 @@ export const workerEndpointsCheck: Check = {
     if (blocking.length > 0) {
       outcomes.push({
         status: 'fail',
+        rule: 'worker-endpoints.lost-endpoints',
         summary: {
           id: 'worker-endpoints.blocked',
           params: {
@@ -145,6 +221,7 @@ export const workerEndpointsCheck: Check = {
     if (waiting.length > 0) {
       outcomes.push({
         status: 'warn',
+        rule: 'worker-endpoints.pending-young',
         summary: {
           id: 'worker-endpoints.pending',
           params: {
@@ -173,8 +250,48 @@ export const workerEndpointsCheck: Check = {
     if (outcomes.length === 0)
       outcomes.push({
         status: 'pass',
-        summary: {id: 'worker-endpoints.pass', params: {total: workers.length}}
+        summary: {
+          id:
+            named !== undefined
+              ? 'worker-endpoints.pass-named'
+              : 'worker-endpoints.pass',
+          params: {total: workers.length}
+        }
       })
     return outcomes
+  }
+}
+
+/**
+ * A worker-replace on a cluster whose workers lost the endpoints: when the workers input names them, the
+ * replace is the fix (pass); when it names none, a warning to make sure the replace targets them.
+ */
+function replaceOutcome(
+  t: TargetInfo,
+  affected: readonly Affected[],
+  named: boolean,
+  total: number
+): Outcome {
+  const params = {
+    count: affected.length,
+    total,
+    workers: affected.map(a => a.worker.id).join(', ')
+  }
+  if (named)
+    return {
+      status: 'pass',
+      summary: {id: 'worker-endpoints.replace-fixes', params},
+      details: affected.map(line)
+    }
+  return {
+    status: 'warn',
+    rule: 'worker-endpoints.replace-unnamed',
+    summary: {id: 'worker-endpoints.replace-unnamed', params},
+    why: {id: 'worker-endpoints.replace-unnamed.why'},
+    fix: orderedFix(
+      t,
+      affected.map(a => a.worker)
+    ),
+    details: affected.map(line)
   }
 }

@@ -65,6 +65,15 @@ export const cmd = {
     `ibmcloud ks worker-pool ls --cluster ${arg(cluster)}`,
   zoneLs: (provider: string): string =>
     `ibmcloud ks zone ls --provider ${arg(provider)}`,
+  /** A worker to its master's major.minor: VPC workers are replaced with --update, classic workers updated. */
+  workerUpdate: (
+    provider: 'classic' | 'vpc-gen2',
+    cluster: string,
+    worker: string
+  ): string =>
+    provider === 'classic'
+      ? `ibmcloud ks worker update --cluster ${arg(cluster)} --worker ${arg(worker)}`
+      : `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)} --update`,
   workerPoolResize: (cluster: string, pool: string, size: number): string =>
     `ibmcloud ks worker-pool resize --cluster ${arg(cluster)} --worker-pool ${arg(pool)} --size-per-zone ${size}`,
   workerPoolCreate: (

@@ -100,6 +100,7 @@ export const INPUT_NAMES = [
   'subnet-ids',
   'private-vlan',
   'public-vlan',
+  'workers',
   'terraform-plan',
   'schematics-job',
   'security-group-quota'

@@ -47,6 +47,8 @@ export interface WorkerInfo {
   pendingOperation?: string
   /** VPC workers: their subnets (v2 networkInterfaces), to place VPE gateway IPs in zones. */
   subnets?: Array<{id?: string; cidr?: string}>
+  /** The version the worker runs (v2 kubeVersion.actual, SDK GetWorkerResponse; v1 kubeVersion), when IKS says. */
+  kubeVersion?: string
 }
 
 export type InfraCredentials =
@@ -209,6 +211,8 @@ const workerBody = z.object({
     })
   ),
   networkInformation: z.nullish(z.object({privateIP: optStr})),
+  // v2: an object (SDK WorkerKubeVersion); v1: a string. Either may be absent.
+  kubeVersion: z.nullish(z.union([z.string(), z.object({actual: optStr})])),
   networkInterfaces: z.nullish(
     z.array(
       z.object({
@@ -236,6 +240,9 @@ const toWorker = (w: z.infer<typeof workerBody>): WorkerInfo => {
     w.errorMessage
   ].filter((m): m is string => typeof m === 'string' && m.trim() !== '')
   const pending = (w.lifecycle?.pendingOperation ?? w.pendingOperation)?.trim()
+  const version = (
+    typeof w.kubeVersion === 'string' ? w.kubeVersion : w.kubeVersion?.actual
+  )?.trim()
   const vpcIp =
     w.networkInterfaces?.find(n => n.primary)?.ipAddress ??
     w.networkInterfaces?.[0]?.ipAddress
@@ -249,6 +256,7 @@ const toWorker = (w: z.infer<typeof workerBody>): WorkerInfo => {
     messageDate: w.lifecycle?.messageDate,
     poolName: w.poolName,
     ...(pending ? {pendingOperation: pending} : {}),
+    ...(version ? {kubeVersion: version} : {}),
     subnets: w.networkInterfaces?.map(n => ({id: n.subnetID, cidr: n.cidr}))
   }
 }

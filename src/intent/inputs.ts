@@ -22,7 +22,8 @@ export const INTENT_INPUTS = [
   'cos-instance',
   'subnet-ids',
   'private-vlan',
-  'public-vlan'
+  'public-vlan',
+  'workers'
 ] as const
 export type IntentInput = (typeof INTENT_INPUTS)[number]
 
@@ -48,10 +49,10 @@ export const INPUTS_BY_OPERATION: Record<IntentOperation, IntentInput[]> = {
   'cluster-update': ['kube-version'],
   'cluster-delete': [],
   'worker-add': ADDS_WORKERS,
-  'worker-delete': ['worker-pool', 'zones'],
-  'worker-reload': ['worker-pool', 'zones'],
-  'worker-reboot': ['worker-pool', 'zones'],
-  'worker-replace': ['worker-pool', 'zones'],
+  'worker-delete': ['worker-pool', 'zones', 'workers'],
+  'worker-reload': ['worker-pool', 'zones', 'workers'],
+  'worker-reboot': ['worker-pool', 'zones', 'workers'],
+  'worker-replace': ['worker-pool', 'zones', 'workers'],
   'worker-pool-resize': ['worker-pool', 'workers-per-zone'],
   'worker-pool-create': ADDS_WORKERS,
   'worker-pool-delete': ['worker-pool'],
@@ -75,6 +76,8 @@ const SUBNET_ID = /^[a-z0-9][a-z0-9-]{3,63}$/
 const VLAN_ID = /^[0-9]{1,12}$/
 /** A Resource Controller instance: its CRN (crn:v1:…) or GUID, as --cos-instance takes it. */
 const INSTANCE_REF = /^(crn:v1:[A-Za-z0-9:/._-]{1,490}|[A-Za-z0-9-]{8,64})$/
+// Worker IDs (kube-dal10-crbq…-w1, kube-<cluster ID>-<cluster>-<pool>-00000101): IKS checks them against getWorkers.
+const WORKER_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
 // Our own bound against typos, not an IBM limit.
 const MAX_WORKERS_PER_ZONE = 1000
 
@@ -348,6 +351,15 @@ export function intentFromInputs(raw: RawInputs): Intent {
     parseQualified('public-vlan', raw, VLAN_ID, 'a numeric classic VLAN ID')
   )
 
+  const workers = splitList(raw['workers']).map(w =>
+    matching(
+      'workers',
+      w,
+      WORKER_ID,
+      "a worker ID as ibmcloud ks worker ls lists it (letters, digits, '.', '_', '-')"
+    )
+  )
+  noDuplicates('workers', workers)
   const pool = one(raw, 'worker-pool')
   const flavor = one(raw, 'flavor')
   const kubeVersion = one(raw, 'kube-version')
@@ -374,6 +386,7 @@ export function intentFromInputs(raw: RawInputs): Intent {
     }),
     ...(placements.length > 0 && {zones: placements}),
     ...(workersPerZone !== undefined && {workersPerZone}),
+    ...(workers.length > 0 && {workers}),
     ...(kubeVersion !== undefined && {
       kubeVersion: matching(
         'kube-version',

@@ -113,6 +113,8 @@ export interface OperationIntent {
   /** The zones the operation touches (all zones for a create, the added ones for zone-add, the removed ones for zone-remove). */
   zones?: Planned<ZonePlacement[]>
   workersPerZone?: Planned<number>
+  /** The worker IDs a worker-delete / -reload / -reboot / -replace touches (the `workers` input); absent: not named. */
+  workers?: string[]
   /** For a resize: the size per zone before it (from the plan's prior state). */
   previousWorkersPerZone?: number
   kubeVersion?: Planned<string>

@@ -285,6 +285,8 @@ describe('IKS getWorkers (GET /v2/getWorkers)', () => {
         messageDate: 'MessageDate',
         poolName: 'PoolName',
         pendingOperation: 'PendingOperation',
+        // SDK GetWorkerResponse kubeVersion.actual: kube-version compares it with the master (issue 19.7).
+        kubeVersion: 'Actual',
         subnets: [{id: 'SubnetID', cidr: 'Cidr'}]
       }
     ])

@@ -417,7 +417,7 @@ function workerV2(
     dedicatedHostPoolId: '',
     health: {state: w.healthState, message: w.healthMessage},
     kubeVersion: {
-      actual: c.masterKubeVersion,
+      actual: w.kubeVersion ?? c.masterKubeVersion,
       desired: '',
       eos: '',
       masterEOS: '',
@@ -475,7 +475,7 @@ function workerV1(
     publicVlan: vpc || !w.publicIP ? '' : '2918268',
     machineType: w.flavor ?? (vpc ? 'bx2.4x16' : 'b3c.4x16'),
     isolation: 'public',
-    kubeVersion: c.masterKubeVersion,
+    kubeVersion: w.kubeVersion ?? c.masterKubeVersion,
     targetVersion: c.masterKubeVersion,
     location: w.zone,
     poolid: stableId(`${c.id}-`, `${c.id}/${w.poolName ?? 'default'}`, 7),

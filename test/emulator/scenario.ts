@@ -166,7 +166,9 @@ const WorkerSchema = z.object({
   poolName: z.string().optional(),
   flavor: z.string().optional(),
   /** lifecycle.pendingOperation (v1: pendingOperation); '' when none, as IKS answers. */
-  pendingOperation: z.string().optional()
+  pendingOperation: z.string().optional(),
+  /** kubeVersion.actual (SDK GetWorkerResponse); absent: the master's version. */
+  kubeVersion: z.string().optional()
 })
 
 /** A worker pool as a scenario states it, when it should differ from what the cluster's workers imply. */

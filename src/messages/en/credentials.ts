@@ -77,10 +77,26 @@ export const credentials = {
     'IKS does not accept {operation} while a cluster is {state}.',
   'cluster-state.state.unsupported.why':
     'The cluster runs a Kubernetes version that is out of support: IKS does not add or reload its workers until the master is updated to a supported version ({operation}).',
+  'cluster-state.state.requested.why':
+    'IBM: in state requested the create is sent and the deployment has not started yet. IBM documents no refusal of {operation} here, but the master is not deployed: the operation may wait or fail.',
+  'cluster-state.state.unsupported.allowed.why':
+    'The cluster runs a version that is out of support. IBM: "You can still delete the cluster or worker nodes, or update the cluster to the next version": {operation} is allowed, but update the master soon.',
+  'cluster-state.state.unsupported.resize-unknown.why':
+    "The cluster runs a version that is out of support: IKS refuses a resize that adds workers and allows one that removes them, and the pool's size before or after {operation} is not known here.",
+  'cluster-state.workers-unknown':
+    'IKS lists no worker {workers} in cluster {name}; its workers: {known}.',
+  'cluster-state.workers-unknown.why':
+    'The workers input names workers by the IDs IKS lists (ibmcloud ks worker ls); an ID IKS does not list cannot be checked, and the operation would not find it.',
+  'cluster-state.workers-unknown.fix':
+    'List the workers and give their IDs in workers:',
+  'cluster-state.detail.all-workers':
+    'The workers input names no worker: every worker of the cluster was judged.',
+  'cluster-state.detail.replace-fixes':
+    "{worker} is {state}: replacing it is IBM's fix, so it does not hold up worker-replace.",
   'cluster-state.state.degraded.why':
     'IBM reports the cluster as {state}: {operation} may fail or make it worse; look at the cluster first.',
   'cluster-state.state.fix.update':
-    'Update the master to a supported Kubernetes version (then the workers), and run the operation after that:',
+    'Update the master to the next version IKS lists (one minor version at a time, then the workers), and run the operation after that:',
   'cluster-state.state.fix.failed':
     'IKS does not recover a cluster from this state by itself: look at the cluster and its workers; if the state stays, open an IBM support case with the cluster ID:',
   'cluster-state.state.fix':
@@ -114,27 +130,42 @@ export const credentials = {
     'Wait until the pending operations finish (or fix the failed workers), then re-run:',
 
   // worker-minimum
-  'worker-minimum.title': 'The operation leaves the cluster at least 2 workers',
+  'worker-minimum.title':
+    'The operation leaves the cluster the workers IKS requires',
   'worker-minimum.pass':
-    'Cluster {name} keeps {left} worker(s) after {operation} ({now} now); IKS needs at least 2.',
+    'Cluster {name} keeps {left} worker(s) after {operation} ({now} now); {platform} clusters need at least {minimum}.',
   'worker-minimum.pass-one':
-    'Cluster {name} keeps {left} worker(s) after {operation} ({now} now, counting one worker deleted: the inputs name no worker); IKS needs at least 2.',
+    'Cluster {name} keeps {left} worker(s) after {operation} ({now} now, counting one worker deleted: the workers input names none); {platform} clusters need at least {minimum}.',
+  'worker-minimum.pass-named':
+    'Cluster {name} keeps {left} worker(s) after {operation} ({now} now, {count} named in workers removed); {platform} clusters need at least {minimum}.',
+  'worker-minimum.pass-any':
+    'Cluster {name} keeps {left} worker(s) after {operation} ({now} now): enough on either platform (OpenShift needs 2, Kubernetes 1).',
   'worker-minimum.fail':
-    'Cluster {name} would keep {left} worker(s) after {operation} ({now} now); IKS needs at least 2.',
+    'OpenShift cluster {name} would keep {left} worker(s) after {operation} ({now} now); OpenShift clusters need at least 2.',
   'worker-minimum.fail-one':
-    'Cluster {name} would keep {left} worker(s) after {operation} ({now} now, counting one worker deleted: the inputs name no worker); IKS needs at least 2.',
+    'OpenShift cluster {name} would keep {left} worker(s) after {operation} ({now} now, counting one worker deleted: the workers input names none); OpenShift clusters need at least 2.',
+  'worker-minimum.fail-named':
+    'OpenShift cluster {name} would keep {left} worker(s) after {operation} ({now} now, {count} named in workers removed); OpenShift clusters need at least 2.',
   'worker-minimum.fail.why':
-    'IKS refuses an operation that leaves a cluster fewer than 2 workers (E1437 "below the cluster\'s minimum requirement of 2 workers"); workers already being deleted do not count.',
+    'IKS refuses an operation that leaves an OpenShift cluster fewer than 2 workers (E1437 "below the cluster\'s minimum requirement of 2 workers"; IBM\'s OpenShift FAQ: "Clusters must always have at least 2 worker nodes"); workers already being deleted do not count.',
   'worker-minimum.fail.fix.resize-other':
-    'First resize pool {pool}, which the operation leaves alone, so the cluster keeps 2 workers:',
+    'First resize pool {pool}, which the operation leaves alone, so the cluster keeps {minimum} worker(s):',
   'worker-minimum.fail.fix.resize-self':
     'Or resize pool {pool} to {size} worker(s) per zone instead:',
   'worker-minimum.fail.fix.create':
-    'First create another worker pool and add a zone to it (fill in the name, flavor and zone), so the cluster keeps 2 workers:',
+    'First create another worker pool and add a zone to it (fill in the name, flavor and zone), so the cluster keeps {minimum} worker(s):',
+  'worker-minimum.zero':
+    'Cluster {name} would keep no workers after {operation} ({now} now).',
+  'worker-minimum.zero.why':
+    "IBM's FAQ says a Kubernetes cluster must always have at least 1 worker node, but its cluster-states page describes clusters whose workers were all removed (state warning) and documents no refusal. A cluster without workers runs no apps, and pods may not start on new workers until the Calico node entries are cleaned up.",
+  'worker-minimum.platform-unknown':
+    'Cluster {name} would keep {left} worker(s) after {operation} ({now} now), and IKS did not say whether it is a Kubernetes or an OpenShift cluster.',
+  'worker-minimum.platform-unknown.why':
+    "OpenShift clusters need at least 2 workers (E1437), Kubernetes clusters at least 1. Neither the cluster's type nor its version named the platform, so this is not judged as a blocker.",
   'worker-minimum.pending':
     'Cluster {name} keeps {left} worker(s) after {operation} ({now} now), but {count} of them have a pending operation.',
   'worker-minimum.pending.why':
-    'IKS may count workers with a pending operation against the minimum of 2 (E1437 "If there are any worker operations pending, you might need wait for them to complete").',
+    'IKS may count workers with a pending operation against the minimum of {minimum} (E1437 "If there are any worker operations pending, you might need wait for them to complete").',
   'worker-minimum.pending.fix':
     'Wait until the pending operations finish, then run the operation:',
   'worker-minimum.needs-input':
@@ -142,6 +173,10 @@ export const credentials = {
   'worker-minimum.after-apply': 'Not checked: {input} is known after apply.',
   'worker-minimum.pool-unknown':
     'Not checked: IKS lists no worker of pool {pool} in cluster {name}, so the zones it resizes are unknown.',
+  'worker-minimum.workers-unknown':
+    'Not checked: IKS lists no worker {workers} in cluster {name} (cluster-state names the workers it has).',
+  'worker-minimum.detail.removed':
+    '{worker} (pool {pool}): removed by {operation}',
 
   // cluster-name
   'cluster-name.title': 'The new cluster name is free',

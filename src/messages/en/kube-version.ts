@@ -46,6 +46,30 @@ export const kubeVersion = {
     'IBM: "You can update the API server only to the next version ahead of its current version (n+1)." A master moves forward one minor version at a time and never back.',
   'kube-version.update.skip':
     'Cluster {name} runs {current}; {target} is {count} minor versions ahead: IKS updates a master one minor version at a time.',
+  'kube-version.update.skip-major':
+    'Cluster {name} runs {current}; {target} is in another major version: IKS updates a master one minor version at a time, through the versions it lists.',
+  'kube-version.update.platform':
+    "Cluster {name} runs {from} {current}; {target} is a {to} version: IKS does not change a cluster's platform.",
+  'kube-version.update.platform.why':
+    'IBM: you can update the version "but can\'t roll back to a previous version or switch to a different container platform". A Kubernetes cluster stays Kubernetes, an OpenShift cluster stays OpenShift.',
+  'kube-version.update.platform.fix':
+    "Update to a version of the cluster's own platform, or create a new cluster on the other platform and move the workloads; the versions IKS offers:",
+  'kube-version.update.too-old':
+    'Cluster {name} runs {current}, two or more minor versions behind {oldest}, the oldest version IKS lists: the master can no longer be updated.',
+  'kube-version.update.too-old.why':
+    'IBM: "If the cluster master runs two or more versions behind the oldest supported version, you can no longer apply updates and must delete the cluster and create a new one."',
+  'kube-version.update.too-old.fix':
+    'Create a new cluster with a supported version, move the workloads to it, then delete this cluster; the versions IKS offers:',
+  'kube-version.update.strands-workers':
+    'Cluster {name}: {count} worker(s) run more than {skew} minor version(s) behind {target}; a master update from {current} to {target} would strand them ({platform} workers may be at most {skew} behind the master).',
+  'kube-version.update.strands-workers.why':
+    'IBM: "your worker nodes can be only up to two versions behind the master version (n-2)." Update the workers before the master moves further ahead.',
+  'kube-version.update.strands-workers.openshift.why':
+    'IBM: "your worker nodes can only be one minor version behind the master version (n-1)." Update the workers before the master moves further ahead.',
+  'kube-version.update.strands-workers.fix':
+    "First update these workers to the master's version ({current}), then update the master:",
+  'kube-version.update.workers-unread':
+    'Not checked: the versions of the workers of cluster {name} could not be read ({answer}), so whether the update strands workers is unknown.',
   'kube-version.update.skip.fix':
     'Update the master one minor version at a time, each after the previous one finished:',
   'kube-version.update.unknown':

@@ -72,6 +72,16 @@ export const vpc = {
     'No worker has lost the master or registry endpoints',
   'worker-endpoints.pass':
     'None of the {total} workers reports an endpoint or VPE gateway error.',
+  'worker-endpoints.pass-named':
+    'None of the {total} worker(s) named in workers reports an endpoint or VPE gateway error.',
+  'worker-endpoints.replace-fixes':
+    "The replace is IBM's fix for {count} worker(s) that lost the master or registry endpoints: {workers}.",
+  'worker-endpoints.replace-unnamed':
+    "{count} of {total} workers lost the master or registry endpoints: {workers}. Replacing them is IBM's fix; the workers input does not say which workers this replace touches.",
+  'worker-endpoints.replace-unnamed.why':
+    'A replace of other workers leaves these broken; name the affected workers in workers (or check the replace targets them), after refreshing the master and checking the gateway.',
+  'worker-endpoints.workers-unknown':
+    'Not checked: IKS lists no worker {workers} in this cluster (cluster-state names the workers it has).',
   'worker-endpoints.blocked':
     '{count} of {total} workers cannot reach the master or registry through the VPE gateway: {workers}.',
   'worker-endpoints.blocked.why':

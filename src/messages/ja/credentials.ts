@@ -81,10 +81,26 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
     'クラスターが {state} 状態の間、IKS は {operation} を受け付けません。',
   'cluster-state.state.unsupported.why':
     'クラスターはサポート対象外の Kubernetes バージョンで稼働しています。マスターをサポート対象のバージョンに更新するまで、IKS はワーカー・ノードの追加や再ロードを行いません ({operation})。',
+  'cluster-state.state.requested.why':
+    'IBM: requested 状態では作成要求が送信済みで、デプロイメントはまだ開始していません。IBM はこの状態での {operation} の拒否を文書化していませんが、マスターはデプロイされていないため、操作が待機するか失敗する可能性があります。',
+  'cluster-state.state.unsupported.allowed.why':
+    'クラスターはサポート対象外のバージョンで稼働しています。IBM:「You can still delete the cluster or worker nodes, or update the cluster to the next version」。{operation} は許可されていますが、早めにマスターを更新してください。',
+  'cluster-state.state.unsupported.resize-unknown.why':
+    'クラスターはサポート対象外のバージョンで稼働しています。IKS はワーカー・ノードを増やすサイズ変更を拒否し、減らすサイズ変更は許可しますが、{operation} の前後のワーカー・プールのサイズがここでは分かりません。',
+  'cluster-state.workers-unknown':
+    'IKS はクラスター {name} にワーカー・ノード {workers} を返しません。クラスターのワーカー・ノード: {known}。',
+  'cluster-state.workers-unknown.why':
+    'workers 入力は IKS が返す ID (ibmcloud ks worker ls) でワーカー・ノードを指定します。IKS が返さない ID はチェックできず、操作もそのワーカー・ノードを見つけられません。',
+  'cluster-state.workers-unknown.fix':
+    'ワーカー・ノードをリストし、その ID を workers に指定してください。',
+  'cluster-state.detail.all-workers':
+    'workers 入力がワーカー・ノードを指定しないため、クラスターのすべてのワーカー・ノードを判定しました。',
+  'cluster-state.detail.replace-fixes':
+    '{worker} は {state} 状態です。置き換えが IBM の修正方法であるため、worker-replace を妨げません。',
   'cluster-state.state.degraded.why':
     'IBM はクラスターを {state} と報告しています。{operation} が失敗したり、状態を悪化させたりする可能性があります。まずクラスターを確認してください。',
   'cluster-state.state.fix.update':
-    'マスターをサポート対象の Kubernetes バージョンに (その後ワーカー・ノードも) 更新してから、操作を実行してください。',
+    'マスターを IKS がリストする次のバージョンに (1 マイナー・バージョンずつ、その後ワーカー・ノードも) 更新してから、操作を実行してください。',
   'cluster-state.state.fix.failed':
     'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート・ケースを開いてください。',
   'cluster-state.state.fix':
@@ -119,27 +135,41 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
 
   // worker-minimum
   'worker-minimum.title':
-    '操作の後もクラスターに 2 台以上のワーカー・ノードが残る',
+    '操作の後もクラスターに IKS が必要とする数のワーカー・ノードが残る',
   'worker-minimum.pass':
-    'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台)。IKS には 2 台以上が必要です。',
+    'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台)。{platform} クラスターには {minimum} 台以上が必要です。',
   'worker-minimum.pass-one':
-    'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台。入力がワーカー・ノードを指定しないため、1 台の削除として数えています)。IKS には 2 台以上が必要です。',
+    'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台。workers 入力がワーカー・ノードを指定しないため、1 台の削除として数えています)。{platform} クラスターには {minimum} 台以上が必要です。',
+  'worker-minimum.pass-named':
+    'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台。workers で指定された {count} 台を除外)。{platform} クラスターには {minimum} 台以上が必要です。',
+  'worker-minimum.pass-any':
+    'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台)。どちらのプラットフォームでも十分です (OpenShift は 2 台、Kubernetes は 1 台が必要)。',
   'worker-minimum.fail':
-    'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードしか残りません (現在 {now} 台)。IKS には 2 台以上が必要です。',
+    'OpenShift クラスター {name} には {operation} の後に {left} 台のワーカー・ノードしか残りません (現在 {now} 台)。OpenShift クラスターには 2 台以上が必要です。',
   'worker-minimum.fail-one':
-    'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードしか残りません (現在 {now} 台。入力がワーカー・ノードを指定しないため、1 台の削除として数えています)。IKS には 2 台以上が必要です。',
+    'OpenShift クラスター {name} には {operation} の後に {left} 台のワーカー・ノードしか残りません (現在 {now} 台。workers 入力がワーカー・ノードを指定しないため、1 台の削除として数えています)。OpenShift クラスターには 2 台以上が必要です。',
+  'worker-minimum.fail-named':
+    'OpenShift クラスター {name} には {operation} の後に {left} 台のワーカー・ノードしか残りません (現在 {now} 台。workers で指定された {count} 台を除外)。OpenShift クラスターには 2 台以上が必要です。',
   'worker-minimum.fail.why':
-    "IKS はクラスターのワーカー・ノードを 2 台未満にする操作を拒否します (E1437「below the cluster's minimum requirement of 2 workers」)。削除中のワーカー・ノードは数えません。",
+    "IKS は OpenShift クラスターのワーカー・ノードを 2 台未満にする操作を拒否します (E1437「below the cluster's minimum requirement of 2 workers」。IBM の OpenShift FAQ:「Clusters must always have at least 2 worker nodes」)。削除中のワーカー・ノードは数えません。",
   'worker-minimum.fail.fix.resize-other':
-    '先に、この操作が変更しないワーカー・プール {pool} のサイズを変更し、クラスターに 2 台が残るようにしてください。',
+    '先に、この操作が変更しないワーカー・プール {pool} のサイズを変更し、クラスターに {minimum} 台が残るようにしてください。',
   'worker-minimum.fail.fix.resize-self':
     'または、ワーカー・プール {pool} をゾーンあたり {size} 台にサイズ変更してください。',
   'worker-minimum.fail.fix.create':
-    '先に別のワーカー・プールを作成してゾーンを追加し (名前、フレーバー、ゾーンを記入)、クラスターに 2 台が残るようにしてください。',
+    '先に別のワーカー・プールを作成してゾーンを追加し (名前、フレーバー、ゾーンを記入)、クラスターに {minimum} 台が残るようにしてください。',
+  'worker-minimum.zero':
+    'クラスター {name} には {operation} の後にワーカー・ノードが残りません (現在 {now} 台)。',
+  'worker-minimum.zero.why':
+    'IBM の FAQ は Kubernetes クラスターには常に 1 台以上のワーカー・ノードが必要だとしていますが、クラスターの状態のページはすべてのワーカー・ノードを削除したクラスター (warning 状態) を説明しており、拒否は文書化されていません。ワーカー・ノードのないクラスターではアプリは動かず、Calico のノード項目を整理するまで新しいワーカー・ノードでポッドが開始しないことがあります。',
+  'worker-minimum.platform-unknown':
+    'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台) が、IKS はこれが Kubernetes クラスターか OpenShift クラスターかを返しませんでした。',
+  'worker-minimum.platform-unknown.why':
+    'OpenShift クラスターには 2 台以上 (E1437)、Kubernetes クラスターには 1 台以上のワーカー・ノードが必要です。クラスターのタイプもバージョンもプラットフォームを示さないため、阻害要因とは判定しません。',
   'worker-minimum.pending':
     'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残りますが (現在 {now} 台)、そのうち {count} 台に保留中の操作があります。',
   'worker-minimum.pending.why':
-    'IKS は保留中の操作があるワーカー・ノードを最小数 2 台に数えないことがあります (E1437「If there are any worker operations pending, you might need wait for them to complete」)。',
+    'IKS は保留中の操作があるワーカー・ノードを最小数 {minimum} 台に数えないことがあります (E1437「If there are any worker operations pending, you might need wait for them to complete」)。',
   'worker-minimum.pending.fix':
     '保留中の操作が完了するまで待ってから、操作を実行してください。',
   'worker-minimum.needs-input':
@@ -148,6 +178,10 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
     '未チェック: {input} は apply の後まで分かりません。',
   'worker-minimum.pool-unknown':
     '未チェック: IKS はクラスター {name} のワーカー・プール {pool} のワーカー・ノードを返さないため、サイズ変更されるゾーンが分かりません。',
+  'worker-minimum.workers-unknown':
+    '未チェック: IKS はクラスター {name} にワーカー・ノード {workers} を返しません (クラスターにあるワーカー・ノードは cluster-state が示します)。',
+  'worker-minimum.detail.removed':
+    '{worker} (ワーカー・プール {pool}): {operation} で削除',
 
   // cluster-name
   'cluster-name.title': '新しいクラスター名が使用可能である',

@@ -48,6 +48,30 @@ export const kubeVersion: {readonly [K in keyof typeof en]: string} = {
     'IBM: "You can update the API server only to the next version ahead of its current version (n+1)." マスターは一度に 1 マイナー・バージョンずつ前方にのみ更新され、戻ることはありません。',
   'kube-version.update.skip':
     'クラスター {name} は {current} で稼働しています。{target} は {count} マイナー・バージョン先です: IKS はマスターを一度に 1 マイナー・バージョンずつ更新します。',
+  'kube-version.update.skip-major':
+    'クラスター {name} は {current} で稼働しています。{target} は別のメジャー・バージョンです: IKS はマスターを、リストされたバージョンを経由して一度に 1 マイナー・バージョンずつ更新します。',
+  'kube-version.update.platform':
+    'クラスター {name} は {from} {current} で稼働しています。{target} は {to} のバージョンです: IKS はクラスターのプラットフォームを変更しません。',
+  'kube-version.update.platform.why':
+    "IBM: バージョンは更新できますが、「but can't roll back to a previous version or switch to a different container platform」。Kubernetes クラスターは Kubernetes のまま、OpenShift クラスターは OpenShift のままです。",
+  'kube-version.update.platform.fix':
+    'クラスター自身のプラットフォームのバージョンに更新するか、別のプラットフォームで新しいクラスターを作成してワークロードを移動してください。IKS が提供するバージョン:',
+  'kube-version.update.too-old':
+    'クラスター {name} は {current} で稼働しており、IKS がリストする最も古いバージョン {oldest} より 2 マイナー・バージョン以上古いため、マスターを更新できません。',
+  'kube-version.update.too-old.why':
+    'IBM:「If the cluster master runs two or more versions behind the oldest supported version, you can no longer apply updates and must delete the cluster and create a new one.」クラスターを作成し直す必要があります。',
+  'kube-version.update.too-old.fix':
+    'サポートされているバージョンで新しいクラスターを作成し、ワークロードを移動してから、このクラスターを削除してください。IKS が提供するバージョン:',
+  'kube-version.update.strands-workers':
+    'クラスター {name}: {count} 台のワーカー・ノードが {target} より {skew} マイナー・バージョンを超えて古いバージョンで稼働しています。マスターを {current} から {target} に更新すると、これらのワーカー・ノードが取り残されます ({platform} のワーカー・ノードはマスターより最大 {skew} バージョンまでしか遅れられません)。',
+  'kube-version.update.strands-workers.why':
+    'IBM:「your worker nodes can be only up to two versions behind the master version (n-2).」マスターをさらに進める前にワーカー・ノードを更新してください。',
+  'kube-version.update.strands-workers.openshift.why':
+    'IBM:「your worker nodes can only be one minor version behind the master version (n-1).」マスターをさらに進める前にワーカー・ノードを更新してください。',
+  'kube-version.update.strands-workers.fix':
+    '先にこれらのワーカー・ノードをマスターのバージョン ({current}) に更新してから、マスターを更新してください。',
+  'kube-version.update.workers-unread':
+    '未チェック: クラスター {name} のワーカー・ノードのバージョンを読み取れなかったため ({answer})、更新でワーカー・ノードが取り残されるかどうかは不明です。',
   'kube-version.update.skip.fix':
     'マスターを 1 マイナー・バージョンずつ、前の更新が完了してから順に更新してください:',
   'kube-version.update.unknown':

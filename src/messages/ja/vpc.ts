@@ -76,6 +76,16 @@ export const vpc: {readonly [K in keyof typeof en]: string} = {
     'マスターまたはレジストリーのエンドポイントとの接続を失ったワーカー・ノードがない',
   'worker-endpoints.pass':
     '{total} 個のワーカー・ノードのいずれも、エンドポイントまたは VPE ゲートウェイのエラーを報告していません。',
+  'worker-endpoints.pass-named':
+    'workers で指定された {total} 台のワーカー・ノードのいずれも、エンドポイントや VPE ゲートウェイのエラーを報告していません。',
+  'worker-endpoints.replace-fixes':
+    'この置き換えは、マスターまたはレジストリーのエンドポイントを失った {count} 台のワーカー・ノードに対する IBM の修正方法です: {workers}。',
+  'worker-endpoints.replace-unnamed':
+    '{total} 台中 {count} 台のワーカー・ノードがマスターまたはレジストリーのエンドポイントを失っています: {workers}。置き換えが IBM の修正方法ですが、workers 入力はこの置き換えがどのワーカー・ノードを対象とするかを示していません。',
+  'worker-endpoints.replace-unnamed.why':
+    '別のワーカー・ノードを置き換えても、これらのワーカー・ノードは壊れたままです。マスターをリフレッシュしてゲートウェイを確認した後、影響を受けたワーカー・ノードを workers に指定してください (または置き換えの対象であることを確認してください)。',
+  'worker-endpoints.workers-unknown':
+    '未チェック: IKS はこのクラスターにワーカー・ノード {workers} を返しません (クラスターにあるワーカー・ノードは cluster-state が示します)。',
   'worker-endpoints.blocked':
     '{total} 個のワーカー・ノードのうち {count} 個が、VPE ゲートウェイを介してマスターまたはレジストリーに到達できません: {workers}。',
   'worker-endpoints.blocked.why':
