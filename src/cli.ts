@@ -22,7 +22,12 @@ import {
   VISIBILITIES
 } from './config/types.js'
 import {runExplain} from './explain/run.js'
-import {supportedLanguage, t, type Language} from './messages/index.js'
+import {
+  supportedLanguage,
+  t,
+  withProse,
+  type Language
+} from './messages/index.js'
 import {renderJunit} from './report/junit.js'
 import {renderMarkdown} from './report/markdown.js'
 import type {Report} from './report/model.js'
@@ -180,7 +185,24 @@ Exit codes: 0 pass, 1 internal error, 2 bad usage, 3 blockers (or could not veri
 `
 }
 
+/**
+ * The CLI's own prose speaks of --flags (cliWording on every message template rendered during the run);
+ * commands and data are never reworded, so a printed command pastes as it is.
+ */
 export async function cli(argv: string[], io: CliIo): Promise<number> {
+  // JSON is the report's data for programs: it keeps the action's wording.
+  const wording = {json: false}
+  return withProse(
+    s => (wording.json ? s : cliWording(s)),
+    () => cliRun(argv, io, wording)
+  )
+}
+
+async function cliRun(
+  argv: string[],
+  io: CliIo,
+  wording: {json: boolean}
+): Promise<number> {
   const options: Record<string, {type: 'string' | 'boolean'}> = {
     json: {type: 'boolean'},
     format: {type: 'string'},
@@ -222,6 +244,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
         io.env['IKS_PREFLIGHT_FORMAT'] ??
         'text')
   ) as Format
+  wording.json = format === 'json'
   if (!FORMATS.includes(format))
     return usage(
       `--format: got ${shown(format)}; allowed: ${FORMATS.join(', ')}.`
@@ -295,9 +318,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
         io.stderr(`iks-preflight: warning: ${cliWording(redact(n))}\n`)
     // Colour only for a person at a terminal (or FORCE_COLOR), and never into a file.
     const rendered = redact(
-      (format === 'json' ? (s: string) => s : cliWording)(
-        renderAs(report, format, !outputFile && useColor(io.env, io.isTTY))
-      )
+      renderAs(report, format, !outputFile && useColor(io.env, io.isTTY))
     )
     if (outputFile) {
       writeFileSync(outputFile, rendered)

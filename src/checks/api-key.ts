@@ -1,12 +1,10 @@
 import {ApiError, unverifiedKind} from '../ibm/errors.js'
 import type {Outcome} from '../findings.js'
-import {apiErrorParams, couldNotVerify, ibmDiagnostics, sh} from './helpers.js'
+import {cmd} from '../commands/ibmcloud.js'
+import {apiErrorParams, couldNotVerify, ibmDiagnostics} from './helpers.js'
 import type {Check} from './types.js'
 
-export const CREATE_KEY = [
-  'ibmcloud iam api-key-create iks-pipeline -d "IKS pipeline" --file iks-pipeline-key.json',
-  'ibmcloud iam service-api-key-create iks-pipeline <service-id> -d "IKS pipeline" --file iks-pipeline-key.json'
-]
+export const CREATE_KEY = [cmd.apiKeyCreate(), cmd.serviceApiKeyCreate()]
 
 /** The key exchanges for an IAM token; unknown, rejected, disabled and locked keys are named with the fix. */
 export const apiKeyCheck: Check = {
@@ -42,10 +40,7 @@ export const apiKeyCheck: Check = {
             fix: [
               {
                 text: {id: 'api-key.disabled.fix'},
-                commands: [
-                  'ibmcloud iam api-keys',
-                  'ibmcloud iam api-key-enable <key-name-or-id>'
-                ]
+                commands: [cmd.apiKeys(), cmd.apiKeyEnable()]
               }
             ],
             ibm: ibmDiagnostics(e)
@@ -86,9 +81,7 @@ export const apiKeyCheck: Check = {
           fix: [
             {
               text: {id: 'api-key.disabled.fix'},
-              commands: [
-                `ibmcloud iam api-key-enable ${sh(details.id ?? keyName)}`
-              ]
+              commands: [cmd.apiKeyEnable(details.id ?? keyName)]
             }
           ]
         })
@@ -100,9 +93,7 @@ export const apiKeyCheck: Check = {
           fix: [
             {
               text: {id: 'api-key.locked.fix'},
-              commands: [
-                `ibmcloud iam api-key-unlock ${sh(details.id ?? keyName)}`
-              ]
+              commands: [cmd.apiKeyUnlock(details.id ?? keyName)]
             }
           ]
         })

@@ -1,4 +1,4 @@
-import {cmd} from '../commands/ibmcloud.js'
+import {cmd, type Command} from '../commands/ibmcloud.js'
 import type {Operation} from '../config/types.js'
 import type {TargetInfo} from '../facts.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
@@ -77,7 +77,7 @@ function operationCommand(
   o: OperationIntent | undefined,
   zone: string,
   vlans: {private?: string; public?: string}
-): string {
+): Command {
   if (operation === 'cluster-create')
     return cmd.clusterCreateClassic(t.name, zone, {
       flavor: known(o?.flavor),

@@ -93,8 +93,8 @@ export const clusterStateCheck: Check = {
           ? {
               text: {id: 'cluster-state.state.fix.update'},
               commands: [
-                'ibmcloud ks versions',
-                `ibmcloud ks cluster master update --cluster ${cluster.id} --version <supported version>`
+                cmd.versions(),
+                cmd.masterUpdate(cluster.id, '<supported version>')
               ]
             }
           : FAILED_STATES.has(wire)

@@ -1,6 +1,7 @@
 import type {Outcome} from '../findings.js'
 import type {MessageId} from '../messages/en.js'
 import type {Extracted} from './extract.js'
+import {cmd} from '../commands/ibmcloud.js'
 import * as fix from './fixes.js'
 import {findPhrase, type Normalised} from './normalise.js'
 
@@ -621,7 +622,7 @@ export const RULES: readonly Rule[] = [
       fix: [
         {
           text: {id: 'explain.code.free-limit.fix'},
-          commands: ['ibmcloud ks cluster ls']
+          commands: [cmd.clusterLs()]
         }
       ]
     })
@@ -639,7 +640,7 @@ export const RULES: readonly Rule[] = [
         {
           text: {id: 'explain.code.provider.fix'},
           commands: [
-            `ibmcloud ks cluster get --cluster ${fix.quoteArg(clusterOf(x))}`
+            cmd.clusterGet(clusterOf(x))
           ]
         }
       ]
@@ -658,8 +659,8 @@ export const RULES: readonly Rule[] = [
         {
           text: {id: 'explain.code.up-to-date.fix'},
           commands: [
-            `ibmcloud ks cluster get --cluster ${fix.quoteArg(clusterOf(x))}`,
-            'ibmcloud ks versions'
+            cmd.clusterGet(clusterOf(x)),
+            cmd.versions()
           ]
         }
       ]
@@ -678,7 +679,7 @@ export const RULES: readonly Rule[] = [
         {
           text: {id: 'explain.code.pool-name.fix'},
           commands: [
-            `ibmcloud ks worker-pool ls --cluster ${fix.quoteArg(clusterOf(x))}`
+            cmd.workerPoolLs(clusterOf(x))
           ]
         }
       ]
@@ -697,7 +698,7 @@ export const RULES: readonly Rule[] = [
         {
           text: {id: 'explain.code.worker-not-found.fix'},
           commands: [
-            `ibmcloud ks worker ls --cluster ${fix.quoteArg(clusterOf(x))}`
+            cmd.workerLs(clusterOf(x))
           ]
         }
       ]

@@ -11,6 +11,7 @@ import {
   type Status
 } from '../findings.js'
 import type {RequestRecord} from '../ibm/http.js'
+import {renderCommand} from '../commands/ibmcloud.js'
 import {render, t, type Language} from '../messages/index.js'
 import type {MessageId} from '../messages/en.js'
 import {redact} from '../secrets.js'
@@ -94,7 +95,7 @@ export function buildReport(input: ReportInput): Report {
       why: f.why ? redact(render(f.why, lang)) : undefined,
       fix: (f.fix ?? []).map(s => ({
         text: redact(render(s.text, lang)),
-        commands: (s.commands ?? []).map(redact)
+        commands: (s.commands ?? []).map(c => redact(renderCommand(c)))
       })),
       details: (f.details ?? []).map(d =>
         redact(typeof d === 'string' ? d : render(d, lang))
