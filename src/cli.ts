@@ -38,13 +38,17 @@ import {runPreflight} from './run.js'
 import {redact, registerSecret} from './secrets.js'
 import {VERSION} from './version.js'
 
-/** Exit codes, stable for scripts: 0 pass, 1 internal error, 2 bad usage, 3 blockers, 4 warnings only. */
+/**
+ * Exit codes, stable for scripts: 0 pass, 1 internal error, 2 bad usage, 3 blockers, 4 warnings only,
+ * 5 could not verify (no blocker found: retry).
+ */
 export const EXIT = {
   pass: 0,
   internal: 1,
   usage: 2,
   blockers: 3,
-  warnings: 4
+  warnings: 4,
+  unverified: 5
 } as const
 
 export interface CliIo {
@@ -181,7 +185,8 @@ The PR comment is the action's (pr-comment); the CLI prints the same content wit
 Checks:
 ${checks}
 
-Exit codes: 0 pass, 1 internal error, 2 bad usage, 3 blockers (or could not verify), 4 warnings only (with --fail-on warning).
+Exit codes: 0 pass, 1 internal error, 2 bad usage, 3 blockers, 4 warnings only (with --fail-on warning),
+            5 could not verify and no blocker found (IBM did not answer a read: retry).
 `
 }
 
@@ -330,7 +335,14 @@ async function cliRun(
       io.stdout(rendered)
     }
     if (!report.jobFailed) return EXIT.pass
-    return report.result === 'fail' ? EXIT.blockers : EXIT.warnings
+    if (report.result !== 'fail') return EXIT.warnings
+    // Nothing verified at all is not a blocker-free run to retry: it is a failure (every check skipped).
+    return report.operation !== EXPLAIN &&
+      report.blockedChecks.length === 0 &&
+      report.unverifiedChecks.length > 0 &&
+      !report.nothingVerified
+      ? EXIT.unverified
+      : EXIT.blockers
   } catch (e) {
     if (e instanceof InputError) {
       io.stderr(`iks-preflight: ${cliWording(e.message)}\n`)

@@ -75,7 +75,9 @@ export const clusterAccessCheck: Check = {
                 commands: [
                   policy(
                     `Viewer,${roleFor(config.operation)}`,
-                    CLUSTER_ID.test(target) ? target : `<ID of cluster ${target}>`
+                    CLUSTER_ID.test(target)
+                      ? target
+                      : `<ID of cluster ${target}>`
                   )
                 ]
               }

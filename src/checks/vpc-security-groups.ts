@@ -41,10 +41,7 @@ const listCommands = (region: string, vpcId: string): Command[] => [
   cmd.targetRegion(region),
   cmd.isSecurityGroups(vpcId)
 ]
-const rulesCommands = (
-  region: string,
-  group: SecurityGroupInfo
-): Command[] => [
+const rulesCommands = (region: string, group: SecurityGroupInfo): Command[] => [
   cmd.targetRegion(region),
   cmd.isSecurityGroupRules(group.id)
 ]

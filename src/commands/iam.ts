@@ -113,6 +113,16 @@ export function policyCreate(
   if (who?.kind === 'service-id')
     return iamPolicyCreate('service', idOf(who.iamId), grant.role, scope)
   if (who?.kind === 'profile')
-    return iamPolicyCreate('trusted-profile', idOf(who.iamId), grant.role, scope)
-  return iamPolicyCreate('user', who?.email ?? '<user-email>', grant.role, scope)
+    return iamPolicyCreate(
+      'trusted-profile',
+      idOf(who.iamId),
+      grant.role,
+      scope
+    )
+  return iamPolicyCreate(
+    'user',
+    who?.email ?? '<user-email>',
+    grant.role,
+    scope
+  )
 }

@@ -1,9 +1,4 @@
-import {
-  arg,
-  renderCommand,
-  sh,
-  type Command
-} from '../messages/command.js'
+import {arg, renderCommand, sh, type Command} from '../messages/command.js'
 
 export {arg, renderCommand, sh, type Command}
 
@@ -67,8 +62,7 @@ function vlanFlags(vlans: {private?: string; public?: string}): Flags {
 }
 
 export const cmd = {
-  targetRegion: (region: string): Command =>
-    ic('target', [], [['-r', region]]),
+  targetRegion: (region: string): Command => ic('target', [], [['-r', region]]),
   target: (where: {region?: string; group?: string} = {}): Command =>
     ic(
       'target',
@@ -157,8 +151,7 @@ export const cmd = {
       ['--zone', zone],
       ['--provider', provider]
     ]),
-  endpointGateway: (name: string): Command =>
-    ic('is endpoint-gateway', [name]),
+  endpointGateway: (name: string): Command => ic('is endpoint-gateway', [name]),
   vlanLs: (zone: string): Command => ks('vlan ls', [['--zone', zone]]),
   // VPC (`ibmcloud is`) commands act in the targeted region: fixes target it first.
   isVpc: (vpc: string): Command => ic('is vpc', [vpc]),
@@ -317,7 +310,11 @@ export function iamPolicyCreate(
   roles: string,
   scope: Flags = []
 ): Command {
-  return ic(`iam ${kind}-policy-create`, [subject], [['--roles', roles], ...scope])
+  return ic(
+    `iam ${kind}-policy-create`,
+    [subject],
+    [['--roles', roles], ...scope]
+  )
 }
 
 /** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */

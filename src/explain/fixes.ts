@@ -169,10 +169,7 @@ export function apiKeyInfoFix(x: Extracted): FixStep {
 export function keyLimitFix(): FixStep {
   return {
     text: {id: 'explain.cluster-api-key.limit.fix'},
-    commands: [
-      cmd.apiKeys(),
-      cmd.apiKeyDelete()
-    ]
+    commands: [cmd.apiKeys(), cmd.apiKeyDelete()]
   }
 }
 
@@ -180,10 +177,7 @@ export function classicRegionFix(): FixStep[] {
   return [
     {
       text: {id: 'explain.classic-region.fix'},
-      commands: [
-        cmd.clusterLs('classic'),
-        cmd.zoneLs('vpc-gen2')
-      ]
+      commands: [cmd.clusterLs('classic'), cmd.zoneLs('vpc-gen2')]
     }
   ]
 }
@@ -256,10 +250,7 @@ export function workerMinimumFix(x: Extracted): FixStep[] {
   return [
     {
       text: {id: 'explain.worker-minimum.fix'},
-      commands: [
-        cmd.workerPoolLs(cluster(x)),
-        cmd.workerLs(cluster(x))
-      ]
+      commands: [cmd.workerPoolLs(cluster(x)), cmd.workerLs(cluster(x))]
     }
   ]
 }
@@ -375,10 +366,7 @@ export function enableKeyFix(): FixStep[] {
   return [
     {
       text: {id: 'api-key.disabled.fix'},
-      commands: [
-        cmd.apiKeys(),
-        cmd.apiKeyEnable()
-      ]
+      commands: [cmd.apiKeys(), cmd.apiKeyEnable()]
     }
   ]
 }

@@ -639,9 +639,7 @@ export const RULES: readonly Rule[] = [
       fix: [
         {
           text: {id: 'explain.code.provider.fix'},
-          commands: [
-            cmd.clusterGet(clusterOf(x))
-          ]
+          commands: [cmd.clusterGet(clusterOf(x))]
         }
       ]
     })
@@ -658,10 +656,7 @@ export const RULES: readonly Rule[] = [
       fix: [
         {
           text: {id: 'explain.code.up-to-date.fix'},
-          commands: [
-            cmd.clusterGet(clusterOf(x)),
-            cmd.versions()
-          ]
+          commands: [cmd.clusterGet(clusterOf(x)), cmd.versions()]
         }
       ]
     })
@@ -678,9 +673,7 @@ export const RULES: readonly Rule[] = [
       fix: [
         {
           text: {id: 'explain.code.pool-name.fix'},
-          commands: [
-            cmd.workerPoolLs(clusterOf(x))
-          ]
+          commands: [cmd.workerPoolLs(clusterOf(x))]
         }
       ]
     })
@@ -697,9 +690,7 @@ export const RULES: readonly Rule[] = [
       fix: [
         {
           text: {id: 'explain.code.worker-not-found.fix'},
-          commands: [
-            cmd.workerLs(clusterOf(x))
-          ]
+          commands: [cmd.workerLs(clusterOf(x))]
         }
       ]
     })

@@ -53,7 +53,12 @@ export interface Report {
   nothingVerified?: true
   failOn: string
   jobFailed: boolean
+  /** Checks that failed or could not be verified (both stop the job under fail-on: error). */
   failedChecks: string[]
+  /** Checks with a blocker: the operation would fail. */
+  blockedChecks: string[]
+  /** Checks that could not be verified (IBM did not answer, or answered what we cannot read), blocker-free. */
+  unverifiedChecks: string[]
   warnedChecks: string[]
   identity?: Identity
   /** Every cluster ref as given; `sameAs` names the ref that stood for it (same cluster, checked once). */
@@ -135,6 +140,10 @@ export function buildReport(input: ReportInput): Report {
     failOn: input.config.failOn,
     jobFailed: shouldFailJob(result, input.config.failOn),
     failedChecks,
+    blockedChecks: checkIdsWith(input.findings, ['fail']),
+    unverifiedChecks: checkIdsWith(input.findings, ['error']).filter(
+      id => !checkIdsWith(input.findings, ['fail']).includes(id)
+    ),
     // A check that failed on one target and warned on another is a failed check, listed once.
     warnedChecks: checkIdsWith(input.findings, ['warn']).filter(
       id => !failedChecks.includes(id)
