@@ -298,11 +298,13 @@ export function commandProblem(text: string): string | undefined {
   }
   if (!path) return `no such command path (${w.slice(1, 4).join(' ')})`
   const spec = IBMCLOUD_COMMANDS[path]!
+  // A flag inside a value or placeholder (`<--resource-group>`) is malformed wherever it stands.
+  for (const word of w.slice(n))
+    if (/^<.*-{2}.*>$/.test(word) || /^[^-'].*--/.test(word))
+      return `a flag inside a value or placeholder: ${word}`
   let positional = 0
   for (let i = n; i < w.length; i++) {
     const word = w[i]!
-    if (/^<.*-{2}.*>$/.test(word) || /^[^-'].*--/.test(word))
-      return `a flag inside a value or placeholder: ${word}`
     if (word.startsWith('-')) {
       if (!spec.flags.includes(word))
         return `unknown flag ${word} for ibmcloud ${path}`
