@@ -168,7 +168,8 @@ export function helpText(): string {
 Usage: iks-preflight --operation OP --cluster NAME [options]
        iks-preflight --terraform-plan FILE [options]  every IKS operation of a plan (terraform show -json)
        iks-preflight explain [FILE|-] [options]   read a failed run's output (file, or stdin with - or none)
-                                                  and report the known blockers in it; no API call
+                                                  and report the known blockers in it; without an API key
+                                                  no API call, with one it confirms the findings live
 
 Options (each also read from the environment variable shown; the API key also from IBMCLOUD_API_KEY or IC_API_KEY):
 ${inputs}
