@@ -43,6 +43,11 @@ export interface Outcome {
    * direct IBM source is reported as a warning by the engine: a verdict that can stop a job names its source.
    */
   rule?: string
+  /**
+   * The object the outcome is about (a gateway ID…). Two outcomes of one check about one object are one
+   * finding: the engine keeps the worst and lists the others as its details.
+   */
+  object?: string
 }
 
 /** The writes this product can make, each opt-in (see src/remediate/). */

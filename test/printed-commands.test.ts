@@ -22,6 +22,7 @@ const unHtml = (s: string): string =>
   s
     .replace(/<[^>]+>/g, '\n')
     .replace(/&apos;/g, "'")
+    .replace(/&#96;/g, '`')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')

@@ -29,6 +29,8 @@ export const clusterAccessCheck: Check = {
   scope: 'cluster',
   operations: OPERATIONS.filter(o => o !== 'cluster-create'),
   requires: ['api-key'],
+  // A resource group that does not exist explains a cluster not found in it.
+  explainedBy: ['account'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access_reference',
   needs: 'Viewer platform role on Kubernetes Service',
   rules: [],

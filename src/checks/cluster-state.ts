@@ -68,6 +68,8 @@ export const clusterStateCheck: Check = {
   scope: 'cluster',
   operations: OPERATIONS.filter(o => o !== 'cluster-create'),
   requires: ['api-key', 'cluster-access'],
+  // Worker states a broken gateway or orphaned workers cause are those findings' symptoms.
+  explainedBy: ['vpe-gateway', 'orphaned-workers'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster-states-reference',
   needs: 'Viewer platform role on Kubernetes Service',
   rules: [],

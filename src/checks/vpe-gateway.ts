@@ -183,7 +183,9 @@ async function evaluate(
     const ips = ipOutcome(gw, await ctx.facts.workers(clusterIdOf(t)), t)
     if (ips) outcomes.push(ips)
   }
-  if (outcomes.length > 0) return outcomes
+  // Lifecycle, health and IPs of one gateway are one object: the engine makes them one finding.
+  if (outcomes.length > 0)
+    return outcomes.map(o => ({...o, object: `gateway:${gw.id}`}))
   const zones = gw.ips.filter(ip => !ip.deleted && !ip.pending).length
   return [
     {
