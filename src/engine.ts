@@ -1,11 +1,13 @@
 import type {Check, CheckId} from './checks/types.js'
 import {couldNotVerify} from './checks/helpers.js'
+import {renderCommand} from './commands/ibmcloud.js'
 import {enforceLedger} from './checks/ledger.js'
 import type {Config} from './config/types.js'
 import {FactError, type Facts} from './facts.js'
 import {
   STATUS_ORDER,
   type Finding,
+  type FixStep,
   type Outcome,
   type Status
 } from './findings.js'
@@ -295,6 +297,20 @@ export function foldSymptoms(
         params: {check: f.check, summary: f.summary}
       }
     ]
+    // The symptom's own remedies (replace the affected workers) stay, after the root's, without repeats.
+    const known = new Set(
+      (root.fix ?? []).flatMap(s => (s.commands ?? []).map(renderCommand))
+    )
+    const extra: FixStep[] = []
+    for (const step of f.fix ?? []) {
+      const commands = (step.commands ?? []).filter(
+        c => !known.has(renderCommand(c))
+      )
+      if (commands.length === 0) continue
+      for (const c of commands) known.add(renderCommand(c))
+      extra.push({...step, commands})
+    }
+    if (extra.length > 0) root.fix = [...(root.fix ?? []), ...extra]
     const k = `${f.check}\u0000${f.target}\u0000${f.operation ?? ''}`
     if (needs.has(k)) continue
     needs.add(k)
