@@ -254,7 +254,7 @@ describe('cluster-api-key', () => {
       })
       const f = findingOf(report, 'cluster-api-key')
       expect(f.status).toBe('fail')
-      expect(commandsOf(f)[0]).toContain('"User API key creator"')
+      expect(commandsOf(f)[0]).toContain("'User API key creator'")
     } finally {
       await emu.close()
     }

@@ -25,7 +25,7 @@ export function isCommand(v: unknown): v is Command {
 
 /** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
 export function sh(value: string): string {
-  return /^[A-Za-z0-9._:@/=+-]+$/.test(value)
+  return /^[A-Za-z0-9._:@/=+,-]+$/.test(value)
     ? value
     : `'${value.replace(/'/g, `'\\''`)}'`
 }
