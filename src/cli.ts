@@ -24,7 +24,12 @@ import {
   VISIBILITIES
 } from './config/types.js'
 import {runExplain} from './explain/run.js'
-import {supportedLanguage, t, type Language} from './messages/index.js'
+import {
+  supportedLanguage,
+  t,
+  withProse,
+  type Language
+} from './messages/index.js'
 import {renderJunit} from './report/junit.js'
 import {renderMarkdown} from './report/markdown.js'
 import type {Report} from './report/model.js'
@@ -35,13 +40,17 @@ import {runPreflight} from './run.js'
 import {redact, registerSecret} from './secrets.js'
 import {TOOL_NAME, VERSION} from './version.js'
 
-/** Exit codes, stable for scripts: 0 pass, 1 internal error, 2 bad usage, 3 blockers, 4 warnings only. */
+/**
+ * Exit codes, stable for scripts: 0 pass, 1 internal error, 2 bad usage, 3 blockers, 4 warnings only,
+ * 5 could not verify (no blocker found: retry).
+ */
 export const EXIT = {
   pass: 0,
   internal: 1,
   usage: 2,
   blockers: 3,
-  warnings: 4
+  warnings: 4,
+  unverified: 5
 } as const
 
 export interface CliIo {
@@ -161,7 +170,8 @@ export function helpText(): string {
 Usage: iks-preflight --operation OP --cluster NAME [options]
        iks-preflight --terraform-plan FILE [options]  every IKS operation of a plan (terraform show -json)
        iks-preflight explain [FILE|-] [options]   read a failed run's output (file, or stdin with - or none)
-                                                  and report the known blockers in it; no API call
+                                                  and report the known blockers in it; without an API key
+                                                  no API call, with one it confirms the findings live
 
 Options (each also read from the environment variable shown; the API key also from IBMCLOUD_API_KEY or IC_API_KEY):
 ${inputs}
@@ -180,11 +190,29 @@ The PR comment is the action's (pr-comment); the CLI prints the same content wit
 Checks:
 ${checks}
 
-Exit codes: 0 pass, 1 internal error, 2 bad usage, 3 blockers (or could not verify), 4 warnings only (with --fail-on warning).
+Exit codes: 0 pass, 1 internal error, 2 bad usage, 3 blockers, 4 warnings only (with --fail-on warning),
+            5 could not verify and no blocker found (IBM did not answer a read: retry).
 `
 }
 
+/**
+ * The CLI's own prose speaks of --flags (cliWording on every message template rendered during the run);
+ * commands and data are never reworded, so a printed command pastes as it is.
+ */
 export async function cli(argv: string[], io: CliIo): Promise<number> {
+  // JSON is the report's data for programs: it keeps the action's wording.
+  const wording = {json: false}
+  return withProse(
+    s => (wording.json ? s : cliWording(s)),
+    () => cliRun(argv, io, wording)
+  )
+}
+
+async function cliRun(
+  argv: string[],
+  io: CliIo,
+  wording: {json: boolean}
+): Promise<number> {
   const options: Record<string, {type: 'string' | 'boolean'}> = {
     json: {type: 'boolean'},
     format: {type: 'string'},
@@ -226,6 +254,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
         io.env['IKS_PREFLIGHT_FORMAT'] ??
         'text')
   ) as Format
+  wording.json = format === 'json'
   if (!FORMATS.includes(format))
     return usage(
       `--format: got ${shown(format)}; allowed: ${FORMATS.join(', ')}.`
@@ -310,9 +339,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
         io.stderr(`iks-preflight: warning: ${cliWording(redact(n))}\n`)
     // Colour only for a person at a terminal (or FORCE_COLOR), and never into a file.
     const rendered = redact(
-      (format === 'json' ? (s: string) => s : cliWording)(
-        renderAs(report, format, !outputFile && useColor(io.env, io.isTTY))
-      )
+      renderAs(report, format, !outputFile && useColor(io.env, io.isTTY))
     )
     if (outputFile) {
       writeFileSync(outputFile, rendered)
@@ -324,7 +351,14 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(rendered)
     }
     if (!report.jobFailed) return EXIT.pass
-    return report.result === 'fail' ? EXIT.blockers : EXIT.warnings
+    if (report.result !== 'fail') return EXIT.warnings
+    // Nothing verified at all is not a blocker-free run to retry: it is a failure (every check skipped).
+    return report.operation !== EXPLAIN &&
+      report.blockedChecks.length === 0 &&
+      report.unverifiedChecks.length > 0 &&
+      !report.nothingVerified
+      ? EXIT.unverified
+      : EXIT.blockers
   } catch (e) {
     if (e instanceof InputError) {
       io.stderr(`iks-preflight: ${cliWording(e.message)}\n`)

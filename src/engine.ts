@@ -1,10 +1,17 @@
 import type {Check, CheckId} from './checks/types.js'
 import {couldNotVerify} from './checks/helpers.js'
+import {renderCommand} from './commands/ibmcloud.js'
 import {enforceLedger} from './checks/ledger.js'
 import {forPlatform} from './commands/platform.js'
 import type {Config} from './config/types.js'
 import {FactError, type Facts} from './facts.js'
-import type {Finding, Outcome} from './findings.js'
+import {
+  STATUS_ORDER,
+  type Finding,
+  type FixStep,
+  type Outcome,
+  type Status
+} from './findings.js'
 import type {Deadline} from './ibm/deadline.js'
 import {ApiError, unverifiedKind} from './ibm/errors.js'
 
@@ -262,13 +269,111 @@ export async function runChecks(
     return result
   })
   const results = await Promise.all(settled)
-  return jobs.flatMap(({check, target}, i) => {
-    const {outcomes, platform} = results[i]!
-    return outcomes.map(o => ({
-      ...o,
-      check: check.id,
-      target,
-      ...(platform !== undefined && {platform})
-    }))
-  })
+  return foldSymptoms(
+    catalogue,
+    jobs.flatMap(({check, target}, i) => {
+      const {outcomes, platform} = results[i]!
+      return outcomes.map(o => ({
+        ...o,
+        check: check.id,
+        target,
+        ...(platform !== undefined && {platform})
+      }))
+    })
+  )
+}
+
+const PROBLEM: readonly Status[] = ['fail', 'error', 'warn']
+
+/**
+ * One cause, one finding. Outcomes of one check about one object (Outcome.object) merge into the worst
+ * of them; a check's problems on a target where a check of its `explainedBy` failed fold into that
+ * failure as details, and the check reads "not checked: needs <root>".
+ */
+export function foldSymptoms(
+  catalogue: readonly Check[],
+  findings: readonly Finding[]
+): Finding[] {
+  const out: Finding[] = []
+  const byObject = new Map<string, Finding>()
+  for (const f of findings) {
+    if (f.object === undefined) {
+      out.push({...f})
+      continue
+    }
+    const k = `${f.check}\u0000${f.target}\u0000${f.object}`
+    const first = byObject.get(k)
+    if (first === undefined) {
+      const copy = {...f}
+      byObject.set(k, copy)
+      out.push(copy)
+      continue
+    }
+    // The worst outcome leads; the other symptom of the same object is one of its details.
+    const [lead, other] =
+      STATUS_ORDER.indexOf(f.status) < STATUS_ORDER.indexOf(first.status)
+        ? [{...f}, first]
+        : [first, f]
+    lead.details = [
+      ...(lead.details ?? []),
+      {id: 'common.also-seen', params: {summary: other.summary}},
+      ...(other.details ?? [])
+    ]
+    if (lead !== first) {
+      out[out.indexOf(first)] = lead
+      byObject.set(k, lead)
+    }
+  }
+  const checks = new Map(catalogue.map(c => [c.id, c]))
+  const folded: Finding[] = []
+  const needs = new Set<string>()
+  for (const f of out) {
+    const roots = checks.get(f.check as CheckId)?.explainedBy ?? []
+    const root =
+      PROBLEM.includes(f.status) && roots.length > 0
+        ? out.find(
+            r =>
+              roots.includes(r.check as CheckId) &&
+              (r.target === f.target || r.target === 'account') &&
+              r.operation === f.operation &&
+              r.status === 'fail'
+          )
+        : undefined
+    if (root === undefined) {
+      folded.push(f)
+      continue
+    }
+    root.details = [
+      ...(root.details ?? []),
+      {
+        id: 'common.symptom',
+        params: {check: f.check, summary: f.summary}
+      }
+    ]
+    // The symptom's own remedies (replace the affected workers) stay, after the root's, without repeats.
+    const known = new Set(
+      (root.fix ?? []).flatMap(s => (s.commands ?? []).map(renderCommand))
+    )
+    const extra: FixStep[] = []
+    for (const step of f.fix ?? []) {
+      const commands = (step.commands ?? []).filter(
+        c => !known.has(renderCommand(c))
+      )
+      if (commands.length === 0) continue
+      for (const c of commands) known.add(renderCommand(c))
+      extra.push({...step, commands})
+    }
+    if (extra.length > 0) root.fix = [...(root.fix ?? []), ...extra]
+    const k = `${f.check}\u0000${f.target}\u0000${f.operation ?? ''}`
+    if (needs.has(k)) continue
+    needs.add(k)
+    folded.push({
+      check: f.check,
+      target: f.target,
+      ...(f.operation && {operation: f.operation}),
+      status: 'skip',
+      summary: {id: 'common.needs', params: {check: root.check}}
+    })
+  }
+  return folded
 }

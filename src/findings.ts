@@ -1,4 +1,5 @@
 import type {FailOn, Operation} from './config/types.js'
+import type {Command} from './commands/ibmcloud.js'
 import type {Msg} from './messages/types.js'
 
 export type {Msg, Params} from './messages/types.js'
@@ -6,10 +7,10 @@ export type {Msg, Params} from './messages/types.js'
 export type Status = 'pass' | 'warn' | 'fail' | 'error' | 'skip'
 export type Result = 'pass' | 'warn' | 'fail'
 
-/** One remediation step: what to do, and the exact commands with real values filled in. */
+/** One remediation step: what to do, and the exact commands (typed, see src/commands/) with real values filled in. */
 export interface FixStep {
   text: Msg
-  commands?: string[]
+  commands?: Command[]
 }
 
 /** IBM's own diagnostics, passed through when an API returned them. */
@@ -42,6 +43,11 @@ export interface Outcome {
    * direct IBM source is reported as a warning by the engine: a verdict that can stop a job names its source.
    */
   rule?: string
+  /**
+   * The object the outcome is about (a gateway ID…). Two outcomes of one check about one object are one
+   * finding: the engine keeps the worst and lists the others as its details.
+   */
+  object?: string
 }
 
 /** The writes this product can make, each opt-in (see src/remediate/). */

@@ -38,12 +38,17 @@ async function writeSummary(html: string): Promise<void> {
 function setOutputs(o: {
   result: string
   failedChecks?: string[]
+  blockedChecks?: string[]
+  unverifiedChecks?: string[]
   warnedChecks?: string[]
   accountId?: string
   reportPath?: string
 }): void {
   core.setOutput('result', o.result)
   core.setOutput('failed-checks', (o.failedChecks ?? []).join(','))
+  // Blockers apart from "could not verify": a workflow retries IBM's transient errors and stops on blockers.
+  core.setOutput('blocked-checks', (o.blockedChecks ?? []).join(','))
+  core.setOutput('unverified-checks', (o.unverifiedChecks ?? []).join(','))
   core.setOutput('warned-checks', (o.warnedChecks ?? []).join(','))
   core.setOutput('account-id', o.accountId ?? '')
   core.setOutput('report-path', o.reportPath ?? '')
@@ -129,6 +134,8 @@ export async function run(): Promise<void> {
     setOutputs({
       result: report.result,
       failedChecks: report.failedChecks,
+      blockedChecks: report.blockedChecks,
+      unverifiedChecks: report.unverifiedChecks,
       warnedChecks: report.warnedChecks,
       accountId: report.identity?.accountId,
       reportPath

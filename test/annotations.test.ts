@@ -1,3 +1,4 @@
+import {cmd} from '../src/commands/ibmcloud.js'
 import {buildReport} from '../src/report/model.js'
 import {planAnnotations} from '../src/report/annotations.js'
 import type {Finding} from '../src/findings.js'
@@ -9,7 +10,7 @@ const finding = (fixSteps: number): Finding => ({
   summary: {id: 'common.could-not-verify', params: {reason: 'x'}},
   fix: Array.from({length: fixSteps}, () => ({
     text: {id: 'common.input-problem.fix' as const},
-    commands: ['ibmcloud ks cluster master refresh -c c1']
+    commands: [cmd.masterRefresh('c1')]
   }))
 })
 

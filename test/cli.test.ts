@@ -46,6 +46,25 @@ describe('CLI', () => {
     expect(report.failedChecks).toEqual(['infra-permissions'])
   })
 
+  test('exit 5 when a check could not be verified and nothing blocks; the report lists it apart from blockers', async () => {
+    emu = await start('healthy-classic')
+    // IKS answers 503 to every infra-permissions read: that check cannot be verified, nothing blocks.
+    emu.setFaults([
+      {service: 'iks', path: 'infra-permissions', kind: 'status', status: 503}
+    ])
+    const r = await runCli(
+      ['--operation', 'worker-add', '--cluster', 'prod-classic', '--json'],
+      {...emu.env, IC_API_KEY: emu.scenario.pipelineKey}
+    )
+    const report = JSON.parse(r.out) as {
+      blockedChecks: string[]
+      unverifiedChecks: string[]
+    }
+    expect(report.blockedChecks).toEqual([])
+    expect(report.unverifiedChecks).toContain('infra-permissions')
+    expect(r.code).toBe(EXIT.unverified)
+  })
+
   test('exit 4 on warnings only, when fail-on is warning; 0 when it is error', async () => {
     emu = await start('locked-key')
     const env = {...emu.env, IBMCLOUD_API_KEY: emu.scenario.pipelineKey}

@@ -1,4 +1,4 @@
-import {arg, cmd} from '../src/commands/ibmcloud.js'
+import {arg, cmd, renderCommand} from '../src/commands/ibmcloud.js'
 
 describe('command builders', () => {
   test('values are shell-quoted, placeholders are left for the user to fill', () => {
@@ -12,21 +12,23 @@ describe('command builders', () => {
   })
 
   test("the commands of IBM's troubleshooting page, exactly", () => {
-    expect(cmd.credentialSetClassic('eu-de')).toBe(
+    expect(renderCommand(cmd.credentialSetClassic('eu-de'))).toBe(
       'ibmcloud ks credential set classic --infrastructure-username <classic-username> --infrastructure-api-key <classic-api-key> --region eu-de'
     )
-    expect(cmd.credentialUnset('us-south')).toBe(
+    expect(renderCommand(cmd.credentialUnset('us-south'))).toBe(
       'ibmcloud ks credential unset --region us-south'
     )
-    expect(cmd.masterRefresh('c1')).toBe(
+    expect(renderCommand(cmd.masterRefresh('c1'))).toBe(
       'ibmcloud ks cluster master refresh -c c1'
     )
-    expect(cmd.workerReplace('c1', 'kube-c1-w1')).toBe(
+    expect(renderCommand(cmd.workerReplace('c1', 'kube-c1-w1'))).toBe(
       'ibmcloud ks worker replace --cluster c1 --worker kube-c1-w1'
     )
-    expect(cmd.target({region: 'us-south'})).toBe('ibmcloud target -r us-south')
-    expect(cmd.target({region: 'us-south', group: 'My Group'})).toBe(
-      "ibmcloud target -r us-south -g 'My Group'"
+    expect(renderCommand(cmd.target({region: 'us-south'}))).toBe(
+      'ibmcloud target -r us-south'
     )
+    expect(
+      renderCommand(cmd.target({region: 'us-south', group: 'My Group'}))
+    ).toBe("ibmcloud target -r us-south -g 'My Group'")
   })
 })

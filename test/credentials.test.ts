@@ -259,7 +259,7 @@ describe('cluster-api-key', () => {
       const f = findingOf(report, 'cluster-api-key')
       expect(f.status).toBe('warn')
       expect(f.rule).toBe('cluster-api-key.creator')
-      expect(commandsOf(f)[0]).toContain('"User API key creator"')
+      expect(commandsOf(f)[0]).toContain("'User API key creator'")
     } finally {
       await emu.close()
     }

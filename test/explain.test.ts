@@ -188,7 +188,7 @@ describe('explain: real error texts with noise around them', () => {
     const r = explain('bxnim0415e-login.txt')
     expect(checks(r)).toEqual(['api-key:fail'])
     expect(commandsOf(findingOf(r, 'api-key'))[0]).toBe(
-      'ibmcloud iam api-key-create iks-pipeline -d "IKS pipeline" --file iks-pipeline-key.json'
+      "ibmcloud iam api-key-create iks-pipeline -d 'IKS pipeline' --file iks-pipeline-key.json"
     )
   })
 

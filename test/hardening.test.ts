@@ -1,3 +1,4 @@
+import {cmd} from '../src/commands/ibmcloud.js'
 /** Issue 14: limits, timeouts and honest edge cases, each pinned by a test that failed before the fix. */
 import {createServer, type Server} from 'node:http'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
@@ -60,7 +61,7 @@ const finding = (
   fix: [
     {
       text: {id: 'cluster-api-key.reset.fix'},
-      commands: ['ibmcloud ks cluster ls']
+      commands: [cmd.clusterLs()]
     }
   ],
   details

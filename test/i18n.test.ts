@@ -282,11 +282,11 @@ describe('a run in Japanese', () => {
     expect(summary).toContain('<b>影響:</b>')
     expect(summary).toContain('<b>修正方法:</b>')
     expect(summary).toContain(
-      'プリフライト・チェックが失敗しました: cluster-delete は失敗します (ブロッカー 1 件: orphaned-workers)。'
+      'プリフライト・チェックが失敗しました: cluster-delete は失敗します (阻害要因 1 件: orphaned-workers)。'
     )
     expect(summary).not.toContain('What to fix')
     expect(resultLine(j)).toBe(
-      'プリフライト・チェックが失敗しました: cluster-delete は失敗します (ブロッカー 1 件: orphaned-workers)。'
+      'プリフライト・チェックが失敗しました: cluster-delete は失敗します (阻害要因 1 件: orphaned-workers)。'
     )
     const text = renderText(j)
     expect(text).toContain('修正が必要な項目:')
@@ -428,7 +428,7 @@ describe('report texts outside the findings', () => {
         io
       )
       expect(out).toMatch(
-        /^iks-preflight: プリフライト・チェックが失敗しました: worker-add は失敗します \(ブロッカー 1 件: infra-permissions\)。/
+        /^iks-preflight: プリフライト・チェックが失敗しました: worker-add は失敗します \(阻害要因 1 件: infra-permissions\)。/
       )
       expect(englishIn(out)).toEqual([])
       const file = join(mkdtempSync(join(tmpdir(), 'i18n-')), 'r.xml')
@@ -449,7 +449,7 @@ describe('report texts outside the findings', () => {
         io
       )
       expect(out).toBe(
-        `iks-preflight: プリフライト・チェックが失敗しました: worker-add は失敗します (ブロッカー 1 件: infra-permissions)。 (junit レポート: ${file})\n`
+        `iks-preflight: プリフライト・チェックが失敗しました: worker-add は失敗します (阻害要因 1 件: infra-permissions)。 (junit レポート: ${file})\n`
       )
       const xml = readFileSync(file, 'utf8')
       expect(xml).toContain('インフラストラクチャー資格情報')

@@ -6,6 +6,7 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {docsForPlatform, forPlatform} from '../src/commands/platform.js'
+import {cmd, renderCommand} from '../src/commands/ibmcloud.js'
 import type {RawInputs} from '../src/config/inputs.js'
 import {intentFromPlan} from '../src/intent/plan.js'
 import {commandsOf, findingOf, preflightOn} from './support/preflight.js'
@@ -215,20 +216,13 @@ describe('flavor: ocp_unsupported', () => {
 
 describe('OpenShift words', () => {
   it('maps ibmcloud ks to ibmcloud oc for OpenShift only', () => {
-    expect(forPlatform('ibmcloud ks versions', 'openshift')).toBe(
-      'ibmcloud oc versions'
-    )
-    expect(forPlatform('ibmcloud ks versions', 'kubernetes')).toBe(
-      'ibmcloud ks versions'
-    )
-    expect(forPlatform('ibmcloud ks versions', undefined)).toBe(
-      'ibmcloud ks versions'
-    )
+    const r = (p: 'openshift' | 'kubernetes' | undefined, c = cmd.versions()) =>
+      renderCommand(forPlatform(c, p))
+    expect(r('openshift')).toBe('ibmcloud oc versions')
+    expect(r('kubernetes')).toBe('ibmcloud ks versions')
+    expect(r(undefined)).toBe('ibmcloud ks versions')
     // Other plugins and IAM commands are the same for both platforms.
-    expect(forPlatform('ibmcloud iam api-keys', 'openshift')).toBe(
-      'ibmcloud iam api-keys'
-    )
-    expect(forPlatform('ibmcloud ksx', 'openshift')).toBe('ibmcloud ksx')
+    expect(r('openshift', cmd.apiKeys())).toBe('ibmcloud iam api-keys')
   })
 
   it('links the openshift topic where IBM has the page, else keeps the containers link', () => {

@@ -1,3 +1,4 @@
+import {cmd} from '../src/commands/ibmcloud.js'
 import {jest} from '@jest/globals'
 import * as github from '@actions/github'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
@@ -55,7 +56,7 @@ const blocker = (i: number, details: string[] = []): Finding => ({
   fix: [
     {
       text: {id: 'cluster-api-key.reset.fix'},
-      commands: [`ibmcloud ks api-key reset --region us-south # ${i}`]
+      commands: [cmd.apiKeyReset(`us-south-${i}`)]
     }
   ],
   details
@@ -215,7 +216,7 @@ describe('postPrComment', () => {
     expect(outcome).toMatchObject({action: 'created'})
     const body = stub.comments.get(KEY)![0]!.body
     expect(body.startsWith(COMMENT_MARKER)).toBe(true)
-    expect(body).toContain('ibmcloud ks api-key reset --region us-south # 1')
+    expect(body).toMatch(/ibmcloud ks api-key reset --region us-south-1(?!\d)/)
   })
 })
 

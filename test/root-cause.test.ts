@@ -328,8 +328,9 @@ describe('remediation is its own step', () => {
         expect(workers.status).toBe('pass')
         expect(workers.details?.[0]).toEqual({
           id: 'common.remediation.before',
+          // worker-endpoints' failure folded into the missing gateway's (issue 21): before, it was not checked.
           params: {
-            status: 'fail',
+            status: 'skip',
             summary: before.find(f => f.check === 'worker-endpoints')!.summary
           }
         })

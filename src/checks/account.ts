@@ -1,3 +1,4 @@
+import {cmd} from '../commands/ibmcloud.js'
 import {FactError} from '../facts.js'
 import type {Outcome} from '../findings.js'
 import type {Check} from './types.js'
@@ -78,7 +79,7 @@ export const accountCheck: Check = {
           fix: [
             {
               text: {id: 'account.resource-group-unknown.fix'},
-              commands: ['ibmcloud resource groups']
+              commands: [cmd.resourceGroups()]
             }
           ]
         })

@@ -1,12 +1,10 @@
 import {ApiError, unverifiedKind} from '../ibm/errors.js'
 import type {Msg, Outcome} from '../findings.js'
-import {apiErrorParams, couldNotVerify, ibmDiagnostics, sh} from './helpers.js'
+import {cmd} from '../commands/ibmcloud.js'
+import {apiErrorParams, couldNotVerify, ibmDiagnostics} from './helpers.js'
 import type {Check, Rule} from './types.js'
 
-export const CREATE_KEY = [
-  'ibmcloud iam api-key-create iks-pipeline -d "IKS pipeline" --file iks-pipeline-key.json',
-  'ibmcloud iam service-api-key-create iks-pipeline <service-id> -d "IKS pipeline" --file iks-pipeline-key.json'
-]
+export const CREATE_KEY = [cmd.apiKeyCreate(), cmd.serviceApiKeyCreate()]
 
 const SDK_IAM = {
   kind: 'sdk',
@@ -119,7 +117,7 @@ export const apiKeyCheck: Check = {
             fix: [
               {
                 text: {id: 'api-key.ip-allowlist.fix'},
-                commands: ['ibmcloud iam account-settings']
+                commands: [cmd.accountSettings()]
               }
             ],
             ibm: ibmDiagnostics(e)
@@ -141,10 +139,7 @@ export const apiKeyCheck: Check = {
             fix: [
               {
                 text: {id: 'api-key.disabled.fix'},
-                commands: [
-                  'ibmcloud iam api-keys',
-                  'ibmcloud iam api-key-enable <key-name-or-id>'
-                ]
+                commands: [cmd.apiKeys(), cmd.apiKeyEnable()]
               }
             ],
             ibm: ibmDiagnostics(e)
@@ -187,9 +182,7 @@ export const apiKeyCheck: Check = {
           fix: [
             {
               text: {id: 'api-key.disabled.fix'},
-              commands: [
-                `ibmcloud iam api-key-enable ${sh(details.id ?? keyName)}`
-              ]
+              commands: [cmd.apiKeyEnable(details.id ?? keyName)]
             }
           ]
         })
@@ -202,9 +195,7 @@ export const apiKeyCheck: Check = {
           fix: [
             {
               text: {id: 'api-key.locked.fix'},
-              commands: [
-                `ibmcloud iam api-key-unlock ${sh(details.id ?? keyName)}`
-              ]
+              commands: [cmd.apiKeyUnlock(details.id ?? keyName)]
             }
           ]
         })

@@ -1,7 +1,7 @@
 import type {TargetInfo} from '../facts.js'
 import type {InfraCredentials} from '../ibm/containers.js'
 import type {FixStep, Msg} from '../findings.js'
-import {sequences} from '../commands/ibmcloud.js'
+import {sequences, type Command} from '../commands/ibmcloud.js'
 import {groupArg, groupLabel} from './helpers.js'
 
 /** Shared pieces of the classic family's findings: where, whose credentials, and the credential commands. */
@@ -24,11 +24,11 @@ export function credentialsMsg(
   return {id: 'classic.creds.linked', params: {account: linkedId ?? '?'}}
 }
 
-export function unsetCommands(t: TargetInfo): string[] {
+export function unsetCommands(t: TargetInfo): Command[] {
   return sequences.credentialUnset(t.region, groupArg(t))
 }
 
-export function setCommands(t: TargetInfo, region = t.region): string[] {
+export function setCommands(t: TargetInfo, region = t.region): Command[] {
   return sequences.credentialSet(region, groupArg(t))
 }
 

@@ -1,3 +1,4 @@
+import {cmd} from '../commands/ibmcloud.js'
 import type {Facts} from '../facts.js'
 import type {FixStep, Outcome} from '../findings.js'
 import type {Check} from './types.js'
@@ -88,7 +89,7 @@ export const classicRegionCheck: Check = {
                   id: 'classic-region.fix.other-region',
                   params: {regions: elsewhere.join(', ')}
                 },
-                commands: [`ibmcloud ks cluster ls --provider classic`]
+                commands: [cmd.clusterLs('classic')]
               }
             : {text: {id: 'classic-region.fix.no-classic'}},
           // A VPC cluster "in the region" is no way out when the region does not exist.
@@ -97,7 +98,7 @@ export const classicRegionCheck: Check = {
             : [
                 {
                   text: {id: 'classic-region.fix.vpc'},
-                  commands: [`ibmcloud ks zone ls --provider vpc-gen2`]
+                  commands: [cmd.zoneLs('vpc-gen2')]
                 } satisfies FixStep
               ])
         ],

@@ -1,5 +1,5 @@
 import {workerIssues} from './sources.js'
-import {cmd} from '../commands/ibmcloud.js'
+import {cmd, type Command} from '../commands/ibmcloud.js'
 import type {Operation} from '../config/types.js'
 import type {TargetInfo} from '../facts.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
@@ -79,7 +79,7 @@ function operationCommand(
   o: OperationIntent | undefined,
   zone: string,
   vlans: {private?: string; public?: string}
-): string {
+): Command {
   if (operation === 'cluster-create')
     return cmd.clusterCreateClassic(t.name, zone, {
       flavor: known(o?.flavor),

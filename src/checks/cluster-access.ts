@@ -2,8 +2,8 @@ import {OPERATIONS} from '../config/types.js'
 import {isIbmAnswer} from '../ibm/errors.js'
 import type {Outcome} from '../findings.js'
 import type {MessageId} from '../messages/en.js'
-import {apiErrorParams, ibmDiagnostics, roleFor, sh} from './helpers.js'
-import {cmd} from '../commands/ibmcloud.js'
+import {apiErrorParams, ibmDiagnostics, roleFor} from './helpers.js'
+import {cmd, iamPolicyCreate, type Command} from '../commands/ibmcloud.js'
 import type {Check} from './types.js'
 
 // IKS cluster IDs: 20 lower-case letters and digits.
@@ -29,6 +29,8 @@ export const clusterAccessCheck: Check = {
   scope: 'cluster',
   operations: OPERATIONS.filter(o => o !== 'cluster-create'),
   requires: ['api-key'],
+  // A resource group that does not exist explains a cluster not found in it.
+  explainedBy: ['account'],
   docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access_reference',
   needs: 'Viewer platform role on Kubernetes Service',
   rules: [
@@ -94,10 +96,18 @@ export const clusterAccessCheck: Check = {
       if (!isIbmAnswer(e, 403, 404)) throw e
       const identity = await facts.identity().catch(() => undefined)
       const who = identity?.iamId ?? '<iam-id>'
-      const policy =
-        identity?.kind === 'service-id'
-          ? `ibmcloud iam service-policy-create ${sh(who)}`
-          : `ibmcloud iam user-policy-create ${sh(identity?.email ?? '<user-email>')}`
+      const policy = (roles: string, instance?: string): Command =>
+        iamPolicyCreate(
+          identity?.kind === 'service-id' ? 'service' : 'user',
+          identity?.kind === 'service-id'
+            ? who
+            : (identity?.email ?? '<user-email>'),
+          roles,
+          [
+            ['--service-name', 'containers-kubernetes'],
+            ['--service-instance', instance]
+          ]
+        )
       if (e.status === 403) {
         return [
           {
@@ -119,7 +129,12 @@ export const clusterAccessCheck: Check = {
               {
                 text: {id: 'cluster-access.forbidden.fix'},
                 commands: [
-                  `${policy} --roles Viewer,${roleFor(config.operation)} --service-name containers-kubernetes --service-instance ${CLUSTER_ID.test(target) ? target : `<ID of cluster ${sh(target)}>`}`
+                  policy(
+                    `Viewer,${roleFor(config.operation)}`,
+                    CLUSTER_ID.test(target)
+                      ? target
+                      : `<ID of cluster ${target}>`
+                  )
                 ]
               }
             ],
@@ -145,16 +160,11 @@ export const clusterAccessCheck: Check = {
           fix: [
             {
               text: {id: 'cluster-access.not-found.fix.list'},
-              commands: [
-                'ibmcloud target',
-                'ibmcloud ks cluster ls --provider all'
-              ]
+              commands: [cmd.target(), cmd.clusterLs('all')]
             },
             {
               text: {id: 'cluster-access.not-found.fix.role'},
-              commands: [
-                `${policy} --roles Viewer --service-name containers-kubernetes`
-              ]
+              commands: [policy('Viewer')]
             }
           ],
           ibm: ibmDiagnostics(e)

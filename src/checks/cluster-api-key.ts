@@ -9,10 +9,9 @@ import {
   groupArg,
   groupLabel,
   ibmDiagnostics,
-  scopeOf,
-  sh
+  scopeOf
 } from './helpers.js'
-import {cmd, sequences} from '../commands/ibmcloud.js'
+import {cmd, iamPolicyCreate, sequences} from '../commands/ibmcloud.js'
 import {policyCreate, USER_MANAGEMENT_VIEWER} from '../commands/iam.js'
 import {ApiError, isHttpError} from '../ibm/errors.js'
 import type {Check, CheckContext} from './types.js'
@@ -426,7 +425,9 @@ export const clusterApiKeyCheck: Check = {
             {
               text: {id: 'cluster-api-key.service-id.fix.operator'},
               commands: [
-                `ibmcloud iam service-policy-create ${sh(identity.iamId)} --roles Operator --service-name iam-identity`
+                iamPolicyCreate('service', identity.iamId, 'Operator', [
+                  ['--service-name', 'iam-identity']
+                ])
               ]
             }
           ]
@@ -451,7 +452,12 @@ export const clusterApiKeyCheck: Check = {
             {
               text: {id: 'cluster-api-key.restricted.fix'},
               commands: [
-                `ibmcloud iam user-policy-create ${sh(identity.email ?? '<user-email>')} --roles "User API key creator" --service-name iam-identity`
+                iamPolicyCreate(
+                  'user',
+                  identity.email ?? '<user-email>',
+                  'User API key creator',
+                  [['--service-name', 'iam-identity']]
+                )
               ]
             },
             ...resetSteps(t)

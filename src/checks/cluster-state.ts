@@ -220,6 +220,8 @@ export const clusterStateCheck: Check = {
   scope: 'cluster',
   operations: OPERATIONS.filter(o => o !== 'cluster-create'),
   requires: ['api-key', 'cluster-access'],
+  // Worker states a broken gateway or orphaned workers cause are those findings' symptoms.
+  explainedBy: ['vpe-gateway', 'orphaned-workers'],
   docs: STATES_DOC,
   needs: 'Viewer platform role on Kubernetes Service',
   rules: RULES,

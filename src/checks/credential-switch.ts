@@ -140,7 +140,7 @@ export const credentialSwitchCheck: Check = {
           {
             text: {id: 'credential-switch.fix.lasting', params: {...params}},
             commands: [
-              'ibmcloud ks cluster ls --provider classic',
+              cmd.clusterLs('classic'),
               ...affected.map(x => cmd.workerLs(x.cluster.id))
             ]
           }

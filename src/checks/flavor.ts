@@ -1,4 +1,4 @@
-import {cmd} from '../commands/ibmcloud.js'
+import {cmd, type Command} from '../commands/ibmcloud.js'
 import type {Provider} from '../config/types.js'
 import type {FixStep, Outcome} from '../findings.js'
 import type {ClusterInfo} from '../ibm/containers.js'
@@ -232,14 +232,14 @@ async function judge(
     pool: order.pool ?? 'default'
   }
   // Where the fix can point: a new pool with another flavor, for a pool whose flavor cannot change.
-  const newPool = (): string[] =>
+  const newPool = (): Command[] =>
     clusterId === undefined
       ? []
       : [
           cmd.workerPoolCreate(order.provider, clusterId, order.perZone ?? 1),
           cmd.zoneAdd(order.provider, clusterId)
         ]
-  const listing = (zones: string[]): string[] =>
+  const listing = (zones: string[]): Command[] =>
     zones.slice(0, 3).map(z => cmd.flavors(z, order.provider))
 
   if (missing.length > 0) {

@@ -170,7 +170,10 @@ export const infraPermissionsCheck: Check = {
             id: 'infra-permissions.user.manual',
             params: {username: creds.username}
           }
-        : {id: 'infra-permissions.user.linked'}
+        : {
+            id: 'infra-permissions.user.linked',
+            params: {command: cmd.apiKeyInfo(t.id ?? t.ref)}
+          }
     const required = status.missing.filter(m => m.level === 'required')
     const recommended = status.missing.filter(m => m.level === 'recommended')
     const failing = required.length > 0

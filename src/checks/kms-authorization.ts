@@ -1,5 +1,5 @@
 import {policyCreate, roleForRead, type PolicySubject} from '../commands/iam.js'
-import {cmd} from '../commands/ibmcloud.js'
+import {cmd, type Command} from '../commands/ibmcloud.js'
 import type {Msg, Outcome} from '../findings.js'
 import type {ClusterInfo} from '../ibm/containers.js'
 import type {WorkerPoolInfo} from '../ibm/iks-more.js'
@@ -377,7 +377,7 @@ async function poolUses(
 function readRoleFix(who: PolicySubject | undefined): {
   role: string
   label: string
-  command: string
+  command: Command
 } {
   const grant = roleForRead('iam', 'list authorization policies')!
   return {

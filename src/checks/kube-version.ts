@@ -1,4 +1,4 @@
-import {cmd} from '../commands/ibmcloud.js'
+import {cmd, type Command} from '../commands/ibmcloud.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
 import type {ClusterInfo, WorkerInfo} from '../ibm/containers.js'
 import {ApiError} from '../ibm/errors.js'
@@ -469,7 +469,7 @@ function updateCommands(
   steps: readonly KubeVersionInfo[],
   platform: Platform,
   to: VersionRef
-): string[] {
+): Command[] {
   return steps
     .filter(
       v => v.major < to.major || (v.major === to.major && v.minor <= to.minor)

@@ -6,7 +6,7 @@ import type {UserMfa} from '../ibm/iam.js'
 import {blockerOf} from './blockers.js'
 import {classicProbe} from './classic-probe.js'
 import {where} from './classic-fixes.js'
-import {cmd} from '../commands/ibmcloud.js'
+import {cmd, type Command} from '../commands/ibmcloud.js'
 import {ibmDiagnostics, scopeOf} from './helpers.js'
 import type {Check} from './types.js'
 
@@ -37,7 +37,7 @@ async function totpFix(
   linked: string | undefined
 ): Promise<FixStep[]> {
   const places = await classicPlaces(facts, t)
-  const commands: string[] = []
+  const commands: Command[] = []
   let group: string | undefined
   for (const p of places) {
     if (p.group !== group) commands.push(cmd.targetGroup(p.group))
@@ -51,7 +51,7 @@ async function totpFix(
   return [
     {
       text: {id: 'totp-mfa.fix.turn-off'},
-      commands: ['ibmcloud iam account-settings-update --mfa NONE']
+      commands: [cmd.mfaOff()]
     },
     {
       text: {

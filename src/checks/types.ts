@@ -94,6 +94,13 @@ export interface Check {
    * result would only echo that root cause.
    */
   requires: readonly CheckId[]
+  /**
+   * Checks whose failure explains this one's problems on the same target (a missing VPE gateway explains
+   * workers that cannot reach the master). Unlike `requires` they may come later in the catalogue: after
+   * every check ran, a warn/fail/error of this check on a target where one of them failed folds into that
+   * finding (one cause, one annotation) and this check reads "not checked: needs <id>".
+   */
+  explainedBy?: readonly CheckId[]
   /** IBM's documentation for the problem it detects. */
   docs: string
   /** The IAM role the check's read calls need, for the docs. */

@@ -1,3 +1,4 @@
+import {cmd} from '../commands/ibmcloud.js'
 import type {Outcome} from '../findings.js'
 import {regionOfZone} from '../intent/types.js'
 import type {Check} from './types.js'
@@ -69,7 +70,7 @@ export const vpcRegionCheck: Check = {
         fix: [
           {
             text: {id: 'vpc-region.unknown.fix'},
-            commands: ['ibmcloud ks zone ls --provider vpc-gen2']
+            commands: [cmd.zoneLs('vpc-gen2')]
           }
         ]
       }

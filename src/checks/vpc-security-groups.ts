@@ -3,7 +3,7 @@ import type {Facts} from '../facts.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
 import type {SecurityGroupInfo} from '../ibm/network-more.js'
 import {isAfterApply, known} from '../intent/types.js'
-import {cmd} from '../commands/ibmcloud.js'
+import {cmd, type Command} from '../commands/ibmcloud.js'
 import {intentsOf} from './helpers.js'
 import type {Check, Rule} from './types.js'
 
@@ -29,11 +29,11 @@ const MAX_NAMES = 20
 const sharedName = (vpcId: string): string => `kube-vpegw-${vpcId}`
 
 // VPC commands act in the targeted region: target it first.
-const listCommands = (region: string, vpcId: string): string[] => [
+const listCommands = (region: string, vpcId: string): Command[] => [
   cmd.targetRegion(region),
   cmd.isSecurityGroups(vpcId)
 ]
-const rulesCommands = (region: string, group: SecurityGroupInfo): string[] => [
+const rulesCommands = (region: string, group: SecurityGroupInfo): Command[] => [
   cmd.targetRegion(region),
   cmd.isSecurityGroupRules(group.id)
 ]

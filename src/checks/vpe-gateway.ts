@@ -4,7 +4,7 @@ import type {TargetInfo} from '../facts.js'
 import type {FixStep, Msg, Outcome} from '../findings.js'
 import type {WorkerInfo} from '../ibm/containers.js'
 import type {EndpointGateway} from '../ibm/vpc.js'
-import {cmd} from '../commands/ibmcloud.js'
+import {cmd, type Command} from '../commands/ibmcloud.js'
 import type {Check, CheckContext} from './types.js'
 import {findClusterGateway, gatewayNames, zoneCoverage} from '../facts/vpe.js'
 
@@ -14,13 +14,13 @@ const SUPPORT_URL = 'https://cloud.ibm.com/unifiedsupport/cases/add'
 const TRANSITIONAL = ['pending', 'updating', 'waiting']
 
 const clusterIdOf = (t: TargetInfo): string => t.id ?? t.ref
-export const refreshCommand = (t: TargetInfo): string =>
+export const refreshCommand = (t: TargetInfo): Command =>
   cmd.masterRefresh(clusterIdOf(t))
 /** Look the gateway up as IBM's page says (by name, in the cluster's region). */
 export const showGatewayCommands = (
   t: TargetInfo,
   name = `iks-${clusterIdOf(t)}`
-): string[] => [cmd.targetRegion(t.region), cmd.endpointGateway(name)]
+): Command[] => [cmd.targetRegion(t.region), cmd.endpointGateway(name)]
 
 function refreshSteps(t: TargetInfo): FixStep[] {
   return [
@@ -188,7 +188,9 @@ async function evaluate(
     const ips = ipOutcome(gw, await ctx.facts.workers(clusterIdOf(t)), t)
     if (ips) outcomes.push(ips)
   }
-  if (outcomes.length > 0) return outcomes
+  // Lifecycle, health and IPs of one gateway are one object: the engine makes them one finding.
+  if (outcomes.length > 0)
+    return outcomes.map(o => ({...o, object: `gateway:${gw.id}`}))
   const zones = gw.ips.filter(ip => !ip.deleted && !ip.pending).length
   return [
     {

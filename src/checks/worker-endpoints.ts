@@ -160,6 +160,8 @@ export const workerEndpointsCheck: Check = {
   ),
   providers: ['vpc-gen2'],
   requires: ['api-key', 'cluster-access'],
+  // Workers that cannot reach the master through a missing or broken gateway are its symptom.
+  explainedBy: ['vpe-gateway'],
   docs: VPE_DOCS,
   needs:
     'Viewer platform role on Kubernetes Service; Operator to replace workers',

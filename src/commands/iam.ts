@@ -1,5 +1,5 @@
 import type {Service} from '../ibm/errors.js'
-import {arg, sh} from './ibmcloud.js'
+import {iamPolicyCreate, type Command} from './ibmcloud.js'
 
 /** Who a policy is granted to: the key's identity as the token names it. */
 export interface PolicySubject {
@@ -14,14 +14,14 @@ export interface RoleGrant {
   role: 'Viewer' | 'Operator' | 'Administrator'
   /** The service or resource as the console names it, for the sentence. */
   label: string
-  /** The flags that select it in `ibmcloud iam …-policy-create`. */
-  flags: string
+  /** The flags that select it in `ibmcloud iam …-policy-create`, in order (a flag without a value is a switch). */
+  flags: ReadonlyArray<readonly [string, string?]>
 }
 
 const KS: RoleGrant = {
   role: 'Viewer',
   label: 'Kubernetes Service',
-  flags: '--service-name containers-kubernetes'
+  flags: [['--service-name', 'containers-kubernetes']]
 }
 
 /**
@@ -36,7 +36,7 @@ const USER_MANAGEMENT_READS = new Set([
 export const USER_MANAGEMENT_VIEWER: RoleGrant = {
   role: 'Viewer',
   label: 'User Management',
-  flags: '--service-name user-management'
+  flags: [['--service-name', 'user-management']]
 }
 
 /**
@@ -59,7 +59,7 @@ export function roleForRead(
       return {
         role: 'Viewer',
         label: 'VPC Infrastructure Services',
-        flags: '--service-name is'
+        flags: [['--service-name', 'is']]
       }
     case 'iam':
       // Listing authorization policies is IAM Access Management, not IAM Identity (assumed: Viewer).
@@ -67,12 +67,12 @@ export function roleForRead(
         return {
           role: 'Viewer',
           label: 'IAM Access Management',
-          flags: '--service-name iam-access-management'
+          flags: [['--service-name', 'iam-access-management']]
         }
       return {
         role: 'Viewer',
         label: 'IAM Identity Service',
-        flags: '--service-name iam-identity'
+        flags: [['--service-name', 'iam-identity']]
       }
     case 'accounts':
       // User Management is an account management service of its own: its reads name it alone.
@@ -80,7 +80,7 @@ export function roleForRead(
       return {
         role: 'Viewer',
         label: 'all account management services',
-        flags: '--account-management'
+        flags: [['--account-management']]
       }
     case 'resource-manager':
       // A KMS instance is read through Resource Controller: Viewer on the KMS service (Key Protect here).
@@ -89,12 +89,12 @@ export function roleForRead(
           role: 'Viewer',
           label:
             'Key Protect (use hs-crypto for Hyper Protect Crypto Services)',
-          flags: '--service-name kms'
+          flags: [['--service-name', 'kms']]
         }
       return {
         role: 'Viewer',
         label: 'resource groups',
-        flags: '--resource-type resource-group'
+        flags: [['--resource-type', 'resource-group']]
       }
     case 'softlayer':
       return undefined
@@ -108,11 +108,21 @@ const idOf = (iamId: string): string => iamId.replace(/^iam-/, '')
 export function policyCreate(
   who: PolicySubject | undefined,
   grant: Pick<RoleGrant, 'role' | 'flags'>
-): string {
-  const tail = `--roles ${grant.role} ${grant.flags}`
+): Command {
+  const scope = grant.flags.map(([f, v]) => [f, v ?? true] as const)
   if (who?.kind === 'service-id')
-    return `ibmcloud iam service-policy-create ${sh(idOf(who.iamId))} ${tail}`
+    return iamPolicyCreate('service', idOf(who.iamId), grant.role, scope)
   if (who?.kind === 'profile')
-    return `ibmcloud iam trusted-profile-policy-create ${sh(idOf(who.iamId))} ${tail}`
-  return `ibmcloud iam user-policy-create ${arg(who?.email ?? '<user-email>')} ${tail}`
+    return iamPolicyCreate(
+      'trusted-profile',
+      idOf(who.iamId),
+      grant.role,
+      scope
+    )
+  return iamPolicyCreate(
+    'user',
+    who?.email ?? '<user-email>',
+    grant.role,
+    scope
+  )
 }

@@ -1,134 +1,211 @@
-/** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
-export function sh(value: string): string {
-  return /^[A-Za-z0-9._:@/=+-]+$/.test(value)
-    ? value
-    : `'${value.replace(/'/g, `'\\''`)}'`
-}
+import {arg, renderCommand, sh, type Command} from '../messages/command.js'
+
+export {arg, renderCommand, sh, type Command}
 
 /**
- * Every `ibmcloud` command a finding prints, built in one place so the live checks and explain mode
- * print the same strings. Values are shell-quoted; a `<placeholder>` stays as it is for the user to fill.
+ * Every command a finding prints, built in one place so the live checks and explain mode print the same
+ * commands. A builder returns a typed Command (tool, plugin, path, arguments, flags); `renderCommand`
+ * is the one function that turns it into text. Values are shell-quoted there; a `<placeholder>` stays as it
+ * is for the user to fill.
  */
-const PLACEHOLDER = /^[A-Za-z0-9_.-]*<[A-Za-z][A-Za-z0-9 -]*>[A-Za-z0-9_.-]*$/
-export const arg = (value: string): string =>
-  PLACEHOLDER.test(value) ? value : sh(value)
 
 export const CLASSIC_USER = '<classic-username>'
 export const CLASSIC_KEY = '<classic-api-key>'
 
+type FlagValue = string | number | true | undefined
+type Flags = ReadonlyArray<readonly [string, FlagValue]>
+
+function build(
+  tool: Command['tool'],
+  plugin: Command['plugin'],
+  path: string,
+  args: readonly string[] = [],
+  flags: Flags = []
+): Command {
+  return {
+    kind: 'command',
+    tool,
+    ...(plugin && {plugin}),
+    path: path === '' ? [] : path.split(' '),
+    args,
+    flags: flags
+      .filter(([, v]) => v !== undefined)
+      .map(([f, v]) =>
+        v === true ? ([f] as const) : ([f, String(v)] as const)
+      )
+  }
+}
+
+/** `ibmcloud ks …` (the plugin follows the cluster's platform: `withPlugin`). */
+const ks = (path: string, flags: Flags = [], args: readonly string[] = []) =>
+  build('ibmcloud', 'ks', path, args, flags)
+/** `ibmcloud …` outside the container-service plugin (target, iam, is, sl, resource). */
+const ic = (path: string, args: readonly string[] = [], flags: Flags = []) =>
+  build('ibmcloud', undefined, path, args, flags)
+
+/**
+ * The same command for the other container-service plugin: `ibmcloud oc` for Red Hat OpenShift on IBM
+ * Cloud, `ibmcloud ks` for IKS. A command outside the plugin is returned as it is.
+ */
+export function withPlugin(c: Command, plugin: 'ks' | 'oc'): Command {
+  return c.plugin === undefined ? c : {...c, plugin}
+}
+
 /** ` --private-vlan A --public-vlan B` as given; a private VLAN without a public one is `--private-only`. */
-function vlanFlags(vlans: {private?: string; public?: string}): string {
-  const flags = [
-    vlans.private && `--private-vlan ${arg(vlans.private)}`,
+function vlanFlags(vlans: {private?: string; public?: string}): Flags {
+  return [
+    ['--private-vlan', vlans.private],
     vlans.public
-      ? `--public-vlan ${arg(vlans.public)}`
-      : vlans.private && '--private-only'
-  ].filter(Boolean)
-  return flags.map(f => ` ${f}`).join('')
+      ? ['--public-vlan', vlans.public]
+      : ['--private-only', vlans.private ? true : undefined]
+  ]
 }
 
 export const cmd = {
-  targetRegion: (region: string): string => `ibmcloud target -r ${arg(region)}`,
-  target: (where: {region?: string; group?: string}): string =>
-    [
-      'ibmcloud target',
-      where.region && `-r ${arg(where.region)}`,
-      where.group && `-g ${arg(where.group)}`
-    ]
-      .filter(Boolean)
-      .join(' '),
-  targetGroup: (group: string): string => `ibmcloud target -g ${arg(group)}`,
-  credentialGet: (region: string): string =>
-    `ibmcloud ks credential get --region ${arg(region)}`,
-  credentialUnset: (region: string): string =>
-    `ibmcloud ks credential unset --region ${arg(region)}`,
-  credentialSetClassic: (region: string): string =>
-    `ibmcloud ks credential set classic --infrastructure-username ${CLASSIC_USER} --infrastructure-api-key ${CLASSIC_KEY} --region ${arg(region)}`,
-  apiKeyReset: (region: string): string =>
-    `ibmcloud ks api-key reset --region ${arg(region)}`,
-  apiKeyInfo: (cluster: string): string =>
-    `ibmcloud ks api-key info --cluster ${arg(cluster)}`,
-  infraPermissionsGet: (region: string): string =>
-    `ibmcloud ks infra-permissions get --region ${arg(region)}`,
-  clusterGet: (cluster: string): string =>
-    `ibmcloud ks cluster get --cluster ${arg(cluster)}`,
-  versions: (): string => 'ibmcloud ks versions',
-  masterUpdate: (cluster: string, version: string): string =>
-    `ibmcloud ks cluster master update --cluster ${arg(cluster)} --version ${arg(version)}`,
-  masterRefresh: (cluster: string): string =>
-    `ibmcloud ks cluster master refresh -c ${arg(cluster)}`,
-  workerLs: (cluster: string): string =>
-    `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
-  workerReplace: (cluster: string, worker: string): string =>
-    `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
-  workerPoolLs: (cluster: string): string =>
-    `ibmcloud ks worker-pool ls --cluster ${arg(cluster)}`,
-  zoneLs: (provider: string): string =>
-    `ibmcloud ks zone ls --provider ${arg(provider)}`,
-  /** A worker to its master's major.minor: VPC workers are replaced with --update, classic workers updated. */
-  workerUpdate: (
-    provider: 'classic' | 'vpc-gen2',
-    cluster: string,
-    worker: string
-  ): string =>
-    provider === 'classic'
-      ? `ibmcloud ks worker update --cluster ${arg(cluster)} --worker ${arg(worker)}`
-      : `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)} --update`,
-  workerPoolResize: (cluster: string, pool: string, size: number): string =>
-    `ibmcloud ks worker-pool resize --cluster ${arg(cluster)} --worker-pool ${arg(pool)} --size-per-zone ${size}`,
+  targetRegion: (region: string): Command => ic('target', [], [['-r', region]]),
+  target: (where: {region?: string; group?: string} = {}): Command =>
+    ic(
+      'target',
+      [],
+      [
+        ['-r', where.region],
+        ['-g', where.group]
+      ]
+    ),
+  targetGroup: (group: string): Command => ic('target', [], [['-g', group]]),
+  credentialGet: (region: string): Command =>
+    ks('credential get', [['--region', region]]),
+  credentialUnset: (region: string): Command =>
+    ks('credential unset', [['--region', region]]),
+  credentialSetClassic: (region: string): Command =>
+    ks('credential set classic', [
+      ['--infrastructure-username', CLASSIC_USER],
+      ['--infrastructure-api-key', CLASSIC_KEY],
+      ['--region', region]
+    ]),
+  apiKeyReset: (region: string): Command =>
+    ks('api-key reset', [['--region', region]]),
+  apiKeyInfo: (cluster: string): Command =>
+    ks('api-key info', [['--cluster', cluster]]),
+  infraPermissionsGet: (region: string): Command =>
+    ks('infra-permissions get', [['--region', region]]),
+  clusterGet: (cluster: string): Command =>
+    ks('cluster get', [['--cluster', cluster]]),
+  /** `ibmcloud ks cluster ls`, of one provider or (`all`) every one. */
+  clusterLs: (provider?: 'classic' | 'vpc-gen2' | 'all'): Command =>
+    ks('cluster ls', [['--provider', provider]]),
+  zoneLs: (provider: 'classic' | 'vpc-gen2'): Command =>
+    ks('zone ls', [['--provider', provider]]),
+  versions: (): Command => ks('versions'),
+  masterUpdate: (cluster: string, version: string): Command =>
+    ks('cluster master update', [
+      ['--cluster', cluster],
+      ['--version', version]
+    ]),
+  masterRefresh: (cluster: string): Command =>
+    ks('cluster master refresh', [['-c', cluster]]),
+  workerLs: (cluster: string): Command =>
+    ks('worker ls', [['--cluster', cluster]]),
+  workerPoolLs: (cluster: string): Command =>
+    ks('worker-pool ls', [['--cluster', cluster]]),
+  workerReplace: (cluster: string, worker: string): Command =>
+    ks('worker replace', [
+      ['--cluster', cluster],
+      ['--worker', worker]
+    ]),
+  workerPoolResize: (cluster: string, pool: string, size: number): Command =>
+    ks('worker-pool resize', [
+      ['--cluster', cluster],
+      ['--worker-pool', pool],
+      ['--size-per-zone', size]
+    ]),
   workerPoolCreate: (
     provider: 'classic' | 'vpc-gen2',
     cluster: string,
     size: number
-  ): string =>
-    `ibmcloud ks worker-pool create ${provider} --name <pool name> --cluster ${arg(cluster)} --flavor <flavor> --size-per-zone ${size}`,
-  zoneAdd: (provider: 'classic' | 'vpc-gen2', cluster: string): string =>
+  ): Command =>
+    ks(`worker-pool create ${provider}`, [
+      ['--name', '<pool name>'],
+      ['--cluster', cluster],
+      ['--flavor', '<flavor>'],
+      ['--size-per-zone', size]
+    ]),
+  zoneAdd: (provider: 'classic' | 'vpc-gen2', cluster: string): Command =>
     provider === 'vpc-gen2'
-      ? `ibmcloud ks zone add vpc-gen2 --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --subnet-id <subnet ID>`
-      : `ibmcloud ks zone add classic --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --private-vlan <private VLAN ID> --public-vlan <public VLAN ID>`,
-  flavors: (zone: string, provider: string): string =>
-    `ibmcloud ks flavors --zone ${arg(zone)} --provider ${arg(provider)}`,
-  endpointGateway: (name: string): string =>
-    `ibmcloud is endpoint-gateway ${arg(name)}`,
-  vlanLs: (zone: string): string => `ibmcloud ks vlan ls --zone ${arg(zone)}`,
-  vlanSpanningGet: (region: string): string =>
-    `ibmcloud ks vlan spanning get --region ${arg(region)}`,
-  accountShow: (): string => 'ibmcloud account show',
+      ? ks('zone add vpc-gen2', [
+          ['--zone', '<zone>'],
+          ['--cluster', cluster],
+          ['--worker-pool', '<pool name>'],
+          ['--subnet-id', '<subnet ID>']
+        ])
+      : ks('zone add classic', [
+          ['--zone', '<zone>'],
+          ['--cluster', cluster],
+          ['--worker-pool', '<pool name>'],
+          ['--private-vlan', '<private VLAN ID>'],
+          ['--public-vlan', '<public VLAN ID>']
+        ]),
+  /** Flavors of a zone, of one provider when known. */
+  flavors: (zone: string, provider?: string): Command =>
+    ks('flavors', [
+      ['--zone', zone],
+      ['--provider', provider]
+    ]),
+  endpointGateway: (name: string): Command => ic('is endpoint-gateway', [name]),
+  vlanLs: (zone: string): Command => ks('vlan ls', [['--zone', zone]]),
   // VPC (`ibmcloud is`) commands act in the targeted region: fixes target it first.
-  isVpc: (vpc: string): string => `ibmcloud is vpc ${arg(vpc)}`,
-  isVpcs: (): string => 'ibmcloud is vpcs',
-  isSubnet: (subnet: string): string => `ibmcloud is subnet ${arg(subnet)}`,
+  isVpc: (vpc: string): Command => ic('is vpc', [vpc]),
+  isVpcs: (): Command => ic('is vpcs'),
+  isSubnet: (subnet: string): Command => ic('is subnet', [subnet]),
   /** Subnets of one zone or one VPC, or all of them. */
-  isSubnets: (by?: {zone: string} | {vpc: string}): string =>
+  isSubnets: (by?: {zone: string} | {vpc: string}): Command =>
     by === undefined
-      ? 'ibmcloud is subnets'
+      ? ic('is subnets')
       : 'zone' in by
-        ? `ibmcloud is subnets --zone ${arg(by.zone)}`
-        : `ibmcloud is subnets --vpc ${arg(by.vpc)}`,
-  isSecurityGroups: (vpc: string): string =>
-    `ibmcloud is security-groups --vpc ${arg(vpc)}`,
-  isSecurityGroupRules: (group: string): string =>
-    `ibmcloud is security-group-rules ${arg(group)}`,
-  isSecurityGroupDelete: (group = '<security-group-id>'): string =>
-    `ibmcloud is security-group-delete ${arg(group)}`,
+        ? ic('is subnets', [], [['--zone', by.zone]])
+        : ic('is subnets', [], [['--vpc', by.vpc]]),
+  isSecurityGroups: (vpc: string): Command =>
+    ic('is security-groups', [], [['--vpc', vpc]]),
+  isSecurityGroupRules: (group: string): Command =>
+    ic('is security-group-rules', [group]),
+  isSecurityGroupDelete: (group = '<security-group-id>'): Command =>
+    ic('is security-group-delete', [group]),
   /** A classic zone add with its VLANs; no public VLAN given leaves the workers private-only. */
   zoneAddClassic: (
     cluster: string,
     zone: string,
     pool: string | undefined,
     vlans: {private?: string; public?: string}
-  ): string =>
-    `ibmcloud ks zone add classic --zone ${arg(zone)} --cluster ${arg(cluster)} --worker-pool ${arg(pool ?? '<pool name>')}${vlanFlags(vlans)}`,
+  ): Command =>
+    ks('zone add classic', [
+      ['--zone', zone],
+      ['--cluster', cluster],
+      ['--worker-pool', pool ?? '<pool name>'],
+      ...vlanFlags(vlans)
+    ]),
   clusterCreateClassic: (
     name: string,
     zone: string,
     o: {flavor?: string; privateVlan?: string; publicVlan?: string}
-  ): string =>
-    `ibmcloud ks cluster create classic --name ${arg(name)} --zone ${arg(zone)} --flavor ${arg(o.flavor ?? '<flavor>')}${vlanFlags({private: o.privateVlan, public: o.publicVlan})}`,
-  slPermissionEdit: (permission: string, user = '<user-id>'): string =>
-    `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
-  slFindHost: (hostname: string): string =>
-    `ibmcloud sl vs list --hostname ${arg(hostname)}`,
+  ): Command =>
+    ks('cluster create classic', [
+      ['--name', name],
+      ['--zone', zone],
+      ['--flavor', o.flavor ?? '<flavor>'],
+      ...vlanFlags({private: o.privateVlan, public: o.publicVlan})
+    ]),
+  slPermissionEdit: (permission: string, user = '<user-id>'): Command =>
+    ic(
+      'sl user permission-edit',
+      [user],
+      [
+        ['--permission', permission],
+        ['--enable', 'true']
+      ]
+    ),
+  slUserList: (): Command => ic('sl user list'),
+  slFindHost: (hostname: string): Command =>
+    ic('sl vs list', [], [['--hostname', hostname]]),
   /**
    * `ibmcloud iam authorization-policy-create SOURCE TARGET ROLE1,ROLE2 --target-service-instance-id ID`: the
    * argument order of IBM's CLI reference (cli-ibmcloud_commands_iam); roles by display name.
@@ -138,49 +215,180 @@ export const cmd = {
     target: string,
     roles: readonly string[],
     targetInstanceId?: string
-  ): string =>
-    [
-      `ibmcloud iam authorization-policy-create ${arg(source)} ${arg(target)} ${sh(roles.join(','))}`,
-      targetInstanceId &&
-        `--target-service-instance-id ${arg(targetInstanceId)}`
-    ]
-      .filter(Boolean)
-      .join(' '),
-  authorizationPolicies: (): string => 'ibmcloud iam authorization-policies',
-  serviceInstances: (service: string): string =>
-    `ibmcloud resource service-instances --service-name ${arg(service)}`,
-  serviceInstance: (id: string): string =>
-    `ibmcloud resource service-instance ${arg(id)}`,
-  /** IBM's OpenShift docs' command for a standard Cloud Object Storage instance (cluster-create-vpc-gen2). */
-  cosInstanceCreate: (name: string): string =>
-    `ibmcloud resource service-instance-create ${arg(name)} cloud-object-storage standard global`,
+  ): Command =>
+    ic(
+      'iam authorization-policy-create',
+      [source, target, roles.join(',')],
+      [['--target-service-instance-id', targetInstanceId]]
+    ),
+  authorizationPolicies: (): Command => ic('iam authorization-policies'),
+  accountSettings: (): Command => ic('iam account-settings'),
+  /** Turn off account-wide TOTP MFA (IKS's classic API keys cannot answer it). */
+  mfaOff: (): Command =>
+    ic('iam account-settings-update', [], [['--mfa', 'NONE']]),
+  apiKeys: (): Command => ic('iam api-keys'),
+  apiKeyEnable: (key = '<key-name-or-id>'): Command =>
+    ic('iam api-key-enable', [key]),
+  apiKeyUnlock: (key: string): Command => ic('iam api-key-unlock', [key]),
+  apiKeyDelete: (key = '<unused-key-name-or-id>'): Command =>
+    ic('iam api-key-delete', [key]),
+  /** A user API key for a pipeline, written to a file (never printed). */
+  apiKeyCreate: (): Command =>
+    ic(
+      'iam api-key-create',
+      ['iks-pipeline'],
+      [
+        ['-d', 'IKS pipeline'],
+        ['--file', 'iks-pipeline-key.json']
+      ]
+    ),
+  serviceApiKeyCreate: (serviceId = '<service-id>'): Command =>
+    ic(
+      'iam service-api-key-create',
+      ['iks-pipeline', serviceId],
+      [
+        ['-d', 'IKS pipeline'],
+        ['--file', 'iks-pipeline-key.json']
+      ]
+    ),
+  resourceGroups: (): Command => ic('resource groups'),
+  serviceInstances: (service: string): Command =>
+    ic('resource service-instances', [], [['--service-name', service]]),
+  serviceInstance: (id: string): Command =>
+    ic('resource service-instance', [id]),
+  terraformImport: (): Command =>
+    build('terraform', undefined, 'import', [
+      '<resource-address>',
+      '<cluster-id>'
+    ]),
+  terraformStateRm: (address = '<resource-address>'): Command =>
+    build('terraform', undefined, 'state rm', [address]),
+  /** The webhook test of IBM's troubleshooting page (cs_ts_webhooks). */
+  kubectlWebhooks: (): Command[] => [
+    build('kubectl', undefined, 'get', [
+      'validatingwebhookconfigurations,mutatingwebhookconfigurations'
+    ]),
+    build(
+      'kubectl',
+      undefined,
+      'run',
+      ['webhook-test'],
+      [
+        ['--image', 'us.icr.io/armada-master/pause:3.10'],
+        ['-n', 'ibm-system']
+      ]
+    ),
+    build(
+      'kubectl',
+      undefined,
+      'delete pod',
+      ['webhook-test'],
+      [
+        ['-n', 'ibm-system'],
+        ['--ignore-not-found', true]
+      ]
+    )
+  ],
   /** A create needs its provider (the CLI exits 2 without one); every other operation reads it from the cluster. */
   preflight: (p: {
     operation: string
     cluster: string
     region: string
     provider?: string
-  }): string =>
-    `iks-preflight --operation ${arg(p.operation)}${p.operation === 'cluster-create' || p.provider !== undefined ? ` --provider ${arg(p.provider ?? '<provider>')}` : ''} --cluster ${arg(p.cluster)} --region ${arg(p.region)}`
+  }): Command =>
+    build(
+      'iks-preflight',
+      undefined,
+      '',
+      [],
+      [
+        ['--operation', p.operation],
+        [
+          '--provider',
+          p.operation === 'cluster-create' || p.provider !== undefined
+            ? (p.provider ?? '<provider>')
+            : undefined
+        ],
+        ['--cluster', p.cluster],
+        ['--region', p.region]
+      ]
+    ),
+  /** A worker to its master's major.minor: VPC workers are replaced with --update, classic workers updated. */
+  workerUpdate: (
+    provider: 'classic' | 'vpc-gen2',
+    cluster: string,
+    worker: string
+  ): Command =>
+    provider === 'classic'
+      ? ks('worker update', [
+          ['--cluster', cluster],
+          ['--worker', worker]
+        ])
+      : ks('worker replace', [
+          ['--cluster', cluster],
+          ['--worker', worker],
+          ['--update', true]
+        ]),
+  dedicatedPoolLs: (): Command => ks('dedicated pool ls'),
+  workerRebootHard: (cluster: string, worker: string): Command =>
+    ks('worker reboot', [
+      ['--hard', true],
+      ['--cluster', cluster],
+      ['--worker', worker]
+    ]),
+  /** OpenShift's own CLI: the cluster version operator's conditions (Upgradeable). */
+  ocClusterVersion: (): Command =>
+    build(
+      'oc',
+      undefined,
+      'get',
+      ['clusterversion', 'version'],
+      [['-o', 'yaml']]
+    ),
+  vlanSpanningGet: (region: string): Command =>
+    ks('vlan spanning get', [['--region', region]]),
+  accountShow: (): Command => ic('account show'),
+  /** IBM's OpenShift docs' command for a standard Cloud Object Storage instance (cluster-create-vpc-gen2). */
+  cosInstanceCreate: (name: string): Command =>
+    ic('resource service-instance-create', [
+      name,
+      'cloud-object-storage',
+      'standard',
+      'global'
+    ])
 } as const
 
+/** An `ibmcloud iam …-policy-create` for a subject (already an argument or placeholder), roles and scope flags. */
+export function iamPolicyCreate(
+  kind: 'user' | 'service' | 'trusted-profile',
+  subject: string,
+  roles: string,
+  scope: Flags = []
+): Command {
+  return ic(
+    `iam ${kind}-policy-create`,
+    [subject],
+    [['--roles', roles], ...scope]
+  )
+}
+
 /** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */
-const inGroup = (group: string | undefined): string[] =>
+const inGroup = (group: string | undefined): Command[] =>
   group === undefined ? [] : [cmd.targetGroup(group)]
 
 /** The command sequences of IBM's troubleshooting page, shared by the live checks and explain mode. */
 export const sequences = {
-  credentialSet: (region: string, group?: string): string[] => [
+  credentialSet: (region: string, group?: string): Command[] => [
     ...inGroup(group),
     cmd.credentialSetClassic(region),
     cmd.credentialGet(region)
   ],
-  credentialUnset: (region: string, group?: string): string[] => [
+  credentialUnset: (region: string, group?: string): Command[] => [
     ...inGroup(group),
     cmd.credentialUnset(region),
     cmd.credentialGet(region)
   ],
-  apiKeyReset: (region: string, group?: string): string[] => [
+  apiKeyReset: (region: string, group?: string): Command[] => [
     cmd.targetRegion(region),
     ...inGroup(group),
     cmd.apiKeyReset(region)

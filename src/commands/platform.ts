@@ -3,16 +3,16 @@
  * read their docs under cloud.ibm.com/docs/openshift. Applied once, after a check ran, to its fix
  * commands and docs link (src/engine.ts, src/report/model.ts), so checks build one command for both.
  */
-export type CommandPlatform = 'kubernetes' | 'openshift'
+import {withPlugin, type Command} from './ibmcloud.js'
 
-const KS = /^ibmcloud ks(?= |$)/
+export type CommandPlatform = 'kubernetes' | 'openshift'
 
 /** `ibmcloud ks …` → `ibmcloud oc …` for OpenShift (IBM's openshift CLI reference uses `ibmcloud oc`); else as is. */
 export function forPlatform(
-  command: string,
+  command: Command,
   platform: CommandPlatform | undefined
-): string {
-  return platform === 'openshift' ? command.replace(KS, 'ibmcloud oc') : command
+): Command {
+  return platform === 'openshift' ? withPlugin(command, 'oc') : command
 }
 
 /**

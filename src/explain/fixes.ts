@@ -1,5 +1,11 @@
 import {CREATE_KEY} from '../checks/api-key.js'
-import {arg, cmd, sequences} from '../commands/ibmcloud.js'
+import {
+  arg,
+  cmd,
+  iamPolicyCreate,
+  sequences,
+  type Command
+} from '../commands/ibmcloud.js'
 import type {FixStep} from '../findings.js'
 import type {Extracted} from './extract.js'
 
@@ -11,7 +17,7 @@ import type {Extracted} from './extract.js'
 export const region = (x: Extracted): string => x.region ?? '<region>'
 export const cluster = (x: Extracted): string =>
   x.cluster ?? x.clusterId ?? '<cluster>'
-const groupCommand = (x: Extracted): string[] =>
+const groupCommand = (x: Extracted): Command[] =>
   x.resourceGroup ? [cmd.targetGroup(x.resourceGroup)] : []
 /** Credentials and the stored API key are per region AND resource group: name the group, as a placeholder if the text has none. */
 const group = (x: Extracted): string => x.resourceGroup || '<resource-group>'
@@ -22,7 +28,7 @@ export const quoteArg = arg
 const workerIds = (workers: string[]): string[] =>
   workers.length > 0 ? workers : ['<worker-id>']
 
-export function credentialSetCommands(x: Extracted): string[] {
+export function credentialSetCommands(x: Extracted): Command[] {
   return sequences.credentialSet(region(x), group(x))
 }
 
@@ -44,7 +50,7 @@ export function totpFix(x: Extracted): FixStep[] {
   return [
     {
       text: {id: 'explain.totp-mfa.fix.off'},
-      commands: ['ibmcloud iam account-settings-update --mfa NONE']
+      commands: [cmd.mfaOff()]
     },
     {
       text: {id: 'explain.totp-mfa.fix.key'},
@@ -104,7 +110,7 @@ export function clusterAccessFix(x: Extracted): FixStep[] {
   const steps: FixStep[] = [
     {
       text: {id: 'cluster-access.not-found.fix.list'},
-      commands: ['ibmcloud target', 'ibmcloud ks cluster ls --provider all']
+      commands: [cmd.target(), cmd.clusterLs('all')]
     }
   ]
   if (x.region || x.resourceGroup)
@@ -115,7 +121,9 @@ export function clusterAccessFix(x: Extracted): FixStep[] {
   steps.push({
     text: {id: 'cluster-access.not-found.fix.role'},
     commands: [
-      'ibmcloud iam user-policy-create <user-email> --roles Viewer --service-name containers-kubernetes'
+      iamPolicyCreate('user', '<user-email>', 'Viewer', [
+        ['--service-name', 'containers-kubernetes']
+      ])
     ]
   })
   return steps
@@ -134,8 +142,12 @@ export function identityOperatorFix(): FixStep {
   return {
     text: {id: 'explain.cluster-api-key.operator.fix'},
     commands: [
-      'ibmcloud iam user-policy-create <user-email> --roles Operator --service-name iam-identity',
-      'ibmcloud iam service-policy-create <service-id> --roles Operator --service-name iam-identity'
+      iamPolicyCreate('user', '<user-email>', 'Operator', [
+        ['--service-name', 'iam-identity']
+      ]),
+      iamPolicyCreate('service', '<service-id>', 'Operator', [
+        ['--service-name', 'iam-identity']
+      ])
     ]
   }
 }
@@ -143,7 +155,7 @@ export function identityOperatorFix(): FixStep {
 export function restrictedKeysFix(): FixStep {
   return {
     text: {id: 'explain.cluster-api-key.restricted.fix'},
-    commands: ['ibmcloud iam account-settings']
+    commands: [cmd.accountSettings()]
   }
 }
 
@@ -157,10 +169,7 @@ export function apiKeyInfoFix(x: Extracted): FixStep {
 export function keyLimitFix(): FixStep {
   return {
     text: {id: 'explain.cluster-api-key.limit.fix'},
-    commands: [
-      'ibmcloud iam api-keys',
-      'ibmcloud iam api-key-delete <unused-key-name-or-id>'
-    ]
+    commands: [cmd.apiKeys(), cmd.apiKeyDelete()]
   }
 }
 
@@ -168,10 +177,7 @@ export function classicRegionFix(): FixStep[] {
   return [
     {
       text: {id: 'explain.classic-region.fix'},
-      commands: [
-        'ibmcloud ks cluster ls --provider classic',
-        'ibmcloud ks zone ls --provider vpc-gen2'
-      ]
+      commands: [cmd.clusterLs('classic'), cmd.zoneLs('vpc-gen2')]
     }
   ]
 }
@@ -181,9 +187,11 @@ export function clusterNameFix(x: Extracted, name: string): FixStep[] {
     {
       text: {id: 'cluster-name.taken.fix'},
       commands: [
-        cmd.target({region: x.region, group: x.resourceGroup}),
+        ...(x.region || x.resourceGroup
+          ? [cmd.target({region: x.region, group: x.resourceGroup})]
+          : []),
         cmd.clusterGet(name)
-      ].filter(c => c !== 'ibmcloud target')
+      ]
     }
   ]
 }
@@ -196,12 +204,12 @@ export function maybeOursFix(x: Extracted, name: string): FixStep[] {
       commands: [
         cmd.target({region: x.region ?? '<region>', group: group(x)}),
         cmd.clusterGet(name),
-        'ibmcloud ks cluster ls --provider all'
+        cmd.clusterLs('all')
       ]
     },
     {
       text: {id: 'explain.cluster-name.maybe-ours.fix.adopt'},
-      commands: ['terraform import <resource-address> <cluster-id>']
+      commands: [cmd.terraformImport()]
     },
     {text: {id: 'explain.cluster-name.maybe-ours.fix.rename'}}
   ]
@@ -213,8 +221,8 @@ export function alreadyGoneFix(x: Extracted): FixStep[] {
       text: {id: 'explain.cluster-access.already-gone.fix'},
       commands: [
         cmd.target({region: x.region ?? '<region>', group: group(x)}),
-        'ibmcloud ks cluster ls --provider all',
-        `terraform state rm ${arg(x.tfAddress ?? '<resource-address>')}`
+        cmd.clusterLs('all'),
+        cmd.terraformStateRm(x.tfAddress)
       ]
     }
   ]
@@ -224,7 +232,7 @@ export function resourceGroupFix(x: Extracted): FixStep[] {
   return [
     {
       text: {id: 'explain.resource-group.fix'},
-      commands: ['ibmcloud resource groups', cmd.targetGroup(group(x))]
+      commands: [cmd.resourceGroups(), cmd.targetGroup(group(x))]
     }
   ]
 }
@@ -233,7 +241,7 @@ export function flavorFix(x: Extracted): FixStep[] {
   return [
     {
       text: {id: 'explain.flavor.fix'},
-      commands: [`ibmcloud ks flavors --zone ${arg(x.zone ?? '<zone>')}`]
+      commands: [cmd.flavors(x.zone ?? '<zone>')]
     }
   ]
 }
@@ -242,10 +250,7 @@ export function workerMinimumFix(x: Extracted): FixStep[] {
   return [
     {
       text: {id: 'explain.worker-minimum.fix'},
-      commands: [
-        `ibmcloud ks worker-pool ls --cluster ${arg(cluster(x))}`,
-        cmd.workerLs(cluster(x))
-      ]
+      commands: [cmd.workerPoolLs(cluster(x)), cmd.workerLs(cluster(x))]
     }
   ]
 }
@@ -255,8 +260,13 @@ export function kmsFix(): FixStep[] {
     {
       text: {id: 'explain.kms-authorization.fix'},
       commands: [
-        'ibmcloud iam authorization-policies',
-        'ibmcloud iam authorization-policy-create containers-kubernetes kms "Reader,Authorization Delegator" --target-service-instance-id <kms-instance-id>'
+        cmd.authorizationPolicies(),
+        cmd.authorizationPolicyCreate(
+          'containers-kubernetes',
+          'kms',
+          ['Reader', 'Authorization Delegator'],
+          '<kms-instance-id>'
+        )
       ]
     }
   ]
@@ -266,7 +276,7 @@ export function versionFix(): FixStep[] {
   return [
     {
       text: {id: 'explain.kube-version.fix'},
-      commands: ['ibmcloud ks versions']
+      commands: [cmd.versions()]
     }
   ]
 }
@@ -284,7 +294,7 @@ export function vlanFix(x: Extracted): FixStep[] {
   return [
     {
       text: {id: 'explain.classic-vlans.fix'},
-      commands: [`ibmcloud ks vlan ls --zone ${arg(x.zone ?? '<zone>')}`]
+      commands: [cmd.vlanLs(x.zone ?? '<zone>')]
     }
   ]
 }
@@ -294,8 +304,8 @@ export function securityGroupFix(): FixStep[] {
     {
       text: {id: 'explain.vpc-security-groups.fix'},
       commands: [
-        'ibmcloud is security-groups --vpc <vpc-id>',
-        'ibmcloud is security-group-rules <security-group-id>'
+        cmd.isSecurityGroups('<vpc-id>'),
+        cmd.isSecurityGroupRules('<security-group-id>')
       ]
     }
   ]
@@ -305,11 +315,7 @@ export function webhookFix(): FixStep[] {
   return [
     {
       text: {id: 'explain.webhook.fix'},
-      commands: [
-        'kubectl get validatingwebhookconfigurations,mutatingwebhookconfigurations',
-        'kubectl run webhook-test --image us.icr.io/armada-master/pause:3.10 -n ibm-system',
-        'kubectl delete pod -n ibm-system webhook-test --ignore-not-found'
-      ]
+      commands: cmd.kubectlWebhooks()
     }
   ]
 }
@@ -348,7 +354,7 @@ export function ipAllowlistFix(controlPlane: boolean): FixStep[] {
   return [
     {
       text: {id: 'explain.api-key.ip-allowlist.fix.settings'},
-      commands: ['ibmcloud iam account-settings']
+      commands: [cmd.accountSettings()]
     },
     ...(controlPlane
       ? [
@@ -368,11 +374,12 @@ export function subnetViewFix(x: Extracted): FixStep[] {
     {
       text: {id: 'explain.vpc-subnets.view.fix'},
       commands: [
-        ...(x.cluster
-          ? [cmd.apiKeyInfo(cluster(x))]
-          : ['ibmcloud iam api-keys']),
-        `ibmcloud is subnet ${arg(x.subnetId ?? '<subnet-id>')}`,
-        'ibmcloud iam user-policy-create <user-email> --roles Viewer --service-name is --resource-group-name <subnet-resource-group>'
+        ...(x.cluster ? [cmd.apiKeyInfo(cluster(x))] : [cmd.apiKeys()]),
+        cmd.isSubnet(x.subnetId ?? '<subnet-id>'),
+        iamPolicyCreate('user', '<user-email>', 'Viewer', [
+          ['--service-name', 'is'],
+          ['--resource-group-name', '<subnet-resource-group>']
+        ])
       ]
     }
   ]
@@ -383,10 +390,7 @@ export function poolRootKeyFix(x: Extracted): FixStep[] {
   return [
     {
       text: {id: 'explain.kms-authorization.pool-root-key.fix'},
-      commands: [
-        cmd.clusterGet(cluster(x)),
-        'ibmcloud resource service-instances --service-name kms'
-      ]
+      commands: [cmd.clusterGet(cluster(x)), cmd.serviceInstances('kms')]
     }
   ]
 }
@@ -430,10 +434,7 @@ export function enableKeyFix(): FixStep[] {
   return [
     {
       text: {id: 'api-key.disabled.fix'},
-      commands: [
-        'ibmcloud iam api-keys',
-        'ibmcloud iam api-key-enable <key-name-or-id>'
-      ]
+      commands: [cmd.apiKeys(), cmd.apiKeyEnable()]
     }
   ]
 }

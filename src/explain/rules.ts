@@ -1,8 +1,8 @@
 import type {Source} from '../checks/types.js'
-import {cmd} from '../commands/ibmcloud.js'
 import type {FixStep, Outcome} from '../findings.js'
 import type {MessageId} from '../messages/en.js'
 import type {Extracted} from './extract.js'
+import {cmd, iamPolicyCreate, type Command} from '../commands/ibmcloud.js'
 import * as fix from './fixes.js'
 import {findPhrase, type Normalised} from './normalise.js'
 
@@ -508,7 +508,7 @@ function codeOnly(
   summary: MessageId,
   message: string,
   fixText: MessageId,
-  commands: string[]
+  commands: Command[]
 ): Outcome {
   return {
     status: 'fail',
@@ -1195,7 +1195,7 @@ export const RULES: readonly Rule[] = [
       fix: [
         {
           text: {id: 'explain.code.free-limit.fix'},
-          commands: ['ibmcloud ks cluster ls']
+          commands: [cmd.clusterLs()]
         }
       ]
     })
@@ -1213,9 +1213,7 @@ export const RULES: readonly Rule[] = [
       fix: [
         {
           text: {id: 'explain.code.provider.fix'},
-          commands: [
-            `ibmcloud ks cluster get --cluster ${fix.quoteArg(clusterOf(x))}`
-          ]
+          commands: [cmd.clusterGet(clusterOf(x))]
         }
       ]
     })
@@ -1233,10 +1231,7 @@ export const RULES: readonly Rule[] = [
       fix: [
         {
           text: {id: 'explain.code.up-to-date.fix'},
-          commands: [
-            `ibmcloud ks cluster get --cluster ${fix.quoteArg(clusterOf(x))}`,
-            'ibmcloud ks versions'
-          ]
+          commands: [cmd.clusterGet(clusterOf(x)), cmd.versions()]
         }
       ]
     })
@@ -1254,9 +1249,7 @@ export const RULES: readonly Rule[] = [
       fix: [
         {
           text: {id: 'explain.code.pool-name.fix'},
-          commands: [
-            `ibmcloud ks worker-pool ls --cluster ${fix.quoteArg(clusterOf(x))}`
-          ]
+          commands: [cmd.workerPoolLs(clusterOf(x))]
         }
       ]
     })
@@ -1274,9 +1267,7 @@ export const RULES: readonly Rule[] = [
       fix: [
         {
           text: {id: 'explain.code.worker-not-found.fix'},
-          commands: [
-            `ibmcloud ks worker ls --cluster ${fix.quoteArg(clusterOf(x))}`
-          ]
+          commands: [cmd.workerLs(clusterOf(x))]
         }
       ]
     })
@@ -1336,7 +1327,7 @@ export const RULES: readonly Rule[] = [
     contextPhrases: ['Dedicated host has insufficient capacity'],
     build: ({quote}) =>
       codeOnly('explain.code.dedicated', quote, 'explain.code.dedicated.fix', [
-        'ibmcloud ks dedicated pool ls'
+        cmd.dedicatedPoolLs()
       ])
   },
   {
@@ -1350,7 +1341,7 @@ export const RULES: readonly Rule[] = [
         'explain.code.place-order',
         quote,
         'explain.code.place-order.fix',
-        [`ibmcloud ks vlan ls --zone ${fix.quoteArg(x.zone ?? '<zone>')}`]
+        [cmd.vlanLs(x.zone ?? '<zone>')]
       )
   },
   {
@@ -1374,9 +1365,7 @@ export const RULES: readonly Rule[] = [
         'explain.code.hard-reboot',
         quote,
         'explain.code.hard-reboot.fix',
-        [
-          `ibmcloud ks worker reboot --hard --cluster ${fix.quoteArg(clusterOf(x))} --worker ${fix.quoteArg(workersOr(workers.slice(0, 1)))}`
-        ]
+        [cmd.workerRebootHard(clusterOf(x), workersOr(workers.slice(0, 1)))]
       )
   },
   {
@@ -1392,7 +1381,7 @@ export const RULES: readonly Rule[] = [
         'explain.code.upgradeable',
         quote,
         'explain.code.upgradeable.fix',
-        ['oc get clusterversion version -o yaml']
+        [cmd.ocClusterVersion()]
       )
   },
   {
@@ -1405,7 +1394,7 @@ export const RULES: readonly Rule[] = [
     ],
     build: ({quote}) =>
       codeOnly('explain.code.cos', quote, 'explain.code.cos.fix', [
-        'ibmcloud resource service-instances --service-name cloud-object-storage'
+        cmd.serviceInstances('cloud-object-storage')
       ])
   },
   {
@@ -1438,7 +1427,9 @@ export const RULES: readonly Rule[] = [
         quote,
         'explain.code.registry-admin.fix',
         [
-          'ibmcloud iam user-policy-create <user-email> --roles Administrator --service-name container-registry'
+          iamPolicyCreate('user', '<user-email>', 'Administrator', [
+            ['--service-name', 'container-registry']
+          ])
         ]
       )
   },

@@ -319,7 +319,9 @@ function afterLiveRead(
       fix: (f.fix ?? [])
         .map(step => ({
           ...step,
-          commands: step.commands?.filter(c => !c.includes('state rm'))
+          commands: step.commands?.filter(
+            c => !(c.tool === 'terraform' && c.path.join(' ') === 'state rm')
+          )
         }))
         .filter(step => step.commands === undefined || step.commands.length > 0)
     }

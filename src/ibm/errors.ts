@@ -205,5 +205,57 @@ export function describeRawBody(
     const title = /<title>([^<]{1,120})<\/title>/i.exec(text)?.[1]?.trim()
     return title ? `an HTML page ("${title}")` : 'an HTML page'
   }
-  return `a body that is not JSON (${text.length} bytes)`
+  const type = contentType?.split(';')[0]?.trim()
+  return `a body that is not JSON (${type ? `${type}, ` : ''}${text.length} bytes)`
+}
+
+/** What happened to a request that got no usable answer, by the HTTP client's error code. */
+function whatHappened(
+  code: string | undefined,
+  via: string | undefined
+): string {
+  const who = via ? 'the proxy' : 'the server'
+  if (code === 'ECONNREFUSED') return `${who} refused the connection`
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+    return `${who} closed the connection (reset)`
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return `the name ${via ? 'of the proxy ' : ''}was not found (DNS)`
+  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
+    return `${who} did not accept the connection in time`
+  if (code?.startsWith('HPE_'))
+    return `${who} answered something that is not HTTP`
+  if (
+    code !== undefined &&
+    /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_OSSL/.test(code)
+  )
+    return `the TLS handshake failed (${code})`
+  if (via && code === 'UND_ERR_ABORTED')
+    return 'the proxy did not open a tunnel to the server'
+  return `no answer (${code ?? 'connection failed'})`
+}
+
+/**
+ * The one sentence for a request that got no usable answer: the host, the proxy used (if any) and what
+ * happened, once. "no answer from iam.cloud.ibm.com through the proxy proxy.corp:3128 (HTTPS_PROXY): the
+ * proxy refused the connection". The proxy is shown by host and port only: its URL may carry a password.
+ */
+export function networkDetail(p: {
+  host: string
+  proxy?: string
+  code?: string
+  /** A timeout of one attempt, in ms. */
+  timeoutMs?: number
+}): string {
+  let via: string | undefined
+  if (p.proxy) {
+    try {
+      via = new URL(p.proxy).host
+    } catch {
+      via = 'the configured proxy'
+    }
+  }
+  const path = `${p.host}${via ? ` through the proxy ${via} (HTTPS_PROXY/HTTP_PROXY)` : ''}`
+  if (p.timeoutMs !== undefined)
+    return `no answer from ${path} within ${p.timeoutMs} ms`
+  return `no answer from ${path}: ${whatHappened(p.code, via)}`
 }

@@ -6,6 +6,7 @@ import {redact} from '../secrets.js'
 import {
   ApiError,
   describeRawBody,
+  networkDetail,
   readIbmError,
   SERVICE_NAMES,
   type Service
@@ -94,6 +95,11 @@ export function backoffMs(
   random = Math.random
 ): number {
   return Math.floor(random() * Math.min(BACKOFF_CAP_MS, baseMs * 2 ** attempt))
+}
+
+/** The proxy a request to `url` goes through, as the environment names it; undefined when direct. */
+function proxyOf(url: URL): string | undefined {
+  return getProxyForUrl(url.href) || undefined
 }
 
 /** Where the requests to one origin go: the dispatcher, the origin it connects to, extra headers. */
@@ -250,8 +256,11 @@ export class HttpClient {
     }
     if (deadline.expired) {
       // Never sent: name the calls that used the budget up, so the report blames the slow service, not this one.
+      // The last attempt's own words when they already say the budget ran out: said once, not twice.
       const detail = lastError
-        ? `no answer within the run's time budget (timeout-seconds); last: ${lastError.detail}`
+        ? lastError.kind === 'timeout' && /time budget/.test(lastError.detail)
+          ? lastError.detail
+          : `the run's time budget (timeout-seconds) ran out; the last attempt: ${lastError.detail}`
         : `not sent: the run's time budget (timeout-seconds) ran out${this.timedOutCalls()}`
       throw new ApiError({
         service: spec.service,
@@ -384,7 +393,7 @@ export class HttpClient {
             operation: spec.operation,
             kind: 'unreadable',
             status,
-            detail: `answered ${describeRawBody(text, resHeaders['content-type'])} where JSON was expected`
+            detail: `${describeRawBody(text, resHeaders['content-type'])} where JSON was expected`
           })
         }
         // An error status with a non-JSON body (HTML error page, gzip garbage): keep the status, describe the body.
@@ -392,7 +401,7 @@ export class HttpClient {
           status,
           headers: resHeaders,
           body: {
-            description: `answered ${describeRawBody(text, resHeaders['content-type'])}`
+            description: describeRawBody(text, resHeaders['content-type'])
           }
         }
       }
@@ -411,8 +420,12 @@ export class HttpClient {
           operation: spec.operation,
           kind: 'timeout',
           detail: deadline.expired
-            ? "no answer within the run's time budget (timeout-seconds)"
-            : `no answer within ${perAttempt} ms`
+            ? `no answer from ${url.host} within the run's time budget (timeout-seconds)`
+            : networkDetail({
+                host: url.host,
+                proxy: proxyOf(url),
+                timeoutMs: perAttempt
+              })
         })
       }
       // Over the size cap, or a body shorter than its Content-Length: an answer we could not read.
@@ -431,7 +444,7 @@ export class HttpClient {
         service: spec.service,
         operation: spec.operation,
         kind: 'network',
-        detail: `no answer (${code ?? 'connection failed'})`
+        detail: networkDetail({host: url.host, proxy: proxyOf(url), code})
       })
     }
   }

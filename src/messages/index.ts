@@ -1,6 +1,7 @@
 import type {Msg, Params} from './types.js'
 import {en, type MessageId} from './en.js'
 import {ja} from './ja.js'
+import {isCommand, renderCommand} from './command.js'
 
 export type Language = 'en' | 'ja'
 
@@ -16,15 +17,37 @@ export function supportedLanguage(code: string | undefined): Language {
     : 'en'
 }
 
+/**
+ * A channel's rewording of our own prose (the CLI says `--worker-pool` where the action says
+ * `worker-pool`). It applies to message templates only: never to data parameters, never to commands.
+ */
+let prose: ((template: string) => string) | undefined
+
+/** Run `body` with `wording` applied to every message template rendered meanwhile (the CLI's flags). */
+export async function withProse<T>(
+  wording: (template: string) => string,
+  body: () => Promise<T>
+): Promise<T> {
+  const before = prose
+  prose = wording
+  try {
+    return await body()
+  } finally {
+    prose = before
+  }
+}
+
 /** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function format(
   template: string,
   params: Params = {},
   lang: Language = 'en'
 ): string {
-  return template.replace(/\{([a-zA-Z0-9]+)\}/g, (whole, name: string) => {
+  const text = prose ? prose(template) : template
+  return text.replace(/\{([a-zA-Z0-9]+)\}/g, (whole, name: string) => {
     const v = params[name]
     if (v === undefined) return whole
+    if (isCommand(v)) return renderCommand(v)
     return typeof v === 'object' ? t(v.id, v.params, lang) : String(v)
   })
 }

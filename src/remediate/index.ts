@@ -1,3 +1,4 @@
+import {renderCommand, type Command} from '../commands/ibmcloud.js'
 import type {Config} from '../config/types.js'
 import type {Facts} from '../facts.js'
 import type {Finding, FixStep} from '../findings.js'
@@ -35,11 +36,12 @@ const group = (f: Pick<Finding, 'check' | 'target'>): string =>
   `${f.check}\u0000${f.target}`
 
 /** A step whose every command was already run by the remediation is not advice any more. */
-function withoutDone(fix: FixStep[] | undefined, done: readonly string[]) {
+function withoutDone(fix: FixStep[] | undefined, done: readonly Command[]) {
+  const ran = new Set(done.map(renderCommand))
   return fix?.filter(
     s =>
       !(s.commands && s.commands.length > 0) ||
-      !s.commands.every(c => done.includes(c))
+      !s.commands.every(c => ran.has(renderCommand(c)))
   )
 }
 

@@ -1,4 +1,4 @@
-import {cmd} from '../commands/ibmcloud.js'
+import {cmd, type Command} from '../commands/ibmcloud.js'
 import type {Facts, TargetInfo} from '../facts.js'
 import {findClusterGateway} from '../facts/vpe.js'
 import type {Finding, FixStep, Outcome} from '../findings.js'
@@ -87,11 +87,11 @@ const SUPPORT_URL = 'https://cloud.ibm.com/unifiedsupport/cases/add'
 const clusterIdOf = (t: TargetInfo): string => t.id ?? t.ref
 
 /** What the refresh did, as the commands a person would type (so re-checked findings do not repeat it). */
-export const doneCommands = (t: TargetInfo): string[] => [
+export const doneCommands = (t: TargetInfo): Command[] => [
   cmd.masterRefresh(clusterIdOf(t))
 ]
 
-const showGateway = (t: TargetInfo): string[] => [
+const showGateway = (t: TargetInfo): Command[] => [
   cmd.targetRegion(t.region),
   cmd.endpointGateway(`iks-${clusterIdOf(t)}`)
 ]

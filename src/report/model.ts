@@ -12,6 +12,7 @@ import {
 } from '../findings.js'
 import {docsForPlatform} from '../commands/platform.js'
 import type {RequestRecord} from '../ibm/http.js'
+import {renderCommand} from '../commands/ibmcloud.js'
 import {render, t, type Language} from '../messages/index.js'
 import type {MessageId} from '../messages/en.js'
 import {redact} from '../secrets.js'
@@ -59,7 +60,12 @@ export interface Report {
   notes?: string[]
   failOn: string
   jobFailed: boolean
+  /** Checks that failed or could not be verified (both stop the job under fail-on: error). */
   failedChecks: string[]
+  /** Checks with a blocker: the operation would fail. */
+  blockedChecks: string[]
+  /** Checks that could not be verified (IBM did not answer, or answered what we cannot read), blocker-free. */
+  unverifiedChecks: string[]
   warnedChecks: string[]
   identity?: Identity
   /** Every cluster ref as given; `sameAs` names the ref that stood for it (same cluster, checked once). */
@@ -104,7 +110,7 @@ export function buildReport(input: ReportInput): Report {
       why: f.why ? redact(render(f.why, lang)) : undefined,
       fix: (f.fix ?? []).map(s => ({
         text: redact(render(s.text, lang)),
-        commands: (s.commands ?? []).map(redact)
+        commands: (s.commands ?? []).map(c => redact(renderCommand(c)))
       })),
       details: (f.details ?? []).map(d =>
         redact(typeof d === 'string' ? d : render(d, lang))
@@ -151,6 +157,10 @@ export function buildReport(input: ReportInput): Report {
     failOn: input.config.failOn,
     jobFailed: shouldFailJob(result, input.config.failOn),
     failedChecks,
+    blockedChecks: checkIdsWith(input.findings, ['fail']),
+    unverifiedChecks: checkIdsWith(input.findings, ['error']).filter(
+      id => !checkIdsWith(input.findings, ['fail']).includes(id)
+    ),
     // A check that failed on one target and warned on another is a failed check, listed once.
     warnedChecks: checkIdsWith(input.findings, ['warn']).filter(
       id => !failedChecks.includes(id)

@@ -33,7 +33,10 @@ export function findingLines(
     lines.push(
       `    ${t('report.more-details', {count: f.details.length - max}, lang)}`
     )
-  if (f.ibm?.incidentID) lines.push(`IBM incidentID: ${safe(f.ibm.incidentID)}`)
+  if (f.ibm?.incidentID)
+    lines.push(
+      `${t('report.ibm-incident', undefined, lang)}: ${safe(f.ibm.incidentID)}`
+    )
   if (f.ibm?.recoveryCLI)
     lines.push(`IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`)
   if (f.reference)

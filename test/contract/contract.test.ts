@@ -1076,7 +1076,7 @@ describe('User Management (GET /v2/accounts/{a}/users[/{iam_id}])', () => {
     expect(roleForRead(e.service, e.operation)).toEqual({
       role: 'Viewer',
       label: 'User Management',
-      flags: '--service-name user-management'
+      flags: [['--service-name', 'user-management']]
     })
   })
 })

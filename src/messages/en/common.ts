@@ -23,6 +23,8 @@ export const common = {
     "an API key stored for the cluster's region and resource group",
   'common.what.gateways': 'the VPC or region the gateways were listed in',
   'common.what.other': 'what it reads',
+  'common.also-seen': 'Also seen: {summary}',
+  'common.symptom': '{check} on this target, likely the same cause: {summary}',
   'common.needs': 'Not checked: needs {check}.',
   'common.remediation.before': 'Before the remediation: {status}: {summary}',
   'common.could-not-verify.fix':

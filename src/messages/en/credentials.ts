@@ -36,7 +36,7 @@ export const credentials = {
   'account.unexpected.fix':
     'Pass the API key of the intended account (check which secret and environment the job uses), or add {accountId} to expected-account-ids if this account is intended.',
   'account.resource-group-unknown':
-    'The resource group {group} is not in account {account}: {message}',
+    'The resource-group input names a group this key cannot find: {message}',
   'account.resource-group-unknown.why':
     'IKS scopes credentials, API keys and new clusters by resource group ID; an unknown group fails every such call.',
   'account.resource-group-unknown.fix':
@@ -123,7 +123,7 @@ export const credentials = {
   'cluster-state.master.fix':
     'Wait until the master is deployed (Ready), then re-run; a failed master update needs a look:',
   'cluster-state.workers':
-    '{count} worker(s) of cluster {name} are busy with another operation or failed:',
+    '{count} worker(s) of cluster {name} are busy with another operation or failed.',
   'cluster-state.workers.why':
     'IKS runs one operation per worker at a time: {operation} on these workers waits, or fails, until they settle.',
   'cluster-state.workers.fix':
@@ -260,7 +260,7 @@ export const credentials = {
     'IBM did not say which classic account it checked.',
   'infra-permissions.user.manual': 'the infrastructure user {username}',
   'infra-permissions.user.linked':
-    'the owner of the API key that IKS stores for the region (see `ibmcloud ks api-key info --cluster <cluster>`)',
+    'the owner of the API key that IKS stores for the region (see `{command}`)',
   'api-key.ip-allowlist':
     "IAM refused to issue a token to this run's address ({answer}): an IP address allowlist is on.",
   'api-key.ip-allowlist.why':

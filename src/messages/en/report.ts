@@ -13,6 +13,7 @@ export const report = {
   'report.result.unverified':
     'could not be verified ({count} check(s): {checks})',
   'report.result.and': '; ',
+  'report.ibm-incident': 'IBM incident ID',
   'report.input-error.summary':
     'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
   'report.internal-error.summary':

@@ -25,6 +25,8 @@ export const common: {readonly [K in keyof typeof en]: string} = {
     'クラスターのリージョンとリソース・グループに保管されている API キー',
   'common.what.gateways': 'ゲートウェイを一覧表示した VPC またはリージョン',
   'common.what.other': '読み取り対象',
+  'common.also-seen': '同じ対象について: {summary}',
+  'common.symptom': '{check} (同じ対象、同じ原因と考えられます): {summary}',
   'common.needs': 'チェックしていません: {check} が前提です。',
   'common.remediation.before': '修復前: {status}: {summary}',
   'common.could-not-verify.fix':

@@ -40,7 +40,7 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'account.unexpected.fix':
     '意図したアカウントの API キーを渡してください (ジョブが使用するシークレットと環境を確認してください)。このアカウントが意図したものである場合は、{accountId} を expected-account-ids に追加してください。',
   'account.resource-group-unknown':
-    'リソース・グループ {group} はアカウント {account} に存在しません: {message}',
+    'resource-group 入力のリソース・グループが見つかりません: {message}',
   'account.resource-group-unknown.why':
     'IKS は資格情報、API キー、新しいクラスターをリソース・グループ ID で区分します。不明なグループを指定すると、このような呼び出しはすべて失敗します。',
   'account.resource-group-unknown.fix':
@@ -265,7 +265,7 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'infra-permissions.user.manual':
     'インフラストラクチャー・ユーザー {username}',
   'infra-permissions.user.linked':
-    'IKS がリージョン用に保管している API キーの所有者 (`ibmcloud ks api-key info --cluster <cluster>` を参照)',
+    'IKS がリージョン用に保管している API キーの所有者 (`{command}` を参照)',
   'api-key.ip-allowlist':
     'IAM はこの実行のアドレスへのトークンの発行を拒否しました ({answer})。IP アドレス許可リストが有効です。',
   'api-key.ip-allowlist.why':

@@ -215,7 +215,7 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.worker-minimum.why':
     'クラスターにはプール全体で 2 つ以上のワーカーが必要です。削除中または保留中の操作があるワーカーは数えられないため、他のプールに 2 つ残る場合に限りプールを 0 にできます。',
   'explain.worker-minimum.fix':
-    '他のプールのワーカー数を確認し、先に別のプールを拡大する (または保留中のワーカー操作を待つ) してから、このプールを縮小します:',
+    '他のプールのワーカー数を確認し、先に別のプールを拡大するか保留中のワーカー操作が終わるのを待ってから、このプールを縮小します:',
   'explain.kms-authorization.title':
     'Kubernetes Service が鍵管理サービスを使用できる',
   'explain.kms-authorization':

@@ -13,10 +13,11 @@ export const report: {readonly [K in keyof typeof en]: string} = {
   'report.plan-notes': 'プリフライトしなかったプランの変更 ({count})',
   'report.result.nothing-verified':
     'プリフライト・チェックは何も検証していません: {operation} に該当するチェックはすべてスキップされたため、見過ごされた合格にせず失敗とします。skip-checks の項目を減らすか、プリフライト・ステップを削除してください。',
-  'report.result.would-fail': '失敗します (ブロッカー {count} 件: {checks})',
+  'report.result.would-fail': '失敗します (阻害要因 {count} 件: {checks})',
   'report.result.unverified':
     '検証できませんでした (チェック {count} 件: {checks})',
   'report.result.and': '。また、',
+  'report.ibm-incident': 'IBM インシデント ID',
   'report.input-error.summary':
     'プリフライト・チェックは実行されませんでした: 入力が無効です。IBM Cloud には何も要求していません。',
   'report.internal-error.summary':
