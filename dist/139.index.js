@@ -17,12 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/messages/index.ts + 28 modules
-var messages = __webpack_require__(3378);
+// EXTERNAL MODULE: ./src/messages/index.ts + 32 modules
+var messages = __webpack_require__(5687);
 // EXTERNAL MODULE: ./src/report/blocks.ts
 var blocks = __webpack_require__(3578);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(6412);
+var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 
 
@@ -134,7 +134,7 @@ budgetMs = 120_000) {
     const signal = AbortSignal.timeout(budgetMs);
     try {
         // Loaded only here: Octokit is a third of the bundle and most runs post no comment (faster cold start).
-        const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const github = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
         // getOctokit reads GITHUB_API_URL (GHES) and the proxy settings; baseUrl is passed so a value set after import counts too.
         const octokit = github.getOctokit(token, {
             baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',

@@ -17,16 +17,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 26 modules
-var checks_catalogue = __webpack_require__(6762);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 28 modules
+var checks_catalogue = __webpack_require__(2929);
 // EXTERNAL MODULE: ./src/config/raw.ts
 var config_raw = __webpack_require__(8476);
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __webpack_require__(7856);
-// EXTERNAL MODULE: ./src/messages/index.ts + 28 modules
-var messages = __webpack_require__(3378);
-// EXTERNAL MODULE: ./src/run.ts + 9 modules
-var run = __webpack_require__(6579);
+// EXTERNAL MODULE: ./src/messages/index.ts + 32 modules
+var messages = __webpack_require__(5687);
+// EXTERNAL MODULE: ./src/run.ts + 4 modules
+var run = __webpack_require__(2489);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/intent/types.ts
@@ -98,6 +98,8 @@ function extract(n) {
         /\bkube-([a-z0-9]{20})-/,
         /\bkube-[a-z]{3}\d{2}-cr([a-z0-9]{20,32})-w\d+/
     ]);
+    // Terraform's worker pool ID is "<cluster>/<pool>": "ibm_container_vpc_worker_pool.p: Destroying... [id=prod-vpc/default]".
+    const poolId = /\bibm_container_(?:vpc_)?worker_pool\.\S+: [A-Z][a-z]+[^[]{0,40}\[id=([A-Za-z0-9][A-Za-z0-9._-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)\]/.exec(text);
     const cluster = first(text, [
         new RegExp(`(?:--cluster|\\s-c)[ =]+["']?${NAME}`),
         new RegExp(`"cluster(?:_?name)?"\\s*[:=]\\s*"${NAME}"`, 'i'),
@@ -132,9 +134,21 @@ function extract(n) {
         new RegExp(`--(?:kube-)?version[ =]+["']?${version}`),
         new RegExp(`\\bkube_version"?\\s*[:=]\\s*"${version}`)
     ]);
+    const pool = poolId?.[2] ??
+        first(text, [/--worker-pool[ =]+["']?([A-Za-z0-9][A-Za-z0-9._-]{0,99})/]);
+    const subnetId = first(text, [
+        /specified subnet \(ID:\s*([A-Za-z0-9][A-Za-z0-9-]{3,63})\)/
+    ]);
+    const tfAddress = first(text, [
+        /\bwith ((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*[a-z0-9_]+\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?),/
+    ]);
     return {
         region,
-        cluster: cluster ?? clusterId,
+        cluster: cluster ?? poolId?.[1] ?? clusterId,
+        ...(providerIn(text) !== undefined && { provider: providerIn(text) }),
+        ...(pool !== undefined && { pool }),
+        ...(subnetId !== undefined && { subnetId }),
+        ...(tfAddress !== undefined && { tfAddress }),
         clusterId,
         newClusterName,
         resourceGroup,
@@ -143,6 +157,17 @@ function extract(n) {
         ...(flavor !== undefined && { flavor }),
         ...(kubeVersion !== undefined && { kubeVersion })
     };
+}
+/** The provider the text shows, or undefined. */
+function providerIn(text) {
+    const m = /\bcluster create (classic|vpc-gen2)\b|--provider[ =]+["']?(classic|vpc-gen2)\b|'(vpc-gen2|classic)' infrastructure/.exec(text);
+    if (m)
+        return (m[1] ?? m[2] ?? m[3]);
+    if (/\bibm_container_vpc_(?:cluster|worker_pool)\b/.test(text))
+        return 'vpc-gen2';
+    if (/\bibm_container_(?:cluster|worker_pool)\b/.test(text))
+        return 'classic';
+    return undefined;
 }
 /** The operation the text shows: the `ibmcloud ks` command, or Terraform's verb on a container resource. */
 function operationIn(text) {
@@ -263,7 +288,8 @@ function allIncidents(n) {
 // eslint-disable-next-line no-control-regex -- terminal colour sequences are the target
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 // Log prefixes repeated on every line: GitHub's ISO timestamps, Terraform's box drawing.
-const LINE_PREFIX = /^[ \t]*(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*)?(?:[│╷╵|][ \t]?)?/gm;
+// IBM Schematics prefixes every job log line with "2020/12/15 20:03:55 Terraform apply | ".
+const LINE_PREFIX = /^[ \t]*(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} Terraform [a-z]+ \|[ \t]?)?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*)?(?:[│╷╵|][ \t]?)?/gm;
 /** Undo one level of JSON string escaping (Terraform and SDKs often print a body inside a string). */
 function unescapeJson(s) {
     return s.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_, e) => {
@@ -324,7 +350,7 @@ const groupCommand = (x) => x.resourceGroup ? [ibmcloud/* cmd */.HW.targetGroup(
 /** Credentials and the stored API key are per region AND resource group: name the group, as a placeholder if the text has none. */
 const group = (x) => x.resourceGroup || '<resource-group>';
 /** A value quoted for the shell, a `<placeholder>` left as it is. */
-const quoteArg = ibmcloud/* arg */.JR;
+const quoteArg = (/* unused pure expression or super */ null && (arg));
 const workerIds = (workers) => workers.length > 0 ? workers : ['<worker-id>'];
 function credentialSetCommands(x) {
     return ibmcloud/* sequences */.X7.credentialSet(region(x), group(x));
@@ -346,7 +372,7 @@ function totpFix(x) {
     return [
         {
             text: { id: 'explain.totp-mfa.fix.off' },
-            commands: ['ibmcloud iam account-settings-update --mfa NONE']
+            commands: [ibmcloud/* cmd */.HW.mfaOff()]
         },
         {
             text: { id: 'explain.totp-mfa.fix.key' },
@@ -402,7 +428,7 @@ function clusterAccessFix(x) {
     const steps = [
         {
             text: { id: 'cluster-access.not-found.fix.list' },
-            commands: ['ibmcloud target', 'ibmcloud ks cluster ls --provider all']
+            commands: [ibmcloud/* cmd */.HW.target(), ibmcloud/* cmd */.HW.clusterLs('all')]
         }
     ];
     if (x.region || x.resourceGroup)
@@ -413,7 +439,9 @@ function clusterAccessFix(x) {
     steps.push({
         text: { id: 'cluster-access.not-found.fix.role' },
         commands: [
-            'ibmcloud iam user-policy-create <user-email> --roles Viewer --service-name containers-kubernetes'
+            (0,ibmcloud/* iamPolicyCreate */.wf)('user', '<user-email>', 'Viewer', [
+                ['--service-name', 'containers-kubernetes']
+            ])
         ]
     });
     return steps;
@@ -430,15 +458,19 @@ function identityOperatorFix() {
     return {
         text: { id: 'explain.cluster-api-key.operator.fix' },
         commands: [
-            'ibmcloud iam user-policy-create <user-email> --roles Operator --service-name iam-identity',
-            'ibmcloud iam service-policy-create <service-id> --roles Operator --service-name iam-identity'
+            (0,ibmcloud/* iamPolicyCreate */.wf)('user', '<user-email>', 'Operator', [
+                ['--service-name', 'iam-identity']
+            ]),
+            (0,ibmcloud/* iamPolicyCreate */.wf)('service', '<service-id>', 'Operator', [
+                ['--service-name', 'iam-identity']
+            ])
         ]
     };
 }
 function restrictedKeysFix() {
     return {
         text: { id: 'explain.cluster-api-key.restricted.fix' },
-        commands: ['ibmcloud iam account-settings']
+        commands: [ibmcloud/* cmd */.HW.accountSettings()]
     };
 }
 function apiKeyInfoFix(x) {
@@ -450,20 +482,14 @@ function apiKeyInfoFix(x) {
 function keyLimitFix() {
     return {
         text: { id: 'explain.cluster-api-key.limit.fix' },
-        commands: [
-            'ibmcloud iam api-keys',
-            'ibmcloud iam api-key-delete <unused-key-name-or-id>'
-        ]
+        commands: [ibmcloud/* cmd */.HW.apiKeys(), ibmcloud/* cmd */.HW.apiKeyDelete()]
     };
 }
 function classicRegionFix() {
     return [
         {
             text: { id: 'explain.classic-region.fix' },
-            commands: [
-                'ibmcloud ks cluster ls --provider classic',
-                'ibmcloud ks zone ls --provider vpc-gen2'
-            ]
+            commands: [ibmcloud/* cmd */.HW.clusterLs('classic'), ibmcloud/* cmd */.HW.zoneLs('vpc-gen2')]
         }
     ];
 }
@@ -472,9 +498,11 @@ function clusterNameFix(x, name) {
         {
             text: { id: 'cluster-name.taken.fix' },
             commands: [
-                ibmcloud/* cmd */.HW.target({ region: x.region, group: x.resourceGroup }),
+                ...(x.region || x.resourceGroup
+                    ? [ibmcloud/* cmd */.HW.target({ region: x.region, group: x.resourceGroup })]
+                    : []),
                 ibmcloud/* cmd */.HW.clusterGet(name)
-            ].filter(c => c !== 'ibmcloud target')
+            ]
         }
     ];
 }
@@ -486,12 +514,12 @@ function maybeOursFix(x, name) {
             commands: [
                 ibmcloud/* cmd */.HW.target({ region: x.region ?? '<region>', group: group(x) }),
                 ibmcloud/* cmd */.HW.clusterGet(name),
-                'ibmcloud ks cluster ls --provider all'
+                ibmcloud/* cmd */.HW.clusterLs('all')
             ]
         },
         {
             text: { id: 'explain.cluster-name.maybe-ours.fix.adopt' },
-            commands: ['terraform import <resource-address> <cluster-id>']
+            commands: [ibmcloud/* cmd */.HW.terraformImport()]
         },
         { text: { id: 'explain.cluster-name.maybe-ours.fix.rename' } }
     ];
@@ -502,8 +530,8 @@ function alreadyGoneFix(x) {
             text: { id: 'explain.cluster-access.already-gone.fix' },
             commands: [
                 ibmcloud/* cmd */.HW.target({ region: x.region ?? '<region>', group: group(x) }),
-                'ibmcloud ks cluster ls --provider all',
-                'terraform state rm <resource-address>'
+                ibmcloud/* cmd */.HW.clusterLs('all'),
+                ibmcloud/* cmd */.HW.terraformStateRm(x.tfAddress)
             ]
         }
     ];
@@ -512,7 +540,7 @@ function resourceGroupFix(x) {
     return [
         {
             text: { id: 'explain.resource-group.fix' },
-            commands: ['ibmcloud resource groups', ibmcloud/* cmd */.HW.targetGroup(group(x))]
+            commands: [ibmcloud/* cmd */.HW.resourceGroups(), ibmcloud/* cmd */.HW.targetGroup(group(x))]
         }
     ];
 }
@@ -520,7 +548,7 @@ function flavorFix(x) {
     return [
         {
             text: { id: 'explain.flavor.fix' },
-            commands: [`ibmcloud ks flavors --zone ${(0,ibmcloud/* arg */.JR)(x.zone ?? '<zone>')}`]
+            commands: [ibmcloud/* cmd */.HW.flavors(x.zone ?? '<zone>')]
         }
     ];
 }
@@ -528,10 +556,7 @@ function workerMinimumFix(x) {
     return [
         {
             text: { id: 'explain.worker-minimum.fix' },
-            commands: [
-                `ibmcloud ks worker-pool ls --cluster ${(0,ibmcloud/* arg */.JR)(cluster(x))}`,
-                ibmcloud/* cmd */.HW.workerLs(cluster(x))
-            ]
+            commands: [ibmcloud/* cmd */.HW.workerPoolLs(cluster(x)), ibmcloud/* cmd */.HW.workerLs(cluster(x))]
         }
     ];
 }
@@ -540,8 +565,8 @@ function kmsFix() {
         {
             text: { id: 'explain.kms-authorization.fix' },
             commands: [
-                'ibmcloud iam authorization-policies',
-                'ibmcloud iam authorization-policy-create containers-kubernetes kms "Reader,Authorization Delegator" --target-service-instance-id <kms-instance-id>'
+                ibmcloud/* cmd */.HW.authorizationPolicies(),
+                ibmcloud/* cmd */.HW.authorizationPolicyCreate('containers-kubernetes', 'kms', ['Reader', 'Authorization Delegator'], '<kms-instance-id>')
             ]
         }
     ];
@@ -550,7 +575,7 @@ function versionFix() {
     return [
         {
             text: { id: 'explain.kube-version.fix' },
-            commands: ['ibmcloud ks versions']
+            commands: [ibmcloud/* cmd */.HW.versions()]
         }
     ];
 }
@@ -566,7 +591,7 @@ function vlanFix(x) {
     return [
         {
             text: { id: 'explain.classic-vlans.fix' },
-            commands: [`ibmcloud ks vlan ls --zone ${(0,ibmcloud/* arg */.JR)(x.zone ?? '<zone>')}`]
+            commands: [ibmcloud/* cmd */.HW.vlanLs(x.zone ?? '<zone>')]
         }
     ];
 }
@@ -575,8 +600,8 @@ function securityGroupFix() {
         {
             text: { id: 'explain.vpc-security-groups.fix' },
             commands: [
-                'ibmcloud is security-groups --vpc <vpc-id>',
-                'ibmcloud is security-group-rules <security-group-id>'
+                ibmcloud/* cmd */.HW.isSecurityGroups('<vpc-id>'),
+                ibmcloud/* cmd */.HW.isSecurityGroupRules('<security-group-id>')
             ]
         }
     ];
@@ -585,15 +610,19 @@ function webhookFix() {
     return [
         {
             text: { id: 'explain.webhook.fix' },
-            commands: [
-                'kubectl get validatingwebhookconfigurations,mutatingwebhookconfigurations',
-                'kubectl run webhook-test --image us.icr.io/armada-master/pause:3.10 -n ibm-system',
-                'kubectl delete pod -n ibm-system webhook-test --ignore-not-found'
-            ]
+            commands: ibmcloud/* cmd */.HW.kubectlWebhooks()
         }
     ];
 }
+/**
+ * After a wait timed out: look at the cluster, then pre-flight the operation the log shows with its provider
+ * and region (a create names the new cluster, never its ID: the CLI would check a create of a cluster so named).
+ */
 function waitTimeoutFix(x) {
+    const operation = x.operation ?? '<operation>';
+    const target = operation === 'cluster-create'
+        ? (x.newClusterName ?? '<cluster-name>')
+        : cluster(x);
     return [
         {
             text: { id: 'explain.wait-timeout.fix.status' },
@@ -602,10 +631,65 @@ function waitTimeoutFix(x) {
         {
             text: { id: 'explain.wait-timeout.fix.checks' },
             commands: [
-                ibmcloud/* cmd */.HW.preflight(x.operation ?? 'cluster-update', cluster(x), region(x))
+                ibmcloud/* cmd */.HW.preflight({
+                    operation,
+                    provider: x.provider,
+                    cluster: target,
+                    region: region(x)
+                })
             ]
         }
     ];
+}
+/** BXNIM0430E: the allowlist in IAM's account (or user) settings, not the key. */
+function ipAllowlistFix(controlPlane) {
+    return [
+        {
+            text: { id: 'explain.api-key.ip-allowlist.fix.settings' },
+            commands: [ibmcloud/* cmd */.HW.accountSettings()]
+        },
+        ...(controlPlane
+            ? [
+                {
+                    text: {
+                        id: 'explain.api-key.ip-allowlist.fix.control-plane'
+                    }
+                }
+            ]
+            : [])
+    ];
+}
+/** IBM's steps for "not authorized to view the specified subnet": whose key, then Viewer on the subnet's group. */
+function subnetViewFix(x) {
+    return [
+        {
+            text: { id: 'explain.vpc-subnets.view.fix' },
+            commands: [
+                ...(x.cluster ? [ibmcloud/* cmd */.HW.apiKeyInfo(cluster(x))] : [ibmcloud/* cmd */.HW.apiKeys()]),
+                ibmcloud/* cmd */.HW.isSubnet(x.subnetId ?? '<subnet-id>'),
+                (0,ibmcloud/* iamPolicyCreate */.wf)('user', '<user-email>', 'Viewer', [
+                    ['--service-name', 'is'],
+                    ['--resource-group-name', '<subnet-resource-group>']
+                ])
+            ]
+        }
+    ];
+}
+/** IBM's steps when a worker pool's root key is gone: is KMS on, does the key exist. */
+function poolRootKeyFix(x) {
+    return [
+        {
+            text: { id: 'explain.kms-authorization.pool-root-key.fix' },
+            commands: [ibmcloud/* cmd */.HW.clusterGet(cluster(x)), ibmcloud/* cmd */.HW.serviceInstances('kms')]
+        }
+    ];
+}
+/** After freeing security groups (or clusters) in the VPC, a master refresh resumes the pending workers (IBM's page). */
+function refreshOnlyFix(x) {
+    return {
+        text: { id: 'explain.vpc-security-groups.pending.fix' },
+        commands: [ibmcloud/* cmd */.HW.masterRefresh(cluster(x))]
+    };
 }
 function transientFix(x) {
     const name = x.cluster ?? x.newClusterName;
@@ -636,10 +720,7 @@ function enableKeyFix() {
     return [
         {
             text: { id: 'api-key.disabled.fix' },
-            commands: [
-                'ibmcloud iam api-keys',
-                'ibmcloud iam api-key-enable <key-name-or-id>'
-            ]
+            commands: [ibmcloud/* cmd */.HW.apiKeys(), ibmcloud/* cmd */.HW.apiKeyEnable()]
         }
     ];
 }
@@ -658,6 +739,7 @@ function infraPermissionsFix(x) {
 }
 
 ;// CONCATENATED MODULE: ./src/explain/rules.ts
+
 
 
 const TROUBLESHOOTING = 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors';
@@ -714,6 +796,190 @@ const RULE_CHECKS = {
     },
     explain: { title: 'explain.title', docs: TROUBLESHOOTING }
 };
+const OCP = 'ibm-cloud-docs/openshift@e8eca99';
+const ocp = (topic, quote) => ({
+    kind: 'doc',
+    url: `https://cloud.ibm.com/docs/openshift?topic=openshift-${topic}`,
+    quote,
+    read: OCP
+});
+const err = (code, text, where) => code === undefined
+    ? { kind: 'error', text, where }
+    : { kind: 'error', code, text, where };
+const TF = 'https://github.com/IBM-Cloud/terraform-provider-ibm/issues/';
+/** IBM's word for each rule (rule key → sources); the OpenShift docs repository is read at OCP. */
+const RULE_SOURCES = {
+    'paid-account': [
+        ocp('cluster_infra_errors', 'Unable to connect to the IBM Cloud account. Ensure that you have a paid account.'),
+        err('E0057', 'Unable to connect to the IBM Cloud account. Ensure that you have a paid account.', `${TF}485`)
+    ],
+    totp: [
+        ocp('cluster_infra_errors', "can't authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.")
+    ],
+    orphaned: [
+        ocp('cluster_infra_errors', "incorrect account for worker - The 'classic' infrastructure user credentials changed and no longer match the worker node instance infrastructure account.")
+    ],
+    'vpe-pending': [
+        ocp('cluster_infra_errors', 'Pending endpoint gateway creation')
+    ],
+    'worker-network': [
+        ocp('cluster_infra_errors', 'Worker deploy failed due to network communications failing to master or registry endpoints.')
+    ],
+    'worker-firewall': [
+        ocp('ts-worker-common-issues', 'Worker unable to talk to IBM Cloud Kubernetes Service servers. Please verify your firewall setup is allowing traffic from this worker.')
+    ],
+    'already-gone': [
+        err('A0006', 'The specified cluster could not be found. If applicable, make sure that you target the correct resource group or region.', `${TF}3449`)
+    ],
+    'delete-not-found': [
+        err('A0006', 'The specified cluster could not be found. If applicable, make sure that you target the correct resource group or region.', `${TF}3449`)
+    ],
+    'cluster-not-found': [
+        err('A0006', 'The specified cluster could not be found. If applicable, make sure that you target the correct resource group or region.', `${TF}3449`),
+        err('G0004', 'The specified cluster could not be found.', `${TF}4163`)
+    ],
+    'apikey-not-authorized': [
+        err('A0656', 'You are not authorized to create an API key in this resource group. To create an API key, the user or service ID must have the Operator role in the IAM Identity Service.', `${TF}6816`)
+    ],
+    'apikey-iam-failed': [
+        err('A03e9b', 'Failed to create an API key with IAM.', `${TF}3626`)
+    ],
+    'stored-key': [
+        ocp('ts-perms-creds', 'The IAM token exchange request failed with the message: <message>'),
+        ocp('ts-error-glossary', 'NHC009 | Error | The IAM token exchange request failed.')
+    ],
+    'key-owner-gone': [
+        ocp('ts-worker-common-issues', 'Provided user not found or active'),
+        ocp('ts-worker-common-issues', "can't create IMS portal token, as no IMS account is linked to the selected BSS account")
+    ],
+    'classic-region': [
+        err('E501e', 'Classic cluster creation is not supported in regions that do not have existing classic clusters', "IBM's notice as quoted in the project's reference (/work/shared/reference/scenarios.md)")
+    ],
+    'name-taken': [
+        err('E0007', 'A cluster with the same name already exists.', `${TF}3656`)
+    ],
+    'key-unknown': [
+        err('BXNIM0415E', 'Provided API key could not be found.', `${TF}3561`)
+    ],
+    'key-disabled': [
+        err(undefined, 'Provided API key is disabled.', 'IAM token endpoint, ref §1.4 of the project reference (ibm-cloud-api.md)')
+    ],
+    'ip-allowlist': [
+        ocp('ts-lb-sync-failed', '"errorCode":"BXNIM0430E","errorMessage":"User login from given IP address is not permitted.","errorDetails":"The user has configured IP address restriction for login. The given IP address \'XXXX\' is not contained in the list of allowed IP addresses."'),
+        {
+            kind: 'sdk',
+            repo: 'IBM/platform-services-go-sdk',
+            path: 'iamidentityv1/iam_identity_v1.go',
+            quote: 'Defines the IP addresses and subnets from which IAM tokens can be created for the account.'
+        }
+    ],
+    'iam-other': [
+        ocp('ts-lb-sync-failed', 'Error message from IAM: \'401 Unauthorized. Transaction-Id: XXX Details: {"errorCode":"BXNIM0430E",…')
+    ],
+    'infra-permissions': [
+        ocp('ts-perms-creds', 'The infrastructure authentication credentials are not authorized for the request.'),
+        ocp('ts-worker-common-issues', "The user does not have the necessary classic infrastructure permissions to add servers 'Item' must be ordered with permission. The credentials could not be validated. '<Provider>' infrastructure request not authorized")
+    ],
+    'rg-not-found': [
+        err(undefined, 'The targeted resource group could not be found.', `${TF}785`)
+    ],
+    flavor: [
+        err('E4e5b', 'Could not find flavor in the requested zone.', 'https://github.com/cloud-native-toolkit/ibm-garage-iteration-zero/issues/242'),
+        err('E0146', 'The specified flavor is deprecated.', 'https://github.com/IBM/cloud-pak-operations-cli/pull/21')
+    ],
+    'worker-minimum': [
+        err('E1437', "would reduce the worker pool's size below the cluster's minimum requirement", `${TF}6352`)
+    ],
+    'kms-authorization': [
+        err('E09c0', 'Not authorized to access the Key Management Service.', `${TF}5007`)
+    ],
+    'pool-root-key': [
+        ocp('ts-vpc-byok-encrypted-storage', 'Encrypted storage cannot be configured. Review the customer root key configuration for the worker pool.')
+    ],
+    'kube-version': [
+        err('E0156', 'A previous patch was specified', 'https://github.com/terraform-ibm-modules/terraform-ibm-cluster/issues/80')
+    ],
+    'master-not-deployed': [
+        err('Ef9cc', 'The master must be in the deployed state', `${TF}1157`)
+    ],
+    'classic-vlans': [
+        err('E0020', 'you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN', `${TF}2082`)
+    ],
+    'vlan-not-found': [
+        ocp('ts-worker-common-issues', 'Could not obtain network VLAN with ID: <vlan-id>'),
+        ocp('ts-error-glossary', 'SoftLayerAPIError(SoftLayer_Exception_Public): Could not obtain network VLAN with id #123456.')
+    ],
+    'vpc-security-groups': [
+        ocp('ts-network-nhc010', 'Exceeded security group rules related quota.'),
+        ocp('ts-network-nhc011', 'Exceeded security group related quota.')
+    ],
+    'sg-pending': [
+        ocp('ts-sbd-cluster-create-quota', 'Your VPC has reached the limit of clusters or security groups allowed per VPC.')
+    ],
+    'subnet-view': [
+        ocp('ts-resource-group-permissions', "Unable to create cluster. The 'vpc-gen2' infrastructure operation failed with the message: the provided token is not authorized to view the specified subnet (ID:XXXX) in this account")
+    ],
+    'vsi-quota': [
+        ocp('ts-worker-vpc-quota', 'The user account has insufficient infrastructure quota to provision the worker: A VSI with this profile (30720GB generic instance storage) will put user over quota.')
+    ],
+    'plan-not-available': [
+        ocp('ts-worker-plan-not-avail', 'Registration failed – The plan containers.kubernetes.vpc.gen2.roks is not available in <region>. Please review the private catalog management configuration for the account.')
+    ],
+    'ocp-entitlement': [
+        ocp('ts-workerpool-license-entitlement', 'The entitlement `ocp_entitled` was not found. Specify `ocp_entitled` to search for any supported license or entitlement.')
+    ],
+    'dedicated-host': [
+        ocp('ts-worker-dedicated', "The dedicated hosts for the zone 'eu-de-2' are not ready. Insufficient dedicated hosts available in zone 'us-south-3'. Dedicated host has insufficient capacity")
+    ],
+    'place-order': [
+        ocp('ts-worker-common-issues', "Could not place order. There are insufficient resources behind router 'router_name' to fulfill the request for the following guests: 'worker_id'.")
+    ],
+    'location-invalid': [
+        ocp('ts-worker-common-issues', 'The location provided for this order is invalid')
+    ],
+    'hard-reboot': [
+        ocp('ts-worker-common-issues', 'The worker did not respond to the soft reboot request. A hard reboot might be necessary.')
+    ],
+    'master-upgradeable': [
+        ocp('ts-error-glossary', 'Cannot complete cluster master upgrade because the Upgradeable status condition is set to False.')
+    ],
+    'cos-bucket': [
+        ocp('ts-error-glossary', 'Could not store the cloud object storage bucket and IAM service key.')
+    ],
+    'image-pull-policy': [
+        ocp('ts-error-glossary', "Your cluster can't pull images from the 'icr.io' domains because an IAM access policy could not be created.")
+    ],
+    'registry-admin': [
+        ocp('ts-perms-creds', 'The cluster could not be configured with the registry. Make sure that you have the Administrator role for Container Registry.')
+    ],
+    'broken-webhook': [
+        ocp('ts-error-glossary', 'Cannot complete cluster master operations because the cluster has a broken webhook application.')
+    ],
+    'free-limit': [
+        err('E0013', 'The free cluster limit is reached.', `${TF}204`)
+    ],
+    'provider-not-permitted': [
+        err('G3917', 'Cluster provider not permitted for given operation.', `${TF}1150`)
+    ],
+    'already-up-to-date': [
+        err('E0120', 'The master is already up to date for the specified version.', `${TF}2283`)
+    ],
+    'pool-name-taken': [
+        err('E0d39', 'A worker pool with the same name already exists.', `${TF}3444`)
+    ],
+    'worker-not-found': [
+        err('E0011', 'The specified worker node could not be found.', 'https://cloud.ibm.com/docs/openshift?topic=openshift-ts-perms-creds')
+    ],
+    'wait-timeout': [
+        err(undefined, 'timeout while waiting for state to become', `${TF}1210`)
+    ],
+    'linked-normal': [
+        ocp('ts-perms-creds', 'No credentials set for resource group <resource_group_name>.: The user credentials could not be found. (E0051)')
+    ],
+    transient: [
+        err('G0002', 'An internal error occurred while processing your request.', `${TF}3213`)
+    ]
+};
 const has = (n, ...phrases) => phrases.some(p => findPhrase(n, p).length > 0);
 const hasRe = (n, re) => re.test(n.text);
 /** A delete ran in the same log (Terraform destroy, `ks cluster rm`, the CLI's progress line). */
@@ -721,12 +987,43 @@ const DELETE_BEFORE = /Destroying\.\.\.|Still destroying|\bks cluster (?:rm|dele
 const CREATE_BEFORE = /Creating\.\.\.|Still creating|\bks cluster create\b|Creating cluster/;
 /** P0005 "Try again later" with no IAM key error in it is IKS failing to reach IAM: a transient fault, not a dead key. */
 const STORED_KEY_DEAD = /could not be found|is disabled|not found or active|locked|BXNIM0(?:415|416|410|436)E/i;
+/**
+ * This log deleted the same resource successfully before `at`: Terraform's "<address>: Destruction complete"
+ * for the address the error names (`with <address>,` after it), or for any cluster when the error names none.
+ */
+function deletedBefore(n, at) {
+    const done = [
+        ...n.text
+            .slice(0, at)
+            .matchAll(/((?:module\.[\w-]+(?:\[[^\]]*\])?\.)*ibm_container_(?:vpc_)?cluster\.[\w-]+(?:\[[^\]]*\])?): Destruction complete/g)
+    ].map(m => m[1]);
+    if (done.length === 0)
+        return false;
+    const named = /\bwith ((?:module\.[\w-]+(?:\[[^\]]*\])?\.)*[a-z0-9_]+\.[\w-]+(?:\[[^\]]*\])?),/.exec(n.text.slice(at, at + 3000))?.[1];
+    return named === undefined || done.includes(named);
+}
 const transientP0005 = (n) => has(n, 'Try again later') && !hasRe(n, STORED_KEY_DEAD);
+/** The address IAM names in a BXNIM0430E ("The given IP address '203.0.113.7' is not contained…"). */
+const ipOf = (n) => /given IP address '([0-9a-fA-F.:]{2,45})'/.exec(n.text)?.[1];
+/** A code or wording no check covers: IBM's meaning (quoted) and the next step. */
+function codeOnly(summary, message, fixText, commands) {
+    return {
+        status: 'fail',
+        summary: { id: summary, params: { message } },
+        fix: [
+            {
+                text: { id: fixText },
+                ...(commands.length > 0 ? { commands } : {})
+            }
+        ]
+    };
+}
 const workersOr = (workers) => workers.length > 0 ? workers.join(', ') : '<worker-id>';
 const clusterOf = (x) => x.cluster ?? x.newClusterName ?? '<cluster>';
 const RULES = [
     {
         key: 'paid-account',
+        sources: RULE_SOURCES['paid-account'] ?? [],
         check: 'paid-account',
         scope: 'account',
         codes: ['E0057'],
@@ -745,6 +1042,7 @@ const RULES = [
     },
     {
         key: 'totp',
+        sources: RULE_SOURCES['totp'] ?? [],
         check: 'totp-mfa',
         scope: 'account',
         phrases: [
@@ -762,6 +1060,7 @@ const RULES = [
     },
     {
         key: 'orphaned',
+        sources: RULE_SOURCES['orphaned'] ?? [],
         check: 'orphaned-workers',
         scope: 'cluster',
         phrases: [
@@ -782,6 +1081,7 @@ const RULES = [
     },
     {
         key: 'vpe-pending',
+        sources: RULE_SOURCES['vpe-pending'] ?? [],
         check: 'vpe-gateway',
         scope: 'cluster',
         phrases: ['Pending endpoint gateway creation'],
@@ -796,6 +1096,7 @@ const RULES = [
     },
     {
         key: 'worker-network',
+        sources: RULE_SOURCES['worker-network'] ?? [],
         check: 'worker-endpoints',
         scope: 'cluster',
         phrases: [
@@ -814,13 +1115,14 @@ const RULES = [
         })
     },
     {
-        // A delete that finds nothing: the cluster is gone already (a retried destroy, a second pipeline).
+        // Gone already only when this log deleted the same resource before (a retried destroy, a second pipeline).
         key: 'already-gone',
+        sources: RULE_SOURCES['already-gone'] ?? [],
         check: 'cluster-access',
         scope: 'cluster',
         codes: ['A0006', 'G0004'],
         phrases: ['The specified cluster could not be found'],
-        when: n => DELETE_BEFORE.test(n.text),
+        when: (n, at) => deletedBefore(n, at),
         build: ({ x, code }) => ({
             status: 'warn',
             summary: {
@@ -832,12 +1134,34 @@ const RULES = [
         })
     },
     {
-        key: 'cluster-not-found',
+        // A delete answered "not found" with no earlier delete of it: IBM's own hint is the targeting (group, region,
+        // account). The cluster may well exist: dropping it from the state would orphan a live cluster.
+        key: 'delete-not-found',
+        sources: RULE_SOURCES['delete-not-found'] ?? [],
         check: 'cluster-access',
         scope: 'cluster',
         codes: ['A0006', 'G0004'],
         phrases: ['The specified cluster could not be found'],
         unless: ['already-gone'],
+        when: n => DELETE_BEFORE.test(n.text),
+        build: ({ x, code }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.cluster-access.delete-not-found',
+                params: { cluster: clusterOf(x), code: code ?? 'A0006/G0004' }
+            },
+            why: { id: 'explain.cluster-access.delete-not-found.why' },
+            fix: clusterAccessFix(x)
+        })
+    },
+    {
+        key: 'cluster-not-found',
+        sources: RULE_SOURCES['cluster-not-found'] ?? [],
+        check: 'cluster-access',
+        scope: 'cluster',
+        codes: ['A0006', 'G0004'],
+        phrases: ['The specified cluster could not be found'],
+        unless: ['already-gone', 'delete-not-found'],
         build: ({ x, code, n, at }) => {
             // IKS has answered 404 for a cluster it was still creating (terraform-provider-ibm #3449, #4163).
             const afterCreate = CREATE_BEFORE.test(n.text.slice(0, at));
@@ -860,6 +1184,7 @@ const RULES = [
     },
     {
         key: 'apikey-not-authorized',
+        sources: RULE_SOURCES['apikey-not-authorized'] ?? [],
         check: 'cluster-api-key',
         scope: 'account',
         codes: ['A0656'],
@@ -877,6 +1202,7 @@ const RULES = [
     },
     {
         key: 'apikey-iam-failed',
+        sources: RULE_SOURCES['apikey-iam-failed'] ?? [],
         check: 'cluster-api-key',
         scope: 'account',
         codes: ['A03e9b', 'BXNIM0151E'],
@@ -894,9 +1220,10 @@ const RULES = [
     },
     {
         key: 'stored-key',
+        sources: RULE_SOURCES['stored-key'] ?? [],
         check: 'cluster-api-key',
         scope: 'account',
-        codes: ['P0005'],
+        codes: ['P0005', 'NHC009'],
         phrases: ['IAM token exchange request failed'],
         when: n => !transientP0005(n),
         build: ({ x, quote }) => ({
@@ -912,6 +1239,7 @@ const RULES = [
     {
         // The owner of the key IKS stores left the account or lost its infrastructure link (IBM's permission page).
         key: 'key-owner-gone',
+        sources: RULE_SOURCES['key-owner-gone'] ?? [],
         check: 'cluster-api-key',
         scope: 'account',
         codes: ['BXNIM0410E'],
@@ -935,6 +1263,7 @@ const RULES = [
     },
     {
         key: 'classic-region',
+        sources: RULE_SOURCES['classic-region'] ?? [],
         check: 'classic-region',
         scope: 'account',
         codes: ['E501e'],
@@ -953,6 +1282,7 @@ const RULES = [
     },
     {
         key: 'name-taken',
+        sources: RULE_SOURCES['name-taken'] ?? [],
         check: 'cluster-name',
         scope: 'cluster',
         codes: ['E0007'],
@@ -977,6 +1307,7 @@ const RULES = [
     },
     {
         key: 'key-unknown',
+        sources: RULE_SOURCES['key-unknown'] ?? [],
         check: 'api-key',
         scope: 'account',
         codes: ['BXNIM0415E'],
@@ -995,6 +1326,7 @@ const RULES = [
     },
     {
         key: 'key-disabled',
+        sources: RULE_SOURCES['key-disabled'] ?? [],
         check: 'api-key',
         scope: 'account',
         // IAM's code for a disabled key is not in any public source; the wording is matched instead.
@@ -1012,6 +1344,7 @@ const RULES = [
     },
     {
         key: 'iam-other',
+        sources: RULE_SOURCES['iam-other'] ?? [],
         check: 'api-key',
         scope: 'account',
         codes: ['BXNIM\\d{4}E'],
@@ -1021,7 +1354,8 @@ const RULES = [
             'key-disabled',
             'stored-key',
             'apikey-iam-failed',
-            'key-owner-gone'
+            'key-owner-gone',
+            'ip-allowlist'
         ],
         build: ({ code }) => ({
             status: 'fail',
@@ -1032,6 +1366,7 @@ const RULES = [
     },
     {
         key: 'infra-permissions',
+        sources: RULE_SOURCES['infra-permissions'] ?? [],
         check: 'infra-permissions',
         scope: 'account',
         phrases: [
@@ -1040,10 +1375,14 @@ const RULES = [
             'We were unable to connect to your Softlayer account',
             // The wording since IBM dropped "SoftLayer" (and the 2018–2019 one with "(SoftLayer)" in it).
             'We were unable to connect to your IBM Cloud infrastructure',
-            'infrastructure user permissions',
             'Infrastructure permissions to add servers',
             "The worker node instance can't be identified",
-            'The worker node instance cannot be identified'
+            'The worker node instance cannot be identified',
+            'The user does not have the necessary classic infrastructure permissions to add servers'
+        ],
+        contextPhrases: [
+            "' infrastructure request not authorized",
+            'infrastructure user permissions'
         ],
         build: ({ x, quote }) => ({
             status: 'fail',
@@ -1054,6 +1393,7 @@ const RULES = [
     },
     {
         key: 'rg-not-found',
+        sources: RULE_SOURCES['rg-not-found'] ?? [],
         check: 'cluster-access',
         scope: 'account',
         phrases: ['The targeted resource group could not be found'],
@@ -1069,6 +1409,7 @@ const RULES = [
     },
     {
         key: 'flavor',
+        sources: RULE_SOURCES['flavor'] ?? [],
         check: 'flavor',
         scope: 'cluster',
         codes: ['E4e5b', 'E0146'],
@@ -1090,6 +1431,7 @@ const RULES = [
     },
     {
         key: 'worker-minimum',
+        sources: RULE_SOURCES['worker-minimum'] ?? [],
         check: 'worker-minimum',
         scope: 'cluster',
         codes: ['E1437'],
@@ -1108,10 +1450,12 @@ const RULES = [
     },
     {
         key: 'kms-authorization',
+        sources: RULE_SOURCES['kms-authorization'] ?? [],
         check: 'kms-authorization',
         scope: 'cluster',
         codes: ['E09c0'],
-        phrases: ['Not authorized to access the Key Management Service'],
+        phrases: [],
+        contextPhrases: ['Not authorized to access the Key Management Service'],
         build: () => ({
             status: 'fail',
             summary: { id: 'explain.kms-authorization' },
@@ -1121,15 +1465,15 @@ const RULES = [
     },
     {
         key: 'kube-version',
+        sources: RULE_SOURCES['kube-version'] ?? [],
         check: 'kube-version',
         scope: 'cluster',
         codes: ['E0156'],
         phrases: [
-            'A previous patch was specified',
-            'version not found',
+            'A previous patch was specified'
             // CB-Spider relays IKS's list of orderable versions this way (cb-tumblebug #2773).
-            'not found version'
         ],
+        contextPhrases: ['version not found', 'not found version'],
         build: ({ quote }) => ({
             status: 'fail',
             summary: { id: 'explain.kube-version', params: { message: quote } },
@@ -1139,6 +1483,7 @@ const RULES = [
     },
     {
         key: 'master-not-deployed',
+        sources: RULE_SOURCES['master-not-deployed'] ?? [],
         check: 'cluster-state',
         scope: 'cluster',
         codes: ['Ef9cc'],
@@ -1155,6 +1500,7 @@ const RULES = [
     },
     {
         key: 'classic-vlans',
+        sources: RULE_SOURCES['classic-vlans'] ?? [],
         check: 'classic-vlans',
         scope: 'cluster',
         codes: ['E0020'],
@@ -1173,6 +1519,7 @@ const RULES = [
     },
     {
         key: 'vpc-security-groups',
+        sources: RULE_SOURCES['vpc-security-groups'] ?? [],
         check: 'vpc-security-groups',
         scope: 'cluster',
         codes: ['NHC010', 'NHC011'],
@@ -1196,6 +1543,7 @@ const RULES = [
     },
     {
         key: 'broken-webhook',
+        sources: RULE_SOURCES['broken-webhook'] ?? [],
         check: 'explain',
         scope: 'cluster',
         phrases: [
@@ -1209,9 +1557,121 @@ const RULES = [
             fix: webhookFix()
         })
     },
+    {
+        // IAM refused the token for the caller's address: the account's (or user's) IP allowlist, not the key.
+        key: 'ip-allowlist',
+        sources: RULE_SOURCES['ip-allowlist'] ?? [],
+        check: 'api-key',
+        scope: 'account',
+        codes: ['BXNIM0430E'],
+        phrases: [
+            'User login from given IP address is not permitted',
+            'is not contained in the list of allowed IP addresses'
+        ],
+        build: ({ n }) => {
+            // The cluster's own controllers (a load balancer's sync) exchange the key from IBM's control plane.
+            const controlPlane = hasRe(n, /ibm-cloud-provider|SyncLoadBalancerFailed|CreatingCloudLoadBalancerFailed|FindLoadBalancer/);
+            return {
+                status: 'fail',
+                summary: {
+                    id: controlPlane
+                        ? 'explain.api-key.ip-allowlist.control-plane'
+                        : 'explain.api-key.ip-allowlist',
+                    params: { address: ipOf(n) ?? '?' }
+                },
+                why: { id: 'api-key.ip-allowlist.why' },
+                fix: ipAllowlistFix(controlPlane)
+            };
+        }
+    },
+    {
+        key: 'subnet-view',
+        sources: RULE_SOURCES['subnet-view'] ?? [],
+        check: 'vpc-subnets',
+        scope: 'cluster',
+        phrases: [],
+        contextPhrases: ['not authorized to view the specified subnet'],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.vpc-subnets.view',
+                params: { subnet: x.subnetId ?? '<subnet-id>' }
+            },
+            why: { id: 'explain.vpc-subnets.view.why' },
+            fix: subnetViewFix(x)
+        })
+    },
+    {
+        key: 'pool-root-key',
+        sources: RULE_SOURCES['pool-root-key'] ?? [],
+        check: 'kms-authorization',
+        scope: 'cluster',
+        phrases: [
+            'Encrypted storage cannot be configured',
+            'Review the customer root key configuration for the worker pool'
+        ],
+        build: ({ x }) => ({
+            status: 'fail',
+            summary: { id: 'explain.kms-authorization.pool-root-key' },
+            why: { id: 'explain.kms-authorization.pool-root-key.why' },
+            fix: poolRootKeyFix(x)
+        })
+    },
+    {
+        key: 'sg-pending',
+        sources: RULE_SOURCES['sg-pending'] ?? [],
+        check: 'vpc-security-groups',
+        scope: 'cluster',
+        phrases: ['Pending security group creation'],
+        workers: true,
+        build: ({ x, workers }) => ({
+            status: 'fail',
+            summary: { id: 'explain.vpc-security-groups.pending' },
+            why: { id: 'explain.vpc-security-groups.pending.why' },
+            fix: [...securityGroupFix(), refreshOnlyFix(x)],
+            details: workers
+        })
+    },
+    {
+        key: 'vlan-not-found',
+        sources: RULE_SOURCES['vlan-not-found'] ?? [],
+        check: 'classic-vlans',
+        scope: 'cluster',
+        phrases: ['Could not obtain network VLAN with'],
+        build: ({ x, n }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.classic-vlans.not-found',
+                params: {
+                    vlan: /Could not obtain network VLAN with (?:id|ID):?\s*#?(\d+)/.exec(n.text)?.[1] ?? '<vlan-id>'
+                }
+            },
+            why: { id: 'explain.classic-vlans.not-found.why' },
+            fix: vlanFix(x)
+        })
+    },
+    {
+        key: 'worker-firewall',
+        sources: RULE_SOURCES['worker-firewall'] ?? [],
+        check: 'worker-endpoints',
+        scope: 'cluster',
+        phrases: ['Worker unable to talk to IBM Cloud Kubernetes Service servers'],
+        workers: true,
+        build: ({ x, workers }) => ({
+            status: 'fail',
+            summary: {
+                id: 'explain.worker-endpoints.firewall',
+                params: { workers: workersOr(workers), cluster: clusterOf(x) }
+            },
+            why: { id: 'explain.worker-endpoints.firewall.why' },
+            fix: [replaceFix(x, workers)],
+            details: workers
+        })
+    },
     // Codes no check covers: what IBM means, and the next command.
     {
         key: 'free-limit',
+        sources: RULE_SOURCES['free-limit'] ?? [],
         check: 'explain',
         scope: 'account',
         codes: ['E0013'],
@@ -1222,13 +1682,14 @@ const RULES = [
             fix: [
                 {
                     text: { id: 'explain.code.free-limit.fix' },
-                    commands: ['ibmcloud ks cluster ls']
+                    commands: [ibmcloud/* cmd */.HW.clusterLs()]
                 }
             ]
         })
     },
     {
         key: 'provider-not-permitted',
+        sources: RULE_SOURCES['provider-not-permitted'] ?? [],
         check: 'explain',
         scope: 'cluster',
         codes: ['G3917'],
@@ -1239,15 +1700,14 @@ const RULES = [
             fix: [
                 {
                     text: { id: 'explain.code.provider.fix' },
-                    commands: [
-                        `ibmcloud ks cluster get --cluster ${quoteArg(clusterOf(x))}`
-                    ]
+                    commands: [ibmcloud/* cmd */.HW.clusterGet(clusterOf(x))]
                 }
             ]
         })
     },
     {
         key: 'already-up-to-date',
+        sources: RULE_SOURCES['already-up-to-date'] ?? [],
         check: 'explain',
         scope: 'cluster',
         codes: ['E0120'],
@@ -1258,16 +1718,14 @@ const RULES = [
             fix: [
                 {
                     text: { id: 'explain.code.up-to-date.fix' },
-                    commands: [
-                        `ibmcloud ks cluster get --cluster ${quoteArg(clusterOf(x))}`,
-                        'ibmcloud ks versions'
-                    ]
+                    commands: [ibmcloud/* cmd */.HW.clusterGet(clusterOf(x)), ibmcloud/* cmd */.HW.versions()]
                 }
             ]
         })
     },
     {
         key: 'pool-name-taken',
+        sources: RULE_SOURCES['pool-name-taken'] ?? [],
         check: 'explain',
         scope: 'cluster',
         codes: ['E0d39'],
@@ -1278,15 +1736,14 @@ const RULES = [
             fix: [
                 {
                     text: { id: 'explain.code.pool-name.fix' },
-                    commands: [
-                        `ibmcloud ks worker-pool ls --cluster ${quoteArg(clusterOf(x))}`
-                    ]
+                    commands: [ibmcloud/* cmd */.HW.workerPoolLs(clusterOf(x))]
                 }
             ]
         })
     },
     {
         key: 'worker-not-found',
+        sources: RULE_SOURCES['worker-not-found'] ?? [],
         check: 'explain',
         scope: 'cluster',
         codes: ['E0011'],
@@ -1297,25 +1754,148 @@ const RULES = [
             fix: [
                 {
                     text: { id: 'explain.code.worker-not-found.fix' },
-                    commands: [
-                        `ibmcloud ks worker ls --cluster ${quoteArg(clusterOf(x))}`
-                    ]
+                    commands: [ibmcloud/* cmd */.HW.workerLs(clusterOf(x))]
                 }
             ]
         })
     },
     {
+        key: 'vsi-quota',
+        sources: RULE_SOURCES['vsi-quota'] ?? [],
+        check: 'explain',
+        scope: 'account',
+        phrases: [
+            'insufficient infrastructure quota to provision the worker',
+            'will put user over quota'
+        ],
+        build: ({ x, quote }) => codeOnly('explain.code.vsi-quota', quote, 'explain.code.vsi-quota.fix', [
+            ibmcloud/* cmd */.HW.workerLs(clusterOf(x))
+        ])
+    },
+    {
+        key: 'plan-not-available',
+        sources: RULE_SOURCES['plan-not-available'] ?? [],
+        check: 'explain',
+        scope: 'account',
+        phrases: [
+            'review the private catalog management configuration for the account'
+        ],
+        build: ({ quote }) => codeOnly('explain.code.plan', quote, 'explain.code.plan.fix', [])
+    },
+    {
+        key: 'ocp-entitlement',
+        sources: RULE_SOURCES['ocp-entitlement'] ?? [],
+        check: 'explain',
+        scope: 'account',
+        phrases: [
+            'The entitlement `ocp_entitled` was not found',
+            "The entitlement 'ocp_entitled' was not found",
+            'The entitlement "ocp_entitled" was not found'
+        ],
+        build: ({ quote }) => codeOnly('explain.code.entitlement', quote, 'explain.code.entitlement.fix', [])
+    },
+    {
+        key: 'dedicated-host',
+        sources: RULE_SOURCES['dedicated-host'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: [
+            'The dedicated hosts for the zone',
+            'Insufficient dedicated hosts available in zone'
+        ],
+        contextPhrases: ['Dedicated host has insufficient capacity'],
+        build: ({ quote }) => codeOnly('explain.code.dedicated', quote, 'explain.code.dedicated.fix', [
+            ibmcloud/* cmd */.HW.dedicatedPoolLs()
+        ])
+    },
+    {
+        key: 'place-order',
+        sources: RULE_SOURCES['place-order'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: ['There are insufficient resources behind router'],
+        build: ({ x, quote }) => codeOnly('explain.code.place-order', quote, 'explain.code.place-order.fix', [ibmcloud/* cmd */.HW.vlanLs(x.zone ?? '<zone>')])
+    },
+    {
+        key: 'location-invalid',
+        sources: RULE_SOURCES['location-invalid'] ?? [],
+        check: 'explain',
+        scope: 'account',
+        phrases: ['The location provided for this order is invalid'],
+        build: ({ quote }) => codeOnly('explain.code.location', quote, 'explain.code.location.fix', [])
+    },
+    {
+        key: 'hard-reboot',
+        sources: RULE_SOURCES['hard-reboot'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: ['The worker did not respond to the soft reboot request'],
+        workers: true,
+        build: ({ x, quote, workers }) => codeOnly('explain.code.hard-reboot', quote, 'explain.code.hard-reboot.fix', [ibmcloud/* cmd */.HW.workerRebootHard(clusterOf(x), workersOr(workers.slice(0, 1)))])
+    },
+    {
+        key: 'master-upgradeable',
+        sources: RULE_SOURCES['master-upgradeable'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: [
+            'Cannot complete cluster master upgrade because the Upgradeable status condition is set to False'
+        ],
+        build: ({ quote }) => codeOnly('explain.code.upgradeable', quote, 'explain.code.upgradeable.fix', [ibmcloud/* cmd */.HW.ocClusterVersion()])
+    },
+    {
+        key: 'cos-bucket',
+        sources: RULE_SOURCES['cos-bucket'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: [
+            'Could not store the cloud object storage bucket and IAM service key'
+        ],
+        build: ({ quote }) => codeOnly('explain.code.cos', quote, 'explain.code.cos.fix', [
+            ibmcloud/* cmd */.HW.serviceInstances('cloud-object-storage')
+        ])
+    },
+    {
+        key: 'image-pull-policy',
+        sources: RULE_SOURCES['image-pull-policy'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: [
+            "can't pull images from the 'icr.io' domains because an IAM access policy could not be created"
+        ],
+        build: ({ quote }) => codeOnly('explain.code.image-pull', quote, 'explain.code.image-pull.fix', [])
+    },
+    {
+        key: 'registry-admin',
+        sources: RULE_SOURCES['registry-admin'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: [
+            'The cluster could not be configured with the registry. Make sure that you have the Administrator role for Container Registry'
+        ],
+        build: ({ quote }) => codeOnly('explain.code.registry-admin', quote, 'explain.code.registry-admin.fix', [
+            (0,ibmcloud/* iamPolicyCreate */.wf)('user', '<user-email>', 'Administrator', [
+                ['--service-name', 'container-registry']
+            ])
+        ])
+    },
+    {
         key: 'wait-timeout',
+        sources: RULE_SOURCES['wait-timeout'] ?? [],
         check: 'cluster-state',
         scope: 'cluster',
         // Terraform's StateChangeConf: a timeout, or a state outside the expected ones (wait_till, terraform-provider-ibm #4214).
-        phrases: ['timeout while waiting for state to become', 'wanted target'],
+        phrases: [],
         confirm: [
             'cluster-state',
             'worker-endpoints',
             'vpe-gateway',
             'orphaned-workers',
             'infra-permissions'
+        ],
+        contextPhrases: [
+            'timeout while waiting for state to become',
+            'wanted target'
         ],
         build: ({ x, quote }) => ({
             status: 'warn',
@@ -1329,6 +1909,7 @@ const RULES = [
     },
     {
         key: 'linked-normal',
+        sources: RULE_SOURCES['linked-normal'] ?? [],
         check: 'explain',
         scope: 'account',
         codes: ['E0051'],
@@ -1341,10 +1922,13 @@ const RULES = [
     {
         // 5xx, 429, "Try again later": IBM's side or a rate limit, nobody's setup. Only when nothing else explains the failure.
         key: 'transient',
+        sources: RULE_SOURCES['transient'] ?? [],
         check: 'explain',
         scope: 'account',
         codes: ['G0002'],
-        phrases: [
+        phrases: [],
+        fallback: true,
+        contextPhrases: [
             'Try again later',
             'An internal error occurred while processing your request',
             'Too Many Requests',
@@ -1358,7 +1942,6 @@ const RULES = [
             'status code: 504',
             'status code: 429'
         ],
-        fallback: true,
         build: ({ x, quote }) => ({
             status: 'warn',
             summary: { id: 'explain.transient', params: { message: quote } },
@@ -1376,16 +1959,76 @@ const RULES = [
 
 /** Cap on the text explained (characters): every pattern scans it. Input is cut to its end before this (input.ts). */
 const MAX_TEXT = 2 * 1024 * 1024;
-function match(n, rule) {
+/**
+ * IBM context: a rule names a cause only when the text is IBM's (an IKS/IAM code, an IBM host, the
+ * `ibmcloud` CLI, an IBM provider resource, an IKS/VPC/IAM error envelope). Another cloud's sentence that
+ * reads the same (AWS's or Azure's "not authorized to access the Key Management Service") names nothing.
+ */
+const IBM_CONTEXT = new RegExp([
+    '\\bBXNIM\\d{4}E\\b',
+    '\\bNHC0\\d\\d\\b',
+    // IKS's error envelope: {"incidentID": …, "code": "E0057", "description": …}
+    'incident_?ID',
+    '"code"\\s*:\\s*"[AEGP][0-9a-f]{4}"',
+    '\\([AEGP][0-9a-f]{4}\\)',
+    '\\bibmcloud\\b',
+    '\\bibm_[a-z][a-z0-9_]+',
+    'ibm-cloud/ibm\\b',
+    'terraform-provider-ibm',
+    '\\bcloud\\.ibm\\.com\\b',
+    '\\bappdomain\\.cloud\\b',
+    '\\bsoftlayer\\b',
+    '\\bIBM[ _]Cloud\\b',
+    '\\bIBM\\b',
+    '\\bIKS\\b',
+    '\\bcontainers-kubernetes\\b',
+    "'(?:vpc-gen2|classic|<provider>)' infrastructure",
+    '\\bErrors? message from IAM\\b',
+    '\\bkube-[a-z0-9]{20}\\b',
+    '\\biks-[a-z0-9]{20,32}\\b',
+    '\\bkube-[a-z]{3}\\d{2}-cr[a-z0-9]{20,32}-w\\d+',
+    '\\bSchematics\\b',
+    // The IKS Go SDK's and the IBM Cloud CLI's error wrappers.
+    '\\bServerErrorResponse\\b',
+    'Error response from server\\. Status code',
+    '有料アカウント',
+    'インシデント'
+].join('|'), 'i');
+/** Whether the text carries IBM context (see IBM_CONTEXT); rules fire only then. */
+const ibmContext = (n) => IBM_CONTEXT.test(n.text);
+/** Bytes that no log has: NUL and other C0 controls beyond tab, newline, carriage return, form feed and escape. */
+// eslint-disable-next-line no-control-regex -- control characters are the target
+const BINARY = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/g;
+/**
+ * A file of bytes, not text: after NULs are dropped (a sparse or zero-padded log keeps its text), nothing is
+ * left, or more than one character in a hundred is a control character or an undecodable byte (U+FFFD).
+ */
+function looksBinary(raw) {
+    if (!raw.includes('\u0000') && !raw.includes('\ufffd')) {
+        const controls = raw.slice(0, 65536).match(BINARY)?.length ?? 0;
+        return controls * 100 > Math.min(raw.length, 65536);
+    }
+    const text = raw.split('\u0000').join('');
+    if (text.trim() === '')
+        return true;
+    const sample = text.slice(0, 65536);
+    const odd = (sample.match(BINARY)?.length ?? 0) + (sample.match(/\ufffd/g)?.length ?? 0);
+    return odd * 100 > sample.length;
+}
+function match(n, rule, anchored) {
     // Codes first: IBM rewords descriptions across years, the codes stay.
     const codeHits = (rule.codes ?? []).flatMap(c => findCode(n, c));
     const positions = [
         ...codeHits.map(c => c.at),
-        ...rule.phrases.flatMap(p => findPhrase(n, p))
+        ...rule.phrases.flatMap(p => findPhrase(n, p)),
+        // A wording another cloud could print names IBM's cause only in IBM's context.
+        ...(anchored
+            ? (rule.contextPhrases ?? []).flatMap(p => findPhrase(n, p))
+            : [])
     ].sort((a, b) => a - b);
     if (positions.length === 0)
         return undefined;
-    if (rule.when && !rule.when(n))
+    if (rule.when && !rule.when(n, positions[0]))
         return undefined;
     return {
         rule,
@@ -1404,7 +2047,12 @@ function sentenceAt(n, p) {
         .map(b => from + back.lastIndexOf(b) + b.length);
     const start = bounds.length > 0 ? Math.max(...bounds) : p;
     const rest = n.text.slice(p);
-    const end = rest.search(/[."]\s|"|$/);
+    // Terraform's own lines after the message (its box, `on main.tf line 9`, `with <address>,`) are not IBM's words.
+    const ends = [
+        rest.search(/[."]\s|"|$/),
+        rest.search(/ (?:[│╵╷] |on \S+\.tf(?:\.json)? line \d+|with (?:module\.|data\.)?[a-z0-9_]+\.)/)
+    ].filter(i => i > 0);
+    const end = ends.length > 0 ? Math.min(...ends) : -1;
     return n.text
         .slice(start, p + (end === -1 ? rest.length : end))
         .trim()
@@ -1435,9 +2083,16 @@ function contextLines(n, p) {
  * known cause in it, with the live checks' ids and fixes. No network: text in, findings out.
  */
 function explainText(raw) {
-    const n = normalise(raw.length > MAX_TEXT ? raw.slice(-MAX_TEXT) : raw);
+    if (looksBinary(raw))
+        return binaryOrEmpty(raw, 'binary');
+    // NUL padding (a sparse or truncated log) is not text; the text around it is explained.
+    const text = raw.includes('\u0000') ? raw.split('\u0000').join('') : raw;
+    if (text.trim() === '')
+        return binaryOrEmpty(raw, 'empty');
+    const n = normalise(text.length > MAX_TEXT ? text.slice(-MAX_TEXT) : text);
     const x = extract(n);
-    const hits = RULES.map(r => match(n, r)).filter((h) => h !== undefined);
+    const anchored = ibmContext(n);
+    const hits = RULES.map(r => match(n, r, anchored)).filter((h) => h !== undefined);
     const matched = new Set(hits.map(h => h.rule.key));
     const kept = hits.filter(h => !h.rule.unless?.some(k => matched.has(k)));
     const causes = kept.filter(h => !h.rule.fallback);
@@ -1445,7 +2100,9 @@ function explainText(raw) {
     const used = blocking ? causes : kept;
     const findings = [];
     const confirmWith = [];
+    const keys = [];
     for (const hit of used) {
+        keys.push(hit.rule.key);
         const first = hit.positions[0];
         const workers = hit.rule.workers ? workersNear(n, hit.positions) : [];
         const outcome = hit.rule.build({
@@ -1490,12 +2147,21 @@ function explainText(raw) {
             check: 'explain',
             target: 'account',
             status: 'warn',
-            summary: { id: 'explain.nothing-recognised', params: { lines: n.lines } },
+            summary: anchored
+                ? { id: 'explain.nothing-recognised', params: { lines: n.lines } }
+                : { id: 'explain.not-ibm', params: { lines: n.lines } },
             why: { id: 'explain.nothing-recognised.why' },
             fix: [
                 {
                     text: { id: 'explain.nothing-recognised.fix' },
-                    commands: [ibmcloud/* cmd */.HW.preflight('<operation>', cluster(x), region(x))]
+                    commands: [
+                        ibmcloud/* cmd */.HW.preflight({
+                            operation: x.operation ?? '<operation>',
+                            provider: x.provider,
+                            cluster: cluster(x),
+                            region: region(x)
+                        })
+                    ]
                 },
                 ...incidents.slice(0, 3).map(incidentID => ({
                     text: {
@@ -1506,8 +2172,32 @@ function explainText(raw) {
             ]
         });
         confirmWith.push([]);
+        keys.push('');
     }
-    return { findings, extracted: x, lines: n.lines, confirmWith };
+    return { findings, extracted: x, lines: n.lines, confirmWith, keys };
+}
+/** Input that is not text (a binary file) or nothing at all (an empty file, a FIFO nobody wrote to) is said as such. */
+function binaryOrEmpty(raw, kind) {
+    return {
+        findings: [
+            {
+                check: 'explain',
+                target: 'account',
+                status: 'warn',
+                summary: kind === 'binary'
+                    ? {
+                        id: 'explain.input.binary',
+                        params: { bytes: Buffer.byteLength(raw) }
+                    }
+                    : { id: 'explain.input.empty' },
+                why: { id: `explain.input.${kind}.why` }
+            }
+        ],
+        extracted: {},
+        lines: 0,
+        confirmWith: [[]],
+        keys: ['']
+    };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1708,8 +2398,8 @@ async function readFileOrStreamTail(file, limits) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/model.ts + 1 modules
-var model = __webpack_require__(6843);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/report/reference.ts
 var reference = __webpack_require__(3779);
 ;// CONCATENATED MODULE: ./src/explain/report.ts
@@ -1748,6 +2438,7 @@ function explainReport(input, config, language, env = {}, live) {
 }
 
 ;// CONCATENATED MODULE: ./src/explain/run.ts
+
 
 
 
@@ -1810,17 +2501,21 @@ async function readErrorTail(config, io, signal) {
 /** A finding that says the text was cut and where, so a cause before the cut is not silently missed. */
 function cutFinding(tail, limits) {
     const mib = (n) => (n / 1024 / 1024).toFixed(1);
+    const kept = limits?.tailBytes ?? TAIL_BYTES;
+    // At the deadline: nothing written at all, or less than the tail kept, is said as it is (not "2.0 MiB of 0.0 MiB").
+    const summary = tail.cut === 'deadline' && tail.bytes === 0
+        ? { id: 'explain.cut.deadline-nothing' }
+        : tail.cut === 'deadline' && tail.bytes <= kept
+            ? { id: 'explain.cut.deadline-whole', params: { read: tail.bytes } }
+            : {
+                id: `explain.cut.${tail.cut}`,
+                params: { kept: mib(kept), read: mib(tail.bytes) }
+            };
     return {
         check: 'explain',
         target: 'account',
         status: 'warn',
-        summary: {
-            id: `explain.cut.${tail.cut}`,
-            params: {
-                kept: mib(limits?.tailBytes ?? TAIL_BYTES),
-                read: mib(tail.bytes)
-            }
-        },
+        summary,
         why: { id: 'explain.cut.why' }
     };
 }
@@ -1860,13 +2555,16 @@ const VERDICT_OF = {
  */
 async function run_confirm(explained, extras, config, io, deadline) {
     const live = new Map(checks_catalogue/* CATALOGUE */.y.map(c => [c.id, c]));
-    const checksOf = (i) => (explained.confirmWith[i] ?? []).filter(id => live.has(id));
     const x = explained.extracted;
     const operation = operationOf(x);
     const cluster = extras.cluster ??
         (operation === 'cluster-create'
             ? (x.newClusterName ?? x.cluster)
             : x.cluster);
+    // A cluster check without a cluster to look at cannot confirm anything: it is named as needing one, not run.
+    const runnable = (id) => live.has(id) && (cluster !== undefined || live.get(id).scope !== 'cluster');
+    const checksOf = (i) => (explained.confirmWith[i] ?? []).filter(runnable);
+    const needsCluster = (i) => (explained.confirmWith[i] ?? []).filter(id => live.has(id) && !runnable(id));
     const ids = [
         ...new Set(explained.findings.flatMap((f, i) => f.status === 'pass' ? [] : checksOf(i)))
     ];
@@ -1903,7 +2601,13 @@ async function run_confirm(explained, extras, config, io, deadline) {
             return f;
         const mine = checksOf(i);
         let line;
-        if (mine.length === 0) {
+        if (mine.length === 0 && needsCluster(i).length > 0) {
+            line = {
+                id: 'explain.confirm.needs-cluster',
+                params: { check: needsCluster(i).join(', ') }
+            };
+        }
+        else if (mine.length === 0) {
             line = { id: 'explain.confirm.no-live-check' };
         }
         else if (!report) {
@@ -1923,9 +2627,53 @@ async function run_confirm(explained, extras, config, io, deadline) {
                 }
             };
         }
-        return { ...f, details: [line, ...(f.details ?? [])] };
+        const replaced = afterLiveRead(f, explained.keys[i] ?? '', report, cluster, x);
+        return { ...replaced, details: [line, ...(replaced.details ?? [])] };
     });
     return { findings, live: report };
+}
+/**
+ * "Not found" on a delete, read again live: a cluster the pre-flight finds is there, so the delete targeted
+ * another group, region or account (IBM's hint), and nothing may be dropped from the Terraform state; a cluster
+ * it does not find is gone.
+ */
+function afterLiveRead(f, key, report, cluster, x) {
+    if (key !== 'already-gone' && key !== 'delete-not-found')
+        return f;
+    const access = report?.findings.find(l => l.check === 'cluster-access');
+    if (!access || cluster === undefined)
+        return f;
+    const code = f.summary.params?.['code'] ??
+        'A0006/G0004';
+    if (access.status === 'pass')
+        return {
+            ...f,
+            status: 'fail',
+            summary: {
+                id: 'explain.cluster-access.delete-present',
+                params: { cluster, code: String(code) }
+            },
+            why: { id: 'explain.cluster-access.delete-present.why' },
+            fix: (f.fix ?? [])
+                .map(step => ({
+                ...step,
+                commands: step.commands?.filter(c => !(c.tool === 'terraform' && c.path.join(' ') === 'state rm'))
+            }))
+                .filter(step => step.commands === undefined || step.commands.length > 0)
+        };
+    if (access.messageId === 'cluster-access.not-found' &&
+        key === 'delete-not-found')
+        return {
+            ...f,
+            status: 'warn',
+            summary: {
+                id: 'explain.cluster-access.gone-live',
+                params: { cluster, code: String(code) }
+            },
+            why: { id: 'explain.cluster-access.gone-live.why' },
+            fix: alreadyGoneFix(x)
+        };
+    return f;
 }
 /** operation explain, end to end: bounded read → text findings → optional live confirmation → Report. */
 async function runExplain(config, raw, io) {

@@ -128,8 +128,8 @@ describe('worker-minimum by platform (issue 19.4, 23.2)', () => {
       `${DEV_VPC}101 (pool default): removed by worker-delete`
     ])
     expect(commandsOf(f!)).toEqual([
-      // 1 left in 1 zone: 2 per zone keeps 2.
-      'ibmcloud ks worker-pool resize --cluster cvpcdev0000000000002 --worker-pool default --size-per-zone 2'
+      // 1 left in 1 zone: 2 per zone keeps 2 (an OpenShift cluster's fix prints `ibmcloud oc`).
+      'ibmcloud oc worker-pool resize --cluster cvpcdev0000000000002 --worker-pool default --size-per-zone 2'
     ])
   })
 })

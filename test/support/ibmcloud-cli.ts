@@ -84,6 +84,23 @@ const CONTAINER: Record<string, CliCommand> = {
       '-q'
     ]
   },
+  // ibm-cloud-docs/openshift cli-map.md and the usage line in its docs: "ibmcloud oc worker reboot --cluster
+  // CLUSTER --worker WORKER [--worker WORKER ...] [-f] [--hard] [-q] [--skip-master-health]".
+  'worker reboot': {
+    args: 0,
+    flags: [
+      '--cluster',
+      '-c',
+      '--worker',
+      '-w',
+      '--hard',
+      '-f',
+      '-q',
+      '--skip-master-health'
+    ]
+  },
+  // ibm-cloud-docs/openshift dedicated-hosts.md: `ibmcloud oc dedicated pool ls`.
+  'dedicated pool ls': {args: 0, flags: ['--output', '-q']},
   'worker replace': {
     args: 0,
     flags: ['--cluster', '-c', '--worker', '-w', '--update', '-f', '-q']

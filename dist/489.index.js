@@ -1,5 +1,5 @@
-export const id = 579;
-export const ids = [579];
+export const id = 489;
+export const ids = [489];
 export const modules = {
 
 /***/ 4595:
@@ -10,13 +10,84 @@ export const modules = {
 /* harmony export */   a: () => (/* binding */ apiKeyCheck)
 /* harmony export */ });
 /* harmony import */ var _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4979);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3956);
+/* harmony import */ var _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9639);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3956);
 
 
-const CREATE_KEY = [
-    'ibmcloud iam api-key-create iks-pipeline -d "IKS pipeline" --file iks-pipeline-key.json',
-    'ibmcloud iam service-api-key-create iks-pipeline <service-id> -d "IKS pipeline" --file iks-pipeline-key.json'
+
+const CREATE_KEY = [_commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_1__/* .cmd */ .HW.apiKeyCreate(), _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_1__/* .cmd */ .HW.serviceApiKeyCreate()];
+const SDK_IAM = {
+    kind: 'sdk',
+    repo: 'IBM/platform-services-go-sdk',
+    path: 'iamidentityv1/iam_identity_v1.go'
+};
+const RULES = [
+    {
+        id: 'api-key.unknown',
+        says: 'IAM does not know the API key (BXNIM0415E): no IBM Cloud call of the operation can be made.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'error',
+                code: 'BXNIM0415E',
+                text: 'Provided API key could not be found.',
+                where: 'https://github.com/IBM-Cloud/terraform-provider-ibm/issues/3561'
+            }
+        ]
+    },
+    {
+        id: 'api-key.disabled',
+        says: 'A disabled API key cannot be used.',
+        level: 'fail',
+        sources: [
+            {
+                ...SDK_IAM,
+                quote: "Defines if API key is disabled, API key cannot be used if 'disabled' is set to true."
+            }
+        ]
+    },
+    {
+        id: 'api-key.ip-allowlist',
+        says: "IAM refuses a token to an address outside the account's (or user's) IP address allowlist (BXNIM0430E); the fix is the allowlist, not the key.",
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-ts-lb-sync-failed',
+                quote: '"errorCode":"BXNIM0430E","errorMessage":"User login from given IP address is not permitted.","errorDetails":"The user has configured IP address restriction for login. The given IP address \'XXXX\' is not contained in the list of allowed IP addresses."',
+                read: 'ibm-cloud-docs/openshift@e8eca99'
+            },
+            {
+                ...SDK_IAM,
+                quote: 'Defines the IP addresses and subnets from which IAM tokens can be created for the account.'
+            }
+        ]
+    },
+    {
+        id: 'api-key.rejected',
+        says: 'IAM refused to exchange the API key for a token (another BXNIM code): without a token no call can be made.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-ts-perms-creds',
+                quote: 'The IAM token exchange request failed with the message: <message>',
+                read: 'ibm-cloud-docs/openshift@e8eca99'
+            }
+        ]
+    },
+    {
+        id: 'api-key.locked',
+        says: 'A locked API key still works but cannot be changed; worth knowing before a rotation.',
+        level: 'warn',
+        sources: [
+            { ...SDK_IAM, quote: 'The API key cannot be changed if set to true.' }
+        ]
+    }
 ];
+/** BXNIM0430E, IAM's refusal of the caller's address (IBM's OpenShift page ts-lb-sync-failed quotes it). */
+const ipRefused = (e) => e.code === 'BXNIM0430E' ||
+    /given IP address is not permitted|not contained in the list of allowed IP addresses/i.test(e.detail);
 /** The key exchanges for an IAM token; unknown, rejected, disabled and locked keys are named with the fix. */
 const apiKeyCheck = {
     id: 'api-key',
@@ -26,7 +97,7 @@ const apiKeyCheck = {
     requires: [],
     docs: 'https://cloud.ibm.com/docs/account?topic=account-userapikey',
     needs: 'none (any valid API key)',
-    rules: [],
+    rules: RULES,
     async run({ facts }) {
         let token;
         try {
@@ -37,13 +108,30 @@ const apiKeyCheck = {
                 throw e;
             // Only IBM's own refusal judges the key: a proxy's page or an empty 404 is "not IBM answering".
             if ((0,_ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .unverifiedKind */ .q6)(e) === 'transient' || (0,_ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .unverifiedKind */ .q6)(e) === 'not-ibm')
-                return [(0,_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .couldNotVerify */ .ke)(e)];
+                return [(0,_helpers_js__WEBPACK_IMPORTED_MODULE_2__/* .couldNotVerify */ .ke)(e)];
+            if (ipRefused(e))
+                return [
+                    {
+                        status: 'fail',
+                        rule: 'api-key.ip-allowlist',
+                        summary: { id: 'api-key.ip-allowlist', params: (0,_helpers_js__WEBPACK_IMPORTED_MODULE_2__/* .apiErrorParams */ .JA)(e) },
+                        why: { id: 'api-key.ip-allowlist.why' },
+                        fix: [
+                            {
+                                text: { id: 'api-key.ip-allowlist.fix' },
+                                commands: [_commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_1__/* .cmd */ .HW.accountSettings()]
+                            }
+                        ],
+                        ibm: (0,_helpers_js__WEBPACK_IMPORTED_MODULE_2__/* .ibmDiagnostics */ .lJ)(e)
+                    }
+                ];
             const unknown = e.code === 'BXNIM0415E' || /could not be found/i.test(e.detail);
             const disabled = /disabled/i.test(e.detail);
             if (disabled) {
                 return [
                     {
                         status: 'fail',
+                        rule: 'api-key.disabled',
                         summary: {
                             id: 'api-key.disabled',
                             params: { keyName: '(the key in api-key)' }
@@ -52,22 +140,20 @@ const apiKeyCheck = {
                         fix: [
                             {
                                 text: { id: 'api-key.disabled.fix' },
-                                commands: [
-                                    'ibmcloud iam api-keys',
-                                    'ibmcloud iam api-key-enable <key-name-or-id>'
-                                ]
+                                commands: [_commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_1__/* .cmd */ .HW.apiKeys(), _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_1__/* .cmd */ .HW.apiKeyEnable()]
                             }
                         ],
-                        ibm: (0,_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .ibmDiagnostics */ .lJ)(e)
+                        ibm: (0,_helpers_js__WEBPACK_IMPORTED_MODULE_2__/* .ibmDiagnostics */ .lJ)(e)
                     }
                 ];
             }
             return [
                 {
                     status: 'fail',
+                    rule: unknown ? 'api-key.unknown' : 'api-key.rejected',
                     summary: {
                         id: unknown ? 'api-key.unknown' : 'api-key.rejected',
-                        params: (0,_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .apiErrorParams */ .JA)(e)
+                        params: (0,_helpers_js__WEBPACK_IMPORTED_MODULE_2__/* .apiErrorParams */ .JA)(e)
                     },
                     why: { id: unknown ? 'api-key.unknown.why' : 'api-key.rejected.why' },
                     fix: [
@@ -78,7 +164,7 @@ const apiKeyCheck = {
                             commands: CREATE_KEY
                         }
                     ],
-                    ibm: (0,_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .ibmDiagnostics */ .lJ)(e)
+                    ibm: (0,_helpers_js__WEBPACK_IMPORTED_MODULE_2__/* .ibmDiagnostics */ .lJ)(e)
                 }
             ];
         }
@@ -91,14 +177,13 @@ const apiKeyCheck = {
             if (details.disabled) {
                 outcomes.push({
                     status: 'fail',
+                    rule: 'api-key.disabled',
                     summary: { id: 'api-key.disabled', params: { keyName } },
                     why: { id: 'api-key.disabled.why' },
                     fix: [
                         {
                             text: { id: 'api-key.disabled.fix' },
-                            commands: [
-                                `ibmcloud iam api-key-enable ${(0,_helpers_js__WEBPACK_IMPORTED_MODULE_1__.sh)(details.id ?? keyName)}`
-                            ]
+                            commands: [_commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_1__/* .cmd */ .HW.apiKeyEnable(details.id ?? keyName)]
                         }
                     ]
                 });
@@ -106,14 +191,13 @@ const apiKeyCheck = {
             else if (details.locked) {
                 outcomes.push({
                     status: 'warn',
+                    rule: 'api-key.locked',
                     summary: { id: 'api-key.locked', params: { keyName } },
                     why: { id: 'api-key.locked.why' },
                     fix: [
                         {
                             text: { id: 'api-key.locked.fix' },
-                            commands: [
-                                `ibmcloud iam api-key-unlock ${(0,_helpers_js__WEBPACK_IMPORTED_MODULE_1__.sh)(details.id ?? keyName)}`
-                            ]
+                            commands: [_commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_1__/* .cmd */ .HW.apiKeyUnlock(details.id ?? keyName)]
                         }
                     ]
                 });
@@ -133,11 +217,29 @@ const apiKeyCheck = {
                         identity: `${who} (${claims.iamId})`,
                         accountId: claims.accountId
                     }
-                }
+                },
+                details: await allowlistDetail(facts)
             });
         return outcomes;
     }
 };
+/**
+ * Whether the account restricts IAM tokens to listed addresses: this run passed it, but IKS's own control plane
+ * must pass it too (IBM's ts-lb-sync-failed). Settings the key may not read say nothing.
+ */
+async function allowlistDetail(facts) {
+    try {
+        const list = (await facts.accountSettings()).allowedIpAddresses?.trim();
+        return list
+            ? [{ id: 'api-key.detail.allowlist-on', params: { addresses: list } }]
+            : [{ id: 'api-key.detail.allowlist-off' }];
+    }
+    catch (e) {
+        if (!(e instanceof _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD))
+            throw e;
+        return [];
+    }
+}
 
 
 /***/ }),
@@ -175,7 +277,7 @@ async function errorsOf(facts) {
 
 /***/ }),
 
-/***/ 6762:
+/***/ 2929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -186,9 +288,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CHECK_IDS
 
-// EXTERNAL MODULE: ./src/facts.ts + 7 modules
-var src_facts = __webpack_require__(7496);
+// EXTERNAL MODULE: ./src/commands/ibmcloud.ts
+var ibmcloud = __webpack_require__(9639);
+// EXTERNAL MODULE: ./src/facts.ts + 6 modules
+var src_facts = __webpack_require__(5570);
 ;// CONCATENATED MODULE: ./src/checks/account.ts
+
 
 /** The key's account is the intended one (expected-account-ids), and a named resource group exists in it. */
 const accountCheck = {
@@ -270,7 +375,7 @@ const accountCheck = {
                     fix: [
                         {
                             text: { id: 'account.resource-group-unknown.fix' },
-                            commands: ['ibmcloud resource groups']
+                            commands: [ibmcloud/* cmd */.HW.resourceGroups()]
                         }
                     ]
                 });
@@ -288,8 +393,6 @@ var types = __webpack_require__(2143);
 var errors = __webpack_require__(4979);
 // EXTERNAL MODULE: ./src/checks/helpers.ts
 var helpers = __webpack_require__(3956);
-// EXTERNAL MODULE: ./src/commands/ibmcloud.ts
-var ibmcloud = __webpack_require__(9639);
 ;// CONCATENATED MODULE: ./src/checks/cluster-access.ts
 
 
@@ -316,6 +419,8 @@ const clusterAccessCheck = {
     scope: 'cluster',
     operations: types/* OPERATIONS */.xb.filter(o => o !== 'cluster-create'),
     requires: ['api-key'],
+    // A resource group that does not exist explains a cluster not found in it.
+    explainedBy: ['account'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-access_reference',
     needs: 'Viewer platform role on Kubernetes Service',
     rules: [
@@ -380,9 +485,12 @@ const clusterAccessCheck = {
                 throw e;
             const identity = await facts.identity().catch(() => undefined);
             const who = identity?.iamId ?? '<iam-id>';
-            const policy = identity?.kind === 'service-id'
-                ? `ibmcloud iam service-policy-create ${(0,helpers.sh)(who)}`
-                : `ibmcloud iam user-policy-create ${(0,helpers.sh)(identity?.email ?? '<user-email>')}`;
+            const policy = (roles, instance) => (0,ibmcloud/* iamPolicyCreate */.wf)(identity?.kind === 'service-id' ? 'service' : 'user', identity?.kind === 'service-id'
+                ? who
+                : (identity?.email ?? '<user-email>'), roles, [
+                ['--service-name', 'containers-kubernetes'],
+                ['--service-instance', instance]
+            ]);
             if (e.status === 403) {
                 return [
                     {
@@ -404,7 +512,9 @@ const clusterAccessCheck = {
                             {
                                 text: { id: 'cluster-access.forbidden.fix' },
                                 commands: [
-                                    `${policy} --roles Viewer,${(0,helpers/* roleFor */.IJ)(config.operation)} --service-name containers-kubernetes --service-instance ${CLUSTER_ID.test(target) ? target : `<ID of cluster ${(0,helpers.sh)(target)}>`}`
+                                    policy(`Viewer,${(0,helpers/* roleFor */.IJ)(config.operation)}`, CLUSTER_ID.test(target)
+                                        ? target
+                                        : `<ID of cluster ${target}>`)
                                 ]
                             }
                         ],
@@ -429,16 +539,11 @@ const clusterAccessCheck = {
                     fix: [
                         {
                             text: { id: 'cluster-access.not-found.fix.list' },
-                            commands: [
-                                'ibmcloud target',
-                                'ibmcloud ks cluster ls --provider all'
-                            ]
+                            commands: [ibmcloud/* cmd */.HW.target(), ibmcloud/* cmd */.HW.clusterLs('all')]
                         },
                         {
                             text: { id: 'cluster-access.not-found.fix.role' },
-                            commands: [
-                                `${policy} --roles Viewer --service-name containers-kubernetes`
-                            ]
+                            commands: [policy('Viewer')]
                         }
                     ],
                     ibm: (0,helpers/* ibmDiagnostics */.lJ)(e)
@@ -504,6 +609,473 @@ const clusterAccessCheck = {
             });
         }
         return outcomes;
+    }
+};
+
+// EXTERNAL MODULE: ./src/intent/types.ts
+var intent_types = __webpack_require__(739);
+;// CONCATENATED MODULE: ./src/checks/operation-target.ts
+
+
+
+const ID = 'operation-target';
+// Operations that name a pool IKS must already have (a worker operation names one only to narrow it).
+const NAMES_POOL = new Set([
+    'worker-pool-resize',
+    'worker-pool-delete',
+    'worker-add',
+    'zone-add',
+    'worker-delete',
+    'worker-reload',
+    'worker-reboot',
+    'worker-replace'
+]);
+const RULES = [
+    {
+        id: `${ID}.pool-unknown`,
+        says: 'An operation on an existing worker pool names a pool (by name or ID) that IKS lists in the cluster.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'error',
+                text: 'The specified worker pool could not be found.',
+                where: "IKS's HTTP 404 description for a pool it does not have, matched by IBM's Terraform provider (IBM-Cloud/terraform-provider-ibm, ibm/service/kubernetes resource_ibm_container_worker_pool.go and resource_ibm_container_vpc_worker_pool.go)"
+            },
+            {
+                kind: 'sdk',
+                repo: 'IBM-Cloud/container-services-go-sdk',
+                path: 'kubernetesserviceapiv1/kubernetes_service_api_v1.go',
+                quote: 'GetWorkerPools: List the worker pools in a cluster; each WorkerPoolResponse carries id and poolName, and the pool paths take {poolidOrName}'
+            }
+        ]
+    },
+    {
+        id: `${ID}.pool-name-taken`,
+        says: 'A worker pool create names a pool the cluster does not already have (pool names are unique in a cluster), unless the same plan deletes that pool first.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'error',
+                code: 'E0d39',
+                text: 'A worker pool with the same name already exists within the cluster. Choose another name.',
+                where: 'HTTP 409 body in IBM-Cloud/terraform-provider-ibm#3444 (2022), creating ibm_container_worker_pool'
+            }
+        ]
+    },
+    {
+        id: `${ID}.pool-name-order`,
+        says: 'A worker pool create whose name another resource of the same plan deletes: Terraform orders the two only when one depends on the other, so the create may meet the old pool (E0d39).',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'indirect',
+                note: 'E0d39 refuses a second pool of the same name; whether the delete ends before the create depends on the plan graph, which the JSON plan does not order for unrelated resources.'
+            }
+        ]
+    },
+    {
+        id: `${ID}.zone-region`,
+        says: "A VPC zone of the operation is one of IKS's VPC zones in the cluster's region.",
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://github.com/ibm-cloud-docs/openshift/blob/master/cluster-create-vpc-gen2.md',
+                quote: 'Make sure that you use a zone that matches the metro city location that you selected when you created your VPC and that you have an existing VPC subnet for that zone. For example, if you created your VPC in the Dallas metro city, your zone must be set to `us-south-1`, `us-south-2`, or `us-south-3`.',
+                read: 'ibm-cloud-docs/openshift@e8eca99b'
+            },
+            {
+                kind: 'sdk',
+                repo: 'IBM-Cloud/container-services-go-sdk',
+                path: 'kubernetesserviceapiv1/kubernetes_service_api_v1.go',
+                quote: 'VpcGetZones: GET /v2/vpc/getZones?provider=vpc-gen2'
+            }
+        ]
+    },
+    {
+        id: `${ID}.zone-unknown`,
+        says: 'A classic zone of the operation is one of the zones IKS lists (GET /v1/zones).',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'sdk',
+                repo: 'IBM-Cloud/container-services-go-sdk',
+                path: 'kubernetesserviceapiv1/kubernetes_service_api_v1.go',
+                quote: 'GetZones : List available zones (data centers) - List available zones (data centers) where you can create a cluster.'
+            }
+        ]
+    },
+    {
+        id: `${ID}.zone-in-pool`,
+        says: 'A zone add names a zone the worker pool does not have yet.',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'indirect',
+                note: 'No public IBM source says whether IKS refuses a zone add of a zone already in the pool (docs/ibm-api-assumptions.md); adding it again changes nothing at best.'
+            }
+        ]
+    }
+];
+const names = (list) => list.length > 0 ? list.join(', ') : 'none';
+/** The zone names an operation gives (known now); subnets or VLANs without their zone name none. */
+function zoneNames(o) {
+    const zones = (0,intent_types/* known */.eO)(o.zones);
+    if (zones === undefined)
+        return [];
+    return zones.flatMap(p => {
+        const z = (0,intent_types/* known */.eO)(p.zone);
+        return z === undefined ? [] : [z];
+    });
+}
+/**
+ * VPC zones of the operation that are not IKS's zones of `region`: one fail naming them, the region's zones
+ * and, for a zone of another region, that region. Undefined when every zone resolves, or the region has no
+ * VPC zone at all (vpc-region judges the region itself).
+ */
+function zonesOutsideRegion(zones, region, iksZones, operation) {
+    const here = iksZones.filter(z => (0,intent_types/* regionOfZone */.wA)(z) === region).sort();
+    if (here.length === 0)
+        return 'no-region';
+    const bad = zones.filter(z => !here.includes(z));
+    if (bad.length === 0)
+        return undefined;
+    const elsewhere = bad.map(z => {
+        const r = (0,intent_types/* regionOfZone */.wA)(z);
+        return iksZones.includes(z) && r !== undefined
+            ? `${z}: a zone of region ${r}`
+            : `${z}: not a VPC zone IKS lists`;
+    });
+    return {
+        status: 'fail',
+        rule: `${ID}.zone-region`,
+        summary: {
+            id: 'operation-target.zone-region',
+            params: { zones: bad.join(', '), region, operation, here: here.join(', ') }
+        },
+        why: { id: 'operation-target.zone-region.why' },
+        fix: [
+            {
+                text: { id: 'operation-target.zone-region.fix', params: { region } },
+                commands: [ibmcloud/* cmd */.HW.zoneLs('vpc-gen2')]
+            }
+        ],
+        details: elsewhere
+    };
+}
+/**
+ * VPC zones against IKS's VPC zones of the region; classic zones against IKS's classic zones (GET /v1/zones),
+ * which name their metro, not their region: a classic zone of another region is not caught here.
+ */
+async function resolveZones(ctx, zones, provider, region, operation) {
+    const list = zones.join(', ');
+    if (provider === 'vpc-gen2') {
+        const outside = zonesOutsideRegion(zones, region, await ctx.facts.vpcZones(), operation);
+        if (outside === 'no-region')
+            return {
+                line: `zones ${list}: IKS lists no VPC zone in region ${region}; not resolved`,
+                verified: false
+            };
+        if (outside)
+            return { problem: outside, line: '', verified: true };
+        return {
+            line: `zones ${list}: VPC zones of region ${region}`,
+            verified: true
+        };
+    }
+    if (provider !== 'classic')
+        return {
+            line: `zones ${list}: provider ${provider ?? 'unknown'}; not resolved`,
+            verified: false
+        };
+    const listed = await ctx.facts.classicZones();
+    const ids = listed.map(z => z.id);
+    const unknown = zones.filter(z => !ids.includes(z));
+    if (unknown.length > 0)
+        return {
+            problem: {
+                status: 'fail',
+                rule: `${ID}.zone-unknown`,
+                summary: {
+                    id: 'operation-target.zone-unknown',
+                    params: { zones: unknown.join(', '), operation }
+                },
+                why: { id: 'operation-target.zone-unknown.why' },
+                fix: [
+                    {
+                        text: { id: 'operation-target.zone-unknown.fix' },
+                        commands: [ibmcloud/* cmd */.HW.zoneLs('classic')]
+                    }
+                ],
+                details: [`IKS's classic zones: ${ids.sort().join(', ')}`]
+            },
+            line: '',
+            verified: true
+        };
+    const metros = zones.map(z => `${z}: metro ${listed.find(l => l.id === z)?.metro ?? 'not named'}`);
+    return {
+        line: `zones ${list}: classic zones IKS lists (${metros.join('; ')}); IKS names no region for them, so the region is not checked`,
+        verified: true
+    };
+}
+/** What a plan does with a pool of this name on the same cluster besides `o`. */
+function planDeletes(all, pool) {
+    return all.some(d => d.operation === 'worker-pool-delete' && (0,intent_types/* known */.eO)(d.pool) === pool);
+}
+function plansCreate(all, pool) {
+    return all.some(c => c.operation === 'worker-pool-create' && (0,intent_types/* known */.eO)(c.pool) === pool);
+}
+/** A create whose name is taken: a fail (E0d39), fine when the same resource is deleted first, a warn when another is. */
+function nameTaken(o, name, cluster, all) {
+    const src = o.source;
+    if (src.kind === 'plan' && src.actions.join(',') === 'delete,create')
+        return undefined;
+    const params = { pool: name, name: cluster.name };
+    const others = all.filter(d => d.operation === 'worker-pool-delete' &&
+        (0,intent_types/* known */.eO)(d.pool) === name &&
+        !(d.source.kind === 'plan' &&
+            src.kind === 'plan' &&
+            d.source.address === src.address));
+    if (others.length > 0)
+        return {
+            outcome: {
+                status: 'warn',
+                rule: `${ID}.pool-name-order`,
+                summary: { id: 'operation-target.pool-name-order', params },
+                why: { id: 'operation-target.pool-name-order.why' },
+                fix: [{ text: { id: 'operation-target.pool-name-order.fix' } }]
+            }
+        };
+    const replace = src.kind === 'plan' && src.actions.join(',') === 'create,delete';
+    return {
+        outcome: {
+            status: 'fail',
+            rule: `${ID}.pool-name-taken`,
+            summary: {
+                id: replace
+                    ? 'operation-target.pool-name-taken-replace'
+                    : 'operation-target.pool-name-taken',
+                params: replace ? { ...params, address: src.address } : params
+            },
+            why: { id: 'operation-target.pool-name-taken.why' },
+            fix: [
+                {
+                    text: {
+                        id: replace
+                            ? 'operation-target.pool-name-taken-replace.fix'
+                            : 'operation-target.pool-name-taken.fix'
+                    },
+                    commands: [ibmcloud/* cmd */.HW.workerPoolLs(cluster.id)]
+                }
+            ]
+        }
+    };
+}
+async function forNewCluster(ctx) {
+    const { config, facts, target } = ctx;
+    const intents = (0,helpers/* intentsOrBare */.fR)(config, [target]);
+    const zones = [...new Set(intents.flatMap(zoneNames))];
+    if (zones.length === 0)
+        return [
+            {
+                status: 'skip',
+                summary: {
+                    id: 'operation-target.nothing',
+                    params: { operation: config.operation }
+                }
+            }
+        ];
+    const t = await facts.target(target);
+    const provider = intents[0]?.provider ?? config.provider ?? t.provider;
+    const answer = await resolveZones(ctx, zones, provider, t.region, config.operation);
+    if (answer.problem)
+        return [answer.problem];
+    if (!answer.verified)
+        return [
+            {
+                status: 'skip',
+                summary: {
+                    id: 'operation-target.not-resolved',
+                    params: { operation: config.operation }
+                },
+                details: [answer.line]
+            }
+        ];
+    return [
+        {
+            status: 'pass',
+            summary: {
+                id: provider === 'vpc-gen2'
+                    ? 'operation-target.pass-zones'
+                    : 'operation-target.pass-classic-zones',
+                params: { zones: zones.join(', '), region: t.region }
+            },
+            details: [answer.line]
+        }
+    ];
+}
+/**
+ * Everything the operation names resolves before other checks judge it: the worker pool (by name or ID) in
+ * IKS's pool list, a new pool's name free (E0d39), the zones among IKS's VPC zones of the cluster's region,
+ * a zone add's zones new to the pool. One finding per name that does not resolve; the checks that read the
+ * target (worker-minimum, flavor, vpc-subnets, …) require this one and say "not checked" when it fails.
+ */
+const operationTargetCheck = {
+    id: 'operation-target',
+    family: 'credentials',
+    title: 'operation-target.title',
+    scope: 'cluster',
+    operations: [
+        'cluster-create',
+        'worker-add',
+        'worker-delete',
+        'worker-reload',
+        'worker-reboot',
+        'worker-replace',
+        'worker-pool-resize',
+        'worker-pool-create',
+        'worker-pool-delete',
+        'zone-add'
+    ],
+    requires: ['api-key', 'cluster-access'],
+    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-add-workers',
+    needs: 'Viewer platform role on Kubernetes Service',
+    rules: RULES,
+    async run(ctx) {
+        const { config, facts, target } = ctx;
+        if (config.operation === 'cluster-create')
+            return forNewCluster(ctx);
+        const cluster = await facts.cluster(target);
+        const refs = [target, cluster.id, cluster.name];
+        const intents = (0,helpers/* intentsOf */.H$)(config, refs);
+        // Every operation of the run on this cluster (a plan's other passes too): a pool the plan creates
+        // resolves for the resize that follows it.
+        const everything = config.intent.clusters
+            .filter(c => {
+            const ref = (0,intent_types/* known */.eO)(c.cluster.nameOrId);
+            return ref !== undefined && refs.includes(ref);
+        })
+            .flatMap(c => c.operations);
+        const wantsPools = intents.some(o => (0,intent_types/* known */.eO)(o.pool) !== undefined &&
+            (NAMES_POOL.has(o.operation) || o.operation === 'worker-pool-create'));
+        const wantsZones = intents.some(o => zoneNames(o).length > 0);
+        if (!wantsPools && !wantsZones)
+            return [
+                {
+                    status: 'skip',
+                    summary: {
+                        id: 'operation-target.nothing',
+                        params: { operation: config.operation }
+                    }
+                }
+            ];
+        const pools = wantsPools
+            ? await facts.workerPools(cluster.id)
+            : [];
+        const poolNames = pools.map(p => p.name ?? p.id);
+        const problems = [];
+        const resolved = [];
+        // Only what was resolved may pass: classic zones alone are "not checked".
+        let verified = 0;
+        for (const o of intents) {
+            const ref = (0,intent_types/* known */.eO)(o.pool);
+            let pool;
+            if (ref !== undefined && o.operation === 'worker-pool-create') {
+                const taken = pools.find(p => p.name === ref);
+                const problem = taken && nameTaken(o, ref, cluster, everything);
+                if (problem)
+                    problems.push(problem.outcome);
+                else if (taken)
+                    resolved.push(`pool ${ref}: the plan deletes the pool of this name first`);
+                else
+                    resolved.push(`pool ${ref}: a new name in cluster ${cluster.name}`);
+                verified++;
+            }
+            else if (ref !== undefined && NAMES_POOL.has(o.operation)) {
+                pool = (0,helpers/* poolByRef */.th)(pools, ref);
+                verified++;
+                if (pool !== undefined)
+                    resolved.push(`pool ${ref}: ${pool.name ?? pool.id} (${pool.id}), zones ${names(pool.zones.map(z => z.id))}`);
+                else if (plansCreate(everything, ref) && !planDeletes(everything, ref))
+                    resolved.push(`pool ${ref}: created by the same plan`);
+                else
+                    problems.push({
+                        status: 'fail',
+                        rule: `${ID}.pool-unknown`,
+                        summary: {
+                            id: 'operation-target.pool-unknown',
+                            params: { pool: ref, name: cluster.name, pools: names(poolNames) }
+                        },
+                        why: { id: 'operation-target.pool-unknown.why' },
+                        fix: [
+                            {
+                                text: { id: 'operation-target.pool-unknown.fix' },
+                                commands: [ibmcloud/* cmd */.HW.workerPoolLs(cluster.id)]
+                            }
+                        ],
+                        details: pools.map(p => `${p.name ?? '(no name)'}: ${p.id}`)
+                    });
+            }
+            else if ((0,intent_types/* isAfterApply */.VT)(o.pool))
+                resolved.push('pool: known after apply, not resolved');
+            const zones = zoneNames(o);
+            if (zones.length === 0)
+                continue;
+            const answer = await resolveZones(ctx, zones, cluster.provider, cluster.region, o.operation);
+            if (answer.problem)
+                problems.push(answer.problem);
+            else
+                resolved.push(answer.line);
+            if (answer.verified && !answer.problem)
+                verified++;
+            if (o.operation === 'zone-add' && pool !== undefined) {
+                const has = pool.zones.map(z => z.id);
+                const again = zones.filter(z => has.includes(z));
+                if (again.length > 0)
+                    problems.push({
+                        status: 'warn',
+                        rule: `${ID}.zone-in-pool`,
+                        summary: {
+                            id: 'operation-target.zone-in-pool',
+                            params: {
+                                zones: again.join(', '),
+                                pool: pool.name ?? pool.id,
+                                has: names(has)
+                            }
+                        },
+                        why: { id: 'operation-target.zone-in-pool.why' },
+                        fix: [
+                            {
+                                text: { id: 'operation-target.zone-in-pool.fix' },
+                                commands: [ibmcloud/* cmd */.HW.workerPoolLs(cluster.id)]
+                            }
+                        ]
+                    });
+            }
+        }
+        if (problems.length > 0)
+            return problems;
+        if (verified === 0)
+            return [
+                {
+                    status: 'skip',
+                    summary: {
+                        id: 'operation-target.not-resolved',
+                        params: { operation: config.operation }
+                    },
+                    details: resolved
+                }
+            ];
+        return [
+            {
+                status: 'pass',
+                summary: {
+                    id: 'operation-target.pass',
+                    params: { operation: config.operation, name: cluster.name }
+                },
+                details: resolved
+            }
+        ];
     }
 };
 
@@ -950,7 +1522,9 @@ const clusterApiKeyCheck = {
                         {
                             text: { id: 'cluster-api-key.service-id.fix.operator' },
                             commands: [
-                                `ibmcloud iam service-policy-create ${(0,helpers.sh)(identity.iamId)} --roles Operator --service-name iam-identity`
+                                (0,ibmcloud/* iamPolicyCreate */.wf)('service', identity.iamId, 'Operator', [
+                                    ['--service-name', 'iam-identity']
+                                ])
                             ]
                         }
                     ]
@@ -974,7 +1548,7 @@ const clusterApiKeyCheck = {
                         {
                             text: { id: 'cluster-api-key.restricted.fix' },
                             commands: [
-                                `ibmcloud iam user-policy-create ${(0,helpers.sh)(identity.email ?? '<user-email>')} --roles "User API key creator" --service-name iam-identity`
+                                (0,ibmcloud/* iamPolicyCreate */.wf)('user', identity.email ?? '<user-email>', 'User API key creator', [['--service-name', 'iam-identity']])
                             ]
                         },
                         ...resetSteps(t)
@@ -994,38 +1568,44 @@ const clusterApiKeyCheck = {
     }
 };
 
-// EXTERNAL MODULE: ./src/intent/types.ts
-var intent_types = __webpack_require__(739);
 ;// CONCATENATED MODULE: ./src/checks/cluster-state.ts
 
 
 
 
 
-// IKS refuses changes to a cluster in these states.
+
+const STATES_DOC = 'https://cloud.ibm.com/docs/containers?topic=containers-cluster-states-reference';
+const OPENSHIFT_DOCS = 'ibm-cloud-docs/openshift@e8eca99b34681055b93eb9fd4bea938238fcd759';
+// The copy of the states page read at OPENSHIFT_DOCS (same text as the containers page).
+const OPENSHIFT_STATES = 'https://cloud.ibm.com/docs/openshift?topic=openshift-cluster-states-reference';
+// IKS cannot run a change on a cluster in these states (IBM's cluster states page, rule cluster-state.blocking).
 const BLOCKING_STATES = new Set([
     'aborted',
     'delete_failed',
     'deleted',
     'deleting',
     'deploy_failed',
-    'deploying',
-    'pending',
-    'requested'
+    'deploying'
 ]);
 // Failed states do not settle by themselves.
 const FAILED_STATES = new Set(['aborted', 'delete_failed', 'deploy_failed']);
-// Out of support: workers cannot be added or reloaded (IBM's cluster states page); updating the master is the way out.
+// Out of support: IBM lets you delete the cluster or workers and update the master, not add or reload workers.
 const UNSUPPORTED_BLOCKS = new Set([
     'worker-add',
     'worker-reload',
     'worker-replace',
-    'worker-pool-resize',
     'worker-pool-create',
     'zone-add'
 ]);
 // The cluster works but IBM reports trouble or a change in progress: worth a look before changing it.
-const DEGRADED_STATES = new Set(['critical', 'warning', 'updating']);
+// `requested`: the create is sent, the master not deployed yet; IBM documents no refusal.
+const DEGRADED_STATES = new Set([
+    'critical',
+    'warning',
+    'updating',
+    'requested'
+]);
 // Master states in which a master operation is running (container-services-go-sdk CommonClusterLifecycle).
 const MASTER_BUSY = new Set(['deploying', 'updating', 'deleting']);
 // Operations on existing workers or their pool: they collide with another operation on those workers.
@@ -1041,15 +1621,138 @@ const WORKER_OPERATIONS = new Set([
 ]);
 // Worker states (SDK comment on WorkerLifecycle.actualState) in which another operation is under way or stuck.
 const WORKER_BUSY = new Set(['reloading', 'reload_pending']);
-function workerBusy(w) {
+const failedWorker = (w) => normaliseState(w.state ?? '').endsWith('_failed');
+function workerBusy(w, operation) {
     const state = normaliseState(w.state ?? '');
+    // A failed worker is what a replace fixes (IBM's fix for deploy_failed workers), not a collision with it.
+    if (operation === 'worker-replace' && failedWorker(w))
+        return w.pendingOperation !== undefined;
     return (w.pendingOperation !== undefined ||
         WORKER_BUSY.has(state) ||
-        state.endsWith('_failed'));
+        failedWorker(w));
+}
+const cluster_state_RULES = [
+    {
+        id: 'cluster-state.blocking',
+        says: 'A cluster that is deploying, deploy_failed, deleting, deleted, delete_failed or aborted takes no change but its delete.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: `${OPENSHIFT_STATES}#cluster-state-deploying`,
+                quote: "The Kubernetes master is not fully deployed yet. You can't access your cluster.",
+                read: OPENSHIFT_DOCS
+            },
+            {
+                kind: 'doc',
+                url: `${OPENSHIFT_STATES}#cluster-state-deploy-failed`,
+                quote: "The deployment of the Kubernetes master can't be completed. You can't resolve this state.",
+                read: OPENSHIFT_DOCS
+            },
+            {
+                kind: 'doc',
+                url: `${OPENSHIFT_STATES}#cluster-state-deleting`,
+                quote: "The cluster is being deleted and cluster infrastructure is being dismantled. You can't access the cluster.",
+                read: OPENSHIFT_DOCS
+            },
+            {
+                kind: 'doc',
+                url: `${OPENSHIFT_STATES}#cluster-state-aborted`,
+                quote: 'You sent a delete request before the Kubernetes master deployment completed.',
+                read: OPENSHIFT_DOCS
+            }
+        ],
+        history: 'Re-read for issue 19 on the OpenShift copy of the page (same text as containers): deploying, deploy_failed, deleting, deleted, delete_failed and aborted confirmed. pending ("The Kubernetes master is deployed. The worker nodes are provisioning") and requested were blockers until issue 19 and are removed: IBM documents no refusal in them (pending passes, requested warns).'
+    },
+    {
+        id: 'cluster-state.unsupported',
+        says: 'An unsupported cluster cannot add or reload workers (worker-add, pool create, zone add, a resize that grows, reload, replace); deleting workers, shrinking and updating the master stay allowed.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: `${OPENSHIFT_STATES}#cluster-state-unsupported`,
+                quote: "Additionally, you can't add or reload worker nodes. To continue receiving important security updates and support, you must update your cluster.",
+                read: OPENSHIFT_DOCS
+            },
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-cs_versions',
+                quote: 'You can still delete the cluster or worker nodes, or update the cluster to the next version.',
+                read: '2026-12'
+            }
+        ],
+        history: 'Until issue 19 every resize of an unsupported cluster failed; IBM allows deleting workers, so a resize that removes workers only warns.'
+    },
+    {
+        id: 'cluster-state.master-deployed',
+        says: 'A master update needs the master deployed (no other master operation in flight).',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'error',
+                code: 'Ef9cc',
+                text: 'The master must be in the deployed state',
+                where: 'IBM-Cloud/terraform-provider-ibm issues (cluster master update during an update)'
+            },
+            {
+                kind: 'doc',
+                url: `${OPENSHIFT_STATES}#cluster-state-updating`,
+                quote: 'During the update, you can still access and change the cluster. However, you cannot initiate concurrent master operations, such as enabling API server auditing.',
+                read: OPENSHIFT_DOCS
+            }
+        ]
+    },
+    {
+        id: 'cluster-state.degraded',
+        says: 'A critical, warning, updating or requested cluster, a master operation in flight, or workers busy with another operation: worth a look, not a refusal IBM documents.',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-worker-node-state-reference',
+                quote: "Other operations can't be issued against the worker node while the worker node deletes.",
+                read: '2026-12'
+            },
+            {
+                kind: 'doc',
+                url: `${OPENSHIFT_STATES}#cluster-state-requested`,
+                quote: 'A request to create the cluster and order the infrastructure for the Kubernetes master and worker nodes is sent. When the deployment of the cluster starts, the cluster state changes to `Deploying`.',
+                read: OPENSHIFT_DOCS
+            }
+        ]
+    }
+];
+/** Whether a resize adds workers (true), removes or keeps them (false), or cannot be told (undefined). */
+async function resizeGrows(facts, cluster, intents) {
+    if (intents.length === 0)
+        return undefined;
+    let pools;
+    try {
+        pools = await facts.workerPools(cluster.id);
+    }
+    catch (e) {
+        if (e instanceof errors/* ApiError */.hD)
+            return undefined;
+        throw e;
+    }
+    let grows = false;
+    for (const o of intents) {
+        const ref = (0,intent_types/* known */.eO)(o.pool);
+        const size = (0,intent_types/* known */.eO)(o.workersPerZone);
+        const before = o.previousWorkersPerZone ??
+            (ref === undefined ? undefined : (0,helpers/* poolByRef */.th)(pools, ref)?.workersPerZone);
+        if (size === undefined || before === undefined)
+            return undefined;
+        if (size > before)
+            grows = true;
+    }
+    return grows;
 }
 /**
  * The cluster, its master and its workers let the operation run now. cluster-access says whether the
- * cluster can be read at all; this check owns every verdict on its state (one root cause, one finding).
+ * cluster can be read at all; this check owns every verdict on its state (one root cause, one finding),
+ * and on the workers the `workers` input names.
  */
 const clusterStateCheck = {
     id: 'cluster-state',
@@ -1058,18 +1761,23 @@ const clusterStateCheck = {
     scope: 'cluster',
     operations: types/* OPERATIONS */.xb.filter(o => o !== 'cluster-create'),
     requires: ['api-key', 'cluster-access'],
-    docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster-states-reference',
+    // Worker states a broken gateway or orphaned workers cause are those findings' symptoms.
+    explainedBy: ['vpe-gateway', 'orphaned-workers'],
+    docs: STATES_DOC,
     needs: 'Viewer platform role on Kubernetes Service',
-    rules: [],
+    rules: cluster_state_RULES,
     async run({ config, facts, target }) {
         // A cluster deleted in any state is fine by IKS: nothing here can block it.
         const operation = config.operation;
         const cluster = await facts.cluster(target);
         const state = cluster.state ?? 'unknown';
         const wire = normaliseState(state);
+        const refs = [target, cluster.id, cluster.name];
+        const intents = (0,helpers/* intentsOf */.H$)(config, refs);
         const outcomes = [];
-        const stateOutcome = (status, why) => ({
+        const stateOutcome = (status, why, rule) => ({
             status,
+            rule,
             summary: {
                 id: 'cluster-state.state',
                 params: { name: cluster.name, id: cluster.id, state }
@@ -1080,8 +1788,8 @@ const clusterStateCheck = {
                     ? {
                         text: { id: 'cluster-state.state.fix.update' },
                         commands: [
-                            'ibmcloud ks versions',
-                            `ibmcloud ks cluster master update --cluster ${cluster.id} --version <supported version>`
+                            ibmcloud/* cmd */.HW.versions(),
+                            ibmcloud/* cmd */.HW.masterUpdate(cluster.id, '<next version>')
                         ]
                     }
                     : FAILED_STATES.has(wire)
@@ -1106,11 +1814,13 @@ const clusterStateCheck = {
                 }
             ];
         if (BLOCKING_STATES.has(wire))
-            outcomes.push(stateOutcome('fail', 'cluster-state.state.why'));
+            outcomes.push(stateOutcome('fail', 'cluster-state.state.why', 'cluster-state.blocking'));
         else if (wire === 'unsupported')
-            outcomes.push(stateOutcome(UNSUPPORTED_BLOCKS.has(operation) ? 'fail' : 'warn', 'cluster-state.state.unsupported.why'));
+            outcomes.push(await unsupportedOutcome(operation, facts, cluster, intents, stateOutcome));
         else if (DEGRADED_STATES.has(wire))
-            outcomes.push(stateOutcome('warn', 'cluster-state.state.degraded.why'));
+            outcomes.push(stateOutcome('warn', wire === 'requested'
+                ? 'cluster-state.state.requested.why'
+                : 'cluster-state.state.degraded.why', 'cluster-state.degraded'));
         // The master: an update needs it deployed (Ef9cc); other operations only meet a master operation in flight.
         const master = cluster.masterState === undefined
             ? undefined
@@ -1120,6 +1830,9 @@ const clusterStateCheck = {
                 MASTER_BUSY.has(master)))
             outcomes.push({
                 status: operation === 'cluster-update' ? 'fail' : 'warn',
+                rule: operation === 'cluster-update'
+                    ? 'cluster-state.master-deployed'
+                    : 'cluster-state.degraded',
                 summary: {
                     id: 'cluster-state.master',
                     params: { name: cluster.name, masterState: cluster.masterState }
@@ -1137,32 +1850,10 @@ const clusterStateCheck = {
                     }
                 ]
             });
-        // Workers another operation holds; with a pool in the intent, only that pool's.
-        const pools = new Set((0,helpers/* intentsOf */.H$)(config, [target, cluster.id, cluster.name]).map(o => (0,intent_types/* known */.eO)(o.pool)));
-        const onlyPool = pools.size > 0 && !pools.has(undefined) ? pools : undefined;
-        const workers = WORKER_OPERATIONS.has(operation)
-            ? await facts.workers(cluster.id)
-            : [];
-        const busy = workers.filter(w => workerBusy(w) &&
-            (onlyPool === undefined ||
-                w.poolName === undefined ||
-                onlyPool.has(w.poolName)));
-        if (busy.length > 0)
-            outcomes.push({
-                status: 'warn',
-                summary: {
-                    id: 'cluster-state.workers',
-                    params: { name: cluster.name, count: busy.length }
-                },
-                why: { id: 'cluster-state.workers.why', params: { operation } },
-                details: busy.map(w => `${w.id}${w.poolName ? ` (pool ${w.poolName})` : ''}: ${w.state ?? 'unknown'}${w.pendingOperation ? `, pending ${w.pendingOperation}` : ''}`),
-                fix: [
-                    {
-                        text: { id: 'cluster-state.workers.fix' },
-                        commands: [ibmcloud/* cmd */.HW.workerLs(cluster.id)]
-                    }
-                ]
-            });
+        const workerOutcomes = WORKER_OPERATIONS.has(operation)
+            ? await judgeWorkers(config, facts, cluster, intents, refs)
+            : { outcomes: [], notes: [] };
+        outcomes.push(...workerOutcomes.outcomes);
         if (outcomes.length === 0)
             outcomes.push({
                 status: 'pass',
@@ -1180,17 +1871,117 @@ const clusterStateCheck = {
                         state,
                         masterState: cluster.masterState ?? ''
                     }
-                }
+                },
+                ...(workerOutcomes.notes.length > 0 && { details: workerOutcomes.notes })
             });
         return outcomes;
     }
 };
+/** An unsupported cluster: adding or reloading workers fails, deleting or shrinking warns (IBM allows it). */
+async function unsupportedOutcome(operation, facts, cluster, intents, stateOutcome) {
+    const rule = 'cluster-state.unsupported';
+    if (UNSUPPORTED_BLOCKS.has(operation))
+        return stateOutcome('fail', 'cluster-state.state.unsupported.why', rule);
+    if (operation === 'worker-pool-resize') {
+        const grows = await resizeGrows(facts, cluster, intents);
+        if (grows === true)
+            return stateOutcome('fail', 'cluster-state.state.unsupported.why', rule);
+        if (grows === undefined)
+            return stateOutcome('warn', 'cluster-state.state.unsupported.resize-unknown.why', rule);
+    }
+    return stateOutcome('warn', 'cluster-state.state.unsupported.allowed.why', rule);
+}
+/**
+ * Workers another operation holds: the ones the `workers` input names, else those of the pool in the
+ * intent, else every worker. An ID IKS does not list is an input that cannot be checked.
+ */
+async function judgeWorkers(config, facts, cluster, intents, refs) {
+    const operation = config.operation;
+    const workers = await facts.workers(cluster.id);
+    const named = (0,helpers/* namedWorkers */.ty)(config, refs);
+    const notes = [];
+    let judged = workers;
+    if (named !== undefined) {
+        const { found, unknown } = (0,helpers/* resolveWorkers */.Qi)(workers, named);
+        if (unknown.length > 0)
+            return {
+                outcomes: [
+                    {
+                        status: 'fail',
+                        rule: 'common.input',
+                        summary: {
+                            id: 'cluster-state.workers-unknown',
+                            params: {
+                                name: cluster.name,
+                                workers: unknown.join(', '),
+                                known: workers.map(w => w.id).join(', ') || '–'
+                            }
+                        },
+                        why: { id: 'cluster-state.workers-unknown.why' },
+                        fix: [
+                            {
+                                text: { id: 'cluster-state.workers-unknown.fix' },
+                                commands: [ibmcloud/* cmd */.HW.workerLs(cluster.id)]
+                            }
+                        ]
+                    }
+                ],
+                notes
+            };
+        judged = found;
+    }
+    else {
+        const pools = new Set(intents.map(o => (0,intent_types/* known */.eO)(o.pool)));
+        const onlyPool = pools.size > 0 && !pools.has(undefined) ? pools : undefined;
+        if (onlyPool !== undefined)
+            judged = workers.filter(w => w.poolName === undefined || onlyPool.has(w.poolName));
+        if ([
+            'worker-delete',
+            'worker-reload',
+            'worker-reboot',
+            'worker-replace'
+        ].includes(operation))
+            notes.push({ id: 'cluster-state.detail.all-workers' });
+    }
+    const busy = judged.filter(w => workerBusy(w, operation));
+    if (operation === 'worker-replace')
+        for (const w of judged.filter(w => failedWorker(w) && !busy.includes(w)))
+            notes.push({
+                id: 'cluster-state.detail.replace-fixes',
+                params: { worker: w.id, state: w.state ?? '' }
+            });
+    if (busy.length === 0)
+        return { outcomes: [], notes };
+    return {
+        outcomes: [
+            {
+                status: 'warn',
+                rule: 'cluster-state.degraded',
+                summary: {
+                    id: 'cluster-state.workers',
+                    params: { name: cluster.name, count: busy.length }
+                },
+                why: { id: 'cluster-state.workers.why', params: { operation } },
+                details: [
+                    ...busy.map(w => `${w.id}${w.poolName ? ` (pool ${w.poolName})` : ''}: ${w.state ?? 'unknown'}${w.pendingOperation ? `, pending ${w.pendingOperation}` : ''}`),
+                    ...notes
+                ],
+                fix: [
+                    {
+                        text: { id: 'cluster-state.workers.fix' },
+                        commands: [ibmcloud/* cmd */.HW.workerLs(cluster.id)]
+                    }
+                ]
+            }
+        ],
+        notes: []
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/checks/vpc-region.ts
-/** A VPC zone ID is its region and a zone number (us-south-1); the region is what precedes the number. */
-function regionOfZone(zone) {
-    return /^([a-z]{2}-[a-z]+)-\d+$/.exec(zone)?.[1];
-}
+
+
+
 /** vpc-gen2 cluster-create: the region is one where IKS lists VPC zones (us-sout-1 or xx-fake is not). */
 const vpcRegionCheck = {
     id: 'vpc-region',
@@ -1199,7 +1990,7 @@ const vpcRegionCheck = {
     scope: 'cluster',
     operations: ['cluster-create'],
     providers: ['vpc-gen2'],
-    requires: ['api-key'],
+    requires: ['api-key', 'operation-target'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-regions-and-zones',
     needs: 'IAM token only (IKS lists its zones to any authenticated caller)',
     rules: [
@@ -1226,7 +2017,7 @@ const vpcRegionCheck = {
                     summary: { id: 'vpc-region.empty', params: { region: t.region } }
                 }
             ];
-        const here = zones.filter(z => regionOfZone(z) === t.region).sort();
+        const here = zones.filter(z => (0,intent_types/* regionOfZone */.wA)(z) === t.region).sort();
         if (here.length > 0)
             return [
                 {
@@ -1242,7 +2033,7 @@ const vpcRegionCheck = {
                 }
             ];
         const regions = [
-            ...new Set(zones.map(regionOfZone).filter(r => r !== undefined))
+            ...new Set(zones.map(intent_types/* regionOfZone */.wA).filter(r => r !== undefined))
         ].sort();
         return [
             {
@@ -1256,7 +2047,7 @@ const vpcRegionCheck = {
                 fix: [
                     {
                         text: { id: 'vpc-region.unknown.fix' },
-                        commands: ['ibmcloud ks zone ls --provider vpc-gen2']
+                        commands: [ibmcloud/* cmd */.HW.zoneLs('vpc-gen2')]
                     }
                 ]
             }
@@ -1265,6 +2056,7 @@ const vpcRegionCheck = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/classic-region.ts
+
 
 /** From this day IKS refuses a classic create (E501e) in a region where the account has no classic cluster. */
 const CLASSIC_REGION_CUTOFF = Date.UTC(2026, 9, 1);
@@ -1345,7 +2137,7 @@ const classicRegionCheck = {
                                 id: 'classic-region.fix.other-region',
                                 params: { regions: elsewhere.join(', ') }
                             },
-                            commands: [`ibmcloud ks cluster ls --provider classic`]
+                            commands: [ibmcloud/* cmd */.HW.clusterLs('classic')]
                         }
                         : { text: { id: 'classic-region.fix.no-classic' } },
                     // A VPC cluster "in the region" is no way out when the region does not exist.
@@ -1354,7 +2146,7 @@ const classicRegionCheck = {
                         : [
                             {
                                 text: { id: 'classic-region.fix.vpc' },
-                                commands: [`ibmcloud ks zone ls --provider vpc-gen2`]
+                                commands: [ibmcloud/* cmd */.HW.zoneLs('vpc-gen2')]
                             }
                         ])
                 ],
@@ -1374,13 +2166,14 @@ async function unknownRegion(facts, region) {
         return undefined;
     const clusters = await facts.clusters().catch(() => []);
     const known = new Set([
-        ...zones.map(regionOfZone).filter(r => r !== undefined),
+        ...zones.map(intent_types/* regionOfZone */.wA).filter(r => r !== undefined),
         ...clusters.map(c => c.region)
     ]);
     return known.has(region) ? undefined : [...known].sort();
 }
 
 ;// CONCATENATED MODULE: ./src/checks/classic-vlans.ts
+
 
 
 
@@ -1623,6 +2416,62 @@ function judge(operation, t, o, ask, vlans) {
     ];
 }
 /**
+ * A classic cluster across zones needs VRF or VLAN spanning on its classic account for its workers to
+ * reach each other (IBM's multizone pages). IKS says whether spanning is on; VRF cannot be read with the
+ * key, so spanning off is a warning, never a block: IKS accepts the operation.
+ */
+async function spanningOutcome({ config, facts, target }, t, asked) {
+    const existing = t.kind === 'existing' ? (await facts.cluster(target)).workerZones : [];
+    const zones = [...new Set([...existing, ...asked.map(z => z.ask.zone)])];
+    if (zones.length < 2)
+        return [];
+    const params = {
+        operation: config.operation,
+        cluster: t.name,
+        count: zones.length,
+        zones: zones.join(', '),
+        region: t.region,
+        resourceGroup: (0,helpers/* groupLabel */.AM)(t)
+    };
+    const fix = [
+        {
+            text: { id: 'classic-vlans.vrf.fix' },
+            commands: [ibmcloud/* cmd */.HW.accountShow(), ibmcloud/* cmd */.HW.vlanSpanningGet(t.region)]
+        }
+    ];
+    let on;
+    try {
+        on = await facts.vlanSpanning((0,helpers/* scopeOf */.Od)(t));
+    }
+    catch (e) {
+        if (!(e instanceof errors/* ApiError */.hD))
+            throw e;
+        return [
+            {
+                status: 'warn',
+                rule: 'classic-vlans.vrf',
+                summary: {
+                    id: 'classic-vlans.vrf-unknown',
+                    params: { ...params, message: e.message }
+                },
+                why: { id: 'classic-vlans.vrf.why' },
+                fix
+            }
+        ];
+    }
+    if (on === true)
+        return [];
+    return [
+        {
+            status: 'warn',
+            rule: 'classic-vlans.vrf',
+            summary: { id: 'classic-vlans.vrf', params },
+            why: { id: 'classic-vlans.vrf.why' },
+            fix
+        }
+    ];
+}
+/**
  * Classic create and zone add: the VLANs given for each zone are the account's VLANs of that zone, of the
  * right type and router pair; none given is fine only where the account has no VLANs yet (IKS then creates
  * them), otherwise IKS refuses with E0020. One outcome per zone (and per problem).
@@ -1635,7 +2484,13 @@ const classicVlansCheck = {
     operations: ['cluster-create', 'zone-add', 'worker-pool-create'],
     providers: ['classic'],
     // IKS lists VLANs with the region's classic credentials: without them (paid-account, totp-mfa) it cannot answer.
-    requires: ['api-key', 'cluster-access', 'paid-account', 'totp-mfa'],
+    requires: [
+        'api-key',
+        'cluster-access',
+        'paid-account',
+        'totp-mfa',
+        'operation-target'
+    ],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-kubernetes-service-cli#cs_cluster_create',
     needs: 'Viewer platform role on Kubernetes Service; the classic credentials of the region (linked account or manually set) list the VLANs',
     rules: [
@@ -1676,6 +2531,25 @@ const classicVlansCheck = {
                     read: '2026-12'
                 }
             ]
+        },
+        {
+            id: 'classic-vlans.vrf',
+            says: 'A classic cluster across zones needs VRF or VLAN spanning on its classic account; IKS accepts the operation, the workers cannot reach each other: a warning when spanning is off (VRF cannot be read).',
+            level: 'warn',
+            sources: [
+                {
+                    kind: 'doc',
+                    url: 'https://cloud.ibm.com/docs/containers?topic=containers-subnets#subnet-routing',
+                    quote: "In classic clusters, if you have multiple VLANs for your cluster, multiple subnets on the same VLAN, or a multizone classic cluster, you must enable a Virtual Router Function (VRF) for your IBM Cloud infrastructure account so your worker nodes can communicate with each other on the private network. … If you can't or don't want to enable VRF, enable VLAN spanning.",
+                    read: '2026-12'
+                },
+                {
+                    kind: 'sdk',
+                    repo: 'IBM-Cloud/container-services-go-sdk',
+                    path: 'kubernetesserviceapiv1/kubernetes_service_api_v1.go (GetVlanSpanning, VlanSpan)',
+                    quote: 'View the VLAN spanning status for an IBM Cloud Infrastructure (SoftLayer) account. VLAN spanning enables all devices on an account to communicate with each other by means of the private network, regardless of its assigned VLAN.'
+                }
+            ]
         }
     ],
     async run({ config, facts, target }) {
@@ -1706,9 +2580,15 @@ const classicVlansCheck = {
                     summary: { id: 'classic-vlans.needs-zones', params: { operation } }
                 }
             ];
-        // Every zone's list at once: one round trip whatever the number of zones.
-        const lists = await Promise.all(zones.zones.map(z => facts.zoneVlans(z.ask.zone, (0,helpers/* scopeOf */.Od)(t))));
-        return zones.zones.flatMap((z, i) => judge(operation, t, z.intent, z.ask, lists[i]));
+        // Every zone's list at once, with the account's VLAN spanning: one round trip whatever the number of zones.
+        const [lists, spanning] = await Promise.all([
+            Promise.all(zones.zones.map(z => facts.zoneVlans(z.ask.zone, (0,helpers/* scopeOf */.Od)(t)))),
+            spanningOutcome({ config, facts, target }, t, zones.zones)
+        ]);
+        return [
+            ...zones.zones.flatMap((z, i) => judge(operation, t, z.intent, z.ask, lists[i])),
+            ...spanning
+        ];
     }
 };
 
@@ -2087,7 +2967,7 @@ const credentialSwitchCheck = {
                     {
                         text: { id: 'credential-switch.fix.lasting', params: { ...params } },
                         commands: [
-                            'ibmcloud ks cluster ls --provider classic',
+                            ibmcloud/* cmd */.HW.clusterLs('classic'),
                             ...affected.map(x => ibmcloud/* cmd */.HW.workerLs(x.cluster.id))
                         ]
                     }
@@ -2103,7 +2983,10 @@ const credentialSwitchCheck = {
     }
 };
 
+// EXTERNAL MODULE: ./src/facts/platform.ts
+var facts_platform = __webpack_require__(1944);
 ;// CONCATENATED MODULE: ./src/checks/flavor.ts
+
 
 
 
@@ -2164,7 +3047,8 @@ function newOrder(o, provider) {
         zones,
         provider: provider(zones),
         pool: (0,intent_types/* known */.eO)(o.pool),
-        own: false
+        own: false,
+        platform: (0,facts_platform/* versionPlatform */.A)((0,intent_types/* known */.eO)(o.kubeVersion))
     };
 }
 /**
@@ -2174,10 +3058,12 @@ function newOrder(o, provider) {
  */
 async function existingOrder(o, cluster, provider, pools) {
     const op = o.operation;
+    const platform = (0,facts_platform/* clusterPlatform */.O)(cluster);
+    const onCluster = (p) => (isOutcome(p) ? p : { ...p, platform });
     if (op === 'worker-pool-create')
-        return newOrder(o, () => provider);
+        return onCluster(newOrder(o, () => provider));
     if (op === 'worker-add' && o.pool === undefined && o.flavor !== undefined)
-        return newOrder(o, () => provider);
+        return onCluster(newOrder(o, () => provider));
     const ref = value(o.pool, op, op === 'worker-add' ? 'flavor or worker-pool' : 'worker-pool');
     if (isOutcome(ref))
         return ref;
@@ -2191,7 +3077,7 @@ async function existingOrder(o, cluster, provider, pools) {
     if (pool === undefined) {
         const flavor = (0,intent_types/* known */.eO)(o.flavor);
         if (flavor !== undefined && zones !== undefined)
-            return { flavor, zones, provider, pool: ref, own: false };
+            return { flavor, zones, provider, pool: ref, own: false, platform };
         return skip({
             id: 'flavor.pool-unknown',
             params: { name: cluster.name, pool: ref }
@@ -2223,12 +3109,15 @@ async function existingOrder(o, cluster, provider, pools) {
         provider,
         pool: ref,
         own: true,
-        perZone: pool.workersPerZone
+        perZone: pool.workersPerZone,
+        platform
     };
 }
 const same = (a, b) => a.toLowerCase() === b.toLowerCase();
 /** One zone's answer, as a details line. */
-function zoneLine(zone, provider, list, found) {
+function zoneLine(zone, provider, list, found, platform) {
+    if (found?.ocpUnsupported && platform === 'openshift')
+        return `${zone}: offered, but IKS marks it ocp_unsupported (not for Red Hat OpenShift)`;
     if (found?.deprecated)
         return `${zone}: deprecated${found.correspondingFlavor ? ` (IKS names ${found.correspondingFlavor} as its corresponding flavor)` : ''}`;
     if (found)
@@ -2241,9 +3130,12 @@ function zoneLine(zone, provider, list, found) {
 async function flavor_judge(order, operation, ctx, clusterId) {
     const lists = await Promise.all(order.zones.map(z => ctx.facts.flavors(z, order.provider)));
     const found = lists.map(list => list.find(f => same(f.name, order.flavor)));
-    const details = order.zones.map((z, i) => zoneLine(z, order.provider, lists[i], found[i]));
+    const details = order.zones.map((z, i) => zoneLine(z, order.provider, lists[i], found[i], order.platform));
     const missing = order.zones.filter((_, i) => found[i] === undefined);
     const deprecated = order.zones.filter((_, i) => found[i]?.deprecated);
+    const ocpUnsupported = order.platform === 'openshift'
+        ? order.zones.filter((_, i) => found[i]?.ocpUnsupported === true)
+        : [];
     const params = {
         operation,
         flavor: order.flavor,
@@ -2281,8 +3173,44 @@ async function flavor_judge(order, operation, ctx, clusterId) {
             },
             why: { id: 'flavor.not-offered.why' },
             fix,
-            details
+            details,
+            rule: 'flavor.offered-in-zone'
         };
+    }
+    if (ocpUnsupported.length > 0) {
+        const summary = {
+            id: order.own
+                ? 'flavor.ocp-unsupported-pool'
+                : 'flavor.ocp-unsupported',
+            params: { ...params, unsupported: ocpUnsupported.join(', ') }
+        };
+        return order.own
+            ? {
+                status: 'warn',
+                summary,
+                why: { id: 'flavor.ocp-unsupported-pool.why' },
+                fix: [
+                    {
+                        text: { id: 'flavor.deprecated-pool.fix', params },
+                        commands: [...listing(ocpUnsupported.slice(0, 1)), ...newPool()]
+                    }
+                ],
+                details,
+                rule: 'flavor.ocp-unsupported-pool'
+            }
+            : {
+                status: 'fail',
+                summary,
+                why: { id: 'flavor.ocp-unsupported.why' },
+                fix: [
+                    {
+                        text: { id: 'flavor.ocp-unsupported.fix' },
+                        commands: listing(ocpUnsupported.slice(0, 1))
+                    }
+                ],
+                details,
+                rule: 'flavor.ocp-unsupported'
+            };
     }
     if (deprecated.length > 0) {
         const summary = {
@@ -2302,7 +3230,8 @@ async function flavor_judge(order, operation, ctx, clusterId) {
                         commands: [...listing(deprecated.slice(0, 1)), ...newPool()]
                     }
                 ],
-                details
+                details,
+                rule: 'flavor.deprecated-pool'
             }
             : {
                 status: 'fail',
@@ -2314,7 +3243,8 @@ async function flavor_judge(order, operation, ctx, clusterId) {
                         commands: listing(deprecated.slice(0, 1))
                     }
                 ],
-                details
+                details,
+                rule: 'flavor.not-deprecated'
             };
     }
     return {
@@ -2323,6 +3253,89 @@ async function flavor_judge(order, operation, ctx, clusterId) {
         details
     };
 }
+/** The rules flavor applies (docs/rules.md). */
+const flavor_RULES = [
+    {
+        id: 'flavor.offered-in-zone',
+        says: 'The flavor an operation orders is offered for the provider in every zone it orders workers in; IKS refuses the request otherwise (E4e5b).',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'error',
+                code: 'E4e5b',
+                text: 'Could not find flavor in the requested zone.',
+                where: 'HTTP 400 body (recoveryCLI "To list available flavors, run \'ibmcloud ks flavors --zone <zone>\'."), cloud-native-toolkit/ibm-garage-iteration-zero#242, 2020-12-15'
+            },
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-cluster-create-vpc-gen2',
+                quote: 'To view available flavors, first list available VPC zones with `ibmcloud oc zone ls --provider vpc-gen2`, and then use the zone to list supported flavors by running `ibmcloud oc flavors --zone <VPC_zone> --provider vpc-gen2`.',
+                read: 'ibm-cloud-docs/openshift@e8eca99'
+            }
+        ]
+    },
+    {
+        id: 'flavor.not-deprecated',
+        says: 'A new order (cluster create, new pool, workers with a chosen flavor) does not use a flavor IKS marks deprecated in a zone of it (E0146).',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'error',
+                code: 'E0146',
+                text: 'The specified flavor is deprecated.',
+                where: 'IKS CLI output "The specified flavor is deprecated. (E0146)" with "To list available flavors for a location, run \'ibmcloud ks flavors --zone <zone>\'.", IBM/cloud-pak-operations-cli#21, 2021-01-28'
+            },
+            {
+                kind: 'sdk',
+                repo: 'IBM-Cloud/container-services-go-sdk',
+                path: 'kubernetesserviceapiv1/kubernetes_service_api_v1.go @454a2ae (model Flavor, GET /v2/getFlavors)',
+                quote: 'Deprecated *bool `json:"deprecated,omitempty"`'
+            }
+        ]
+    },
+    {
+        id: 'flavor.deprecated-pool',
+        says: 'Growing an existing pool whose own flavor is deprecated warns: IKS refuses new orders of it, but no public source says whether it still adds workers to an existing pool.',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'indirect',
+                note: 'E0146 is captured on creates only; adding workers to an existing pool of a deprecated flavor is not documented either way.'
+            }
+        ]
+    },
+    {
+        id: 'flavor.ocp-unsupported',
+        says: 'A new order on a Red Hat OpenShift cluster (or a create of one) does not use a flavor IKS marks ocp_unsupported in a zone of it.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'sdk',
+                repo: 'IBM-Cloud/container-services-go-sdk',
+                path: 'kubernetesserviceapiv1/kubernetes_service_api_v1.go @454a2ae (models FlavorResponse and MachineType)',
+                quote: 'OcpUnsupported *bool `json:"ocp_unsupported,omitempty"`'
+            },
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-cluster-create-vpc-gen2',
+                quote: 'use the zone to list supported flavors by running `ibmcloud oc flavors --zone <VPC_zone> --provider vpc-gen2`',
+                read: 'ibm-cloud-docs/openshift@e8eca99'
+            }
+        ],
+        history: "IBM's SDK carries the field without a comment; its name is the whole definition. The SDK's getFlavors model (Flavor) omits it, so the check reads it when IKS sends it and says nothing when it does not: an absent field is never read as supported or unsupported."
+    },
+    {
+        id: 'flavor.ocp-unsupported-pool',
+        says: 'Growing an existing pool of an OpenShift cluster whose own flavor IKS marks ocp_unsupported warns: the pool exists, and no source says whether IKS refuses more workers of it.',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'indirect',
+                note: 'The SDK field says the flavor is not supported for OpenShift; the pool already runs it, and no IBM text says what IKS does with more workers of it.'
+            }
+        ]
+    }
+];
 /**
  * The flavor an operation orders is offered in every zone it orders workers in (GET /v2/getFlavors per zone,
  * E4e5b), and not deprecated (E0146). An existing pool that grows orders its own flavor.
@@ -2339,10 +3352,10 @@ const flavorCheck = {
         'worker-pool-resize',
         'zone-add'
     ],
-    requires: ['api-key', 'cluster-access'],
+    requires: ['api-key', 'cluster-access', 'operation-target'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-planning_worker_nodes',
     needs: 'Viewer platform role on Kubernetes Service',
-    rules: [],
+    rules: flavor_RULES,
     async run(ctx) {
         const { config, facts, target } = ctx;
         const operation = config.operation;
@@ -2382,6 +3395,7 @@ const flavorCheck = {
 
 
 
+
 /** From this many days before its end of service, a version is worth a warning. Our choice, not IBM's. */
 const NEAR_EOS_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -2392,6 +3406,155 @@ const ADDS_OR_RELOADS = [
     'worker-replace',
     'worker-pool-create',
     'zone-add'
+];
+const kube_version_OPENSHIFT_DOCS = 'ibm-cloud-docs/openshift@e8eca99b34681055b93eb9fd4bea938238fcd759';
+const N_PLUS_1 = 'You can update the API server only to the next version ahead of its current version (`n+1`).';
+const kube_version_RULES = [
+    {
+        id: 'kube-version.create-listed',
+        says: 'A create asks for a version IKS lists now (GET /v1/versions), of the platform it names.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-cs_versions',
+                quote: 'Unsupported clusters cannot add or reload existing worker nodes, and you cannot create clusters at an unsupported version.',
+                read: '2026-12'
+            }
+        ]
+    },
+    {
+        id: 'kube-version.create-latest-patch',
+        says: 'A create that names a patch names the latest patch of its minor version.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'error',
+                code: 'E0156',
+                text: 'A previous patch was specified. Only the most recent patch for a particular minor version can be specified during cluster create.',
+                where: 'terraform-ibm-modules/terraform-ibm-cluster#80'
+            }
+        ]
+    },
+    {
+        id: 'kube-version.update-next',
+        says: 'A master update goes to the next minor version IKS lists (n+1), one at a time; OpenShift the same.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-update#master',
+                quote: N_PLUS_1,
+                read: '2026-12'
+            },
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-update#master',
+                quote: N_PLUS_1,
+                read: kube_version_OPENSHIFT_DOCS
+            }
+        ],
+        history: "OpenShift's update page (read at the commit above) names only n+1 and no Extended Update Support path for the master; EUS appears in IBM's OpenShift docs for RHEL worker repositories only, so no EUS skip is allowed."
+    },
+    {
+        id: 'kube-version.no-downgrade-or-switch',
+        says: 'A master never goes back to an older version, and never changes platform (Kubernetes ↔ OpenShift).',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-faqs#container_platforms',
+                quote: "Later, you can update the version but can't roll back to a previous version or switch to a different container platform.",
+                read: '2026-12'
+            }
+        ]
+    },
+    {
+        id: 'kube-version.too-old',
+        says: 'A master two or more minor versions behind the oldest version IKS lists cannot be updated: the cluster must be recreated.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-cs_versions',
+                quote: 'If the cluster master runs two or more versions behind the oldest supported version, you can no longer apply updates and must delete the cluster and create a new one.',
+                read: '2026-12'
+            },
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-openshift_versions',
+                quote: 'If the cluster master runs two or more versions behind the oldest supported version, you can no longer apply updates and must delete the cluster and create a new one.',
+                read: kube_version_OPENSHIFT_DOCS
+            }
+        ]
+    },
+    {
+        id: 'kube-version.worker-skew',
+        says: 'Workers run at most 2 minor versions behind the master (OpenShift: 1): a master update that leaves workers further behind fails.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-update#master',
+                quote: 'Additionally, your worker nodes can be only up to two versions behind the master version (`n-2`).',
+                read: '2026-12'
+            },
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-update#master',
+                quote: 'Additionally, your worker nodes can only be one minor version behind the master version (`n-1`).',
+                read: kube_version_OPENSHIFT_DOCS
+            }
+        ]
+    },
+    {
+        id: 'kube-version.unsupported-workers',
+        says: 'Workers are not added or reloaded while the cluster runs a version IKS no longer supports.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-cluster-states-reference#cluster-state-unsupported',
+                quote: "Your cluster's health is no longer actively monitored or reported. Additionally, you can't add or reload worker nodes.",
+                read: kube_version_OPENSHIFT_DOCS
+            }
+        ]
+    },
+    {
+        id: 'kube-version.same',
+        says: 'A master update to the version it already runs changes nothing (IKS answers E0120).',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'error',
+                code: 'E0120',
+                text: 'The master is already up to date for the specified version.',
+                where: 'IBM-Cloud/terraform-provider-ibm#2283'
+            }
+        ]
+    },
+    {
+        id: 'kube-version.eos-near',
+        says: 'A version whose end of service is within 30 days (or announced in a form we cannot read) warns.',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'indirect',
+                note: "IKS's version list carries end_of_service; the 30-day window is this product's choice."
+            }
+        ]
+    },
+    {
+        id: 'kube-version.no-default',
+        says: 'A create without a version when IKS marks no version as default warns: the version the cluster gets is unknown.',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'indirect',
+                note: "IBM's CLI reference: without --version the default version is used; a list without a default cannot say which."
+            }
+        ]
+    }
 ];
 const REQUESTED = /^(\d+)\.(\d+)(?:\.(\d+))?(?:_\d+)?(_openshift)?$/;
 // A master version such as 1.33.4_1534 or 4.17.40_1546_openshift; during an update IKS adds more text.
@@ -2462,6 +3625,8 @@ function stepsAfter(versions, platform, from) {
         .filter(v => v.major > from.major || (v.major === from.major && v.minor > from.minor))
         .sort((a, b) => a.major - b.major || a.minor - b.minor);
 }
+/** How many minor versions workers may run behind the master: Kubernetes n-2, OpenShift n-1 (IBM's update pages). */
+const MAX_SKEW = { kubernetes: 2, openshift: 1 };
 function createOutcome(intent, name, { versions, now }) {
     const wanted = intent.kubeVersion;
     if ((0,intent_types/* isAfterApply */.VT)(wanted))
@@ -2472,6 +3637,7 @@ function createOutcome(intent, name, { versions, now }) {
         if (def === undefined)
             return {
                 status: 'warn',
+                rule: 'kube-version.no-default',
                 summary: { id: 'kube-version.create.no-default', params: { name } },
                 why: { id: 'kube-version.create.no-default.why' },
                 fix: [versionsFix()],
@@ -2492,6 +3658,7 @@ function createOutcome(intent, name, { versions, now }) {
         const other = listedFor(versions, platform === 'kubernetes' ? 'openshift' : 'kubernetes').find(v => sameMinor(v, ref));
         return {
             status: 'fail',
+            rule: 'kube-version.create-listed',
             summary: {
                 id: 'kube-version.create.unknown',
                 params: { name, requested: wanted, platform }
@@ -2518,6 +3685,7 @@ function createOutcome(intent, name, { versions, now }) {
     if (ref.patch !== undefined && ref.patch !== listed.patch)
         return {
             status: 'fail',
+            rule: 'kube-version.create-latest-patch',
             summary: {
                 id: 'kube-version.create.patch',
                 params: {
@@ -2556,6 +3724,7 @@ function eosOnCreate(listed, platform, name, now, versions, pass) {
     }).filter(v => endOfService(v.endOfService, now).kind !== 'past');
     return {
         status: 'warn',
+        rule: 'kube-version.eos-near',
         summary: {
             id: 'kube-version.create.eos',
             params: {
@@ -2600,43 +3769,86 @@ function updateCommands(cluster, steps, platform, to) {
         .filter(v => v.major < to.major || (v.major === to.major && v.minor <= to.minor))
         .map(v => ibmcloud/* cmd */.HW.masterUpdate(cluster.id, `${minorOf(v)}${platform === 'openshift' ? '_openshift' : ''}`));
 }
-function updateOutcome(intent, cluster, { versions, now }) {
+function updateOutcome(intent, cluster, { versions, now, workers }) {
+    const one = (o) => [o];
     const name = cluster.name;
     const wanted = intent.kubeVersion;
     if ((0,intent_types/* isAfterApply */.VT)(wanted))
-        return { status: 'skip', summary: { id: 'kube-version.after-apply' } };
+        return one({ status: 'skip', summary: { id: 'kube-version.after-apply' } });
     if (wanted === undefined)
         return intent.source.kind === 'plan'
-            ? {
+            ? one({
                 status: 'skip',
                 summary: {
                     id: 'kube-version.no-version-change',
                     params: { attributes: intent.source.attributes.join(', ') || '–' }
                 }
-            }
-            : {
+            })
+            : one({
                 status: 'skip',
                 summary: {
                     id: 'kube-version.needs-input',
                     params: { operation: 'cluster-update' }
                 }
-            };
+            });
     const ref = parseRequested(wanted);
     if (ref === undefined)
-        return malformed(wanted);
+        return one(malformed(wanted));
     // IKS's answer is the truth about the master; a plan's prior state is only the fallback.
     const running = parseRunning(cluster.masterKubeVersion) ??
         parseRunning(intent.previousKubeVersion);
     if (running === undefined)
-        return {
+        return one({
             status: 'skip',
             summary: { id: 'kube-version.current-unknown', params: { name } }
-        };
-    // The cluster's platform decides (`--version 4.17` on an OpenShift cluster means 4.17_openshift).
-    const platform = running.openshift ? 'openshift' : platformOf(ref);
-    const target = { ...ref, openshift: platform === 'openshift' };
+        });
     const current = full(running);
     const params = { name, current, target: wanted };
+    // `--version 4.18` on an OpenShift 4.17 cluster means 4.18_openshift; any other change of platform
+    // (Kubernetes ↔ OpenShift) is refused: IBM does not switch a cluster's container platform.
+    const sameMajorBare = running.openshift && !ref.openshift && ref.major === running.major;
+    if (running.openshift !== ref.openshift && !sameMajorBare)
+        return one({
+            status: 'fail',
+            rule: 'kube-version.no-downgrade-or-switch',
+            summary: {
+                id: 'kube-version.update.platform',
+                params: {
+                    ...params,
+                    from: running.openshift ? 'Red Hat OpenShift' : 'Kubernetes',
+                    to: ref.openshift ? 'Red Hat OpenShift' : 'Kubernetes'
+                }
+            },
+            why: { id: 'kube-version.update.platform.why' },
+            fix: [
+                {
+                    text: { id: 'kube-version.update.platform.fix' },
+                    commands: [ibmcloud/* cmd */.HW.versions()]
+                }
+            ]
+        });
+    const platform = running.openshift ? 'openshift' : 'kubernetes';
+    const target = { ...ref, openshift: platform === 'openshift' };
+    // Two or more minor versions behind the oldest version IKS lists: no update at all (delete and recreate).
+    const oldest = listedFor(versions, platform).sort((a, b) => a.major - b.major || a.minor - b.minor)[0];
+    if (oldest !== undefined &&
+        (running.major < oldest.major ||
+            (running.major === oldest.major && oldest.minor - running.minor >= 2)))
+        return one({
+            status: 'fail',
+            rule: 'kube-version.too-old',
+            summary: {
+                id: 'kube-version.update.too-old',
+                params: { ...params, oldest: listedName(oldest, platform) }
+            },
+            why: { id: 'kube-version.update.too-old.why' },
+            fix: [
+                {
+                    text: { id: 'kube-version.update.too-old.fix' },
+                    commands: [ibmcloud/* cmd */.HW.versions()]
+                }
+            ]
+        });
     const listed = listedFor(versions, platform).find(v => sameMinor(v, target));
     const steps = stepsAfter(versions, platform, running);
     const ahead = target.major === running.major ? target.minor - running.minor : undefined;
@@ -2645,8 +3857,9 @@ function updateOutcome(intent, cluster, { versions, now }) {
         (ahead === 0 &&
             target.patch !== undefined &&
             target.patch < (running.patch ?? 0)))
-        return {
+        return one({
             status: 'fail',
+            rule: 'kube-version.no-downgrade-or-switch',
             summary: { id: 'kube-version.update.downgrade', params },
             why: { id: 'kube-version.update.why' },
             fix: [
@@ -2655,21 +3868,22 @@ function updateOutcome(intent, cluster, { versions, now }) {
                     commands: [ibmcloud/* cmd */.HW.versions()]
                 }
             ]
-        };
+        });
     if (ahead === 0) {
         // The same minor: a patch update when IKS lists a later patch, else "already up to date" (E0120).
         if (listed !== undefined &&
             listed.patch > (running.patch ?? 0) &&
             (target.patch === undefined || target.patch === listed.patch))
-            return {
+            return one({
                 status: 'pass',
                 summary: {
                     id: 'kube-version.update.patch',
                     params: { ...params, listed: listedName(listed, platform) }
                 }
-            };
-        return {
+            });
+        return one({
             status: 'warn',
+            rule: 'kube-version.same',
             summary: { id: 'kube-version.update.same', params },
             why: { id: 'kube-version.update.same.why' },
             fix: [
@@ -2678,11 +3892,12 @@ function updateOutcome(intent, cluster, { versions, now }) {
                     commands: [ibmcloud/* cmd */.HW.clusterGet(cluster.id), ibmcloud/* cmd */.HW.versions()]
                 }
             ]
-        };
+        });
     }
     if (listed === undefined)
-        return {
+        return one({
             status: 'fail',
+            rule: 'kube-version.update-next',
             summary: {
                 id: 'kube-version.update.unknown',
                 params: { ...params, platform }
@@ -2690,16 +3905,15 @@ function updateOutcome(intent, cluster, { versions, now }) {
             why: { id: 'kube-version.update.unknown.why' },
             fix: [versionsFix()],
             details: listing(versions, platform, now)
-        };
+        });
     if (ahead === undefined || ahead > 1) {
         const commands = updateCommands(cluster, steps, platform, target);
-        return {
+        return one({
             status: 'fail',
-            summary: {
-                id: 'kube-version.update.skip',
-                // Across a major version, count the minor versions IKS lists on the way.
-                params: { ...params, count: ahead ?? commands.length }
-            },
+            rule: 'kube-version.update-next',
+            summary: ahead === undefined
+                ? { id: 'kube-version.update.skip-major', params }
+                : { id: 'kube-version.update.skip', params: { ...params, count: ahead } },
             why: { id: 'kube-version.update.why' },
             fix: [
                 {
@@ -2707,12 +3921,68 @@ function updateOutcome(intent, cluster, { versions, now }) {
                     commands
                 }
             ]
-        };
+        });
     }
+    // Workers more than n-2 (OpenShift n-1) behind the new master version would be stranded.
+    if (workers instanceof errors/* ApiError */.hD)
+        return [
+            passOrEos(listed, platform, params, now),
+            {
+                status: 'skip',
+                summary: {
+                    id: 'kube-version.update.workers-unread',
+                    params: {
+                        name,
+                        answer: `HTTP ${workers.status} ${workers.code ?? ''}`.trim()
+                    }
+                }
+            }
+        ];
+    const behind = (workers ?? []).filter(w => {
+        const v = parseRunning(w.kubeVersion);
+        return (v !== undefined &&
+            (v.major < target.major ||
+                (v.major === target.major &&
+                    target.minor - v.minor > MAX_SKEW[platform])));
+    });
+    if (behind.length > 0)
+        return one({
+            status: 'fail',
+            rule: 'kube-version.worker-skew',
+            summary: {
+                id: 'kube-version.update.strands-workers',
+                params: {
+                    ...params,
+                    count: behind.length,
+                    skew: MAX_SKEW[platform],
+                    platform: platform === 'openshift' ? 'Red Hat OpenShift' : 'Kubernetes'
+                }
+            },
+            why: {
+                id: platform === 'openshift'
+                    ? 'kube-version.update.strands-workers.openshift.why'
+                    : 'kube-version.update.strands-workers.why'
+            },
+            fix: [
+                {
+                    text: {
+                        id: 'kube-version.update.strands-workers.fix',
+                        params: { current }
+                    },
+                    commands: behind.map(w => ibmcloud/* cmd */.HW.workerUpdate(cluster.provider === 'classic' ? 'classic' : 'vpc-gen2', cluster.id, w.id))
+                }
+            ],
+            details: behind.map(w => `${w.id}: ${w.kubeVersion}`)
+        });
+    return one(passOrEos(listed, platform, params, now));
+}
+/** The next minor version: a pass, or a warning when its end of service is near or past. */
+function passOrEos(listed, platform, params, now) {
     const eos = endOfService(listed.endOfService, now);
     if (eos.kind !== 'none' && eos.kind !== 'later')
         return {
             status: 'warn',
+            rule: 'kube-version.eos-near',
             summary: {
                 id: 'kube-version.update.eos',
                 params: {
@@ -2769,6 +4039,7 @@ function workersOutcome(operation, cluster, { versions, now }) {
     if (listed === undefined)
         return {
             status: 'fail',
+            rule: 'kube-version.unsupported-workers',
             summary: { id: 'kube-version.workers.unsupported', params },
             why: { id: 'kube-version.workers.why' },
             fix: update,
@@ -2779,6 +4050,7 @@ function workersOutcome(operation, cluster, { versions, now }) {
     if (eos.kind === 'past')
         return {
             status: 'fail',
+            rule: 'kube-version.unsupported-workers',
             summary: {
                 id: 'kube-version.workers.eos-past',
                 params: { ...params, eos: eosText(eos) }
@@ -2789,6 +4061,7 @@ function workersOutcome(operation, cluster, { versions, now }) {
     if (eos.kind === 'near' || eos.kind === 'unreadable')
         return {
             status: 'warn',
+            rule: 'kube-version.eos-near',
             summary: {
                 id: 'kube-version.workers.eos',
                 params: { ...params, eos: eosText(eos) }
@@ -2823,7 +4096,7 @@ const kubeVersionCheck = {
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-cs_versions',
     needs: 'Viewer platform role on Kubernetes Service',
-    rules: [],
+    rules: kube_version_RULES,
     async run({ config, facts, target }) {
         const operation = config.operation;
         const now = Date.now();
@@ -2843,7 +4116,12 @@ const kubeVersionCheck = {
             return [emptyList()];
         if (operation === 'cluster-update') {
             const intents = (0,helpers/* intentsOrBare */.fR)(config, [target, cluster.id, cluster.name]);
-            return distinct(intents).map(i => updateOutcome(i, cluster, { versions, now }));
+            const workers = await facts.workers(cluster.id).catch((e) => {
+                if (e instanceof errors/* ApiError */.hD)
+                    return e;
+                throw e;
+            });
+            return distinct(intents).flatMap(i => updateOutcome(i, cluster, { versions, now, workers }));
         }
         return [workersOutcome(operation, cluster, { versions, now })];
     }
@@ -2851,6 +4129,7 @@ const kubeVersionCheck = {
 /** A version the CLI would not parse either: named (cut to 64 characters), with the list to pick from. */
 const malformed = (wanted) => ({
     status: 'fail',
+    rule: 'common.input',
     summary: {
         id: 'kube-version.malformed',
         params: { requested: wanted.slice(0, 64) }
@@ -3021,7 +4300,7 @@ function detailLines(missing) {
             params: { category: category(m) }
         });
 }
-const names = (ms) => [
+const infra_permissions_names = (ms) => [
     ...new Set(ms.flatMap(m => m.permissions))
 ];
 /** Whose classic account IBM judged: its account ID and its words for where the credentials come from. */
@@ -3107,12 +4386,15 @@ const infraPermissionsCheck = {
                 id: 'infra-permissions.user.manual',
                 params: { username: creds.username }
             }
-            : { id: 'infra-permissions.user.linked' };
+            : {
+                id: 'infra-permissions.user.linked',
+                params: { command: ibmcloud/* cmd */.HW.apiKeyInfo(t.id ?? t.ref) }
+            };
         const required = status.missing.filter(m => m.level === 'required');
         const recommended = status.missing.filter(m => m.level === 'recommended');
         const failing = required.length > 0;
-        const named = names(failing ? required : recommended);
-        const keys = [...new Set(names(status.missing).map(keyNameOf))];
+        const named = infra_permissions_names(failing ? required : recommended);
+        const keys = [...new Set(infra_permissions_names(status.missing).map(keyNameOf))];
         return [
             {
                 status: failing ? 'fail' : 'warn',
@@ -3163,6 +4445,7 @@ var kms_access = __webpack_require__(4854);
 
 
 
+
 const KMS_SERVICES = [kms_access/* IAM_SERVICE */.ky.keyProtect, kms_access/* IAM_SERVICE */.ky.hyperProtectCrypto];
 /** How IBM's CLI and console name the roles (the CLI takes display names). */
 const ROLE_DISPLAY = {
@@ -3184,13 +4467,87 @@ const POOL_OPERATIONS = new Set([
     'zone-add',
     'worker-replace'
 ]);
-/** Kubernetes Service → KMS for either scope; Cloud Block Storage → KMS as well for worker volumes (IBM docs, §7.3). */
+/**
+ * Worker volumes: Kubernetes Service → KMS with Reader and Authorization Delegator, and Cloud Block Storage
+ * → KMS with Reader (containers `encryption-vpc-worker-disks`). Secret encryption: Kubernetes Service →
+ * KMS with Reader, which IKS creates itself when it is missing (containers `encryption-setup`).
+ */
 function needsOf(scope) {
-    const iks = { source: kms_access/* IAM_SERVICE */.ky.kubernetes, roles: kms_access/* IKS_KMS_ROLES */.ow };
-    return scope === 'cluster'
-        ? [iks]
-        : [iks, { source: kms_access/* IAM_SERVICE */.ky.blockStorage, roles: kms_access/* BLOCK_STORAGE_KMS_ROLES */.wX }];
+    if (scope === 'cluster')
+        return [{ source: kms_access/* IAM_SERVICE */.ky.kubernetes, roles: ['Reader'] }];
+    return [
+        { source: kms_access/* IAM_SERVICE */.ky.kubernetes, roles: kms_access/* IKS_KMS_ROLES */.ow },
+        { source: kms_access/* IAM_SERVICE */.ky.blockStorage, roles: kms_access/* BLOCK_STORAGE_KMS_ROLES */.wX }
+    ];
 }
+const LIST_POLICIES_SDK = {
+    kind: 'sdk',
+    repo: 'IBM/platform-services-go-sdk',
+    path: 'iampolicymanagementv1/iam_policy_management_v1.go (ListPolicies)',
+    quote: 'Only policies that have the specified attributes and that the caller has read access to are returned. If the caller does not have read access to any policies an empty array is returned.'
+};
+/** The rules of this check (docs/rules.md). */
+const KMS_RULES = [
+    {
+        id: 'kms-authorization.worker-volumes',
+        says: 'Encrypting VPC worker volumes with a KMS root key (a pool kms_instance_id + crk, or a pool whose workerVolumeEncryption names one) needs an authorization from Kubernetes Service to the KMS instance with Reader, delegated (Authorization Delegator), and one from Cloud Block Storage (server-protect) with Reader. Missing is judged only from a policy list the key may read in full (Viewer or more on IAM Access Management, every IAM service or every account management service, account-wide); otherwise "could not verify".',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-vpc-worker-disks',
+                quote: 'Set the Source service to Kubernetes Service. Set the Target service to your KMS provider, such as Key Protect. Include at least Reader service access. Enable the authorization to be delegated by the source and dependent services. … Set the Source service to Cloud Block Storage. … Include at least Reader service access.',
+                read: 'ibm-cloud-docs/containers@065070d91a9fafaaecb44bfb8cc8a108bd75fb7d'
+            },
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/vpc?topic=vpc-block-s2s-auth',
+                quote: 'The source service is `server-protect` and the target service is either `kms` or `hs-crypto`. The role that you need to assign is `Reader`.',
+                read: '2026-12'
+            },
+            {
+                kind: 'error',
+                code: 'E09c0',
+                text: 'Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again.',
+                where: 'IBM-Cloud/terraform-provider-ibm#5007; terraform-ibm-modules/terraform-ibm-landing-zone#645'
+            },
+            LIST_POLICIES_SDK,
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/account?topic=account-account-services#access-management',
+                quote: 'IAM Access Management service … Viewer: View access policies and custom roles',
+                read: '2026-12'
+            }
+        ]
+    },
+    {
+        id: 'kms-authorization.secret-policy',
+        says: 'Secret encryption (kms_config) needs a Reader authorization from Kubernetes Service to the KMS instance, which IKS creates itself when it is missing: never a failure; a cluster already encrypting with KMS and no such authorization anywhere in a fully readable list is a warning.',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
+                quote: 'An additional Reader service-to-service authorization policy between Kubernetes Service and Key Protect is automatically created for your cluster, if the policy does not already exist.',
+                read: '2026-12'
+            },
+            LIST_POLICIES_SDK
+        ],
+        history: 'Until issue 19 this check failed a kms_config without Reader and Authorization Delegator; IBM documents the delegator for VPC worker-disk encryption only (encryption-vpc-worker-disks), and the secret-encryption page says IKS creates the Reader policy itself. The current pages are followed.'
+    },
+    {
+        id: 'kms-authorization.instance-state',
+        says: 'The KMS instance should be readable and active; Resource Controller answering 404, or a state other than active, is a warning.',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'indirect',
+                note: 'Resource Controller lists the states (active, failed, inactive, pending_reclamation, pending_removal, pre_provisioning, provisioning, removed); IBM documents neither the IKS refusal for an inactive instance nor whether an instance the key may not view answers 403 or 404, so a 404 is not proof that it does not exist.',
+                where: 'IBM/platform-services-go-sdk resourcecontrollerv2'
+            }
+        ]
+    }
+];
 const scopeMsg = (u) => u.pool !== undefined
     ? { id: 'kms-authorization.detail.scope-pool', params: { pool: u.pool } }
     : { id: `kms-authorization.detail.scope-${u.scope}` };
@@ -3229,10 +4586,10 @@ const kmsAuthorizationCheck = {
         'zone-add',
         'worker-replace'
     ],
-    requires: ['api-key', 'cluster-access'],
+    requires: ['api-key', 'cluster-access', 'operation-target'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-encryption-setup',
-    needs: 'Viewer on IAM Access Management (to list authorization policies) and Viewer on the KMS instance',
-    rules: [],
+    needs: 'Viewer on IAM Access Management (to list authorization policies and prove the list is whole) and Viewer on the KMS instance',
+    rules: KMS_RULES,
     async run(ctx) {
         const { config, facts } = ctx;
         const operation = config.operation;
@@ -3296,6 +4653,18 @@ const kmsAuthorizationCheck = {
             local.length > 0 ? facts.authorizationPolicies() : Promise.resolve([]),
             Promise.all(local.map(u => facts.resourceInstance(u.instanceId)))
         ]);
+        // Judged first as if the list were whole; only a failure asks whether the key may read every policy.
+        const whole = { policies, complete: true, who: undefined };
+        const first = local.map((u, i) => kms_authorization_judge(u, instances[i], whole, own, cluster));
+        let view = whole;
+        if (first.some(o => o.status === 'fail')) {
+            const complete = await facts.readsAccountPolicies();
+            // Only an unproven gap prints a policy command for the key's identity; no verdict depends on it.
+            const who = complete
+                ? undefined
+                : await facts.identity().catch(() => undefined);
+            view = { policies, complete, who };
+        }
         return distinct.map(u => {
             const at = local.indexOf(u);
             if (at === -1)
@@ -3306,7 +4675,9 @@ const kmsAuthorizationCheck = {
                         params: { instance: u.instanceId, account: u.accountId, own }
                     }
                 };
-            return kms_authorization_judge(u, instances[at], policies, own, cluster);
+            return view === whole
+                ? first[at]
+                : kms_authorization_judge(u, instances[at], view, own, cluster);
         });
     }
 };
@@ -3360,12 +4731,27 @@ async function poolUses(ctx, cluster, intents) {
         ];
     });
 }
-/** One KMS use: the instance exists and is active, and every authorization it needs is there. */
-function kms_authorization_judge(u, instance, policies, own, cluster) {
+/** The role that lets the key read every policy of the account, and the command that grants it. */
+function readRoleFix(who) {
+    const grant = (0,iam/* roleForRead */.ie)('iam', 'list authorization policies');
+    return {
+        role: grant.role,
+        label: grant.label,
+        command: (0,iam/* policyCreate */.lF)(who, grant)
+    };
+}
+/**
+ * One KMS use: the instance is readable and active, and every authorization it needs is there. A missing
+ * authorization fails only for worker volumes and only when the key may read every policy of the account;
+ * secret encryption's Reader policy is created by IKS itself.
+ */
+function kms_authorization_judge(u, instance, view, own, cluster) {
     const scope = scopeMsg(u);
+    // Resource Controller's 404 is not proof: IBM does not document whether an instance the key may not view answers 403 or 404.
     if (instance === undefined)
         return {
-            status: 'fail',
+            status: 'warn',
+            rule: 'kms-authorization.instance-state',
             summary: {
                 id: 'kms-authorization.instance-missing',
                 params: { instance: u.instanceId, scope }
@@ -3381,7 +4767,8 @@ function kms_authorization_judge(u, instance, policies, own, cluster) {
     const name = instance.name ?? u.instanceId;
     if (!(0,kms_access/* isInstanceActive */.of)(instance))
         return {
-            status: 'fail',
+            status: 'warn',
+            rule: 'kms-authorization.instance-state',
             summary: {
                 id: 'kms-authorization.instance-inactive',
                 params: { name, instance: u.instanceId, state: instance.state ?? '?' }
@@ -3409,7 +4796,7 @@ function kms_authorization_judge(u, instance, policies, own, cluster) {
                 ? { instanceId: cluster.id }
                 : {})
         };
-        const v = verdictFor(policies, source, target, services, need.roles);
+        const v = verdictFor(view.policies, source, target, services, need.roles);
         const params = {
             source: label(need.source),
             service: label(v.service),
@@ -3422,13 +4809,19 @@ function kms_authorization_judge(u, instance, policies, own, cluster) {
             details.push(`${label(need.source)} → ${label(v.service)} ${name}: ${displayRoles(need.roles).join(', ')} (policy ${v.policyIds.join(', ')})`);
             continue;
         }
+        if (u.scope === 'cluster') {
+            // IBM: the Reader policy "is automatically created for your cluster, if the policy does not already exist".
+            details.push({ id: 'kms-authorization.detail.auto-policy', params });
+            continue;
+        }
         const create = ibmcloud/* cmd */.HW.authorizationPolicyCreate(need.source, v.service, displayRoles(need.roles), target.instanceId);
+        const missing = displayRoles(v.missingRoles).join(', ');
         if (v.verdict === 'undetermined') {
             problems.push({
                 status: 'warn',
                 summary: {
                     id: 'kms-authorization.undetermined',
-                    params: { ...params, missing: displayRoles(v.missingRoles).join(', ') }
+                    params: { ...params, missing }
                 },
                 why: { id: 'kms-authorization.undetermined.why' },
                 fix: [
@@ -3441,11 +4834,41 @@ function kms_authorization_judge(u, instance, policies, own, cluster) {
             });
             continue;
         }
+        if (!view.complete) {
+            // IAM lists only the policies the caller may read (an empty array when none): not seeing one is not proof.
+            const read = readRoleFix(view.who);
+            problems.push({
+                status: 'error',
+                summary: {
+                    id: 'kms-authorization.unverifiable',
+                    params: { ...params, missing, role: read.role, label: read.label }
+                },
+                why: { id: 'kms-authorization.unverifiable.why' },
+                fix: [
+                    {
+                        text: {
+                            id: 'kms-authorization.unverifiable.fix',
+                            params: { role: read.role, label: read.label }
+                        },
+                        commands: [read.command]
+                    },
+                    {
+                        text: {
+                            id: 'kms-authorization.missing.fix',
+                            params: { account: target.accountId }
+                        },
+                        commands: [create]
+                    }
+                ]
+            });
+            continue;
+        }
         problems.push({
             status: 'fail',
+            rule: 'kms-authorization.worker-volumes',
             summary: {
                 id: 'kms-authorization.missing',
-                params: { ...params, missing: displayRoles(v.missingRoles).join(', ') }
+                params: { ...params, missing }
             },
             why: {
                 id: need.source === kms_access/* IAM_SERVICE */.ky.kubernetes
@@ -3468,7 +4891,9 @@ function kms_authorization_judge(u, instance, policies, own, cluster) {
     }
     if (problems.length > 0) {
         // The worst first; the other findings of the same use go into its details.
-        const worst = problems.find(p => p.status === 'fail') ?? problems[0];
+        const worst = problems.find(p => p.status === 'fail') ??
+            problems.find(p => p.status === 'error') ??
+            problems[0];
         const rest = problems.filter(p => p !== worst);
         return {
             ...worst,
@@ -3511,12 +4936,15 @@ async function unknownInstance(ctx, cluster) {
     const verdicts = KMS_SERVICES.map(service => (0,kms_access/* findAuthorization */.XC)(policies, {
         source,
         target: { serviceName: service, accountId: own },
-        roles: kms_access/* IKS_KMS_ROLES */.ow
+        roles: ['Reader']
     }));
-    if (verdicts.every(v => v.verdict === 'missing'))
+    // A list the key sees only in part proves nothing missing; IKS creates the Reader policy itself anyway.
+    if (verdicts.every(v => v.verdict === 'missing') &&
+        (await ctx.facts.readsAccountPolicies()))
         return [
             {
                 status: 'warn',
+                rule: 'kms-authorization.secret-policy',
                 summary: {
                     id: 'kms-authorization.none-in-account',
                     params: { name: cluster.name, account: own }
@@ -3526,7 +4954,7 @@ async function unknownInstance(ctx, cluster) {
                     {
                         text: { id: 'kms-authorization.missing.fix', params: { account: own } },
                         commands: [
-                            ibmcloud/* cmd */.HW.authorizationPolicyCreate(kms_access/* IAM_SERVICE */.ky.kubernetes, kms_access/* IAM_SERVICE */.ky.keyProtect, displayRoles(kms_access/* IKS_KMS_ROLES */.ow), '<kms-instance-id>')
+                            ibmcloud/* cmd */.HW.authorizationPolicyCreate(kms_access/* IAM_SERVICE */.ky.kubernetes, kms_access/* IAM_SERVICE */.ky.keyProtect, displayRoles(['Reader']), '<kms-instance-id>')
                         ]
                     }
                 ]
@@ -3543,6 +4971,206 @@ async function unknownInstance(ctx, cluster) {
         }
     ];
 }
+
+;// CONCATENATED MODULE: ./src/checks/cos-instance.ts
+
+
+
+
+/** The service name in a Cloud Object Storage instance's CRN. */
+const COS_SERVICE = 'cloud-object-storage';
+const OPENSHIFT_REGISTRY = 'https://cloud.ibm.com/docs/openshift?topic=openshift-registry';
+const COS_TS = 'https://cloud.ibm.com/docs/openshift?topic=openshift-ts_cos_bucket_cluster_create';
+const READ = 'ibm-cloud-docs/openshift@e8eca99';
+const cos_instance_RULES = [
+    {
+        id: 'cos-instance.omitted',
+        says: 'A VPC Red Hat OpenShift cluster created without a Cloud Object Storage instance gets an internal registry on ephemeral emptyDir storage, for good: IKS accepts the create, so this only warns.',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'doc',
+                url: OPENSHIFT_REGISTRY,
+                quote: 'If you are planning to create a cluster without a COS-backed internal registry, such as for IBM Financial Services Cloud environments, you must omit the COS instance at cluster creation time.',
+                read: READ
+            },
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-tutorial-no-registry-cos',
+                quote: 'When you omit the `--cos-instance` option from the cluster creation command, the internal registry uses `emptyDir` storage instead of IBM Cloud Object Storage.',
+                read: READ
+            }
+        ],
+        history: 'The CLI reference still says of --cos-instance "Required for OpenShift clusters only" (cli-ks-plugin-v2.md), but since July 2026 the registry page and a tutorial document creating a VPC OpenShift cluster without it (tutorial-no-registry-cos.md, 2026-07-21; registry.md, 2026-07-30). The rule follows the newer word: omitting it is allowed, so it warns, never fails.'
+    },
+    {
+        id: 'cos-instance.exists',
+        says: 'The Cloud Object Storage instance a VPC OpenShift create names exists and is active: IKS refuses the create otherwise.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'error',
+                text: 'Could not find the specified cloud object storage instance.',
+                where: `IKS cluster-create error quoted by IBM's OpenShift troubleshooting page ${COS_TS} (${READ})`
+            },
+            {
+                kind: 'doc',
+                url: COS_TS,
+                quote: 'No standard IBM Cloud Object Storage instance exists in your account, or the person whose API key is set for the region and resource group does not have permissions to view the instance.',
+                read: READ
+            }
+        ]
+    },
+    {
+        id: 'cos-instance.is-cos',
+        says: 'The instance a VPC OpenShift create gives as its COS instance is a Cloud Object Storage instance.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-kubernetes-service-cli#cluster-create-vpc-gen2-cli',
+                quote: 'The CRN for the standard cloud object storage instance to back up the internal registry in your OpenShift cluster.',
+                read: READ
+            },
+            {
+                kind: 'error',
+                text: 'Could not find the specified cloud object storage instance.',
+                where: `IKS cluster-create error quoted by ${COS_TS} (${READ})`
+            }
+        ]
+    }
+];
+/**
+ * A VPC Red Hat OpenShift cluster create: its Cloud Object Storage instance (`--cos-instance`, Terraform
+ * `cos_instance_crn`) backs the internal registry. Omitted: the registry is ephemeral (warn, IBM allows it);
+ * given: it exists, is active and is a COS instance, as Resource Controller tells the key
+ * (GET /v2/resource_instances/{id}; a refused read is "could not verify").
+ */
+const cosInstanceCheck = {
+    id: 'cos-instance',
+    family: 'vpc',
+    title: 'cos-instance.title',
+    scope: 'cluster',
+    operations: ['cluster-create'],
+    providers: ['vpc-gen2'],
+    requires: ['api-key'],
+    docs: OPENSHIFT_REGISTRY,
+    needs: 'Viewer platform role on the Cloud Object Storage instance (Resource Controller read)',
+    rules: cos_instance_RULES,
+    async run({ config, facts, target }) {
+        return Promise.all((0,helpers/* intentsOrBare */.fR)(config, [target]).map(async (o) => {
+            if ((0,intent_types/* isAfterApply */.VT)(o.kubeVersion))
+                return {
+                    status: 'skip',
+                    summary: {
+                        id: 'cos-instance.after-apply',
+                        params: { input: 'kube-version' }
+                    }
+                };
+            const version = (0,intent_types/* known */.eO)(o.kubeVersion);
+            const platform = (0,facts_platform/* versionPlatform */.A)(version);
+            if (platform !== 'openshift' || version === undefined)
+                return {
+                    status: 'skip',
+                    summary: version === undefined
+                        ? { id: 'cos-instance.no-version' }
+                        : { id: 'cos-instance.not-openshift', params: { version } }
+                };
+            if ((0,intent_types/* isAfterApply */.VT)(o.cosInstance))
+                return {
+                    status: 'skip',
+                    summary: {
+                        id: 'cos-instance.after-apply',
+                        params: { input: 'cos-instance' }
+                    }
+                };
+            const ref = o.cosInstance;
+            if (ref === undefined)
+                return {
+                    status: 'warn',
+                    summary: { id: 'cos-instance.omitted', params: { version } },
+                    why: { id: 'cos-instance.omitted.why' },
+                    fix: [
+                        {
+                            text: { id: 'cos-instance.omitted.fix' },
+                            commands: [
+                                ibmcloud/* cmd */.HW.serviceInstances(COS_SERVICE),
+                                ibmcloud/* cmd */.HW.cosInstanceCreate('<cos-instance-name>')
+                            ]
+                        }
+                    ],
+                    rule: 'cos-instance.omitted'
+                };
+            const instance = await facts.resourceInstance(ref);
+            if (instance === undefined)
+                return {
+                    status: 'fail',
+                    summary: { id: 'cos-instance.missing', params: { instance: ref } },
+                    why: { id: 'cos-instance.missing.why' },
+                    fix: [
+                        {
+                            text: { id: 'cos-instance.fix' },
+                            commands: [ibmcloud/* cmd */.HW.serviceInstances(COS_SERVICE)]
+                        }
+                    ],
+                    rule: 'cos-instance.exists'
+                };
+            const name = instance.name ?? ref;
+            const service = instance.serviceName;
+            if (service !== undefined && service !== COS_SERVICE)
+                return {
+                    status: 'fail',
+                    summary: {
+                        id: 'cos-instance.not-cos',
+                        params: { name, instance: ref, service }
+                    },
+                    why: { id: 'cos-instance.not-cos.why' },
+                    fix: [
+                        {
+                            text: { id: 'cos-instance.fix' },
+                            commands: [ibmcloud/* cmd */.HW.serviceInstances(COS_SERVICE)]
+                        }
+                    ],
+                    rule: 'cos-instance.is-cos'
+                };
+            if (instance.state !== 'active')
+                return {
+                    status: 'fail',
+                    summary: {
+                        id: 'cos-instance.inactive',
+                        params: { name, instance: ref, state: instance.state ?? '?' }
+                    },
+                    why: { id: 'cos-instance.missing.why' },
+                    fix: [
+                        {
+                            text: { id: 'cos-instance.fix' },
+                            commands: [
+                                ibmcloud/* cmd */.HW.serviceInstance(ref),
+                                ibmcloud/* cmd */.HW.serviceInstances(COS_SERVICE)
+                            ]
+                        }
+                    ],
+                    rule: 'cos-instance.exists'
+                };
+            // Resource Controller answered without a CRN: the instance is active, but whose service it is was not said.
+            if (service === undefined)
+                return {
+                    status: 'warn',
+                    summary: {
+                        id: 'cos-instance.service-unknown',
+                        params: { name, instance: ref }
+                    }
+                };
+            return {
+                status: 'pass',
+                summary: {
+                    id: 'cos-instance.pass',
+                    params: { name, instance: ref, version }
+                }
+            };
+        }));
+    }
+};
 
 // EXTERNAL MODULE: ./src/checks/blockers.ts
 var blockers = __webpack_require__(3278);
@@ -3967,7 +5595,7 @@ async function totpFix(facts, t, linked) {
     return [
         {
             text: { id: 'totp-mfa.fix.turn-off' },
-            commands: ['ibmcloud iam account-settings-update --mfa NONE']
+            commands: [ibmcloud/* cmd */.HW.mfaOff()]
         },
         {
             text: {
@@ -4127,29 +5755,22 @@ const totpMfaCheck = {
 
 
 /**
- * The numbers (sources in docs/ibm-api-assumptions-network.md): security groups per VPC (VPC quotas page);
- * groups a Secure by Default (1.30+) cluster create adds: kube-<clusterID>, kube-vpegw-<clusterID> and
- * kube-lbaas-<clusterID>, plus kube-vpegw-<vpcID> for the first such cluster in the VPC; IBM's recommended
- * maximum of clusters per VPC (same page: "a maximum of 25 clusters per VPC is recommended"); remote rules
- * per security group (NHC010).
+ * The numbers (sources in the rules below and docs/ibm-api-assumptions-network.md): security groups per VPC
+ * (VPC quotas page); groups a Secure by Default (1.30+) cluster create adds: kube-<clusterID>,
+ * kube-vpegw-<clusterID> and kube-lbaas-<clusterID>, plus kube-vpegw-<vpcID> for the first such cluster in
+ * the VPC; IBM's recommended maximum of clusters per VPC; unique remotes per security group (VPC's
+ * ErrorSecurityGroupRuleOverQuota), which a create meets on the shared kube-vpegw-<vpcID> group.
  */
 const SG_QUOTA = 100;
 const GROUPS_PER_CLUSTER = 3;
 const RECOMMENDED_CLUSTERS_PER_VPC = 25;
-const REMOTE_RULE_LIMIT = 15;
+const UNIQUE_REMOTE_LIMIT = 15;
 // A cluster's worker group: kube-<cluster ID>; IKS cluster IDs are lower-case letters and digits (no '-'),
 // so kube-vpegw-…, kube-lbaas-… and the pre-1.30 shared kube-<vpcID> (r006-…) do not match.
 const CLUSTER_GROUP = /^kube-([a-z0-9]{20,32})$/;
 const QUOTA_CASE_URL = 'https://cloud.ibm.com/unifiedsupport/cases/add';
 // Names listed in a finding's details before "… (+N)".
 const MAX_NAMES = 20;
-/** Operations on an existing cluster that add workers or zones. */
-const ADDING = [
-    'worker-add',
-    'worker-pool-create',
-    'worker-pool-resize',
-    'zone-add'
-];
 const sharedName = (vpcId) => `kube-vpegw-${vpcId}`;
 // VPC commands act in the targeted region: target it first.
 const listCommands = (region, vpcId) => [
@@ -4165,20 +5786,39 @@ function vpc_security_groups_names(groups) {
     const more = groups.length - shown.length;
     return more > 0 ? `${shown.join(', ')} … (+${more})` : shown.join(', ');
 }
-/** The shared VPE group is one every cluster of the VPC adds a remote rule to; IBM's numbers disagree on its limit. */
-function sharedRulesWarning(shared, vpcId, region, adding) {
-    const remote = shared?.rules?.remote;
-    if (remote === undefined || remote < REMOTE_RULE_LIMIT)
+/**
+ * A create adds one remote rule per new cluster to the shared VPE group (a remote not there yet: the new
+ * cluster's own group); VPC refuses a 16th unique remote (ts-sbd-cluster-create-quota).
+ */
+function sharedRemotes(shared, vpcId, region, count) {
+    if (shared === undefined)
+        return undefined;
+    const unique = shared.rules?.uniqueRemotes;
+    if (unique === undefined)
+        return {
+            status: 'error',
+            summary: {
+                id: 'vpc-security-groups.rules-unknown',
+                params: { group: sharedName(vpcId), vpc: vpcId }
+            }
+        };
+    const after = unique + count;
+    if (after <= UNIQUE_REMOTE_LIMIT)
         return undefined;
     return {
-        status: 'warn',
+        status: 'fail',
+        rule: 'vpc-security-groups.shared-vpe-remotes',
         summary: {
-            id: adding
-                ? 'vpc-security-groups.shared-rules.create'
-                : 'vpc-security-groups.shared-rules',
-            params: { group: sharedName(vpcId), remote, limit: REMOTE_RULE_LIMIT }
+            id: 'vpc-security-groups.shared-remotes',
+            params: {
+                group: sharedName(vpcId),
+                unique,
+                count,
+                after,
+                limit: UNIQUE_REMOTE_LIMIT
+            }
         },
-        why: { id: 'vpc-security-groups.shared-rules.why' },
+        why: { id: 'vpc-security-groups.shared-remotes.why' },
         fix: [
             {
                 text: { id: 'vpc-security-groups.rules.fix' },
@@ -4268,6 +5908,7 @@ async function createRun(config, facts, target) {
         ];
         outcomes.push({
             status: 'fail',
+            rule: 'vpc-security-groups.quota',
             summary: { id: 'vpc-security-groups.quota', params },
             why: { id: 'vpc-security-groups.quota.why' },
             fix,
@@ -4288,12 +5929,22 @@ async function createRun(config, facts, target) {
             summary: { id: 'vpc-security-groups.pass-create', params },
             details
         });
-    const shareWarn = sharedRulesWarning(shared, vpcId, region, true);
-    if (shareWarn)
-        outcomes.push(shareWarn);
+    const remotes = sharedRemotes(shared, vpcId, region, count);
+    if (remotes)
+        outcomes.push(remotes);
+    else if (shared?.rules !== undefined)
+        details.push({
+            id: 'vpc-security-groups.detail.shared-remotes',
+            params: {
+                group: sharedName(vpcId),
+                unique: shared.rules.uniqueRemotes,
+                limit: UNIQUE_REMOTE_LIMIT
+            }
+        });
     if (clusters.length + count > RECOMMENDED_CLUSTERS_PER_VPC)
         outcomes.push({
             status: 'warn',
+            rule: 'vpc-security-groups.many-clusters',
             summary: {
                 id: 'vpc-security-groups.many-clusters',
                 params: {
@@ -4329,162 +5980,96 @@ function noneVisible(vpcId, region) {
         ]
     };
 }
-/** Adding workers or zones to an existing cluster: its own groups and the shared VPE group under the remote-rule limit. */
-async function existingRun(config, facts, target) {
-    const cluster = await facts.cluster(target);
-    const intents = (0,helpers/* intentsOf */.H$)(config, [target, cluster.id, cluster.name]);
-    // A resize the plan shows shrinking (or keeping) every pool adds no worker.
-    if (config.operation === 'worker-pool-resize' &&
-        intents.length > 0 &&
-        intents.every(o => {
-            const to = (0,intent_types/* known */.eO)(o.workersPerZone);
-            return (to !== undefined &&
-                o.previousWorkersPerZone !== undefined &&
-                to <= o.previousWorkersPerZone);
-        }))
-        return [
+const SG_RULES = [
+    {
+        id: 'vpc-security-groups.quota',
+        says: 'A cluster create adds 3 security groups to its VPC (4 when the shared kube-vpegw-<VPC ID> group does not exist yet) and fails when the VPC would pass its quota of 100 groups. VPC lists only the groups the key may see, so a count below the quota may be partial: the pass says so.',
+        level: 'fail',
+        sources: [
             {
-                status: 'skip',
-                summary: {
-                    id: 'vpc-security-groups.not-adding',
-                    params: { name: cluster.name }
-                }
-            }
-        ];
-    if (cluster.vpcs.length === 0)
-        return [
-            {
-                status: 'error',
-                summary: {
-                    id: 'vpc-security-groups.no-vpc',
-                    params: { name: cluster.name }
-                }
-            }
-        ];
-    const lists = await Promise.all(cluster.vpcs.map(vpc => facts.securityGroups(cluster.region, vpc)));
-    const outcomes = [];
-    const passed = [];
-    cluster.vpcs.forEach((vpcId, i) => {
-        const groups = lists[i];
-        const own = [`kube-${cluster.id}`, `kube-vpegw-${cluster.id}`]
-            .map(name => groups.find(g => g.name === name))
-            .filter(g => g !== undefined);
-        // Without the worker group (the one NHC010 names) nothing that matters was verified.
-        if (own[0]?.name !== `kube-${cluster.id}`) {
-            outcomes.push({
-                status: 'error',
-                summary: {
-                    id: 'vpc-security-groups.cluster-groups-missing',
-                    params: { name: cluster.name, vpc: vpcId, id: cluster.id }
-                },
-                why: { id: 'vpc-security-groups.cluster-groups-missing.why' },
-                fix: [
-                    {
-                        text: { id: 'vpc-security-groups.cluster-groups-missing.fix' },
-                        commands: listCommands(cluster.region, vpcId)
-                    }
-                ]
-            });
-            return;
-        }
-        const shared = groups.find(g => g.name === sharedName(vpcId));
-        for (const g of shared ? [...own, shared] : own) {
-            const name = g.name ?? g.id;
-            const remote = g.rules?.remote;
-            if (remote === undefined) {
-                outcomes.push({
-                    status: 'error',
-                    summary: {
-                        id: 'vpc-security-groups.rules-unknown',
-                        params: { group: name, vpc: vpcId }
-                    }
-                });
-                continue;
-            }
-            passed.push(`${name}: ${remote}/${REMOTE_RULE_LIMIT}`);
-            if (remote < REMOTE_RULE_LIMIT)
-                continue;
-            // NHC010 names the worker group: IKS adds its rules there. A VPE group at the number is a warning.
-            if (g.name === `kube-${cluster.id}`)
-                outcomes.push({
-                    status: 'fail',
-                    summary: {
-                        id: 'vpc-security-groups.remote-rules',
-                        params: {
-                            group: name,
-                            name: cluster.name,
-                            remote,
-                            limit: REMOTE_RULE_LIMIT,
-                            operation: config.operation
-                        }
-                    },
-                    why: { id: 'vpc-security-groups.remote-rules.why' },
-                    fix: [
-                        {
-                            text: { id: 'vpc-security-groups.rules.fix' },
-                            commands: rulesCommands(cluster.region, g)
-                        }
-                    ]
-                });
-            else if (g === shared) {
-                const w = sharedRulesWarning(shared, vpcId, cluster.region, false);
-                if (w)
-                    outcomes.push(w);
-            }
-            else
-                outcomes.push({
-                    status: 'warn',
-                    summary: {
-                        id: 'vpc-security-groups.vpe-rules',
-                        params: { group: name, remote, limit: REMOTE_RULE_LIMIT }
-                    },
-                    why: { id: 'vpc-security-groups.vpe-rules.why' },
-                    fix: [
-                        {
-                            text: { id: 'vpc-security-groups.rules.fix' },
-                            commands: rulesCommands(cluster.region, g)
-                        }
-                    ]
-                });
-        }
-    });
-    if (outcomes.length > 0)
-        return outcomes;
-    return [
-        {
-            status: 'pass',
-            summary: {
-                id: 'vpc-security-groups.pass-rules',
-                params: { name: cluster.name, limit: REMOTE_RULE_LIMIT }
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/vpc?topic=vpc-quotas#security-group-quotas',
+                quote: 'Security groups | 100 per VPC',
+                read: '2026-12'
             },
-            details: passed
-        }
-    ];
-}
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-ts-sbd-cluster-create-quota',
+                quote: 'If the shared VPE gateway security group (`kube-vpegw-VPC-ID`) does not exist, this group is created during cluster creation. Also, 3 additional security groups are created for a total of 4.',
+                read: 'ibm-cloud-docs/containers@149bb1e85b0f5737df6ae4b35964e1ae8cf738af'
+            },
+            {
+                kind: 'error',
+                code: 'ErrorSecurityGroupOverQuota',
+                text: 'Creating a new security group will put the user over quota. Allocated: 100, Requested: 1, Quota: 100',
+                where: 'ibm-cloud-docs/containers ts-sbd-cluster-create-quota.md (2024-05-29 version)'
+            }
+        ]
+    },
+    {
+        id: 'vpc-security-groups.shared-vpe-remotes',
+        says: "A cluster create adds a remote rule to the shared kube-vpegw-<VPC ID> group naming the new cluster's group (a new unique remote); VPC refuses a 16th unique remote per security group, so a create that would add it fails. Adding workers, zones or pools adds no unique remote and is not checked; rules with a remote already counted (one per load-balancer node port, all to kube-lbaas-<clusterID>) do not count.",
+        level: 'fail',
+        sources: [
+            {
+                kind: 'error',
+                code: 'ErrorSecurityGroupRuleOverQuota',
+                text: 'Exceeded limit of unique remote rules per security group (the limit is 15 unique remote rules per security group). Adding a rule would exceed the limit of unique remote rules per security group.',
+                where: 'ibm-cloud-docs/containers ts-sbd-cluster-create-quota.md (2024-05-29 version), captured at cluster creation'
+            },
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-ts-sbd-cluster-create-quota',
+                quote: 'Because of security group limitations, a single VPC can have a maximum number of 15 clusters. This is a hard limit with no exceptions.',
+                read: 'ibm-cloud-docs/containers@149bb1e85b0f5737df6ae4b35964e1ae8cf738af'
+            },
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-ts-network-nhc010',
+                quote: 'The shared security group has remote security group rules referencing these associated groups, and it cannot have more than 15 such remote rules. Each cluster in the same VPC has an entry, and once it reaches 15, you cannot create more clusters.',
+                read: 'ibm-cloud-docs/containers@7b999c85c09a2705e1f87cfed673d2cc83815049'
+            }
+        ],
+        history: "ts-network-nhc010 changed: the July 2025 text put a limit of 15 remote rules on the worker group kube-<CLUSTER_ID> (checked by this tool for worker, zone and pool additions until issue 19); the 2025-08-01 and 2025-08-12 versions (commits 1213c03d, 7b999c85) moved it to the shared kube-vpegw-<VPC_ID> group, one entry per cluster, reached by creating clusters; the September 2026 page keeps only the 100 groups per VPC. VPC's own error counts unique remotes, and IKS adds one rule per load-balancer node port to kube-<clusterID>, all with the same remote. This rule follows VPC's error text and the August 2025 placement, which the current ts-sbd-cluster-create-quota page confirms (15 clusters per VPC); the July 2025 rule on kube-<CLUSTER_ID> is removed, as are the 15-rule warnings on VPE groups."
+    },
+    {
+        id: 'vpc-security-groups.many-clusters',
+        says: 'More clusters in one VPC than IBM recommends is a warning.',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-security-group-reference',
+                quote: 'a maximum of 25 clusters per VPC is recommended',
+                read: '2026-12'
+            }
+        ]
+    }
+];
 /**
- * VPC security groups: a cluster create leaves the VPC within its security-group quota; adding workers or
- * zones to a cluster meets no security group at IBM's remote-rule limit (NHC010, NHC011).
+ * VPC security groups: a cluster create leaves the VPC within its security-group quota and the shared VPE
+ * group within VPC's unique-remote limit. Adding workers, zones or pools adds no security group and no
+ * unique remote: not checked (the July 2025 NHC010 rule is removed, see the rule's history).
  */
 const vpcSecurityGroupsCheck = {
     id: 'vpc-security-groups',
     family: 'vpc',
     title: 'vpc-security-groups.title',
     scope: 'cluster',
-    operations: ['cluster-create', ...ADDING],
+    operations: ['cluster-create'],
     providers: ['vpc-gen2'],
     // cluster-access does not apply to a create (skipped there, which blocks nothing).
     requires: ['api-key', 'cluster-access'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-security-group-reference',
-    needs: 'Viewer platform role on VPC Infrastructure Services (security groups); Viewer on Kubernetes Service for an existing cluster',
-    rules: [],
+    needs: 'Viewer platform role on VPC Infrastructure Services (security groups), on every resource group of the VPC for a whole count',
+    rules: SG_RULES,
     async run({ config, facts, target }) {
-        return config.operation === 'cluster-create'
-            ? createRun(config, facts, target)
-            : existingRun(config, facts, target);
+        return createRun(config, facts, target);
     }
 };
 
 ;// CONCATENATED MODULE: ./src/checks/vpc-subnets.ts
+
 
 
 
@@ -4497,11 +6082,27 @@ const vpcSecurityGroupsCheck = {
  * one more address in this subnet.
  */
 const VPE_ADDRESSES_PER_NEW_ZONE = 1;
-// Subnet states that will never carry a new worker (IBM/vpc-go-sdk SubnetStatus*); others may settle.
-const DEAD_STATES = new Set(['deleting', 'failed']);
+/**
+ * The shared VPE gateways of a VPC's first 1.28+ cluster: Container Registry, Object Storage s3 and config
+ * (secure-by-default page, "Shared VPE gateways"), each "assigned a single Reserved IP from each zone that
+ * the cluster workers are in", from a subnet IBM picks: a warning when only they would not fit.
+ */
+const SHARED_VPE_SERVICES = 3;
 const GONE_WORKER_STATES = new Set(['deleted', 'deleting']);
-const fail = (outcome) => ({
+const fail = (rule, outcome) => ({
     status: 'fail',
+    rule: `vpc-subnets.${rule}`,
+    ...outcome
+});
+/** IKS has accepted subnets of another VPC (a broken cluster follows, but no IBM refusal is documented): a warning. */
+const warnOneVpc = (outcome) => ({
+    status: 'warn',
+    rule: 'vpc-subnets.one-vpc',
+    ...outcome
+});
+/** A read the key was refused verifies nothing: "could not verify", with the role that allows it. */
+const notReadable = (outcome) => ({
+    status: 'error',
     ...outcome
 });
 function gapOf(v, input) {
@@ -4510,6 +6111,17 @@ function gapOf(v, input) {
     if ((0,intent_types/* isAfterApply */.VT)(v))
         return { input, afterApply: true };
     return undefined;
+}
+/** The size per zone of the pool a zone add names, from IKS's list; undefined when it cannot be told. */
+function poolSizeOf(o, pools) {
+    const ref = (0,intent_types/* known */.eO)(o.pool);
+    if (ref === undefined || pools === undefined)
+        return undefined;
+    const pool = (0,helpers/* poolByRef */.th)(pools, ref);
+    const size = pool?.workersPerZone;
+    return size === undefined || size < 1
+        ? undefined
+        : { pool: pool.name ?? ref, workers: size };
 }
 /** Workers per zone the operation adds, or a lower bound of 1 when the count is not known yet. */
 function addedPerZone(o) {
@@ -4591,9 +6203,15 @@ async function usesOf(intents, facts, t, zonesNow, pools) {
         })) ?? o.zones;
         if (zones === undefined)
             return { input: 'subnet-ids', afterApply: false };
-        const added = addedPerZone(o);
+        let added = addedPerZone(o);
         if ('input' in added)
             return added;
+        // A zone add gives the new zone the pool's size: IKS lists it, so it is counted, not guessed.
+        const sized = o.operation === 'zone-add' && added.assumed === 'not-given'
+            ? poolSizeOf(o, pools)
+            : undefined;
+        if (sized !== undefined)
+            added = { workers: sized.workers, poolSize: sized.pool };
         for (const [i, p] of zones.entries()) {
             const gap = gapOf(p.subnetId, 'subnet-ids');
             if (gap)
@@ -4616,7 +6234,8 @@ async function usesOf(intents, facts, t, zonesNow, pools) {
                 zone,
                 workers,
                 vpe: newZone ? VPE_ADDRESSES_PER_NEW_ZONE : 0,
-                ...(added.assumed && { assumed: added.assumed })
+                ...(added.assumed && { assumed: added.assumed }),
+                ...(added.poolSize !== undefined && { poolSize: added.poolSize })
             });
         }
     }
@@ -4633,6 +6252,7 @@ function merged(uses) {
             seen.workers += u.workers;
             seen.vpe = Math.max(seen.vpe, u.vpe);
             seen.assumed ??= u.assumed;
+            seen.poolSize ??= u.poolSize;
         }
     }
     return [...by.values()];
@@ -4649,7 +6269,7 @@ function roleFix(who) {
 }
 function vpcOutcome(read, vpcId, region, who) {
     if (read.kind === 'not-found')
-        return fail({
+        return fail('placement', {
             summary: { id: 'vpc-subnets.vpc-not-found', params: { vpc: vpcId, region } },
             why: { id: 'vpc-subnets.vpc-not-found.why' },
             fix: [
@@ -4660,7 +6280,7 @@ function vpcOutcome(read, vpcId, region, who) {
             ]
         });
     if (read.kind === 'forbidden')
-        return fail({
+        return notReadable({
             summary: { id: 'vpc-subnets.vpc-forbidden', params: { vpc: vpcId, region } },
             why: { id: 'vpc-subnets.forbidden.why' },
             fix: [roleFix(who)]
@@ -4668,7 +6288,8 @@ function vpcOutcome(read, vpcId, region, who) {
     const status = read.vpc.status ?? 'unknown';
     if (status !== 'available')
         return {
-            status: DEAD_STATES.has(status) ? 'fail' : 'warn',
+            status: 'warn',
+            rule: 'vpc-subnets.status',
             summary: { id: 'vpc-subnets.vpc-status', params: { vpc: vpcId, status } },
             why: { id: 'vpc-subnets.status.why' },
             fix: [
@@ -4693,27 +6314,41 @@ function subnetOutcomes(s, use, expectedVpcs, region) {
     });
     if (s.zone === undefined)
         out.push(missing('zone.name'));
-    else if (use.zone !== undefined && s.zone !== use.zone)
-        out.push(fail({
+    else if (use.zone !== undefined && s.zone !== use.zone) {
+        // VPC zones are named <region>-<n>: a zone of another region would list nothing here.
+        const inRegion = use.zone.startsWith(`${region}-`);
+        out.push(fail('placement', {
             summary: {
                 id: 'vpc-subnets.wrong-zone',
                 params: { subnet: s.id, zone: use.zone, actual: s.zone }
             },
-            why: { id: 'vpc-subnets.wrong-zone.why' },
+            why: { id: 'vpc-subnets.wrong-zone.why', params: { zone: use.zone } },
             fix: [
-                {
-                    text: { id: 'vpc-subnets.wrong-zone.fix', params: { zone: use.zone } },
-                    commands: [
-                        ibmcloud/* cmd */.HW.targetRegion(region),
-                        ibmcloud/* cmd */.HW.isSubnets({ zone: use.zone })
-                    ]
-                }
+                inRegion
+                    ? {
+                        text: {
+                            id: 'vpc-subnets.wrong-zone.fix',
+                            params: { zone: use.zone }
+                        },
+                        commands: [
+                            ibmcloud/* cmd */.HW.targetRegion(region),
+                            ibmcloud/* cmd */.HW.isSubnets({ zone: use.zone })
+                        ]
+                    }
+                    : {
+                        text: {
+                            id: 'vpc-subnets.wrong-zone.fix.region',
+                            params: { zone: use.zone, region }
+                        },
+                        commands: [ibmcloud/* cmd */.HW.targetRegion(region), ibmcloud/* cmd */.HW.isSubnets()]
+                    }
             ]
         }));
+    }
     if (s.vpcId === undefined)
         out.push(missing('vpc.id'));
     else if (expectedVpcs.length > 0 && !expectedVpcs.includes(s.vpcId))
-        out.push(fail({
+        out.push(warnOneVpc({
             summary: {
                 id: 'vpc-subnets.wrong-vpc',
                 params: {
@@ -4739,8 +6374,12 @@ function subnetOutcomes(s, use, expectedVpcs, region) {
     const status = s.status ?? 'unknown';
     if (status !== 'available')
         out.push({
-            status: DEAD_STATES.has(status) ? 'fail' : 'warn',
-            summary: { id: 'vpc-subnets.status', params: { subnet: s.id, status } },
+            status: 'warn',
+            rule: 'vpc-subnets.status',
+            summary: {
+                id: 'vpc-subnets.status',
+                params: { subnet: s.id, status }
+            },
             why: { id: 'vpc-subnets.status.why' },
             fix: [
                 {
@@ -4753,7 +6392,7 @@ function subnetOutcomes(s, use, expectedVpcs, region) {
     if (s.availableIpv4 === undefined)
         out.push(missing('available_ipv4_address_count'));
     else if (s.availableIpv4 < need)
-        out.push(fail({
+        out.push(fail('free-addresses', {
             summary: {
                 id: 'vpc-subnets.full',
                 params: {
@@ -4794,6 +6433,197 @@ function detailOf(s, use) {
     };
 }
 /**
+ * A worker replace or update (`worker replace --update`) takes one more address in the worker's subnet
+ * while it runs (containers vpc-subnets). Which worker is not an input here, so every subnet of the
+ * cluster's pools is read: all of them full fails, some full warns.
+ */
+async function replaceRun(facts, target) {
+    const cluster = await facts.cluster(target);
+    const pools = await facts.workerPools(cluster.id);
+    const ids = [
+        ...new Set(pools.flatMap(p => p.zones.flatMap(z => z.subnets.map(x => x.id))))
+    ];
+    const operation = 'worker-replace';
+    if (ids.length === 0)
+        return [
+            {
+                status: 'skip',
+                summary: {
+                    id: 'vpc-subnets.replace-unknown',
+                    params: { name: cluster.name }
+                }
+            }
+        ];
+    const reads = await Promise.all(ids.map(id => facts.subnet(cluster.region, id)));
+    const found = reads.flatMap(r => (r.kind === 'found' ? [r.subnet] : []));
+    const unreadable = reads.some(r => r.kind !== 'found' || r.subnet.availableIpv4 === undefined);
+    const full = found.filter(x => x.availableIpv4 === 0);
+    const list = full.map(x => `${x.id} (${x.zone ?? '?'})`).join(', ');
+    const details = found.map(x => ({
+        id: 'vpc-subnets.detail',
+        params: {
+            subnet: x.id,
+            zone: x.zone ?? '?',
+            vpc: x.vpcId ?? '?',
+            free: x.availableIpv4 ?? '?',
+            total: x.totalIpv4 ?? '?',
+            need: 1,
+            workers: 1,
+            vpe: 0
+        }
+    }));
+    const fix = [
+        {
+            text: { id: 'vpc-subnets.full.fix' },
+            commands: [
+                ibmcloud/* cmd */.HW.targetRegion(cluster.region),
+                ...full.map(x => ibmcloud/* cmd */.HW.isSubnet(x.id))
+            ]
+        }
+    ];
+    if (full.length > 0 && full.length === ids.length)
+        return [
+            fail('free-addresses', {
+                summary: {
+                    id: 'vpc-subnets.replace-full',
+                    params: { name: cluster.name, subnets: list, operation }
+                },
+                why: { id: 'vpc-subnets.replace-full.why' },
+                fix,
+                details
+            })
+        ];
+    if (full.length > 0)
+        return [
+            {
+                status: 'warn',
+                rule: 'vpc-subnets.free-addresses',
+                summary: {
+                    id: 'vpc-subnets.replace-some-full',
+                    params: { name: cluster.name, subnets: list }
+                },
+                why: { id: 'vpc-subnets.replace-full.why' },
+                fix,
+                details
+            }
+        ];
+    if (unreadable)
+        return [
+            {
+                status: 'error',
+                summary: {
+                    id: 'vpc-subnets.unreadable',
+                    params: {
+                        subnet: ids
+                            .filter((_, i) => reads[i].kind !== 'found' ||
+                            reads[i].subnet.availableIpv4 ===
+                                undefined)
+                            .join(', '),
+                        field: 'available_ipv4_address_count'
+                    }
+                },
+                why: { id: 'common.could-not-verify.why' },
+                details
+            }
+        ];
+    return [
+        {
+            status: 'pass',
+            summary: {
+                id: 'vpc-subnets.replace-pass',
+                params: { name: cluster.name, count: ids.length }
+            },
+            details
+        }
+    ];
+}
+const SUBNETS_DOC = 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-subnets';
+const SUBNETS_READ = 'ibm-cloud-docs/containers@005fbfe7ff6607b3522dae9e978fa6126f5cc93d';
+/** The rules of this check (docs/rules.md). */
+const SUBNET_RULES = [
+    {
+        id: 'vpc-subnets.free-addresses',
+        says: "A subnet has a free address (VPC's available_ipv4_address_count, which leaves out the 5 VPC reserves) for every worker the operation adds there, plus the cluster's VPE gateway in a zone new to the cluster; a worker replace or update needs one more while it runs (all of the pools' subnets full fails, some full warns).",
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: SUBNETS_DOC,
+                quote: '1 IP address is required per worker node in your cluster. 1 IP address is required each time that you update or replace a worker node.',
+                read: SUBNETS_READ
+            },
+            {
+                kind: 'doc',
+                url: SUBNETS_DOC,
+                quote: '1 IP address from one subnet in each zone where your cluster has worker nodes is required for the virtual private endpoints (VPE) gateway.',
+                read: SUBNETS_READ
+            },
+            {
+                kind: 'sdk',
+                repo: 'IBM/vpc-go-sdk',
+                path: 'vpcv1/vpc_v1.go (Subnet.AvailableIpv4AddressCount)',
+                quote: 'The number of IPv4 addresses in this subnet that are not in use, and have not been reserved by the user or the provider.'
+            }
+        ]
+    },
+    {
+        id: 'vpc-subnets.placement',
+        says: "Each zone of the operation is given an existing subnet of that zone, in the cluster's region (and the VPC named by vpc-id exists there).",
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: SUBNETS_DOC,
+                quote: 'Each worker node that you add in a cluster is deployed with a private IP address from the VPC subnet in that zone.',
+                read: SUBNETS_READ
+            },
+            {
+                kind: 'doc',
+                url: SUBNETS_DOC,
+                quote: "VPC subnets are bound to a single-campus multizone region and can't span multiple zones or regions.",
+                read: SUBNETS_READ
+            }
+        ]
+    },
+    {
+        id: 'vpc-subnets.one-vpc',
+        says: "The subnets are in the cluster's VPC (one VPC per cluster); IKS has accepted others, so this warns.",
+        level: 'warn',
+        sources: [
+            {
+                kind: 'indirect',
+                note: 'A create given a subnet of another VPC was accepted and its workers could not reach the others; IBM documents no refusal.',
+                where: 'IBM-Cloud/terraform-provider-ibm#1841'
+            }
+        ]
+    },
+    {
+        id: 'vpc-subnets.status',
+        says: 'A subnet or VPC not available (deleting, failed, pending) warns.',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'indirect',
+                note: 'VPC lists the states (available, deleting, failed, pending); IBM documents no IKS refusal text for a subnet in another state.',
+                where: 'IBM/vpc-go-sdk vpcv1 SubnetStatus*'
+            }
+        ]
+    },
+    {
+        id: 'vpc-subnets.shared-vpe',
+        says: "On a VPC that shows no endpoint gateway yet, a create's subnet that fits its workers but not 3 more addresses (the shared VPE gateways: Container Registry, Object Storage s3 and config) warns: IBM picks the subnet in the zone.",
+        level: 'warn',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-security-group-reference',
+                quote: 'When the first VPC cluster at IBM Cloud Kubernetes Service 1.28+ is created in a given VPC, or a cluster in that VPC has its master updated to 1.28+, then several shared VPE Gateways are created for various IBM Cloud services. … These shared VPE Gateways are assigned a single Reserved IP from each zone that the cluster workers are in.',
+                read: '2026-12'
+            }
+        ]
+    }
+];
+/**
  * The subnets a VPC operation puts workers on (from the inputs or a Terraform plan): each readable by the
  * key, in the zone it is given for, in the cluster's VPC (for a create, the vpc-id, which is read too), not
  * being deleted, with a free address for every worker added there plus the VPE gateway's in a new zone.
@@ -4808,15 +6638,18 @@ const vpcSubnetsCheck = {
         'worker-pool-create',
         'zone-add',
         'worker-pool-resize',
-        'worker-add'
+        'worker-add',
+        'worker-replace'
     ],
     providers: ['vpc-gen2'],
-    requires: ['api-key', 'cluster-access', 'vpc-region'],
+    requires: ['api-key', 'cluster-access', 'operation-target', 'vpc-region'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-vpc-subnets',
-    needs: 'Viewer platform role on VPC Infrastructure Services (reads each subnet, and the VPC of a create)',
-    rules: [],
+    needs: 'Viewer platform role on VPC Infrastructure Services (reads each subnet, the VPC and its endpoint gateways of a create); Viewer on Kubernetes Service for an existing cluster',
+    rules: SUBNET_RULES,
     async run({ config, facts, target }) {
         const operation = config.operation;
+        if (operation === 'worker-replace')
+            return replaceRun(facts, target);
         const t = await facts.target(target);
         const region = t.region;
         const asked = (0,helpers/* intentsOrBare */.fR)(config, [target, t.id, t.name]);
@@ -4830,7 +6663,9 @@ const vpcSubnetsCheck = {
             t.kind === 'existing' ? facts.cluster(target) : undefined,
             // Without a pool named there is nothing to look up: no read.
             t.kind === 'existing' &&
-                asked.some(o => needsPoolSubnets(o) && (0,intent_types/* known */.eO)(o.pool) !== undefined)
+                asked.some(o => (needsPoolSubnets(o) ||
+                    (o.operation === 'zone-add' && o.workersPerZone === undefined)) &&
+                    (0,intent_types/* known */.eO)(o.pool) !== undefined)
                 ? facts.workerPools(t.id ?? target)
                 : undefined
         ]);
@@ -4839,14 +6674,27 @@ const vpcSubnetsCheck = {
         const vpcP = vpcId === undefined
             ? Promise.resolve(undefined)
             : facts.vpcNetwork(region, vpcId);
+        // A VPC with no endpoint gateway yet gets the shared ones with its first 1.28+ cluster. An unreadable list
+        // is "could not verify" (never a silent pass), kept apart so that the subnets are still judged.
+        const gatewaysP = vpcId === undefined || operation !== 'cluster-create'
+            ? Promise.resolve(undefined)
+            : facts.endpointGateways(region, { vpcId }).catch((e) => {
+                if (e instanceof errors/* ApiError */.hD)
+                    return e;
+                throw e;
+            });
         const uses = await usesOf(asked, facts, t, zonesNow, pools);
         const all = Array.isArray(uses)
             ? merged(uses).filter(u => u.workers + u.vpe > 0)
             : [];
-        const [vpcRead, reads] = await Promise.all([
+        const [vpcRead, reads, gateways] = await Promise.all([
             vpcP,
-            Promise.all(all.map(u => facts.subnet(region, u.subnetId)))
+            Promise.all(all.map(u => facts.subnet(region, u.subnetId))),
+            gatewaysP
         ]);
+        const firstInVpc = vpcRead?.kind === 'found' &&
+            Array.isArray(gateways) &&
+            gateways.length === 0;
         // Only a refused read prints a policy command for the key's identity; no verdict depends on it.
         const refused = vpcRead?.kind === 'forbidden' || reads.some(r => r.kind === 'forbidden');
         const who = refused
@@ -4902,11 +6750,13 @@ const vpcSubnetsCheck = {
                 : []
             : t.vpcs;
         const problems = [...vpcPart];
+        if (gateways instanceof errors/* ApiError */.hD)
+            problems.push((0,helpers/* couldNotVerify */.ke)(gateways));
         const details = [];
         reads.forEach((r, i) => {
             const use = all[i];
             if (r.kind === 'forbidden')
-                problems.push(fail({
+                problems.push(notReadable({
                     summary: {
                         id: 'vpc-subnets.forbidden',
                         params: { subnet: use.subnetId, region }
@@ -4915,7 +6765,7 @@ const vpcSubnetsCheck = {
                     fix: [roleFix(who)]
                 }));
             else if (r.kind === 'not-found')
-                problems.push(fail({
+                problems.push(fail('placement', {
                     summary: {
                         id: 'vpc-subnets.not-found',
                         params: { subnet: use.subnetId, region }
@@ -4934,8 +6784,40 @@ const vpcSubnetsCheck = {
                     ]
                 }));
             else {
-                problems.push(...subnetOutcomes(r.subnet, use, expectedVpcs, region));
+                const own = subnetOutcomes(r.subnet, use, expectedVpcs, region);
+                problems.push(...own);
                 details.push(detailOf(r.subnet, use));
+                const free = r.subnet.availableIpv4;
+                const need = use.workers + use.vpe;
+                if (firstInVpc &&
+                    use.vpe > 0 &&
+                    free !== undefined &&
+                    free >= need &&
+                    free < need + SHARED_VPE_SERVICES)
+                    problems.push({
+                        status: 'warn',
+                        rule: 'vpc-subnets.shared-vpe',
+                        summary: {
+                            id: 'vpc-subnets.shared-vpe',
+                            params: {
+                                subnet: r.subnet.id,
+                                zone: r.subnet.zone ?? use.zone ?? '?',
+                                free,
+                                need,
+                                shared: SHARED_VPE_SERVICES
+                            }
+                        },
+                        why: { id: 'vpc-subnets.shared-vpe.why' },
+                        fix: [
+                            {
+                                text: { id: 'vpc-subnets.full.fix' },
+                                commands: [
+                                    ibmcloud/* cmd */.HW.targetRegion(region),
+                                    ibmcloud/* cmd */.HW.isSubnets({ zone: r.subnet.zone ?? use.zone ?? '<zone>' })
+                                ]
+                            }
+                        ]
+                    });
             }
         });
         // A cluster lives in one VPC: a create without vpc-id still cannot spread over two.
@@ -4946,7 +6828,7 @@ const vpcSubnetsCheck = {
         if (operation === 'cluster-create' &&
             createVpc === undefined &&
             vpcsSeen.length > 1)
-            problems.push(fail({
+            problems.push(warnOneVpc({
                 summary: {
                     id: 'vpc-subnets.mixed-vpcs',
                     params: { vpcs: vpcsSeen.join(', ') }
@@ -4962,6 +6844,16 @@ const vpcSubnetsCheck = {
                     : operation === 'zone-add'
                         ? 'vpc-subnets.detail.workers-pool-size'
                         : 'vpc-subnets.detail.workers-not-given'
+            });
+        for (const [pool, workers] of new Map(all.flatMap(u => u.poolSize === undefined ? [] : [[u.poolSize, u.workers]])))
+            notes.push({
+                id: 'vpc-subnets.detail.workers-pool',
+                params: { pool, workers }
+            });
+        if (firstInVpc)
+            notes.push({
+                id: 'vpc-subnets.detail.shared-vpe',
+                params: { vpc: vpcId, shared: SHARED_VPE_SERVICES }
             });
         if (operation === 'cluster-create' && createVpc === undefined)
             notes.push({ id: 'vpc-subnets.detail.no-vpc-id' });
@@ -5147,8 +7039,9 @@ async function evaluate(ctx, t, gw) {
         if (ips)
             outcomes.push(ips);
     }
+    // Lifecycle, health and IPs of one gateway are one object: the engine makes them one finding.
     if (outcomes.length > 0)
-        return outcomes;
+        return outcomes.map(o => ({ ...o, object: `gateway:${gw.id}` }));
     const zones = gw.ips.filter(ip => !ip.deleted && !ip.pending).length;
     return [
         {
@@ -5249,6 +7142,7 @@ const vpeGatewayCheck = {
 
 
 
+
 // IBM's worker status texts (scenarios §3), matched case-insensitively by substring in every message field.
 const DEPLOY_FAILED = 'worker deploy failed due to network communications failing to master or registry endpoints';
 const PENDING_GATEWAY = 'pending endpoint gateway creation';
@@ -5321,6 +7215,53 @@ function orderedFix(t, workers) {
         }
     ];
 }
+const VPE_TS = 'https://cloud.ibm.com/docs/openshift?topic=openshift-cluster_infra_errors#vpe-ts';
+const worker_endpoints_RULES = [
+    {
+        id: 'worker-endpoints.lost-endpoints',
+        says: 'Workers that report "Worker deploy failed due to network communications failing to master or registry endpoints", or still "Pending endpoint gateway creation" after 20 minutes, cannot be managed until the master is refreshed or they are replaced; a worker-replace of those workers is the fix itself.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: VPE_TS,
+                quote: "You can't manage worker nodes for your cluster, and you receive an error message similar to one of the following.",
+                read: 'ibm-cloud-docs/openshift@e8eca99b34681055b93eb9fd4bea938238fcd759'
+            },
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster_infra_errors#vpe-ts',
+                quote: "If you still can't manage worker nodes after the cluster master is refreshed, replace the worker nodes that you can't access.",
+                read: '2026-12'
+            }
+        ],
+        history: 'Re-read for issue 19: confirmed for every operation but worker-replace, which IBM names as the fix (until issue 19 a replace failed on the workers it was meant to replace).'
+    },
+    {
+        id: 'worker-endpoints.pending-young',
+        says: 'A worker "Pending endpoint gateway creation" for less than 20 minutes (or for an unknown time) may still resolve by itself: a warning.',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'indirect',
+                note: "IBM lists the message as a symptom without a duration; the 20-minute grace is this product's choice while a new gateway is created."
+            }
+        ]
+    },
+    {
+        id: 'worker-endpoints.replace-unnamed',
+        says: 'A worker-replace on a cluster with such workers, when the workers input does not say which workers it replaces: a warning to make sure the replace names them.',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'doc',
+                url: VPE_TS,
+                quote: 'Use the worker node ID that is returned from the `ibmcloud oc worker ls --cluster <cluster_name_or_ID>` command.',
+                read: 'ibm-cloud-docs/openshift@e8eca99b34681055b93eb9fd4bea938238fcd759'
+            }
+        ]
+    }
+];
 /** No worker reports that it cannot reach the master or registry through the cluster's VPE gateway. */
 const workerEndpointsCheck = {
     id: 'worker-endpoints',
@@ -5331,16 +7272,38 @@ const workerEndpointsCheck = {
     operations: types/* OPERATIONS */.xb.filter(o => o !== 'cluster-create' && o !== 'cluster-delete'),
     providers: ['vpc-gen2'],
     requires: ['api-key', 'cluster-access'],
+    // Workers that cannot reach the master through a missing or broken gateway are its symptom.
+    explainedBy: ['vpe-gateway'],
     docs: VPE_DOCS,
     needs: 'Viewer platform role on Kubernetes Service; Operator to replace workers',
-    rules: [],
+    rules: worker_endpoints_RULES,
     async run(ctx) {
         const t = await ctx.facts.target(ctx.target);
-        const workers = await ctx.facts.workers(t.id ?? t.ref);
+        const all = await ctx.facts.workers(t.id ?? t.ref);
         const now = Date.now();
+        // With the workers input, only the workers the operation touches are judged.
+        const named = (0,helpers/* namedWorkers */.ty)(ctx.config, [ctx.target, t.id, t.name]);
+        let workers = all;
+        if (named !== undefined) {
+            const { found, unknown } = (0,helpers/* resolveWorkers */.Qi)(all, named);
+            if (unknown.length > 0)
+                return [
+                    {
+                        status: 'skip',
+                        summary: {
+                            id: 'worker-endpoints.workers-unknown',
+                            params: { workers: unknown.join(', ') }
+                        }
+                    }
+                ];
+            workers = found;
+        }
         const affected = workers
             .map(w => classify(w, now))
             .filter((a) => a !== undefined);
+        // A replace is IBM's fix for these workers: never a blocker for it.
+        if (ctx.config.operation === 'worker-replace' && affected.length > 0)
+            return [replaceOutcome(t, affected, named !== undefined, all.length)];
         // A young "pending" (or one of unknown age) may still resolve by itself: a warning, not a blocker.
         const young = (a) => a.kind === 'pending' &&
             (a.ageMinutes === undefined || a.ageMinutes * 60_000 < PENDING_GRACE_MS);
@@ -5350,6 +7313,7 @@ const workerEndpointsCheck = {
         if (blocking.length > 0) {
             outcomes.push({
                 status: 'fail',
+                rule: 'worker-endpoints.lost-endpoints',
                 summary: {
                     id: 'worker-endpoints.blocked',
                     params: {
@@ -5366,6 +7330,7 @@ const workerEndpointsCheck = {
         if (waiting.length > 0) {
             outcomes.push({
                 status: 'warn',
+                rule: 'worker-endpoints.pending-young',
                 summary: {
                     id: 'worker-endpoints.pending',
                     params: {
@@ -5391,23 +7356,131 @@ const workerEndpointsCheck = {
         if (outcomes.length === 0)
             outcomes.push({
                 status: 'pass',
-                summary: { id: 'worker-endpoints.pass', params: { total: workers.length } }
+                summary: {
+                    id: named !== undefined
+                        ? 'worker-endpoints.pass-named'
+                        : 'worker-endpoints.pass',
+                    params: { total: workers.length }
+                }
             });
         return outcomes;
     }
 };
+/**
+ * A worker-replace on a cluster whose workers lost the endpoints: when the workers input names them, the
+ * replace is the fix (pass); when it names none, a warning to make sure the replace targets them.
+ */
+function replaceOutcome(t, affected, named, total) {
+    const params = {
+        count: affected.length,
+        total,
+        workers: affected.map(a => a.worker.id).join(', ')
+    };
+    if (named)
+        return {
+            status: 'pass',
+            summary: { id: 'worker-endpoints.replace-fixes', params },
+            details: affected.map(worker_endpoints_line)
+        };
+    return {
+        status: 'warn',
+        rule: 'worker-endpoints.replace-unnamed',
+        summary: { id: 'worker-endpoints.replace-unnamed', params },
+        why: { id: 'worker-endpoints.replace-unnamed.why' },
+        fix: orderedFix(t, affected.map(a => a.worker)),
+        details: affected.map(worker_endpoints_line)
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/checks/worker-minimum.ts
 
 
 
 
-// IKS refuses to leave a cluster fewer workers than this (E1437).
-const MINIMUM = 2;
+
+// What each platform keeps: OpenShift 2 (E1437, E3310, IBM's OpenShift FAQ); Kubernetes 1 (IBM's FAQ).
+const MINIMUM = { openshift: 2, kubernetes: 1 };
+const PLATFORM_NAME = {
+    openshift: 'OpenShift',
+    kubernetes: 'Kubernetes'
+};
 // Workers already on their way out: they do not count as left.
 const GONE_STATES = new Set(['deleted', 'deleting']);
 // A pending operation that removes the worker (IBM names none in the SDK; "delete" is what IKS queues).
 const REMOVING = /delet|remov/i;
+const E1437 = "The action cannot be completed because it would reduce the worker pool's size below the cluster's minimum requirement of 2 workers. If there are any worker operations pending, you might need wait for them to complete.";
+const worker_minimum_RULES = [
+    {
+        id: 'worker-minimum.openshift',
+        says: 'An OpenShift cluster keeps at least 2 workers: IKS refuses a worker delete, pool delete or resize that leaves fewer.',
+        level: 'fail',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-faqs#smallest_cluster',
+                quote: "Clusters must always have at least 2 worker nodes. Note that you can't have a cluster with 0 worker nodes, and you can't power off or suspend billing for your worker nodes.",
+                read: 'ibm-cloud-docs/openshift@e8eca99b34681055b93eb9fd4bea938238fcd759'
+            },
+            {
+                kind: 'error',
+                code: 'E1437',
+                text: E1437,
+                where: 'IBM-Cloud/terraform-provider-ibm#5598 (terraform destroy of an OpenShift cluster built by terraform-ibm-base-ocp-vpc)'
+            },
+            {
+                kind: 'sdk',
+                repo: 'IBM-Cloud/terraform-provider-ibm',
+                path: 'website/docs/r/container_vpc_cluster.html.markdown (worker_count)',
+                quote: 'If the requested number of worker nodes is fewer than the minimum 2 worker nodes that are required for an OpenShift cluster, cluster creation does not happen.'
+            }
+        ],
+        history: 'Until issue 19 the minimum of 2 applied to every cluster. Every public E1437 capture is an OpenShift cluster, and IBM names the 2-worker minimum for OpenShift only; Kubernetes clusters follow worker-minimum.kubernetes-zero.'
+    },
+    {
+        id: 'worker-minimum.kubernetes-zero',
+        says: "A Kubernetes cluster left with no worker: IBM's FAQ says it must keep 1, its cluster-states page describes clusters whose workers were all removed; a warning, not a blocker.",
+        level: 'warn',
+        sources: [
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-faqs#smallest_cluster',
+                quote: "Clusters must always have at least 1 worker node. Note that you can't have a cluster with 0 worker nodes, and you can't power off or suspend billing for your worker nodes.",
+                read: '2026-12'
+            },
+            {
+                kind: 'doc',
+                url: 'https://cloud.ibm.com/docs/containers?topic=containers-cluster-states-reference#cluster-state-warning',
+                quote: 'Your cluster has zero worker nodes, such as if you created a cluster without any worker nodes or manually removed all the worker nodes from the cluster.',
+                read: '2026-12'
+            }
+        ],
+        history: 'IBM documents no IKS refusal for a Kubernetes cluster going to 1 worker (2 → 1 passes) and contradicts itself on 0; by the rule of the weaker outcome, 0 warns.'
+    },
+    {
+        id: 'worker-minimum.pending',
+        says: 'Workers with a pending operation may not count toward the minimum while it runs.',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'error',
+                code: 'E1437',
+                text: E1437,
+                where: 'IBM-Cloud/terraform-provider-ibm#5598'
+            }
+        ]
+    },
+    {
+        id: 'worker-minimum.platform-unknown',
+        says: 'When IKS names neither the cluster type nor an _openshift version, fewer than 2 workers warns: the OpenShift minimum may or may not apply.',
+        level: 'warn',
+        sources: [
+            {
+                kind: 'indirect',
+                note: 'The minimum differs by platform (worker-minimum.openshift, worker-minimum.kubernetes-zero); without the platform the weaker outcome applies.'
+            }
+        ]
+    }
+];
 function live(w) {
     return (!GONE_STATES.has(normaliseState(w.state ?? '')) &&
         !(w.pendingOperation !== undefined && REMOVING.test(w.pendingOperation)));
@@ -5425,19 +7498,26 @@ function missing(intents, needs) {
     return undefined;
 }
 /**
- * A worker delete, pool delete or resize leaves the cluster at least 2 workers (E1437). Counts the live
- * workers IKS lists (not deleting, no pending delete) and subtracts what the operation removes.
+ * A worker delete, pool delete or resize leaves the cluster the workers its platform needs: OpenShift 2
+ * (E1437), Kubernetes 1 (0 warns). Counts the live workers IKS lists (not deleting, no pending delete) and
+ * subtracts what the operation removes: the workers the `workers` input names, else one for a worker delete.
  */
 const workerMinimumCheck = {
     id: 'worker-minimum',
     family: 'credentials',
     title: 'worker-minimum.title',
     scope: 'cluster',
-    operations: ['worker-delete', 'worker-pool-delete', 'worker-pool-resize'],
-    requires: ['api-key', 'cluster-access'],
+    // zone-remove: a plan's VPC pool losing zones or a deleted zone attachment deletes the zone's workers.
+    operations: [
+        'worker-delete',
+        'worker-pool-delete',
+        'worker-pool-resize',
+        'zone-remove'
+    ],
+    requires: ['api-key', 'cluster-access', 'operation-target'],
     docs: 'https://cloud.ibm.com/docs/containers?topic=containers-add-workers',
     needs: 'Viewer platform role on Kubernetes Service',
-    rules: [],
+    rules: worker_minimum_RULES,
     async run({ config, facts, target }) {
         const operation = config.operation;
         const cluster = await facts.cluster(target);
@@ -5448,7 +7528,7 @@ const workerMinimumCheck = {
                 ['worker-pool', o => o.pool],
                 ['workers-per-zone', o => o.workersPerZone]
             ]
-            : operation === 'worker-pool-delete'
+            : operation === 'worker-pool-delete' || operation === 'zone-remove'
                 ? [['worker-pool', o => o.pool]]
                 : [];
         const gap = missing(intents.length > 0 ? intents : [{ operation, source: { kind: 'inputs' } }], needs);
@@ -5465,23 +7545,62 @@ const workerMinimumCheck = {
                 }
             ];
         const workers = await facts.workers(cluster.id);
+        const platform = (0,facts_platform/* clusterPlatform */.O)(cluster);
+        // Unknown platform: judged against OpenShift's 2, but never as a blocker (see below).
+        const minimum = MINIMUM[platform ?? 'openshift'];
         const counted = workers.filter(live);
         const now = counted.length;
         const poolOf = (name) => counted.filter(w => w.poolName === name);
         const details = workers
             .filter(w => !live(w))
             .map(w => `${w.id}${w.poolName ? ` (pool ${w.poolName})` : ''}: ${w.state ?? 'unknown'}${w.pendingOperation ? `, pending ${w.pendingOperation}` : ''}: not counted`);
+        // The workers a worker-delete names (the `workers` input): counted as really removed.
+        const named = operation === 'worker-delete'
+            ? (0,helpers/* namedWorkers */.ty)(config, [target, cluster.id, cluster.name])
+            : undefined;
+        let removedNamed = [];
+        if (named !== undefined) {
+            const { found, unknown } = (0,helpers/* resolveWorkers */.Qi)(workers, named);
+            if (unknown.length > 0)
+                return [
+                    {
+                        status: 'skip',
+                        summary: {
+                            id: 'worker-minimum.workers-unknown',
+                            params: { name: cluster.name, workers: unknown.join(', ') }
+                        }
+                    }
+                ];
+            removedNamed = found.filter(live);
+            for (const w of removedNamed)
+                details.push({
+                    id: 'worker-minimum.detail.removed',
+                    params: { worker: w.id, pool: w.poolName ?? '?', operation }
+                });
+        }
         // What each pool keeps after the operation; pools not named keep what they have.
         const after = new Map();
         let removed = 0;
         if (operation === 'worker-delete')
-            removed = Math.min(1, now);
+            removed = named !== undefined ? removedNamed.length : Math.min(1, now);
+        // The input takes a pool's name or ID; workers carry the pool's name.
+        const pools = operation === 'worker-delete' ? [] : await facts.workerPools(cluster.id);
         for (const o of operation === 'worker-delete' ? [] : intents) {
-            const pool = (0,intent_types/* known */.eO)(o.pool);
+            const ref = (0,intent_types/* known */.eO)(o.pool);
+            const pool = (0,helpers/* poolByRef */.th)(pools, ref)?.name ?? ref;
             const has = poolOf(pool);
             if (operation === 'worker-pool-delete') {
                 after.set(pool, 0);
                 details.push(`pool ${pool}: ${has.length} → 0`);
+                continue;
+            }
+            if (operation === 'zone-remove') {
+                // The zone's workers go; a zone known only after apply removes none we can count.
+                const gone = new Set(((0,intent_types/* known */.eO)(o.zones) ?? []).flatMap(z => (0,intent_types/* known */.eO)(z.zone) ?? []));
+                const keeps = (after.get(pool) ?? has.length) -
+                    has.filter(w => gone.has(w.zone ?? '')).length;
+                after.set(pool, keeps);
+                details.push(`pool ${pool}: ${has.length} → ${keeps} (zones removed: ${[...gone].join(', ')})`);
                 continue;
             }
             const zones = new Set(has.map(w => w.zone ?? ''));
@@ -5502,20 +7621,37 @@ const workerMinimumCheck = {
         for (const [pool, size] of after)
             removed += poolOf(pool).length - size;
         const left = now - removed;
-        const params = { name: cluster.name, operation, now, left };
+        const params = {
+            name: cluster.name,
+            operation,
+            now,
+            left,
+            minimum,
+            platform: PLATFORM_NAME[platform ?? 'openshift'],
+            count: removedNamed.length
+        };
+        const variant = operation !== 'worker-delete'
+            ? ''
+            : named !== undefined
+                ? '-named'
+                : '-one';
         // E1437 says pending worker operations may count against the minimum: workers busy with one (a reload)
         // that the operation keeps may not count while it runs.
         const pending = counted.filter(w => w.pendingOperation !== undefined &&
+            !removedNamed.includes(w) &&
             !(w.poolName !== undefined && after.get(w.poolName) === 0));
-        if (left >= MINIMUM && left - pending.length < MINIMUM)
+        if (platform !== undefined &&
+            left >= minimum &&
+            left - pending.length < minimum)
             return [
                 {
                     status: 'warn',
+                    rule: 'worker-minimum.pending',
                     summary: {
                         id: 'worker-minimum.pending',
                         params: { ...params, count: pending.length }
                     },
-                    why: { id: 'worker-minimum.pending.why' },
+                    why: { id: 'worker-minimum.pending.why', params: { minimum } },
                     fix: [
                         {
                             text: { id: 'worker-minimum.pending.fix' },
@@ -5528,79 +7664,112 @@ const workerMinimumCheck = {
                     ]
                 }
             ];
-        if (left >= MINIMUM)
+        // Enough for the cluster's platform, or for either when IKS did not name it: a pass.
+        if (left >= minimum)
             return [
                 {
                     status: 'pass',
                     summary: {
-                        id: operation === 'worker-delete'
-                            ? 'worker-minimum.pass-one'
-                            : 'worker-minimum.pass',
+                        id: platform === undefined
+                            ? 'worker-minimum.pass-any'
+                            : `worker-minimum.pass${variant}`,
                         params
                     },
                     ...(details.length > 0 ? { details } : {})
                 }
             ];
-        // The fix: grow a pool the operation leaves alone, or the resized pool itself, or create one.
-        const need = MINIMUM - Math.max(left, 0);
-        const fix = [];
-        const others = [
-            ...new Set(counted.map(w => w.poolName).filter(p => p !== undefined))
-        ].filter(p => !after.has(p));
-        const other = others[0];
-        if (other !== undefined) {
-            const has = poolOf(other);
-            const zones = new Set(has.map(w => w.zone ?? '')).size;
-            fix.push({
-                text: {
-                    id: 'worker-minimum.fail.fix.resize-other',
-                    params: { pool: other }
-                },
-                commands: [
-                    ibmcloud/* cmd */.HW.workerPoolResize(cluster.id, other, Math.ceil((has.length + need) / Math.max(zones, 1)))
-                ]
-            });
-        }
-        else {
-            const provider = cluster.provider === 'classic' ? 'classic' : 'vpc-gen2';
-            fix.push({
-                text: { id: 'worker-minimum.fail.fix.create' },
-                commands: [
-                    ibmcloud/* cmd */.HW.workerPoolCreate(provider, cluster.id, need),
-                    ibmcloud/* cmd */.HW.zoneAdd(provider, cluster.id)
-                ]
-            });
-        }
-        if (operation === 'worker-pool-resize' && after.size === 1) {
-            const [pool, size] = [...after][0];
-            const zones = new Set(poolOf(pool).map(w => w.zone ?? '')).size;
-            const perZone = Math.ceil((size + need) / zones);
-            fix.push({
-                text: {
-                    id: 'worker-minimum.fail.fix.resize-self',
-                    params: { pool, size: perZone }
-                },
-                commands: [ibmcloud/* cmd */.HW.workerPoolResize(cluster.id, pool, perZone)]
-            });
-        }
+        const fix = fixSteps(cluster, operation, counted, after, left, minimum);
+        if (platform === 'openshift')
+            return [
+                {
+                    status: 'fail',
+                    rule: 'worker-minimum.openshift',
+                    summary: {
+                        id: `worker-minimum.fail${variant}`,
+                        params: { ...params, left: Math.max(left, 0) }
+                    },
+                    why: { id: 'worker-minimum.fail.why' },
+                    fix,
+                    details
+                }
+            ];
+        if (platform === undefined)
+            return [
+                {
+                    status: 'warn',
+                    rule: 'worker-minimum.platform-unknown',
+                    summary: {
+                        id: 'worker-minimum.platform-unknown',
+                        params: { ...params, left: Math.max(left, 0) }
+                    },
+                    why: { id: 'worker-minimum.platform-unknown.why' },
+                    fix,
+                    details
+                }
+            ];
+        // Kubernetes, no worker left: IBM's pages disagree on whether IKS allows it.
         return [
             {
-                status: 'fail',
-                summary: {
-                    id: operation === 'worker-delete'
-                        ? 'worker-minimum.fail-one'
-                        : 'worker-minimum.fail',
-                    params: { ...params, left: Math.max(left, 0) }
-                },
-                why: { id: 'worker-minimum.fail.why' },
+                status: 'warn',
+                rule: 'worker-minimum.kubernetes-zero',
+                summary: { id: 'worker-minimum.zero', params },
+                why: { id: 'worker-minimum.zero.why' },
                 fix,
                 details
             }
         ];
     }
 };
+/** The fix: grow a pool the operation leaves alone, or the resized pool itself, or create one. */
+function fixSteps(cluster, operation, counted, after, left, minimum) {
+    const poolOf = (name) => counted.filter(w => w.poolName === name);
+    const need = minimum - Math.max(left, 0);
+    const fix = [];
+    const others = [
+        ...new Set(counted.map(w => w.poolName).filter(p => p !== undefined))
+    ].filter(p => !after.has(p));
+    const other = others[0];
+    if (other !== undefined) {
+        const has = poolOf(other);
+        const zones = new Set(has.map(w => w.zone ?? '')).size;
+        fix.push({
+            text: {
+                id: 'worker-minimum.fail.fix.resize-other',
+                params: { pool: other, minimum }
+            },
+            commands: [
+                ibmcloud/* cmd */.HW.workerPoolResize(cluster.id, other, Math.ceil((has.length + need) / Math.max(zones, 1)))
+            ]
+        });
+    }
+    else {
+        const provider = cluster.provider === 'classic' ? 'classic' : 'vpc-gen2';
+        fix.push({
+            text: { id: 'worker-minimum.fail.fix.create', params: { minimum } },
+            commands: [
+                ibmcloud/* cmd */.HW.workerPoolCreate(provider, cluster.id, need),
+                ibmcloud/* cmd */.HW.zoneAdd(provider, cluster.id)
+            ]
+        });
+    }
+    if (operation === 'worker-pool-resize' && after.size === 1) {
+        const [pool, size] = [...after][0];
+        const zones = new Set(poolOf(pool).map(w => w.zone ?? '')).size;
+        const perZone = Math.ceil((size + need) / zones);
+        fix.push({
+            text: {
+                id: 'worker-minimum.fail.fix.resize-self',
+                params: { pool, size: perZone }
+            },
+            commands: [ibmcloud/* cmd */.HW.workerPoolResize(cluster.id, pool, perZone)]
+        });
+    }
+    return fix;
+}
 
 ;// CONCATENATED MODULE: ./src/checks/catalogue.ts
+
+
 
 
 
@@ -5632,6 +7801,7 @@ const CATALOGUE = [
     api_key/* apiKeyCheck */.a,
     accountCheck,
     clusterAccessCheck,
+    operationTargetCheck,
     clusterStateCheck,
     workerMinimumCheck,
     flavorCheck,
@@ -5651,7 +7821,8 @@ const CATALOGUE = [
     vpeGatewayCheck,
     workerEndpointsCheck,
     vpcSecurityGroupsCheck,
-    kmsAuthorizationCheck
+    kmsAuthorizationCheck,
+    cosInstanceCheck
 ];
 
 
@@ -5668,18 +7839,19 @@ const CATALOGUE = [
 /* harmony export */   JA: () => (/* binding */ apiErrorParams),
 /* harmony export */   MJ: () => (/* binding */ groupArg),
 /* harmony export */   Od: () => (/* reexport safe */ _facts_js__WEBPACK_IMPORTED_MODULE_5__.Od),
+/* harmony export */   Qi: () => (/* binding */ resolveWorkers),
 /* harmony export */   fR: () => (/* binding */ intentsOrBare),
 /* harmony export */   ke: () => (/* binding */ couldNotVerify),
 /* harmony export */   lJ: () => (/* binding */ ibmDiagnostics),
-/* harmony export */   sh: () => (/* reexport safe */ _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_4__.sh),
-/* harmony export */   th: () => (/* binding */ poolByRef)
+/* harmony export */   th: () => (/* binding */ poolByRef),
+/* harmony export */   ty: () => (/* binding */ namedWorkers)
 /* harmony export */ });
 /* harmony import */ var _commands_iam_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3943);
 /* harmony import */ var _ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4979);
 /* harmony import */ var _blockers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3278);
 /* harmony import */ var _intent_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(739);
 /* harmony import */ var _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9639);
-/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7496);
+/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5570);
 
 
 
@@ -5702,7 +7874,8 @@ const ENDPOINT_VARIABLE = {
     accounts: 'IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT',
     'resource-manager': 'IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT',
     vpc: 'IBMCLOUD_IS_NG_API_ENDPOINT',
-    softlayer: 'IAAS_CLASSIC_ENDPOINT_URL'
+    softlayer: 'IAAS_CLASSIC_ENDPOINT_URL',
+    schematics: 'IBMCLOUD_SCHEMATICS_API_ENDPOINT'
 };
 /** What a 404 to each read means was not there. */
 function notFoundWhat(e, target) {
@@ -5853,6 +8026,17 @@ function intentsOrBare(config, refs) {
 function poolByRef(pools, ref) {
     return pools.find(p => p.name === ref) ?? pools.find(p => p.id === ref);
 }
+/** The worker IDs the run's operations on this cluster name (the `workers` input); undefined when none does. */
+function namedWorkers(config, refs) {
+    const ids = intentsOf(config, refs).flatMap(o => o.workers ?? []);
+    return ids.length > 0 ? [...new Set(ids)] : undefined;
+}
+/** The named workers IKS lists, and the IDs it does not list. */
+function resolveWorkers(workers, ids) {
+    const found = workers.filter(w => ids.includes(w.id));
+    const unknown = ids.filter(id => !workers.some(w => w.id === id));
+    return { found, unknown };
+}
 
 
 /***/ }),
@@ -5870,7 +8054,7 @@ function poolByRef(pools, ref) {
 const KS = {
     role: 'Viewer',
     label: 'Kubernetes Service',
-    flags: '--service-name containers-kubernetes'
+    flags: [['--service-name', 'containers-kubernetes']]
 };
 /**
  * User Management's reads (src/ibm/iks-more.ts). IBM's SDK (platform-services-go-sdk usermanagementv1,
@@ -5884,7 +8068,7 @@ const USER_MANAGEMENT_READS = new Set([
 const USER_MANAGEMENT_VIEWER = {
     role: 'Viewer',
     label: 'User Management',
-    flags: '--service-name user-management'
+    flags: [['--service-name', 'user-management']]
 };
 /**
  * The IAM role each read needs, by service (the operation refines it). Kubernetes Service: IBM's roles
@@ -5903,7 +8087,7 @@ function roleForRead(service, operation) {
             return {
                 role: 'Viewer',
                 label: 'VPC Infrastructure Services',
-                flags: '--service-name is'
+                flags: [['--service-name', 'is']]
             };
         case 'iam':
             // Listing authorization policies is IAM Access Management, not IAM Identity (assumed: Viewer).
@@ -5911,12 +8095,12 @@ function roleForRead(service, operation) {
                 return {
                     role: 'Viewer',
                     label: 'IAM Access Management',
-                    flags: '--service-name iam-access-management'
+                    flags: [['--service-name', 'iam-access-management']]
                 };
             return {
                 role: 'Viewer',
                 label: 'IAM Identity Service',
-                flags: '--service-name iam-identity'
+                flags: [['--service-name', 'iam-identity']]
             };
         case 'accounts':
             // User Management is an account management service of its own: its reads name it alone.
@@ -5925,7 +8109,7 @@ function roleForRead(service, operation) {
             return {
                 role: 'Viewer',
                 label: 'all account management services',
-                flags: '--account-management'
+                flags: [['--account-management']]
             };
         case 'resource-manager':
             // A KMS instance is read through Resource Controller: Viewer on the KMS service (Key Protect here).
@@ -5933,12 +8117,12 @@ function roleForRead(service, operation) {
                 return {
                     role: 'Viewer',
                     label: 'Key Protect (use hs-crypto for Hyper Protect Crypto Services)',
-                    flags: '--service-name kms'
+                    flags: [['--service-name', 'kms']]
                 };
             return {
                 role: 'Viewer',
                 label: 'resource groups',
-                flags: '--resource-type resource-group'
+                flags: [['--resource-type', 'resource-group']]
             };
         case 'softlayer':
             return undefined;
@@ -5948,140 +8132,18 @@ function roleForRead(service, operation) {
 const idOf = (iamId) => iamId.replace(/^iam-/, '');
 /** `ibmcloud iam user-policy-create` or `service-policy-create` for the key's identity kind, filled in. */
 function policyCreate(who, grant) {
-    const tail = `--roles ${grant.role} ${grant.flags}`;
+    const scope = grant.flags.map(([f, v]) => [f, v ?? true]);
     if (who?.kind === 'service-id')
-        return `ibmcloud iam service-policy-create ${(0,_ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__.sh)(idOf(who.iamId))} ${tail}`;
+        return (0,_ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__/* .iamPolicyCreate */ .wf)('service', idOf(who.iamId), grant.role, scope);
     if (who?.kind === 'profile')
-        return `ibmcloud iam trusted-profile-policy-create ${(0,_ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__.sh)(idOf(who.iamId))} ${tail}`;
-    return `ibmcloud iam user-policy-create ${(0,_ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__/* .arg */ .JR)(who?.email ?? '<user-email>')} ${tail}`;
+        return (0,_ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__/* .iamPolicyCreate */ .wf)('trusted-profile', idOf(who.iamId), grant.role, scope);
+    return (0,_ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__/* .iamPolicyCreate */ .wf)('user', who?.email ?? '<user-email>', grant.role, scope);
 }
 
 
 /***/ }),
 
-/***/ 9639:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HW: () => (/* binding */ cmd),
-/* harmony export */   JR: () => (/* binding */ arg),
-/* harmony export */   X7: () => (/* binding */ sequences),
-/* harmony export */   sh: () => (/* binding */ sh)
-/* harmony export */ });
-/* unused harmony exports CLASSIC_USER, CLASSIC_KEY */
-/** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
-function sh(value) {
-    return /^[A-Za-z0-9._:@/=+-]+$/.test(value)
-        ? value
-        : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/**
- * Every `ibmcloud` command a finding prints, built in one place so the live checks and explain mode
- * print the same strings. Values are shell-quoted; a `<placeholder>` stays as it is for the user to fill.
- */
-const PLACEHOLDER = /^[A-Za-z0-9_.-]*<[A-Za-z][A-Za-z0-9 -]*>[A-Za-z0-9_.-]*$/;
-const arg = (value) => PLACEHOLDER.test(value) ? value : sh(value);
-const CLASSIC_USER = '<classic-username>';
-const CLASSIC_KEY = '<classic-api-key>';
-/** ` --private-vlan A --public-vlan B` as given; a private VLAN without a public one is `--private-only`. */
-function vlanFlags(vlans) {
-    const flags = [
-        vlans.private && `--private-vlan ${arg(vlans.private)}`,
-        vlans.public
-            ? `--public-vlan ${arg(vlans.public)}`
-            : vlans.private && '--private-only'
-    ].filter(Boolean);
-    return flags.map(f => ` ${f}`).join('');
-}
-const cmd = {
-    targetRegion: (region) => `ibmcloud target -r ${arg(region)}`,
-    target: (where) => [
-        'ibmcloud target',
-        where.region && `-r ${arg(where.region)}`,
-        where.group && `-g ${arg(where.group)}`
-    ]
-        .filter(Boolean)
-        .join(' '),
-    targetGroup: (group) => `ibmcloud target -g ${arg(group)}`,
-    credentialGet: (region) => `ibmcloud ks credential get --region ${arg(region)}`,
-    credentialUnset: (region) => `ibmcloud ks credential unset --region ${arg(region)}`,
-    credentialSetClassic: (region) => `ibmcloud ks credential set classic --infrastructure-username ${CLASSIC_USER} --infrastructure-api-key ${CLASSIC_KEY} --region ${arg(region)}`,
-    apiKeyReset: (region) => `ibmcloud ks api-key reset --region ${arg(region)}`,
-    apiKeyInfo: (cluster) => `ibmcloud ks api-key info --cluster ${arg(cluster)}`,
-    infraPermissionsGet: (region) => `ibmcloud ks infra-permissions get --region ${arg(region)}`,
-    clusterGet: (cluster) => `ibmcloud ks cluster get --cluster ${arg(cluster)}`,
-    versions: () => 'ibmcloud ks versions',
-    masterUpdate: (cluster, version) => `ibmcloud ks cluster master update --cluster ${arg(cluster)} --version ${arg(version)}`,
-    masterRefresh: (cluster) => `ibmcloud ks cluster master refresh -c ${arg(cluster)}`,
-    workerLs: (cluster) => `ibmcloud ks worker ls --cluster ${arg(cluster)}`,
-    workerReplace: (cluster, worker) => `ibmcloud ks worker replace --cluster ${arg(cluster)} --worker ${arg(worker)}`,
-    workerPoolResize: (cluster, pool, size) => `ibmcloud ks worker-pool resize --cluster ${arg(cluster)} --worker-pool ${arg(pool)} --size-per-zone ${size}`,
-    workerPoolCreate: (provider, cluster, size) => `ibmcloud ks worker-pool create ${provider} --name <pool name> --cluster ${arg(cluster)} --flavor <flavor> --size-per-zone ${size}`,
-    zoneAdd: (provider, cluster) => provider === 'vpc-gen2'
-        ? `ibmcloud ks zone add vpc-gen2 --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --subnet-id <subnet ID>`
-        : `ibmcloud ks zone add classic --zone <zone> --cluster ${arg(cluster)} --worker-pool <pool name> --private-vlan <private VLAN ID> --public-vlan <public VLAN ID>`,
-    flavors: (zone, provider) => `ibmcloud ks flavors --zone ${arg(zone)} --provider ${arg(provider)}`,
-    endpointGateway: (name) => `ibmcloud is endpoint-gateway ${arg(name)}`,
-    vlanLs: (zone) => `ibmcloud ks vlan ls --zone ${arg(zone)}`,
-    // VPC (`ibmcloud is`) commands act in the targeted region: fixes target it first.
-    isVpc: (vpc) => `ibmcloud is vpc ${arg(vpc)}`,
-    isVpcs: () => 'ibmcloud is vpcs',
-    isSubnet: (subnet) => `ibmcloud is subnet ${arg(subnet)}`,
-    /** Subnets of one zone or one VPC, or all of them. */
-    isSubnets: (by) => by === undefined
-        ? 'ibmcloud is subnets'
-        : 'zone' in by
-            ? `ibmcloud is subnets --zone ${arg(by.zone)}`
-            : `ibmcloud is subnets --vpc ${arg(by.vpc)}`,
-    isSecurityGroups: (vpc) => `ibmcloud is security-groups --vpc ${arg(vpc)}`,
-    isSecurityGroupRules: (group) => `ibmcloud is security-group-rules ${arg(group)}`,
-    isSecurityGroupDelete: (group = '<security-group-id>') => `ibmcloud is security-group-delete ${arg(group)}`,
-    /** A classic zone add with its VLANs; no public VLAN given leaves the workers private-only. */
-    zoneAddClassic: (cluster, zone, pool, vlans) => `ibmcloud ks zone add classic --zone ${arg(zone)} --cluster ${arg(cluster)} --worker-pool ${arg(pool ?? '<pool name>')}${vlanFlags(vlans)}`,
-    clusterCreateClassic: (name, zone, o) => `ibmcloud ks cluster create classic --name ${arg(name)} --zone ${arg(zone)} --flavor ${arg(o.flavor ?? '<flavor>')}${vlanFlags({ private: o.privateVlan, public: o.publicVlan })}`,
-    slPermissionEdit: (permission, user = '<user-id>') => `ibmcloud sl user permission-edit ${arg(user)} --permission ${arg(permission)} --enable true`,
-    slFindHost: (hostname) => `ibmcloud sl vs list --hostname ${arg(hostname)}`,
-    /**
-     * `ibmcloud iam authorization-policy-create SOURCE TARGET ROLE1,ROLE2 --target-service-instance-id ID`: the
-     * argument order of IBM's CLI reference (cli-ibmcloud_commands_iam); roles by display name.
-     */
-    authorizationPolicyCreate: (source, target, roles, targetInstanceId) => [
-        `ibmcloud iam authorization-policy-create ${arg(source)} ${arg(target)} ${sh(roles.join(','))}`,
-        targetInstanceId &&
-            `--target-service-instance-id ${arg(targetInstanceId)}`
-    ]
-        .filter(Boolean)
-        .join(' '),
-    authorizationPolicies: () => 'ibmcloud iam authorization-policies',
-    serviceInstances: (service) => `ibmcloud resource service-instances --service-name ${arg(service)}`,
-    serviceInstance: (id) => `ibmcloud resource service-instance ${arg(id)}`,
-    preflight: (operation, cluster, region) => `iks-preflight --operation ${arg(operation)} --cluster ${arg(cluster)} --region ${arg(region)}`
-};
-/** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */
-const inGroup = (group) => group === undefined ? [] : [cmd.targetGroup(group)];
-/** The command sequences of IBM's troubleshooting page, shared by the live checks and explain mode. */
-const sequences = {
-    credentialSet: (region, group) => [
-        ...inGroup(group),
-        cmd.credentialSetClassic(region),
-        cmd.credentialGet(region)
-    ],
-    credentialUnset: (region, group) => [
-        ...inGroup(group),
-        cmd.credentialUnset(region),
-        cmd.credentialGet(region)
-    ],
-    apiKeyReset: (region, group) => [
-        cmd.targetRegion(region),
-        ...inGroup(group),
-        cmd.apiKeyReset(region)
-    ]
-};
-
-
-/***/ }),
-
-/***/ 7496:
+/***/ 5570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6137,178 +8199,10 @@ class AccountsClient {
 var containers = __webpack_require__(4580);
 // EXTERNAL MODULE: ./src/ibm/errors.ts
 var errors = __webpack_require__(4979);
+// EXTERNAL MODULE: ./src/ibm/iam.ts
+var iam = __webpack_require__(2259);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
 var api = __webpack_require__(3305);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
-;// CONCATENATED MODULE: ./src/ibm/iam.ts
-
-
-
-
-const tokenBody = schemas/* object */.Ikc({
-    access_token: schemas/* string */.YjP().check(api/* _minLength */.m9(10)),
-    refresh_token: parse/* optStr */.VK,
-    ims_user_id: schemas/* nullish */.cl6(schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]))
-});
-const claimsSchema = schemas/* object */.Ikc({
-    iam_id: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-    sub: parse/* optStr */.VK,
-    sub_type: parse/* optStr */.VK,
-    name: parse/* optStr */.VK,
-    email: parse/* optStr */.VK,
-    account: schemas/* object */.Ikc({
-        bss: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-        ims: schemas/* nullish */.cl6(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]))
-    })
-});
-/** Decode (not verify: IAM signed it, we only read it) the JWT payload. */
-function decodeClaims(accessToken) {
-    const part = accessToken.split('.')[1];
-    let payload;
-    try {
-        payload = JSON.parse(Buffer.from(part ?? '', 'base64url').toString('utf8'));
-    }
-    catch {
-        payload = undefined;
-    }
-    const c = (0,parse/* parseBody */.OG)(claimsSchema, payload, 'iam', 'read IAM token');
-    const ims = c.account.ims === null ||
-        c.account.ims === undefined ||
-        String(c.account.ims).trim() === ''
-        ? undefined
-        : String(c.account.ims);
-    return {
-        accountId: c.account.bss,
-        imsAccountId: ims,
-        iamId: c.iam_id,
-        name: c.name,
-        email: c.email,
-        subject: c.sub,
-        subType: c.sub_type
-    };
-}
-const apiKeyBody = schemas/* object */.Ikc({
-    id: parse/* optStr */.VK,
-    name: parse/* optStr */.VK,
-    iam_id: parse/* optStr */.VK,
-    account_id: parse/* optStr */.VK,
-    locked: parse/* optBool */.S5,
-    disabled: parse/* optBool */.S5
-});
-const settingsBody = schemas/* object */.Ikc({
-    mfa: parse/* optStr */.VK,
-    restrict_create_platform_apikey: parse/* optStr */.VK,
-    user_mfa: schemas/* nullish */.cl6(schemas/* array */.YOg(schemas/* object */.Ikc({ iam_id: parse/* optStr */.VK, email: parse/* optStr */.VK, mfa: parse/* optStr */.VK })))
-});
-const userMfaOf = (s) => (s?.user_mfa ?? []).flatMap(u => u.mfa ? [{ iamId: u.iam_id, email: u.email, mfa: u.mfa }] : []);
-const effectiveBody = schemas/* object */.Ikc({
-    effective: schemas/* nullish */.cl6(settingsBody),
-    account: schemas/* nullish */.cl6(settingsBody)
-});
-class IamClient {
-    http;
-    baseUrl;
-    constructor(http, baseUrl) {
-        this.http = http;
-        this.baseUrl = baseUrl;
-    }
-    async exchangeApiKey(apiKey) {
-        const res = await this.http.request({
-            service: 'iam',
-            operation: 'exchange API key for IAM token',
-            method: 'POST',
-            url: `${this.baseUrl}/identity/token`,
-            form: {
-                grant_type: 'urn:ibm:params:oauth:grant-type:apikey',
-                apikey: apiKey,
-                response_type: 'cloud_iam'
-            },
-            // Exchanging a key has no side effects, so it is safe to retry.
-            idempotent: true
-        });
-        const body = (0,parse/* parseBody */.OG)(tokenBody, res.body, 'iam', 'exchange API key for IAM token');
-        (0,secrets/* registerSecret */.cl)(body.access_token);
-        if (body.refresh_token && body.refresh_token !== 'not_supported')
-            (0,secrets/* registerSecret */.cl)(body.refresh_token);
-        const claims = decodeClaims(body.access_token);
-        const imsUserId = body.ims_user_id === null || body.ims_user_id === undefined
-            ? undefined
-            : String(body.ims_user_id);
-        const refreshToken = body.refresh_token && body.refresh_token !== 'not_supported'
-            ? body.refresh_token
-            : undefined;
-        return {
-            accessToken: body.access_token,
-            claims,
-            imsUserId,
-            ...(refreshToken && { refreshToken })
-        };
-    }
-    async apiKeyDetails(token, apiKey) {
-        const res = await this.http.request({
-            service: 'iam',
-            operation: 'read API key details',
-            method: 'GET',
-            url: `${this.baseUrl}/v1/apikeys/details`,
-            headers: { Authorization: `Bearer ${token}`, 'IAM-ApiKey': apiKey }
-        });
-        const b = (0,parse/* parseBody */.OG)(apiKeyBody, res.body, 'iam', 'read API key details');
-        return {
-            id: b.id,
-            name: b.name,
-            iamId: b.iam_id,
-            accountId: b.account_id,
-            locked: b.locked ?? false,
-            disabled: b.disabled ?? false
-        };
-    }
-    /** The account's IAM settings, preferring the effective ones (enterprise templates can override). */
-    async accountSettings(token, accountId) {
-        const id = encodeURIComponent(accountId);
-        try {
-            const res = await this.http.request({
-                service: 'iam',
-                operation: 'read effective account settings',
-                method: 'GET',
-                url: `${this.baseUrl}/v1/accounts/${id}/effective_settings/identity`,
-                headers: { Authorization: `Bearer ${token}` }
-            });
-            const b = (0,parse/* parseBody */.OG)(effectiveBody, res.body, 'iam', 'read effective account settings');
-            const s = b.effective ?? b.account;
-            if (s && s.mfa !== undefined)
-                return {
-                    mfa: s.mfa,
-                    restrictCreatePlatformApikey: s.restrict_create_platform_apikey ??
-                        b.account?.restrict_create_platform_apikey,
-                    userMfa: s.user_mfa ? userMfaOf(s) : userMfaOf(b.account),
-                    source: 'effective'
-                };
-        }
-        catch (e) {
-            // Older accounts or missing permission on the newer endpoint: fall back, but not on a dead service.
-            if (!(e instanceof errors/* ApiError */.hD) ||
-                e.kind === 'timeout' ||
-                (e.kind === 'http' && e.status !== undefined && e.status >= 500))
-                throw e;
-        }
-        const res = await this.http.request({
-            service: 'iam',
-            operation: 'read account settings',
-            method: 'GET',
-            url: `${this.baseUrl}/v1/accounts/${id}/settings/identity`,
-            headers: { Authorization: `Bearer ${token}` }
-        });
-        const b = (0,parse/* parseBody */.OG)(settingsBody, res.body, 'iam', 'read account settings');
-        return {
-            mfa: b.mfa,
-            restrictCreatePlatformApikey: b.restrict_create_platform_apikey,
-            userMfa: userMfaOf(b),
-            source: 'account'
-        };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/ibm/resource-groups.ts
 
 
@@ -6345,6 +8239,8 @@ class ResourceGroupsClient {
     }
 }
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/ibm/settle.ts
 var settle = __webpack_require__(1983);
 ;// CONCATENATED MODULE: ./src/ibm/softlayer.ts
@@ -6670,7 +8566,8 @@ const flavorBody = schemas/* object */.Ikc({
     id: parse/* optStr */.VK,
     provider: parse/* optStr */.VK,
     deprecated: parse/* optBool */.S5,
-    correspondingflavor: parse/* optStr */.VK
+    correspondingflavor: parse/* optStr */.VK,
+    ocp_unsupported: parse/* optBool */.S5
 });
 const versionBody = schemas/* object */.Ikc({
     major: schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _nonnegative */.UI()),
@@ -6745,6 +8642,21 @@ class IksMoreClient {
             return undefined;
         return toPool((0,parse/* parseBody */.OG)(poolBody, lowerKeys(res.body), 'iks', operation));
     }
+    /**
+     * GET /v1/zones: the classic zones (data centers) IKS can create clusters in (GetZones in IBM's SDK, model
+     * ZoneResponse{id, name, metro}). Every zone needs a string `id`; other keys are ignored.
+     */
+    async getClassicZones(token) {
+        const operation = 'list classic zones';
+        const res = await this.http.request({
+            service: 'iks',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.containers}/v1/zones`,
+            headers: this.auth(token)
+        });
+        return (0,parse/* parseBody */.OG)(schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), metro: schemas/* optional */.lqM(schemas/* string */.YjP()) })), res.body, 'iks', operation).map(zone => ({ id: zone.id, metro: (0,parse/* nonEmpty */.hq)(zone.metro) }));
+    }
     /** GET /v2/getFlavors?zone=&provider= : the flavors offered in one zone. Absent from the list = not offered. */
     async getFlavors(token, zone, provider) {
         const operation = 'list flavors';
@@ -6761,7 +8673,10 @@ class IksMoreClient {
             id: (0,parse/* nonEmpty */.hq)(f.id),
             provider: (0,parse/* nonEmpty */.hq)(f.provider),
             deprecated: f.deprecated,
-            correspondingFlavor: (0,parse/* nonEmpty */.hq)(f.correspondingflavor)
+            correspondingFlavor: (0,parse/* nonEmpty */.hq)(f.correspondingflavor),
+            ...(f.ocp_unsupported !== undefined && {
+                ocpUnsupported: f.ocp_unsupported
+            })
         }));
     }
     /**
@@ -6929,12 +8844,32 @@ const isRemoteGroup = (r) => r.remote !== undefined &&
 const SG_PAGE_LIMIT = 100;
 /** 20 pages × 100: far beyond any VPC's quota; more is unreadable for us, never "fewer groups". */
 const MAX_SG_PAGES = 20;
+const vlanSpanBody = schemas/* object */.Ikc({ enabled: parse/* optBool */.S5, modifiedDate: parse/* optStr */.VK });
 class NetworkMoreClient {
     http;
     endpoints;
     constructor(http, endpoints) {
         this.http = http;
         this.endpoints = endpoints;
+    }
+    /**
+     * GET /v1/subnets/vlan-spanning (container-services-go-sdk GetVlanSpanning, model VlanSpan): whether the
+     * classic account of the region and resource group has VLAN spanning on. undefined when IKS does not say.
+     */
+    async getVlanSpanning(token, scope) {
+        const operation = 'get VLAN spanning';
+        const res = await this.http.request({
+            service: 'iks',
+            operation,
+            method: 'GET',
+            url: `${this.endpoints.containers}/v1/subnets/vlan-spanning`,
+            headers: {
+                Authorization: `Bearer ${token}`,
+                'X-Region': scope.region || undefined,
+                'X-Auth-Resource-Group': scope.resourceGroupId || undefined
+            }
+        });
+        return (0,parse/* parseBody */.OG)(vlanSpanBody, res.body, 'iks', operation).enabled;
     }
     /**
      * GET /v1/datacenters/{zone}/vlans: the account's classic VLANs in one zone. The swagger marks
@@ -7062,7 +8997,12 @@ class NetworkMoreClient {
                         ? undefined
                         : {
                             total: g.rules.length,
-                            remote: g.rules.filter(isRemoteGroup).length
+                            remote: g.rules.filter(isRemoteGroup).length,
+                            uniqueRemotes: new Set(g.rules
+                                .filter(isRemoteGroup)
+                                .map(r => (0,parse/* nonEmpty */.hq)(r.remote.id) ??
+                                (0,parse/* nonEmpty */.hq)(r.remote.crn) ??
+                                (0,parse/* nonEmpty */.hq)(r.remote.name))).size
                         }
                 });
             }
@@ -7089,7 +9029,13 @@ class NetworkMoreClient {
 
 // EXTERNAL MODULE: ./src/ibm/kms-access.ts
 var kms_access = __webpack_require__(4854);
+// EXTERNAL MODULE: ./src/intent/types.ts
+var types = __webpack_require__(739);
+// EXTERNAL MODULE: ./src/facts/platform.ts
+var platform = __webpack_require__(1944);
 ;// CONCATENATED MODULE: ./src/facts.ts
+
+
 
 
 
@@ -7153,7 +9099,7 @@ class Facts {
         this.config = config;
         this.endpoints = endpoints;
         this.http = http;
-        this.iam = new IamClient(http, endpoints.iam);
+        this.iam = new iam/* IamClient */.h(http, endpoints.iam);
         this.containers = new containers/* ContainersClient */.CZ(http, endpoints.containers);
         this.accounts = new AccountsClient(http, endpoints.accounts);
         this.groups = new ResourceGroupsClient(http, endpoints.resourceManager);
@@ -7173,8 +9119,10 @@ class Facts {
      */
     forOperation(config) {
         const next = new Facts(config, this.endpoints, this.http);
+        // A plan's creates may name another resource group (resource_group_id): that one is looked up again.
+        const sameGroup = config.resourceGroup === this.config.resourceGroup;
         for (const [key, value] of this.memo)
-            if (!key.startsWith('target:'))
+            if (!key.startsWith('target:') && (sameGroup || key !== 'resource-group'))
                 next.memo.set(key, value);
         return next;
     }
@@ -7300,6 +9248,10 @@ class Facts {
     vpcZones() {
         return this.once('vpc-zones', async () => this.containers.listVpcZones(await this.accessToken()));
     }
+    /** IKS's classic zones (GET /v1/zones): dal10, … with their metro. */
+    classicZones() {
+        return this.once('classic-zones', async () => this.iksMore.getClassicZones(await this.accessToken()));
+    }
     /** All clusters the key can see (any region), optionally one provider's; items IBM sent unreadable are left out. */
     async clusters(provider) {
         return (await this.clusterList(provider)).clusters;
@@ -7406,6 +9358,10 @@ class Facts {
     accountUsers() {
         return this.once('account-users', async () => this.iksMore.listAccountUsers(await this.accessToken(), await this.accountId()));
     }
+    /** Whether the classic account of a region and resource group has VLAN spanning on (IKS vlan-spanning). */
+    vlanSpanning(scope) {
+        return this.once(`vlan-spanning:${scope.region}:${scope.resourceGroupId}`, async () => this.network.getVlanSpanning((await this.token()).accessToken, scope));
+    }
     /**
      * The account's classic VLANs in one zone (IKS /v1/datacenters/{zone}/vlans), read with the classic
      * credentials of `scope` (region and resource group) and IAM's refresh token when it has one.
@@ -7432,9 +9388,36 @@ class Facts {
     authorizationPolicies() {
         return this.once('authorization-policies', async () => this.kms.listAuthorizationPolicies(await this.accessToken(), await this.accountId()));
     }
+    /**
+     * Whether the key's identity may read every policy of its account, from its own access policies
+     * (readsAccountPolicies). A list it cannot read proves nothing either way: false.
+     */
+    readsAccountPolicies() {
+        return this.once('reads-account-policies', async () => {
+            const { claims } = await this.token();
+            const own = await this.kms
+                .listAccessPolicies(await this.accessToken(), claims.accountId, claims.iamId)
+                .catch(() => []);
+            return (0,kms_access/* readsAccountPolicies */.P_)(own, claims.accountId);
+        });
+    }
     /** A resource instance (a KMS instance) by GUID or CRN; undefined when Resource Controller has none. */
     resourceInstance(instanceId) {
         return this.once(`resource-instance:${instanceId}`, async () => this.kms.getResourceInstance(await this.accessToken(), instanceId));
+    }
+    /**
+     * The target's platform: an existing cluster's (getCluster), or for a create the platform of the version it
+     * asks for (kube-version input, Terraform kube_version); undefined when neither says.
+     */
+    async platform(ref) {
+        if (this.config.operation !== 'cluster-create')
+            return (0,platform/* clusterPlatform */.O)(await this.cluster(ref));
+        const versions = this.config.intent.clusters
+            .filter(c => (0,types/* known */.eO)(c.cluster.nameOrId) === ref)
+            .flatMap(c => c.operations)
+            .filter(o => o.operation === 'cluster-create')
+            .map(o => (0,types/* known */.eO)(o.kubeVersion));
+        return (0,platform/* versionPlatform */.A)(versions.find(v => v !== undefined));
     }
     /** Where a check's target lives: read from IKS for existing clusters, from the inputs for a create. */
     target(ref) {
@@ -7467,6 +9450,43 @@ class Facts {
             };
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 1944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ versionPlatform),
+/* harmony export */   O: () => (/* binding */ clusterPlatform)
+/* harmony export */ });
+/** `4.18_openshift`, `4.17.40_1546_openshift` → openshift; `1.33`, `1.33.4_1534` → kubernetes; else unknown. */
+function versionPlatform(version) {
+    if (version === undefined)
+        return undefined;
+    const v = version.trim().toLowerCase();
+    if (/^\d+\.\d+(\.\d+)?(_\d+)?_openshift\b/.test(v))
+        return 'openshift';
+    if (/^\d+\.\d+(\.\d+)?(_\d+)?$/.test(v))
+        return 'kubernetes';
+    return undefined;
+}
+/**
+ * An existing cluster's platform: its master version when it names one (`_openshift` or not), else
+ * getCluster's `type` ("openshift" / "kubernetes"); undefined when neither says (never guessed).
+ */
+function clusterPlatform(c) {
+    const fromVersion = versionPlatform(c.masterKubeVersion?.match(/^\S*?\d+\.\d+\.\d+(?:_\d+)?(?:_openshift)?/i)?.[0]);
+    if (fromVersion)
+        return fromVersion;
+    const type = c.type?.toLowerCase();
+    if (type === 'openshift')
+        return 'openshift';
+    if (type === 'kubernetes')
+        return 'kubernetes';
+    return undefined;
 }
 
 
@@ -7727,6 +9747,8 @@ const workerBody = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         pendingOperation: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK
     })),
     networkInformation: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ privateIP: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK })),
+    // v2: an object (SDK WorkerKubeVersion); v1: a string. Either may be absent.
+    kubeVersion: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ actual: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK })])),
     networkInterfaces: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         ipAddress: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .optStr */ .VK,
         primary: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()),
@@ -7749,6 +9771,7 @@ const toWorker = (w) => {
         w.errorMessage
     ].filter((m) => typeof m === 'string' && m.trim() !== '');
     const pending = (w.lifecycle?.pendingOperation ?? w.pendingOperation)?.trim();
+    const version = (typeof w.kubeVersion === 'string' ? w.kubeVersion : w.kubeVersion?.actual)?.trim();
     const vpcIp = w.networkInterfaces?.find(n => n.primary)?.ipAddress ??
         w.networkInterfaces?.[0]?.ipAddress;
     return {
@@ -7760,6 +9783,7 @@ const toWorker = (w) => {
         messageDate: w.lifecycle?.messageDate,
         poolName: w.poolName,
         ...(pending ? { pendingOperation: pending } : {}),
+        ...(version ? { kubeVersion: version } : {}),
         subnets: w.networkInterfaces?.map(n => ({ id: n.subnetID, cidr: n.cidr }))
     };
 };
@@ -8000,230 +10024,12 @@ class ContainersClient {
 
 /***/ }),
 
-/***/ 7856:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ Deadline)
-/* harmony export */ });
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
-
-/** The run's time budget: one AbortSignal that every request and wait shares. */
-class Deadline {
-    ms;
-    controller = new AbortController();
-    timer;
-    endsAt;
-    constructor(ms) {
-        this.ms = ms;
-        this.endsAt = Date.now() + ms;
-        // Every in-flight request listens on this signal; hundreds at once are expected, not a leak.
-        (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, this.controller.signal);
-        this.timer = setTimeout(() => this.controller.abort(new Error('time budget exhausted')), ms);
-        this.timer.unref();
-    }
-    get signal() {
-        return this.controller.signal;
-    }
-    get expired() {
-        return this.controller.signal.aborted;
-    }
-    remaining() {
-        return Math.max(0, this.endsAt - Date.now());
-    }
-    /** Sleep, but never past the deadline; resolves false when the deadline ended the wait. */
-    sleep(ms) {
-        if (this.expired)
-            return Promise.resolve(false);
-        return new Promise(resolve => {
-            const onAbort = () => {
-                clearTimeout(t);
-                resolve(false);
-            };
-            const t = setTimeout(() => {
-                this.signal.removeEventListener('abort', onAbort);
-                resolve(true);
-            }, Math.min(ms, this.remaining()));
-            this.signal.addEventListener('abort', onAbort, { once: true });
-        });
-    }
-    dispose() {
-        clearTimeout(this.timer);
-    }
-}
-
-
-/***/ }),
-
-/***/ 4979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bh: () => (/* binding */ isIbmAnswer),
-/* harmony export */   Z1: () => (/* binding */ SERVICE_NAMES),
-/* harmony export */   d: () => (/* binding */ isHttpError),
-/* harmony export */   hD: () => (/* binding */ ApiError),
-/* harmony export */   lq: () => (/* binding */ readIbmError),
-/* harmony export */   q6: () => (/* binding */ unverifiedKind),
-/* harmony export */   s_: () => (/* binding */ describeRawBody)
-/* harmony export */ });
-/* unused harmony export answerOf */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
-
-const SERVICE_NAMES = {
-    iam: 'IBM Cloud IAM',
-    iks: 'IBM Cloud Kubernetes Service',
-    accounts: 'IBM Cloud Account Management',
-    'resource-manager': 'IBM Cloud Resource Manager',
-    vpc: 'IBM Cloud VPC',
-    softlayer: 'IBM Cloud classic infrastructure (SoftLayer)'
-};
-/** The one error type every IBM client throws. Its message never holds secrets or request config. */
-/**
- * "HTTP 404 G0004: The specified cluster could not be found", with no empty part and no echo: a detail
- * that only repeats the status ("HTTP 404") is left out, so messages never read "HTTP 404 : HTTP 404".
- */
-function answerOf(status, code, detail) {
-    const head = [status === undefined ? '' : `HTTP ${status}`, code ?? '']
-        .filter(Boolean)
-        .join(' ');
-    const text = detail.trim();
-    const echo = text === '' || /^\(?(HTTP\s*)?\d{3}\)?\.?$/i.test(text);
-    if (echo)
-        return head || text;
-    return head ? `${head}: ${text}` : text;
-}
-class ApiError extends Error {
-    service;
-    operation;
-    kind;
-    status;
-    code;
-    incidentID;
-    recoveryCLI;
-    detail;
-    /**
-     * The answer carried IBM's error envelope (a code, or an incident/trace ID). Every IBM API puts one
-     * of them in its error bodies; a proxy's block page, a wrong endpoint path or an empty body does not.
-     */
-    envelope;
-    /** What IBM answered: "HTTP 404 G0004: The specified cluster could not be found" (see answerOf). */
-    get answer() {
-        return answerOf(this.status, this.code, this.detail);
-    }
-    constructor(init) {
-        const detail = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(init.detail);
-        super(`${SERVICE_NAMES[init.service]} (${init.operation})${init.status === undefined && !init.code ? ':' : ''} ${answerOf(init.status, init.code, detail)}`);
-        this.name = 'ApiError';
-        this.service = init.service;
-        this.operation = init.operation;
-        this.kind = init.kind;
-        this.status = init.status;
-        this.code = init.code;
-        this.incidentID =
-            init.incidentID === undefined ? undefined : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(init.incidentID);
-        this.recoveryCLI =
-            init.recoveryCLI === undefined ? undefined : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(init.recoveryCLI);
-        this.detail = detail;
-        this.envelope =
-            init.kind === 'http' &&
-                (init.code !== undefined || init.incidentID !== undefined);
-    }
-}
-function unverifiedKind(e) {
-    if (e.kind === 'network' || e.kind === 'timeout')
-        return 'transient';
-    if (e.kind === 'unreadable')
-        return 'not-ibm';
-    const status = e.status ?? 0;
-    if (status >= 500 || status === 429)
-        return 'transient';
-    if (!e.envelope)
-        return 'not-ibm';
-    if (status === 401 || status === 403)
-        return 'access';
-    if (status === 404)
-        return 'not-found';
-    return 'rejected';
-}
-/** An IBM error answer a check may read as a verdict about the key or a resource (not a proxy's page). */
-function isIbmAnswer(e, ...statuses) {
-    return isHttpError(e, ...statuses) && e.envelope;
-}
-/** An HTTP answer from IBM with one of these statuses (not a network failure, not an unreadable body). */
-function isHttpError(e, ...statuses) {
-    return (e instanceof ApiError &&
-        e.kind === 'http' &&
-        e.status !== undefined &&
-        statuses.includes(e.status));
-}
-const MAX_DETAIL = 600;
-function str(v) {
-    return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-}
-function clip(s) {
-    return s.length > MAX_DETAIL ? `${s.slice(0, MAX_DETAIL)}…` : s;
-}
-/**
- * Read an error body in any of IBM's envelopes (IKS, IAM token, IAM Identity, VPC, SoftLayer, generic).
- * Never throws: a body it cannot read yields no fields.
- */
-function readIbmError(body) {
-    if (body === null || typeof body !== 'object' || Array.isArray(body))
-        return {};
-    const b = body;
-    const first = Array.isArray(b['errors']) &&
-        b['errors'][0] &&
-        typeof b['errors'][0] === 'object'
-        ? b['errors'][0]
-        : undefined;
-    const code = str(b['code']) ?? str(b['errorCode']) ?? str(first?.['code']);
-    // IAM's token errors: IBM's CLI shows errorDetails before errorMessage; keep both, details first.
-    const details = str(b['errorDetails']);
-    const iamMessage = str(b['errorMessage']);
-    const iam = details && iamMessage && details !== iamMessage
-        ? `${details} (${iamMessage})`
-        : (details ?? iamMessage);
-    const context = b['context'] && typeof b['context'] === 'object'
-        ? b['context']
-        : undefined;
-    const message = str(b['description']) ??
-        iam ??
-        str(first?.['message']) ??
-        str(b['error']) ??
-        str(b['message']);
-    const incidentID = str(b['incidentID']) ??
-        str(b['incidentId']) ??
-        str(b['trace']) ??
-        str(context?.['requestId']);
-    const recoveryCLI = str(b['recoveryCLI']);
-    return {
-        code: code === undefined ? undefined : clip(code),
-        message: message === undefined ? undefined : clip(message),
-        incidentID: incidentID === undefined ? undefined : clip(incidentID),
-        recoveryCLI: recoveryCLI === undefined ? undefined : clip(recoveryCLI)
-    };
-}
-/** A short, safe description of a non-JSON body (HTML error pages, gzip garbage, empty). */
-function describeRawBody(text, contentType) {
-    if (text.trim() === '')
-        return 'an empty body';
-    if (/html/i.test(contentType ?? '') || /^\s*<(!doctype|html)/i.test(text)) {
-        const title = /<title>([^<]{1,120})<\/title>/i.exec(text)?.[1]?.trim();
-        return title ? `an HTML page ("${title}")` : 'an HTML page';
-    }
-    return `a body that is not JSON (${text.length} bytes)`;
-}
-
-
-/***/ }),
-
 /***/ 4854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ KmsAccessClient),
+/* harmony export */   P_: () => (/* binding */ readsAccountPolicies),
 /* harmony export */   XC: () => (/* binding */ findAuthorization),
 /* harmony export */   ky: () => (/* binding */ IAM_SERVICE),
 /* harmony export */   of: () => (/* binding */ isInstanceActive),
@@ -8248,7 +10054,7 @@ function describeRawBody(text, contentType) {
 /** IAM service names (the `serviceName` attribute of policies). */
 const IAM_SERVICE = {
     kubernetes: 'containers-kubernetes',
-    /** Cloud Block Storage (VPC volumes); a secondary source, see docs/ibm-api-assumptions-network.md. */
+    /** Cloud Block Storage (VPC volumes): "The source service is `server-protect`" (vpc `block-s2s-auth`). */
     blockStorage: 'server-protect',
     keyProtect: 'kms',
     hyperProtectCrypto: 'hs-crypto'
@@ -8327,7 +10133,20 @@ class KmsAccessClient {
      * target service, so the whole list is read and matched with findAuthorization.
      */
     async listAuthorizationPolicies(token, accountId) {
-        const operation = 'list authorization policies';
+        return this.listPolicies(token, accountId, 'authorization');
+    }
+    /**
+     * GET /v1/policies?account_id=&type=access&iam_id=&state=active, every page: the access policies granted
+     * to one identity directly (roles through access groups are not in this list). Filtered by what the
+     * caller may read, like every policy list.
+     */
+    async listAccessPolicies(token, accountId, iamId) {
+        return this.listPolicies(token, accountId, 'access', iamId);
+    }
+    async listPolicies(token, accountId, type, iamId) {
+        const operation = type === 'authorization'
+            ? 'list authorization policies'
+            : 'list access policies';
         const out = [];
         const seen = new Set();
         let start;
@@ -8339,7 +10158,8 @@ class KmsAccessClient {
                 url: `${this.endpoints.iam}/v1/policies`,
                 query: {
                     account_id: accountId,
-                    type: 'authorization',
+                    type,
+                    iam_id: iamId,
                     state: 'active',
                     start
                 },
@@ -8505,69 +10325,49 @@ function findAuthorization(policies, need) {
         policyIds: contributing(sure, [...need.roles])
     };
 }
+/**
+ * IBM's account-management roles table (ibm-cloud-docs/account `account-services.md`, "IAM Access
+ * Management service"): Viewer and Operator "View access policies and custom roles", Editor and
+ * Administrator more. A policy on the service alone, on every IAM account-management service
+ * (`service_group_id=IAM`) or on every account-management service (`serviceType=platform_service`)
+ * covers the whole account's policies.
+ */
+const POLICY_READ_ROLES = ['viewer', 'operator', 'editor', 'administrator'];
+function coversPolicyReads(side, accountId) {
+    let scoped = false;
+    for (const a of side) {
+        if ((a.operator ?? 'stringEquals') !== 'stringEquals')
+            return false;
+        if (a.name === 'accountId') {
+            if (a.value !== accountId)
+                return false;
+        }
+        else if (a.name === 'serviceName' && a.value === 'iam-access-management')
+            scoped = true;
+        else if (a.name === 'service_group_id' && a.value === 'IAM')
+            scoped = true;
+        else if (a.name === 'serviceType' && a.value === 'platform_service')
+            scoped = true;
+        // Any other attribute (resourceType of a child service, a resource group…) narrows it: not proof.
+        else
+            return false;
+    }
+    return scoped;
+}
+/**
+ * Whether the caller's own access policies prove it may read every policy of the account (IAM lists only
+ * the policies the caller may read, and an empty array when none: platform-services-go-sdk ListPolicies).
+ * Only such a caller's authorization list can prove that an authorization is missing.
+ */
+function readsAccountPolicies(own, accountId) {
+    return own.some(p => (p.state === undefined || p.state === 'active') &&
+        p.resources.length === 1 &&
+        coversPolicyReads(p.resources[0], accountId) &&
+        p.roles.some(r => roleNames(r).some(n => POLICY_READ_ROLES.includes(n))));
+}
 /** The KMS instance can serve keys: its state is `active` (anything else, or no state, is not). */
 function isInstanceActive(r) {
     return r?.state === 'active';
-}
-
-
-/***/ }),
-
-/***/ 4193:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OG: () => (/* binding */ parseBody),
-/* harmony export */   S5: () => (/* binding */ optBool),
-/* harmony export */   VK: () => (/* binding */ optStr),
-/* harmony export */   hq: () => (/* binding */ nonEmpty),
-/* harmony export */   jx: () => (/* binding */ queryParamOf)
-/* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8395);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4979);
-
-
-/**
- * Validate an API body against the fields we rely on. Unknown keys are ignored; a body that lacks
- * or mistypes a field we need becomes an 'unreadable' ApiError (a "could not verify" finding).
- */
-function parseBody(schema, body, service, operation) {
-    const result = schema.safeParse(body);
-    if (result.success)
-        return result.data;
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the body';
-    // zod/mini carries no message texts (that keeps the bundle lean): say what was expected ourselves.
-    const expected = issue && 'expected' in issue && typeof issue.expected === 'string'
-        ? `expected ${issue.expected}`
-        : (issue?.code ?? 'unexpected shape').replace(/_/g, ' ');
-    const got = body === undefined ? 'an empty body' : `${where}: ${expected}`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
-        service,
-        operation,
-        kind: 'unreadable',
-        detail: `answered a body we cannot read (${got})`
-    });
-}
-/** Optional string that tolerates null. */
-const optStr = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi(v => (v === null ? undefined : v)));
-/** Optional boolean that tolerates null. */
-const optBool = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi(v => (v === null ? undefined : v)));
-/** A text that is absent or only blanks counts as absent. */
-const nonEmpty = (s) => s === undefined || s === null || s.trim() === '' ? undefined : s;
-/**
- * One query parameter of a paging link (absolute or relative): the page token IBM's APIs put in
- * `next.href` / `next_url`. Only the token is reused, never the link's host.
- */
-function queryParamOf(href, name) {
-    if (nonEmpty(href) === undefined)
-        return undefined;
-    try {
-        return nonEmpty(new URL(href, 'http://placeholder.invalid').searchParams.get(name));
-    }
-    catch {
-        return undefined;
-    }
 }
 
 
@@ -8620,7 +10420,7 @@ function checkPages(env, known) {
 
 /***/ }),
 
-/***/ 6579:
+/***/ 2489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -8632,10 +10432,12 @@ __webpack_require__.d(__webpack_exports__, {
   runPreflight: () => (/* binding */ runPreflight)
 });
 
-// EXTERNAL MODULE: ./src/checks/catalogue.ts + 26 modules
-var checks_catalogue = __webpack_require__(6762);
+// EXTERNAL MODULE: ./src/checks/catalogue.ts + 28 modules
+var checks_catalogue = __webpack_require__(2929);
 // EXTERNAL MODULE: ./src/checks/helpers.ts
 var helpers = __webpack_require__(3956);
+// EXTERNAL MODULE: ./src/commands/ibmcloud.ts
+var ibmcloud = __webpack_require__(9639);
 ;// CONCATENATED MODULE: ./src/checks/ledger.ts
 /**
  * The rule ledger: every rule a check applies, with IBM's word for it (docs/rules.md is generated from
@@ -8681,10 +10483,6 @@ function ruleOf(check, outcome) {
 function enforceLedger(check, outcome) {
     if (outcome.status !== 'fail')
         return outcome;
-    // Transition (issue 19): a check whose rules are not yet in the ledger keeps its verdicts;
-    // test/rules.test.ts lists such checks and must end empty.
-    if (check.rules.length === 0 && outcome.rule === undefined)
-        return outcome;
     const rule = ruleOf(check, outcome);
     if (rule !== undefined && canFail(rule))
         return outcome;
@@ -8701,11 +10499,18 @@ function enforceLedger(check, outcome) {
     };
 }
 
-// EXTERNAL MODULE: ./src/facts.ts + 7 modules
-var src_facts = __webpack_require__(7496);
+// EXTERNAL MODULE: ./src/commands/platform.ts
+var commands_platform = __webpack_require__(6339);
+// EXTERNAL MODULE: ./src/facts.ts + 6 modules
+var src_facts = __webpack_require__(5570);
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __webpack_require__(1001);
 // EXTERNAL MODULE: ./src/ibm/errors.ts
 var errors = __webpack_require__(4979);
 ;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
 
 
 
@@ -8797,6 +10602,34 @@ async function runOne(check, config, facts, target, log) {
         return [await describe(e, facts, target)];
     }
 }
+/**
+ * The target's platform, for a cluster-scoped job that said more than "skipped": the cluster is memoised
+ * (cluster-access reads it for every existing target), so asking costs no request of its own; a target that
+ * cannot be read has no platform (its own finding says why).
+ */
+async function platformOf(check, facts, target, outcomes) {
+    if (check.scope !== 'cluster')
+        return undefined;
+    if (outcomes.every(o => o.status === 'skip'))
+        return undefined;
+    return facts.platform(target).catch(() => undefined);
+}
+/** One data step after a check ran: an OpenShift target's fixes print `ibmcloud oc` (IBM's openshift CLI). */
+function withPlatform(outcomes, platform) {
+    if (platform !== 'openshift')
+        return outcomes;
+    return outcomes.map(o => o.fix === undefined
+        ? o
+        : {
+            ...o,
+            fix: o.fix.map(step => step.commands === undefined
+                ? step
+                : {
+                    ...step,
+                    commands: step.commands.map(c => (0,commands_platform/* forPlatform */.T)(c, platform))
+                })
+        });
+}
 function settle(check, outcomes, root) {
     if (root !== undefined)
         return { outcomes, blocks: root };
@@ -8861,8 +10694,13 @@ async function runChecks(catalogue, config, facts, deadline, log, jobs = jobsOf(
                 Promise.all(prerequisites)
             ]);
             const root = pre.find(p => p.blocks !== undefined)?.blocks;
-            if (root === undefined)
-                return settle(check, outcomes);
+            if (root === undefined) {
+                const platform = await platformOf(check, facts, target, outcomes);
+                return {
+                    ...settle(check, withPlatform(outcomes, platform)),
+                    ...(platform !== undefined && { platform })
+                };
+            }
             return settle(check, [
                 { status: 'skip', summary: { id: 'common.needs', params: { check: root } } }
             ], root);
@@ -8871,803 +10709,112 @@ async function runChecks(catalogue, config, facts, deadline, log, jobs = jobsOf(
         return result;
     });
     const results = await Promise.all(settled);
-    return jobs.flatMap(({ check, target }, i) => results[i].outcomes.map(o => ({ ...o, check: check.id, target })));
+    return foldSymptoms(catalogue, jobs.flatMap(({ check, target }, i) => {
+        const { outcomes, platform } = results[i];
+        return outcomes.map(o => ({
+            ...o,
+            check: check.id,
+            target,
+            ...(platform !== undefined && { platform })
+        }));
+    }));
+}
+const PROBLEM = ['fail', 'error', 'warn'];
+/**
+ * One cause, one finding. Outcomes of one check about one object (Outcome.object) merge into the worst
+ * of them; a check's problems on a target where a check of its `explainedBy` failed fold into that
+ * failure as details, and the check reads "not checked: needs <root>".
+ */
+function foldSymptoms(catalogue, findings) {
+    const out = [];
+    const byObject = new Map();
+    for (const f of findings) {
+        if (f.object === undefined) {
+            out.push({ ...f });
+            continue;
+        }
+        const k = `${f.check}\u0000${f.target}\u0000${f.object}`;
+        const first = byObject.get(k);
+        if (first === undefined) {
+            const copy = { ...f };
+            byObject.set(k, copy);
+            out.push(copy);
+            continue;
+        }
+        // The worst outcome leads; the other symptom of the same object is one of its details.
+        const [lead, other] = src_findings/* STATUS_ORDER */.QD.indexOf(f.status) < src_findings/* STATUS_ORDER */.QD.indexOf(first.status)
+            ? [{ ...f }, first]
+            : [first, f];
+        lead.details = [
+            ...(lead.details ?? []),
+            { id: 'common.also-seen', params: { summary: other.summary } },
+            ...(other.details ?? [])
+        ];
+        if (lead !== first) {
+            out[out.indexOf(first)] = lead;
+            byObject.set(k, lead);
+        }
+    }
+    const checks = new Map(catalogue.map(c => [c.id, c]));
+    const folded = [];
+    const needs = new Set();
+    for (const f of out) {
+        const roots = checks.get(f.check)?.explainedBy ?? [];
+        const root = PROBLEM.includes(f.status) && roots.length > 0
+            ? out.find(r => roots.includes(r.check) &&
+                (r.target === f.target || r.target === 'account') &&
+                r.operation === f.operation &&
+                r.status === 'fail')
+            : undefined;
+        if (root === undefined) {
+            folded.push(f);
+            continue;
+        }
+        root.details = [
+            ...(root.details ?? []),
+            {
+                id: 'common.symptom',
+                params: { check: f.check, summary: f.summary }
+            }
+        ];
+        // The symptom's own remedies (replace the affected workers) stay, after the root's, without repeats.
+        const known = new Set((root.fix ?? []).flatMap(s => (s.commands ?? []).map(ibmcloud/* renderCommand */.CB)));
+        const extra = [];
+        for (const step of f.fix ?? []) {
+            const commands = (step.commands ?? []).filter(c => !known.has((0,ibmcloud/* renderCommand */.CB)(c)));
+            if (commands.length === 0)
+                continue;
+            for (const c of commands)
+                known.add((0,ibmcloud/* renderCommand */.CB)(c));
+            extra.push({ ...step, commands });
+        }
+        if (extra.length > 0)
+            root.fix = [...(root.fix ?? []), ...extra];
+        const k = `${f.check}\u0000${f.target}\u0000${f.operation ?? ''}`;
+        if (needs.has(k))
+            continue;
+        needs.add(k);
+        folded.push({
+            check: f.check,
+            target: f.target,
+            ...(f.operation && { operation: f.operation }),
+            status: 'skip',
+            summary: { id: 'common.needs', params: { check: root.check } }
+        });
+    }
+    return folded;
 }
 
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __webpack_require__(7856);
-// EXTERNAL MODULE: ./src/config/raw.ts
-var raw = __webpack_require__(8476);
-;// CONCATENATED MODULE: ./src/ibm/endpoints.ts
-
-const trim = (u) => u.trim().replace(/\/+$/, '');
-/** An endpoint or proxy variable that is not an http(s) URL is named before any request, not after. */
-function checkUrl(name, value, what) {
-    let ok = false;
-    try {
-        ok = ['http:', 'https:'].includes(new URL(value).protocol);
-    }
-    catch {
-        ok = false;
-    }
-    if (!ok)
-        throw new raw/* InputError */.dz(name, `got ${(0,raw/* shown */.SP)(value)}; expected ${what}.`, 'variable');
-}
-const PROXY_VARIABLES = [
-    'HTTPS_PROXY',
-    'https_proxy',
-    'HTTP_PROXY',
-    'http_proxy',
-    'ALL_PROXY',
-    'all_proxy'
-];
-/** Proxy variables as proxy-from-env reads them (a bare host:port gets the request's scheme). */
-function checkProxyEnv(env) {
-    for (const name of PROXY_VARIABLES) {
-        const v = (env[name] ?? '').trim();
-        if (v === '')
-            continue;
-        checkUrl(name, v.includes('://') ? v : `http://${v}`, 'a proxy URL such as http://proxy.example:3128');
-    }
-}
-function resolveEndpoints(env, visibility, region) {
-    const pick = (name, publicUrl, privateUrl) => {
-        const v = env[name];
-        if (v !== undefined && v.trim() !== '') {
-            checkUrl(name, v.trim(), `an http(s) URL such as ${publicUrl}`);
-            return trim(v);
-        }
-        return visibility === 'private' ? privateUrl : publicUrl;
-    };
-    const vpcOverride = env['IBMCLOUD_IS_NG_API_ENDPOINT'];
-    if (vpcOverride !== undefined && vpcOverride.trim() !== '')
-        checkUrl('IBMCLOUD_IS_NG_API_ENDPOINT', vpcOverride.trim(), 'an http(s) URL such as https://us-south.iaas.cloud.ibm.com/v1');
-    checkProxyEnv(env);
-    return {
-        iam: pick('IBMCLOUD_IAM_API_ENDPOINT', 'https://iam.cloud.ibm.com', 'https://private.iam.cloud.ibm.com'),
-        containers: pick('IBMCLOUD_CS_API_ENDPOINT', 'https://containers.cloud.ibm.com/global', `https://private.${region ?? 'us-south'}.containers.cloud.ibm.com/global`),
-        accounts: pick('IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT', 'https://accounts.cloud.ibm.com', 'https://private.accounts.cloud.ibm.com'),
-        resourceManager: pick('IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT', 'https://resource-controller.cloud.ibm.com', 'https://private.resource-controller.cloud.ibm.com'),
-        resourceController: pick('IBMCLOUD_RESOURCE_CONTROLLER_API_ENDPOINT', 'https://resource-controller.cloud.ibm.com', 'https://private.resource-controller.cloud.ibm.com'),
-        userManagement: pick('IBMCLOUD_USER_MANAGEMENT_ENDPOINT', 'https://user-management.cloud.ibm.com', `https://private.${region ?? 'us-south'}.user-management.cloud.ibm.com`),
-        classic: pick('IAAS_CLASSIC_ENDPOINT_URL', 'https://api.softlayer.com/rest/v3.1', 'https://api.service.softlayer.com/rest/v3.1'),
-        // When the override is set it is used for every region (as the Terraform provider does).
-        vpc: (r) => vpcOverride !== undefined && vpcOverride.trim() !== ''
-            ? trim(vpcOverride)
-            : visibility === 'private'
-                ? `https://${r}.private.iaas.cloud.ibm.com/v1`
-                : `https://${r}.iaas.cloud.ibm.com/v1`
-    };
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
-
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
-}
-
-class Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/proxy-from-env/index.js
-
-
-var DEFAULT_PORTS = {
-  ftp: 21,
-  gopher: 70,
-  http: 80,
-  https: 443,
-  ws: 80,
-  wss: 443,
-};
-
-function parseUrl(urlString) {
-  try {
-    return new URL(urlString);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * @param {string|object|URL} url - The URL as a string or URL instance, or a
- *   compatible object (such as the result from legacy url.parse).
- * @return {string} The URL of the proxy that should handle the request to the
- *  given URL. If no proxy is set, this will be an empty string.
- */
-function getProxyForUrl(url) {
-  var parsedUrl = (typeof url === 'string' ? parseUrl(url) : url) || {};
-  var proto = parsedUrl.protocol;
-  var hostname = parsedUrl.host;
-  var port = parsedUrl.port;
-  if (typeof hostname !== 'string' || !hostname || typeof proto !== 'string') {
-    return '';  // Don't proxy URLs without a valid scheme or host.
-  }
-
-  proto = proto.split(':', 1)[0];
-  // Stripping ports in this way instead of using parsedUrl.hostname to make
-  // sure that the brackets around IPv6 addresses are kept.
-  hostname = hostname.replace(/:\d*$/, '');
-  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
-  if (!shouldProxy(hostname, port)) {
-    return '';  // Don't proxy URLs that match NO_PROXY.
-  }
-
-  var proxy = getEnv(proto + '_proxy') || getEnv('all_proxy');
-  if (proxy && proxy.indexOf('://') === -1) {
-    // Missing scheme in proxy, default to the requested URL's scheme.
-    proxy = proto + '://' + proxy;
-  }
-  return proxy;
-}
-
-/**
- * Determines whether a given URL should be proxied.
- *
- * @param {string} hostname - The host name of the URL.
- * @param {number} port - The effective port of the URL.
- * @returns {boolean} Whether the given URL should be proxied.
- * @private
- */
-function shouldProxy(hostname, port) {
-  var NO_PROXY = getEnv('no_proxy').toLowerCase();
-  if (!NO_PROXY) {
-    return true;  // Always proxy if NO_PROXY is not set.
-  }
-  if (NO_PROXY === '*') {
-    return false;  // Never proxy if wildcard is set.
-  }
-
-  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
-    if (!proxy) {
-      return true;  // Skip zero-length hosts.
-    }
-    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
-    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
-    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
-    if (parsedProxyPort && parsedProxyPort !== port) {
-      return true;  // Skip if ports don't match.
-    }
-
-    if (!/^[.*]/.test(parsedProxyHostname)) {
-      // No wildcards, so stop proxying if there is an exact match.
-      return hostname !== parsedProxyHostname;
-    }
-
-    if (parsedProxyHostname.charAt(0) === '*') {
-      // Remove leading wildcard.
-      parsedProxyHostname = parsedProxyHostname.slice(1);
-    }
-    // Stop proxying if the hostname ends with the no_proxy host.
-    return !hostname.endsWith(parsedProxyHostname);
-  });
-}
-
-/**
- * Get the value for an environment variable.
- *
- * @param {string} key - The name of the environment variable.
- * @return {string} The value of the environment variable.
- * @private
- */
-function getEnv(key) {
-  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || '';
-}
-
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
-;// CONCATENATED MODULE: ./src/ibm/http.ts
-
-
-
-
-
-
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
-const BACKOFF_CAP_MS = 8000;
-/** Retry-After in seconds or as an HTTP date, in ms; undefined when absent or unreadable. */
-function retryAfterMs(value, now = Date.now()) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Math.round(Number(v) * 1000);
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** "host/path" of a URL, without scheme, credentials or query. */
-function hostAndPath(url) {
-    try {
-        const u = new URL(url);
-        return `${u.host}${u.pathname}`;
-    }
-    catch {
-        return '(unparsable URL)';
-    }
-}
-/** Full jitter: a random wait between 0 and min(cap, base * 2^attempt). */
-function backoffMs(attempt, baseMs, random = Math.random) {
-    return Math.floor(random() * Math.min(BACKOFF_CAP_MS, baseMs * 2 ** attempt));
-}
-/**
- * undici's dispatchers: one keep-alive pool for direct connections and one ProxyAgent per proxy URL
- * for HTTPS (a CONNECT tunnel). Plain-HTTP endpoints go to the proxy in absolute form, as HTTP proxies
- * expect (undici 6's ProxyAgent would tunnel them too). proxy-from-env decides, as curl does; NO_PROXY
- * and the proxy variables match scheme, host and port only, so each origin is routed once.
- */
-class Dispatchers {
-    tunnels = new Map();
-    direct = new undici.Agent({ maxResponseSize: MAX_BODY_BYTES });
-    routes = new Map();
-    /** The dispatch options of one request: route of its origin, and its target. */
-    for(url) {
-        let route = this.routes.get(url.origin);
-        if (route === undefined) {
-            route = this.routeOf(url);
-            this.routes.set(url.origin, route);
-        }
-        const { absolute, ...rest } = route;
-        return { ...rest, path: absolute ? url.href : `${url.pathname}${url.search}` };
-    }
-    routeOf(url) {
-        const proxy = getProxyForUrl(url.href);
-        if (proxy === '')
-            return {
-                dispatcher: this.direct,
-                origin: url.origin,
-                headers: {},
-                absolute: false
-            };
-        if (url.protocol === 'http:') {
-            const p = new URL(proxy);
-            const headers = { host: url.host };
-            if (p.username !== '' || p.password !== '')
-                headers['proxy-authorization'] =
-                    `Basic ${Buffer.from(`${decodeURIComponent(p.username)}:${decodeURIComponent(p.password)}`).toString('base64')}`;
-            return {
-                dispatcher: this.direct,
-                origin: p.origin,
-                headers,
-                absolute: true
-            };
-        }
-        let agent = this.tunnels.get(proxy);
-        if (agent === undefined) {
-            agent = new undici.ProxyAgent({ uri: proxy, maxResponseSize: MAX_BODY_BYTES });
-            this.tunnels.set(proxy, agent);
-        }
-        return { dispatcher: agent, origin: url.origin, headers: {}, absolute: false };
-    }
-    destroy() {
-        void this.direct.destroy().catch(() => undefined);
-        for (const a of this.tunnels.values())
-            void a.destroy().catch(() => undefined);
-    }
-}
-/** Bytes of a body in the encoding the server named; undefined when it is one we do not read. */
-function decode(raw, encoding) {
-    const opts = { maxOutputLength: MAX_BODY_BYTES };
-    switch ((encoding ?? 'identity').trim().toLowerCase()) {
-        case 'identity':
-        case '':
-            return raw;
-        case 'gzip':
-        case 'x-gzip':
-            return external_node_zlib_default().gunzipSync(raw, opts);
-        case 'deflate':
-            return external_node_zlib_default().inflateSync(raw, opts);
-        case 'br':
-            return external_node_zlib_default().brotliDecompressSync(raw, opts);
-        default:
-            return undefined;
-    }
-}
-/**
- * The one HTTP layer under every IBM client: concurrency cap, per-attempt timeout inside the run's
- * deadline, retries of idempotent requests with full-jitter backoff and Retry-After, and errors
- * normalised to ApiError. It never logs request config, headers or bodies.
- */
-class HttpClient {
-    opts;
-    records = [];
-    limit;
-    dispatchers = new Dispatchers();
-    constructor(opts) {
-        this.opts = opts;
-        this.limit = pLimit(opts.maxConcurrency);
-    }
-    /** The run's time budget, for callers that wait between requests (remediation polling). */
-    get deadline() {
-        return this.opts.deadline;
-    }
-    get requestCount() {
-        return this.records.length;
-    }
-    close() {
-        this.dispatchers.destroy();
-    }
-    async request(spec) {
-        const { deadline } = this.opts;
-        const idempotent = spec.idempotent ?? spec.method === 'GET';
-        const maxAttempts = idempotent ? (this.opts.maxAttempts ?? 4) : 1;
-        let lastError;
-        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-            if (deadline.expired)
-                break;
-            const outcome = await this.limit(() => this.attempt(spec, attempt));
-            if (!(outcome instanceof errors/* ApiError */.hD)) {
-                if (outcome.status >= 200 && outcome.status < 300)
-                    return outcome;
-                if (spec.okStatuses?.includes(outcome.status))
-                    return outcome;
-                lastError = this.httpError(spec, outcome);
-                if (!RETRYABLE_STATUS.has(outcome.status))
-                    throw lastError;
-                const wait = retryAfterMs(outcome.headers['retry-after']) ??
-                    backoffMs(attempt, this.opts.backoffBaseMs ?? 250);
-                if (attempt === maxAttempts)
-                    break;
-                if (wait >= deadline.remaining()) {
-                    this.opts.debug?.(`${spec.service} ${spec.operation}: retry wait ${wait} ms exceeds the remaining time budget; giving up`);
-                    break;
-                }
-                this.opts.debug?.(`${spec.service} ${spec.operation}: HTTP ${outcome.status}, retry ${attempt}/${maxAttempts - 1} in ${wait} ms`);
-                if (!(await deadline.sleep(wait)))
-                    break;
-                continue;
-            }
-            lastError = outcome;
-            if (outcome.kind === 'timeout' && deadline.expired)
-                break;
-            if (attempt === maxAttempts)
-                break;
-            const wait = backoffMs(attempt, this.opts.backoffBaseMs ?? 250);
-            this.opts.debug?.(`${spec.service} ${spec.operation}: ${outcome.detail}, retry ${attempt}/${maxAttempts - 1} in ${wait} ms`);
-            if (!(await deadline.sleep(wait)))
-                break;
-        }
-        if (deadline.expired) {
-            // Never sent: name the calls that used the budget up, so the report blames the slow service, not this one.
-            const detail = lastError
-                ? `no answer within the run's time budget (timeout-seconds); last: ${lastError.detail}`
-                : `not sent: the run's time budget (timeout-seconds) ran out${this.timedOutCalls()}`;
-            throw new errors/* ApiError */.hD({
-                service: spec.service,
-                operation: spec.operation,
-                kind: 'timeout',
-                detail,
-                status: lastError?.status,
-                code: lastError?.code,
-                incidentID: lastError?.incidentID
-            });
-        }
-        throw (lastError ??
-            new errors/* ApiError */.hD({
-                service: spec.service,
-                operation: spec.operation,
-                kind: 'network',
-                detail: 'no attempt was made'
-            }));
-    }
-    /** " waiting for <service> (<operation>), …" for the attempts the deadline cut off; empty when none. */
-    timedOutCalls() {
-        const calls = [
-            ...new Set(this.records
-                .filter(r => r.status === 'timeout')
-                .map(r => `${errors/* SERVICE_NAMES */.Z1[r.service]} (${r.operation})`))
-        ];
-        return calls.length === 0
-            ? ''
-            : ` waiting for ${calls.slice(0, 3).join(', ')}${calls.length > 3 ? ` and ${calls.length - 3} more` : ''}`;
-    }
-    /** One attempt: an HttpResponse (any status) or an ApiError for no/unreadable answer. */
-    async attempt(spec, attempt) {
-        const { deadline } = this.opts;
-        const started = Date.now();
-        const perAttempt = Math.min(this.opts.attemptTimeoutMs ?? 30_000, deadline.remaining());
-        const signal = AbortSignal.any([
-            deadline.signal,
-            AbortSignal.timeout(Math.max(1, perAttempt))
-        ]);
-        const headers = {
-            Accept: 'application/json',
-            'User-Agent': this.opts.userAgent ?? 'iks-preflight'
-        };
-        for (const [k, v] of Object.entries(spec.headers ?? {}))
-            if (v !== undefined)
-                headers[k] = v;
-        let data;
-        if (spec.form) {
-            headers['Content-Type'] = 'application/x-www-form-urlencoded';
-            data = new URLSearchParams(spec.form).toString();
-        }
-        else if (spec.json !== undefined) {
-            headers['Content-Type'] = 'application/json';
-            data = JSON.stringify(spec.json);
-        }
-        const url = new URL(spec.url);
-        for (const [k, v] of Object.entries(spec.query ?? {}))
-            if (v !== undefined)
-                url.searchParams.set(k, String(v));
-        const record = (status) => {
-            const ms = Date.now() - started;
-            this.records.push({
-                service: spec.service,
-                operation: spec.operation,
-                method: spec.method,
-                status,
-                ms,
-                attempt
-            });
-            // Method, host, path, status, time, attempt: never the query (it can carry account data), headers or body.
-            this.opts.debug?.(`request ${spec.method} ${hostAndPath(spec.url)} -> ${typeof status === 'number' ? `HTTP ${status}` : status} in ${ms} ms${attempt > 1 ? ` (retry ${attempt - 1})` : ''}`);
-        };
-        try {
-            // No redirects (undici's request never follows them), no Accept-Encoding asked for; the body is capped.
-            const route = this.dispatchers.for(url);
-            const res = await route.dispatcher.request({
-                origin: route.origin,
-                path: route.path,
-                method: spec.method,
-                headers: { ...headers, ...route.headers },
-                body: data,
-                signal
-            });
-            const raw = Buffer.from(await res.body.arrayBuffer());
-            const status = res.statusCode;
-            record(status);
-            const resHeaders = {};
-            for (const [k, v] of Object.entries(res.headers))
-                if (typeof v === 'string')
-                    resHeaders[k.toLowerCase()] = v;
-                else if (Array.isArray(v))
-                    resHeaders[k.toLowerCase()] = v.join(', ');
-            let bytes;
-            try {
-                bytes = decode(raw, resHeaders['content-encoding']);
-            }
-            catch {
-                bytes = undefined;
-            }
-            if (bytes === undefined)
-                return new errors/* ApiError */.hD({
-                    service: spec.service,
-                    operation: spec.operation,
-                    kind: 'unreadable',
-                    status,
-                    detail: 'the answer could not be read'
-                });
-            // A UTF-8 byte-order mark is not part of the JSON (some proxies and gateways add one).
-            const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-            if (text.trim() === '')
-                return { status, headers: resHeaders, body: undefined };
-            try {
-                return {
-                    status,
-                    headers: resHeaders,
-                    body: JSON.parse(text)
-                };
-            }
-            catch {
-                if (status >= 200 && status < 300) {
-                    return new errors/* ApiError */.hD({
-                        service: spec.service,
-                        operation: spec.operation,
-                        kind: 'unreadable',
-                        status,
-                        detail: `answered ${(0,errors/* describeRawBody */.s_)(text, resHeaders['content-type'])} where JSON was expected`
-                    });
-                }
-                // An error status with a non-JSON body (HTML error page, gzip garbage): keep the status, describe the body.
-                return {
-                    status,
-                    headers: resHeaders,
-                    body: {
-                        description: `answered ${(0,errors/* describeRawBody */.s_)(text, resHeaders['content-type'])}`
-                    }
-                };
-            }
-        }
-        catch (e) {
-            const timedOut = signal.aborted;
-            record(timedOut ? 'timeout' : 'network');
-            // Never surface the HTTP client's error object: it carries the request config and headers.
-            const codeOf = e.code;
-            const code = typeof codeOf === 'string' && /^[A-Z_]{3,40}$/.test(codeOf)
-                ? codeOf
-                : undefined;
-            if (timedOut) {
-                return new errors/* ApiError */.hD({
-                    service: spec.service,
-                    operation: spec.operation,
-                    kind: 'timeout',
-                    detail: deadline.expired
-                        ? "no answer within the run's time budget (timeout-seconds)"
-                        : `no answer within ${perAttempt} ms`
-                });
-            }
-            // Over the size cap, or a body shorter than its Content-Length: an answer we could not read.
-            if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE' ||
-                code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
-                return new errors/* ApiError */.hD({
-                    service: spec.service,
-                    operation: spec.operation,
-                    kind: 'unreadable',
-                    detail: 'the answer could not be read'
-                });
-            }
-            return new errors/* ApiError */.hD({
-                service: spec.service,
-                operation: spec.operation,
-                kind: 'network',
-                detail: `no answer (${code ?? 'connection failed'})`
-            });
-        }
-    }
-    httpError(spec, res) {
-        const fields = (0,errors/* readIbmError */.lq)(res.body);
-        return new errors/* ApiError */.hD({
-            service: spec.service,
-            operation: spec.operation,
-            kind: 'http',
-            status: res.status,
-            code: fields.code,
-            incidentID: fields.incidentID,
-            recoveryCLI: fields.recoveryCLI,
-            // Messages already print the status; repeating it as the detail read "HTTP 404 : HTTP 404".
-            detail: (0,secrets/* redact */.E$)(fields.message ??
-                (res.body === undefined
-                    ? 'empty answer'
-                    : 'the answer carried no error message'))
-        });
-    }
-}
-
+// EXTERNAL MODULE: ./src/ibm/endpoints.ts
+var ibm_endpoints = __webpack_require__(1200);
+// EXTERNAL MODULE: ./src/ibm/http.ts + 3 modules
+var ibm_http = __webpack_require__(8291);
 // EXTERNAL MODULE: ./src/intent/types.ts
 var types = __webpack_require__(739);
-// EXTERNAL MODULE: ./src/messages/index.ts + 28 modules
-var messages = __webpack_require__(3378);
-// EXTERNAL MODULE: ./src/commands/ibmcloud.ts
-var ibmcloud = __webpack_require__(9639);
+// EXTERNAL MODULE: ./src/messages/index.ts + 32 modules
+var messages = __webpack_require__(5687);
 // EXTERNAL MODULE: ./src/facts/vpe.ts
 var vpe = __webpack_require__(3570);
 ;// CONCATENATED MODULE: ./src/remediate/vpe.ts
@@ -9815,6 +10962,7 @@ async function remediateVpe(facts, t, before) {
 
 ;// CONCATENATED MODULE: ./src/remediate/index.ts
 
+
 /** The checks a master refresh can change the verdict of. */
 const VPE_AFFECTS = ['vpe-gateway', 'worker-endpoints'];
 /** The facts a master refresh can change: the cluster, its workers, its gateways. */
@@ -9828,8 +10976,9 @@ const VPE_STALE = [
 const group = (f) => `${f.check}\u0000${f.target}`;
 /** A step whose every command was already run by the remediation is not advice any more. */
 function withoutDone(fix, done) {
+    const ran = new Set(done.map(ibmcloud/* renderCommand */.CB));
     return fix?.filter(s => !(s.commands && s.commands.length > 0) ||
-        !s.commands.every(c => done.includes(c)));
+        !s.commands.every(c => ran.has((0,ibmcloud/* renderCommand */.CB)(c))));
 }
 async function remediate_vpe(step, before) {
     const { facts, recheck } = step;
@@ -9908,10 +11057,12 @@ async function remediate(step) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/report/model.ts + 1 modules
-var model = __webpack_require__(6843);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/report/reference.ts
 var reference = __webpack_require__(3779);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/run.ts
@@ -9954,6 +11105,23 @@ async function learnt(facts, config, deadline) {
         : await facts.target(ref).catch(() => ({ ref }))));
     return { identity: fallback, targets };
 }
+/** Why a plan change is not pre-flighted, in words (docs/terraform-plan.md lists each reason). */
+const REASON = {
+    'not-an-iks-operation': 'the change is not sent to IKS',
+    'zone-remove': 'a zone removal',
+    'zone-network-change': "the zone's network changes (the provider adds the zone on the new network, then removes it)",
+    'orphan-on-delete': 'orphan_on_delete keeps the pool in IBM Cloud',
+    'import-on-create': 'import_on_create adopts an existing pool',
+    forget: 'the object leaves the Terraform state and stays in IBM Cloud',
+    'iks-change-not-preflighted': 'the provider sends this change to IKS, and no check covers it yet',
+    'offering-change': 'the provider refuses it: "Modifying the \'offering\' field after cluster creation is currently unsupported."',
+    'all-workers-at-once': 'wait_for_worker_update = false: the provider replaces every worker at once, which its documentation says causes cluster downtime',
+    'cluster-feature': 'ibm_container_cluster_feature changes service endpoints; refresh_api_servers refreshes the master, reload_workers reloads every worker',
+    'api-key-reset': "ibm_container_api_key_reset resets the IKS API key of the region and resource group to the caller's key",
+    deferred: 'Terraform deferred it to a later plan',
+    'plan-incomplete': 'the plan is not complete (complete: false): another plan and apply follow it',
+    'sensitive-value': 'a value it needs is sensitive and cannot be shown, so it is not used'
+};
 /**
  * The passes of a run, in intent order: one per operation (per provider for creates), each on every
  * cluster the intent gives it, once. What cannot be read from IBM yet is named in `notes` instead: a
@@ -9964,24 +11132,42 @@ function passesOf(intent) {
     const notes = [];
     for (const c of intent.clusters) {
         const ref = (0,types/* known */.eO)(c.cluster.nameOrId);
+        const what = c.operations
+            .map(o => o.source.kind === 'plan'
+            ? `${o.source.address} (${o.operation})`
+            : o.operation)
+            .filter((x, i, all) => all.indexOf(x) === i)
+            .join(', ');
         if (ref === undefined) {
-            notes.push(`${c.cluster.address ?? 'a cluster'} (${c.operations.map(o => o.operation).join(', ')}): its cluster is known only after apply`);
+            notes.push(c.cluster.address !== undefined
+                ? `${what}: the name of ${c.cluster.address} is known only after apply`
+                : `${what}: the cluster it acts on (cluster attribute) is known only after apply`);
             continue;
         }
         let created = false;
         for (const o of c.operations) {
             // A delete after a create (create_before_destroy) is about the old cluster, which IBM can tell.
             if (created && o.operation !== 'cluster-delete') {
-                notes.push(`${o.operation} on ${ref}: the plan creates ${ref} first, so IBM Cloud cannot be asked about it yet`);
+                notes.push(`${o.source.kind === 'plan' ? `${o.source.address} (${o.operation})` : o.operation} on ${ref}: the plan creates ${ref} first, so IBM Cloud cannot be asked about it yet`);
                 continue;
             }
             const provider = o.operation === 'cluster-create'
                 ? (o.provider ?? c.provider)
                 : undefined;
+            const resourceGroup = o.operation === 'cluster-create' ? (0,types/* known */.eO)(o.resourceGroupId) : undefined;
+            if (o.operation === 'cluster-create' && (0,types/* isAfterApply */.VT)(o.resourceGroupId))
+                notes.push(`${c.cluster.address ?? ref}.resource_group_id is known only after apply: the cluster-create of ${ref} is checked in the resource-group input's group (the account's default group when it is not given)`);
             created ||= o.operation === 'cluster-create';
-            let pass = passes.find(p => p.operation === o.operation && p.provider === provider);
+            let pass = passes.find(p => p.operation === o.operation &&
+                p.provider === provider &&
+                p.resourceGroup === resourceGroup);
             if (pass === undefined) {
-                pass = { operation: o.operation, clusters: [], provider };
+                pass = {
+                    operation: o.operation,
+                    clusters: [],
+                    provider,
+                    ...(resourceGroup !== undefined && { resourceGroup })
+                };
                 passes.push(pass);
             }
             if (!pass.clusters.includes(ref))
@@ -9993,9 +11179,75 @@ function passesOf(intent) {
 /** What a plan holds and this run does not pre-flight, one line each (never dropped silently). */
 function notPreflighted(config, notes) {
     return [
-        ...config.intent.skipped.map(s => `terraform-plan: ${s.address} (${s.actions.join(', ')}) is not pre-flighted: ${s.reason}${s.attributes.length > 0 ? ` (${s.attributes.join(', ')})` : ''}.`),
+        ...config.intent.skipped.map(s => `terraform-plan: ${s.address}${s.actions.length > 0 ? ` (${s.actions.join(', ')})` : ''}${s.attributes.length > 0 ? ` ${s.attributes.join(', ')}` : ''} is not pre-flighted: ${REASON[s.reason]} [${s.reason}].`),
         ...notes.map(n => `terraform-plan: not pre-flighted: ${n}.`)
     ];
+}
+/** The provider attribute behind each input name, per resource type (classic types differ). */
+function planAttribute(input, type) {
+    const classic = type === 'ibm_container_cluster' ||
+        type === 'ibm_container_worker_pool' ||
+        type === 'ibm_container_worker_pool_zone_attachment';
+    switch (input) {
+        case 'subnet-ids':
+            return 'zones[].subnet_id';
+        case 'zones':
+            return type === 'ibm_container_cluster'
+                ? 'datacenter'
+                : classic
+                    ? 'zone'
+                    : 'zones';
+        case 'workers-per-zone':
+            return type === 'ibm_container_cluster'
+                ? 'default_pool_size'
+                : classic
+                    ? 'size_per_zone'
+                    : 'worker_count';
+        case 'flavor':
+            return classic ? 'machine_type' : 'flavor';
+        case 'vpc-id':
+            return 'vpc_id';
+        case 'kube-version':
+            return 'kube_version';
+        case 'private-vlan':
+            return 'private_vlan_id';
+        case 'public-vlan':
+            return 'public_vlan_id';
+        case 'worker-pool':
+            return 'worker_pool_name';
+        default:
+            return undefined;
+    }
+}
+/**
+ * In a plan run, a finding that names an input ("subnet-ids is known after apply") names the resource
+ * attribute instead (ibm_container_vpc_worker_pool.edge zones[].subnet_id): a plan run takes no such input.
+ */
+function planWording(findings, intent, operation) {
+    return findings.map(f => {
+        const input = f.summary.params?.['input'];
+        if (typeof input !== 'string')
+            return f;
+        const addresses = intent.clusters
+            .filter(c => (0,types/* known */.eO)(c.cluster.nameOrId) === f.target)
+            .flatMap(c => c.operations)
+            .filter(o => o.operation === operation && o.source.kind === 'plan')
+            .map(o => (o.source.kind === 'plan' ? o.source.address : ''));
+        const labels = [...new Set(addresses)].flatMap(a => {
+            const type = /(ibm_container_[a-z_]+)\.[^.]+$/.exec(a)?.[1];
+            const attr = type === undefined ? undefined : planAttribute(input, type);
+            return attr === undefined ? [] : [`${a}.${attr}`];
+        });
+        if (labels.length === 0)
+            return f;
+        return {
+            ...f,
+            summary: {
+                ...f.summary,
+                params: { ...f.summary.params, input: labels.join(', ') }
+            }
+        };
+    });
 }
 /**
  * An account-wide check runs in every pass (its verdict gates the cluster checks of that pass) but is
@@ -10040,7 +11292,7 @@ async function runPreflight(config, opts) {
     const catalogue = opts.catalogue ?? checks_catalogue/* CATALOGUE */.y;
     const started = new Date();
     const deadline = new ibm_deadline/* Deadline */.B(config.timeoutSeconds * 1000);
-    const http = new HttpClient({
+    const http = new ibm_http/* HttpClient */.Qq({
         deadline,
         maxConcurrency: config.maxConcurrency,
         userAgent: `${version/* TOOL_NAME */.lH}/${version/* VERSION */.xv}`,
@@ -10054,10 +11306,11 @@ async function runPreflight(config, opts) {
                 notes: []
             }
             : passesOf(config.intent);
-        for (const line of notPreflighted(config, notes))
+        const lines = notPreflighted(config, notes);
+        for (const line of lines)
             (opts.log.info ?? opts.log.debug)(line);
         const several = passes.length > 1;
-        const endpoints = resolveEndpoints(opts.env, config.visibility, config.region);
+        const endpoints = (0,ibm_endpoints/* resolveEndpoints */.$)(opts.env, config.visibility, config.region);
         const findings = [];
         const targets = [];
         let identity;
@@ -10069,6 +11322,7 @@ async function runPreflight(config, opts) {
                 operation: pass.operation,
                 clusters: pass.clusters,
                 provider: pass.provider ?? config.provider,
+                resourceGroup: pass.resourceGroup ?? config.resourceGroup,
                 // A new cluster has no VPE gateway to repair; the plan's other operations still may.
                 remediate: pass.operation === 'cluster-create' ? 'none' : config.remediate
             };
@@ -10090,7 +11344,10 @@ async function runPreflight(config, opts) {
                     .map(check => ({ check, target })))
             });
             // Findings in engine order; with several passes, an account-wide check is reported once.
-            for (const f of done)
+            const worded = config.planFile === undefined
+                ? done
+                : planWording(done, config.intent, pass.operation);
+            for (const f of worded)
                 if (!several)
                     findings.push(f);
                 else if (f.target === 'account')
@@ -10103,11 +11360,18 @@ async function runPreflight(config, opts) {
                 if (!targets.some(u => u.ref === t.ref))
                     targets.push(sameAs.has(t.ref) ? { ...t, sameAs: sameAs.get(t.ref) } : t);
         }
+        // A plan without IKS change has nothing to pre-flight: it passes (its notes say what it holds).
+        const nothingToPreflight = config.planFile !== undefined &&
+            config.intent.clusters.every(c => c.operations.length === 0);
         return (0,model/* buildReport */.FK)({
             config: {
                 ...config,
-                operation: passes.map(p => p.operation).join(', ') || config.operation
+                operation: nothingToPreflight
+                    ? 'terraform-plan'
+                    : passes.map(p => p.operation).join(', ') || config.operation
             },
+            ...(nothingToPreflight && { nothingToPreflight }),
+            notes: lines,
             catalogue,
             findings,
             identity,
