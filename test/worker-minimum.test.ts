@@ -147,8 +147,9 @@ describe('worker-minimum', () => {
     expect(f!.why).toContain('E1437')
     expect(f!.details).toEqual(['pool default: 3 → 0'])
     expect(commandsOf(f!)).toEqual([
-      'ibmcloud ks worker-pool create vpc-gen2 --name <pool name> --cluster cvpcprod000000000001 --flavor <flavor> --size-per-zone 2',
-      'ibmcloud ks zone add vpc-gen2 --zone <zone> --cluster cvpcprod000000000001 --worker-pool <pool name> --subnet-id <subnet ID>'
+      // An OpenShift cluster's fixes print `ibmcloud oc`.
+      'ibmcloud oc worker-pool create vpc-gen2 --name <pool name> --cluster cvpcprod000000000001 --flavor <flavor> --size-per-zone 2',
+      'ibmcloud oc zone add vpc-gen2 --zone <zone> --cluster cvpcprod000000000001 --worker-pool <pool name> --subnet-id <subnet ID>'
     ])
     expect(report.result).toBe('fail')
   })
@@ -170,7 +171,7 @@ describe('worker-minimum', () => {
       'kube-cvpcprod000000000001-prodvpc-default-00000202 (pool default): pending reload'
     ])
     expect(commandsOf(f!)).toEqual([
-      'ibmcloud ks worker ls --cluster cvpcprod000000000001'
+      'ibmcloud oc worker ls --cluster cvpcprod000000000001'
     ])
     // No read of its own: the workers cluster-state read are memoised.
     expect(emu.count({service: 'iks', path: /getWorkers/})).toBe(1)
@@ -189,8 +190,9 @@ describe('worker-minimum', () => {
     ])
   })
 
-  test('from a plan: a VPC pool losing zones deletes their workers; below 2 fails, 2 left passes (issue 22)', async () => {
-    emu = await start('healthy-mixed')
+  test('from a plan: a VPC pool losing zones deletes their workers; 1 left fails on OpenShift, passes on Kubernetes (issues 22, 19)', async () => {
+    // prod-vpc is OpenShift in openshift-workers: IKS keeps at least 2 workers there.
+    emu = await start('openshift-workers')
     const fails = await preflight(emu, {
       'terraform-plan': `${PLANS}/vpc-worker-pool-zone-remove.json`
     })
@@ -198,7 +200,16 @@ describe('worker-minimum', () => {
     expect([f!.status, f!.messageId]).toEqual(['fail', 'worker-minimum.fail'])
     expect(f!.summary).toContain('would keep 1 worker(s)')
     await emu.close()
+    // The same plan on the Kubernetes prod-vpc of healthy-mixed keeps 1: Kubernetes needs 1.
     emu = await start('healthy-mixed')
+    const k8s = await preflight(emu, {
+      'terraform-plan': `${PLANS}/vpc-worker-pool-zone-remove.json`
+    })
+    const [k] = findingsOf(k8s, 'worker-minimum', 'prod-vpc')
+    expect(k!.status).toBe('pass')
+    expect(k!.summary).toContain('keeps 1 worker(s)')
+    await emu.close()
+    emu = await start('openshift-workers')
     const passes = await preflight(emu, {
       'terraform-plan': `${PLANS}/vpc-worker-pool-zone-remove-keeps-two.json`
     })

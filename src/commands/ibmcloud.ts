@@ -331,10 +331,11 @@ export const cmd = {
         ]),
   dedicatedPoolLs: (): Command => ks('dedicated pool ls'),
   workerRebootHard: (cluster: string, worker: string): Command =>
+    // IBM's docs' order: ibmcloud oc worker reboot --cluster <cluster> --worker <worker> --hard
     ks('worker reboot', [
-      ['--hard', true],
       ['--cluster', cluster],
-      ['--worker', worker]
+      ['--worker', worker],
+      ['--hard', true]
     ]),
   /** OpenShift's own CLI: the cluster version operator's conditions (Upgradeable). */
   ocClusterVersion: (): Command =>

@@ -3,12 +3,12 @@
  * commands we print are here (a printed command missing from the table fails test/printed-commands.test.ts,
  * which is the point: add it from IBM's reference, not from our output).
  *
- * Sources (read 2026-12):
- * - ibm-cloud-docs/containers kubernetes-service-cli.md (`ibmcloud ks …`) and ibm-cloud-docs/openshift
- *   kubernetes-service-cli.md (`ibmcloud oc …`, the same commands and flags);
- * - IBM Cloud CLI reference: `ibmcloud target` (-r, -g), `ibmcloud iam` (cli-ibmcloud_commands_iam),
- *   `ibmcloud resource` (cli-ibmcloud_commands_resource), `ibmcloud is` (vpc-infrastructure-cli-plugin-vpc-reference),
- *   `ibmcloud sl` (sl user, sl vs).
+ * Sources: the container-service command paths (`ibmcloud ks|oc …`) are checked against IBM's own list,
+ * ibm-cloud-docs/openshift cli-map.md ("This page lists all `ibmcloud oc` commands as they are structured in
+ * the CLI", read at e8eca99, 2026-12); `worker reboot` flags from the usage line in the same docs. The other
+ * flags and the `ibmcloud target|iam|resource|is|sl` tables were written from IBM's CLI references without a
+ * stored copy to compare against (the containers docs repository is too large to mirror here): a printed
+ * flag missing from them fails the test, so an error here can only refuse, never pass, a malformed command.
  */
 export interface CliCommand {
   /** Positional arguments the command takes (at most). */
@@ -332,7 +332,9 @@ export function commandProblem(text: string): string | undefined {
           '--account-management',
           '-f',
           '-q',
-          '--all'
+          '--all',
+          '--hard',
+          '--update'
         ].includes(word)
       )
         i++

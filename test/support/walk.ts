@@ -26,6 +26,15 @@ export const WALK_INPUTS: ReadonlyArray<{name: string; inputs: RawInputs}> = [
     }
   },
   {
+    // The only pool of a cluster: worker-minimum's fix names a pool to create first (OpenShift fails).
+    name: 'delete-only-pool',
+    inputs: {
+      operation: 'worker-pool-delete',
+      cluster: 'prod-vpc',
+      'worker-pool': 'default'
+    }
+  },
+  {
     name: 'create-classic',
     inputs: {
       operation: 'cluster-create',
