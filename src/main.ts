@@ -12,7 +12,12 @@ import {
   type RawInputs
 } from './config/inputs.js'
 import {EXPLAIN, INPUT_NAMES} from './config/types.js'
-import {supportedLanguage, t, type Language} from './messages/index.js'
+import {
+  loadLanguage,
+  supportedLanguage,
+  t,
+  type Language
+} from './messages/index.js'
 import {planAnnotations} from './report/annotations.js'
 import {writeJsonReport} from './report/json.js'
 import {inputNotices} from './report/notices.js'
@@ -64,7 +69,10 @@ export async function run(): Promise<void> {
     const raw: RawInputs = {}
     for (const name of INPUT_NAMES) raw[name] = core.getInput(name)
     for (const secret of secretInputs(raw, process.env)) registerSecret(secret)
-    language = supportedLanguage(raw['language']?.trim())
+    // A language other than English loads its catalogue (its own chunk) before anything is rendered in it.
+    const asked = supportedLanguage(raw['language']?.trim())
+    await loadLanguage(asked)
+    language = asked
 
     // operation explain reads a failed run's output instead of asking IBM Cloud: no API key, no request.
     const config = isExplain(raw)
@@ -79,6 +87,7 @@ export async function run(): Promise<void> {
             debug: d => core.debug(redact(d))
           })
         )
+    await loadLanguage(supportedLanguage(config.language))
     language = supportedLanguage(config.language)
     core.debug(
       `operation=${config.operation} fail-on=${config.failOn} language=${config.language} pr-comment=${config.prComment}`

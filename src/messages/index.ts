@@ -1,18 +1,50 @@
 import type {Msg, Params} from './types.js'
 import {en, type MessageId} from './en.js'
-import {ja} from './ja.js'
 import {isCommand, renderCommand} from './command.js'
 
 export type Language = 'en' | 'ja'
 
-export const catalogues: Record<
-  Language,
-  Readonly<Record<MessageId, string>>
-> = {en, ja}
+type Catalogue = Readonly<Record<MessageId, string>>
+
+const LANGUAGE_CODES: readonly string[] = ['en', 'ja'] satisfies Language[]
+
+/**
+ * English is always here; another language's catalogue is loaded by its entry point (`loadLanguage`) once
+ * the language is known, so a run in English never loads (parses) the Japanese one at start-up.
+ */
+const loaded: Partial<Record<Language, Catalogue>> = {en}
+
+/** The catalogue of each language; reading one that was not loaded is a bug of the entry point. */
+export const catalogues: Readonly<Record<Language, Catalogue>> = {
+  en,
+  get ja(): Catalogue {
+    return catalogueOf('ja')
+  }
+}
+
+function catalogueOf(lang: Language): Catalogue {
+  const c = loaded[lang]
+  if (c === undefined)
+    throw new Error(
+      `the ${lang} message catalogue is not loaded (loadLanguage('${lang}') first)`
+    )
+  return c
+}
+
+/** Register a catalogue that is already in memory (the CLI bundle, the tests). */
+export function useCatalogue(lang: Language, catalogue: Catalogue): void {
+  loaded[lang] = catalogue
+}
+
+/** Load a language's catalogue before rendering in it (a separate chunk in the action's bundle). */
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (lang === 'ja' && loaded.ja === undefined)
+    loaded.ja = (await import('./ja.js')).ja
+}
 
 /** The report language for a configured code; an unknown code falls back to English. */
 export function supportedLanguage(code: string | undefined): Language {
-  return code !== undefined && Object.hasOwn(catalogues, code)
+  return code !== undefined && LANGUAGE_CODES.includes(code)
     ? (code as Language)
     : 'en'
 }
@@ -57,7 +89,7 @@ export function t(
   params?: Params,
   lang: Language = 'en'
 ): string {
-  return format(catalogues[lang][id] ?? en[id], params, lang)
+  return format(catalogueOf(lang)[id] ?? en[id], params, lang)
 }
 
 export function render(msg: Msg, lang: Language = 'en'): string {
