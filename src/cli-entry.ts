@@ -4,9 +4,11 @@ import {exitWhenFlushed} from './exit.js'
 import {usePlanReader} from './config/inputs.js'
 import {intentFromPlan} from './intent/plan.js'
 import {useCatalogue} from './messages/index.js'
+import {en} from './messages/en.js'
 import {ja} from './messages/ja.js'
 
 // The CLI bundle carries every language and the plan reader (the action loads them on demand).
+useCatalogue('en', en)
 useCatalogue('ja', ja)
 usePlanReader(intentFromPlan)
 

@@ -5,7 +5,9 @@
 import {usePlanReader} from '../../src/config/inputs.js'
 import {intentFromPlan} from '../../src/intent/plan.js'
 import {useCatalogue} from '../../src/messages/index.js'
+import {en} from '../../src/messages/en.js'
 import {ja} from '../../src/messages/ja.js'
 
+useCatalogue('en', en)
 useCatalogue('ja', ja)
 usePlanReader(intentFromPlan)
