@@ -18,10 +18,7 @@ import {
   t,
   type Language
 } from './messages/index.js'
-import {planAnnotations} from './report/annotations.js'
-import {writeJsonReport} from './report/json.js'
-import {inputNotices} from './report/notices.js'
-import {renderStopSummary, renderSummary, resultLine} from './report/summary.js'
+import {renderStopSummary} from './report/stop.js'
 import {onSecret, redact, registerSecret} from './secrets.js'
 import {TOOL_NAME, VERSION} from './version.js'
 
@@ -118,6 +115,14 @@ export async function run(): Promise<void> {
               language
             })
           )
+    // What the action does with a report loads after it, like the engine (not on a start that stops early).
+    const {
+      inputNotices,
+      planAnnotations,
+      renderSummary,
+      resultLine,
+      writeJsonReport
+    } = await import('./action-output.js')
 
     if (config.operation !== EXPLAIN)
       for (const n of inputNotices(config, report, language))
