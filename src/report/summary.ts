@@ -27,4 +27,3 @@ export function renderSummary(
       `<blockquote>✂️ ${h(t('report.summary-truncated', {shown, total}, report.language))}</blockquote>`
   })
 }
-
