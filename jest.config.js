@@ -5,6 +5,7 @@ export default {
   moduleNameMapper: {'^(\\.{1,2}/.*)\\.js$': '$1'},
   transform: {'^.+\\.ts$': ['ts-jest', {useESM: true}]},
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/setup.ts'],
   testTimeout: 30000,
   maxWorkers: 2
 }

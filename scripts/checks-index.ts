@@ -10,7 +10,10 @@ import {fileURLToPath} from 'node:url'
 import {CATALOGUE} from '../src/checks/catalogue.js'
 import type {Check, Family} from '../src/checks/types.js'
 import {OPERATIONS} from '../src/config/types.js'
-import {t} from '../src/messages/index.js'
+import {en} from '../src/messages/en.js'
+import {t, useCatalogue} from '../src/messages/index.js'
+
+useCatalogue('en', en)
 
 const INDEX = 'docs/checks/README.md'
 const code = (s: string): string => `\`${s}\``

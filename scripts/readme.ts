@@ -8,7 +8,10 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {parse} from 'yaml'
 import {CATALOGUE} from '../src/checks/catalogue.js'
-import {t} from '../src/messages/index.js'
+import {en} from '../src/messages/en.js'
+import {t, useCatalogue} from '../src/messages/index.js'
+
+useCatalogue('en', en)
 
 interface ActionYml {
   inputs: Record<

@@ -12,11 +12,13 @@ import {
   type RawInputs
 } from './config/inputs.js'
 import {EXPLAIN, INPUT_NAMES} from './config/types.js'
-import {supportedLanguage, t, type Language} from './messages/index.js'
-import {planAnnotations} from './report/annotations.js'
-import {writeJsonReport} from './report/json.js'
-import {inputNotices} from './report/notices.js'
-import {renderStopSummary, renderSummary, resultLine} from './report/summary.js'
+import {
+  loadLanguage,
+  supportedLanguage,
+  t,
+  type Language
+} from './messages/index.js'
+import {renderStopSummary} from './report/stop.js'
 import {onSecret, redact, registerSecret} from './secrets.js'
 import {TOOL_NAME, VERSION} from './version.js'
 
@@ -64,7 +66,10 @@ export async function run(): Promise<void> {
     const raw: RawInputs = {}
     for (const name of INPUT_NAMES) raw[name] = core.getInput(name)
     for (const secret of secretInputs(raw, process.env)) registerSecret(secret)
-    language = supportedLanguage(raw['language']?.trim())
+    // A language other than English loads its catalogue (its own chunk) before anything is rendered in it.
+    const asked = supportedLanguage(raw['language']?.trim())
+    await loadLanguage(asked)
+    language = asked
 
     // operation explain reads a failed run's output instead of asking IBM Cloud: no API key, no request.
     const config = isExplain(raw)
@@ -79,6 +84,7 @@ export async function run(): Promise<void> {
             debug: d => core.debug(redact(d))
           })
         )
+    await loadLanguage(supportedLanguage(config.language))
     language = supportedLanguage(config.language)
     core.debug(
       `operation=${config.operation} fail-on=${config.failOn} language=${config.language} pr-comment=${config.prComment}`
@@ -109,6 +115,14 @@ export async function run(): Promise<void> {
               language
             })
           )
+    // What the action does with a report loads after it, like the engine (not on a start that stops early).
+    const {
+      inputNotices,
+      planAnnotations,
+      renderSummary,
+      resultLine,
+      writeJsonReport
+    } = await import('./action-output.js')
 
     if (config.operation !== EXPLAIN)
       for (const n of inputNotices(config, report, language))

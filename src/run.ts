@@ -14,12 +14,20 @@ import {
   type Intent,
   type SkippedChange
 } from './intent/types.js'
-import {supportedLanguage, type Language} from './messages/index.js'
+import {en} from './messages/en.js'
+import {
+  supportedLanguage,
+  useCatalogue,
+  type Language
+} from './messages/index.js'
 import {remediate} from './remediate/index.js'
 import {buildReport, type Report} from './report/model.js'
 import {checkPages} from './report/reference.js'
 import {registerSecret} from './secrets.js'
 import {TOOL_NAME, VERSION} from './version.js'
+
+// The checks' sentences load with the engine, not with every start (messages/index.ts).
+useCatalogue('en', en)
 
 export interface RunOptions {
   env: Partial<Record<string, string>>

@@ -216,4 +216,30 @@ describe('bundled action', () => {
       await emu.close()
     }
   })
+
+  test('language ja: the bundle loads the Japanese catalogue (its own chunk) and every channel is in Japanese', async () => {
+    const emu = await start('missing-infra-permissions')
+    try {
+      const run = await runOn(emu, {
+        operation: 'worker-add',
+        cluster: 'prod-classic',
+        language: 'ja'
+      })
+      expect(run.exitCode).toBe(1)
+      expect(run.outputs).toMatchObject({
+        result: 'fail',
+        'failed-checks': 'infra-permissions'
+      })
+      const title = 'クラシック・インフラストラクチャーの権限がそろっている'
+      expect(run.annotations.find(a => a.type === 'error')!.title).toBe(
+        `infra-permissions: ${title} [prod-classic]`
+      )
+      expect(run.summary).toContain(title)
+      expect(run.summary).not.toContain(
+        'Classic infrastructure permissions are complete'
+      )
+    } finally {
+      await emu.close()
+    }
+  })
 })

@@ -12,7 +12,7 @@ import {InputError, shown, splitList, type RawInputs} from './raw.js'
 import {ApiError} from '../ibm/errors.js'
 import type {SchematicsPlanRequest} from '../ibm/schematics.js'
 import {intentFromInputs, INTENT_INPUTS} from '../intent/inputs.js'
-import {intentFromPlan} from '../intent/plan.js'
+import type {intentFromPlan} from '../intent/plan.js'
 import {known, regionOfZone, type Intent} from '../intent/types.js'
 import {registerSensitive} from '../secrets.js'
 import {
@@ -295,6 +295,7 @@ export async function preloadPlan(
 ): Promise<((path: string) => string) | undefined> {
   const path = optional(raw['terraform-plan'])
   if (path === undefined) return undefined
+  await loadPlanReader()
   const max = opts.maxBytes ?? PLAN_MAX_BYTES
   const seconds = integer(
     'timeout-seconds',
@@ -393,10 +394,30 @@ interface PlanSource {
   read: () => string
 }
 
+/**
+ * The plan reader (intent/plan.ts and zod's schemas, about a third of the action's bundle) is loaded only
+ * when a plan is given: preloadPlan and schematicsPlanOf, which every entry point awaits before
+ * parseConfig, load it; a run by operation starts without it.
+ */
+let planReader: typeof intentFromPlan | undefined
+
+/** Register the plan reader when it is already in memory (the CLI bundle, the tests). */
+export function usePlanReader(read: typeof intentFromPlan): void {
+  planReader = read
+}
+
+async function loadPlanReader(): Promise<void> {
+  planReader ??= (await import('../intent/plan.js')).intentFromPlan
+}
+
 /** intentFromPlan names its input terraform-plan; a Schematics job's plan is named as the job. */
 function planOf(source: PlanSource): Intent {
+  if (planReader === undefined)
+    throw new Error(
+      'the plan reader is not loaded (preloadPlan or schematicsPlanOf first)'
+    )
   try {
-    return intentFromPlan(source.read())
+    return planReader(source.read())
   } catch (e) {
     if (
       source.input === 'schematics-job' &&
@@ -551,6 +572,7 @@ export async function schematicsPlanOf(
 ): Promise<string | undefined> {
   const jobId = schematicsJobOf(raw)
   if (jobId === undefined) return undefined
+  await loadPlanReader()
   const regionRaw = optional(raw['region'])
   const region =
     regionRaw === undefined

@@ -1,18 +1,66 @@
 import type {Msg, Params} from './types.js'
-import {en, type MessageId} from './en.js'
-import {ja} from './ja.js'
+import type {MessageId} from './en.js'
+import {common} from './en/common.js'
+import {report} from './en/report.js'
 import {isCommand, renderCommand} from './command.js'
 
 export type Language = 'en' | 'ja'
 
-export const catalogues: Record<
-  Language,
-  Readonly<Record<MessageId, string>>
-> = {en, ja}
+type Catalogue = Readonly<Record<MessageId, string>>
+
+const LANGUAGE_CODES: readonly string[] = ['en', 'ja'] satisfies Language[]
+
+/**
+ * Catalogues load with the code that renders them, so a start that stops on a bad input parses neither
+ * the checks' sentences nor another language: English's `common` and `report` ids (a stop summary, an
+ * internal error) are always here; the whole English catalogue is registered by the engine (run.ts),
+ * another language's by its entry point (`loadLanguage`) once the language is known.
+ */
+const englishAtStart: Partial<Catalogue> = {...common, ...report}
+const loaded: Partial<Record<Language, Catalogue>> = {}
+
+/** The catalogue of each language; reading one that was not loaded is a bug of the entry point. */
+export const catalogues: Readonly<Record<Language, Catalogue>> = {
+  get en(): Catalogue {
+    return catalogueOf('en')
+  },
+  get ja(): Catalogue {
+    return catalogueOf('ja')
+  }
+}
+
+function catalogueOf(lang: Language): Catalogue {
+  const c = loaded[lang]
+  if (c === undefined)
+    throw new Error(
+      `the ${lang} message catalogue is not loaded (${lang === 'en' ? 'useCatalogue' : 'loadLanguage'}('${lang}') first)`
+    )
+  return c
+}
+
+function english(id: MessageId): string {
+  const text = (loaded.en ?? englishAtStart)[id]
+  if (text === undefined && loaded.en === undefined)
+    throw new Error(
+      `message ${id} is not loaded: the English catalogue is registered with the engine (useCatalogue('en') first)`
+    )
+  return text as string
+}
+
+/** Register a catalogue that is already in memory (the engine, the CLI bundle, the tests). */
+export function useCatalogue(lang: Language, catalogue: Catalogue): void {
+  loaded[lang] = catalogue
+}
+
+/** Load a language's catalogue before rendering in it (a separate chunk in the action's bundle). */
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (lang === 'ja' && loaded.ja === undefined)
+    loaded.ja = (await import('./ja.js')).ja
+}
 
 /** The report language for a configured code; an unknown code falls back to English. */
 export function supportedLanguage(code: string | undefined): Language {
-  return code !== undefined && Object.hasOwn(catalogues, code)
+  return code !== undefined && LANGUAGE_CODES.includes(code)
     ? (code as Language)
     : 'en'
 }
@@ -57,7 +105,11 @@ export function t(
   params?: Params,
   lang: Language = 'en'
 ): string {
-  return format(catalogues[lang][id] ?? en[id], params, lang)
+  return format(
+    lang === 'en' ? english(id) : (catalogueOf(lang)[id] ?? english(id)),
+    params,
+    lang
+  )
 }
 
 export function render(msg: Msg, lang: Language = 'en'): string {

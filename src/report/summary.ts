@@ -4,6 +4,8 @@ import {escapeHtml as h} from './escape.js'
 import type {Report} from './model.js'
 
 export {RESULT_ICON, STATUS_ICON, resultLine} from './blocks.js'
+// Apart so that the action's start (which may stop on a bad input) loads no report renderer.
+export {renderStopSummary} from './stop.js'
 
 /** GitHub keeps at most 1 MiB (bytes, not characters) of job summary per step and drops a larger one. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024
@@ -24,13 +26,4 @@ export function renderSummary(
     note: (shown, total) =>
       `<blockquote>✂️ ${h(t('report.summary-truncated', {shown, total}, report.language))}</blockquote>`
   })
-}
-
-/** The short summary of a run that never produced a report (bad input, internal error). */
-export function renderStopSummary(
-  kind: 'input-error' | 'internal-error',
-  message: string,
-  language: Report['language']
-): string {
-  return `<h2>❓ iks-preflight</h2>\n<p>${h(t(`report.${kind}.summary`, undefined, language))}</p>\n<pre>${h(message)}</pre>`
 }
