@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/messages/index.ts + 32 modules
-var messages = __webpack_require__(5687);
+// EXTERNAL MODULE: ./src/messages/index.ts
+var messages = __webpack_require__(5920);
 // EXTERNAL MODULE: ./src/report/blocks.ts
 var blocks = __webpack_require__(3578);
 // EXTERNAL MODULE: ./src/report/escape.ts

@@ -23,10 +23,10 @@ var checks_catalogue = __webpack_require__(2929);
 var config_raw = __webpack_require__(8476);
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __webpack_require__(7856);
-// EXTERNAL MODULE: ./src/messages/index.ts + 32 modules
-var messages = __webpack_require__(5687);
-// EXTERNAL MODULE: ./src/run.ts + 4 modules
-var run = __webpack_require__(2489);
+// EXTERNAL MODULE: ./src/messages/index.ts
+var messages = __webpack_require__(5920);
+// EXTERNAL MODULE: ./src/run.ts + 18 modules
+var run = __webpack_require__(5136);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/intent/types.ts

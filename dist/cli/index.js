@@ -28095,10 +28095,24 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5652);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3638);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3139);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5350);
+/* harmony import */ var _intent_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8379);
+/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5920);
+/* harmony import */ var _messages_en_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9142);
+/* harmony import */ var _messages_ja_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(176);
 
 
+
+
+
+
+
+// The CLI bundle carries every language and the plan reader (the action loads them on demand).
+(0,_messages_index_js__WEBPACK_IMPORTED_MODULE_3__/* .useCatalogue */ .BY)('en', _messages_en_js__WEBPACK_IMPORTED_MODULE_4__.en);
+(0,_messages_index_js__WEBPACK_IMPORTED_MODULE_3__/* .useCatalogue */ .BY)('ja', _messages_ja_js__WEBPACK_IMPORTED_MODULE_5__.ja);
+(0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .usePlanReader */ .EF)(_intent_plan_js__WEBPACK_IMPORTED_MODULE_2__.intentFromPlan);
 // The CLI's entry point (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
     stdout: s => process.stdout.write(s),
@@ -28107,14 +28121,14 @@ process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(
     isTTY: process.stdout.isTTY === true,
     stdinStream: process.stdin
 });
-await (0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenFlushed */ .K)();
+await (0,_exit_js__WEBPACK_IMPORTED_MODULE_6__/* .exitWhenFlushed */ .K)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5652:
+/***/ 3638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28125,36 +28139,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT, FORMATS, cliWording, envName, helpText, renderAs, useColor
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/messages/command.ts
-function isCommand(v) {
-    return (typeof v === 'object' && v !== null && v.kind === 'command');
-}
-/** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
-function sh(value) {
-    return /^[A-Za-z0-9._:@/=+,-]+$/.test(value)
-        ? value
-        : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/** A `<placeholder>` stays as it is for the user to fill; anything else is shell-quoted. */
-const PLACEHOLDER = /^[A-Za-z0-9_.-]*<[A-Za-z][A-Za-z0-9 -]*>[A-Za-z0-9_.-]*$/;
-const command_arg = (value) => PLACEHOLDER.test(value) ? value : sh(value);
-/** The one place a command becomes text. */
-function renderCommand(c) {
-    return [
-        c.tool,
-        ...(c.plugin ? [c.plugin] : []),
-        ...c.path,
-        ...c.args.map(command_arg),
-        ...c.flags.flatMap(([flag, value]) => value === undefined ? [flag] : [flag, command_arg(value)])
-    ].join(' ');
-}
-
+// EXTERNAL MODULE: ./src/messages/command.ts
+var command = __nccwpck_require__(8145);
 ;// CONCATENATED MODULE: ./src/commands/ibmcloud.ts
 
 
@@ -28363,10 +28355,12 @@ const cmd = {
             ['--update', true]
         ]),
     dedicatedPoolLs: () => ks('dedicated pool ls'),
-    workerRebootHard: (cluster, worker) => ks('worker reboot', [
-        ['--hard', true],
+    workerRebootHard: (cluster, worker) => 
+    // IBM's docs' order: ibmcloud oc worker reboot --cluster <cluster> --worker <worker> --hard
+    ks('worker reboot', [
         ['--cluster', cluster],
-        ['--worker', worker]
+        ['--worker', worker],
+        ['--hard', true]
     ]),
     /** OpenShift's own CLI: the cluster version operator's conditions (Upgradeable). */
     ocClusterVersion: () => build('oc', undefined, 'get', ['clusterversion', 'version'], [['-o', 'yaml']]),
@@ -30011,68 +30005,8 @@ function isInstanceActive(r) {
     return r?.state === 'active';
 }
 
-;// CONCATENATED MODULE: ./src/intent/types.ts
-/**
- * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
- * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
- */
-const PLAN_OPERATIONS = [
-    'worker-pool-create',
-    'worker-pool-delete',
-    'zone-add',
-    'zone-remove'
-];
-/** Every operation the product pre-flights (docs/terraform-plan.md says what a plan maps to each). */
-const OPERATIONS = [
-    'cluster-create',
-    'cluster-update',
-    'cluster-delete',
-    'worker-add',
-    'worker-delete',
-    'worker-reload',
-    'worker-reboot',
-    'worker-replace',
-    'worker-pool-resize',
-    // What a Terraform plan also runs (docs/terraform-plan.md); accepted as inputs too.
-    'worker-pool-create',
-    'worker-pool-delete',
-    'zone-add',
-    // A VPC pool losing zones or a classic zone attachment deleted: the zone's workers are deleted.
-    'zone-remove'
-];
-const PROVIDERS = ['classic', 'vpc-gen2'];
-/** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs (once each, should the config list them too). */
-const INTENT_OPERATIONS = [
-    ...new Set([...OPERATIONS, ...PLAN_OPERATIONS])
-];
-const AFTER_APPLY = Object.freeze({ afterApply: true });
-/**
- * A VPC zone ID is its region and a zone number (us-south-1): the region is what precedes the number. Classic
- * zones (dal10) name no region; IKS's zone list (/v1/zones) gives only their metro, so none is derived for them.
- */
-function regionOfZone(zone) {
-    return /^([a-z]{2}-[a-z]+)-\d+$/.exec(zone)?.[1];
-}
-function isAfterApply(v) {
-    return (typeof v === 'object' &&
-        v !== null &&
-        v.afterApply === true);
-}
-/** The known value, or undefined when it is absent or known only after apply. */
-function known(v) {
-    return v === undefined || isAfterApply(v) ? undefined : v;
-}
-/** The intent of one operation on named clusters with no details: what a run without intent inputs checks. */
-function operationOn(operation, clusters) {
-    return {
-        clusters: clusters.map(nameOrId => ({
-            cluster: { nameOrId },
-            operations: [{ operation, source: { kind: 'inputs' } }]
-        })),
-        skipped: []
-    };
-}
-
+// EXTERNAL MODULE: ./src/intent/types.ts
+var types = __nccwpck_require__(739);
 ;// CONCATENATED MODULE: ./src/facts/platform.ts
 /** `4.18_openshift`, `4.17.40_1546_openshift` → openshift; `1.33`, `1.33.4_1534` → kubernetes; else unknown. */
 function versionPlatform(version) {
@@ -30481,10 +30415,10 @@ class Facts {
         if (this.config.operation !== 'cluster-create')
             return clusterPlatform(await this.cluster(ref));
         const versions = this.config.intent.clusters
-            .filter(c => known(c.cluster.nameOrId) === ref)
+            .filter(c => (0,types/* known */.eO)(c.cluster.nameOrId) === ref)
             .flatMap(c => c.operations)
             .filter(o => o.operation === 'cluster-create')
-            .map(o => known(o.kubeVersion));
+            .map(o => (0,types/* known */.eO)(o.kubeVersion));
         return versionPlatform(versions.find(v => v !== undefined));
     }
     /** Where a check's target lives: read from IKS for existing clusters, from the inputs for a create. */
@@ -30885,7 +30819,7 @@ function apiErrorParams(e) {
 function intentsOf(config, refs) {
     return config.intent.clusters
         .filter(c => {
-        const ref = known(c.cluster.nameOrId);
+        const ref = (0,types/* known */.eO)(c.cluster.nameOrId);
         return ref !== undefined && refs.includes(ref);
     })
         .flatMap(c => c.operations)
@@ -31144,53 +31078,8 @@ async function allowlistDetail(facts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/config/raw.ts
-var config_raw = __nccwpck_require__(8476);
-;// CONCATENATED MODULE: ./src/config/types.ts
-
-/** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
-const EXPLAIN = 'explain';
-const FAIL_ON = ['error', 'warning', 'never'];
-
-const REMEDIATIONS = ['none', 'vpe'];
-const LANGUAGES = ['en', 'ja'];
-/** Every input the action and the CLI accept; action.yml declares the same names (test/action-yml.test.ts). */
-const INPUT_NAMES = [
-    'api-key',
-    'operation',
-    'cluster',
-    'region',
-    'resource-group',
-    'provider',
-    'vpc-id',
-    'expected-account-ids',
-    'fail-on',
-    'skip-checks',
-    'timeout-seconds',
-    'visibility',
-    'max-concurrency',
-    'remediate',
-    'remediate-wait-seconds',
-    'language',
-    'pr-comment',
-    'github-token',
-    'error-text',
-    'error-file',
-    'worker-pool',
-    'flavor',
-    'zones',
-    'workers-per-zone',
-    'kube-version',
-    'cos-instance',
-    'subnet-ids',
-    'private-vlan',
-    'public-vlan',
-    'workers',
-    'terraform-plan',
-    'schematics-job',
-    'security-group-quota'
-];
-
+// EXTERNAL MODULE: ./src/config/types.ts
+var config_types = __nccwpck_require__(2143);
 ;// CONCATENATED MODULE: ./src/checks/cluster-access.ts
 
 
@@ -31215,7 +31104,7 @@ const clusterAccessCheck = {
     family: 'credentials',
     title: 'cluster-access.title',
     scope: 'cluster',
-    operations: OPERATIONS.filter(o => o !== 'cluster-create'),
+    operations: config_types/* OPERATIONS */.xb.filter(o => o !== 'cluster-create'),
     requires: ['api-key'],
     // A resource group that does not exist explains a cluster not found in it.
     explainedBy: ['account'],
@@ -31516,11 +31405,11 @@ const operation_target_RULES = [
 const names = (list) => list.length > 0 ? list.join(', ') : 'none';
 /** The zone names an operation gives (known now); subnets or VLANs without their zone name none. */
 function zoneNames(o) {
-    const zones = known(o.zones);
+    const zones = (0,types/* known */.eO)(o.zones);
     if (zones === undefined)
         return [];
     return zones.flatMap(p => {
-        const z = known(p.zone);
+        const z = (0,types/* known */.eO)(p.zone);
         return z === undefined ? [] : [z];
     });
 }
@@ -31530,14 +31419,14 @@ function zoneNames(o) {
  * VPC zone at all (vpc-region judges the region itself).
  */
 function zonesOutsideRegion(zones, region, iksZones, operation) {
-    const here = iksZones.filter(z => regionOfZone(z) === region).sort();
+    const here = iksZones.filter(z => (0,types/* regionOfZone */.wA)(z) === region).sort();
     if (here.length === 0)
         return 'no-region';
     const bad = zones.filter(z => !here.includes(z));
     if (bad.length === 0)
         return undefined;
     const elsewhere = bad.map(z => {
-        const r = regionOfZone(z);
+        const r = (0,types/* regionOfZone */.wA)(z);
         return iksZones.includes(z) && r !== undefined
             ? `${z}: a zone of region ${r}`
             : `${z}: not a VPC zone IKS lists`;
@@ -31616,10 +31505,10 @@ async function resolveZones(ctx, zones, provider, region, operation) {
 }
 /** What a plan does with a pool of this name on the same cluster besides `o`. */
 function planDeletes(all, pool) {
-    return all.some(d => d.operation === 'worker-pool-delete' && known(d.pool) === pool);
+    return all.some(d => d.operation === 'worker-pool-delete' && (0,types/* known */.eO)(d.pool) === pool);
 }
 function plansCreate(all, pool) {
-    return all.some(c => c.operation === 'worker-pool-create' && known(c.pool) === pool);
+    return all.some(c => c.operation === 'worker-pool-create' && (0,types/* known */.eO)(c.pool) === pool);
 }
 /** A create whose name is taken: a fail (E0d39), fine when the same resource is deleted first, a warn when another is. */
 function nameTaken(o, name, cluster, all) {
@@ -31628,7 +31517,7 @@ function nameTaken(o, name, cluster, all) {
         return undefined;
     const params = { pool: name, name: cluster.name };
     const others = all.filter(d => d.operation === 'worker-pool-delete' &&
-        known(d.pool) === name &&
+        (0,types/* known */.eO)(d.pool) === name &&
         !(d.source.kind === 'plan' &&
             src.kind === 'plan' &&
             d.source.address === src.address));
@@ -31748,11 +31637,11 @@ const operationTargetCheck = {
         // resolves for the resize that follows it.
         const everything = config.intent.clusters
             .filter(c => {
-            const ref = known(c.cluster.nameOrId);
+            const ref = (0,types/* known */.eO)(c.cluster.nameOrId);
             return ref !== undefined && refs.includes(ref);
         })
             .flatMap(c => c.operations);
-        const wantsPools = intents.some(o => known(o.pool) !== undefined &&
+        const wantsPools = intents.some(o => (0,types/* known */.eO)(o.pool) !== undefined &&
             (NAMES_POOL.has(o.operation) || o.operation === 'worker-pool-create'));
         const wantsZones = intents.some(o => zoneNames(o).length > 0);
         if (!wantsPools && !wantsZones)
@@ -31774,7 +31663,7 @@ const operationTargetCheck = {
         // Only what was resolved may pass: classic zones alone are "not checked".
         let verified = 0;
         for (const o of intents) {
-            const ref = known(o.pool);
+            const ref = (0,types/* known */.eO)(o.pool);
             let pool;
             if (ref !== undefined && o.operation === 'worker-pool-create') {
                 const taken = pools.find(p => p.name === ref);
@@ -31812,7 +31701,7 @@ const operationTargetCheck = {
                         details: pools.map(p => `${p.name ?? '(no name)'}: ${p.id}`)
                     });
             }
-            else if (isAfterApply(o.pool))
+            else if ((0,types/* isAfterApply */.VT)(o.pool))
                 resolved.push('pool: known after apply, not resolved');
             const zones = zoneNames(o);
             if (zones.length === 0)
@@ -32532,8 +32421,8 @@ async function resizeGrows(facts, cluster, intents) {
     }
     let grows = false;
     for (const o of intents) {
-        const ref = known(o.pool);
-        const size = known(o.workersPerZone);
+        const ref = (0,types/* known */.eO)(o.pool);
+        const size = (0,types/* known */.eO)(o.workersPerZone);
         const before = o.previousWorkersPerZone ??
             (ref === undefined ? undefined : poolByRef(pools, ref)?.workersPerZone);
         if (size === undefined || before === undefined)
@@ -32553,7 +32442,7 @@ const clusterStateCheck = {
     family: 'credentials',
     title: 'cluster-state.title',
     scope: 'cluster',
-    operations: OPERATIONS.filter(o => o !== 'cluster-create'),
+    operations: config_types/* OPERATIONS */.xb.filter(o => o !== 'cluster-create'),
     requires: ['api-key', 'cluster-access'],
     // Worker states a broken gateway or orphaned workers cause are those findings' symptoms.
     explainedBy: ['vpe-gateway', 'orphaned-workers'],
@@ -32725,7 +32614,7 @@ async function judgeWorkers(config, facts, cluster, intents, refs) {
         judged = found;
     }
     else {
-        const pools = new Set(intents.map(o => known(o.pool)));
+        const pools = new Set(intents.map(o => (0,types/* known */.eO)(o.pool)));
         const onlyPool = pools.size > 0 && !pools.has(undefined) ? pools : undefined;
         if (onlyPool !== undefined)
             judged = workers.filter(w => w.poolName === undefined || onlyPool.has(w.poolName));
@@ -32811,7 +32700,7 @@ const vpcRegionCheck = {
                     summary: { id: 'vpc-region.empty', params: { region: t.region } }
                 }
             ];
-        const here = zones.filter(z => regionOfZone(z) === t.region).sort();
+        const here = zones.filter(z => (0,types/* regionOfZone */.wA)(z) === t.region).sort();
         if (here.length > 0)
             return [
                 {
@@ -32827,7 +32716,7 @@ const vpcRegionCheck = {
                 }
             ];
         const regions = [
-            ...new Set(zones.map(regionOfZone).filter(r => r !== undefined))
+            ...new Set(zones.map(types/* regionOfZone */.wA).filter(r => r !== undefined))
         ].sort();
         return [
             {
@@ -32960,7 +32849,7 @@ async function unknownRegion(facts, region) {
         return undefined;
     const clusters = await facts.clusters().catch(() => []);
     const known = new Set([
-        ...zones.map(regionOfZone).filter(r => r !== undefined),
+        ...zones.map(types/* regionOfZone */.wA).filter(r => r !== undefined),
         ...clusters.map(c => c.region)
     ]);
     return known.has(region) ? undefined : [...known].sort();
@@ -33012,31 +32901,31 @@ function suggestion(vlans, given) {
 function operationCommand(operation, t, o, zone, vlans) {
     if (operation === 'cluster-create')
         return cmd.clusterCreateClassic(t.name, zone, {
-            flavor: known(o?.flavor),
+            flavor: (0,types/* known */.eO)(o?.flavor),
             privateVlan: vlans.private,
             publicVlan: vlans.public
         });
-    return cmd.zoneAddClassic(t.id ?? t.name, zone, known(o?.pool), vlans);
+    return cmd.zoneAddClassic(t.id ?? t.name, zone, (0,types/* known */.eO)(o?.pool), vlans);
 }
 /** The zones of the operation, or why they cannot be checked. */
 function zonesOf(intents) {
     const out = [];
     for (const o of intents) {
-        if (isAfterApply(o.zones))
+        if ((0,types/* isAfterApply */.VT)(o.zones))
             return { kind: 'after-apply', input: 'zones' };
         for (const p of o.zones ?? []) {
             const gap = afterApply(p);
             if (gap)
                 return { kind: 'after-apply', input: gap };
-            const zone = known(p.zone);
+            const zone = (0,types/* known */.eO)(p.zone);
             if (zone === undefined)
                 return { kind: 'needs-zones' };
             const ask = {
                 zone,
-                ...(known(p.privateVlan) !== undefined && {
-                    private: known(p.privateVlan)
+                ...((0,types/* known */.eO)(p.privateVlan) !== undefined && {
+                    private: (0,types/* known */.eO)(p.privateVlan)
                 }),
-                ...(known(p.publicVlan) !== undefined && { public: known(p.publicVlan) })
+                ...((0,types/* known */.eO)(p.publicVlan) !== undefined && { public: (0,types/* known */.eO)(p.publicVlan) })
             };
             // A plan may name one zone twice (two attachments); each placement is checked once.
             if (!out.some(z => z.ask.zone === ask.zone &&
@@ -33048,11 +32937,11 @@ function zonesOf(intents) {
     return out.length > 0 ? { kind: 'zones', zones: out } : { kind: 'needs-zones' };
 }
 function afterApply(p) {
-    if (isAfterApply(p.zone))
+    if ((0,types/* isAfterApply */.VT)(p.zone))
         return 'zones';
-    if (isAfterApply(p.privateVlan))
+    if ((0,types/* isAfterApply */.VT)(p.privateVlan))
         return 'private-vlan';
-    if (isAfterApply(p.publicVlan))
+    if ((0,types/* isAfterApply */.VT)(p.publicVlan))
         return 'public-vlan';
     return undefined;
 }
@@ -33353,7 +33242,7 @@ const classicVlansCheck = {
         // A classic pool gets zones and VLANs from zone attachments (zone-add); only a pool create that
         // carries VLANs is about them.
         if (operation === 'worker-pool-create' &&
-            !intents.some(o => !isAfterApply(o.zones) &&
+            !intents.some(o => !(0,types/* isAfterApply */.VT)(o.zones) &&
                 (o.zones ?? []).some(p => p.privateVlan !== undefined || p.publicVlan !== undefined)))
             return [{ status: 'skip', summary: { id: 'classic-vlans.pool-no-vlans' } }];
         const zones = zonesOf(intents);
@@ -33392,7 +33281,7 @@ const classicVlansCheck = {
 /** A Terraform replace: the plan deletes the cluster of that name before it creates the new one. */
 function deletedFirst(config, name) {
     return config.intent.clusters.some(c => {
-        if (known(c.cluster.nameOrId) !== name)
+        if ((0,types/* known */.eO)(c.cluster.nameOrId) !== name)
             return false;
         const ops = c.operations.map(o => o.operation);
         const del = ops.indexOf('cluster-delete');
@@ -33791,7 +33680,7 @@ const needs = (operation, input) => skip({ id: 'flavor.needs-input', params: { o
 const flavor_afterApply = (input) => skip({ id: 'flavor.after-apply', params: { input } });
 /** A value the operation needs: the value, or the skip that names the input. */
 function value(v, operation, input) {
-    if (isAfterApply(v))
+    if ((0,types/* isAfterApply */.VT)(v))
         return flavor_afterApply(input);
     if (v === undefined)
         return needs(operation, input);
@@ -33801,11 +33690,11 @@ function value(v, operation, input) {
 function flavor_zonesOf(o) {
     if (o.zones === undefined)
         return undefined;
-    if (isAfterApply(o.zones))
+    if ((0,types/* isAfterApply */.VT)(o.zones))
         return flavor_afterApply('zones');
     const names = [];
     for (const p of o.zones) {
-        if (isAfterApply(p.zone))
+        if ((0,types/* isAfterApply */.VT)(p.zone))
             return flavor_afterApply('zones');
         // A subnet or VLAN given without its zone: the zone is IBM's to tell, and we cannot ask for flavors there.
         if (p.zone === undefined)
@@ -33836,9 +33725,9 @@ function newOrder(o, provider) {
         flavor,
         zones,
         provider: provider(zones),
-        pool: known(o.pool),
+        pool: (0,types/* known */.eO)(o.pool),
         own: false,
-        platform: versionPlatform(known(o.kubeVersion))
+        platform: versionPlatform((0,types/* known */.eO)(o.kubeVersion))
     };
 }
 /**
@@ -33865,7 +33754,7 @@ async function existingOrder(o, cluster, provider, pools) {
         return needs(op, 'zones');
     const pool = poolByRef(await pools(), ref);
     if (pool === undefined) {
-        const flavor = known(o.flavor);
+        const flavor = (0,types/* known */.eO)(o.flavor);
         if (flavor !== undefined && zones !== undefined)
             return { flavor, zones, provider, pool: ref, own: false, platform };
         return skip({
@@ -33876,7 +33765,7 @@ async function existingOrder(o, cluster, provider, pools) {
     if (pool.flavor === undefined)
         return skip({ id: 'flavor.pool-no-flavor', params: { pool: ref } });
     const from = o.previousWorkersPerZone ?? pool.workersPerZone;
-    const to = known(o.workersPerZone);
+    const to = (0,types/* known */.eO)(o.workersPerZone);
     // A shrink orders no worker: the flavor does not matter to it.
     if (op === 'worker-pool-resize' && to !== undefined && from !== undefined)
         if (to <= from)
@@ -34153,7 +34042,7 @@ const flavorCheck = {
         // An existing pool's flavor must be read before its zones' flavors: ask IKS for the pools by the name or ID
         // given, together with the cluster itself, so the chain stays token → cluster and pools → flavors.
         const early = GROWS_POOL.has(operation) &&
-            intentsOf(config, [target]).some(o => known(o.pool) !== undefined)
+            intentsOf(config, [target]).some(o => (0,types/* known */.eO)(o.pool) !== undefined)
             ? facts.workerPools(target)
             : undefined;
         const cluster = create ? undefined : await facts.cluster(target);
@@ -34419,7 +34308,7 @@ function stepsAfter(versions, platform, from) {
 const MAX_SKEW = { kubernetes: 2, openshift: 1 };
 function createOutcome(intent, name, { versions, now }) {
     const wanted = intent.kubeVersion;
-    if (isAfterApply(wanted))
+    if ((0,types/* isAfterApply */.VT)(wanted))
         return { status: 'skip', summary: { id: 'kube-version.after-apply' } };
     if (wanted === undefined) {
         // No version: IKS creates the default Kubernetes version (IBM's CLI docs for --version).
@@ -34563,7 +34452,7 @@ function updateOutcome(intent, cluster, { versions, now, workers }) {
     const one = (o) => [o];
     const name = cluster.name;
     const wanted = intent.kubeVersion;
-    if (isAfterApply(wanted))
+    if ((0,types/* isAfterApply */.VT)(wanted))
         return one({ status: 'skip', summary: { id: 'kube-version.after-apply' } });
     if (wanted === undefined)
         return intent.source.kind === 'plan'
@@ -35391,10 +35280,10 @@ const kmsAuthorizationCheck = {
         };
         const planned = (intents) => intents.flatMap(o => o.kms ?? []);
         const knownUses = (list) => list.flatMap(k => {
-            const instanceId = known(k.instanceId);
+            const instanceId = (0,types/* known */.eO)(k.instanceId);
             return instanceId === undefined
                 ? []
-                : [{ scope: k.scope, instanceId, accountId: known(k.accountId) }];
+                : [{ scope: k.scope, instanceId, accountId: (0,types/* known */.eO)(k.accountId) }];
         });
         prefetch(knownUses(planned(intentsOf(ctx.config, [ctx.target]))));
         const cluster = operation === 'cluster-create'
@@ -35406,7 +35295,7 @@ const kmsAuthorizationCheck = {
             cluster?.name
         ]);
         const kms = planned(intents);
-        if (kms.some(k => isAfterApply(k.instanceId)))
+        if (kms.some(k => (0,types/* isAfterApply */.VT)(k.instanceId)))
             return [
                 {
                     status: 'skip',
@@ -35474,7 +35363,7 @@ const kmsAuthorizationCheck = {
  */
 async function poolUses(ctx, cluster, intents) {
     const operation = ctx.config.operation;
-    const named = intents.map(o => known(o.pool));
+    const named = intents.map(o => (0,types/* known */.eO)(o.pool));
     const all = named.length === 0 || named.some(n => n === undefined);
     if (all && operation !== 'worker-replace')
         return {
@@ -35845,7 +35734,7 @@ const cosInstanceCheck = {
     rules: cos_instance_RULES,
     async run({ config, facts, target }) {
         return Promise.all(intentsOrBare(config, [target]).map(async (o) => {
-            if (isAfterApply(o.kubeVersion))
+            if ((0,types/* isAfterApply */.VT)(o.kubeVersion))
                 return {
                     status: 'skip',
                     summary: {
@@ -35853,7 +35742,7 @@ const cosInstanceCheck = {
                         params: { input: 'kube-version' }
                     }
                 };
-            const version = known(o.kubeVersion);
+            const version = (0,types/* known */.eO)(o.kubeVersion);
             const platform = versionPlatform(version);
             if (platform !== 'openshift' || version === undefined)
                 return {
@@ -35862,7 +35751,7 @@ const cosInstanceCheck = {
                         ? { id: 'cos-instance.no-version' }
                         : { id: 'cos-instance.not-openshift', params: { version } }
                 };
-            if (isAfterApply(o.cosInstance))
+            if ((0,types/* isAfterApply */.VT)(o.cosInstance))
                 return {
                     status: 'skip',
                     summary: {
@@ -36613,7 +36502,7 @@ function sharedRemotes(shared, vpcId, region, count) {
 }
 async function createRun(config, facts, target) {
     const intents = intentsOf(config, [target]);
-    if (intents.some(o => isAfterApply(o.vpcId)))
+    if (intents.some(o => (0,types/* isAfterApply */.VT)(o.vpcId)))
         return [
             {
                 status: 'skip',
@@ -36623,7 +36512,7 @@ async function createRun(config, facts, target) {
                 }
             }
         ];
-    const vpcId = intents.map(o => known(o.vpcId)).find(v => v !== undefined) ?? config.vpcId;
+    const vpcId = intents.map(o => (0,types/* known */.eO)(o.vpcId)).find(v => v !== undefined) ?? config.vpcId;
     if (vpcId === undefined)
         return [
             {
@@ -36642,8 +36531,8 @@ async function createRun(config, facts, target) {
     // A plan may create several clusters in the VPC: their groups count together (each create alone could pass).
     const creates = new Set(config.intent.clusters
         .filter(c => c.operations.some(o => o.operation === 'cluster-create' &&
-        (known(o.vpcId) ?? config.vpcId) === vpcId))
-        .map(c => known(c.cluster.nameOrId) ?? c.cluster.address ?? '?'));
+        ((0,types/* known */.eO)(o.vpcId) ?? config.vpcId) === vpcId))
+        .map(c => (0,types/* known */.eO)(c.cluster.nameOrId) ?? c.cluster.address ?? '?'));
     const count = Math.max(creates.size, 1);
     const quota = config.securityGroupQuota ?? SG_QUOTA;
     const have = groups.length;
@@ -36892,13 +36781,13 @@ const notReadable = (outcome) => ({
 function gapOf(v, input) {
     if (v === undefined)
         return { input, afterApply: false };
-    if (isAfterApply(v))
+    if ((0,types/* isAfterApply */.VT)(v))
         return { input, afterApply: true };
     return undefined;
 }
 /** The size per zone of the pool a zone add names, from IKS's list; undefined when it cannot be told. */
 function poolSizeOf(o, pools) {
-    const ref = known(o.pool);
+    const ref = (0,types/* known */.eO)(o.pool);
     if (ref === undefined || pools === undefined)
         return undefined;
     const pool = poolByRef(pools, ref);
@@ -36913,12 +36802,12 @@ function addedPerZone(o) {
     if (o.operation !== 'worker-pool-resize') {
         if (wanted === undefined)
             return { workers: 1, assumed: 'not-given' };
-        if (isAfterApply(wanted))
+        if ((0,types/* isAfterApply */.VT)(wanted))
             return { workers: 1, assumed: 'after-apply' };
         return { workers: wanted };
     }
     // A resize adds workers only when it grows the pool; how many is the difference, never a guess.
-    return gapOf(wanted, 'workers-per-zone') ?? { workers: known(wanted) };
+    return gapOf(wanted, 'workers-per-zone') ?? { workers: (0,types/* known */.eO)(wanted) };
 }
 function liveWorkersOf(workers, pool, zone) {
     return workers.filter(w => w.poolName === pool &&
@@ -36930,7 +36819,7 @@ const growsPool = (o) => o.operation === 'worker-pool-resize' || o.operation ===
 /** Whether the subnets of this intent must come from IKS's list of the cluster's pools. */
 const needsPoolSubnets = (o) => growsPool(o) &&
     (o.zones === undefined ||
-        (!isAfterApply(o.zones) && o.zones.some(p => p.subnetId === undefined)));
+        (!(0,types/* isAfterApply */.VT)(o.zones) && o.zones.some(p => p.subnetId === undefined)));
 /**
  * The subnet IKS puts a pool's new workers on in one zone: the primary one, or the only one. Several and
  * none marked primary is not known.
@@ -36947,15 +36836,15 @@ function poolSubnetOf(zone) {
  * after apply), no pool of that name or ID in the cluster, or a zone without one subnet IKS marks primary.
  */
 function placementsOf(o, pools) {
-    const ref = known(o.pool);
+    const ref = (0,types/* known */.eO)(o.pool);
     if (ref === undefined || pools === undefined)
         return undefined;
     const pool = poolByRef(pools, ref);
     if (pool === undefined)
         return undefined;
-    const wanted = o.zones === undefined || isAfterApply(o.zones)
+    const wanted = o.zones === undefined || (0,types/* isAfterApply */.VT)(o.zones)
         ? pool.zones.map(z => z.id)
-        : o.zones.map(p => known(p.zone));
+        : o.zones.map(p => (0,types/* known */.eO)(p.zone));
     const out = [];
     for (const zone of wanted) {
         const pz = pool.zones.find(z => z.id === zone);
@@ -36974,7 +36863,7 @@ function placementsOf(o, pools) {
 async function usesOf(intents, facts, t, zonesNow, pools) {
     const uses = [];
     for (const o of intents) {
-        if (isAfterApply(o.zones))
+        if ((0,types/* isAfterApply */.VT)(o.zones))
             return { input: 'zones', afterApply: true };
         const fromPool = needsPoolSubnets(o) ? placementsOf(o, pools) : undefined;
         if (needsPoolSubnets(o) && fromPool === undefined)
@@ -36982,7 +36871,7 @@ async function usesOf(intents, facts, t, zonesNow, pools) {
         const zones = fromPool?.map((p, i) => ({
             zone: p.zone,
             // A subnet the inputs give for a zone wins over the pool's.
-            subnetId: (isAfterApply(o.zones) ? undefined : o.zones?.[i]?.subnetId) ??
+            subnetId: ((0,types/* isAfterApply */.VT)(o.zones) ? undefined : o.zones?.[i]?.subnetId) ??
                 p.subnetId
         })) ?? o.zones;
         if (zones === undefined)
@@ -37000,21 +36889,21 @@ async function usesOf(intents, facts, t, zonesNow, pools) {
             const gap = gapOf(p.subnetId, 'subnet-ids');
             if (gap)
                 return gap;
-            if (isAfterApply(p.zone))
+            if ((0,types/* isAfterApply */.VT)(p.zone))
                 return { input: 'zones', afterApply: true };
-            const zone = known(p.zone);
+            const zone = (0,types/* known */.eO)(p.zone);
             let workers = added.workers;
             if (o.operation === 'worker-pool-resize') {
                 // The pool's own size in that zone (IKS's list), else the plan's previous size, else its live workers.
                 const before = fromPool?.[i]?.before ??
                     o.previousWorkersPerZone ??
-                    liveWorkersOf(t.id === undefined ? [] : await facts.workers(t.id), known(o.pool), zone);
+                    liveWorkersOf(t.id === undefined ? [] : await facts.workers(t.id), (0,types/* known */.eO)(o.pool), zone);
                 workers = Math.max(0, workers - before);
             }
             const newZone = o.operation === 'cluster-create' ||
                 (!growsPool(o) && zone !== undefined && !zonesNow.has(zone));
             uses.push({
-                subnetId: known(p.subnetId),
+                subnetId: (0,types/* known */.eO)(p.subnetId),
                 zone,
                 workers,
                 vpe: newZone ? VPE_ADDRESSES_PER_NEW_ZONE : 0,
@@ -37441,7 +37330,7 @@ const vpcSubnetsCheck = {
         const createVpc = operation === 'cluster-create'
             ? (asked.map(o => o.vpcId).find(v => v !== undefined) ?? config.vpcId)
             : undefined;
-        const vpcId = known(createVpc);
+        const vpcId = (0,types/* known */.eO)(createVpc);
         // The cluster and, for a resize or worker add without subnets, its pools are read together.
         const [cluster, pools] = await Promise.all([
             t.kind === 'existing' ? facts.cluster(target) : undefined,
@@ -37449,7 +37338,7 @@ const vpcSubnetsCheck = {
             t.kind === 'existing' &&
                 asked.some(o => (needsPoolSubnets(o) ||
                     (o.operation === 'zone-add' && o.workersPerZone === undefined)) &&
-                    known(o.pool) !== undefined)
+                    (0,types/* known */.eO)(o.pool) !== undefined)
                 ? facts.workerPools(t.id ?? target)
                 : undefined
         ]);
@@ -37641,7 +37530,7 @@ const vpcSubnetsCheck = {
             });
         if (operation === 'cluster-create' && createVpc === undefined)
             notes.push({ id: 'vpc-subnets.detail.no-vpc-id' });
-        if (operation === 'cluster-create' && isAfterApply(createVpc))
+        if (operation === 'cluster-create' && (0,types/* isAfterApply */.VT)(createVpc))
             notes.push({ id: 'vpc-subnets.detail.vpc-after-apply' });
         if (problems.length > 0)
             return problems.map(p => p.status === 'fail' || p.status === 'warn'
@@ -37981,7 +37870,7 @@ const vpeGatewayCheck = {
     family: 'vpc',
     title: 'vpe-gateway.title',
     scope: 'cluster',
-    operations: OPERATIONS.filter(o => o !== 'cluster-create'),
+    operations: config_types/* OPERATIONS */.xb.filter(o => o !== 'cluster-create'),
     providers: ['vpc-gen2'],
     requires: ['api-key', 'cluster-access'],
     docs: VPE_DOCS,
@@ -38164,7 +38053,7 @@ const workerEndpointsCheck = {
     title: 'worker-endpoints.title',
     scope: 'cluster',
     // Replacing workers of a cluster about to be deleted is pointless; vpe-gateway covers a delete.
-    operations: OPERATIONS.filter(o => o !== 'cluster-create' && o !== 'cluster-delete'),
+    operations: config_types/* OPERATIONS */.xb.filter(o => o !== 'cluster-create' && o !== 'cluster-delete'),
     providers: ['vpc-gen2'],
     requires: ['api-key', 'cluster-access'],
     // Workers that cannot reach the master through a missing or broken gateway are its symptom.
@@ -38387,7 +38276,7 @@ function missing(intents, needs) {
             const v = get(o);
             if (v === undefined)
                 return { input, afterApply: false };
-            if (isAfterApply(v))
+            if ((0,types/* isAfterApply */.VT)(v))
                 return { input, afterApply: true };
         }
     return undefined;
@@ -38481,7 +38370,7 @@ const workerMinimumCheck = {
         // The input takes a pool's name or ID; workers carry the pool's name.
         const pools = operation === 'worker-delete' ? [] : await facts.workerPools(cluster.id);
         for (const o of operation === 'worker-delete' ? [] : intents) {
-            const ref = known(o.pool);
+            const ref = (0,types/* known */.eO)(o.pool);
             const pool = poolByRef(pools, ref)?.name ?? ref;
             const has = poolOf(pool);
             if (operation === 'worker-pool-delete') {
@@ -38491,7 +38380,7 @@ const workerMinimumCheck = {
             }
             if (operation === 'zone-remove') {
                 // The zone's workers go; a zone known only after apply removes none we can count.
-                const gone = new Set((known(o.zones) ?? []).flatMap(z => known(z.zone) ?? []));
+                const gone = new Set(((0,types/* known */.eO)(o.zones) ?? []).flatMap(z => (0,types/* known */.eO)(z.zone) ?? []));
                 const keeps = (after.get(pool) ?? has.length) -
                     has.filter(w => gone.has(w.zone ?? '')).length;
                 after.set(pool, keeps);
@@ -38509,9 +38398,9 @@ const workerMinimumCheck = {
                         }
                     }
                 ];
-            const size = known(o.workersPerZone) * zones.size;
+            const size = (0,types/* known */.eO)(o.workersPerZone) * zones.size;
             after.set(pool, size);
-            details.push(`pool ${pool}: ${has.length} → ${size} (${known(o.workersPerZone)} × ${zones.size} zone(s): ${[...zones].join(', ')})`);
+            details.push(`pool ${pool}: ${has.length} → ${size} (${(0,types/* known */.eO)(o.workersPerZone)} × ${zones.size} zone(s): ${[...zones].join(', ')})`);
         }
         for (const [pool, size] of after)
             removed += poolOf(pool).length - size;
@@ -38757,3804 +38646,16 @@ const CATALOGUE = [
 ];
 
 
-;// CONCATENATED MODULE: ./src/intent/inputs.ts
-/**
- * Intent from action inputs / CLI flags: raw strings in, an Intent out, or an InputError naming the input,
- * the value received and what is allowed. Pure: no I/O, no defaults from IBM.
- */
-
-
-
-/** The inputs this parser reads beyond operation, cluster and provider. */
-const INTENT_INPUTS = [
-    'worker-pool',
-    'flavor',
-    'zones',
-    'workers-per-zone',
-    'kube-version',
-    'cos-instance',
-    'subnet-ids',
-    'private-vlan',
-    'public-vlan',
-    'workers'
-];
-const PLACEMENT = ['subnet-ids', 'private-vlan', 'public-vlan'];
-const ADDS_WORKERS = [
-    'worker-pool',
-    'flavor',
-    'zones',
-    'workers-per-zone',
-    ...PLACEMENT
-];
-/** Which new inputs mean something for each operation; any other one given is a mistake worth naming. */
-const INPUTS_BY_OPERATION = {
-    'cluster-create': [
-        'flavor',
-        'zones',
-        'workers-per-zone',
-        'kube-version',
-        'cos-instance',
-        ...PLACEMENT
-    ],
-    'cluster-update': ['kube-version'],
-    'cluster-delete': [],
-    'worker-add': ADDS_WORKERS,
-    'worker-delete': ['worker-pool', 'zones', 'workers'],
-    'worker-reload': ['worker-pool', 'zones', 'workers'],
-    'worker-reboot': ['worker-pool', 'zones', 'workers'],
-    'worker-replace': ['worker-pool', 'zones', 'workers'],
-    'worker-pool-resize': ['worker-pool', 'workers-per-zone'],
-    'worker-pool-create': ADDS_WORKERS,
-    'worker-pool-delete': ['worker-pool'],
-    'zone-add': ['worker-pool', 'zones', ...PLACEMENT],
-    'zone-remove': ['worker-pool', 'zones']
-};
-// Same rule as the cluster input of the config: a name or an ID.
-const CLUSTER_REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-// Pool names and IDs (IDs look like `cbftntmd0tmoqpjhtqe0-07e1b20`).
-const POOL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-// Classic machine types (b3c.4x16, ms3c.4x32.1.9tb.ssd) and VPC profiles (bx2.4x16, gx2-8x64x1v100).
-const FLAVOR = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const inputs_VPC_ZONE = /^[a-z]{2}-[a-z]+-[0-9]$/;
-const CLASSIC_ZONE = /^[a-z]{3}[0-9]{2}$/;
-// major.minor[.patch][_build][_openshift]: the forms `ibmcloud ks cluster create --version` accepts.
-const KUBE_VERSION = /^[0-9]+\.[0-9]+(\.[0-9]+)?(_[0-9]+)?(_openshift)?$/;
-// Same shape as the vpc-id input of the config: VPC IDs are lower-case letters, digits and '-'.
-const SUBNET_ID = /^[a-z0-9][a-z0-9-]{3,63}$/;
-// Classic VLAN IDs are numeric (e.g. 3249706).
-const VLAN_ID = /^[0-9]{1,12}$/;
-/** A Resource Controller instance: its CRN (crn:v1:…) or GUID, as --cos-instance takes it. */
-const INSTANCE_REF = /^(crn:v1:[A-Za-z0-9:/._-]{1,490}|[A-Za-z0-9-]{8,64})$/;
-// Worker IDs (kube-dal10-crbq…-w1, kube-<cluster ID>-<cluster>-<pool>-00000101): IKS checks them against getWorkers.
-const WORKER_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
-// Our own bound against typos, not an IBM limit.
-const MAX_WORKERS_PER_ZONE = 1000;
-const ZONE_EXAMPLE = {
-    classic: 'a classic zone such as dal10',
-    'vpc-gen2': 'a VPC zone such as us-south-1'
-};
-function one(raw, name) {
-    const v = (raw[name] ?? '').trim();
-    return v === '' ? undefined : v;
-}
-function parseOperation(raw) {
-    const value = one(raw, 'operation');
-    if (value !== undefined &&
-        INTENT_OPERATIONS.includes(value))
-        return value;
-    throw new config_raw/* InputError */.dz('operation', `got ${value === undefined ? 'nothing' : (0,config_raw/* shown */.SP)(value)}; allowed: ${INTENT_OPERATIONS.join(', ')}.`);
-}
-function parseProvider(raw) {
-    const value = one(raw, 'provider');
-    if (value === undefined)
-        return undefined;
-    if (PROVIDERS.includes(value))
-        return value;
-    throw new config_raw/* InputError */.dz('provider', `got ${(0,config_raw/* shown */.SP)(value)}; allowed: ${PROVIDERS.join(', ')}.`);
-}
-function parseClusters(raw, operation) {
-    // De-duplicated, as the config does.
-    const clusters = [...new Set((0,config_raw/* splitList */.ry)(raw['cluster']))];
-    if (clusters.length === 0)
-        throw new config_raw/* InputError */.dz('cluster', 'got nothing; allowed: one or more cluster names or IDs, comma or newline separated.');
-    for (const c of clusters)
-        if (!CLUSTER_REF.test(c))
-            throw new config_raw/* InputError */.dz('cluster', `got ${(0,config_raw/* shown */.SP)(c)}; expected a cluster name or ID (letters, digits, '.', '_', '-').`);
-    if (operation === 'cluster-create' && clusters.length > 1)
-        throw new config_raw/* InputError */.dz('cluster', `got ${clusters.length} clusters; cluster-create takes the one new cluster's name.`);
-    return clusters;
-}
-function matching(input, value, re, what) {
-    if (!re.test(value))
-        throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(value)}; expected ${what}.`);
-    return value;
-}
-function noDuplicates(input, values) {
-    const seen = new Set();
-    for (const v of values) {
-        if (seen.has(v))
-            throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(v)} twice; list each value once.`);
-        seen.add(v);
-    }
-}
-function parseZones(raw, provider) {
-    const zones = (0,config_raw/* splitList */.ry)(raw['zones']);
-    const families = new Set();
-    for (const z of zones) {
-        const family = inputs_VPC_ZONE.test(z)
-            ? 'vpc-gen2'
-            : CLASSIC_ZONE.test(z)
-                ? 'classic'
-                : undefined;
-        if (family === undefined || (provider !== undefined && family !== provider))
-            throw new config_raw/* InputError */.dz('zones', `got ${(0,config_raw/* shown */.SP)(z)}; expected ${provider ? ZONE_EXAMPLE[provider] : `${ZONE_EXAMPLE.classic} or ${ZONE_EXAMPLE['vpc-gen2']}`}.`);
-        families.add(family);
-    }
-    if (families.size > 1)
-        throw new config_raw/* InputError */.dz('zones', `got ${(0,config_raw/* shown */.SP)(zones.join(','))}, which mixes classic and VPC zones; a cluster is one or the other.`);
-    noDuplicates('zones', zones);
-    return zones;
-}
-function parseWorkersPerZone(raw, operation) {
-    const value = one(raw, 'workers-per-zone');
-    if (value === undefined)
-        return undefined;
-    // A resize may take a pool to 0 (worker-minimum decides whether the cluster keeps 2 workers);
-    // everything else that adds workers needs at least one per zone.
-    const min = operation === 'worker-pool-resize' ? 0 : 1;
-    const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
-    if (!(n >= min && n <= MAX_WORKERS_PER_ZONE))
-        throw new config_raw/* InputError */.dz('workers-per-zone', `got ${(0,config_raw/* shown */.SP)(value)}; allowed: a whole number from ${min} to ${MAX_WORKERS_PER_ZONE}.`);
-    return n;
-}
-/** `ID` or `ZONE:ID` items; all of one form. */
-function parseQualified(input, raw, re, what) {
-    const items = (0,config_raw/* splitList */.ry)(raw[input]).map(item => {
-        const colon = item.indexOf(':');
-        if (colon === -1)
-            return { id: matching(input, item, re, what) };
-        const zone = item.slice(0, colon).trim();
-        if (!inputs_VPC_ZONE.test(zone) && !CLASSIC_ZONE.test(zone))
-            throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(item)}; expected ${what}, or ZONE:ID with a zone such as dal10 or us-south-1.`);
-        return { zone, id: matching(input, item.slice(colon + 1).trim(), re, what) };
-    });
-    const qualified = items.filter(i => i.zone !== undefined).length;
-    if (qualified !== 0 && qualified !== items.length)
-        throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)((0,config_raw/* splitList */.ry)(raw[input]).join(','))}; write every item as ZONE:ID or none of them.`);
-    noDuplicates(input, items.map(i => i.id));
-    return items;
-}
-/** Put subnets / VLANs on the zones they are for: by ZONE:ID, or in the order of `zones`. */
-function place(placements, zones, input, key, items) {
-    if (items.length === 0)
-        return;
-    if (items[0]?.zone !== undefined) {
-        for (const item of items) {
-            let target = placements.find(p => p.zone === item.zone);
-            if (target === undefined) {
-                if (zones.length > 0)
-                    throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(`${item.zone}:${item.id}`)}, but zone ${item.zone} is not in zones (${zones.join(', ')}).`);
-                target = { zone: item.zone };
-                placements.push(target);
-            }
-            if (target[key] !== undefined)
-                throw new config_raw/* InputError */.dz(input, `got two values for zone ${item.zone}; give one per zone.`);
-            target[key] = item.id;
-        }
-        return;
-    }
-    if (zones.length > 0 && items.length !== zones.length)
-        throw new config_raw/* InputError */.dz(input, `got ${items.length} value(s) for ${zones.length} zone(s); give one per zone in the order of zones, or write ZONE:ID.`);
-    if (zones.length === 0 && placements.some(p => p.zone !== undefined))
-        throw new config_raw/* InputError */.dz(input, 'got IDs without zones while another input names zones; write ZONE:ID.');
-    items.forEach((item, i) => {
-        const target = placements[i] ?? {};
-        if (placements[i] === undefined)
-            placements.push(target);
-        target[key] = item.id;
-    });
-}
-/**
- * Parse the intent inputs of one run: operation, cluster (a list), provider and the new inputs.
- * Throws InputError on the first bad value.
- */
-function intentFromInputs(raw) {
-    const operation = parseOperation(raw);
-    const provider = parseProvider(raw);
-    const clusters = parseClusters(raw, operation);
-    const allowed = INPUTS_BY_OPERATION[operation];
-    for (const name of INTENT_INPUTS)
-        if (one(raw, name) !== undefined && !allowed.includes(name))
-            throw new config_raw/* InputError */.dz(name, `does not apply to operation ${operation}; inputs it uses: ${allowed.length > 0 ? allowed.join(', ') : 'none of the intent inputs'}.`);
-    if (provider === 'classic' && one(raw, 'subnet-ids') !== undefined)
-        throw new config_raw/* InputError */.dz('subnet-ids', 'applies to VPC clusters (provider vpc-gen2); classic clusters take private-vlan and public-vlan.');
-    for (const vlan of ['private-vlan', 'public-vlan'])
-        if (provider === 'vpc-gen2' && one(raw, vlan) !== undefined)
-            throw new config_raw/* InputError */.dz(vlan, 'applies to classic clusters (provider classic); VPC clusters take subnet-ids.');
-    if (one(raw, 'subnet-ids') !== undefined &&
-        (one(raw, 'private-vlan') ?? one(raw, 'public-vlan')) !== undefined)
-        throw new config_raw/* InputError */.dz('subnet-ids', 'given together with private-vlan/public-vlan; a cluster is VPC (subnets) or classic (VLANs), not both.');
-    const zones = parseZones(raw, provider ??
-        (one(raw, 'subnet-ids') !== undefined
-            ? 'vpc-gen2'
-            : (one(raw, 'private-vlan') ?? one(raw, 'public-vlan')) !== undefined
-                ? 'classic'
-                : undefined));
-    const placements = zones.map(zone => ({ zone }));
-    place(placements, zones, 'subnet-ids', 'subnetId', parseQualified('subnet-ids', raw, SUBNET_ID, 'a VPC subnet ID'));
-    place(placements, zones, 'private-vlan', 'privateVlan', parseQualified('private-vlan', raw, VLAN_ID, 'a numeric classic VLAN ID'));
-    place(placements, zones, 'public-vlan', 'publicVlan', parseQualified('public-vlan', raw, VLAN_ID, 'a numeric classic VLAN ID'));
-    const workers = (0,config_raw/* splitList */.ry)(raw['workers']).map(w => matching('workers', w, WORKER_ID, "a worker ID as ibmcloud ks worker ls lists it (letters, digits, '.', '_', '-')"));
-    noDuplicates('workers', workers);
-    const pool = one(raw, 'worker-pool');
-    const flavor = one(raw, 'flavor');
-    const kubeVersion = one(raw, 'kube-version');
-    const cosInstance = one(raw, 'cos-instance');
-    const workersPerZone = parseWorkersPerZone(raw, operation);
-    const base = {
-        source: { kind: 'inputs' },
-        ...(provider && { provider }),
-        ...(pool !== undefined && {
-            pool: matching('worker-pool', pool, POOL, "a worker pool name or ID (letters, digits, '.', '_', '-')")
-        }),
-        ...(flavor !== undefined && {
-            flavor: matching('flavor', flavor, FLAVOR, 'a flavor such as b3c.4x16 or bx2.4x16')
-        }),
-        ...(placements.length > 0 && { zones: placements }),
-        ...(workersPerZone !== undefined && { workersPerZone }),
-        ...(workers.length > 0 && { workers }),
-        ...(kubeVersion !== undefined && {
-            kubeVersion: matching('kube-version', kubeVersion, KUBE_VERSION, 'a version such as 1.30, 1.30.4 or 4.15_openshift')
-        }),
-        ...(cosInstance !== undefined && {
-            cosInstance: matching('cos-instance', cosInstance, INSTANCE_REF, 'a Cloud Object Storage instance CRN (crn:v1:bluemix:public:cloud-object-storage:global:a/…) or GUID')
-        })
-    };
-    return {
-        clusters: clusters.map(nameOrId => ({
-            cluster: { nameOrId },
-            ...(provider && { provider }),
-            operations: [{ operation, ...structuredClone(base) }]
-        })),
-        skipped: []
-    };
-}
-
-;// CONCATENATED MODULE: ./src/intent/plan.ts
-/**
- * Intent from a Terraform plan: the text of `terraform show -json <planfile>` in, every IKS operation in it
- * out. Pure (the caller reads the file). Attribute names are the IBM provider's resource schemas
- * (IBM-Cloud/terraform-provider-ibm ibm/service/kubernetes/resource_ibm_container_*.go); the mapping is
- * documented in docs/terraform-plan.md.
- */
-
-
-
-const plan_INPUT = 'terraform-plan';
-const plan_fail = (message) => {
-    throw new config_raw/* InputError */.dz(plan_INPUT, message);
-};
-const IKS_RESOURCE_TYPES = [
-    'ibm_container_cluster',
-    'ibm_container_vpc_cluster',
-    'ibm_container_worker_pool',
-    'ibm_container_vpc_worker_pool',
-    'ibm_container_worker_pool_zone_attachment',
-    // Resources that act on a cluster without defining it (the provider's worker replace, feature, key reset).
-    'ibm_container_vpc_worker',
-    'ibm_container_cluster_feature',
-    'ibm_container_api_key_reset'
-];
-/**
- * Attributes that are nested blocks. Terraform leaves `dynamic` blocks out of `configuration`
- * (json-format.mdx), so a block missing there may still be set by the configuration.
- */
-const BLOCK_ATTRS = new Set(['zones', 'kms_config', 'taints', 'workers_info']);
-/** What Terraform prints for a value marked sensitive, and what every output of ours shows instead. */
-const SENSITIVE = '(sensitive value)';
-const ACTIONS = ['no-op', 'create', 'read', 'update', 'delete', 'forget'];
-// Only what we read; unknown keys are ignored (newer Terraform versions add keys).
-const changeSchema = schemas/* object */.Ikc({
-    actions: schemas/* array */.YOg(schemas/* enum */.k5n(ACTIONS)),
-    before: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
-    after: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
-    after_unknown: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
-    before_sensitive: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
-    after_sensitive: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
-    replace_paths: schemas/* optional */.lqM(schemas/* unknown */.L5J())
-});
-const resourceChangeSchema = schemas/* object */.Ikc({
-    address: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-    module_address: schemas/* optional */.lqM(schemas/* string */.YjP()),
-    mode: schemas/* string */.YjP(),
-    type: schemas/* string */.YjP(),
-    name: schemas/* string */.YjP(),
-    index: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
-    change: changeSchema
-});
-const configResourceSchema = schemas/* object */.Ikc({
-    address: schemas/* string */.YjP(),
-    expressions: schemas/* optional */.lqM(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())),
-    depends_on: schemas/* optional */.lqM(schemas/* array */.YOg(schemas/* string */.YjP()))
-});
-const configModuleSchema = schemas/* object */.Ikc({
-    resources: schemas/* optional */.lqM(schemas/* array */.YOg(configResourceSchema)),
-    get module_calls() {
-        return schemas/* optional */.lqM(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ module: schemas/* optional */.lqM(configModuleSchema) })));
-    }
-});
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function describeTop(v) {
-    if (Array.isArray(v))
-        return 'an array';
-    if (v === null)
-        return 'null';
-    return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
-}
-const HOW = 'pass the output of `terraform show -json <planfile>` (after `terraform plan -out <planfile>`)';
-/** Parse and validate the plan JSON; every rejection names what is wrong. */
-function readPlan(text) {
-    const trimmed = text.replace(/^\uFEFF/, '').trim();
-    if (trimmed === '')
-        plan_fail(`the file is empty; ${HOW}.`);
-    if (/^\[command\]/.test(trimmed) || /^::(debug|set-output)/m.test(trimmed))
-        plan_fail(`this is the output of hashicorp/setup-terraform's wrapper ([command] and ::debug:: lines around the JSON), not the JSON alone; set terraform_wrapper: false on setup-terraform (or run terraform-bin), then ${HOW}.`);
-    if (trimmed.startsWith('PK'))
-        plan_fail(`this is a binary plan file (saved by terraform plan -out), not JSON; ${HOW}.`);
-    // UTF-16 read as UTF-8 (or bytes of it passed on): every other byte is NUL.
-    if (trimmed.includes('\u0000'))
-        plan_fail(`the file holds NUL bytes: it looks like UTF-16 text (Windows PowerShell's > writes it) or binary data, not JSON; save it as UTF-8 (PowerShell: terraform show -json tfplan | Out-File -Encoding utf8 plan.json), or ${HOW}.`);
-    let doc;
-    try {
-        doc = JSON.parse(trimmed);
-    }
-    catch {
-        // Never echo the parser's message: it quotes the file, which may hold sensitive values.
-        const firstLine = trimmed.split('\n', 1)[0] ?? '';
-        if (firstLine.startsWith('{') && firstLine.includes('"@level"'))
-            plan_fail(`this is the streamed log of \`terraform plan -json\`, not a plan document; ${HOW}.`);
-        if (/^\s*(terraform|resource|provider|module|variable|data|locals|output)\b[^\n]*\{/m.test(trimmed))
-            plan_fail(`this looks like Terraform configuration (HCL), not JSON; ${HOW}.`);
-        plan_fail(`the file is not JSON; ${HOW}.`);
-    }
-    if (!isObj(doc))
-        return plan_fail(`the file is JSON but ${describeTop(doc)}, not a plan object; ${HOW}.`);
-    if ('lineage' in doc && 'serial' in doc && 'resources' in doc)
-        plan_fail(`this is a Terraform state file (terraform.tfstate), not a plan; ${HOW}.`);
-    const fv = doc['format_version'];
-    if (typeof fv !== 'string')
-        plan_fail(`format_version is ${fv === undefined ? 'missing' : describeTop(fv)}; a plan from terraform show -json has format_version "1.x". ${HOW}.`);
-    // Terraform 1.0 writes 0.2 (0.1 before it; 1.0 from Terraform 1.1): the fields read here are the same.
-    if (!/^(0\.[12]|1\.[0-9]+)$/.test(fv))
-        plan_fail(`format_version ${JSON.stringify(fv)} is not supported; this reads plan formats 0.1, 0.2 and 1.x (Terraform 0.12 to 1.x, OpenTofu 1.x).`);
-    if (doc['errored'] === true)
-        plan_fail('the plan errored (errored: true), so its changes are incomplete; fix the plan errors first.');
-    const hasChanges = 'resource_changes' in doc;
-    if (!hasChanges && 'values' in doc && !('planned_values' in doc))
-        plan_fail(`this is a Terraform state shown as JSON (it has values, no resource_changes), not a plan; ${HOW}.`);
-    // Terraform omits resource_changes when the configuration has no resources at all; planned_values marks a plan.
-    if (!hasChanges && !('planned_values' in doc))
-        plan_fail(`resource_changes is missing, so this is not a plan; ${HOW}.`);
-    const parsed = schemas/* optional */.lqM(schemas/* array */.YOg(schemas/* unknown */.L5J()))
-        .safeParse(doc['resource_changes']);
-    if (!parsed.success)
-        plan_fail(`resource_changes is ${describeTop(doc['resource_changes'])}; expected an array.`);
-    const changes = [];
-    (parsed.data ?? []).forEach((rc, i) => {
-        const r = resourceChangeSchema.safeParse(rc);
-        if (!r.success) {
-            const issue = r.error.issues[0];
-            const path = ['', ...(issue?.path ?? [])]
-                .map(p => (typeof p === 'number' ? `[${p}]` : String(p)))
-                .join('.')
-                .replace(/\.\[/g, '[');
-            const what = issue && 'expected' in issue && typeof issue.expected === 'string'
-                ? `expected ${issue.expected}`
-                : issue?.code === 'invalid_value'
-                    ? `expected one of ${ACTIONS.join(', ')}`
-                    : (issue?.code ?? 'unexpected shape').replace(/_/g, ' ');
-            plan_fail(`resource_changes[${i}]${path} is not what a plan holds: ${what}.`);
-        }
-        changes.push(r.data);
-    });
-    const root = isObj(doc['configuration'])
-        ? doc['configuration']['root_module']
-        : undefined;
-    const config = configModuleSchema.safeParse(root);
-    // Terraform ≥ 1.9: a plan may defer changes it cannot plan yet (deferred_changes) and say it is not the last (complete: false).
-    const deferred = [];
-    const dc = doc['deferred_changes'];
-    if (Array.isArray(dc))
-        for (const d of dc) {
-            const rc = isObj(d) ? d['resource_change'] : undefined;
-            const address = isObj(rc) ? rc['address'] : undefined;
-            const type = isObj(rc) ? rc['type'] : undefined;
-            if (typeof address === 'string' &&
-                IKS_RESOURCE_TYPES.includes(type))
-                deferred.push({
-                    address,
-                    reason: isObj(d) && typeof d['reason'] === 'string' ? d['reason'] : ''
-                });
-        }
-    return {
-        changes,
-        config: config.success ? config.data : undefined,
-        incomplete: doc['complete'] === false,
-        deferred
-    };
-}
-// ---------- value helpers ----------
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) && Array.isArray(b))
-        return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
-    if (isObj(a) && isObj(b)) {
-        const ka = Object.keys(a);
-        return (ka.length === Object.keys(b).length &&
-            ka.every(k => deepEqual(a[k], b[k])));
-    }
-    // null and absent are the same to Terraform
-    return (a ?? null) === null && (b ?? null) === null;
-}
-/**
- * Whether the known parts of a partly unknown value differ from before: another length, or a known part
- * that changed. A wholly unknown value (marks === true) tells nothing.
- */
-function knownPartsDiffer(before, after, marks) {
-    if (marks === true)
-        return false;
-    if (Array.isArray(after) || Array.isArray(before)) {
-        const a = Array.isArray(after) ? after : [];
-        const b = Array.isArray(before) ? before : [];
-        if (a.length !== b.length)
-            return true;
-        return a.some((x, i) => knownPartsDiffer(b[i], x, Array.isArray(marks) ? marks[i] : undefined));
-    }
-    if (isObj(after) || isObj(before)) {
-        const a = isObj(after) ? after : {};
-        const b = isObj(before) ? before : {};
-        return [...new Set([...Object.keys(a), ...Object.keys(b)])].some(k => knownPartsDiffer(b[k], a[k], isObj(marks) ? marks[k] : undefined));
-    }
-    return !hasUnknown(marks) && !deepEqual(before, after);
-}
-/** after_unknown marks a value (or any part of it) as known after apply. */
-function hasUnknown(marks) {
-    if (marks === true)
-        return true;
-    if (Array.isArray(marks))
-        return marks.some(hasUnknown);
-    if (isObj(marks))
-        return Object.values(marks).some(hasUnknown);
-    return false;
-}
-const WHOLE = '*';
-/** One resource instance's change, with the plan around it for references and configuration. */
-class Change {
-    rc;
-    configExpr;
-    dependsOn;
-    before;
-    after;
-    unknown;
-    /** Sensitive strings this change holds (masked in every output); sensitive non-strings are dropped. */
-    sensitive = [];
-    /** Attributes with a sensitive value that could not be masked (numbers, booleans, short strings). */
-    withheld = new Set();
-    constructor(rc, configExpr, 
-    /** The configuration's depends_on for this resource. */
-    dependsOn = []) {
-        this.rc = rc;
-        this.configExpr = configExpr;
-        this.dependsOn = dependsOn;
-        this.before = this.masked(rc.change.before, rc.change.before_sensitive);
-        this.after = this.masked(rc.change.after, rc.change.after_sensitive);
-        this.unknown = isObj(rc.change.after_unknown) ? rc.change.after_unknown : {};
-    }
-    /**
-     * The value with each sensitive part kept only when it is a string we can mask everywhere (registered
-     * for redaction); any other sensitive part is dropped, so no output can print it.
-     */
-    masked(value, marks) {
-        if (!isObj(value))
-            return {};
-        const out = {};
-        for (const [k, v] of Object.entries(value)) {
-            const m = isObj(marks) ? marks[k] : undefined;
-            const kept = this.mask(v, m === undefined ? marks === true : m, k);
-            if (kept !== undefined)
-                out[k] = kept;
-        }
-        return out;
-    }
-    mask(v, marks, attr) {
-        if (marks === true) {
-            if (v === null || v === undefined)
-                return v;
-            const strings = [];
-            const walk = (x) => {
-                if (typeof x === 'string') {
-                    if (x.length < 3)
-                        return false;
-                    strings.push(x);
-                    return true;
-                }
-                if (Array.isArray(x))
-                    return x.every(walk);
-                if (isObj(x))
-                    return Object.values(x).every(walk);
-                return x === null;
-            };
-            if (!walk(v)) {
-                this.withheld.add(attr);
-                return undefined;
-            }
-            this.sensitive.push(...strings);
-            return v;
-        }
-        if (Array.isArray(v))
-            return v.map((x, i) => this.mask(x, Array.isArray(marks) ? marks[i] : undefined, attr));
-        if (isObj(v)) {
-            const out = {};
-            for (const [k, x] of Object.entries(v)) {
-                const kept = this.mask(x, isObj(marks) ? marks[k] : undefined, attr);
-                if (kept !== undefined)
-                    out[k] = kept;
-            }
-            return out;
-        }
-        return v;
-    }
-    /**
-     * Whether the configuration sets this attribute (an Optional+Computed one left unset is IBM's default).
-     * A nested block counts as set: `dynamic` blocks are absent from the plan's configuration.
-     */
-    configured(attr) {
-        return (this.configExpr === undefined ||
-            attr in this.configExpr ||
-            BLOCK_ATTRS.has(attr));
-    }
-    /** Every resource this one refers to in its configuration (any attribute, nested blocks included). */
-    allReferences() {
-        const out = [];
-        const walk = (e) => {
-            if (Array.isArray(e))
-                e.forEach(walk);
-            else if (isObj(e)) {
-                const refs = e['references'];
-                if (Array.isArray(refs))
-                    for (const r of refs)
-                        if (typeof r === 'string')
-                            out.push(r);
-                for (const [k, v] of Object.entries(e))
-                    if (k !== 'references')
-                        walk(v);
-            }
-        };
-        walk(this.configExpr);
-        return [...out, ...this.dependsOn];
-    }
-    references(attr) {
-        const e = this.configExpr?.[attr];
-        const refs = isObj(e) ? e['references'] : undefined;
-        return Array.isArray(refs)
-            ? refs.filter((r) => typeof r === 'string')
-            : [];
-    }
-    /** A planned string: the after value, AFTER_APPLY when unknown, undefined when unset or not configured. */
-    str(attr, from = 'after') {
-        if (from === 'after' && this.unknown[attr] === true)
-            return this.configured(attr) ? AFTER_APPLY : undefined;
-        const v = (from === 'after' ? this.after : this.before)[attr];
-        return typeof v === 'string' && v !== '' ? v : undefined;
-    }
-    num(attr, from = 'after') {
-        if (this.withheld.has(attr))
-            return undefined;
-        if (from === 'after' && this.unknown[attr] === true)
-            return this.configured(attr) ? AFTER_APPLY : undefined;
-        const v = (from === 'after' ? this.after : this.before)[attr];
-        return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-    }
-    bool(attr, from = 'after') {
-        return (from === 'after' ? this.after : this.before)[attr] === true;
-    }
-    /** Top-level attributes that change: known values that differ, or values known only after apply. */
-    changed() {
-        const keys = new Set([
-            ...Object.keys(this.before),
-            ...Object.keys(this.after),
-            ...Object.keys(this.unknown)
-        ]);
-        return [...keys]
-            .filter(k => hasUnknown(this.unknown[k])
-            ? this.configured(k) ||
-                knownPartsDiffer(this.before[k], this.after[k], this.unknown[k])
-            : !deepEqual(this.before[k], this.after[k]))
-            .sort();
-    }
-    /** A list of blocks (zones, kms_config) with per-element unknown marks; AFTER_APPLY when the list itself is unknown. */
-    blocks(attr, from = 'after') {
-        if (from === 'after' && this.unknown[attr] === true)
-            return AFTER_APPLY;
-        const list = (from === 'after' ? this.after : this.before)[attr];
-        const marks = from === 'after' ? this.unknown[attr] : undefined;
-        if (!Array.isArray(list))
-            return [];
-        const out = [];
-        list.forEach((v, i) => {
-            const u = Array.isArray(marks) ? marks[i] : undefined;
-            // A whole element known only after apply: every attribute of it is.
-            if (u === true)
-                out.push({ v: {}, u: { [WHOLE]: true } });
-            else if (isObj(v))
-                out.push({ v, u: isObj(u) ? u : {} });
-        });
-        return out;
-    }
-}
-function blockStr(b, attr) {
-    if (b.u[attr] === true || b.u[WHOLE] === true)
-        return AFTER_APPLY;
-    const v = b.v[attr];
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-// ---------- configuration lookup ----------
-/** module.a[0].module.b["x"] -> ['a', 'b'] */
-function modulePath(moduleAddress) {
-    if (!moduleAddress)
-        return [];
-    return [...moduleAddress.matchAll(/module\.([^.[\]]+)(\[[^\]]*\])?/g)].map(m => m[1]);
-}
-function configFor(config, rc) {
-    let mod = config;
-    for (const name of modulePath(rc.module_address))
-        mod = mod?.module_calls?.[name]?.module;
-    return mod?.resources?.find(r => r.address === `${rc.type}.${rc.name}`);
-}
-/** A change created in this plan: its ID is known only after apply. */
-const createdHere = (o) => o.unknown['id'] === true;
-/** Of several candidates, the one in the referrer's module instance, else the one this plan creates. */
-function prefer(c, candidates) {
-    if (candidates.length <= 1)
-        return candidates[0];
-    const same = candidates.filter(o => (o.rc.module_address ?? '') === (c.rc.module_address ?? ''));
-    if (same.length === 1)
-        return same[0];
-    const pool = same.length > 0 ? same : candidates;
-    const created = pool.filter(createdHere);
-    return created.length === 1 ? created[0] : undefined;
-}
-// ---------- derivation ----------
-const PROVIDER_OF = {
-    ibm_container_vpc_worker: 'vpc-gen2',
-    ibm_container_cluster: 'classic',
-    ibm_container_vpc_cluster: 'vpc-gen2',
-    ibm_container_worker_pool: 'classic',
-    ibm_container_vpc_worker_pool: 'vpc-gen2',
-    ibm_container_worker_pool_zone_attachment: 'classic'
-};
-const isCluster = (t) => t === 'ibm_container_cluster' || t === 'ibm_container_vpc_cluster';
-const isPool = (t) => t === 'ibm_container_worker_pool' || t === 'ibm_container_vpc_worker_pool';
-class Deriver {
-    derived = [];
-    skipped = [];
-    all;
-    constructor(changes, config) {
-        this.all = changes
-            .filter(rc => rc.mode === 'managed')
-            .map(rc => {
-            const res = configFor(config, rc);
-            return new Change(rc, res?.expressions, res?.depends_on);
-        });
-    }
-    /** Sensitive strings of the IKS changes, to mask in every output. */
-    sensitive() {
-        return [
-            ...new Set(this.all
-                .filter(c => IKS_RESOURCE_TYPES.includes(c.rc.type))
-                .flatMap(c => c.sensitive))
-        ];
-    }
-    /**
-     * The changes in apply order: what a change refers to (configuration references, depends_on) is
-     * created or updated before it, and deleted after it. resource_changes is sorted by address
-     * (hashicorp/terraform internal/command/jsonplan/plan.go), which is no order of execution.
-     */
-    applyOrder() {
-        const deps = new Map();
-        for (const c of this.all)
-            deps.set(c, new Set());
-        for (const c of this.all)
-            for (const ref of c.allReferences()) {
-                const target = this.referenced(c, ref);
-                for (const t of target) {
-                    if (t === c)
-                        continue;
-                    // A delete of what c depends on waits for c's delete; anything else runs before c.
-                    const deleting = (x) => x.rc.change.actions.length === 1 &&
-                        x.rc.change.actions[0] === 'delete';
-                    if (deleting(t) && deleting(c))
-                        deps.get(t).add(c);
-                    else
-                        deps.get(c).add(t);
-                }
-            }
-        const out = [];
-        const state = new Map();
-        const visit = (c) => {
-            if (state.get(c) !== undefined)
-                return; // done, or a cycle: keep address order
-            state.set(c, 'visiting');
-            for (const d of this.all)
-                if (deps.get(c).has(d))
-                    visit(d);
-            state.set(c, 'done');
-            out.push(c);
-        };
-        this.all.forEach(visit);
-        return out;
-    }
-    /** The changes a configuration reference (relative to c's module) names: a resource, or a module call's resources. */
-    referenced(c, ref) {
-        const mod = c.rc.module_address ?? '';
-        const m = /^module\.([^.[\]]+)(\[[^\]]*\])?/.exec(ref);
-        if (m) {
-            const prefix = `${mod === '' ? '' : `${mod}.`}module.${m[1]}${m[2] ?? ''}`;
-            return this.all.filter(o => {
-                const a = o.rc.module_address ?? '';
-                return (a === prefix ||
-                    a.startsWith(`${prefix}.`) ||
-                    a.startsWith(`${prefix}[`));
-            });
-        }
-        const [type, name] = ref.split('.');
-        if (!type || !name || !type.includes('_'))
-            return [];
-        return this.all.filter(o => o.rc.type === type &&
-            o.rc.name === name &&
-            (o.rc.module_address ?? '') === mod);
-    }
-    run() {
-        for (const c of this.applyOrder()) {
-            if (!IKS_RESOURCE_TYPES.includes(c.rc.type))
-                continue;
-            const actions = c.rc.change.actions;
-            const key = actions.join(',');
-            if (key === 'forget') {
-                this.skip(c, 'forget', []);
-                continue;
-            }
-            if (c.rc.type === 'ibm_container_cluster_feature') {
-                if (key !== 'no-op' && key !== 'read' && key !== 'delete')
-                    this.skip(c, 'cluster-feature', key === 'update' ? c.changed() : []);
-                continue;
-            }
-            if (c.rc.type === 'ibm_container_api_key_reset') {
-                if (key !== 'no-op' && key !== 'read' && key !== 'delete')
-                    this.skip(c, 'api-key-reset', key === 'update' ? c.changed() : []);
-                continue;
-            }
-            if (c.rc.type === 'ibm_container_vpc_worker') {
-                // Creating (or replacing) the resource replaces the worker replace_worker names; a delete only forgets it.
-                if (actions.includes('create'))
-                    this.create(c, replacePaths(c));
-                else if (key === 'update')
-                    this.skip(c, 'iks-change-not-preflighted', c.changed());
-                continue;
-            }
-            // OpenTofu ≥ 1.12 ["forget","create"], Terraform ≥ 1.16 ["create","forget"]: the old object leaves the
-            // state untouched in IBM Cloud, the new one is created (and pre-flighted).
-            if (key === 'forget,create' || key === 'create,forget') {
-                this.skip(c, 'forget', []);
-                this.create(c, replacePaths(c));
-                continue;
-            }
-            if (key === 'create')
-                this.create(c, []);
-            else if (key === 'delete')
-                this.remove(c, []);
-            else if (key === 'update')
-                this.update(c);
-            else if (key === 'delete,create' || key === 'create,delete') {
-                const paths = replacePaths(c);
-                const steps = key === 'delete,create' ? ['delete', 'create'] : ['create', 'delete'];
-                for (const step of steps)
-                    if (step === 'delete')
-                        this.remove(c, paths);
-                    else
-                        this.create(c, paths);
-            }
-            // no-op and read change nothing in IBM Cloud.
-        }
-    }
-    skip(c, reason, attributes) {
-        this.skipped.push({
-            address: c.rc.address,
-            actions: c.rc.change.actions,
-            reason,
-            attributes
-        });
-    }
-    emit(c, operation, attributes, fields, from) {
-        const provider = PROVIDER_OF[c.rc.type];
-        this.derived.push({
-            provider,
-            cluster: this.clusterOf(c, from),
-            op: {
-                operation,
-                provider,
-                ...dropUndefined(fields),
-                source: {
-                    kind: 'plan',
-                    address: c.rc.address,
-                    actions: c.rc.change.actions,
-                    attributes
-                }
-            }
-        });
-    }
-    // ----- which cluster -----
-    clusterOf(c, from) {
-        if (isCluster(c.rc.type)) {
-            const nameOrId = c.str('name', from) ?? c.str('id', 'before') ?? AFTER_APPLY;
-            return { nameOrId, address: c.rc.address };
-        }
-        const attr = c.rc.type === 'ibm_container_vpc_worker' ? 'cluster_name' : 'cluster';
-        const ref = c.str(attr, from);
-        if (ref !== undefined && !isAfterApply(ref)) {
-            // A literal name or ID: link it to a cluster of the plan that has it, and name it as that cluster
-            // does. Several clusters may carry it (module instances): the referrer's own instance, else the new one.
-            const byAfter = this.all.filter(o => isCluster(o.rc.type) && [o.after['id'], o.after['name']].includes(ref));
-            const byBefore = this.all.filter(o => isCluster(o.rc.type) &&
-                !byAfter.includes(o) &&
-                [o.before['id'], o.before['name']].includes(ref));
-            const o = prefer(c, [...byAfter, ...byBefore]);
-            if (o !== undefined)
-                return byAfter.includes(o)
-                    ? { nameOrId: known(o.str('name')) ?? ref, address: o.rc.address }
-                    : { nameOrId: o.str('name', 'before') ?? ref, address: o.rc.address };
-            return { nameOrId: ref };
-        }
-        const target = this.resolve(c, attr, isCluster);
-        if (target) {
-            const name = target.str('name') ?? target.str('name', 'before');
-            return { nameOrId: name ?? AFTER_APPLY, address: target.rc.address };
-        }
-        return { nameOrId: AFTER_APPLY };
-    }
-    /** Follow a configuration reference (cluster = ibm_container_vpc_cluster.x.id) to the change it names. */
-    resolve(c, attr, want) {
-        for (const ref of c.references(attr)) {
-            // Same module instance (module.cluster["stage"] is not module.cluster["prod"]), or a module call's output.
-            const candidates = this.referenced(c, ref).filter(o => want(o.rc.type));
-            // One instance, or the instance with the same count/for_each key as the referrer, or the one created here.
-            const pick = candidates.length === 1
-                ? candidates[0]
-                : (candidates.find(o => o.rc.index !== undefined && deepEqual(o.rc.index, c.rc.index)) ?? prefer(c, candidates));
-            if (pick)
-                return pick;
-        }
-        return undefined;
-    }
-    // ----- per action -----
-    create(c, attributes) {
-        const t = c.rc.type;
-        if (t === 'ibm_container_cluster')
-            this.emit(c, 'cluster-create', attributes, {
-                pool: 'default',
-                flavor: c.str('machine_type'),
-                zones: classicZone(c, 'datacenter'),
-                workersPerZone: c.num('default_pool_size'),
-                kubeVersion: c.str('kube_version'),
-                resourceGroupId: c.str('resource_group_id'),
-                kms: kmsOf(c)
-            }, 'after');
-        else if (t === 'ibm_container_vpc_cluster')
-            this.emit(c, 'cluster-create', attributes, {
-                pool: 'default',
-                flavor: c.str('flavor'),
-                zones: vpcZones(c, 'after'),
-                workersPerZone: c.num('worker_count'),
-                kubeVersion: c.str('kube_version'),
-                vpcId: c.str('vpc_id'),
-                cosInstance: c.str('cos_instance_crn'),
-                resourceGroupId: c.str('resource_group_id'),
-                kms: kmsOf(c)
-            }, 'after');
-        else if (t === 'ibm_container_vpc_worker')
-            this.emit(c, 'worker-replace', attributes, {}, 'after');
-        else if (isPool(t)) {
-            if (c.bool('import_on_create'))
-                return this.skip(c, 'import-on-create', ['import_on_create']);
-            this.emit(c, 'worker-pool-create', attributes, this.poolFields(c, 'after'), 'after');
-        }
-        else {
-            const pool = this.resolve(c, 'worker_pool', isPool);
-            this.emit(c, 'zone-add', attributes, {
-                pool: pool?.str('worker_pool_name') ?? c.str('worker_pool'),
-                flavor: pool?.str('machine_type'),
-                workersPerZone: pool?.num('size_per_zone'),
-                zones: classicZone(c, 'zone')
-            }, 'after');
-        }
-    }
-    remove(c, attributes) {
-        const t = c.rc.type;
-        if (isCluster(t))
-            this.emit(c, 'cluster-delete', attributes, {}, 'before');
-        else if (isPool(t)) {
-            if (c.bool('orphan_on_delete', 'before'))
-                return this.skip(c, 'orphan-on-delete', ['orphan_on_delete']);
-            this.emit(c, 'worker-pool-delete', attributes, this.poolFields(c, 'before'), 'before');
-        }
-        else {
-            // A zone attachment deleted: the provider removes the zone from the pool, deleting its workers.
-            const pool = this.resolve(c, 'worker_pool', isPool);
-            this.emit(c, 'zone-remove', attributes, {
-                pool: pool?.str('worker_pool_name', 'before') ??
-                    pool?.str('worker_pool_name') ??
-                    c.str('worker_pool', 'before'),
-                zones: [dropUndefined({ zone: c.str('zone', 'before') })]
-            }, 'before');
-        }
-    }
-    update(c) {
-        const changed = c.changed();
-        const used = new Set();
-        const t = c.rc.type;
-        if (isCluster(t)) {
-            if (changed.includes('kube_version')) {
-                used.add('kube_version');
-                const kms = changed.includes('kms_config')
-                    ? kmsOf(c)?.filter(k => k.scope === 'cluster')
-                    : undefined;
-                if (kms)
-                    used.add('kms_config');
-                this.emit(c, 'cluster-update', ['kube_version', ...(kms ? ['kms_config'] : [])], {
-                    kubeVersion: c.str('kube_version'),
-                    previousKubeVersion: known(c.str('kube_version', 'before')),
-                    kms
-                }, 'after');
-            }
-            else if (changed.includes('kms_config')) {
-                // Enabling KMS on an existing cluster (POST /v2/enableKMS) is a master update without a version.
-                const kms = kmsOf(c)?.filter(k => k.scope === 'cluster');
-                if (kms && kms.length > 0) {
-                    used.add('kms_config');
-                    this.emit(c, 'cluster-update', ['kms_config'], { kms }, 'after');
-                }
-            }
-            // The provider updates workers when patch_version or retry_patch_version changes, or when
-            // update_all_workers is on and the version (or the flag) changes: classic reloads them, VPC replaces them.
-            // Classic workers_info: a changed version updates that worker (the provider's worker update).
-            const workerAttrs = [
-                'patch_version',
-                'retry_patch_version',
-                ...(t === 'ibm_container_cluster' ? ['workers_info'] : [])
-            ].filter(a => changed.includes(a));
-            if (c.bool('update_all_workers') &&
-                (changed.includes('kube_version') ||
-                    changed.includes('update_all_workers')))
-                workerAttrs.push('update_all_workers');
-            if (workerAttrs.length > 0) {
-                workerAttrs.forEach(a => used.add(a));
-                this.emit(c, t === 'ibm_container_cluster' ? 'worker-reload' : 'worker-replace', workerAttrs.sort(), { kubeVersion: c.str('patch_version') ?? c.str('kube_version') }, 'after');
-                // The provider replaces each worker and waits for it only when wait_for_worker_update is true (its
-                // default); false replaces every worker at once, which its docs say causes cluster downtime.
-                if (t === 'ibm_container_vpc_cluster' &&
-                    c.after['wait_for_worker_update'] === false) {
-                    used.add('wait_for_worker_update');
-                    this.skip(c, 'all-workers-at-once', ['wait_for_worker_update']);
-                }
-            }
-            if (t === 'ibm_container_vpc_cluster' && changed.includes('offering')) {
-                used.add('offering');
-                this.skip(c, 'offering-change', ['offering']);
-            }
-            // Settings the provider's Update sends to IKS that no check covers yet (named, never "not IKS").
-            const iks = [
-                'image_security_enforcement',
-                ...(t === 'ibm_container_cluster' ? ['webhook', 'subnet_id'] : [])
-            ].filter(a => changed.includes(a));
-            iks.forEach(a => used.add(a));
-            if (iks.length > 0)
-                this.skip(c, 'iks-change-not-preflighted', iks);
-        }
-        else if (isPool(t)) {
-            const size = t === 'ibm_container_worker_pool' ? 'size_per_zone' : 'worker_count';
-            if (changed.includes(size)) {
-                used.add(size);
-                const prev = c.num(size, 'before');
-                this.emit(c, 'worker-pool-resize', [size], {
-                    ...this.poolFields(c, 'after'),
-                    previousWorkersPerZone: known(prev)
-                }, 'after');
-            }
-            if (t === 'ibm_container_vpc_worker_pool' && changed.includes('zones')) {
-                used.add('zones');
-                this.zoneChanges(c);
-            }
-            // The provider's pool Update sends these to IKS (labels, taints, the workers' operating system).
-            const iks = ['labels', 'taints', 'operating_system'].filter(a => changed.includes(a));
-            iks.forEach(a => used.add(a));
-            if (iks.length > 0)
-                this.skip(c, 'iks-change-not-preflighted', iks);
-        }
-        // Attachment VLAN changes are an update of the zone's network (PATCH), which no check covers yet.
-        if (t === 'ibm_container_worker_pool_zone_attachment') {
-            const net = changed.filter(a => a === 'private_vlan_id' || a === 'public_vlan_id');
-            net.forEach(a => used.add(a));
-            if (net.length > 0)
-                this.skip(c, 'zone-network-change', net);
-        }
-        const rest = changed.filter(a => !used.has(a));
-        if (rest.length > 0)
-            this.skip(c, 'not-an-iks-operation', rest);
-    }
-    /** VPC pool zones are a set of {name, subnet_id}: added names are zone-adds; removals and subnet moves are noted. */
-    zoneChanges(c) {
-        const after = vpcZones(c, 'after');
-        const before = vpcZones(c, 'before');
-        if (isAfterApply(after)) {
-            this.emit(c, 'zone-add', ['zones'], { ...this.poolFields(c, 'after'), zones: AFTER_APPLY }, 'after');
-            return;
-        }
-        const beforeList = isAfterApply(before) ? [] : (before ?? []);
-        const names = (l) => l.map(z => known(z.zone));
-        const added = (after ?? []).filter(z => !isAfterApply(z.zone) && !names(beforeList).includes(known(z.zone)));
-        const unknownZone = (after ?? []).filter(z => isAfterApply(z.zone));
-        const removed = beforeList.filter(z => !names(after ?? []).includes(known(z.zone)));
-        const moved = (after ?? []).filter(z => {
-            const old = beforeList.find(b => known(b.zone) !== undefined && known(b.zone) === known(z.zone));
-            return old !== undefined && !deepEqual(old.subnetId, z.subnetId);
-        });
-        if (added.length + unknownZone.length > 0)
-            this.emit(c, 'zone-add', ['zones'], {
-                ...this.poolFields(c, 'after'),
-                zones: [...added, ...unknownZone]
-            }, 'after');
-        // The provider adds first, then removes (set difference on {name, subnet_id}): a zone that keeps its
-        // name and changes subnet is added on the new subnet, then removed by name (its workers deleted).
-        if (moved.length > 0)
-            this.emit(c, 'zone-add', ['zones'], { ...this.poolFields(c, 'after'), zones: moved }, 'after');
-        const gone = [
-            ...removed,
-            ...beforeList.filter(b => moved.some(m => known(m.zone) === known(b.zone)))
-        ];
-        if (gone.length > 0)
-            this.emit(c, 'zone-remove', ['zones'], {
-                ...this.poolFields(c, 'before'),
-                zones: gone.map(z => dropUndefined({ zone: z.zone }))
-            }, 'after');
-        if (moved.length > 0)
-            this.skip(c, 'zone-network-change', ['zones']);
-    }
-    poolFields(c, from) {
-        const vpc = c.rc.type === 'ibm_container_vpc_worker_pool';
-        return {
-            pool: c.str('worker_pool_name', from),
-            flavor: c.str(vpc ? 'flavor' : 'machine_type', from),
-            workersPerZone: c.num(vpc ? 'worker_count' : 'size_per_zone', from),
-            ...(vpc && {
-                zones: vpcZones(c, from),
-                vpcId: c.str('vpc_id', from),
-                kms: from === 'after' ? kmsOf(c) : undefined
-            })
-        };
-    }
-}
-function replacePaths(c) {
-    const paths = c.rc.change.replace_paths;
-    if (!Array.isArray(paths))
-        return [];
-    const top = paths
-        .map(p => (Array.isArray(p) ? p[0] : undefined))
-        .filter((p) => typeof p === 'string');
-    return [...new Set(top)].sort();
-}
-/** Classic: one zone (datacenter of a cluster, zone of an attachment) with the VLANs given for it. */
-function classicZone(c, zoneAttr) {
-    return [
-        dropUndefined({
-            zone: c.str(zoneAttr),
-            privateVlan: c.str('private_vlan_id'),
-            publicVlan: c.str('public_vlan_id')
-        })
-    ];
-}
-function vpcZones(c, from) {
-    const blocks = c.blocks('zones', from);
-    if (isAfterApply(blocks))
-        return AFTER_APPLY;
-    if (blocks.length === 0)
-        return undefined;
-    return blocks.map(b => dropUndefined({
-        zone: blockStr(b, 'name'),
-        subnetId: blockStr(b, 'subnet_id')
-    }));
-}
-/** kms_config (cluster secrets) and kms_instance_id + crk (VPC worker volumes), as planned. */
-function kmsOf(c) {
-    const out = [];
-    const cfg = c.blocks('kms_config');
-    if (isAfterApply(cfg))
-        out.push({
-            scope: 'cluster',
-            instanceId: AFTER_APPLY,
-            rootKeyId: AFTER_APPLY
-        });
-    else
-        for (const b of cfg)
-            out.push(dropUndefined({
-                scope: 'cluster',
-                instanceId: blockStr(b, 'instance_id') ?? AFTER_APPLY,
-                rootKeyId: blockStr(b, 'crk_id') ?? AFTER_APPLY,
-                accountId: blockStr(b, 'account_id')
-            }));
-    const instanceId = c.str('kms_instance_id');
-    const rootKeyId = c.str('crk');
-    if (instanceId !== undefined || rootKeyId !== undefined)
-        out.push(dropUndefined({
-            scope: 'worker-volumes',
-            instanceId: instanceId ?? AFTER_APPLY,
-            rootKeyId: rootKeyId ?? AFTER_APPLY,
-            accountId: c.str('kms_account_id')
-        }));
-    return out.length > 0 ? out : undefined;
-}
-function dropUndefined(o) {
-    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-}
-/** One group per cluster: by plan address and name (a replace that renames is two clusters), else by name. */
-function groupKey(d, i) {
-    const name = known(d.cluster.nameOrId);
-    if (d.cluster.address !== undefined)
-        return `a:${d.cluster.address}|${name ?? ''}`;
-    return name !== undefined ? `n:${name}` : `u:${i}`;
-}
-/**
- * Every IKS operation of a plan, grouped per cluster in plan order. Throws InputError (input
- * 'terraform-plan') naming what is wrong when the text is not `terraform show -json` plan output.
- */
-function intentFromPlan(text) {
-    const { changes, config, incomplete, deferred } = readPlan(text);
-    const d = new Deriver(changes, config);
-    d.run();
-    for (const x of deferred)
-        d.skipped.push({
-            address: x.address,
-            actions: [],
-            reason: 'deferred',
-            attributes: x.reason === '' ? [] : [x.reason]
-        });
-    if (incomplete)
-        d.skipped.push({
-            address: '(plan)',
-            actions: [],
-            reason: 'plan-incomplete',
-            attributes: ['complete']
-        });
-    const groups = new Map();
-    d.derived.forEach((x, i) => {
-        const key = groupKey(x, i);
-        let g = groups.get(key);
-        if (!g) {
-            g = { cluster: x.cluster, provider: x.provider, operations: [] };
-            groups.set(key, g);
-        }
-        else if (isAfterApply(g.cluster.nameOrId) &&
-            !isAfterApply(x.cluster.nameOrId)) {
-            g.cluster = x.cluster;
-        }
-        g.operations.push(x.op);
-    });
-    const sensitive = d.sensitive();
-    return {
-        clusters: [...groups.values()],
-        skipped: d.skipped,
-        ...(sensitive.length > 0 && { sensitive })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/inputs.ts
-
-
-
-
-
-
-
-
-
-function oneOf(input, raw, allowed, fallback) {
-    const value = (raw ?? '').trim();
-    if (value === '' && fallback !== undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    const got = value === '' ? 'nothing' : (0,config_raw/* shown */.SP)(value);
-    throw new config_raw/* InputError */.dz(input, `got ${got}; allowed: ${allowed.join(', ')}.`);
-}
-// IKS cluster names: lower-case letters, digits and '-', start with a letter, at most 100 characters
-// (IDs are 20 lower-case alphanumerics and also match). Anything else cannot be a cluster.
-const inputs_CLUSTER_REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const NEW_CLUSTER_NAME = /^[a-z][a-z0-9-]{0,99}$/;
-const REGION = /^[a-z]{2}-[a-z]+(-[0-9])?$/;
-// Schematics job IDs are opaque strings (region-prefixed, dot-separated); sent URL-encoded.
-const SCHEMATICS_JOB = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-const ACCOUNT_ID = /^[a-f0-9]{32}$/;
-const RESOURCE_GROUP = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}$/;
-const VPC_ID = /^[a-z0-9][a-z0-9-]{3,63}$/;
-function pattern(input, value, re, what) {
-    if (!re.test(value))
-        throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(value)}; expected ${what}.`);
-    return value;
-}
-/**
- * One 'check-id: reason' per line; several on one line are split where a comma is followed by another
- * known check id and a colon ("vpe-gateway: x, worker-endpoints: y"), so commas inside a reason stay.
- */
-function parseSkipChecks(raw, knownChecks) {
-    const skips = new Map();
-    const ids = [...knownChecks]
-        .sort((a, b) => b.length - a.length)
-        .map(id => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const nextEntry = new RegExp(`,\\s*(?=(?:${ids.join('|')})\\s*:)`);
-    const entries = (raw ?? '')
-        .split(/\r?\n/)
-        .flatMap(line => (ids.length > 0 ? line.split(nextEntry) : [line]));
-    for (const entry of entries) {
-        const trimmed = entry.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        const colon = trimmed.indexOf(':');
-        const id = (colon === -1 ? trimmed : trimmed.slice(0, colon)).trim();
-        const reason = colon === -1 ? '' : trimmed.slice(colon + 1).trim();
-        if (!knownChecks.includes(id)) {
-            throw new config_raw/* InputError */.dz('skip-checks', `unknown check ${(0,config_raw/* shown */.SP)(id)}; known checks: ${knownChecks.join(', ')}.`);
-        }
-        if (reason === '') {
-            throw new config_raw/* InputError */.dz('skip-checks', `check '${id}' needs a reason, as 'check-id: reason' (one per line, or comma separated).`);
-        }
-        if (skips.has(id))
-            throw new config_raw/* InputError */.dz('skip-checks', `check '${id}' is listed twice; give it once.`);
-        skips.set(id, reason.slice(0, 500));
-    }
-    return skips;
-}
-function integer(input, raw, fallback, min, max) {
-    const value = (raw ?? '').trim();
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(value)}; allowed: a whole number from ${min} to ${max}.`);
-    }
-    return Number(value);
-}
-function inputs_boolean(input, raw, fallback) {
-    const value = (raw ?? '').trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(value)}; allowed: true, false.`);
-}
-function optional(raw) {
-    const v = (raw ?? '').trim();
-    return v === '' ? undefined : v;
-}
-/** Inputs every mode shares: reporting language, PR comment, token. */
-function common(raw) {
-    return {
-        failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, 'error'),
-        language: oneOf('language', raw['language'], LANGUAGES, 'en'),
-        prComment: inputs_boolean('pr-comment', raw['pr-comment'], false),
-        githubToken: optional(raw['github-token'])
-    };
-}
-/** operation: explain needs the text of a failed run and nothing from IBM Cloud. */
-function parseExplainConfig(raw) {
-    const errorText = raw['error-text'] !== undefined && raw['error-text'].trim() !== ''
-        ? raw['error-text']
-        : undefined;
-    const errorFile = optional(raw['error-file']);
-    if (errorText === undefined && errorFile === undefined) {
-        throw new config_raw/* InputError */.dz('error-text', 'operation explain needs the output of the failed command in error-text, or a path in error-file; got neither.');
-    }
-    if (errorText !== undefined && errorFile !== undefined) {
-        throw new config_raw/* InputError */.dz('error-file', 'give error-text or error-file, not both.');
-    }
-    return {
-        operation: EXPLAIN,
-        errorText,
-        errorFile,
-        ...common(raw),
-        // Explain's own bound starts at 1 s (it reads text; the live confirmation is optional).
-        timeoutSeconds: integer('timeout-seconds', raw['timeout-seconds'], 120, 1, 3600)
-    };
-}
-function isExplain(raw) {
-    return (raw['operation'] ?? '').trim() === EXPLAIN;
-}
-function inputs_fail(input, message) {
-    throw new config_raw/* InputError */.dz(input, message);
-}
-/**
- * The largest plan read: `terraform show -json` of an IKS configuration is kilobytes to a few megabytes, and
- * V8 cannot hold a string over 512 MiB (ERR_STRING_TOO_LONG). Documented in docs/terraform-plan.md.
- */
-const PLAN_MAX_BYTES = 256 * 1024 * 1024;
-const planUnreadable = (path, code) => new config_raw/* InputError */.dz('terraform-plan', `could not read ${(0,config_raw/* shown */.SP)(path)} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (code ?? 'unreadable')}); expected the file written by terraform show -json <planfile>.`);
-const tooLarge = (path, what) => new config_raw/* InputError */.dz('terraform-plan', `${(0,config_raw/* shown */.SP)(path)} ${what}; the largest plan read is ${PLAN_MAX_BYTES / 1024 / 1024} MiB. Give the file written by terraform show -json <planfile>.`);
-/**
- * Bytes → text: UTF-8 (a BOM dropped), or UTF-16 with a BOM (what Windows PowerShell's `>` writes), so the
- * plan parser sees text whatever the shell saved it as.
- */
-function decodePlan(buf) {
-    if (buf[0] === 0xff && buf[1] === 0xfe)
-        return buf.subarray(2).toString('utf16le');
-    if (buf[0] === 0xfe && buf[1] === 0xff) {
-        const le = Buffer.from(buf.subarray(2));
-        le.swap16();
-        return le.toString('utf16le');
-    }
-    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-        return buf.subarray(3).toString('utf8');
-    return buf.toString('utf8');
-}
-/** Read the terraform-plan file synchronously (tests, and callers that read a regular file): bounded by PLAN_MAX_BYTES. */
-function readPlanFile(path) {
-    let size;
-    try {
-        const st = (0,external_node_fs_namespaceObject.statSync)(path);
-        if (st.isDirectory())
-            throw planUnreadable(path, 'EISDIR');
-        size = st.isFile() ? st.size : 0;
-    }
-    catch (e) {
-        if (e instanceof config_raw/* InputError */.dz)
-            throw e;
-        throw planUnreadable(path, e.code);
-    }
-    if (size > PLAN_MAX_BYTES)
-        throw tooLarge(path, `is ${size} bytes`);
-    try {
-        return decodePlan((0,external_node_fs_namespaceObject.readFileSync)(path));
-    }
-    catch (e) {
-        throw planUnreadable(path, e.code);
-    }
-}
-/**
- * Opening a FIFO blocks until a writer opens it, in a thread that cannot be cancelled: at the deadline we
- * open the write end ourselves (never blocks: a reader waits) and close it, so the reader sees EOF.
- * (The same technique as src/explain/input.ts, which keeps a log's tail; a plan needs its whole text.)
- */
-async function openFifo(path, signal) {
-    const opening = new Promise((resolve, reject) => (0,external_node_fs_namespaceObject.open)(path, 'r', (err, fd) => (err ? reject(err) : resolve(fd))));
-    const release = () => {
-        try {
-            (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK));
-        }
-        catch {
-            // A writer came and went: the open has returned already.
-        }
-    };
-    if (signal.aborted)
-        release();
-    else
-        signal.addEventListener('abort', release, { once: true });
-    try {
-        return await opening;
-    }
-    finally {
-        signal.removeEventListener('abort', release);
-    }
-}
-/**
- * Read the terraform-plan input, bounded in size (PLAN_MAX_BYTES) and time (timeout-seconds): a FIFO with
- * no writer, a pipe that never ends or /dev/zero ends with a clear bad-input error instead of hanging or
- * growing memory. Returns the text for parseConfig's `readPlan`, or undefined when no plan is given.
- */
-async function preloadPlan(raw, opts = {}) {
-    const path = optional(raw['terraform-plan']);
-    if (path === undefined)
-        return undefined;
-    const max = opts.maxBytes ?? PLAN_MAX_BYTES;
-    const seconds = integer('timeout-seconds', raw['timeout-seconds'], 120, 5, 3600);
-    let kind;
-    try {
-        const st = (0,external_node_fs_namespaceObject.statSync)(path);
-        if (st.isDirectory())
-            throw planUnreadable(path, 'EISDIR');
-        kind = st.isFile() ? 'file' : st.isFIFO() ? 'fifo' : 'other';
-        if (kind === 'file' && st.size > max)
-            throw tooLarge(path, `is ${st.size} bytes`);
-    }
-    catch (e) {
-        if (e instanceof config_raw/* InputError */.dz)
-            throw e;
-        throw planUnreadable(path, e.code);
-    }
-    if (kind === 'file') {
-        const text = readPlanFile(path);
-        return () => text;
-    }
-    const ac = new AbortController();
-    const timer = setTimeout(() => ac.abort(), seconds * 1000);
-    timer.unref?.();
-    try {
-        let fd;
-        try {
-            fd =
-                kind === 'fifo' ? await openFifo(path, ac.signal) : (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-        }
-        catch (e) {
-            throw planUnreadable(path, e.code);
-        }
-        const stream = (0,external_node_fs_namespaceObject.createReadStream)('', { fd, autoClose: true });
-        const chunks = [];
-        let total = 0;
-        const why = await new Promise((resolve, reject) => {
-            const done = (w) => {
-                ac.signal.removeEventListener('abort', onAbort);
-                stream.removeAllListeners('data');
-                stream.pause();
-                resolve(w);
-            };
-            const onAbort = () => done('deadline');
-            if (ac.signal.aborted)
-                return done('deadline');
-            ac.signal.addEventListener('abort', onAbort, { once: true });
-            stream.on('data', (chunk) => {
-                const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-                total += b.length;
-                if (total > max)
-                    return done('limit');
-                chunks.push(b);
-            });
-            stream.once('end', () => done('end'));
-            stream.once('error', e => {
-                ac.signal.removeEventListener('abort', onAbort);
-                reject(planUnreadable(path, e.code));
-            });
-        });
-        stream.destroy();
-        if (kind === 'fifo' && why !== 'end')
-            wakeFifo(path);
-        if (why === 'limit')
-            throw tooLarge(path, `gave more than ${max} bytes`);
-        if (why === 'deadline')
-            throw new config_raw/* InputError */.dz('terraform-plan', `${(0,config_raw/* shown */.SP)(path)} did not end within timeout-seconds (${seconds} s${total > 0 ? `; ${total} bytes read` : '; nothing was written to it'}); give the file written by terraform show -json <planfile>, not a pipe that stays open.`);
-        const text = decodePlan(Buffer.concat(chunks));
-        return () => text;
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** A read blocked on a FIFO whose writer stays silent is woken by one byte of ours, so the process can end. */
-function wakeFifo(path) {
-    try {
-        const fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-        try {
-            (0,external_node_fs_namespaceObject.writeSync)(fd, '\n');
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-    }
-    catch {
-        // No reader left or the pipe is full: nothing is blocked on it.
-    }
-}
-/** intentFromPlan names its input terraform-plan; a Schematics job's plan is named as the job. */
-function planOf(source) {
-    try {
-        return intentFromPlan(source.read());
-    }
-    catch (e) {
-        if (source.input === 'schematics-job' &&
-            e instanceof config_raw/* InputError */.dz &&
-            e.input === 'terraform-plan')
-            throw new config_raw/* InputError */.dz('schematics-job', `${source.label}: ${e.message.replace(/^Input 'terraform-plan': /, '')}`);
-        throw e;
-    }
-}
-/** The plan says which operations run on which clusters: inputs that would say it again are refused. */
-function planIntent(raw, source) {
-    const also = ['operation', 'cluster', 'vpc-id', ...INTENT_INPUTS].filter(name => optional(raw[name]) !== undefined);
-    if (also.length > 0)
-        throw new config_raw/* InputError */.dz(source.input, `given together with ${also.join(', ')}; the plan says the operations, the clusters and what they change. Give the plan alone, or those inputs without it.`);
-    const intent = planOf(source);
-    // Before anything could print them (an error below quotes a cluster name): masked in every output.
-    for (const v of intent.sensitive ?? [])
-        (0,secrets/* registerSensitive */.Wu)(v);
-    // A plan with no IKS operation (all no-op, other providers, refresh-only) is nothing to pre-flight, not a
-    // bad input: the run passes and notes what it saw. The operation is only a placeholder then.
-    const first = intent.clusters.flatMap(c => c.operations)[0];
-    const clusters = [
-        ...new Set(intent.clusters.flatMap(c => {
-            const ref = known(c.cluster.nameOrId);
-            return ref === undefined ? [] : [ref];
-        }))
-    ];
-    for (const c of clusters)
-        pattern(source.input, c, inputs_CLUSTER_REF, 'cluster names or IDs (letters, digits, ., _ and -)');
-    return { intent, operation: first?.operation ?? 'cluster-update', clusters };
-}
-/**
- * The region the intent's zones name, when `region` is not given: VPC zone IDs carry it (us-south-1); classic
- * zones (dal10) do not, and IKS gives only their metro, so a run naming only those still needs `region`. One
- * cluster's zones in two regions are an input error naming both; clusters of a plan in different regions
- * name no single region (undefined), as do zones that name none.
- */
-function regionFromZones(intent) {
-    const all = new Set();
-    for (const c of intent.clusters) {
-        const byRegion = new Map();
-        for (const o of c.operations)
-            for (const p of known(o.zones) ?? []) {
-                const zone = known(p.zone);
-                const region = zone === undefined ? undefined : regionOfZone(zone);
-                if (zone === undefined || region === undefined)
-                    continue;
-                const zones = byRegion.get(region) ?? [];
-                if (!zones.includes(zone))
-                    zones.push(zone);
-                byRegion.set(region, zones);
-                all.add(region);
-            }
-        if (byRegion.size > 1)
-            throw new config_raw/* InputError */.dz('zones', `got zones of ${byRegion.size} regions for one cluster (${[...byRegion].map(([r, zs]) => `${r}: ${zs.join(', ')}`).join('; ')}); a cluster lives in one region: give zones of one region, or the region input.`);
-    }
-    return all.size === 1 ? [...all][0] : undefined;
-}
-/** regionFromZones over the plan's intent or the inputs'; a bad intent input is left for its own parse to report. */
-function inferredRegion(raw, planned) {
-    let intent = planned;
-    if (intent === undefined)
-        try {
-            intent = intentFromInputs(raw);
-        }
-        catch (e) {
-            if (e instanceof config_raw/* InputError */.dz)
-                return undefined;
-            throw e;
-        }
-    return regionFromZones(intent);
-}
-/** The API key: the input, else IBMCLOUD_API_KEY, else IC_API_KEY; never echoed when it is wrong. */
-function apiKeyOf(raw, env) {
-    const apiKey = (raw['api-key'] ?? '').trim() ||
-        (env['IBMCLOUD_API_KEY'] ?? '').trim() ||
-        (env['IC_API_KEY'] ?? '').trim();
-    if (apiKey === '') {
-        throw new config_raw/* InputError */.dz('api-key', 'no IBM Cloud API key: set the api-key input, or IBMCLOUD_API_KEY or IC_API_KEY in the environment.');
-    }
-    if (/\s/.test(apiKey) || apiKey.length < 8 || apiKey.length > 512) {
-        // Never echo the value: it is a secret.
-        throw new config_raw/* InputError */.dz('api-key', `the value is not an IBM Cloud API key (got ${apiKey.length} characters${/\s/.test(apiKey) ? ' with whitespace' : ''}).`);
-    }
-    return apiKey;
-}
-/** schematics-job, validated; undefined when not given. One plan per run: not with terraform-plan. */
-function schematicsJobOf(raw) {
-    const jobId = optional(raw['schematics-job']);
-    if (jobId === undefined)
-        return undefined;
-    pattern('schematics-job', jobId, SCHEMATICS_JOB, 'a Schematics job ID (letters, digits, ., _ and -), as ibmcloud schematics job list shows it');
-    if (optional(raw['terraform-plan']) !== undefined)
-        throw new config_raw/* InputError */.dz('schematics-job', 'given together with terraform-plan; give one plan: the file, or the Schematics job whose plan to read.');
-    return jobId;
-}
-/**
- * With schematics-job, read the job's plan (plan_json) from IBM Cloud Schematics: the one network read
- * before parseConfig, which stays pure. A job whose plan cannot be read is named with IBM's answer.
- */
-async function schematicsPlanOf(raw, env, opts) {
-    const jobId = schematicsJobOf(raw);
-    if (jobId === undefined)
-        return undefined;
-    const regionRaw = optional(raw['region']);
-    const region = regionRaw === undefined
-        ? undefined
-        : pattern('region', regionRaw, REGION, 'an IBM Cloud region such as us-south, eu-de or jp-tok');
-    const visibility = oneOf('visibility', raw['visibility'], config_raw/* VISIBILITIES */.jZ, 'public');
-    if (visibility === 'private' && region === undefined)
-        throw new config_raw/* InputError */.dz('region', 'visibility private needs a region: IBM private endpoints are regional.');
-    try {
-        // Loaded only with schematics-job: the HTTP client is not part of every start.
-        const read = opts.read ?? (await __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 1582))).readSchematicsPlan;
-        return await read({
-            jobId,
-            apiKey: apiKeyOf(raw, env),
-            env,
-            visibility,
-            region,
-            timeoutSeconds: integer('timeout-seconds', raw['timeout-seconds'], 120, 5, 3600),
-            userAgent: opts.userAgent,
-            debug: opts.debug
-        });
-    }
-    catch (e) {
-        if (e instanceof errors/* ApiError */.hD)
-            throw new config_raw/* InputError */.dz('schematics-job', `could not read the plan of job ${(0,config_raw/* shown */.SP)(jobId)}: ${e.message}.`);
-        throw e;
-    }
-}
-/**
- * Validate every input into one Config. Pure: no network, no environment reads beyond `env` for the
- * API key fallbacks; the only file read is the terraform-plan, through `readPlan`. Throws InputError for
- * the first bad input.
- */
-function parseConfig(raw, knownChecks, env = {}, readPlan = readPlanFile, 
-/** The plan_json of `schematics-job`, read by `schematicsPlanOf` before this (pure) parse. */
-schematicsPlan) {
-    const jobId = schematicsJobOf(raw);
-    const planFile = jobId === undefined
-        ? optional(raw['terraform-plan'])
-        : `Schematics job ${jobId}`;
-    const source = jobId !== undefined
-        ? {
-            input: 'schematics-job',
-            label: `the plan of Schematics job ${(0,config_raw/* shown */.SP)(jobId)}`,
-            read: () => {
-                // The entry points read it first (schematicsPlanOf); a caller that reads no plans says so.
-                if (schematicsPlan === undefined)
-                    throw new config_raw/* InputError */.dz('schematics-job', `the plan of job ${(0,config_raw/* shown */.SP)(jobId)} was not read from Schematics; this caller pre-flights plan files only.`);
-                return schematicsPlan;
-            }
-        }
-        : planFile !== undefined
-            ? {
-                input: 'terraform-plan',
-                label: (0,config_raw/* shown */.SP)(planFile),
-                read: () => readPlan(planFile)
-            }
-            : undefined;
-    const plan = source === undefined ? undefined : planIntent(raw, source);
-    const operation = plan?.operation ??
-        (optional(raw['operation']) === undefined
-            ? inputs_fail('operation', `got nothing; allowed: ${OPERATIONS.join(', ')}; or give terraform-plan instead, to pre-flight every operation of a plan.`)
-            : oneOf('operation', raw['operation'], OPERATIONS));
-    const creates = plan === undefined
-        ? operation === 'cluster-create'
-        : plan.intent.clusters.some(c => c.operations.some(o => o.operation === 'cluster-create'));
-    const apiKey = apiKeyOf(raw, env);
-    const clusters = plan?.clusters ?? (0,config_raw/* splitList */.ry)(raw['cluster']);
-    if (plan !== undefined) {
-        // Checked by planIntent; the plan may hold a create among other operations.
-    }
-    else if (operation === 'cluster-create') {
-        if (clusters.length !== 1) {
-            throw new config_raw/* InputError */.dz('cluster', `cluster-create needs exactly one new cluster name; got ${clusters.length === 0 ? 'nothing' : clusters.length + ' names'}.`);
-        }
-        pattern('cluster', clusters[0], NEW_CLUSTER_NAME, 'a new cluster name: lower-case letters, digits and -, starting with a letter, at most 100 characters');
-    }
-    else {
-        if (clusters.length === 0)
-            throw new config_raw/* InputError */.dz('cluster', `${operation} needs one or more cluster names or IDs (comma or newline separated); got nothing.`);
-        for (const c of clusters)
-            pattern('cluster', c, inputs_CLUSTER_REF, 'a cluster name or ID (letters, digits, ., _ and -)');
-        if (clusters.length > 500)
-            throw new config_raw/* InputError */.dz('cluster', `got ${clusters.length} clusters; at most 500 per run.`);
-    }
-    const uniqueClusters = [...new Set(clusters)];
-    const regionRaw = (raw['region'] ?? '').trim();
-    const region = regionRaw === ''
-        ? inferredRegion(raw, plan?.intent)
-        : pattern('region', regionRaw, REGION, 'an IBM Cloud region such as us-south, eu-de or jp-tok');
-    const groupRaw = (raw['resource-group'] ?? '').trim();
-    const resourceGroup = groupRaw === ''
-        ? undefined
-        : pattern('resource-group', groupRaw, RESOURCE_GROUP, 'a resource group name or ID');
-    const providerRaw = (raw['provider'] ?? '').trim();
-    let provider = providerRaw === '' ? undefined : oneOf('provider', providerRaw, PROVIDERS);
-    if (plan !== undefined) {
-        // The plan's resource types give each cluster's provider; a create there needs the region.
-        if (creates && region === undefined)
-            throw new config_raw/* InputError */.dz('region', "the terraform plan creates a cluster, which needs the region it is created in (the provider block's region); got nothing, and no VPC zone of the plan names it.");
-    }
-    else if (operation === 'cluster-create') {
-        if (provider === undefined)
-            throw new config_raw/* InputError */.dz('provider', `cluster-create needs the provider of the new cluster; got nothing; allowed: ${PROVIDERS.join(', ')}.`);
-        if (region === undefined)
-            throw new config_raw/* InputError */.dz('region', 'cluster-create needs the region of the new cluster; got nothing, and no VPC zone (such as us-south-1) that names it.');
-    }
-    else if (provider !== undefined) {
-        // For existing clusters the provider comes from IBM; a given one is only a cross-check.
-        provider = oneOf('provider', providerRaw, PROVIDERS);
-    }
-    const vpcRaw = (raw['vpc-id'] ?? '').trim();
-    const vpcId = vpcRaw === ''
-        ? undefined
-        : pattern('vpc-id', vpcRaw, VPC_ID, 'a VPC ID such as r006-1234abcd-…');
-    if (vpcId !== undefined &&
-        !(operation === 'cluster-create' && provider === 'vpc-gen2')) {
-        throw new config_raw/* InputError */.dz('vpc-id', 'is only used with operation cluster-create and provider vpc-gen2.');
-    }
-    const expectedAccountIds = (0,config_raw/* splitList */.ry)(raw['expected-account-ids']);
-    for (const id of expectedAccountIds)
-        pattern('expected-account-ids', id, ACCOUNT_ID, 'IBM Cloud account IDs (32 hexadecimal characters), comma separated');
-    const visibility = oneOf('visibility', raw['visibility'], config_raw/* VISIBILITIES */.jZ, 'public');
-    if (visibility === 'private' && region === undefined) {
-        throw new config_raw/* InputError */.dz('region', 'visibility private needs a region: IBM private endpoints are regional.');
-    }
-    const remediate = oneOf('remediate', raw['remediate'], REMEDIATIONS, 'none');
-    // With a plan, the existing clusters may still be repaired; the run gives a create's checks none.
-    if (remediate === 'vpe' &&
-        operation === 'cluster-create' &&
-        plan === undefined)
-        throw new config_raw/* InputError */.dz('remediate', 'got "vpe" with cluster-create; vpe repairs the VPE gateway of an existing VPC cluster, and a new cluster has none. Allowed with cluster-create: none.');
-    return {
-        ...common(raw),
-        apiKey,
-        operation,
-        clusters: uniqueClusters,
-        // Validated after the inputs it shares with the config, so their errors read as before.
-        intent: plan?.intent ?? intentFromInputs(raw),
-        ...(planFile !== undefined && { planFile }),
-        region,
-        resourceGroup,
-        provider,
-        vpcId,
-        // Only when given: IBM's default (100) lives with the check that uses it.
-        ...(optional(raw['security-group-quota']) !== undefined && {
-            securityGroupQuota: integer('security-group-quota', raw['security-group-quota'], 100, 1, 10000)
-        }),
-        expectedAccountIds,
-        skipChecks: parseSkipChecks(raw['skip-checks'], knownChecks),
-        timeoutSeconds: integer('timeout-seconds', raw['timeout-seconds'], 120, 5, 3600),
-        visibility,
-        maxConcurrency: integer('max-concurrency', raw['max-concurrency'], 16, 1, 64),
-        remediate,
-        remediateWaitSeconds: integer('remediate-wait-seconds', raw['remediate-wait-seconds'], 300, 0, 3600)
-    };
-}
-
+// EXTERNAL MODULE: ./src/config/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(5350);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./src/config/raw.ts
+var config_raw = __nccwpck_require__(8476);
 // EXTERNAL MODULE: ./src/ibm/deadline.ts
 var ibm_deadline = __nccwpck_require__(7856);
-;// CONCATENATED MODULE: ./src/messages/en/classic.ts
-/** The classic family: infra-credentials, orphaned-workers, credential-switch, totp-mfa, paid-account, classic-region. */
-const classic = {
-    // shared
-    'classic.creds.linked': "the account's linked classic infrastructure",
-    'classic.creds.manual': 'the manually set credentials of {username}',
-    'classic.blocked.totp': 'Could not verify: classic infrastructure asks for a time-based one-time passcode (TOTP) for this login, so it cannot be read with an API key. {reason}',
-    'classic.blocked.totp.fix': "If the totp-mfa finding fails, fix it first and re-run. If it passes (IKS uses manually set classic credentials), only this pre-flight's own classic login needs TOTP: skip this check with a reason (skip-checks).",
-    'classic.blocked.paid': 'Could not verify: the account has no classic infrastructure that IKS can use (see paid-account). {reason}',
-    'classic.blocked.paid.fix': 'Fix the paid-account finding first, then re-run.',
-    'classic.fix.nobody-has-credentials': "If nobody holds credentials of that classic account any more, open an IBM Cloud support case (https://cloud.ibm.com/unifiedsupport/cases/add) with cluster ID {clusterId}: support can name that account's administrator, but cannot delete the orphaned cluster.",
-    // infra-credentials
-    'infra-credentials.title': 'Which classic infrastructure account the region uses',
-    'infra-credentials.linked': "Region {region}, resource group {resourceGroup} uses the account's linked classic infrastructure (classic account {account}); no credentials are set manually (E0051, which is normal).",
-    'infra-credentials.manual': 'Region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username} (classic account {account}).',
-    'infra-credentials.manual-other': 'Region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username} (classic account {account}, not the linked classic account {linked}).',
-    'infra-credentials.linked-none': 'Region {region}, resource group {resourceGroup} has no manually set classic credentials, and the account has no linked classic infrastructure.',
-    'infra-credentials.linked-none.why': 'IKS then has no classic infrastructure account to work in; see the paid-account finding for the fix.',
-    // orphaned-workers
-    'orphaned-workers.title': "The workers are in the classic account the region's credentials use",
-    'orphaned-workers.pass': 'All {count} workers of {cluster} are devices of classic account {account}, which region {region}, resource group {resourceGroup} uses: {credentials}.',
-    'orphaned-workers.no-workers': 'Cluster {cluster} has no provisioned workers to look up in classic infrastructure.',
-    'orphaned-workers.partial': '{missing} of {count} workers of {cluster} are not among the devices of classic account {account} that the key can see; the others are.',
-    'orphaned-workers.partial.why': 'Workers in another classic account would fail with "incorrect account for worker"; but a classic user without access to all devices also sees only some of them.',
-    'orphaned-workers.partial.fix': 'Look the missing workers up as a classic user with access to all devices (details list them); if they are in another account, the cluster is orphaned:',
-    'orphaned-workers.unconfirmed': 'The workers of {cluster} are not devices of the linked classic account {linked}. Region {region}, resource group {resourceGroup} uses the manually set credentials of {username} (classic account {current}), whose devices this key cannot read, and no worker reports "incorrect account for worker".',
-    'orphaned-workers.unconfirmed.why': "That is what a healthy cluster in a team's classic account looks like, but it cannot be confirmed: IKS holds that account's classic API key, the pipeline does not.",
-    'orphaned-workers.unconfirmed.fix': 'Confirm as {username} (or another user of that classic account) that the workers are its devices:',
-    'orphaned-workers.unverified': 'Could not verify where the workers of {cluster} are: the device list of classic account {account} could not be read: {reason}',
-    'orphaned-workers.unverified.why': 'A device list the key may not read proves nothing either way, so the cluster is not called orphaned; but the pre-flight cannot say the workers are in the right account.',
-    'orphaned-workers.unverified.fix.permissions': "Give the pipeline's classic user in account {account} device access (View Virtual Server Details, View Hardware Details, and access to all devices), or skip this check with a reason:",
-    'orphaned-workers.unverified.fix.other': 'Re-run the job; for an account too large to list, skip this check with a reason (a skip-checks line `orphaned-workers: <reason>`).',
-    'orphaned-workers.orphaned.unset': 'Cluster {cluster} is orphaned: its workers are devices of the linked classic account {linked}, but region {region}, resource group {resourceGroup} uses the manually set credentials of {username} (classic account {current}).',
-    'orphaned-workers.orphaned.set': 'Cluster {cluster} is orphaned: its workers are not devices of classic account {current}, which region {region}, resource group {resourceGroup} uses ({credentials}): they were created in another classic account.',
-    'orphaned-workers.orphaned.either': 'Cluster {cluster} is orphaned: {reported} worker(s) report "incorrect account for worker"; region {region}, resource group {resourceGroup} uses {credentials}.',
-    'orphaned-workers.orphaned.why': 'IKS manages classic workers with the infrastructure credentials of the cluster\'s region and resource group; with workers in another classic account, {operation} fails with "incorrect account for worker". Other clusters can still be managed.',
-    'orphaned-workers.detail.plain': '{worker} ({ip}, {state}){incorrect}',
-    'orphaned-workers.detail.in': '{worker} ({ip}, {state}) in classic account {account}{incorrect}',
-    'orphaned-workers.detail.not-in': '{worker} ({ip}, {state}) not in classic account {account}{incorrect}',
-    'orphaned-workers.detail.linked': '(linked)',
-    'orphaned-workers.detail.no-ip': 'no private IP',
-    'orphaned-workers.detail.unknown-state': 'unknown state',
-    'orphaned-workers.fix.unset': 'Point region {region}, resource group {resourceGroup} back to the linked classic account {linked}; `credential get` then answers "No credentials set … (E0051)". Retry the operation:',
-    'orphaned-workers.fix.either-unset': 'If the workers are devices of the linked classic account {linked}, remove the manually set credentials:',
-    'orphaned-workers.fix.set': 'Set the credentials of a user of the classic account that holds the workers (the user name starts with that account\'s ID and "_", the key is that user\'s classic infrastructure API key) for region {region}, resource group {resourceGroup}:',
-    'orphaned-workers.fix.either-set': 'Otherwise set the credentials of a user of the classic account that holds the workers (the user name starts with that account\'s ID and "_", the key is that user\'s classic infrastructure API key):',
-    'orphaned-workers.fix.see-switch': 'Before switching, read the credential-switch finding: the switch orphans every other cluster of region {region}, resource group {resourceGroup} whose workers are in the account used now.',
-    // credential-switch
-    'credential-switch.title': 'A credential switch orphans no other cluster',
-    'credential-switch.not-needed': 'Cluster {cluster} is not orphaned; no credential switch is needed for region {region}, resource group {resourceGroup}.',
-    'credential-switch.no-switch-advised': 'No credential switch is advised for {cluster} (orphaned-workers did not find it orphaned).',
-    'credential-switch.safe': 'Switching the credentials of region {region}, resource group {resourceGroup} orphans no other classic cluster.',
-    'credential-switch.orphans': 'Switching the credentials of region {region}, resource group {resourceGroup} to fix {cluster} orphans {count} other cluster(s) whose workers are devices of the {now} used now: {clusters}.',
-    'credential-switch.may-orphan': 'Switching the credentials of region {region}, resource group {resourceGroup} to fix {cluster} most likely orphans {count} other cluster(s) that work with the {now} used now: {clusters}.',
-    'credential-switch.why': 'IKS uses one set of classic credentials per region and resource group; clusters whose workers are in different classic accounts cannot all be managed in {region} at the same time.',
-    'credential-switch.now.linked': 'linked classic account {account}',
-    'credential-switch.now.current': 'classic account {account}',
-    'credential-switch.detail.definite': '{cluster} ({id}): workers are devices of {now}',
-    'credential-switch.detail.likely': '{cluster} ({id}): workers are not in the linked account and report no account mismatch, so they are most likely in {now}',
-    'credential-switch.fix.lasting': 'Switch only when those clusters can wait. The lasting fix: recreate the classic clusters of region {region}, resource group {resourceGroup} so that all of them are in one classic infrastructure account, then keep the credentials pointing there.',
-    // totp-mfa
-    'totp-mfa.title': 'Multifactor authentication does not block classic infrastructure',
-    'totp-mfa.pass': 'Account MFA setting is {mfa}; it does not affect the classic infrastructure calls of region {region}, resource group {resourceGroup}.',
-    'totp-mfa.manual': 'Account MFA setting is {mfa}, but region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username}, which TOTP does not affect.',
-    'totp-mfa.enabled': 'Account MFA setting is {mfa} (TOTP) and region {region}, resource group {resourceGroup} uses the linked classic infrastructure without manually set credentials.',
-    'totp-mfa.reported': 'IBM Cloud refuses the classic infrastructure login of region {region}, resource group {resourceGroup}: "{message}" (account MFA setting {mfa}).',
-    'totp-mfa.user.override': "{mfa} for {user}, the owner of the API key IKS uses (a per-user setting; the account's is {account})",
-    'totp-mfa.why': 'TOTP applies to the classic infrastructure calls IKS makes with the linked account, so IKS cannot create or manage classic clusters and workers ("can\'t authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.").',
-    'totp-mfa.level': 'Account MFA setting is {mfa} and region {region}, resource group {resourceGroup} uses the linked classic infrastructure without manually set credentials.',
-    'totp-mfa.level.why': 'IBM documents TOTP as the blocker; whether {mfa} also blocks the classic calls of IKS is not documented. If an operation fails with the TOTP message, apply one of these fixes.',
-    'totp-mfa.fix.turn-off': 'Either turn TOTP off for the account (account owner or administrator; console: Manage > Access (IAM) > Settings > Multifactor authentication > None):',
-    'totp-mfa.fix.classic-key': 'Or keep TOTP and give IKS a classic infrastructure API key: create or find the classic infrastructure API key of the account owner or of a user with the required permissions (user name {linked}_<email>), then, in every region and resource group with classic clusters ({regions}), set it, check it and make the clusters use it:',
-    // paid-account
-    'paid-account.title': 'The account has classic infrastructure',
-    'paid-account.pass': 'The account has linked classic infrastructure (classic account {account}) for region {region}, resource group {resourceGroup}.',
-    'paid-account.is-paid': 'IKS reports cluster {cluster} as paid (isPaid); region {region}, resource group {resourceGroup} can use classic infrastructure (linked classic account {account}).',
-    'paid-account.manual': 'The account has no linked classic infrastructure, but region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username}.',
-    'paid-account.unlinked': 'Account {accountId} has no linked classic infrastructure (not a paid account), and region {region}, resource group {resourceGroup} has no manually set classic credentials.',
-    'paid-account.e0057': 'IKS refuses classic infrastructure for region {region}, resource group {resourceGroup} ({operation}, {code}): "{message}"',
-    'paid-account.why': 'Classic clusters and workers are ordered in classic infrastructure, which needs a Pay-As-You-Go or Subscription account (or classic credentials of one); IKS answers "Unable to connect to the IBM Cloud account. Ensure that you have a paid account." (E0057).',
-    'paid-account.fix.upgrade': 'Upgrade the account to Pay-As-You-Go or Subscription (console: Manage > Account > Account settings; https://cloud.ibm.com/docs/account?topic=account-upgrading-account), which links classic infrastructure;',
-    'paid-account.fix.credentials': 'or set the classic credentials of a user of a paid classic infrastructure account for region {region}:',
-    'paid-account.fix.vpc': 'For a new cluster, a VPC cluster (provider vpc-gen2) does not need classic infrastructure.',
-    // classic-region
-    'classic-region.title': 'Classic clusters can still be created in the region',
-    'classic-region.pass': 'The account has {count} classic cluster(s) in region {region} ({clusters}), so a classic cluster can be created there.',
-    'classic-region.none': 'The account has no classic cluster in region {region} (among the clusters this key can see): IKS refuses the create with E501e.',
-    'classic-region.none-soon': 'The account has no classic cluster in region {region} (among the clusters this key can see): from 2026-10-01 IKS refuses such a create with E501e.',
-    'classic-region.why': 'Since 2026-10-01 an account can create classic clusters only in regions where it already has one: "E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters."',
-    'classic-region.fix.other-region': 'Create the classic cluster in a region where the account has classic clusters ({regions}):',
-    'classic-region.fix.no-classic': 'The account has no classic cluster in any region, so it can no longer create classic clusters.',
-    'classic-region.fix.vpc': 'Or create a VPC cluster (provider vpc-gen2) in the region instead:',
-    'classic-region.fix.no-such-region': "Check the region input: {region} is neither a region of the account's clusters nor one where IKS lists VPC zones ({regions}), so it is likely misspelt."
-};
-
-;// CONCATENATED MODULE: ./src/messages/en/classic-vlans.ts
-/** classic-vlans: the VLANs a classic create or zone add places its workers on. */
-const classicVlans = {
-    'classic-vlans.title': 'Classic zones: the VLANs given exist there, or none are needed',
-    'classic-vlans.detail.private': 'private',
-    'classic-vlans.detail.public': 'public',
-    'classic-vlans.pass': 'Zone {zone}: private VLAN {private} and public VLAN {public} are VLANs of the account in the zone, of the right type and on one router pair.',
-    'classic-vlans.pass-private-only': 'Zone {zone}: private VLAN {private} is a private VLAN of the account in the zone. No public VLAN is given, so the workers are private-only (the public VLANs of the zone: {publics}).',
-    'classic-vlans.pass-public-only': 'Zone {zone}: public VLAN {public} is a public VLAN of the account in the zone, and the account has no private VLAN there yet, so IKS creates one.',
-    'classic-vlans.pass-new': 'Zone {zone}: the account has no VLANs there and none are given; IKS creates a private and a public VLAN with the first standard cluster of a zone (IBM: "If this standard cluster is the first standard cluster that you create in this zone, don\'t include this option. A private VLAN is created for you", ibmcloud ks cluster create classic).',
-    'classic-vlans.not-in-zone': 'Zone {zone}: {kind} VLAN {id} is not a VLAN of the account in this zone (the account has {count} VLAN(s) there).',
-    'classic-vlans.wrong-type': 'Zone {zone}: VLAN {id} is given as the {kind} VLAN, but it is a {actual} VLAN.',
-    'classic-vlans.missing': 'Zone {zone}: the account already has {count} VLAN(s) there, but the {operation} names none ({flags} missing): IKS refuses it with E0020 ("One or more required fields are missing").',
-    'classic-vlans.routers': 'Zone {zone}: private VLAN {private} (router {privateRouter}) and public VLAN {public} (router {publicRouter}) are not on one router pair.',
-    'classic-vlans.vlan.why': 'Classic workers are placed on VLANs of their own zone: a private VLAN (back-end router bcr…) and, unless the workers are private-only, a public VLAN (front-end router fcr…). IKS rejects a VLAN ID that is not one of the account\'s VLANs in that zone, or not of that type; IBM documents the code of that refusal only as E0020, "One or more required fields are missing".',
-    'classic-vlans.missing.why': 'IKS creates VLANs only with the first standard cluster of a zone. Once the account has VLANs in a zone, a classic create or zone add there must name them, or IKS fails with E0020: "One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required."',
-    'classic-vlans.routers.why': 'IBM: "Private VLAN routers always begin with bcr (back-end router) and public VLAN routers always begin with fcr (front-end router). When you create a cluster and specify the public and private VLANs, the number and letter combination after those prefixes must match."',
-    'classic-vlans.detail.of-kind': 'The {kind} VLANs of the account in zone {zone}: {ids}. Every VLAN of the zone:',
-    'classic-vlans.fix.use': 'Pass VLANs of zone {zone} ({flags}; in Terraform private_vlan_id and public_vlan_id):',
-    'classic-vlans.fix.list': 'List the VLANs of zone {zone} and pass a {kind} one:',
-    'classic-vlans.fix.list-any': 'List the VLANs of zone {zone} and pass them:',
-    'classic-vlans.fix.none-exist': 'The account has no VLANs in zone {zone}: leave out the VLANs (--private-vlan, --public-vlan; in Terraform private_vlan_id and public_vlan_id) and IKS creates them, or check that the zone is the one you meant:',
-    'classic-vlans.needs-zones': 'Not checked: the {operation} names no zone for its VLANs; give zones (with private-vlan and public-vlan when you pass VLANs), or a Terraform plan.',
-    'classic-vlans.after-apply': 'Not checked: {input} is known only after apply.',
-    'classic-vlans.vrf': 'The {operation} makes cluster {cluster} span {count} zones ({zones}), and VLAN spanning is off for the classic account of region {region}, resource group {resourceGroup}. Unless the account has a Virtual Router Function (VRF), its workers cannot reach each other on the private network.',
-    'classic-vlans.vrf-unknown': 'The {operation} makes cluster {cluster} span {count} zones ({zones}); whether the classic account of region {region}, resource group {resourceGroup} has VLAN spanning could not be read ({message}).',
-    'classic-vlans.vrf.why': 'IBM: "In classic clusters, if you have multiple VLANs for your cluster, multiple subnets on the same VLAN, or a multizone classic cluster, you must enable a Virtual Router Function (VRF) for your IBM Cloud infrastructure account so your worker nodes can communicate with each other on the private network." IKS does not refuse the operation; the workers cannot talk. Whether VRF is on cannot be read with this key.',
-    'classic-vlans.vrf.fix': 'Check whether VRF is on (ibmcloud account show); if it is not and cannot be, turn on VLAN spanning for the account (https://cloud.ibm.com/docs/vlans?topic=vlans-vlan-spanning):',
-    'classic-vlans.pool-no-vlans': 'Not checked: a classic worker pool gets its zones and VLANs when zones are added to it (zone-add, Terraform ibm_container_worker_pool_zone_attachment); that operation is checked.'
-};
-
-;// CONCATENATED MODULE: ./src/messages/en/cluster-api-key.ts
-/** cluster-api-key: the stored key's owner is still an active user of the account (issue 11). */
-const clusterApiKey = {
-    'cluster-api-key.owner.detail.active': 'Its owner {owner} is an active user of account {accountId} ({iamId}).',
-    'cluster-api-key.owner.detail.key-verified': "Verified: IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}; only its owner's state is unknown.",
-    'cluster-api-key.owner.detail.service-id': "Its owner {owner} has no e-mail address in IKS's answer (a service ID): User Management lists users only, so the owner's state was not checked.",
-    'cluster-api-key.owner-gone': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}, but the owner is no longer a user of account {accountId}: no user there has the e-mail address {email}.',
-    'cluster-api-key.owner-inactive': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}, but that user ({iamId}) is in state {state} in account {accountId}, not ACTIVE.',
-    'cluster-api-key.owner.why': 'IKS makes the IAM and infrastructure calls of {operation} with the stored key of a user who is not an active user of the account: IAM refuses that key and the operation fails with "Provided user not found or active" (P0005, BXNIM0410E).',
-    'cluster-api-key.owner-inactive.why.pending': 'PENDING: the user was invited and has not joined the account yet, so the key cannot act in it. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
-    'cluster-api-key.owner-inactive.why.processing': 'PROCESSING: the invitation is still being created; the user is not active in the account. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
-    'cluster-api-key.owner-inactive.why.vpn-only': 'VPN_ONLY: IBM restricts the user to VPN access to classic devices; they cannot use the console or IAM-enabled resources. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
-    'cluster-api-key.owner-inactive.why.suspended': 'SUSPENDED: IBM documents that a suspended user cannot perform any action in the account. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
-    'cluster-api-key.owner-inactive.why.invalid': 'IAMID_INVALID: the user\'s IBMid was deleted and IBM documents that they cannot access IAM-enabled resources. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
-    'cluster-api-key.owner-inactive.why.no-classic': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM documents that the user keeps the console and platform resources but can no longer access classic infrastructure. IKS orders, reloads and deletes the classic workers of this cluster with this key, so {operation} fails.',
-    'cluster-api-key.owner-inactive.why.no-classic-vpc': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM documents that the user keeps the console and platform resources and loses only classic infrastructure, which a VPC cluster does not use. IBM does not document whether IKS accepts such an owner for {operation}; an active owner removes the doubt.',
-    'cluster-api-key.owner-inactive.why.other': 'IBM lists only ACTIVE as a working user; IKS makes the calls of {operation} with this key and answers "Provided user not found or active" (P0005) for an owner who is not active.',
-    'cluster-api-key.owner.fix': 'An active user of the account (not a service ID) with the Administrator role on Kubernetes Service stores their own key for region {region}, resource group {resourceGroup}; keys are stored per resource group, so target it first:',
-    'cluster-api-key.owner.fix.verify': 'Then check that IKS names the new owner:',
-    'cluster-api-key.owner.self-only': 'Could not check whether the owner of the stored key, {owner}, is still an active user of account {accountId}: User Management listed only the caller, as it does for a caller without a User Management role.',
-    'cluster-api-key.owner.self-only.fix': 'Give the key that runs pre-flight the Viewer role on User Management:'
-};
-
-;// CONCATENATED MODULE: ./src/messages/en/common.ts
-/** Outcomes shared by every check. */
-const common_common = {
-    'common.could-not-verify': 'Could not verify: {reason}',
-    'common.could-not-verify.why': 'The pre-flight could not read what this check needs from IBM Cloud, so it cannot say whether the operation will succeed.',
-    'common.could-not-verify.fix.access': "{service} refused this read (HTTP {status}): the key's identity needs the {role} role on {label}. Grant it, then re-run; re-running alone does not help.",
-    'common.could-not-verify.fix.classic-access': 'Classic infrastructure refused this read (HTTP {status}): the classic user the key acts as lacks a permission for it. Grant it (ibmcloud sl user permission-edit), then re-run; re-running alone does not help.',
-    'common.could-not-verify.fix.not-found': '{service} answered 404 Not Found to "{operation}" ({what}). Check the names and IDs in the inputs and that the key belongs to the account that holds them; re-running does not help.',
-    'common.could-not-verify.fix.rejected': '{service} rejected "{operation}" (HTTP {status}); re-running will not change that. If the inputs are right, open an IBM Cloud support case with the incident ID below.',
-    'common.could-not-verify.not-ibm': 'Could not verify: this is not IBM Cloud answering. {service} ({operation}) answered {answer}, without any of the fields IBM puts in its errors.',
-    'common.could-not-verify.not-ibm.why': 'A proxy, firewall or captive portal answered instead of IBM Cloud, or an endpoint variable points to the wrong place. Nothing was learnt about the key or its roles.',
-    'common.could-not-verify.fix.not-ibm': "Check the network path from the runner to IBM Cloud (HTTPS_PROXY, NO_PROXY, firewall) and the endpoint variable {variable}; unset it to use IBM Cloud's public endpoint.",
-    'common.what.cluster': 'the cluster {target}',
-    'common.what.workers': 'the workers of cluster {target}',
-    'common.what.key-owner': "an API key stored for the cluster's region and resource group",
-    'common.what.gateways': 'the VPC or region the gateways were listed in',
-    'common.what.other': 'what it reads',
-    'common.also-seen': 'Also seen: {summary}',
-    'common.symptom': '{check} on this target, likely the same cause: {summary}',
-    'common.needs': 'Not checked: needs {check}.',
-    'common.remediation.before': 'Before the remediation: {status}: {summary}',
-    'common.could-not-verify.fix': 'Re-run the job. If it fails again, check https://cloud.ibm.com/status and the network path from the runner to IBM Cloud (proxy, firewall, NO_PROXY).',
-    'common.skipped-by-user': 'Skipped by skip-checks: {reason}',
-    'common.not-for-operation': 'Not applicable to {operation}.',
-    'common.not-for-provider': 'Not applicable to {provider} clusters; applies to {providers}.',
-    'common.timed-out': 'Did not finish within timeout-seconds ({seconds} s).',
-    'common.internal-error': 'Internal error in this check: {message}',
-    'common.input-problem': 'Cannot check: {message}',
-    'common.input-problem.fix': 'Correct the inputs of the step and re-run.',
-    'common.rule-unsourced': 'Reported as a warning, not a failure: rule {rule} names no IBM source that says IBM refuses this (docs/rules.md).',
-    // IAM role names, as the console and `--roles` spell them
-    'common.role.Administrator': 'Administrator',
-    'common.role.Operator': 'Operator',
-    // vpc-region (cluster-create on vpc-gen2)
-    'vpc-region.title': 'VPC clusters can be created in the region',
-    'vpc-region.pass': 'IKS offers {count} VPC zone(s) in region {region}: {zones}.',
-    'vpc-region.unknown': 'IKS offers no VPC zone in region {region}: a VPC cluster cannot be created there.',
-    'vpc-region.unknown.why': "The create names a region that is not in IKS's zone list (a typo, or a region without VPC), so IKS refuses it at once. Regions with VPC zones: {regions}.",
-    'vpc-region.unknown.fix': 'Set the region input to one of those regions; IKS lists the zones with:',
-    'vpc-region.empty': 'IBM Cloud Kubernetes Service answered an empty VPC zone list, so region {region} could not be checked.'
-};
-
-;// CONCATENATED MODULE: ./src/messages/en/credentials.ts
-/** The credentials family: api-key, account, cluster-access, cluster-name, cluster-api-key, infra-permissions. */
-const credentials = {
-    'api-key.title': 'The API key is valid',
-    'api-key.pass': 'The API key exchanges for an IAM token ({identity}, account {accountId}).',
-    'api-key.unknown': 'IAM does not know this API key ({answer}).',
-    'api-key.unknown.why': 'Every IBM Cloud call of the operation is made with this key; with an unknown key nothing can run.',
-    'api-key.unknown.fix': "Create a new API key for the pipeline's user or service ID, store it as the secret the workflow passes in api-key, and delete the old secret.",
-    'api-key.rejected': 'IAM rejected the API key ({answer}).',
-    'api-key.rejected.why': 'Without an IAM token no IBM Cloud call of the operation can be made.',
-    'api-key.rejected.fix': 'Check that the secret holds a current IBM Cloud API key (not a classic infrastructure key or an IAM token), then re-create the key if needed.',
-    'api-key.disabled': 'The API key {keyName} is disabled.',
-    'api-key.disabled.why': 'A disabled API key cannot authenticate, so every call of the operation fails.',
-    'api-key.disabled.fix': 'Enable the key again (its owner, or an administrator of IAM Identity), or replace it:',
-    'api-key.locked': 'The API key {keyName} is locked: it authenticates, but it cannot be changed, rotated or deleted until it is unlocked.',
-    'api-key.locked.why': 'Locking protects a key from deletion; it does not block the operation, but key rotation in this pipeline will fail until the key is unlocked.',
-    'api-key.locked.fix': 'Unlock the key when you need to rotate or delete it:',
-    // account
-    'account.title': 'The key belongs to the expected account',
-    'account.pass': 'Account {account} is in expected-account-ids.',
-    'account.no-allow-list': 'No expected-account-ids given; the key belongs to account {account}.',
-    'account.unexpected': 'The API key belongs to account {account}, which is not in expected-account-ids ({expected}).',
-    'account.unexpected.why': 'The operation would run in another account than intended: clusters would be created there, or not be found.',
-    'account.unexpected.fix': 'Pass the API key of the intended account (check which secret and environment the job uses), or add {accountId} to expected-account-ids if this account is intended.',
-    'account.resource-group-unknown': 'The resource-group input names a group this key cannot find: {message}',
-    'account.resource-group-unknown.why': 'IKS scopes credentials, API keys and new clusters by resource group ID; an unknown group fails every such call.',
-    'account.resource-group-unknown.fix': 'Set resource-group to the ID or exact name (case-sensitive) of a group in the account:',
-    // cluster-access
-    'cluster-access.title': 'The cluster can be read with this key',
-    'cluster-access.pass': 'Cluster {name} ({id}): {provider} in {region}, resource group {resourceGroup}, state {state}.',
-    'cluster-access.not-found': 'IKS cannot find cluster {cluster} for this key ({answer}).',
-    'cluster-access.hint.G0004': 'The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. G0004 usually means another account or resource group is targeted.',
-    'cluster-access.hint.A0006': "The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. A0006 usually means another region or resource group is targeted, or the key's owner has no Viewer role on the cluster.",
-    'cluster-access.hint.other': "The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once: it is in another account, region or resource group, or the key's owner has no Viewer role on it.",
-    'cluster-access.not-found.fix.list': 'List the clusters this key sees, and check the account, region and resource group the workflow targets:',
-    'cluster-access.not-found.fix.role': "If the cluster is there for other users, give the key's owner at least the Viewer platform role on it:",
-    'cluster-access.forbidden': 'The key may not read cluster {cluster} ({answer}).',
-    'cluster-access.forbidden.why': 'Reading a cluster needs the Viewer platform role on Kubernetes Service, and {operation} needs the {role} role.',
-    'cluster-access.forbidden.fix': "An administrator gives the key's owner the roles on this cluster:",
-    'cluster-access.region-mismatch': 'Cluster {name} is in region {actual}, not in {given} from the region input.',
-    'cluster-access.group-mismatch': 'Cluster {name} is in resource group {actual}, not in {given} from the resource-group input.',
-    'cluster-access.mismatch.why': "Commands that target the input's region or resource group fail with A0006 or G0004 for this cluster.",
-    'cluster-access.mismatch.fix': "Target the cluster's own region and resource group in the workflow:",
-    'cluster-state.state': 'Cluster {name} ({id}) is {state}.',
-    'cluster-state.state.why': 'IKS does not accept {operation} while a cluster is {state}.',
-    'cluster-state.state.unsupported.why': 'The cluster runs a Kubernetes version that is out of support: IKS does not add or reload its workers until the master is updated to a supported version ({operation}).',
-    'cluster-state.state.requested.why': 'IBM: in state requested the create is sent and the deployment has not started yet. IBM documents no refusal of {operation} here, but the master is not deployed: the operation may wait or fail.',
-    'cluster-state.state.unsupported.allowed.why': 'The cluster runs a version that is out of support. IBM: "You can still delete the cluster or worker nodes, or update the cluster to the next version": {operation} is allowed, but update the master soon.',
-    'cluster-state.state.unsupported.resize-unknown.why': "The cluster runs a version that is out of support: IKS refuses a resize that adds workers and allows one that removes them, and the pool's size before or after {operation} is not known here.",
-    'cluster-state.workers-unknown': 'IKS lists no worker {workers} in cluster {name}; its workers: {known}.',
-    'cluster-state.workers-unknown.why': 'The workers input names workers by the IDs IKS lists (ibmcloud ks worker ls); an ID IKS does not list cannot be checked, and the operation would not find it.',
-    'cluster-state.workers-unknown.fix': 'List the workers and give their IDs in workers:',
-    'cluster-state.detail.all-workers': 'The workers input names no worker: every worker of the cluster was judged.',
-    'cluster-state.detail.replace-fixes': "{worker} is {state}: replacing it is IBM's fix, so it does not hold up worker-replace.",
-    'cluster-state.state.degraded.why': 'IBM reports the cluster as {state}: {operation} may fail or make it worse; look at the cluster first.',
-    'cluster-state.state.fix.update': 'Update the master to the next version IKS lists (one minor version at a time, then the workers), and run the operation after that:',
-    'cluster-state.state.fix.failed': 'IKS does not recover a cluster from this state by itself: look at the cluster and its workers; if the state stays, open an IBM support case with the cluster ID:',
-    'cluster-state.state.fix': 'Wait until the cluster settles, then check its state:',
-    // cluster-state
-    'cluster-state.title': 'The cluster, its master and its workers let the operation run',
-    'cluster-state.pass': 'Cluster {name} is {state}, its master {masterState}; no worker is busy with another operation.',
-    'cluster-state.pass-no-master': 'Cluster {name} is {state}; no worker is busy with another operation (IKS did not report the master state).',
-    'cluster-state.pass-cluster': 'Cluster {name} is {state}, its master {masterState}.',
-    'cluster-state.pass-cluster-only': 'Cluster {name} is {state} (IKS did not report the master state).',
-    'cluster-state.pass-delete': 'Cluster {name} is {state}; IKS deletes a cluster in any state.',
-    'cluster-state.master': 'The master of cluster {name} is {masterState}.',
-    'cluster-state.master.update.why': 'IKS accepts {operation} only while the master is deployed (Ef9cc "master must be in the deployed state").',
-    'cluster-state.master.busy.why': 'A master operation is in progress; {operation} may collide with it or wait for it.',
-    'cluster-state.master.fix': 'Wait until the master is deployed (Ready), then re-run; a failed master update needs a look:',
-    'cluster-state.workers': '{count} worker(s) of cluster {name} are busy with another operation or failed.',
-    'cluster-state.workers.why': 'IKS runs one operation per worker at a time: {operation} on these workers waits, or fails, until they settle.',
-    'cluster-state.workers.fix': 'Wait until the pending operations finish (or fix the failed workers), then re-run:',
-    // worker-minimum
-    'worker-minimum.title': 'The operation leaves the cluster the workers IKS requires',
-    'worker-minimum.pass': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now); {platform} clusters need at least {minimum}.',
-    'worker-minimum.pass-one': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now, counting one worker deleted: the workers input names none); {platform} clusters need at least {minimum}.',
-    'worker-minimum.pass-named': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now, {count} named in workers removed); {platform} clusters need at least {minimum}.',
-    'worker-minimum.pass-any': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now): enough on either platform (OpenShift needs 2, Kubernetes 1).',
-    'worker-minimum.fail': 'OpenShift cluster {name} would keep {left} worker(s) after {operation} ({now} now); OpenShift clusters need at least 2.',
-    'worker-minimum.fail-one': 'OpenShift cluster {name} would keep {left} worker(s) after {operation} ({now} now, counting one worker deleted: the workers input names none); OpenShift clusters need at least 2.',
-    'worker-minimum.fail-named': 'OpenShift cluster {name} would keep {left} worker(s) after {operation} ({now} now, {count} named in workers removed); OpenShift clusters need at least 2.',
-    'worker-minimum.fail.why': 'IKS refuses an operation that leaves an OpenShift cluster fewer than 2 workers (E1437 "below the cluster\'s minimum requirement of 2 workers"; IBM\'s OpenShift FAQ: "Clusters must always have at least 2 worker nodes"); workers already being deleted do not count.',
-    'worker-minimum.fail.fix.resize-other': 'First resize pool {pool}, which the operation leaves alone, so the cluster keeps {minimum} worker(s):',
-    'worker-minimum.fail.fix.resize-self': 'Or resize pool {pool} to {size} worker(s) per zone instead:',
-    'worker-minimum.fail.fix.create': 'First create another worker pool and add a zone to it (fill in the name, flavor and zone), so the cluster keeps {minimum} worker(s):',
-    'worker-minimum.zero': 'Cluster {name} would keep no workers after {operation} ({now} now).',
-    'worker-minimum.zero.why': "IBM's FAQ says a Kubernetes cluster must always have at least 1 worker node, but its cluster-states page describes clusters whose workers were all removed (state warning) and documents no refusal. A cluster without workers runs no apps, and pods may not start on new workers until the Calico node entries are cleaned up.",
-    'worker-minimum.platform-unknown': 'Cluster {name} would keep {left} worker(s) after {operation} ({now} now), and IKS did not say whether it is a Kubernetes or an OpenShift cluster.',
-    'worker-minimum.platform-unknown.why': "OpenShift clusters need at least 2 workers (E1437), Kubernetes clusters at least 1. Neither the cluster's type nor its version named the platform, so this is not judged as a blocker.",
-    'worker-minimum.pending': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now), but {count} of them have a pending operation.',
-    'worker-minimum.pending.why': 'IKS may count workers with a pending operation against the minimum of {minimum} (E1437 "If there are any worker operations pending, you might need wait for them to complete").',
-    'worker-minimum.pending.fix': 'Wait until the pending operations finish, then run the operation:',
-    'worker-minimum.needs-input': 'Not checked: {operation} needs the {input} input to count the workers left.',
-    'worker-minimum.after-apply': 'Not checked: {input} is known after apply.',
-    'worker-minimum.pool-unknown': 'Not checked: IKS lists no worker of pool {pool} in cluster {name}, so the zones it resizes are unknown.',
-    'worker-minimum.workers-unknown': 'Not checked: IKS lists no worker {workers} in cluster {name} (cluster-state names the workers it has).',
-    'worker-minimum.detail.removed': '{worker} (pool {pool}): removed by {operation}',
-    // cluster-name
-    'cluster-name.title': 'The new cluster name is free',
-    'cluster-name.pass': 'No cluster named {name} exists in region {region}.',
-    'cluster-name.pass-other-regions': 'No cluster named {name} exists in region {region} (one exists in {regions}).',
-    'cluster-name.pass-replaced': 'A cluster named {name} exists in region {region} (ID {id}); the plan deletes it before it creates the new one, so the name is free by then.',
-    'cluster-name.taken': 'A cluster named {name} already exists in region {region} (ID {id}, resource group {resourceGroup}).',
-    'cluster-name.taken.why': 'IKS rejects the create with E0007: a cluster with the same name already exists.',
-    'cluster-name.taken.fix': 'Choose another name, or, if the existing cluster is a leftover of an earlier failed run, inspect it before deciding to delete it:',
-    // cluster-api-key
-    'cluster-api-key.title': 'IKS has a usable API key for the region and resource group',
-    'cluster-api-key.pass': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}.',
-    'cluster-api-key.pass-will-create': "No cluster in region {region}, resource group {resourceGroup} shows a stored API key; IKS creates one from the caller's key ({caller}) at the first create.",
-    'cluster-api-key.missing': 'IKS has no API key stored for region {region}, resource group {resourceGroup} ({answer}).',
-    'cluster-api-key.missing.why': 'IKS makes the infrastructure and IAM calls of {operation} with that stored key; without it the operation fails.',
-    'cluster-api-key.reset.fix': 'An identity with the Administrator role on Kubernetes Service (a service ID also needs Operator on IAM Identity) stores its key, once per region and resource group:',
-    'cluster-api-key.service-id': 'The caller is a service ID ({caller}) and IKS has no user API key for region {region}, resource group {resourceGroup}.',
-    'cluster-api-key.service-id-unknown': 'The caller is a service ID ({caller}) and no cluster in region {region}, resource group {resourceGroup} shows whether IKS has a user API key there.',
-    'cluster-api-key.service-id.why': "IKS stores the creating identity's key for the region and resource group. IBM documents service IDs as key owners when they hold the Operator role on the IAM Identity service; without it the create fails (A0656, A03e9b). This run does not read the service ID's roles.",
-    'cluster-api-key.service-id.fix.operator': 'The service ID also needs the Operator role on the IAM Identity service:',
-    'cluster-api-key.restricted': 'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and IKS has no API key for region {region}, resource group {resourceGroup}.',
-    'cluster-api-key.restricted-unknown': 'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and no cluster in region {region}, resource group {resourceGroup} shows whether IKS has an API key there.',
-    'cluster-api-key.restricted.why': 'IKS must create an API key for the cluster; with creation restricted it can only do so for users who hold the "User API key creator" role. This run does not read the user\'s roles.',
-    'cluster-api-key.restricted.fix': 'Give the user who resets the key the "User API key creator" role on IAM Identity, then reset the key:',
-    // infra-permissions
-    'infra-permissions.title': 'Classic infrastructure permissions are complete',
-    'infra-permissions.pass': 'No required or recommended classic infrastructure permissions are missing for region {region}, resource group {resourceGroup}. {judged}',
-    'infra-permissions.missing-required': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} required classic permission(s): {permissions}. {judged}',
-    'infra-permissions.missing-required.why': 'IKS orders, reloads and cancels classic devices with these credentials; a missing required permission fails {operation} ("\'Item\' must be ordered with permission" or "The infrastructure authentication credentials are not authorized for the request.").',
-    'infra-permissions.missing-recommended': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} recommended classic permission(s): {permissions}. {judged}',
-    'infra-permissions.missing-recommended.why': 'Recommended (the CLI says "suggested") permissions are not needed for every operation, but without them some worker, network or storage tasks fail later.',
-    'infra-permissions.fix': "An account administrator grants each missing permission to {user}, then checks again (find the user's ID with `ibmcloud sl user list`):",
-    'infra-permissions.detail.required': '{category}, required: {permissions}',
-    'infra-permissions.detail.recommended': '{category}, recommended: {permissions}',
-    'infra-permissions.detail.required-unnamed': '{category}, required: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
-    'infra-permissions.detail.recommended-unnamed': '{category}, recommended: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
-    'infra-permissions.detail.unnamed': 'not named by IBM',
-    'infra-permissions.detail.category.virtualWorker': 'Virtual worker permissions',
-    'infra-permissions.detail.category.physicalWorker': 'Physical worker permissions',
-    'infra-permissions.detail.category.network': 'Network permissions',
-    'infra-permissions.detail.category.storage': 'Storage permissions',
-    'infra-permissions.detail.judged.both': 'IBM checked classic account {account} (credentials: {accountType}).',
-    'infra-permissions.detail.judged.account': 'IBM checked classic account {account}',
-    'infra-permissions.detail.judged.type': 'IBM checked the credentials: {accountType}.',
-    'infra-permissions.detail.judged.unknown': 'IBM did not say which classic account it checked.',
-    'infra-permissions.user.manual': 'the infrastructure user {username}',
-    'infra-permissions.user.linked': 'the owner of the API key that IKS stores for the region (see `{command}`)',
-    'api-key.ip-allowlist': "IAM refused to issue a token to this run's address ({answer}): an IP address allowlist is on.",
-    'api-key.ip-allowlist.why': "The account or the key's user allows IAM tokens only from listed IP addresses and subnets; the key is valid, the caller's address is not allowed.",
-    'api-key.ip-allowlist.fix': "An account administrator adds the runner's public address to the allowed IP addresses (console: Manage > Access (IAM) > Settings; a user's own list: Users > the user > IP address restrictions), or the job runs from an allowed address.",
-    'api-key.detail.allowlist-on': "IAM IP address allowlist on for the account ({addresses}): IKS's control plane of each region the cluster uses must be on it too.",
-    'api-key.detail.allowlist-off': 'No IAM IP address allowlist on the account.'
-};
-
-;// CONCATENATED MODULE: ./src/messages/en/explain.ts
-/**
- * Explain mode: what a failed run's output says. Summaries say what was recognised in the text; fixes
- * reuse the live checks' message ids where the remedy is the same (see src/explain/fixes.ts).
- */
-const explain = {
-    'explain.title': 'Known blockers in the output of the failed run',
-    'explain.result.pass': 'No known blocker in the output of the failed run.',
-    'explain.result.warn': 'The output of the failed run names no known blocker for certain; read the {warnings} warning(s).',
-    'explain.result.fail': 'The output of the failed run names {count} known blocker(s); each has its fix below.',
-    'explain.nothing-recognised': 'No known IKS blocker was recognised in the {lines} line(s) of text.',
-    'explain.nothing-recognised.why': "Explain mode knows the errors of IBM's troubleshooting page and the IKS and IAM codes that block cluster and worker operations; this output has none of them.",
-    'explain.nothing-recognised.fix': "Run the pre-flight against the cluster to check it live, and keep IBM's incidentID (if the output has one) for a support case:",
-    'explain.nothing-recognised.incident': 'IBM named incident {incidentID}; quote it in a support case.',
-    'explain.linked-account-normal': 'E0051 "The user credentials could not be found" is the normal answer when a region and resource group use the account\'s linked infrastructure; it is not a blocker.',
-    // paid account (E0057)
-    'explain.paid-account.title': 'The account can reach classic infrastructure',
-    'explain.paid-account': 'IKS could not connect to the IBM Cloud account\'s classic infrastructure (E0057: "Ensure that you have a paid account").',
-    'explain.paid-account.why': "Classic clusters and workers are ordered in the account's linked classic infrastructure; without a Pay-As-You-Go or Subscription account, or when account-wide TOTP blocks the linked credentials, every classic operation fails.",
-    'explain.paid-account.fix.check': 'Check which infrastructure credentials the region and resource group use (E0051 there means the linked account):',
-    'explain.paid-account.fix.upgrade': 'If the account is a Lite or trial account, upgrade it to Pay-As-You-Go or Subscription (Manage > Account > Account settings); a paid account gets linked classic infrastructure.',
-    'explain.paid-account.fix.credentials': 'If the account is paid and uses TOTP, give IKS a classic infrastructure API key for every region with clusters, then make the clusters use it:',
-    // TOTP
-    'explain.totp-mfa.title': 'TOTP multifactor authentication does not block classic infrastructure',
-    'explain.totp-mfa': 'IKS cannot authenticate the classic infrastructure user: the account requires time-based one-time passcodes (TOTP) to log in.',
-    'explain.totp-mfa.why': 'Account-wide TOTP also applies to the calls IKS makes to classic infrastructure with the linked credentials, so IKS cannot create or manage clusters and workers.',
-    'explain.totp-mfa.fix.off': 'Either an account owner or administrator turns TOTP off: Manage > Access (IAM) > Settings > Multifactor authentication > Edit > None > Update.',
-    'explain.totp-mfa.fix.key': 'Or keep TOTP and give IKS the classic infrastructure API key of the account owner (or of a user with the right permissions), in every region with clusters, then check it and make existing clusters use it:',
-    // orphaned workers
-    'explain.orphaned-workers.title': 'The workers are in the infrastructure account the credentials point to',
-    'explain.orphaned-workers': 'Worker(s) {workers} report "incorrect account for worker": the classic infrastructure credentials changed and no longer match the account the workers were provisioned in.',
-    'explain.orphaned-workers.why': 'The cluster is orphaned: IKS manages its workers with the credentials of region and resource group, which now point to another classic account, so no worker of it can be added, reloaded, replaced or deleted.',
-    'explain.orphaned-workers.fix.find': "See which infrastructure account the region and resource group use, and look the worker IDs up in that account's device list:",
-    'explain.orphaned-workers.fix.linked': "If the workers are in the account's linked infrastructure, go back to the linked credentials:",
-    'explain.orphaned-workers.fix.other': "If the workers are in another classic account, set that account's credentials (if nobody has them any more, IBM support can name that account's administrator, but cannot delete the cluster):",
-    'explain.orphaned-workers.fix.retry': 'Retry the blocked action. Clusters of the same region and resource group created under the previous credentials are orphaned by the switch; the lasting fix is to recreate all of them in one infrastructure account.',
-    // VPE gateway / worker endpoints
-    'explain.vpe-gateway.title': "The cluster's VPE gateway exists and is stable",
-    'explain.vpe-gateway': 'A worker of {cluster} waits with "Pending endpoint gateway creation": the cluster\'s virtual private endpoint gateway (iks-<cluster ID>) is missing.',
-    'explain.vpe-gateway.why': "Workers reach the Kubernetes master through the cluster's VPE gateway; without it, or without its reserved IP in a worker subnet, they lose the master.",
-    'explain.vpe-gateway.fix.refresh': 'Refresh the cluster master: it re-creates a missing gateway and its reserved IPs. Wait a few minutes, then check that the gateway iks-<cluster ID> exists and is stable (one that exists but is not stable needs IBM support):',
-    'explain.worker-endpoints.title': 'Workers reach the master and registry endpoints',
-    'explain.worker-endpoints': 'Worker(s) {workers} of {cluster} failed to deploy: network communication to the master or registry endpoints failed.',
-    'explain.worker-endpoints.why': "Usually the cluster's VPE gateway or its reserved IP in the worker subnet is missing; a security group, ACL or custom route that blocks the traffic has the same effect.",
-    'explain.worker-endpoints.fix.replace': 'If the workers still cannot reach the master after the refresh, replace each of them (its pods are drained and rescheduled):',
-    // cluster access (A0006 / G0004)
-    'explain.cluster-access': 'IKS could not find cluster {cluster} for the caller ({code}: "The specified cluster could not be found").',
-    'explain.cluster-access.after-create': 'IKS answered "not found" ({code}) for cluster {cluster} while the same log shows it being created.',
-    'explain.cluster-access.after-create.why': 'Right after accepting a create, IKS has answered 404 for the new cluster for a while (terraform-provider-ibm #3449, #4163); the cluster usually exists. Check it before changing targets or roles, then retry.',
-    'explain.cluster-access.already-gone': 'Cluster {cluster} was already gone when the delete asked for it ({code}): there is nothing left to delete.',
-    'explain.cluster-access.already-gone.why': 'The same log deletes the cluster before IKS answers "not found": an earlier delete (a retried destroy, another pipeline) removed it. This is not a permission problem.',
-    'explain.cluster-access.already-gone.fix': 'Check that it is gone from the region and resource group, then drop it from the Terraform state if the destroy keeps failing:',
-    'explain.resource-group': 'The resource group the run targeted ({group}) could not be found for the caller.',
-    'explain.resource-group.why': 'The group does not exist in this account, is misspelt (the default group may be named "Default" or "default"), or the caller has no access policy on it. Credentials and the stored API key are per resource group, so the right group matters for every IKS operation.',
-    'explain.resource-group.fix': 'List the groups the caller can see and target the right one:',
-    'explain.cluster-access.why': "The run targeted another account, region or resource group than the cluster's, or the caller has no Viewer role on the cluster. Right after a create, IKS has also answered this for a short while: retry once before changing anything.",
-    // cluster API key (A0656 / A03e9b / stored key)
-    'explain.cluster-api-key.not-authorized': 'IKS was not allowed to create the API key for the region and resource group (A0656): the caller lacks the Operator role on the IAM Identity service, or the account restricts API key creation.',
-    'explain.cluster-api-key.not-authorized.why': 'IKS creates the stored API key as the caller. A user or a service ID needs Operator on IAM Identity (an Administrator policy on all Identity and Access enabled services does not include it), and an account that restricts API key creation also needs the "User API key creator" role. A user with these roles can set the key instead.',
-    'explain.cluster-api-key.operator.fix': 'Or give the caller the Operator role on the IAM Identity service (the first command for a user, the second for a service ID):',
-    'explain.cluster-api-key.restricted.fix': 'If the account restricts API key creation, check the setting and give the caller the "User API key creator" role:',
-    'explain.cluster-api-key.info.fix': 'See whose key IKS stores for the resource group of the cluster (the key and credentials are per region and resource group):',
-    'explain.cluster-api-key.owner-gone': 'The owner of the API key IKS stores for the region and resource group is no longer active in the account or has no classic infrastructure link ("{message}").',
-    'explain.cluster-api-key.owner-gone.why': 'IKS orders and manages infrastructure with the stored key of the region and resource group; when its owner left, is being removed (cancel_pending) or lost the infrastructure link, every operation fails until an active user resets the key.',
-    'explain.cluster-api-key.iam-failed': 'IKS failed to create an API key with IAM (A03e9b).',
-    'explain.cluster-api-key.iam-limit': "IKS failed to create an API key with IAM: IAM said BXNIM0151E, the owner's API key limit is reached.",
-    'explain.cluster-api-key.iam-failed.why': "IKS stores one API key per region and resource group for the infrastructure and IAM calls of every operation; the create fails without it. IKS hides IAM's reason: BXNIM0151E means the owner reached the API key limit.",
-    'explain.cluster-api-key.limit.fix': 'If IAM said BXNIM0151E, delete API keys the owner no longer uses:',
-    'explain.cluster-api-key.stored-key': "IKS's own IAM token exchange failed: the API key IKS stores for the region and resource group is no longer valid ({message}).",
-    'explain.cluster-api-key.stored-key.why': "IKS makes the operation's calls with that stored key, not with the pipeline's key; it was deleted, disabled, or its owner left the account.",
-    // classic region (E501e)
-    'explain.classic-region.title': 'Classic clusters can be created in the region',
-    'explain.classic-region': 'IKS does not create classic clusters in region {region}: the account has no classic cluster there (E501e).',
-    'explain.classic-region.why': 'Since 2026-10-01, classic cluster creation is allowed only in regions where the account already has classic clusters.',
-    'explain.classic-region.fix': 'Create a VPC cluster instead, or create the classic cluster in a region where the account has classic clusters:',
-    // cluster name (E0007)
-    'explain.cluster-name': 'IKS rejected the create: a cluster named {name} already exists (E0007).',
-    'explain.cluster-name.why': 'Cluster names are unique per region: another cluster in the region already has this name.',
-    'explain.cluster-name.maybe-ours': 'IKS rejected the create because a cluster named {name} exists (E0007), but the log shows an earlier 5xx, timeout, retry or a create still running: the first create may have been accepted. Look it up before renaming.',
-    'explain.cluster-name.maybe-ours.why': 'IKS has answered a create with HTTP 500 and built the cluster anyway; the retry (by the Terraform provider or a script) then finds the name taken (terraform-provider-ibm #3213, #3656). Renaming would leave a second, unmanaged cluster running.',
-    'explain.cluster-name.maybe-ours.fix.look': "Look the cluster up: if it was created minutes ago, in the run's resource group, it is most likely the one this run created:",
-    'explain.cluster-name.maybe-ours.fix.adopt': 'If it is yours, adopt it instead of creating another (Terraform: import it into the resource that failed):',
-    'explain.cluster-name.maybe-ours.fix.rename': "Only if it is someone else's cluster, choose another name.",
-    // API key (IAM BXNIM codes)
-    'explain.api-key.unknown': 'IAM does not know the API key the run used ({code}: "Provided API key could not be found").',
-    'explain.api-key.disabled': 'The API key the run used is disabled ({code}).',
-    'explain.api-key.other': "IAM rejected the run's credentials ({code}).",
-    // infrastructure permissions
-    'explain.infra-permissions': 'The classic infrastructure credentials lack a permission the operation needs ("{message}").',
-    'explain.infra-permissions.why': 'IKS orders, reloads and cancels classic devices with the credentials of the region and resource group; a missing permission fails the operation for the whole cluster.',
-    'explain.infra-permissions.fix': 'List the missing permissions and see whose credentials IKS uses, then have an account administrator grant them:',
-    // standard input, limits, confirmation, context
-    'explain.stdin-tty': 'reading the output of the failed run from standard input: paste it, then press Ctrl-D (or give a FILE).',
-    'explain.cut.tail': 'Only the last {kept} MiB of {read} MiB were read: a cause named earlier in the text was not looked at.',
-    'explain.cut.stream-limit': 'The input did not end after {read} MiB; reading stopped there and only the last {kept} MiB read were explained.',
-    'explain.cut.deadline': 'The input was still open when the time budget ran out; the last {kept} MiB of the {read} MiB read were explained.',
-    'explain.cut.deadline-nothing': 'The input was still open when the time budget ran out, and nothing had been written to it: nothing was explained.',
-    'explain.cut.deadline-whole': 'The input was still open when the time budget ran out; all {read} byte(s) read by then were explained.',
-    'explain.cut.why': 'Explain reads at most the end of its input (the error is at the end of a failed run) within timeout-seconds, so that a huge log, /dev/zero or a pipe that never closes cannot exhaust memory or hang the job.',
-    'explain.confirm.confirmed': 'Confirmed on the account: the live check {check} finds it on {target} now ({live}).',
-    'explain.confirm.refuted': 'Not found on the account now: the live check {check} passes on {target} ({live}). The text shows what happened then; it may have been fixed since or be transient.',
-    'explain.confirm.unverified': 'Could not be verified on the account: the live check {check} could not run to the end on {target}.',
-    'explain.confirm.text-only': 'Read from the text only: no live check ran (no time was left).',
-    'explain.confirm.no-live-check': 'Read from the text only: live confirmation of this cause is not available yet.',
-    'explain.confirm.no-key': 'Read from the text only: with an API key (api-key, IBMCLOUD_API_KEY or IC_API_KEY) explain confirms it on the account.',
-    'explain.detail.terraform': 'Terraform resource {address} ({file})',
-    'explain.detail.terraform-resource': 'Terraform resource {address}',
-    'explain.detail.terraform-file': 'Terraform configuration {file}',
-    'explain.detail.request': "IBM's request ID: {id}",
-    // flavor (E4e5b, E0146)
-    'explain.flavor.title': 'The worker flavor can be ordered in every zone',
-    'explain.flavor.not-in-zone': 'The flavor the run asked for cannot be ordered in zone {zone} (E4e5b: "Could not find flavor in the requested zone").',
-    'explain.flavor.deprecated': 'The flavor the run asked for is deprecated and can no longer be ordered (E0146).',
-    'explain.flavor.why': 'Flavors differ per zone and per provider (classic, vpc-gen2), and IBM retires old ones; IKS rejects the create or pool change before ordering anything.',
-    'explain.flavor.fix': 'List the flavors the zone offers and pick one of them (add --provider vpc-gen2 for VPC clusters):',
-    // worker minimum (E1437)
-    'explain.worker-minimum.title': 'The cluster keeps at least 2 workers after the change',
-    'explain.worker-minimum': 'IKS refused to shrink a worker pool of {cluster}: the cluster would drop below its minimum of 2 workers (E1437).',
-    'explain.worker-minimum.why': 'A cluster needs at least 2 workers across its pools; workers that are being deleted or have operations pending do not count, so a pool can only go to 0 while other pools keep 2.',
-    'explain.worker-minimum.fix': 'Count the workers of the other pools; grow another pool first (or wait for pending worker operations), then shrink this one:',
-    // KMS (E09c0)
-    'explain.kms-authorization.title': 'Kubernetes Service may use the key management service',
-    'explain.kms-authorization': "IKS is not authorized to use the key management service that holds the cluster's root key (E09c0).",
-    'explain.kms-authorization.why': 'Encrypting a cluster with Key Protect or Hyper Protect Crypto Services needs a service-to-service authorization from Kubernetes Service to that instance, with Reader and delegation (Authorization Delegator); a fresh or sub account lacks it.',
-    'explain.kms-authorization.fix': 'Check the authorizations, then create one from Kubernetes Service to the KMS instance (use hs-crypto instead of kms for Hyper Protect Crypto Services):',
-    // Kubernetes version
-    'explain.kube-version.title': 'The Kubernetes version can be ordered',
-    'explain.kube-version': 'IKS rejected the Kubernetes version the run asked for ("{message}").',
-    'explain.kube-version.why': 'A create accepts only the versions IKS lists now, and only the latest patch of a minor version; IBM retires patches and minors, so a version pinned in code stops working.',
-    'explain.kube-version.fix': 'List the versions IKS offers and use one of them (or only major.minor):',
-    // cluster state
-    'explain.cluster-state.title': 'The cluster master is ready for the operation',
-    'explain.cluster-state.master-busy': 'IKS refused the change to {cluster}: the master is not in the deployed state (Ef9cc), another master operation is still running.',
-    'explain.cluster-state.master-busy.why': 'Master operations run one at a time; while the master is deploying or updating (for example "VPN server configuration update in progress"), updates are rejected.',
-    'explain.cluster-state.fix': 'Watch the master state and the workers until the master is deployed and Ready, then retry:',
-    'explain.wait-timeout': 'The run stopped waiting for {cluster} ("{message}"): the operation itself may still be running or may have failed on IBM\'s side.',
-    'explain.wait-timeout.why': 'A wait timeout only says the state was not reached in time. The master and worker status show why; the usual causes are workers that cannot reach the master (VPE gateway, security groups), classic infrastructure permissions or orphaned workers.',
-    'explain.wait-timeout.fix.status': 'Show the master and worker status (state, health and the message of each worker):',
-    'explain.wait-timeout.fix.checks': 'Run the live checks that find those causes (cluster-state, worker-endpoints, vpe-gateway, orphaned-workers, infra-permissions):',
-    // classic VLANs (E0020)
-    'explain.classic-vlans.title': 'The classic zone has usable VLANs',
-    'explain.classic-vlans': 'IKS rejected the classic create: required values are missing; a standard classic cluster needs a public and a private VLAN in zone {zone} (E0020).',
-    'explain.classic-vlans.why': 'A classic standard cluster is placed on a private VLAN (and a public one unless it is private-only) of its zone; IKS does not pick them when the account already has VLANs there.',
-    'explain.classic-vlans.fix': 'List the VLANs of the zone and pass their IDs (--private-vlan, --public-vlan):',
-    // VPC security groups
-    'explain.vpc-security-groups.title': "The VPC has room for the cluster's security groups and rules",
-    'explain.vpc-security-groups': 'The VPC reached a security group quota ({code}): IKS cannot create the security groups or rules the cluster needs.',
-    'explain.vpc-security-groups.why': 'Each cluster has its own security groups (kube-<cluster ID>) and rules; IBM limits security groups per VPC and rules per group, so a VPC shared by many clusters or a group with many remote rules blocks workers.',
-    'explain.vpc-security-groups.fix': 'Count the security groups of the VPC and the rules of the crowded group; remove unused ones or ask IBM for a higher quota:',
-    // broken webhook (no check)
-    'explain.webhook': 'A master operation on {cluster} could not complete: an admission webhook in the cluster is broken.',
-    'explain.webhook.why': "Webhooks intercept requests to the Kubernetes API; when the service behind one is missing or unreachable, the master's own requests fail and IKS stops the update or refresh.",
-    'explain.webhook.fix': "Find the webhook that fails (the test pod's error names it), then repair or delete its configuration and retry:",
-    // IKS codes no check covers
-    'explain.code.free-limit': 'IKS refused the create: the account already has its free cluster (E0013).',
-    'explain.code.free-limit.fix': 'Delete the existing free cluster, or create a standard cluster instead:',
-    'explain.code.provider': 'IKS does not offer this operation for the cluster\'s provider (G3917: "Cluster provider not permitted for given operation").',
-    'explain.code.provider.fix': "Check the cluster's provider (classic or vpc-gen2) and use the command or resource for that provider:",
-    'explain.code.up-to-date': 'The master already runs the version the update asked for (E0120); there is nothing to update.',
-    'explain.code.up-to-date.fix': 'Compare the master version with the versions offered, and update the version in the code that asked:',
-    'explain.code.pool-name': 'A worker pool with that name already exists in the cluster (E0d39).',
-    'explain.code.pool-name.fix': 'List the pools of the cluster; reuse the existing pool or choose another name:',
-    'explain.code.worker-not-found': 'IKS does not know the worker the run named (E0011): it was deleted or replaced, or belongs to another cluster.',
-    'explain.code.worker-not-found.fix': 'List the current workers and use their IDs:',
-    // transient
-    'explain.transient': 'The failure is transient: the call was answered with a server error or a rate limit ("{message}"). Nobody\'s setup is at fault.',
-    'explain.transient.why': 'HTTP 5xx, 429 and "Try again later" come from the service side or from too many requests at once; the same call usually succeeds a little later.',
-    'explain.transient.fix': 'Retry after a short wait (and with fewer parallel calls after a 429). If it persists, quote the incident ID in a support case.',
-    'explain.transient.fix.look': 'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:',
-    'explain.not-ibm': 'Nothing in the {lines} line(s) of text is IBM Cloud output (no IKS, VPC or IAM code, host, `ibmcloud` command or IBM provider resource): explain names no cause for another cloud or tool.',
-    'explain.input.binary': 'The input is binary data ({bytes} bytes), not the text output of a run: nothing was explained.',
-    'explain.input.binary.why': 'Explain reads the text a failed `ibmcloud` command, Terraform run or IKS API call printed; give that log (error-file) or paste the error (error-text).',
-    'explain.input.empty': 'Nothing was read: the input is empty (an empty file, or a pipe nobody wrote to before it closed or the time ran out).',
-    'explain.input.empty.why': 'With no text there is nothing to explain; give the log of the failed step.',
-    'explain.cluster-access.delete-not-found': "IKS could not find cluster {cluster} for its delete ({code}) and this log shows no earlier delete of it: IBM's hint is that the wrong resource group, region or account is targeted.",
-    'explain.cluster-access.delete-not-found.why': 'IKS answers A0006/G0004 for a cluster it cannot find where the caller looks. The cluster may exist in another resource group, region or account: do not remove it from the Terraform state until a look in the right place shows it gone.',
-    'explain.cluster-access.delete-present': "IKS could not find cluster {cluster} for its delete ({code}), but the live check finds it where the pre-flight looked: the delete targeted another resource group, region or account (IBM's hint).",
-    'explain.cluster-access.delete-present.why': 'The cluster exists: do not remove it from the Terraform state. Run the delete with the region, resource group and account the pre-flight used.',
-    'explain.cluster-access.gone-live.why': 'The pre-flight looked with the region and resource group the log names (or the ones given) and IKS does not have the cluster there: the earlier delete finished. Check the account too before dropping it from the Terraform state.',
-    'explain.cluster-access.gone-live': 'The live check does not find cluster {cluster} where the delete looked: it is gone ({code}).',
-    'explain.api-key.ip-allowlist': "IAM refused to issue a token for the caller's address {address} (BXNIM0430E): the account's or user's IP address allowlist does not contain it. The API key itself is fine.",
-    'explain.api-key.ip-allowlist.control-plane': "IAM refused a token to the cluster's own controller (address {address}, BXNIM0430E): the account's IP address allowlist does not contain the IKS control plane of the cluster's region.",
-    'explain.api-key.ip-allowlist.fix.settings': 'An account administrator reviews the allowed IP addresses (console: Manage > Access (IAM) > Settings, IP address access; `allowed_ip_addresses` in the output below) and adds the address IAM named, or runs the job from an allowed address:',
-    'explain.api-key.ip-allowlist.fix.control-plane': "Add the control plane IPs of the cluster's region to the allowlist (IBM's list: https://github.com/IBM-Cloud/kube-samples/tree/master/control-plane-ips).",
-    'explain.vpc-subnets.view': 'The API key used for the create cannot view VPC subnet {subnet} ("not authorized to view the specified subnet").',
-    'explain.vpc-subnets.view.why': "IBM: the key's owner lacks Viewer on the subnet, commonly because the subnets are in another resource group than the cluster.",
-    'explain.vpc-subnets.view.fix': "Find the key's owner and the subnet's resource group, then give the owner Viewer on the subnet (or on all subnets of the VPC) and retry:",
-    'explain.kms-authorization.pool-root-key': "Encrypted worker storage could not be configured: the worker pool's customer root key (or its KMS instance) is gone.",
-    'explain.kms-authorization.pool-root-key.why': "IBM: the KMS instance or root key was deleted between the worker pool's creation and the worker's provisioning; a new instance and key, and a new worker pool, are needed.",
-    'explain.kms-authorization.pool-root-key.fix': 'Check that KMS is enabled on the cluster and that the KMS instance and root key still exist:',
-    'explain.vpc-security-groups.pending': 'Workers are stuck in "Pending security group creation": the VPC has reached its limit of security groups (or of clusters per VPC).',
-    'explain.vpc-security-groups.pending.why': 'Every VPC cluster adds security groups to its VPC; IBM documents a hard limit of 15 clusters per VPC and a limit on security groups per VPC.',
-    'explain.vpc-security-groups.pending.fix': 'After freeing security groups (or deleting a cluster in the VPC), refresh the master so the workers continue:',
-    'explain.classic-vlans.not-found': 'Classic infrastructure could not find VLAN {vlan} for the worker.',
-    'explain.classic-vlans.not-found.why': "IBM: a VLAN number (3–4 digits) was given instead of its ID (7 digits), or the VLAN is not in the infrastructure account the region's credentials use.",
-    'explain.worker-endpoints.firewall': 'Workers {workers} of {cluster} cannot reach the IKS servers: a firewall blocks their outbound traffic.',
-    'explain.worker-endpoints.firewall.why': 'IBM: allow the outbound ports and IP addresses IKS documents for workers, then replace the workers.',
-    'explain.code.vsi-quota': 'Not a pre-flight matter: the account\'s VPC quota (vCPU, memory, GPU or instance storage) cannot hold the worker ("{message}").',
-    'explain.code.vsi-quota.fix': 'IBM: open a support case for VPC Infrastructure asking for a quota increase for that resource, then retry the workers:',
-    'explain.code.plan': 'Not a pre-flight matter: the enterprise\'s private catalog settings exclude the cluster\'s plan ("{message}").',
-    'explain.code.plan.fix': 'IBM: an enterprise administrator (Administrator on catalog management) removes the exclusion in the catalog settings (https://cloud.ibm.com/content-mgmt/catalog-settings), then the workers are provisioned or reloaded again.',
-    'explain.code.entitlement': 'Not a pre-flight matter: no OpenShift (Cloud Pak) entitlement is assigned to the account ("{message}").',
-    'explain.code.entitlement.fix': 'IBM: check Manage > Account > Licenses and entitlements and assign the Cloud Pak license (IBM Passport Advantage), or create the pool without "Apply my OCP entitlement".',
-    'explain.code.dedicated': 'Not a pre-flight matter: the dedicated hosts for the zone are missing, not ready or full ("{message}").',
-    'explain.code.dedicated.fix': 'List the dedicated host pools and their hosts, and add a host in the zone:',
-    'explain.code.place-order': 'Not a pre-flight matter: the zone has no capacity behind the router for the order ("{message}").',
-    'explain.code.place-order.fix': 'IBM: wait and retry, use another zone, or another pair of VLANs:',
-    'explain.code.location': 'Not a pre-flight matter: the classic infrastructure account is not set up to order in this data center ("{message}").',
-    'explain.code.location.fix': "IBM: contact IBM Cloud support to check the account's set-up.",
-    'explain.code.hard-reboot': 'Not a pre-flight matter: the worker did not answer the soft reboot ("{message}").',
-    'explain.code.hard-reboot.fix': 'IBM: reboot with --hard (or reload the worker):',
-    'explain.code.upgradeable': 'Not a pre-flight matter: OpenShift reports Upgradeable=False, so IBM cannot upgrade the master ("{message}").',
-    'explain.code.upgradeable.fix': "Read the Upgradeable condition's reason in the cluster version and resolve it, then retry the update:",
-    'explain.code.cos': 'Not a pre-flight matter for these checks: the OpenShift create could not store its Object Storage bucket and IAM service key ("{message}").',
-    'explain.code.cos.fix': "Check the Cloud Object Storage instance the create used and the creator's access to it:",
-    'explain.code.image-pull': 'Not a pre-flight matter: the create could not make the IAM access policy that lets the cluster pull from icr.io ("{message}").',
-    'explain.code.image-pull.fix': "Follow IBM's page on image pulls during creation (https://cloud.ibm.com/docs/openshift?topic=openshift-ts_image_pull_create).",
-    'explain.code.registry-admin': 'Not a pre-flight matter: the cluster could not be configured with Container Registry ("{message}").',
-    'explain.code.registry-admin.fix': 'IBM: the API key owner needs the Administrator role for Container Registry:',
-    'explain.confirm.needs-cluster': 'Not confirmed live: the text names no cluster; give `cluster` (and `region`) to confirm {check} on the account.'
-};
-
-;// CONCATENATED MODULE: ./src/messages/en/kms-authorization.ts
-/** kms-authorization: IAM authorizations and the state of the KMS instance an operation encrypts with. */
-const kmsAuthorization = {
-    'kms-authorization.title': 'Kubernetes Service (and Block Storage) may use the KMS instance, and it is active',
-    'kms-authorization.pass': '{service} instance {name} ({instance}) is active, and the authorizations needed for {scope} are in place.',
-    'kms-authorization.detail.scope-cluster': 'the cluster secrets encryption (kms_config)',
-    'kms-authorization.detail.scope-worker-volumes': 'the encrypted worker volumes (kms_instance_id, crk)',
-    'kms-authorization.detail.scope-pool': 'the encrypted worker volumes of pool {pool} (getWorkerPools workerVolumeEncryption)',
-    'kms-authorization.needs-pool': "Not checked: {operation} on VPC cluster {name} needs input worker-pool to tell whether the new workers' volumes are encrypted with KMS.",
-    'kms-authorization.pool-unknown': 'Not checked: cluster {name} has no worker pool {pool}.',
-    'kms-authorization.missing': 'No active authorization lets {source} use {service} instance {name} ({instance}) with {missing}, needed for {scope}.',
-    'kms-authorization.missing.why': 'IKS refuses with E09c0 "Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again." IBM\'s docs ask for at least Reader, with the authorization delegated (Authorization Delegator).',
-    'kms-authorization.missing.why.block-storage': "VPC worker volumes are encrypted by Cloud Block Storage with the root key; IBM's docs ask for an authorization from Cloud Block Storage to the KMS instance with at least Reader, or new workers cannot get their volumes.",
-    'kms-authorization.missing.fix': 'Create the authorization in account {account}, where the KMS instance is (you need Administrator on the KMS instance):',
-    'kms-authorization.undetermined': 'Could not verify that {source} may use {service} instance {name} ({instance}) with {missing}: only policies scoped by attributes or operators this check cannot compare could grant it.',
-    'kms-authorization.undetermined.why': 'Those policies may or may not cover this instance and source; the check never passes on doubt. If none applies, IKS refuses with E09c0.',
-    'kms-authorization.undetermined.fix': 'Read the authorizations named in the details; if none covers the instance, create one:',
-    'kms-authorization.instance-missing': 'Resource Controller answered 404 for KMS instance {instance}, used for {scope}: it does not exist, or this key may not view it.',
-    'kms-authorization.instance-missing.why': 'IKS cannot encrypt with a root key of an instance that does not exist. IBM does not document whether an instance the key may not view answers 403 or 404, so this is not proof.',
-    'kms-authorization.instance.fix': 'Check the instance the operation names, or use an active Key Protect or Hyper Protect Crypto Services instance:',
-    'kms-authorization.instance-inactive': 'KMS instance {name} ({instance}) is {state}, not active.',
-    'kms-authorization.instance-inactive.why': 'Only an active instance serves its root keys; with a removed, inactive or failed instance, IKS likely cannot wrap or unwrap keys (IBM documents no refusal text, so this is a warning).',
-    'kms-authorization.none-in-account': 'Cluster {name} encrypts its secrets with a KMS root key, but no authorization in account {account} lets Kubernetes Service read any Key Protect or Hyper Protect Crypto Services instance.',
-    'kms-authorization.none-in-account.why': 'IKS does not say which KMS instance a cluster uses. IBM creates the Reader authorization when secret encryption is enabled; one deleted since may keep IKS from reading the root key, unless the instance is in another account (where the authorization would live).',
-    'kms-authorization.instance-unknown': 'Not checked: cluster {name} encrypts its secrets with KMS, but IKS does not say which instance; the account has authorizations from Kubernetes Service to KMS (details).',
-    'kms-authorization.no-kms': 'Not checked: {operation} uses no KMS root key (no kms_config, no kms_instance_id and crk; for an update, the cluster does not encrypt its secrets with KMS).',
-    'kms-authorization.after-apply': 'Not checked: the KMS instance of {operation} is known after apply.',
-    'kms-authorization.other-account': 'Not checked: KMS instance {instance} is in account {account}, where its authorizations live; this key lists the policies of account {own}.',
-    'kms-authorization.detail.auto-policy': 'No Reader authorization from {source} to {service} instance {name} ({instance}) was seen; IBM creates it for {scope} when it does not exist (encryption-setup), so it is not needed beforehand.',
-    'kms-authorization.unverifiable': 'Could not verify that {source} may use {service} instance {name} ({instance}) with {missing}, needed for {scope}: this key cannot be shown to read every authorization of the account (it needs {role} on {label}, account-wide).',
-    'kms-authorization.unverifiable.why': 'IAM lists only the policies the caller may read, and an empty list when it may read none (IBM platform-services-go-sdk, ListPolicies): an authorization this key does not see may still exist. A role held only through an access group is not seen either.',
-    'kms-authorization.unverifiable.fix': "Give the key {role} on {label} so that it can read the account's authorizations, then run again:"
-};
-
-;// CONCATENATED MODULE: ./src/messages/en/cos-instance.ts
-/** cos-instance (issue 23): the Cloud Object Storage instance of a new VPC Red Hat OpenShift cluster. */
-const cosInstance = {
-    'cos-instance.title': "A new VPC OpenShift cluster's Cloud Object Storage instance exists and is active",
-    'cos-instance.pass': 'Cloud Object Storage instance {name} ({instance}) is active: the {version} cluster can back its internal registry with it.',
-    'cos-instance.no-version': 'Not checked: no kube-version is given, so whether the new cluster is Red Hat OpenShift (which takes a COS instance) is not known.',
-    'cos-instance.not-openshift': 'Not checked: version {version} is Kubernetes; only a Red Hat OpenShift cluster on VPC takes a Cloud Object Storage instance.',
-    'cos-instance.after-apply': 'Not checked: {input} is known after apply.',
-    'cos-instance.omitted': 'No Cloud Object Storage instance is given for this {version} VPC cluster: its internal registry will use ephemeral emptyDir storage, and that choice cannot be undone after the create.',
-    'cos-instance.omitted.why': "IBM backs a VPC OpenShift cluster's internal registry with a bucket in the COS instance given at create (--cos-instance, Terraform cos_instance_crn). Without one, IKS still creates the cluster, but images in the internal registry are lost when its pod restarts; IBM documents this for environments that use IBM Cloud Container Registry instead.",
-    'cos-instance.omitted.fix': 'If the cluster should keep internal registry images, list or create a standard Cloud Object Storage instance and pass its CRN with --cos-instance (input cos-instance; Terraform cos_instance_crn):',
-    'cos-instance.missing': 'Cloud Object Storage instance {instance} does not exist (Resource Controller knows no such instance): IKS would refuse the create.',
-    'cos-instance.missing.why': 'IKS creates the internal registry\'s bucket in the given instance during the create and stops with "Could not find the specified cloud object storage instance." when the instance is not there or not usable.',
-    'cos-instance.inactive': 'Cloud Object Storage instance {name} ({instance}) is {state}, not active: IKS cannot create the registry bucket in it.',
-    'cos-instance.not-cos': 'Instance {name} ({instance}) is a {service} instance, not Cloud Object Storage: --cos-instance takes a Cloud Object Storage instance.',
-    'cos-instance.not-cos.why': 'IBM\'s CLI reference says of --cos-instance: "The CRN for the standard cloud object storage instance to back up the internal registry in your OpenShift cluster."; IKS looks for a COS instance by it.',
-    'cos-instance.fix': "List the account's Cloud Object Storage instances and pass an active one's CRN with --cos-instance (input cos-instance; Terraform cos_instance_crn):",
-    'cos-instance.service-unknown': 'Instance {name} ({instance}) is active, but Resource Controller did not return its CRN, so whether it is a Cloud Object Storage instance was not verified.'
-};
-
-;// CONCATENATED MODULE: ./src/messages/en/flavor.ts
-/** flavor (issue 11): the flavor an operation orders is offered in every zone of it and not deprecated. */
-const flavor = {
-    'flavor.title': 'The worker flavor can be ordered in every zone of the operation',
-    'flavor.pass': 'Flavor {flavor} is offered for {provider} in every zone of the {operation}: {zones}.',
-    'flavor.pass-pool': "Pool {pool}'s flavor {flavor} is offered for {provider} in every zone the {operation} orders workers in: {zones}.",
-    'flavor.no-order': 'Pool {pool} goes from {from} to {to} worker(s) per zone: the resize orders no worker, so its flavor {flavor} does not matter.',
-    'flavor.not-offered': 'Flavor {flavor} is not offered for {provider} in {missing} (zones of the {operation}: {zones}); IKS would refuse it with E4e5b.',
-    'flavor.not-offered-pool': "Pool {pool}'s flavor {flavor} is not offered for {provider} in {missing} (zones the {operation} orders workers in: {zones}); IKS would refuse it with E4e5b.",
-    'flavor.not-offered.why': 'IKS orders workers only in zones that offer the flavor, and refuses the whole request otherwise (E4e5b "Could not find flavor in the requested zone."). Flavors differ per zone and per provider (classic, vpc-gen2).',
-    'flavor.not-offered.fix': 'List the flavors each zone offers, pick one the list shows in every zone of the operation, and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
-    'flavor.not-offered-pool.fix': "A pool's flavor cannot be changed. List the flavors the zone offers, then create a pool with one of them and add the zone to that pool instead of pool {pool}:",
-    'flavor.deprecated': 'Flavor {flavor} is deprecated for {provider} in {deprecated}; IKS refuses to order a deprecated flavor (E0146).',
-    'flavor.deprecated.why': 'IKS refuses a create with a deprecated flavor: "The specified flavor is deprecated. (E0146)". IBM retires old flavors when it introduces their successors.',
-    'flavor.deprecated.fix': 'List the flavors the zone offers, pick one that is not deprecated (the details name the successor IKS gives, when it gives one) and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
-    'flavor.deprecated-pool': "Pool {pool}'s flavor {flavor} is deprecated for {provider} in {deprecated}: the {operation} adds workers of a deprecated flavor, which IKS may refuse (E0146).",
-    'flavor.deprecated-pool.why': 'IKS refuses new orders of a deprecated flavor (E0146), and IBM asks to move workers of deprecated flavors to a pool with a current one; no public source says whether IKS still adds workers to an existing pool of a deprecated flavor.',
-    'flavor.deprecated-pool.fix': 'Grow a pool with a current flavor instead of pool {pool}: list the flavors, create a pool with one of them and add its zones:',
-    'flavor.ocp-unsupported': 'Flavor {flavor} is marked ocp_unsupported by IKS in {unsupported}: it is not for Red Hat OpenShift clusters, and the {operation} orders it for one.',
-    'flavor.ocp-unsupported.why': 'IKS marks some flavors `ocp_unsupported` (a field of its flavor model): they can run Kubernetes workers but not Red Hat OpenShift workers. `ibmcloud oc flavors` lists the flavors an OpenShift cluster can use.',
-    'flavor.ocp-unsupported.fix': 'List the flavors the zone offers, pick one IKS does not mark ocp_unsupported and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
-    'flavor.ocp-unsupported-pool': "Pool {pool}'s flavor {flavor} is marked ocp_unsupported by IKS in {unsupported}: the {operation} adds workers of a flavor IKS says is not for Red Hat OpenShift, which IKS may refuse.",
-    'flavor.ocp-unsupported-pool.why': 'IKS marks the flavor `ocp_unsupported`; the pool already runs it, and no public source says whether IKS still adds workers of it to an OpenShift cluster.',
-    'flavor.needs-input': 'Not checked: {operation} needs the {input} input to know which flavor it orders and where.',
-    'flavor.after-apply': 'Not checked: {input} is known after apply.',
-    'flavor.pool-unknown': 'Not checked: IKS lists no worker pool {pool} in cluster {name}, so the flavor it orders is unknown.',
-    'flavor.pool-no-flavor': 'Not checked: IKS names no flavor for worker pool {pool}.',
-    'flavor.pool-no-zones': 'Not checked: worker pool {pool} has no zone, so the {operation} orders no worker.'
-};
-
-;// CONCATENATED MODULE: ./src/messages/en/kube-version.ts
-/** kube-version: the version a create orders, a master update goes to, or the cluster's workers run on. */
-const kubeVersion = {
-    'kube-version.title': 'The Kubernetes version can be ordered, updated to, or is still supported',
-    // cluster-create
-    'kube-version.create.pass': 'IKS offers {version}: cluster {name} can be created with it.',
-    'kube-version.create.default': 'No version requested: IKS creates cluster {name} with its default version {version}.',
-    'kube-version.create.no-default': 'No version requested for cluster {name}, and IKS names no default Kubernetes version.',
-    'kube-version.create.no-default.why': 'Without a version IKS creates the default one; its version list marks none as default, so which version the cluster gets is unknown.',
-    'kube-version.create.unknown': 'IKS does not offer {platform} {requested}: cluster {name} cannot be created with it.',
-    'kube-version.create.unknown.why': 'A create accepts only the versions IKS lists now (GET /v1/versions); IBM retires old versions, so a version pinned in code stops working.',
-    'kube-version.detail.other-platform': 'IKS lists {requested} for the other platform: write {suggestion}.',
-    'kube-version.create.patch': 'IKS offers {listed}, not {requested}: a create of cluster {name} with {requested} fails.',
-    'kube-version.create.patch.why': 'IKS accepts only the latest patch of a minor version on create (E0156 "Only the most recent patch for a particular minor version can be specified during cluster create").',
-    'kube-version.create.patch.fix': 'Ask for {minor} (IKS picks its latest patch) or for {listed}; the versions IKS offers:',
-    'kube-version.create.eos': 'IKS offers {version} for cluster {name}, but its end of service is near: {eos}.',
-    'kube-version.create.eos.fix': 'Create the cluster with a later version, such as {suggestion}; the versions IKS offers:',
-    // cluster-update
-    'kube-version.update.pass': 'Cluster {name} can update from {current} to {version}, the next minor version IKS offers.',
-    'kube-version.update.patch': 'Cluster {name} runs {current}; {target} is the patch update to {listed} that IKS offers.',
-    'kube-version.update.same': 'Cluster {name} already runs {current}: a master update to {target} may change nothing.',
-    'kube-version.update.same.why': 'IKS refuses a master update to the version the master already runs (E0120 "The master is already up to date for the specified version").',
-    'kube-version.update.same.fix': 'Check the master version and the versions IKS offers:',
-    'kube-version.update.downgrade': 'Cluster {name} runs {current}; {target} is older: IKS does not downgrade a master.',
-    'kube-version.update.downgrade.fix': 'Keep {current} (remove the version change), or create a new cluster with the older version and move the workloads; the versions IKS offers:',
-    'kube-version.update.why': 'IBM: "You can update the API server only to the next version ahead of its current version (n+1)." A master moves forward one minor version at a time and never back.',
-    'kube-version.update.skip': 'Cluster {name} runs {current}; {target} is {count} minor versions ahead: IKS updates a master one minor version at a time.',
-    'kube-version.update.skip-major': 'Cluster {name} runs {current}; {target} is in another major version: IKS updates a master one minor version at a time, through the versions it lists.',
-    'kube-version.update.platform': "Cluster {name} runs {from} {current}; {target} is a {to} version: IKS does not change a cluster's platform.",
-    'kube-version.update.platform.why': 'IBM: you can update the version "but can\'t roll back to a previous version or switch to a different container platform". A Kubernetes cluster stays Kubernetes, an OpenShift cluster stays OpenShift.',
-    'kube-version.update.platform.fix': "Update to a version of the cluster's own platform, or create a new cluster on the other platform and move the workloads; the versions IKS offers:",
-    'kube-version.update.too-old': 'Cluster {name} runs {current}, two or more minor versions behind {oldest}, the oldest version IKS lists: the master can no longer be updated.',
-    'kube-version.update.too-old.why': 'IBM: "If the cluster master runs two or more versions behind the oldest supported version, you can no longer apply updates and must delete the cluster and create a new one."',
-    'kube-version.update.too-old.fix': 'Create a new cluster with a supported version, move the workloads to it, then delete this cluster; the versions IKS offers:',
-    'kube-version.update.strands-workers': 'Cluster {name}: {count} worker(s) run more than {skew} minor version(s) behind {target}; a master update from {current} to {target} would strand them ({platform} workers may be at most {skew} behind the master).',
-    'kube-version.update.strands-workers.why': 'IBM: "your worker nodes can be only up to two versions behind the master version (n-2)." Update the workers before the master moves further ahead.',
-    'kube-version.update.strands-workers.openshift.why': 'IBM: "your worker nodes can only be one minor version behind the master version (n-1)." Update the workers before the master moves further ahead.',
-    'kube-version.update.strands-workers.fix': "First update these workers to the master's version ({current}), then update the master:",
-    'kube-version.update.workers-unread': 'Not checked: the versions of the workers of cluster {name} could not be read ({answer}), so whether the update strands workers is unknown.',
-    'kube-version.update.skip.fix': 'Update the master one minor version at a time, each after the previous one finished:',
-    'kube-version.update.unknown': 'IKS does not offer {platform} {target}: cluster {name} (now {current}) cannot be updated to it.',
-    'kube-version.update.unknown.why': 'A master update goes only to a version IKS lists now (GET /v1/versions).',
-    'kube-version.update.eos': 'Cluster {name} can update from {current} to {version}, but its end of service is near: {eos}.',
-    // worker-add, reload, replace, pool create, zone add
-    'kube-version.workers.pass': 'Cluster {name} runs {current}, which IKS supports: {operation} can add or reload workers.',
-    'kube-version.workers.pass-eos': 'Cluster {name} runs {current}, which IKS supports ({eos}): {operation} can add or reload workers.',
-    'kube-version.workers.unsupported': 'Cluster {name} runs {current}, which IKS no longer offers: {operation} cannot add or reload workers until the master is updated.',
-    'kube-version.workers.eos-past': 'Cluster {name} runs {current}, past its end of service ({eos}): {operation} cannot add or reload workers until the master is updated.',
-    'kube-version.workers.eos': 'Cluster {name} runs {current}, whose end of service is near ({eos}): after it, {operation} can no longer add or reload workers.',
-    'kube-version.workers.why': 'IBM: "The Kubernetes version that the cluster runs is no longer supported. … you can\'t add or reload worker nodes." Updating the master is the way out.',
-    'kube-version.workers.fix': 'Update the master to {next} (one minor version at a time), then update the workers; the versions IKS offers:',
-    'kube-version.eos.why': 'After its end of service a version is unsupported: IKS no longer adds or reloads the workers of its clusters until the master is updated.',
-    'kube-version.detail.eos-days': 'end of service {date}, in {days} day(s)',
-    'kube-version.detail.eos-past': 'end of service {date}, passed',
-    'kube-version.detail.eos-unreadable': 'end of service announced: "{date}"',
-    'kube-version.covered': 'Not checked here: cluster-state reports that cluster {name} is unsupported (one root cause, one finding).',
-    // shared
-    'kube-version.malformed': '"{requested}" is not a version IKS takes: major.minor or major.minor.patch, with _openshift for Red Hat OpenShift.',
-    'kube-version.malformed.why': 'IKS refuses a version it cannot read; it takes the forms `ibmcloud ks versions` lists (1.33, 1.33.4, 4.17_openshift).',
-    'kube-version.fix.versions': 'List the versions IKS offers:',
-    'kube-version.needs-input': 'Not checked: {operation} needs the kube-version input (the version to update to).',
-    'kube-version.no-version-change': 'Not checked: this cluster-update does not change the Kubernetes version (the plan changes {attributes}).',
-    'kube-version.after-apply': 'Not checked: kube-version is known after apply.',
-    'kube-version.current-unknown': 'Not checked: IKS did not say which version cluster {name} runs.',
-    'kube-version.empty': 'IBM Cloud Kubernetes Service listed no versions, so the version could not be checked.'
-};
-
-;// CONCATENATED MODULE: ./src/messages/en/operation-target.ts
-/** operation-target (issue 20): what the operation names (pool, zones) resolves in IKS before it is judged. */
-const operationTarget = {
-    'operation-target.title': 'What the operation names (worker pool, zones) exists in IKS',
-    'operation-target.pass': 'Everything the {operation} names resolves in cluster {name}.',
-    'operation-target.pass-zones': 'Zones {zones} are IKS VPC zones of region {region}.',
-    'operation-target.pass-classic-zones': "Zones {zones} are classic zones IKS lists; IKS's list names their metro, not their region, so region {region} is not checked against them.",
-    'operation-target.nothing': 'Not checked: the {operation} names no worker pool or zone to resolve.',
-    'operation-target.not-resolved': 'Not checked: nothing the {operation} names could be resolved (the details say why).',
-    'operation-target.pool-unknown': 'IKS has no worker pool {pool} in cluster {name}; pools: {pools}.',
-    'operation-target.pool-unknown.why': 'IKS finds a pool by its name or ID within the cluster and answers any other with HTTP 404 "The specified worker pool could not be found."; the other checks of this operation would judge a pool that does not exist.',
-    'operation-target.pool-unknown.fix': "List the cluster's worker pools and give one of their names or IDs as worker-pool (Terraform: worker_pool_name or worker_pool_id):",
-    'operation-target.pool-name-taken': 'Cluster {name} already has a worker pool named {pool}; IKS refuses a second pool of the same name (E0d39).',
-    'operation-target.pool-name-taken-replace': '{address} replaces worker pool {pool} of cluster {name} by creating the new pool before it deletes the old one (create_before_destroy); IKS refuses the create while the old pool holds the name (E0d39).',
-    'operation-target.pool-name-taken.why': 'Pool names are unique within a cluster: IKS answers a create with a name the cluster already has with HTTP 409 E0d39 "A worker pool with the same name already exists within the cluster. Choose another name."',
-    'operation-target.pool-name-taken.fix': "Choose a name none of the cluster's pools uses, or resize the existing pool instead; the cluster's pools:",
-    'operation-target.pool-name-taken-replace.fix': "Give the new pool another worker_pool_name (one that changes with the replace), or drop create_before_destroy from the resource's lifecycle so that Terraform deletes the old pool first; the cluster's pools:",
-    'operation-target.pool-name-order': 'The plan deletes worker pool {pool} of cluster {name} and creates a pool of the same name in another resource; IKS refuses the create while the old pool exists (E0d39).',
-    'operation-target.pool-name-order.why': 'Terraform orders two resources only when one depends on the other; the plan does not say that the delete ends before the create starts.',
-    'operation-target.pool-name-order.fix': 'Make the new pool depend on the removal of the old one (or give it another name), then plan again.',
-    'operation-target.zone-region': 'Zone(s) {zones} of the {operation} are not IKS VPC zones of region {region}; its zones: {here}.',
-    'operation-target.zone-region.why': "A VPC cluster lives in one region and its workers go only to that region's zones (for a VPC in Dallas: us-south-1, us-south-2 or us-south-3); IKS lists its VPC zones per region.",
-    'operation-target.zone-region.fix': "Use zones of region {region}, or set region to the zones' own region; IKS's VPC zones:",
-    'operation-target.zone-unknown': 'Zone(s) {zones} of the {operation} are not classic zones IKS lists.',
-    'operation-target.zone-unknown.why': 'IKS places classic workers only in the zones (data centers) it lists for cluster creation (GET /v1/zones); any other name is a typo or a data center IKS does not use.',
-    'operation-target.zone-unknown.fix': "Use a zone IKS lists (the details name them); IKS's classic zones:",
-    'operation-target.zone-in-pool': 'Worker pool {pool} already has zone(s) {zones} (its zones: {has}): the zone-add adds nothing there, and IKS may refuse it.',
-    'operation-target.zone-in-pool.why': 'A zone add gives a pool workers in a zone it does not have yet; no public IBM source says whether IKS refuses a zone the pool already has.',
-    'operation-target.zone-in-pool.fix': "Name only zones the pool does not have yet; the cluster's pools and their zones:"
-};
-
-;// CONCATENATED MODULE: ./src/messages/en/report.ts
-/** Text of the reports themselves (banners, headings, table columns). */
-const report = {
-    'report.result.pass': 'Pre-flight passed: {operation} can go ahead.',
-    'report.result.warn': 'Pre-flight passed with warnings: {operation} can go ahead, but read the warnings.',
-    'report.result.fail': 'Pre-flight failed: {operation} {problems}.',
-    'report.result.no-iks-change': 'Pre-flight passed: no IKS change in this plan; nothing to pre-flight.',
-    'report.plan-notes': 'Plan changes not pre-flighted ({count})',
-    'report.result.nothing-verified': 'Pre-flight verified nothing: every check that applies to {operation} was skipped, so the run fails rather than pass unseen. Remove a skip-checks entry, or drop the pre-flight step.',
-    'report.result.would-fail': 'would fail ({count} blocker(s): {checks})',
-    'report.result.unverified': 'could not be verified ({count} check(s): {checks})',
-    'report.result.and': '; ',
-    'report.ibm-incident': 'IBM incident ID',
-    'report.input-error.summary': 'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
-    'report.internal-error.summary': 'The pre-flight stopped on an internal error; the log has the message.',
-    'report.input.same-cluster': "Input 'cluster': {ref} and {first} are the same cluster ({id}); it was checked once, as {first}.",
-    'report.input.provider-mismatch': "Input 'provider': got {given}, but IKS says cluster {cluster} is {actual}; the checks used {actual}.",
-    'report.input.remediate-classic': "Input 'remediate': vpe repairs VPC clusters only; nothing was remediated on the classic cluster(s) {clusters}.",
-    'report.input.vpc-id-unchecked': "Input 'vpc-id': {vpc} is not verified: skip-checks skips vpc-subnets, the check that reads it, so a VPC that does not exist would not be noticed.",
-    'report.summary-truncated': 'This summary shows {shown} of {total} findings: GitHub keeps at most 1 MiB of job summary per step. The JSON report has all of them.',
-    'report.identity': 'Identity',
-    'report.account': 'Account',
-    'report.iam-id': 'IAM ID',
-    'report.caller': 'Caller',
-    'report.kind.user': 'user',
-    'report.kind.service-id': 'service ID',
-    'report.kind.profile': 'trusted profile',
-    'report.kind.other': 'other identity',
-    'report.checks': 'Checks',
-    'report.col.status': 'Status',
-    'report.col.check': 'Check',
-    'report.col.target': 'Target',
-    'report.col.summary': 'What was seen',
-    'report.problems': 'What to fix',
-    'report.why': 'Why it matters',
-    'report.fix': 'Fix',
-    'report.docs': 'IBM documentation',
-    'report.more-docs': 'Check reference',
-    'report.ibm': 'IBM said',
-    'report.requests': '{requests} requests to IBM Cloud in {seconds} s.',
-    'report.requests.one': '1 request to IBM Cloud in {seconds} s.',
-    'report.more-in-summary': '{count} more finding(s) of this kind are in the job summary.',
-    'report.identity-unknown': 'not known (the API key did not exchange for a token)',
-    'report.status.pass': 'pass',
-    'report.status.warn': 'warn',
-    'report.status.fail': 'fail',
-    'report.status.error': 'could not verify',
-    'report.status.skip': 'skip',
-    'report.count.pass': '{count} passed',
-    'report.count.warn': '{count} warning(s)',
-    'report.count.fail': '{count} blocker(s)',
-    'report.count.error': '{count} could not verify',
-    'report.count.skip': '{count} skipped',
-    'report.operation-line': 'Operation {operation} on {targets}.',
-    'report.passed-details': 'Passed and skipped checks ({count})',
-    'report.all-clear': 'Nothing to fix.',
-    'report.more-details': '… and {count} more.',
-    'report.truncated': 'This comment shows {shown} of {total} findings: GitHub limits a comment to 65,536 characters. The job summary and the JSON report have all of them.',
-    'report.run-link': 'Workflow run',
-    'report.failed-checks': 'Checks: {checks}. The job summary lists every finding and its fix.',
-    'report.log-line': '({requests} requests, {seconds} s; report: {path})',
-    'report.log-line.one': '(1 request, {seconds} s; report: {path})',
-    'report.written': '({format} report: {file})',
-    'report.internal-error': 'internal error: {message}',
-    'report.junit-warning': 'WARNING: {text}',
-    'report.pr-comment.no-token': 'pr-comment: no github-token, so no PR comment. The job status is still the gate.',
-    'report.pr-comment.read-only': "pr-comment: cannot comment on PR #{number} (HTTP {status}: {reason}). The token is read-only here (a fork or Dependabot PR, or the job lacks 'permissions: pull-requests: write'); the job status is still the gate.",
-    'report.pr-comment.timeout': 'no answer from GitHub within the {seconds} s left of timeout-seconds',
-    'report.pr-comment.no-answer': 'GitHub did not answer (network error)',
-    'report.pr-comment.failed': 'pr-comment: the PR comment was not posted ({reason}); the job summary has the same content.'
-};
-
-;// CONCATENATED MODULE: ./src/messages/en/vpc.ts
-/** The VPC family: vpe-gateway, worker-endpoints. */
-const vpc = {
-    // vpe-gateway
-    'vpe-gateway.title': "The cluster's VPE gateway exists and is usable",
-    'vpe-gateway.pass': 'VPE gateway {gateway} is {state}, health {health}, with a reserved IP in every worker zone ({ips} IPs).',
-    'vpe-gateway.missing': "The cluster's VPE gateway {name} is not in VPC {vpc} ({region}).",
-    'vpe-gateway.missing.why': 'Workers reach the Kubernetes master through this gateway. Without it they lose the master, and adding, deleting, reloading, replacing or resizing workers and updating the cluster fail.',
-    'vpe-gateway.fix.refresh': 'Refresh the cluster master: it re-creates a missing gateway and its reserved IPs in the worker subnets. Allow a few minutes.',
-    'vpe-gateway.fix.recheck': 'Check that the gateway now exists and is Stable (re-run this pre-flight, or look it up):',
-    'vpe-gateway.fix.opt-in': 'Or let this action do the refresh and wait for the gateway: set remediate: vpe (the key needs the Operator role on Kubernetes Service). Nothing else is ever changed.',
-    'vpe-gateway.broken': 'VPE gateway {gateway} is in lifecycle state {state}.',
-    'vpe-gateway.broken.why': 'A failed or suspended gateway does not carry worker traffic to the master, and a master refresh does not repair a gateway that exists.',
-    'vpe-gateway.fix.support': "Open an IBM Cloud support case ({url}) for the VPE gateway {gateway} of cluster {cluster}; a master refresh does not help here. The gateway's details:",
-    'vpe-gateway.fix.support-missing': 'If it is still missing, open an IBM Cloud support case ({url}) for cluster {cluster}, saying that a master refresh did not re-create its VPE gateway.',
-    'vpe-gateway.deleting': 'VPE gateway {gateway} is being deleted (lifecycle state {state}).',
-    'vpe-gateway.fix.after-delete': 'Wait until the deletion has finished, then re-create the gateway:',
-    'vpe-gateway.transitional': 'VPE gateway {gateway} is {state}, not yet Stable.',
-    'vpe-gateway.unknown-state': 'VPE gateway {gateway} reports lifecycle state {state}, which this check does not know; it is not Stable.',
-    'vpe-gateway.transitional.why': 'Until the gateway is Stable, workers may not reach the master and worker operations can fail.',
-    'vpe-gateway.fix.wait': 'Wait a few minutes and re-run the pre-flight; the gateway should become Stable by itself:',
-    'vpe-gateway.unhealthy': 'VPE gateway {gateway} reports health state {health}.',
-    'vpe-gateway.unhealthy.why': "A gateway whose health is not ok may drop the workers' traffic to the master.",
-    'vpe-gateway.ip-pending': 'Gateway {gateway} has no address selected yet (0.0.0.0) in zone(s) {zones}.',
-    'vpe-gateway.ip-pending.why': 'VPC shows a reserved IP as 0.0.0.0 until it selects an address; until then workers in those zones cannot reach the master through the gateway.',
-    'vpe-gateway.detail.reason': 'VPC says: {code}: {message}',
-    'vpe-gateway.ip-deleted': 'VPE gateway {gateway} lost its reserved IP in worker zone {zones}: the IP was deleted.',
-    'vpe-gateway.ip-missing': 'VPE gateway {gateway} has no reserved IP in worker zone {zones}.',
-    'vpe-gateway.ip.why': "Workers reach the gateway through a reserved IP in their own zone's subnet; workers in a zone without one lose the master.",
-    'vpe-gateway.detail.ip-deleted': '{zone}: reserved IP {ips} deleted',
-    'vpe-gateway.detail.no-ip': '{zone}: no reserved IP',
-    'vpe-gateway.detail.looked-for': 'looked for {name} and {alt} in VPC {vpc} ({region})',
-    'vpe-gateway.fix.keep-ips': "Do not delete reserved IPs in the worker subnets that VPE gateways use (their target is an endpoint gateway); deleting one cuts that zone's workers off the master again.",
-    'vpe-gateway.remediate-refused': 'The VPE gateway {name} is missing, and the master refresh (remediate: vpe) was refused: {answer}',
-    'vpe-gateway.fix.operator': 'The key needs the Operator platform role on Kubernetes Service for this cluster to refresh the master; grant it, or run the refresh as someone who has it:',
-    'vpe-gateway.remediate-timeout': 'The VPE gateway {name} was missing; a master refresh was requested at {at} (remediate: vpe), and it had not appeared after {seconds} s (wait {wait} s, bounded by {limit}).',
-    'vpe-gateway.fix.wait-longer': 'Re-creation can take longer than the wait: check again in a few minutes (or raise remediate-wait-seconds and timeout-seconds):',
-    'vpe-gateway.remediated': 'The VPE gateway {name} was missing; a master refresh was requested at {at} (remediate: vpe) and {gateway} appeared after {seconds} s ({state}, health {health}).',
-    'vpe-gateway.remediated.why': 'Shown as a warning so the change is noticed: the gateway had been missing, so workers may have lost the master; see worker-endpoints for workers that still need a replace.',
-    // worker-endpoints
-    'worker-endpoints.title': 'No worker has lost the master or registry endpoints',
-    'worker-endpoints.pass': 'None of the {total} workers reports an endpoint or VPE gateway error.',
-    'worker-endpoints.pass-named': 'None of the {total} worker(s) named in workers reports an endpoint or VPE gateway error.',
-    'worker-endpoints.replace-fixes': "The replace is IBM's fix for {count} worker(s) that lost the master or registry endpoints: {workers}.",
-    'worker-endpoints.replace-unnamed': "{count} of {total} workers lost the master or registry endpoints: {workers}. Replacing them is IBM's fix; the workers input does not say which workers this replace touches.",
-    'worker-endpoints.replace-unnamed.why': 'A replace of other workers leaves these broken; name the affected workers in workers (or check the replace targets them), after refreshing the master and checking the gateway.',
-    'worker-endpoints.workers-unknown': 'Not checked: IKS lists no worker {workers} in this cluster (cluster-state names the workers it has).',
-    'worker-endpoints.blocked': '{count} of {total} workers cannot reach the master or registry through the VPE gateway: {workers}.',
-    'worker-endpoints.blocked.why': 'IBM reports these workers as failed to deploy because of the endpoint gateway (or still waiting for it after long); worker operations on the cluster fail until they are fixed.',
-    'worker-endpoints.pending': '{count} of {total} workers wait for the endpoint gateway (Pending endpoint gateway creation, for less than {minutes} minutes or for an unknown time): {workers}.',
-    'worker-endpoints.pending.why': 'This is normal for a few minutes while a gateway is created; a worker still waiting after that has lost the master.',
-    'worker-endpoints.detail.deploy-failed': '{worker} ({where}): network to master or registry endpoints failed{age}',
-    'worker-endpoints.detail.pending': '{worker} ({where}): pending endpoint gateway creation{age}',
-    'worker-endpoints.detail.age.unknown': ', age unknown',
-    'worker-endpoints.detail.age.min': ', for {n} min',
-    'worker-endpoints.detail.age.h': ', for {n} h',
-    'worker-endpoints.detail.age.days': ', for {n} days',
-    'worker-endpoints.fix.wait': 'Wait until the message is {minutes} minutes old and re-run the pre-flight. If it persists:',
-    'worker-endpoints.fix.refresh': 'Refresh the cluster master; it re-creates a missing VPE gateway and its reserved IPs. Allow a few minutes.',
-    'worker-endpoints.fix.gateway': 'Check that the gateway exists and is Stable (see the vpe-gateway finding):',
-    'worker-endpoints.fix.replace': 'If the workers still cannot reach the master, replace each affected worker. A replace cordons the worker (no new pods are scheduled on it), drains it (its pods are rescheduled onto other workers) and provisions a new worker in its place; plan for the capacity while it runs.'
-};
-
-;// CONCATENATED MODULE: ./src/messages/en/vpc-security-groups.ts
-/** vpc-security-groups: the VPC's security-group quota and the shared VPE group's unique remotes on a create. */
-const vpcSecurityGroups = {
-    'vpc-security-groups.title': "The VPC has room for the cluster's security groups and rules",
-    'vpc-security-groups.pass-create': 'VPC {vpc} shows this key {have} security group(s); creating {count} cluster(s) adds {need}: {after} of the quota of {quota}. VPC lists only the groups the key may see, so the VPC may hold more than counted here (a key with Viewer on VPC Infrastructure Services for the whole account sees them all).',
-    'vpc-security-groups.quota': 'VPC {vpc} has {have} security group(s); creating {count} cluster(s) adds {need}, {after} in all, over the quota of {quota} per VPC.',
-    'vpc-security-groups.quota.why': 'IKS creates the groups kube-<cluster ID>, kube-vpegw-<cluster ID> and kube-lbaas-<cluster ID> for each cluster (1.30 and later, Secure by Default), and kube-vpegw-<VPC ID> with the first one in the VPC. VPC allows 100 security groups per VPC unless IBM raised the quota for the account (then set security-group-quota); over it, the workers stay in "Pending security group creation" and IBM reports NHC011.',
-    'vpc-security-groups.quota.fix.delete': 'Delete at least {count} unused security group(s) of the VPC (never the kube-… groups of a live cluster):',
-    'vpc-security-groups.quota.fix.increase': 'Or ask IBM for a higher security-group quota for the VPC in a support case ({url}), then set security-group-quota to it.',
-    'vpc-security-groups.detail.shared-exists': '{group} exists: the new cluster reuses it.',
-    'vpc-security-groups.detail.shared-new': '{group} does not exist yet: the new cluster creates it (the first Secure by Default cluster in the VPC).',
-    'vpc-security-groups.detail.kinds': 'Worker groups of clusters (kube-<cluster ID>): {clusters}; groups not named kube-…: {others}.',
-    'vpc-security-groups.detail.others': 'Groups not named kube-…: {names}',
-    'vpc-security-groups.detail.plan-creates': 'The plan creates {count} clusters in this VPC ({names}); their groups are counted together.',
-    'vpc-security-groups.many-clusters': 'VPC {vpc} already holds {clusters} cluster(s); IBM recommends at most {recommended} clusters per VPC.',
-    'vpc-security-groups.many-clusters.why': 'Each cluster adds security groups and a rule to the shared group kube-vpegw-<VPC ID>; IBM says the quota of 100 groups is reached around 33 clusters and recommends 25 at most.',
-    'vpc-security-groups.many-clusters.fix': 'Consider a new VPC for this cluster, or remove clusters the VPC no longer needs:',
-    'vpc-security-groups.rules.fix': 'List the rules of the group; remove remotes you added yourself, or clusters the VPC no longer needs (never the rules IKS manages for a live cluster):',
-    'vpc-security-groups.needs-input': 'Not checked: {operation} needs the {input} input to count the security groups of the VPC.',
-    'vpc-security-groups.after-apply': 'Not checked: {input} is known after apply.',
-    'vpc-security-groups.none-visible': 'Could not verify: VPC lists no security group for VPC {vpc} in region {region}.',
-    'vpc-security-groups.none-visible.why': 'Every VPC has at least its default security group, so an empty list means the VPC ID or region is wrong, or the key cannot view the VPC (Viewer on VPC Infrastructure Services).',
-    'vpc-security-groups.none-visible.fix': 'Check that the VPC exists in that region and that the key can see it:',
-    'vpc-security-groups.rules-unknown': 'Could not verify: VPC sent security group {group} of VPC {vpc} without its rules.',
-    'vpc-security-groups.shared-remotes': "The shared group {group} already has {unique} unique remote(s); creating {count} cluster(s) adds as many, {after} in all, over VPC's limit of {limit} unique remotes per security group.",
-    'vpc-security-groups.shared-remotes.why': 'Every cluster of the VPC has a remote rule to its own group in {group}. VPC refuses the rule with ErrorSecurityGroupRuleOverQuota "Exceeded limit of unique remote rules per security group (the limit is 15 unique remote rules per security group)", and the new cluster\'s workers stay in "Pending security group creation" (IBM: at most 15 clusters per VPC).',
-    'vpc-security-groups.detail.shared-remotes': "{group} has {unique} unique remote(s) of VPC's limit of {limit}; a create adds one per cluster."
-};
-
-;// CONCATENATED MODULE: ./src/messages/en/vpc-subnets.ts
-/** vpc-subnets: the VPC subnets (and the VPC of a create) an operation puts workers on. */
-const vpcSubnets = {
-    'vpc-subnets.title': 'The VPC subnets are readable, in their zones and VPC, with free addresses',
-    'vpc-subnets.pass': '{count} subnet(s) in {region} are readable, in the zones they are given for and in VPC {vpc}, with a free address for every worker the operation adds.',
-    'vpc-subnets.pass-vpc': 'VPC {vpc} exists in {region}; its {count} subnet(s) are readable, in the zones they are given for, with a free address for every worker the operation adds.',
-    'vpc-subnets.detail.vpc-ok': 'VPC {vpc} exists in {region} and is available.',
-    'vpc-subnets.nothing-added': '{operation} adds no worker, so it needs no free subnet address.',
-    'vpc-subnets.detail': 'Subnet {subnet} ({zone}, VPC {vpc}): {free} of {total} addresses free; needs {need} ({workers} worker(s) + {vpe} for the VPE gateway).',
-    'vpc-subnets.detail.workers-not-given': 'Counted 1 worker per zone: the number of workers per zone was not given (workers-per-zone), and any create, pool or zone adds at least one.',
-    'vpc-subnets.detail.workers-pool-size': "Counted 1 worker per zone: a zone add gives the new zone the pool's size per zone, which the inputs do not carry; it is at least one.",
-    'vpc-subnets.detail.workers-after-apply': 'Counted 1 worker per zone: the number of workers per zone is known only after apply.',
-    'vpc-subnets.detail.no-vpc-id': 'The subnets were not compared with a VPC: no vpc-id was given (IKS needs one to create a VPC cluster).',
-    'vpc-subnets.detail.vpc-after-apply': 'The subnets were not compared with the VPC: its ID is known only after apply.',
-    'vpc-subnets.forbidden': 'Could not verify: the API key may not read subnet {subnet} in {region} (HTTP 403).',
-    'vpc-subnets.vpc-forbidden': 'Could not verify: the API key may not read VPC {vpc} in {region} (HTTP 403).',
-    'vpc-subnets.forbidden.why': 'A subnet or VPC the key cannot read cannot be checked. IKS reads them with the rights of the caller, so the operation may be refused as well.',
-    'vpc-subnets.forbidden.fix': 'Give the key the {role} role on {label} (an account administrator runs this):',
-    'vpc-subnets.not-found': 'Subnet {subnet} does not exist in region {region} (HTTP 404).',
-    'vpc-subnets.not-found.why': "Workers are created in the subnet given for their zone, in the cluster's region; VPC knows no subnet with this ID there in the key's account.",
-    'vpc-subnets.not-found.fix': 'Check the subnet ID and the region; list the subnets you can use:',
-    'vpc-subnets.vpc-not-found': 'VPC {vpc} (vpc-id) does not exist in region {region} (HTTP 404).',
-    'vpc-subnets.vpc-not-found.why': 'A VPC cluster is created in the VPC it names; a VPC in another region or account cannot hold it.',
-    'vpc-subnets.vpc-not-found.fix': 'Check vpc-id and the region; list the VPCs of the region:',
-    'vpc-subnets.vpc-status': 'VPC {vpc} is in state {status}, not available.',
-    'vpc-subnets.wrong-zone': 'Subnet {subnet} is given for zone {zone} but lies in zone {actual}.',
-    'vpc-subnets.wrong-zone.why': 'A VPC subnet belongs to one zone: workers of zone {zone} cannot be placed in a subnet of another zone.',
-    'vpc-subnets.wrong-zone.fix': 'Use a subnet of zone {zone} (or give this subnet for its own zone); the subnets of {zone}:',
-    'vpc-subnets.wrong-vpc': "Subnet {subnet} is in VPC {actual}, not in the cluster's VPC {vpc}.",
-    'vpc-subnets.wrong-vpc.why': 'A cluster lives in one VPC. IKS has accepted a subnet of another VPC on create, and its workers then could not reach the others (IBM-Cloud/terraform-provider-ibm#1841).',
-    'vpc-subnets.wrong-vpc.fix': 'Use a subnet of VPC {vpc}; its subnets:',
-    'vpc-subnets.mixed-vpcs': 'The subnets lie in more than one VPC ({vpcs}); a cluster is created in one.',
-    'vpc-subnets.status': 'Subnet {subnet} is in state {status}, not available.',
-    'vpc-subnets.status.why': 'Workers are created only in an available subnet or VPC: one being deleted or failed will not take them, one still pending may not yet. IBM documents no refusal text for this, so it is a warning.',
-    'vpc-subnets.status.fix': 'Wait until it is available, or use another one; its state:',
-    'vpc-subnets.full': 'Subnet {subnet} ({zone}) has {free} free address(es); the operation needs {need} there ({workers} worker(s) + {vpe} for the VPE gateway).',
-    'vpc-subnets.full.why': "Every worker takes one address of its subnet, and the cluster's VPE gateway takes one in each zone where the cluster has workers; without them the workers stay in provisioning or fail.",
-    'vpc-subnets.full.fix': 'Use a subnet of the same zone with more free addresses (a subnet cannot grow), or create one with ibmcloud is subnet-create; the subnets of the zone:',
-    'vpc-subnets.unreadable': 'Could not verify subnet {subnet}: VPC did not say its {field}.',
-    'vpc-subnets.needs-input': 'Not checked: {operation} needs the {input} input to know the subnets.',
-    'vpc-subnets.after-apply': 'Not checked: {input} is known after apply.',
-    'vpc-subnets.pool-subnets-unknown': 'Not checked: the subnets of the pool {operation} grows are not known (no worker-pool named, no pool of that name or ID in the cluster, or a zone of the pool without one primary subnet).',
-    'vpc-subnets.wrong-zone.fix.region': "Zone {zone} is not a zone of region {region}: give the zones of the cluster's region; the subnets of {region}:",
-    'vpc-subnets.shared-vpe': "Subnet {subnet} ({zone}) has {free} free address(es): enough for the {need} the operation needs, but not for the {shared} more that the shared VPE gateways of the VPC's first 1.28+ cluster may take in this zone.",
-    'vpc-subnets.shared-vpe.why': "On a VPC's first 1.28+ cluster IBM creates shared VPE gateways (Container Registry, Object Storage s3 and config), each assigned one reserved IP in every zone with workers; this VPC shows no endpoint gateway yet. IBM picks the subnet, so this is a warning.",
-    'vpc-subnets.detail.shared-vpe': 'VPC {vpc} shows no endpoint gateway yet: the shared VPE gateways of its first 1.28+ cluster take {shared} more address(es) in each zone with workers.',
-    'vpc-subnets.detail.workers-pool': 'A zone add gives the new zone the size of pool {pool}: {workers} worker(s) per zone (getWorkerPools).',
-    'vpc-subnets.replace-full': "Every subnet of cluster {name}'s pools is full ({subnets}): {operation} needs 1 free address for each worker it replaces.",
-    'vpc-subnets.replace-full.why': 'IBM: "1 IP address is required each time that you update or replace a worker node"; the new worker gets its address before the old one is released.',
-    'vpc-subnets.replace-some-full': 'Subnet(s) {subnets} of cluster {name} have no free address: replacing or updating a worker there fails until one is freed.',
-    'vpc-subnets.replace-pass': "Every subnet of cluster {name}'s pools has a free address for a worker replace or update ({count} subnet(s)).",
-    'vpc-subnets.replace-unknown': 'Not checked: IKS lists no subnet for the pools of cluster {name}.'
-};
-
-;// CONCATENATED MODULE: ./src/messages/en.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
- * with data (cluster names, codes) or a nested message; commands are not here: checks build them
- * and they are never translated. Ids: `<check>.<outcome>[.why|.fix…]`, `common.*`, `report.*`.
- */
-const en = {
-    ...common_common,
-    ...credentials,
-    ...clusterApiKey,
-    ...classic,
-    ...classicVlans,
-    ...report,
-    ...vpc,
-    ...vpcSecurityGroups,
-    ...vpcSubnets,
-    ...explain,
-    ...kmsAuthorization,
-    ...flavor,
-    ...cosInstance,
-    ...kubeVersion,
-    ...operationTarget
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja/classic.ts
-/** クラシック・ファミリー: infra-credentials、orphaned-workers、credential-switch、totp-mfa、paid-account、classic-region。 */
-const classic_classic = {
-    // shared
-    'classic.creds.linked': 'アカウントにリンクされたクラシック・インフラストラクチャー',
-    'classic.creds.manual': '手動で設定された {username} の資格情報',
-    'classic.blocked.totp': '検証できませんでした: クラシック・インフラストラクチャーがこのログインに時間ベースのワンタイム・パスコード (TOTP) を要求するため、API キーでは読み取れません。{reason}',
-    'classic.blocked.totp.fix': 'totp-mfa の検出結果が失敗の場合は、先にそれを修正して再実行してください。合格の場合 (IKS が手動で設定されたクラシック資格情報を使用している場合) は、TOTP が必要なのはこのプリフライト・チェック自身のクラシック・ログインだけです。このチェックを理由付きでスキップしてください (skip-checks)。',
-    'classic.blocked.paid': '検証できませんでした: アカウントに、IKS が使用できるクラシック・インフラストラクチャーがありません (paid-account を参照)。{reason}',
-    'classic.blocked.paid.fix': '先に paid-account の検出結果を修正してから、再実行してください。',
-    'classic.fix.nobody-has-credentials': 'そのクラシック・アカウントの資格情報を持つ人がもういない場合は、クラスター ID {clusterId} を添えて IBM Cloud サポート Case (https://cloud.ibm.com/unifiedsupport/cases/add) を開いてください。サポートはそのアカウントの管理者を確認できますが、孤立クラスターを削除することはできません。',
-    // infra-credentials
-    'infra-credentials.title': 'リージョンが使用するクラシック・インフラストラクチャー・アカウント',
-    'infra-credentials.linked': 'リージョン {region}、リソース・グループ {resourceGroup} は、アカウントにリンクされたクラシック・インフラストラクチャー (クラシック・アカウント {account}) を使用しています。手動で設定された資格情報はありません (E0051。これは正常です)。',
-    'infra-credentials.manual': 'リージョン {region}、リソース・グループ {resourceGroup} は、手動で設定された {username} のクラシック資格情報 (クラシック・アカウント {account}) を使用しています。',
-    'infra-credentials.manual-other': 'リージョン {region}、リソース・グループ {resourceGroup} は、手動で設定された {username} のクラシック資格情報 (クラシック・アカウント {account}。リンクされたクラシック・アカウント {linked} ではありません) を使用しています。',
-    'infra-credentials.linked-none': 'リージョン {region}、リソース・グループ {resourceGroup} には手動で設定されたクラシック資格情報がなく、アカウントにもリンクされたクラシック・インフラストラクチャーがありません。',
-    'infra-credentials.linked-none.why': 'この場合、IKS が作業できるクラシック・インフラストラクチャー・アカウントがありません。修正方法については paid-account の検出結果を参照してください。',
-    // orphaned-workers
-    'orphaned-workers.title': 'ワーカー・ノードが、リージョンの資格情報が使用するクラシック・アカウントにある',
-    'orphaned-workers.pass': '{cluster} の {count} 個のワーカー・ノードはすべて、クラシック・アカウント {account} のデバイスです。リージョン {region}、リソース・グループ {resourceGroup} はこのアカウントを使用しています: {credentials}。',
-    'orphaned-workers.no-workers': 'クラスター {cluster} には、クラシック・インフラストラクチャーで検索する対象となるプロビジョン済みのワーカー・ノードがありません。',
-    'orphaned-workers.partial': '{cluster} の {count} 個のワーカー・ノードのうち {missing} 個が、キーから見えるクラシック・アカウント {account} のデバイスの中にありません。その他のワーカー・ノードはあります。',
-    'orphaned-workers.partial.why': '別のクラシック・アカウントにあるワーカー・ノードは "incorrect account for worker" で失敗します。ただし、すべてのデバイスへのアクセス権限を持たないクラシック・ユーザーにも、デバイスの一部しか見えません。',
-    'orphaned-workers.partial.fix': 'すべてのデバイスへのアクセス権限を持つクラシック・ユーザーとして、見つからないワーカー・ノード (詳細にリストされています) を検索してください。別のアカウントにある場合、クラスターは孤立しています。',
-    'orphaned-workers.unconfirmed': '{cluster} のワーカー・ノードは、リンクされたクラシック・アカウント {linked} のデバイスではありません。リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} の資格情報 (クラシック・アカウント {current}) を使用していますが、このキーではそのアカウントのデバイスを読み取れません。また、"incorrect account for worker" を報告しているワーカー・ノードはありません。',
-    'orphaned-workers.unconfirmed.why': 'これは、チームのクラシック・アカウントにある正常なクラスターと同じ状態ですが、確認はできません。そのアカウントのクラシック API キーを持っているのは IKS であり、パイプラインではないためです。',
-    'orphaned-workers.unconfirmed.fix': '{username} (またはそのクラシック・アカウントの別のユーザー) として、ワーカー・ノードがそのアカウントのデバイスであることを確認してください。',
-    'orphaned-workers.unverified': '{cluster} のワーカー・ノードがどこにあるかを検証できませんでした。クラシック・アカウント {account} のデバイス・リストを読み取れませんでした: {reason}',
-    'orphaned-workers.unverified.why': 'キーで読み取れない可能性があるデバイス・リストからは、どちらとも判断できません。そのため、クラスターを孤立とは判定しませんが、プリフライト・チェックではワーカー・ノードが正しいアカウントにあるとも言えません。',
-    'orphaned-workers.unverified.fix.permissions': 'アカウント {account} のパイプラインのクラシック・ユーザーにデバイスへのアクセス権限 (View Virtual Server Details、View Hardware Details、およびすべてのデバイスへのアクセス) を付与するか、このチェックを理由付きでスキップしてください。',
-    'orphaned-workers.unverified.fix.other': 'ジョブを再実行してください。アカウントが大きすぎてリストできない場合は、このチェックを理由付きでスキップしてください (skip-checks の行 `orphaned-workers: <reason>`)。',
-    'orphaned-workers.orphaned.unset': 'クラスター {cluster} は孤立しています。ワーカー・ノードはリンクされたクラシック・アカウント {linked} のデバイスですが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} の資格情報 (クラシック・アカウント {current}) を使用しています。',
-    'orphaned-workers.orphaned.set': 'クラスター {cluster} は孤立しています。ワーカー・ノードは、リージョン {region}、リソース・グループ {resourceGroup} が使用しているクラシック・アカウント {current} ({credentials}) のデバイスではありません。別のクラシック・アカウントで作成されています。',
-    'orphaned-workers.orphaned.either': 'クラスター {cluster} は孤立しています。{reported} 個のワーカー・ノードが "incorrect account for worker" を報告しています。リージョン {region}、リソース・グループ {resourceGroup} は {credentials} を使用しています。',
-    'orphaned-workers.orphaned.why': 'IKS は、クラスターのリージョンとリソース・グループのインフラストラクチャー資格情報を使用してクラシックのワーカー・ノードを管理します。ワーカー・ノードが別のクラシック・アカウントにあると、{operation} は "incorrect account for worker" で失敗します。他のクラスターは引き続き管理できます。',
-    'orphaned-workers.detail.plain': '{worker} ({ip}, {state}){incorrect}',
-    'orphaned-workers.detail.in': '{worker} ({ip}, {state}) クラシック・アカウント {account} にあります{incorrect}',
-    'orphaned-workers.detail.not-in': '{worker} ({ip}, {state}) クラシック・アカウント {account} にありません{incorrect}',
-    'orphaned-workers.detail.linked': '(リンクされたアカウント)',
-    'orphaned-workers.detail.no-ip': 'プライベート IP アドレスなし',
-    'orphaned-workers.detail.unknown-state': '状態不明',
-    'orphaned-workers.fix.unset': 'リージョン {region}、リソース・グループ {resourceGroup} を、リンクされたクラシック・アカウント {linked} に戻してください (戻すと、`credential get` は "No credentials set … (E0051)" と応答します)。その後、操作を再試行してください。',
-    'orphaned-workers.fix.either-unset': 'ワーカー・ノードがリンクされたクラシック・アカウント {linked} のデバイスである場合は、手動で設定された資格情報を削除してください。',
-    'orphaned-workers.fix.set': 'リージョン {region}、リソース・グループ {resourceGroup} に、ワーカー・ノードがあるクラシック・アカウントのユーザーの資格情報を設定してください (ユーザー名はそのアカウントの ID と "_" で始まり、キーはそのユーザーのクラシック・インフラストラクチャー API キーです)。',
-    'orphaned-workers.fix.either-set': 'それ以外の場合は、ワーカー・ノードがあるクラシック・アカウントのユーザーの資格情報を設定してください (ユーザー名はそのアカウントの ID と "_" で始まり、キーはそのユーザーのクラシック・インフラストラクチャー API キーです)。',
-    'orphaned-workers.fix.see-switch': '切り替える前に credential-switch の検出結果を確認してください。切り替えると、リージョン {region}、リソース・グループ {resourceGroup} の他のクラスターのうち、ワーカー・ノードが現在使用中のアカウントにあるものがすべて孤立します。',
-    // credential-switch
-    'credential-switch.title': '資格情報を切り替えても他のクラスターが孤立しない',
-    'credential-switch.not-needed': 'クラスター {cluster} は孤立していません。リージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替える必要はありません。',
-    'credential-switch.no-switch-advised': '{cluster} については、資格情報の切り替えは推奨されません (orphaned-workers で孤立と判定されませんでした)。',
-    'credential-switch.safe': 'リージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替えても、他のクラシック・クラスターは孤立しません。',
-    'credential-switch.orphans': '{cluster} を修正するためにリージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替えると、ワーカー・ノードが現在使用中の{now} のデバイスである他のクラスター {count} 個が孤立します: {clusters}。',
-    'credential-switch.may-orphan': '{cluster} を修正するためにリージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替えると、現在使用中の{now} で動作している他のクラスター {count} 個が孤立する可能性が高くなります: {clusters}。',
-    'credential-switch.why': 'IKS が使用するクラシック資格情報は、リージョンとリソース・グループごとに 1 組です。ワーカー・ノードが異なるクラシック・アカウントにあるクラスターを、{region} ですべて同時に管理することはできません。',
-    'credential-switch.now.linked': 'リンクされたクラシック・アカウント {account}',
-    'credential-switch.now.current': 'クラシック・アカウント {account}',
-    'credential-switch.detail.definite': '{cluster} ({id}): ワーカー・ノードは{now} のデバイスです',
-    'credential-switch.detail.likely': '{cluster} ({id}): ワーカー・ノードはリンクされたアカウントになく、アカウントの不一致も報告していないため、{now} にある可能性が高いです',
-    'credential-switch.fix.lasting': '切り替えは、それらのクラスターを待たせても問題ない場合にだけ行ってください。恒久的な修正: リージョン {region}、リソース・グループ {resourceGroup} のクラシック・クラスターを再作成してすべてを 1 つのクラシック・インフラストラクチャー・アカウントにまとめ、その後は資格情報をそのアカウントに向けたままにします。',
-    // totp-mfa
-    'totp-mfa.title': '多要素認証がクラシック・インフラストラクチャーを妨げていない',
-    'totp-mfa.pass': 'アカウントの MFA 設定は {mfa} です。リージョン {region}、リソース・グループ {resourceGroup} のクラシック・インフラストラクチャーの呼び出しには影響しません。',
-    'totp-mfa.manual': 'アカウントの MFA 設定は {mfa} ですが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} のクラシック資格情報を使用しており、TOTP の影響を受けません。',
-    'totp-mfa.enabled': 'アカウントの MFA 設定は {mfa} (TOTP) であり、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された資格情報なしで、リンクされたクラシック・インフラストラクチャーを使用しています。',
-    'totp-mfa.reported': 'IBM Cloud は、リージョン {region}、リソース・グループ {resourceGroup} のクラシック・インフラストラクチャーへのログインを拒否しています: "{message}" (アカウントの MFA 設定 {mfa})。',
-    'totp-mfa.user.override': '{mfa} ({user}、IKS が使用する API キーの所有者に対するユーザーごとの設定。アカウントの設定は {account})',
-    'totp-mfa.why': 'TOTP は、IKS がリンクされたアカウントで行うクラシック・インフラストラクチャーの呼び出しにも適用されます。そのため、IKS でクラシック・クラスターとワーカー・ノードを作成して管理することはできません ("can\'t authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.")。',
-    'totp-mfa.level': 'アカウントの MFA 設定は {mfa} であり、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された資格情報なしで、リンクされたクラシック・インフラストラクチャーを使用しています。',
-    'totp-mfa.level.why': 'IBM の資料で阻害要因として記載されているのは TOTP です。{mfa} が IKS のクラシックの呼び出しも妨げるかどうかは記載されていません。操作が TOTP のメッセージで失敗する場合は、以下のいずれかの修正を適用してください。',
-    'totp-mfa.fix.turn-off': '次のいずれかを実行してください。アカウントで TOTP を無効にします (アカウント所有者またはアカウント管理者が実行します。コンソール:「管理」>「アクセス (IAM)」>「設定」>「多要素認証」>「なし」)。',
-    'totp-mfa.fix.classic-key': 'または、引き続き TOTP を使用し、IKS にクラシック・インフラストラクチャー API キーを与えてください。アカウント所有者または必要な権限を持つユーザー (ユーザー名 {linked}_<email>) のクラシック・インフラストラクチャー API キーを作成するか見つけ、クラシック・クラスターがあるすべてのリージョンとリソース・グループ ({regions}) で、キーを設定して確認し、クラスターがそのキーを使用するようにします。',
-    // paid-account
-    'paid-account.title': 'アカウントにクラシック・インフラストラクチャーがある',
-    'paid-account.pass': 'アカウントには、リージョン {region}、リソース・グループ {resourceGroup} 用にリンクされたクラシック・インフラストラクチャー (クラシック・アカウント {account}) があります。',
-    'paid-account.is-paid': 'IKS はクラスター {cluster} を有料 (isPaid) と報告しています。リージョン {region}、リソース・グループ {resourceGroup} はクラシック・インフラストラクチャーを使用できます (リンクされたクラシック・アカウント {account})。',
-    'paid-account.manual': 'アカウントにはリンクされたクラシック・インフラストラクチャーがありませんが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} のクラシック資格情報を使用しています。',
-    'paid-account.unlinked': 'アカウント {accountId} にはリンクされたクラシック・インフラストラクチャーがなく (有料アカウントではありません)、リージョン {region}、リソース・グループ {resourceGroup} には手動で設定されたクラシック資格情報もありません。',
-    'paid-account.e0057': 'IKS は、リージョン {region}、リソース・グループ {resourceGroup} のクラシック・インフラストラクチャーを拒否しています ({operation}、{code}): "{message}"',
-    'paid-account.why': 'クラシック・クラスターとワーカー・ノードはクラシック・インフラストラクチャーで注文されます。それには従量課金 (PAYG) またはサブスクリプションのアカウント (またはそのようなアカウントのクラシック資格情報) が必要です。ない場合、IKS は "Unable to connect to the IBM Cloud account. Ensure that you have a paid account." (E0057) と応答します。',
-    'paid-account.fix.upgrade': 'アカウントを従量課金 (PAYG) またはサブスクリプションにアップグレードしてください (コンソール:「管理」>「アカウント」>「アカウント設定」。https://cloud.ibm.com/docs/account?topic=account-upgrading-account)。これにより、クラシック・インフラストラクチャーがリンクされます。',
-    'paid-account.fix.credentials': 'または、有料のクラシック・インフラストラクチャー・アカウントのユーザーのクラシック資格情報を、リージョン {region} に設定してください。',
-    'paid-account.fix.vpc': '新しいクラスターの場合、VPC クラスター (プロバイダー vpc-gen2) にはクラシック・インフラストラクチャーは必要ありません。',
-    // classic-region
-    'classic-region.title': 'リージョンでクラシック・クラスターをまだ作成できる',
-    'classic-region.pass': 'アカウントにはリージョン {region} にクラシック・クラスターが {count} 個ある ({clusters}) ため、そこにクラシック・クラスターを作成できます。',
-    'classic-region.none': 'アカウントには、リージョン {region} にクラシック・クラスターがありません (このキーから見えるクラスターの中で)。IKS は E501e で作成を拒否します。',
-    'classic-region.none-soon': 'アカウントには、リージョン {region} にクラシック・クラスターがありません (このキーから見えるクラスターの中で)。2026-10-01 以降、IKS はこのような作成を E501e で拒否します。',
-    'classic-region.why': '2026-10-01 以降、アカウントがクラシック・クラスターを作成できるのは、既にクラシック・クラスターがあるリージョンだけです: "E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters."',
-    'classic-region.fix.other-region': 'アカウントにクラシック・クラスターがあるリージョン ({regions}) でクラシック・クラスターを作成してください。',
-    'classic-region.fix.no-classic': 'アカウントにはどのリージョンにもクラシック・クラスターがないため、クラシック・クラスターはもう作成できません。',
-    'classic-region.fix.vpc': 'または、代わりにこのリージョンで VPC クラスター (プロバイダー vpc-gen2) を作成してください。',
-    'classic-region.fix.no-such-region': 'region 入力を確認してください: {region} は、アカウントのクラスターのリージョンでも、IKS が VPC ゾーンを一覧表示するリージョン ({regions}) でもないため、入力ミスの可能性があります。'
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja/classic-vlans.ts
-/** classic-vlans: クラシックのクラスター作成またはゾーン追加でワーカーを配置する VLAN。 */
-const classic_vlans_classicVlans = {
-    'classic-vlans.title': 'クラシック・ゾーン: 指定された VLAN がそのゾーンにある、または VLAN の指定が不要',
-    'classic-vlans.detail.private': 'プライベート',
-    'classic-vlans.detail.public': 'パブリック',
-    'classic-vlans.pass': 'ゾーン {zone}: プライベート VLAN {private} とパブリック VLAN {public} は、このゾーンにあるアカウントの VLAN で、タイプも正しく、同じルーター・ペア上にあります。',
-    'classic-vlans.pass-private-only': 'ゾーン {zone}: プライベート VLAN {private} は、このゾーンにあるアカウントのプライベート VLAN です。パブリック VLAN が指定されていないため、ワーカーはプライベート専用になります (このゾーンのパブリック VLAN: {publics})。',
-    'classic-vlans.pass-public-only': 'ゾーン {zone}: パブリック VLAN {public} は、このゾーンにあるアカウントのパブリック VLAN です。アカウントはこのゾーンにまだプライベート VLAN を持たないため、IKS が作成します。',
-    'classic-vlans.pass-new': "ゾーン {zone}: アカウントはこのゾーンに VLAN を持たず、VLAN も指定されていません。ゾーンで最初の標準クラスターを作成すると、IKS がプライベート VLAN とパブリック VLAN を作成します (IBM:「If this standard cluster is the first standard cluster that you create in this zone, don't include this option. A private VLAN is created for you」、ibmcloud ks cluster create classic)。",
-    'classic-vlans.not-in-zone': 'ゾーン {zone}: {kind} VLAN {id} は、このゾーンにあるアカウントの VLAN ではありません (アカウントがこのゾーンに持つ VLAN は {count} 個)。',
-    'classic-vlans.wrong-type': 'ゾーン {zone}: VLAN {id} は {kind} VLAN として指定されていますが、{actual} VLAN です。',
-    'classic-vlans.missing': 'ゾーン {zone}: アカウントはこのゾーンに既に {count} 個の VLAN を持っていますが、{operation} は VLAN を指定していません ({flags} がありません)。IKS は E0020 (「One or more required fields are missing」) で拒否します。',
-    'classic-vlans.routers': 'ゾーン {zone}: プライベート VLAN {private} (ルーター {privateRouter}) とパブリック VLAN {public} (ルーター {publicRouter}) は、同じルーター・ペア上にありません。',
-    'classic-vlans.vlan.why': 'クラシックのワーカーは、そのゾーンの VLAN に配置されます。プライベート VLAN (バックエンド・ルーター bcr…) と、プライベート専用でない限りパブリック VLAN (フロントエンド・ルーター fcr…) です。このゾーンにあるアカウントの VLAN でない ID や、タイプの違う VLAN を IKS は拒否します。この拒否のコードとして IBM が文書化しているのは E0020「One or more required fields are missing」だけです。',
-    'classic-vlans.missing.why': 'IKS が VLAN を作成するのは、ゾーンで最初の標準クラスターのときだけです。アカウントがゾーンに VLAN を持った後は、そのゾーンでのクラシックのクラスター作成やゾーン追加で VLAN を指定する必要があり、指定しないと IKS は E0020 で失敗します:「One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required.」',
-    'classic-vlans.routers.why': 'プライベート VLAN とパブリック VLAN は同じルーター・ペア上にある必要があります。IBM:「Private VLAN routers always begin with bcr (back-end router) and public VLAN routers always begin with fcr (front-end router). When you create a cluster and specify the public and private VLANs, the number and letter combination after those prefixes must match.」',
-    'classic-vlans.detail.of-kind': 'ゾーン {zone} にあるアカウントの {kind} VLAN: {ids}。ゾーンのすべての VLAN:',
-    'classic-vlans.fix.use': 'ゾーン {zone} の VLAN を指定してください ({flags}。Terraform では private_vlan_id と public_vlan_id):',
-    'classic-vlans.fix.list': 'ゾーン {zone} の VLAN を一覧表示し、{kind} VLAN を指定してください:',
-    'classic-vlans.fix.list-any': 'ゾーン {zone} の VLAN を一覧表示し、それらを指定してください:',
-    'classic-vlans.fix.none-exist': 'アカウントはゾーン {zone} に VLAN を持っていません。VLAN の指定 (--private-vlan、--public-vlan。Terraform では private_vlan_id と public_vlan_id) を外せば IKS が作成します。または、意図したゾーンか確認してください:',
-    'classic-vlans.needs-zones': '未チェック: {operation} は VLAN のゾーンを指定していません。zones (VLAN を指定する場合は private-vlan と public-vlan も)、または Terraform プランを指定してください。',
-    'classic-vlans.after-apply': '未チェック: {input} は適用後にのみ判明します。',
-    'classic-vlans.vrf': '{operation} により、クラスター {cluster} は {count} 個のゾーン ({zones}) にまたがります。リージョン {region}、リソース・グループ {resourceGroup} のクラシック・アカウントでは VLAN スパンニングがオフです。アカウントで仮想ルーター機能 (VRF) が有効でない限り、ワーカーはプライベート・ネットワーク上で互いに通信できません。',
-    'classic-vlans.vrf-unknown': '{operation} により、クラスター {cluster} は {count} 個のゾーン ({zones}) にまたがります。リージョン {region}、リソース・グループ {resourceGroup} のクラシック・アカウントで VLAN スパンニングが有効かどうかを読み取れませんでした ({message})。',
-    'classic-vlans.vrf.why': 'マルチゾーンのクラシック・クラスターでは、アカウントで VRF または VLAN スパンニングが必要です。IBM:「In classic clusters, if you have multiple VLANs for your cluster, multiple subnets on the same VLAN, or a multizone classic cluster, you must enable a Virtual Router Function (VRF) for your IBM Cloud infrastructure account so your worker nodes can communicate with each other on the private network.」IKS は操作を拒否しませんが、ワーカーは通信できません。VRF が有効かどうかは、このキーでは読み取れません。',
-    'classic-vlans.vrf.fix': 'VRF が有効かどうかを確認してください (ibmcloud account show)。有効でなく、有効にできない場合は、アカウントの VLAN スパンニングをオンにしてください (https://cloud.ibm.com/docs/vlans?topic=vlans-vlan-spanning)。',
-    'classic-vlans.pool-no-vlans': '未チェック: クラシックのワーカー・プールは、ゾーンを追加するとき (zone-add、Terraform の ibm_container_worker_pool_zone_attachment) にゾーンと VLAN を得ます。その操作がチェックされます。'
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja/cluster-api-key.ts
-/** cluster-api-key: 保管された API キーの所有者がアカウントのアクティブ・ユーザーである (issue 11)。 */
-const cluster_api_key_clusterApiKey = {
-    'cluster-api-key.owner.detail.active': '所有者 {owner} はアカウント {accountId} のアクティブなユーザーです ({iamId})。',
-    'cluster-api-key.owner.detail.key-verified': '確認済み: IKS はリージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用します。不明なのは所有者の状態のみです。',
-    'cluster-api-key.owner.detail.service-id': 'IKS の応答では所有者 {owner} に E メール・アドレスがありません (サービス ID)。ユーザー管理はユーザーのみを一覧表示するため、所有者の状態は確認していません。',
-    'cluster-api-key.owner-gone': 'IKS はリージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用しますが、所有者はもうアカウント {accountId} のユーザーではありません。E メール・アドレス {email} を持つユーザーはそのアカウントにいません。',
-    'cluster-api-key.owner-inactive': 'IKS はリージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用しますが、そのユーザー ({iamId}) はアカウント {accountId} で状態 {state} であり、ACTIVE ではありません。',
-    'cluster-api-key.owner.why': 'IKS は {operation} の IAM およびインフラストラクチャーの呼び出しを、アカウントのアクティブなユーザーではないユーザーの保管されたキーで行います。IAM はそのキーを拒否し、操作は "Provided user not found or active" (P0005、BXNIM0410E) で失敗します。',
-    'cluster-api-key.owner-inactive.why.pending': 'PENDING: ユーザーは招待されていますが、まだアカウントに参加していないため、キーはアカウント内で動作できません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
-    'cluster-api-key.owner-inactive.why.processing': 'PROCESSING: 招待はまだ作成中であり、ユーザーはアカウントでアクティブではありません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
-    'cluster-api-key.owner-inactive.why.vpn-only': 'VPN_ONLY: IBM はこのユーザーをクラシック・デバイスへの VPN アクセスのみに制限しており、コンソールも IAM 対応リソースも使用できません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
-    'cluster-api-key.owner-inactive.why.suspended': 'SUSPENDED: IBM の資料によれば、一時停止されたユーザーはアカウント内でいかなるアクションも実行できません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
-    'cluster-api-key.owner-inactive.why.invalid': 'IAMID_INVALID: ユーザーの IBMid は削除されており、IBM の資料によれば IAM 対応リソースにアクセスできません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
-    'cluster-api-key.owner-inactive.why.no-classic': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM の資料によれば、このユーザーはコンソールとプラットフォーム・リソースを引き続き使用できますが、クラシック・インフラストラクチャーにはアクセスできません。IKS はこのクラスターのクラシック・ワーカーの注文、再ロード、削除をこのキーで行うため、{operation} は失敗します。',
-    'cluster-api-key.owner-inactive.why.no-classic-vpc': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM の資料によれば、このユーザーはコンソールとプラットフォーム・リソースを引き続き使用でき、失うのは VPC クラスターが使用しないクラシック・インフラストラクチャーのみです。IKS が {operation} でこのような所有者を受け入れるかどうかは IBM の資料に記載されていません。アクティブな所有者にすれば疑問はなくなります。',
-    'cluster-api-key.owner-inactive.why.other': 'IBM が正常に動作するユーザーとしているのは ACTIVE のみです。IKS は {operation} の呼び出しをこのキーで行い、アクティブではない所有者に対しては "Provided user not found or active" (P0005) と応答します。',
-    'cluster-api-key.owner.fix': 'Kubernetes Service に対する管理者役割を持つアカウントのアクティブなユーザー (サービス ID ではないもの) が、リージョン {region}、リソース・グループ {resourceGroup} に自分のキーを保管します。キーはリソース・グループごとに保管されるため、最初にそのリソース・グループをターゲットにします。',
-    'cluster-api-key.owner.fix.verify': '次に、IKS が新しい所有者を示すことを確認します。',
-    'cluster-api-key.owner.self-only': '保管されたキーの所有者 {owner} がアカウント {accountId} のアクティブなユーザーであるかどうかを確認できませんでした。ユーザー管理が呼び出し元のみを一覧表示しました (ユーザー管理の役割を持たない呼び出し元に対する動作です)。',
-    'cluster-api-key.owner.self-only.fix': 'pre-flight を実行するキーに、ユーザー管理に対するビューアー役割を付与します。'
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja/common.ts
-/** すべてのチェックに共通の結果。 */
-const ja_common_common = {
-    'common.could-not-verify': '検証できませんでした: {reason}',
-    'common.could-not-verify.why': 'このチェックに必要な情報を IBM Cloud から読み取れなかったため、プリフライト・チェックでは操作が成功するかどうかを判断できません。',
-    'common.could-not-verify.fix.access': '{service} がこの読み取りを拒否しました (HTTP {status})。キーの ID に {label} に対する {role} 役割が必要です。付与してから再実行してください。再実行するだけでは解決しません。',
-    'common.could-not-verify.fix.classic-access': 'クラシック・インフラストラクチャーがこの読み取りを拒否しました (HTTP {status})。キーが使用するクラシック・ユーザーに、そのための権限がありません。権限を付与してから (ibmcloud sl user permission-edit) 再実行してください。再実行するだけでは解決しません。',
-    'common.could-not-verify.fix.not-found': '{service} は「{operation}」に 404 Not Found を返しました ({what})。入力の名前と ID、およびキーがそれを保持するアカウントのものであることを確認してください。再実行しても解決しません。',
-    'common.could-not-verify.fix.rejected': '{service} が「{operation}」を拒否しました (HTTP {status})。再実行しても変わりません。入力が正しい場合は、下記のインシデント ID を添えて IBM Cloud のサポート・ケースを作成してください。',
-    'common.could-not-verify.not-ibm': '検証できませんでした: これは IBM Cloud からの応答ではありません。{service} ({operation}) は {answer} を返しましたが、IBM のエラーに含まれるフィールドがありません。',
-    'common.could-not-verify.not-ibm.why': 'IBM Cloud ではなく、プロキシー、ファイアウォール、またはキャプティブ・ポータルが応答したか、エンドポイント変数の設定先が誤っています。キーやその役割については何も分かっていません。',
-    'common.could-not-verify.fix.not-ibm': 'ランナーから IBM Cloud へのネットワーク経路 (HTTPS_PROXY、NO_PROXY、ファイアウォール) と、エンドポイント変数 {variable} を確認してください。IBM Cloud の公開エンドポイントを使用するには、この変数を設定解除してください。',
-    'common.what.cluster': 'クラスター {target}',
-    'common.what.workers': 'クラスター {target} のワーカー',
-    'common.what.key-owner': 'クラスターのリージョンとリソース・グループに保管されている API キー',
-    'common.what.gateways': 'ゲートウェイを一覧表示した VPC またはリージョン',
-    'common.what.other': '読み取り対象',
-    'common.also-seen': '同じ対象について: {summary}',
-    'common.symptom': '{check} (同じ対象、同じ原因と考えられます): {summary}',
-    'common.needs': 'チェックしていません: {check} が前提です。',
-    'common.remediation.before': '修復前: {status}: {summary}',
-    'common.could-not-verify.fix': 'ジョブを再実行してください。再び失敗する場合は、https://cloud.ibm.com/status と、ランナーから IBM Cloud へのネットワーク経路 (プロキシー、ファイアウォール、NO_PROXY) を確認してください。',
-    'common.skipped-by-user': 'skip-checks によりスキップされました: {reason}',
-    'common.not-for-operation': '{operation} には適用されません。',
-    'common.not-for-provider': '{provider} クラスターには適用されません。適用対象: {providers}。',
-    'common.timed-out': 'timeout-seconds ({seconds} 秒) 以内に完了しませんでした。',
-    'common.internal-error': 'このチェックで内部エラーが発生しました: {message}',
-    'common.input-problem': 'チェックできません: {message}',
-    'common.input-problem.fix': 'ステップの入力を修正して再実行してください。',
-    'common.rule-unsourced': '失敗ではなく警告として報告しています: ルール {rule} には、IBM がこの操作を拒否することを示す IBM の情報源がありません (docs/rules.md)。',
-    // IBM の日本語コンソールの役割名と、`--roles` に指定する名前
-    'common.role.Administrator': '管理者 (Administrator)',
-    'common.role.Operator': 'オペレーター (Operator)',
-    'vpc-region.title': 'リージョンで VPC クラスターを作成できる',
-    'vpc-region.pass': 'IKS はリージョン {region} に VPC ゾーンを {count} 個提供しています: {zones}。',
-    'vpc-region.unknown': 'IKS はリージョン {region} に VPC ゾーンを提供していません: そこに VPC クラスターは作成できません。',
-    'vpc-region.unknown.why': '作成で指定したリージョンが IKS のゾーン・リストにないため (入力ミス、または VPC のないリージョン)、IKS は作成をすぐに拒否します。VPC ゾーンがあるリージョン: {regions}。',
-    'vpc-region.unknown.fix': 'region 入力をこれらのリージョンのいずれかに設定してください。IKS のゾーンは次のコマンドで一覧表示できます:',
-    'vpc-region.empty': 'IBM Cloud Kubernetes Service が空の VPC ゾーン・リストを返したため、リージョン {region} を確認できませんでした。'
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja/credentials.ts
-/** 資格情報ファミリー: api-key、account、cluster-access、cluster-name、cluster-api-key、infra-permissions。 */
-const credentials_credentials = {
-    'api-key.title': 'API キーが有効である',
-    'api-key.pass': 'API キーを IAM トークンに交換できます ({identity}、アカウント {accountId})。',
-    'api-key.unknown': 'IAM はこの API キーを認識していません ({answer})。',
-    'api-key.unknown.why': '操作で行われる IBM Cloud への呼び出しはすべてこのキーで行われます。認識されないキーでは何も実行できません。',
-    'api-key.unknown.fix': 'パイプラインのユーザーまたはサービス ID の新しい API キーを作成し、ワークフローが api-key に渡すシークレットとして保管してから、古いシークレットを削除してください。',
-    'api-key.rejected': 'IAM が API キーを拒否しました ({answer})。',
-    'api-key.rejected.why': 'IAM トークンがなければ、操作に必要な IBM Cloud への呼び出しを 1 つも行えません。',
-    'api-key.rejected.fix': 'シークレットに現在有効な IBM Cloud API キー (クラシック・インフラストラクチャー・キーや IAM トークンではないもの) が入っていることを確認し、必要であればキーを作成し直してください。',
-    'api-key.disabled': 'API キー {keyName} は無効になっています。',
-    'api-key.disabled.why': '無効な API キーでは認証できないため、操作の呼び出しはすべて失敗します。',
-    'api-key.disabled.fix': 'キーを再度有効にするか (キーの所有者、または IAM Identity の管理者が実行します)、キーを置き換えてください。',
-    'api-key.locked': 'API キー {keyName} はロックされています。認証はできますが、ロックを解除するまで変更、ローテーション、削除はできません。',
-    'api-key.locked.why': 'ロックはキーを削除から保護するものです。操作は妨げませんが、ロックを解除するまで、このパイプラインでのキーのローテーションは失敗します。',
-    'api-key.locked.fix': 'キーをローテーションまたは削除する必要があるときは、ロックを解除してください。',
-    // account
-    'account.title': 'キーが想定どおりのアカウントに属している',
-    'account.pass': 'アカウント {account} は expected-account-ids に含まれています。',
-    'account.no-allow-list': 'expected-account-ids が指定されていません。キーはアカウント {account} に属しています。',
-    'account.unexpected': 'API キーはアカウント {account} に属していますが、このアカウントは expected-account-ids ({expected}) に含まれていません。',
-    'account.unexpected.why': '操作が意図とは別のアカウントで実行されます。クラスターがそのアカウントに作成されるか、クラスターが見つかりません。',
-    'account.unexpected.fix': '意図したアカウントの API キーを渡してください (ジョブが使用するシークレットと環境を確認してください)。このアカウントが意図したものである場合は、{accountId} を expected-account-ids に追加してください。',
-    'account.resource-group-unknown': 'resource-group 入力のリソース・グループが見つかりません: {message}',
-    'account.resource-group-unknown.why': 'IKS は資格情報、API キー、新しいクラスターをリソース・グループ ID で区分します。不明なグループを指定すると、このような呼び出しはすべて失敗します。',
-    'account.resource-group-unknown.fix': 'resource-group に、アカウント内のグループの ID または正確な名前 (大/小文字の区別あり) を設定してください。',
-    // cluster-access
-    'cluster-access.title': 'このキーでクラスターを読み取れる',
-    'cluster-access.pass': 'クラスター {name} ({id}): {provider}、{region}、リソース・グループ {resourceGroup}、状態 {state}。',
-    'cluster-access.not-found': 'IKS はこのキーではクラスター {cluster} を見つけられません ({answer})。',
-    'cluster-access.hint.G0004': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。G0004 は通常、別のアカウントまたはリソース・グループがターゲットになっていることを意味します。',
-    'cluster-access.hint.A0006': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。A0006 は通常、別のリージョンまたはリソース・グループがターゲットになっているか、キーの所有者にクラスターに対するビューアー役割がないことを意味します。',
-    'cluster-access.hint.other': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。クラスターが別のアカウント、リージョン、またはリソース・グループにあるか、キーの所有者にそのクラスターに対するビューアー役割がありません。',
-    'cluster-access.not-found.fix.list': 'このキーで見えるクラスターをリストし、ワークフローがターゲットにしているアカウント、リージョン、リソース・グループを確認してください。',
-    'cluster-access.not-found.fix.role': '他のユーザーにはクラスターが見えている場合は、キーの所有者に、そのクラスターに対する少なくともビューアーのプラットフォーム役割を付与してください。',
-    'cluster-access.forbidden': 'このキーではクラスター {cluster} を読み取ることができません ({answer})。',
-    'cluster-access.forbidden.why': 'クラスターの読み取りには Kubernetes Service に対するビューアーのプラットフォーム役割が必要であり、{operation} には {role} 役割が必要です。',
-    'cluster-access.forbidden.fix': '管理者が、キーの所有者にこのクラスターに対する役割を付与します。',
-    'cluster-access.region-mismatch': 'クラスター {name} はリージョン {actual} にあり、region 入力で指定された {given} にはありません。',
-    'cluster-access.group-mismatch': 'クラスター {name} はリソース・グループ {actual} にあり、resource-group 入力で指定された {given} にはありません。',
-    'cluster-access.mismatch.why': '入力のリージョンまたはリソース・グループをターゲットにするコマンドは、このクラスターに対して A0006 または G0004 で失敗します。',
-    'cluster-access.mismatch.fix': 'ワークフローで、クラスター自身のリージョンとリソース・グループをターゲットにしてください。',
-    'cluster-state.state': 'クラスター {name} ({id}) は {state} 状態です。',
-    'cluster-state.state.why': 'クラスターが {state} 状態の間、IKS は {operation} を受け付けません。',
-    'cluster-state.state.unsupported.why': 'クラスターはサポート対象外の Kubernetes バージョンで稼働しています。マスターをサポート対象のバージョンに更新するまで、IKS はワーカー・ノードの追加や再ロードを行いません ({operation})。',
-    'cluster-state.state.requested.why': 'IBM: requested 状態では作成要求が送信済みで、デプロイメントはまだ開始していません。IBM はこの状態での {operation} の拒否を文書化していませんが、マスターはデプロイされていないため、操作が待機するか失敗する可能性があります。',
-    'cluster-state.state.unsupported.allowed.why': 'クラスターはサポート対象外のバージョンで稼働しています。IBM:「You can still delete the cluster or worker nodes, or update the cluster to the next version」。{operation} は許可されていますが、早めにマスターを更新してください。',
-    'cluster-state.state.unsupported.resize-unknown.why': 'クラスターはサポート対象外のバージョンで稼働しています。IKS はワーカー・ノードを増やすサイズ変更を拒否し、減らすサイズ変更は許可しますが、{operation} の前後のワーカー・プールのサイズがここでは分かりません。',
-    'cluster-state.workers-unknown': 'IKS はクラスター {name} にワーカー・ノード {workers} を返しません。クラスターのワーカー・ノード: {known}。',
-    'cluster-state.workers-unknown.why': 'workers 入力は IKS が返す ID (ibmcloud ks worker ls) でワーカー・ノードを指定します。IKS が返さない ID はチェックできず、操作もそのワーカー・ノードを見つけられません。',
-    'cluster-state.workers-unknown.fix': 'ワーカー・ノードをリストし、その ID を workers に指定してください。',
-    'cluster-state.detail.all-workers': 'workers 入力がワーカー・ノードを指定しないため、クラスターのすべてのワーカー・ノードを判定しました。',
-    'cluster-state.detail.replace-fixes': '{worker} は {state} 状態です。置き換えが IBM の修正方法であるため、worker-replace を妨げません。',
-    'cluster-state.state.degraded.why': 'IBM はクラスターを {state} と報告しています。{operation} が失敗したり、状態を悪化させたりする可能性があります。まずクラスターを確認してください。',
-    'cluster-state.state.fix.update': 'マスターを IKS がリストする次のバージョンに (1 マイナー・バージョンずつ、その後ワーカー・ノードも) 更新してから、操作を実行してください。',
-    'cluster-state.state.fix.failed': 'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート・ケースを開いてください。',
-    'cluster-state.state.fix': 'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
-    // cluster-state
-    'cluster-state.title': 'クラスター、マスター、ワーカー・ノードが操作を受け付ける状態である',
-    'cluster-state.pass': 'クラスター {name} は {state} 状態、マスターは {masterState} です。別の操作中のワーカー・ノードはありません。',
-    'cluster-state.pass-no-master': 'クラスター {name} は {state} 状態です。別の操作中のワーカー・ノードはありません (IKS はマスターの状態を返しませんでした)。',
-    'cluster-state.pass-cluster': 'クラスター {name} は {state} 状態、マスターは {masterState} です。',
-    'cluster-state.pass-cluster-only': 'クラスター {name} は {state} 状態です (IKS はマスターの状態を返しませんでした)。',
-    'cluster-state.pass-delete': 'クラスター {name} は {state} 状態です。IKS はどの状態のクラスターでも削除します。',
-    'cluster-state.master': 'クラスター {name} のマスターは {masterState} です。',
-    'cluster-state.master.update.why': 'IKS はマスターが deployed の間だけ {operation} を受け付けます (Ef9cc "master must be in the deployed state")。',
-    'cluster-state.master.busy.why': 'マスターの操作が進行中です。{operation} はそれと衝突するか、完了を待つ可能性があります。',
-    'cluster-state.master.fix': 'マスターが deployed (Ready) になるまで待ってから再実行してください。マスター更新が失敗している場合は確認が必要です。',
-    'cluster-state.workers': 'クラスター {name} のワーカー・ノード {count} 台が別の操作中か、失敗状態です。',
-    'cluster-state.workers.why': 'IKS は 1 台のワーカー・ノードに一度に 1 つの操作しか実行しません。これらのワーカー・ノードでの {operation} は、状態が落ち着くまで待つか失敗します。',
-    'cluster-state.workers.fix': '保留中の操作が完了するまで (または失敗したワーカー・ノードを修復してから) 待ち、再実行してください。',
-    // worker-minimum
-    'worker-minimum.title': '操作の後もクラスターに IKS が必要とする数のワーカー・ノードが残る',
-    'worker-minimum.pass': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台)。{platform} クラスターには {minimum} 台以上が必要です。',
-    'worker-minimum.pass-one': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台。workers 入力がワーカー・ノードを指定しないため、1 台の削除として数えています)。{platform} クラスターには {minimum} 台以上が必要です。',
-    'worker-minimum.pass-named': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台。workers で指定された {count} 台を除外)。{platform} クラスターには {minimum} 台以上が必要です。',
-    'worker-minimum.pass-any': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台)。どちらのプラットフォームでも十分です (OpenShift は 2 台、Kubernetes は 1 台が必要)。',
-    'worker-minimum.fail': 'OpenShift クラスター {name} には {operation} の後に {left} 台のワーカー・ノードしか残りません (現在 {now} 台)。OpenShift クラスターには 2 台以上が必要です。',
-    'worker-minimum.fail-one': 'OpenShift クラスター {name} には {operation} の後に {left} 台のワーカー・ノードしか残りません (現在 {now} 台。workers 入力がワーカー・ノードを指定しないため、1 台の削除として数えています)。OpenShift クラスターには 2 台以上が必要です。',
-    'worker-minimum.fail-named': 'OpenShift クラスター {name} には {operation} の後に {left} 台のワーカー・ノードしか残りません (現在 {now} 台。workers で指定された {count} 台を除外)。OpenShift クラスターには 2 台以上が必要です。',
-    'worker-minimum.fail.why': "IKS は OpenShift クラスターのワーカー・ノードを 2 台未満にする操作を拒否します (E1437「below the cluster's minimum requirement of 2 workers」。IBM の OpenShift FAQ:「Clusters must always have at least 2 worker nodes」)。削除中のワーカー・ノードは数えません。",
-    'worker-minimum.fail.fix.resize-other': '先に、この操作が変更しないワーカー・プール {pool} のサイズを変更し、クラスターに {minimum} 台が残るようにしてください。',
-    'worker-minimum.fail.fix.resize-self': 'または、ワーカー・プール {pool} をゾーンあたり {size} 台にサイズ変更してください。',
-    'worker-minimum.fail.fix.create': '先に別のワーカー・プールを作成してゾーンを追加し (名前、フレーバー、ゾーンを記入)、クラスターに {minimum} 台が残るようにしてください。',
-    'worker-minimum.zero': 'クラスター {name} には {operation} の後にワーカー・ノードが残りません (現在 {now} 台)。',
-    'worker-minimum.zero.why': 'IBM の FAQ は Kubernetes クラスターには常に 1 台以上のワーカー・ノードが必要だとしていますが、クラスターの状態のページはすべてのワーカー・ノードを削除したクラスター (warning 状態) を説明しており、拒否は文書化されていません。ワーカー・ノードのないクラスターではアプリは動かず、Calico のノード項目を整理するまで新しいワーカー・ノードでポッドが開始しないことがあります。',
-    'worker-minimum.platform-unknown': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台) が、IKS はこれが Kubernetes クラスターか OpenShift クラスターかを返しませんでした。',
-    'worker-minimum.platform-unknown.why': 'OpenShift クラスターには 2 台以上 (E1437)、Kubernetes クラスターには 1 台以上のワーカー・ノードが必要です。クラスターのタイプもバージョンもプラットフォームを示さないため、阻害要因とは判定しません。',
-    'worker-minimum.pending': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残りますが (現在 {now} 台)、そのうち {count} 台に保留中の操作があります。',
-    'worker-minimum.pending.why': 'IKS は保留中の操作があるワーカー・ノードを最小数 {minimum} 台に数えないことがあります (E1437「If there are any worker operations pending, you might need wait for them to complete」)。',
-    'worker-minimum.pending.fix': '保留中の操作が完了するまで待ってから、操作を実行してください。',
-    'worker-minimum.needs-input': '未チェック: ワーカー・ノードの残数を数えるには、{operation} に {input} 入力が必要です。',
-    'worker-minimum.after-apply': '未チェック: {input} は apply の後まで分かりません。',
-    'worker-minimum.pool-unknown': '未チェック: IKS はクラスター {name} のワーカー・プール {pool} のワーカー・ノードを返さないため、サイズ変更されるゾーンが分かりません。',
-    'worker-minimum.workers-unknown': '未チェック: IKS はクラスター {name} にワーカー・ノード {workers} を返しません (クラスターにあるワーカー・ノードは cluster-state が示します)。',
-    'worker-minimum.detail.removed': '{worker} (ワーカー・プール {pool}): {operation} で削除',
-    // cluster-name
-    'cluster-name.title': '新しいクラスター名が使用可能である',
-    'cluster-name.pass': 'リージョン {region} に {name} という名前のクラスターはありません。',
-    'cluster-name.pass-other-regions': 'リージョン {region} に {name} という名前のクラスターはありません ({regions} には存在します)。',
-    'cluster-name.pass-replaced': '{name} という名前のクラスターがリージョン {region} に存在します (ID {id})。プランは新しいクラスターを作成する前にこれを削除するため、その時点で名前は使用可能です。',
-    'cluster-name.taken': '{name} という名前のクラスターがリージョン {region} に既に存在します (ID {id}、リソース・グループ {resourceGroup})。',
-    'cluster-name.taken.why': 'IKS は E0007 で作成を拒否します。同じ名前のクラスターが既に存在するためです。',
-    'cluster-name.taken.fix': '別の名前を選択してください。既存のクラスターが以前に失敗した実行の残りである場合は、削除するかどうかを決める前にその内容を確認してください。',
-    // cluster-api-key
-    'cluster-api-key.title': 'IKS がリージョンとリソース・グループで使用可能な API キーを持っている',
-    'cluster-api-key.pass': 'IKS は、リージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用します。',
-    'cluster-api-key.pass-will-create': 'リージョン {region}、リソース・グループ {resourceGroup} には、保管されている API キーを示すクラスターがありません。IKS は最初の作成時に、呼び出し元のキー ({caller}) から API キーを作成します。',
-    'cluster-api-key.missing': 'IKS には、リージョン {region}、リソース・グループ {resourceGroup} 用に保管された API キーがありません ({answer})。',
-    'cluster-api-key.missing.why': 'IKS は、{operation} のインフラストラクチャーおよび IAM の呼び出しを、保管されたこのキーで行います。キーがなければ操作は失敗します。',
-    'cluster-api-key.reset.fix': 'Kubernetes Service に対する管理者役割を持つ ID (サービス ID の場合は IAM Identity に対するオペレーター役割も必要) が、リージョンとリソース・グループごとに 1 回、自分のキーを保管します。',
-    'cluster-api-key.service-id': '呼び出し元はサービス ID ({caller}) であり、IKS にはリージョン {region}、リソース・グループ {resourceGroup} のユーザー API キーがありません。',
-    'cluster-api-key.service-id-unknown': '呼び出し元はサービス ID ({caller}) であり、リージョン {region}、リソース・グループ {resourceGroup} には、IKS がユーザー API キーを持っているかどうかを示すクラスターがありません。',
-    'cluster-api-key.service-id.why': 'IKS は、作成した ID のキーをリージョンとリソース・グループごとに保管します。IBM の資料では、IAM Identity サービスに対するオペレーター役割を持つサービス ID をキーの所有者にできます。この役割がない場合、作成は失敗します (A0656、A03e9b)。この実行では、サービス ID の役割を読み取っていません。',
-    'cluster-api-key.service-id.fix.operator': 'サービス ID には、IAM Identity サービスに対するオペレーター役割も必要です。',
-    'cluster-api-key.restricted': 'アカウント {accountId} では API キーの作成が制限されており (restrict_create_platform_apikey: RESTRICTED)、IKS にはリージョン {region}、リソース・グループ {resourceGroup} の API キーがありません。',
-    'cluster-api-key.restricted-unknown': 'アカウント {accountId} では API キーの作成が制限されており (restrict_create_platform_apikey: RESTRICTED)、リージョン {region}、リソース・グループ {resourceGroup} には、IKS が API キーを持っているかどうかを示すクラスターがありません。',
-    'cluster-api-key.restricted.why': 'IKS はクラスター用の API キーを作成する必要があります。作成が制限されている場合、IKS がキーを作成できるのは「User API key creator」(ユーザー API キー作成者) 役割を持つユーザーの場合だけです。この実行では、ユーザーの役割を読み取っていません。',
-    'cluster-api-key.restricted.fix': 'キーをリセットするユーザーに IAM Identity に対する「User API key creator」(ユーザー API キー作成者) 役割を付与してから、キーをリセットしてください。',
-    // infra-permissions
-    'infra-permissions.title': 'クラシック・インフラストラクチャーの権限がそろっている',
-    'infra-permissions.pass': 'リージョン {region}、リソース・グループ {resourceGroup} で、必須または推奨のクラシック・インフラストラクチャー権限に不足はありません。{judged}',
-    'infra-permissions.missing-required': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、必須のクラシック権限が {count} 個不足しています: {permissions}。{judged}',
-    'infra-permissions.missing-required.why': 'IKS はこの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。必須の権限が不足していると、{operation} が失敗します ("\'Item\' must be ordered with permission" または "The infrastructure authentication credentials are not authorized for the request.")。',
-    'infra-permissions.missing-recommended': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、推奨のクラシック権限が {count} 個不足しています: {permissions}。{judged}',
-    'infra-permissions.missing-recommended.why': '推奨の権限 (CLI では "suggested") はすべての操作に必要なわけではありませんが、ないと、ワーカー・ノード、ネットワーク、ストレージの一部のタスクが後で失敗します。',
-    'infra-permissions.fix': 'アカウント管理者が、不足している各権限を {user} に付与してから、再度確認します (ユーザーの ID は `ibmcloud sl user list` で確認できます)。',
-    'infra-permissions.detail.required': '{category}、必須: {permissions}',
-    'infra-permissions.detail.recommended': '{category}、推奨: {permissions}',
-    'infra-permissions.detail.required-unnamed': '{category}、必須: IBM は不足を報告していますが、権限名を示していません (`ibmcloud ks infra-permissions get` を実行してください)',
-    'infra-permissions.detail.recommended-unnamed': '{category}、推奨: IBM は不足を報告していますが、権限名を示していません (`ibmcloud ks infra-permissions get` を実行してください)',
-    'infra-permissions.detail.unnamed': 'IBM による名前の提示なし',
-    'infra-permissions.detail.category.virtualWorker': '仮想ワーカーの権限',
-    'infra-permissions.detail.category.physicalWorker': '物理ワーカーの権限',
-    'infra-permissions.detail.category.network': 'ネットワークの権限',
-    'infra-permissions.detail.category.storage': 'ストレージの権限',
-    'infra-permissions.detail.judged.both': 'IBM が確認したのはクラシック・アカウント {account} です (資格情報: {accountType})。',
-    'infra-permissions.detail.judged.account': 'IBM が確認したのはクラシック・アカウント {account} です。',
-    'infra-permissions.detail.judged.type': 'IBM が確認した資格情報: {accountType}。',
-    'infra-permissions.detail.judged.unknown': 'IBM は確認したクラシック・アカウントを示していません。',
-    'infra-permissions.user.manual': 'インフラストラクチャー・ユーザー {username}',
-    'infra-permissions.user.linked': 'IKS がリージョン用に保管している API キーの所有者 (`{command}` を参照)',
-    'api-key.ip-allowlist': 'IAM はこの実行のアドレスへのトークンの発行を拒否しました ({answer})。IP アドレス許可リストが有効です。',
-    'api-key.ip-allowlist.why': 'アカウントまたはキーのユーザーは、リストされた IP アドレスとサブネットからのみ IAM トークンを許可しています。キーは有効ですが、呼び出し元のアドレスが許可されていません。',
-    'api-key.ip-allowlist.fix': 'アカウント管理者がランナーのパブリック・アドレスを許可 IP アドレスに追加するか (コンソール: 「管理」>「アクセス (IAM)」>「設定」、ユーザー個別のリスト: 「ユーザー」> ユーザー >「IP アドレス制限」)、許可されたアドレスからジョブを実行します。',
-    'api-key.detail.allowlist-on': 'アカウントの IAM IP アドレス許可リストが有効です ({addresses})。クラスターが使用する各リージョンの IKS コントロール・プレーンもリストに含める必要があります。',
-    'api-key.detail.allowlist-off': 'アカウントに IAM IP アドレス許可リストはありません。'
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja/explain.ts
-/** 説明モード: 失敗した実行の出力が示している内容。 */
-const explain_explain = {
-    'explain.title': '失敗した実行の出力に含まれる既知の阻害要因',
-    'explain.result.pass': '失敗した実行の出力に既知の阻害要因はありません。',
-    'explain.result.warn': '失敗した実行の出力には、確実に特定できる既知の阻害要因はありません。{warnings} 件の警告を確認してください。',
-    'explain.result.fail': '失敗した実行の出力に、既知の阻害要因が {count} 件含まれています。それぞれの修正方法を以下に示します。',
-    'explain.nothing-recognised': '{lines} 行のテキストから、既知の IKS の阻害要因は検出されませんでした。',
-    'explain.nothing-recognised.why': '説明モードが認識するのは、IBM のトラブルシューティング・ページに記載されたエラーと、クラスターおよびワーカー・ノードの操作を妨げる IKS と IAM のコードです。この出力にはそのいずれも含まれていません。',
-    'explain.nothing-recognised.fix': 'クラスターに対してプリフライト・チェックを実行してライブで確認してください。出力に IBM の incidentID がある場合は、サポート Case 用に控えておいてください。',
-    'explain.nothing-recognised.incident': 'IBM がインシデント {incidentID} を示しています。サポート Case でこの値を伝えてください。',
-    'explain.linked-account-normal': 'E0051 "The user credentials could not be found" は、リージョンとリソース・グループがアカウントにリンクされたインフラストラクチャーを使用している場合の正常な応答です。阻害要因ではありません。',
-    // paid account (E0057)
-    'explain.paid-account.title': 'アカウントがクラシック・インフラストラクチャーに接続できる',
-    'explain.paid-account': 'IKS が IBM Cloud アカウントのクラシック・インフラストラクチャーに接続できませんでした (E0057: "Ensure that you have a paid account")。',
-    'explain.paid-account.why': 'クラシック・クラスターとワーカー・ノードは、アカウントにリンクされたクラシック・インフラストラクチャーで注文されます。従量課金 (PAYG) またはサブスクリプションのアカウントがない場合や、アカウント全体の TOTP がリンクされた資格情報を妨げている場合、クラシックの操作はすべて失敗します。',
-    'explain.paid-account.fix.check': 'リージョンとリソース・グループが使用しているインフラストラクチャー資格情報を確認してください (E0051 が表示された場合は、リンクされたアカウントを使用しています)。',
-    'explain.paid-account.fix.upgrade': 'アカウントがライト・アカウントまたは試用アカウントの場合は、従量課金 (PAYG) またはサブスクリプションにアップグレードしてください (「管理」>「アカウント」>「アカウント設定」)。有料アカウントには、クラシック・インフラストラクチャーがリンクされます。',
-    'explain.paid-account.fix.credentials': 'アカウントが有料で TOTP を使用している場合は、クラスターがあるすべてのリージョンで IKS にクラシック・インフラストラクチャー API キーを与え、クラスターがそのキーを使用するようにしてください。',
-    // TOTP
-    'explain.totp-mfa.title': 'TOTP 多要素認証がクラシック・インフラストラクチャーを妨げていない',
-    'explain.totp-mfa': 'IKS がクラシック・インフラストラクチャー・ユーザーを認証できません。アカウントがログインに時間ベースのワンタイム・パスコード (TOTP) を要求しています。',
-    'explain.totp-mfa.why': 'アカウント全体の TOTP は、IKS がリンクされた資格情報でクラシック・インフラストラクチャーに対して行う呼び出しにも適用されます。そのため、IKS でクラスターとワーカー・ノードを作成して管理することはできません。',
-    'explain.totp-mfa.fix.off': '次のいずれかを実行してください。アカウント所有者またはアカウント管理者が TOTP を無効にします:「管理」>「アクセス (IAM)」>「設定」>「多要素認証」>「編集」>「なし」>「更新」。',
-    'explain.totp-mfa.fix.key': 'または、引き続き TOTP を使用し、クラスターがあるすべてのリージョンで、アカウント所有者 (または適切な権限を持つユーザー) のクラシック・インフラストラクチャー API キーを IKS に与えてください。その後、キーを確認し、既存のクラスターがそのキーを使用するようにします。',
-    // orphaned workers
-    'explain.orphaned-workers.title': 'ワーカー・ノードが、資格情報の指すインフラストラクチャー・アカウントにある',
-    'explain.orphaned-workers': 'ワーカー・ノード {workers} が "incorrect account for worker" を報告しています。クラシック・インフラストラクチャー資格情報が変更され、ワーカー・ノードがプロビジョンされたアカウントと一致しなくなっています。',
-    'explain.orphaned-workers.why': 'クラスターは孤立しています。IKS はリージョンとリソース・グループの資格情報を使用してワーカー・ノードを管理しますが、その資格情報が別のクラシック・アカウントを指しているため、このクラスターのワーカー・ノードは追加、再ロード、置換、削除のいずれもできません。',
-    'explain.orphaned-workers.fix.find': 'リージョンとリソース・グループが使用しているインフラストラクチャー・アカウントを確認し、そのアカウントのデバイス・リストでワーカー・ノード ID を検索してください。',
-    'explain.orphaned-workers.fix.linked': 'ワーカー・ノードがアカウントにリンクされたインフラストラクチャーにある場合は、リンクされた資格情報に戻してください。',
-    'explain.orphaned-workers.fix.other': 'ワーカー・ノードが別のクラシック・アカウントにある場合は、そのアカウントの資格情報を設定してください (資格情報を持つ人がもういない場合、IBM サポートはそのアカウントの管理者を確認できますが、クラスターを削除することはできません)。',
-    'explain.orphaned-workers.fix.retry': 'ブロックされたアクションを再試行してください。同じリージョンとリソース・グループで以前の資格情報を使用して作成されたクラスターは、切り替えによって孤立します。恒久的な修正は、それらをすべて 1 つのインフラストラクチャー・アカウントに再作成することです。',
-    // VPE gateway / worker endpoints
-    'explain.vpe-gateway.title': 'クラスターの VPE ゲートウェイが存在し、安定している',
-    'explain.vpe-gateway': '{cluster} のワーカー・ノードが "Pending endpoint gateway creation" で待機しています。クラスターの仮想プライベート・エンドポイント (VPE) ゲートウェイ (iks-<cluster ID>) が存在しません。',
-    'explain.vpe-gateway.why': 'ワーカー・ノードは、クラスターの VPE ゲートウェイを介して Kubernetes マスターと通信します。ゲートウェイがないか、ワーカー・サブネットにその予約 IP アドレスがない場合、ワーカー・ノードはマスターとの接続を失います。',
-    'explain.vpe-gateway.fix.refresh': 'クラスター・マスターをリフレッシュしてください。存在しないゲートウェイとその予約 IP アドレスが再作成されます。数分待ってから、ゲートウェイ iks-<cluster ID> が存在し、安定していることを確認してください (存在するのに安定していない場合は IBM サポートが必要です)。',
-    'explain.worker-endpoints.title': 'ワーカー・ノードがマスターとレジストリーのエンドポイントに到達できる',
-    'explain.worker-endpoints': '{cluster} のワーカー・ノード {workers} のデプロイに失敗しました。マスターまたはレジストリーのエンドポイントへのネットワーク通信が失敗しています。',
-    'explain.worker-endpoints.why': '通常は、クラスターの VPE ゲートウェイ、またはワーカー・サブネット内のその予約 IP アドレスが存在しないことが原因です。トラフィックを遮断するセキュリティー・グループ、ACL、カスタム経路も同じ結果になります。',
-    'explain.worker-endpoints.fix.replace': 'リフレッシュ後もワーカー・ノードがマスターに到達できない場合は、各ワーカー・ノードを置換してください (ワーカー・ノード上のポッドは排出され、スケジュール変更されます)。',
-    // cluster access (A0006 / G0004)
-    'explain.cluster-access': 'IKS は呼び出し元に対してクラスター {cluster} を見つけられませんでした ({code}: "The specified cluster could not be found")。',
-    'explain.cluster-access.after-create': '同じログでクラスター {cluster} の作成中に、IKS が "not found" ({code}) と応答しました。',
-    'explain.cluster-access.after-create.why': 'IKS は作成を受け付けた直後、しばらくの間新しいクラスターに 404 を返すことがあります (terraform-provider-ibm #3449、#4163)。通常、クラスターは存在します。ターゲットや役割を変更する前に確認し、再試行してください。',
-    'explain.cluster-access.already-gone': '削除がクラスター {cluster} を要求した時点で、クラスターはすでに存在しませんでした ({code})。削除するものは残っていません。',
-    'explain.cluster-access.already-gone.why': '同じログで、IKS が "not found" と応答する前にクラスターを削除しています。以前の削除 (再試行された destroy、別のパイプライン) で削除済みです。権限の問題ではありません。',
-    'explain.cluster-access.already-gone.fix': 'リージョンとリソース・グループにクラスターがないことを確認し、destroy が失敗し続ける場合は Terraform の状態から除外します:',
-    'explain.resource-group': '実行がターゲットにしたリソース・グループ ({group}) が、呼び出し元に対して見つかりませんでした。',
-    'explain.resource-group.why': 'グループがこのアカウントに存在しないか、名前の綴りが異なるか (デフォルト・グループは「Default」または「default」)、呼び出し元にそのグループのアクセス・ポリシーがありません。資格情報と保管 API キーはリソース・グループごとなので、すべての IKS 操作で正しいグループが重要です。',
-    'explain.resource-group.fix': '呼び出し元が参照できるグループを一覧表示し、正しいグループをターゲットにします:',
-    'explain.cluster-access.why': '実行が、クラスターとは別のアカウント、リージョン、またはリソース・グループをターゲットにしていたか、呼び出し元にクラスターに対するビューアー役割がありません。作成直後にも、IKS が短時間このように応答することがあります。何かを変更する前に一度再試行してください。',
-    // cluster API key (A0656 / A03e9b / stored key)
-    'explain.cluster-api-key.not-authorized': 'IKS は、リージョンとリソース・グループの API キーの作成を許可されませんでした (A0656)。呼び出し元に IAM Identity サービスの Operator 役割がないか、アカウントが API キーの作成を制限しています。',
-    'explain.cluster-api-key.not-authorized.why': 'IKS は保管用の API キーを呼び出し元として作成します。ユーザーでもサービス ID でも IAM Identity の Operator 役割が必要です (すべての ID およびアクセス対応サービスの管理者ポリシーには含まれません)。API キーの作成を制限しているアカウントでは"User API key creator" 役割も必要です。これらの役割を持つユーザーがキーを設定することもできます。',
-    'explain.cluster-api-key.operator.fix': 'または、呼び出し元に IAM Identity サービスの Operator 役割を付与します (ユーザーには 1 つ目、サービス ID には 2 つ目のコマンド):',
-    'explain.cluster-api-key.restricted.fix': 'アカウントが API キーの作成を制限している場合は、設定を確認し、呼び出し元に "User API key creator" 役割を付与します:',
-    'explain.cluster-api-key.info.fix': 'クラスターのリソース・グループで IKS が保管しているキーの所有者を確認します (キーと資格情報はリージョンとリソース・グループごとです):',
-    'explain.cluster-api-key.owner-gone': 'IKS がリージョンとリソース・グループ用に保管している API キーの所有者が、アカウントで有効でないか、クラシック・インフラストラクチャーにリンクされていません (「{message}」)。',
-    'explain.cluster-api-key.owner-gone.why': 'IKS はリージョンとリソース・グループの保管キーでインフラストラクチャーを注文・管理します。所有者が退職した、削除保留中 (cancel_pending) である、またはインフラストラクチャーのリンクを失った場合、有効なユーザーがキーをリセットするまですべての操作が失敗します。',
-    'explain.cluster-api-key.iam-failed': 'IKS は IAM で API キーを作成できませんでした (A03e9b)。',
-    'explain.cluster-api-key.iam-limit': 'IKS は IAM で API キーを作成できませんでした。IAM は BXNIM0151E を返しています。所有者の API キーの上限に達しています。',
-    'explain.cluster-api-key.iam-failed.why': 'IKS は、すべての操作のインフラストラクチャーおよび IAM の呼び出しのために、リージョンとリソース・グループごとに 1 つの API キーを保管します。キーがなければ作成は失敗します。IKS は IAM の理由を表示しません。BXNIM0151E は、所有者が API キーの上限に達したことを意味します。',
-    'explain.cluster-api-key.limit.fix': 'IAM が BXNIM0151E を返した場合は、所有者が使用しなくなった API キーを削除してください。',
-    'explain.cluster-api-key.stored-key': 'IKS 自身の IAM トークン交換が失敗しました。IKS がリージョンとリソース・グループ用に保管している API キーが無効になっています ({message})。',
-    'explain.cluster-api-key.stored-key.why': 'IKS は、パイプラインのキーではなく、保管されたこのキーで操作の呼び出しを行います。キーが削除されたか、無効にされたか、キーの所有者がアカウントから離れています。',
-    // classic region (E501e)
-    'explain.classic-region.title': 'リージョンでクラシック・クラスターを作成できる',
-    'explain.classic-region': 'IKS はリージョン {region} にクラシック・クラスターを作成しません。アカウントにはそこにクラシック・クラスターがありません (E501e)。',
-    'explain.classic-region.why': '2026-10-01 以降、クラシック・クラスターを作成できるのは、アカウントに既にクラシック・クラスターがあるリージョンだけです。',
-    'explain.classic-region.fix': '代わりに VPC クラスターを作成するか、アカウントにクラシック・クラスターがあるリージョンでクラシック・クラスターを作成してください。',
-    // cluster name (E0007)
-    'explain.cluster-name': 'IKS が作成を拒否しました。{name} という名前のクラスターが既に存在します (E0007)。',
-    'explain.cluster-name.why': 'クラスター名はリージョンごとに固有です。リージョン内の別のクラスターがすでにこの名前を使用しています。',
-    'explain.cluster-name.maybe-ours': '{name} という名前のクラスターが存在するため IKS は作成を拒否しました (E0007)。ただしログには、それ以前の 5xx、タイムアウト、再試行、または実行中の作成が記録されています。最初の作成が受け付けられた可能性があります。名前を変更する前に確認してください。',
-    'explain.cluster-name.maybe-ours.why': 'IKS は作成要求に HTTP 500 を返しながらクラスターを作成したことがあります。その後の再試行 (Terraform プロバイダーやスクリプトによる) では名前が使用済みになります (terraform-provider-ibm #3213、#3656)。名前を変えると、管理されない 2 つ目のクラスターが残ります。',
-    'explain.cluster-name.maybe-ours.fix.look': 'クラスターを確認します。数分前に、この実行のリソース・グループで作成されたものなら、この実行が作成したクラスターである可能性が高いです:',
-    'explain.cluster-name.maybe-ours.fix.adopt': '自分のクラスターであれば、別のクラスターを作成せずに取り込みます (Terraform では失敗したリソースにインポートします):',
-    'explain.cluster-name.maybe-ours.fix.rename': '他の誰かのクラスターである場合に限り、別の名前を選んでください。',
-    // API key (IAM BXNIM codes)
-    'explain.api-key.unknown': 'IAM は、実行で使用された API キーを認識していません ({code}: "Provided API key could not be found")。',
-    'explain.api-key.disabled': '実行で使用された API キーは無効になっています ({code})。',
-    'explain.api-key.other': 'IAM が実行の資格情報を拒否しました ({code})。',
-    // infrastructure permissions
-    'explain.infra-permissions': 'クラシック・インフラストラクチャー資格情報に、操作に必要な権限がありません ("{message}")。',
-    'explain.infra-permissions.why': 'IKS は、リージョンとリソース・グループの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。権限が 1 つでも不足していると、クラスター全体の操作が失敗します。',
-    'explain.infra-permissions.fix': '不足している権限をリストし、IKS が誰の資格情報を使用しているかを確認してから、アカウント管理者に権限を付与してもらってください。',
-    'explain.stdin-tty': '失敗した実行の出力を標準入力から読み取っています。貼り付けてから Ctrl-D を押してください (または FILE を指定してください)。',
-    'explain.cut.tail': '{read} MiB のうち最後の {kept} MiB だけを読み取りました。テキストのそれより前に書かれた原因は確認していません。',
-    'explain.cut.stream-limit': '入力が {read} MiB を超えても終わらなかったため、そこで読み取りを停止し、読み取った最後の {kept} MiB だけを説明しました。',
-    'explain.cut.deadline': '時間の上限に達した時点で入力がまだ開いていました。読み取った {read} MiB のうち最後の {kept} MiB を説明しました。',
-    'explain.cut.deadline-nothing': '時間の上限に達したときに入力はまだ開いており、何も書き込まれていませんでした。何も説明していません。',
-    'explain.cut.deadline-whole': '時間の上限に達したときに入力はまだ開いていました。それまでに読み取った {read} バイトすべてを説明しました。',
-    'explain.cut.why': '説明モードは timeout-seconds の範囲内で、入力の末尾 (失敗した実行のエラーは末尾にあります) だけを読み取ります。巨大なログ、/dev/zero、閉じないパイプでメモリーを使い果たしたりジョブが停止したりしないためです。',
-    'explain.confirm.confirmed': 'アカウントで確認済み: ライブ・チェック {check} が現在 {target} でこの原因を検出しています ({live})。',
-    'explain.confirm.refuted': '現在アカウントでは検出されません: ライブ・チェック {check} は {target} で合格しています ({live})。テキストは当時の状況を示しています。その後修正されたか、一時的なものだった可能性があります。',
-    'explain.confirm.unverified': 'アカウントで検証できませんでした: ライブ・チェック {check} は {target} で最後まで実行できませんでした。',
-    'explain.confirm.text-only': 'テキストからのみ判断: ライブ・チェックは実行されませんでした (時間が残っていませんでした)。',
-    'explain.confirm.no-live-check': 'テキストからのみ判断: この原因のライブ確認はまだ利用できません。',
-    'explain.confirm.no-key': 'テキストからのみ判断: API キー (api-key、IBMCLOUD_API_KEY または IC_API_KEY) があれば、説明モードはアカウントで確認します。',
-    'explain.detail.terraform': 'Terraform リソース {address} ({file})',
-    'explain.detail.terraform-resource': 'Terraform リソース {address}',
-    'explain.detail.terraform-file': 'Terraform 構成 {file}',
-    'explain.detail.request': 'IBM のリクエスト ID: {id}',
-    'explain.flavor.title': 'ワーカーのフレーバーをすべてのゾーンで注文できる',
-    'explain.flavor.not-in-zone': '実行が指定したフレーバーはゾーン {zone} では注文できません (E4e5b: "Could not find flavor in the requested zone")。',
-    'explain.flavor.deprecated': '実行が指定したフレーバーは非推奨となり、注文できなくなりました (E0146)。',
-    'explain.flavor.why': 'フレーバーはゾーンとプロバイダー (classic、vpc-gen2) ごとに異なり、IBM は古いフレーバーを廃止します。IKS は何も注文する前に作成やプールの変更を拒否します。',
-    'explain.flavor.fix': 'ゾーンで提供されているフレーバーを一覧表示し、その中から選択します (VPC クラスターでは --provider vpc-gen2 を追加):',
-    'explain.worker-minimum.title': '変更後もクラスターに 2 つ以上のワーカーが残る',
-    'explain.worker-minimum': 'IKS は {cluster} のワーカー・プールの縮小を拒否しました。クラスターが最小の 2 ワーカーを下回るためです (E1437)。',
-    'explain.worker-minimum.why': 'クラスターにはプール全体で 2 つ以上のワーカーが必要です。削除中または保留中の操作があるワーカーは数えられないため、他のプールに 2 つ残る場合に限りプールを 0 にできます。',
-    'explain.worker-minimum.fix': '他のプールのワーカー数を確認し、先に別のプールを拡大するか保留中のワーカー操作が終わるのを待ってから、このプールを縮小します:',
-    'explain.kms-authorization.title': 'Kubernetes Service が鍵管理サービスを使用できる',
-    'explain.kms-authorization': 'IKS には、クラスターのルート鍵を保持する鍵管理サービスを使用する権限がありません (E09c0)。',
-    'explain.kms-authorization.why': 'Key Protect または Hyper Protect Crypto Services でクラスターを暗号化するには、Kubernetes Service からそのインスタンスへのサービス間許可 (Reader と委任 (Authorization Delegator)) が必要です。新しいアカウントやサブアカウントにはありません。',
-    'explain.kms-authorization.fix': '許可を確認し、Kubernetes Service から KMS インスタンスへの許可を作成します (Hyper Protect Crypto Services では kms の代わりに hs-crypto):',
-    'explain.kube-version.title': 'Kubernetes バージョンを注文できる',
-    'explain.kube-version': 'IKS は実行が指定した Kubernetes バージョンを拒否しました (「{message}」)。',
-    'explain.kube-version.why': '作成で受け付けられるのは IKS が現在提供しているバージョンだけで、マイナー・バージョンの最新パッチに限られます。IBM はパッチとマイナー・バージョンを廃止するため、コードに固定したバージョンは使えなくなります。',
-    'explain.kube-version.fix': 'IKS が提供しているバージョンを一覧表示し、そのいずれか (または major.minor のみ) を使用します:',
-    'explain.cluster-state.title': 'クラスター・マスターが操作を受け付けられる状態である',
-    'explain.cluster-state.master-busy': 'IKS は {cluster} の変更を拒否しました。マスターが deployed 状態ではなく、別のマスター操作が実行中です (Ef9cc)。',
-    'explain.cluster-state.master-busy.why': 'マスター操作は 1 つずつ実行されます。マスターのデプロイ中や更新中 (例: "VPN server configuration update in progress") は更新が拒否されます。',
-    'explain.cluster-state.fix': 'マスターが deployed かつ Ready になるまでマスターの状態とワーカーを確認し、再試行します:',
-    'explain.wait-timeout': '実行は {cluster} の待機を打ち切りました (「{message}」)。操作自体はまだ実行中か、IBM 側で失敗した可能性があります。',
-    'explain.wait-timeout.why': '待機のタイムアウトは、時間内に状態に達しなかったことだけを示します。理由はマスターとワーカーの状況でわかります。よくある原因は、マスターに到達できないワーカー (VPE ゲートウェイ、セキュリティー・グループ)、クラシック・インフラストラクチャーの権限、孤立したワーカーです。',
-    'explain.wait-timeout.fix.status': 'マスターとワーカーの状況 (各ワーカーの状態、正常性、メッセージ) を表示します:',
-    'explain.wait-timeout.fix.checks': 'それらの原因を検出するライブ・チェック (cluster-state、worker-endpoints、vpe-gateway、orphaned-workers、infra-permissions) を実行します:',
-    'explain.classic-vlans.title': 'クラシック・ゾーンに使用できる VLAN がある',
-    'explain.classic-vlans': 'IKS はクラシックの作成を拒否しました。必須の値がありません。標準のクラシック・クラスターには、ゾーン {zone} のパブリック VLAN とプライベート VLAN が必要です (E0020)。',
-    'explain.classic-vlans.why': 'クラシックの標準クラスターは、そのゾーンのプライベート VLAN (プライベート専用でなければパブリック VLAN も) に配置されます。アカウントがそのゾーンにすでに VLAN を持っている場合、IKS は VLAN を選択しません。',
-    'explain.classic-vlans.fix': 'ゾーンの VLAN を一覧表示し、その ID を指定します (--private-vlan、--public-vlan):',
-    'explain.vpc-security-groups.title': 'VPC にクラスターのセキュリティー・グループとルールの余裕がある',
-    'explain.vpc-security-groups': 'VPC がセキュリティー・グループの割り当て量に達しました ({code})。IKS はクラスターに必要なセキュリティー・グループやルールを作成できません。',
-    'explain.vpc-security-groups.why': '各クラスターには専用のセキュリティー・グループ (kube-<クラスター ID>) とルールがあります。IBM は VPC ごとのセキュリティー・グループ数とグループごとのルール数を制限しているため、多数のクラスターで共有する VPC や、リモート・ルールの多いグループではワーカーが作成できなくなります。',
-    'explain.vpc-security-groups.fix': 'VPC のセキュリティー・グループ数と、混雑しているグループのルール数を確認し、不要なものを削除するか、IBM に割り当て量の引き上げを依頼します:',
-    'explain.webhook': '{cluster} のマスター操作を完了できませんでした。クラスター内のアドミッション Webhook が壊れています。',
-    'explain.webhook.why': 'Webhook は Kubernetes API への要求を傍受します。その背後のサービスが存在しないか到達できない場合、マスター自身の要求が失敗し、IKS は更新やリフレッシュを停止します。',
-    'explain.webhook.fix': '失敗している Webhook を特定し (テスト・ポッドのエラーに名前が示されます)、その構成を修復または削除してから再試行します:',
-    'explain.code.free-limit': 'IKS は作成を拒否しました。アカウントにはすでに無料クラスターがあります (E0013)。',
-    'explain.code.free-limit.fix': '既存の無料クラスターを削除するか、代わりに標準クラスターを作成します:',
-    'explain.code.provider': 'この操作はクラスターのプロバイダーでは提供されていません (G3917: "Cluster provider not permitted for given operation")。',
-    'explain.code.provider.fix': 'クラスターのプロバイダー (classic または vpc-gen2) を確認し、そのプロバイダー用のコマンドまたはリソースを使用します:',
-    'explain.code.up-to-date': 'マスターはすでに更新で指定されたバージョンで稼働しています (E0120)。更新するものはありません。',
-    'explain.code.up-to-date.fix': 'マスターのバージョンと提供中のバージョンを比較し、更新を要求したコードのバージョンを修正します:',
-    'explain.code.pool-name': 'その名前のワーカー・プールはクラスターにすでに存在します (E0d39)。',
-    'explain.code.pool-name.fix': 'クラスターのプールを一覧表示し、既存のプールを再利用するか別の名前を選択します:',
-    'explain.code.worker-not-found': 'IKS は実行が指定したワーカーを認識していません (E0011)。削除または置き換えられたか、別のクラスターのワーカーです。',
-    'explain.code.worker-not-found.fix': '現在のワーカーを一覧表示し、その ID を使用します:',
-    'explain.transient': 'この失敗は一時的なものです。呼び出しにサーバー・エラーまたはレート制限が返されました (「{message}」)。誰かの設定の問題ではありません。',
-    'explain.transient.why': 'HTTP 5xx、429、"Try again later" はサービス側の問題か、同時に多すぎる要求によるものです。通常、同じ呼び出しは少し後に成功します。',
-    'explain.transient.fix': 'しばらく待ってから再試行します (429 の後は並列の呼び出しを減らします)。続く場合は、サポート Case でインシデント ID を伝えてください。',
-    'explain.transient.fix.look': '作成や削除で 5xx が返された場合は、再試行する前に確認してください。IBM が処理を完了している可能性があります:',
-    'explain.not-ibm': 'テキストの {lines} 行に IBM Cloud の出力 (IKS、VPC、IAM のコード、ホスト、`ibmcloud` コマンド、IBM プロバイダーのリソース) はありません。他のクラウドやツールの原因は説明しません。',
-    'explain.input.binary': '入力はバイナリー・データ ({bytes} バイト) であり、実行のテキスト出力ではありません。何も説明していません。',
-    'explain.input.binary.why': '説明モードは、失敗した `ibmcloud` コマンド、Terraform の実行、IKS API 呼び出しが出力したテキストを読み取ります。そのログ (error-file) を指定するか、エラーを貼り付けてください (error-text)。',
-    'explain.input.empty': '何も読み取られませんでした。入力が空です (空のファイル、またはクローズされるか時間切れになるまで誰も書き込まなかったパイプ)。',
-    'explain.input.empty.why': 'テキストがないため説明できません。失敗したステップのログを指定してください。',
-    'explain.cluster-access.delete-not-found': 'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、このログにはそれ以前の削除がありません。IBM のヒントは、ターゲットのリソース・グループ、リージョン、またはアカウントが誤っていることです。',
-    'explain.cluster-access.delete-not-found.why': 'IKS は、呼び出し元が参照している場所でクラスターが見つからない場合に A0006/G0004 を返します。クラスターは別のリソース・グループ、リージョン、またはアカウントに存在する可能性があります。正しい場所で削除済みと確認できるまで、Terraform の状態から除去しないでください。',
-    'explain.cluster-access.delete-present': 'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、ライブ・チェックではプリフライトが参照した場所にクラスターがあります。削除では別のリソース・グループ、リージョン、またはアカウントがターゲットになっていました (IBM のヒント)。',
-    'explain.cluster-access.delete-present.why': 'クラスターは存在します。Terraform の状態から除去しないでください。プリフライトが使用したリージョン、リソース・グループ、アカウントで削除を実行してください。',
-    'explain.cluster-access.gone-live.why': 'プリフライトはログに示された (または指定された) リージョンとリソース・グループで確認しましたが、IKS にはそこにクラスターがありません。以前の削除は完了しています。Terraform の状態から除去する前に、アカウントも確認してください。',
-    'explain.cluster-access.gone-live': 'ライブ・チェックでは、削除が参照した場所にクラスター {cluster} が見つかりません。クラスターは削除済みです ({code})。',
-    'explain.api-key.ip-allowlist': 'IAM は呼び出し元のアドレス {address} に対するトークンの発行を拒否しました (BXNIM0430E)。アカウントまたはユーザーの許可 IP アドレス・リストにこのアドレスが含まれていません。API キー自体は有効です。',
-    'explain.api-key.ip-allowlist.control-plane': 'IAM はクラスター自身のコントローラー (アドレス {address}、BXNIM0430E) へのトークンの発行を拒否しました。アカウントの許可 IP アドレス・リストに、クラスターのリージョンの IKS コントロール・プレーンが含まれていません。',
-    'explain.api-key.ip-allowlist.fix.settings': 'アカウント管理者が許可 IP アドレスを確認し (コンソール: 「管理」>「アクセス (IAM)」>「設定」の IP アドレス・アクセス、以下の出力の `allowed_ip_addresses`)、IAM が示したアドレスを追加するか、許可されたアドレスからジョブを実行します:',
-    'explain.api-key.ip-allowlist.fix.control-plane': 'クラスターのリージョンのコントロール・プレーン IP を許可リストに追加します (IBM のリスト: https://github.com/IBM-Cloud/kube-samples/tree/master/control-plane-ips)。',
-    'explain.vpc-subnets.view': '作成に使用された API キーでは VPC サブネット {subnet} を表示できません (「not authorized to view the specified subnet」)。',
-    'explain.vpc-subnets.view.why': 'IBM によると、キーの所有者にサブネットに対するビューアー役割がありません。一般的な原因は、サブネットがクラスターとは別のリソース・グループにあることです。',
-    'explain.vpc-subnets.view.fix': 'キーの所有者とサブネットのリソース・グループを確認し、所有者にサブネット (または VPC のすべてのサブネット) に対するビューアー役割を付与して再試行します:',
-    'explain.kms-authorization.pool-root-key': '暗号化されたワーカー・ストレージを構成できませんでした。ワーカー・プールのカスタマー・ルート・キー (またはその KMS インスタンス) がありません。',
-    'explain.kms-authorization.pool-root-key.why': 'IBM によると、ワーカー・プールの作成後、ワーカーのプロビジョン前に KMS インスタンスまたはルート・キーが削除されました。新しいインスタンスとキー、および新しいワーカー・プールが必要です。',
-    'explain.kms-authorization.pool-root-key.fix': 'クラスターで KMS が有効であること、および KMS インスタンスとルート・キーが存在することを確認します:',
-    'explain.vpc-security-groups.pending': 'ワーカーが「Pending security group creation」のままです。VPC がセキュリティー・グループの上限 (または VPC ごとのクラスター数の上限) に達しています。',
-    'explain.vpc-security-groups.pending.why': 'VPC クラスターを作成するたびに VPC にセキュリティー・グループが追加されます。IBM は VPC ごとに 15 クラスターというハード・リミットと、VPC ごとのセキュリティー・グループ数の上限を記載しています。',
-    'explain.vpc-security-groups.pending.fix': 'セキュリティー・グループを解放した後 (または VPC 内のクラスターを削除した後)、マスターをリフレッシュしてワーカーのプロビジョンを続行します:',
-    'explain.classic-vlans.not-found': 'クラシック・インフラストラクチャーでワーカーの VLAN {vlan} が見つかりませんでした。',
-    'explain.classic-vlans.not-found.why': 'IBM によると、VLAN ID (7 桁) の代わりに VLAN 番号 (3 から 4 桁) が指定されたか、VLAN がリージョンの資格情報が使用するインフラストラクチャー・アカウントにありません。',
-    'explain.worker-endpoints.firewall': '{cluster} のワーカー {workers} が IKS サーバーに到達できません。ファイアウォールがアウトバウンド・トラフィックをブロックしています。',
-    'explain.worker-endpoints.firewall.why': 'IBM によると、ワーカー用に IKS が記載しているアウトバウンドのポートと IP アドレスを許可してから、ワーカーを置き換えます。',
-    'explain.code.vsi-quota': 'プリフライトの対象外: アカウントの VPC 割り当て量 (vCPU、メモリー、GPU、インスタンス・ストレージ) ではワーカーを収容できません (「{message}」)。',
-    'explain.code.vsi-quota.fix': 'IBM によると、VPC インフラストラクチャーのサポート Case を開いてそのリソースの割り当て量の増加を依頼し、ワーカーを再試行します:',
-    'explain.code.plan': 'プリフライトの対象外: エンタープライズのプライベート・カタログ設定でクラスターのプランが除外されています (「{message}」)。',
-    'explain.code.plan.fix': 'IBM によると、エンタープライズ管理者 (カタログ管理の管理者役割) がカタログ設定 (https://cloud.ibm.com/content-mgmt/catalog-settings) で除外を削除し、ワーカーを再度プロビジョンまたは再ロードします。',
-    'explain.code.entitlement': 'プリフライトの対象外: アカウントに OpenShift (Cloud Pak) の資格が割り当てられていません (「{message}」)。',
-    'explain.code.entitlement.fix': 'IBM によると、「管理」>「アカウント」>「ライセンスと資格」を確認して Cloud Pak ライセンスを割り当てるか (IBM Passport Advantage)、"Apply my OCP entitlement" (OCP 資格を適用) を使用せずにプールを作成します。',
-    'explain.code.dedicated': 'プリフライトの対象外: ゾーンの専用ホストがないか、準備ができていないか、容量が不足しています (「{message}」)。',
-    'explain.code.dedicated.fix': '専用ホスト・プールとそのホストをリストし、ゾーンにホストを追加します:',
-    'explain.code.place-order': 'プリフライトの対象外: ゾーンのルーターの背後に注文に対応する容量がありません (「{message}」)。',
-    'explain.code.place-order.fix': 'IBM によると、待ってから再試行するか、別のゾーン、または別の VLAN のペアを使用します:',
-    'explain.code.location': 'プリフライトの対象外: クラシック・インフラストラクチャー・アカウントはこのデータ・センターで注文できるように設定されていません (「{message}」)。',
-    'explain.code.location.fix': 'IBM によると、IBM Cloud サポートに連絡してアカウントの設定を確認します。',
-    'explain.code.hard-reboot': 'プリフライトの対象外: ワーカーがソフト・リブートに応答しませんでした (「{message}」)。',
-    'explain.code.hard-reboot.fix': 'IBM によると、--hard を指定してリブートします (またはワーカーを再ロードします):',
-    'explain.code.upgradeable': 'プリフライトの対象外: OpenShift が Upgradeable=False を報告しているため、IBM はマスターをアップグレードできません (「{message}」)。',
-    'explain.code.upgradeable.fix': 'クラスター・バージョンで Upgradeable 条件の理由を確認して解決し、更新を再試行します:',
-    'explain.code.cos': 'これらのチェックの対象外: OpenShift の作成で Object Storage バケットと IAM サービス・キーを保管できませんでした (「{message}」)。',
-    'explain.code.cos.fix': '作成で使用された Cloud Object Storage インスタンスと、作成者のアクセス権を確認します:',
-    'explain.code.image-pull': 'プリフライトの対象外: 作成時に、クラスターが icr.io からプルするための IAM アクセス・ポリシーを作成できませんでした (「{message}」)。',
-    'explain.code.image-pull.fix': '作成時のイメージ・プルに関する IBM のページ (https://cloud.ibm.com/docs/openshift?topic=openshift-ts_image_pull_create) に従ってください。',
-    'explain.code.registry-admin': 'プリフライトの対象外: クラスターを Container Registry で構成できませんでした (「{message}」)。',
-    'explain.code.registry-admin.fix': 'IBM によると、API キーの所有者には Container Registry の管理者役割が必要です:',
-    'explain.confirm.needs-cluster': 'ライブでは確認されていません: テキストにクラスターの名前がありません。アカウントで {check} を確認するには `cluster` (および `region`) を指定してください。'
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja/kms-authorization.ts
-/** kms-authorization: KMS インスタンスへの IAM 許可とインスタンスの状態。 */
-const kms_authorization_kmsAuthorization = {
-    'kms-authorization.title': 'Kubernetes Service (および Block Storage) が KMS インスタンスを使用でき、インスタンスがアクティブである',
-    'kms-authorization.pass': '{service} インスタンス {name} ({instance}) はアクティブであり、{scope}に必要な許可があります。',
-    'kms-authorization.detail.scope-cluster': 'クラスター・シークレットの暗号化 (kms_config)',
-    'kms-authorization.detail.scope-worker-volumes': '暗号化されたワーカー・ボリューム (kms_instance_id、crk)',
-    'kms-authorization.detail.scope-pool': 'ワーカー・プール {pool} の暗号化されたワーカー・ボリューム (getWorkerPools workerVolumeEncryption)',
-    'kms-authorization.needs-pool': '未チェック: VPC クラスター {name} での {operation} では、新しいワーカーのボリュームが KMS で暗号化されるかどうかを判断するために入力 worker-pool が必要です。',
-    'kms-authorization.pool-unknown': '未チェック: クラスター {name} にワーカー・プール {pool} はありません。',
-    'kms-authorization.missing': '{source} が {service} インスタンス {name} ({instance}) を {missing} で使用できるアクティブな許可がありません。これは{scope}に必要です。',
-    'kms-authorization.missing.why': 'IKS は E09c0 "Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again." で拒否します。IBM の資料では、少なくとも Reader と許可の委任 (Authorization Delegator) が必要です。',
-    'kms-authorization.missing.why.block-storage': 'VPC のワーカー・ボリュームは Cloud Block Storage がルート鍵で暗号化します。IBM の資料では Cloud Block Storage から KMS インスタンスへの少なくとも Reader の許可が必要であり、ない場合は新しいワーカー・ノードのボリュームを作成できません。',
-    'kms-authorization.missing.fix': 'KMS インスタンスがあるアカウント {account} で許可を作成してください (KMS インスタンスに対する管理者役割が必要です):',
-    'kms-authorization.undetermined': '{source} が {service} インスタンス {name} ({instance}) を {missing} で使用できることを検証できませんでした。許可を与えうるのは、このチェックが比較できない属性または演算子で範囲を指定したポリシーだけです。',
-    'kms-authorization.undetermined.why': 'これらのポリシーがこのインスタンスとソースに適用されるかどうかはわかりません。このチェックは疑わしい場合に合格としません。適用されない場合、IKS は E09c0 で拒否します。',
-    'kms-authorization.undetermined.fix': '詳細に示した許可を確認し、インスタンスに適用されるものがなければ作成してください:',
-    'kms-authorization.instance-missing': '{scope}で使用する KMS インスタンス {instance} について Resource Controller は 404 を返しました。存在しないか、このキーでは表示できません。',
-    'kms-authorization.instance-missing.why': '存在しないインスタンスのルート鍵では IKS は暗号化できません。表示権限のないインスタンスに対して 403 と 404 のどちらが返るかは IBM が文書化していないため、これは証拠になりません。',
-    'kms-authorization.instance.fix': '操作で指定したインスタンスを確認するか、アクティブな Key Protect または Hyper Protect Crypto Services インスタンスを使用してください:',
-    'kms-authorization.instance-inactive': 'KMS インスタンス {name} ({instance}) の状態は {state} であり、アクティブではありません。',
-    'kms-authorization.instance-inactive.why': 'ルート鍵を提供できるのはアクティブなインスタンスだけです。削除済み、非アクティブ、または失敗したインスタンスでは IKS は鍵をラップもアンラップもできない可能性があります (IBM は拒否のテキストを文書化していないため、警告とします)。',
-    'kms-authorization.none-in-account': 'クラスター {name} はシークレットを KMS のルート鍵で暗号化していますが、アカウント {account} には Kubernetes Service が Key Protect または Hyper Protect Crypto Services のインスタンスを読み取れる許可がありません。',
-    'kms-authorization.none-in-account.why': 'IKS はクラスターが使用する KMS インスタンスを示しません。シークレットの暗号化を有効にすると IBM が Reader の許可を作成します。その後に削除された場合、IKS はルート鍵を読み取れない可能性があります (インスタンスが別のアカウントにあり、許可もそこにある場合を除く)。',
-    'kms-authorization.instance-unknown': '未チェック: クラスター {name} はシークレットを KMS で暗号化していますが、IKS はどのインスタンスかを示しません。アカウントには Kubernetes Service から KMS への許可があります (詳細)。',
-    'kms-authorization.no-kms': '未チェック: {operation} は KMS のルート鍵を使用しません (kms_config も kms_instance_id と crk もありません。更新の場合、クラスターはシークレットを KMS で暗号化していません)。',
-    'kms-authorization.after-apply': '未チェック: {operation} の KMS インスタンスは apply 後に判明します。',
-    'kms-authorization.other-account': '未チェック: KMS インスタンス {instance} はアカウント {account} にあり、許可はそのアカウントにあります。このキーで一覧表示できるのはアカウント {own} のポリシーです。',
-    'kms-authorization.detail.auto-policy': '{source} から {service} インスタンス {name} ({instance}) への Reader の許可は見つかりませんでした。{scope}では、この許可が存在しない場合は IBM が作成するため (encryption-setup)、事前に必要ではありません。',
-    'kms-authorization.unverifiable': '{source} が {service} インスタンス {name} ({instance}) を {missing} で使用できることを検証できませんでした ({scope}に必要)。このキーがアカウントのすべての許可を読み取れることを確認できません (アカウント全体で {label} に対する {role} 役割が必要です)。',
-    'kms-authorization.unverifiable.why': 'IAM は呼び出し元が読み取れるポリシーだけを返し、読み取れるものがなければ空のリストを返します (IBM platform-services-go-sdk、ListPolicies)。このキーから見えない許可も存在する可能性があります。アクセス・グループ経由でのみ付与された役割も確認できません。',
-    'kms-authorization.unverifiable.fix': 'アカウントの許可を読み取れるように、キーに {label} に対する {role} 役割を付与してから再実行してください:'
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja/cos-instance.ts
-/** cos-instance: 新しい VPC の Red Hat OpenShift クラスターの Cloud Object Storage インスタンス。 */
-const cos_instance_cosInstance = {
-    'cos-instance.title': '新しい VPC OpenShift クラスターの Cloud Object Storage インスタンスが存在し、アクティブである',
-    'cos-instance.pass': 'Cloud Object Storage インスタンス {name} ({instance}) はアクティブです。{version} のクラスターは内部レジストリーをこのインスタンスにバックアップできます。',
-    'cos-instance.no-version': '検査されていません: kube-version が指定されていないため、新しいクラスターが Red Hat OpenShift (COS インスタンスを使用する) かどうか分かりません。',
-    'cos-instance.not-openshift': '検査されていません: バージョン {version} は Kubernetes です。Cloud Object Storage インスタンスを使用するのは VPC 上の Red Hat OpenShift クラスターのみです。',
-    'cos-instance.after-apply': '検査されていません: {input} は適用後にしか分かりません。',
-    'cos-instance.omitted': 'この {version} の VPC クラスターには Cloud Object Storage インスタンスが指定されていません。内部レジストリーは一時的な emptyDir ストレージを使用し、この選択は作成後に元に戻せません。',
-    'cos-instance.omitted.why': 'IBM は VPC OpenShift クラスターの内部レジストリーを、作成時に指定された COS インスタンス (--cos-instance、Terraform では cos_instance_crn) のバケットにバックアップします。指定しなくても IKS はクラスターを作成しますが、内部レジストリーのイメージはポッドの再始動時に失われます。IBM はこれを IBM Cloud Container Registry を使用する環境向けに説明しています。',
-    'cos-instance.omitted.fix': '内部レジストリーのイメージを保持する場合は、標準の Cloud Object Storage インスタンスを一覧表示または作成し、その CRN を --cos-instance で指定してください (入力 cos-instance、Terraform では cos_instance_crn):',
-    'cos-instance.missing': 'Cloud Object Storage インスタンス {instance} は存在しません (Resource Controller にそのインスタンスはありません)。IKS は作成を拒否します。',
-    'cos-instance.missing.why': 'IKS は作成中に指定されたインスタンスに内部レジストリーのバケットを作成し、インスタンスが存在しないか使用できない場合は "Could not find the specified cloud object storage instance." で停止します。',
-    'cos-instance.inactive': 'Cloud Object Storage インスタンス {name} ({instance}) の状態は {state} で、アクティブではありません。IKS はそこにレジストリーのバケットを作成できません。',
-    'cos-instance.not-cos': 'インスタンス {name} ({instance}) は {service} のインスタンスで、Cloud Object Storage ではありません。--cos-instance には Cloud Object Storage インスタンスを指定します。',
-    'cos-instance.not-cos.why': 'IBM の CLI リファレンスは --cos-instance について "The CRN for the standard cloud object storage instance to back up the internal registry in your OpenShift cluster." と説明しています。IKS はこれで COS インスタンスを探します。',
-    'cos-instance.fix': 'アカウントの Cloud Object Storage インスタンスを一覧表示し、アクティブなインスタンスの CRN を --cos-instance で指定してください (入力 cos-instance、Terraform では cos_instance_crn):',
-    'cos-instance.service-unknown': 'インスタンス {name} ({instance}) はアクティブですが、Resource Controller が CRN を返さなかったため、Cloud Object Storage インスタンスかどうかは検証されていません。'
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja/flavor.ts
-/** flavor: 操作が注文するフレーバーが操作のすべてのゾーンで提供され、非推奨でないこと。 */
-const flavor_flavor = {
-    'flavor.title': 'ワーカーのフレーバーを操作のすべてのゾーンで注文できる',
-    'flavor.pass': 'フレーバー {flavor} は {operation} のすべてのゾーン ({zones}) で {provider} 用に提供されています。',
-    'flavor.pass-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は、{operation} がワーカーを注文するすべてのゾーン ({zones}) で {provider} 用に提供されています。',
-    'flavor.no-order': 'ワーカー・プール {pool} はゾーンあたり {from} から {to} ワーカーになります。このサイズ変更はワーカーを注文しないため、フレーバー {flavor} は影響しません。',
-    'flavor.not-offered': 'フレーバー {flavor} は {missing} で {provider} 用に提供されていません ({operation} のゾーン: {zones})。IKS は E4e5b で拒否します。',
-    'flavor.not-offered-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は {missing} で {provider} 用に提供されていません ({operation} がワーカーを注文するゾーン: {zones})。IKS は E4e5b で拒否します。',
-    'flavor.not-offered.why': 'IKS はフレーバーを提供しているゾーンにのみワーカーを注文し、そうでなければ要求全体を拒否します (E4e5b "Could not find flavor in the requested zone.")。フレーバーはゾーンごと、プロバイダー (classic、vpc-gen2) ごとに異なります。',
-    'flavor.not-offered.fix': '各ゾーンで提供されているフレーバーを一覧表示し、操作のすべてのゾーンに表示されるものを選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
-    'flavor.not-offered-pool.fix': 'ワーカー・プールのフレーバーは変更できません。ゾーンで提供されているフレーバーを一覧表示し、そのいずれかでワーカー・プールを作成して、ワーカー・プール {pool} ではなくそのプールにゾーンを追加してください:',
-    'flavor.deprecated': 'フレーバー {flavor} は {deprecated} で {provider} 用に非推奨です。IKS は非推奨のフレーバーの注文を拒否します (E0146)。',
-    'flavor.deprecated.why': 'IKS は非推奨のフレーバーを使用した作成を "The specified flavor is deprecated. (E0146)" で拒否します。IBM は後継のフレーバーを導入すると古いフレーバーを廃止します。',
-    'flavor.deprecated.fix': 'ゾーンで提供されているフレーバーを一覧表示し、非推奨でないもの (IKS が後継を示している場合は詳細に記載) を選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
-    'flavor.deprecated-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は {deprecated} で {provider} 用に非推奨です。{operation} は非推奨のフレーバーのワーカーを追加するため、IKS に拒否される可能性があります (E0146)。',
-    'flavor.deprecated-pool.why': 'IKS は非推奨のフレーバーの新規注文を拒否し (E0146)、IBM は非推奨のフレーバーのワーカーを現行フレーバーのワーカー・プールに移すよう求めています。既存のワーカー・プールに非推奨フレーバーのワーカーを追加できるかどうかを示す公開情報はありません。',
-    'flavor.deprecated-pool.fix': 'ワーカー・プール {pool} ではなく現行フレーバーのワーカー・プールを拡張してください。フレーバーを一覧表示し、そのいずれかでワーカー・プールを作成してゾーンを追加します:',
-    'flavor.ocp-unsupported': 'フレーバー {flavor} は {unsupported} で IKS により ocp_unsupported とされています。Red Hat OpenShift クラスター用ではありませんが、{operation} は OpenShift クラスターにこのフレーバーを注文します。',
-    'flavor.ocp-unsupported.why': 'IKS は一部のフレーバーを `ocp_unsupported` (フレーバー・モデルのフィールド) としています。これらは Kubernetes のワーカーには使用できますが、Red Hat OpenShift のワーカーには使用できません。OpenShift クラスターで使用できるフレーバーは `ibmcloud oc flavors` で表示されます。',
-    'flavor.ocp-unsupported.fix': 'ゾーンで提供されているフレーバーを一覧表示し、IKS が ocp_unsupported としていないものを選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
-    'flavor.ocp-unsupported-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は {unsupported} で IKS により ocp_unsupported とされています。{operation} は Red Hat OpenShift 用ではないとされるフレーバーのワーカーを追加するため、IKS に拒否される可能性があります。',
-    'flavor.ocp-unsupported-pool.why': 'IKS はこのフレーバーを `ocp_unsupported` としています。ワーカー・プールはすでにこのフレーバーを使用していますが、OpenShift クラスターにこのフレーバーのワーカーを追加できるかどうかを示す公開情報はありません。',
-    'flavor.needs-input': '検査されていません: {operation} が注文するフレーバーと場所を知るには {input} 入力が必要です。',
-    'flavor.after-apply': '検査されていません: {input} は適用後にしか分かりません。',
-    'flavor.pool-unknown': '検査されていません: IKS はクラスター {name} にワーカー・プール {pool} を表示していないため、注文されるフレーバーが分かりません。',
-    'flavor.pool-no-flavor': '検査されていません: IKS はワーカー・プール {pool} のフレーバーを示していません。',
-    'flavor.pool-no-zones': '検査されていません: ワーカー・プール {pool} にはゾーンがないため、{operation} はワーカーを注文しません。'
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja/kube-version.ts
-/** kube-version: 作成で注文するバージョン、マスター更新の更新先、ワーカーが稼働するクラスターのバージョン。 */
-const kube_version_kubeVersion = {
-    'kube-version.title': 'Kubernetes バージョンを注文できる、更新先にできる、またはまだサポートされている',
-    // cluster-create
-    'kube-version.create.pass': 'IKS は {version} を提供しています: クラスター {name} をこのバージョンで作成できます。',
-    'kube-version.create.default': 'バージョンの指定なし: IKS はクラスター {name} をデフォルト・バージョン {version} で作成します。',
-    'kube-version.create.no-default': 'クラスター {name} のバージョンが指定されておらず、IKS もデフォルトの Kubernetes バージョンを示していません。',
-    'kube-version.create.no-default.why': 'バージョンを指定しないと IKS はデフォルト・バージョンで作成しますが、バージョン・リストにデフォルトの印がないため、どのバージョンになるか分かりません。',
-    'kube-version.create.unknown': 'IKS は {platform} {requested} を提供していません: クラスター {name} をこのバージョンで作成できません。',
-    'kube-version.create.unknown.why': '作成で指定できるのは、IKS が現在リストしているバージョン (GET /v1/versions) だけです。IBM は古いバージョンを廃止するため、コードに固定したバージョンはいずれ使えなくなります。',
-    'kube-version.detail.other-platform': 'IKS は {requested} をもう一方のプラットフォーム用にリストしています: {suggestion} と指定してください。',
-    'kube-version.create.patch': 'IKS が提供しているのは {listed} で、{requested} ではありません: {requested} でのクラスター {name} の作成は失敗します。',
-    'kube-version.create.patch.why': '作成時に指定できるのは、マイナー・バージョンの最新パッチだけです (E0156 "Only the most recent patch for a particular minor version can be specified during cluster create")。',
-    'kube-version.create.patch.fix': '{minor} (IKS が最新パッチを選びます) または {listed} を指定してください。IKS が提供するバージョン:',
-    'kube-version.create.eos': 'IKS はクラスター {name} 用に {version} を提供していますが、サポート終了が近づいています: {eos}。',
-    'kube-version.create.eos.fix': '{suggestion} などのより新しいバージョンでクラスターを作成してください。IKS が提供するバージョン:',
-    // cluster-update
-    'kube-version.update.pass': 'クラスター {name} は {current} から、IKS が提供する次のマイナー・バージョン {version} に更新できます。',
-    'kube-version.update.patch': 'クラスター {name} は {current} で稼働しています。{target} は IKS が提供する {listed} へのパッチ更新です。',
-    'kube-version.update.same': 'クラスター {name} は既に {current} で稼働しています: {target} へのマスター更新では何も変わらない可能性があります。',
-    'kube-version.update.same.why': 'IKS は、マスターが既に稼働しているバージョンへのマスター更新を拒否します (E0120 "The master is already up to date for the specified version")。',
-    'kube-version.update.same.fix': 'マスターのバージョンと IKS が提供するバージョンを確認してください:',
-    'kube-version.update.downgrade': 'クラスター {name} は {current} で稼働しています。{target} はそれより古く、IKS はマスターをダウングレードしません。',
-    'kube-version.update.downgrade.fix': '{current} のままにする (バージョン変更を取り消す) か、古いバージョンで新しいクラスターを作成してワークロードを移してください。IKS が提供するバージョン:',
-    'kube-version.update.why': 'IBM: "You can update the API server only to the next version ahead of its current version (n+1)." マスターは一度に 1 マイナー・バージョンずつ前方にのみ更新され、戻ることはありません。',
-    'kube-version.update.skip': 'クラスター {name} は {current} で稼働しています。{target} は {count} マイナー・バージョン先です: IKS はマスターを一度に 1 マイナー・バージョンずつ更新します。',
-    'kube-version.update.skip-major': 'クラスター {name} は {current} で稼働しています。{target} は別のメジャー・バージョンです: IKS はマスターを、リストされたバージョンを経由して一度に 1 マイナー・バージョンずつ更新します。',
-    'kube-version.update.platform': 'クラスター {name} は {from} {current} で稼働しています。{target} は {to} のバージョンです: IKS はクラスターのプラットフォームを変更しません。',
-    'kube-version.update.platform.why': "IBM: バージョンは更新できますが、「but can't roll back to a previous version or switch to a different container platform」。Kubernetes クラスターは Kubernetes のまま、OpenShift クラスターは OpenShift のままです。",
-    'kube-version.update.platform.fix': 'クラスター自身のプラットフォームのバージョンに更新するか、別のプラットフォームで新しいクラスターを作成してワークロードを移動してください。IKS が提供するバージョン:',
-    'kube-version.update.too-old': 'クラスター {name} は {current} で稼働しており、IKS がリストする最も古いバージョン {oldest} より 2 マイナー・バージョン以上古いため、マスターを更新できません。',
-    'kube-version.update.too-old.why': 'IBM:「If the cluster master runs two or more versions behind the oldest supported version, you can no longer apply updates and must delete the cluster and create a new one.」クラスターを作成し直す必要があります。',
-    'kube-version.update.too-old.fix': 'サポートされているバージョンで新しいクラスターを作成し、ワークロードを移動してから、このクラスターを削除してください。IKS が提供するバージョン:',
-    'kube-version.update.strands-workers': 'クラスター {name}: {count} 台のワーカー・ノードが {target} より {skew} マイナー・バージョンを超えて古いバージョンで稼働しています。マスターを {current} から {target} に更新すると、これらのワーカー・ノードが取り残されます ({platform} のワーカー・ノードはマスターより最大 {skew} バージョンまでしか遅れられません)。',
-    'kube-version.update.strands-workers.why': 'IBM:「your worker nodes can be only up to two versions behind the master version (n-2).」マスターをさらに進める前にワーカー・ノードを更新してください。',
-    'kube-version.update.strands-workers.openshift.why': 'IBM:「your worker nodes can only be one minor version behind the master version (n-1).」マスターをさらに進める前にワーカー・ノードを更新してください。',
-    'kube-version.update.strands-workers.fix': '先にこれらのワーカー・ノードをマスターのバージョン ({current}) に更新してから、マスターを更新してください。',
-    'kube-version.update.workers-unread': '未チェック: クラスター {name} のワーカー・ノードのバージョンを読み取れなかったため ({answer})、更新でワーカー・ノードが取り残されるかどうかは不明です。',
-    'kube-version.update.skip.fix': 'マスターを 1 マイナー・バージョンずつ、前の更新が完了してから順に更新してください:',
-    'kube-version.update.unknown': 'IKS は {platform} {target} を提供していません: クラスター {name} (現在 {current}) をこのバージョンに更新できません。',
-    'kube-version.update.unknown.why': 'マスター更新の更新先は、IKS が現在リストしているバージョン (GET /v1/versions) だけです。',
-    'kube-version.update.eos': 'クラスター {name} は {current} から {version} に更新できますが、そのサポート終了が近づいています: {eos}。',
-    // worker-add, reload, replace, pool create, zone add
-    'kube-version.workers.pass': 'クラスター {name} は IKS がサポートする {current} で稼働しています: {operation} でワーカーを追加または再ロードできます。',
-    'kube-version.workers.pass-eos': 'クラスター {name} は IKS がサポートする {current} で稼働しています ({eos}): {operation} でワーカーを追加または再ロードできます。',
-    'kube-version.workers.unsupported': 'クラスター {name} は IKS がもう提供していない {current} で稼働しています: マスターを更新するまで、{operation} でワーカーを追加または再ロードできません。',
-    'kube-version.workers.eos-past': 'クラスター {name} はサポート終了を過ぎた {current} で稼働しています ({eos}): マスターを更新するまで、{operation} でワーカーを追加または再ロードできません。',
-    'kube-version.workers.eos': 'クラスター {name} が稼働する {current} はサポート終了が近づいています ({eos}): それを過ぎると、{operation} でワーカーを追加または再ロードできなくなります。',
-    'kube-version.workers.why': 'IBM: "The Kubernetes version that the cluster runs is no longer supported. … you can\'t add or reload worker nodes." マスターの更新が解決策です。',
-    'kube-version.workers.fix': 'マスターを {next} に更新し (一度に 1 マイナー・バージョンずつ)、その後ワーカーを更新してください。IKS が提供するバージョン:',
-    'kube-version.eos.why': 'サポート終了後のバージョンはサポート対象外になり、マスターを更新するまで IKS はそのクラスターのワーカーを追加も再ロードもしません。',
-    'kube-version.detail.eos-days': 'サポート終了 {date}、あと {days} 日',
-    'kube-version.detail.eos-past': 'サポート終了 {date}、経過済み',
-    'kube-version.detail.eos-unreadable': 'サポート終了が告知されています: "{date}"',
-    'kube-version.covered': 'ここでは検査しません: クラスター {name} がサポート対象外であることは cluster-state が報告しています (1 つの根本原因に 1 つの結果)。',
-    // shared
-    'kube-version.malformed': '"{requested}" は IKS が受け付けるバージョンではありません: major.minor または major.minor.patch (Red Hat OpenShift は _openshift 付き) で指定してください。',
-    'kube-version.malformed.why': 'IKS は読み取れないバージョンを拒否します。受け付けるのは `ibmcloud ks versions` が示す形式 (1.33、1.33.4、4.17_openshift) です。',
-    'kube-version.fix.versions': 'IKS が提供するバージョンを一覧表示します:',
-    'kube-version.needs-input': '未検査: {operation} には kube-version 入力 (更新先のバージョン) が必要です。',
-    'kube-version.no-version-change': '未検査: この cluster-update は Kubernetes バージョンを変更しません (プランが変更するのは {attributes})。',
-    'kube-version.after-apply': '未検査: kube-version は適用後に決まります。',
-    'kube-version.current-unknown': '未検査: クラスター {name} が稼働しているバージョンを IKS が示しませんでした。',
-    'kube-version.empty': 'IBM Cloud Kubernetes Service がバージョンを 1 つもリストしなかったため、バージョンを検査できませんでした。'
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja/operation-target.ts
-/** operation-target: 操作が指定するもの (ワーカー・プール、ゾーン) が判定の前に IKS 上で解決されること。 */
-const operation_target_operationTarget = {
-    'operation-target.title': '操作が指定するもの (ワーカー・プール、ゾーン) が IKS に存在する',
-    'operation-target.pass': '{operation} が指定するものはすべてクラスター {name} で解決されます。',
-    'operation-target.pass-zones': 'ゾーン {zones} はリージョン {region} の IKS VPC ゾーンです。',
-    'operation-target.pass-classic-zones': 'ゾーン {zones} は IKS が表示するクラシックのゾーンです。IKS のリストが示すのはメトロでリージョンではないため、リージョン {region} との照合は行っていません。',
-    'operation-target.nothing': '検査されていません: {operation} は解決するワーカー・プールもゾーンも指定していません。',
-    'operation-target.not-resolved': '検査されていません: {operation} が指定するものを解決できませんでした (理由は詳細に示します)。',
-    'operation-target.pool-unknown': 'IKS のクラスター {name} にワーカー・プール {pool} はありません。ワーカー・プール: {pools}。',
-    'operation-target.pool-unknown.why': 'IKS はクラスター内のワーカー・プールを名前または ID で探し、それ以外には HTTP 404 "The specified worker pool could not be found." で応答します。この操作の他のチェックは、存在しないワーカー・プールを判定することになります。',
-    'operation-target.pool-unknown.fix': 'クラスターのワーカー・プールを一覧表示し、そのいずれかの名前または ID を worker-pool に指定してください (Terraform では worker_pool_name または worker_pool_id):',
-    'operation-target.pool-name-taken': 'クラスター {name} には既に {pool} という名前のワーカー・プールがあります。IKS は同じ名前の 2 つ目のワーカー・プールを拒否します (E0d39)。',
-    'operation-target.pool-name-taken-replace': '{address} はクラスター {name} のワーカー・プール {pool} を、古いワーカー・プールを削除する前に新しいワーカー・プールを作成して置き換えます (create_before_destroy)。古いワーカー・プールが名前を保持している間、IKS は作成を拒否します (E0d39)。',
-    'operation-target.pool-name-taken.why': 'ワーカー・プールの名前はクラスター内で固有です: クラスターに既にある名前での作成に、IKS は HTTP 409 E0d39 "A worker pool with the same name already exists within the cluster. Choose another name." で応答します。',
-    'operation-target.pool-name-taken.fix': 'クラスターのどのワーカー・プールも使用していない名前を選ぶか、既存のワーカー・プールのサイズを変更してください。クラスターのワーカー・プール:',
-    'operation-target.pool-name-taken-replace.fix': '新しいワーカー・プールに別の worker_pool_name (置き換えとともに変わる名前) を付けるか、Terraform が先に古いワーカー・プールを削除するように、リソースの lifecycle から create_before_destroy を外してください。クラスターのワーカー・プール:',
-    'operation-target.pool-name-order': 'プランはクラスター {name} のワーカー・プール {pool} を削除し、別のリソースで同じ名前のワーカー・プールを作成します。古いワーカー・プールが存在する間、IKS は作成を拒否します (E0d39)。',
-    'operation-target.pool-name-order.why': 'Terraform は一方が他方に依存する場合にのみ 2 つのリソースの順序を決めます。プランは、作成の開始前に削除が終わることを示していません。',
-    'operation-target.pool-name-order.fix': '新しいワーカー・プールを古いワーカー・プールの削除に依存させて (または別の名前を付けて)、もう一度プランを作成してください。',
-    'operation-target.zone-region': '{operation} のゾーン {zones} はリージョン {region} の IKS VPC ゾーンではありません。このリージョンのゾーン: {here}。',
-    'operation-target.zone-region.why': 'VPC クラスターは 1 つのリージョンにあり、そのワーカー・ノードはそのリージョンのゾーンにのみ配置されます (ダラスの VPC では us-south-1、us-south-2、us-south-3)。IKS は VPC ゾーンをリージョンごとに表示します。',
-    'operation-target.zone-region.fix': 'リージョン {region} のゾーンを使用するか、region をゾーンのリージョンに設定してください。IKS の VPC ゾーン:',
-    'operation-target.zone-unknown': '{operation} のゾーン {zones} は IKS が表示するクラシックのゾーンではありません。',
-    'operation-target.zone-unknown.why': 'IKS はクラスター作成用に表示するゾーン (データ・センター) にのみクラシックのワーカー・ノードを配置します (GET /v1/zones)。それ以外の名前は入力ミスか、IKS が使用しないデータ・センターです。',
-    'operation-target.zone-unknown.fix': 'IKS が表示するゾーン (詳細に示します) を使用してください。IKS のクラシックのゾーン:',
-    'operation-target.zone-in-pool': 'ワーカー・プール {pool} には既にゾーン {zones} があります (ゾーン: {has})。この zone-add はそこに何も追加せず、IKS が拒否する可能性があります。',
-    'operation-target.zone-in-pool.why': 'ゾーンの追加は、ワーカー・プールがまだ持っていないゾーンにワーカー・ノードを追加します。ワーカー・プールに既にあるゾーンを IKS が拒否するかどうかを示す IBM の公開情報はありません。',
-    'operation-target.zone-in-pool.fix': 'ワーカー・プールにまだないゾーンのみを指定してください。クラスターのワーカー・プールとそのゾーン:'
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja/report.ts
-/** レポート自体のテキスト (バナー、見出し、表の列)。 */
-const report_report = {
-    'report.result.pass': 'プリフライト・チェックに合格しました: {operation} を実行できます。',
-    'report.result.warn': 'プリフライト・チェックは警告付きで合格しました: {operation} を実行できますが、警告を確認してください。',
-    'report.result.fail': 'プリフライト・チェックが失敗しました: {operation} は{problems}。',
-    'report.result.no-iks-change': 'プリフライトに合格しました: このプランには IKS の変更がないため、事前確認するものはありません。',
-    'report.plan-notes': 'プリフライトしなかったプランの変更 ({count})',
-    'report.result.nothing-verified': 'プリフライト・チェックは何も検証していません: {operation} に該当するチェックはすべてスキップされたため、見過ごされた合格にせず失敗とします。skip-checks の項目を減らすか、プリフライト・ステップを削除してください。',
-    'report.result.would-fail': '失敗します (阻害要因 {count} 件: {checks})',
-    'report.result.unverified': '検証できませんでした (チェック {count} 件: {checks})',
-    'report.result.and': '。また、',
-    'report.ibm-incident': 'IBM インシデント ID',
-    'report.input-error.summary': 'プリフライト・チェックは実行されませんでした: 入力が無効です。IBM Cloud には何も要求していません。',
-    'report.internal-error.summary': 'プリフライト・チェックは内部エラーで停止しました。メッセージはログにあります。',
-    'report.input.same-cluster': "入力 'cluster': {ref} と {first} は同じクラスター ({id}) です。{first} として 1 回だけチェックしました。",
-    'report.input.provider-mismatch': "入力 'provider': {given} が指定されましたが、IKS によるとクラスター {cluster} は {actual} です。チェックには {actual} を使用しました。",
-    'report.input.remediate-classic': "入力 'remediate': vpe は VPC クラスターのみを修復します。クラシック・クラスター {clusters} では何も修復していません。",
-    'report.input.vpc-id-unchecked': "入力 'vpc-id': {vpc} は検証されていません。skip-checks が vpc-id を読むチェック vpc-subnets をスキップしているため、存在しない VPC でも検出されません。",
-    'report.summary-truncated': 'このサマリーには {total} 件中 {shown} 件の検出結果を表示しています: GitHub はステップごとに最大 1 MiB のジョブ・サマリーしか保持しません。JSON レポートにはすべて含まれています。',
-    'report.identity': '実行者',
-    'report.account': 'アカウント',
-    'report.iam-id': 'IAM ID',
-    'report.caller': '呼び出し元',
-    'report.kind.user': 'ユーザー',
-    'report.kind.service-id': 'サービス ID',
-    'report.kind.profile': '信頼プロファイル',
-    'report.kind.other': 'その他の ID',
-    'report.checks': 'チェック',
-    'report.col.status': '状況',
-    'report.col.check': 'チェック',
-    'report.col.target': '対象',
-    'report.col.summary': '確認された内容',
-    'report.problems': '修正が必要な項目',
-    'report.why': '影響',
-    'report.fix': '修正方法',
-    'report.docs': 'IBM の資料',
-    'report.more-docs': 'チェックのリファレンス',
-    'report.ibm': 'IBM の応答',
-    'report.requests': 'IBM Cloud への要求 {requests} 件 ({seconds} 秒)。',
-    'report.requests.one': 'IBM Cloud への要求 1 件 ({seconds} 秒)。',
-    'report.more-in-summary': 'この種類の検出結果があと {count} 件、ジョブ・サマリーにあります。',
-    'report.identity-unknown': '不明 (API キーをトークンに交換できませんでした)',
-    'report.status.pass': '合格',
-    'report.status.warn': '警告',
-    'report.status.fail': '失敗',
-    'report.status.error': '検証不可',
-    'report.status.skip': 'スキップ',
-    'report.count.pass': '合格 {count} 件',
-    'report.count.warn': '警告 {count} 件',
-    'report.count.fail': '阻害要因 {count} 件',
-    'report.count.error': '検証不可 {count} 件',
-    'report.count.skip': 'スキップ {count} 件',
-    'report.operation-line': '{targets} に対する操作 {operation}。',
-    'report.passed-details': '合格およびスキップしたチェック ({count} 件)',
-    'report.all-clear': '修正が必要な項目はありません。',
-    'report.more-details': '… ほか {count} 件。',
-    'report.truncated': 'このコメントには {total} 件の検出結果のうち {shown} 件を表示しています。GitHub のコメントは 65,536 文字までに制限されているためです。ジョブ・サマリーと JSON レポートにはすべての検出結果があります。',
-    'report.run-link': 'ワークフローの実行',
-    'report.failed-checks': 'チェック: {checks}。すべての検出結果とその修正方法はジョブ・サマリーに記載されています。',
-    'report.log-line': '(IBM Cloud への要求 {requests} 件、{seconds} 秒、レポート: {path})',
-    'report.log-line.one': '(IBM Cloud への要求 1 件、{seconds} 秒、レポート: {path})',
-    'report.written': '({format} レポート: {file})',
-    'report.internal-error': '内部エラー: {message}',
-    'report.junit-warning': '警告: {text}',
-    'report.pr-comment.no-token': 'pr-comment: github-token がないため、PR コメントは投稿しません。ジョブの状況は引き続きゲートとして機能します。',
-    'report.pr-comment.read-only': "pr-comment: PR #{number} にコメントできません (HTTP {status}: {reason})。ここではトークンが読み取り専用です (フォークまたは Dependabot の PR であるか、ジョブに 'permissions: pull-requests: write' がありません)。ジョブの状況は引き続きゲートとして機能します。",
-    'report.pr-comment.timeout': 'timeout-seconds の残り {seconds} 秒以内に GitHub から応答がありません',
-    'report.pr-comment.no-answer': 'GitHub から応答がありません (ネットワーク・エラー)',
-    'report.pr-comment.failed': 'pr-comment: PR コメントは投稿されませんでした ({reason})。ジョブ・サマリーに同じ内容があります。'
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja/vpc.ts
-/** VPC ファミリー: vpe-gateway、worker-endpoints。 */
-const vpc_vpc = {
-    // vpe-gateway
-    'vpe-gateway.title': 'クラスターの VPE ゲートウェイが存在し、使用可能である',
-    'vpe-gateway.pass': 'VPE ゲートウェイ {gateway} は {state}、ヘルス {health} であり、すべてのワーカー・ゾーンに予約 IP アドレスがあります ({ips} 個)。',
-    'vpe-gateway.missing': 'クラスターの VPE ゲートウェイ {name} が VPC {vpc} ({region}) にありません。',
-    'vpe-gateway.missing.why': 'ワーカー・ノードはこのゲートウェイを介して Kubernetes マスターと通信します。ゲートウェイがないとワーカー・ノードはマスターとの接続を失い、ワーカー・ノードの追加、削除、再ロード、置換、サイズ変更、およびクラスターの更新が失敗します。',
-    'vpe-gateway.fix.refresh': 'クラスター・マスターをリフレッシュしてください。存在しないゲートウェイと、ワーカー・サブネット上のその予約 IP アドレスが再作成されます。数分待ってください。',
-    'vpe-gateway.fix.recheck': 'ゲートウェイが存在し、Stable になったことを確認してください (このプリフライト・チェックを再実行するか、ゲートウェイを検索します)。',
-    'vpe-gateway.fix.opt-in': 'または、このアクションにリフレッシュを実行させ、ゲートウェイを待機させることもできます。remediate: vpe を設定してください (キーには Kubernetes Service に対するオペレーター役割が必要です)。それ以外は何も変更されません。',
-    'vpe-gateway.broken': 'VPE ゲートウェイ {gateway} のライフサイクル状態は {state} です。',
-    'vpe-gateway.broken.why': '失敗または中断状態のゲートウェイは、ワーカー・ノードからマスターへのトラフィックを伝送しません。また、存在するゲートウェイはクラスター・マスターのリフレッシュでは修復されません。',
-    'vpe-gateway.fix.support': 'クラスター {cluster} の VPE ゲートウェイ {gateway} について IBM Cloud サポート Case ({url}) を開いてください。この場合、クラスター・マスターのリフレッシュは役に立ちません。ゲートウェイの詳細:',
-    'vpe-gateway.fix.support-missing': 'ゲートウェイがまだ存在しない場合は、クラスター {cluster} について IBM Cloud サポート Case ({url}) を開き、クラスター・マスターのリフレッシュで VPE ゲートウェイが再作成されなかったことを伝えてください。',
-    'vpe-gateway.deleting': 'VPE ゲートウェイ {gateway} は削除中です (ライフサイクル状態 {state})。',
-    'vpe-gateway.fix.after-delete': '削除が完了するまで待ってから、ゲートウェイを再作成してください。',
-    'vpe-gateway.transitional': 'VPE ゲートウェイ {gateway} は {state} であり、まだ Stable ではありません。',
-    'vpe-gateway.unknown-state': 'VPE ゲートウェイ {gateway} は、このチェックが認識しないライフサイクル状態 {state} を報告しています。Stable ではありません。',
-    'vpe-gateway.transitional.why': 'ゲートウェイが Stable になるまでは、ワーカー・ノードがマスターと通信できず、ワーカー・ノードの操作が失敗する可能性があります。',
-    'vpe-gateway.fix.wait': '数分待ってから、プリフライト・チェックを再実行してください。ゲートウェイは自動的に Stable になるはずです。',
-    'vpe-gateway.unhealthy': 'VPE ゲートウェイ {gateway} はヘルス状態 {health} を報告しています。',
-    'vpe-gateway.unhealthy.why': 'ヘルスが ok ではないゲートウェイは、ワーカー・ノードからマスターへのトラフィックを破棄する可能性があります。',
-    'vpe-gateway.ip-pending': 'ゲートウェイ {gateway} には、ゾーン {zones} でまだアドレスが選択されていません (0.0.0.0)。',
-    'vpe-gateway.ip-pending.why': 'VPC はアドレスを選択するまで予約 IP を 0.0.0.0 と表示します。それまでの間、これらのゾーンのワーカー・ノードはゲートウェイ経由でマスターに到達できません。',
-    'vpe-gateway.detail.reason': 'VPC の説明: {code}: {message}',
-    'vpe-gateway.ip-deleted': 'VPE ゲートウェイ {gateway} は、ワーカー・ゾーン {zones} の予約 IP アドレスを失いました。IP アドレスが削除されています。',
-    'vpe-gateway.ip-missing': 'VPE ゲートウェイ {gateway} には、ワーカー・ゾーン {zones} の予約 IP アドレスがありません。',
-    'vpe-gateway.ip.why': 'ワーカー・ノードは、自身のゾーンのサブネットにある予約 IP アドレスを介してゲートウェイに到達します。予約 IP アドレスがないゾーンのワーカー・ノードは、マスターとの接続を失います。',
-    'vpe-gateway.detail.ip-deleted': '{zone}: 予約 IP アドレス {ips} は削除されています',
-    'vpe-gateway.detail.no-ip': '{zone}: 予約 IP アドレスがありません',
-    'vpe-gateway.detail.looked-for': 'VPC {vpc} ({region}) で {name} と {alt} を検索しました',
-    'vpe-gateway.fix.keep-ips': 'VPE ゲートウェイが使用するワーカー・サブネットの予約 IP アドレス (ターゲットがエンドポイント・ゲートウェイであるもの) を削除しないでください。削除すると、そのゾーンのワーカー・ノードは再びマスターとの接続を失います。',
-    'vpe-gateway.remediate-refused': 'VPE ゲートウェイ {name} が存在せず、クラスター・マスターのリフレッシュ (remediate: vpe) が拒否されました: {answer}',
-    'vpe-gateway.fix.operator': 'クラスター・マスターをリフレッシュするには、キーにこのクラスターの Kubernetes Service に対するオペレーターのプラットフォーム役割が必要です。役割を付与するか、役割を持つユーザーがリフレッシュを実行してください。',
-    'vpe-gateway.remediate-timeout': 'VPE ゲートウェイ {name} が存在しませんでした。{at} にクラスター・マスターのリフレッシュを要求しましたが (remediate: vpe)、{seconds} 秒後もゲートウェイは作成されていません (待機 {wait} 秒、上限 {limit})。',
-    'vpe-gateway.fix.wait-longer': '再作成には待機時間より長くかかることがあります。数分後にもう一度確認してください (または remediate-wait-seconds と timeout-seconds を増やしてください)。',
-    'vpe-gateway.remediated': 'VPE ゲートウェイ {name} が存在しませんでした。{at} にクラスター・マスターのリフレッシュを要求し (remediate: vpe)、{seconds} 秒後に {gateway} が作成されました ({state}、ヘルス {health})。',
-    'vpe-gateway.remediated.why': '変更に気付くように警告として表示しています。ゲートウェイが存在しなかったため、ワーカー・ノードがマスターとの接続を失っていた可能性があります。まだ置換が必要なワーカー・ノードについては worker-endpoints を参照してください。',
-    // worker-endpoints
-    'worker-endpoints.title': 'マスターまたはレジストリーのエンドポイントとの接続を失ったワーカー・ノードがない',
-    'worker-endpoints.pass': '{total} 個のワーカー・ノードのいずれも、エンドポイントまたは VPE ゲートウェイのエラーを報告していません。',
-    'worker-endpoints.pass-named': 'workers で指定された {total} 台のワーカー・ノードのいずれも、エンドポイントや VPE ゲートウェイのエラーを報告していません。',
-    'worker-endpoints.replace-fixes': 'この置き換えは、マスターまたはレジストリーのエンドポイントを失った {count} 台のワーカー・ノードに対する IBM の修正方法です: {workers}。',
-    'worker-endpoints.replace-unnamed': '{total} 台中 {count} 台のワーカー・ノードがマスターまたはレジストリーのエンドポイントを失っています: {workers}。置き換えが IBM の修正方法ですが、workers 入力はこの置き換えがどのワーカー・ノードを対象とするかを示していません。',
-    'worker-endpoints.replace-unnamed.why': '別のワーカー・ノードを置き換えても、これらのワーカー・ノードは壊れたままです。マスターをリフレッシュしてゲートウェイを確認した後、影響を受けたワーカー・ノードを workers に指定してください (または置き換えの対象であることを確認してください)。',
-    'worker-endpoints.workers-unknown': '未チェック: IKS はこのクラスターにワーカー・ノード {workers} を返しません (クラスターにあるワーカー・ノードは cluster-state が示します)。',
-    'worker-endpoints.blocked': '{total} 個のワーカー・ノードのうち {count} 個が、VPE ゲートウェイを介してマスターまたはレジストリーに到達できません: {workers}。',
-    'worker-endpoints.blocked.why': 'IBM は、これらのワーカー・ノードについて、エンドポイント・ゲートウェイが原因でデプロイに失敗した (または長時間ゲートウェイを待機している) と報告しています。修正するまで、クラスターに対するワーカー・ノードの操作は失敗します。',
-    'worker-endpoints.pending': '{total} 個のワーカー・ノードのうち {count} 個が、エンドポイント・ゲートウェイを待機しています (Pending endpoint gateway creation。{minutes} 分未満、または待機時間不明): {workers}。',
-    'worker-endpoints.pending.why': 'ゲートウェイの作成中であれば、数分間はこの状態が正常です。それ以上待機し続けているワーカー・ノードは、マスターとの接続を失っています。',
-    'worker-endpoints.detail.deploy-failed': '{worker} ({where}): マスターまたはレジストリーのエンドポイントへのネットワーク通信が失敗{age}',
-    'worker-endpoints.detail.pending': '{worker} ({where}): エンドポイント・ゲートウェイの作成待ち (Pending endpoint gateway creation){age}',
-    'worker-endpoints.detail.age.unknown': '、経過時間不明',
-    'worker-endpoints.detail.age.min': '、{n} 分経過',
-    'worker-endpoints.detail.age.h': '、{n} 時間経過',
-    'worker-endpoints.detail.age.days': '、{n} 日経過',
-    'worker-endpoints.fix.wait': 'メッセージが {minutes} 分経過するまで待ってから、プリフライト・チェックを再実行してください。解決しない場合:',
-    'worker-endpoints.fix.refresh': 'クラスター・マスターをリフレッシュしてください。存在しない VPE ゲートウェイとその予約 IP アドレスが再作成されます。数分待ってください。',
-    'worker-endpoints.fix.gateway': 'ゲートウェイが存在し、Stable であることを確認してください (vpe-gateway の検出結果を参照)。',
-    'worker-endpoints.fix.replace': 'それでもワーカー・ノードがマスターに到達できない場合は、影響を受ける各ワーカー・ノードを置換してください。置換では、ワーカー・ノードが閉鎖され (新しいポッドはスケジュールされなくなります)、ポッドが排出されて (ポッドは他のワーカー・ノードにスケジュール変更されます)、その代わりに新しいワーカー・ノードがプロビジョンされます。実行中の容量を考慮して計画してください。'
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja/vpc-security-groups.ts
-/** vpc-security-groups: 作成時の VPC のセキュリティー・グループ割り当て量、ワーカーやゾーン追加時のリモート・ルール上限。 */
-const vpc_security_groups_vpcSecurityGroups = {
-    'vpc-security-groups.title': 'VPC にクラスターのセキュリティー・グループとルールの余裕がある',
-    'vpc-security-groups.pass-create': 'VPC {vpc} でこのキーから見えるセキュリティー・グループは {have} 個です。{count} 個のクラスターを作成すると {need} 個追加され、割り当て量 {quota} のうち {after} 個になります。VPC は呼び出し元が表示できるグループだけを返すため、実際の数はこれより多い可能性があります (アカウント全体で VPC Infrastructure Services に対するビューアー役割を持つキーはすべて表示できます)。',
-    'vpc-security-groups.quota': 'VPC {vpc} のセキュリティー・グループは {have} 個です。{count} 個のクラスターの作成で {need} 個増えて合計 {after} 個となり、VPC ごとの割り当て量 {quota} を超えます。',
-    'vpc-security-groups.quota.why': 'IKS はクラスターごとに kube-<クラスター ID>、kube-vpegw-<クラスター ID>、kube-lbaas-<クラスター ID> を作成し (1.30 以降、Secure by Default)、VPC で最初のクラスターでは kube-vpegw-<VPC ID> も作成します。VPC のセキュリティー・グループは、IBM がアカウントの割り当て量を引き上げていない限り VPC ごとに 100 個までです (引き上げた場合は security-group-quota を設定します)。超えるとワーカーは「Pending security group creation」のまま止まり、IBM は NHC011 を報告します。',
-    'vpc-security-groups.quota.fix.delete': 'VPC の不要なセキュリティー・グループを {count} 個以上削除します (稼働中のクラスターの kube-… グループは削除しないでください):',
-    'vpc-security-groups.quota.fix.increase': 'または、サポート・ケースで VPC のセキュリティー・グループ割り当て量の引き上げを IBM に依頼し ({url})、security-group-quota にその値を設定します。',
-    'vpc-security-groups.detail.shared-exists': '{group} は存在します。新しいクラスターはこれを再利用します。',
-    'vpc-security-groups.detail.shared-new': '{group} はまだ存在しません。新しいクラスターが作成します (VPC で最初の Secure by Default クラスター)。',
-    'vpc-security-groups.detail.kinds': 'クラスターのワーカー・グループ (kube-<クラスター ID>): {clusters} 個、kube-… 以外の名前のグループ: {others} 個。',
-    'vpc-security-groups.detail.others': 'kube-… 以外の名前のグループ: {names}',
-    'vpc-security-groups.detail.plan-creates': 'プランはこの VPC に {count} 個のクラスターを作成します ({names})。それらのグループは合わせて数えます。',
-    'vpc-security-groups.many-clusters': 'VPC {vpc} にはすでに {clusters} 個のクラスターがあります。IBM は VPC あたり {recommended} 個までを推奨しています。',
-    'vpc-security-groups.many-clusters.why': 'クラスターごとにセキュリティー・グループが増え、共有グループ kube-vpegw-<VPC ID> にルールが 1 つ追加されます。IBM によると 100 個のグループの割り当て量は約 33 クラスターで上限に達するため、25 個までが推奨されています。',
-    'vpc-security-groups.many-clusters.fix': 'このクラスター用に新しい VPC を検討するか、VPC で不要になったクラスターを削除します:',
-    'vpc-security-groups.rules.fix': 'グループのルールを一覧表示し、自分で追加したリモート、または VPC で不要になったクラスターを削除してください (稼働中のクラスターについて IKS が管理するルールは削除しないでください):',
-    'vpc-security-groups.needs-input': '未チェック: {operation} で VPC のセキュリティー・グループを数えるには {input} 入力が必要です。',
-    'vpc-security-groups.after-apply': '未チェック: {input} は適用後に判明します。',
-    'vpc-security-groups.none-visible': '検証できませんでした: VPC はリージョン {region} の VPC {vpc} のセキュリティー・グループを 1 つも返しません。',
-    'vpc-security-groups.none-visible.why': 'どの VPC にも少なくともデフォルトのセキュリティー・グループがあるため、空の一覧は VPC ID またはリージョンの誤りか、キーが VPC を表示できないこと (VPC Infrastructure Services のビューアー) を意味します。',
-    'vpc-security-groups.none-visible.fix': 'VPC がそのリージョンに存在し、キーから表示できることを確認します:',
-    'vpc-security-groups.rules-unknown': '検証できませんでした: VPC は VPC {vpc} のセキュリティー・グループ {group} をルールなしで返しました。',
-    'vpc-security-groups.shared-remotes': '共有グループ {group} には既に {unique} 個の固有のリモートがあります。{count} 個のクラスターを作成すると同じ数だけ追加されて合計 {after} 個になり、VPC のセキュリティー・グループあたりの固有のリモートの上限 {limit} を超えます。',
-    'vpc-security-groups.shared-remotes.why': 'VPC の各クラスターは {group} に自身のグループへのリモート・ルールを持ちます。VPC はこのルールを ErrorSecurityGroupRuleOverQuota "Exceeded limit of unique remote rules per security group (the limit is 15 unique remote rules per security group)" で拒否し、新しいクラスターのワーカーは "Pending security group creation" のままになります (IBM: 1 つの VPC に最大 15 クラスター)。',
-    'vpc-security-groups.detail.shared-remotes': '{group} の固有のリモートは {unique} 個です (VPC の上限は {limit})。作成ではクラスターごとに 1 つ追加されます。'
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja/vpc-subnets.ts
-/** vpc-subnets: 操作がワーカー・ノードを置く VPC サブネット (作成時はその VPC も)。 */
-const vpc_subnets_vpcSubnets = {
-    'vpc-subnets.title': 'VPC サブネットが読み取り可能で、正しいゾーンと VPC にあり、空きアドレスがある',
-    'vpc-subnets.pass': '{region} の {count} 個のサブネットは読み取り可能で、指定されたゾーンと VPC {vpc} にあり、操作が追加するすべてのワーカー・ノードに空きアドレスがあります。',
-    'vpc-subnets.pass-vpc': 'VPC {vpc} は {region} に存在します。その {count} 個のサブネットは読み取り可能で、指定されたゾーンにあり、操作が追加するすべてのワーカー・ノードに空きアドレスがあります。',
-    'vpc-subnets.detail.vpc-ok': 'VPC {vpc} は {region} に存在し、使用可能 (available) です。',
-    'vpc-subnets.nothing-added': '{operation} はワーカー・ノードを追加しないため、サブネットの空きアドレスは必要ありません。',
-    'vpc-subnets.detail': 'サブネット {subnet} ({zone}、VPC {vpc}): 空きアドレス {free} / {total}。必要数 {need} (ワーカー・ノード {workers} 台 + VPE ゲートウェイ用 {vpe})。',
-    'vpc-subnets.detail.workers-not-given': 'ゾーンあたりのワーカー・ノード数 (workers-per-zone) が指定されていないため、1 ゾーンあたり 1 台として数えました (作成、ワーカー・プール、ゾーンの追加は少なくとも 1 台を追加します)。',
-    'vpc-subnets.detail.workers-pool-size': 'ゾーンの追加では新しいゾーンにワーカー・プールのゾーンあたりのサイズが適用されますが、入力にはそれが含まれないため、1 ゾーンあたり 1 台 (最小値) として数えました。',
-    'vpc-subnets.detail.workers-after-apply': 'ゾーンあたりのワーカー・ノード数は apply 後にしか分からないため、1 ゾーンあたり 1 台として数えました。',
-    'vpc-subnets.detail.no-vpc-id': 'vpc-id が指定されていないため、サブネットを VPC と照合していません (VPC クラスターの作成には IKS が VPC を必要とします)。',
-    'vpc-subnets.detail.vpc-after-apply': 'VPC の ID は apply 後にしか分からないため、サブネットを VPC と照合していません。',
-    'vpc-subnets.forbidden': '検証できませんでした: API キーは {region} のサブネット {subnet} を読み取れません (HTTP 403)。',
-    'vpc-subnets.vpc-forbidden': '検証できませんでした: API キーは {region} の VPC {vpc} を読み取れません (HTTP 403)。',
-    'vpc-subnets.forbidden.why': 'キーが読み取れないサブネットまたは VPC はチェックできません。IKS は呼び出し元の権限でこれらを読み取るため、操作も拒否される可能性があります。',
-    'vpc-subnets.forbidden.fix': 'キーに {label} の {role} 役割を付与してください (アカウント管理者が実行します):',
-    'vpc-subnets.not-found': 'サブネット {subnet} はリージョン {region} に存在しません (HTTP 404)。',
-    'vpc-subnets.not-found.why': 'ワーカー・ノードはクラスターのリージョンで、そのゾーンに指定されたサブネットに作成されます。VPC には、キーのアカウントでこの ID のサブネットがそこにありません。',
-    'vpc-subnets.not-found.fix': 'サブネット ID とリージョンを確認してください。使用できるサブネットの一覧:',
-    'vpc-subnets.vpc-not-found': 'VPC {vpc} (vpc-id) はリージョン {region} に存在しません (HTTP 404)。',
-    'vpc-subnets.vpc-not-found.why': 'VPC クラスターは指定された VPC に作成されます。別のリージョンまたはアカウントの VPC には作成できません。',
-    'vpc-subnets.vpc-not-found.fix': 'vpc-id とリージョンを確認してください。リージョンの VPC の一覧:',
-    'vpc-subnets.vpc-status': 'VPC {vpc} の状態は {status} であり、available ではありません。',
-    'vpc-subnets.wrong-zone': 'サブネット {subnet} はゾーン {zone} 用に指定されていますが、ゾーン {actual} にあります。',
-    'vpc-subnets.wrong-zone.why': 'VPC サブネットは 1 つのゾーンに属します。ゾーン {zone} のワーカー・ノードを別のゾーンのサブネットに配置することはできません。',
-    'vpc-subnets.wrong-zone.fix': 'ゾーン {zone} のサブネットを使用してください (またはこのサブネットをそれ自身のゾーンに指定してください)。{zone} のサブネット:',
-    'vpc-subnets.wrong-vpc': 'サブネット {subnet} は VPC {actual} にあり、クラスターの VPC {vpc} にはありません。',
-    'vpc-subnets.wrong-vpc.why': 'クラスターは 1 つの VPC に属します。IKS は作成時に別の VPC のサブネットを受け付けたことがあり、そのワーカー・ノードは他のワーカー・ノードと通信できませんでした (IBM-Cloud/terraform-provider-ibm#1841)。',
-    'vpc-subnets.wrong-vpc.fix': 'VPC {vpc} のサブネットを使用してください。そのサブネット:',
-    'vpc-subnets.mixed-vpcs': 'サブネットが複数の VPC ({vpcs}) にまたがっています。クラスターは 1 つの VPC に作成されます。',
-    'vpc-subnets.status': 'サブネット {subnet} の状態は {status} であり、available ではありません。',
-    'vpc-subnets.status.why': 'ワーカーは使用可能なサブネットまたは VPC にのみ作成されます。削除中または失敗したものには作成されず、保留中のものにはまだ作成されない可能性があります。IBM はこの場合の拒否のテキストを文書化していないため、警告とします。',
-    'vpc-subnets.status.fix': 'available になるまで待つか、別のものを使用してください。現在の状態:',
-    'vpc-subnets.full': 'サブネット {subnet} ({zone}) の空きアドレスは {free} 個です。操作にはそこで {need} 個必要です (ワーカー・ノード {workers} 台 + VPE ゲートウェイ用 {vpe})。',
-    'vpc-subnets.full.why': 'ワーカー・ノードはそれぞれサブネットのアドレスを 1 つ使用し、クラスターの VPE ゲートウェイはワーカー・ノードがある各ゾーンで 1 つ使用します。不足するとワーカー・ノードはプロビジョン中のままになるか失敗します。',
-    'vpc-subnets.full.fix': '同じゾーンで空きアドレスの多いサブネットを使用するか (サブネットは拡張できません)、ibmcloud is subnet-create で作成してください。ゾーンのサブネット:',
-    'vpc-subnets.unreadable': 'サブネット {subnet} を検証できませんでした: VPC が {field} を返しませんでした。',
-    'vpc-subnets.needs-input': '未チェック: {operation} のサブネットを知るには入力 {input} が必要です。',
-    'vpc-subnets.after-apply': '未チェック: {input} は apply 後に決まります。',
-    'vpc-subnets.pool-subnets-unknown': '未チェック: {operation} が拡張するワーカー・プールのサブネットが分かりません (worker-pool の指定がない、クラスターにその名前または ID のプールがない、またはプールのゾーンに 1 つのプライマリー・サブネットがない)。',
-    'vpc-subnets.wrong-zone.fix.region': 'ゾーン {zone} はリージョン {region} のゾーンではありません。クラスターのリージョンのゾーンを指定してください。{region} のサブネット:',
-    'vpc-subnets.shared-vpe': 'サブネット {subnet} ({zone}) の空きアドレスは {free} 個です。操作に必要な {need} 個には足りますが、VPC で最初の 1.28 以降のクラスターの共有 VPE ゲートウェイがこのゾーンで使用する可能性のある追加の {shared} 個には足りません。',
-    'vpc-subnets.shared-vpe.why': 'VPC で最初の 1.28 以降のクラスターでは、IBM が共有 VPE ゲートウェイ (Container Registry、Object Storage の s3 と config) を作成し、それぞれにワーカーがある各ゾーンの予約済み IP が 1 つ割り当てられます。この VPC にはまだエンドポイント・ゲートウェイが見えません。サブネットは IBM が選択するため、警告とします。',
-    'vpc-subnets.detail.shared-vpe': 'VPC {vpc} にはまだエンドポイント・ゲートウェイが見えません。最初の 1.28 以降のクラスターの共有 VPE ゲートウェイは、ワーカーがある各ゾーンでさらに {shared} 個のアドレスを使用します。',
-    'vpc-subnets.detail.workers-pool': 'ゾーンの追加では、新しいゾーンにプール {pool} のサイズが適用されます: ゾーンあたり {workers} 個のワーカー (getWorkerPools)。',
-    'vpc-subnets.replace-full': 'クラスター {name} のプールのサブネットはすべて満杯です ({subnets})。{operation} では、置き換えるワーカーごとに空きアドレスが 1 つ必要です。',
-    'vpc-subnets.replace-full.why': 'IBM: "1 IP address is required each time that you update or replace a worker node"。古いワーカーのアドレスが解放される前に、新しいワーカーにアドレスが割り当てられます。',
-    'vpc-subnets.replace-some-full': 'クラスター {name} のサブネット {subnets} には空きアドレスがありません。そこでのワーカーの置き換えまたは更新は、アドレスが解放されるまで失敗します。',
-    'vpc-subnets.replace-pass': 'クラスター {name} のプールのすべてのサブネットに、ワーカーの置き換えまたは更新のための空きアドレスがあります ({count} 個のサブネット)。',
-    'vpc-subnets.replace-unknown': '未チェック: IKS はクラスター {name} のプールのサブネットを示していません。'
-};
-
-;// CONCATENATED MODULE: ./src/messages/ja.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
- * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
- * so a missing or extra key is a compile error; IBM's English error texts stay quoted as they are.
- */
-const ja = {
-    ...ja_common_common,
-    ...credentials_credentials,
-    ...cluster_api_key_clusterApiKey,
-    ...classic_classic,
-    ...classic_vlans_classicVlans,
-    ...report_report,
-    ...vpc_vpc,
-    ...vpc_security_groups_vpcSecurityGroups,
-    ...vpc_subnets_vpcSubnets,
-    ...explain_explain,
-    ...kms_authorization_kmsAuthorization,
-    ...flavor_flavor,
-    ...cos_instance_cosInstance,
-    ...kube_version_kubeVersion,
-    ...operation_target_operationTarget
-};
-
-;// CONCATENATED MODULE: ./src/messages/index.ts
-
-
-
-const catalogues = { en: en, ja: ja };
-/** The report language for a configured code; an unknown code falls back to English. */
-function supportedLanguage(code) {
-    return code !== undefined && Object.hasOwn(catalogues, code)
-        ? code
-        : 'en';
-}
-/**
- * A channel's rewording of our own prose (the CLI says `--worker-pool` where the action says
- * `worker-pool`). It applies to message templates only: never to data parameters, never to commands.
- */
-let prose;
-/** Run `body` with `wording` applied to every message template rendered meanwhile (the CLI's flags). */
-async function withProse(wording, body) {
-    const before = prose;
-    prose = wording;
-    try {
-        return await body();
-    }
-    finally {
-        prose = before;
-    }
-}
-/** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-function format(template, params = {}, lang = 'en') {
-    const text = prose ? prose(template) : template;
-    return text.replace(/\{([a-zA-Z0-9]+)\}/g, (whole, name) => {
-        const v = params[name];
-        if (v === undefined)
-            return whole;
-        if (isCommand(v))
-            return renderCommand(v);
-        return typeof v === 'object' ? messages_t(v.id, v.params, lang) : String(v);
-    });
-}
-function messages_t(id, params, lang = 'en') {
-    return format(catalogues[lang][id] ?? en[id], params, lang);
-}
-function render(msg, lang = 'en') {
-    return messages_t(msg.id, msg.params, lang);
-}
-
+// EXTERNAL MODULE: ./src/messages/index.ts
+var messages = __nccwpck_require__(5920);
 ;// CONCATENATED MODULE: ./src/checks/ledger.ts
 /**
  * The rule ledger: every rule a check applies, with IBM's word for it (docs/rules.md is generated from
@@ -42969,14 +39070,14 @@ function foldSymptoms(catalogue, findings) {
             }
         ];
         // The symptom's own remedies (replace the affected workers) stay, after the root's, without repeats.
-        const known = new Set((root.fix ?? []).flatMap(s => (s.commands ?? []).map(renderCommand)));
+        const known = new Set((root.fix ?? []).flatMap(s => (s.commands ?? []).map(command/* renderCommand */.CB)));
         const extra = [];
         for (const step of f.fix ?? []) {
-            const commands = (step.commands ?? []).filter(c => !known.has(renderCommand(c)));
+            const commands = (step.commands ?? []).filter(c => !known.has((0,command/* renderCommand */.CB)(c)));
             if (commands.length === 0)
                 continue;
             for (const c of commands)
-                known.add(renderCommand(c));
+                known.add((0,command/* renderCommand */.CB)(c));
             extra.push({ ...step, commands });
         }
         if (extra.length > 0)
@@ -43000,6 +39101,8 @@ function foldSymptoms(catalogue, findings) {
 var ibm_endpoints = __nccwpck_require__(1200);
 // EXTERNAL MODULE: ./src/ibm/http.ts + 3 modules
 var ibm_http = __nccwpck_require__(8291);
+// EXTERNAL MODULE: ./src/messages/en.ts + 13 modules
+var en = __nccwpck_require__(9142);
 ;// CONCATENATED MODULE: ./src/remediate/vpe.ts
 
 
@@ -43159,9 +39262,9 @@ const VPE_STALE = [
 const group = (f) => `${f.check}\u0000${f.target}`;
 /** A step whose every command was already run by the remediation is not advice any more. */
 function withoutDone(fix, done) {
-    const ran = new Set(done.map(renderCommand));
+    const ran = new Set(done.map(command/* renderCommand */.CB));
     return fix?.filter(s => !(s.commands && s.commands.length > 0) ||
-        !s.commands.every(c => ran.has(renderCommand(c))));
+        !s.commands.every(c => ran.has((0,command/* renderCommand */.CB)(c))));
 }
 async function vpe(step, before) {
     const { facts, recheck } = step;
@@ -43263,18 +39366,18 @@ function buildReport(input) {
         const check = checks.get(f.check);
         return {
             check: f.check,
-            title: check ? messages_t(check.title, undefined, lang) : f.check,
+            title: check ? (0,messages.t)(check.title, undefined, lang) : f.check,
             target: f.operation ? `${f.target} · ${f.operation}` : f.target,
             ...(f.operation && { operation: f.operation }),
             status: f.status,
             messageId: f.summary.id,
-            summary: (0,secrets/* redact */.E$)(render(f.summary, lang)),
-            why: f.why ? (0,secrets/* redact */.E$)(render(f.why, lang)) : undefined,
+            summary: (0,secrets/* redact */.E$)((0,messages/* render */.XX)(f.summary, lang)),
+            why: f.why ? (0,secrets/* redact */.E$)((0,messages/* render */.XX)(f.why, lang)) : undefined,
             fix: (f.fix ?? []).map(s => ({
-                text: (0,secrets/* redact */.E$)(render(s.text, lang)),
-                commands: (s.commands ?? []).map(c => (0,secrets/* redact */.E$)(renderCommand(c)))
+                text: (0,secrets/* redact */.E$)((0,messages/* render */.XX)(s.text, lang)),
+                commands: (s.commands ?? []).map(c => (0,secrets/* redact */.E$)((0,command/* renderCommand */.CB)(c)))
             })),
-            details: (f.details ?? []).map(d => (0,secrets/* redact */.E$)(typeof d === 'string' ? d : render(d, lang))),
+            details: (f.details ?? []).map(d => (0,secrets/* redact */.E$)(typeof d === 'string' ? d : (0,messages/* render */.XX)(d, lang))),
             docs: docsForPlatform(check?.docs ?? '', f.platform),
             reference: input.pageOf?.(f.check),
             ibm: f.ibm,
@@ -43368,6 +39471,9 @@ function checkPages(env, known) {
 
 
 
+
+// The checks' sentences load with the engine, not with every start (messages/index.ts).
+(0,messages/* useCatalogue */.BY)('en', en.en);
 /**
  * Who the key is and where each cluster lives, for the report. After the deadline nothing new is
  * asked: what did arrive (the token's claims, a cluster read) is still reported.
@@ -43420,7 +39526,7 @@ function passesOf(intent) {
     const passes = [];
     const notes = [];
     for (const c of intent.clusters) {
-        const ref = known(c.cluster.nameOrId);
+        const ref = (0,types/* known */.eO)(c.cluster.nameOrId);
         const what = c.operations
             .map(o => o.source.kind === 'plan'
             ? `${o.source.address} (${o.operation})`
@@ -43443,8 +39549,8 @@ function passesOf(intent) {
             const provider = o.operation === 'cluster-create'
                 ? (o.provider ?? c.provider)
                 : undefined;
-            const resourceGroup = o.operation === 'cluster-create' ? known(o.resourceGroupId) : undefined;
-            if (o.operation === 'cluster-create' && isAfterApply(o.resourceGroupId))
+            const resourceGroup = o.operation === 'cluster-create' ? (0,types/* known */.eO)(o.resourceGroupId) : undefined;
+            if (o.operation === 'cluster-create' && (0,types/* isAfterApply */.VT)(o.resourceGroupId))
                 notes.push(`${c.cluster.address ?? ref}.resource_group_id is known only after apply: the cluster-create of ${ref} is checked in the resource-group input's group (the account's default group when it is not given)`);
             created ||= o.operation === 'cluster-create';
             let pass = passes.find(p => p.operation === o.operation &&
@@ -43518,7 +39624,7 @@ function planWording(findings, intent, operation) {
         if (typeof input !== 'string')
             return f;
         const addresses = intent.clusters
-            .filter(c => known(c.cluster.nameOrId) === f.target)
+            .filter(c => (0,types/* known */.eO)(c.cluster.nameOrId) === f.target)
             .flatMap(c => c.operations)
             .filter(o => o.operation === operation && o.source.kind === 'plan')
             .map(o => (o.source.kind === 'plan' ? o.source.address : ''));
@@ -43668,7 +39774,7 @@ async function runPreflight(config, opts) {
             startedAt: started,
             durationMs: Date.now() - started.getTime(),
             requests: http.records,
-            language: opts.language ?? supportedLanguage(config.language),
+            language: opts.language ?? (0,messages/* supportedLanguage */.UA)(config.language),
             pageOf: checkPages(opts.env, catalogue.map(c => c.id))
         });
     }
@@ -45934,7 +42040,7 @@ function readFileTail(fd, size, tailBytes) {
     const buf = Buffer.alloc(length);
     let got = 0;
     while (got < length) {
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, got, length - got, size - length + got);
+        const n = (0,external_node_fs_.readSync)(fd, buf, got, length - got, size - length + got);
         if (n === 0)
             break;
         got += n;
@@ -45950,13 +42056,13 @@ function readFileTail(fd, size, tailBytes) {
  * Opening a FIFO blocks until a writer opens it, in a thread that cannot be cancelled. At the deadline,
  * open the write end ourselves (never blocks: a reader is waiting) and close it: the reader sees EOF.
  */
-async function input_openFifo(path, signal) {
+async function openFifo(path, signal) {
     // A raw descriptor (callback open), not a FileHandle: the read stream owns and closes it, and a FileHandle
     // would try to close it again when collected (EBADF, which aborts the process).
-    const opening = new Promise((resolve, reject) => (0,external_node_fs_namespaceObject.open)(path, 'r', (err, fd) => (err ? reject(err) : resolve(fd))));
+    const opening = new Promise((resolve, reject) => (0,external_node_fs_.open)(path, 'r', (err, fd) => (err ? reject(err) : resolve(fd))));
     const release = () => {
         try {
-            (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK));
+            (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK));
         }
         catch {
             // A writer came and went: the open has returned already.
@@ -45974,14 +42080,14 @@ async function input_openFifo(path, signal) {
     }
 }
 /** A read blocked on a FIFO whose writer stays silent is woken by one byte of ours, so the process can end. */
-function input_wakeFifo(path) {
+function wakeFifo(path) {
     try {
-        const fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK);
         try {
-            (0,external_node_fs_namespaceObject.writeSync)(fd, '\n');
+            (0,external_node_fs_.writeSync)(fd, '\n');
         }
         finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
     }
     catch {
@@ -45993,7 +42099,7 @@ const unreadable = (file, code) => new config_raw/* InputError */.dz('error-file
 async function readFileOrStreamTail(file, limits) {
     let kind;
     try {
-        const st = (0,external_node_fs_namespaceObject.statSync)(file);
+        const st = (0,external_node_fs_.statSync)(file);
         if (st.isDirectory())
             throw unreadable(file, 'EISDIR');
         kind = st.isFile() ? 'file' : st.isFIFO() ? 'fifo' : 'other';
@@ -46007,24 +42113,24 @@ async function readFileOrStreamTail(file, limits) {
     try {
         fd =
             kind === 'fifo'
-                ? await input_openFifo(file, limits.signal)
-                : (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+                ? await openFifo(file, limits.signal)
+                : (0,external_node_fs_.openSync)(file, 'r');
     }
     catch (e) {
         throw unreadable(file, e.code ?? 'unreadable');
     }
     if (kind === 'file') {
         try {
-            return readFileTail(fd, (0,external_node_fs_namespaceObject.fstatSync)(fd).size, limits.tailBytes);
+            return readFileTail(fd, (0,external_node_fs_.fstatSync)(fd).size, limits.tailBytes);
         }
         finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
     }
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)('', { fd, autoClose: true });
+    const stream = (0,external_node_fs_.createReadStream)('', { fd, autoClose: true });
     const onAbort = () => {
         if (kind === 'fifo')
-            input_wakeFifo(file);
+            wakeFifo(file);
     };
     limits.signal.addEventListener('abort', onAbort, { once: true });
     try {
@@ -46127,7 +42233,7 @@ async function readErrorTail(config, io, signal) {
         return readFileOrStreamTail(file, limits);
     if (io.stdinStream) {
         if (io.stdinStream.isTTY)
-            io.stderr?.(`iks-preflight: ${messages_t('explain.stdin-tty', undefined, config.language)}\n`);
+            io.stderr?.(`iks-preflight: ${(0,messages.t)('explain.stdin-tty', undefined, config.language)}\n`);
         return readStreamTail(io.stdinStream, limits);
     }
     if (!io.stdin)
@@ -46211,7 +42317,7 @@ async function run_confirm(explained, extras, config, io, deadline) {
             apiKey: extras.apiKey,
             operation,
             clusters: cluster ? [cluster] : [],
-            intent: withExtracted(operationOn(operation, cluster ? [cluster] : []), x),
+            intent: withExtracted((0,types/* operationOn */.zw)(operation, cluster ? [cluster] : []), x),
             region: extras.region ?? x.region,
             resourceGroup: extras.resourceGroup ?? x.resourceGroup,
             expectedAccountIds: [],
@@ -46378,21 +42484,21 @@ function resultLine(report) {
     const L = report.language;
     if (report.operation === 'explain') {
         const blockers = report.counts.fail + report.counts.error;
-        return messages_t(`explain.result.${report.result}`, { count: blockers, warnings: report.counts.warn }, L);
+        return (0,messages.t)(`explain.result.${report.result}`, { count: blockers, warnings: report.counts.warn }, L);
     }
     if (report.nothingToPreflight)
-        return messages_t('report.result.no-iks-change', undefined, L);
+        return (0,messages.t)('report.result.no-iks-change', undefined, L);
     if (report.nothingVerified)
-        return messages_t('report.result.nothing-verified', { operation: report.operation }, L);
+        return (0,messages.t)('report.result.nothing-verified', { operation: report.operation }, L);
     if (report.result !== 'fail')
-        return messages_t(`report.result.${report.result}`, { operation: report.operation }, L);
+        return (0,messages.t)(`report.result.${report.result}`, { operation: report.operation }, L);
     const failed = checksWith(report, 'fail');
     const unverified = checksWith(report, 'error').filter(c => !failed.includes(c));
     const parts = [
         failed.length > 0 &&
-            messages_t('report.result.would-fail', { count: report.counts.fail, checks: failed.join(', ') }, L),
+            (0,messages.t)('report.result.would-fail', { count: report.counts.fail, checks: failed.join(', ') }, L),
         unverified.length > 0 &&
-            messages_t('report.result.unverified', { count: unverified.length, checks: unverified.join(', ') }, L)
+            (0,messages.t)('report.result.unverified', { count: unverified.length, checks: unverified.join(', ') }, L)
     ].filter((p) => typeof p === 'string');
     // A run of several operations (a plan) names only those that would fail, never all of them.
     const failing = [
@@ -46400,17 +42506,17 @@ function resultLine(report) {
             .filter(f => f.status === 'fail' || f.status === 'error')
             .map(f => f.operation))
     ];
-    return messages_t('report.result.fail', {
+    return (0,messages.t)('report.result.fail', {
         operation: failing.every(o => o !== undefined)
             ? failing.join(', ')
             : report.operation,
-        problems: parts.join(messages_t('report.result.and', undefined, L))
+        problems: parts.join((0,messages.t)('report.result.and', undefined, L))
     }, L);
 }
 /** "N requests to IBM Cloud in S s." with the singular for one. */
 function requestsLine(report) {
     const n = report.requests.total;
-    return messages_t(n === 1 ? 'report.requests.one' : 'report.requests', { requests: n, seconds: (report.durationMs / 1000).toFixed(1) }, report.language);
+    return (0,messages.t)(n === 1 ? 'report.requests.one' : 'report.requests', { requests: n, seconds: (report.durationMs / 1000).toFixed(1) }, report.language);
 }
 function banner(report) {
     const L = report.language;
@@ -46595,15 +42701,15 @@ function findingLines(f, lang, opts = {}) {
     for (const d of f.details.slice(0, max))
         lines.push(`    ${safe(d)}`);
     if (f.details.length > max)
-        lines.push(`    ${messages_t('report.more-details', { count: f.details.length - max }, lang)}`);
+        lines.push(`    ${(0,messages.t)('report.more-details', { count: f.details.length - max }, lang)}`);
     if (f.ibm?.incidentID)
-        lines.push(`${messages_t('report.ibm-incident', undefined, lang)}: ${safe(f.ibm.incidentID)}`);
+        lines.push(`${(0,messages.t)('report.ibm-incident', undefined, lang)}: ${safe(f.ibm.incidentID)}`);
     if (f.ibm?.recoveryCLI)
         lines.push(`IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`);
     if (f.reference)
-        lines.push(`${messages_t('report.more-docs', undefined, lang)}: ${f.reference}`);
+        lines.push(`${(0,messages.t)('report.more-docs', undefined, lang)}: ${f.reference}`);
     if (f.docs)
-        lines.push(`${messages_t('report.docs', undefined, lang)}: ${f.docs}`);
+        lines.push(`${(0,messages.t)('report.docs', undefined, lang)}: ${f.docs}`);
     return lines;
 }
 function findingText(f, lang, opts) {
@@ -46650,7 +42756,7 @@ function testcase(f, lang) {
         case 'skip':
             return `${open}\n      <skipped message="${x(f.summary)}"/>\n    </testcase>`;
         case 'warn':
-            return `${open}\n      <system-out>${x(messages_t('report.junit-warning', { text: findingText(f, lang) }, lang))}</system-out>\n    </testcase>`;
+            return `${open}\n      <system-out>${x((0,messages.t)('report.junit-warning', { text: findingText(f, lang) }, lang))}</system-out>\n    </testcase>`;
         default:
             return `${open}\n      <system-out>${x(f.summary)}</system-out>\n    </testcase>`;
     }
@@ -46702,7 +42808,7 @@ function codeBlock(lines) {
         .join('\n');
 }
 function row(f, report) {
-    return `| ${STATUS_ICON[f.status]} ${md(messages_t(`report.status.${f.status}`, undefined, report.language))} | ${code(f.check)} | ${md(f.target)} | ${md(f.summary)} |`;
+    return `| ${STATUS_ICON[f.status]} ${md((0,messages.t)(`report.status.${f.status}`, undefined, report.language))} | ${code(f.check)} | ${md(f.target)} | ${md(f.summary)} |`;
 }
 function problem(f, report) {
     const L = report.language;
@@ -46712,9 +42818,9 @@ function problem(f, report) {
         md(f.summary)
     ];
     if (f.why)
-        out.push('', `**${md(messages_t('report.why', undefined, L))}:** ${md(f.why)}`);
+        out.push('', `**${md((0,messages.t)('report.why', undefined, L))}:** ${md(f.why)}`);
     if (f.fix.length > 0) {
-        out.push('', `**${md(messages_t('report.fix', undefined, L))}:**`, '');
+        out.push('', `**${md((0,messages.t)('report.fix', undefined, L))}:**`, '');
         f.fix.forEach((s, i) => {
             out.push(`${i + 1}. ${md(s.text)}`);
             if (s.commands.length > 0)
@@ -46726,7 +42832,7 @@ function problem(f, report) {
         for (const d of f.details.slice(0, MAX_DETAILS))
             out.push(`- ${code(d)}`);
         if (f.details.length > MAX_DETAILS)
-            out.push(`- ${md(messages_t('report.more-details', { count: f.details.length - MAX_DETAILS }, L))}`);
+            out.push(`- ${md((0,messages.t)('report.more-details', { count: f.details.length - MAX_DETAILS }, L))}`);
     }
     const ibm = [
         f.ibm?.code && `code ${code(f.ibm.code)}`,
@@ -46734,11 +42840,11 @@ function problem(f, report) {
         f.ibm?.recoveryCLI && `recoveryCLI: ${md(f.ibm.recoveryCLI)}`
     ].filter(Boolean);
     if (ibm.length > 0)
-        out.push('', `**${md(messages_t('report.ibm', undefined, L))}:** ${ibm.join(' · ')}`);
+        out.push('', `**${md((0,messages.t)('report.ibm', undefined, L))}:** ${ibm.join(' · ')}`);
     const links = [
         f.reference &&
-            `[${md(messages_t('report.more-docs', undefined, L))}](<${f.reference}>)`,
-        f.docs && `[${md(messages_t('report.docs', undefined, L))}](<${f.docs}>)`
+            `[${md((0,messages.t)('report.more-docs', undefined, L))}](<${f.reference}>)`,
+        f.docs && `[${md((0,messages.t)('report.docs', undefined, L))}](<${f.docs}>)`
     ].filter(Boolean);
     if (links.length > 0)
         out.push('', `📖 ${links.join(' · ')}`);
@@ -46755,23 +42861,23 @@ function renderMarkdown(report) {
     ];
     const counts = ['fail', 'error', 'warn', 'pass', 'skip']
         .filter(s => report.counts[s] > 0)
-        .map(s => `${STATUS_ICON[s]} ${md(messages_t(`report.count.${s}`, { count: report.counts[s] }, L))}`);
+        .map(s => `${STATUS_ICON[s]} ${md((0,messages.t)(`report.count.${s}`, { count: report.counts[s] }, L))}`);
     if (counts.length > 0)
         out.push('', counts.join(' · '));
     const id = report.identity;
     if (id && report.operation !== 'explain')
-        out.push('', `| ${md(messages_t('report.account', undefined, L))} | ${md(messages_t('report.iam-id', undefined, L))} | ${md(messages_t('report.caller', undefined, L))} |`, '| --- | --- | --- |', `| ${md(id.accountId)}${id.accountName ? ` (${md(id.accountName)})` : ''} | ${md(id.iamId)} | ${md(id.name ?? id.email ?? '')} (${md(messages_t(`report.kind.${id.kind}`, undefined, L))}) |`);
+        out.push('', `| ${md((0,messages.t)('report.account', undefined, L))} | ${md((0,messages.t)('report.iam-id', undefined, L))} | ${md((0,messages.t)('report.caller', undefined, L))} |`, '| --- | --- | --- |', `| ${md(id.accountId)}${id.accountName ? ` (${md(id.accountName)})` : ''} | ${md(id.iamId)} | ${md(id.name ?? id.email ?? '')} (${md((0,messages.t)(`report.kind.${id.kind}`, undefined, L))}) |`);
     const probs = model_problems(report);
     if (probs.length > 0) {
-        out.push('', `### ${md(messages_t('report.problems', undefined, L))}`);
+        out.push('', `### ${md((0,messages.t)('report.problems', undefined, L))}`);
         for (const f of probs)
             out.push('', problem(f, report));
     }
     else if (report.result === 'pass') {
-        out.push('', `${STATUS_ICON.pass} ${md(messages_t('report.all-clear', undefined, L))}`);
+        out.push('', `${STATUS_ICON.pass} ${md((0,messages.t)('report.all-clear', undefined, L))}`);
     }
     if (report.findings.length > 0)
-        out.push('', `### ${md(messages_t('report.checks', undefined, L))}`, '', `| ${md(messages_t('report.col.status', undefined, L))} | ${md(messages_t('report.col.check', undefined, L))} | ${md(messages_t('report.col.target', undefined, L))} | ${md(messages_t('report.col.summary', undefined, L))} |`, '| --- | --- | --- | --- |', ...report.findings.map(f => row(f, report)));
+        out.push('', `### ${md((0,messages.t)('report.checks', undefined, L))}`, '', `| ${md((0,messages.t)('report.col.status', undefined, L))} | ${md((0,messages.t)('report.col.check', undefined, L))} | ${md((0,messages.t)('report.col.target', undefined, L))} | ${md((0,messages.t)('report.col.summary', undefined, L))} |`, '| --- | --- | --- | --- |', ...report.findings.map(f => row(f, report)));
     out.push('', `_${md(requestsLine(report))} iks-preflight ${md(report.tool.version)}_`, '');
     return out.join('\n');
 }
@@ -46789,7 +42895,7 @@ function inputNotices(config, report, lang) {
     if (config.operation !== 'cluster-create' && config.provider !== undefined) {
         for (const x of report.targets)
             if (x.provider && x.provider !== config.provider)
-                out.push(messages_t('report.input.provider-mismatch', {
+                out.push((0,messages.t)('report.input.provider-mismatch', {
                     given: config.provider,
                     cluster: x.name ?? x.ref,
                     actual: x.provider
@@ -46800,22 +42906,32 @@ function inputNotices(config, report, lang) {
             .filter(x => x.provider === 'classic')
             .map(x => x.name ?? x.ref);
         if (classic.length > 0)
-            out.push(messages_t('report.input.remediate-classic', { clusters: classic.join(', ') }, lang));
+            out.push((0,messages.t)('report.input.remediate-classic', { clusters: classic.join(', ') }, lang));
     }
     for (const x of report.targets)
         if (x.sameAs !== undefined)
-            out.push(messages_t('report.input.same-cluster', { ref: x.ref, first: x.sameAs, id: x.id ?? x.ref }, lang));
+            out.push((0,messages.t)('report.input.same-cluster', { ref: x.ref, first: x.sameAs, id: x.id ?? x.ref }, lang));
     // vpc-subnets reads the VPC of every VPC create (vpc-id is accepted for nothing else); only skipping it leaves
     // the VPC unverified.
     if (config.vpcId !== undefined && config.skipChecks?.has('vpc-subnets'))
-        out.push(messages_t('report.input.vpc-id-unchecked', { vpc: config.vpcId }, lang));
+        out.push((0,messages.t)('report.input.vpc-id-unchecked', { vpc: config.vpcId }, lang));
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/stop.ts
+
+
+/** The short summary of a run that never produced a report (bad input, internal error). */
+function renderStopSummary(kind, message, language) {
+    return `<h2>❓ iks-preflight</h2>\n<p>${h(t(`report.${kind}.summary`, undefined, language))}</p>\n<pre>${h(message)}</pre>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
 
+
+// Apart so that the action's start (which may stop on a bad input) loads no report renderer.
 
 /** GitHub keeps at most 1 MiB (bytes, not characters) of job summary per step and drops a larger one. */
 const SUMMARY_MAX_BYTES = 1024 * 1024;
@@ -46831,10 +42947,6 @@ function renderSummary(report, maxBytes = SUMMARY_BUDGET) {
         measure: s => Buffer.byteLength(s, 'utf8'),
         note: (shown, total) => `<blockquote>✂️ ${h(t('report.summary-truncated', { shown, total }, report.language))}</blockquote>`
     });
-}
-/** The short summary of a run that never produced a report (bad input, internal error). */
-function renderStopSummary(kind, message, language) {
-    return `<h2>❓ iks-preflight</h2>\n<p>${h(t(`report.${kind}.summary`, undefined, language))}</p>\n<pre>${h(message)}</pre>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -46868,13 +42980,13 @@ function renderText(report, opts = {}) {
     lines.push(c('1', `iks-preflight: ${resultLine(report)}`));
     const id = report.identity;
     if (id)
-        lines.push(`${messages_t('report.account', undefined, L)}: ${safe(id.accountId)}${id.accountName ? ` (${safe(id.accountName)})` : ''}  ${messages_t('report.iam-id', undefined, L)}: ${safe(id.iamId)}  (${messages_t(`report.kind.${id.kind}`, undefined, L)})`);
+        lines.push(`${(0,messages.t)('report.account', undefined, L)}: ${safe(id.accountId)}${id.accountName ? ` (${safe(id.accountName)})` : ''}  ${(0,messages.t)('report.iam-id', undefined, L)}: ${safe(id.iamId)}  (${(0,messages.t)(`report.kind.${id.kind}`, undefined, L)})`);
     lines.push('');
     for (const f of report.findings)
         lines.push(`${c(colorOf[f.status], MARK[f.status])}  ${f.check.padEnd(18)} ${safe(f.target).padEnd(20)} ${safe(f.summary)}`);
     const probs = model_problems(report);
     if (probs.length > 0) {
-        lines.push('', c('1', `${messages_t('report.problems', undefined, L)}:`));
+        lines.push('', c('1', `${(0,messages.t)('report.problems', undefined, L)}:`));
         for (const f of probs) {
             lines.push('', `${c(colorOf[f.status], MARK[f.status])} ${f.check} [${safe(f.target)}]`, ...findingLines(f, L, { safe }).map(l => `  ${l}`));
         }
@@ -46931,7 +43043,7 @@ const ACTION_ONLY = ['pr-comment', 'github-token'];
  */
 function cliWording(text) {
     // Check ids (api-key) stay as they are: they name checks, not flags.
-    const names = INPUT_NAMES.filter(n => (n.includes('-') || n === 'remediate') &&
+    const names = config_types/* INPUT_NAMES */.Qh.filter(n => (n.includes('-') || n === 'remediate') &&
         !CHECK_IDS.includes(n))
         .sort((a, b) => b.length - a.length)
         .join('|');
@@ -46953,18 +43065,18 @@ function useColor(env, isTTY) {
 function outputProblem(file) {
     const path = (0,external_node_path_namespaceObject.resolve)(file);
     try {
-        if ((0,external_node_fs_namespaceObject.statSync)(path).isDirectory())
-            return `got ${(0,config_raw/* shown */.SP)(file)}, which is a directory; give a file path such as preflight.xml.`;
+        if ((0,external_node_fs_.statSync)(path).isDirectory())
+            return `got ${(0,inputs/* shown */.SP)(file)}, which is a directory; give a file path such as preflight.xml.`;
     }
     catch {
         // Does not exist yet: its folder must.
     }
     try {
-        if (!(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.dirname)(path)).isDirectory())
-            return `got ${(0,config_raw/* shown */.SP)(file)}; ${(0,config_raw/* shown */.SP)((0,external_node_path_namespaceObject.dirname)(path))} is not a folder.`;
+        if (!(0,external_node_fs_.statSync)((0,external_node_path_namespaceObject.dirname)(path)).isDirectory())
+            return `got ${(0,inputs/* shown */.SP)(file)}; ${(0,inputs/* shown */.SP)((0,external_node_path_namespaceObject.dirname)(path))} is not a folder.`;
     }
     catch {
-        return `got ${(0,config_raw/* shown */.SP)(file)}; its folder ${(0,config_raw/* shown */.SP)((0,external_node_path_namespaceObject.dirname)(path))} does not exist.`;
+        return `got ${(0,inputs/* shown */.SP)(file)}; its folder ${(0,inputs/* shown */.SP)((0,external_node_path_namespaceObject.dirname)(path))} does not exist.`;
     }
     return undefined;
 }
@@ -46972,21 +43084,21 @@ function outputProblem(file) {
 const envName = (input) => `IKS_PREFLIGHT_${input.toUpperCase().replace(/-/g, '_')}`;
 /** Allowed values per input, for --help. */
 const ALLOWED = {
-    operation: [...OPERATIONS, EXPLAIN],
-    provider: PROVIDERS,
-    'fail-on': FAIL_ON,
-    visibility: config_raw/* VISIBILITIES */.jZ,
-    remediate: REMEDIATIONS,
-    language: LANGUAGES
+    operation: [...config_types/* OPERATIONS */.xb, config_types/* EXPLAIN */.GM],
+    provider: config_types/* PROVIDERS */.xq,
+    'fail-on': config_types/* FAIL_ON */.d$,
+    visibility: config_types/* VISIBILITIES */.jZ,
+    remediate: config_types/* REMEDIATIONS */.bs,
+    language: config_types/* LANGUAGES */.Yj
 };
 function helpText() {
-    const inputs = INPUT_NAMES.filter(n => !ACTION_ONLY.includes(n))
+    const inputs = config_types/* INPUT_NAMES */.Qh.filter(n => !ACTION_ONLY.includes(n))
         .map(n => {
         const allowed = ALLOWED[n];
         return `  --${n.padEnd(22)} (env ${envName(n)})${allowed ? `\n${' '.repeat(27)}one of: ${allowed.join(', ')}` : ''}`;
     })
         .join('\n');
-    const checks = CATALOGUE.map(c => `  ${c.id.padEnd(20)} ${messages_t(c.title)}${c.providers ? ` [${c.providers.join(', ')}]` : ''}${c.operations && c.operations.length < 3 ? ` (${c.operations.join(', ')})` : ''}`).join('\n');
+    const checks = CATALOGUE.map(c => `  ${c.id.padEnd(20)} ${(0,messages.t)(c.title)}${c.providers ? ` [${c.providers.join(', ')}]` : ''}${c.operations && c.operations.length < 3 ? ` (${c.operations.join(', ')})` : ''}`).join('\n');
     return `iks-preflight ${VERSION}: check whether an IBM Cloud Kubernetes Service operation can succeed, before it runs.
 
 Usage: iks-preflight --operation OP --cluster NAME [options]
@@ -47023,7 +43135,7 @@ Exit codes: 0 pass, 1 internal error, 2 bad usage, 3 blockers, 4 warnings only (
 async function cli(argv, io) {
     // JSON is the report's data for programs: it keeps the action's wording.
     const wording = { json: false };
-    return withProse(s => (wording.json ? s : cliWording(s)), () => cliRun(argv, io, wording));
+    return (0,messages/* withProse */.Ir)(s => (wording.json ? s : cliWording(s)), () => cliRun(argv, io, wording));
 }
 async function cliRun(argv, io, wording) {
     const options = {
@@ -47035,7 +43147,7 @@ async function cliRun(argv, io, wording) {
         help: { type: 'boolean' },
         version: { type: 'boolean' }
     };
-    for (const n of INPUT_NAMES)
+    for (const n of config_types/* INPUT_NAMES */.Qh)
         options[n] = { type: 'string' };
     // Accepted by the parser so the refusal below can say why, rather than "unknown option".
     let values;
@@ -47056,9 +43168,9 @@ async function cliRun(argv, io, wording) {
     catch (e) {
         return usage(e instanceof Error ? e.message : String(e));
     }
-    const explainCommand = positionals[0] === EXPLAIN;
+    const explainCommand = positionals[0] === config_types/* EXPLAIN */.GM;
     if (positionals.length > (explainCommand ? 2 : 0))
-        return usage(`unexpected argument ${(0,config_raw/* shown */.SP)(positionals[explainCommand ? 2 : 0])}.`);
+        return usage(`unexpected argument ${(0,inputs/* shown */.SP)(positionals[explainCommand ? 2 : 0])}.`);
     const format = (values['json']
         ? 'json'
         : (values['format'] ??
@@ -47066,7 +43178,7 @@ async function cliRun(argv, io, wording) {
             'text'));
     wording.json = format === 'json';
     if (!FORMATS.includes(format))
-        return usage(`--format: got ${(0,config_raw/* shown */.SP)(format)}; allowed: ${FORMATS.join(', ')}.`);
+        return usage(`--format: got ${(0,inputs/* shown */.SP)(format)}; allowed: ${FORMATS.join(', ')}.`);
     for (const n of ACTION_ONLY)
         if (typeof values[n] === 'string' || io.env[envName(n)])
             return usage(`--${n}: the CLI posts no PR comment (that is the action's pr-comment); for the same content use --format markdown and post it yourself.`);
@@ -47086,7 +43198,7 @@ async function cliRun(argv, io, wording) {
         return EXIT.pass;
     }
     const raw = {};
-    for (const n of INPUT_NAMES) {
+    for (const n of config_types/* INPUT_NAMES */.Qh) {
         const v = values[n];
         raw[n] = typeof v === 'string' ? v : io.env[envName(n)];
     }
@@ -47094,27 +43206,27 @@ async function cliRun(argv, io, wording) {
         typeof values['language'] !== 'string')
         raw['language'] = values['lang'];
     if (explainCommand) {
-        raw['operation'] = EXPLAIN;
+        raw['operation'] = config_types/* EXPLAIN */.GM;
         // `explain` with no FILE reads stdin, unless the text or a file came in as an option.
         if (positionals[1] !== undefined)
             raw['error-file'] = positionals[1];
         else if (!raw['error-text'] && !raw['error-file'])
             raw['error-file'] = '-';
     }
-    for (const secret of (0,config_raw/* secretInputs */._y)(raw, io.env))
+    for (const secret of (0,inputs/* secretInputs */._y)(raw, io.env))
         (0,secrets/* registerSecret */.cl)(secret);
     let language = 'en';
     try {
-        const config = isExplain(raw)
-            ? parseExplainConfig(raw)
-            : parseConfig(raw, CHECK_IDS, io.env, await preloadPlan(raw), await schematicsPlanOf(raw, io.env, {
+        const config = (0,inputs/* isExplain */.M1)(raw)
+            ? (0,inputs/* parseExplainConfig */.HR)(raw)
+            : (0,inputs/* parseConfig */.o4)(raw, CHECK_IDS, io.env, await (0,inputs/* preloadPlan */.T3)(raw), await (0,inputs/* schematicsPlanOf */.jH)(raw, io.env, {
                 userAgent: `${TOOL_NAME}/${VERSION}`,
                 debug: m => io.env['IKS_PREFLIGHT_DEBUG'] === '1' &&
                     io.stderr(`debug: ${(0,secrets/* redact */.E$)(m)}\n`)
             }));
-        language = supportedLanguage(config.language);
+        language = (0,messages/* supportedLanguage */.UA)(config.language);
         const debug = io.env['IKS_PREFLIGHT_DEBUG'] === '1';
-        const report = config.operation === EXPLAIN
+        const report = config.operation === config_types/* EXPLAIN */.GM
             ? await runExplain(config, raw, {
                 env: io.env,
                 log: { debug: m => debug && io.stderr(`debug: ${(0,secrets/* redact */.E$)(m)}\n`) },
@@ -47131,15 +43243,15 @@ async function cliRun(argv, io, wording) {
                 },
                 language
             });
-        if (config.operation !== EXPLAIN)
+        if (config.operation !== config_types/* EXPLAIN */.GM)
             for (const n of inputNotices(config, report, language))
                 io.stderr(`iks-preflight: warning: ${cliWording((0,secrets/* redact */.E$)(n))}\n`);
         // Colour only for a person at a terminal (or FORCE_COLOR), and never into a file.
         const rendered = (0,secrets/* redact */.E$)(renderAs(report, format, !outputFile && useColor(io.env, io.isTTY)));
         if (outputFile) {
-            (0,external_node_fs_namespaceObject.writeFileSync)(outputFile, rendered);
+            (0,external_node_fs_.writeFileSync)(outputFile, rendered);
             if (!quiet)
-                io.stdout(`iks-preflight: ${resultLine(report)} ${messages_t('report.written', { format, file: outputFile }, language)}\n`);
+                io.stdout(`iks-preflight: ${resultLine(report)} ${(0,messages.t)('report.written', { format, file: outputFile }, language)}\n`);
         }
         else if (!quiet) {
             io.stdout(rendered);
@@ -47149,7 +43261,7 @@ async function cliRun(argv, io, wording) {
         if (report.result !== 'fail')
             return EXIT.warnings;
         // Nothing verified at all is not a blocker-free run to retry: it is a failure (every check skipped).
-        return report.operation !== EXPLAIN &&
+        return report.operation !== config_types/* EXPLAIN */.GM &&
             report.blockedChecks.length === 0 &&
             report.unverifiedChecks.length > 0 &&
             !report.nothingVerified
@@ -47157,13 +43269,885 @@ async function cliRun(argv, io, wording) {
             : EXIT.blockers;
     }
     catch (e) {
-        if (e instanceof config_raw/* InputError */.dz) {
+        if (e instanceof inputs/* InputError */.dz) {
             io.stderr(`iks-preflight: ${cliWording(e.message)}\n`);
             return EXIT.usage;
         }
-        io.stderr(`iks-preflight: ${messages_t('report.internal-error', { message: (0,secrets/* redact */.E$)(e instanceof Error ? e.message : String(e)) }, language)}\n`);
+        io.stderr(`iks-preflight: ${(0,messages.t)('report.internal-error', { message: (0,secrets/* redact */.E$)(e instanceof Error ? e.message : String(e)) }, language)}\n`);
         return EXIT.internal;
     }
+}
+
+
+/***/ }),
+
+/***/ 5350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ config_raw/* InputError */.dz),
+  M1: () => (/* binding */ isExplain),
+  o4: () => (/* binding */ parseConfig),
+  HR: () => (/* binding */ parseExplainConfig),
+  T3: () => (/* binding */ preloadPlan),
+  jH: () => (/* binding */ schematicsPlanOf),
+  _y: () => (/* reexport */ config_raw/* secretInputs */._y),
+  SP: () => (/* reexport */ config_raw/* shown */.SP),
+  EF: () => (/* binding */ usePlanReader)
+});
+
+// UNUSED EXPORTS: PLAN_MAX_BYTES, decodePlan, readPlanFile, regionFromZones, splitList
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/config/raw.ts
+var config_raw = __nccwpck_require__(8476);
+// EXTERNAL MODULE: ./src/ibm/errors.ts
+var errors = __nccwpck_require__(4979);
+// EXTERNAL MODULE: ./src/intent/types.ts
+var types = __nccwpck_require__(739);
+;// CONCATENATED MODULE: ./src/intent/inputs.ts
+/**
+ * Intent from action inputs / CLI flags: raw strings in, an Intent out, or an InputError naming the input,
+ * the value received and what is allowed. Pure: no I/O, no defaults from IBM.
+ */
+
+
+
+/** The inputs this parser reads beyond operation, cluster and provider. */
+const INTENT_INPUTS = [
+    'worker-pool',
+    'flavor',
+    'zones',
+    'workers-per-zone',
+    'kube-version',
+    'cos-instance',
+    'subnet-ids',
+    'private-vlan',
+    'public-vlan',
+    'workers'
+];
+const PLACEMENT = ['subnet-ids', 'private-vlan', 'public-vlan'];
+const ADDS_WORKERS = [
+    'worker-pool',
+    'flavor',
+    'zones',
+    'workers-per-zone',
+    ...PLACEMENT
+];
+/** Which new inputs mean something for each operation; any other one given is a mistake worth naming. */
+const INPUTS_BY_OPERATION = {
+    'cluster-create': [
+        'flavor',
+        'zones',
+        'workers-per-zone',
+        'kube-version',
+        'cos-instance',
+        ...PLACEMENT
+    ],
+    'cluster-update': ['kube-version'],
+    'cluster-delete': [],
+    'worker-add': ADDS_WORKERS,
+    'worker-delete': ['worker-pool', 'zones', 'workers'],
+    'worker-reload': ['worker-pool', 'zones', 'workers'],
+    'worker-reboot': ['worker-pool', 'zones', 'workers'],
+    'worker-replace': ['worker-pool', 'zones', 'workers'],
+    'worker-pool-resize': ['worker-pool', 'workers-per-zone'],
+    'worker-pool-create': ADDS_WORKERS,
+    'worker-pool-delete': ['worker-pool'],
+    'zone-add': ['worker-pool', 'zones', ...PLACEMENT],
+    'zone-remove': ['worker-pool', 'zones']
+};
+// Same rule as the cluster input of the config: a name or an ID.
+const CLUSTER_REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+// Pool names and IDs (IDs look like `cbftntmd0tmoqpjhtqe0-07e1b20`).
+const POOL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+// Classic machine types (b3c.4x16, ms3c.4x32.1.9tb.ssd) and VPC profiles (bx2.4x16, gx2-8x64x1v100).
+const FLAVOR = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const VPC_ZONE = /^[a-z]{2}-[a-z]+-[0-9]$/;
+const CLASSIC_ZONE = /^[a-z]{3}[0-9]{2}$/;
+// major.minor[.patch][_build][_openshift]: the forms `ibmcloud ks cluster create --version` accepts.
+const KUBE_VERSION = /^[0-9]+\.[0-9]+(\.[0-9]+)?(_[0-9]+)?(_openshift)?$/;
+// Same shape as the vpc-id input of the config: VPC IDs are lower-case letters, digits and '-'.
+const SUBNET_ID = /^[a-z0-9][a-z0-9-]{3,63}$/;
+// Classic VLAN IDs are numeric (e.g. 3249706).
+const VLAN_ID = /^[0-9]{1,12}$/;
+/** A Resource Controller instance: its CRN (crn:v1:…) or GUID, as --cos-instance takes it. */
+const INSTANCE_REF = /^(crn:v1:[A-Za-z0-9:/._-]{1,490}|[A-Za-z0-9-]{8,64})$/;
+// Worker IDs (kube-dal10-crbq…-w1, kube-<cluster ID>-<cluster>-<pool>-00000101): IKS checks them against getWorkers.
+const WORKER_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+// Our own bound against typos, not an IBM limit.
+const MAX_WORKERS_PER_ZONE = 1000;
+const ZONE_EXAMPLE = {
+    classic: 'a classic zone such as dal10',
+    'vpc-gen2': 'a VPC zone such as us-south-1'
+};
+function one(raw, name) {
+    const v = (raw[name] ?? '').trim();
+    return v === '' ? undefined : v;
+}
+function parseOperation(raw) {
+    const value = one(raw, 'operation');
+    if (value !== undefined &&
+        types/* INTENT_OPERATIONS */.Cx.includes(value))
+        return value;
+    throw new config_raw/* InputError */.dz('operation', `got ${value === undefined ? 'nothing' : (0,config_raw/* shown */.SP)(value)}; allowed: ${types/* INTENT_OPERATIONS */.Cx.join(', ')}.`);
+}
+function parseProvider(raw) {
+    const value = one(raw, 'provider');
+    if (value === undefined)
+        return undefined;
+    if (types/* PROVIDERS */.xq.includes(value))
+        return value;
+    throw new config_raw/* InputError */.dz('provider', `got ${(0,config_raw/* shown */.SP)(value)}; allowed: ${types/* PROVIDERS */.xq.join(', ')}.`);
+}
+function parseClusters(raw, operation) {
+    // De-duplicated, as the config does.
+    const clusters = [...new Set((0,config_raw/* splitList */.ry)(raw['cluster']))];
+    if (clusters.length === 0)
+        throw new config_raw/* InputError */.dz('cluster', 'got nothing; allowed: one or more cluster names or IDs, comma or newline separated.');
+    for (const c of clusters)
+        if (!CLUSTER_REF.test(c))
+            throw new config_raw/* InputError */.dz('cluster', `got ${(0,config_raw/* shown */.SP)(c)}; expected a cluster name or ID (letters, digits, '.', '_', '-').`);
+    if (operation === 'cluster-create' && clusters.length > 1)
+        throw new config_raw/* InputError */.dz('cluster', `got ${clusters.length} clusters; cluster-create takes the one new cluster's name.`);
+    return clusters;
+}
+function matching(input, value, re, what) {
+    if (!re.test(value))
+        throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(value)}; expected ${what}.`);
+    return value;
+}
+function noDuplicates(input, values) {
+    const seen = new Set();
+    for (const v of values) {
+        if (seen.has(v))
+            throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(v)} twice; list each value once.`);
+        seen.add(v);
+    }
+}
+function parseZones(raw, provider) {
+    const zones = (0,config_raw/* splitList */.ry)(raw['zones']);
+    const families = new Set();
+    for (const z of zones) {
+        const family = VPC_ZONE.test(z)
+            ? 'vpc-gen2'
+            : CLASSIC_ZONE.test(z)
+                ? 'classic'
+                : undefined;
+        if (family === undefined || (provider !== undefined && family !== provider))
+            throw new config_raw/* InputError */.dz('zones', `got ${(0,config_raw/* shown */.SP)(z)}; expected ${provider ? ZONE_EXAMPLE[provider] : `${ZONE_EXAMPLE.classic} or ${ZONE_EXAMPLE['vpc-gen2']}`}.`);
+        families.add(family);
+    }
+    if (families.size > 1)
+        throw new config_raw/* InputError */.dz('zones', `got ${(0,config_raw/* shown */.SP)(zones.join(','))}, which mixes classic and VPC zones; a cluster is one or the other.`);
+    noDuplicates('zones', zones);
+    return zones;
+}
+function parseWorkersPerZone(raw, operation) {
+    const value = one(raw, 'workers-per-zone');
+    if (value === undefined)
+        return undefined;
+    // A resize may take a pool to 0 (worker-minimum decides whether the cluster keeps 2 workers);
+    // everything else that adds workers needs at least one per zone.
+    const min = operation === 'worker-pool-resize' ? 0 : 1;
+    const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min && n <= MAX_WORKERS_PER_ZONE))
+        throw new config_raw/* InputError */.dz('workers-per-zone', `got ${(0,config_raw/* shown */.SP)(value)}; allowed: a whole number from ${min} to ${MAX_WORKERS_PER_ZONE}.`);
+    return n;
+}
+/** `ID` or `ZONE:ID` items; all of one form. */
+function parseQualified(input, raw, re, what) {
+    const items = (0,config_raw/* splitList */.ry)(raw[input]).map(item => {
+        const colon = item.indexOf(':');
+        if (colon === -1)
+            return { id: matching(input, item, re, what) };
+        const zone = item.slice(0, colon).trim();
+        if (!VPC_ZONE.test(zone) && !CLASSIC_ZONE.test(zone))
+            throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(item)}; expected ${what}, or ZONE:ID with a zone such as dal10 or us-south-1.`);
+        return { zone, id: matching(input, item.slice(colon + 1).trim(), re, what) };
+    });
+    const qualified = items.filter(i => i.zone !== undefined).length;
+    if (qualified !== 0 && qualified !== items.length)
+        throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)((0,config_raw/* splitList */.ry)(raw[input]).join(','))}; write every item as ZONE:ID or none of them.`);
+    noDuplicates(input, items.map(i => i.id));
+    return items;
+}
+/** Put subnets / VLANs on the zones they are for: by ZONE:ID, or in the order of `zones`. */
+function place(placements, zones, input, key, items) {
+    if (items.length === 0)
+        return;
+    if (items[0]?.zone !== undefined) {
+        for (const item of items) {
+            let target = placements.find(p => p.zone === item.zone);
+            if (target === undefined) {
+                if (zones.length > 0)
+                    throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(`${item.zone}:${item.id}`)}, but zone ${item.zone} is not in zones (${zones.join(', ')}).`);
+                target = { zone: item.zone };
+                placements.push(target);
+            }
+            if (target[key] !== undefined)
+                throw new config_raw/* InputError */.dz(input, `got two values for zone ${item.zone}; give one per zone.`);
+            target[key] = item.id;
+        }
+        return;
+    }
+    if (zones.length > 0 && items.length !== zones.length)
+        throw new config_raw/* InputError */.dz(input, `got ${items.length} value(s) for ${zones.length} zone(s); give one per zone in the order of zones, or write ZONE:ID.`);
+    if (zones.length === 0 && placements.some(p => p.zone !== undefined))
+        throw new config_raw/* InputError */.dz(input, 'got IDs without zones while another input names zones; write ZONE:ID.');
+    items.forEach((item, i) => {
+        const target = placements[i] ?? {};
+        if (placements[i] === undefined)
+            placements.push(target);
+        target[key] = item.id;
+    });
+}
+/**
+ * Parse the intent inputs of one run: operation, cluster (a list), provider and the new inputs.
+ * Throws InputError on the first bad value.
+ */
+function intentFromInputs(raw) {
+    const operation = parseOperation(raw);
+    const provider = parseProvider(raw);
+    const clusters = parseClusters(raw, operation);
+    const allowed = INPUTS_BY_OPERATION[operation];
+    for (const name of INTENT_INPUTS)
+        if (one(raw, name) !== undefined && !allowed.includes(name))
+            throw new config_raw/* InputError */.dz(name, `does not apply to operation ${operation}; inputs it uses: ${allowed.length > 0 ? allowed.join(', ') : 'none of the intent inputs'}.`);
+    if (provider === 'classic' && one(raw, 'subnet-ids') !== undefined)
+        throw new config_raw/* InputError */.dz('subnet-ids', 'applies to VPC clusters (provider vpc-gen2); classic clusters take private-vlan and public-vlan.');
+    for (const vlan of ['private-vlan', 'public-vlan'])
+        if (provider === 'vpc-gen2' && one(raw, vlan) !== undefined)
+            throw new config_raw/* InputError */.dz(vlan, 'applies to classic clusters (provider classic); VPC clusters take subnet-ids.');
+    if (one(raw, 'subnet-ids') !== undefined &&
+        (one(raw, 'private-vlan') ?? one(raw, 'public-vlan')) !== undefined)
+        throw new config_raw/* InputError */.dz('subnet-ids', 'given together with private-vlan/public-vlan; a cluster is VPC (subnets) or classic (VLANs), not both.');
+    const zones = parseZones(raw, provider ??
+        (one(raw, 'subnet-ids') !== undefined
+            ? 'vpc-gen2'
+            : (one(raw, 'private-vlan') ?? one(raw, 'public-vlan')) !== undefined
+                ? 'classic'
+                : undefined));
+    const placements = zones.map(zone => ({ zone }));
+    place(placements, zones, 'subnet-ids', 'subnetId', parseQualified('subnet-ids', raw, SUBNET_ID, 'a VPC subnet ID'));
+    place(placements, zones, 'private-vlan', 'privateVlan', parseQualified('private-vlan', raw, VLAN_ID, 'a numeric classic VLAN ID'));
+    place(placements, zones, 'public-vlan', 'publicVlan', parseQualified('public-vlan', raw, VLAN_ID, 'a numeric classic VLAN ID'));
+    const workers = (0,config_raw/* splitList */.ry)(raw['workers']).map(w => matching('workers', w, WORKER_ID, "a worker ID as ibmcloud ks worker ls lists it (letters, digits, '.', '_', '-')"));
+    noDuplicates('workers', workers);
+    const pool = one(raw, 'worker-pool');
+    const flavor = one(raw, 'flavor');
+    const kubeVersion = one(raw, 'kube-version');
+    const cosInstance = one(raw, 'cos-instance');
+    const workersPerZone = parseWorkersPerZone(raw, operation);
+    const base = {
+        source: { kind: 'inputs' },
+        ...(provider && { provider }),
+        ...(pool !== undefined && {
+            pool: matching('worker-pool', pool, POOL, "a worker pool name or ID (letters, digits, '.', '_', '-')")
+        }),
+        ...(flavor !== undefined && {
+            flavor: matching('flavor', flavor, FLAVOR, 'a flavor such as b3c.4x16 or bx2.4x16')
+        }),
+        ...(placements.length > 0 && { zones: placements }),
+        ...(workersPerZone !== undefined && { workersPerZone }),
+        ...(workers.length > 0 && { workers }),
+        ...(kubeVersion !== undefined && {
+            kubeVersion: matching('kube-version', kubeVersion, KUBE_VERSION, 'a version such as 1.30, 1.30.4 or 4.15_openshift')
+        }),
+        ...(cosInstance !== undefined && {
+            cosInstance: matching('cos-instance', cosInstance, INSTANCE_REF, 'a Cloud Object Storage instance CRN (crn:v1:bluemix:public:cloud-object-storage:global:a/…) or GUID')
+        })
+    };
+    return {
+        clusters: clusters.map(nameOrId => ({
+            cluster: { nameOrId },
+            ...(provider && { provider }),
+            operations: [{ operation, ...structuredClone(base) }]
+        })),
+        skipped: []
+    };
+}
+
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/config/types.ts
+var config_types = __nccwpck_require__(2143);
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+
+
+
+
+
+
+
+
+function oneOf(input, raw, allowed, fallback) {
+    const value = (raw ?? '').trim();
+    if (value === '' && fallback !== undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    const got = value === '' ? 'nothing' : (0,config_raw/* shown */.SP)(value);
+    throw new config_raw/* InputError */.dz(input, `got ${got}; allowed: ${allowed.join(', ')}.`);
+}
+// IKS cluster names: lower-case letters, digits and '-', start with a letter, at most 100 characters
+// (IDs are 20 lower-case alphanumerics and also match). Anything else cannot be a cluster.
+const inputs_CLUSTER_REF = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const NEW_CLUSTER_NAME = /^[a-z][a-z0-9-]{0,99}$/;
+const REGION = /^[a-z]{2}-[a-z]+(-[0-9])?$/;
+// Schematics job IDs are opaque strings (region-prefixed, dot-separated); sent URL-encoded.
+const SCHEMATICS_JOB = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const ACCOUNT_ID = /^[a-f0-9]{32}$/;
+const RESOURCE_GROUP = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}$/;
+const VPC_ID = /^[a-z0-9][a-z0-9-]{3,63}$/;
+function pattern(input, value, re, what) {
+    if (!re.test(value))
+        throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(value)}; expected ${what}.`);
+    return value;
+}
+/**
+ * One 'check-id: reason' per line; several on one line are split where a comma is followed by another
+ * known check id and a colon ("vpe-gateway: x, worker-endpoints: y"), so commas inside a reason stay.
+ */
+function parseSkipChecks(raw, knownChecks) {
+    const skips = new Map();
+    const ids = [...knownChecks]
+        .sort((a, b) => b.length - a.length)
+        .map(id => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const nextEntry = new RegExp(`,\\s*(?=(?:${ids.join('|')})\\s*:)`);
+    const entries = (raw ?? '')
+        .split(/\r?\n/)
+        .flatMap(line => (ids.length > 0 ? line.split(nextEntry) : [line]));
+    for (const entry of entries) {
+        const trimmed = entry.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const colon = trimmed.indexOf(':');
+        const id = (colon === -1 ? trimmed : trimmed.slice(0, colon)).trim();
+        const reason = colon === -1 ? '' : trimmed.slice(colon + 1).trim();
+        if (!knownChecks.includes(id)) {
+            throw new config_raw/* InputError */.dz('skip-checks', `unknown check ${(0,config_raw/* shown */.SP)(id)}; known checks: ${knownChecks.join(', ')}.`);
+        }
+        if (reason === '') {
+            throw new config_raw/* InputError */.dz('skip-checks', `check '${id}' needs a reason, as 'check-id: reason' (one per line, or comma separated).`);
+        }
+        if (skips.has(id))
+            throw new config_raw/* InputError */.dz('skip-checks', `check '${id}' is listed twice; give it once.`);
+        skips.set(id, reason.slice(0, 500));
+    }
+    return skips;
+}
+function integer(input, raw, fallback, min, max) {
+    const value = (raw ?? '').trim();
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(value)}; allowed: a whole number from ${min} to ${max}.`);
+    }
+    return Number(value);
+}
+function inputs_boolean(input, raw, fallback) {
+    const value = (raw ?? '').trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new config_raw/* InputError */.dz(input, `got ${(0,config_raw/* shown */.SP)(value)}; allowed: true, false.`);
+}
+function optional(raw) {
+    const v = (raw ?? '').trim();
+    return v === '' ? undefined : v;
+}
+/** Inputs every mode shares: reporting language, PR comment, token. */
+function common(raw) {
+    return {
+        failOn: oneOf('fail-on', raw['fail-on'], config_types/* FAIL_ON */.d$, 'error'),
+        language: oneOf('language', raw['language'], config_types/* LANGUAGES */.Yj, 'en'),
+        prComment: inputs_boolean('pr-comment', raw['pr-comment'], false),
+        githubToken: optional(raw['github-token'])
+    };
+}
+/** operation: explain needs the text of a failed run and nothing from IBM Cloud. */
+function parseExplainConfig(raw) {
+    const errorText = raw['error-text'] !== undefined && raw['error-text'].trim() !== ''
+        ? raw['error-text']
+        : undefined;
+    const errorFile = optional(raw['error-file']);
+    if (errorText === undefined && errorFile === undefined) {
+        throw new config_raw/* InputError */.dz('error-text', 'operation explain needs the output of the failed command in error-text, or a path in error-file; got neither.');
+    }
+    if (errorText !== undefined && errorFile !== undefined) {
+        throw new config_raw/* InputError */.dz('error-file', 'give error-text or error-file, not both.');
+    }
+    return {
+        operation: config_types/* EXPLAIN */.GM,
+        errorText,
+        errorFile,
+        ...common(raw),
+        // Explain's own bound starts at 1 s (it reads text; the live confirmation is optional).
+        timeoutSeconds: integer('timeout-seconds', raw['timeout-seconds'], 120, 1, 3600)
+    };
+}
+function isExplain(raw) {
+    return (raw['operation'] ?? '').trim() === config_types/* EXPLAIN */.GM;
+}
+function fail(input, message) {
+    throw new config_raw/* InputError */.dz(input, message);
+}
+/**
+ * The largest plan read: `terraform show -json` of an IKS configuration is kilobytes to a few megabytes, and
+ * V8 cannot hold a string over 512 MiB (ERR_STRING_TOO_LONG). Documented in docs/terraform-plan.md.
+ */
+const PLAN_MAX_BYTES = 256 * 1024 * 1024;
+const planUnreadable = (path, code) => new config_raw/* InputError */.dz('terraform-plan', `could not read ${(0,config_raw/* shown */.SP)(path)} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (code ?? 'unreadable')}); expected the file written by terraform show -json <planfile>.`);
+const tooLarge = (path, what) => new config_raw/* InputError */.dz('terraform-plan', `${(0,config_raw/* shown */.SP)(path)} ${what}; the largest plan read is ${PLAN_MAX_BYTES / 1024 / 1024} MiB. Give the file written by terraform show -json <planfile>.`);
+/**
+ * Bytes → text: UTF-8 (a BOM dropped), or UTF-16 with a BOM (what Windows PowerShell's `>` writes), so the
+ * plan parser sees text whatever the shell saved it as.
+ */
+function decodePlan(buf) {
+    if (buf[0] === 0xff && buf[1] === 0xfe)
+        return buf.subarray(2).toString('utf16le');
+    if (buf[0] === 0xfe && buf[1] === 0xff) {
+        const le = Buffer.from(buf.subarray(2));
+        le.swap16();
+        return le.toString('utf16le');
+    }
+    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+        return buf.subarray(3).toString('utf8');
+    return buf.toString('utf8');
+}
+/** Read the terraform-plan file synchronously (tests, and callers that read a regular file): bounded by PLAN_MAX_BYTES. */
+function readPlanFile(path) {
+    let size;
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (st.isDirectory())
+            throw planUnreadable(path, 'EISDIR');
+        size = st.isFile() ? st.size : 0;
+    }
+    catch (e) {
+        if (e instanceof config_raw/* InputError */.dz)
+            throw e;
+        throw planUnreadable(path, e.code);
+    }
+    if (size > PLAN_MAX_BYTES)
+        throw tooLarge(path, `is ${size} bytes`);
+    try {
+        return decodePlan((0,external_node_fs_.readFileSync)(path));
+    }
+    catch (e) {
+        throw planUnreadable(path, e.code);
+    }
+}
+/**
+ * Opening a FIFO blocks until a writer opens it, in a thread that cannot be cancelled: at the deadline we
+ * open the write end ourselves (never blocks: a reader waits) and close it, so the reader sees EOF.
+ * (The same technique as src/explain/input.ts, which keeps a log's tail; a plan needs its whole text.)
+ */
+async function openFifo(path, signal) {
+    const opening = new Promise((resolve, reject) => (0,external_node_fs_.open)(path, 'r', (err, fd) => (err ? reject(err) : resolve(fd))));
+    const release = () => {
+        try {
+            (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK));
+        }
+        catch {
+            // A writer came and went: the open has returned already.
+        }
+    };
+    if (signal.aborted)
+        release();
+    else
+        signal.addEventListener('abort', release, { once: true });
+    try {
+        return await opening;
+    }
+    finally {
+        signal.removeEventListener('abort', release);
+    }
+}
+/**
+ * Read the terraform-plan input, bounded in size (PLAN_MAX_BYTES) and time (timeout-seconds): a FIFO with
+ * no writer, a pipe that never ends or /dev/zero ends with a clear bad-input error instead of hanging or
+ * growing memory. Returns the text for parseConfig's `readPlan`, or undefined when no plan is given.
+ */
+async function preloadPlan(raw, opts = {}) {
+    const path = optional(raw['terraform-plan']);
+    if (path === undefined)
+        return undefined;
+    await loadPlanReader();
+    const max = opts.maxBytes ?? PLAN_MAX_BYTES;
+    const seconds = integer('timeout-seconds', raw['timeout-seconds'], 120, 5, 3600);
+    let kind;
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (st.isDirectory())
+            throw planUnreadable(path, 'EISDIR');
+        kind = st.isFile() ? 'file' : st.isFIFO() ? 'fifo' : 'other';
+        if (kind === 'file' && st.size > max)
+            throw tooLarge(path, `is ${st.size} bytes`);
+    }
+    catch (e) {
+        if (e instanceof config_raw/* InputError */.dz)
+            throw e;
+        throw planUnreadable(path, e.code);
+    }
+    if (kind === 'file') {
+        const text = readPlanFile(path);
+        return () => text;
+    }
+    const ac = new AbortController();
+    const timer = setTimeout(() => ac.abort(), seconds * 1000);
+    timer.unref?.();
+    try {
+        let fd;
+        try {
+            fd =
+                kind === 'fifo' ? await openFifo(path, ac.signal) : (0,external_node_fs_.openSync)(path, 'r');
+        }
+        catch (e) {
+            throw planUnreadable(path, e.code);
+        }
+        const stream = (0,external_node_fs_.createReadStream)('', { fd, autoClose: true });
+        const chunks = [];
+        let total = 0;
+        const why = await new Promise((resolve, reject) => {
+            const done = (w) => {
+                ac.signal.removeEventListener('abort', onAbort);
+                stream.removeAllListeners('data');
+                stream.pause();
+                resolve(w);
+            };
+            const onAbort = () => done('deadline');
+            if (ac.signal.aborted)
+                return done('deadline');
+            ac.signal.addEventListener('abort', onAbort, { once: true });
+            stream.on('data', (chunk) => {
+                const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+                total += b.length;
+                if (total > max)
+                    return done('limit');
+                chunks.push(b);
+            });
+            stream.once('end', () => done('end'));
+            stream.once('error', e => {
+                ac.signal.removeEventListener('abort', onAbort);
+                reject(planUnreadable(path, e.code));
+            });
+        });
+        stream.destroy();
+        if (kind === 'fifo' && why !== 'end')
+            wakeFifo(path);
+        if (why === 'limit')
+            throw tooLarge(path, `gave more than ${max} bytes`);
+        if (why === 'deadline')
+            throw new config_raw/* InputError */.dz('terraform-plan', `${(0,config_raw/* shown */.SP)(path)} did not end within timeout-seconds (${seconds} s${total > 0 ? `; ${total} bytes read` : '; nothing was written to it'}); give the file written by terraform show -json <planfile>, not a pipe that stays open.`);
+        const text = decodePlan(Buffer.concat(chunks));
+        return () => text;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** A read blocked on a FIFO whose writer stays silent is woken by one byte of ours, so the process can end. */
+function wakeFifo(path) {
+    try {
+        const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK);
+        try {
+            (0,external_node_fs_.writeSync)(fd, '\n');
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        // No reader left or the pipe is full: nothing is blocked on it.
+    }
+}
+/**
+ * The plan reader (intent/plan.ts and zod's schemas, about a third of the action's bundle) is loaded only
+ * when a plan is given: preloadPlan and schematicsPlanOf, which every entry point awaits before
+ * parseConfig, load it; a run by operation starts without it.
+ */
+let planReader;
+/** Register the plan reader when it is already in memory (the CLI bundle, the tests). */
+function usePlanReader(read) {
+    planReader = read;
+}
+async function loadPlanReader() {
+    planReader ??= (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8379))).intentFromPlan;
+}
+/** intentFromPlan names its input terraform-plan; a Schematics job's plan is named as the job. */
+function planOf(source) {
+    if (planReader === undefined)
+        throw new Error('the plan reader is not loaded (preloadPlan or schematicsPlanOf first)');
+    try {
+        return planReader(source.read());
+    }
+    catch (e) {
+        if (source.input === 'schematics-job' &&
+            e instanceof config_raw/* InputError */.dz &&
+            e.input === 'terraform-plan')
+            throw new config_raw/* InputError */.dz('schematics-job', `${source.label}: ${e.message.replace(/^Input 'terraform-plan': /, '')}`);
+        throw e;
+    }
+}
+/** The plan says which operations run on which clusters: inputs that would say it again are refused. */
+function planIntent(raw, source) {
+    const also = ['operation', 'cluster', 'vpc-id', ...INTENT_INPUTS].filter(name => optional(raw[name]) !== undefined);
+    if (also.length > 0)
+        throw new config_raw/* InputError */.dz(source.input, `given together with ${also.join(', ')}; the plan says the operations, the clusters and what they change. Give the plan alone, or those inputs without it.`);
+    const intent = planOf(source);
+    // Before anything could print them (an error below quotes a cluster name): masked in every output.
+    for (const v of intent.sensitive ?? [])
+        (0,secrets/* registerSensitive */.Wu)(v);
+    // A plan with no IKS operation (all no-op, other providers, refresh-only) is nothing to pre-flight, not a
+    // bad input: the run passes and notes what it saw. The operation is only a placeholder then.
+    const first = intent.clusters.flatMap(c => c.operations)[0];
+    const clusters = [
+        ...new Set(intent.clusters.flatMap(c => {
+            const ref = (0,types/* known */.eO)(c.cluster.nameOrId);
+            return ref === undefined ? [] : [ref];
+        }))
+    ];
+    for (const c of clusters)
+        pattern(source.input, c, inputs_CLUSTER_REF, 'cluster names or IDs (letters, digits, ., _ and -)');
+    return { intent, operation: first?.operation ?? 'cluster-update', clusters };
+}
+/**
+ * The region the intent's zones name, when `region` is not given: VPC zone IDs carry it (us-south-1); classic
+ * zones (dal10) do not, and IKS gives only their metro, so a run naming only those still needs `region`. One
+ * cluster's zones in two regions are an input error naming both; clusters of a plan in different regions
+ * name no single region (undefined), as do zones that name none.
+ */
+function regionFromZones(intent) {
+    const all = new Set();
+    for (const c of intent.clusters) {
+        const byRegion = new Map();
+        for (const o of c.operations)
+            for (const p of (0,types/* known */.eO)(o.zones) ?? []) {
+                const zone = (0,types/* known */.eO)(p.zone);
+                const region = zone === undefined ? undefined : (0,types/* regionOfZone */.wA)(zone);
+                if (zone === undefined || region === undefined)
+                    continue;
+                const zones = byRegion.get(region) ?? [];
+                if (!zones.includes(zone))
+                    zones.push(zone);
+                byRegion.set(region, zones);
+                all.add(region);
+            }
+        if (byRegion.size > 1)
+            throw new config_raw/* InputError */.dz('zones', `got zones of ${byRegion.size} regions for one cluster (${[...byRegion].map(([r, zs]) => `${r}: ${zs.join(', ')}`).join('; ')}); a cluster lives in one region: give zones of one region, or the region input.`);
+    }
+    return all.size === 1 ? [...all][0] : undefined;
+}
+/** regionFromZones over the plan's intent or the inputs'; a bad intent input is left for its own parse to report. */
+function inferredRegion(raw, planned) {
+    let intent = planned;
+    if (intent === undefined)
+        try {
+            intent = intentFromInputs(raw);
+        }
+        catch (e) {
+            if (e instanceof config_raw/* InputError */.dz)
+                return undefined;
+            throw e;
+        }
+    return regionFromZones(intent);
+}
+/** The API key: the input, else IBMCLOUD_API_KEY, else IC_API_KEY; never echoed when it is wrong. */
+function apiKeyOf(raw, env) {
+    const apiKey = (raw['api-key'] ?? '').trim() ||
+        (env['IBMCLOUD_API_KEY'] ?? '').trim() ||
+        (env['IC_API_KEY'] ?? '').trim();
+    if (apiKey === '') {
+        throw new config_raw/* InputError */.dz('api-key', 'no IBM Cloud API key: set the api-key input, or IBMCLOUD_API_KEY or IC_API_KEY in the environment.');
+    }
+    if (/\s/.test(apiKey) || apiKey.length < 8 || apiKey.length > 512) {
+        // Never echo the value: it is a secret.
+        throw new config_raw/* InputError */.dz('api-key', `the value is not an IBM Cloud API key (got ${apiKey.length} characters${/\s/.test(apiKey) ? ' with whitespace' : ''}).`);
+    }
+    return apiKey;
+}
+/** schematics-job, validated; undefined when not given. One plan per run: not with terraform-plan. */
+function schematicsJobOf(raw) {
+    const jobId = optional(raw['schematics-job']);
+    if (jobId === undefined)
+        return undefined;
+    pattern('schematics-job', jobId, SCHEMATICS_JOB, 'a Schematics job ID (letters, digits, ., _ and -), as ibmcloud schematics job list shows it');
+    if (optional(raw['terraform-plan']) !== undefined)
+        throw new config_raw/* InputError */.dz('schematics-job', 'given together with terraform-plan; give one plan: the file, or the Schematics job whose plan to read.');
+    return jobId;
+}
+/**
+ * With schematics-job, read the job's plan (plan_json) from IBM Cloud Schematics: the one network read
+ * before parseConfig, which stays pure. A job whose plan cannot be read is named with IBM's answer.
+ */
+async function schematicsPlanOf(raw, env, opts) {
+    const jobId = schematicsJobOf(raw);
+    if (jobId === undefined)
+        return undefined;
+    await loadPlanReader();
+    const regionRaw = optional(raw['region']);
+    const region = regionRaw === undefined
+        ? undefined
+        : pattern('region', regionRaw, REGION, 'an IBM Cloud region such as us-south, eu-de or jp-tok');
+    const visibility = oneOf('visibility', raw['visibility'], config_types/* VISIBILITIES */.jZ, 'public');
+    if (visibility === 'private' && region === undefined)
+        throw new config_raw/* InputError */.dz('region', 'visibility private needs a region: IBM private endpoints are regional.');
+    try {
+        // Loaded only with schematics-job: the HTTP client is not part of every start.
+        const read = opts.read ?? (await __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 1582))).readSchematicsPlan;
+        return await read({
+            jobId,
+            apiKey: apiKeyOf(raw, env),
+            env,
+            visibility,
+            region,
+            timeoutSeconds: integer('timeout-seconds', raw['timeout-seconds'], 120, 5, 3600),
+            userAgent: opts.userAgent,
+            debug: opts.debug
+        });
+    }
+    catch (e) {
+        if (e instanceof errors/* ApiError */.hD)
+            throw new config_raw/* InputError */.dz('schematics-job', `could not read the plan of job ${(0,config_raw/* shown */.SP)(jobId)}: ${e.message}.`);
+        throw e;
+    }
+}
+/**
+ * Validate every input into one Config. Pure: no network, no environment reads beyond `env` for the
+ * API key fallbacks; the only file read is the terraform-plan, through `readPlan`. Throws InputError for
+ * the first bad input.
+ */
+function parseConfig(raw, knownChecks, env = {}, readPlan = readPlanFile, 
+/** The plan_json of `schematics-job`, read by `schematicsPlanOf` before this (pure) parse. */
+schematicsPlan) {
+    const jobId = schematicsJobOf(raw);
+    const planFile = jobId === undefined
+        ? optional(raw['terraform-plan'])
+        : `Schematics job ${jobId}`;
+    const source = jobId !== undefined
+        ? {
+            input: 'schematics-job',
+            label: `the plan of Schematics job ${(0,config_raw/* shown */.SP)(jobId)}`,
+            read: () => {
+                // The entry points read it first (schematicsPlanOf); a caller that reads no plans says so.
+                if (schematicsPlan === undefined)
+                    throw new config_raw/* InputError */.dz('schematics-job', `the plan of job ${(0,config_raw/* shown */.SP)(jobId)} was not read from Schematics; this caller pre-flights plan files only.`);
+                return schematicsPlan;
+            }
+        }
+        : planFile !== undefined
+            ? {
+                input: 'terraform-plan',
+                label: (0,config_raw/* shown */.SP)(planFile),
+                read: () => readPlan(planFile)
+            }
+            : undefined;
+    const plan = source === undefined ? undefined : planIntent(raw, source);
+    const operation = plan?.operation ??
+        (optional(raw['operation']) === undefined
+            ? fail('operation', `got nothing; allowed: ${config_types/* OPERATIONS */.xb.join(', ')}; or give terraform-plan instead, to pre-flight every operation of a plan.`)
+            : oneOf('operation', raw['operation'], config_types/* OPERATIONS */.xb));
+    const creates = plan === undefined
+        ? operation === 'cluster-create'
+        : plan.intent.clusters.some(c => c.operations.some(o => o.operation === 'cluster-create'));
+    const apiKey = apiKeyOf(raw, env);
+    const clusters = plan?.clusters ?? (0,config_raw/* splitList */.ry)(raw['cluster']);
+    if (plan !== undefined) {
+        // Checked by planIntent; the plan may hold a create among other operations.
+    }
+    else if (operation === 'cluster-create') {
+        if (clusters.length !== 1) {
+            throw new config_raw/* InputError */.dz('cluster', `cluster-create needs exactly one new cluster name; got ${clusters.length === 0 ? 'nothing' : clusters.length + ' names'}.`);
+        }
+        pattern('cluster', clusters[0], NEW_CLUSTER_NAME, 'a new cluster name: lower-case letters, digits and -, starting with a letter, at most 100 characters');
+    }
+    else {
+        if (clusters.length === 0)
+            throw new config_raw/* InputError */.dz('cluster', `${operation} needs one or more cluster names or IDs (comma or newline separated); got nothing.`);
+        for (const c of clusters)
+            pattern('cluster', c, inputs_CLUSTER_REF, 'a cluster name or ID (letters, digits, ., _ and -)');
+        if (clusters.length > 500)
+            throw new config_raw/* InputError */.dz('cluster', `got ${clusters.length} clusters; at most 500 per run.`);
+    }
+    const uniqueClusters = [...new Set(clusters)];
+    const regionRaw = (raw['region'] ?? '').trim();
+    const region = regionRaw === ''
+        ? inferredRegion(raw, plan?.intent)
+        : pattern('region', regionRaw, REGION, 'an IBM Cloud region such as us-south, eu-de or jp-tok');
+    const groupRaw = (raw['resource-group'] ?? '').trim();
+    const resourceGroup = groupRaw === ''
+        ? undefined
+        : pattern('resource-group', groupRaw, RESOURCE_GROUP, 'a resource group name or ID');
+    const providerRaw = (raw['provider'] ?? '').trim();
+    let provider = providerRaw === '' ? undefined : oneOf('provider', providerRaw, config_types/* PROVIDERS */.xq);
+    if (plan !== undefined) {
+        // The plan's resource types give each cluster's provider; a create there needs the region.
+        if (creates && region === undefined)
+            throw new config_raw/* InputError */.dz('region', "the terraform plan creates a cluster, which needs the region it is created in (the provider block's region); got nothing, and no VPC zone of the plan names it.");
+    }
+    else if (operation === 'cluster-create') {
+        if (provider === undefined)
+            throw new config_raw/* InputError */.dz('provider', `cluster-create needs the provider of the new cluster; got nothing; allowed: ${config_types/* PROVIDERS */.xq.join(', ')}.`);
+        if (region === undefined)
+            throw new config_raw/* InputError */.dz('region', 'cluster-create needs the region of the new cluster; got nothing, and no VPC zone (such as us-south-1) that names it.');
+    }
+    else if (provider !== undefined) {
+        // For existing clusters the provider comes from IBM; a given one is only a cross-check.
+        provider = oneOf('provider', providerRaw, config_types/* PROVIDERS */.xq);
+    }
+    const vpcRaw = (raw['vpc-id'] ?? '').trim();
+    const vpcId = vpcRaw === ''
+        ? undefined
+        : pattern('vpc-id', vpcRaw, VPC_ID, 'a VPC ID such as r006-1234abcd-…');
+    if (vpcId !== undefined &&
+        !(operation === 'cluster-create' && provider === 'vpc-gen2')) {
+        throw new config_raw/* InputError */.dz('vpc-id', 'is only used with operation cluster-create and provider vpc-gen2.');
+    }
+    const expectedAccountIds = (0,config_raw/* splitList */.ry)(raw['expected-account-ids']);
+    for (const id of expectedAccountIds)
+        pattern('expected-account-ids', id, ACCOUNT_ID, 'IBM Cloud account IDs (32 hexadecimal characters), comma separated');
+    const visibility = oneOf('visibility', raw['visibility'], config_types/* VISIBILITIES */.jZ, 'public');
+    if (visibility === 'private' && region === undefined) {
+        throw new config_raw/* InputError */.dz('region', 'visibility private needs a region: IBM private endpoints are regional.');
+    }
+    const remediate = oneOf('remediate', raw['remediate'], config_types/* REMEDIATIONS */.bs, 'none');
+    // With a plan, the existing clusters may still be repaired; the run gives a create's checks none.
+    if (remediate === 'vpe' &&
+        operation === 'cluster-create' &&
+        plan === undefined)
+        throw new config_raw/* InputError */.dz('remediate', 'got "vpe" with cluster-create; vpe repairs the VPE gateway of an existing VPC cluster, and a new cluster has none. Allowed with cluster-create: none.');
+    return {
+        ...common(raw),
+        apiKey,
+        operation,
+        clusters: uniqueClusters,
+        // Validated after the inputs it shares with the config, so their errors read as before.
+        intent: plan?.intent ?? intentFromInputs(raw),
+        ...(planFile !== undefined && { planFile }),
+        region,
+        resourceGroup,
+        provider,
+        vpcId,
+        // Only when given: IBM's default (100) lives with the check that uses it.
+        ...(optional(raw['security-group-quota']) !== undefined && {
+            securityGroupQuota: integer('security-group-quota', raw['security-group-quota'], 100, 1, 10000)
+        }),
+        expectedAccountIds,
+        skipChecks: parseSkipChecks(raw['skip-checks'], knownChecks),
+        timeoutSeconds: integer('timeout-seconds', raw['timeout-seconds'], 120, 5, 3600),
+        visibility,
+        maxConcurrency: integer('max-concurrency', raw['max-concurrency'], 16, 1, 64),
+        remediate,
+        remediateWaitSeconds: integer('remediate-wait-seconds', raw['remediate-wait-seconds'], 300, 0, 3600)
+    };
 }
 
 
@@ -47218,6 +44202,68 @@ function splitList(raw) {
 }
 /** Which IBM endpoints a run uses; the endpoint variables (src/ibm/endpoints.ts) read it too. */
 const VISIBILITIES = ['public', 'private'];
+
+
+/***/ }),
+
+/***/ 2143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GM: () => (/* binding */ EXPLAIN),
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
+/* harmony export */   Yj: () => (/* binding */ LANGUAGES),
+/* harmony export */   bs: () => (/* binding */ REMEDIATIONS),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   jZ: () => (/* reexport safe */ _raw_js__WEBPACK_IMPORTED_MODULE_1__.jZ),
+/* harmony export */   xb: () => (/* reexport safe */ _intent_types_js__WEBPACK_IMPORTED_MODULE_0__.xb),
+/* harmony export */   xq: () => (/* reexport safe */ _intent_types_js__WEBPACK_IMPORTED_MODULE_0__.xq)
+/* harmony export */ });
+/* harmony import */ var _intent_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(739);
+/* harmony import */ var _raw_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8476);
+
+/** Not an IBM operation: read a failed run's output and explain the blockers in it (no API calls). */
+const EXPLAIN = 'explain';
+const FAIL_ON = ['error', 'warning', 'never'];
+
+const REMEDIATIONS = ['none', 'vpe'];
+const LANGUAGES = ['en', 'ja'];
+/** Every input the action and the CLI accept; action.yml declares the same names (test/action-yml.test.ts). */
+const INPUT_NAMES = [
+    'api-key',
+    'operation',
+    'cluster',
+    'region',
+    'resource-group',
+    'provider',
+    'vpc-id',
+    'expected-account-ids',
+    'fail-on',
+    'skip-checks',
+    'timeout-seconds',
+    'visibility',
+    'max-concurrency',
+    'remediate',
+    'remediate-wait-seconds',
+    'language',
+    'pr-comment',
+    'github-token',
+    'error-text',
+    'error-file',
+    'worker-pool',
+    'flavor',
+    'zones',
+    'workers-per-zone',
+    'kube-version',
+    'cos-instance',
+    'subnet-ids',
+    'private-vlan',
+    'public-vlan',
+    'workers',
+    'terraform-plan',
+    'schematics-job',
+    'security-group-quota'
+];
 
 
 /***/ }),
@@ -48576,6 +45622,3204 @@ function queryParamOf(href, name) {
 
 /***/ }),
 
+/***/ 8379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IKS_RESOURCE_TYPES: () => (/* binding */ IKS_RESOURCE_TYPES),
+/* harmony export */   SENSITIVE: () => (/* binding */ SENSITIVE),
+/* harmony export */   intentFromPlan: () => (/* binding */ intentFromPlan)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3305);
+/* harmony import */ var _config_raw_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8476);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(739);
+/**
+ * Intent from a Terraform plan: the text of `terraform show -json <planfile>` in, every IKS operation in it
+ * out. Pure (the caller reads the file). Attribute names are the IBM provider's resource schemas
+ * (IBM-Cloud/terraform-provider-ibm ibm/service/kubernetes/resource_ibm_container_*.go); the mapping is
+ * documented in docs/terraform-plan.md.
+ */
+
+
+
+const INPUT = 'terraform-plan';
+const fail = (message) => {
+    throw new _config_raw_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(INPUT, message);
+};
+const IKS_RESOURCE_TYPES = [
+    'ibm_container_cluster',
+    'ibm_container_vpc_cluster',
+    'ibm_container_worker_pool',
+    'ibm_container_vpc_worker_pool',
+    'ibm_container_worker_pool_zone_attachment',
+    // Resources that act on a cluster without defining it (the provider's worker replace, feature, key reset).
+    'ibm_container_vpc_worker',
+    'ibm_container_cluster_feature',
+    'ibm_container_api_key_reset'
+];
+/**
+ * Attributes that are nested blocks. Terraform leaves `dynamic` blocks out of `configuration`
+ * (json-format.mdx), so a block missing there may still be set by the configuration.
+ */
+const BLOCK_ATTRS = new Set(['zones', 'kms_config', 'taints', 'workers_info']);
+/** What Terraform prints for a value marked sensitive, and what every output of ours shows instead. */
+const SENSITIVE = '(sensitive value)';
+const ACTIONS = ['no-op', 'create', 'read', 'update', 'delete', 'forget'];
+// Only what we read; unknown keys are ignored (newer Terraform versions add keys).
+const changeSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    actions: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(ACTIONS)),
+    before: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()),
+    after: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()),
+    after_unknown: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()),
+    before_sensitive: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()),
+    after_sensitive: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()),
+    replace_paths: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J())
+});
+const resourceChangeSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    address: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1)),
+    module_address: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    mode: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    type: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    name: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    index: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()),
+    change: changeSchema
+});
+const configResourceSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    address: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    expressions: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J())),
+    depends_on: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()))
+});
+const configModuleSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    resources: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(configResourceSchema)),
+    get module_calls() {
+        return zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ module: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(configModuleSchema) })));
+    }
+});
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function describeTop(v) {
+    if (Array.isArray(v))
+        return 'an array';
+    if (v === null)
+        return 'null';
+    return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+const HOW = 'pass the output of `terraform show -json <planfile>` (after `terraform plan -out <planfile>`)';
+/** Parse and validate the plan JSON; every rejection names what is wrong. */
+function readPlan(text) {
+    const trimmed = text.replace(/^\uFEFF/, '').trim();
+    if (trimmed === '')
+        fail(`the file is empty; ${HOW}.`);
+    if (/^\[command\]/.test(trimmed) || /^::(debug|set-output)/m.test(trimmed))
+        fail(`this is the output of hashicorp/setup-terraform's wrapper ([command] and ::debug:: lines around the JSON), not the JSON alone; set terraform_wrapper: false on setup-terraform (or run terraform-bin), then ${HOW}.`);
+    if (trimmed.startsWith('PK'))
+        fail(`this is a binary plan file (saved by terraform plan -out), not JSON; ${HOW}.`);
+    // UTF-16 read as UTF-8 (or bytes of it passed on): every other byte is NUL.
+    if (trimmed.includes('\u0000'))
+        fail(`the file holds NUL bytes: it looks like UTF-16 text (Windows PowerShell's > writes it) or binary data, not JSON; save it as UTF-8 (PowerShell: terraform show -json tfplan | Out-File -Encoding utf8 plan.json), or ${HOW}.`);
+    let doc;
+    try {
+        doc = JSON.parse(trimmed);
+    }
+    catch {
+        // Never echo the parser's message: it quotes the file, which may hold sensitive values.
+        const firstLine = trimmed.split('\n', 1)[0] ?? '';
+        if (firstLine.startsWith('{') && firstLine.includes('"@level"'))
+            fail(`this is the streamed log of \`terraform plan -json\`, not a plan document; ${HOW}.`);
+        if (/^\s*(terraform|resource|provider|module|variable|data|locals|output)\b[^\n]*\{/m.test(trimmed))
+            fail(`this looks like Terraform configuration (HCL), not JSON; ${HOW}.`);
+        fail(`the file is not JSON; ${HOW}.`);
+    }
+    if (!isObj(doc))
+        return fail(`the file is JSON but ${describeTop(doc)}, not a plan object; ${HOW}.`);
+    if ('lineage' in doc && 'serial' in doc && 'resources' in doc)
+        fail(`this is a Terraform state file (terraform.tfstate), not a plan; ${HOW}.`);
+    const fv = doc['format_version'];
+    if (typeof fv !== 'string')
+        fail(`format_version is ${fv === undefined ? 'missing' : describeTop(fv)}; a plan from terraform show -json has format_version "1.x". ${HOW}.`);
+    // Terraform 1.0 writes 0.2 (0.1 before it; 1.0 from Terraform 1.1): the fields read here are the same.
+    if (!/^(0\.[12]|1\.[0-9]+)$/.test(fv))
+        fail(`format_version ${JSON.stringify(fv)} is not supported; this reads plan formats 0.1, 0.2 and 1.x (Terraform 0.12 to 1.x, OpenTofu 1.x).`);
+    if (doc['errored'] === true)
+        fail('the plan errored (errored: true), so its changes are incomplete; fix the plan errors first.');
+    const hasChanges = 'resource_changes' in doc;
+    if (!hasChanges && 'values' in doc && !('planned_values' in doc))
+        fail(`this is a Terraform state shown as JSON (it has values, no resource_changes), not a plan; ${HOW}.`);
+    // Terraform omits resource_changes when the configuration has no resources at all; planned_values marks a plan.
+    if (!hasChanges && !('planned_values' in doc))
+        fail(`resource_changes is missing, so this is not a plan; ${HOW}.`);
+    const parsed = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()))
+        .safeParse(doc['resource_changes']);
+    if (!parsed.success)
+        fail(`resource_changes is ${describeTop(doc['resource_changes'])}; expected an array.`);
+    const changes = [];
+    (parsed.data ?? []).forEach((rc, i) => {
+        const r = resourceChangeSchema.safeParse(rc);
+        if (!r.success) {
+            const issue = r.error.issues[0];
+            const path = ['', ...(issue?.path ?? [])]
+                .map(p => (typeof p === 'number' ? `[${p}]` : String(p)))
+                .join('.')
+                .replace(/\.\[/g, '[');
+            const what = issue && 'expected' in issue && typeof issue.expected === 'string'
+                ? `expected ${issue.expected}`
+                : issue?.code === 'invalid_value'
+                    ? `expected one of ${ACTIONS.join(', ')}`
+                    : (issue?.code ?? 'unexpected shape').replace(/_/g, ' ');
+            fail(`resource_changes[${i}]${path} is not what a plan holds: ${what}.`);
+        }
+        changes.push(r.data);
+    });
+    const root = isObj(doc['configuration'])
+        ? doc['configuration']['root_module']
+        : undefined;
+    const config = configModuleSchema.safeParse(root);
+    // Terraform ≥ 1.9: a plan may defer changes it cannot plan yet (deferred_changes) and say it is not the last (complete: false).
+    const deferred = [];
+    const dc = doc['deferred_changes'];
+    if (Array.isArray(dc))
+        for (const d of dc) {
+            const rc = isObj(d) ? d['resource_change'] : undefined;
+            const address = isObj(rc) ? rc['address'] : undefined;
+            const type = isObj(rc) ? rc['type'] : undefined;
+            if (typeof address === 'string' &&
+                IKS_RESOURCE_TYPES.includes(type))
+                deferred.push({
+                    address,
+                    reason: isObj(d) && typeof d['reason'] === 'string' ? d['reason'] : ''
+                });
+        }
+    return {
+        changes,
+        config: config.success ? config.data : undefined,
+        incomplete: doc['complete'] === false,
+        deferred
+    };
+}
+// ---------- value helpers ----------
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
+    if (isObj(a) && isObj(b)) {
+        const ka = Object.keys(a);
+        return (ka.length === Object.keys(b).length &&
+            ka.every(k => deepEqual(a[k], b[k])));
+    }
+    // null and absent are the same to Terraform
+    return (a ?? null) === null && (b ?? null) === null;
+}
+/**
+ * Whether the known parts of a partly unknown value differ from before: another length, or a known part
+ * that changed. A wholly unknown value (marks === true) tells nothing.
+ */
+function knownPartsDiffer(before, after, marks) {
+    if (marks === true)
+        return false;
+    if (Array.isArray(after) || Array.isArray(before)) {
+        const a = Array.isArray(after) ? after : [];
+        const b = Array.isArray(before) ? before : [];
+        if (a.length !== b.length)
+            return true;
+        return a.some((x, i) => knownPartsDiffer(b[i], x, Array.isArray(marks) ? marks[i] : undefined));
+    }
+    if (isObj(after) || isObj(before)) {
+        const a = isObj(after) ? after : {};
+        const b = isObj(before) ? before : {};
+        return [...new Set([...Object.keys(a), ...Object.keys(b)])].some(k => knownPartsDiffer(b[k], a[k], isObj(marks) ? marks[k] : undefined));
+    }
+    return !hasUnknown(marks) && !deepEqual(before, after);
+}
+/** after_unknown marks a value (or any part of it) as known after apply. */
+function hasUnknown(marks) {
+    if (marks === true)
+        return true;
+    if (Array.isArray(marks))
+        return marks.some(hasUnknown);
+    if (isObj(marks))
+        return Object.values(marks).some(hasUnknown);
+    return false;
+}
+const WHOLE = '*';
+/** One resource instance's change, with the plan around it for references and configuration. */
+class Change {
+    rc;
+    configExpr;
+    dependsOn;
+    before;
+    after;
+    unknown;
+    /** Sensitive strings this change holds (masked in every output); sensitive non-strings are dropped. */
+    sensitive = [];
+    /** Attributes with a sensitive value that could not be masked (numbers, booleans, short strings). */
+    withheld = new Set();
+    constructor(rc, configExpr, 
+    /** The configuration's depends_on for this resource. */
+    dependsOn = []) {
+        this.rc = rc;
+        this.configExpr = configExpr;
+        this.dependsOn = dependsOn;
+        this.before = this.masked(rc.change.before, rc.change.before_sensitive);
+        this.after = this.masked(rc.change.after, rc.change.after_sensitive);
+        this.unknown = isObj(rc.change.after_unknown) ? rc.change.after_unknown : {};
+    }
+    /**
+     * The value with each sensitive part kept only when it is a string we can mask everywhere (registered
+     * for redaction); any other sensitive part is dropped, so no output can print it.
+     */
+    masked(value, marks) {
+        if (!isObj(value))
+            return {};
+        const out = {};
+        for (const [k, v] of Object.entries(value)) {
+            const m = isObj(marks) ? marks[k] : undefined;
+            const kept = this.mask(v, m === undefined ? marks === true : m, k);
+            if (kept !== undefined)
+                out[k] = kept;
+        }
+        return out;
+    }
+    mask(v, marks, attr) {
+        if (marks === true) {
+            if (v === null || v === undefined)
+                return v;
+            const strings = [];
+            const walk = (x) => {
+                if (typeof x === 'string') {
+                    if (x.length < 3)
+                        return false;
+                    strings.push(x);
+                    return true;
+                }
+                if (Array.isArray(x))
+                    return x.every(walk);
+                if (isObj(x))
+                    return Object.values(x).every(walk);
+                return x === null;
+            };
+            if (!walk(v)) {
+                this.withheld.add(attr);
+                return undefined;
+            }
+            this.sensitive.push(...strings);
+            return v;
+        }
+        if (Array.isArray(v))
+            return v.map((x, i) => this.mask(x, Array.isArray(marks) ? marks[i] : undefined, attr));
+        if (isObj(v)) {
+            const out = {};
+            for (const [k, x] of Object.entries(v)) {
+                const kept = this.mask(x, isObj(marks) ? marks[k] : undefined, attr);
+                if (kept !== undefined)
+                    out[k] = kept;
+            }
+            return out;
+        }
+        return v;
+    }
+    /**
+     * Whether the configuration sets this attribute (an Optional+Computed one left unset is IBM's default).
+     * A nested block counts as set: `dynamic` blocks are absent from the plan's configuration.
+     */
+    configured(attr) {
+        return (this.configExpr === undefined ||
+            attr in this.configExpr ||
+            BLOCK_ATTRS.has(attr));
+    }
+    /** Every resource this one refers to in its configuration (any attribute, nested blocks included). */
+    allReferences() {
+        const out = [];
+        const walk = (e) => {
+            if (Array.isArray(e))
+                e.forEach(walk);
+            else if (isObj(e)) {
+                const refs = e['references'];
+                if (Array.isArray(refs))
+                    for (const r of refs)
+                        if (typeof r === 'string')
+                            out.push(r);
+                for (const [k, v] of Object.entries(e))
+                    if (k !== 'references')
+                        walk(v);
+            }
+        };
+        walk(this.configExpr);
+        return [...out, ...this.dependsOn];
+    }
+    references(attr) {
+        const e = this.configExpr?.[attr];
+        const refs = isObj(e) ? e['references'] : undefined;
+        return Array.isArray(refs)
+            ? refs.filter((r) => typeof r === 'string')
+            : [];
+    }
+    /** A planned string: the after value, AFTER_APPLY when unknown, undefined when unset or not configured. */
+    str(attr, from = 'after') {
+        if (from === 'after' && this.unknown[attr] === true)
+            return this.configured(attr) ? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_APPLY */ .Wn : undefined;
+        const v = (from === 'after' ? this.after : this.before)[attr];
+        return typeof v === 'string' && v !== '' ? v : undefined;
+    }
+    num(attr, from = 'after') {
+        if (this.withheld.has(attr))
+            return undefined;
+        if (from === 'after' && this.unknown[attr] === true)
+            return this.configured(attr) ? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_APPLY */ .Wn : undefined;
+        const v = (from === 'after' ? this.after : this.before)[attr];
+        return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+    }
+    bool(attr, from = 'after') {
+        return (from === 'after' ? this.after : this.before)[attr] === true;
+    }
+    /** Top-level attributes that change: known values that differ, or values known only after apply. */
+    changed() {
+        const keys = new Set([
+            ...Object.keys(this.before),
+            ...Object.keys(this.after),
+            ...Object.keys(this.unknown)
+        ]);
+        return [...keys]
+            .filter(k => hasUnknown(this.unknown[k])
+            ? this.configured(k) ||
+                knownPartsDiffer(this.before[k], this.after[k], this.unknown[k])
+            : !deepEqual(this.before[k], this.after[k]))
+            .sort();
+    }
+    /** A list of blocks (zones, kms_config) with per-element unknown marks; AFTER_APPLY when the list itself is unknown. */
+    blocks(attr, from = 'after') {
+        if (from === 'after' && this.unknown[attr] === true)
+            return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_APPLY */ .Wn;
+        const list = (from === 'after' ? this.after : this.before)[attr];
+        const marks = from === 'after' ? this.unknown[attr] : undefined;
+        if (!Array.isArray(list))
+            return [];
+        const out = [];
+        list.forEach((v, i) => {
+            const u = Array.isArray(marks) ? marks[i] : undefined;
+            // A whole element known only after apply: every attribute of it is.
+            if (u === true)
+                out.push({ v: {}, u: { [WHOLE]: true } });
+            else if (isObj(v))
+                out.push({ v, u: isObj(u) ? u : {} });
+        });
+        return out;
+    }
+}
+function blockStr(b, attr) {
+    if (b.u[attr] === true || b.u[WHOLE] === true)
+        return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_APPLY */ .Wn;
+    const v = b.v[attr];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+// ---------- configuration lookup ----------
+/** module.a[0].module.b["x"] -> ['a', 'b'] */
+function modulePath(moduleAddress) {
+    if (!moduleAddress)
+        return [];
+    return [...moduleAddress.matchAll(/module\.([^.[\]]+)(\[[^\]]*\])?/g)].map(m => m[1]);
+}
+function configFor(config, rc) {
+    let mod = config;
+    for (const name of modulePath(rc.module_address))
+        mod = mod?.module_calls?.[name]?.module;
+    return mod?.resources?.find(r => r.address === `${rc.type}.${rc.name}`);
+}
+/** A change created in this plan: its ID is known only after apply. */
+const createdHere = (o) => o.unknown['id'] === true;
+/** Of several candidates, the one in the referrer's module instance, else the one this plan creates. */
+function prefer(c, candidates) {
+    if (candidates.length <= 1)
+        return candidates[0];
+    const same = candidates.filter(o => (o.rc.module_address ?? '') === (c.rc.module_address ?? ''));
+    if (same.length === 1)
+        return same[0];
+    const pool = same.length > 0 ? same : candidates;
+    const created = pool.filter(createdHere);
+    return created.length === 1 ? created[0] : undefined;
+}
+// ---------- derivation ----------
+const PROVIDER_OF = {
+    ibm_container_vpc_worker: 'vpc-gen2',
+    ibm_container_cluster: 'classic',
+    ibm_container_vpc_cluster: 'vpc-gen2',
+    ibm_container_worker_pool: 'classic',
+    ibm_container_vpc_worker_pool: 'vpc-gen2',
+    ibm_container_worker_pool_zone_attachment: 'classic'
+};
+const isCluster = (t) => t === 'ibm_container_cluster' || t === 'ibm_container_vpc_cluster';
+const isPool = (t) => t === 'ibm_container_worker_pool' || t === 'ibm_container_vpc_worker_pool';
+class Deriver {
+    derived = [];
+    skipped = [];
+    all;
+    constructor(changes, config) {
+        this.all = changes
+            .filter(rc => rc.mode === 'managed')
+            .map(rc => {
+            const res = configFor(config, rc);
+            return new Change(rc, res?.expressions, res?.depends_on);
+        });
+    }
+    /** Sensitive strings of the IKS changes, to mask in every output. */
+    sensitive() {
+        return [
+            ...new Set(this.all
+                .filter(c => IKS_RESOURCE_TYPES.includes(c.rc.type))
+                .flatMap(c => c.sensitive))
+        ];
+    }
+    /**
+     * The changes in apply order: what a change refers to (configuration references, depends_on) is
+     * created or updated before it, and deleted after it. resource_changes is sorted by address
+     * (hashicorp/terraform internal/command/jsonplan/plan.go), which is no order of execution.
+     */
+    applyOrder() {
+        const deps = new Map();
+        for (const c of this.all)
+            deps.set(c, new Set());
+        for (const c of this.all)
+            for (const ref of c.allReferences()) {
+                const target = this.referenced(c, ref);
+                for (const t of target) {
+                    if (t === c)
+                        continue;
+                    // A delete of what c depends on waits for c's delete; anything else runs before c.
+                    const deleting = (x) => x.rc.change.actions.length === 1 &&
+                        x.rc.change.actions[0] === 'delete';
+                    if (deleting(t) && deleting(c))
+                        deps.get(t).add(c);
+                    else
+                        deps.get(c).add(t);
+                }
+            }
+        const out = [];
+        const state = new Map();
+        const visit = (c) => {
+            if (state.get(c) !== undefined)
+                return; // done, or a cycle: keep address order
+            state.set(c, 'visiting');
+            for (const d of this.all)
+                if (deps.get(c).has(d))
+                    visit(d);
+            state.set(c, 'done');
+            out.push(c);
+        };
+        this.all.forEach(visit);
+        return out;
+    }
+    /** The changes a configuration reference (relative to c's module) names: a resource, or a module call's resources. */
+    referenced(c, ref) {
+        const mod = c.rc.module_address ?? '';
+        const m = /^module\.([^.[\]]+)(\[[^\]]*\])?/.exec(ref);
+        if (m) {
+            const prefix = `${mod === '' ? '' : `${mod}.`}module.${m[1]}${m[2] ?? ''}`;
+            return this.all.filter(o => {
+                const a = o.rc.module_address ?? '';
+                return (a === prefix ||
+                    a.startsWith(`${prefix}.`) ||
+                    a.startsWith(`${prefix}[`));
+            });
+        }
+        const [type, name] = ref.split('.');
+        if (!type || !name || !type.includes('_'))
+            return [];
+        return this.all.filter(o => o.rc.type === type &&
+            o.rc.name === name &&
+            (o.rc.module_address ?? '') === mod);
+    }
+    run() {
+        for (const c of this.applyOrder()) {
+            if (!IKS_RESOURCE_TYPES.includes(c.rc.type))
+                continue;
+            const actions = c.rc.change.actions;
+            const key = actions.join(',');
+            if (key === 'forget') {
+                this.skip(c, 'forget', []);
+                continue;
+            }
+            if (c.rc.type === 'ibm_container_cluster_feature') {
+                if (key !== 'no-op' && key !== 'read' && key !== 'delete')
+                    this.skip(c, 'cluster-feature', key === 'update' ? c.changed() : []);
+                continue;
+            }
+            if (c.rc.type === 'ibm_container_api_key_reset') {
+                if (key !== 'no-op' && key !== 'read' && key !== 'delete')
+                    this.skip(c, 'api-key-reset', key === 'update' ? c.changed() : []);
+                continue;
+            }
+            if (c.rc.type === 'ibm_container_vpc_worker') {
+                // Creating (or replacing) the resource replaces the worker replace_worker names; a delete only forgets it.
+                if (actions.includes('create'))
+                    this.create(c, replacePaths(c));
+                else if (key === 'update')
+                    this.skip(c, 'iks-change-not-preflighted', c.changed());
+                continue;
+            }
+            // OpenTofu ≥ 1.12 ["forget","create"], Terraform ≥ 1.16 ["create","forget"]: the old object leaves the
+            // state untouched in IBM Cloud, the new one is created (and pre-flighted).
+            if (key === 'forget,create' || key === 'create,forget') {
+                this.skip(c, 'forget', []);
+                this.create(c, replacePaths(c));
+                continue;
+            }
+            if (key === 'create')
+                this.create(c, []);
+            else if (key === 'delete')
+                this.remove(c, []);
+            else if (key === 'update')
+                this.update(c);
+            else if (key === 'delete,create' || key === 'create,delete') {
+                const paths = replacePaths(c);
+                const steps = key === 'delete,create' ? ['delete', 'create'] : ['create', 'delete'];
+                for (const step of steps)
+                    if (step === 'delete')
+                        this.remove(c, paths);
+                    else
+                        this.create(c, paths);
+            }
+            // no-op and read change nothing in IBM Cloud.
+        }
+    }
+    skip(c, reason, attributes) {
+        this.skipped.push({
+            address: c.rc.address,
+            actions: c.rc.change.actions,
+            reason,
+            attributes
+        });
+    }
+    emit(c, operation, attributes, fields, from) {
+        const provider = PROVIDER_OF[c.rc.type];
+        this.derived.push({
+            provider,
+            cluster: this.clusterOf(c, from),
+            op: {
+                operation,
+                provider,
+                ...dropUndefined(fields),
+                source: {
+                    kind: 'plan',
+                    address: c.rc.address,
+                    actions: c.rc.change.actions,
+                    attributes
+                }
+            }
+        });
+    }
+    // ----- which cluster -----
+    clusterOf(c, from) {
+        if (isCluster(c.rc.type)) {
+            const nameOrId = c.str('name', from) ?? c.str('id', 'before') ?? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_APPLY */ .Wn;
+            return { nameOrId, address: c.rc.address };
+        }
+        const attr = c.rc.type === 'ibm_container_vpc_worker' ? 'cluster_name' : 'cluster';
+        const ref = c.str(attr, from);
+        if (ref !== undefined && !(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isAfterApply */ .VT)(ref)) {
+            // A literal name or ID: link it to a cluster of the plan that has it, and name it as that cluster
+            // does. Several clusters may carry it (module instances): the referrer's own instance, else the new one.
+            const byAfter = this.all.filter(o => isCluster(o.rc.type) && [o.after['id'], o.after['name']].includes(ref));
+            const byBefore = this.all.filter(o => isCluster(o.rc.type) &&
+                !byAfter.includes(o) &&
+                [o.before['id'], o.before['name']].includes(ref));
+            const o = prefer(c, [...byAfter, ...byBefore]);
+            if (o !== undefined)
+                return byAfter.includes(o)
+                    ? { nameOrId: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(o.str('name')) ?? ref, address: o.rc.address }
+                    : { nameOrId: o.str('name', 'before') ?? ref, address: o.rc.address };
+            return { nameOrId: ref };
+        }
+        const target = this.resolve(c, attr, isCluster);
+        if (target) {
+            const name = target.str('name') ?? target.str('name', 'before');
+            return { nameOrId: name ?? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_APPLY */ .Wn, address: target.rc.address };
+        }
+        return { nameOrId: _types_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_APPLY */ .Wn };
+    }
+    /** Follow a configuration reference (cluster = ibm_container_vpc_cluster.x.id) to the change it names. */
+    resolve(c, attr, want) {
+        for (const ref of c.references(attr)) {
+            // Same module instance (module.cluster["stage"] is not module.cluster["prod"]), or a module call's output.
+            const candidates = this.referenced(c, ref).filter(o => want(o.rc.type));
+            // One instance, or the instance with the same count/for_each key as the referrer, or the one created here.
+            const pick = candidates.length === 1
+                ? candidates[0]
+                : (candidates.find(o => o.rc.index !== undefined && deepEqual(o.rc.index, c.rc.index)) ?? prefer(c, candidates));
+            if (pick)
+                return pick;
+        }
+        return undefined;
+    }
+    // ----- per action -----
+    create(c, attributes) {
+        const t = c.rc.type;
+        if (t === 'ibm_container_cluster')
+            this.emit(c, 'cluster-create', attributes, {
+                pool: 'default',
+                flavor: c.str('machine_type'),
+                zones: classicZone(c, 'datacenter'),
+                workersPerZone: c.num('default_pool_size'),
+                kubeVersion: c.str('kube_version'),
+                resourceGroupId: c.str('resource_group_id'),
+                kms: kmsOf(c)
+            }, 'after');
+        else if (t === 'ibm_container_vpc_cluster')
+            this.emit(c, 'cluster-create', attributes, {
+                pool: 'default',
+                flavor: c.str('flavor'),
+                zones: vpcZones(c, 'after'),
+                workersPerZone: c.num('worker_count'),
+                kubeVersion: c.str('kube_version'),
+                vpcId: c.str('vpc_id'),
+                cosInstance: c.str('cos_instance_crn'),
+                resourceGroupId: c.str('resource_group_id'),
+                kms: kmsOf(c)
+            }, 'after');
+        else if (t === 'ibm_container_vpc_worker')
+            this.emit(c, 'worker-replace', attributes, {}, 'after');
+        else if (isPool(t)) {
+            if (c.bool('import_on_create'))
+                return this.skip(c, 'import-on-create', ['import_on_create']);
+            this.emit(c, 'worker-pool-create', attributes, this.poolFields(c, 'after'), 'after');
+        }
+        else {
+            const pool = this.resolve(c, 'worker_pool', isPool);
+            this.emit(c, 'zone-add', attributes, {
+                pool: pool?.str('worker_pool_name') ?? c.str('worker_pool'),
+                flavor: pool?.str('machine_type'),
+                workersPerZone: pool?.num('size_per_zone'),
+                zones: classicZone(c, 'zone')
+            }, 'after');
+        }
+    }
+    remove(c, attributes) {
+        const t = c.rc.type;
+        if (isCluster(t))
+            this.emit(c, 'cluster-delete', attributes, {}, 'before');
+        else if (isPool(t)) {
+            if (c.bool('orphan_on_delete', 'before'))
+                return this.skip(c, 'orphan-on-delete', ['orphan_on_delete']);
+            this.emit(c, 'worker-pool-delete', attributes, this.poolFields(c, 'before'), 'before');
+        }
+        else {
+            // A zone attachment deleted: the provider removes the zone from the pool, deleting its workers.
+            const pool = this.resolve(c, 'worker_pool', isPool);
+            this.emit(c, 'zone-remove', attributes, {
+                pool: pool?.str('worker_pool_name', 'before') ??
+                    pool?.str('worker_pool_name') ??
+                    c.str('worker_pool', 'before'),
+                zones: [dropUndefined({ zone: c.str('zone', 'before') })]
+            }, 'before');
+        }
+    }
+    update(c) {
+        const changed = c.changed();
+        const used = new Set();
+        const t = c.rc.type;
+        if (isCluster(t)) {
+            if (changed.includes('kube_version')) {
+                used.add('kube_version');
+                const kms = changed.includes('kms_config')
+                    ? kmsOf(c)?.filter(k => k.scope === 'cluster')
+                    : undefined;
+                if (kms)
+                    used.add('kms_config');
+                this.emit(c, 'cluster-update', ['kube_version', ...(kms ? ['kms_config'] : [])], {
+                    kubeVersion: c.str('kube_version'),
+                    previousKubeVersion: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(c.str('kube_version', 'before')),
+                    kms
+                }, 'after');
+            }
+            else if (changed.includes('kms_config')) {
+                // Enabling KMS on an existing cluster (POST /v2/enableKMS) is a master update without a version.
+                const kms = kmsOf(c)?.filter(k => k.scope === 'cluster');
+                if (kms && kms.length > 0) {
+                    used.add('kms_config');
+                    this.emit(c, 'cluster-update', ['kms_config'], { kms }, 'after');
+                }
+            }
+            // The provider updates workers when patch_version or retry_patch_version changes, or when
+            // update_all_workers is on and the version (or the flag) changes: classic reloads them, VPC replaces them.
+            // Classic workers_info: a changed version updates that worker (the provider's worker update).
+            const workerAttrs = [
+                'patch_version',
+                'retry_patch_version',
+                ...(t === 'ibm_container_cluster' ? ['workers_info'] : [])
+            ].filter(a => changed.includes(a));
+            if (c.bool('update_all_workers') &&
+                (changed.includes('kube_version') ||
+                    changed.includes('update_all_workers')))
+                workerAttrs.push('update_all_workers');
+            if (workerAttrs.length > 0) {
+                workerAttrs.forEach(a => used.add(a));
+                this.emit(c, t === 'ibm_container_cluster' ? 'worker-reload' : 'worker-replace', workerAttrs.sort(), { kubeVersion: c.str('patch_version') ?? c.str('kube_version') }, 'after');
+                // The provider replaces each worker and waits for it only when wait_for_worker_update is true (its
+                // default); false replaces every worker at once, which its docs say causes cluster downtime.
+                if (t === 'ibm_container_vpc_cluster' &&
+                    c.after['wait_for_worker_update'] === false) {
+                    used.add('wait_for_worker_update');
+                    this.skip(c, 'all-workers-at-once', ['wait_for_worker_update']);
+                }
+            }
+            if (t === 'ibm_container_vpc_cluster' && changed.includes('offering')) {
+                used.add('offering');
+                this.skip(c, 'offering-change', ['offering']);
+            }
+            // Settings the provider's Update sends to IKS that no check covers yet (named, never "not IKS").
+            const iks = [
+                'image_security_enforcement',
+                ...(t === 'ibm_container_cluster' ? ['webhook', 'subnet_id'] : [])
+            ].filter(a => changed.includes(a));
+            iks.forEach(a => used.add(a));
+            if (iks.length > 0)
+                this.skip(c, 'iks-change-not-preflighted', iks);
+        }
+        else if (isPool(t)) {
+            const size = t === 'ibm_container_worker_pool' ? 'size_per_zone' : 'worker_count';
+            if (changed.includes(size)) {
+                used.add(size);
+                const prev = c.num(size, 'before');
+                this.emit(c, 'worker-pool-resize', [size], {
+                    ...this.poolFields(c, 'after'),
+                    previousWorkersPerZone: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(prev)
+                }, 'after');
+            }
+            if (t === 'ibm_container_vpc_worker_pool' && changed.includes('zones')) {
+                used.add('zones');
+                this.zoneChanges(c);
+            }
+            // The provider's pool Update sends these to IKS (labels, taints, the workers' operating system).
+            const iks = ['labels', 'taints', 'operating_system'].filter(a => changed.includes(a));
+            iks.forEach(a => used.add(a));
+            if (iks.length > 0)
+                this.skip(c, 'iks-change-not-preflighted', iks);
+        }
+        // Attachment VLAN changes are an update of the zone's network (PATCH), which no check covers yet.
+        if (t === 'ibm_container_worker_pool_zone_attachment') {
+            const net = changed.filter(a => a === 'private_vlan_id' || a === 'public_vlan_id');
+            net.forEach(a => used.add(a));
+            if (net.length > 0)
+                this.skip(c, 'zone-network-change', net);
+        }
+        const rest = changed.filter(a => !used.has(a));
+        if (rest.length > 0)
+            this.skip(c, 'not-an-iks-operation', rest);
+    }
+    /** VPC pool zones are a set of {name, subnet_id}: added names are zone-adds; removals and subnet moves are noted. */
+    zoneChanges(c) {
+        const after = vpcZones(c, 'after');
+        const before = vpcZones(c, 'before');
+        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isAfterApply */ .VT)(after)) {
+            this.emit(c, 'zone-add', ['zones'], { ...this.poolFields(c, 'after'), zones: _types_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_APPLY */ .Wn }, 'after');
+            return;
+        }
+        const beforeList = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isAfterApply */ .VT)(before) ? [] : (before ?? []);
+        const names = (l) => l.map(z => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(z.zone));
+        const added = (after ?? []).filter(z => !(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isAfterApply */ .VT)(z.zone) && !names(beforeList).includes((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(z.zone)));
+        const unknownZone = (after ?? []).filter(z => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isAfterApply */ .VT)(z.zone));
+        const removed = beforeList.filter(z => !names(after ?? []).includes((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(z.zone)));
+        const moved = (after ?? []).filter(z => {
+            const old = beforeList.find(b => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(b.zone) !== undefined && (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(b.zone) === (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(z.zone));
+            return old !== undefined && !deepEqual(old.subnetId, z.subnetId);
+        });
+        if (added.length + unknownZone.length > 0)
+            this.emit(c, 'zone-add', ['zones'], {
+                ...this.poolFields(c, 'after'),
+                zones: [...added, ...unknownZone]
+            }, 'after');
+        // The provider adds first, then removes (set difference on {name, subnet_id}): a zone that keeps its
+        // name and changes subnet is added on the new subnet, then removed by name (its workers deleted).
+        if (moved.length > 0)
+            this.emit(c, 'zone-add', ['zones'], { ...this.poolFields(c, 'after'), zones: moved }, 'after');
+        const gone = [
+            ...removed,
+            ...beforeList.filter(b => moved.some(m => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(m.zone) === (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(b.zone)))
+        ];
+        if (gone.length > 0)
+            this.emit(c, 'zone-remove', ['zones'], {
+                ...this.poolFields(c, 'before'),
+                zones: gone.map(z => dropUndefined({ zone: z.zone }))
+            }, 'after');
+        if (moved.length > 0)
+            this.skip(c, 'zone-network-change', ['zones']);
+    }
+    poolFields(c, from) {
+        const vpc = c.rc.type === 'ibm_container_vpc_worker_pool';
+        return {
+            pool: c.str('worker_pool_name', from),
+            flavor: c.str(vpc ? 'flavor' : 'machine_type', from),
+            workersPerZone: c.num(vpc ? 'worker_count' : 'size_per_zone', from),
+            ...(vpc && {
+                zones: vpcZones(c, from),
+                vpcId: c.str('vpc_id', from),
+                kms: from === 'after' ? kmsOf(c) : undefined
+            })
+        };
+    }
+}
+function replacePaths(c) {
+    const paths = c.rc.change.replace_paths;
+    if (!Array.isArray(paths))
+        return [];
+    const top = paths
+        .map(p => (Array.isArray(p) ? p[0] : undefined))
+        .filter((p) => typeof p === 'string');
+    return [...new Set(top)].sort();
+}
+/** Classic: one zone (datacenter of a cluster, zone of an attachment) with the VLANs given for it. */
+function classicZone(c, zoneAttr) {
+    return [
+        dropUndefined({
+            zone: c.str(zoneAttr),
+            privateVlan: c.str('private_vlan_id'),
+            publicVlan: c.str('public_vlan_id')
+        })
+    ];
+}
+function vpcZones(c, from) {
+    const blocks = c.blocks('zones', from);
+    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isAfterApply */ .VT)(blocks))
+        return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_APPLY */ .Wn;
+    if (blocks.length === 0)
+        return undefined;
+    return blocks.map(b => dropUndefined({
+        zone: blockStr(b, 'name'),
+        subnetId: blockStr(b, 'subnet_id')
+    }));
+}
+/** kms_config (cluster secrets) and kms_instance_id + crk (VPC worker volumes), as planned. */
+function kmsOf(c) {
+    const out = [];
+    const cfg = c.blocks('kms_config');
+    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isAfterApply */ .VT)(cfg))
+        out.push({
+            scope: 'cluster',
+            instanceId: _types_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_APPLY */ .Wn,
+            rootKeyId: _types_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_APPLY */ .Wn
+        });
+    else
+        for (const b of cfg)
+            out.push(dropUndefined({
+                scope: 'cluster',
+                instanceId: blockStr(b, 'instance_id') ?? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_APPLY */ .Wn,
+                rootKeyId: blockStr(b, 'crk_id') ?? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_APPLY */ .Wn,
+                accountId: blockStr(b, 'account_id')
+            }));
+    const instanceId = c.str('kms_instance_id');
+    const rootKeyId = c.str('crk');
+    if (instanceId !== undefined || rootKeyId !== undefined)
+        out.push(dropUndefined({
+            scope: 'worker-volumes',
+            instanceId: instanceId ?? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_APPLY */ .Wn,
+            rootKeyId: rootKeyId ?? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_APPLY */ .Wn,
+            accountId: c.str('kms_account_id')
+        }));
+    return out.length > 0 ? out : undefined;
+}
+function dropUndefined(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+/** One group per cluster: by plan address and name (a replace that renames is two clusters), else by name. */
+function groupKey(d, i) {
+    const name = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(d.cluster.nameOrId);
+    if (d.cluster.address !== undefined)
+        return `a:${d.cluster.address}|${name ?? ''}`;
+    return name !== undefined ? `n:${name}` : `u:${i}`;
+}
+/**
+ * Every IKS operation of a plan, grouped per cluster in plan order. Throws InputError (input
+ * 'terraform-plan') naming what is wrong when the text is not `terraform show -json` plan output.
+ */
+function intentFromPlan(text) {
+    const { changes, config, incomplete, deferred } = readPlan(text);
+    const d = new Deriver(changes, config);
+    d.run();
+    for (const x of deferred)
+        d.skipped.push({
+            address: x.address,
+            actions: [],
+            reason: 'deferred',
+            attributes: x.reason === '' ? [] : [x.reason]
+        });
+    if (incomplete)
+        d.skipped.push({
+            address: '(plan)',
+            actions: [],
+            reason: 'plan-incomplete',
+            attributes: ['complete']
+        });
+    const groups = new Map();
+    d.derived.forEach((x, i) => {
+        const key = groupKey(x, i);
+        let g = groups.get(key);
+        if (!g) {
+            g = { cluster: x.cluster, provider: x.provider, operations: [] };
+            groups.set(key, g);
+        }
+        else if ((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isAfterApply */ .VT)(g.cluster.nameOrId) &&
+            !(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isAfterApply */ .VT)(x.cluster.nameOrId)) {
+            g.cluster = x.cluster;
+        }
+        g.operations.push(x.op);
+    });
+    const sensitive = d.sensitive();
+    return {
+        clusters: [...groups.values()],
+        skipped: d.skipped,
+        ...(sensitive.length > 0 && { sensitive })
+    };
+}
+
+
+/***/ }),
+
+/***/ 739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ INTENT_OPERATIONS),
+/* harmony export */   VT: () => (/* binding */ isAfterApply),
+/* harmony export */   Wn: () => (/* binding */ AFTER_APPLY),
+/* harmony export */   eO: () => (/* binding */ known),
+/* harmony export */   wA: () => (/* binding */ regionOfZone),
+/* harmony export */   xb: () => (/* binding */ OPERATIONS),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS),
+/* harmony export */   zw: () => (/* binding */ operationOn)
+/* harmony export */ });
+/**
+ * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
+ * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
+ */
+const PLAN_OPERATIONS = [
+    'worker-pool-create',
+    'worker-pool-delete',
+    'zone-add',
+    'zone-remove'
+];
+/** Every operation the product pre-flights (docs/terraform-plan.md says what a plan maps to each). */
+const OPERATIONS = [
+    'cluster-create',
+    'cluster-update',
+    'cluster-delete',
+    'worker-add',
+    'worker-delete',
+    'worker-reload',
+    'worker-reboot',
+    'worker-replace',
+    'worker-pool-resize',
+    // What a Terraform plan also runs (docs/terraform-plan.md); accepted as inputs too.
+    'worker-pool-create',
+    'worker-pool-delete',
+    'zone-add',
+    // A VPC pool losing zones or a classic zone attachment deleted: the zone's workers are deleted.
+    'zone-remove'
+];
+const PROVIDERS = ['classic', 'vpc-gen2'];
+/** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs (once each, should the config list them too). */
+const INTENT_OPERATIONS = [
+    ...new Set([...OPERATIONS, ...PLAN_OPERATIONS])
+];
+const AFTER_APPLY = Object.freeze({ afterApply: true });
+/**
+ * A VPC zone ID is its region and a zone number (us-south-1): the region is what precedes the number. Classic
+ * zones (dal10) name no region; IKS's zone list (/v1/zones) gives only their metro, so none is derived for them.
+ */
+function regionOfZone(zone) {
+    return /^([a-z]{2}-[a-z]+)-\d+$/.exec(zone)?.[1];
+}
+function isAfterApply(v) {
+    return (typeof v === 'object' &&
+        v !== null &&
+        v.afterApply === true);
+}
+/** The known value, or undefined when it is absent or known only after apply. */
+function known(v) {
+    return v === undefined || isAfterApply(v) ? undefined : v;
+}
+/** The intent of one operation on named clusters with no details: what a run without intent inputs checks. */
+function operationOn(operation, clusters) {
+    return {
+        clusters: clusters.map(nameOrId => ({
+            cluster: { nameOrId },
+            operations: [{ operation, source: { kind: 'inputs' } }]
+        })),
+        skipped: []
+    };
+}
+
+
+/***/ }),
+
+/***/ 8145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ renderCommand),
+/* harmony export */   y9: () => (/* binding */ isCommand)
+/* harmony export */ });
+/* unused harmony exports sh, arg */
+function isCommand(v) {
+    return (typeof v === 'object' && v !== null && v.kind === 'command');
+}
+/** Quote a value for a POSIX shell command when it holds anything beyond plain identifier characters. */
+function sh(value) {
+    return /^[A-Za-z0-9._:@/=+,-]+$/.test(value)
+        ? value
+        : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** A `<placeholder>` stays as it is for the user to fill; anything else is shell-quoted. */
+const PLACEHOLDER = /^[A-Za-z0-9_.-]*<[A-Za-z][A-Za-z0-9 -]*>[A-Za-z0-9_.-]*$/;
+const arg = (value) => PLACEHOLDER.test(value) ? value : sh(value);
+/** The one place a command becomes text. */
+function renderCommand(c) {
+    return [
+        c.tool,
+        ...(c.plugin ? [c.plugin] : []),
+        ...c.path,
+        ...c.args.map(arg),
+        ...c.flags.flatMap(([flag, value]) => value === undefined ? [flag] : [flag, arg(value)])
+    ].join(' ');
+}
+
+
+/***/ }),
+
+/***/ 9142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  en: () => (/* binding */ en)
+});
+
+;// CONCATENATED MODULE: ./src/messages/en/classic.ts
+/** The classic family: infra-credentials, orphaned-workers, credential-switch, totp-mfa, paid-account, classic-region. */
+const classic = {
+    // shared
+    'classic.creds.linked': "the account's linked classic infrastructure",
+    'classic.creds.manual': 'the manually set credentials of {username}',
+    'classic.blocked.totp': 'Could not verify: classic infrastructure asks for a time-based one-time passcode (TOTP) for this login, so it cannot be read with an API key. {reason}',
+    'classic.blocked.totp.fix': "If the totp-mfa finding fails, fix it first and re-run. If it passes (IKS uses manually set classic credentials), only this pre-flight's own classic login needs TOTP: skip this check with a reason (skip-checks).",
+    'classic.blocked.paid': 'Could not verify: the account has no classic infrastructure that IKS can use (see paid-account). {reason}',
+    'classic.blocked.paid.fix': 'Fix the paid-account finding first, then re-run.',
+    'classic.fix.nobody-has-credentials': "If nobody holds credentials of that classic account any more, open an IBM Cloud support case (https://cloud.ibm.com/unifiedsupport/cases/add) with cluster ID {clusterId}: support can name that account's administrator, but cannot delete the orphaned cluster.",
+    // infra-credentials
+    'infra-credentials.title': 'Which classic infrastructure account the region uses',
+    'infra-credentials.linked': "Region {region}, resource group {resourceGroup} uses the account's linked classic infrastructure (classic account {account}); no credentials are set manually (E0051, which is normal).",
+    'infra-credentials.manual': 'Region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username} (classic account {account}).',
+    'infra-credentials.manual-other': 'Region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username} (classic account {account}, not the linked classic account {linked}).',
+    'infra-credentials.linked-none': 'Region {region}, resource group {resourceGroup} has no manually set classic credentials, and the account has no linked classic infrastructure.',
+    'infra-credentials.linked-none.why': 'IKS then has no classic infrastructure account to work in; see the paid-account finding for the fix.',
+    // orphaned-workers
+    'orphaned-workers.title': "The workers are in the classic account the region's credentials use",
+    'orphaned-workers.pass': 'All {count} workers of {cluster} are devices of classic account {account}, which region {region}, resource group {resourceGroup} uses: {credentials}.',
+    'orphaned-workers.no-workers': 'Cluster {cluster} has no provisioned workers to look up in classic infrastructure.',
+    'orphaned-workers.partial': '{missing} of {count} workers of {cluster} are not among the devices of classic account {account} that the key can see; the others are.',
+    'orphaned-workers.partial.why': 'Workers in another classic account would fail with "incorrect account for worker"; but a classic user without access to all devices also sees only some of them.',
+    'orphaned-workers.partial.fix': 'Look the missing workers up as a classic user with access to all devices (details list them); if they are in another account, the cluster is orphaned:',
+    'orphaned-workers.unconfirmed': 'The workers of {cluster} are not devices of the linked classic account {linked}. Region {region}, resource group {resourceGroup} uses the manually set credentials of {username} (classic account {current}), whose devices this key cannot read, and no worker reports "incorrect account for worker".',
+    'orphaned-workers.unconfirmed.why': "That is what a healthy cluster in a team's classic account looks like, but it cannot be confirmed: IKS holds that account's classic API key, the pipeline does not.",
+    'orphaned-workers.unconfirmed.fix': 'Confirm as {username} (or another user of that classic account) that the workers are its devices:',
+    'orphaned-workers.unverified': 'Could not verify where the workers of {cluster} are: the device list of classic account {account} could not be read: {reason}',
+    'orphaned-workers.unverified.why': 'A device list the key may not read proves nothing either way, so the cluster is not called orphaned; but the pre-flight cannot say the workers are in the right account.',
+    'orphaned-workers.unverified.fix.permissions': "Give the pipeline's classic user in account {account} device access (View Virtual Server Details, View Hardware Details, and access to all devices), or skip this check with a reason:",
+    'orphaned-workers.unverified.fix.other': 'Re-run the job; for an account too large to list, skip this check with a reason (a skip-checks line `orphaned-workers: <reason>`).',
+    'orphaned-workers.orphaned.unset': 'Cluster {cluster} is orphaned: its workers are devices of the linked classic account {linked}, but region {region}, resource group {resourceGroup} uses the manually set credentials of {username} (classic account {current}).',
+    'orphaned-workers.orphaned.set': 'Cluster {cluster} is orphaned: its workers are not devices of classic account {current}, which region {region}, resource group {resourceGroup} uses ({credentials}): they were created in another classic account.',
+    'orphaned-workers.orphaned.either': 'Cluster {cluster} is orphaned: {reported} worker(s) report "incorrect account for worker"; region {region}, resource group {resourceGroup} uses {credentials}.',
+    'orphaned-workers.orphaned.why': 'IKS manages classic workers with the infrastructure credentials of the cluster\'s region and resource group; with workers in another classic account, {operation} fails with "incorrect account for worker". Other clusters can still be managed.',
+    'orphaned-workers.detail.plain': '{worker} ({ip}, {state}){incorrect}',
+    'orphaned-workers.detail.in': '{worker} ({ip}, {state}) in classic account {account}{incorrect}',
+    'orphaned-workers.detail.not-in': '{worker} ({ip}, {state}) not in classic account {account}{incorrect}',
+    'orphaned-workers.detail.linked': '(linked)',
+    'orphaned-workers.detail.no-ip': 'no private IP',
+    'orphaned-workers.detail.unknown-state': 'unknown state',
+    'orphaned-workers.fix.unset': 'Point region {region}, resource group {resourceGroup} back to the linked classic account {linked}; `credential get` then answers "No credentials set … (E0051)". Retry the operation:',
+    'orphaned-workers.fix.either-unset': 'If the workers are devices of the linked classic account {linked}, remove the manually set credentials:',
+    'orphaned-workers.fix.set': 'Set the credentials of a user of the classic account that holds the workers (the user name starts with that account\'s ID and "_", the key is that user\'s classic infrastructure API key) for region {region}, resource group {resourceGroup}:',
+    'orphaned-workers.fix.either-set': 'Otherwise set the credentials of a user of the classic account that holds the workers (the user name starts with that account\'s ID and "_", the key is that user\'s classic infrastructure API key):',
+    'orphaned-workers.fix.see-switch': 'Before switching, read the credential-switch finding: the switch orphans every other cluster of region {region}, resource group {resourceGroup} whose workers are in the account used now.',
+    // credential-switch
+    'credential-switch.title': 'A credential switch orphans no other cluster',
+    'credential-switch.not-needed': 'Cluster {cluster} is not orphaned; no credential switch is needed for region {region}, resource group {resourceGroup}.',
+    'credential-switch.no-switch-advised': 'No credential switch is advised for {cluster} (orphaned-workers did not find it orphaned).',
+    'credential-switch.safe': 'Switching the credentials of region {region}, resource group {resourceGroup} orphans no other classic cluster.',
+    'credential-switch.orphans': 'Switching the credentials of region {region}, resource group {resourceGroup} to fix {cluster} orphans {count} other cluster(s) whose workers are devices of the {now} used now: {clusters}.',
+    'credential-switch.may-orphan': 'Switching the credentials of region {region}, resource group {resourceGroup} to fix {cluster} most likely orphans {count} other cluster(s) that work with the {now} used now: {clusters}.',
+    'credential-switch.why': 'IKS uses one set of classic credentials per region and resource group; clusters whose workers are in different classic accounts cannot all be managed in {region} at the same time.',
+    'credential-switch.now.linked': 'linked classic account {account}',
+    'credential-switch.now.current': 'classic account {account}',
+    'credential-switch.detail.definite': '{cluster} ({id}): workers are devices of {now}',
+    'credential-switch.detail.likely': '{cluster} ({id}): workers are not in the linked account and report no account mismatch, so they are most likely in {now}',
+    'credential-switch.fix.lasting': 'Switch only when those clusters can wait. The lasting fix: recreate the classic clusters of region {region}, resource group {resourceGroup} so that all of them are in one classic infrastructure account, then keep the credentials pointing there.',
+    // totp-mfa
+    'totp-mfa.title': 'Multifactor authentication does not block classic infrastructure',
+    'totp-mfa.pass': 'Account MFA setting is {mfa}; it does not affect the classic infrastructure calls of region {region}, resource group {resourceGroup}.',
+    'totp-mfa.manual': 'Account MFA setting is {mfa}, but region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username}, which TOTP does not affect.',
+    'totp-mfa.enabled': 'Account MFA setting is {mfa} (TOTP) and region {region}, resource group {resourceGroup} uses the linked classic infrastructure without manually set credentials.',
+    'totp-mfa.reported': 'IBM Cloud refuses the classic infrastructure login of region {region}, resource group {resourceGroup}: "{message}" (account MFA setting {mfa}).',
+    'totp-mfa.user.override': "{mfa} for {user}, the owner of the API key IKS uses (a per-user setting; the account's is {account})",
+    'totp-mfa.why': 'TOTP applies to the classic infrastructure calls IKS makes with the linked account, so IKS cannot create or manage classic clusters and workers ("can\'t authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.").',
+    'totp-mfa.level': 'Account MFA setting is {mfa} and region {region}, resource group {resourceGroup} uses the linked classic infrastructure without manually set credentials.',
+    'totp-mfa.level.why': 'IBM documents TOTP as the blocker; whether {mfa} also blocks the classic calls of IKS is not documented. If an operation fails with the TOTP message, apply one of these fixes.',
+    'totp-mfa.fix.turn-off': 'Either turn TOTP off for the account (account owner or administrator; console: Manage > Access (IAM) > Settings > Multifactor authentication > None):',
+    'totp-mfa.fix.classic-key': 'Or keep TOTP and give IKS a classic infrastructure API key: create or find the classic infrastructure API key of the account owner or of a user with the required permissions (user name {linked}_<email>), then, in every region and resource group with classic clusters ({regions}), set it, check it and make the clusters use it:',
+    // paid-account
+    'paid-account.title': 'The account has classic infrastructure',
+    'paid-account.pass': 'The account has linked classic infrastructure (classic account {account}) for region {region}, resource group {resourceGroup}.',
+    'paid-account.is-paid': 'IKS reports cluster {cluster} as paid (isPaid); region {region}, resource group {resourceGroup} can use classic infrastructure (linked classic account {account}).',
+    'paid-account.manual': 'The account has no linked classic infrastructure, but region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username}.',
+    'paid-account.unlinked': 'Account {accountId} has no linked classic infrastructure (not a paid account), and region {region}, resource group {resourceGroup} has no manually set classic credentials.',
+    'paid-account.e0057': 'IKS refuses classic infrastructure for region {region}, resource group {resourceGroup} ({operation}, {code}): "{message}"',
+    'paid-account.why': 'Classic clusters and workers are ordered in classic infrastructure, which needs a Pay-As-You-Go or Subscription account (or classic credentials of one); IKS answers "Unable to connect to the IBM Cloud account. Ensure that you have a paid account." (E0057).',
+    'paid-account.fix.upgrade': 'Upgrade the account to Pay-As-You-Go or Subscription (console: Manage > Account > Account settings; https://cloud.ibm.com/docs/account?topic=account-upgrading-account), which links classic infrastructure;',
+    'paid-account.fix.credentials': 'or set the classic credentials of a user of a paid classic infrastructure account for region {region}:',
+    'paid-account.fix.vpc': 'For a new cluster, a VPC cluster (provider vpc-gen2) does not need classic infrastructure.',
+    // classic-region
+    'classic-region.title': 'Classic clusters can still be created in the region',
+    'classic-region.pass': 'The account has {count} classic cluster(s) in region {region} ({clusters}), so a classic cluster can be created there.',
+    'classic-region.none': 'The account has no classic cluster in region {region} (among the clusters this key can see): IKS refuses the create with E501e.',
+    'classic-region.none-soon': 'The account has no classic cluster in region {region} (among the clusters this key can see): from 2026-10-01 IKS refuses such a create with E501e.',
+    'classic-region.why': 'Since 2026-10-01 an account can create classic clusters only in regions where it already has one: "E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters."',
+    'classic-region.fix.other-region': 'Create the classic cluster in a region where the account has classic clusters ({regions}):',
+    'classic-region.fix.no-classic': 'The account has no classic cluster in any region, so it can no longer create classic clusters.',
+    'classic-region.fix.vpc': 'Or create a VPC cluster (provider vpc-gen2) in the region instead:',
+    'classic-region.fix.no-such-region': "Check the region input: {region} is neither a region of the account's clusters nor one where IKS lists VPC zones ({regions}), so it is likely misspelt."
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/classic-vlans.ts
+/** classic-vlans: the VLANs a classic create or zone add places its workers on. */
+const classicVlans = {
+    'classic-vlans.title': 'Classic zones: the VLANs given exist there, or none are needed',
+    'classic-vlans.detail.private': 'private',
+    'classic-vlans.detail.public': 'public',
+    'classic-vlans.pass': 'Zone {zone}: private VLAN {private} and public VLAN {public} are VLANs of the account in the zone, of the right type and on one router pair.',
+    'classic-vlans.pass-private-only': 'Zone {zone}: private VLAN {private} is a private VLAN of the account in the zone. No public VLAN is given, so the workers are private-only (the public VLANs of the zone: {publics}).',
+    'classic-vlans.pass-public-only': 'Zone {zone}: public VLAN {public} is a public VLAN of the account in the zone, and the account has no private VLAN there yet, so IKS creates one.',
+    'classic-vlans.pass-new': 'Zone {zone}: the account has no VLANs there and none are given; IKS creates a private and a public VLAN with the first standard cluster of a zone (IBM: "If this standard cluster is the first standard cluster that you create in this zone, don\'t include this option. A private VLAN is created for you", ibmcloud ks cluster create classic).',
+    'classic-vlans.not-in-zone': 'Zone {zone}: {kind} VLAN {id} is not a VLAN of the account in this zone (the account has {count} VLAN(s) there).',
+    'classic-vlans.wrong-type': 'Zone {zone}: VLAN {id} is given as the {kind} VLAN, but it is a {actual} VLAN.',
+    'classic-vlans.missing': 'Zone {zone}: the account already has {count} VLAN(s) there, but the {operation} names none ({flags} missing): IKS refuses it with E0020 ("One or more required fields are missing").',
+    'classic-vlans.routers': 'Zone {zone}: private VLAN {private} (router {privateRouter}) and public VLAN {public} (router {publicRouter}) are not on one router pair.',
+    'classic-vlans.vlan.why': 'Classic workers are placed on VLANs of their own zone: a private VLAN (back-end router bcr…) and, unless the workers are private-only, a public VLAN (front-end router fcr…). IKS rejects a VLAN ID that is not one of the account\'s VLANs in that zone, or not of that type; IBM documents the code of that refusal only as E0020, "One or more required fields are missing".',
+    'classic-vlans.missing.why': 'IKS creates VLANs only with the first standard cluster of a zone. Once the account has VLANs in a zone, a classic create or zone add there must name them, or IKS fails with E0020: "One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required."',
+    'classic-vlans.routers.why': 'IBM: "Private VLAN routers always begin with bcr (back-end router) and public VLAN routers always begin with fcr (front-end router). When you create a cluster and specify the public and private VLANs, the number and letter combination after those prefixes must match."',
+    'classic-vlans.detail.of-kind': 'The {kind} VLANs of the account in zone {zone}: {ids}. Every VLAN of the zone:',
+    'classic-vlans.fix.use': 'Pass VLANs of zone {zone} ({flags}; in Terraform private_vlan_id and public_vlan_id):',
+    'classic-vlans.fix.list': 'List the VLANs of zone {zone} and pass a {kind} one:',
+    'classic-vlans.fix.list-any': 'List the VLANs of zone {zone} and pass them:',
+    'classic-vlans.fix.none-exist': 'The account has no VLANs in zone {zone}: leave out the VLANs (--private-vlan, --public-vlan; in Terraform private_vlan_id and public_vlan_id) and IKS creates them, or check that the zone is the one you meant:',
+    'classic-vlans.needs-zones': 'Not checked: the {operation} names no zone for its VLANs; give zones (with private-vlan and public-vlan when you pass VLANs), or a Terraform plan.',
+    'classic-vlans.after-apply': 'Not checked: {input} is known only after apply.',
+    'classic-vlans.vrf': 'The {operation} makes cluster {cluster} span {count} zones ({zones}), and VLAN spanning is off for the classic account of region {region}, resource group {resourceGroup}. Unless the account has a Virtual Router Function (VRF), its workers cannot reach each other on the private network.',
+    'classic-vlans.vrf-unknown': 'The {operation} makes cluster {cluster} span {count} zones ({zones}); whether the classic account of region {region}, resource group {resourceGroup} has VLAN spanning could not be read ({message}).',
+    'classic-vlans.vrf.why': 'IBM: "In classic clusters, if you have multiple VLANs for your cluster, multiple subnets on the same VLAN, or a multizone classic cluster, you must enable a Virtual Router Function (VRF) for your IBM Cloud infrastructure account so your worker nodes can communicate with each other on the private network." IKS does not refuse the operation; the workers cannot talk. Whether VRF is on cannot be read with this key.',
+    'classic-vlans.vrf.fix': 'Check whether VRF is on (ibmcloud account show); if it is not and cannot be, turn on VLAN spanning for the account (https://cloud.ibm.com/docs/vlans?topic=vlans-vlan-spanning):',
+    'classic-vlans.pool-no-vlans': 'Not checked: a classic worker pool gets its zones and VLANs when zones are added to it (zone-add, Terraform ibm_container_worker_pool_zone_attachment); that operation is checked.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/cluster-api-key.ts
+/** cluster-api-key: the stored key's owner is still an active user of the account (issue 11). */
+const clusterApiKey = {
+    'cluster-api-key.owner.detail.active': 'Its owner {owner} is an active user of account {accountId} ({iamId}).',
+    'cluster-api-key.owner.detail.key-verified': "Verified: IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}; only its owner's state is unknown.",
+    'cluster-api-key.owner.detail.service-id': "Its owner {owner} has no e-mail address in IKS's answer (a service ID): User Management lists users only, so the owner's state was not checked.",
+    'cluster-api-key.owner-gone': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}, but the owner is no longer a user of account {accountId}: no user there has the e-mail address {email}.',
+    'cluster-api-key.owner-inactive': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}, but that user ({iamId}) is in state {state} in account {accountId}, not ACTIVE.',
+    'cluster-api-key.owner.why': 'IKS makes the IAM and infrastructure calls of {operation} with the stored key of a user who is not an active user of the account: IAM refuses that key and the operation fails with "Provided user not found or active" (P0005, BXNIM0410E).',
+    'cluster-api-key.owner-inactive.why.pending': 'PENDING: the user was invited and has not joined the account yet, so the key cannot act in it. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.processing': 'PROCESSING: the invitation is still being created; the user is not active in the account. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.vpn-only': 'VPN_ONLY: IBM restricts the user to VPN access to classic devices; they cannot use the console or IAM-enabled resources. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.suspended': 'SUSPENDED: IBM documents that a suspended user cannot perform any action in the account. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.invalid': 'IAMID_INVALID: the user\'s IBMid was deleted and IBM documents that they cannot access IAM-enabled resources. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.no-classic': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM documents that the user keeps the console and platform resources but can no longer access classic infrastructure. IKS orders, reloads and deletes the classic workers of this cluster with this key, so {operation} fails.',
+    'cluster-api-key.owner-inactive.why.no-classic-vpc': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM documents that the user keeps the console and platform resources and loses only classic infrastructure, which a VPC cluster does not use. IBM does not document whether IKS accepts such an owner for {operation}; an active owner removes the doubt.',
+    'cluster-api-key.owner-inactive.why.other': 'IBM lists only ACTIVE as a working user; IKS makes the calls of {operation} with this key and answers "Provided user not found or active" (P0005) for an owner who is not active.',
+    'cluster-api-key.owner.fix': 'An active user of the account (not a service ID) with the Administrator role on Kubernetes Service stores their own key for region {region}, resource group {resourceGroup}; keys are stored per resource group, so target it first:',
+    'cluster-api-key.owner.fix.verify': 'Then check that IKS names the new owner:',
+    'cluster-api-key.owner.self-only': 'Could not check whether the owner of the stored key, {owner}, is still an active user of account {accountId}: User Management listed only the caller, as it does for a caller without a User Management role.',
+    'cluster-api-key.owner.self-only.fix': 'Give the key that runs pre-flight the Viewer role on User Management:'
+};
+
+// EXTERNAL MODULE: ./src/messages/en/common.ts
+var common = __nccwpck_require__(5769);
+;// CONCATENATED MODULE: ./src/messages/en/credentials.ts
+/** The credentials family: api-key, account, cluster-access, cluster-name, cluster-api-key, infra-permissions. */
+const credentials = {
+    'api-key.title': 'The API key is valid',
+    'api-key.pass': 'The API key exchanges for an IAM token ({identity}, account {accountId}).',
+    'api-key.unknown': 'IAM does not know this API key ({answer}).',
+    'api-key.unknown.why': 'Every IBM Cloud call of the operation is made with this key; with an unknown key nothing can run.',
+    'api-key.unknown.fix': "Create a new API key for the pipeline's user or service ID, store it as the secret the workflow passes in api-key, and delete the old secret.",
+    'api-key.rejected': 'IAM rejected the API key ({answer}).',
+    'api-key.rejected.why': 'Without an IAM token no IBM Cloud call of the operation can be made.',
+    'api-key.rejected.fix': 'Check that the secret holds a current IBM Cloud API key (not a classic infrastructure key or an IAM token), then re-create the key if needed.',
+    'api-key.disabled': 'The API key {keyName} is disabled.',
+    'api-key.disabled.why': 'A disabled API key cannot authenticate, so every call of the operation fails.',
+    'api-key.disabled.fix': 'Enable the key again (its owner, or an administrator of IAM Identity), or replace it:',
+    'api-key.locked': 'The API key {keyName} is locked: it authenticates, but it cannot be changed, rotated or deleted until it is unlocked.',
+    'api-key.locked.why': 'Locking protects a key from deletion; it does not block the operation, but key rotation in this pipeline will fail until the key is unlocked.',
+    'api-key.locked.fix': 'Unlock the key when you need to rotate or delete it:',
+    // account
+    'account.title': 'The key belongs to the expected account',
+    'account.pass': 'Account {account} is in expected-account-ids.',
+    'account.no-allow-list': 'No expected-account-ids given; the key belongs to account {account}.',
+    'account.unexpected': 'The API key belongs to account {account}, which is not in expected-account-ids ({expected}).',
+    'account.unexpected.why': 'The operation would run in another account than intended: clusters would be created there, or not be found.',
+    'account.unexpected.fix': 'Pass the API key of the intended account (check which secret and environment the job uses), or add {accountId} to expected-account-ids if this account is intended.',
+    'account.resource-group-unknown': 'The resource-group input names a group this key cannot find: {message}',
+    'account.resource-group-unknown.why': 'IKS scopes credentials, API keys and new clusters by resource group ID; an unknown group fails every such call.',
+    'account.resource-group-unknown.fix': 'Set resource-group to the ID or exact name (case-sensitive) of a group in the account:',
+    // cluster-access
+    'cluster-access.title': 'The cluster can be read with this key',
+    'cluster-access.pass': 'Cluster {name} ({id}): {provider} in {region}, resource group {resourceGroup}, state {state}.',
+    'cluster-access.not-found': 'IKS cannot find cluster {cluster} for this key ({answer}).',
+    'cluster-access.hint.G0004': 'The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. G0004 usually means another account or resource group is targeted.',
+    'cluster-access.hint.A0006': "The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. A0006 usually means another region or resource group is targeted, or the key's owner has no Viewer role on the cluster.",
+    'cluster-access.hint.other': "The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once: it is in another account, region or resource group, or the key's owner has no Viewer role on it.",
+    'cluster-access.not-found.fix.list': 'List the clusters this key sees, and check the account, region and resource group the workflow targets:',
+    'cluster-access.not-found.fix.role': "If the cluster is there for other users, give the key's owner at least the Viewer platform role on it:",
+    'cluster-access.forbidden': 'The key may not read cluster {cluster} ({answer}).',
+    'cluster-access.forbidden.why': 'Reading a cluster needs the Viewer platform role on Kubernetes Service, and {operation} needs the {role} role.',
+    'cluster-access.forbidden.fix': "An administrator gives the key's owner the roles on this cluster:",
+    'cluster-access.region-mismatch': 'Cluster {name} is in region {actual}, not in {given} from the region input.',
+    'cluster-access.group-mismatch': 'Cluster {name} is in resource group {actual}, not in {given} from the resource-group input.',
+    'cluster-access.mismatch.why': "Commands that target the input's region or resource group fail with A0006 or G0004 for this cluster.",
+    'cluster-access.mismatch.fix': "Target the cluster's own region and resource group in the workflow:",
+    'cluster-state.state': 'Cluster {name} ({id}) is {state}.',
+    'cluster-state.state.why': 'IKS does not accept {operation} while a cluster is {state}.',
+    'cluster-state.state.unsupported.why': 'The cluster runs a Kubernetes version that is out of support: IKS does not add or reload its workers until the master is updated to a supported version ({operation}).',
+    'cluster-state.state.requested.why': 'IBM: in state requested the create is sent and the deployment has not started yet. IBM documents no refusal of {operation} here, but the master is not deployed: the operation may wait or fail.',
+    'cluster-state.state.unsupported.allowed.why': 'The cluster runs a version that is out of support. IBM: "You can still delete the cluster or worker nodes, or update the cluster to the next version": {operation} is allowed, but update the master soon.',
+    'cluster-state.state.unsupported.resize-unknown.why': "The cluster runs a version that is out of support: IKS refuses a resize that adds workers and allows one that removes them, and the pool's size before or after {operation} is not known here.",
+    'cluster-state.workers-unknown': 'IKS lists no worker {workers} in cluster {name}; its workers: {known}.',
+    'cluster-state.workers-unknown.why': 'The workers input names workers by the IDs IKS lists (ibmcloud ks worker ls); an ID IKS does not list cannot be checked, and the operation would not find it.',
+    'cluster-state.workers-unknown.fix': 'List the workers and give their IDs in workers:',
+    'cluster-state.detail.all-workers': 'The workers input names no worker: every worker of the cluster was judged.',
+    'cluster-state.detail.replace-fixes': "{worker} is {state}: replacing it is IBM's fix, so it does not hold up worker-replace.",
+    'cluster-state.state.degraded.why': 'IBM reports the cluster as {state}: {operation} may fail or make it worse; look at the cluster first.',
+    'cluster-state.state.fix.update': 'Update the master to the next version IKS lists (one minor version at a time, then the workers), and run the operation after that:',
+    'cluster-state.state.fix.failed': 'IKS does not recover a cluster from this state by itself: look at the cluster and its workers; if the state stays, open an IBM support case with the cluster ID:',
+    'cluster-state.state.fix': 'Wait until the cluster settles, then check its state:',
+    // cluster-state
+    'cluster-state.title': 'The cluster, its master and its workers let the operation run',
+    'cluster-state.pass': 'Cluster {name} is {state}, its master {masterState}; no worker is busy with another operation.',
+    'cluster-state.pass-no-master': 'Cluster {name} is {state}; no worker is busy with another operation (IKS did not report the master state).',
+    'cluster-state.pass-cluster': 'Cluster {name} is {state}, its master {masterState}.',
+    'cluster-state.pass-cluster-only': 'Cluster {name} is {state} (IKS did not report the master state).',
+    'cluster-state.pass-delete': 'Cluster {name} is {state}; IKS deletes a cluster in any state.',
+    'cluster-state.master': 'The master of cluster {name} is {masterState}.',
+    'cluster-state.master.update.why': 'IKS accepts {operation} only while the master is deployed (Ef9cc "master must be in the deployed state").',
+    'cluster-state.master.busy.why': 'A master operation is in progress; {operation} may collide with it or wait for it.',
+    'cluster-state.master.fix': 'Wait until the master is deployed (Ready), then re-run; a failed master update needs a look:',
+    'cluster-state.workers': '{count} worker(s) of cluster {name} are busy with another operation or failed.',
+    'cluster-state.workers.why': 'IKS runs one operation per worker at a time: {operation} on these workers waits, or fails, until they settle.',
+    'cluster-state.workers.fix': 'Wait until the pending operations finish (or fix the failed workers), then re-run:',
+    // worker-minimum
+    'worker-minimum.title': 'The operation leaves the cluster the workers IKS requires',
+    'worker-minimum.pass': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now); {platform} clusters need at least {minimum}.',
+    'worker-minimum.pass-one': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now, counting one worker deleted: the workers input names none); {platform} clusters need at least {minimum}.',
+    'worker-minimum.pass-named': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now, {count} named in workers removed); {platform} clusters need at least {minimum}.',
+    'worker-minimum.pass-any': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now): enough on either platform (OpenShift needs 2, Kubernetes 1).',
+    'worker-minimum.fail': 'OpenShift cluster {name} would keep {left} worker(s) after {operation} ({now} now); OpenShift clusters need at least 2.',
+    'worker-minimum.fail-one': 'OpenShift cluster {name} would keep {left} worker(s) after {operation} ({now} now, counting one worker deleted: the workers input names none); OpenShift clusters need at least 2.',
+    'worker-minimum.fail-named': 'OpenShift cluster {name} would keep {left} worker(s) after {operation} ({now} now, {count} named in workers removed); OpenShift clusters need at least 2.',
+    'worker-minimum.fail.why': 'IKS refuses an operation that leaves an OpenShift cluster fewer than 2 workers (E1437 "below the cluster\'s minimum requirement of 2 workers"; IBM\'s OpenShift FAQ: "Clusters must always have at least 2 worker nodes"); workers already being deleted do not count.',
+    'worker-minimum.fail.fix.resize-other': 'First resize pool {pool}, which the operation leaves alone, so the cluster keeps {minimum} worker(s):',
+    'worker-minimum.fail.fix.resize-self': 'Or resize pool {pool} to {size} worker(s) per zone instead:',
+    'worker-minimum.fail.fix.create': 'First create another worker pool and add a zone to it (fill in the name, flavor and zone), so the cluster keeps {minimum} worker(s):',
+    'worker-minimum.zero': 'Cluster {name} would keep no workers after {operation} ({now} now).',
+    'worker-minimum.zero.why': "IBM's FAQ says a Kubernetes cluster must always have at least 1 worker node, but its cluster-states page describes clusters whose workers were all removed (state warning) and documents no refusal. A cluster without workers runs no apps, and pods may not start on new workers until the Calico node entries are cleaned up.",
+    'worker-minimum.platform-unknown': 'Cluster {name} would keep {left} worker(s) after {operation} ({now} now), and IKS did not say whether it is a Kubernetes or an OpenShift cluster.',
+    'worker-minimum.platform-unknown.why': "OpenShift clusters need at least 2 workers (E1437), Kubernetes clusters at least 1. Neither the cluster's type nor its version named the platform, so this is not judged as a blocker.",
+    'worker-minimum.pending': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now), but {count} of them have a pending operation.',
+    'worker-minimum.pending.why': 'IKS may count workers with a pending operation against the minimum of {minimum} (E1437 "If there are any worker operations pending, you might need wait for them to complete").',
+    'worker-minimum.pending.fix': 'Wait until the pending operations finish, then run the operation:',
+    'worker-minimum.needs-input': 'Not checked: {operation} needs the {input} input to count the workers left.',
+    'worker-minimum.after-apply': 'Not checked: {input} is known after apply.',
+    'worker-minimum.pool-unknown': 'Not checked: IKS lists no worker of pool {pool} in cluster {name}, so the zones it resizes are unknown.',
+    'worker-minimum.workers-unknown': 'Not checked: IKS lists no worker {workers} in cluster {name} (cluster-state names the workers it has).',
+    'worker-minimum.detail.removed': '{worker} (pool {pool}): removed by {operation}',
+    // cluster-name
+    'cluster-name.title': 'The new cluster name is free',
+    'cluster-name.pass': 'No cluster named {name} exists in region {region}.',
+    'cluster-name.pass-other-regions': 'No cluster named {name} exists in region {region} (one exists in {regions}).',
+    'cluster-name.pass-replaced': 'A cluster named {name} exists in region {region} (ID {id}); the plan deletes it before it creates the new one, so the name is free by then.',
+    'cluster-name.taken': 'A cluster named {name} already exists in region {region} (ID {id}, resource group {resourceGroup}).',
+    'cluster-name.taken.why': 'IKS rejects the create with E0007: a cluster with the same name already exists.',
+    'cluster-name.taken.fix': 'Choose another name, or, if the existing cluster is a leftover of an earlier failed run, inspect it before deciding to delete it:',
+    // cluster-api-key
+    'cluster-api-key.title': 'IKS has a usable API key for the region and resource group',
+    'cluster-api-key.pass': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}.',
+    'cluster-api-key.pass-will-create': "No cluster in region {region}, resource group {resourceGroup} shows a stored API key; IKS creates one from the caller's key ({caller}) at the first create.",
+    'cluster-api-key.missing': 'IKS has no API key stored for region {region}, resource group {resourceGroup} ({answer}).',
+    'cluster-api-key.missing.why': 'IKS makes the infrastructure and IAM calls of {operation} with that stored key; without it the operation fails.',
+    'cluster-api-key.reset.fix': 'An identity with the Administrator role on Kubernetes Service (a service ID also needs Operator on IAM Identity) stores its key, once per region and resource group:',
+    'cluster-api-key.service-id': 'The caller is a service ID ({caller}) and IKS has no user API key for region {region}, resource group {resourceGroup}.',
+    'cluster-api-key.service-id-unknown': 'The caller is a service ID ({caller}) and no cluster in region {region}, resource group {resourceGroup} shows whether IKS has a user API key there.',
+    'cluster-api-key.service-id.why': "IKS stores the creating identity's key for the region and resource group. IBM documents service IDs as key owners when they hold the Operator role on the IAM Identity service; without it the create fails (A0656, A03e9b). This run does not read the service ID's roles.",
+    'cluster-api-key.service-id.fix.operator': 'The service ID also needs the Operator role on the IAM Identity service:',
+    'cluster-api-key.restricted': 'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and IKS has no API key for region {region}, resource group {resourceGroup}.',
+    'cluster-api-key.restricted-unknown': 'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and no cluster in region {region}, resource group {resourceGroup} shows whether IKS has an API key there.',
+    'cluster-api-key.restricted.why': 'IKS must create an API key for the cluster; with creation restricted it can only do so for users who hold the "User API key creator" role. This run does not read the user\'s roles.',
+    'cluster-api-key.restricted.fix': 'Give the user who resets the key the "User API key creator" role on IAM Identity, then reset the key:',
+    // infra-permissions
+    'infra-permissions.title': 'Classic infrastructure permissions are complete',
+    'infra-permissions.pass': 'No required or recommended classic infrastructure permissions are missing for region {region}, resource group {resourceGroup}. {judged}',
+    'infra-permissions.missing-required': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} required classic permission(s): {permissions}. {judged}',
+    'infra-permissions.missing-required.why': 'IKS orders, reloads and cancels classic devices with these credentials; a missing required permission fails {operation} ("\'Item\' must be ordered with permission" or "The infrastructure authentication credentials are not authorized for the request.").',
+    'infra-permissions.missing-recommended': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} recommended classic permission(s): {permissions}. {judged}',
+    'infra-permissions.missing-recommended.why': 'Recommended (the CLI says "suggested") permissions are not needed for every operation, but without them some worker, network or storage tasks fail later.',
+    'infra-permissions.fix': "An account administrator grants each missing permission to {user}, then checks again (find the user's ID with `ibmcloud sl user list`):",
+    'infra-permissions.detail.required': '{category}, required: {permissions}',
+    'infra-permissions.detail.recommended': '{category}, recommended: {permissions}',
+    'infra-permissions.detail.required-unnamed': '{category}, required: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
+    'infra-permissions.detail.recommended-unnamed': '{category}, recommended: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
+    'infra-permissions.detail.unnamed': 'not named by IBM',
+    'infra-permissions.detail.category.virtualWorker': 'Virtual worker permissions',
+    'infra-permissions.detail.category.physicalWorker': 'Physical worker permissions',
+    'infra-permissions.detail.category.network': 'Network permissions',
+    'infra-permissions.detail.category.storage': 'Storage permissions',
+    'infra-permissions.detail.judged.both': 'IBM checked classic account {account} (credentials: {accountType}).',
+    'infra-permissions.detail.judged.account': 'IBM checked classic account {account}',
+    'infra-permissions.detail.judged.type': 'IBM checked the credentials: {accountType}.',
+    'infra-permissions.detail.judged.unknown': 'IBM did not say which classic account it checked.',
+    'infra-permissions.user.manual': 'the infrastructure user {username}',
+    'infra-permissions.user.linked': 'the owner of the API key that IKS stores for the region (see `{command}`)',
+    'api-key.ip-allowlist': "IAM refused to issue a token to this run's address ({answer}): an IP address allowlist is on.",
+    'api-key.ip-allowlist.why': "The account or the key's user allows IAM tokens only from listed IP addresses and subnets; the key is valid, the caller's address is not allowed.",
+    'api-key.ip-allowlist.fix': "An account administrator adds the runner's public address to the allowed IP addresses (console: Manage > Access (IAM) > Settings; a user's own list: Users > the user > IP address restrictions), or the job runs from an allowed address.",
+    'api-key.detail.allowlist-on': "IAM IP address allowlist on for the account ({addresses}): IKS's control plane of each region the cluster uses must be on it too.",
+    'api-key.detail.allowlist-off': 'No IAM IP address allowlist on the account.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/explain.ts
+/**
+ * Explain mode: what a failed run's output says. Summaries say what was recognised in the text; fixes
+ * reuse the live checks' message ids where the remedy is the same (see src/explain/fixes.ts).
+ */
+const explain = {
+    'explain.title': 'Known blockers in the output of the failed run',
+    'explain.result.pass': 'No known blocker in the output of the failed run.',
+    'explain.result.warn': 'The output of the failed run names no known blocker for certain; read the {warnings} warning(s).',
+    'explain.result.fail': 'The output of the failed run names {count} known blocker(s); each has its fix below.',
+    'explain.nothing-recognised': 'No known IKS blocker was recognised in the {lines} line(s) of text.',
+    'explain.nothing-recognised.why': "Explain mode knows the errors of IBM's troubleshooting page and the IKS and IAM codes that block cluster and worker operations; this output has none of them.",
+    'explain.nothing-recognised.fix': "Run the pre-flight against the cluster to check it live, and keep IBM's incidentID (if the output has one) for a support case:",
+    'explain.nothing-recognised.incident': 'IBM named incident {incidentID}; quote it in a support case.',
+    'explain.linked-account-normal': 'E0051 "The user credentials could not be found" is the normal answer when a region and resource group use the account\'s linked infrastructure; it is not a blocker.',
+    // paid account (E0057)
+    'explain.paid-account.title': 'The account can reach classic infrastructure',
+    'explain.paid-account': 'IKS could not connect to the IBM Cloud account\'s classic infrastructure (E0057: "Ensure that you have a paid account").',
+    'explain.paid-account.why': "Classic clusters and workers are ordered in the account's linked classic infrastructure; without a Pay-As-You-Go or Subscription account, or when account-wide TOTP blocks the linked credentials, every classic operation fails.",
+    'explain.paid-account.fix.check': 'Check which infrastructure credentials the region and resource group use (E0051 there means the linked account):',
+    'explain.paid-account.fix.upgrade': 'If the account is a Lite or trial account, upgrade it to Pay-As-You-Go or Subscription (Manage > Account > Account settings); a paid account gets linked classic infrastructure.',
+    'explain.paid-account.fix.credentials': 'If the account is paid and uses TOTP, give IKS a classic infrastructure API key for every region with clusters, then make the clusters use it:',
+    // TOTP
+    'explain.totp-mfa.title': 'TOTP multifactor authentication does not block classic infrastructure',
+    'explain.totp-mfa': 'IKS cannot authenticate the classic infrastructure user: the account requires time-based one-time passcodes (TOTP) to log in.',
+    'explain.totp-mfa.why': 'Account-wide TOTP also applies to the calls IKS makes to classic infrastructure with the linked credentials, so IKS cannot create or manage clusters and workers.',
+    'explain.totp-mfa.fix.off': 'Either an account owner or administrator turns TOTP off: Manage > Access (IAM) > Settings > Multifactor authentication > Edit > None > Update.',
+    'explain.totp-mfa.fix.key': 'Or keep TOTP and give IKS the classic infrastructure API key of the account owner (or of a user with the right permissions), in every region with clusters, then check it and make existing clusters use it:',
+    // orphaned workers
+    'explain.orphaned-workers.title': 'The workers are in the infrastructure account the credentials point to',
+    'explain.orphaned-workers': 'Worker(s) {workers} report "incorrect account for worker": the classic infrastructure credentials changed and no longer match the account the workers were provisioned in.',
+    'explain.orphaned-workers.why': 'The cluster is orphaned: IKS manages its workers with the credentials of region and resource group, which now point to another classic account, so no worker of it can be added, reloaded, replaced or deleted.',
+    'explain.orphaned-workers.fix.find': "See which infrastructure account the region and resource group use, and look the worker IDs up in that account's device list:",
+    'explain.orphaned-workers.fix.linked': "If the workers are in the account's linked infrastructure, go back to the linked credentials:",
+    'explain.orphaned-workers.fix.other': "If the workers are in another classic account, set that account's credentials (if nobody has them any more, IBM support can name that account's administrator, but cannot delete the cluster):",
+    'explain.orphaned-workers.fix.retry': 'Retry the blocked action. Clusters of the same region and resource group created under the previous credentials are orphaned by the switch; the lasting fix is to recreate all of them in one infrastructure account.',
+    // VPE gateway / worker endpoints
+    'explain.vpe-gateway.title': "The cluster's VPE gateway exists and is stable",
+    'explain.vpe-gateway': 'A worker of {cluster} waits with "Pending endpoint gateway creation": the cluster\'s virtual private endpoint gateway (iks-<cluster ID>) is missing.',
+    'explain.vpe-gateway.why': "Workers reach the Kubernetes master through the cluster's VPE gateway; without it, or without its reserved IP in a worker subnet, they lose the master.",
+    'explain.vpe-gateway.fix.refresh': 'Refresh the cluster master: it re-creates a missing gateway and its reserved IPs. Wait a few minutes, then check that the gateway iks-<cluster ID> exists and is stable (one that exists but is not stable needs IBM support):',
+    'explain.worker-endpoints.title': 'Workers reach the master and registry endpoints',
+    'explain.worker-endpoints': 'Worker(s) {workers} of {cluster} failed to deploy: network communication to the master or registry endpoints failed.',
+    'explain.worker-endpoints.why': "Usually the cluster's VPE gateway or its reserved IP in the worker subnet is missing; a security group, ACL or custom route that blocks the traffic has the same effect.",
+    'explain.worker-endpoints.fix.replace': 'If the workers still cannot reach the master after the refresh, replace each of them (its pods are drained and rescheduled):',
+    // cluster access (A0006 / G0004)
+    'explain.cluster-access': 'IKS could not find cluster {cluster} for the caller ({code}: "The specified cluster could not be found").',
+    'explain.cluster-access.after-create': 'IKS answered "not found" ({code}) for cluster {cluster} while the same log shows it being created.',
+    'explain.cluster-access.after-create.why': 'Right after accepting a create, IKS has answered 404 for the new cluster for a while (terraform-provider-ibm #3449, #4163); the cluster usually exists. Check it before changing targets or roles, then retry.',
+    'explain.cluster-access.already-gone': 'Cluster {cluster} was already gone when the delete asked for it ({code}): there is nothing left to delete.',
+    'explain.cluster-access.already-gone.why': 'The same log deletes the cluster before IKS answers "not found": an earlier delete (a retried destroy, another pipeline) removed it. This is not a permission problem.',
+    'explain.cluster-access.already-gone.fix': 'Check that it is gone from the region and resource group, then drop it from the Terraform state if the destroy keeps failing:',
+    'explain.resource-group': 'The resource group the run targeted ({group}) could not be found for the caller.',
+    'explain.resource-group.why': 'The group does not exist in this account, is misspelt (the default group may be named "Default" or "default"), or the caller has no access policy on it. Credentials and the stored API key are per resource group, so the right group matters for every IKS operation.',
+    'explain.resource-group.fix': 'List the groups the caller can see and target the right one:',
+    'explain.cluster-access.why': "The run targeted another account, region or resource group than the cluster's, or the caller has no Viewer role on the cluster. Right after a create, IKS has also answered this for a short while: retry once before changing anything.",
+    // cluster API key (A0656 / A03e9b / stored key)
+    'explain.cluster-api-key.not-authorized': 'IKS was not allowed to create the API key for the region and resource group (A0656): the caller lacks the Operator role on the IAM Identity service, or the account restricts API key creation.',
+    'explain.cluster-api-key.not-authorized.why': 'IKS creates the stored API key as the caller. A user or a service ID needs Operator on IAM Identity (an Administrator policy on all Identity and Access enabled services does not include it), and an account that restricts API key creation also needs the "User API key creator" role. A user with these roles can set the key instead.',
+    'explain.cluster-api-key.operator.fix': 'Or give the caller the Operator role on the IAM Identity service (the first command for a user, the second for a service ID):',
+    'explain.cluster-api-key.restricted.fix': 'If the account restricts API key creation, check the setting and give the caller the "User API key creator" role:',
+    'explain.cluster-api-key.info.fix': 'See whose key IKS stores for the resource group of the cluster (the key and credentials are per region and resource group):',
+    'explain.cluster-api-key.owner-gone': 'The owner of the API key IKS stores for the region and resource group is no longer active in the account or has no classic infrastructure link ("{message}").',
+    'explain.cluster-api-key.owner-gone.why': 'IKS orders and manages infrastructure with the stored key of the region and resource group; when its owner left, is being removed (cancel_pending) or lost the infrastructure link, every operation fails until an active user resets the key.',
+    'explain.cluster-api-key.iam-failed': 'IKS failed to create an API key with IAM (A03e9b).',
+    'explain.cluster-api-key.iam-limit': "IKS failed to create an API key with IAM: IAM said BXNIM0151E, the owner's API key limit is reached.",
+    'explain.cluster-api-key.iam-failed.why': "IKS stores one API key per region and resource group for the infrastructure and IAM calls of every operation; the create fails without it. IKS hides IAM's reason: BXNIM0151E means the owner reached the API key limit.",
+    'explain.cluster-api-key.limit.fix': 'If IAM said BXNIM0151E, delete API keys the owner no longer uses:',
+    'explain.cluster-api-key.stored-key': "IKS's own IAM token exchange failed: the API key IKS stores for the region and resource group is no longer valid ({message}).",
+    'explain.cluster-api-key.stored-key.why': "IKS makes the operation's calls with that stored key, not with the pipeline's key; it was deleted, disabled, or its owner left the account.",
+    // classic region (E501e)
+    'explain.classic-region.title': 'Classic clusters can be created in the region',
+    'explain.classic-region': 'IKS does not create classic clusters in region {region}: the account has no classic cluster there (E501e).',
+    'explain.classic-region.why': 'Since 2026-10-01, classic cluster creation is allowed only in regions where the account already has classic clusters.',
+    'explain.classic-region.fix': 'Create a VPC cluster instead, or create the classic cluster in a region where the account has classic clusters:',
+    // cluster name (E0007)
+    'explain.cluster-name': 'IKS rejected the create: a cluster named {name} already exists (E0007).',
+    'explain.cluster-name.why': 'Cluster names are unique per region: another cluster in the region already has this name.',
+    'explain.cluster-name.maybe-ours': 'IKS rejected the create because a cluster named {name} exists (E0007), but the log shows an earlier 5xx, timeout, retry or a create still running: the first create may have been accepted. Look it up before renaming.',
+    'explain.cluster-name.maybe-ours.why': 'IKS has answered a create with HTTP 500 and built the cluster anyway; the retry (by the Terraform provider or a script) then finds the name taken (terraform-provider-ibm #3213, #3656). Renaming would leave a second, unmanaged cluster running.',
+    'explain.cluster-name.maybe-ours.fix.look': "Look the cluster up: if it was created minutes ago, in the run's resource group, it is most likely the one this run created:",
+    'explain.cluster-name.maybe-ours.fix.adopt': 'If it is yours, adopt it instead of creating another (Terraform: import it into the resource that failed):',
+    'explain.cluster-name.maybe-ours.fix.rename': "Only if it is someone else's cluster, choose another name.",
+    // API key (IAM BXNIM codes)
+    'explain.api-key.unknown': 'IAM does not know the API key the run used ({code}: "Provided API key could not be found").',
+    'explain.api-key.disabled': 'The API key the run used is disabled ({code}).',
+    'explain.api-key.other': "IAM rejected the run's credentials ({code}).",
+    // infrastructure permissions
+    'explain.infra-permissions': 'The classic infrastructure credentials lack a permission the operation needs ("{message}").',
+    'explain.infra-permissions.why': 'IKS orders, reloads and cancels classic devices with the credentials of the region and resource group; a missing permission fails the operation for the whole cluster.',
+    'explain.infra-permissions.fix': 'List the missing permissions and see whose credentials IKS uses, then have an account administrator grant them:',
+    // standard input, limits, confirmation, context
+    'explain.stdin-tty': 'reading the output of the failed run from standard input: paste it, then press Ctrl-D (or give a FILE).',
+    'explain.cut.tail': 'Only the last {kept} MiB of {read} MiB were read: a cause named earlier in the text was not looked at.',
+    'explain.cut.stream-limit': 'The input did not end after {read} MiB; reading stopped there and only the last {kept} MiB read were explained.',
+    'explain.cut.deadline': 'The input was still open when the time budget ran out; the last {kept} MiB of the {read} MiB read were explained.',
+    'explain.cut.deadline-nothing': 'The input was still open when the time budget ran out, and nothing had been written to it: nothing was explained.',
+    'explain.cut.deadline-whole': 'The input was still open when the time budget ran out; all {read} byte(s) read by then were explained.',
+    'explain.cut.why': 'Explain reads at most the end of its input (the error is at the end of a failed run) within timeout-seconds, so that a huge log, /dev/zero or a pipe that never closes cannot exhaust memory or hang the job.',
+    'explain.confirm.confirmed': 'Confirmed on the account: the live check {check} finds it on {target} now ({live}).',
+    'explain.confirm.refuted': 'Not found on the account now: the live check {check} passes on {target} ({live}). The text shows what happened then; it may have been fixed since or be transient.',
+    'explain.confirm.unverified': 'Could not be verified on the account: the live check {check} could not run to the end on {target}.',
+    'explain.confirm.text-only': 'Read from the text only: no live check ran (no time was left).',
+    'explain.confirm.no-live-check': 'Read from the text only: live confirmation of this cause is not available yet.',
+    'explain.confirm.no-key': 'Read from the text only: with an API key (api-key, IBMCLOUD_API_KEY or IC_API_KEY) explain confirms it on the account.',
+    'explain.detail.terraform': 'Terraform resource {address} ({file})',
+    'explain.detail.terraform-resource': 'Terraform resource {address}',
+    'explain.detail.terraform-file': 'Terraform configuration {file}',
+    'explain.detail.request': "IBM's request ID: {id}",
+    // flavor (E4e5b, E0146)
+    'explain.flavor.title': 'The worker flavor can be ordered in every zone',
+    'explain.flavor.not-in-zone': 'The flavor the run asked for cannot be ordered in zone {zone} (E4e5b: "Could not find flavor in the requested zone").',
+    'explain.flavor.deprecated': 'The flavor the run asked for is deprecated and can no longer be ordered (E0146).',
+    'explain.flavor.why': 'Flavors differ per zone and per provider (classic, vpc-gen2), and IBM retires old ones; IKS rejects the create or pool change before ordering anything.',
+    'explain.flavor.fix': 'List the flavors the zone offers and pick one of them (add --provider vpc-gen2 for VPC clusters):',
+    // worker minimum (E1437)
+    'explain.worker-minimum.title': 'The cluster keeps at least 2 workers after the change',
+    'explain.worker-minimum': 'IKS refused to shrink a worker pool of {cluster}: the cluster would drop below its minimum of 2 workers (E1437).',
+    'explain.worker-minimum.why': 'A cluster needs at least 2 workers across its pools; workers that are being deleted or have operations pending do not count, so a pool can only go to 0 while other pools keep 2.',
+    'explain.worker-minimum.fix': 'Count the workers of the other pools; grow another pool first (or wait for pending worker operations), then shrink this one:',
+    // KMS (E09c0)
+    'explain.kms-authorization.title': 'Kubernetes Service may use the key management service',
+    'explain.kms-authorization': "IKS is not authorized to use the key management service that holds the cluster's root key (E09c0).",
+    'explain.kms-authorization.why': 'Encrypting a cluster with Key Protect or Hyper Protect Crypto Services needs a service-to-service authorization from Kubernetes Service to that instance, with Reader and delegation (Authorization Delegator); a fresh or sub account lacks it.',
+    'explain.kms-authorization.fix': 'Check the authorizations, then create one from Kubernetes Service to the KMS instance (use hs-crypto instead of kms for Hyper Protect Crypto Services):',
+    // Kubernetes version
+    'explain.kube-version.title': 'The Kubernetes version can be ordered',
+    'explain.kube-version': 'IKS rejected the Kubernetes version the run asked for ("{message}").',
+    'explain.kube-version.why': 'A create accepts only the versions IKS lists now, and only the latest patch of a minor version; IBM retires patches and minors, so a version pinned in code stops working.',
+    'explain.kube-version.fix': 'List the versions IKS offers and use one of them (or only major.minor):',
+    // cluster state
+    'explain.cluster-state.title': 'The cluster master is ready for the operation',
+    'explain.cluster-state.master-busy': 'IKS refused the change to {cluster}: the master is not in the deployed state (Ef9cc), another master operation is still running.',
+    'explain.cluster-state.master-busy.why': 'Master operations run one at a time; while the master is deploying or updating (for example "VPN server configuration update in progress"), updates are rejected.',
+    'explain.cluster-state.fix': 'Watch the master state and the workers until the master is deployed and Ready, then retry:',
+    'explain.wait-timeout': 'The run stopped waiting for {cluster} ("{message}"): the operation itself may still be running or may have failed on IBM\'s side.',
+    'explain.wait-timeout.why': 'A wait timeout only says the state was not reached in time. The master and worker status show why; the usual causes are workers that cannot reach the master (VPE gateway, security groups), classic infrastructure permissions or orphaned workers.',
+    'explain.wait-timeout.fix.status': 'Show the master and worker status (state, health and the message of each worker):',
+    'explain.wait-timeout.fix.checks': 'Run the live checks that find those causes (cluster-state, worker-endpoints, vpe-gateway, orphaned-workers, infra-permissions):',
+    // classic VLANs (E0020)
+    'explain.classic-vlans.title': 'The classic zone has usable VLANs',
+    'explain.classic-vlans': 'IKS rejected the classic create: required values are missing; a standard classic cluster needs a public and a private VLAN in zone {zone} (E0020).',
+    'explain.classic-vlans.why': 'A classic standard cluster is placed on a private VLAN (and a public one unless it is private-only) of its zone; IKS does not pick them when the account already has VLANs there.',
+    'explain.classic-vlans.fix': 'List the VLANs of the zone and pass their IDs (--private-vlan, --public-vlan):',
+    // VPC security groups
+    'explain.vpc-security-groups.title': "The VPC has room for the cluster's security groups and rules",
+    'explain.vpc-security-groups': 'The VPC reached a security group quota ({code}): IKS cannot create the security groups or rules the cluster needs.',
+    'explain.vpc-security-groups.why': 'Each cluster has its own security groups (kube-<cluster ID>) and rules; IBM limits security groups per VPC and rules per group, so a VPC shared by many clusters or a group with many remote rules blocks workers.',
+    'explain.vpc-security-groups.fix': 'Count the security groups of the VPC and the rules of the crowded group; remove unused ones or ask IBM for a higher quota:',
+    // broken webhook (no check)
+    'explain.webhook': 'A master operation on {cluster} could not complete: an admission webhook in the cluster is broken.',
+    'explain.webhook.why': "Webhooks intercept requests to the Kubernetes API; when the service behind one is missing or unreachable, the master's own requests fail and IKS stops the update or refresh.",
+    'explain.webhook.fix': "Find the webhook that fails (the test pod's error names it), then repair or delete its configuration and retry:",
+    // IKS codes no check covers
+    'explain.code.free-limit': 'IKS refused the create: the account already has its free cluster (E0013).',
+    'explain.code.free-limit.fix': 'Delete the existing free cluster, or create a standard cluster instead:',
+    'explain.code.provider': 'IKS does not offer this operation for the cluster\'s provider (G3917: "Cluster provider not permitted for given operation").',
+    'explain.code.provider.fix': "Check the cluster's provider (classic or vpc-gen2) and use the command or resource for that provider:",
+    'explain.code.up-to-date': 'The master already runs the version the update asked for (E0120); there is nothing to update.',
+    'explain.code.up-to-date.fix': 'Compare the master version with the versions offered, and update the version in the code that asked:',
+    'explain.code.pool-name': 'A worker pool with that name already exists in the cluster (E0d39).',
+    'explain.code.pool-name.fix': 'List the pools of the cluster; reuse the existing pool or choose another name:',
+    'explain.code.worker-not-found': 'IKS does not know the worker the run named (E0011): it was deleted or replaced, or belongs to another cluster.',
+    'explain.code.worker-not-found.fix': 'List the current workers and use their IDs:',
+    // transient
+    'explain.transient': 'The failure is transient: the call was answered with a server error or a rate limit ("{message}"). Nobody\'s setup is at fault.',
+    'explain.transient.why': 'HTTP 5xx, 429 and "Try again later" come from the service side or from too many requests at once; the same call usually succeeds a little later.',
+    'explain.transient.fix': 'Retry after a short wait (and with fewer parallel calls after a 429). If it persists, quote the incident ID in a support case.',
+    'explain.transient.fix.look': 'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:',
+    'explain.not-ibm': 'Nothing in the {lines} line(s) of text is IBM Cloud output (no IKS, VPC or IAM code, host, `ibmcloud` command or IBM provider resource): explain names no cause for another cloud or tool.',
+    'explain.input.binary': 'The input is binary data ({bytes} bytes), not the text output of a run: nothing was explained.',
+    'explain.input.binary.why': 'Explain reads the text a failed `ibmcloud` command, Terraform run or IKS API call printed; give that log (error-file) or paste the error (error-text).',
+    'explain.input.empty': 'Nothing was read: the input is empty (an empty file, or a pipe nobody wrote to before it closed or the time ran out).',
+    'explain.input.empty.why': 'With no text there is nothing to explain; give the log of the failed step.',
+    'explain.cluster-access.delete-not-found': "IKS could not find cluster {cluster} for its delete ({code}) and this log shows no earlier delete of it: IBM's hint is that the wrong resource group, region or account is targeted.",
+    'explain.cluster-access.delete-not-found.why': 'IKS answers A0006/G0004 for a cluster it cannot find where the caller looks. The cluster may exist in another resource group, region or account: do not remove it from the Terraform state until a look in the right place shows it gone.',
+    'explain.cluster-access.delete-present': "IKS could not find cluster {cluster} for its delete ({code}), but the live check finds it where the pre-flight looked: the delete targeted another resource group, region or account (IBM's hint).",
+    'explain.cluster-access.delete-present.why': 'The cluster exists: do not remove it from the Terraform state. Run the delete with the region, resource group and account the pre-flight used.',
+    'explain.cluster-access.gone-live.why': 'The pre-flight looked with the region and resource group the log names (or the ones given) and IKS does not have the cluster there: the earlier delete finished. Check the account too before dropping it from the Terraform state.',
+    'explain.cluster-access.gone-live': 'The live check does not find cluster {cluster} where the delete looked: it is gone ({code}).',
+    'explain.api-key.ip-allowlist': "IAM refused to issue a token for the caller's address {address} (BXNIM0430E): the account's or user's IP address allowlist does not contain it. The API key itself is fine.",
+    'explain.api-key.ip-allowlist.control-plane': "IAM refused a token to the cluster's own controller (address {address}, BXNIM0430E): the account's IP address allowlist does not contain the IKS control plane of the cluster's region.",
+    'explain.api-key.ip-allowlist.fix.settings': 'An account administrator reviews the allowed IP addresses (console: Manage > Access (IAM) > Settings, IP address access; `allowed_ip_addresses` in the output below) and adds the address IAM named, or runs the job from an allowed address:',
+    'explain.api-key.ip-allowlist.fix.control-plane': "Add the control plane IPs of the cluster's region to the allowlist (IBM's list: https://github.com/IBM-Cloud/kube-samples/tree/master/control-plane-ips).",
+    'explain.vpc-subnets.view': 'The API key used for the create cannot view VPC subnet {subnet} ("not authorized to view the specified subnet").',
+    'explain.vpc-subnets.view.why': "IBM: the key's owner lacks Viewer on the subnet, commonly because the subnets are in another resource group than the cluster.",
+    'explain.vpc-subnets.view.fix': "Find the key's owner and the subnet's resource group, then give the owner Viewer on the subnet (or on all subnets of the VPC) and retry:",
+    'explain.kms-authorization.pool-root-key': "Encrypted worker storage could not be configured: the worker pool's customer root key (or its KMS instance) is gone.",
+    'explain.kms-authorization.pool-root-key.why': "IBM: the KMS instance or root key was deleted between the worker pool's creation and the worker's provisioning; a new instance and key, and a new worker pool, are needed.",
+    'explain.kms-authorization.pool-root-key.fix': 'Check that KMS is enabled on the cluster and that the KMS instance and root key still exist:',
+    'explain.vpc-security-groups.pending': 'Workers are stuck in "Pending security group creation": the VPC has reached its limit of security groups (or of clusters per VPC).',
+    'explain.vpc-security-groups.pending.why': 'Every VPC cluster adds security groups to its VPC; IBM documents a hard limit of 15 clusters per VPC and a limit on security groups per VPC.',
+    'explain.vpc-security-groups.pending.fix': 'After freeing security groups (or deleting a cluster in the VPC), refresh the master so the workers continue:',
+    'explain.classic-vlans.not-found': 'Classic infrastructure could not find VLAN {vlan} for the worker.',
+    'explain.classic-vlans.not-found.why': "IBM: a VLAN number (3–4 digits) was given instead of its ID (7 digits), or the VLAN is not in the infrastructure account the region's credentials use.",
+    'explain.worker-endpoints.firewall': 'Workers {workers} of {cluster} cannot reach the IKS servers: a firewall blocks their outbound traffic.',
+    'explain.worker-endpoints.firewall.why': 'IBM: allow the outbound ports and IP addresses IKS documents for workers, then replace the workers.',
+    'explain.code.vsi-quota': 'Not a pre-flight matter: the account\'s VPC quota (vCPU, memory, GPU or instance storage) cannot hold the worker ("{message}").',
+    'explain.code.vsi-quota.fix': 'IBM: open a support case for VPC Infrastructure asking for a quota increase for that resource, then retry the workers:',
+    'explain.code.plan': 'Not a pre-flight matter: the enterprise\'s private catalog settings exclude the cluster\'s plan ("{message}").',
+    'explain.code.plan.fix': 'IBM: an enterprise administrator (Administrator on catalog management) removes the exclusion in the catalog settings (https://cloud.ibm.com/content-mgmt/catalog-settings), then the workers are provisioned or reloaded again.',
+    'explain.code.entitlement': 'Not a pre-flight matter: no OpenShift (Cloud Pak) entitlement is assigned to the account ("{message}").',
+    'explain.code.entitlement.fix': 'IBM: check Manage > Account > Licenses and entitlements and assign the Cloud Pak license (IBM Passport Advantage), or create the pool without "Apply my OCP entitlement".',
+    'explain.code.dedicated': 'Not a pre-flight matter: the dedicated hosts for the zone are missing, not ready or full ("{message}").',
+    'explain.code.dedicated.fix': 'List the dedicated host pools and their hosts, and add a host in the zone:',
+    'explain.code.place-order': 'Not a pre-flight matter: the zone has no capacity behind the router for the order ("{message}").',
+    'explain.code.place-order.fix': 'IBM: wait and retry, use another zone, or another pair of VLANs:',
+    'explain.code.location': 'Not a pre-flight matter: the classic infrastructure account is not set up to order in this data center ("{message}").',
+    'explain.code.location.fix': "IBM: contact IBM Cloud support to check the account's set-up.",
+    'explain.code.hard-reboot': 'Not a pre-flight matter: the worker did not answer the soft reboot ("{message}").',
+    'explain.code.hard-reboot.fix': 'IBM: reboot with --hard (or reload the worker):',
+    'explain.code.upgradeable': 'Not a pre-flight matter: OpenShift reports Upgradeable=False, so IBM cannot upgrade the master ("{message}").',
+    'explain.code.upgradeable.fix': "Read the Upgradeable condition's reason in the cluster version and resolve it, then retry the update:",
+    'explain.code.cos': 'Not a pre-flight matter for these checks: the OpenShift create could not store its Object Storage bucket and IAM service key ("{message}").',
+    'explain.code.cos.fix': "Check the Cloud Object Storage instance the create used and the creator's access to it:",
+    'explain.code.image-pull': 'Not a pre-flight matter: the create could not make the IAM access policy that lets the cluster pull from icr.io ("{message}").',
+    'explain.code.image-pull.fix': "Follow IBM's page on image pulls during creation (https://cloud.ibm.com/docs/openshift?topic=openshift-ts_image_pull_create).",
+    'explain.code.registry-admin': 'Not a pre-flight matter: the cluster could not be configured with Container Registry ("{message}").',
+    'explain.code.registry-admin.fix': 'IBM: the API key owner needs the Administrator role for Container Registry:',
+    'explain.confirm.needs-cluster': 'Not confirmed live: the text names no cluster; give `cluster` (and `region`) to confirm {check} on the account.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/kms-authorization.ts
+/** kms-authorization: IAM authorizations and the state of the KMS instance an operation encrypts with. */
+const kmsAuthorization = {
+    'kms-authorization.title': 'Kubernetes Service (and Block Storage) may use the KMS instance, and it is active',
+    'kms-authorization.pass': '{service} instance {name} ({instance}) is active, and the authorizations needed for {scope} are in place.',
+    'kms-authorization.detail.scope-cluster': 'the cluster secrets encryption (kms_config)',
+    'kms-authorization.detail.scope-worker-volumes': 'the encrypted worker volumes (kms_instance_id, crk)',
+    'kms-authorization.detail.scope-pool': 'the encrypted worker volumes of pool {pool} (getWorkerPools workerVolumeEncryption)',
+    'kms-authorization.needs-pool': "Not checked: {operation} on VPC cluster {name} needs input worker-pool to tell whether the new workers' volumes are encrypted with KMS.",
+    'kms-authorization.pool-unknown': 'Not checked: cluster {name} has no worker pool {pool}.',
+    'kms-authorization.missing': 'No active authorization lets {source} use {service} instance {name} ({instance}) with {missing}, needed for {scope}.',
+    'kms-authorization.missing.why': 'IKS refuses with E09c0 "Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again." IBM\'s docs ask for at least Reader, with the authorization delegated (Authorization Delegator).',
+    'kms-authorization.missing.why.block-storage': "VPC worker volumes are encrypted by Cloud Block Storage with the root key; IBM's docs ask for an authorization from Cloud Block Storage to the KMS instance with at least Reader, or new workers cannot get their volumes.",
+    'kms-authorization.missing.fix': 'Create the authorization in account {account}, where the KMS instance is (you need Administrator on the KMS instance):',
+    'kms-authorization.undetermined': 'Could not verify that {source} may use {service} instance {name} ({instance}) with {missing}: only policies scoped by attributes or operators this check cannot compare could grant it.',
+    'kms-authorization.undetermined.why': 'Those policies may or may not cover this instance and source; the check never passes on doubt. If none applies, IKS refuses with E09c0.',
+    'kms-authorization.undetermined.fix': 'Read the authorizations named in the details; if none covers the instance, create one:',
+    'kms-authorization.instance-missing': 'Resource Controller answered 404 for KMS instance {instance}, used for {scope}: it does not exist, or this key may not view it.',
+    'kms-authorization.instance-missing.why': 'IKS cannot encrypt with a root key of an instance that does not exist. IBM does not document whether an instance the key may not view answers 403 or 404, so this is not proof.',
+    'kms-authorization.instance.fix': 'Check the instance the operation names, or use an active Key Protect or Hyper Protect Crypto Services instance:',
+    'kms-authorization.instance-inactive': 'KMS instance {name} ({instance}) is {state}, not active.',
+    'kms-authorization.instance-inactive.why': 'Only an active instance serves its root keys; with a removed, inactive or failed instance, IKS likely cannot wrap or unwrap keys (IBM documents no refusal text, so this is a warning).',
+    'kms-authorization.none-in-account': 'Cluster {name} encrypts its secrets with a KMS root key, but no authorization in account {account} lets Kubernetes Service read any Key Protect or Hyper Protect Crypto Services instance.',
+    'kms-authorization.none-in-account.why': 'IKS does not say which KMS instance a cluster uses. IBM creates the Reader authorization when secret encryption is enabled; one deleted since may keep IKS from reading the root key, unless the instance is in another account (where the authorization would live).',
+    'kms-authorization.instance-unknown': 'Not checked: cluster {name} encrypts its secrets with KMS, but IKS does not say which instance; the account has authorizations from Kubernetes Service to KMS (details).',
+    'kms-authorization.no-kms': 'Not checked: {operation} uses no KMS root key (no kms_config, no kms_instance_id and crk; for an update, the cluster does not encrypt its secrets with KMS).',
+    'kms-authorization.after-apply': 'Not checked: the KMS instance of {operation} is known after apply.',
+    'kms-authorization.other-account': 'Not checked: KMS instance {instance} is in account {account}, where its authorizations live; this key lists the policies of account {own}.',
+    'kms-authorization.detail.auto-policy': 'No Reader authorization from {source} to {service} instance {name} ({instance}) was seen; IBM creates it for {scope} when it does not exist (encryption-setup), so it is not needed beforehand.',
+    'kms-authorization.unverifiable': 'Could not verify that {source} may use {service} instance {name} ({instance}) with {missing}, needed for {scope}: this key cannot be shown to read every authorization of the account (it needs {role} on {label}, account-wide).',
+    'kms-authorization.unverifiable.why': 'IAM lists only the policies the caller may read, and an empty list when it may read none (IBM platform-services-go-sdk, ListPolicies): an authorization this key does not see may still exist. A role held only through an access group is not seen either.',
+    'kms-authorization.unverifiable.fix': "Give the key {role} on {label} so that it can read the account's authorizations, then run again:"
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/cos-instance.ts
+/** cos-instance (issue 23): the Cloud Object Storage instance of a new VPC Red Hat OpenShift cluster. */
+const cosInstance = {
+    'cos-instance.title': "A new VPC OpenShift cluster's Cloud Object Storage instance exists and is active",
+    'cos-instance.pass': 'Cloud Object Storage instance {name} ({instance}) is active: the {version} cluster can back its internal registry with it.',
+    'cos-instance.no-version': 'Not checked: no kube-version is given, so whether the new cluster is Red Hat OpenShift (which takes a COS instance) is not known.',
+    'cos-instance.not-openshift': 'Not checked: version {version} is Kubernetes; only a Red Hat OpenShift cluster on VPC takes a Cloud Object Storage instance.',
+    'cos-instance.after-apply': 'Not checked: {input} is known after apply.',
+    'cos-instance.omitted': 'No Cloud Object Storage instance is given for this {version} VPC cluster: its internal registry will use ephemeral emptyDir storage, and that choice cannot be undone after the create.',
+    'cos-instance.omitted.why': "IBM backs a VPC OpenShift cluster's internal registry with a bucket in the COS instance given at create (--cos-instance, Terraform cos_instance_crn). Without one, IKS still creates the cluster, but images in the internal registry are lost when its pod restarts; IBM documents this for environments that use IBM Cloud Container Registry instead.",
+    'cos-instance.omitted.fix': 'If the cluster should keep internal registry images, list or create a standard Cloud Object Storage instance and pass its CRN with --cos-instance (input cos-instance; Terraform cos_instance_crn):',
+    'cos-instance.missing': 'Cloud Object Storage instance {instance} does not exist (Resource Controller knows no such instance): IKS would refuse the create.',
+    'cos-instance.missing.why': 'IKS creates the internal registry\'s bucket in the given instance during the create and stops with "Could not find the specified cloud object storage instance." when the instance is not there or not usable.',
+    'cos-instance.inactive': 'Cloud Object Storage instance {name} ({instance}) is {state}, not active: IKS cannot create the registry bucket in it.',
+    'cos-instance.not-cos': 'Instance {name} ({instance}) is a {service} instance, not Cloud Object Storage: --cos-instance takes a Cloud Object Storage instance.',
+    'cos-instance.not-cos.why': 'IBM\'s CLI reference says of --cos-instance: "The CRN for the standard cloud object storage instance to back up the internal registry in your OpenShift cluster."; IKS looks for a COS instance by it.',
+    'cos-instance.fix': "List the account's Cloud Object Storage instances and pass an active one's CRN with --cos-instance (input cos-instance; Terraform cos_instance_crn):",
+    'cos-instance.service-unknown': 'Instance {name} ({instance}) is active, but Resource Controller did not return its CRN, so whether it is a Cloud Object Storage instance was not verified.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/flavor.ts
+/** flavor (issue 11): the flavor an operation orders is offered in every zone of it and not deprecated. */
+const flavor = {
+    'flavor.title': 'The worker flavor can be ordered in every zone of the operation',
+    'flavor.pass': 'Flavor {flavor} is offered for {provider} in every zone of the {operation}: {zones}.',
+    'flavor.pass-pool': "Pool {pool}'s flavor {flavor} is offered for {provider} in every zone the {operation} orders workers in: {zones}.",
+    'flavor.no-order': 'Pool {pool} goes from {from} to {to} worker(s) per zone: the resize orders no worker, so its flavor {flavor} does not matter.',
+    'flavor.not-offered': 'Flavor {flavor} is not offered for {provider} in {missing} (zones of the {operation}: {zones}); IKS would refuse it with E4e5b.',
+    'flavor.not-offered-pool': "Pool {pool}'s flavor {flavor} is not offered for {provider} in {missing} (zones the {operation} orders workers in: {zones}); IKS would refuse it with E4e5b.",
+    'flavor.not-offered.why': 'IKS orders workers only in zones that offer the flavor, and refuses the whole request otherwise (E4e5b "Could not find flavor in the requested zone."). Flavors differ per zone and per provider (classic, vpc-gen2).',
+    'flavor.not-offered.fix': 'List the flavors each zone offers, pick one the list shows in every zone of the operation, and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
+    'flavor.not-offered-pool.fix': "A pool's flavor cannot be changed. List the flavors the zone offers, then create a pool with one of them and add the zone to that pool instead of pool {pool}:",
+    'flavor.deprecated': 'Flavor {flavor} is deprecated for {provider} in {deprecated}; IKS refuses to order a deprecated flavor (E0146).',
+    'flavor.deprecated.why': 'IKS refuses a create with a deprecated flavor: "The specified flavor is deprecated. (E0146)". IBM retires old flavors when it introduces their successors.',
+    'flavor.deprecated.fix': 'List the flavors the zone offers, pick one that is not deprecated (the details name the successor IKS gives, when it gives one) and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
+    'flavor.deprecated-pool': "Pool {pool}'s flavor {flavor} is deprecated for {provider} in {deprecated}: the {operation} adds workers of a deprecated flavor, which IKS may refuse (E0146).",
+    'flavor.deprecated-pool.why': 'IKS refuses new orders of a deprecated flavor (E0146), and IBM asks to move workers of deprecated flavors to a pool with a current one; no public source says whether IKS still adds workers to an existing pool of a deprecated flavor.',
+    'flavor.deprecated-pool.fix': 'Grow a pool with a current flavor instead of pool {pool}: list the flavors, create a pool with one of them and add its zones:',
+    'flavor.ocp-unsupported': 'Flavor {flavor} is marked ocp_unsupported by IKS in {unsupported}: it is not for Red Hat OpenShift clusters, and the {operation} orders it for one.',
+    'flavor.ocp-unsupported.why': 'IKS marks some flavors `ocp_unsupported` (a field of its flavor model): they can run Kubernetes workers but not Red Hat OpenShift workers. `ibmcloud oc flavors` lists the flavors an OpenShift cluster can use.',
+    'flavor.ocp-unsupported.fix': 'List the flavors the zone offers, pick one IKS does not mark ocp_unsupported and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
+    'flavor.ocp-unsupported-pool': "Pool {pool}'s flavor {flavor} is marked ocp_unsupported by IKS in {unsupported}: the {operation} adds workers of a flavor IKS says is not for Red Hat OpenShift, which IKS may refuse.",
+    'flavor.ocp-unsupported-pool.why': 'IKS marks the flavor `ocp_unsupported`; the pool already runs it, and no public source says whether IKS still adds workers of it to an OpenShift cluster.',
+    'flavor.needs-input': 'Not checked: {operation} needs the {input} input to know which flavor it orders and where.',
+    'flavor.after-apply': 'Not checked: {input} is known after apply.',
+    'flavor.pool-unknown': 'Not checked: IKS lists no worker pool {pool} in cluster {name}, so the flavor it orders is unknown.',
+    'flavor.pool-no-flavor': 'Not checked: IKS names no flavor for worker pool {pool}.',
+    'flavor.pool-no-zones': 'Not checked: worker pool {pool} has no zone, so the {operation} orders no worker.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/kube-version.ts
+/** kube-version: the version a create orders, a master update goes to, or the cluster's workers run on. */
+const kubeVersion = {
+    'kube-version.title': 'The Kubernetes version can be ordered, updated to, or is still supported',
+    // cluster-create
+    'kube-version.create.pass': 'IKS offers {version}: cluster {name} can be created with it.',
+    'kube-version.create.default': 'No version requested: IKS creates cluster {name} with its default version {version}.',
+    'kube-version.create.no-default': 'No version requested for cluster {name}, and IKS names no default Kubernetes version.',
+    'kube-version.create.no-default.why': 'Without a version IKS creates the default one; its version list marks none as default, so which version the cluster gets is unknown.',
+    'kube-version.create.unknown': 'IKS does not offer {platform} {requested}: cluster {name} cannot be created with it.',
+    'kube-version.create.unknown.why': 'A create accepts only the versions IKS lists now (GET /v1/versions); IBM retires old versions, so a version pinned in code stops working.',
+    'kube-version.detail.other-platform': 'IKS lists {requested} for the other platform: write {suggestion}.',
+    'kube-version.create.patch': 'IKS offers {listed}, not {requested}: a create of cluster {name} with {requested} fails.',
+    'kube-version.create.patch.why': 'IKS accepts only the latest patch of a minor version on create (E0156 "Only the most recent patch for a particular minor version can be specified during cluster create").',
+    'kube-version.create.patch.fix': 'Ask for {minor} (IKS picks its latest patch) or for {listed}; the versions IKS offers:',
+    'kube-version.create.eos': 'IKS offers {version} for cluster {name}, but its end of service is near: {eos}.',
+    'kube-version.create.eos.fix': 'Create the cluster with a later version, such as {suggestion}; the versions IKS offers:',
+    // cluster-update
+    'kube-version.update.pass': 'Cluster {name} can update from {current} to {version}, the next minor version IKS offers.',
+    'kube-version.update.patch': 'Cluster {name} runs {current}; {target} is the patch update to {listed} that IKS offers.',
+    'kube-version.update.same': 'Cluster {name} already runs {current}: a master update to {target} may change nothing.',
+    'kube-version.update.same.why': 'IKS refuses a master update to the version the master already runs (E0120 "The master is already up to date for the specified version").',
+    'kube-version.update.same.fix': 'Check the master version and the versions IKS offers:',
+    'kube-version.update.downgrade': 'Cluster {name} runs {current}; {target} is older: IKS does not downgrade a master.',
+    'kube-version.update.downgrade.fix': 'Keep {current} (remove the version change), or create a new cluster with the older version and move the workloads; the versions IKS offers:',
+    'kube-version.update.why': 'IBM: "You can update the API server only to the next version ahead of its current version (n+1)." A master moves forward one minor version at a time and never back.',
+    'kube-version.update.skip': 'Cluster {name} runs {current}; {target} is {count} minor versions ahead: IKS updates a master one minor version at a time.',
+    'kube-version.update.skip-major': 'Cluster {name} runs {current}; {target} is in another major version: IKS updates a master one minor version at a time, through the versions it lists.',
+    'kube-version.update.platform': "Cluster {name} runs {from} {current}; {target} is a {to} version: IKS does not change a cluster's platform.",
+    'kube-version.update.platform.why': 'IBM: you can update the version "but can\'t roll back to a previous version or switch to a different container platform". A Kubernetes cluster stays Kubernetes, an OpenShift cluster stays OpenShift.',
+    'kube-version.update.platform.fix': "Update to a version of the cluster's own platform, or create a new cluster on the other platform and move the workloads; the versions IKS offers:",
+    'kube-version.update.too-old': 'Cluster {name} runs {current}, two or more minor versions behind {oldest}, the oldest version IKS lists: the master can no longer be updated.',
+    'kube-version.update.too-old.why': 'IBM: "If the cluster master runs two or more versions behind the oldest supported version, you can no longer apply updates and must delete the cluster and create a new one."',
+    'kube-version.update.too-old.fix': 'Create a new cluster with a supported version, move the workloads to it, then delete this cluster; the versions IKS offers:',
+    'kube-version.update.strands-workers': 'Cluster {name}: {count} worker(s) run more than {skew} minor version(s) behind {target}; a master update from {current} to {target} would strand them ({platform} workers may be at most {skew} behind the master).',
+    'kube-version.update.strands-workers.why': 'IBM: "your worker nodes can be only up to two versions behind the master version (n-2)." Update the workers before the master moves further ahead.',
+    'kube-version.update.strands-workers.openshift.why': 'IBM: "your worker nodes can only be one minor version behind the master version (n-1)." Update the workers before the master moves further ahead.',
+    'kube-version.update.strands-workers.fix': "First update these workers to the master's version ({current}), then update the master:",
+    'kube-version.update.workers-unread': 'Not checked: the versions of the workers of cluster {name} could not be read ({answer}), so whether the update strands workers is unknown.',
+    'kube-version.update.skip.fix': 'Update the master one minor version at a time, each after the previous one finished:',
+    'kube-version.update.unknown': 'IKS does not offer {platform} {target}: cluster {name} (now {current}) cannot be updated to it.',
+    'kube-version.update.unknown.why': 'A master update goes only to a version IKS lists now (GET /v1/versions).',
+    'kube-version.update.eos': 'Cluster {name} can update from {current} to {version}, but its end of service is near: {eos}.',
+    // worker-add, reload, replace, pool create, zone add
+    'kube-version.workers.pass': 'Cluster {name} runs {current}, which IKS supports: {operation} can add or reload workers.',
+    'kube-version.workers.pass-eos': 'Cluster {name} runs {current}, which IKS supports ({eos}): {operation} can add or reload workers.',
+    'kube-version.workers.unsupported': 'Cluster {name} runs {current}, which IKS no longer offers: {operation} cannot add or reload workers until the master is updated.',
+    'kube-version.workers.eos-past': 'Cluster {name} runs {current}, past its end of service ({eos}): {operation} cannot add or reload workers until the master is updated.',
+    'kube-version.workers.eos': 'Cluster {name} runs {current}, whose end of service is near ({eos}): after it, {operation} can no longer add or reload workers.',
+    'kube-version.workers.why': 'IBM: "The Kubernetes version that the cluster runs is no longer supported. … you can\'t add or reload worker nodes." Updating the master is the way out.',
+    'kube-version.workers.fix': 'Update the master to {next} (one minor version at a time), then update the workers; the versions IKS offers:',
+    'kube-version.eos.why': 'After its end of service a version is unsupported: IKS no longer adds or reloads the workers of its clusters until the master is updated.',
+    'kube-version.detail.eos-days': 'end of service {date}, in {days} day(s)',
+    'kube-version.detail.eos-past': 'end of service {date}, passed',
+    'kube-version.detail.eos-unreadable': 'end of service announced: "{date}"',
+    'kube-version.covered': 'Not checked here: cluster-state reports that cluster {name} is unsupported (one root cause, one finding).',
+    // shared
+    'kube-version.malformed': '"{requested}" is not a version IKS takes: major.minor or major.minor.patch, with _openshift for Red Hat OpenShift.',
+    'kube-version.malformed.why': 'IKS refuses a version it cannot read; it takes the forms `ibmcloud ks versions` lists (1.33, 1.33.4, 4.17_openshift).',
+    'kube-version.fix.versions': 'List the versions IKS offers:',
+    'kube-version.needs-input': 'Not checked: {operation} needs the kube-version input (the version to update to).',
+    'kube-version.no-version-change': 'Not checked: this cluster-update does not change the Kubernetes version (the plan changes {attributes}).',
+    'kube-version.after-apply': 'Not checked: kube-version is known after apply.',
+    'kube-version.current-unknown': 'Not checked: IKS did not say which version cluster {name} runs.',
+    'kube-version.empty': 'IBM Cloud Kubernetes Service listed no versions, so the version could not be checked.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/operation-target.ts
+/** operation-target (issue 20): what the operation names (pool, zones) resolves in IKS before it is judged. */
+const operationTarget = {
+    'operation-target.title': 'What the operation names (worker pool, zones) exists in IKS',
+    'operation-target.pass': 'Everything the {operation} names resolves in cluster {name}.',
+    'operation-target.pass-zones': 'Zones {zones} are IKS VPC zones of region {region}.',
+    'operation-target.pass-classic-zones': "Zones {zones} are classic zones IKS lists; IKS's list names their metro, not their region, so region {region} is not checked against them.",
+    'operation-target.nothing': 'Not checked: the {operation} names no worker pool or zone to resolve.',
+    'operation-target.not-resolved': 'Not checked: nothing the {operation} names could be resolved (the details say why).',
+    'operation-target.pool-unknown': 'IKS has no worker pool {pool} in cluster {name}; pools: {pools}.',
+    'operation-target.pool-unknown.why': 'IKS finds a pool by its name or ID within the cluster and answers any other with HTTP 404 "The specified worker pool could not be found."; the other checks of this operation would judge a pool that does not exist.',
+    'operation-target.pool-unknown.fix': "List the cluster's worker pools and give one of their names or IDs as worker-pool (Terraform: worker_pool_name or worker_pool_id):",
+    'operation-target.pool-name-taken': 'Cluster {name} already has a worker pool named {pool}; IKS refuses a second pool of the same name (E0d39).',
+    'operation-target.pool-name-taken-replace': '{address} replaces worker pool {pool} of cluster {name} by creating the new pool before it deletes the old one (create_before_destroy); IKS refuses the create while the old pool holds the name (E0d39).',
+    'operation-target.pool-name-taken.why': 'Pool names are unique within a cluster: IKS answers a create with a name the cluster already has with HTTP 409 E0d39 "A worker pool with the same name already exists within the cluster. Choose another name."',
+    'operation-target.pool-name-taken.fix': "Choose a name none of the cluster's pools uses, or resize the existing pool instead; the cluster's pools:",
+    'operation-target.pool-name-taken-replace.fix': "Give the new pool another worker_pool_name (one that changes with the replace), or drop create_before_destroy from the resource's lifecycle so that Terraform deletes the old pool first; the cluster's pools:",
+    'operation-target.pool-name-order': 'The plan deletes worker pool {pool} of cluster {name} and creates a pool of the same name in another resource; IKS refuses the create while the old pool exists (E0d39).',
+    'operation-target.pool-name-order.why': 'Terraform orders two resources only when one depends on the other; the plan does not say that the delete ends before the create starts.',
+    'operation-target.pool-name-order.fix': 'Make the new pool depend on the removal of the old one (or give it another name), then plan again.',
+    'operation-target.zone-region': 'Zone(s) {zones} of the {operation} are not IKS VPC zones of region {region}; its zones: {here}.',
+    'operation-target.zone-region.why': "A VPC cluster lives in one region and its workers go only to that region's zones (for a VPC in Dallas: us-south-1, us-south-2 or us-south-3); IKS lists its VPC zones per region.",
+    'operation-target.zone-region.fix': "Use zones of region {region}, or set region to the zones' own region; IKS's VPC zones:",
+    'operation-target.zone-unknown': 'Zone(s) {zones} of the {operation} are not classic zones IKS lists.',
+    'operation-target.zone-unknown.why': 'IKS places classic workers only in the zones (data centers) it lists for cluster creation (GET /v1/zones); any other name is a typo or a data center IKS does not use.',
+    'operation-target.zone-unknown.fix': "Use a zone IKS lists (the details name them); IKS's classic zones:",
+    'operation-target.zone-in-pool': 'Worker pool {pool} already has zone(s) {zones} (its zones: {has}): the zone-add adds nothing there, and IKS may refuse it.',
+    'operation-target.zone-in-pool.why': 'A zone add gives a pool workers in a zone it does not have yet; no public IBM source says whether IKS refuses a zone the pool already has.',
+    'operation-target.zone-in-pool.fix': "Name only zones the pool does not have yet; the cluster's pools and their zones:"
+};
+
+// EXTERNAL MODULE: ./src/messages/en/report.ts
+var report = __nccwpck_require__(198);
+;// CONCATENATED MODULE: ./src/messages/en/vpc.ts
+/** The VPC family: vpe-gateway, worker-endpoints. */
+const vpc = {
+    // vpe-gateway
+    'vpe-gateway.title': "The cluster's VPE gateway exists and is usable",
+    'vpe-gateway.pass': 'VPE gateway {gateway} is {state}, health {health}, with a reserved IP in every worker zone ({ips} IPs).',
+    'vpe-gateway.missing': "The cluster's VPE gateway {name} is not in VPC {vpc} ({region}).",
+    'vpe-gateway.missing.why': 'Workers reach the Kubernetes master through this gateway. Without it they lose the master, and adding, deleting, reloading, replacing or resizing workers and updating the cluster fail.',
+    'vpe-gateway.fix.refresh': 'Refresh the cluster master: it re-creates a missing gateway and its reserved IPs in the worker subnets. Allow a few minutes.',
+    'vpe-gateway.fix.recheck': 'Check that the gateway now exists and is Stable (re-run this pre-flight, or look it up):',
+    'vpe-gateway.fix.opt-in': 'Or let this action do the refresh and wait for the gateway: set remediate: vpe (the key needs the Operator role on Kubernetes Service). Nothing else is ever changed.',
+    'vpe-gateway.broken': 'VPE gateway {gateway} is in lifecycle state {state}.',
+    'vpe-gateway.broken.why': 'A failed or suspended gateway does not carry worker traffic to the master, and a master refresh does not repair a gateway that exists.',
+    'vpe-gateway.fix.support': "Open an IBM Cloud support case ({url}) for the VPE gateway {gateway} of cluster {cluster}; a master refresh does not help here. The gateway's details:",
+    'vpe-gateway.fix.support-missing': 'If it is still missing, open an IBM Cloud support case ({url}) for cluster {cluster}, saying that a master refresh did not re-create its VPE gateway.',
+    'vpe-gateway.deleting': 'VPE gateway {gateway} is being deleted (lifecycle state {state}).',
+    'vpe-gateway.fix.after-delete': 'Wait until the deletion has finished, then re-create the gateway:',
+    'vpe-gateway.transitional': 'VPE gateway {gateway} is {state}, not yet Stable.',
+    'vpe-gateway.unknown-state': 'VPE gateway {gateway} reports lifecycle state {state}, which this check does not know; it is not Stable.',
+    'vpe-gateway.transitional.why': 'Until the gateway is Stable, workers may not reach the master and worker operations can fail.',
+    'vpe-gateway.fix.wait': 'Wait a few minutes and re-run the pre-flight; the gateway should become Stable by itself:',
+    'vpe-gateway.unhealthy': 'VPE gateway {gateway} reports health state {health}.',
+    'vpe-gateway.unhealthy.why': "A gateway whose health is not ok may drop the workers' traffic to the master.",
+    'vpe-gateway.ip-pending': 'Gateway {gateway} has no address selected yet (0.0.0.0) in zone(s) {zones}.',
+    'vpe-gateway.ip-pending.why': 'VPC shows a reserved IP as 0.0.0.0 until it selects an address; until then workers in those zones cannot reach the master through the gateway.',
+    'vpe-gateway.detail.reason': 'VPC says: {code}: {message}',
+    'vpe-gateway.ip-deleted': 'VPE gateway {gateway} lost its reserved IP in worker zone {zones}: the IP was deleted.',
+    'vpe-gateway.ip-missing': 'VPE gateway {gateway} has no reserved IP in worker zone {zones}.',
+    'vpe-gateway.ip.why': "Workers reach the gateway through a reserved IP in their own zone's subnet; workers in a zone without one lose the master.",
+    'vpe-gateway.detail.ip-deleted': '{zone}: reserved IP {ips} deleted',
+    'vpe-gateway.detail.no-ip': '{zone}: no reserved IP',
+    'vpe-gateway.detail.looked-for': 'looked for {name} and {alt} in VPC {vpc} ({region})',
+    'vpe-gateway.fix.keep-ips': "Do not delete reserved IPs in the worker subnets that VPE gateways use (their target is an endpoint gateway); deleting one cuts that zone's workers off the master again.",
+    'vpe-gateway.remediate-refused': 'The VPE gateway {name} is missing, and the master refresh (remediate: vpe) was refused: {answer}',
+    'vpe-gateway.fix.operator': 'The key needs the Operator platform role on Kubernetes Service for this cluster to refresh the master; grant it, or run the refresh as someone who has it:',
+    'vpe-gateway.remediate-timeout': 'The VPE gateway {name} was missing; a master refresh was requested at {at} (remediate: vpe), and it had not appeared after {seconds} s (wait {wait} s, bounded by {limit}).',
+    'vpe-gateway.fix.wait-longer': 'Re-creation can take longer than the wait: check again in a few minutes (or raise remediate-wait-seconds and timeout-seconds):',
+    'vpe-gateway.remediated': 'The VPE gateway {name} was missing; a master refresh was requested at {at} (remediate: vpe) and {gateway} appeared after {seconds} s ({state}, health {health}).',
+    'vpe-gateway.remediated.why': 'Shown as a warning so the change is noticed: the gateway had been missing, so workers may have lost the master; see worker-endpoints for workers that still need a replace.',
+    // worker-endpoints
+    'worker-endpoints.title': 'No worker has lost the master or registry endpoints',
+    'worker-endpoints.pass': 'None of the {total} workers reports an endpoint or VPE gateway error.',
+    'worker-endpoints.pass-named': 'None of the {total} worker(s) named in workers reports an endpoint or VPE gateway error.',
+    'worker-endpoints.replace-fixes': "The replace is IBM's fix for {count} worker(s) that lost the master or registry endpoints: {workers}.",
+    'worker-endpoints.replace-unnamed': "{count} of {total} workers lost the master or registry endpoints: {workers}. Replacing them is IBM's fix; the workers input does not say which workers this replace touches.",
+    'worker-endpoints.replace-unnamed.why': 'A replace of other workers leaves these broken; name the affected workers in workers (or check the replace targets them), after refreshing the master and checking the gateway.',
+    'worker-endpoints.workers-unknown': 'Not checked: IKS lists no worker {workers} in this cluster (cluster-state names the workers it has).',
+    'worker-endpoints.blocked': '{count} of {total} workers cannot reach the master or registry through the VPE gateway: {workers}.',
+    'worker-endpoints.blocked.why': 'IBM reports these workers as failed to deploy because of the endpoint gateway (or still waiting for it after long); worker operations on the cluster fail until they are fixed.',
+    'worker-endpoints.pending': '{count} of {total} workers wait for the endpoint gateway (Pending endpoint gateway creation, for less than {minutes} minutes or for an unknown time): {workers}.',
+    'worker-endpoints.pending.why': 'This is normal for a few minutes while a gateway is created; a worker still waiting after that has lost the master.',
+    'worker-endpoints.detail.deploy-failed': '{worker} ({where}): network to master or registry endpoints failed{age}',
+    'worker-endpoints.detail.pending': '{worker} ({where}): pending endpoint gateway creation{age}',
+    'worker-endpoints.detail.age.unknown': ', age unknown',
+    'worker-endpoints.detail.age.min': ', for {n} min',
+    'worker-endpoints.detail.age.h': ', for {n} h',
+    'worker-endpoints.detail.age.days': ', for {n} days',
+    'worker-endpoints.fix.wait': 'Wait until the message is {minutes} minutes old and re-run the pre-flight. If it persists:',
+    'worker-endpoints.fix.refresh': 'Refresh the cluster master; it re-creates a missing VPE gateway and its reserved IPs. Allow a few minutes.',
+    'worker-endpoints.fix.gateway': 'Check that the gateway exists and is Stable (see the vpe-gateway finding):',
+    'worker-endpoints.fix.replace': 'If the workers still cannot reach the master, replace each affected worker. A replace cordons the worker (no new pods are scheduled on it), drains it (its pods are rescheduled onto other workers) and provisions a new worker in its place; plan for the capacity while it runs.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/vpc-security-groups.ts
+/** vpc-security-groups: the VPC's security-group quota and the shared VPE group's unique remotes on a create. */
+const vpcSecurityGroups = {
+    'vpc-security-groups.title': "The VPC has room for the cluster's security groups and rules",
+    'vpc-security-groups.pass-create': 'VPC {vpc} shows this key {have} security group(s); creating {count} cluster(s) adds {need}: {after} of the quota of {quota}. VPC lists only the groups the key may see, so the VPC may hold more than counted here (a key with Viewer on VPC Infrastructure Services for the whole account sees them all).',
+    'vpc-security-groups.quota': 'VPC {vpc} has {have} security group(s); creating {count} cluster(s) adds {need}, {after} in all, over the quota of {quota} per VPC.',
+    'vpc-security-groups.quota.why': 'IKS creates the groups kube-<cluster ID>, kube-vpegw-<cluster ID> and kube-lbaas-<cluster ID> for each cluster (1.30 and later, Secure by Default), and kube-vpegw-<VPC ID> with the first one in the VPC. VPC allows 100 security groups per VPC unless IBM raised the quota for the account (then set security-group-quota); over it, the workers stay in "Pending security group creation" and IBM reports NHC011.',
+    'vpc-security-groups.quota.fix.delete': 'Delete at least {count} unused security group(s) of the VPC (never the kube-… groups of a live cluster):',
+    'vpc-security-groups.quota.fix.increase': 'Or ask IBM for a higher security-group quota for the VPC in a support case ({url}), then set security-group-quota to it.',
+    'vpc-security-groups.detail.shared-exists': '{group} exists: the new cluster reuses it.',
+    'vpc-security-groups.detail.shared-new': '{group} does not exist yet: the new cluster creates it (the first Secure by Default cluster in the VPC).',
+    'vpc-security-groups.detail.kinds': 'Worker groups of clusters (kube-<cluster ID>): {clusters}; groups not named kube-…: {others}.',
+    'vpc-security-groups.detail.others': 'Groups not named kube-…: {names}',
+    'vpc-security-groups.detail.plan-creates': 'The plan creates {count} clusters in this VPC ({names}); their groups are counted together.',
+    'vpc-security-groups.many-clusters': 'VPC {vpc} already holds {clusters} cluster(s); IBM recommends at most {recommended} clusters per VPC.',
+    'vpc-security-groups.many-clusters.why': 'Each cluster adds security groups and a rule to the shared group kube-vpegw-<VPC ID>; IBM says the quota of 100 groups is reached around 33 clusters and recommends 25 at most.',
+    'vpc-security-groups.many-clusters.fix': 'Consider a new VPC for this cluster, or remove clusters the VPC no longer needs:',
+    'vpc-security-groups.rules.fix': 'List the rules of the group; remove remotes you added yourself, or clusters the VPC no longer needs (never the rules IKS manages for a live cluster):',
+    'vpc-security-groups.needs-input': 'Not checked: {operation} needs the {input} input to count the security groups of the VPC.',
+    'vpc-security-groups.after-apply': 'Not checked: {input} is known after apply.',
+    'vpc-security-groups.none-visible': 'Could not verify: VPC lists no security group for VPC {vpc} in region {region}.',
+    'vpc-security-groups.none-visible.why': 'Every VPC has at least its default security group, so an empty list means the VPC ID or region is wrong, or the key cannot view the VPC (Viewer on VPC Infrastructure Services).',
+    'vpc-security-groups.none-visible.fix': 'Check that the VPC exists in that region and that the key can see it:',
+    'vpc-security-groups.rules-unknown': 'Could not verify: VPC sent security group {group} of VPC {vpc} without its rules.',
+    'vpc-security-groups.shared-remotes': "The shared group {group} already has {unique} unique remote(s); creating {count} cluster(s) adds as many, {after} in all, over VPC's limit of {limit} unique remotes per security group.",
+    'vpc-security-groups.shared-remotes.why': 'Every cluster of the VPC has a remote rule to its own group in {group}. VPC refuses the rule with ErrorSecurityGroupRuleOverQuota "Exceeded limit of unique remote rules per security group (the limit is 15 unique remote rules per security group)", and the new cluster\'s workers stay in "Pending security group creation" (IBM: at most 15 clusters per VPC).',
+    'vpc-security-groups.detail.shared-remotes': "{group} has {unique} unique remote(s) of VPC's limit of {limit}; a create adds one per cluster."
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/vpc-subnets.ts
+/** vpc-subnets: the VPC subnets (and the VPC of a create) an operation puts workers on. */
+const vpcSubnets = {
+    'vpc-subnets.title': 'The VPC subnets are readable, in their zones and VPC, with free addresses',
+    'vpc-subnets.pass': '{count} subnet(s) in {region} are readable, in the zones they are given for and in VPC {vpc}, with a free address for every worker the operation adds.',
+    'vpc-subnets.pass-vpc': 'VPC {vpc} exists in {region}; its {count} subnet(s) are readable, in the zones they are given for, with a free address for every worker the operation adds.',
+    'vpc-subnets.detail.vpc-ok': 'VPC {vpc} exists in {region} and is available.',
+    'vpc-subnets.nothing-added': '{operation} adds no worker, so it needs no free subnet address.',
+    'vpc-subnets.detail': 'Subnet {subnet} ({zone}, VPC {vpc}): {free} of {total} addresses free; needs {need} ({workers} worker(s) + {vpe} for the VPE gateway).',
+    'vpc-subnets.detail.workers-not-given': 'Counted 1 worker per zone: the number of workers per zone was not given (workers-per-zone), and any create, pool or zone adds at least one.',
+    'vpc-subnets.detail.workers-pool-size': "Counted 1 worker per zone: a zone add gives the new zone the pool's size per zone, which the inputs do not carry; it is at least one.",
+    'vpc-subnets.detail.workers-after-apply': 'Counted 1 worker per zone: the number of workers per zone is known only after apply.',
+    'vpc-subnets.detail.no-vpc-id': 'The subnets were not compared with a VPC: no vpc-id was given (IKS needs one to create a VPC cluster).',
+    'vpc-subnets.detail.vpc-after-apply': 'The subnets were not compared with the VPC: its ID is known only after apply.',
+    'vpc-subnets.forbidden': 'Could not verify: the API key may not read subnet {subnet} in {region} (HTTP 403).',
+    'vpc-subnets.vpc-forbidden': 'Could not verify: the API key may not read VPC {vpc} in {region} (HTTP 403).',
+    'vpc-subnets.forbidden.why': 'A subnet or VPC the key cannot read cannot be checked. IKS reads them with the rights of the caller, so the operation may be refused as well.',
+    'vpc-subnets.forbidden.fix': 'Give the key the {role} role on {label} (an account administrator runs this):',
+    'vpc-subnets.not-found': 'Subnet {subnet} does not exist in region {region} (HTTP 404).',
+    'vpc-subnets.not-found.why': "Workers are created in the subnet given for their zone, in the cluster's region; VPC knows no subnet with this ID there in the key's account.",
+    'vpc-subnets.not-found.fix': 'Check the subnet ID and the region; list the subnets you can use:',
+    'vpc-subnets.vpc-not-found': 'VPC {vpc} (vpc-id) does not exist in region {region} (HTTP 404).',
+    'vpc-subnets.vpc-not-found.why': 'A VPC cluster is created in the VPC it names; a VPC in another region or account cannot hold it.',
+    'vpc-subnets.vpc-not-found.fix': 'Check vpc-id and the region; list the VPCs of the region:',
+    'vpc-subnets.vpc-status': 'VPC {vpc} is in state {status}, not available.',
+    'vpc-subnets.wrong-zone': 'Subnet {subnet} is given for zone {zone} but lies in zone {actual}.',
+    'vpc-subnets.wrong-zone.why': 'A VPC subnet belongs to one zone: workers of zone {zone} cannot be placed in a subnet of another zone.',
+    'vpc-subnets.wrong-zone.fix': 'Use a subnet of zone {zone} (or give this subnet for its own zone); the subnets of {zone}:',
+    'vpc-subnets.wrong-vpc': "Subnet {subnet} is in VPC {actual}, not in the cluster's VPC {vpc}.",
+    'vpc-subnets.wrong-vpc.why': 'A cluster lives in one VPC. IKS has accepted a subnet of another VPC on create, and its workers then could not reach the others (IBM-Cloud/terraform-provider-ibm#1841).',
+    'vpc-subnets.wrong-vpc.fix': 'Use a subnet of VPC {vpc}; its subnets:',
+    'vpc-subnets.mixed-vpcs': 'The subnets lie in more than one VPC ({vpcs}); a cluster is created in one.',
+    'vpc-subnets.status': 'Subnet {subnet} is in state {status}, not available.',
+    'vpc-subnets.status.why': 'Workers are created only in an available subnet or VPC: one being deleted or failed will not take them, one still pending may not yet. IBM documents no refusal text for this, so it is a warning.',
+    'vpc-subnets.status.fix': 'Wait until it is available, or use another one; its state:',
+    'vpc-subnets.full': 'Subnet {subnet} ({zone}) has {free} free address(es); the operation needs {need} there ({workers} worker(s) + {vpe} for the VPE gateway).',
+    'vpc-subnets.full.why': "Every worker takes one address of its subnet, and the cluster's VPE gateway takes one in each zone where the cluster has workers; without them the workers stay in provisioning or fail.",
+    'vpc-subnets.full.fix': 'Use a subnet of the same zone with more free addresses (a subnet cannot grow), or create one with ibmcloud is subnet-create; the subnets of the zone:',
+    'vpc-subnets.unreadable': 'Could not verify subnet {subnet}: VPC did not say its {field}.',
+    'vpc-subnets.needs-input': 'Not checked: {operation} needs the {input} input to know the subnets.',
+    'vpc-subnets.after-apply': 'Not checked: {input} is known after apply.',
+    'vpc-subnets.pool-subnets-unknown': 'Not checked: the subnets of the pool {operation} grows are not known (no worker-pool named, no pool of that name or ID in the cluster, or a zone of the pool without one primary subnet).',
+    'vpc-subnets.wrong-zone.fix.region': "Zone {zone} is not a zone of region {region}: give the zones of the cluster's region; the subnets of {region}:",
+    'vpc-subnets.shared-vpe': "Subnet {subnet} ({zone}) has {free} free address(es): enough for the {need} the operation needs, but not for the {shared} more that the shared VPE gateways of the VPC's first 1.28+ cluster may take in this zone.",
+    'vpc-subnets.shared-vpe.why': "On a VPC's first 1.28+ cluster IBM creates shared VPE gateways (Container Registry, Object Storage s3 and config), each assigned one reserved IP in every zone with workers; this VPC shows no endpoint gateway yet. IBM picks the subnet, so this is a warning.",
+    'vpc-subnets.detail.shared-vpe': 'VPC {vpc} shows no endpoint gateway yet: the shared VPE gateways of its first 1.28+ cluster take {shared} more address(es) in each zone with workers.',
+    'vpc-subnets.detail.workers-pool': 'A zone add gives the new zone the size of pool {pool}: {workers} worker(s) per zone (getWorkerPools).',
+    'vpc-subnets.replace-full': "Every subnet of cluster {name}'s pools is full ({subnets}): {operation} needs 1 free address for each worker it replaces.",
+    'vpc-subnets.replace-full.why': 'IBM: "1 IP address is required each time that you update or replace a worker node"; the new worker gets its address before the old one is released.',
+    'vpc-subnets.replace-some-full': 'Subnet(s) {subnets} of cluster {name} have no free address: replacing or updating a worker there fails until one is freed.',
+    'vpc-subnets.replace-pass': "Every subnet of cluster {name}'s pools has a free address for a worker replace or update ({count} subnet(s)).",
+    'vpc-subnets.replace-unknown': 'Not checked: IKS lists no subnet for the pools of cluster {name}.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
+ * with data (cluster names, codes) or a nested message; commands are not here: checks build them
+ * and they are never translated. Ids: `<check>.<outcome>[.why|.fix…]`, `common.*`, `report.*`.
+ */
+const en = {
+    ...common/* common */.s,
+    ...credentials,
+    ...clusterApiKey,
+    ...classic,
+    ...classicVlans,
+    ...report/* report */.z,
+    ...vpc,
+    ...vpcSecurityGroups,
+    ...vpcSubnets,
+    ...explain,
+    ...kmsAuthorization,
+    ...flavor,
+    ...cosInstance,
+    ...kubeVersion,
+    ...operationTarget
+};
+
+
+/***/ }),
+
+/***/ 5769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ common)
+/* harmony export */ });
+/** Outcomes shared by every check. */
+const common = {
+    'common.could-not-verify': 'Could not verify: {reason}',
+    'common.could-not-verify.why': 'The pre-flight could not read what this check needs from IBM Cloud, so it cannot say whether the operation will succeed.',
+    'common.could-not-verify.fix.access': "{service} refused this read (HTTP {status}): the key's identity needs the {role} role on {label}. Grant it, then re-run; re-running alone does not help.",
+    'common.could-not-verify.fix.classic-access': 'Classic infrastructure refused this read (HTTP {status}): the classic user the key acts as lacks a permission for it. Grant it (ibmcloud sl user permission-edit), then re-run; re-running alone does not help.',
+    'common.could-not-verify.fix.not-found': '{service} answered 404 Not Found to "{operation}" ({what}). Check the names and IDs in the inputs and that the key belongs to the account that holds them; re-running does not help.',
+    'common.could-not-verify.fix.rejected': '{service} rejected "{operation}" (HTTP {status}); re-running will not change that. If the inputs are right, open an IBM Cloud support case with the incident ID below.',
+    'common.could-not-verify.not-ibm': 'Could not verify: this is not IBM Cloud answering. {service} ({operation}) answered {answer}, without any of the fields IBM puts in its errors.',
+    'common.could-not-verify.not-ibm.why': 'A proxy, firewall or captive portal answered instead of IBM Cloud, or an endpoint variable points to the wrong place. Nothing was learnt about the key or its roles.',
+    'common.could-not-verify.fix.not-ibm': "Check the network path from the runner to IBM Cloud (HTTPS_PROXY, NO_PROXY, firewall) and the endpoint variable {variable}; unset it to use IBM Cloud's public endpoint.",
+    'common.what.cluster': 'the cluster {target}',
+    'common.what.workers': 'the workers of cluster {target}',
+    'common.what.key-owner': "an API key stored for the cluster's region and resource group",
+    'common.what.gateways': 'the VPC or region the gateways were listed in',
+    'common.what.other': 'what it reads',
+    'common.also-seen': 'Also seen: {summary}',
+    'common.symptom': '{check} on this target, likely the same cause: {summary}',
+    'common.needs': 'Not checked: needs {check}.',
+    'common.remediation.before': 'Before the remediation: {status}: {summary}',
+    'common.could-not-verify.fix': 'Re-run the job. If it fails again, check https://cloud.ibm.com/status and the network path from the runner to IBM Cloud (proxy, firewall, NO_PROXY).',
+    'common.skipped-by-user': 'Skipped by skip-checks: {reason}',
+    'common.not-for-operation': 'Not applicable to {operation}.',
+    'common.not-for-provider': 'Not applicable to {provider} clusters; applies to {providers}.',
+    'common.timed-out': 'Did not finish within timeout-seconds ({seconds} s).',
+    'common.internal-error': 'Internal error in this check: {message}',
+    'common.input-problem': 'Cannot check: {message}',
+    'common.input-problem.fix': 'Correct the inputs of the step and re-run.',
+    'common.rule-unsourced': 'Reported as a warning, not a failure: rule {rule} names no IBM source that says IBM refuses this (docs/rules.md).',
+    // IAM role names, as the console and `--roles` spell them
+    'common.role.Administrator': 'Administrator',
+    'common.role.Operator': 'Operator',
+    // vpc-region (cluster-create on vpc-gen2)
+    'vpc-region.title': 'VPC clusters can be created in the region',
+    'vpc-region.pass': 'IKS offers {count} VPC zone(s) in region {region}: {zones}.',
+    'vpc-region.unknown': 'IKS offers no VPC zone in region {region}: a VPC cluster cannot be created there.',
+    'vpc-region.unknown.why': "The create names a region that is not in IKS's zone list (a typo, or a region without VPC), so IKS refuses it at once. Regions with VPC zones: {regions}.",
+    'vpc-region.unknown.fix': 'Set the region input to one of those regions; IKS lists the zones with:',
+    'vpc-region.empty': 'IBM Cloud Kubernetes Service answered an empty VPC zone list, so region {region} could not be checked.'
+};
+
+
+/***/ }),
+
+/***/ 198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ report)
+/* harmony export */ });
+/** Text of the reports themselves (banners, headings, table columns). */
+const report = {
+    'report.result.pass': 'Pre-flight passed: {operation} can go ahead.',
+    'report.result.warn': 'Pre-flight passed with warnings: {operation} can go ahead, but read the warnings.',
+    'report.result.fail': 'Pre-flight failed: {operation} {problems}.',
+    'report.result.no-iks-change': 'Pre-flight passed: no IKS change in this plan; nothing to pre-flight.',
+    'report.plan-notes': 'Plan changes not pre-flighted ({count})',
+    'report.result.nothing-verified': 'Pre-flight verified nothing: every check that applies to {operation} was skipped, so the run fails rather than pass unseen. Remove a skip-checks entry, or drop the pre-flight step.',
+    'report.result.would-fail': 'would fail ({count} blocker(s): {checks})',
+    'report.result.unverified': 'could not be verified ({count} check(s): {checks})',
+    'report.result.and': '; ',
+    'report.ibm-incident': 'IBM incident ID',
+    'report.input-error.summary': 'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
+    'report.internal-error.summary': 'The pre-flight stopped on an internal error; the log has the message.',
+    'report.input.same-cluster': "Input 'cluster': {ref} and {first} are the same cluster ({id}); it was checked once, as {first}.",
+    'report.input.provider-mismatch': "Input 'provider': got {given}, but IKS says cluster {cluster} is {actual}; the checks used {actual}.",
+    'report.input.remediate-classic': "Input 'remediate': vpe repairs VPC clusters only; nothing was remediated on the classic cluster(s) {clusters}.",
+    'report.input.vpc-id-unchecked': "Input 'vpc-id': {vpc} is not verified: skip-checks skips vpc-subnets, the check that reads it, so a VPC that does not exist would not be noticed.",
+    'report.summary-truncated': 'This summary shows {shown} of {total} findings: GitHub keeps at most 1 MiB of job summary per step. The JSON report has all of them.',
+    'report.identity': 'Identity',
+    'report.account': 'Account',
+    'report.iam-id': 'IAM ID',
+    'report.caller': 'Caller',
+    'report.kind.user': 'user',
+    'report.kind.service-id': 'service ID',
+    'report.kind.profile': 'trusted profile',
+    'report.kind.other': 'other identity',
+    'report.checks': 'Checks',
+    'report.col.status': 'Status',
+    'report.col.check': 'Check',
+    'report.col.target': 'Target',
+    'report.col.summary': 'What was seen',
+    'report.problems': 'What to fix',
+    'report.why': 'Why it matters',
+    'report.fix': 'Fix',
+    'report.docs': 'IBM documentation',
+    'report.more-docs': 'Check reference',
+    'report.ibm': 'IBM said',
+    'report.requests': '{requests} requests to IBM Cloud in {seconds} s.',
+    'report.requests.one': '1 request to IBM Cloud in {seconds} s.',
+    'report.more-in-summary': '{count} more finding(s) of this kind are in the job summary.',
+    'report.identity-unknown': 'not known (the API key did not exchange for a token)',
+    'report.status.pass': 'pass',
+    'report.status.warn': 'warn',
+    'report.status.fail': 'fail',
+    'report.status.error': 'could not verify',
+    'report.status.skip': 'skip',
+    'report.count.pass': '{count} passed',
+    'report.count.warn': '{count} warning(s)',
+    'report.count.fail': '{count} blocker(s)',
+    'report.count.error': '{count} could not verify',
+    'report.count.skip': '{count} skipped',
+    'report.operation-line': 'Operation {operation} on {targets}.',
+    'report.passed-details': 'Passed and skipped checks ({count})',
+    'report.all-clear': 'Nothing to fix.',
+    'report.more-details': '… and {count} more.',
+    'report.truncated': 'This comment shows {shown} of {total} findings: GitHub limits a comment to 65,536 characters. The job summary and the JSON report have all of them.',
+    'report.run-link': 'Workflow run',
+    'report.failed-checks': 'Checks: {checks}. The job summary lists every finding and its fix.',
+    'report.log-line': '({requests} requests, {seconds} s; report: {path})',
+    'report.log-line.one': '(1 request, {seconds} s; report: {path})',
+    'report.written': '({format} report: {file})',
+    'report.internal-error': 'internal error: {message}',
+    'report.junit-warning': 'WARNING: {text}',
+    'report.pr-comment.no-token': 'pr-comment: no github-token, so no PR comment. The job status is still the gate.',
+    'report.pr-comment.read-only': "pr-comment: cannot comment on PR #{number} (HTTP {status}: {reason}). The token is read-only here (a fork or Dependabot PR, or the job lacks 'permissions: pull-requests: write'); the job status is still the gate.",
+    'report.pr-comment.timeout': 'no answer from GitHub within the {seconds} s left of timeout-seconds',
+    'report.pr-comment.no-answer': 'GitHub did not answer (network error)',
+    'report.pr-comment.failed': 'pr-comment: the PR comment was not posted ({reason}); the job summary has the same content.'
+};
+
+
+/***/ }),
+
+/***/ 5920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BY: () => (/* binding */ useCatalogue),
+/* harmony export */   Ir: () => (/* binding */ withProse),
+/* harmony export */   UA: () => (/* binding */ supportedLanguage),
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   t: () => (/* binding */ t)
+/* harmony export */ });
+/* unused harmony exports catalogues, loadLanguage, format */
+/* harmony import */ var _en_common_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5769);
+/* harmony import */ var _en_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(198);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8145);
+
+
+
+const LANGUAGE_CODES = ['en', 'ja'];
+/**
+ * Catalogues load with the code that renders them, so a start that stops on a bad input parses neither
+ * the checks' sentences nor another language: English's `common` and `report` ids (a stop summary, an
+ * internal error) are always here; the whole English catalogue is registered by the engine (run.ts),
+ * another language's by its entry point (`loadLanguage`) once the language is known.
+ */
+const englishAtStart = { ..._en_common_js__WEBPACK_IMPORTED_MODULE_0__/* .common */ .s, ..._en_report_js__WEBPACK_IMPORTED_MODULE_1__/* .report */ .z };
+const loaded = {};
+/** The catalogue of each language; reading one that was not loaded is a bug of the entry point. */
+const catalogues = {
+    get en() {
+        return catalogueOf('en');
+    },
+    get ja() {
+        return catalogueOf('ja');
+    }
+};
+function catalogueOf(lang) {
+    const c = loaded[lang];
+    if (c === undefined)
+        throw new Error(`the ${lang} message catalogue is not loaded (${lang === 'en' ? 'useCatalogue' : 'loadLanguage'}('${lang}') first)`);
+    return c;
+}
+function english(id) {
+    const text = (loaded.en ?? englishAtStart)[id];
+    if (text === undefined && loaded.en === undefined)
+        throw new Error(`message ${id} is not loaded: the English catalogue is registered with the engine (useCatalogue('en') first)`);
+    return text;
+}
+/** Register a catalogue that is already in memory (the engine, the CLI bundle, the tests). */
+function useCatalogue(lang, catalogue) {
+    loaded[lang] = catalogue;
+}
+/** Load a language's catalogue before rendering in it (a separate chunk in the action's bundle). */
+async function loadLanguage(lang) {
+    if (lang === 'ja' && loaded.ja === undefined)
+        loaded.ja = (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 176))).ja;
+}
+/** The report language for a configured code; an unknown code falls back to English. */
+function supportedLanguage(code) {
+    return code !== undefined && LANGUAGE_CODES.includes(code)
+        ? code
+        : 'en';
+}
+/**
+ * A channel's rewording of our own prose (the CLI says `--worker-pool` where the action says
+ * `worker-pool`). It applies to message templates only: never to data parameters, never to commands.
+ */
+let prose;
+/** Run `body` with `wording` applied to every message template rendered meanwhile (the CLI's flags). */
+async function withProse(wording, body) {
+    const before = prose;
+    prose = wording;
+    try {
+        return await body();
+    }
+    finally {
+        prose = before;
+    }
+}
+/** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+function format(template, params = {}, lang = 'en') {
+    const text = prose ? prose(template) : template;
+    return text.replace(/\{([a-zA-Z0-9]+)\}/g, (whole, name) => {
+        const v = params[name];
+        if (v === undefined)
+            return whole;
+        if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .isCommand */ .y9)(v))
+            return (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .renderCommand */ .CB)(v);
+        return typeof v === 'object' ? t(v.id, v.params, lang) : String(v);
+    });
+}
+function t(id, params, lang = 'en') {
+    return format(lang === 'en' ? english(id) : (catalogueOf(lang)[id] ?? english(id)), params, lang);
+}
+function render(msg, lang = 'en') {
+    return t(msg.id, msg.params, lang);
+}
+
+
+/***/ }),
+
+/***/ 176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ja: () => (/* binding */ ja)
+});
+
+;// CONCATENATED MODULE: ./src/messages/ja/classic.ts
+/** クラシック・ファミリー: infra-credentials、orphaned-workers、credential-switch、totp-mfa、paid-account、classic-region。 */
+const classic = {
+    // shared
+    'classic.creds.linked': 'アカウントにリンクされたクラシック・インフラストラクチャー',
+    'classic.creds.manual': '手動で設定された {username} の資格情報',
+    'classic.blocked.totp': '検証できませんでした: クラシック・インフラストラクチャーがこのログインに時間ベースのワンタイム・パスコード (TOTP) を要求するため、API キーでは読み取れません。{reason}',
+    'classic.blocked.totp.fix': 'totp-mfa の検出結果が失敗の場合は、先にそれを修正して再実行してください。合格の場合 (IKS が手動で設定されたクラシック資格情報を使用している場合) は、TOTP が必要なのはこのプリフライト・チェック自身のクラシック・ログインだけです。このチェックを理由付きでスキップしてください (skip-checks)。',
+    'classic.blocked.paid': '検証できませんでした: アカウントに、IKS が使用できるクラシック・インフラストラクチャーがありません (paid-account を参照)。{reason}',
+    'classic.blocked.paid.fix': '先に paid-account の検出結果を修正してから、再実行してください。',
+    'classic.fix.nobody-has-credentials': 'そのクラシック・アカウントの資格情報を持つ人がもういない場合は、クラスター ID {clusterId} を添えて IBM Cloud サポート Case (https://cloud.ibm.com/unifiedsupport/cases/add) を開いてください。サポートはそのアカウントの管理者を確認できますが、孤立クラスターを削除することはできません。',
+    // infra-credentials
+    'infra-credentials.title': 'リージョンが使用するクラシック・インフラストラクチャー・アカウント',
+    'infra-credentials.linked': 'リージョン {region}、リソース・グループ {resourceGroup} は、アカウントにリンクされたクラシック・インフラストラクチャー (クラシック・アカウント {account}) を使用しています。手動で設定された資格情報はありません (E0051。これは正常です)。',
+    'infra-credentials.manual': 'リージョン {region}、リソース・グループ {resourceGroup} は、手動で設定された {username} のクラシック資格情報 (クラシック・アカウント {account}) を使用しています。',
+    'infra-credentials.manual-other': 'リージョン {region}、リソース・グループ {resourceGroup} は、手動で設定された {username} のクラシック資格情報 (クラシック・アカウント {account}。リンクされたクラシック・アカウント {linked} ではありません) を使用しています。',
+    'infra-credentials.linked-none': 'リージョン {region}、リソース・グループ {resourceGroup} には手動で設定されたクラシック資格情報がなく、アカウントにもリンクされたクラシック・インフラストラクチャーがありません。',
+    'infra-credentials.linked-none.why': 'この場合、IKS が作業できるクラシック・インフラストラクチャー・アカウントがありません。修正方法については paid-account の検出結果を参照してください。',
+    // orphaned-workers
+    'orphaned-workers.title': 'ワーカー・ノードが、リージョンの資格情報が使用するクラシック・アカウントにある',
+    'orphaned-workers.pass': '{cluster} の {count} 個のワーカー・ノードはすべて、クラシック・アカウント {account} のデバイスです。リージョン {region}、リソース・グループ {resourceGroup} はこのアカウントを使用しています: {credentials}。',
+    'orphaned-workers.no-workers': 'クラスター {cluster} には、クラシック・インフラストラクチャーで検索する対象となるプロビジョン済みのワーカー・ノードがありません。',
+    'orphaned-workers.partial': '{cluster} の {count} 個のワーカー・ノードのうち {missing} 個が、キーから見えるクラシック・アカウント {account} のデバイスの中にありません。その他のワーカー・ノードはあります。',
+    'orphaned-workers.partial.why': '別のクラシック・アカウントにあるワーカー・ノードは "incorrect account for worker" で失敗します。ただし、すべてのデバイスへのアクセス権限を持たないクラシック・ユーザーにも、デバイスの一部しか見えません。',
+    'orphaned-workers.partial.fix': 'すべてのデバイスへのアクセス権限を持つクラシック・ユーザーとして、見つからないワーカー・ノード (詳細にリストされています) を検索してください。別のアカウントにある場合、クラスターは孤立しています。',
+    'orphaned-workers.unconfirmed': '{cluster} のワーカー・ノードは、リンクされたクラシック・アカウント {linked} のデバイスではありません。リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} の資格情報 (クラシック・アカウント {current}) を使用していますが、このキーではそのアカウントのデバイスを読み取れません。また、"incorrect account for worker" を報告しているワーカー・ノードはありません。',
+    'orphaned-workers.unconfirmed.why': 'これは、チームのクラシック・アカウントにある正常なクラスターと同じ状態ですが、確認はできません。そのアカウントのクラシック API キーを持っているのは IKS であり、パイプラインではないためです。',
+    'orphaned-workers.unconfirmed.fix': '{username} (またはそのクラシック・アカウントの別のユーザー) として、ワーカー・ノードがそのアカウントのデバイスであることを確認してください。',
+    'orphaned-workers.unverified': '{cluster} のワーカー・ノードがどこにあるかを検証できませんでした。クラシック・アカウント {account} のデバイス・リストを読み取れませんでした: {reason}',
+    'orphaned-workers.unverified.why': 'キーで読み取れない可能性があるデバイス・リストからは、どちらとも判断できません。そのため、クラスターを孤立とは判定しませんが、プリフライト・チェックではワーカー・ノードが正しいアカウントにあるとも言えません。',
+    'orphaned-workers.unverified.fix.permissions': 'アカウント {account} のパイプラインのクラシック・ユーザーにデバイスへのアクセス権限 (View Virtual Server Details、View Hardware Details、およびすべてのデバイスへのアクセス) を付与するか、このチェックを理由付きでスキップしてください。',
+    'orphaned-workers.unverified.fix.other': 'ジョブを再実行してください。アカウントが大きすぎてリストできない場合は、このチェックを理由付きでスキップしてください (skip-checks の行 `orphaned-workers: <reason>`)。',
+    'orphaned-workers.orphaned.unset': 'クラスター {cluster} は孤立しています。ワーカー・ノードはリンクされたクラシック・アカウント {linked} のデバイスですが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} の資格情報 (クラシック・アカウント {current}) を使用しています。',
+    'orphaned-workers.orphaned.set': 'クラスター {cluster} は孤立しています。ワーカー・ノードは、リージョン {region}、リソース・グループ {resourceGroup} が使用しているクラシック・アカウント {current} ({credentials}) のデバイスではありません。別のクラシック・アカウントで作成されています。',
+    'orphaned-workers.orphaned.either': 'クラスター {cluster} は孤立しています。{reported} 個のワーカー・ノードが "incorrect account for worker" を報告しています。リージョン {region}、リソース・グループ {resourceGroup} は {credentials} を使用しています。',
+    'orphaned-workers.orphaned.why': 'IKS は、クラスターのリージョンとリソース・グループのインフラストラクチャー資格情報を使用してクラシックのワーカー・ノードを管理します。ワーカー・ノードが別のクラシック・アカウントにあると、{operation} は "incorrect account for worker" で失敗します。他のクラスターは引き続き管理できます。',
+    'orphaned-workers.detail.plain': '{worker} ({ip}, {state}){incorrect}',
+    'orphaned-workers.detail.in': '{worker} ({ip}, {state}) クラシック・アカウント {account} にあります{incorrect}',
+    'orphaned-workers.detail.not-in': '{worker} ({ip}, {state}) クラシック・アカウント {account} にありません{incorrect}',
+    'orphaned-workers.detail.linked': '(リンクされたアカウント)',
+    'orphaned-workers.detail.no-ip': 'プライベート IP アドレスなし',
+    'orphaned-workers.detail.unknown-state': '状態不明',
+    'orphaned-workers.fix.unset': 'リージョン {region}、リソース・グループ {resourceGroup} を、リンクされたクラシック・アカウント {linked} に戻してください (戻すと、`credential get` は "No credentials set … (E0051)" と応答します)。その後、操作を再試行してください。',
+    'orphaned-workers.fix.either-unset': 'ワーカー・ノードがリンクされたクラシック・アカウント {linked} のデバイスである場合は、手動で設定された資格情報を削除してください。',
+    'orphaned-workers.fix.set': 'リージョン {region}、リソース・グループ {resourceGroup} に、ワーカー・ノードがあるクラシック・アカウントのユーザーの資格情報を設定してください (ユーザー名はそのアカウントの ID と "_" で始まり、キーはそのユーザーのクラシック・インフラストラクチャー API キーです)。',
+    'orphaned-workers.fix.either-set': 'それ以外の場合は、ワーカー・ノードがあるクラシック・アカウントのユーザーの資格情報を設定してください (ユーザー名はそのアカウントの ID と "_" で始まり、キーはそのユーザーのクラシック・インフラストラクチャー API キーです)。',
+    'orphaned-workers.fix.see-switch': '切り替える前に credential-switch の検出結果を確認してください。切り替えると、リージョン {region}、リソース・グループ {resourceGroup} の他のクラスターのうち、ワーカー・ノードが現在使用中のアカウントにあるものがすべて孤立します。',
+    // credential-switch
+    'credential-switch.title': '資格情報を切り替えても他のクラスターが孤立しない',
+    'credential-switch.not-needed': 'クラスター {cluster} は孤立していません。リージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替える必要はありません。',
+    'credential-switch.no-switch-advised': '{cluster} については、資格情報の切り替えは推奨されません (orphaned-workers で孤立と判定されませんでした)。',
+    'credential-switch.safe': 'リージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替えても、他のクラシック・クラスターは孤立しません。',
+    'credential-switch.orphans': '{cluster} を修正するためにリージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替えると、ワーカー・ノードが現在使用中の{now} のデバイスである他のクラスター {count} 個が孤立します: {clusters}。',
+    'credential-switch.may-orphan': '{cluster} を修正するためにリージョン {region}、リソース・グループ {resourceGroup} の資格情報を切り替えると、現在使用中の{now} で動作している他のクラスター {count} 個が孤立する可能性が高くなります: {clusters}。',
+    'credential-switch.why': 'IKS が使用するクラシック資格情報は、リージョンとリソース・グループごとに 1 組です。ワーカー・ノードが異なるクラシック・アカウントにあるクラスターを、{region} ですべて同時に管理することはできません。',
+    'credential-switch.now.linked': 'リンクされたクラシック・アカウント {account}',
+    'credential-switch.now.current': 'クラシック・アカウント {account}',
+    'credential-switch.detail.definite': '{cluster} ({id}): ワーカー・ノードは{now} のデバイスです',
+    'credential-switch.detail.likely': '{cluster} ({id}): ワーカー・ノードはリンクされたアカウントになく、アカウントの不一致も報告していないため、{now} にある可能性が高いです',
+    'credential-switch.fix.lasting': '切り替えは、それらのクラスターを待たせても問題ない場合にだけ行ってください。恒久的な修正: リージョン {region}、リソース・グループ {resourceGroup} のクラシック・クラスターを再作成してすべてを 1 つのクラシック・インフラストラクチャー・アカウントにまとめ、その後は資格情報をそのアカウントに向けたままにします。',
+    // totp-mfa
+    'totp-mfa.title': '多要素認証がクラシック・インフラストラクチャーを妨げていない',
+    'totp-mfa.pass': 'アカウントの MFA 設定は {mfa} です。リージョン {region}、リソース・グループ {resourceGroup} のクラシック・インフラストラクチャーの呼び出しには影響しません。',
+    'totp-mfa.manual': 'アカウントの MFA 設定は {mfa} ですが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} のクラシック資格情報を使用しており、TOTP の影響を受けません。',
+    'totp-mfa.enabled': 'アカウントの MFA 設定は {mfa} (TOTP) であり、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された資格情報なしで、リンクされたクラシック・インフラストラクチャーを使用しています。',
+    'totp-mfa.reported': 'IBM Cloud は、リージョン {region}、リソース・グループ {resourceGroup} のクラシック・インフラストラクチャーへのログインを拒否しています: "{message}" (アカウントの MFA 設定 {mfa})。',
+    'totp-mfa.user.override': '{mfa} ({user}、IKS が使用する API キーの所有者に対するユーザーごとの設定。アカウントの設定は {account})',
+    'totp-mfa.why': 'TOTP は、IKS がリンクされたアカウントで行うクラシック・インフラストラクチャーの呼び出しにも適用されます。そのため、IKS でクラシック・クラスターとワーカー・ノードを作成して管理することはできません ("can\'t authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.")。',
+    'totp-mfa.level': 'アカウントの MFA 設定は {mfa} であり、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された資格情報なしで、リンクされたクラシック・インフラストラクチャーを使用しています。',
+    'totp-mfa.level.why': 'IBM の資料で阻害要因として記載されているのは TOTP です。{mfa} が IKS のクラシックの呼び出しも妨げるかどうかは記載されていません。操作が TOTP のメッセージで失敗する場合は、以下のいずれかの修正を適用してください。',
+    'totp-mfa.fix.turn-off': '次のいずれかを実行してください。アカウントで TOTP を無効にします (アカウント所有者またはアカウント管理者が実行します。コンソール:「管理」>「アクセス (IAM)」>「設定」>「多要素認証」>「なし」)。',
+    'totp-mfa.fix.classic-key': 'または、引き続き TOTP を使用し、IKS にクラシック・インフラストラクチャー API キーを与えてください。アカウント所有者または必要な権限を持つユーザー (ユーザー名 {linked}_<email>) のクラシック・インフラストラクチャー API キーを作成するか見つけ、クラシック・クラスターがあるすべてのリージョンとリソース・グループ ({regions}) で、キーを設定して確認し、クラスターがそのキーを使用するようにします。',
+    // paid-account
+    'paid-account.title': 'アカウントにクラシック・インフラストラクチャーがある',
+    'paid-account.pass': 'アカウントには、リージョン {region}、リソース・グループ {resourceGroup} 用にリンクされたクラシック・インフラストラクチャー (クラシック・アカウント {account}) があります。',
+    'paid-account.is-paid': 'IKS はクラスター {cluster} を有料 (isPaid) と報告しています。リージョン {region}、リソース・グループ {resourceGroup} はクラシック・インフラストラクチャーを使用できます (リンクされたクラシック・アカウント {account})。',
+    'paid-account.manual': 'アカウントにはリンクされたクラシック・インフラストラクチャーがありませんが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} のクラシック資格情報を使用しています。',
+    'paid-account.unlinked': 'アカウント {accountId} にはリンクされたクラシック・インフラストラクチャーがなく (有料アカウントではありません)、リージョン {region}、リソース・グループ {resourceGroup} には手動で設定されたクラシック資格情報もありません。',
+    'paid-account.e0057': 'IKS は、リージョン {region}、リソース・グループ {resourceGroup} のクラシック・インフラストラクチャーを拒否しています ({operation}、{code}): "{message}"',
+    'paid-account.why': 'クラシック・クラスターとワーカー・ノードはクラシック・インフラストラクチャーで注文されます。それには従量課金 (PAYG) またはサブスクリプションのアカウント (またはそのようなアカウントのクラシック資格情報) が必要です。ない場合、IKS は "Unable to connect to the IBM Cloud account. Ensure that you have a paid account." (E0057) と応答します。',
+    'paid-account.fix.upgrade': 'アカウントを従量課金 (PAYG) またはサブスクリプションにアップグレードしてください (コンソール:「管理」>「アカウント」>「アカウント設定」。https://cloud.ibm.com/docs/account?topic=account-upgrading-account)。これにより、クラシック・インフラストラクチャーがリンクされます。',
+    'paid-account.fix.credentials': 'または、有料のクラシック・インフラストラクチャー・アカウントのユーザーのクラシック資格情報を、リージョン {region} に設定してください。',
+    'paid-account.fix.vpc': '新しいクラスターの場合、VPC クラスター (プロバイダー vpc-gen2) にはクラシック・インフラストラクチャーは必要ありません。',
+    // classic-region
+    'classic-region.title': 'リージョンでクラシック・クラスターをまだ作成できる',
+    'classic-region.pass': 'アカウントにはリージョン {region} にクラシック・クラスターが {count} 個ある ({clusters}) ため、そこにクラシック・クラスターを作成できます。',
+    'classic-region.none': 'アカウントには、リージョン {region} にクラシック・クラスターがありません (このキーから見えるクラスターの中で)。IKS は E501e で作成を拒否します。',
+    'classic-region.none-soon': 'アカウントには、リージョン {region} にクラシック・クラスターがありません (このキーから見えるクラスターの中で)。2026-10-01 以降、IKS はこのような作成を E501e で拒否します。',
+    'classic-region.why': '2026-10-01 以降、アカウントがクラシック・クラスターを作成できるのは、既にクラシック・クラスターがあるリージョンだけです: "E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters."',
+    'classic-region.fix.other-region': 'アカウントにクラシック・クラスターがあるリージョン ({regions}) でクラシック・クラスターを作成してください。',
+    'classic-region.fix.no-classic': 'アカウントにはどのリージョンにもクラシック・クラスターがないため、クラシック・クラスターはもう作成できません。',
+    'classic-region.fix.vpc': 'または、代わりにこのリージョンで VPC クラスター (プロバイダー vpc-gen2) を作成してください。',
+    'classic-region.fix.no-such-region': 'region 入力を確認してください: {region} は、アカウントのクラスターのリージョンでも、IKS が VPC ゾーンを一覧表示するリージョン ({regions}) でもないため、入力ミスの可能性があります。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/classic-vlans.ts
+/** classic-vlans: クラシックのクラスター作成またはゾーン追加でワーカーを配置する VLAN。 */
+const classicVlans = {
+    'classic-vlans.title': 'クラシック・ゾーン: 指定された VLAN がそのゾーンにある、または VLAN の指定が不要',
+    'classic-vlans.detail.private': 'プライベート',
+    'classic-vlans.detail.public': 'パブリック',
+    'classic-vlans.pass': 'ゾーン {zone}: プライベート VLAN {private} とパブリック VLAN {public} は、このゾーンにあるアカウントの VLAN で、タイプも正しく、同じルーター・ペア上にあります。',
+    'classic-vlans.pass-private-only': 'ゾーン {zone}: プライベート VLAN {private} は、このゾーンにあるアカウントのプライベート VLAN です。パブリック VLAN が指定されていないため、ワーカーはプライベート専用になります (このゾーンのパブリック VLAN: {publics})。',
+    'classic-vlans.pass-public-only': 'ゾーン {zone}: パブリック VLAN {public} は、このゾーンにあるアカウントのパブリック VLAN です。アカウントはこのゾーンにまだプライベート VLAN を持たないため、IKS が作成します。',
+    'classic-vlans.pass-new': "ゾーン {zone}: アカウントはこのゾーンに VLAN を持たず、VLAN も指定されていません。ゾーンで最初の標準クラスターを作成すると、IKS がプライベート VLAN とパブリック VLAN を作成します (IBM:「If this standard cluster is the first standard cluster that you create in this zone, don't include this option. A private VLAN is created for you」、ibmcloud ks cluster create classic)。",
+    'classic-vlans.not-in-zone': 'ゾーン {zone}: {kind} VLAN {id} は、このゾーンにあるアカウントの VLAN ではありません (アカウントがこのゾーンに持つ VLAN は {count} 個)。',
+    'classic-vlans.wrong-type': 'ゾーン {zone}: VLAN {id} は {kind} VLAN として指定されていますが、{actual} VLAN です。',
+    'classic-vlans.missing': 'ゾーン {zone}: アカウントはこのゾーンに既に {count} 個の VLAN を持っていますが、{operation} は VLAN を指定していません ({flags} がありません)。IKS は E0020 (「One or more required fields are missing」) で拒否します。',
+    'classic-vlans.routers': 'ゾーン {zone}: プライベート VLAN {private} (ルーター {privateRouter}) とパブリック VLAN {public} (ルーター {publicRouter}) は、同じルーター・ペア上にありません。',
+    'classic-vlans.vlan.why': 'クラシックのワーカーは、そのゾーンの VLAN に配置されます。プライベート VLAN (バックエンド・ルーター bcr…) と、プライベート専用でない限りパブリック VLAN (フロントエンド・ルーター fcr…) です。このゾーンにあるアカウントの VLAN でない ID や、タイプの違う VLAN を IKS は拒否します。この拒否のコードとして IBM が文書化しているのは E0020「One or more required fields are missing」だけです。',
+    'classic-vlans.missing.why': 'IKS が VLAN を作成するのは、ゾーンで最初の標準クラスターのときだけです。アカウントがゾーンに VLAN を持った後は、そのゾーンでのクラシックのクラスター作成やゾーン追加で VLAN を指定する必要があり、指定しないと IKS は E0020 で失敗します:「One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required.」',
+    'classic-vlans.routers.why': 'プライベート VLAN とパブリック VLAN は同じルーター・ペア上にある必要があります。IBM:「Private VLAN routers always begin with bcr (back-end router) and public VLAN routers always begin with fcr (front-end router). When you create a cluster and specify the public and private VLANs, the number and letter combination after those prefixes must match.」',
+    'classic-vlans.detail.of-kind': 'ゾーン {zone} にあるアカウントの {kind} VLAN: {ids}。ゾーンのすべての VLAN:',
+    'classic-vlans.fix.use': 'ゾーン {zone} の VLAN を指定してください ({flags}。Terraform では private_vlan_id と public_vlan_id):',
+    'classic-vlans.fix.list': 'ゾーン {zone} の VLAN を一覧表示し、{kind} VLAN を指定してください:',
+    'classic-vlans.fix.list-any': 'ゾーン {zone} の VLAN を一覧表示し、それらを指定してください:',
+    'classic-vlans.fix.none-exist': 'アカウントはゾーン {zone} に VLAN を持っていません。VLAN の指定 (--private-vlan、--public-vlan。Terraform では private_vlan_id と public_vlan_id) を外せば IKS が作成します。または、意図したゾーンか確認してください:',
+    'classic-vlans.needs-zones': '未チェック: {operation} は VLAN のゾーンを指定していません。zones (VLAN を指定する場合は private-vlan と public-vlan も)、または Terraform プランを指定してください。',
+    'classic-vlans.after-apply': '未チェック: {input} は適用後にのみ判明します。',
+    'classic-vlans.vrf': '{operation} により、クラスター {cluster} は {count} 個のゾーン ({zones}) にまたがります。リージョン {region}、リソース・グループ {resourceGroup} のクラシック・アカウントでは VLAN スパンニングがオフです。アカウントで仮想ルーター機能 (VRF) が有効でない限り、ワーカーはプライベート・ネットワーク上で互いに通信できません。',
+    'classic-vlans.vrf-unknown': '{operation} により、クラスター {cluster} は {count} 個のゾーン ({zones}) にまたがります。リージョン {region}、リソース・グループ {resourceGroup} のクラシック・アカウントで VLAN スパンニングが有効かどうかを読み取れませんでした ({message})。',
+    'classic-vlans.vrf.why': 'マルチゾーンのクラシック・クラスターでは、アカウントで VRF または VLAN スパンニングが必要です。IBM:「In classic clusters, if you have multiple VLANs for your cluster, multiple subnets on the same VLAN, or a multizone classic cluster, you must enable a Virtual Router Function (VRF) for your IBM Cloud infrastructure account so your worker nodes can communicate with each other on the private network.」IKS は操作を拒否しませんが、ワーカーは通信できません。VRF が有効かどうかは、このキーでは読み取れません。',
+    'classic-vlans.vrf.fix': 'VRF が有効かどうかを確認してください (ibmcloud account show)。有効でなく、有効にできない場合は、アカウントの VLAN スパンニングをオンにしてください (https://cloud.ibm.com/docs/vlans?topic=vlans-vlan-spanning)。',
+    'classic-vlans.pool-no-vlans': '未チェック: クラシックのワーカー・プールは、ゾーンを追加するとき (zone-add、Terraform の ibm_container_worker_pool_zone_attachment) にゾーンと VLAN を得ます。その操作がチェックされます。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/cluster-api-key.ts
+/** cluster-api-key: 保管された API キーの所有者がアカウントのアクティブ・ユーザーである (issue 11)。 */
+const clusterApiKey = {
+    'cluster-api-key.owner.detail.active': '所有者 {owner} はアカウント {accountId} のアクティブなユーザーです ({iamId})。',
+    'cluster-api-key.owner.detail.key-verified': '確認済み: IKS はリージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用します。不明なのは所有者の状態のみです。',
+    'cluster-api-key.owner.detail.service-id': 'IKS の応答では所有者 {owner} に E メール・アドレスがありません (サービス ID)。ユーザー管理はユーザーのみを一覧表示するため、所有者の状態は確認していません。',
+    'cluster-api-key.owner-gone': 'IKS はリージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用しますが、所有者はもうアカウント {accountId} のユーザーではありません。E メール・アドレス {email} を持つユーザーはそのアカウントにいません。',
+    'cluster-api-key.owner-inactive': 'IKS はリージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用しますが、そのユーザー ({iamId}) はアカウント {accountId} で状態 {state} であり、ACTIVE ではありません。',
+    'cluster-api-key.owner.why': 'IKS は {operation} の IAM およびインフラストラクチャーの呼び出しを、アカウントのアクティブなユーザーではないユーザーの保管されたキーで行います。IAM はそのキーを拒否し、操作は "Provided user not found or active" (P0005、BXNIM0410E) で失敗します。',
+    'cluster-api-key.owner-inactive.why.pending': 'PENDING: ユーザーは招待されていますが、まだアカウントに参加していないため、キーはアカウント内で動作できません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.processing': 'PROCESSING: 招待はまだ作成中であり、ユーザーはアカウントでアクティブではありません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.vpn-only': 'VPN_ONLY: IBM はこのユーザーをクラシック・デバイスへの VPN アクセスのみに制限しており、コンソールも IAM 対応リソースも使用できません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.suspended': 'SUSPENDED: IBM の資料によれば、一時停止されたユーザーはアカウント内でいかなるアクションも実行できません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.invalid': 'IAMID_INVALID: ユーザーの IBMid は削除されており、IBM の資料によれば IAM 対応リソースにアクセスできません。IKS は {operation} の呼び出しをこのキーで行い、"Provided user not found or active" (P0005) で失敗します。',
+    'cluster-api-key.owner-inactive.why.no-classic': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM の資料によれば、このユーザーはコンソールとプラットフォーム・リソースを引き続き使用できますが、クラシック・インフラストラクチャーにはアクセスできません。IKS はこのクラスターのクラシック・ワーカーの注文、再ロード、削除をこのキーで行うため、{operation} は失敗します。',
+    'cluster-api-key.owner-inactive.why.no-classic-vpc': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM の資料によれば、このユーザーはコンソールとプラットフォーム・リソースを引き続き使用でき、失うのは VPC クラスターが使用しないクラシック・インフラストラクチャーのみです。IKS が {operation} でこのような所有者を受け入れるかどうかは IBM の資料に記載されていません。アクティブな所有者にすれば疑問はなくなります。',
+    'cluster-api-key.owner-inactive.why.other': 'IBM が正常に動作するユーザーとしているのは ACTIVE のみです。IKS は {operation} の呼び出しをこのキーで行い、アクティブではない所有者に対しては "Provided user not found or active" (P0005) と応答します。',
+    'cluster-api-key.owner.fix': 'Kubernetes Service に対する管理者役割を持つアカウントのアクティブなユーザー (サービス ID ではないもの) が、リージョン {region}、リソース・グループ {resourceGroup} に自分のキーを保管します。キーはリソース・グループごとに保管されるため、最初にそのリソース・グループをターゲットにします。',
+    'cluster-api-key.owner.fix.verify': '次に、IKS が新しい所有者を示すことを確認します。',
+    'cluster-api-key.owner.self-only': '保管されたキーの所有者 {owner} がアカウント {accountId} のアクティブなユーザーであるかどうかを確認できませんでした。ユーザー管理が呼び出し元のみを一覧表示しました (ユーザー管理の役割を持たない呼び出し元に対する動作です)。',
+    'cluster-api-key.owner.self-only.fix': 'pre-flight を実行するキーに、ユーザー管理に対するビューアー役割を付与します。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/common.ts
+/** すべてのチェックに共通の結果。 */
+const common = {
+    'common.could-not-verify': '検証できませんでした: {reason}',
+    'common.could-not-verify.why': 'このチェックに必要な情報を IBM Cloud から読み取れなかったため、プリフライト・チェックでは操作が成功するかどうかを判断できません。',
+    'common.could-not-verify.fix.access': '{service} がこの読み取りを拒否しました (HTTP {status})。キーの ID に {label} に対する {role} 役割が必要です。付与してから再実行してください。再実行するだけでは解決しません。',
+    'common.could-not-verify.fix.classic-access': 'クラシック・インフラストラクチャーがこの読み取りを拒否しました (HTTP {status})。キーが使用するクラシック・ユーザーに、そのための権限がありません。権限を付与してから (ibmcloud sl user permission-edit) 再実行してください。再実行するだけでは解決しません。',
+    'common.could-not-verify.fix.not-found': '{service} は「{operation}」に 404 Not Found を返しました ({what})。入力の名前と ID、およびキーがそれを保持するアカウントのものであることを確認してください。再実行しても解決しません。',
+    'common.could-not-verify.fix.rejected': '{service} が「{operation}」を拒否しました (HTTP {status})。再実行しても変わりません。入力が正しい場合は、下記のインシデント ID を添えて IBM Cloud のサポート・ケースを作成してください。',
+    'common.could-not-verify.not-ibm': '検証できませんでした: これは IBM Cloud からの応答ではありません。{service} ({operation}) は {answer} を返しましたが、IBM のエラーに含まれるフィールドがありません。',
+    'common.could-not-verify.not-ibm.why': 'IBM Cloud ではなく、プロキシー、ファイアウォール、またはキャプティブ・ポータルが応答したか、エンドポイント変数の設定先が誤っています。キーやその役割については何も分かっていません。',
+    'common.could-not-verify.fix.not-ibm': 'ランナーから IBM Cloud へのネットワーク経路 (HTTPS_PROXY、NO_PROXY、ファイアウォール) と、エンドポイント変数 {variable} を確認してください。IBM Cloud の公開エンドポイントを使用するには、この変数を設定解除してください。',
+    'common.what.cluster': 'クラスター {target}',
+    'common.what.workers': 'クラスター {target} のワーカー',
+    'common.what.key-owner': 'クラスターのリージョンとリソース・グループに保管されている API キー',
+    'common.what.gateways': 'ゲートウェイを一覧表示した VPC またはリージョン',
+    'common.what.other': '読み取り対象',
+    'common.also-seen': '同じ対象について: {summary}',
+    'common.symptom': '{check} (同じ対象、同じ原因と考えられます): {summary}',
+    'common.needs': 'チェックしていません: {check} が前提です。',
+    'common.remediation.before': '修復前: {status}: {summary}',
+    'common.could-not-verify.fix': 'ジョブを再実行してください。再び失敗する場合は、https://cloud.ibm.com/status と、ランナーから IBM Cloud へのネットワーク経路 (プロキシー、ファイアウォール、NO_PROXY) を確認してください。',
+    'common.skipped-by-user': 'skip-checks によりスキップされました: {reason}',
+    'common.not-for-operation': '{operation} には適用されません。',
+    'common.not-for-provider': '{provider} クラスターには適用されません。適用対象: {providers}。',
+    'common.timed-out': 'timeout-seconds ({seconds} 秒) 以内に完了しませんでした。',
+    'common.internal-error': 'このチェックで内部エラーが発生しました: {message}',
+    'common.input-problem': 'チェックできません: {message}',
+    'common.input-problem.fix': 'ステップの入力を修正して再実行してください。',
+    'common.rule-unsourced': '失敗ではなく警告として報告しています: ルール {rule} には、IBM がこの操作を拒否することを示す IBM の情報源がありません (docs/rules.md)。',
+    // IBM の日本語コンソールの役割名と、`--roles` に指定する名前
+    'common.role.Administrator': '管理者 (Administrator)',
+    'common.role.Operator': 'オペレーター (Operator)',
+    'vpc-region.title': 'リージョンで VPC クラスターを作成できる',
+    'vpc-region.pass': 'IKS はリージョン {region} に VPC ゾーンを {count} 個提供しています: {zones}。',
+    'vpc-region.unknown': 'IKS はリージョン {region} に VPC ゾーンを提供していません: そこに VPC クラスターは作成できません。',
+    'vpc-region.unknown.why': '作成で指定したリージョンが IKS のゾーン・リストにないため (入力ミス、または VPC のないリージョン)、IKS は作成をすぐに拒否します。VPC ゾーンがあるリージョン: {regions}。',
+    'vpc-region.unknown.fix': 'region 入力をこれらのリージョンのいずれかに設定してください。IKS のゾーンは次のコマンドで一覧表示できます:',
+    'vpc-region.empty': 'IBM Cloud Kubernetes Service が空の VPC ゾーン・リストを返したため、リージョン {region} を確認できませんでした。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/credentials.ts
+/** 資格情報ファミリー: api-key、account、cluster-access、cluster-name、cluster-api-key、infra-permissions。 */
+const credentials = {
+    'api-key.title': 'API キーが有効である',
+    'api-key.pass': 'API キーを IAM トークンに交換できます ({identity}、アカウント {accountId})。',
+    'api-key.unknown': 'IAM はこの API キーを認識していません ({answer})。',
+    'api-key.unknown.why': '操作で行われる IBM Cloud への呼び出しはすべてこのキーで行われます。認識されないキーでは何も実行できません。',
+    'api-key.unknown.fix': 'パイプラインのユーザーまたはサービス ID の新しい API キーを作成し、ワークフローが api-key に渡すシークレットとして保管してから、古いシークレットを削除してください。',
+    'api-key.rejected': 'IAM が API キーを拒否しました ({answer})。',
+    'api-key.rejected.why': 'IAM トークンがなければ、操作に必要な IBM Cloud への呼び出しを 1 つも行えません。',
+    'api-key.rejected.fix': 'シークレットに現在有効な IBM Cloud API キー (クラシック・インフラストラクチャー・キーや IAM トークンではないもの) が入っていることを確認し、必要であればキーを作成し直してください。',
+    'api-key.disabled': 'API キー {keyName} は無効になっています。',
+    'api-key.disabled.why': '無効な API キーでは認証できないため、操作の呼び出しはすべて失敗します。',
+    'api-key.disabled.fix': 'キーを再度有効にするか (キーの所有者、または IAM Identity の管理者が実行します)、キーを置き換えてください。',
+    'api-key.locked': 'API キー {keyName} はロックされています。認証はできますが、ロックを解除するまで変更、ローテーション、削除はできません。',
+    'api-key.locked.why': 'ロックはキーを削除から保護するものです。操作は妨げませんが、ロックを解除するまで、このパイプラインでのキーのローテーションは失敗します。',
+    'api-key.locked.fix': 'キーをローテーションまたは削除する必要があるときは、ロックを解除してください。',
+    // account
+    'account.title': 'キーが想定どおりのアカウントに属している',
+    'account.pass': 'アカウント {account} は expected-account-ids に含まれています。',
+    'account.no-allow-list': 'expected-account-ids が指定されていません。キーはアカウント {account} に属しています。',
+    'account.unexpected': 'API キーはアカウント {account} に属していますが、このアカウントは expected-account-ids ({expected}) に含まれていません。',
+    'account.unexpected.why': '操作が意図とは別のアカウントで実行されます。クラスターがそのアカウントに作成されるか、クラスターが見つかりません。',
+    'account.unexpected.fix': '意図したアカウントの API キーを渡してください (ジョブが使用するシークレットと環境を確認してください)。このアカウントが意図したものである場合は、{accountId} を expected-account-ids に追加してください。',
+    'account.resource-group-unknown': 'resource-group 入力のリソース・グループが見つかりません: {message}',
+    'account.resource-group-unknown.why': 'IKS は資格情報、API キー、新しいクラスターをリソース・グループ ID で区分します。不明なグループを指定すると、このような呼び出しはすべて失敗します。',
+    'account.resource-group-unknown.fix': 'resource-group に、アカウント内のグループの ID または正確な名前 (大/小文字の区別あり) を設定してください。',
+    // cluster-access
+    'cluster-access.title': 'このキーでクラスターを読み取れる',
+    'cluster-access.pass': 'クラスター {name} ({id}): {provider}、{region}、リソース・グループ {resourceGroup}、状態 {state}。',
+    'cluster-access.not-found': 'IKS はこのキーではクラスター {cluster} を見つけられません ({answer})。',
+    'cluster-access.hint.G0004': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。G0004 は通常、別のアカウントまたはリソース・グループがターゲットになっていることを意味します。',
+    'cluster-access.hint.A0006': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。A0006 は通常、別のリージョンまたはリソース・グループがターゲットになっているか、キーの所有者にクラスターに対するビューアー役割がないことを意味します。',
+    'cluster-access.hint.other': '操作の対象は、アカウント {accountId} でこのキーからは見えないクラスターであるため、操作はすぐに失敗します。クラスターが別のアカウント、リージョン、またはリソース・グループにあるか、キーの所有者にそのクラスターに対するビューアー役割がありません。',
+    'cluster-access.not-found.fix.list': 'このキーで見えるクラスターをリストし、ワークフローがターゲットにしているアカウント、リージョン、リソース・グループを確認してください。',
+    'cluster-access.not-found.fix.role': '他のユーザーにはクラスターが見えている場合は、キーの所有者に、そのクラスターに対する少なくともビューアーのプラットフォーム役割を付与してください。',
+    'cluster-access.forbidden': 'このキーではクラスター {cluster} を読み取ることができません ({answer})。',
+    'cluster-access.forbidden.why': 'クラスターの読み取りには Kubernetes Service に対するビューアーのプラットフォーム役割が必要であり、{operation} には {role} 役割が必要です。',
+    'cluster-access.forbidden.fix': '管理者が、キーの所有者にこのクラスターに対する役割を付与します。',
+    'cluster-access.region-mismatch': 'クラスター {name} はリージョン {actual} にあり、region 入力で指定された {given} にはありません。',
+    'cluster-access.group-mismatch': 'クラスター {name} はリソース・グループ {actual} にあり、resource-group 入力で指定された {given} にはありません。',
+    'cluster-access.mismatch.why': '入力のリージョンまたはリソース・グループをターゲットにするコマンドは、このクラスターに対して A0006 または G0004 で失敗します。',
+    'cluster-access.mismatch.fix': 'ワークフローで、クラスター自身のリージョンとリソース・グループをターゲットにしてください。',
+    'cluster-state.state': 'クラスター {name} ({id}) は {state} 状態です。',
+    'cluster-state.state.why': 'クラスターが {state} 状態の間、IKS は {operation} を受け付けません。',
+    'cluster-state.state.unsupported.why': 'クラスターはサポート対象外の Kubernetes バージョンで稼働しています。マスターをサポート対象のバージョンに更新するまで、IKS はワーカー・ノードの追加や再ロードを行いません ({operation})。',
+    'cluster-state.state.requested.why': 'IBM: requested 状態では作成要求が送信済みで、デプロイメントはまだ開始していません。IBM はこの状態での {operation} の拒否を文書化していませんが、マスターはデプロイされていないため、操作が待機するか失敗する可能性があります。',
+    'cluster-state.state.unsupported.allowed.why': 'クラスターはサポート対象外のバージョンで稼働しています。IBM:「You can still delete the cluster or worker nodes, or update the cluster to the next version」。{operation} は許可されていますが、早めにマスターを更新してください。',
+    'cluster-state.state.unsupported.resize-unknown.why': 'クラスターはサポート対象外のバージョンで稼働しています。IKS はワーカー・ノードを増やすサイズ変更を拒否し、減らすサイズ変更は許可しますが、{operation} の前後のワーカー・プールのサイズがここでは分かりません。',
+    'cluster-state.workers-unknown': 'IKS はクラスター {name} にワーカー・ノード {workers} を返しません。クラスターのワーカー・ノード: {known}。',
+    'cluster-state.workers-unknown.why': 'workers 入力は IKS が返す ID (ibmcloud ks worker ls) でワーカー・ノードを指定します。IKS が返さない ID はチェックできず、操作もそのワーカー・ノードを見つけられません。',
+    'cluster-state.workers-unknown.fix': 'ワーカー・ノードをリストし、その ID を workers に指定してください。',
+    'cluster-state.detail.all-workers': 'workers 入力がワーカー・ノードを指定しないため、クラスターのすべてのワーカー・ノードを判定しました。',
+    'cluster-state.detail.replace-fixes': '{worker} は {state} 状態です。置き換えが IBM の修正方法であるため、worker-replace を妨げません。',
+    'cluster-state.state.degraded.why': 'IBM はクラスターを {state} と報告しています。{operation} が失敗したり、状態を悪化させたりする可能性があります。まずクラスターを確認してください。',
+    'cluster-state.state.fix.update': 'マスターを IKS がリストする次のバージョンに (1 マイナー・バージョンずつ、その後ワーカー・ノードも) 更新してから、操作を実行してください。',
+    'cluster-state.state.fix.failed': 'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート・ケースを開いてください。',
+    'cluster-state.state.fix': 'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
+    // cluster-state
+    'cluster-state.title': 'クラスター、マスター、ワーカー・ノードが操作を受け付ける状態である',
+    'cluster-state.pass': 'クラスター {name} は {state} 状態、マスターは {masterState} です。別の操作中のワーカー・ノードはありません。',
+    'cluster-state.pass-no-master': 'クラスター {name} は {state} 状態です。別の操作中のワーカー・ノードはありません (IKS はマスターの状態を返しませんでした)。',
+    'cluster-state.pass-cluster': 'クラスター {name} は {state} 状態、マスターは {masterState} です。',
+    'cluster-state.pass-cluster-only': 'クラスター {name} は {state} 状態です (IKS はマスターの状態を返しませんでした)。',
+    'cluster-state.pass-delete': 'クラスター {name} は {state} 状態です。IKS はどの状態のクラスターでも削除します。',
+    'cluster-state.master': 'クラスター {name} のマスターは {masterState} です。',
+    'cluster-state.master.update.why': 'IKS はマスターが deployed の間だけ {operation} を受け付けます (Ef9cc "master must be in the deployed state")。',
+    'cluster-state.master.busy.why': 'マスターの操作が進行中です。{operation} はそれと衝突するか、完了を待つ可能性があります。',
+    'cluster-state.master.fix': 'マスターが deployed (Ready) になるまで待ってから再実行してください。マスター更新が失敗している場合は確認が必要です。',
+    'cluster-state.workers': 'クラスター {name} のワーカー・ノード {count} 台が別の操作中か、失敗状態です。',
+    'cluster-state.workers.why': 'IKS は 1 台のワーカー・ノードに一度に 1 つの操作しか実行しません。これらのワーカー・ノードでの {operation} は、状態が落ち着くまで待つか失敗します。',
+    'cluster-state.workers.fix': '保留中の操作が完了するまで (または失敗したワーカー・ノードを修復してから) 待ち、再実行してください。',
+    // worker-minimum
+    'worker-minimum.title': '操作の後もクラスターに IKS が必要とする数のワーカー・ノードが残る',
+    'worker-minimum.pass': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台)。{platform} クラスターには {minimum} 台以上が必要です。',
+    'worker-minimum.pass-one': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台。workers 入力がワーカー・ノードを指定しないため、1 台の削除として数えています)。{platform} クラスターには {minimum} 台以上が必要です。',
+    'worker-minimum.pass-named': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台。workers で指定された {count} 台を除外)。{platform} クラスターには {minimum} 台以上が必要です。',
+    'worker-minimum.pass-any': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台)。どちらのプラットフォームでも十分です (OpenShift は 2 台、Kubernetes は 1 台が必要)。',
+    'worker-minimum.fail': 'OpenShift クラスター {name} には {operation} の後に {left} 台のワーカー・ノードしか残りません (現在 {now} 台)。OpenShift クラスターには 2 台以上が必要です。',
+    'worker-minimum.fail-one': 'OpenShift クラスター {name} には {operation} の後に {left} 台のワーカー・ノードしか残りません (現在 {now} 台。workers 入力がワーカー・ノードを指定しないため、1 台の削除として数えています)。OpenShift クラスターには 2 台以上が必要です。',
+    'worker-minimum.fail-named': 'OpenShift クラスター {name} には {operation} の後に {left} 台のワーカー・ノードしか残りません (現在 {now} 台。workers で指定された {count} 台を除外)。OpenShift クラスターには 2 台以上が必要です。',
+    'worker-minimum.fail.why': "IKS は OpenShift クラスターのワーカー・ノードを 2 台未満にする操作を拒否します (E1437「below the cluster's minimum requirement of 2 workers」。IBM の OpenShift FAQ:「Clusters must always have at least 2 worker nodes」)。削除中のワーカー・ノードは数えません。",
+    'worker-minimum.fail.fix.resize-other': '先に、この操作が変更しないワーカー・プール {pool} のサイズを変更し、クラスターに {minimum} 台が残るようにしてください。',
+    'worker-minimum.fail.fix.resize-self': 'または、ワーカー・プール {pool} をゾーンあたり {size} 台にサイズ変更してください。',
+    'worker-minimum.fail.fix.create': '先に別のワーカー・プールを作成してゾーンを追加し (名前、フレーバー、ゾーンを記入)、クラスターに {minimum} 台が残るようにしてください。',
+    'worker-minimum.zero': 'クラスター {name} には {operation} の後にワーカー・ノードが残りません (現在 {now} 台)。',
+    'worker-minimum.zero.why': 'IBM の FAQ は Kubernetes クラスターには常に 1 台以上のワーカー・ノードが必要だとしていますが、クラスターの状態のページはすべてのワーカー・ノードを削除したクラスター (warning 状態) を説明しており、拒否は文書化されていません。ワーカー・ノードのないクラスターではアプリは動かず、Calico のノード項目を整理するまで新しいワーカー・ノードでポッドが開始しないことがあります。',
+    'worker-minimum.platform-unknown': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残ります (現在 {now} 台) が、IKS はこれが Kubernetes クラスターか OpenShift クラスターかを返しませんでした。',
+    'worker-minimum.platform-unknown.why': 'OpenShift クラスターには 2 台以上 (E1437)、Kubernetes クラスターには 1 台以上のワーカー・ノードが必要です。クラスターのタイプもバージョンもプラットフォームを示さないため、阻害要因とは判定しません。',
+    'worker-minimum.pending': 'クラスター {name} には {operation} の後に {left} 台のワーカー・ノードが残りますが (現在 {now} 台)、そのうち {count} 台に保留中の操作があります。',
+    'worker-minimum.pending.why': 'IKS は保留中の操作があるワーカー・ノードを最小数 {minimum} 台に数えないことがあります (E1437「If there are any worker operations pending, you might need wait for them to complete」)。',
+    'worker-minimum.pending.fix': '保留中の操作が完了するまで待ってから、操作を実行してください。',
+    'worker-minimum.needs-input': '未チェック: ワーカー・ノードの残数を数えるには、{operation} に {input} 入力が必要です。',
+    'worker-minimum.after-apply': '未チェック: {input} は apply の後まで分かりません。',
+    'worker-minimum.pool-unknown': '未チェック: IKS はクラスター {name} のワーカー・プール {pool} のワーカー・ノードを返さないため、サイズ変更されるゾーンが分かりません。',
+    'worker-minimum.workers-unknown': '未チェック: IKS はクラスター {name} にワーカー・ノード {workers} を返しません (クラスターにあるワーカー・ノードは cluster-state が示します)。',
+    'worker-minimum.detail.removed': '{worker} (ワーカー・プール {pool}): {operation} で削除',
+    // cluster-name
+    'cluster-name.title': '新しいクラスター名が使用可能である',
+    'cluster-name.pass': 'リージョン {region} に {name} という名前のクラスターはありません。',
+    'cluster-name.pass-other-regions': 'リージョン {region} に {name} という名前のクラスターはありません ({regions} には存在します)。',
+    'cluster-name.pass-replaced': '{name} という名前のクラスターがリージョン {region} に存在します (ID {id})。プランは新しいクラスターを作成する前にこれを削除するため、その時点で名前は使用可能です。',
+    'cluster-name.taken': '{name} という名前のクラスターがリージョン {region} に既に存在します (ID {id}、リソース・グループ {resourceGroup})。',
+    'cluster-name.taken.why': 'IKS は E0007 で作成を拒否します。同じ名前のクラスターが既に存在するためです。',
+    'cluster-name.taken.fix': '別の名前を選択してください。既存のクラスターが以前に失敗した実行の残りである場合は、削除するかどうかを決める前にその内容を確認してください。',
+    // cluster-api-key
+    'cluster-api-key.title': 'IKS がリージョンとリソース・グループで使用可能な API キーを持っている',
+    'cluster-api-key.pass': 'IKS は、リージョン {region}、リソース・グループ {resourceGroup} で {owner} の API キーを使用します。',
+    'cluster-api-key.pass-will-create': 'リージョン {region}、リソース・グループ {resourceGroup} には、保管されている API キーを示すクラスターがありません。IKS は最初の作成時に、呼び出し元のキー ({caller}) から API キーを作成します。',
+    'cluster-api-key.missing': 'IKS には、リージョン {region}、リソース・グループ {resourceGroup} 用に保管された API キーがありません ({answer})。',
+    'cluster-api-key.missing.why': 'IKS は、{operation} のインフラストラクチャーおよび IAM の呼び出しを、保管されたこのキーで行います。キーがなければ操作は失敗します。',
+    'cluster-api-key.reset.fix': 'Kubernetes Service に対する管理者役割を持つ ID (サービス ID の場合は IAM Identity に対するオペレーター役割も必要) が、リージョンとリソース・グループごとに 1 回、自分のキーを保管します。',
+    'cluster-api-key.service-id': '呼び出し元はサービス ID ({caller}) であり、IKS にはリージョン {region}、リソース・グループ {resourceGroup} のユーザー API キーがありません。',
+    'cluster-api-key.service-id-unknown': '呼び出し元はサービス ID ({caller}) であり、リージョン {region}、リソース・グループ {resourceGroup} には、IKS がユーザー API キーを持っているかどうかを示すクラスターがありません。',
+    'cluster-api-key.service-id.why': 'IKS は、作成した ID のキーをリージョンとリソース・グループごとに保管します。IBM の資料では、IAM Identity サービスに対するオペレーター役割を持つサービス ID をキーの所有者にできます。この役割がない場合、作成は失敗します (A0656、A03e9b)。この実行では、サービス ID の役割を読み取っていません。',
+    'cluster-api-key.service-id.fix.operator': 'サービス ID には、IAM Identity サービスに対するオペレーター役割も必要です。',
+    'cluster-api-key.restricted': 'アカウント {accountId} では API キーの作成が制限されており (restrict_create_platform_apikey: RESTRICTED)、IKS にはリージョン {region}、リソース・グループ {resourceGroup} の API キーがありません。',
+    'cluster-api-key.restricted-unknown': 'アカウント {accountId} では API キーの作成が制限されており (restrict_create_platform_apikey: RESTRICTED)、リージョン {region}、リソース・グループ {resourceGroup} には、IKS が API キーを持っているかどうかを示すクラスターがありません。',
+    'cluster-api-key.restricted.why': 'IKS はクラスター用の API キーを作成する必要があります。作成が制限されている場合、IKS がキーを作成できるのは「User API key creator」(ユーザー API キー作成者) 役割を持つユーザーの場合だけです。この実行では、ユーザーの役割を読み取っていません。',
+    'cluster-api-key.restricted.fix': 'キーをリセットするユーザーに IAM Identity に対する「User API key creator」(ユーザー API キー作成者) 役割を付与してから、キーをリセットしてください。',
+    // infra-permissions
+    'infra-permissions.title': 'クラシック・インフラストラクチャーの権限がそろっている',
+    'infra-permissions.pass': 'リージョン {region}、リソース・グループ {resourceGroup} で、必須または推奨のクラシック・インフラストラクチャー権限に不足はありません。{judged}',
+    'infra-permissions.missing-required': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、必須のクラシック権限が {count} 個不足しています: {permissions}。{judged}',
+    'infra-permissions.missing-required.why': 'IKS はこの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。必須の権限が不足していると、{operation} が失敗します ("\'Item\' must be ordered with permission" または "The infrastructure authentication credentials are not authorized for the request.")。',
+    'infra-permissions.missing-recommended': 'リージョン {region}、リソース・グループ {resourceGroup} のインフラストラクチャー資格情報に、推奨のクラシック権限が {count} 個不足しています: {permissions}。{judged}',
+    'infra-permissions.missing-recommended.why': '推奨の権限 (CLI では "suggested") はすべての操作に必要なわけではありませんが、ないと、ワーカー・ノード、ネットワーク、ストレージの一部のタスクが後で失敗します。',
+    'infra-permissions.fix': 'アカウント管理者が、不足している各権限を {user} に付与してから、再度確認します (ユーザーの ID は `ibmcloud sl user list` で確認できます)。',
+    'infra-permissions.detail.required': '{category}、必須: {permissions}',
+    'infra-permissions.detail.recommended': '{category}、推奨: {permissions}',
+    'infra-permissions.detail.required-unnamed': '{category}、必須: IBM は不足を報告していますが、権限名を示していません (`ibmcloud ks infra-permissions get` を実行してください)',
+    'infra-permissions.detail.recommended-unnamed': '{category}、推奨: IBM は不足を報告していますが、権限名を示していません (`ibmcloud ks infra-permissions get` を実行してください)',
+    'infra-permissions.detail.unnamed': 'IBM による名前の提示なし',
+    'infra-permissions.detail.category.virtualWorker': '仮想ワーカーの権限',
+    'infra-permissions.detail.category.physicalWorker': '物理ワーカーの権限',
+    'infra-permissions.detail.category.network': 'ネットワークの権限',
+    'infra-permissions.detail.category.storage': 'ストレージの権限',
+    'infra-permissions.detail.judged.both': 'IBM が確認したのはクラシック・アカウント {account} です (資格情報: {accountType})。',
+    'infra-permissions.detail.judged.account': 'IBM が確認したのはクラシック・アカウント {account} です。',
+    'infra-permissions.detail.judged.type': 'IBM が確認した資格情報: {accountType}。',
+    'infra-permissions.detail.judged.unknown': 'IBM は確認したクラシック・アカウントを示していません。',
+    'infra-permissions.user.manual': 'インフラストラクチャー・ユーザー {username}',
+    'infra-permissions.user.linked': 'IKS がリージョン用に保管している API キーの所有者 (`{command}` を参照)',
+    'api-key.ip-allowlist': 'IAM はこの実行のアドレスへのトークンの発行を拒否しました ({answer})。IP アドレス許可リストが有効です。',
+    'api-key.ip-allowlist.why': 'アカウントまたはキーのユーザーは、リストされた IP アドレスとサブネットからのみ IAM トークンを許可しています。キーは有効ですが、呼び出し元のアドレスが許可されていません。',
+    'api-key.ip-allowlist.fix': 'アカウント管理者がランナーのパブリック・アドレスを許可 IP アドレスに追加するか (コンソール: 「管理」>「アクセス (IAM)」>「設定」、ユーザー個別のリスト: 「ユーザー」> ユーザー >「IP アドレス制限」)、許可されたアドレスからジョブを実行します。',
+    'api-key.detail.allowlist-on': 'アカウントの IAM IP アドレス許可リストが有効です ({addresses})。クラスターが使用する各リージョンの IKS コントロール・プレーンもリストに含める必要があります。',
+    'api-key.detail.allowlist-off': 'アカウントに IAM IP アドレス許可リストはありません。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/explain.ts
+/** 説明モード: 失敗した実行の出力が示している内容。 */
+const explain = {
+    'explain.title': '失敗した実行の出力に含まれる既知の阻害要因',
+    'explain.result.pass': '失敗した実行の出力に既知の阻害要因はありません。',
+    'explain.result.warn': '失敗した実行の出力には、確実に特定できる既知の阻害要因はありません。{warnings} 件の警告を確認してください。',
+    'explain.result.fail': '失敗した実行の出力に、既知の阻害要因が {count} 件含まれています。それぞれの修正方法を以下に示します。',
+    'explain.nothing-recognised': '{lines} 行のテキストから、既知の IKS の阻害要因は検出されませんでした。',
+    'explain.nothing-recognised.why': '説明モードが認識するのは、IBM のトラブルシューティング・ページに記載されたエラーと、クラスターおよびワーカー・ノードの操作を妨げる IKS と IAM のコードです。この出力にはそのいずれも含まれていません。',
+    'explain.nothing-recognised.fix': 'クラスターに対してプリフライト・チェックを実行してライブで確認してください。出力に IBM の incidentID がある場合は、サポート Case 用に控えておいてください。',
+    'explain.nothing-recognised.incident': 'IBM がインシデント {incidentID} を示しています。サポート Case でこの値を伝えてください。',
+    'explain.linked-account-normal': 'E0051 "The user credentials could not be found" は、リージョンとリソース・グループがアカウントにリンクされたインフラストラクチャーを使用している場合の正常な応答です。阻害要因ではありません。',
+    // paid account (E0057)
+    'explain.paid-account.title': 'アカウントがクラシック・インフラストラクチャーに接続できる',
+    'explain.paid-account': 'IKS が IBM Cloud アカウントのクラシック・インフラストラクチャーに接続できませんでした (E0057: "Ensure that you have a paid account")。',
+    'explain.paid-account.why': 'クラシック・クラスターとワーカー・ノードは、アカウントにリンクされたクラシック・インフラストラクチャーで注文されます。従量課金 (PAYG) またはサブスクリプションのアカウントがない場合や、アカウント全体の TOTP がリンクされた資格情報を妨げている場合、クラシックの操作はすべて失敗します。',
+    'explain.paid-account.fix.check': 'リージョンとリソース・グループが使用しているインフラストラクチャー資格情報を確認してください (E0051 が表示された場合は、リンクされたアカウントを使用しています)。',
+    'explain.paid-account.fix.upgrade': 'アカウントがライト・アカウントまたは試用アカウントの場合は、従量課金 (PAYG) またはサブスクリプションにアップグレードしてください (「管理」>「アカウント」>「アカウント設定」)。有料アカウントには、クラシック・インフラストラクチャーがリンクされます。',
+    'explain.paid-account.fix.credentials': 'アカウントが有料で TOTP を使用している場合は、クラスターがあるすべてのリージョンで IKS にクラシック・インフラストラクチャー API キーを与え、クラスターがそのキーを使用するようにしてください。',
+    // TOTP
+    'explain.totp-mfa.title': 'TOTP 多要素認証がクラシック・インフラストラクチャーを妨げていない',
+    'explain.totp-mfa': 'IKS がクラシック・インフラストラクチャー・ユーザーを認証できません。アカウントがログインに時間ベースのワンタイム・パスコード (TOTP) を要求しています。',
+    'explain.totp-mfa.why': 'アカウント全体の TOTP は、IKS がリンクされた資格情報でクラシック・インフラストラクチャーに対して行う呼び出しにも適用されます。そのため、IKS でクラスターとワーカー・ノードを作成して管理することはできません。',
+    'explain.totp-mfa.fix.off': '次のいずれかを実行してください。アカウント所有者またはアカウント管理者が TOTP を無効にします:「管理」>「アクセス (IAM)」>「設定」>「多要素認証」>「編集」>「なし」>「更新」。',
+    'explain.totp-mfa.fix.key': 'または、引き続き TOTP を使用し、クラスターがあるすべてのリージョンで、アカウント所有者 (または適切な権限を持つユーザー) のクラシック・インフラストラクチャー API キーを IKS に与えてください。その後、キーを確認し、既存のクラスターがそのキーを使用するようにします。',
+    // orphaned workers
+    'explain.orphaned-workers.title': 'ワーカー・ノードが、資格情報の指すインフラストラクチャー・アカウントにある',
+    'explain.orphaned-workers': 'ワーカー・ノード {workers} が "incorrect account for worker" を報告しています。クラシック・インフラストラクチャー資格情報が変更され、ワーカー・ノードがプロビジョンされたアカウントと一致しなくなっています。',
+    'explain.orphaned-workers.why': 'クラスターは孤立しています。IKS はリージョンとリソース・グループの資格情報を使用してワーカー・ノードを管理しますが、その資格情報が別のクラシック・アカウントを指しているため、このクラスターのワーカー・ノードは追加、再ロード、置換、削除のいずれもできません。',
+    'explain.orphaned-workers.fix.find': 'リージョンとリソース・グループが使用しているインフラストラクチャー・アカウントを確認し、そのアカウントのデバイス・リストでワーカー・ノード ID を検索してください。',
+    'explain.orphaned-workers.fix.linked': 'ワーカー・ノードがアカウントにリンクされたインフラストラクチャーにある場合は、リンクされた資格情報に戻してください。',
+    'explain.orphaned-workers.fix.other': 'ワーカー・ノードが別のクラシック・アカウントにある場合は、そのアカウントの資格情報を設定してください (資格情報を持つ人がもういない場合、IBM サポートはそのアカウントの管理者を確認できますが、クラスターを削除することはできません)。',
+    'explain.orphaned-workers.fix.retry': 'ブロックされたアクションを再試行してください。同じリージョンとリソース・グループで以前の資格情報を使用して作成されたクラスターは、切り替えによって孤立します。恒久的な修正は、それらをすべて 1 つのインフラストラクチャー・アカウントに再作成することです。',
+    // VPE gateway / worker endpoints
+    'explain.vpe-gateway.title': 'クラスターの VPE ゲートウェイが存在し、安定している',
+    'explain.vpe-gateway': '{cluster} のワーカー・ノードが "Pending endpoint gateway creation" で待機しています。クラスターの仮想プライベート・エンドポイント (VPE) ゲートウェイ (iks-<cluster ID>) が存在しません。',
+    'explain.vpe-gateway.why': 'ワーカー・ノードは、クラスターの VPE ゲートウェイを介して Kubernetes マスターと通信します。ゲートウェイがないか、ワーカー・サブネットにその予約 IP アドレスがない場合、ワーカー・ノードはマスターとの接続を失います。',
+    'explain.vpe-gateway.fix.refresh': 'クラスター・マスターをリフレッシュしてください。存在しないゲートウェイとその予約 IP アドレスが再作成されます。数分待ってから、ゲートウェイ iks-<cluster ID> が存在し、安定していることを確認してください (存在するのに安定していない場合は IBM サポートが必要です)。',
+    'explain.worker-endpoints.title': 'ワーカー・ノードがマスターとレジストリーのエンドポイントに到達できる',
+    'explain.worker-endpoints': '{cluster} のワーカー・ノード {workers} のデプロイに失敗しました。マスターまたはレジストリーのエンドポイントへのネットワーク通信が失敗しています。',
+    'explain.worker-endpoints.why': '通常は、クラスターの VPE ゲートウェイ、またはワーカー・サブネット内のその予約 IP アドレスが存在しないことが原因です。トラフィックを遮断するセキュリティー・グループ、ACL、カスタム経路も同じ結果になります。',
+    'explain.worker-endpoints.fix.replace': 'リフレッシュ後もワーカー・ノードがマスターに到達できない場合は、各ワーカー・ノードを置換してください (ワーカー・ノード上のポッドは排出され、スケジュール変更されます)。',
+    // cluster access (A0006 / G0004)
+    'explain.cluster-access': 'IKS は呼び出し元に対してクラスター {cluster} を見つけられませんでした ({code}: "The specified cluster could not be found")。',
+    'explain.cluster-access.after-create': '同じログでクラスター {cluster} の作成中に、IKS が "not found" ({code}) と応答しました。',
+    'explain.cluster-access.after-create.why': 'IKS は作成を受け付けた直後、しばらくの間新しいクラスターに 404 を返すことがあります (terraform-provider-ibm #3449、#4163)。通常、クラスターは存在します。ターゲットや役割を変更する前に確認し、再試行してください。',
+    'explain.cluster-access.already-gone': '削除がクラスター {cluster} を要求した時点で、クラスターはすでに存在しませんでした ({code})。削除するものは残っていません。',
+    'explain.cluster-access.already-gone.why': '同じログで、IKS が "not found" と応答する前にクラスターを削除しています。以前の削除 (再試行された destroy、別のパイプライン) で削除済みです。権限の問題ではありません。',
+    'explain.cluster-access.already-gone.fix': 'リージョンとリソース・グループにクラスターがないことを確認し、destroy が失敗し続ける場合は Terraform の状態から除外します:',
+    'explain.resource-group': '実行がターゲットにしたリソース・グループ ({group}) が、呼び出し元に対して見つかりませんでした。',
+    'explain.resource-group.why': 'グループがこのアカウントに存在しないか、名前の綴りが異なるか (デフォルト・グループは「Default」または「default」)、呼び出し元にそのグループのアクセス・ポリシーがありません。資格情報と保管 API キーはリソース・グループごとなので、すべての IKS 操作で正しいグループが重要です。',
+    'explain.resource-group.fix': '呼び出し元が参照できるグループを一覧表示し、正しいグループをターゲットにします:',
+    'explain.cluster-access.why': '実行が、クラスターとは別のアカウント、リージョン、またはリソース・グループをターゲットにしていたか、呼び出し元にクラスターに対するビューアー役割がありません。作成直後にも、IKS が短時間このように応答することがあります。何かを変更する前に一度再試行してください。',
+    // cluster API key (A0656 / A03e9b / stored key)
+    'explain.cluster-api-key.not-authorized': 'IKS は、リージョンとリソース・グループの API キーの作成を許可されませんでした (A0656)。呼び出し元に IAM Identity サービスの Operator 役割がないか、アカウントが API キーの作成を制限しています。',
+    'explain.cluster-api-key.not-authorized.why': 'IKS は保管用の API キーを呼び出し元として作成します。ユーザーでもサービス ID でも IAM Identity の Operator 役割が必要です (すべての ID およびアクセス対応サービスの管理者ポリシーには含まれません)。API キーの作成を制限しているアカウントでは"User API key creator" 役割も必要です。これらの役割を持つユーザーがキーを設定することもできます。',
+    'explain.cluster-api-key.operator.fix': 'または、呼び出し元に IAM Identity サービスの Operator 役割を付与します (ユーザーには 1 つ目、サービス ID には 2 つ目のコマンド):',
+    'explain.cluster-api-key.restricted.fix': 'アカウントが API キーの作成を制限している場合は、設定を確認し、呼び出し元に "User API key creator" 役割を付与します:',
+    'explain.cluster-api-key.info.fix': 'クラスターのリソース・グループで IKS が保管しているキーの所有者を確認します (キーと資格情報はリージョンとリソース・グループごとです):',
+    'explain.cluster-api-key.owner-gone': 'IKS がリージョンとリソース・グループ用に保管している API キーの所有者が、アカウントで有効でないか、クラシック・インフラストラクチャーにリンクされていません (「{message}」)。',
+    'explain.cluster-api-key.owner-gone.why': 'IKS はリージョンとリソース・グループの保管キーでインフラストラクチャーを注文・管理します。所有者が退職した、削除保留中 (cancel_pending) である、またはインフラストラクチャーのリンクを失った場合、有効なユーザーがキーをリセットするまですべての操作が失敗します。',
+    'explain.cluster-api-key.iam-failed': 'IKS は IAM で API キーを作成できませんでした (A03e9b)。',
+    'explain.cluster-api-key.iam-limit': 'IKS は IAM で API キーを作成できませんでした。IAM は BXNIM0151E を返しています。所有者の API キーの上限に達しています。',
+    'explain.cluster-api-key.iam-failed.why': 'IKS は、すべての操作のインフラストラクチャーおよび IAM の呼び出しのために、リージョンとリソース・グループごとに 1 つの API キーを保管します。キーがなければ作成は失敗します。IKS は IAM の理由を表示しません。BXNIM0151E は、所有者が API キーの上限に達したことを意味します。',
+    'explain.cluster-api-key.limit.fix': 'IAM が BXNIM0151E を返した場合は、所有者が使用しなくなった API キーを削除してください。',
+    'explain.cluster-api-key.stored-key': 'IKS 自身の IAM トークン交換が失敗しました。IKS がリージョンとリソース・グループ用に保管している API キーが無効になっています ({message})。',
+    'explain.cluster-api-key.stored-key.why': 'IKS は、パイプラインのキーではなく、保管されたこのキーで操作の呼び出しを行います。キーが削除されたか、無効にされたか、キーの所有者がアカウントから離れています。',
+    // classic region (E501e)
+    'explain.classic-region.title': 'リージョンでクラシック・クラスターを作成できる',
+    'explain.classic-region': 'IKS はリージョン {region} にクラシック・クラスターを作成しません。アカウントにはそこにクラシック・クラスターがありません (E501e)。',
+    'explain.classic-region.why': '2026-10-01 以降、クラシック・クラスターを作成できるのは、アカウントに既にクラシック・クラスターがあるリージョンだけです。',
+    'explain.classic-region.fix': '代わりに VPC クラスターを作成するか、アカウントにクラシック・クラスターがあるリージョンでクラシック・クラスターを作成してください。',
+    // cluster name (E0007)
+    'explain.cluster-name': 'IKS が作成を拒否しました。{name} という名前のクラスターが既に存在します (E0007)。',
+    'explain.cluster-name.why': 'クラスター名はリージョンごとに固有です。リージョン内の別のクラスターがすでにこの名前を使用しています。',
+    'explain.cluster-name.maybe-ours': '{name} という名前のクラスターが存在するため IKS は作成を拒否しました (E0007)。ただしログには、それ以前の 5xx、タイムアウト、再試行、または実行中の作成が記録されています。最初の作成が受け付けられた可能性があります。名前を変更する前に確認してください。',
+    'explain.cluster-name.maybe-ours.why': 'IKS は作成要求に HTTP 500 を返しながらクラスターを作成したことがあります。その後の再試行 (Terraform プロバイダーやスクリプトによる) では名前が使用済みになります (terraform-provider-ibm #3213、#3656)。名前を変えると、管理されない 2 つ目のクラスターが残ります。',
+    'explain.cluster-name.maybe-ours.fix.look': 'クラスターを確認します。数分前に、この実行のリソース・グループで作成されたものなら、この実行が作成したクラスターである可能性が高いです:',
+    'explain.cluster-name.maybe-ours.fix.adopt': '自分のクラスターであれば、別のクラスターを作成せずに取り込みます (Terraform では失敗したリソースにインポートします):',
+    'explain.cluster-name.maybe-ours.fix.rename': '他の誰かのクラスターである場合に限り、別の名前を選んでください。',
+    // API key (IAM BXNIM codes)
+    'explain.api-key.unknown': 'IAM は、実行で使用された API キーを認識していません ({code}: "Provided API key could not be found")。',
+    'explain.api-key.disabled': '実行で使用された API キーは無効になっています ({code})。',
+    'explain.api-key.other': 'IAM が実行の資格情報を拒否しました ({code})。',
+    // infrastructure permissions
+    'explain.infra-permissions': 'クラシック・インフラストラクチャー資格情報に、操作に必要な権限がありません ("{message}")。',
+    'explain.infra-permissions.why': 'IKS は、リージョンとリソース・グループの資格情報を使用してクラシック・デバイスの注文、再ロード、キャンセルを行います。権限が 1 つでも不足していると、クラスター全体の操作が失敗します。',
+    'explain.infra-permissions.fix': '不足している権限をリストし、IKS が誰の資格情報を使用しているかを確認してから、アカウント管理者に権限を付与してもらってください。',
+    'explain.stdin-tty': '失敗した実行の出力を標準入力から読み取っています。貼り付けてから Ctrl-D を押してください (または FILE を指定してください)。',
+    'explain.cut.tail': '{read} MiB のうち最後の {kept} MiB だけを読み取りました。テキストのそれより前に書かれた原因は確認していません。',
+    'explain.cut.stream-limit': '入力が {read} MiB を超えても終わらなかったため、そこで読み取りを停止し、読み取った最後の {kept} MiB だけを説明しました。',
+    'explain.cut.deadline': '時間の上限に達した時点で入力がまだ開いていました。読み取った {read} MiB のうち最後の {kept} MiB を説明しました。',
+    'explain.cut.deadline-nothing': '時間の上限に達したときに入力はまだ開いており、何も書き込まれていませんでした。何も説明していません。',
+    'explain.cut.deadline-whole': '時間の上限に達したときに入力はまだ開いていました。それまでに読み取った {read} バイトすべてを説明しました。',
+    'explain.cut.why': '説明モードは timeout-seconds の範囲内で、入力の末尾 (失敗した実行のエラーは末尾にあります) だけを読み取ります。巨大なログ、/dev/zero、閉じないパイプでメモリーを使い果たしたりジョブが停止したりしないためです。',
+    'explain.confirm.confirmed': 'アカウントで確認済み: ライブ・チェック {check} が現在 {target} でこの原因を検出しています ({live})。',
+    'explain.confirm.refuted': '現在アカウントでは検出されません: ライブ・チェック {check} は {target} で合格しています ({live})。テキストは当時の状況を示しています。その後修正されたか、一時的なものだった可能性があります。',
+    'explain.confirm.unverified': 'アカウントで検証できませんでした: ライブ・チェック {check} は {target} で最後まで実行できませんでした。',
+    'explain.confirm.text-only': 'テキストからのみ判断: ライブ・チェックは実行されませんでした (時間が残っていませんでした)。',
+    'explain.confirm.no-live-check': 'テキストからのみ判断: この原因のライブ確認はまだ利用できません。',
+    'explain.confirm.no-key': 'テキストからのみ判断: API キー (api-key、IBMCLOUD_API_KEY または IC_API_KEY) があれば、説明モードはアカウントで確認します。',
+    'explain.detail.terraform': 'Terraform リソース {address} ({file})',
+    'explain.detail.terraform-resource': 'Terraform リソース {address}',
+    'explain.detail.terraform-file': 'Terraform 構成 {file}',
+    'explain.detail.request': 'IBM のリクエスト ID: {id}',
+    'explain.flavor.title': 'ワーカーのフレーバーをすべてのゾーンで注文できる',
+    'explain.flavor.not-in-zone': '実行が指定したフレーバーはゾーン {zone} では注文できません (E4e5b: "Could not find flavor in the requested zone")。',
+    'explain.flavor.deprecated': '実行が指定したフレーバーは非推奨となり、注文できなくなりました (E0146)。',
+    'explain.flavor.why': 'フレーバーはゾーンとプロバイダー (classic、vpc-gen2) ごとに異なり、IBM は古いフレーバーを廃止します。IKS は何も注文する前に作成やプールの変更を拒否します。',
+    'explain.flavor.fix': 'ゾーンで提供されているフレーバーを一覧表示し、その中から選択します (VPC クラスターでは --provider vpc-gen2 を追加):',
+    'explain.worker-minimum.title': '変更後もクラスターに 2 つ以上のワーカーが残る',
+    'explain.worker-minimum': 'IKS は {cluster} のワーカー・プールの縮小を拒否しました。クラスターが最小の 2 ワーカーを下回るためです (E1437)。',
+    'explain.worker-minimum.why': 'クラスターにはプール全体で 2 つ以上のワーカーが必要です。削除中または保留中の操作があるワーカーは数えられないため、他のプールに 2 つ残る場合に限りプールを 0 にできます。',
+    'explain.worker-minimum.fix': '他のプールのワーカー数を確認し、先に別のプールを拡大するか保留中のワーカー操作が終わるのを待ってから、このプールを縮小します:',
+    'explain.kms-authorization.title': 'Kubernetes Service が鍵管理サービスを使用できる',
+    'explain.kms-authorization': 'IKS には、クラスターのルート鍵を保持する鍵管理サービスを使用する権限がありません (E09c0)。',
+    'explain.kms-authorization.why': 'Key Protect または Hyper Protect Crypto Services でクラスターを暗号化するには、Kubernetes Service からそのインスタンスへのサービス間許可 (Reader と委任 (Authorization Delegator)) が必要です。新しいアカウントやサブアカウントにはありません。',
+    'explain.kms-authorization.fix': '許可を確認し、Kubernetes Service から KMS インスタンスへの許可を作成します (Hyper Protect Crypto Services では kms の代わりに hs-crypto):',
+    'explain.kube-version.title': 'Kubernetes バージョンを注文できる',
+    'explain.kube-version': 'IKS は実行が指定した Kubernetes バージョンを拒否しました (「{message}」)。',
+    'explain.kube-version.why': '作成で受け付けられるのは IKS が現在提供しているバージョンだけで、マイナー・バージョンの最新パッチに限られます。IBM はパッチとマイナー・バージョンを廃止するため、コードに固定したバージョンは使えなくなります。',
+    'explain.kube-version.fix': 'IKS が提供しているバージョンを一覧表示し、そのいずれか (または major.minor のみ) を使用します:',
+    'explain.cluster-state.title': 'クラスター・マスターが操作を受け付けられる状態である',
+    'explain.cluster-state.master-busy': 'IKS は {cluster} の変更を拒否しました。マスターが deployed 状態ではなく、別のマスター操作が実行中です (Ef9cc)。',
+    'explain.cluster-state.master-busy.why': 'マスター操作は 1 つずつ実行されます。マスターのデプロイ中や更新中 (例: "VPN server configuration update in progress") は更新が拒否されます。',
+    'explain.cluster-state.fix': 'マスターが deployed かつ Ready になるまでマスターの状態とワーカーを確認し、再試行します:',
+    'explain.wait-timeout': '実行は {cluster} の待機を打ち切りました (「{message}」)。操作自体はまだ実行中か、IBM 側で失敗した可能性があります。',
+    'explain.wait-timeout.why': '待機のタイムアウトは、時間内に状態に達しなかったことだけを示します。理由はマスターとワーカーの状況でわかります。よくある原因は、マスターに到達できないワーカー (VPE ゲートウェイ、セキュリティー・グループ)、クラシック・インフラストラクチャーの権限、孤立したワーカーです。',
+    'explain.wait-timeout.fix.status': 'マスターとワーカーの状況 (各ワーカーの状態、正常性、メッセージ) を表示します:',
+    'explain.wait-timeout.fix.checks': 'それらの原因を検出するライブ・チェック (cluster-state、worker-endpoints、vpe-gateway、orphaned-workers、infra-permissions) を実行します:',
+    'explain.classic-vlans.title': 'クラシック・ゾーンに使用できる VLAN がある',
+    'explain.classic-vlans': 'IKS はクラシックの作成を拒否しました。必須の値がありません。標準のクラシック・クラスターには、ゾーン {zone} のパブリック VLAN とプライベート VLAN が必要です (E0020)。',
+    'explain.classic-vlans.why': 'クラシックの標準クラスターは、そのゾーンのプライベート VLAN (プライベート専用でなければパブリック VLAN も) に配置されます。アカウントがそのゾーンにすでに VLAN を持っている場合、IKS は VLAN を選択しません。',
+    'explain.classic-vlans.fix': 'ゾーンの VLAN を一覧表示し、その ID を指定します (--private-vlan、--public-vlan):',
+    'explain.vpc-security-groups.title': 'VPC にクラスターのセキュリティー・グループとルールの余裕がある',
+    'explain.vpc-security-groups': 'VPC がセキュリティー・グループの割り当て量に達しました ({code})。IKS はクラスターに必要なセキュリティー・グループやルールを作成できません。',
+    'explain.vpc-security-groups.why': '各クラスターには専用のセキュリティー・グループ (kube-<クラスター ID>) とルールがあります。IBM は VPC ごとのセキュリティー・グループ数とグループごとのルール数を制限しているため、多数のクラスターで共有する VPC や、リモート・ルールの多いグループではワーカーが作成できなくなります。',
+    'explain.vpc-security-groups.fix': 'VPC のセキュリティー・グループ数と、混雑しているグループのルール数を確認し、不要なものを削除するか、IBM に割り当て量の引き上げを依頼します:',
+    'explain.webhook': '{cluster} のマスター操作を完了できませんでした。クラスター内のアドミッション Webhook が壊れています。',
+    'explain.webhook.why': 'Webhook は Kubernetes API への要求を傍受します。その背後のサービスが存在しないか到達できない場合、マスター自身の要求が失敗し、IKS は更新やリフレッシュを停止します。',
+    'explain.webhook.fix': '失敗している Webhook を特定し (テスト・ポッドのエラーに名前が示されます)、その構成を修復または削除してから再試行します:',
+    'explain.code.free-limit': 'IKS は作成を拒否しました。アカウントにはすでに無料クラスターがあります (E0013)。',
+    'explain.code.free-limit.fix': '既存の無料クラスターを削除するか、代わりに標準クラスターを作成します:',
+    'explain.code.provider': 'この操作はクラスターのプロバイダーでは提供されていません (G3917: "Cluster provider not permitted for given operation")。',
+    'explain.code.provider.fix': 'クラスターのプロバイダー (classic または vpc-gen2) を確認し、そのプロバイダー用のコマンドまたはリソースを使用します:',
+    'explain.code.up-to-date': 'マスターはすでに更新で指定されたバージョンで稼働しています (E0120)。更新するものはありません。',
+    'explain.code.up-to-date.fix': 'マスターのバージョンと提供中のバージョンを比較し、更新を要求したコードのバージョンを修正します:',
+    'explain.code.pool-name': 'その名前のワーカー・プールはクラスターにすでに存在します (E0d39)。',
+    'explain.code.pool-name.fix': 'クラスターのプールを一覧表示し、既存のプールを再利用するか別の名前を選択します:',
+    'explain.code.worker-not-found': 'IKS は実行が指定したワーカーを認識していません (E0011)。削除または置き換えられたか、別のクラスターのワーカーです。',
+    'explain.code.worker-not-found.fix': '現在のワーカーを一覧表示し、その ID を使用します:',
+    'explain.transient': 'この失敗は一時的なものです。呼び出しにサーバー・エラーまたはレート制限が返されました (「{message}」)。誰かの設定の問題ではありません。',
+    'explain.transient.why': 'HTTP 5xx、429、"Try again later" はサービス側の問題か、同時に多すぎる要求によるものです。通常、同じ呼び出しは少し後に成功します。',
+    'explain.transient.fix': 'しばらく待ってから再試行します (429 の後は並列の呼び出しを減らします)。続く場合は、サポート Case でインシデント ID を伝えてください。',
+    'explain.transient.fix.look': '作成や削除で 5xx が返された場合は、再試行する前に確認してください。IBM が処理を完了している可能性があります:',
+    'explain.not-ibm': 'テキストの {lines} 行に IBM Cloud の出力 (IKS、VPC、IAM のコード、ホスト、`ibmcloud` コマンド、IBM プロバイダーのリソース) はありません。他のクラウドやツールの原因は説明しません。',
+    'explain.input.binary': '入力はバイナリー・データ ({bytes} バイト) であり、実行のテキスト出力ではありません。何も説明していません。',
+    'explain.input.binary.why': '説明モードは、失敗した `ibmcloud` コマンド、Terraform の実行、IKS API 呼び出しが出力したテキストを読み取ります。そのログ (error-file) を指定するか、エラーを貼り付けてください (error-text)。',
+    'explain.input.empty': '何も読み取られませんでした。入力が空です (空のファイル、またはクローズされるか時間切れになるまで誰も書き込まなかったパイプ)。',
+    'explain.input.empty.why': 'テキストがないため説明できません。失敗したステップのログを指定してください。',
+    'explain.cluster-access.delete-not-found': 'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、このログにはそれ以前の削除がありません。IBM のヒントは、ターゲットのリソース・グループ、リージョン、またはアカウントが誤っていることです。',
+    'explain.cluster-access.delete-not-found.why': 'IKS は、呼び出し元が参照している場所でクラスターが見つからない場合に A0006/G0004 を返します。クラスターは別のリソース・グループ、リージョン、またはアカウントに存在する可能性があります。正しい場所で削除済みと確認できるまで、Terraform の状態から除去しないでください。',
+    'explain.cluster-access.delete-present': 'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、ライブ・チェックではプリフライトが参照した場所にクラスターがあります。削除では別のリソース・グループ、リージョン、またはアカウントがターゲットになっていました (IBM のヒント)。',
+    'explain.cluster-access.delete-present.why': 'クラスターは存在します。Terraform の状態から除去しないでください。プリフライトが使用したリージョン、リソース・グループ、アカウントで削除を実行してください。',
+    'explain.cluster-access.gone-live.why': 'プリフライトはログに示された (または指定された) リージョンとリソース・グループで確認しましたが、IKS にはそこにクラスターがありません。以前の削除は完了しています。Terraform の状態から除去する前に、アカウントも確認してください。',
+    'explain.cluster-access.gone-live': 'ライブ・チェックでは、削除が参照した場所にクラスター {cluster} が見つかりません。クラスターは削除済みです ({code})。',
+    'explain.api-key.ip-allowlist': 'IAM は呼び出し元のアドレス {address} に対するトークンの発行を拒否しました (BXNIM0430E)。アカウントまたはユーザーの許可 IP アドレス・リストにこのアドレスが含まれていません。API キー自体は有効です。',
+    'explain.api-key.ip-allowlist.control-plane': 'IAM はクラスター自身のコントローラー (アドレス {address}、BXNIM0430E) へのトークンの発行を拒否しました。アカウントの許可 IP アドレス・リストに、クラスターのリージョンの IKS コントロール・プレーンが含まれていません。',
+    'explain.api-key.ip-allowlist.fix.settings': 'アカウント管理者が許可 IP アドレスを確認し (コンソール: 「管理」>「アクセス (IAM)」>「設定」の IP アドレス・アクセス、以下の出力の `allowed_ip_addresses`)、IAM が示したアドレスを追加するか、許可されたアドレスからジョブを実行します:',
+    'explain.api-key.ip-allowlist.fix.control-plane': 'クラスターのリージョンのコントロール・プレーン IP を許可リストに追加します (IBM のリスト: https://github.com/IBM-Cloud/kube-samples/tree/master/control-plane-ips)。',
+    'explain.vpc-subnets.view': '作成に使用された API キーでは VPC サブネット {subnet} を表示できません (「not authorized to view the specified subnet」)。',
+    'explain.vpc-subnets.view.why': 'IBM によると、キーの所有者にサブネットに対するビューアー役割がありません。一般的な原因は、サブネットがクラスターとは別のリソース・グループにあることです。',
+    'explain.vpc-subnets.view.fix': 'キーの所有者とサブネットのリソース・グループを確認し、所有者にサブネット (または VPC のすべてのサブネット) に対するビューアー役割を付与して再試行します:',
+    'explain.kms-authorization.pool-root-key': '暗号化されたワーカー・ストレージを構成できませんでした。ワーカー・プールのカスタマー・ルート・キー (またはその KMS インスタンス) がありません。',
+    'explain.kms-authorization.pool-root-key.why': 'IBM によると、ワーカー・プールの作成後、ワーカーのプロビジョン前に KMS インスタンスまたはルート・キーが削除されました。新しいインスタンスとキー、および新しいワーカー・プールが必要です。',
+    'explain.kms-authorization.pool-root-key.fix': 'クラスターで KMS が有効であること、および KMS インスタンスとルート・キーが存在することを確認します:',
+    'explain.vpc-security-groups.pending': 'ワーカーが「Pending security group creation」のままです。VPC がセキュリティー・グループの上限 (または VPC ごとのクラスター数の上限) に達しています。',
+    'explain.vpc-security-groups.pending.why': 'VPC クラスターを作成するたびに VPC にセキュリティー・グループが追加されます。IBM は VPC ごとに 15 クラスターというハード・リミットと、VPC ごとのセキュリティー・グループ数の上限を記載しています。',
+    'explain.vpc-security-groups.pending.fix': 'セキュリティー・グループを解放した後 (または VPC 内のクラスターを削除した後)、マスターをリフレッシュしてワーカーのプロビジョンを続行します:',
+    'explain.classic-vlans.not-found': 'クラシック・インフラストラクチャーでワーカーの VLAN {vlan} が見つかりませんでした。',
+    'explain.classic-vlans.not-found.why': 'IBM によると、VLAN ID (7 桁) の代わりに VLAN 番号 (3 から 4 桁) が指定されたか、VLAN がリージョンの資格情報が使用するインフラストラクチャー・アカウントにありません。',
+    'explain.worker-endpoints.firewall': '{cluster} のワーカー {workers} が IKS サーバーに到達できません。ファイアウォールがアウトバウンド・トラフィックをブロックしています。',
+    'explain.worker-endpoints.firewall.why': 'IBM によると、ワーカー用に IKS が記載しているアウトバウンドのポートと IP アドレスを許可してから、ワーカーを置き換えます。',
+    'explain.code.vsi-quota': 'プリフライトの対象外: アカウントの VPC 割り当て量 (vCPU、メモリー、GPU、インスタンス・ストレージ) ではワーカーを収容できません (「{message}」)。',
+    'explain.code.vsi-quota.fix': 'IBM によると、VPC インフラストラクチャーのサポート Case を開いてそのリソースの割り当て量の増加を依頼し、ワーカーを再試行します:',
+    'explain.code.plan': 'プリフライトの対象外: エンタープライズのプライベート・カタログ設定でクラスターのプランが除外されています (「{message}」)。',
+    'explain.code.plan.fix': 'IBM によると、エンタープライズ管理者 (カタログ管理の管理者役割) がカタログ設定 (https://cloud.ibm.com/content-mgmt/catalog-settings) で除外を削除し、ワーカーを再度プロビジョンまたは再ロードします。',
+    'explain.code.entitlement': 'プリフライトの対象外: アカウントに OpenShift (Cloud Pak) の資格が割り当てられていません (「{message}」)。',
+    'explain.code.entitlement.fix': 'IBM によると、「管理」>「アカウント」>「ライセンスと資格」を確認して Cloud Pak ライセンスを割り当てるか (IBM Passport Advantage)、"Apply my OCP entitlement" (OCP 資格を適用) を使用せずにプールを作成します。',
+    'explain.code.dedicated': 'プリフライトの対象外: ゾーンの専用ホストがないか、準備ができていないか、容量が不足しています (「{message}」)。',
+    'explain.code.dedicated.fix': '専用ホスト・プールとそのホストをリストし、ゾーンにホストを追加します:',
+    'explain.code.place-order': 'プリフライトの対象外: ゾーンのルーターの背後に注文に対応する容量がありません (「{message}」)。',
+    'explain.code.place-order.fix': 'IBM によると、待ってから再試行するか、別のゾーン、または別の VLAN のペアを使用します:',
+    'explain.code.location': 'プリフライトの対象外: クラシック・インフラストラクチャー・アカウントはこのデータ・センターで注文できるように設定されていません (「{message}」)。',
+    'explain.code.location.fix': 'IBM によると、IBM Cloud サポートに連絡してアカウントの設定を確認します。',
+    'explain.code.hard-reboot': 'プリフライトの対象外: ワーカーがソフト・リブートに応答しませんでした (「{message}」)。',
+    'explain.code.hard-reboot.fix': 'IBM によると、--hard を指定してリブートします (またはワーカーを再ロードします):',
+    'explain.code.upgradeable': 'プリフライトの対象外: OpenShift が Upgradeable=False を報告しているため、IBM はマスターをアップグレードできません (「{message}」)。',
+    'explain.code.upgradeable.fix': 'クラスター・バージョンで Upgradeable 条件の理由を確認して解決し、更新を再試行します:',
+    'explain.code.cos': 'これらのチェックの対象外: OpenShift の作成で Object Storage バケットと IAM サービス・キーを保管できませんでした (「{message}」)。',
+    'explain.code.cos.fix': '作成で使用された Cloud Object Storage インスタンスと、作成者のアクセス権を確認します:',
+    'explain.code.image-pull': 'プリフライトの対象外: 作成時に、クラスターが icr.io からプルするための IAM アクセス・ポリシーを作成できませんでした (「{message}」)。',
+    'explain.code.image-pull.fix': '作成時のイメージ・プルに関する IBM のページ (https://cloud.ibm.com/docs/openshift?topic=openshift-ts_image_pull_create) に従ってください。',
+    'explain.code.registry-admin': 'プリフライトの対象外: クラスターを Container Registry で構成できませんでした (「{message}」)。',
+    'explain.code.registry-admin.fix': 'IBM によると、API キーの所有者には Container Registry の管理者役割が必要です:',
+    'explain.confirm.needs-cluster': 'ライブでは確認されていません: テキストにクラスターの名前がありません。アカウントで {check} を確認するには `cluster` (および `region`) を指定してください。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/kms-authorization.ts
+/** kms-authorization: KMS インスタンスへの IAM 許可とインスタンスの状態。 */
+const kmsAuthorization = {
+    'kms-authorization.title': 'Kubernetes Service (および Block Storage) が KMS インスタンスを使用でき、インスタンスがアクティブである',
+    'kms-authorization.pass': '{service} インスタンス {name} ({instance}) はアクティブであり、{scope}に必要な許可があります。',
+    'kms-authorization.detail.scope-cluster': 'クラスター・シークレットの暗号化 (kms_config)',
+    'kms-authorization.detail.scope-worker-volumes': '暗号化されたワーカー・ボリューム (kms_instance_id、crk)',
+    'kms-authorization.detail.scope-pool': 'ワーカー・プール {pool} の暗号化されたワーカー・ボリューム (getWorkerPools workerVolumeEncryption)',
+    'kms-authorization.needs-pool': '未チェック: VPC クラスター {name} での {operation} では、新しいワーカーのボリュームが KMS で暗号化されるかどうかを判断するために入力 worker-pool が必要です。',
+    'kms-authorization.pool-unknown': '未チェック: クラスター {name} にワーカー・プール {pool} はありません。',
+    'kms-authorization.missing': '{source} が {service} インスタンス {name} ({instance}) を {missing} で使用できるアクティブな許可がありません。これは{scope}に必要です。',
+    'kms-authorization.missing.why': 'IKS は E09c0 "Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again." で拒否します。IBM の資料では、少なくとも Reader と許可の委任 (Authorization Delegator) が必要です。',
+    'kms-authorization.missing.why.block-storage': 'VPC のワーカー・ボリュームは Cloud Block Storage がルート鍵で暗号化します。IBM の資料では Cloud Block Storage から KMS インスタンスへの少なくとも Reader の許可が必要であり、ない場合は新しいワーカー・ノードのボリュームを作成できません。',
+    'kms-authorization.missing.fix': 'KMS インスタンスがあるアカウント {account} で許可を作成してください (KMS インスタンスに対する管理者役割が必要です):',
+    'kms-authorization.undetermined': '{source} が {service} インスタンス {name} ({instance}) を {missing} で使用できることを検証できませんでした。許可を与えうるのは、このチェックが比較できない属性または演算子で範囲を指定したポリシーだけです。',
+    'kms-authorization.undetermined.why': 'これらのポリシーがこのインスタンスとソースに適用されるかどうかはわかりません。このチェックは疑わしい場合に合格としません。適用されない場合、IKS は E09c0 で拒否します。',
+    'kms-authorization.undetermined.fix': '詳細に示した許可を確認し、インスタンスに適用されるものがなければ作成してください:',
+    'kms-authorization.instance-missing': '{scope}で使用する KMS インスタンス {instance} について Resource Controller は 404 を返しました。存在しないか、このキーでは表示できません。',
+    'kms-authorization.instance-missing.why': '存在しないインスタンスのルート鍵では IKS は暗号化できません。表示権限のないインスタンスに対して 403 と 404 のどちらが返るかは IBM が文書化していないため、これは証拠になりません。',
+    'kms-authorization.instance.fix': '操作で指定したインスタンスを確認するか、アクティブな Key Protect または Hyper Protect Crypto Services インスタンスを使用してください:',
+    'kms-authorization.instance-inactive': 'KMS インスタンス {name} ({instance}) の状態は {state} であり、アクティブではありません。',
+    'kms-authorization.instance-inactive.why': 'ルート鍵を提供できるのはアクティブなインスタンスだけです。削除済み、非アクティブ、または失敗したインスタンスでは IKS は鍵をラップもアンラップもできない可能性があります (IBM は拒否のテキストを文書化していないため、警告とします)。',
+    'kms-authorization.none-in-account': 'クラスター {name} はシークレットを KMS のルート鍵で暗号化していますが、アカウント {account} には Kubernetes Service が Key Protect または Hyper Protect Crypto Services のインスタンスを読み取れる許可がありません。',
+    'kms-authorization.none-in-account.why': 'IKS はクラスターが使用する KMS インスタンスを示しません。シークレットの暗号化を有効にすると IBM が Reader の許可を作成します。その後に削除された場合、IKS はルート鍵を読み取れない可能性があります (インスタンスが別のアカウントにあり、許可もそこにある場合を除く)。',
+    'kms-authorization.instance-unknown': '未チェック: クラスター {name} はシークレットを KMS で暗号化していますが、IKS はどのインスタンスかを示しません。アカウントには Kubernetes Service から KMS への許可があります (詳細)。',
+    'kms-authorization.no-kms': '未チェック: {operation} は KMS のルート鍵を使用しません (kms_config も kms_instance_id と crk もありません。更新の場合、クラスターはシークレットを KMS で暗号化していません)。',
+    'kms-authorization.after-apply': '未チェック: {operation} の KMS インスタンスは apply 後に判明します。',
+    'kms-authorization.other-account': '未チェック: KMS インスタンス {instance} はアカウント {account} にあり、許可はそのアカウントにあります。このキーで一覧表示できるのはアカウント {own} のポリシーです。',
+    'kms-authorization.detail.auto-policy': '{source} から {service} インスタンス {name} ({instance}) への Reader の許可は見つかりませんでした。{scope}では、この許可が存在しない場合は IBM が作成するため (encryption-setup)、事前に必要ではありません。',
+    'kms-authorization.unverifiable': '{source} が {service} インスタンス {name} ({instance}) を {missing} で使用できることを検証できませんでした ({scope}に必要)。このキーがアカウントのすべての許可を読み取れることを確認できません (アカウント全体で {label} に対する {role} 役割が必要です)。',
+    'kms-authorization.unverifiable.why': 'IAM は呼び出し元が読み取れるポリシーだけを返し、読み取れるものがなければ空のリストを返します (IBM platform-services-go-sdk、ListPolicies)。このキーから見えない許可も存在する可能性があります。アクセス・グループ経由でのみ付与された役割も確認できません。',
+    'kms-authorization.unverifiable.fix': 'アカウントの許可を読み取れるように、キーに {label} に対する {role} 役割を付与してから再実行してください:'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/cos-instance.ts
+/** cos-instance: 新しい VPC の Red Hat OpenShift クラスターの Cloud Object Storage インスタンス。 */
+const cosInstance = {
+    'cos-instance.title': '新しい VPC OpenShift クラスターの Cloud Object Storage インスタンスが存在し、アクティブである',
+    'cos-instance.pass': 'Cloud Object Storage インスタンス {name} ({instance}) はアクティブです。{version} のクラスターは内部レジストリーをこのインスタンスにバックアップできます。',
+    'cos-instance.no-version': '検査されていません: kube-version が指定されていないため、新しいクラスターが Red Hat OpenShift (COS インスタンスを使用する) かどうか分かりません。',
+    'cos-instance.not-openshift': '検査されていません: バージョン {version} は Kubernetes です。Cloud Object Storage インスタンスを使用するのは VPC 上の Red Hat OpenShift クラスターのみです。',
+    'cos-instance.after-apply': '検査されていません: {input} は適用後にしか分かりません。',
+    'cos-instance.omitted': 'この {version} の VPC クラスターには Cloud Object Storage インスタンスが指定されていません。内部レジストリーは一時的な emptyDir ストレージを使用し、この選択は作成後に元に戻せません。',
+    'cos-instance.omitted.why': 'IBM は VPC OpenShift クラスターの内部レジストリーを、作成時に指定された COS インスタンス (--cos-instance、Terraform では cos_instance_crn) のバケットにバックアップします。指定しなくても IKS はクラスターを作成しますが、内部レジストリーのイメージはポッドの再始動時に失われます。IBM はこれを IBM Cloud Container Registry を使用する環境向けに説明しています。',
+    'cos-instance.omitted.fix': '内部レジストリーのイメージを保持する場合は、標準の Cloud Object Storage インスタンスを一覧表示または作成し、その CRN を --cos-instance で指定してください (入力 cos-instance、Terraform では cos_instance_crn):',
+    'cos-instance.missing': 'Cloud Object Storage インスタンス {instance} は存在しません (Resource Controller にそのインスタンスはありません)。IKS は作成を拒否します。',
+    'cos-instance.missing.why': 'IKS は作成中に指定されたインスタンスに内部レジストリーのバケットを作成し、インスタンスが存在しないか使用できない場合は "Could not find the specified cloud object storage instance." で停止します。',
+    'cos-instance.inactive': 'Cloud Object Storage インスタンス {name} ({instance}) の状態は {state} で、アクティブではありません。IKS はそこにレジストリーのバケットを作成できません。',
+    'cos-instance.not-cos': 'インスタンス {name} ({instance}) は {service} のインスタンスで、Cloud Object Storage ではありません。--cos-instance には Cloud Object Storage インスタンスを指定します。',
+    'cos-instance.not-cos.why': 'IBM の CLI リファレンスは --cos-instance について "The CRN for the standard cloud object storage instance to back up the internal registry in your OpenShift cluster." と説明しています。IKS はこれで COS インスタンスを探します。',
+    'cos-instance.fix': 'アカウントの Cloud Object Storage インスタンスを一覧表示し、アクティブなインスタンスの CRN を --cos-instance で指定してください (入力 cos-instance、Terraform では cos_instance_crn):',
+    'cos-instance.service-unknown': 'インスタンス {name} ({instance}) はアクティブですが、Resource Controller が CRN を返さなかったため、Cloud Object Storage インスタンスかどうかは検証されていません。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/flavor.ts
+/** flavor: 操作が注文するフレーバーが操作のすべてのゾーンで提供され、非推奨でないこと。 */
+const flavor = {
+    'flavor.title': 'ワーカーのフレーバーを操作のすべてのゾーンで注文できる',
+    'flavor.pass': 'フレーバー {flavor} は {operation} のすべてのゾーン ({zones}) で {provider} 用に提供されています。',
+    'flavor.pass-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は、{operation} がワーカーを注文するすべてのゾーン ({zones}) で {provider} 用に提供されています。',
+    'flavor.no-order': 'ワーカー・プール {pool} はゾーンあたり {from} から {to} ワーカーになります。このサイズ変更はワーカーを注文しないため、フレーバー {flavor} は影響しません。',
+    'flavor.not-offered': 'フレーバー {flavor} は {missing} で {provider} 用に提供されていません ({operation} のゾーン: {zones})。IKS は E4e5b で拒否します。',
+    'flavor.not-offered-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は {missing} で {provider} 用に提供されていません ({operation} がワーカーを注文するゾーン: {zones})。IKS は E4e5b で拒否します。',
+    'flavor.not-offered.why': 'IKS はフレーバーを提供しているゾーンにのみワーカーを注文し、そうでなければ要求全体を拒否します (E4e5b "Could not find flavor in the requested zone.")。フレーバーはゾーンごと、プロバイダー (classic、vpc-gen2) ごとに異なります。',
+    'flavor.not-offered.fix': '各ゾーンで提供されているフレーバーを一覧表示し、操作のすべてのゾーンに表示されるものを選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
+    'flavor.not-offered-pool.fix': 'ワーカー・プールのフレーバーは変更できません。ゾーンで提供されているフレーバーを一覧表示し、そのいずれかでワーカー・プールを作成して、ワーカー・プール {pool} ではなくそのプールにゾーンを追加してください:',
+    'flavor.deprecated': 'フレーバー {flavor} は {deprecated} で {provider} 用に非推奨です。IKS は非推奨のフレーバーの注文を拒否します (E0146)。',
+    'flavor.deprecated.why': 'IKS は非推奨のフレーバーを使用した作成を "The specified flavor is deprecated. (E0146)" で拒否します。IBM は後継のフレーバーを導入すると古いフレーバーを廃止します。',
+    'flavor.deprecated.fix': 'ゾーンで提供されているフレーバーを一覧表示し、非推奨でないもの (IKS が後継を示している場合は詳細に記載) を選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
+    'flavor.deprecated-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は {deprecated} で {provider} 用に非推奨です。{operation} は非推奨のフレーバーのワーカーを追加するため、IKS に拒否される可能性があります (E0146)。',
+    'flavor.deprecated-pool.why': 'IKS は非推奨のフレーバーの新規注文を拒否し (E0146)、IBM は非推奨のフレーバーのワーカーを現行フレーバーのワーカー・プールに移すよう求めています。既存のワーカー・プールに非推奨フレーバーのワーカーを追加できるかどうかを示す公開情報はありません。',
+    'flavor.deprecated-pool.fix': 'ワーカー・プール {pool} ではなく現行フレーバーのワーカー・プールを拡張してください。フレーバーを一覧表示し、そのいずれかでワーカー・プールを作成してゾーンを追加します:',
+    'flavor.ocp-unsupported': 'フレーバー {flavor} は {unsupported} で IKS により ocp_unsupported とされています。Red Hat OpenShift クラスター用ではありませんが、{operation} は OpenShift クラスターにこのフレーバーを注文します。',
+    'flavor.ocp-unsupported.why': 'IKS は一部のフレーバーを `ocp_unsupported` (フレーバー・モデルのフィールド) としています。これらは Kubernetes のワーカーには使用できますが、Red Hat OpenShift のワーカーには使用できません。OpenShift クラスターで使用できるフレーバーは `ibmcloud oc flavors` で表示されます。',
+    'flavor.ocp-unsupported.fix': 'ゾーンで提供されているフレーバーを一覧表示し、IKS が ocp_unsupported としていないものを選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
+    'flavor.ocp-unsupported-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は {unsupported} で IKS により ocp_unsupported とされています。{operation} は Red Hat OpenShift 用ではないとされるフレーバーのワーカーを追加するため、IKS に拒否される可能性があります。',
+    'flavor.ocp-unsupported-pool.why': 'IKS はこのフレーバーを `ocp_unsupported` としています。ワーカー・プールはすでにこのフレーバーを使用していますが、OpenShift クラスターにこのフレーバーのワーカーを追加できるかどうかを示す公開情報はありません。',
+    'flavor.needs-input': '検査されていません: {operation} が注文するフレーバーと場所を知るには {input} 入力が必要です。',
+    'flavor.after-apply': '検査されていません: {input} は適用後にしか分かりません。',
+    'flavor.pool-unknown': '検査されていません: IKS はクラスター {name} にワーカー・プール {pool} を表示していないため、注文されるフレーバーが分かりません。',
+    'flavor.pool-no-flavor': '検査されていません: IKS はワーカー・プール {pool} のフレーバーを示していません。',
+    'flavor.pool-no-zones': '検査されていません: ワーカー・プール {pool} にはゾーンがないため、{operation} はワーカーを注文しません。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/kube-version.ts
+/** kube-version: 作成で注文するバージョン、マスター更新の更新先、ワーカーが稼働するクラスターのバージョン。 */
+const kubeVersion = {
+    'kube-version.title': 'Kubernetes バージョンを注文できる、更新先にできる、またはまだサポートされている',
+    // cluster-create
+    'kube-version.create.pass': 'IKS は {version} を提供しています: クラスター {name} をこのバージョンで作成できます。',
+    'kube-version.create.default': 'バージョンの指定なし: IKS はクラスター {name} をデフォルト・バージョン {version} で作成します。',
+    'kube-version.create.no-default': 'クラスター {name} のバージョンが指定されておらず、IKS もデフォルトの Kubernetes バージョンを示していません。',
+    'kube-version.create.no-default.why': 'バージョンを指定しないと IKS はデフォルト・バージョンで作成しますが、バージョン・リストにデフォルトの印がないため、どのバージョンになるか分かりません。',
+    'kube-version.create.unknown': 'IKS は {platform} {requested} を提供していません: クラスター {name} をこのバージョンで作成できません。',
+    'kube-version.create.unknown.why': '作成で指定できるのは、IKS が現在リストしているバージョン (GET /v1/versions) だけです。IBM は古いバージョンを廃止するため、コードに固定したバージョンはいずれ使えなくなります。',
+    'kube-version.detail.other-platform': 'IKS は {requested} をもう一方のプラットフォーム用にリストしています: {suggestion} と指定してください。',
+    'kube-version.create.patch': 'IKS が提供しているのは {listed} で、{requested} ではありません: {requested} でのクラスター {name} の作成は失敗します。',
+    'kube-version.create.patch.why': '作成時に指定できるのは、マイナー・バージョンの最新パッチだけです (E0156 "Only the most recent patch for a particular minor version can be specified during cluster create")。',
+    'kube-version.create.patch.fix': '{minor} (IKS が最新パッチを選びます) または {listed} を指定してください。IKS が提供するバージョン:',
+    'kube-version.create.eos': 'IKS はクラスター {name} 用に {version} を提供していますが、サポート終了が近づいています: {eos}。',
+    'kube-version.create.eos.fix': '{suggestion} などのより新しいバージョンでクラスターを作成してください。IKS が提供するバージョン:',
+    // cluster-update
+    'kube-version.update.pass': 'クラスター {name} は {current} から、IKS が提供する次のマイナー・バージョン {version} に更新できます。',
+    'kube-version.update.patch': 'クラスター {name} は {current} で稼働しています。{target} は IKS が提供する {listed} へのパッチ更新です。',
+    'kube-version.update.same': 'クラスター {name} は既に {current} で稼働しています: {target} へのマスター更新では何も変わらない可能性があります。',
+    'kube-version.update.same.why': 'IKS は、マスターが既に稼働しているバージョンへのマスター更新を拒否します (E0120 "The master is already up to date for the specified version")。',
+    'kube-version.update.same.fix': 'マスターのバージョンと IKS が提供するバージョンを確認してください:',
+    'kube-version.update.downgrade': 'クラスター {name} は {current} で稼働しています。{target} はそれより古く、IKS はマスターをダウングレードしません。',
+    'kube-version.update.downgrade.fix': '{current} のままにする (バージョン変更を取り消す) か、古いバージョンで新しいクラスターを作成してワークロードを移してください。IKS が提供するバージョン:',
+    'kube-version.update.why': 'IBM: "You can update the API server only to the next version ahead of its current version (n+1)." マスターは一度に 1 マイナー・バージョンずつ前方にのみ更新され、戻ることはありません。',
+    'kube-version.update.skip': 'クラスター {name} は {current} で稼働しています。{target} は {count} マイナー・バージョン先です: IKS はマスターを一度に 1 マイナー・バージョンずつ更新します。',
+    'kube-version.update.skip-major': 'クラスター {name} は {current} で稼働しています。{target} は別のメジャー・バージョンです: IKS はマスターを、リストされたバージョンを経由して一度に 1 マイナー・バージョンずつ更新します。',
+    'kube-version.update.platform': 'クラスター {name} は {from} {current} で稼働しています。{target} は {to} のバージョンです: IKS はクラスターのプラットフォームを変更しません。',
+    'kube-version.update.platform.why': "IBM: バージョンは更新できますが、「but can't roll back to a previous version or switch to a different container platform」。Kubernetes クラスターは Kubernetes のまま、OpenShift クラスターは OpenShift のままです。",
+    'kube-version.update.platform.fix': 'クラスター自身のプラットフォームのバージョンに更新するか、別のプラットフォームで新しいクラスターを作成してワークロードを移動してください。IKS が提供するバージョン:',
+    'kube-version.update.too-old': 'クラスター {name} は {current} で稼働しており、IKS がリストする最も古いバージョン {oldest} より 2 マイナー・バージョン以上古いため、マスターを更新できません。',
+    'kube-version.update.too-old.why': 'IBM:「If the cluster master runs two or more versions behind the oldest supported version, you can no longer apply updates and must delete the cluster and create a new one.」クラスターを作成し直す必要があります。',
+    'kube-version.update.too-old.fix': 'サポートされているバージョンで新しいクラスターを作成し、ワークロードを移動してから、このクラスターを削除してください。IKS が提供するバージョン:',
+    'kube-version.update.strands-workers': 'クラスター {name}: {count} 台のワーカー・ノードが {target} より {skew} マイナー・バージョンを超えて古いバージョンで稼働しています。マスターを {current} から {target} に更新すると、これらのワーカー・ノードが取り残されます ({platform} のワーカー・ノードはマスターより最大 {skew} バージョンまでしか遅れられません)。',
+    'kube-version.update.strands-workers.why': 'IBM:「your worker nodes can be only up to two versions behind the master version (n-2).」マスターをさらに進める前にワーカー・ノードを更新してください。',
+    'kube-version.update.strands-workers.openshift.why': 'IBM:「your worker nodes can only be one minor version behind the master version (n-1).」マスターをさらに進める前にワーカー・ノードを更新してください。',
+    'kube-version.update.strands-workers.fix': '先にこれらのワーカー・ノードをマスターのバージョン ({current}) に更新してから、マスターを更新してください。',
+    'kube-version.update.workers-unread': '未チェック: クラスター {name} のワーカー・ノードのバージョンを読み取れなかったため ({answer})、更新でワーカー・ノードが取り残されるかどうかは不明です。',
+    'kube-version.update.skip.fix': 'マスターを 1 マイナー・バージョンずつ、前の更新が完了してから順に更新してください:',
+    'kube-version.update.unknown': 'IKS は {platform} {target} を提供していません: クラスター {name} (現在 {current}) をこのバージョンに更新できません。',
+    'kube-version.update.unknown.why': 'マスター更新の更新先は、IKS が現在リストしているバージョン (GET /v1/versions) だけです。',
+    'kube-version.update.eos': 'クラスター {name} は {current} から {version} に更新できますが、そのサポート終了が近づいています: {eos}。',
+    // worker-add, reload, replace, pool create, zone add
+    'kube-version.workers.pass': 'クラスター {name} は IKS がサポートする {current} で稼働しています: {operation} でワーカーを追加または再ロードできます。',
+    'kube-version.workers.pass-eos': 'クラスター {name} は IKS がサポートする {current} で稼働しています ({eos}): {operation} でワーカーを追加または再ロードできます。',
+    'kube-version.workers.unsupported': 'クラスター {name} は IKS がもう提供していない {current} で稼働しています: マスターを更新するまで、{operation} でワーカーを追加または再ロードできません。',
+    'kube-version.workers.eos-past': 'クラスター {name} はサポート終了を過ぎた {current} で稼働しています ({eos}): マスターを更新するまで、{operation} でワーカーを追加または再ロードできません。',
+    'kube-version.workers.eos': 'クラスター {name} が稼働する {current} はサポート終了が近づいています ({eos}): それを過ぎると、{operation} でワーカーを追加または再ロードできなくなります。',
+    'kube-version.workers.why': 'IBM: "The Kubernetes version that the cluster runs is no longer supported. … you can\'t add or reload worker nodes." マスターの更新が解決策です。',
+    'kube-version.workers.fix': 'マスターを {next} に更新し (一度に 1 マイナー・バージョンずつ)、その後ワーカーを更新してください。IKS が提供するバージョン:',
+    'kube-version.eos.why': 'サポート終了後のバージョンはサポート対象外になり、マスターを更新するまで IKS はそのクラスターのワーカーを追加も再ロードもしません。',
+    'kube-version.detail.eos-days': 'サポート終了 {date}、あと {days} 日',
+    'kube-version.detail.eos-past': 'サポート終了 {date}、経過済み',
+    'kube-version.detail.eos-unreadable': 'サポート終了が告知されています: "{date}"',
+    'kube-version.covered': 'ここでは検査しません: クラスター {name} がサポート対象外であることは cluster-state が報告しています (1 つの根本原因に 1 つの結果)。',
+    // shared
+    'kube-version.malformed': '"{requested}" は IKS が受け付けるバージョンではありません: major.minor または major.minor.patch (Red Hat OpenShift は _openshift 付き) で指定してください。',
+    'kube-version.malformed.why': 'IKS は読み取れないバージョンを拒否します。受け付けるのは `ibmcloud ks versions` が示す形式 (1.33、1.33.4、4.17_openshift) です。',
+    'kube-version.fix.versions': 'IKS が提供するバージョンを一覧表示します:',
+    'kube-version.needs-input': '未検査: {operation} には kube-version 入力 (更新先のバージョン) が必要です。',
+    'kube-version.no-version-change': '未検査: この cluster-update は Kubernetes バージョンを変更しません (プランが変更するのは {attributes})。',
+    'kube-version.after-apply': '未検査: kube-version は適用後に決まります。',
+    'kube-version.current-unknown': '未検査: クラスター {name} が稼働しているバージョンを IKS が示しませんでした。',
+    'kube-version.empty': 'IBM Cloud Kubernetes Service がバージョンを 1 つもリストしなかったため、バージョンを検査できませんでした。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/operation-target.ts
+/** operation-target: 操作が指定するもの (ワーカー・プール、ゾーン) が判定の前に IKS 上で解決されること。 */
+const operationTarget = {
+    'operation-target.title': '操作が指定するもの (ワーカー・プール、ゾーン) が IKS に存在する',
+    'operation-target.pass': '{operation} が指定するものはすべてクラスター {name} で解決されます。',
+    'operation-target.pass-zones': 'ゾーン {zones} はリージョン {region} の IKS VPC ゾーンです。',
+    'operation-target.pass-classic-zones': 'ゾーン {zones} は IKS が表示するクラシックのゾーンです。IKS のリストが示すのはメトロでリージョンではないため、リージョン {region} との照合は行っていません。',
+    'operation-target.nothing': '検査されていません: {operation} は解決するワーカー・プールもゾーンも指定していません。',
+    'operation-target.not-resolved': '検査されていません: {operation} が指定するものを解決できませんでした (理由は詳細に示します)。',
+    'operation-target.pool-unknown': 'IKS のクラスター {name} にワーカー・プール {pool} はありません。ワーカー・プール: {pools}。',
+    'operation-target.pool-unknown.why': 'IKS はクラスター内のワーカー・プールを名前または ID で探し、それ以外には HTTP 404 "The specified worker pool could not be found." で応答します。この操作の他のチェックは、存在しないワーカー・プールを判定することになります。',
+    'operation-target.pool-unknown.fix': 'クラスターのワーカー・プールを一覧表示し、そのいずれかの名前または ID を worker-pool に指定してください (Terraform では worker_pool_name または worker_pool_id):',
+    'operation-target.pool-name-taken': 'クラスター {name} には既に {pool} という名前のワーカー・プールがあります。IKS は同じ名前の 2 つ目のワーカー・プールを拒否します (E0d39)。',
+    'operation-target.pool-name-taken-replace': '{address} はクラスター {name} のワーカー・プール {pool} を、古いワーカー・プールを削除する前に新しいワーカー・プールを作成して置き換えます (create_before_destroy)。古いワーカー・プールが名前を保持している間、IKS は作成を拒否します (E0d39)。',
+    'operation-target.pool-name-taken.why': 'ワーカー・プールの名前はクラスター内で固有です: クラスターに既にある名前での作成に、IKS は HTTP 409 E0d39 "A worker pool with the same name already exists within the cluster. Choose another name." で応答します。',
+    'operation-target.pool-name-taken.fix': 'クラスターのどのワーカー・プールも使用していない名前を選ぶか、既存のワーカー・プールのサイズを変更してください。クラスターのワーカー・プール:',
+    'operation-target.pool-name-taken-replace.fix': '新しいワーカー・プールに別の worker_pool_name (置き換えとともに変わる名前) を付けるか、Terraform が先に古いワーカー・プールを削除するように、リソースの lifecycle から create_before_destroy を外してください。クラスターのワーカー・プール:',
+    'operation-target.pool-name-order': 'プランはクラスター {name} のワーカー・プール {pool} を削除し、別のリソースで同じ名前のワーカー・プールを作成します。古いワーカー・プールが存在する間、IKS は作成を拒否します (E0d39)。',
+    'operation-target.pool-name-order.why': 'Terraform は一方が他方に依存する場合にのみ 2 つのリソースの順序を決めます。プランは、作成の開始前に削除が終わることを示していません。',
+    'operation-target.pool-name-order.fix': '新しいワーカー・プールを古いワーカー・プールの削除に依存させて (または別の名前を付けて)、もう一度プランを作成してください。',
+    'operation-target.zone-region': '{operation} のゾーン {zones} はリージョン {region} の IKS VPC ゾーンではありません。このリージョンのゾーン: {here}。',
+    'operation-target.zone-region.why': 'VPC クラスターは 1 つのリージョンにあり、そのワーカー・ノードはそのリージョンのゾーンにのみ配置されます (ダラスの VPC では us-south-1、us-south-2、us-south-3)。IKS は VPC ゾーンをリージョンごとに表示します。',
+    'operation-target.zone-region.fix': 'リージョン {region} のゾーンを使用するか、region をゾーンのリージョンに設定してください。IKS の VPC ゾーン:',
+    'operation-target.zone-unknown': '{operation} のゾーン {zones} は IKS が表示するクラシックのゾーンではありません。',
+    'operation-target.zone-unknown.why': 'IKS はクラスター作成用に表示するゾーン (データ・センター) にのみクラシックのワーカー・ノードを配置します (GET /v1/zones)。それ以外の名前は入力ミスか、IKS が使用しないデータ・センターです。',
+    'operation-target.zone-unknown.fix': 'IKS が表示するゾーン (詳細に示します) を使用してください。IKS のクラシックのゾーン:',
+    'operation-target.zone-in-pool': 'ワーカー・プール {pool} には既にゾーン {zones} があります (ゾーン: {has})。この zone-add はそこに何も追加せず、IKS が拒否する可能性があります。',
+    'operation-target.zone-in-pool.why': 'ゾーンの追加は、ワーカー・プールがまだ持っていないゾーンにワーカー・ノードを追加します。ワーカー・プールに既にあるゾーンを IKS が拒否するかどうかを示す IBM の公開情報はありません。',
+    'operation-target.zone-in-pool.fix': 'ワーカー・プールにまだないゾーンのみを指定してください。クラスターのワーカー・プールとそのゾーン:'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/report.ts
+/** レポート自体のテキスト (バナー、見出し、表の列)。 */
+const report = {
+    'report.result.pass': 'プリフライト・チェックに合格しました: {operation} を実行できます。',
+    'report.result.warn': 'プリフライト・チェックは警告付きで合格しました: {operation} を実行できますが、警告を確認してください。',
+    'report.result.fail': 'プリフライト・チェックが失敗しました: {operation} は{problems}。',
+    'report.result.no-iks-change': 'プリフライトに合格しました: このプランには IKS の変更がないため、事前確認するものはありません。',
+    'report.plan-notes': 'プリフライトしなかったプランの変更 ({count})',
+    'report.result.nothing-verified': 'プリフライト・チェックは何も検証していません: {operation} に該当するチェックはすべてスキップされたため、見過ごされた合格にせず失敗とします。skip-checks の項目を減らすか、プリフライト・ステップを削除してください。',
+    'report.result.would-fail': '失敗します (阻害要因 {count} 件: {checks})',
+    'report.result.unverified': '検証できませんでした (チェック {count} 件: {checks})',
+    'report.result.and': '。また、',
+    'report.ibm-incident': 'IBM インシデント ID',
+    'report.input-error.summary': 'プリフライト・チェックは実行されませんでした: 入力が無効です。IBM Cloud には何も要求していません。',
+    'report.internal-error.summary': 'プリフライト・チェックは内部エラーで停止しました。メッセージはログにあります。',
+    'report.input.same-cluster': "入力 'cluster': {ref} と {first} は同じクラスター ({id}) です。{first} として 1 回だけチェックしました。",
+    'report.input.provider-mismatch': "入力 'provider': {given} が指定されましたが、IKS によるとクラスター {cluster} は {actual} です。チェックには {actual} を使用しました。",
+    'report.input.remediate-classic': "入力 'remediate': vpe は VPC クラスターのみを修復します。クラシック・クラスター {clusters} では何も修復していません。",
+    'report.input.vpc-id-unchecked': "入力 'vpc-id': {vpc} は検証されていません。skip-checks が vpc-id を読むチェック vpc-subnets をスキップしているため、存在しない VPC でも検出されません。",
+    'report.summary-truncated': 'このサマリーには {total} 件中 {shown} 件の検出結果を表示しています: GitHub はステップごとに最大 1 MiB のジョブ・サマリーしか保持しません。JSON レポートにはすべて含まれています。',
+    'report.identity': '実行者',
+    'report.account': 'アカウント',
+    'report.iam-id': 'IAM ID',
+    'report.caller': '呼び出し元',
+    'report.kind.user': 'ユーザー',
+    'report.kind.service-id': 'サービス ID',
+    'report.kind.profile': '信頼プロファイル',
+    'report.kind.other': 'その他の ID',
+    'report.checks': 'チェック',
+    'report.col.status': '状況',
+    'report.col.check': 'チェック',
+    'report.col.target': '対象',
+    'report.col.summary': '確認された内容',
+    'report.problems': '修正が必要な項目',
+    'report.why': '影響',
+    'report.fix': '修正方法',
+    'report.docs': 'IBM の資料',
+    'report.more-docs': 'チェックのリファレンス',
+    'report.ibm': 'IBM の応答',
+    'report.requests': 'IBM Cloud への要求 {requests} 件 ({seconds} 秒)。',
+    'report.requests.one': 'IBM Cloud への要求 1 件 ({seconds} 秒)。',
+    'report.more-in-summary': 'この種類の検出結果があと {count} 件、ジョブ・サマリーにあります。',
+    'report.identity-unknown': '不明 (API キーをトークンに交換できませんでした)',
+    'report.status.pass': '合格',
+    'report.status.warn': '警告',
+    'report.status.fail': '失敗',
+    'report.status.error': '検証不可',
+    'report.status.skip': 'スキップ',
+    'report.count.pass': '合格 {count} 件',
+    'report.count.warn': '警告 {count} 件',
+    'report.count.fail': '阻害要因 {count} 件',
+    'report.count.error': '検証不可 {count} 件',
+    'report.count.skip': 'スキップ {count} 件',
+    'report.operation-line': '{targets} に対する操作 {operation}。',
+    'report.passed-details': '合格およびスキップしたチェック ({count} 件)',
+    'report.all-clear': '修正が必要な項目はありません。',
+    'report.more-details': '… ほか {count} 件。',
+    'report.truncated': 'このコメントには {total} 件の検出結果のうち {shown} 件を表示しています。GitHub のコメントは 65,536 文字までに制限されているためです。ジョブ・サマリーと JSON レポートにはすべての検出結果があります。',
+    'report.run-link': 'ワークフローの実行',
+    'report.failed-checks': 'チェック: {checks}。すべての検出結果とその修正方法はジョブ・サマリーに記載されています。',
+    'report.log-line': '(IBM Cloud への要求 {requests} 件、{seconds} 秒、レポート: {path})',
+    'report.log-line.one': '(IBM Cloud への要求 1 件、{seconds} 秒、レポート: {path})',
+    'report.written': '({format} レポート: {file})',
+    'report.internal-error': '内部エラー: {message}',
+    'report.junit-warning': '警告: {text}',
+    'report.pr-comment.no-token': 'pr-comment: github-token がないため、PR コメントは投稿しません。ジョブの状況は引き続きゲートとして機能します。',
+    'report.pr-comment.read-only': "pr-comment: PR #{number} にコメントできません (HTTP {status}: {reason})。ここではトークンが読み取り専用です (フォークまたは Dependabot の PR であるか、ジョブに 'permissions: pull-requests: write' がありません)。ジョブの状況は引き続きゲートとして機能します。",
+    'report.pr-comment.timeout': 'timeout-seconds の残り {seconds} 秒以内に GitHub から応答がありません',
+    'report.pr-comment.no-answer': 'GitHub から応答がありません (ネットワーク・エラー)',
+    'report.pr-comment.failed': 'pr-comment: PR コメントは投稿されませんでした ({reason})。ジョブ・サマリーに同じ内容があります。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/vpc.ts
+/** VPC ファミリー: vpe-gateway、worker-endpoints。 */
+const vpc = {
+    // vpe-gateway
+    'vpe-gateway.title': 'クラスターの VPE ゲートウェイが存在し、使用可能である',
+    'vpe-gateway.pass': 'VPE ゲートウェイ {gateway} は {state}、ヘルス {health} であり、すべてのワーカー・ゾーンに予約 IP アドレスがあります ({ips} 個)。',
+    'vpe-gateway.missing': 'クラスターの VPE ゲートウェイ {name} が VPC {vpc} ({region}) にありません。',
+    'vpe-gateway.missing.why': 'ワーカー・ノードはこのゲートウェイを介して Kubernetes マスターと通信します。ゲートウェイがないとワーカー・ノードはマスターとの接続を失い、ワーカー・ノードの追加、削除、再ロード、置換、サイズ変更、およびクラスターの更新が失敗します。',
+    'vpe-gateway.fix.refresh': 'クラスター・マスターをリフレッシュしてください。存在しないゲートウェイと、ワーカー・サブネット上のその予約 IP アドレスが再作成されます。数分待ってください。',
+    'vpe-gateway.fix.recheck': 'ゲートウェイが存在し、Stable になったことを確認してください (このプリフライト・チェックを再実行するか、ゲートウェイを検索します)。',
+    'vpe-gateway.fix.opt-in': 'または、このアクションにリフレッシュを実行させ、ゲートウェイを待機させることもできます。remediate: vpe を設定してください (キーには Kubernetes Service に対するオペレーター役割が必要です)。それ以外は何も変更されません。',
+    'vpe-gateway.broken': 'VPE ゲートウェイ {gateway} のライフサイクル状態は {state} です。',
+    'vpe-gateway.broken.why': '失敗または中断状態のゲートウェイは、ワーカー・ノードからマスターへのトラフィックを伝送しません。また、存在するゲートウェイはクラスター・マスターのリフレッシュでは修復されません。',
+    'vpe-gateway.fix.support': 'クラスター {cluster} の VPE ゲートウェイ {gateway} について IBM Cloud サポート Case ({url}) を開いてください。この場合、クラスター・マスターのリフレッシュは役に立ちません。ゲートウェイの詳細:',
+    'vpe-gateway.fix.support-missing': 'ゲートウェイがまだ存在しない場合は、クラスター {cluster} について IBM Cloud サポート Case ({url}) を開き、クラスター・マスターのリフレッシュで VPE ゲートウェイが再作成されなかったことを伝えてください。',
+    'vpe-gateway.deleting': 'VPE ゲートウェイ {gateway} は削除中です (ライフサイクル状態 {state})。',
+    'vpe-gateway.fix.after-delete': '削除が完了するまで待ってから、ゲートウェイを再作成してください。',
+    'vpe-gateway.transitional': 'VPE ゲートウェイ {gateway} は {state} であり、まだ Stable ではありません。',
+    'vpe-gateway.unknown-state': 'VPE ゲートウェイ {gateway} は、このチェックが認識しないライフサイクル状態 {state} を報告しています。Stable ではありません。',
+    'vpe-gateway.transitional.why': 'ゲートウェイが Stable になるまでは、ワーカー・ノードがマスターと通信できず、ワーカー・ノードの操作が失敗する可能性があります。',
+    'vpe-gateway.fix.wait': '数分待ってから、プリフライト・チェックを再実行してください。ゲートウェイは自動的に Stable になるはずです。',
+    'vpe-gateway.unhealthy': 'VPE ゲートウェイ {gateway} はヘルス状態 {health} を報告しています。',
+    'vpe-gateway.unhealthy.why': 'ヘルスが ok ではないゲートウェイは、ワーカー・ノードからマスターへのトラフィックを破棄する可能性があります。',
+    'vpe-gateway.ip-pending': 'ゲートウェイ {gateway} には、ゾーン {zones} でまだアドレスが選択されていません (0.0.0.0)。',
+    'vpe-gateway.ip-pending.why': 'VPC はアドレスを選択するまで予約 IP を 0.0.0.0 と表示します。それまでの間、これらのゾーンのワーカー・ノードはゲートウェイ経由でマスターに到達できません。',
+    'vpe-gateway.detail.reason': 'VPC の説明: {code}: {message}',
+    'vpe-gateway.ip-deleted': 'VPE ゲートウェイ {gateway} は、ワーカー・ゾーン {zones} の予約 IP アドレスを失いました。IP アドレスが削除されています。',
+    'vpe-gateway.ip-missing': 'VPE ゲートウェイ {gateway} には、ワーカー・ゾーン {zones} の予約 IP アドレスがありません。',
+    'vpe-gateway.ip.why': 'ワーカー・ノードは、自身のゾーンのサブネットにある予約 IP アドレスを介してゲートウェイに到達します。予約 IP アドレスがないゾーンのワーカー・ノードは、マスターとの接続を失います。',
+    'vpe-gateway.detail.ip-deleted': '{zone}: 予約 IP アドレス {ips} は削除されています',
+    'vpe-gateway.detail.no-ip': '{zone}: 予約 IP アドレスがありません',
+    'vpe-gateway.detail.looked-for': 'VPC {vpc} ({region}) で {name} と {alt} を検索しました',
+    'vpe-gateway.fix.keep-ips': 'VPE ゲートウェイが使用するワーカー・サブネットの予約 IP アドレス (ターゲットがエンドポイント・ゲートウェイであるもの) を削除しないでください。削除すると、そのゾーンのワーカー・ノードは再びマスターとの接続を失います。',
+    'vpe-gateway.remediate-refused': 'VPE ゲートウェイ {name} が存在せず、クラスター・マスターのリフレッシュ (remediate: vpe) が拒否されました: {answer}',
+    'vpe-gateway.fix.operator': 'クラスター・マスターをリフレッシュするには、キーにこのクラスターの Kubernetes Service に対するオペレーターのプラットフォーム役割が必要です。役割を付与するか、役割を持つユーザーがリフレッシュを実行してください。',
+    'vpe-gateway.remediate-timeout': 'VPE ゲートウェイ {name} が存在しませんでした。{at} にクラスター・マスターのリフレッシュを要求しましたが (remediate: vpe)、{seconds} 秒後もゲートウェイは作成されていません (待機 {wait} 秒、上限 {limit})。',
+    'vpe-gateway.fix.wait-longer': '再作成には待機時間より長くかかることがあります。数分後にもう一度確認してください (または remediate-wait-seconds と timeout-seconds を増やしてください)。',
+    'vpe-gateway.remediated': 'VPE ゲートウェイ {name} が存在しませんでした。{at} にクラスター・マスターのリフレッシュを要求し (remediate: vpe)、{seconds} 秒後に {gateway} が作成されました ({state}、ヘルス {health})。',
+    'vpe-gateway.remediated.why': '変更に気付くように警告として表示しています。ゲートウェイが存在しなかったため、ワーカー・ノードがマスターとの接続を失っていた可能性があります。まだ置換が必要なワーカー・ノードについては worker-endpoints を参照してください。',
+    // worker-endpoints
+    'worker-endpoints.title': 'マスターまたはレジストリーのエンドポイントとの接続を失ったワーカー・ノードがない',
+    'worker-endpoints.pass': '{total} 個のワーカー・ノードのいずれも、エンドポイントまたは VPE ゲートウェイのエラーを報告していません。',
+    'worker-endpoints.pass-named': 'workers で指定された {total} 台のワーカー・ノードのいずれも、エンドポイントや VPE ゲートウェイのエラーを報告していません。',
+    'worker-endpoints.replace-fixes': 'この置き換えは、マスターまたはレジストリーのエンドポイントを失った {count} 台のワーカー・ノードに対する IBM の修正方法です: {workers}。',
+    'worker-endpoints.replace-unnamed': '{total} 台中 {count} 台のワーカー・ノードがマスターまたはレジストリーのエンドポイントを失っています: {workers}。置き換えが IBM の修正方法ですが、workers 入力はこの置き換えがどのワーカー・ノードを対象とするかを示していません。',
+    'worker-endpoints.replace-unnamed.why': '別のワーカー・ノードを置き換えても、これらのワーカー・ノードは壊れたままです。マスターをリフレッシュしてゲートウェイを確認した後、影響を受けたワーカー・ノードを workers に指定してください (または置き換えの対象であることを確認してください)。',
+    'worker-endpoints.workers-unknown': '未チェック: IKS はこのクラスターにワーカー・ノード {workers} を返しません (クラスターにあるワーカー・ノードは cluster-state が示します)。',
+    'worker-endpoints.blocked': '{total} 個のワーカー・ノードのうち {count} 個が、VPE ゲートウェイを介してマスターまたはレジストリーに到達できません: {workers}。',
+    'worker-endpoints.blocked.why': 'IBM は、これらのワーカー・ノードについて、エンドポイント・ゲートウェイが原因でデプロイに失敗した (または長時間ゲートウェイを待機している) と報告しています。修正するまで、クラスターに対するワーカー・ノードの操作は失敗します。',
+    'worker-endpoints.pending': '{total} 個のワーカー・ノードのうち {count} 個が、エンドポイント・ゲートウェイを待機しています (Pending endpoint gateway creation。{minutes} 分未満、または待機時間不明): {workers}。',
+    'worker-endpoints.pending.why': 'ゲートウェイの作成中であれば、数分間はこの状態が正常です。それ以上待機し続けているワーカー・ノードは、マスターとの接続を失っています。',
+    'worker-endpoints.detail.deploy-failed': '{worker} ({where}): マスターまたはレジストリーのエンドポイントへのネットワーク通信が失敗{age}',
+    'worker-endpoints.detail.pending': '{worker} ({where}): エンドポイント・ゲートウェイの作成待ち (Pending endpoint gateway creation){age}',
+    'worker-endpoints.detail.age.unknown': '、経過時間不明',
+    'worker-endpoints.detail.age.min': '、{n} 分経過',
+    'worker-endpoints.detail.age.h': '、{n} 時間経過',
+    'worker-endpoints.detail.age.days': '、{n} 日経過',
+    'worker-endpoints.fix.wait': 'メッセージが {minutes} 分経過するまで待ってから、プリフライト・チェックを再実行してください。解決しない場合:',
+    'worker-endpoints.fix.refresh': 'クラスター・マスターをリフレッシュしてください。存在しない VPE ゲートウェイとその予約 IP アドレスが再作成されます。数分待ってください。',
+    'worker-endpoints.fix.gateway': 'ゲートウェイが存在し、Stable であることを確認してください (vpe-gateway の検出結果を参照)。',
+    'worker-endpoints.fix.replace': 'それでもワーカー・ノードがマスターに到達できない場合は、影響を受ける各ワーカー・ノードを置換してください。置換では、ワーカー・ノードが閉鎖され (新しいポッドはスケジュールされなくなります)、ポッドが排出されて (ポッドは他のワーカー・ノードにスケジュール変更されます)、その代わりに新しいワーカー・ノードがプロビジョンされます。実行中の容量を考慮して計画してください。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/vpc-security-groups.ts
+/** vpc-security-groups: 作成時の VPC のセキュリティー・グループ割り当て量、ワーカーやゾーン追加時のリモート・ルール上限。 */
+const vpcSecurityGroups = {
+    'vpc-security-groups.title': 'VPC にクラスターのセキュリティー・グループとルールの余裕がある',
+    'vpc-security-groups.pass-create': 'VPC {vpc} でこのキーから見えるセキュリティー・グループは {have} 個です。{count} 個のクラスターを作成すると {need} 個追加され、割り当て量 {quota} のうち {after} 個になります。VPC は呼び出し元が表示できるグループだけを返すため、実際の数はこれより多い可能性があります (アカウント全体で VPC Infrastructure Services に対するビューアー役割を持つキーはすべて表示できます)。',
+    'vpc-security-groups.quota': 'VPC {vpc} のセキュリティー・グループは {have} 個です。{count} 個のクラスターの作成で {need} 個増えて合計 {after} 個となり、VPC ごとの割り当て量 {quota} を超えます。',
+    'vpc-security-groups.quota.why': 'IKS はクラスターごとに kube-<クラスター ID>、kube-vpegw-<クラスター ID>、kube-lbaas-<クラスター ID> を作成し (1.30 以降、Secure by Default)、VPC で最初のクラスターでは kube-vpegw-<VPC ID> も作成します。VPC のセキュリティー・グループは、IBM がアカウントの割り当て量を引き上げていない限り VPC ごとに 100 個までです (引き上げた場合は security-group-quota を設定します)。超えるとワーカーは「Pending security group creation」のまま止まり、IBM は NHC011 を報告します。',
+    'vpc-security-groups.quota.fix.delete': 'VPC の不要なセキュリティー・グループを {count} 個以上削除します (稼働中のクラスターの kube-… グループは削除しないでください):',
+    'vpc-security-groups.quota.fix.increase': 'または、サポート・ケースで VPC のセキュリティー・グループ割り当て量の引き上げを IBM に依頼し ({url})、security-group-quota にその値を設定します。',
+    'vpc-security-groups.detail.shared-exists': '{group} は存在します。新しいクラスターはこれを再利用します。',
+    'vpc-security-groups.detail.shared-new': '{group} はまだ存在しません。新しいクラスターが作成します (VPC で最初の Secure by Default クラスター)。',
+    'vpc-security-groups.detail.kinds': 'クラスターのワーカー・グループ (kube-<クラスター ID>): {clusters} 個、kube-… 以外の名前のグループ: {others} 個。',
+    'vpc-security-groups.detail.others': 'kube-… 以外の名前のグループ: {names}',
+    'vpc-security-groups.detail.plan-creates': 'プランはこの VPC に {count} 個のクラスターを作成します ({names})。それらのグループは合わせて数えます。',
+    'vpc-security-groups.many-clusters': 'VPC {vpc} にはすでに {clusters} 個のクラスターがあります。IBM は VPC あたり {recommended} 個までを推奨しています。',
+    'vpc-security-groups.many-clusters.why': 'クラスターごとにセキュリティー・グループが増え、共有グループ kube-vpegw-<VPC ID> にルールが 1 つ追加されます。IBM によると 100 個のグループの割り当て量は約 33 クラスターで上限に達するため、25 個までが推奨されています。',
+    'vpc-security-groups.many-clusters.fix': 'このクラスター用に新しい VPC を検討するか、VPC で不要になったクラスターを削除します:',
+    'vpc-security-groups.rules.fix': 'グループのルールを一覧表示し、自分で追加したリモート、または VPC で不要になったクラスターを削除してください (稼働中のクラスターについて IKS が管理するルールは削除しないでください):',
+    'vpc-security-groups.needs-input': '未チェック: {operation} で VPC のセキュリティー・グループを数えるには {input} 入力が必要です。',
+    'vpc-security-groups.after-apply': '未チェック: {input} は適用後に判明します。',
+    'vpc-security-groups.none-visible': '検証できませんでした: VPC はリージョン {region} の VPC {vpc} のセキュリティー・グループを 1 つも返しません。',
+    'vpc-security-groups.none-visible.why': 'どの VPC にも少なくともデフォルトのセキュリティー・グループがあるため、空の一覧は VPC ID またはリージョンの誤りか、キーが VPC を表示できないこと (VPC Infrastructure Services のビューアー) を意味します。',
+    'vpc-security-groups.none-visible.fix': 'VPC がそのリージョンに存在し、キーから表示できることを確認します:',
+    'vpc-security-groups.rules-unknown': '検証できませんでした: VPC は VPC {vpc} のセキュリティー・グループ {group} をルールなしで返しました。',
+    'vpc-security-groups.shared-remotes': '共有グループ {group} には既に {unique} 個の固有のリモートがあります。{count} 個のクラスターを作成すると同じ数だけ追加されて合計 {after} 個になり、VPC のセキュリティー・グループあたりの固有のリモートの上限 {limit} を超えます。',
+    'vpc-security-groups.shared-remotes.why': 'VPC の各クラスターは {group} に自身のグループへのリモート・ルールを持ちます。VPC はこのルールを ErrorSecurityGroupRuleOverQuota "Exceeded limit of unique remote rules per security group (the limit is 15 unique remote rules per security group)" で拒否し、新しいクラスターのワーカーは "Pending security group creation" のままになります (IBM: 1 つの VPC に最大 15 クラスター)。',
+    'vpc-security-groups.detail.shared-remotes': '{group} の固有のリモートは {unique} 個です (VPC の上限は {limit})。作成ではクラスターごとに 1 つ追加されます。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/vpc-subnets.ts
+/** vpc-subnets: 操作がワーカー・ノードを置く VPC サブネット (作成時はその VPC も)。 */
+const vpcSubnets = {
+    'vpc-subnets.title': 'VPC サブネットが読み取り可能で、正しいゾーンと VPC にあり、空きアドレスがある',
+    'vpc-subnets.pass': '{region} の {count} 個のサブネットは読み取り可能で、指定されたゾーンと VPC {vpc} にあり、操作が追加するすべてのワーカー・ノードに空きアドレスがあります。',
+    'vpc-subnets.pass-vpc': 'VPC {vpc} は {region} に存在します。その {count} 個のサブネットは読み取り可能で、指定されたゾーンにあり、操作が追加するすべてのワーカー・ノードに空きアドレスがあります。',
+    'vpc-subnets.detail.vpc-ok': 'VPC {vpc} は {region} に存在し、使用可能 (available) です。',
+    'vpc-subnets.nothing-added': '{operation} はワーカー・ノードを追加しないため、サブネットの空きアドレスは必要ありません。',
+    'vpc-subnets.detail': 'サブネット {subnet} ({zone}、VPC {vpc}): 空きアドレス {free} / {total}。必要数 {need} (ワーカー・ノード {workers} 台 + VPE ゲートウェイ用 {vpe})。',
+    'vpc-subnets.detail.workers-not-given': 'ゾーンあたりのワーカー・ノード数 (workers-per-zone) が指定されていないため、1 ゾーンあたり 1 台として数えました (作成、ワーカー・プール、ゾーンの追加は少なくとも 1 台を追加します)。',
+    'vpc-subnets.detail.workers-pool-size': 'ゾーンの追加では新しいゾーンにワーカー・プールのゾーンあたりのサイズが適用されますが、入力にはそれが含まれないため、1 ゾーンあたり 1 台 (最小値) として数えました。',
+    'vpc-subnets.detail.workers-after-apply': 'ゾーンあたりのワーカー・ノード数は apply 後にしか分からないため、1 ゾーンあたり 1 台として数えました。',
+    'vpc-subnets.detail.no-vpc-id': 'vpc-id が指定されていないため、サブネットを VPC と照合していません (VPC クラスターの作成には IKS が VPC を必要とします)。',
+    'vpc-subnets.detail.vpc-after-apply': 'VPC の ID は apply 後にしか分からないため、サブネットを VPC と照合していません。',
+    'vpc-subnets.forbidden': '検証できませんでした: API キーは {region} のサブネット {subnet} を読み取れません (HTTP 403)。',
+    'vpc-subnets.vpc-forbidden': '検証できませんでした: API キーは {region} の VPC {vpc} を読み取れません (HTTP 403)。',
+    'vpc-subnets.forbidden.why': 'キーが読み取れないサブネットまたは VPC はチェックできません。IKS は呼び出し元の権限でこれらを読み取るため、操作も拒否される可能性があります。',
+    'vpc-subnets.forbidden.fix': 'キーに {label} の {role} 役割を付与してください (アカウント管理者が実行します):',
+    'vpc-subnets.not-found': 'サブネット {subnet} はリージョン {region} に存在しません (HTTP 404)。',
+    'vpc-subnets.not-found.why': 'ワーカー・ノードはクラスターのリージョンで、そのゾーンに指定されたサブネットに作成されます。VPC には、キーのアカウントでこの ID のサブネットがそこにありません。',
+    'vpc-subnets.not-found.fix': 'サブネット ID とリージョンを確認してください。使用できるサブネットの一覧:',
+    'vpc-subnets.vpc-not-found': 'VPC {vpc} (vpc-id) はリージョン {region} に存在しません (HTTP 404)。',
+    'vpc-subnets.vpc-not-found.why': 'VPC クラスターは指定された VPC に作成されます。別のリージョンまたはアカウントの VPC には作成できません。',
+    'vpc-subnets.vpc-not-found.fix': 'vpc-id とリージョンを確認してください。リージョンの VPC の一覧:',
+    'vpc-subnets.vpc-status': 'VPC {vpc} の状態は {status} であり、available ではありません。',
+    'vpc-subnets.wrong-zone': 'サブネット {subnet} はゾーン {zone} 用に指定されていますが、ゾーン {actual} にあります。',
+    'vpc-subnets.wrong-zone.why': 'VPC サブネットは 1 つのゾーンに属します。ゾーン {zone} のワーカー・ノードを別のゾーンのサブネットに配置することはできません。',
+    'vpc-subnets.wrong-zone.fix': 'ゾーン {zone} のサブネットを使用してください (またはこのサブネットをそれ自身のゾーンに指定してください)。{zone} のサブネット:',
+    'vpc-subnets.wrong-vpc': 'サブネット {subnet} は VPC {actual} にあり、クラスターの VPC {vpc} にはありません。',
+    'vpc-subnets.wrong-vpc.why': 'クラスターは 1 つの VPC に属します。IKS は作成時に別の VPC のサブネットを受け付けたことがあり、そのワーカー・ノードは他のワーカー・ノードと通信できませんでした (IBM-Cloud/terraform-provider-ibm#1841)。',
+    'vpc-subnets.wrong-vpc.fix': 'VPC {vpc} のサブネットを使用してください。そのサブネット:',
+    'vpc-subnets.mixed-vpcs': 'サブネットが複数の VPC ({vpcs}) にまたがっています。クラスターは 1 つの VPC に作成されます。',
+    'vpc-subnets.status': 'サブネット {subnet} の状態は {status} であり、available ではありません。',
+    'vpc-subnets.status.why': 'ワーカーは使用可能なサブネットまたは VPC にのみ作成されます。削除中または失敗したものには作成されず、保留中のものにはまだ作成されない可能性があります。IBM はこの場合の拒否のテキストを文書化していないため、警告とします。',
+    'vpc-subnets.status.fix': 'available になるまで待つか、別のものを使用してください。現在の状態:',
+    'vpc-subnets.full': 'サブネット {subnet} ({zone}) の空きアドレスは {free} 個です。操作にはそこで {need} 個必要です (ワーカー・ノード {workers} 台 + VPE ゲートウェイ用 {vpe})。',
+    'vpc-subnets.full.why': 'ワーカー・ノードはそれぞれサブネットのアドレスを 1 つ使用し、クラスターの VPE ゲートウェイはワーカー・ノードがある各ゾーンで 1 つ使用します。不足するとワーカー・ノードはプロビジョン中のままになるか失敗します。',
+    'vpc-subnets.full.fix': '同じゾーンで空きアドレスの多いサブネットを使用するか (サブネットは拡張できません)、ibmcloud is subnet-create で作成してください。ゾーンのサブネット:',
+    'vpc-subnets.unreadable': 'サブネット {subnet} を検証できませんでした: VPC が {field} を返しませんでした。',
+    'vpc-subnets.needs-input': '未チェック: {operation} のサブネットを知るには入力 {input} が必要です。',
+    'vpc-subnets.after-apply': '未チェック: {input} は apply 後に決まります。',
+    'vpc-subnets.pool-subnets-unknown': '未チェック: {operation} が拡張するワーカー・プールのサブネットが分かりません (worker-pool の指定がない、クラスターにその名前または ID のプールがない、またはプールのゾーンに 1 つのプライマリー・サブネットがない)。',
+    'vpc-subnets.wrong-zone.fix.region': 'ゾーン {zone} はリージョン {region} のゾーンではありません。クラスターのリージョンのゾーンを指定してください。{region} のサブネット:',
+    'vpc-subnets.shared-vpe': 'サブネット {subnet} ({zone}) の空きアドレスは {free} 個です。操作に必要な {need} 個には足りますが、VPC で最初の 1.28 以降のクラスターの共有 VPE ゲートウェイがこのゾーンで使用する可能性のある追加の {shared} 個には足りません。',
+    'vpc-subnets.shared-vpe.why': 'VPC で最初の 1.28 以降のクラスターでは、IBM が共有 VPE ゲートウェイ (Container Registry、Object Storage の s3 と config) を作成し、それぞれにワーカーがある各ゾーンの予約済み IP が 1 つ割り当てられます。この VPC にはまだエンドポイント・ゲートウェイが見えません。サブネットは IBM が選択するため、警告とします。',
+    'vpc-subnets.detail.shared-vpe': 'VPC {vpc} にはまだエンドポイント・ゲートウェイが見えません。最初の 1.28 以降のクラスターの共有 VPE ゲートウェイは、ワーカーがある各ゾーンでさらに {shared} 個のアドレスを使用します。',
+    'vpc-subnets.detail.workers-pool': 'ゾーンの追加では、新しいゾーンにプール {pool} のサイズが適用されます: ゾーンあたり {workers} 個のワーカー (getWorkerPools)。',
+    'vpc-subnets.replace-full': 'クラスター {name} のプールのサブネットはすべて満杯です ({subnets})。{operation} では、置き換えるワーカーごとに空きアドレスが 1 つ必要です。',
+    'vpc-subnets.replace-full.why': 'IBM: "1 IP address is required each time that you update or replace a worker node"。古いワーカーのアドレスが解放される前に、新しいワーカーにアドレスが割り当てられます。',
+    'vpc-subnets.replace-some-full': 'クラスター {name} のサブネット {subnets} には空きアドレスがありません。そこでのワーカーの置き換えまたは更新は、アドレスが解放されるまで失敗します。',
+    'vpc-subnets.replace-pass': 'クラスター {name} のプールのすべてのサブネットに、ワーカーの置き換えまたは更新のための空きアドレスがあります ({count} 個のサブネット)。',
+    'vpc-subnets.replace-unknown': '未チェック: IKS はクラスター {name} のプールのサブネットを示していません。'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
+ * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
+ * so a missing or extra key is a compile error; IBM's English error texts stay quoted as they are.
+ */
+const ja = {
+    ...common,
+    ...credentials,
+    ...clusterApiKey,
+    ...classic,
+    ...classicVlans,
+    ...report,
+    ...vpc,
+    ...vpcSecurityGroups,
+    ...vpcSubnets,
+    ...explain,
+    ...kmsAuthorization,
+    ...flavor,
+    ...cosInstance,
+    ...kubeVersion,
+    ...operationTarget
+};
+
+
+/***/ }),
+
 /***/ 7194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48690,6 +48934,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

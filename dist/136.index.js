@@ -1,5 +1,5 @@
-export const id = 489;
-export const ids = [489];
+export const id = 136;
+export const ids = [136];
 export const modules = {
 
 /***/ 4595:
@@ -8143,6 +8143,330 @@ function policyCreate(who, grant) {
 
 /***/ }),
 
+/***/ 9639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* reexport safe */ _messages_command_js__WEBPACK_IMPORTED_MODULE_0__.CB),
+/* harmony export */   HW: () => (/* binding */ cmd),
+/* harmony export */   KP: () => (/* binding */ withPlugin),
+/* harmony export */   X7: () => (/* binding */ sequences),
+/* harmony export */   wf: () => (/* binding */ iamPolicyCreate)
+/* harmony export */ });
+/* unused harmony exports CLASSIC_USER, CLASSIC_KEY */
+/* harmony import */ var _messages_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8145);
+
+
+/**
+ * Every command a finding prints, built in one place so the live checks and explain mode print the same
+ * commands. A builder returns a typed Command (tool, plugin, path, arguments, flags); `renderCommand`
+ * is the one function that turns it into text. Values are shell-quoted there; a `<placeholder>` stays as it
+ * is for the user to fill.
+ */
+const CLASSIC_USER = '<classic-username>';
+const CLASSIC_KEY = '<classic-api-key>';
+function build(tool, plugin, path, args = [], flags = []) {
+    return {
+        kind: 'command',
+        tool,
+        ...(plugin && { plugin }),
+        path: path === '' ? [] : path.split(' '),
+        args,
+        flags: flags
+            .filter(([, v]) => v !== undefined)
+            .map(([f, v]) => v === true ? [f] : [f, String(v)])
+    };
+}
+/** `ibmcloud ks …` (the plugin follows the cluster's platform: `withPlugin`). */
+const ks = (path, flags = [], args = []) => build('ibmcloud', 'ks', path, args, flags);
+/** `ibmcloud …` outside the container-service plugin (target, iam, is, sl, resource). */
+const ic = (path, args = [], flags = []) => build('ibmcloud', undefined, path, args, flags);
+/**
+ * The same command for the other container-service plugin: `ibmcloud oc` for Red Hat OpenShift on IBM
+ * Cloud, `ibmcloud ks` for IKS. A command outside the plugin is returned as it is.
+ */
+function withPlugin(c, plugin) {
+    return c.plugin === undefined ? c : { ...c, plugin };
+}
+/** ` --private-vlan A --public-vlan B` as given; a private VLAN without a public one is `--private-only`. */
+function vlanFlags(vlans) {
+    return [
+        ['--private-vlan', vlans.private],
+        vlans.public
+            ? ['--public-vlan', vlans.public]
+            : ['--private-only', vlans.private ? true : undefined]
+    ];
+}
+const cmd = {
+    targetRegion: (region) => ic('target', [], [['-r', region]]),
+    target: (where = {}) => ic('target', [], [
+        ['-r', where.region],
+        ['-g', where.group]
+    ]),
+    targetGroup: (group) => ic('target', [], [['-g', group]]),
+    credentialGet: (region) => ks('credential get', [['--region', region]]),
+    credentialUnset: (region) => ks('credential unset', [['--region', region]]),
+    credentialSetClassic: (region) => ks('credential set classic', [
+        ['--infrastructure-username', CLASSIC_USER],
+        ['--infrastructure-api-key', CLASSIC_KEY],
+        ['--region', region]
+    ]),
+    apiKeyReset: (region) => ks('api-key reset', [['--region', region]]),
+    apiKeyInfo: (cluster) => ks('api-key info', [['--cluster', cluster]]),
+    infraPermissionsGet: (region) => ks('infra-permissions get', [['--region', region]]),
+    clusterGet: (cluster) => ks('cluster get', [['--cluster', cluster]]),
+    /** `ibmcloud ks cluster ls`, of one provider or (`all`) every one. */
+    clusterLs: (provider) => ks('cluster ls', [['--provider', provider]]),
+    zoneLs: (provider) => ks('zone ls', [['--provider', provider]]),
+    versions: () => ks('versions'),
+    masterUpdate: (cluster, version) => ks('cluster master update', [
+        ['--cluster', cluster],
+        ['--version', version]
+    ]),
+    masterRefresh: (cluster) => ks('cluster master refresh', [['-c', cluster]]),
+    workerLs: (cluster) => ks('worker ls', [['--cluster', cluster]]),
+    workerPoolLs: (cluster) => ks('worker-pool ls', [['--cluster', cluster]]),
+    workerReplace: (cluster, worker) => ks('worker replace', [
+        ['--cluster', cluster],
+        ['--worker', worker]
+    ]),
+    workerPoolResize: (cluster, pool, size) => ks('worker-pool resize', [
+        ['--cluster', cluster],
+        ['--worker-pool', pool],
+        ['--size-per-zone', size]
+    ]),
+    workerPoolCreate: (provider, cluster, size) => ks(`worker-pool create ${provider}`, [
+        ['--name', '<pool name>'],
+        ['--cluster', cluster],
+        ['--flavor', '<flavor>'],
+        ['--size-per-zone', size]
+    ]),
+    zoneAdd: (provider, cluster) => provider === 'vpc-gen2'
+        ? ks('zone add vpc-gen2', [
+            ['--zone', '<zone>'],
+            ['--cluster', cluster],
+            ['--worker-pool', '<pool name>'],
+            ['--subnet-id', '<subnet ID>']
+        ])
+        : ks('zone add classic', [
+            ['--zone', '<zone>'],
+            ['--cluster', cluster],
+            ['--worker-pool', '<pool name>'],
+            ['--private-vlan', '<private VLAN ID>'],
+            ['--public-vlan', '<public VLAN ID>']
+        ]),
+    /** Flavors of a zone, of one provider when known. */
+    flavors: (zone, provider) => ks('flavors', [
+        ['--zone', zone],
+        ['--provider', provider]
+    ]),
+    endpointGateway: (name) => ic('is endpoint-gateway', [name]),
+    vlanLs: (zone) => ks('vlan ls', [['--zone', zone]]),
+    // VPC (`ibmcloud is`) commands act in the targeted region: fixes target it first.
+    isVpc: (vpc) => ic('is vpc', [vpc]),
+    isVpcs: () => ic('is vpcs'),
+    isSubnet: (subnet) => ic('is subnet', [subnet]),
+    /** Subnets of one zone or one VPC, or all of them. */
+    isSubnets: (by) => by === undefined
+        ? ic('is subnets')
+        : 'zone' in by
+            ? ic('is subnets', [], [['--zone', by.zone]])
+            : ic('is subnets', [], [['--vpc', by.vpc]]),
+    isSecurityGroups: (vpc) => ic('is security-groups', [], [['--vpc', vpc]]),
+    isSecurityGroupRules: (group) => ic('is security-group-rules', [group]),
+    isSecurityGroupDelete: (group = '<security-group-id>') => ic('is security-group-delete', [group]),
+    /** A classic zone add with its VLANs; no public VLAN given leaves the workers private-only. */
+    zoneAddClassic: (cluster, zone, pool, vlans) => ks('zone add classic', [
+        ['--zone', zone],
+        ['--cluster', cluster],
+        ['--worker-pool', pool ?? '<pool name>'],
+        ...vlanFlags(vlans)
+    ]),
+    clusterCreateClassic: (name, zone, o) => ks('cluster create classic', [
+        ['--name', name],
+        ['--zone', zone],
+        ['--flavor', o.flavor ?? '<flavor>'],
+        ...vlanFlags({ private: o.privateVlan, public: o.publicVlan })
+    ]),
+    slPermissionEdit: (permission, user = '<user-id>') => ic('sl user permission-edit', [user], [
+        ['--permission', permission],
+        ['--enable', 'true']
+    ]),
+    slUserList: () => ic('sl user list'),
+    slFindHost: (hostname) => ic('sl vs list', [], [['--hostname', hostname]]),
+    /**
+     * `ibmcloud iam authorization-policy-create SOURCE TARGET ROLE1,ROLE2 --target-service-instance-id ID`: the
+     * argument order of IBM's CLI reference (cli-ibmcloud_commands_iam); roles by display name.
+     */
+    authorizationPolicyCreate: (source, target, roles, targetInstanceId) => ic('iam authorization-policy-create', [source, target, roles.join(',')], [['--target-service-instance-id', targetInstanceId]]),
+    authorizationPolicies: () => ic('iam authorization-policies'),
+    accountSettings: () => ic('iam account-settings'),
+    /** Turn off account-wide TOTP MFA (IKS's classic API keys cannot answer it). */
+    mfaOff: () => ic('iam account-settings-update', [], [['--mfa', 'NONE']]),
+    apiKeys: () => ic('iam api-keys'),
+    apiKeyEnable: (key = '<key-name-or-id>') => ic('iam api-key-enable', [key]),
+    apiKeyUnlock: (key) => ic('iam api-key-unlock', [key]),
+    apiKeyDelete: (key = '<unused-key-name-or-id>') => ic('iam api-key-delete', [key]),
+    /** A user API key for a pipeline, written to a file (never printed). */
+    apiKeyCreate: () => ic('iam api-key-create', ['iks-pipeline'], [
+        ['-d', 'IKS pipeline'],
+        ['--file', 'iks-pipeline-key.json']
+    ]),
+    serviceApiKeyCreate: (serviceId = '<service-id>') => ic('iam service-api-key-create', ['iks-pipeline', serviceId], [
+        ['-d', 'IKS pipeline'],
+        ['--file', 'iks-pipeline-key.json']
+    ]),
+    resourceGroups: () => ic('resource groups'),
+    serviceInstances: (service) => ic('resource service-instances', [], [['--service-name', service]]),
+    serviceInstance: (id) => ic('resource service-instance', [id]),
+    terraformImport: () => build('terraform', undefined, 'import', [
+        '<resource-address>',
+        '<cluster-id>'
+    ]),
+    terraformStateRm: (address = '<resource-address>') => build('terraform', undefined, 'state rm', [address]),
+    /** The webhook test of IBM's troubleshooting page (cs_ts_webhooks). */
+    kubectlWebhooks: () => [
+        build('kubectl', undefined, 'get', [
+            'validatingwebhookconfigurations,mutatingwebhookconfigurations'
+        ]),
+        build('kubectl', undefined, 'run', ['webhook-test'], [
+            ['--image', 'us.icr.io/armada-master/pause:3.10'],
+            ['-n', 'ibm-system']
+        ]),
+        build('kubectl', undefined, 'delete pod', ['webhook-test'], [
+            ['-n', 'ibm-system'],
+            ['--ignore-not-found', true]
+        ])
+    ],
+    /** A create needs its provider (the CLI exits 2 without one); every other operation reads it from the cluster. */
+    preflight: (p) => build('iks-preflight', undefined, '', [], [
+        ['--operation', p.operation],
+        [
+            '--provider',
+            p.operation === 'cluster-create' || p.provider !== undefined
+                ? (p.provider ?? '<provider>')
+                : undefined
+        ],
+        ['--cluster', p.cluster],
+        ['--region', p.region]
+    ]),
+    /** A worker to its master's major.minor: VPC workers are replaced with --update, classic workers updated. */
+    workerUpdate: (provider, cluster, worker) => provider === 'classic'
+        ? ks('worker update', [
+            ['--cluster', cluster],
+            ['--worker', worker]
+        ])
+        : ks('worker replace', [
+            ['--cluster', cluster],
+            ['--worker', worker],
+            ['--update', true]
+        ]),
+    dedicatedPoolLs: () => ks('dedicated pool ls'),
+    workerRebootHard: (cluster, worker) => 
+    // IBM's docs' order: ibmcloud oc worker reboot --cluster <cluster> --worker <worker> --hard
+    ks('worker reboot', [
+        ['--cluster', cluster],
+        ['--worker', worker],
+        ['--hard', true]
+    ]),
+    /** OpenShift's own CLI: the cluster version operator's conditions (Upgradeable). */
+    ocClusterVersion: () => build('oc', undefined, 'get', ['clusterversion', 'version'], [['-o', 'yaml']]),
+    vlanSpanningGet: (region) => ks('vlan spanning get', [['--region', region]]),
+    accountShow: () => ic('account show'),
+    /** IBM's OpenShift docs' command for a standard Cloud Object Storage instance (cluster-create-vpc-gen2). */
+    cosInstanceCreate: (name) => ic('resource service-instance-create', [
+        name,
+        'cloud-object-storage',
+        'standard',
+        'global'
+    ])
+};
+/** An `ibmcloud iam …-policy-create` for a subject (already an argument or placeholder), roles and scope flags. */
+function iamPolicyCreate(kind, subject, roles, scope = []) {
+    return ic(`iam ${kind}-policy-create`, [subject], [['--roles', roles], ...scope]);
+}
+/** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */
+const inGroup = (group) => group === undefined ? [] : [cmd.targetGroup(group)];
+/** The command sequences of IBM's troubleshooting page, shared by the live checks and explain mode. */
+const sequences = {
+    credentialSet: (region, group) => [
+        ...inGroup(group),
+        cmd.credentialSetClassic(region),
+        cmd.credentialGet(region)
+    ],
+    credentialUnset: (region, group) => [
+        ...inGroup(group),
+        cmd.credentialUnset(region),
+        cmd.credentialGet(region)
+    ],
+    apiKeyReset: (region, group) => [
+        cmd.targetRegion(region),
+        ...inGroup(group),
+        cmd.apiKeyReset(region)
+    ]
+};
+
+
+/***/ }),
+
+/***/ 6339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ docsForPlatform),
+/* harmony export */   T: () => (/* binding */ forPlatform)
+/* harmony export */ });
+/* harmony import */ var _ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9639);
+/**
+ * The words of a platform: Red Hat OpenShift on IBM Cloud users run the same plugin as `ibmcloud oc` and
+ * read their docs under cloud.ibm.com/docs/openshift. Applied once, after a check ran, to its fix
+ * commands and docs link (src/engine.ts, src/report/model.ts), so checks build one command for both.
+ */
+
+/** `ibmcloud ks …` → `ibmcloud oc …` for OpenShift (IBM's openshift CLI reference uses `ibmcloud oc`); else as is. */
+function forPlatform(command, platform) {
+    return platform === 'openshift' ? (0,_ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__/* .withPlugin */ .KP)(command, 'oc') : command;
+}
+/**
+ * containers topic → the openshift topic of the same page, for the topics checked to exist in
+ * ibm-cloud-docs/openshift (first `{: #id}` of a page; read 2026-12 at e8eca99). A topic missing here keeps
+ * its containers link rather than point at a page that may not exist.
+ */
+const OPENSHIFT_TOPICS = {
+    'access-creds': 'access-creds',
+    'add-workers-vpc': 'add-workers-vpc',
+    'classic-roles': 'iam-platform-access-roles#classic-roles',
+    'cluster-states-reference': 'cluster-states-reference',
+    cluster_infra_errors: 'cluster_infra_errors',
+    clusters: 'clusters',
+    cs_versions: 'openshift_versions',
+    'encryption-setup': 'encryption-setup',
+    'kubernetes-service-cli': 'kubernetes-service-cli',
+    'regions-and-zones': 'regions-and-zones',
+    registry: 'registry',
+    subnets: 'subnets',
+    update: 'update',
+    'vpc-security-group-reference': 'vpc-security-group-reference',
+    'vpc-subnets': 'vpc-subnets'
+};
+/** Anchors that exist on the openshift page too; any other anchor is dropped with the switch. */
+const OPENSHIFT_ANCHORS = new Set(['cos_image_registry']);
+const CONTAINERS = /^https:\/\/cloud\.ibm\.com\/docs\/containers\?topic=containers-([A-Za-z0-9_-]+)(#[A-Za-z0-9_-]+)?$/;
+/** A check's containers docs link, as the openshift page for OpenShift targets when that page exists. */
+function docsForPlatform(url, platform) {
+    if (platform !== 'openshift')
+        return url;
+    const m = CONTAINERS.exec(url);
+    const topic = m ? OPENSHIFT_TOPICS[m[1]] : undefined;
+    if (!m || topic === undefined)
+        return url;
+    const anchor = m[2] !== undefined && OPENSHIFT_ANCHORS.has(m[2].slice(1)) ? m[2] : '';
+    return `https://cloud.ibm.com/docs/openshift?topic=openshift-${topic}${topic.includes('#') ? '' : anchor}`;
+}
+
+
+/***/ }),
+
 /***/ 5570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9616,6 +9940,52 @@ function zoneCoverage(gw, workers) {
 
 /***/ }),
 
+/***/ 1001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ checkIdsWith),
+/* harmony export */   DC: () => (/* binding */ byWorst),
+/* harmony export */   QD: () => (/* binding */ STATUS_ORDER),
+/* harmony export */   ZH: () => (/* binding */ overallResult),
+/* harmony export */   rH: () => (/* binding */ shouldFailJob)
+/* harmony export */ });
+/** Worst first. */
+const STATUS_ORDER = [
+    'fail',
+    'error',
+    'warn',
+    'skip',
+    'pass'
+];
+function byWorst(a, b) {
+    return STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
+}
+/** fail if anything failed or could not be verified, warn if anything warned, else pass. */
+function overallResult(findings) {
+    if (findings.some(f => f.status === 'fail' || f.status === 'error'))
+        return 'fail';
+    if (findings.some(f => f.status === 'warn'))
+        return 'warn';
+    return 'pass';
+}
+function shouldFailJob(result, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return result !== 'pass';
+    return result === 'fail';
+}
+/** Check IDs with the given statuses, each once, in catalogue order of first appearance. */
+function checkIdsWith(findings, statuses) {
+    return [
+        ...new Set(findings.filter(f => statuses.includes(f.status)).map(f => f.check))
+    ];
+}
+
+
+/***/ }),
+
 /***/ 4580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10395,6 +10765,113 @@ async function allInOrder(promises) {
 
 /***/ }),
 
+/***/ 6867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ problems),
+/* harmony export */   FK: () => (/* binding */ buildReport)
+/* harmony export */ });
+/* unused harmony export SCHEMA_VERSION */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1001);
+/* harmony import */ var _commands_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6339);
+/* harmony import */ var _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9639);
+/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5920);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7194);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+
+
+
+
+
+
+const SCHEMA_VERSION = 1;
+/** Build the one report every channel prints from. All API-derived text passes through redact. */
+function buildReport(input) {
+    const lang = input.language ?? 'en';
+    const checks = new Map(input.catalogue.map(c => [c.id, c]));
+    const findings = input.findings.map(f => {
+        const check = checks.get(f.check);
+        return {
+            check: f.check,
+            title: check ? (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_2__.t)(check.title, undefined, lang) : f.check,
+            target: f.operation ? `${f.target} · ${f.operation}` : f.target,
+            ...(f.operation && { operation: f.operation }),
+            status: f.status,
+            messageId: f.summary.id,
+            summary: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_2__/* .render */ .XX)(f.summary, lang)),
+            why: f.why ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_2__/* .render */ .XX)(f.why, lang)) : undefined,
+            fix: (f.fix ?? []).map(s => ({
+                text: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_2__/* .render */ .XX)(s.text, lang)),
+                commands: (s.commands ?? []).map(c => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_1__/* .renderCommand */ .CB)(c)))
+            })),
+            details: (f.details ?? []).map(d => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(typeof d === 'string' ? d : (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_2__/* .render */ .XX)(d, lang))),
+            docs: (0,_commands_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .docsForPlatform */ .M)(check?.docs ?? '', f.platform),
+            reference: input.pageOf?.(f.check),
+            ibm: f.ibm,
+            ...(f.rule && { rule: f.rule }),
+            ...(f.platform && { platform: f.platform })
+        };
+    });
+    // A run whose every check was skipped verified nothing; passing it would read as "all clear".
+    const nothingVerified = input.config.operation !== 'explain' &&
+        input.nothingToPreflight !== true &&
+        input.findings.every(f => f.status === 'skip');
+    const result = nothingVerified ? 'fail' : (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .overallResult */ .ZH)(input.findings);
+    const failedChecks = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIdsWith */ .Bv)(input.findings, ['fail', 'error']);
+    const counts = {
+        pass: 0,
+        warn: 0,
+        fail: 0,
+        error: 0,
+        skip: 0
+    };
+    for (const f of input.findings)
+        counts[f.status]++;
+    const byService = {};
+    for (const r of input.requests)
+        byService[r.service] = (byService[r.service] ?? 0) + 1;
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .lH, version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .xv },
+        operation: input.config.operation,
+        language: lang,
+        startedAt: input.startedAt.toISOString(),
+        durationMs: input.durationMs,
+        result,
+        ...(nothingVerified ? { nothingVerified: true } : {}),
+        ...(input.nothingToPreflight === true && {
+            nothingToPreflight: true
+        }),
+        ...(input.notes !== undefined &&
+            input.notes.length > 0 && { notes: input.notes.map(_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$) }),
+        failOn: input.config.failOn,
+        jobFailed: (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .shouldFailJob */ .rH)(result, input.config.failOn),
+        failedChecks,
+        blockedChecks: (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIdsWith */ .Bv)(input.findings, ['fail']),
+        unverifiedChecks: (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIdsWith */ .Bv)(input.findings, ['error']).filter(id => !(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIdsWith */ .Bv)(input.findings, ['fail']).includes(id)),
+        // A check that failed on one target and warned on another is a failed check, listed once.
+        warnedChecks: (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIdsWith */ .Bv)(input.findings, ['warn']).filter(id => !failedChecks.includes(id)),
+        identity: input.identity,
+        targets: input.targets,
+        counts,
+        findings,
+        requests: { total: input.requests.length, byService }
+    };
+}
+/** Non-pass, non-skip findings, worst first (stable within a status: catalogue order). */
+function problems(report) {
+    return report.findings
+        .filter(f => f.status === 'fail' || f.status === 'error' || f.status === 'warn')
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .byWorst */ .DC)(a.f, b.f) ||
+        a.i - b.i)
+        .map(({ f }) => f);
+}
+
+
+/***/ }),
+
 /***/ 3779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10420,7 +10897,7 @@ function checkPages(env, known) {
 
 /***/ }),
 
-/***/ 2489:
+/***/ 5136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10813,8 +11290,900 @@ var ibm_endpoints = __webpack_require__(1200);
 var ibm_http = __webpack_require__(8291);
 // EXTERNAL MODULE: ./src/intent/types.ts
 var types = __webpack_require__(739);
-// EXTERNAL MODULE: ./src/messages/index.ts + 32 modules
-var messages = __webpack_require__(5687);
+;// CONCATENATED MODULE: ./src/messages/en/classic.ts
+/** The classic family: infra-credentials, orphaned-workers, credential-switch, totp-mfa, paid-account, classic-region. */
+const classic = {
+    // shared
+    'classic.creds.linked': "the account's linked classic infrastructure",
+    'classic.creds.manual': 'the manually set credentials of {username}',
+    'classic.blocked.totp': 'Could not verify: classic infrastructure asks for a time-based one-time passcode (TOTP) for this login, so it cannot be read with an API key. {reason}',
+    'classic.blocked.totp.fix': "If the totp-mfa finding fails, fix it first and re-run. If it passes (IKS uses manually set classic credentials), only this pre-flight's own classic login needs TOTP: skip this check with a reason (skip-checks).",
+    'classic.blocked.paid': 'Could not verify: the account has no classic infrastructure that IKS can use (see paid-account). {reason}',
+    'classic.blocked.paid.fix': 'Fix the paid-account finding first, then re-run.',
+    'classic.fix.nobody-has-credentials': "If nobody holds credentials of that classic account any more, open an IBM Cloud support case (https://cloud.ibm.com/unifiedsupport/cases/add) with cluster ID {clusterId}: support can name that account's administrator, but cannot delete the orphaned cluster.",
+    // infra-credentials
+    'infra-credentials.title': 'Which classic infrastructure account the region uses',
+    'infra-credentials.linked': "Region {region}, resource group {resourceGroup} uses the account's linked classic infrastructure (classic account {account}); no credentials are set manually (E0051, which is normal).",
+    'infra-credentials.manual': 'Region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username} (classic account {account}).',
+    'infra-credentials.manual-other': 'Region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username} (classic account {account}, not the linked classic account {linked}).',
+    'infra-credentials.linked-none': 'Region {region}, resource group {resourceGroup} has no manually set classic credentials, and the account has no linked classic infrastructure.',
+    'infra-credentials.linked-none.why': 'IKS then has no classic infrastructure account to work in; see the paid-account finding for the fix.',
+    // orphaned-workers
+    'orphaned-workers.title': "The workers are in the classic account the region's credentials use",
+    'orphaned-workers.pass': 'All {count} workers of {cluster} are devices of classic account {account}, which region {region}, resource group {resourceGroup} uses: {credentials}.',
+    'orphaned-workers.no-workers': 'Cluster {cluster} has no provisioned workers to look up in classic infrastructure.',
+    'orphaned-workers.partial': '{missing} of {count} workers of {cluster} are not among the devices of classic account {account} that the key can see; the others are.',
+    'orphaned-workers.partial.why': 'Workers in another classic account would fail with "incorrect account for worker"; but a classic user without access to all devices also sees only some of them.',
+    'orphaned-workers.partial.fix': 'Look the missing workers up as a classic user with access to all devices (details list them); if they are in another account, the cluster is orphaned:',
+    'orphaned-workers.unconfirmed': 'The workers of {cluster} are not devices of the linked classic account {linked}. Region {region}, resource group {resourceGroup} uses the manually set credentials of {username} (classic account {current}), whose devices this key cannot read, and no worker reports "incorrect account for worker".',
+    'orphaned-workers.unconfirmed.why': "That is what a healthy cluster in a team's classic account looks like, but it cannot be confirmed: IKS holds that account's classic API key, the pipeline does not.",
+    'orphaned-workers.unconfirmed.fix': 'Confirm as {username} (or another user of that classic account) that the workers are its devices:',
+    'orphaned-workers.unverified': 'Could not verify where the workers of {cluster} are: the device list of classic account {account} could not be read: {reason}',
+    'orphaned-workers.unverified.why': 'A device list the key may not read proves nothing either way, so the cluster is not called orphaned; but the pre-flight cannot say the workers are in the right account.',
+    'orphaned-workers.unverified.fix.permissions': "Give the pipeline's classic user in account {account} device access (View Virtual Server Details, View Hardware Details, and access to all devices), or skip this check with a reason:",
+    'orphaned-workers.unverified.fix.other': 'Re-run the job; for an account too large to list, skip this check with a reason (a skip-checks line `orphaned-workers: <reason>`).',
+    'orphaned-workers.orphaned.unset': 'Cluster {cluster} is orphaned: its workers are devices of the linked classic account {linked}, but region {region}, resource group {resourceGroup} uses the manually set credentials of {username} (classic account {current}).',
+    'orphaned-workers.orphaned.set': 'Cluster {cluster} is orphaned: its workers are not devices of classic account {current}, which region {region}, resource group {resourceGroup} uses ({credentials}): they were created in another classic account.',
+    'orphaned-workers.orphaned.either': 'Cluster {cluster} is orphaned: {reported} worker(s) report "incorrect account for worker"; region {region}, resource group {resourceGroup} uses {credentials}.',
+    'orphaned-workers.orphaned.why': 'IKS manages classic workers with the infrastructure credentials of the cluster\'s region and resource group; with workers in another classic account, {operation} fails with "incorrect account for worker". Other clusters can still be managed.',
+    'orphaned-workers.detail.plain': '{worker} ({ip}, {state}){incorrect}',
+    'orphaned-workers.detail.in': '{worker} ({ip}, {state}) in classic account {account}{incorrect}',
+    'orphaned-workers.detail.not-in': '{worker} ({ip}, {state}) not in classic account {account}{incorrect}',
+    'orphaned-workers.detail.linked': '(linked)',
+    'orphaned-workers.detail.no-ip': 'no private IP',
+    'orphaned-workers.detail.unknown-state': 'unknown state',
+    'orphaned-workers.fix.unset': 'Point region {region}, resource group {resourceGroup} back to the linked classic account {linked}; `credential get` then answers "No credentials set … (E0051)". Retry the operation:',
+    'orphaned-workers.fix.either-unset': 'If the workers are devices of the linked classic account {linked}, remove the manually set credentials:',
+    'orphaned-workers.fix.set': 'Set the credentials of a user of the classic account that holds the workers (the user name starts with that account\'s ID and "_", the key is that user\'s classic infrastructure API key) for region {region}, resource group {resourceGroup}:',
+    'orphaned-workers.fix.either-set': 'Otherwise set the credentials of a user of the classic account that holds the workers (the user name starts with that account\'s ID and "_", the key is that user\'s classic infrastructure API key):',
+    'orphaned-workers.fix.see-switch': 'Before switching, read the credential-switch finding: the switch orphans every other cluster of region {region}, resource group {resourceGroup} whose workers are in the account used now.',
+    // credential-switch
+    'credential-switch.title': 'A credential switch orphans no other cluster',
+    'credential-switch.not-needed': 'Cluster {cluster} is not orphaned; no credential switch is needed for region {region}, resource group {resourceGroup}.',
+    'credential-switch.no-switch-advised': 'No credential switch is advised for {cluster} (orphaned-workers did not find it orphaned).',
+    'credential-switch.safe': 'Switching the credentials of region {region}, resource group {resourceGroup} orphans no other classic cluster.',
+    'credential-switch.orphans': 'Switching the credentials of region {region}, resource group {resourceGroup} to fix {cluster} orphans {count} other cluster(s) whose workers are devices of the {now} used now: {clusters}.',
+    'credential-switch.may-orphan': 'Switching the credentials of region {region}, resource group {resourceGroup} to fix {cluster} most likely orphans {count} other cluster(s) that work with the {now} used now: {clusters}.',
+    'credential-switch.why': 'IKS uses one set of classic credentials per region and resource group; clusters whose workers are in different classic accounts cannot all be managed in {region} at the same time.',
+    'credential-switch.now.linked': 'linked classic account {account}',
+    'credential-switch.now.current': 'classic account {account}',
+    'credential-switch.detail.definite': '{cluster} ({id}): workers are devices of {now}',
+    'credential-switch.detail.likely': '{cluster} ({id}): workers are not in the linked account and report no account mismatch, so they are most likely in {now}',
+    'credential-switch.fix.lasting': 'Switch only when those clusters can wait. The lasting fix: recreate the classic clusters of region {region}, resource group {resourceGroup} so that all of them are in one classic infrastructure account, then keep the credentials pointing there.',
+    // totp-mfa
+    'totp-mfa.title': 'Multifactor authentication does not block classic infrastructure',
+    'totp-mfa.pass': 'Account MFA setting is {mfa}; it does not affect the classic infrastructure calls of region {region}, resource group {resourceGroup}.',
+    'totp-mfa.manual': 'Account MFA setting is {mfa}, but region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username}, which TOTP does not affect.',
+    'totp-mfa.enabled': 'Account MFA setting is {mfa} (TOTP) and region {region}, resource group {resourceGroup} uses the linked classic infrastructure without manually set credentials.',
+    'totp-mfa.reported': 'IBM Cloud refuses the classic infrastructure login of region {region}, resource group {resourceGroup}: "{message}" (account MFA setting {mfa}).',
+    'totp-mfa.user.override': "{mfa} for {user}, the owner of the API key IKS uses (a per-user setting; the account's is {account})",
+    'totp-mfa.why': 'TOTP applies to the classic infrastructure calls IKS makes with the linked account, so IKS cannot create or manage classic clusters and workers ("can\'t authenticate the infrastructure user: Time-based One Time Password authentication is required to log in with this user.").',
+    'totp-mfa.level': 'Account MFA setting is {mfa} and region {region}, resource group {resourceGroup} uses the linked classic infrastructure without manually set credentials.',
+    'totp-mfa.level.why': 'IBM documents TOTP as the blocker; whether {mfa} also blocks the classic calls of IKS is not documented. If an operation fails with the TOTP message, apply one of these fixes.',
+    'totp-mfa.fix.turn-off': 'Either turn TOTP off for the account (account owner or administrator; console: Manage > Access (IAM) > Settings > Multifactor authentication > None):',
+    'totp-mfa.fix.classic-key': 'Or keep TOTP and give IKS a classic infrastructure API key: create or find the classic infrastructure API key of the account owner or of a user with the required permissions (user name {linked}_<email>), then, in every region and resource group with classic clusters ({regions}), set it, check it and make the clusters use it:',
+    // paid-account
+    'paid-account.title': 'The account has classic infrastructure',
+    'paid-account.pass': 'The account has linked classic infrastructure (classic account {account}) for region {region}, resource group {resourceGroup}.',
+    'paid-account.is-paid': 'IKS reports cluster {cluster} as paid (isPaid); region {region}, resource group {resourceGroup} can use classic infrastructure (linked classic account {account}).',
+    'paid-account.manual': 'The account has no linked classic infrastructure, but region {region}, resource group {resourceGroup} uses the manually set classic credentials of {username}.',
+    'paid-account.unlinked': 'Account {accountId} has no linked classic infrastructure (not a paid account), and region {region}, resource group {resourceGroup} has no manually set classic credentials.',
+    'paid-account.e0057': 'IKS refuses classic infrastructure for region {region}, resource group {resourceGroup} ({operation}, {code}): "{message}"',
+    'paid-account.why': 'Classic clusters and workers are ordered in classic infrastructure, which needs a Pay-As-You-Go or Subscription account (or classic credentials of one); IKS answers "Unable to connect to the IBM Cloud account. Ensure that you have a paid account." (E0057).',
+    'paid-account.fix.upgrade': 'Upgrade the account to Pay-As-You-Go or Subscription (console: Manage > Account > Account settings; https://cloud.ibm.com/docs/account?topic=account-upgrading-account), which links classic infrastructure;',
+    'paid-account.fix.credentials': 'or set the classic credentials of a user of a paid classic infrastructure account for region {region}:',
+    'paid-account.fix.vpc': 'For a new cluster, a VPC cluster (provider vpc-gen2) does not need classic infrastructure.',
+    // classic-region
+    'classic-region.title': 'Classic clusters can still be created in the region',
+    'classic-region.pass': 'The account has {count} classic cluster(s) in region {region} ({clusters}), so a classic cluster can be created there.',
+    'classic-region.none': 'The account has no classic cluster in region {region} (among the clusters this key can see): IKS refuses the create with E501e.',
+    'classic-region.none-soon': 'The account has no classic cluster in region {region} (among the clusters this key can see): from 2026-10-01 IKS refuses such a create with E501e.',
+    'classic-region.why': 'Since 2026-10-01 an account can create classic clusters only in regions where it already has one: "E501e: Classic cluster creation is not supported in regions that do not have existing classic clusters."',
+    'classic-region.fix.other-region': 'Create the classic cluster in a region where the account has classic clusters ({regions}):',
+    'classic-region.fix.no-classic': 'The account has no classic cluster in any region, so it can no longer create classic clusters.',
+    'classic-region.fix.vpc': 'Or create a VPC cluster (provider vpc-gen2) in the region instead:',
+    'classic-region.fix.no-such-region': "Check the region input: {region} is neither a region of the account's clusters nor one where IKS lists VPC zones ({regions}), so it is likely misspelt."
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/classic-vlans.ts
+/** classic-vlans: the VLANs a classic create or zone add places its workers on. */
+const classicVlans = {
+    'classic-vlans.title': 'Classic zones: the VLANs given exist there, or none are needed',
+    'classic-vlans.detail.private': 'private',
+    'classic-vlans.detail.public': 'public',
+    'classic-vlans.pass': 'Zone {zone}: private VLAN {private} and public VLAN {public} are VLANs of the account in the zone, of the right type and on one router pair.',
+    'classic-vlans.pass-private-only': 'Zone {zone}: private VLAN {private} is a private VLAN of the account in the zone. No public VLAN is given, so the workers are private-only (the public VLANs of the zone: {publics}).',
+    'classic-vlans.pass-public-only': 'Zone {zone}: public VLAN {public} is a public VLAN of the account in the zone, and the account has no private VLAN there yet, so IKS creates one.',
+    'classic-vlans.pass-new': 'Zone {zone}: the account has no VLANs there and none are given; IKS creates a private and a public VLAN with the first standard cluster of a zone (IBM: "If this standard cluster is the first standard cluster that you create in this zone, don\'t include this option. A private VLAN is created for you", ibmcloud ks cluster create classic).',
+    'classic-vlans.not-in-zone': 'Zone {zone}: {kind} VLAN {id} is not a VLAN of the account in this zone (the account has {count} VLAN(s) there).',
+    'classic-vlans.wrong-type': 'Zone {zone}: VLAN {id} is given as the {kind} VLAN, but it is a {actual} VLAN.',
+    'classic-vlans.missing': 'Zone {zone}: the account already has {count} VLAN(s) there, but the {operation} names none ({flags} missing): IKS refuses it with E0020 ("One or more required fields are missing").',
+    'classic-vlans.routers': 'Zone {zone}: private VLAN {private} (router {privateRouter}) and public VLAN {public} (router {publicRouter}) are not on one router pair.',
+    'classic-vlans.vlan.why': 'Classic workers are placed on VLANs of their own zone: a private VLAN (back-end router bcr…) and, unless the workers are private-only, a public VLAN (front-end router fcr…). IKS rejects a VLAN ID that is not one of the account\'s VLANs in that zone, or not of that type; IBM documents the code of that refusal only as E0020, "One or more required fields are missing".',
+    'classic-vlans.missing.why': 'IKS creates VLANs only with the first standard cluster of a zone. Once the account has VLANs in a zone, a classic create or zone add there must name them, or IKS fails with E0020: "One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required."',
+    'classic-vlans.routers.why': 'IBM: "Private VLAN routers always begin with bcr (back-end router) and public VLAN routers always begin with fcr (front-end router). When you create a cluster and specify the public and private VLANs, the number and letter combination after those prefixes must match."',
+    'classic-vlans.detail.of-kind': 'The {kind} VLANs of the account in zone {zone}: {ids}. Every VLAN of the zone:',
+    'classic-vlans.fix.use': 'Pass VLANs of zone {zone} ({flags}; in Terraform private_vlan_id and public_vlan_id):',
+    'classic-vlans.fix.list': 'List the VLANs of zone {zone} and pass a {kind} one:',
+    'classic-vlans.fix.list-any': 'List the VLANs of zone {zone} and pass them:',
+    'classic-vlans.fix.none-exist': 'The account has no VLANs in zone {zone}: leave out the VLANs (--private-vlan, --public-vlan; in Terraform private_vlan_id and public_vlan_id) and IKS creates them, or check that the zone is the one you meant:',
+    'classic-vlans.needs-zones': 'Not checked: the {operation} names no zone for its VLANs; give zones (with private-vlan and public-vlan when you pass VLANs), or a Terraform plan.',
+    'classic-vlans.after-apply': 'Not checked: {input} is known only after apply.',
+    'classic-vlans.vrf': 'The {operation} makes cluster {cluster} span {count} zones ({zones}), and VLAN spanning is off for the classic account of region {region}, resource group {resourceGroup}. Unless the account has a Virtual Router Function (VRF), its workers cannot reach each other on the private network.',
+    'classic-vlans.vrf-unknown': 'The {operation} makes cluster {cluster} span {count} zones ({zones}); whether the classic account of region {region}, resource group {resourceGroup} has VLAN spanning could not be read ({message}).',
+    'classic-vlans.vrf.why': 'IBM: "In classic clusters, if you have multiple VLANs for your cluster, multiple subnets on the same VLAN, or a multizone classic cluster, you must enable a Virtual Router Function (VRF) for your IBM Cloud infrastructure account so your worker nodes can communicate with each other on the private network." IKS does not refuse the operation; the workers cannot talk. Whether VRF is on cannot be read with this key.',
+    'classic-vlans.vrf.fix': 'Check whether VRF is on (ibmcloud account show); if it is not and cannot be, turn on VLAN spanning for the account (https://cloud.ibm.com/docs/vlans?topic=vlans-vlan-spanning):',
+    'classic-vlans.pool-no-vlans': 'Not checked: a classic worker pool gets its zones and VLANs when zones are added to it (zone-add, Terraform ibm_container_worker_pool_zone_attachment); that operation is checked.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/cluster-api-key.ts
+/** cluster-api-key: the stored key's owner is still an active user of the account (issue 11). */
+const clusterApiKey = {
+    'cluster-api-key.owner.detail.active': 'Its owner {owner} is an active user of account {accountId} ({iamId}).',
+    'cluster-api-key.owner.detail.key-verified': "Verified: IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}; only its owner's state is unknown.",
+    'cluster-api-key.owner.detail.service-id': "Its owner {owner} has no e-mail address in IKS's answer (a service ID): User Management lists users only, so the owner's state was not checked.",
+    'cluster-api-key.owner-gone': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}, but the owner is no longer a user of account {accountId}: no user there has the e-mail address {email}.',
+    'cluster-api-key.owner-inactive': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}, but that user ({iamId}) is in state {state} in account {accountId}, not ACTIVE.',
+    'cluster-api-key.owner.why': 'IKS makes the IAM and infrastructure calls of {operation} with the stored key of a user who is not an active user of the account: IAM refuses that key and the operation fails with "Provided user not found or active" (P0005, BXNIM0410E).',
+    'cluster-api-key.owner-inactive.why.pending': 'PENDING: the user was invited and has not joined the account yet, so the key cannot act in it. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.processing': 'PROCESSING: the invitation is still being created; the user is not active in the account. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.vpn-only': 'VPN_ONLY: IBM restricts the user to VPN access to classic devices; they cannot use the console or IAM-enabled resources. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.suspended': 'SUSPENDED: IBM documents that a suspended user cannot perform any action in the account. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.invalid': 'IAMID_INVALID: the user\'s IBMid was deleted and IBM documents that they cannot access IAM-enabled resources. IKS makes the calls of {operation} with this key and fails with "Provided user not found or active" (P0005).',
+    'cluster-api-key.owner-inactive.why.no-classic': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM documents that the user keeps the console and platform resources but can no longer access classic infrastructure. IKS orders, reloads and deletes the classic workers of this cluster with this key, so {operation} fails.',
+    'cluster-api-key.owner-inactive.why.no-classic-vpc': 'DISABLED_CLASSIC_INFRASTRUCTURE: IBM documents that the user keeps the console and platform resources and loses only classic infrastructure, which a VPC cluster does not use. IBM does not document whether IKS accepts such an owner for {operation}; an active owner removes the doubt.',
+    'cluster-api-key.owner-inactive.why.other': 'IBM lists only ACTIVE as a working user; IKS makes the calls of {operation} with this key and answers "Provided user not found or active" (P0005) for an owner who is not active.',
+    'cluster-api-key.owner.fix': 'An active user of the account (not a service ID) with the Administrator role on Kubernetes Service stores their own key for region {region}, resource group {resourceGroup}; keys are stored per resource group, so target it first:',
+    'cluster-api-key.owner.fix.verify': 'Then check that IKS names the new owner:',
+    'cluster-api-key.owner.self-only': 'Could not check whether the owner of the stored key, {owner}, is still an active user of account {accountId}: User Management listed only the caller, as it does for a caller without a User Management role.',
+    'cluster-api-key.owner.self-only.fix': 'Give the key that runs pre-flight the Viewer role on User Management:'
+};
+
+// EXTERNAL MODULE: ./src/messages/en/common.ts
+var common = __webpack_require__(5769);
+;// CONCATENATED MODULE: ./src/messages/en/credentials.ts
+/** The credentials family: api-key, account, cluster-access, cluster-name, cluster-api-key, infra-permissions. */
+const credentials = {
+    'api-key.title': 'The API key is valid',
+    'api-key.pass': 'The API key exchanges for an IAM token ({identity}, account {accountId}).',
+    'api-key.unknown': 'IAM does not know this API key ({answer}).',
+    'api-key.unknown.why': 'Every IBM Cloud call of the operation is made with this key; with an unknown key nothing can run.',
+    'api-key.unknown.fix': "Create a new API key for the pipeline's user or service ID, store it as the secret the workflow passes in api-key, and delete the old secret.",
+    'api-key.rejected': 'IAM rejected the API key ({answer}).',
+    'api-key.rejected.why': 'Without an IAM token no IBM Cloud call of the operation can be made.',
+    'api-key.rejected.fix': 'Check that the secret holds a current IBM Cloud API key (not a classic infrastructure key or an IAM token), then re-create the key if needed.',
+    'api-key.disabled': 'The API key {keyName} is disabled.',
+    'api-key.disabled.why': 'A disabled API key cannot authenticate, so every call of the operation fails.',
+    'api-key.disabled.fix': 'Enable the key again (its owner, or an administrator of IAM Identity), or replace it:',
+    'api-key.locked': 'The API key {keyName} is locked: it authenticates, but it cannot be changed, rotated or deleted until it is unlocked.',
+    'api-key.locked.why': 'Locking protects a key from deletion; it does not block the operation, but key rotation in this pipeline will fail until the key is unlocked.',
+    'api-key.locked.fix': 'Unlock the key when you need to rotate or delete it:',
+    // account
+    'account.title': 'The key belongs to the expected account',
+    'account.pass': 'Account {account} is in expected-account-ids.',
+    'account.no-allow-list': 'No expected-account-ids given; the key belongs to account {account}.',
+    'account.unexpected': 'The API key belongs to account {account}, which is not in expected-account-ids ({expected}).',
+    'account.unexpected.why': 'The operation would run in another account than intended: clusters would be created there, or not be found.',
+    'account.unexpected.fix': 'Pass the API key of the intended account (check which secret and environment the job uses), or add {accountId} to expected-account-ids if this account is intended.',
+    'account.resource-group-unknown': 'The resource-group input names a group this key cannot find: {message}',
+    'account.resource-group-unknown.why': 'IKS scopes credentials, API keys and new clusters by resource group ID; an unknown group fails every such call.',
+    'account.resource-group-unknown.fix': 'Set resource-group to the ID or exact name (case-sensitive) of a group in the account:',
+    // cluster-access
+    'cluster-access.title': 'The cluster can be read with this key',
+    'cluster-access.pass': 'Cluster {name} ({id}): {provider} in {region}, resource group {resourceGroup}, state {state}.',
+    'cluster-access.not-found': 'IKS cannot find cluster {cluster} for this key ({answer}).',
+    'cluster-access.hint.G0004': 'The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. G0004 usually means another account or resource group is targeted.',
+    'cluster-access.hint.A0006': "The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once. A0006 usually means another region or resource group is targeted, or the key's owner has no Viewer role on the cluster.",
+    'cluster-access.hint.other': "The operation targets a cluster that this key cannot see in account {accountId}, so it fails at once: it is in another account, region or resource group, or the key's owner has no Viewer role on it.",
+    'cluster-access.not-found.fix.list': 'List the clusters this key sees, and check the account, region and resource group the workflow targets:',
+    'cluster-access.not-found.fix.role': "If the cluster is there for other users, give the key's owner at least the Viewer platform role on it:",
+    'cluster-access.forbidden': 'The key may not read cluster {cluster} ({answer}).',
+    'cluster-access.forbidden.why': 'Reading a cluster needs the Viewer platform role on Kubernetes Service, and {operation} needs the {role} role.',
+    'cluster-access.forbidden.fix': "An administrator gives the key's owner the roles on this cluster:",
+    'cluster-access.region-mismatch': 'Cluster {name} is in region {actual}, not in {given} from the region input.',
+    'cluster-access.group-mismatch': 'Cluster {name} is in resource group {actual}, not in {given} from the resource-group input.',
+    'cluster-access.mismatch.why': "Commands that target the input's region or resource group fail with A0006 or G0004 for this cluster.",
+    'cluster-access.mismatch.fix': "Target the cluster's own region and resource group in the workflow:",
+    'cluster-state.state': 'Cluster {name} ({id}) is {state}.',
+    'cluster-state.state.why': 'IKS does not accept {operation} while a cluster is {state}.',
+    'cluster-state.state.unsupported.why': 'The cluster runs a Kubernetes version that is out of support: IKS does not add or reload its workers until the master is updated to a supported version ({operation}).',
+    'cluster-state.state.requested.why': 'IBM: in state requested the create is sent and the deployment has not started yet. IBM documents no refusal of {operation} here, but the master is not deployed: the operation may wait or fail.',
+    'cluster-state.state.unsupported.allowed.why': 'The cluster runs a version that is out of support. IBM: "You can still delete the cluster or worker nodes, or update the cluster to the next version": {operation} is allowed, but update the master soon.',
+    'cluster-state.state.unsupported.resize-unknown.why': "The cluster runs a version that is out of support: IKS refuses a resize that adds workers and allows one that removes them, and the pool's size before or after {operation} is not known here.",
+    'cluster-state.workers-unknown': 'IKS lists no worker {workers} in cluster {name}; its workers: {known}.',
+    'cluster-state.workers-unknown.why': 'The workers input names workers by the IDs IKS lists (ibmcloud ks worker ls); an ID IKS does not list cannot be checked, and the operation would not find it.',
+    'cluster-state.workers-unknown.fix': 'List the workers and give their IDs in workers:',
+    'cluster-state.detail.all-workers': 'The workers input names no worker: every worker of the cluster was judged.',
+    'cluster-state.detail.replace-fixes': "{worker} is {state}: replacing it is IBM's fix, so it does not hold up worker-replace.",
+    'cluster-state.state.degraded.why': 'IBM reports the cluster as {state}: {operation} may fail or make it worse; look at the cluster first.',
+    'cluster-state.state.fix.update': 'Update the master to the next version IKS lists (one minor version at a time, then the workers), and run the operation after that:',
+    'cluster-state.state.fix.failed': 'IKS does not recover a cluster from this state by itself: look at the cluster and its workers; if the state stays, open an IBM support case with the cluster ID:',
+    'cluster-state.state.fix': 'Wait until the cluster settles, then check its state:',
+    // cluster-state
+    'cluster-state.title': 'The cluster, its master and its workers let the operation run',
+    'cluster-state.pass': 'Cluster {name} is {state}, its master {masterState}; no worker is busy with another operation.',
+    'cluster-state.pass-no-master': 'Cluster {name} is {state}; no worker is busy with another operation (IKS did not report the master state).',
+    'cluster-state.pass-cluster': 'Cluster {name} is {state}, its master {masterState}.',
+    'cluster-state.pass-cluster-only': 'Cluster {name} is {state} (IKS did not report the master state).',
+    'cluster-state.pass-delete': 'Cluster {name} is {state}; IKS deletes a cluster in any state.',
+    'cluster-state.master': 'The master of cluster {name} is {masterState}.',
+    'cluster-state.master.update.why': 'IKS accepts {operation} only while the master is deployed (Ef9cc "master must be in the deployed state").',
+    'cluster-state.master.busy.why': 'A master operation is in progress; {operation} may collide with it or wait for it.',
+    'cluster-state.master.fix': 'Wait until the master is deployed (Ready), then re-run; a failed master update needs a look:',
+    'cluster-state.workers': '{count} worker(s) of cluster {name} are busy with another operation or failed.',
+    'cluster-state.workers.why': 'IKS runs one operation per worker at a time: {operation} on these workers waits, or fails, until they settle.',
+    'cluster-state.workers.fix': 'Wait until the pending operations finish (or fix the failed workers), then re-run:',
+    // worker-minimum
+    'worker-minimum.title': 'The operation leaves the cluster the workers IKS requires',
+    'worker-minimum.pass': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now); {platform} clusters need at least {minimum}.',
+    'worker-minimum.pass-one': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now, counting one worker deleted: the workers input names none); {platform} clusters need at least {minimum}.',
+    'worker-minimum.pass-named': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now, {count} named in workers removed); {platform} clusters need at least {minimum}.',
+    'worker-minimum.pass-any': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now): enough on either platform (OpenShift needs 2, Kubernetes 1).',
+    'worker-minimum.fail': 'OpenShift cluster {name} would keep {left} worker(s) after {operation} ({now} now); OpenShift clusters need at least 2.',
+    'worker-minimum.fail-one': 'OpenShift cluster {name} would keep {left} worker(s) after {operation} ({now} now, counting one worker deleted: the workers input names none); OpenShift clusters need at least 2.',
+    'worker-minimum.fail-named': 'OpenShift cluster {name} would keep {left} worker(s) after {operation} ({now} now, {count} named in workers removed); OpenShift clusters need at least 2.',
+    'worker-minimum.fail.why': 'IKS refuses an operation that leaves an OpenShift cluster fewer than 2 workers (E1437 "below the cluster\'s minimum requirement of 2 workers"; IBM\'s OpenShift FAQ: "Clusters must always have at least 2 worker nodes"); workers already being deleted do not count.',
+    'worker-minimum.fail.fix.resize-other': 'First resize pool {pool}, which the operation leaves alone, so the cluster keeps {minimum} worker(s):',
+    'worker-minimum.fail.fix.resize-self': 'Or resize pool {pool} to {size} worker(s) per zone instead:',
+    'worker-minimum.fail.fix.create': 'First create another worker pool and add a zone to it (fill in the name, flavor and zone), so the cluster keeps {minimum} worker(s):',
+    'worker-minimum.zero': 'Cluster {name} would keep no workers after {operation} ({now} now).',
+    'worker-minimum.zero.why': "IBM's FAQ says a Kubernetes cluster must always have at least 1 worker node, but its cluster-states page describes clusters whose workers were all removed (state warning) and documents no refusal. A cluster without workers runs no apps, and pods may not start on new workers until the Calico node entries are cleaned up.",
+    'worker-minimum.platform-unknown': 'Cluster {name} would keep {left} worker(s) after {operation} ({now} now), and IKS did not say whether it is a Kubernetes or an OpenShift cluster.',
+    'worker-minimum.platform-unknown.why': "OpenShift clusters need at least 2 workers (E1437), Kubernetes clusters at least 1. Neither the cluster's type nor its version named the platform, so this is not judged as a blocker.",
+    'worker-minimum.pending': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now), but {count} of them have a pending operation.',
+    'worker-minimum.pending.why': 'IKS may count workers with a pending operation against the minimum of {minimum} (E1437 "If there are any worker operations pending, you might need wait for them to complete").',
+    'worker-minimum.pending.fix': 'Wait until the pending operations finish, then run the operation:',
+    'worker-minimum.needs-input': 'Not checked: {operation} needs the {input} input to count the workers left.',
+    'worker-minimum.after-apply': 'Not checked: {input} is known after apply.',
+    'worker-minimum.pool-unknown': 'Not checked: IKS lists no worker of pool {pool} in cluster {name}, so the zones it resizes are unknown.',
+    'worker-minimum.workers-unknown': 'Not checked: IKS lists no worker {workers} in cluster {name} (cluster-state names the workers it has).',
+    'worker-minimum.detail.removed': '{worker} (pool {pool}): removed by {operation}',
+    // cluster-name
+    'cluster-name.title': 'The new cluster name is free',
+    'cluster-name.pass': 'No cluster named {name} exists in region {region}.',
+    'cluster-name.pass-other-regions': 'No cluster named {name} exists in region {region} (one exists in {regions}).',
+    'cluster-name.pass-replaced': 'A cluster named {name} exists in region {region} (ID {id}); the plan deletes it before it creates the new one, so the name is free by then.',
+    'cluster-name.taken': 'A cluster named {name} already exists in region {region} (ID {id}, resource group {resourceGroup}).',
+    'cluster-name.taken.why': 'IKS rejects the create with E0007: a cluster with the same name already exists.',
+    'cluster-name.taken.fix': 'Choose another name, or, if the existing cluster is a leftover of an earlier failed run, inspect it before deciding to delete it:',
+    // cluster-api-key
+    'cluster-api-key.title': 'IKS has a usable API key for the region and resource group',
+    'cluster-api-key.pass': 'IKS uses the API key of {owner} for region {region}, resource group {resourceGroup}.',
+    'cluster-api-key.pass-will-create': "No cluster in region {region}, resource group {resourceGroup} shows a stored API key; IKS creates one from the caller's key ({caller}) at the first create.",
+    'cluster-api-key.missing': 'IKS has no API key stored for region {region}, resource group {resourceGroup} ({answer}).',
+    'cluster-api-key.missing.why': 'IKS makes the infrastructure and IAM calls of {operation} with that stored key; without it the operation fails.',
+    'cluster-api-key.reset.fix': 'An identity with the Administrator role on Kubernetes Service (a service ID also needs Operator on IAM Identity) stores its key, once per region and resource group:',
+    'cluster-api-key.service-id': 'The caller is a service ID ({caller}) and IKS has no user API key for region {region}, resource group {resourceGroup}.',
+    'cluster-api-key.service-id-unknown': 'The caller is a service ID ({caller}) and no cluster in region {region}, resource group {resourceGroup} shows whether IKS has a user API key there.',
+    'cluster-api-key.service-id.why': "IKS stores the creating identity's key for the region and resource group. IBM documents service IDs as key owners when they hold the Operator role on the IAM Identity service; without it the create fails (A0656, A03e9b). This run does not read the service ID's roles.",
+    'cluster-api-key.service-id.fix.operator': 'The service ID also needs the Operator role on the IAM Identity service:',
+    'cluster-api-key.restricted': 'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and IKS has no API key for region {region}, resource group {resourceGroup}.',
+    'cluster-api-key.restricted-unknown': 'API key creation is restricted in account {accountId} (restrict_create_platform_apikey: RESTRICTED) and no cluster in region {region}, resource group {resourceGroup} shows whether IKS has an API key there.',
+    'cluster-api-key.restricted.why': 'IKS must create an API key for the cluster; with creation restricted it can only do so for users who hold the "User API key creator" role. This run does not read the user\'s roles.',
+    'cluster-api-key.restricted.fix': 'Give the user who resets the key the "User API key creator" role on IAM Identity, then reset the key:',
+    // infra-permissions
+    'infra-permissions.title': 'Classic infrastructure permissions are complete',
+    'infra-permissions.pass': 'No required or recommended classic infrastructure permissions are missing for region {region}, resource group {resourceGroup}. {judged}',
+    'infra-permissions.missing-required': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} required classic permission(s): {permissions}. {judged}',
+    'infra-permissions.missing-required.why': 'IKS orders, reloads and cancels classic devices with these credentials; a missing required permission fails {operation} ("\'Item\' must be ordered with permission" or "The infrastructure authentication credentials are not authorized for the request.").',
+    'infra-permissions.missing-recommended': 'The infrastructure credentials of region {region}, resource group {resourceGroup} lack {count} recommended classic permission(s): {permissions}. {judged}',
+    'infra-permissions.missing-recommended.why': 'Recommended (the CLI says "suggested") permissions are not needed for every operation, but without them some worker, network or storage tasks fail later.',
+    'infra-permissions.fix': "An account administrator grants each missing permission to {user}, then checks again (find the user's ID with `ibmcloud sl user list`):",
+    'infra-permissions.detail.required': '{category}, required: {permissions}',
+    'infra-permissions.detail.recommended': '{category}, recommended: {permissions}',
+    'infra-permissions.detail.required-unnamed': '{category}, required: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
+    'infra-permissions.detail.recommended-unnamed': '{category}, recommended: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
+    'infra-permissions.detail.unnamed': 'not named by IBM',
+    'infra-permissions.detail.category.virtualWorker': 'Virtual worker permissions',
+    'infra-permissions.detail.category.physicalWorker': 'Physical worker permissions',
+    'infra-permissions.detail.category.network': 'Network permissions',
+    'infra-permissions.detail.category.storage': 'Storage permissions',
+    'infra-permissions.detail.judged.both': 'IBM checked classic account {account} (credentials: {accountType}).',
+    'infra-permissions.detail.judged.account': 'IBM checked classic account {account}',
+    'infra-permissions.detail.judged.type': 'IBM checked the credentials: {accountType}.',
+    'infra-permissions.detail.judged.unknown': 'IBM did not say which classic account it checked.',
+    'infra-permissions.user.manual': 'the infrastructure user {username}',
+    'infra-permissions.user.linked': 'the owner of the API key that IKS stores for the region (see `{command}`)',
+    'api-key.ip-allowlist': "IAM refused to issue a token to this run's address ({answer}): an IP address allowlist is on.",
+    'api-key.ip-allowlist.why': "The account or the key's user allows IAM tokens only from listed IP addresses and subnets; the key is valid, the caller's address is not allowed.",
+    'api-key.ip-allowlist.fix': "An account administrator adds the runner's public address to the allowed IP addresses (console: Manage > Access (IAM) > Settings; a user's own list: Users > the user > IP address restrictions), or the job runs from an allowed address.",
+    'api-key.detail.allowlist-on': "IAM IP address allowlist on for the account ({addresses}): IKS's control plane of each region the cluster uses must be on it too.",
+    'api-key.detail.allowlist-off': 'No IAM IP address allowlist on the account.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/explain.ts
+/**
+ * Explain mode: what a failed run's output says. Summaries say what was recognised in the text; fixes
+ * reuse the live checks' message ids where the remedy is the same (see src/explain/fixes.ts).
+ */
+const explain = {
+    'explain.title': 'Known blockers in the output of the failed run',
+    'explain.result.pass': 'No known blocker in the output of the failed run.',
+    'explain.result.warn': 'The output of the failed run names no known blocker for certain; read the {warnings} warning(s).',
+    'explain.result.fail': 'The output of the failed run names {count} known blocker(s); each has its fix below.',
+    'explain.nothing-recognised': 'No known IKS blocker was recognised in the {lines} line(s) of text.',
+    'explain.nothing-recognised.why': "Explain mode knows the errors of IBM's troubleshooting page and the IKS and IAM codes that block cluster and worker operations; this output has none of them.",
+    'explain.nothing-recognised.fix': "Run the pre-flight against the cluster to check it live, and keep IBM's incidentID (if the output has one) for a support case:",
+    'explain.nothing-recognised.incident': 'IBM named incident {incidentID}; quote it in a support case.',
+    'explain.linked-account-normal': 'E0051 "The user credentials could not be found" is the normal answer when a region and resource group use the account\'s linked infrastructure; it is not a blocker.',
+    // paid account (E0057)
+    'explain.paid-account.title': 'The account can reach classic infrastructure',
+    'explain.paid-account': 'IKS could not connect to the IBM Cloud account\'s classic infrastructure (E0057: "Ensure that you have a paid account").',
+    'explain.paid-account.why': "Classic clusters and workers are ordered in the account's linked classic infrastructure; without a Pay-As-You-Go or Subscription account, or when account-wide TOTP blocks the linked credentials, every classic operation fails.",
+    'explain.paid-account.fix.check': 'Check which infrastructure credentials the region and resource group use (E0051 there means the linked account):',
+    'explain.paid-account.fix.upgrade': 'If the account is a Lite or trial account, upgrade it to Pay-As-You-Go or Subscription (Manage > Account > Account settings); a paid account gets linked classic infrastructure.',
+    'explain.paid-account.fix.credentials': 'If the account is paid and uses TOTP, give IKS a classic infrastructure API key for every region with clusters, then make the clusters use it:',
+    // TOTP
+    'explain.totp-mfa.title': 'TOTP multifactor authentication does not block classic infrastructure',
+    'explain.totp-mfa': 'IKS cannot authenticate the classic infrastructure user: the account requires time-based one-time passcodes (TOTP) to log in.',
+    'explain.totp-mfa.why': 'Account-wide TOTP also applies to the calls IKS makes to classic infrastructure with the linked credentials, so IKS cannot create or manage clusters and workers.',
+    'explain.totp-mfa.fix.off': 'Either an account owner or administrator turns TOTP off: Manage > Access (IAM) > Settings > Multifactor authentication > Edit > None > Update.',
+    'explain.totp-mfa.fix.key': 'Or keep TOTP and give IKS the classic infrastructure API key of the account owner (or of a user with the right permissions), in every region with clusters, then check it and make existing clusters use it:',
+    // orphaned workers
+    'explain.orphaned-workers.title': 'The workers are in the infrastructure account the credentials point to',
+    'explain.orphaned-workers': 'Worker(s) {workers} report "incorrect account for worker": the classic infrastructure credentials changed and no longer match the account the workers were provisioned in.',
+    'explain.orphaned-workers.why': 'The cluster is orphaned: IKS manages its workers with the credentials of region and resource group, which now point to another classic account, so no worker of it can be added, reloaded, replaced or deleted.',
+    'explain.orphaned-workers.fix.find': "See which infrastructure account the region and resource group use, and look the worker IDs up in that account's device list:",
+    'explain.orphaned-workers.fix.linked': "If the workers are in the account's linked infrastructure, go back to the linked credentials:",
+    'explain.orphaned-workers.fix.other': "If the workers are in another classic account, set that account's credentials (if nobody has them any more, IBM support can name that account's administrator, but cannot delete the cluster):",
+    'explain.orphaned-workers.fix.retry': 'Retry the blocked action. Clusters of the same region and resource group created under the previous credentials are orphaned by the switch; the lasting fix is to recreate all of them in one infrastructure account.',
+    // VPE gateway / worker endpoints
+    'explain.vpe-gateway.title': "The cluster's VPE gateway exists and is stable",
+    'explain.vpe-gateway': 'A worker of {cluster} waits with "Pending endpoint gateway creation": the cluster\'s virtual private endpoint gateway (iks-<cluster ID>) is missing.',
+    'explain.vpe-gateway.why': "Workers reach the Kubernetes master through the cluster's VPE gateway; without it, or without its reserved IP in a worker subnet, they lose the master.",
+    'explain.vpe-gateway.fix.refresh': 'Refresh the cluster master: it re-creates a missing gateway and its reserved IPs. Wait a few minutes, then check that the gateway iks-<cluster ID> exists and is stable (one that exists but is not stable needs IBM support):',
+    'explain.worker-endpoints.title': 'Workers reach the master and registry endpoints',
+    'explain.worker-endpoints': 'Worker(s) {workers} of {cluster} failed to deploy: network communication to the master or registry endpoints failed.',
+    'explain.worker-endpoints.why': "Usually the cluster's VPE gateway or its reserved IP in the worker subnet is missing; a security group, ACL or custom route that blocks the traffic has the same effect.",
+    'explain.worker-endpoints.fix.replace': 'If the workers still cannot reach the master after the refresh, replace each of them (its pods are drained and rescheduled):',
+    // cluster access (A0006 / G0004)
+    'explain.cluster-access': 'IKS could not find cluster {cluster} for the caller ({code}: "The specified cluster could not be found").',
+    'explain.cluster-access.after-create': 'IKS answered "not found" ({code}) for cluster {cluster} while the same log shows it being created.',
+    'explain.cluster-access.after-create.why': 'Right after accepting a create, IKS has answered 404 for the new cluster for a while (terraform-provider-ibm #3449, #4163); the cluster usually exists. Check it before changing targets or roles, then retry.',
+    'explain.cluster-access.already-gone': 'Cluster {cluster} was already gone when the delete asked for it ({code}): there is nothing left to delete.',
+    'explain.cluster-access.already-gone.why': 'The same log deletes the cluster before IKS answers "not found": an earlier delete (a retried destroy, another pipeline) removed it. This is not a permission problem.',
+    'explain.cluster-access.already-gone.fix': 'Check that it is gone from the region and resource group, then drop it from the Terraform state if the destroy keeps failing:',
+    'explain.resource-group': 'The resource group the run targeted ({group}) could not be found for the caller.',
+    'explain.resource-group.why': 'The group does not exist in this account, is misspelt (the default group may be named "Default" or "default"), or the caller has no access policy on it. Credentials and the stored API key are per resource group, so the right group matters for every IKS operation.',
+    'explain.resource-group.fix': 'List the groups the caller can see and target the right one:',
+    'explain.cluster-access.why': "The run targeted another account, region or resource group than the cluster's, or the caller has no Viewer role on the cluster. Right after a create, IKS has also answered this for a short while: retry once before changing anything.",
+    // cluster API key (A0656 / A03e9b / stored key)
+    'explain.cluster-api-key.not-authorized': 'IKS was not allowed to create the API key for the region and resource group (A0656): the caller lacks the Operator role on the IAM Identity service, or the account restricts API key creation.',
+    'explain.cluster-api-key.not-authorized.why': 'IKS creates the stored API key as the caller. A user or a service ID needs Operator on IAM Identity (an Administrator policy on all Identity and Access enabled services does not include it), and an account that restricts API key creation also needs the "User API key creator" role. A user with these roles can set the key instead.',
+    'explain.cluster-api-key.operator.fix': 'Or give the caller the Operator role on the IAM Identity service (the first command for a user, the second for a service ID):',
+    'explain.cluster-api-key.restricted.fix': 'If the account restricts API key creation, check the setting and give the caller the "User API key creator" role:',
+    'explain.cluster-api-key.info.fix': 'See whose key IKS stores for the resource group of the cluster (the key and credentials are per region and resource group):',
+    'explain.cluster-api-key.owner-gone': 'The owner of the API key IKS stores for the region and resource group is no longer active in the account or has no classic infrastructure link ("{message}").',
+    'explain.cluster-api-key.owner-gone.why': 'IKS orders and manages infrastructure with the stored key of the region and resource group; when its owner left, is being removed (cancel_pending) or lost the infrastructure link, every operation fails until an active user resets the key.',
+    'explain.cluster-api-key.iam-failed': 'IKS failed to create an API key with IAM (A03e9b).',
+    'explain.cluster-api-key.iam-limit': "IKS failed to create an API key with IAM: IAM said BXNIM0151E, the owner's API key limit is reached.",
+    'explain.cluster-api-key.iam-failed.why': "IKS stores one API key per region and resource group for the infrastructure and IAM calls of every operation; the create fails without it. IKS hides IAM's reason: BXNIM0151E means the owner reached the API key limit.",
+    'explain.cluster-api-key.limit.fix': 'If IAM said BXNIM0151E, delete API keys the owner no longer uses:',
+    'explain.cluster-api-key.stored-key': "IKS's own IAM token exchange failed: the API key IKS stores for the region and resource group is no longer valid ({message}).",
+    'explain.cluster-api-key.stored-key.why': "IKS makes the operation's calls with that stored key, not with the pipeline's key; it was deleted, disabled, or its owner left the account.",
+    // classic region (E501e)
+    'explain.classic-region.title': 'Classic clusters can be created in the region',
+    'explain.classic-region': 'IKS does not create classic clusters in region {region}: the account has no classic cluster there (E501e).',
+    'explain.classic-region.why': 'Since 2026-10-01, classic cluster creation is allowed only in regions where the account already has classic clusters.',
+    'explain.classic-region.fix': 'Create a VPC cluster instead, or create the classic cluster in a region where the account has classic clusters:',
+    // cluster name (E0007)
+    'explain.cluster-name': 'IKS rejected the create: a cluster named {name} already exists (E0007).',
+    'explain.cluster-name.why': 'Cluster names are unique per region: another cluster in the region already has this name.',
+    'explain.cluster-name.maybe-ours': 'IKS rejected the create because a cluster named {name} exists (E0007), but the log shows an earlier 5xx, timeout, retry or a create still running: the first create may have been accepted. Look it up before renaming.',
+    'explain.cluster-name.maybe-ours.why': 'IKS has answered a create with HTTP 500 and built the cluster anyway; the retry (by the Terraform provider or a script) then finds the name taken (terraform-provider-ibm #3213, #3656). Renaming would leave a second, unmanaged cluster running.',
+    'explain.cluster-name.maybe-ours.fix.look': "Look the cluster up: if it was created minutes ago, in the run's resource group, it is most likely the one this run created:",
+    'explain.cluster-name.maybe-ours.fix.adopt': 'If it is yours, adopt it instead of creating another (Terraform: import it into the resource that failed):',
+    'explain.cluster-name.maybe-ours.fix.rename': "Only if it is someone else's cluster, choose another name.",
+    // API key (IAM BXNIM codes)
+    'explain.api-key.unknown': 'IAM does not know the API key the run used ({code}: "Provided API key could not be found").',
+    'explain.api-key.disabled': 'The API key the run used is disabled ({code}).',
+    'explain.api-key.other': "IAM rejected the run's credentials ({code}).",
+    // infrastructure permissions
+    'explain.infra-permissions': 'The classic infrastructure credentials lack a permission the operation needs ("{message}").',
+    'explain.infra-permissions.why': 'IKS orders, reloads and cancels classic devices with the credentials of the region and resource group; a missing permission fails the operation for the whole cluster.',
+    'explain.infra-permissions.fix': 'List the missing permissions and see whose credentials IKS uses, then have an account administrator grant them:',
+    // standard input, limits, confirmation, context
+    'explain.stdin-tty': 'reading the output of the failed run from standard input: paste it, then press Ctrl-D (or give a FILE).',
+    'explain.cut.tail': 'Only the last {kept} MiB of {read} MiB were read: a cause named earlier in the text was not looked at.',
+    'explain.cut.stream-limit': 'The input did not end after {read} MiB; reading stopped there and only the last {kept} MiB read were explained.',
+    'explain.cut.deadline': 'The input was still open when the time budget ran out; the last {kept} MiB of the {read} MiB read were explained.',
+    'explain.cut.deadline-nothing': 'The input was still open when the time budget ran out, and nothing had been written to it: nothing was explained.',
+    'explain.cut.deadline-whole': 'The input was still open when the time budget ran out; all {read} byte(s) read by then were explained.',
+    'explain.cut.why': 'Explain reads at most the end of its input (the error is at the end of a failed run) within timeout-seconds, so that a huge log, /dev/zero or a pipe that never closes cannot exhaust memory or hang the job.',
+    'explain.confirm.confirmed': 'Confirmed on the account: the live check {check} finds it on {target} now ({live}).',
+    'explain.confirm.refuted': 'Not found on the account now: the live check {check} passes on {target} ({live}). The text shows what happened then; it may have been fixed since or be transient.',
+    'explain.confirm.unverified': 'Could not be verified on the account: the live check {check} could not run to the end on {target}.',
+    'explain.confirm.text-only': 'Read from the text only: no live check ran (no time was left).',
+    'explain.confirm.no-live-check': 'Read from the text only: live confirmation of this cause is not available yet.',
+    'explain.confirm.no-key': 'Read from the text only: with an API key (api-key, IBMCLOUD_API_KEY or IC_API_KEY) explain confirms it on the account.',
+    'explain.detail.terraform': 'Terraform resource {address} ({file})',
+    'explain.detail.terraform-resource': 'Terraform resource {address}',
+    'explain.detail.terraform-file': 'Terraform configuration {file}',
+    'explain.detail.request': "IBM's request ID: {id}",
+    // flavor (E4e5b, E0146)
+    'explain.flavor.title': 'The worker flavor can be ordered in every zone',
+    'explain.flavor.not-in-zone': 'The flavor the run asked for cannot be ordered in zone {zone} (E4e5b: "Could not find flavor in the requested zone").',
+    'explain.flavor.deprecated': 'The flavor the run asked for is deprecated and can no longer be ordered (E0146).',
+    'explain.flavor.why': 'Flavors differ per zone and per provider (classic, vpc-gen2), and IBM retires old ones; IKS rejects the create or pool change before ordering anything.',
+    'explain.flavor.fix': 'List the flavors the zone offers and pick one of them (add --provider vpc-gen2 for VPC clusters):',
+    // worker minimum (E1437)
+    'explain.worker-minimum.title': 'The cluster keeps at least 2 workers after the change',
+    'explain.worker-minimum': 'IKS refused to shrink a worker pool of {cluster}: the cluster would drop below its minimum of 2 workers (E1437).',
+    'explain.worker-minimum.why': 'A cluster needs at least 2 workers across its pools; workers that are being deleted or have operations pending do not count, so a pool can only go to 0 while other pools keep 2.',
+    'explain.worker-minimum.fix': 'Count the workers of the other pools; grow another pool first (or wait for pending worker operations), then shrink this one:',
+    // KMS (E09c0)
+    'explain.kms-authorization.title': 'Kubernetes Service may use the key management service',
+    'explain.kms-authorization': "IKS is not authorized to use the key management service that holds the cluster's root key (E09c0).",
+    'explain.kms-authorization.why': 'Encrypting a cluster with Key Protect or Hyper Protect Crypto Services needs a service-to-service authorization from Kubernetes Service to that instance, with Reader and delegation (Authorization Delegator); a fresh or sub account lacks it.',
+    'explain.kms-authorization.fix': 'Check the authorizations, then create one from Kubernetes Service to the KMS instance (use hs-crypto instead of kms for Hyper Protect Crypto Services):',
+    // Kubernetes version
+    'explain.kube-version.title': 'The Kubernetes version can be ordered',
+    'explain.kube-version': 'IKS rejected the Kubernetes version the run asked for ("{message}").',
+    'explain.kube-version.why': 'A create accepts only the versions IKS lists now, and only the latest patch of a minor version; IBM retires patches and minors, so a version pinned in code stops working.',
+    'explain.kube-version.fix': 'List the versions IKS offers and use one of them (or only major.minor):',
+    // cluster state
+    'explain.cluster-state.title': 'The cluster master is ready for the operation',
+    'explain.cluster-state.master-busy': 'IKS refused the change to {cluster}: the master is not in the deployed state (Ef9cc), another master operation is still running.',
+    'explain.cluster-state.master-busy.why': 'Master operations run one at a time; while the master is deploying or updating (for example "VPN server configuration update in progress"), updates are rejected.',
+    'explain.cluster-state.fix': 'Watch the master state and the workers until the master is deployed and Ready, then retry:',
+    'explain.wait-timeout': 'The run stopped waiting for {cluster} ("{message}"): the operation itself may still be running or may have failed on IBM\'s side.',
+    'explain.wait-timeout.why': 'A wait timeout only says the state was not reached in time. The master and worker status show why; the usual causes are workers that cannot reach the master (VPE gateway, security groups), classic infrastructure permissions or orphaned workers.',
+    'explain.wait-timeout.fix.status': 'Show the master and worker status (state, health and the message of each worker):',
+    'explain.wait-timeout.fix.checks': 'Run the live checks that find those causes (cluster-state, worker-endpoints, vpe-gateway, orphaned-workers, infra-permissions):',
+    // classic VLANs (E0020)
+    'explain.classic-vlans.title': 'The classic zone has usable VLANs',
+    'explain.classic-vlans': 'IKS rejected the classic create: required values are missing; a standard classic cluster needs a public and a private VLAN in zone {zone} (E0020).',
+    'explain.classic-vlans.why': 'A classic standard cluster is placed on a private VLAN (and a public one unless it is private-only) of its zone; IKS does not pick them when the account already has VLANs there.',
+    'explain.classic-vlans.fix': 'List the VLANs of the zone and pass their IDs (--private-vlan, --public-vlan):',
+    // VPC security groups
+    'explain.vpc-security-groups.title': "The VPC has room for the cluster's security groups and rules",
+    'explain.vpc-security-groups': 'The VPC reached a security group quota ({code}): IKS cannot create the security groups or rules the cluster needs.',
+    'explain.vpc-security-groups.why': 'Each cluster has its own security groups (kube-<cluster ID>) and rules; IBM limits security groups per VPC and rules per group, so a VPC shared by many clusters or a group with many remote rules blocks workers.',
+    'explain.vpc-security-groups.fix': 'Count the security groups of the VPC and the rules of the crowded group; remove unused ones or ask IBM for a higher quota:',
+    // broken webhook (no check)
+    'explain.webhook': 'A master operation on {cluster} could not complete: an admission webhook in the cluster is broken.',
+    'explain.webhook.why': "Webhooks intercept requests to the Kubernetes API; when the service behind one is missing or unreachable, the master's own requests fail and IKS stops the update or refresh.",
+    'explain.webhook.fix': "Find the webhook that fails (the test pod's error names it), then repair or delete its configuration and retry:",
+    // IKS codes no check covers
+    'explain.code.free-limit': 'IKS refused the create: the account already has its free cluster (E0013).',
+    'explain.code.free-limit.fix': 'Delete the existing free cluster, or create a standard cluster instead:',
+    'explain.code.provider': 'IKS does not offer this operation for the cluster\'s provider (G3917: "Cluster provider not permitted for given operation").',
+    'explain.code.provider.fix': "Check the cluster's provider (classic or vpc-gen2) and use the command or resource for that provider:",
+    'explain.code.up-to-date': 'The master already runs the version the update asked for (E0120); there is nothing to update.',
+    'explain.code.up-to-date.fix': 'Compare the master version with the versions offered, and update the version in the code that asked:',
+    'explain.code.pool-name': 'A worker pool with that name already exists in the cluster (E0d39).',
+    'explain.code.pool-name.fix': 'List the pools of the cluster; reuse the existing pool or choose another name:',
+    'explain.code.worker-not-found': 'IKS does not know the worker the run named (E0011): it was deleted or replaced, or belongs to another cluster.',
+    'explain.code.worker-not-found.fix': 'List the current workers and use their IDs:',
+    // transient
+    'explain.transient': 'The failure is transient: the call was answered with a server error or a rate limit ("{message}"). Nobody\'s setup is at fault.',
+    'explain.transient.why': 'HTTP 5xx, 429 and "Try again later" come from the service side or from too many requests at once; the same call usually succeeds a little later.',
+    'explain.transient.fix': 'Retry after a short wait (and with fewer parallel calls after a 429). If it persists, quote the incident ID in a support case.',
+    'explain.transient.fix.look': 'After a 5xx on a create or delete, look before retrying: IBM may have done it anyway:',
+    'explain.not-ibm': 'Nothing in the {lines} line(s) of text is IBM Cloud output (no IKS, VPC or IAM code, host, `ibmcloud` command or IBM provider resource): explain names no cause for another cloud or tool.',
+    'explain.input.binary': 'The input is binary data ({bytes} bytes), not the text output of a run: nothing was explained.',
+    'explain.input.binary.why': 'Explain reads the text a failed `ibmcloud` command, Terraform run or IKS API call printed; give that log (error-file) or paste the error (error-text).',
+    'explain.input.empty': 'Nothing was read: the input is empty (an empty file, or a pipe nobody wrote to before it closed or the time ran out).',
+    'explain.input.empty.why': 'With no text there is nothing to explain; give the log of the failed step.',
+    'explain.cluster-access.delete-not-found': "IKS could not find cluster {cluster} for its delete ({code}) and this log shows no earlier delete of it: IBM's hint is that the wrong resource group, region or account is targeted.",
+    'explain.cluster-access.delete-not-found.why': 'IKS answers A0006/G0004 for a cluster it cannot find where the caller looks. The cluster may exist in another resource group, region or account: do not remove it from the Terraform state until a look in the right place shows it gone.',
+    'explain.cluster-access.delete-present': "IKS could not find cluster {cluster} for its delete ({code}), but the live check finds it where the pre-flight looked: the delete targeted another resource group, region or account (IBM's hint).",
+    'explain.cluster-access.delete-present.why': 'The cluster exists: do not remove it from the Terraform state. Run the delete with the region, resource group and account the pre-flight used.',
+    'explain.cluster-access.gone-live.why': 'The pre-flight looked with the region and resource group the log names (or the ones given) and IKS does not have the cluster there: the earlier delete finished. Check the account too before dropping it from the Terraform state.',
+    'explain.cluster-access.gone-live': 'The live check does not find cluster {cluster} where the delete looked: it is gone ({code}).',
+    'explain.api-key.ip-allowlist': "IAM refused to issue a token for the caller's address {address} (BXNIM0430E): the account's or user's IP address allowlist does not contain it. The API key itself is fine.",
+    'explain.api-key.ip-allowlist.control-plane': "IAM refused a token to the cluster's own controller (address {address}, BXNIM0430E): the account's IP address allowlist does not contain the IKS control plane of the cluster's region.",
+    'explain.api-key.ip-allowlist.fix.settings': 'An account administrator reviews the allowed IP addresses (console: Manage > Access (IAM) > Settings, IP address access; `allowed_ip_addresses` in the output below) and adds the address IAM named, or runs the job from an allowed address:',
+    'explain.api-key.ip-allowlist.fix.control-plane': "Add the control plane IPs of the cluster's region to the allowlist (IBM's list: https://github.com/IBM-Cloud/kube-samples/tree/master/control-plane-ips).",
+    'explain.vpc-subnets.view': 'The API key used for the create cannot view VPC subnet {subnet} ("not authorized to view the specified subnet").',
+    'explain.vpc-subnets.view.why': "IBM: the key's owner lacks Viewer on the subnet, commonly because the subnets are in another resource group than the cluster.",
+    'explain.vpc-subnets.view.fix': "Find the key's owner and the subnet's resource group, then give the owner Viewer on the subnet (or on all subnets of the VPC) and retry:",
+    'explain.kms-authorization.pool-root-key': "Encrypted worker storage could not be configured: the worker pool's customer root key (or its KMS instance) is gone.",
+    'explain.kms-authorization.pool-root-key.why': "IBM: the KMS instance or root key was deleted between the worker pool's creation and the worker's provisioning; a new instance and key, and a new worker pool, are needed.",
+    'explain.kms-authorization.pool-root-key.fix': 'Check that KMS is enabled on the cluster and that the KMS instance and root key still exist:',
+    'explain.vpc-security-groups.pending': 'Workers are stuck in "Pending security group creation": the VPC has reached its limit of security groups (or of clusters per VPC).',
+    'explain.vpc-security-groups.pending.why': 'Every VPC cluster adds security groups to its VPC; IBM documents a hard limit of 15 clusters per VPC and a limit on security groups per VPC.',
+    'explain.vpc-security-groups.pending.fix': 'After freeing security groups (or deleting a cluster in the VPC), refresh the master so the workers continue:',
+    'explain.classic-vlans.not-found': 'Classic infrastructure could not find VLAN {vlan} for the worker.',
+    'explain.classic-vlans.not-found.why': "IBM: a VLAN number (3–4 digits) was given instead of its ID (7 digits), or the VLAN is not in the infrastructure account the region's credentials use.",
+    'explain.worker-endpoints.firewall': 'Workers {workers} of {cluster} cannot reach the IKS servers: a firewall blocks their outbound traffic.',
+    'explain.worker-endpoints.firewall.why': 'IBM: allow the outbound ports and IP addresses IKS documents for workers, then replace the workers.',
+    'explain.code.vsi-quota': 'Not a pre-flight matter: the account\'s VPC quota (vCPU, memory, GPU or instance storage) cannot hold the worker ("{message}").',
+    'explain.code.vsi-quota.fix': 'IBM: open a support case for VPC Infrastructure asking for a quota increase for that resource, then retry the workers:',
+    'explain.code.plan': 'Not a pre-flight matter: the enterprise\'s private catalog settings exclude the cluster\'s plan ("{message}").',
+    'explain.code.plan.fix': 'IBM: an enterprise administrator (Administrator on catalog management) removes the exclusion in the catalog settings (https://cloud.ibm.com/content-mgmt/catalog-settings), then the workers are provisioned or reloaded again.',
+    'explain.code.entitlement': 'Not a pre-flight matter: no OpenShift (Cloud Pak) entitlement is assigned to the account ("{message}").',
+    'explain.code.entitlement.fix': 'IBM: check Manage > Account > Licenses and entitlements and assign the Cloud Pak license (IBM Passport Advantage), or create the pool without "Apply my OCP entitlement".',
+    'explain.code.dedicated': 'Not a pre-flight matter: the dedicated hosts for the zone are missing, not ready or full ("{message}").',
+    'explain.code.dedicated.fix': 'List the dedicated host pools and their hosts, and add a host in the zone:',
+    'explain.code.place-order': 'Not a pre-flight matter: the zone has no capacity behind the router for the order ("{message}").',
+    'explain.code.place-order.fix': 'IBM: wait and retry, use another zone, or another pair of VLANs:',
+    'explain.code.location': 'Not a pre-flight matter: the classic infrastructure account is not set up to order in this data center ("{message}").',
+    'explain.code.location.fix': "IBM: contact IBM Cloud support to check the account's set-up.",
+    'explain.code.hard-reboot': 'Not a pre-flight matter: the worker did not answer the soft reboot ("{message}").',
+    'explain.code.hard-reboot.fix': 'IBM: reboot with --hard (or reload the worker):',
+    'explain.code.upgradeable': 'Not a pre-flight matter: OpenShift reports Upgradeable=False, so IBM cannot upgrade the master ("{message}").',
+    'explain.code.upgradeable.fix': "Read the Upgradeable condition's reason in the cluster version and resolve it, then retry the update:",
+    'explain.code.cos': 'Not a pre-flight matter for these checks: the OpenShift create could not store its Object Storage bucket and IAM service key ("{message}").',
+    'explain.code.cos.fix': "Check the Cloud Object Storage instance the create used and the creator's access to it:",
+    'explain.code.image-pull': 'Not a pre-flight matter: the create could not make the IAM access policy that lets the cluster pull from icr.io ("{message}").',
+    'explain.code.image-pull.fix': "Follow IBM's page on image pulls during creation (https://cloud.ibm.com/docs/openshift?topic=openshift-ts_image_pull_create).",
+    'explain.code.registry-admin': 'Not a pre-flight matter: the cluster could not be configured with Container Registry ("{message}").',
+    'explain.code.registry-admin.fix': 'IBM: the API key owner needs the Administrator role for Container Registry:',
+    'explain.confirm.needs-cluster': 'Not confirmed live: the text names no cluster; give `cluster` (and `region`) to confirm {check} on the account.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/kms-authorization.ts
+/** kms-authorization: IAM authorizations and the state of the KMS instance an operation encrypts with. */
+const kmsAuthorization = {
+    'kms-authorization.title': 'Kubernetes Service (and Block Storage) may use the KMS instance, and it is active',
+    'kms-authorization.pass': '{service} instance {name} ({instance}) is active, and the authorizations needed for {scope} are in place.',
+    'kms-authorization.detail.scope-cluster': 'the cluster secrets encryption (kms_config)',
+    'kms-authorization.detail.scope-worker-volumes': 'the encrypted worker volumes (kms_instance_id, crk)',
+    'kms-authorization.detail.scope-pool': 'the encrypted worker volumes of pool {pool} (getWorkerPools workerVolumeEncryption)',
+    'kms-authorization.needs-pool': "Not checked: {operation} on VPC cluster {name} needs input worker-pool to tell whether the new workers' volumes are encrypted with KMS.",
+    'kms-authorization.pool-unknown': 'Not checked: cluster {name} has no worker pool {pool}.',
+    'kms-authorization.missing': 'No active authorization lets {source} use {service} instance {name} ({instance}) with {missing}, needed for {scope}.',
+    'kms-authorization.missing.why': 'IKS refuses with E09c0 "Not authorized to access the Key Management Service. Create an IBM Cloud IAM authorization policy to give the source Kubernetes Service delegate access to the target Key Management Service, and try again." IBM\'s docs ask for at least Reader, with the authorization delegated (Authorization Delegator).',
+    'kms-authorization.missing.why.block-storage': "VPC worker volumes are encrypted by Cloud Block Storage with the root key; IBM's docs ask for an authorization from Cloud Block Storage to the KMS instance with at least Reader, or new workers cannot get their volumes.",
+    'kms-authorization.missing.fix': 'Create the authorization in account {account}, where the KMS instance is (you need Administrator on the KMS instance):',
+    'kms-authorization.undetermined': 'Could not verify that {source} may use {service} instance {name} ({instance}) with {missing}: only policies scoped by attributes or operators this check cannot compare could grant it.',
+    'kms-authorization.undetermined.why': 'Those policies may or may not cover this instance and source; the check never passes on doubt. If none applies, IKS refuses with E09c0.',
+    'kms-authorization.undetermined.fix': 'Read the authorizations named in the details; if none covers the instance, create one:',
+    'kms-authorization.instance-missing': 'Resource Controller answered 404 for KMS instance {instance}, used for {scope}: it does not exist, or this key may not view it.',
+    'kms-authorization.instance-missing.why': 'IKS cannot encrypt with a root key of an instance that does not exist. IBM does not document whether an instance the key may not view answers 403 or 404, so this is not proof.',
+    'kms-authorization.instance.fix': 'Check the instance the operation names, or use an active Key Protect or Hyper Protect Crypto Services instance:',
+    'kms-authorization.instance-inactive': 'KMS instance {name} ({instance}) is {state}, not active.',
+    'kms-authorization.instance-inactive.why': 'Only an active instance serves its root keys; with a removed, inactive or failed instance, IKS likely cannot wrap or unwrap keys (IBM documents no refusal text, so this is a warning).',
+    'kms-authorization.none-in-account': 'Cluster {name} encrypts its secrets with a KMS root key, but no authorization in account {account} lets Kubernetes Service read any Key Protect or Hyper Protect Crypto Services instance.',
+    'kms-authorization.none-in-account.why': 'IKS does not say which KMS instance a cluster uses. IBM creates the Reader authorization when secret encryption is enabled; one deleted since may keep IKS from reading the root key, unless the instance is in another account (where the authorization would live).',
+    'kms-authorization.instance-unknown': 'Not checked: cluster {name} encrypts its secrets with KMS, but IKS does not say which instance; the account has authorizations from Kubernetes Service to KMS (details).',
+    'kms-authorization.no-kms': 'Not checked: {operation} uses no KMS root key (no kms_config, no kms_instance_id and crk; for an update, the cluster does not encrypt its secrets with KMS).',
+    'kms-authorization.after-apply': 'Not checked: the KMS instance of {operation} is known after apply.',
+    'kms-authorization.other-account': 'Not checked: KMS instance {instance} is in account {account}, where its authorizations live; this key lists the policies of account {own}.',
+    'kms-authorization.detail.auto-policy': 'No Reader authorization from {source} to {service} instance {name} ({instance}) was seen; IBM creates it for {scope} when it does not exist (encryption-setup), so it is not needed beforehand.',
+    'kms-authorization.unverifiable': 'Could not verify that {source} may use {service} instance {name} ({instance}) with {missing}, needed for {scope}: this key cannot be shown to read every authorization of the account (it needs {role} on {label}, account-wide).',
+    'kms-authorization.unverifiable.why': 'IAM lists only the policies the caller may read, and an empty list when it may read none (IBM platform-services-go-sdk, ListPolicies): an authorization this key does not see may still exist. A role held only through an access group is not seen either.',
+    'kms-authorization.unverifiable.fix': "Give the key {role} on {label} so that it can read the account's authorizations, then run again:"
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/cos-instance.ts
+/** cos-instance (issue 23): the Cloud Object Storage instance of a new VPC Red Hat OpenShift cluster. */
+const cosInstance = {
+    'cos-instance.title': "A new VPC OpenShift cluster's Cloud Object Storage instance exists and is active",
+    'cos-instance.pass': 'Cloud Object Storage instance {name} ({instance}) is active: the {version} cluster can back its internal registry with it.',
+    'cos-instance.no-version': 'Not checked: no kube-version is given, so whether the new cluster is Red Hat OpenShift (which takes a COS instance) is not known.',
+    'cos-instance.not-openshift': 'Not checked: version {version} is Kubernetes; only a Red Hat OpenShift cluster on VPC takes a Cloud Object Storage instance.',
+    'cos-instance.after-apply': 'Not checked: {input} is known after apply.',
+    'cos-instance.omitted': 'No Cloud Object Storage instance is given for this {version} VPC cluster: its internal registry will use ephemeral emptyDir storage, and that choice cannot be undone after the create.',
+    'cos-instance.omitted.why': "IBM backs a VPC OpenShift cluster's internal registry with a bucket in the COS instance given at create (--cos-instance, Terraform cos_instance_crn). Without one, IKS still creates the cluster, but images in the internal registry are lost when its pod restarts; IBM documents this for environments that use IBM Cloud Container Registry instead.",
+    'cos-instance.omitted.fix': 'If the cluster should keep internal registry images, list or create a standard Cloud Object Storage instance and pass its CRN with --cos-instance (input cos-instance; Terraform cos_instance_crn):',
+    'cos-instance.missing': 'Cloud Object Storage instance {instance} does not exist (Resource Controller knows no such instance): IKS would refuse the create.',
+    'cos-instance.missing.why': 'IKS creates the internal registry\'s bucket in the given instance during the create and stops with "Could not find the specified cloud object storage instance." when the instance is not there or not usable.',
+    'cos-instance.inactive': 'Cloud Object Storage instance {name} ({instance}) is {state}, not active: IKS cannot create the registry bucket in it.',
+    'cos-instance.not-cos': 'Instance {name} ({instance}) is a {service} instance, not Cloud Object Storage: --cos-instance takes a Cloud Object Storage instance.',
+    'cos-instance.not-cos.why': 'IBM\'s CLI reference says of --cos-instance: "The CRN for the standard cloud object storage instance to back up the internal registry in your OpenShift cluster."; IKS looks for a COS instance by it.',
+    'cos-instance.fix': "List the account's Cloud Object Storage instances and pass an active one's CRN with --cos-instance (input cos-instance; Terraform cos_instance_crn):",
+    'cos-instance.service-unknown': 'Instance {name} ({instance}) is active, but Resource Controller did not return its CRN, so whether it is a Cloud Object Storage instance was not verified.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/flavor.ts
+/** flavor (issue 11): the flavor an operation orders is offered in every zone of it and not deprecated. */
+const flavor = {
+    'flavor.title': 'The worker flavor can be ordered in every zone of the operation',
+    'flavor.pass': 'Flavor {flavor} is offered for {provider} in every zone of the {operation}: {zones}.',
+    'flavor.pass-pool': "Pool {pool}'s flavor {flavor} is offered for {provider} in every zone the {operation} orders workers in: {zones}.",
+    'flavor.no-order': 'Pool {pool} goes from {from} to {to} worker(s) per zone: the resize orders no worker, so its flavor {flavor} does not matter.',
+    'flavor.not-offered': 'Flavor {flavor} is not offered for {provider} in {missing} (zones of the {operation}: {zones}); IKS would refuse it with E4e5b.',
+    'flavor.not-offered-pool': "Pool {pool}'s flavor {flavor} is not offered for {provider} in {missing} (zones the {operation} orders workers in: {zones}); IKS would refuse it with E4e5b.",
+    'flavor.not-offered.why': 'IKS orders workers only in zones that offer the flavor, and refuses the whole request otherwise (E4e5b "Could not find flavor in the requested zone."). Flavors differ per zone and per provider (classic, vpc-gen2).',
+    'flavor.not-offered.fix': 'List the flavors each zone offers, pick one the list shows in every zone of the operation, and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
+    'flavor.not-offered-pool.fix': "A pool's flavor cannot be changed. List the flavors the zone offers, then create a pool with one of them and add the zone to that pool instead of pool {pool}:",
+    'flavor.deprecated': 'Flavor {flavor} is deprecated for {provider} in {deprecated}; IKS refuses to order a deprecated flavor (E0146).',
+    'flavor.deprecated.why': 'IKS refuses a create with a deprecated flavor: "The specified flavor is deprecated. (E0146)". IBM retires old flavors when it introduces their successors.',
+    'flavor.deprecated.fix': 'List the flavors the zone offers, pick one that is not deprecated (the details name the successor IKS gives, when it gives one) and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
+    'flavor.deprecated-pool': "Pool {pool}'s flavor {flavor} is deprecated for {provider} in {deprecated}: the {operation} adds workers of a deprecated flavor, which IKS may refuse (E0146).",
+    'flavor.deprecated-pool.why': 'IKS refuses new orders of a deprecated flavor (E0146), and IBM asks to move workers of deprecated flavors to a pool with a current one; no public source says whether IKS still adds workers to an existing pool of a deprecated flavor.',
+    'flavor.deprecated-pool.fix': 'Grow a pool with a current flavor instead of pool {pool}: list the flavors, create a pool with one of them and add its zones:',
+    'flavor.ocp-unsupported': 'Flavor {flavor} is marked ocp_unsupported by IKS in {unsupported}: it is not for Red Hat OpenShift clusters, and the {operation} orders it for one.',
+    'flavor.ocp-unsupported.why': 'IKS marks some flavors `ocp_unsupported` (a field of its flavor model): they can run Kubernetes workers but not Red Hat OpenShift workers. `ibmcloud oc flavors` lists the flavors an OpenShift cluster can use.',
+    'flavor.ocp-unsupported.fix': 'List the flavors the zone offers, pick one IKS does not mark ocp_unsupported and pass it with --flavor (input flavor; Terraform flavor, or machine_type for classic):',
+    'flavor.ocp-unsupported-pool': "Pool {pool}'s flavor {flavor} is marked ocp_unsupported by IKS in {unsupported}: the {operation} adds workers of a flavor IKS says is not for Red Hat OpenShift, which IKS may refuse.",
+    'flavor.ocp-unsupported-pool.why': 'IKS marks the flavor `ocp_unsupported`; the pool already runs it, and no public source says whether IKS still adds workers of it to an OpenShift cluster.',
+    'flavor.needs-input': 'Not checked: {operation} needs the {input} input to know which flavor it orders and where.',
+    'flavor.after-apply': 'Not checked: {input} is known after apply.',
+    'flavor.pool-unknown': 'Not checked: IKS lists no worker pool {pool} in cluster {name}, so the flavor it orders is unknown.',
+    'flavor.pool-no-flavor': 'Not checked: IKS names no flavor for worker pool {pool}.',
+    'flavor.pool-no-zones': 'Not checked: worker pool {pool} has no zone, so the {operation} orders no worker.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/kube-version.ts
+/** kube-version: the version a create orders, a master update goes to, or the cluster's workers run on. */
+const kubeVersion = {
+    'kube-version.title': 'The Kubernetes version can be ordered, updated to, or is still supported',
+    // cluster-create
+    'kube-version.create.pass': 'IKS offers {version}: cluster {name} can be created with it.',
+    'kube-version.create.default': 'No version requested: IKS creates cluster {name} with its default version {version}.',
+    'kube-version.create.no-default': 'No version requested for cluster {name}, and IKS names no default Kubernetes version.',
+    'kube-version.create.no-default.why': 'Without a version IKS creates the default one; its version list marks none as default, so which version the cluster gets is unknown.',
+    'kube-version.create.unknown': 'IKS does not offer {platform} {requested}: cluster {name} cannot be created with it.',
+    'kube-version.create.unknown.why': 'A create accepts only the versions IKS lists now (GET /v1/versions); IBM retires old versions, so a version pinned in code stops working.',
+    'kube-version.detail.other-platform': 'IKS lists {requested} for the other platform: write {suggestion}.',
+    'kube-version.create.patch': 'IKS offers {listed}, not {requested}: a create of cluster {name} with {requested} fails.',
+    'kube-version.create.patch.why': 'IKS accepts only the latest patch of a minor version on create (E0156 "Only the most recent patch for a particular minor version can be specified during cluster create").',
+    'kube-version.create.patch.fix': 'Ask for {minor} (IKS picks its latest patch) or for {listed}; the versions IKS offers:',
+    'kube-version.create.eos': 'IKS offers {version} for cluster {name}, but its end of service is near: {eos}.',
+    'kube-version.create.eos.fix': 'Create the cluster with a later version, such as {suggestion}; the versions IKS offers:',
+    // cluster-update
+    'kube-version.update.pass': 'Cluster {name} can update from {current} to {version}, the next minor version IKS offers.',
+    'kube-version.update.patch': 'Cluster {name} runs {current}; {target} is the patch update to {listed} that IKS offers.',
+    'kube-version.update.same': 'Cluster {name} already runs {current}: a master update to {target} may change nothing.',
+    'kube-version.update.same.why': 'IKS refuses a master update to the version the master already runs (E0120 "The master is already up to date for the specified version").',
+    'kube-version.update.same.fix': 'Check the master version and the versions IKS offers:',
+    'kube-version.update.downgrade': 'Cluster {name} runs {current}; {target} is older: IKS does not downgrade a master.',
+    'kube-version.update.downgrade.fix': 'Keep {current} (remove the version change), or create a new cluster with the older version and move the workloads; the versions IKS offers:',
+    'kube-version.update.why': 'IBM: "You can update the API server only to the next version ahead of its current version (n+1)." A master moves forward one minor version at a time and never back.',
+    'kube-version.update.skip': 'Cluster {name} runs {current}; {target} is {count} minor versions ahead: IKS updates a master one minor version at a time.',
+    'kube-version.update.skip-major': 'Cluster {name} runs {current}; {target} is in another major version: IKS updates a master one minor version at a time, through the versions it lists.',
+    'kube-version.update.platform': "Cluster {name} runs {from} {current}; {target} is a {to} version: IKS does not change a cluster's platform.",
+    'kube-version.update.platform.why': 'IBM: you can update the version "but can\'t roll back to a previous version or switch to a different container platform". A Kubernetes cluster stays Kubernetes, an OpenShift cluster stays OpenShift.',
+    'kube-version.update.platform.fix': "Update to a version of the cluster's own platform, or create a new cluster on the other platform and move the workloads; the versions IKS offers:",
+    'kube-version.update.too-old': 'Cluster {name} runs {current}, two or more minor versions behind {oldest}, the oldest version IKS lists: the master can no longer be updated.',
+    'kube-version.update.too-old.why': 'IBM: "If the cluster master runs two or more versions behind the oldest supported version, you can no longer apply updates and must delete the cluster and create a new one."',
+    'kube-version.update.too-old.fix': 'Create a new cluster with a supported version, move the workloads to it, then delete this cluster; the versions IKS offers:',
+    'kube-version.update.strands-workers': 'Cluster {name}: {count} worker(s) run more than {skew} minor version(s) behind {target}; a master update from {current} to {target} would strand them ({platform} workers may be at most {skew} behind the master).',
+    'kube-version.update.strands-workers.why': 'IBM: "your worker nodes can be only up to two versions behind the master version (n-2)." Update the workers before the master moves further ahead.',
+    'kube-version.update.strands-workers.openshift.why': 'IBM: "your worker nodes can only be one minor version behind the master version (n-1)." Update the workers before the master moves further ahead.',
+    'kube-version.update.strands-workers.fix': "First update these workers to the master's version ({current}), then update the master:",
+    'kube-version.update.workers-unread': 'Not checked: the versions of the workers of cluster {name} could not be read ({answer}), so whether the update strands workers is unknown.',
+    'kube-version.update.skip.fix': 'Update the master one minor version at a time, each after the previous one finished:',
+    'kube-version.update.unknown': 'IKS does not offer {platform} {target}: cluster {name} (now {current}) cannot be updated to it.',
+    'kube-version.update.unknown.why': 'A master update goes only to a version IKS lists now (GET /v1/versions).',
+    'kube-version.update.eos': 'Cluster {name} can update from {current} to {version}, but its end of service is near: {eos}.',
+    // worker-add, reload, replace, pool create, zone add
+    'kube-version.workers.pass': 'Cluster {name} runs {current}, which IKS supports: {operation} can add or reload workers.',
+    'kube-version.workers.pass-eos': 'Cluster {name} runs {current}, which IKS supports ({eos}): {operation} can add or reload workers.',
+    'kube-version.workers.unsupported': 'Cluster {name} runs {current}, which IKS no longer offers: {operation} cannot add or reload workers until the master is updated.',
+    'kube-version.workers.eos-past': 'Cluster {name} runs {current}, past its end of service ({eos}): {operation} cannot add or reload workers until the master is updated.',
+    'kube-version.workers.eos': 'Cluster {name} runs {current}, whose end of service is near ({eos}): after it, {operation} can no longer add or reload workers.',
+    'kube-version.workers.why': 'IBM: "The Kubernetes version that the cluster runs is no longer supported. … you can\'t add or reload worker nodes." Updating the master is the way out.',
+    'kube-version.workers.fix': 'Update the master to {next} (one minor version at a time), then update the workers; the versions IKS offers:',
+    'kube-version.eos.why': 'After its end of service a version is unsupported: IKS no longer adds or reloads the workers of its clusters until the master is updated.',
+    'kube-version.detail.eos-days': 'end of service {date}, in {days} day(s)',
+    'kube-version.detail.eos-past': 'end of service {date}, passed',
+    'kube-version.detail.eos-unreadable': 'end of service announced: "{date}"',
+    'kube-version.covered': 'Not checked here: cluster-state reports that cluster {name} is unsupported (one root cause, one finding).',
+    // shared
+    'kube-version.malformed': '"{requested}" is not a version IKS takes: major.minor or major.minor.patch, with _openshift for Red Hat OpenShift.',
+    'kube-version.malformed.why': 'IKS refuses a version it cannot read; it takes the forms `ibmcloud ks versions` lists (1.33, 1.33.4, 4.17_openshift).',
+    'kube-version.fix.versions': 'List the versions IKS offers:',
+    'kube-version.needs-input': 'Not checked: {operation} needs the kube-version input (the version to update to).',
+    'kube-version.no-version-change': 'Not checked: this cluster-update does not change the Kubernetes version (the plan changes {attributes}).',
+    'kube-version.after-apply': 'Not checked: kube-version is known after apply.',
+    'kube-version.current-unknown': 'Not checked: IKS did not say which version cluster {name} runs.',
+    'kube-version.empty': 'IBM Cloud Kubernetes Service listed no versions, so the version could not be checked.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/operation-target.ts
+/** operation-target (issue 20): what the operation names (pool, zones) resolves in IKS before it is judged. */
+const operationTarget = {
+    'operation-target.title': 'What the operation names (worker pool, zones) exists in IKS',
+    'operation-target.pass': 'Everything the {operation} names resolves in cluster {name}.',
+    'operation-target.pass-zones': 'Zones {zones} are IKS VPC zones of region {region}.',
+    'operation-target.pass-classic-zones': "Zones {zones} are classic zones IKS lists; IKS's list names their metro, not their region, so region {region} is not checked against them.",
+    'operation-target.nothing': 'Not checked: the {operation} names no worker pool or zone to resolve.',
+    'operation-target.not-resolved': 'Not checked: nothing the {operation} names could be resolved (the details say why).',
+    'operation-target.pool-unknown': 'IKS has no worker pool {pool} in cluster {name}; pools: {pools}.',
+    'operation-target.pool-unknown.why': 'IKS finds a pool by its name or ID within the cluster and answers any other with HTTP 404 "The specified worker pool could not be found."; the other checks of this operation would judge a pool that does not exist.',
+    'operation-target.pool-unknown.fix': "List the cluster's worker pools and give one of their names or IDs as worker-pool (Terraform: worker_pool_name or worker_pool_id):",
+    'operation-target.pool-name-taken': 'Cluster {name} already has a worker pool named {pool}; IKS refuses a second pool of the same name (E0d39).',
+    'operation-target.pool-name-taken-replace': '{address} replaces worker pool {pool} of cluster {name} by creating the new pool before it deletes the old one (create_before_destroy); IKS refuses the create while the old pool holds the name (E0d39).',
+    'operation-target.pool-name-taken.why': 'Pool names are unique within a cluster: IKS answers a create with a name the cluster already has with HTTP 409 E0d39 "A worker pool with the same name already exists within the cluster. Choose another name."',
+    'operation-target.pool-name-taken.fix': "Choose a name none of the cluster's pools uses, or resize the existing pool instead; the cluster's pools:",
+    'operation-target.pool-name-taken-replace.fix': "Give the new pool another worker_pool_name (one that changes with the replace), or drop create_before_destroy from the resource's lifecycle so that Terraform deletes the old pool first; the cluster's pools:",
+    'operation-target.pool-name-order': 'The plan deletes worker pool {pool} of cluster {name} and creates a pool of the same name in another resource; IKS refuses the create while the old pool exists (E0d39).',
+    'operation-target.pool-name-order.why': 'Terraform orders two resources only when one depends on the other; the plan does not say that the delete ends before the create starts.',
+    'operation-target.pool-name-order.fix': 'Make the new pool depend on the removal of the old one (or give it another name), then plan again.',
+    'operation-target.zone-region': 'Zone(s) {zones} of the {operation} are not IKS VPC zones of region {region}; its zones: {here}.',
+    'operation-target.zone-region.why': "A VPC cluster lives in one region and its workers go only to that region's zones (for a VPC in Dallas: us-south-1, us-south-2 or us-south-3); IKS lists its VPC zones per region.",
+    'operation-target.zone-region.fix': "Use zones of region {region}, or set region to the zones' own region; IKS's VPC zones:",
+    'operation-target.zone-unknown': 'Zone(s) {zones} of the {operation} are not classic zones IKS lists.',
+    'operation-target.zone-unknown.why': 'IKS places classic workers only in the zones (data centers) it lists for cluster creation (GET /v1/zones); any other name is a typo or a data center IKS does not use.',
+    'operation-target.zone-unknown.fix': "Use a zone IKS lists (the details name them); IKS's classic zones:",
+    'operation-target.zone-in-pool': 'Worker pool {pool} already has zone(s) {zones} (its zones: {has}): the zone-add adds nothing there, and IKS may refuse it.',
+    'operation-target.zone-in-pool.why': 'A zone add gives a pool workers in a zone it does not have yet; no public IBM source says whether IKS refuses a zone the pool already has.',
+    'operation-target.zone-in-pool.fix': "Name only zones the pool does not have yet; the cluster's pools and their zones:"
+};
+
+// EXTERNAL MODULE: ./src/messages/en/report.ts
+var report = __webpack_require__(198);
+;// CONCATENATED MODULE: ./src/messages/en/vpc.ts
+/** The VPC family: vpe-gateway, worker-endpoints. */
+const vpc = {
+    // vpe-gateway
+    'vpe-gateway.title': "The cluster's VPE gateway exists and is usable",
+    'vpe-gateway.pass': 'VPE gateway {gateway} is {state}, health {health}, with a reserved IP in every worker zone ({ips} IPs).',
+    'vpe-gateway.missing': "The cluster's VPE gateway {name} is not in VPC {vpc} ({region}).",
+    'vpe-gateway.missing.why': 'Workers reach the Kubernetes master through this gateway. Without it they lose the master, and adding, deleting, reloading, replacing or resizing workers and updating the cluster fail.',
+    'vpe-gateway.fix.refresh': 'Refresh the cluster master: it re-creates a missing gateway and its reserved IPs in the worker subnets. Allow a few minutes.',
+    'vpe-gateway.fix.recheck': 'Check that the gateway now exists and is Stable (re-run this pre-flight, or look it up):',
+    'vpe-gateway.fix.opt-in': 'Or let this action do the refresh and wait for the gateway: set remediate: vpe (the key needs the Operator role on Kubernetes Service). Nothing else is ever changed.',
+    'vpe-gateway.broken': 'VPE gateway {gateway} is in lifecycle state {state}.',
+    'vpe-gateway.broken.why': 'A failed or suspended gateway does not carry worker traffic to the master, and a master refresh does not repair a gateway that exists.',
+    'vpe-gateway.fix.support': "Open an IBM Cloud support case ({url}) for the VPE gateway {gateway} of cluster {cluster}; a master refresh does not help here. The gateway's details:",
+    'vpe-gateway.fix.support-missing': 'If it is still missing, open an IBM Cloud support case ({url}) for cluster {cluster}, saying that a master refresh did not re-create its VPE gateway.',
+    'vpe-gateway.deleting': 'VPE gateway {gateway} is being deleted (lifecycle state {state}).',
+    'vpe-gateway.fix.after-delete': 'Wait until the deletion has finished, then re-create the gateway:',
+    'vpe-gateway.transitional': 'VPE gateway {gateway} is {state}, not yet Stable.',
+    'vpe-gateway.unknown-state': 'VPE gateway {gateway} reports lifecycle state {state}, which this check does not know; it is not Stable.',
+    'vpe-gateway.transitional.why': 'Until the gateway is Stable, workers may not reach the master and worker operations can fail.',
+    'vpe-gateway.fix.wait': 'Wait a few minutes and re-run the pre-flight; the gateway should become Stable by itself:',
+    'vpe-gateway.unhealthy': 'VPE gateway {gateway} reports health state {health}.',
+    'vpe-gateway.unhealthy.why': "A gateway whose health is not ok may drop the workers' traffic to the master.",
+    'vpe-gateway.ip-pending': 'Gateway {gateway} has no address selected yet (0.0.0.0) in zone(s) {zones}.',
+    'vpe-gateway.ip-pending.why': 'VPC shows a reserved IP as 0.0.0.0 until it selects an address; until then workers in those zones cannot reach the master through the gateway.',
+    'vpe-gateway.detail.reason': 'VPC says: {code}: {message}',
+    'vpe-gateway.ip-deleted': 'VPE gateway {gateway} lost its reserved IP in worker zone {zones}: the IP was deleted.',
+    'vpe-gateway.ip-missing': 'VPE gateway {gateway} has no reserved IP in worker zone {zones}.',
+    'vpe-gateway.ip.why': "Workers reach the gateway through a reserved IP in their own zone's subnet; workers in a zone without one lose the master.",
+    'vpe-gateway.detail.ip-deleted': '{zone}: reserved IP {ips} deleted',
+    'vpe-gateway.detail.no-ip': '{zone}: no reserved IP',
+    'vpe-gateway.detail.looked-for': 'looked for {name} and {alt} in VPC {vpc} ({region})',
+    'vpe-gateway.fix.keep-ips': "Do not delete reserved IPs in the worker subnets that VPE gateways use (their target is an endpoint gateway); deleting one cuts that zone's workers off the master again.",
+    'vpe-gateway.remediate-refused': 'The VPE gateway {name} is missing, and the master refresh (remediate: vpe) was refused: {answer}',
+    'vpe-gateway.fix.operator': 'The key needs the Operator platform role on Kubernetes Service for this cluster to refresh the master; grant it, or run the refresh as someone who has it:',
+    'vpe-gateway.remediate-timeout': 'The VPE gateway {name} was missing; a master refresh was requested at {at} (remediate: vpe), and it had not appeared after {seconds} s (wait {wait} s, bounded by {limit}).',
+    'vpe-gateway.fix.wait-longer': 'Re-creation can take longer than the wait: check again in a few minutes (or raise remediate-wait-seconds and timeout-seconds):',
+    'vpe-gateway.remediated': 'The VPE gateway {name} was missing; a master refresh was requested at {at} (remediate: vpe) and {gateway} appeared after {seconds} s ({state}, health {health}).',
+    'vpe-gateway.remediated.why': 'Shown as a warning so the change is noticed: the gateway had been missing, so workers may have lost the master; see worker-endpoints for workers that still need a replace.',
+    // worker-endpoints
+    'worker-endpoints.title': 'No worker has lost the master or registry endpoints',
+    'worker-endpoints.pass': 'None of the {total} workers reports an endpoint or VPE gateway error.',
+    'worker-endpoints.pass-named': 'None of the {total} worker(s) named in workers reports an endpoint or VPE gateway error.',
+    'worker-endpoints.replace-fixes': "The replace is IBM's fix for {count} worker(s) that lost the master or registry endpoints: {workers}.",
+    'worker-endpoints.replace-unnamed': "{count} of {total} workers lost the master or registry endpoints: {workers}. Replacing them is IBM's fix; the workers input does not say which workers this replace touches.",
+    'worker-endpoints.replace-unnamed.why': 'A replace of other workers leaves these broken; name the affected workers in workers (or check the replace targets them), after refreshing the master and checking the gateway.',
+    'worker-endpoints.workers-unknown': 'Not checked: IKS lists no worker {workers} in this cluster (cluster-state names the workers it has).',
+    'worker-endpoints.blocked': '{count} of {total} workers cannot reach the master or registry through the VPE gateway: {workers}.',
+    'worker-endpoints.blocked.why': 'IBM reports these workers as failed to deploy because of the endpoint gateway (or still waiting for it after long); worker operations on the cluster fail until they are fixed.',
+    'worker-endpoints.pending': '{count} of {total} workers wait for the endpoint gateway (Pending endpoint gateway creation, for less than {minutes} minutes or for an unknown time): {workers}.',
+    'worker-endpoints.pending.why': 'This is normal for a few minutes while a gateway is created; a worker still waiting after that has lost the master.',
+    'worker-endpoints.detail.deploy-failed': '{worker} ({where}): network to master or registry endpoints failed{age}',
+    'worker-endpoints.detail.pending': '{worker} ({where}): pending endpoint gateway creation{age}',
+    'worker-endpoints.detail.age.unknown': ', age unknown',
+    'worker-endpoints.detail.age.min': ', for {n} min',
+    'worker-endpoints.detail.age.h': ', for {n} h',
+    'worker-endpoints.detail.age.days': ', for {n} days',
+    'worker-endpoints.fix.wait': 'Wait until the message is {minutes} minutes old and re-run the pre-flight. If it persists:',
+    'worker-endpoints.fix.refresh': 'Refresh the cluster master; it re-creates a missing VPE gateway and its reserved IPs. Allow a few minutes.',
+    'worker-endpoints.fix.gateway': 'Check that the gateway exists and is Stable (see the vpe-gateway finding):',
+    'worker-endpoints.fix.replace': 'If the workers still cannot reach the master, replace each affected worker. A replace cordons the worker (no new pods are scheduled on it), drains it (its pods are rescheduled onto other workers) and provisions a new worker in its place; plan for the capacity while it runs.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/vpc-security-groups.ts
+/** vpc-security-groups: the VPC's security-group quota and the shared VPE group's unique remotes on a create. */
+const vpcSecurityGroups = {
+    'vpc-security-groups.title': "The VPC has room for the cluster's security groups and rules",
+    'vpc-security-groups.pass-create': 'VPC {vpc} shows this key {have} security group(s); creating {count} cluster(s) adds {need}: {after} of the quota of {quota}. VPC lists only the groups the key may see, so the VPC may hold more than counted here (a key with Viewer on VPC Infrastructure Services for the whole account sees them all).',
+    'vpc-security-groups.quota': 'VPC {vpc} has {have} security group(s); creating {count} cluster(s) adds {need}, {after} in all, over the quota of {quota} per VPC.',
+    'vpc-security-groups.quota.why': 'IKS creates the groups kube-<cluster ID>, kube-vpegw-<cluster ID> and kube-lbaas-<cluster ID> for each cluster (1.30 and later, Secure by Default), and kube-vpegw-<VPC ID> with the first one in the VPC. VPC allows 100 security groups per VPC unless IBM raised the quota for the account (then set security-group-quota); over it, the workers stay in "Pending security group creation" and IBM reports NHC011.',
+    'vpc-security-groups.quota.fix.delete': 'Delete at least {count} unused security group(s) of the VPC (never the kube-… groups of a live cluster):',
+    'vpc-security-groups.quota.fix.increase': 'Or ask IBM for a higher security-group quota for the VPC in a support case ({url}), then set security-group-quota to it.',
+    'vpc-security-groups.detail.shared-exists': '{group} exists: the new cluster reuses it.',
+    'vpc-security-groups.detail.shared-new': '{group} does not exist yet: the new cluster creates it (the first Secure by Default cluster in the VPC).',
+    'vpc-security-groups.detail.kinds': 'Worker groups of clusters (kube-<cluster ID>): {clusters}; groups not named kube-…: {others}.',
+    'vpc-security-groups.detail.others': 'Groups not named kube-…: {names}',
+    'vpc-security-groups.detail.plan-creates': 'The plan creates {count} clusters in this VPC ({names}); their groups are counted together.',
+    'vpc-security-groups.many-clusters': 'VPC {vpc} already holds {clusters} cluster(s); IBM recommends at most {recommended} clusters per VPC.',
+    'vpc-security-groups.many-clusters.why': 'Each cluster adds security groups and a rule to the shared group kube-vpegw-<VPC ID>; IBM says the quota of 100 groups is reached around 33 clusters and recommends 25 at most.',
+    'vpc-security-groups.many-clusters.fix': 'Consider a new VPC for this cluster, or remove clusters the VPC no longer needs:',
+    'vpc-security-groups.rules.fix': 'List the rules of the group; remove remotes you added yourself, or clusters the VPC no longer needs (never the rules IKS manages for a live cluster):',
+    'vpc-security-groups.needs-input': 'Not checked: {operation} needs the {input} input to count the security groups of the VPC.',
+    'vpc-security-groups.after-apply': 'Not checked: {input} is known after apply.',
+    'vpc-security-groups.none-visible': 'Could not verify: VPC lists no security group for VPC {vpc} in region {region}.',
+    'vpc-security-groups.none-visible.why': 'Every VPC has at least its default security group, so an empty list means the VPC ID or region is wrong, or the key cannot view the VPC (Viewer on VPC Infrastructure Services).',
+    'vpc-security-groups.none-visible.fix': 'Check that the VPC exists in that region and that the key can see it:',
+    'vpc-security-groups.rules-unknown': 'Could not verify: VPC sent security group {group} of VPC {vpc} without its rules.',
+    'vpc-security-groups.shared-remotes': "The shared group {group} already has {unique} unique remote(s); creating {count} cluster(s) adds as many, {after} in all, over VPC's limit of {limit} unique remotes per security group.",
+    'vpc-security-groups.shared-remotes.why': 'Every cluster of the VPC has a remote rule to its own group in {group}. VPC refuses the rule with ErrorSecurityGroupRuleOverQuota "Exceeded limit of unique remote rules per security group (the limit is 15 unique remote rules per security group)", and the new cluster\'s workers stay in "Pending security group creation" (IBM: at most 15 clusters per VPC).',
+    'vpc-security-groups.detail.shared-remotes': "{group} has {unique} unique remote(s) of VPC's limit of {limit}; a create adds one per cluster."
+};
+
+;// CONCATENATED MODULE: ./src/messages/en/vpc-subnets.ts
+/** vpc-subnets: the VPC subnets (and the VPC of a create) an operation puts workers on. */
+const vpcSubnets = {
+    'vpc-subnets.title': 'The VPC subnets are readable, in their zones and VPC, with free addresses',
+    'vpc-subnets.pass': '{count} subnet(s) in {region} are readable, in the zones they are given for and in VPC {vpc}, with a free address for every worker the operation adds.',
+    'vpc-subnets.pass-vpc': 'VPC {vpc} exists in {region}; its {count} subnet(s) are readable, in the zones they are given for, with a free address for every worker the operation adds.',
+    'vpc-subnets.detail.vpc-ok': 'VPC {vpc} exists in {region} and is available.',
+    'vpc-subnets.nothing-added': '{operation} adds no worker, so it needs no free subnet address.',
+    'vpc-subnets.detail': 'Subnet {subnet} ({zone}, VPC {vpc}): {free} of {total} addresses free; needs {need} ({workers} worker(s) + {vpe} for the VPE gateway).',
+    'vpc-subnets.detail.workers-not-given': 'Counted 1 worker per zone: the number of workers per zone was not given (workers-per-zone), and any create, pool or zone adds at least one.',
+    'vpc-subnets.detail.workers-pool-size': "Counted 1 worker per zone: a zone add gives the new zone the pool's size per zone, which the inputs do not carry; it is at least one.",
+    'vpc-subnets.detail.workers-after-apply': 'Counted 1 worker per zone: the number of workers per zone is known only after apply.',
+    'vpc-subnets.detail.no-vpc-id': 'The subnets were not compared with a VPC: no vpc-id was given (IKS needs one to create a VPC cluster).',
+    'vpc-subnets.detail.vpc-after-apply': 'The subnets were not compared with the VPC: its ID is known only after apply.',
+    'vpc-subnets.forbidden': 'Could not verify: the API key may not read subnet {subnet} in {region} (HTTP 403).',
+    'vpc-subnets.vpc-forbidden': 'Could not verify: the API key may not read VPC {vpc} in {region} (HTTP 403).',
+    'vpc-subnets.forbidden.why': 'A subnet or VPC the key cannot read cannot be checked. IKS reads them with the rights of the caller, so the operation may be refused as well.',
+    'vpc-subnets.forbidden.fix': 'Give the key the {role} role on {label} (an account administrator runs this):',
+    'vpc-subnets.not-found': 'Subnet {subnet} does not exist in region {region} (HTTP 404).',
+    'vpc-subnets.not-found.why': "Workers are created in the subnet given for their zone, in the cluster's region; VPC knows no subnet with this ID there in the key's account.",
+    'vpc-subnets.not-found.fix': 'Check the subnet ID and the region; list the subnets you can use:',
+    'vpc-subnets.vpc-not-found': 'VPC {vpc} (vpc-id) does not exist in region {region} (HTTP 404).',
+    'vpc-subnets.vpc-not-found.why': 'A VPC cluster is created in the VPC it names; a VPC in another region or account cannot hold it.',
+    'vpc-subnets.vpc-not-found.fix': 'Check vpc-id and the region; list the VPCs of the region:',
+    'vpc-subnets.vpc-status': 'VPC {vpc} is in state {status}, not available.',
+    'vpc-subnets.wrong-zone': 'Subnet {subnet} is given for zone {zone} but lies in zone {actual}.',
+    'vpc-subnets.wrong-zone.why': 'A VPC subnet belongs to one zone: workers of zone {zone} cannot be placed in a subnet of another zone.',
+    'vpc-subnets.wrong-zone.fix': 'Use a subnet of zone {zone} (or give this subnet for its own zone); the subnets of {zone}:',
+    'vpc-subnets.wrong-vpc': "Subnet {subnet} is in VPC {actual}, not in the cluster's VPC {vpc}.",
+    'vpc-subnets.wrong-vpc.why': 'A cluster lives in one VPC. IKS has accepted a subnet of another VPC on create, and its workers then could not reach the others (IBM-Cloud/terraform-provider-ibm#1841).',
+    'vpc-subnets.wrong-vpc.fix': 'Use a subnet of VPC {vpc}; its subnets:',
+    'vpc-subnets.mixed-vpcs': 'The subnets lie in more than one VPC ({vpcs}); a cluster is created in one.',
+    'vpc-subnets.status': 'Subnet {subnet} is in state {status}, not available.',
+    'vpc-subnets.status.why': 'Workers are created only in an available subnet or VPC: one being deleted or failed will not take them, one still pending may not yet. IBM documents no refusal text for this, so it is a warning.',
+    'vpc-subnets.status.fix': 'Wait until it is available, or use another one; its state:',
+    'vpc-subnets.full': 'Subnet {subnet} ({zone}) has {free} free address(es); the operation needs {need} there ({workers} worker(s) + {vpe} for the VPE gateway).',
+    'vpc-subnets.full.why': "Every worker takes one address of its subnet, and the cluster's VPE gateway takes one in each zone where the cluster has workers; without them the workers stay in provisioning or fail.",
+    'vpc-subnets.full.fix': 'Use a subnet of the same zone with more free addresses (a subnet cannot grow), or create one with ibmcloud is subnet-create; the subnets of the zone:',
+    'vpc-subnets.unreadable': 'Could not verify subnet {subnet}: VPC did not say its {field}.',
+    'vpc-subnets.needs-input': 'Not checked: {operation} needs the {input} input to know the subnets.',
+    'vpc-subnets.after-apply': 'Not checked: {input} is known after apply.',
+    'vpc-subnets.pool-subnets-unknown': 'Not checked: the subnets of the pool {operation} grows are not known (no worker-pool named, no pool of that name or ID in the cluster, or a zone of the pool without one primary subnet).',
+    'vpc-subnets.wrong-zone.fix.region': "Zone {zone} is not a zone of region {region}: give the zones of the cluster's region; the subnets of {region}:",
+    'vpc-subnets.shared-vpe': "Subnet {subnet} ({zone}) has {free} free address(es): enough for the {need} the operation needs, but not for the {shared} more that the shared VPE gateways of the VPC's first 1.28+ cluster may take in this zone.",
+    'vpc-subnets.shared-vpe.why': "On a VPC's first 1.28+ cluster IBM creates shared VPE gateways (Container Registry, Object Storage s3 and config), each assigned one reserved IP in every zone with workers; this VPC shows no endpoint gateway yet. IBM picks the subnet, so this is a warning.",
+    'vpc-subnets.detail.shared-vpe': 'VPC {vpc} shows no endpoint gateway yet: the shared VPE gateways of its first 1.28+ cluster take {shared} more address(es) in each zone with workers.',
+    'vpc-subnets.detail.workers-pool': 'A zone add gives the new zone the size of pool {pool}: {workers} worker(s) per zone (getWorkerPools).',
+    'vpc-subnets.replace-full': "Every subnet of cluster {name}'s pools is full ({subnets}): {operation} needs 1 free address for each worker it replaces.",
+    'vpc-subnets.replace-full.why': 'IBM: "1 IP address is required each time that you update or replace a worker node"; the new worker gets its address before the old one is released.',
+    'vpc-subnets.replace-some-full': 'Subnet(s) {subnets} of cluster {name} have no free address: replacing or updating a worker there fails until one is freed.',
+    'vpc-subnets.replace-pass': "Every subnet of cluster {name}'s pools has a free address for a worker replace or update ({count} subnet(s)).",
+    'vpc-subnets.replace-unknown': 'Not checked: IKS lists no subnet for the pools of cluster {name}.'
+};
+
+;// CONCATENATED MODULE: ./src/messages/en.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
+ * with data (cluster names, codes) or a nested message; commands are not here: checks build them
+ * and they are never translated. Ids: `<check>.<outcome>[.why|.fix…]`, `common.*`, `report.*`.
+ */
+const en = {
+    ...common/* common */.s,
+    ...credentials,
+    ...clusterApiKey,
+    ...classic,
+    ...classicVlans,
+    ...report/* report */.z,
+    ...vpc,
+    ...vpcSecurityGroups,
+    ...vpcSubnets,
+    ...explain,
+    ...kmsAuthorization,
+    ...flavor,
+    ...cosInstance,
+    ...kubeVersion,
+    ...operationTarget
+};
+
+// EXTERNAL MODULE: ./src/messages/index.ts
+var messages = __webpack_require__(5920);
 // EXTERNAL MODULE: ./src/facts/vpe.ts
 var vpe = __webpack_require__(3570);
 ;// CONCATENATED MODULE: ./src/remediate/vpe.ts
@@ -11079,6 +12448,9 @@ var version = __webpack_require__(311);
 
 
 
+
+// The checks' sentences load with the engine, not with every start (messages/index.ts).
+(0,messages/* useCatalogue */.BY)('en', en);
 /**
  * Who the key is and where each cluster lives, for the report. After the deadline nothing new is
  * asked: what did arrive (the token's claims, a cluster read) is still reported.
