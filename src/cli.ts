@@ -21,6 +21,7 @@ import {
   OPERATIONS,
   PROVIDERS,
   REMEDIATIONS,
+  REPORT_DETAILS,
   VISIBILITIES
 } from './config/types.js'
 import {runExplain} from './explain/run.js'
@@ -66,11 +67,17 @@ export interface CliIo {
 
 /** One report, four shapes: the CLI picks its formatter from this table. */
 const FORMATTERS = {
-  text: (report: Report, color: boolean) => `${renderText(report, {color})}\n`,
+  text: (report: Report, color: boolean, problemsOnly: boolean) =>
+    `${renderText(report, {color, problemsOnly})}\n`,
+  // JSON and JUnit are data for programs: every finding, always.
   json: (report: Report) => `${JSON.stringify(report, null, 2)}\n`,
-  markdown: (report: Report) => renderMarkdown(report),
+  markdown: (report: Report, _color: boolean, problemsOnly: boolean) =>
+    renderMarkdown(report, {problemsOnly}),
   junit: (report: Report) => renderJunit(report)
-} as const satisfies Record<string, (report: Report, color: boolean) => string>
+} as const satisfies Record<
+  string,
+  (report: Report, color: boolean, problemsOnly: boolean) => string
+>
 
 export type Format = keyof typeof FORMATTERS
 export const FORMATS = Object.keys(FORMATTERS) as Format[]
@@ -78,9 +85,10 @@ export const FORMATS = Object.keys(FORMATTERS) as Format[]
 export function renderAs(
   report: Report,
   format: Format,
-  color: boolean
+  color: boolean,
+  problemsOnly = false
 ): string {
-  return FORMATTERS[format](report, color)
+  return FORMATTERS[format](report, color, problemsOnly)
 }
 
 /** Inputs the action has and the CLI does not: the CLI posts no PR comment (use --format markdown). */
@@ -149,7 +157,8 @@ const ALLOWED: Partial<Record<string, readonly string[]>> = {
   'fail-on': FAIL_ON,
   visibility: VISIBILITIES,
   remediate: REMEDIATIONS,
-  language: LANGUAGES
+  language: LANGUAGES,
+  'report-detail': REPORT_DETAILS
 }
 
 export function helpText(): string {
@@ -182,6 +191,8 @@ ${inputs}
   --json                   same as --format json
   --output FILE            write the report to FILE; stdout keeps a one-line result
   --quiet                  print nothing on stdout; the exit code tells the result
+  --only-problems          list only blockers, could-not-verify and warnings, and one line counting the
+                           passes and skips left out (same as --report-detail problems; text and markdown)
   --lang LANG              same as --language
   --help, --version
 Colour: on a terminal; FORCE_COLOR=1 forces it, NO_COLOR=1 turns it off. IKS_PREFLIGHT_DEBUG=1 logs each request to stderr.
@@ -218,6 +229,7 @@ async function cliRun(
     format: {type: 'string'},
     output: {type: 'string'},
     quiet: {type: 'boolean'},
+    'only-problems': {type: 'boolean'},
     lang: {type: 'string'},
     help: {type: 'boolean'},
     version: {type: 'boolean'}
@@ -338,8 +350,14 @@ async function cliRun(
       for (const n of inputNotices(config, report, language))
         io.stderr(`iks-preflight: warning: ${cliWording(redact(n))}\n`)
     // Colour only for a person at a terminal (or FORCE_COLOR), and never into a file.
+    // The CLI lists every finding unless asked: a person at a terminal asked for this one run.
     const rendered = redact(
-      renderAs(report, format, !outputFile && useColor(io.env, io.isTTY))
+      renderAs(
+        report,
+        format,
+        !outputFile && useColor(io.env, io.isTTY),
+        values['only-problems'] === true || config.reportDetail === 'problems'
+      )
     )
     if (outputFile) {
       writeFileSync(outputFile, rendered)

@@ -129,7 +129,7 @@ export async function run(): Promise<void> {
         `iks-preflight: the JSON report was not written (${redact(e instanceof Error ? e.message : String(e))}); report-path is empty.`
       )
     }
-    await writeSummary(renderSummary(report))
+    await writeSummary(renderSummary(report, undefined, config.reportDetail))
     // Outputs before the PR comment: a slow GitHub API must not hold them back.
     setOutputs({
       result: report.result,
@@ -147,7 +147,8 @@ export async function run(): Promise<void> {
           config.githubToken,
           process.env,
           core,
-          config.timeoutSeconds * 1000 - (Date.now() - started)
+          config.timeoutSeconds * 1000 - (Date.now() - started),
+          config.reportDetail
         )
       )
     const n = report.requests.total

@@ -1,6 +1,7 @@
 import {t} from '../messages/index.js'
 import {fitReport} from './blocks.js'
 import {escapeHtml as h} from './escape.js'
+import type {ReportDetail} from '../config/types.js'
 import type {Report} from './model.js'
 
 export {RESULT_ICON, STATUS_ICON, resultLine} from './blocks.js'
@@ -16,9 +17,11 @@ const SUMMARY_BUDGET = SUMMARY_MAX_BYTES - 64 * 1024
  */
 export function renderSummary(
   report: Report,
-  maxBytes = SUMMARY_BUDGET
+  maxBytes = SUMMARY_BUDGET,
+  detail?: ReportDetail
 ): string {
   return fitReport(report, {
+    detail,
     max: maxBytes,
     measure: s => Buffer.byteLength(s, 'utf8'),
     note: (shown, total) =>

@@ -65,6 +65,8 @@ export const report = {
   'report.count.skip': '{count} skipped',
   'report.operation-line': 'Operation {operation} on {targets}.',
   'report.passed-details': 'Passed and skipped checks ({count})',
+  'report.left-out':
+    'Not shown: {passes} passed and {skips} skipped finding(s) (report-detail: all lists them; the JSON report has every finding).',
   'report.all-clear': 'Nothing to fix.',
   'report.more-details': '… and {count} more.',
   'report.truncated':

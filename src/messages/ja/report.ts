@@ -68,6 +68,8 @@ export const report: {readonly [K in keyof typeof en]: string} = {
   'report.count.skip': 'スキップ {count} 件',
   'report.operation-line': '{targets} に対する操作 {operation}。',
   'report.passed-details': '合格およびスキップしたチェック ({count} 件)',
+  'report.left-out':
+    '表示していない検出結果: 合格 {passes} 件、スキップ {skips} 件 (report-detail: all ですべて表示します。JSON レポートにはすべての検出結果があります)。',
   'report.all-clear': '修正が必要な項目はありません。',
   'report.more-details': '… ほか {count} 件。',
   'report.truncated':
