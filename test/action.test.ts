@@ -48,7 +48,8 @@ describe('bundled action', () => {
       // One for the finding, one from setFailed.
       expect(errors).toHaveLength(2)
       expect(errors[0]!.title).toBe(
-        'infra-permissions: Classic infrastructure permissions are complete [prod-classic]'
+        // The title states the problem (the summary's statement), never the check's passing title.
+        'infra-permissions: The infrastructure credentials of region us-south, resource group default (5f3e0c2a9d1b4e7f8a6c0b2d4e6f8a01) lack 3 required classic permission(s) [prod-classic]'
       )
       expect(errors[0]!.message).toContain(
         'ibmcloud sl user permission-edit <user-id> --permission SERVER_ADD --enable true'
@@ -92,7 +93,9 @@ describe('bundled action', () => {
       expect(lenient.exitCode).toBe(0)
       expect(
         lenient.annotations.filter(a => a.type === 'warning').map(a => a.title)
-      ).toEqual(['api-key: The API key is valid [account]'])
+      ).toEqual([
+        'api-key: The API key ci-pipeline is locked: it authenticates, but it cannot be changed, rotated or deleted until it is unlocked [account]'
+      ])
     } finally {
       await emu.close()
     }

@@ -1,6 +1,10 @@
 import {cmd} from '../src/commands/ibmcloud.js'
 import {buildReport} from '../src/report/model.js'
-import {planAnnotations} from '../src/report/annotations.js'
+import {
+  annotationTitle,
+  firstSentence,
+  planAnnotations
+} from '../src/report/annotations.js'
 import type {Finding} from '../src/findings.js'
 
 const finding = (fixSteps: number): Finding => ({
@@ -42,5 +46,59 @@ describe('annotation text', () => {
   test('a single step is not numbered', () => {
     const [a] = annotate([finding(1)])
     expect(a!.message.split('\n').some(l => /^\d\. /.test(l))).toBe(false)
+  })
+})
+
+describe('annotation titles state the problem', () => {
+  const titled = (summary: string, target = 'prod-vpc') =>
+    annotationTitle({
+      check: 'cluster-access',
+      title: 'The cluster can be read with this key',
+      target,
+      status: 'fail',
+      messageId: 'common.could-not-verify',
+      summary,
+      fix: [],
+      details: [],
+      docs: ''
+    })
+
+  test("the summary's first sentence, after the check id; the passing title never", () => {
+    expect(
+      titled(
+        'Cluster PROD-VPC was not found with this key. Check the name and the region.',
+        'PROD-VPC'
+      )
+    ).toBe('cluster-access: Cluster PROD-VPC was not found with this key')
+    // The target is added when the sentence does not name it; version numbers do not end a sentence.
+    expect(titled('Kubernetes 1.30 is out of support. Update.')).toBe(
+      'cluster-access: Kubernetes 1.30 is out of support [prod-vpc]'
+    )
+    expect(titled('クラスター prod-vpc は孤立しています。詳細。')).toBe(
+      'cluster-access: クラスター prod-vpc は孤立しています'
+    )
+    // A plan's target names the operation too: kept.
+    expect(titled('Cluster a was not found.', 'a · worker-add')).toBe(
+      'cluster-access: Cluster a was not found [a · worker-add]'
+    )
+  })
+
+  test('a long sentence keeps its statement before a list; every title stays within 200 characters', () => {
+    expect(
+      firstSentence(
+        `The credentials of region us-south, resource group default lack 3 permissions: ${'SERVER_ADD, '.repeat(20)}X.`
+      )
+    ).toBe(
+      'The credentials of region us-south, resource group default lack 3 permissions'
+    )
+    const long = titled(`${'word '.repeat(200)}.`, 'x'.repeat(120))
+    expect(long.length).toBeLessThanOrEqual(200)
+    expect(long.startsWith('cluster-access: word word')).toBe(true)
+    expect(firstSentence('x'.repeat(400)).length).toBe(150)
+  })
+
+  test('the planned annotations of fails carry the problem as title', () => {
+    const [a] = annotate([finding(1)])
+    expect(a!.title).toBe('vpe-gateway: Could not verify: x [prod-vpc]')
   })
 })
