@@ -16,7 +16,12 @@ import {supportedLanguage, t, type Language} from './messages/index.js'
 import {planAnnotations} from './report/annotations.js'
 import {writeJsonReport} from './report/json.js'
 import {inputNotices} from './report/notices.js'
-import {renderStopSummary, renderSummary, resultLine} from './report/summary.js'
+import {
+  renderStopSummary,
+  renderSummary,
+  resultLine,
+  summaryProblemsShown
+} from './report/summary.js'
 import {onSecret, redact, registerSecret} from './secrets.js'
 import {TOOL_NAME, VERSION} from './version.js'
 
@@ -113,7 +118,11 @@ export async function run(): Promise<void> {
     if (config.operation !== EXPLAIN)
       for (const n of inputNotices(config, report, language))
         core.warning(redact(n), {title: 'iks-preflight input'})
-    for (const a of planAnnotations(report)) {
+    // "N more in the job summary" counts what this run's summary shows (report-detail, 1 MiB cut).
+    for (const a of planAnnotations(
+      report,
+      summaryProblemsShown(report, undefined, config.reportDetail)
+    )) {
       if (a.type === 'error') core.error(a.message, {title: a.title})
       else core.warning(a.message, {title: a.title})
     }

@@ -1,5 +1,6 @@
 import {cmd} from '../src/commands/ibmcloud.js'
 import {buildReport} from '../src/report/model.js'
+import {renderSummary, summaryProblemsShown} from '../src/report/summary.js'
 import {
   annotationTitle,
   firstSentence,
@@ -100,5 +101,71 @@ describe('annotation titles state the problem', () => {
   test('the planned annotations of fails carry the problem as title', () => {
     const [a] = annotate([finding(1)])
     expect(a!.title).toBe('vpe-gateway: Could not verify: x [prod-vpc]')
+  })
+})
+
+describe('overflow counts match what the job summary shows', () => {
+  // Enough findings, each with a long detail list, that the 1 MiB summary keeps only part of them.
+  const many = (n: number, status: 'fail' | 'warn'): Finding[] =>
+    Array.from({length: n}, (_, i) => ({
+      check: 'vpe-gateway',
+      target: `cluster-${String(i).padStart(3, '0')}`,
+      status,
+      summary: {id: 'common.could-not-verify', params: {reason: `r${i}`}},
+      details: Array.from(
+        {length: 50},
+        (_, j) => `worker-${i}-${j} ${'x'.repeat(400)}`
+      )
+    }))
+
+  function reportOf(findings: Finding[]) {
+    return buildReport({
+      config: {operation: 'worker-replace', failOn: 'error'},
+      catalogue: [{id: 'vpe-gateway', title: 'vpe-gateway.title', docs: ''}],
+      findings,
+      targets: [],
+      startedAt: new Date(),
+      durationMs: 1,
+      requests: []
+    })
+  }
+
+  test('a cut summary: the last annotation counts the findings the summary shows and those only in the JSON report', () => {
+    const report = reportOf(many(120, 'fail'))
+    const html = renderSummary(report)
+    const shown = summaryProblemsShown(report)
+    // The summary really is cut, and its own note agrees with the count the annotations use.
+    expect(shown).toBeGreaterThan(9)
+    expect(shown).toBeLessThan(120)
+    expect(html).toContain(`This summary shows ${shown} of 120 findings`)
+    expect(html).toContain(`cluster-${String(shown - 1).padStart(3, '0')}`)
+    expect(html).not.toContain(`cluster-${String(shown).padStart(3, '0')}`)
+    const errors = planAnnotations(report).filter(a => a.type === 'error')
+    // One slot is left for setFailed.
+    expect(errors).toHaveLength(9)
+    expect(errors.at(-1)!.message).toMatch(
+      new RegExp(
+        `\\n${shown - 9} more finding\\(s\\) of this kind are in the job summary and ${120 - shown} more only in the JSON report \\(report-path\\)`
+      )
+    )
+  })
+
+  test('a summary that shows everything keeps the plain count; one that shows none of the rest says so', () => {
+    const small = reportOf(many(12, 'warn'))
+    const warnings = planAnnotations(small)
+    expect(warnings).toHaveLength(10)
+    expect(warnings.at(-1)!.message).toMatch(
+      /\n2 more finding\(s\) of this kind are in the job summary\.$/
+    )
+    const cut = planAnnotations(small, 5)
+    expect(cut.at(-1)!.message).toMatch(
+      /\n2 more finding\(s\) of this kind are only in the JSON report \(report-path\)/
+    )
+    // Every message stays under the runner's 4096 characters.
+    for (const a of [
+      ...warnings,
+      ...planAnnotations(reportOf(many(120, 'fail')))
+    ])
+      expect(a.message.length).toBeLessThanOrEqual(4096)
   })
 })

@@ -305,6 +305,21 @@ export interface FitOptions {
  * always falls between findings, never inside a tag.
  */
 export function fitReport(report: Report, opts: FitOptions): string {
+  return fitted(report, opts).html
+}
+
+/**
+ * How many problems (in rank order, see problems()) the fitted report shows in full: the annotations' "N more
+ * in the job summary" counts only those.
+ */
+export function problemsShown(report: Report, opts: FitOptions): number {
+  return fitted(report, opts).kept
+}
+
+function fitted(
+  report: Report,
+  opts: FitOptions
+): {html: string; kept: number} {
   const parts = reportParts(report, opts.detail)
   const top = [...(opts.before ?? []), ...parts.head]
   const end = footer(report)
@@ -316,7 +331,8 @@ export function fitReport(report: Report, opts: FitOptions): string {
     parts.passed,
     end
   )
-  if (opts.measure(full) <= opts.max) return full
+  if (opts.measure(full) <= opts.max)
+    return {html: full, kept: parts.problems.length}
   const total = report.findings.length
   const reserve = opts.measure(opts.note(total, total)) + 2
   // The frame (headings, table tags) is measured once; each kept problem adds its block and its row.
@@ -339,7 +355,7 @@ export function fitReport(report: Report, opts: FitOptions): string {
     undefined,
     end
   )
-  return `${body}\n${opts.note(kept, total)}`
+  return {html: `${body}\n${opts.note(kept, total)}`, kept}
 }
 
 function assemble(

@@ -1,5 +1,5 @@
 import {t} from '../messages/index.js'
-import {fitReport} from './blocks.js'
+import {fitReport, problemsShown, type FitOptions} from './blocks.js'
 import {escapeHtml as h} from './escape.js'
 import type {ReportDetail} from '../config/types.js'
 import type {Report} from './model.js'
@@ -20,13 +20,30 @@ export function renderSummary(
   maxBytes = SUMMARY_BUDGET,
   detail?: ReportDetail
 ): string {
-  return fitReport(report, {
+  return fitReport(report, summaryFit(report, maxBytes, detail))
+}
+
+/** How many problems (rank order) the job summary shows in full; the rest are cut by its 1 MiB limit. */
+export function summaryProblemsShown(
+  report: Report,
+  maxBytes = SUMMARY_BUDGET,
+  detail?: ReportDetail
+): number {
+  return problemsShown(report, summaryFit(report, maxBytes, detail))
+}
+
+function summaryFit(
+  report: Report,
+  maxBytes: number,
+  detail: ReportDetail | undefined
+): FitOptions {
+  return {
     detail,
     max: maxBytes,
     measure: s => Buffer.byteLength(s, 'utf8'),
     note: (shown, total) =>
       `<blockquote>✂️ ${h(t('report.summary-truncated', {shown, total}, report.language))}</blockquote>`
-  })
+  }
 }
 
 /** The short summary of a run that never produced a report (bad input, internal error). */

@@ -51,6 +51,10 @@ export const report = {
   'report.requests.one': '1 request to IBM Cloud in {seconds} s.',
   'report.more-in-summary':
     '{count} more finding(s) of this kind are in the job summary.',
+  'report.more-in-report':
+    "{count} more finding(s) of this kind are only in the JSON report (report-path): the job summary was cut at GitHub's 1 MiB.",
+  'report.more-in-summary-and-report':
+    "{count} more finding(s) of this kind are in the job summary and {rest} more only in the JSON report (report-path): the job summary was cut at GitHub's 1 MiB.",
   'report.identity-unknown':
     'not known (the API key did not exchange for a token)',
   'report.status.pass': 'pass',

@@ -55,6 +55,10 @@ export const report: {readonly [K in keyof typeof en]: string} = {
   'report.requests.one': 'IBM Cloud への要求 1 件 ({seconds} 秒)。',
   'report.more-in-summary':
     'この種類の検出結果があと {count} 件、ジョブ・サマリーにあります。',
+  'report.more-in-report':
+    'この種類の検出結果があと {count} 件、JSON レポート (report-path) にのみあります: ジョブ・サマリーは GitHub の上限 1 MiB で切り詰められました。',
+  'report.more-in-summary-and-report':
+    'この種類の検出結果があと {count} 件ジョブ・サマリーに、さらに {rest} 件が JSON レポート (report-path) にのみあります: ジョブ・サマリーは GitHub の上限 1 MiB で切り詰められました。',
   'report.identity-unknown': '不明 (API キーをトークンに交換できませんでした)',
   'report.status.pass': '合格',
   'report.status.warn': '警告',
