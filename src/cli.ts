@@ -146,6 +146,54 @@ function outputProblem(file: string): string | undefined {
   return undefined
 }
 
+/** Edit distance (insert, delete, substitute), for "did you mean". */
+export function levenshtein(a: string, b: string): number {
+  let prev = Array.from({length: b.length + 1}, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        prev[j]! + 1,
+        row[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      )
+    prev = row
+  }
+  return prev[b.length]!
+}
+
+/** The known flag nearest a mistyped one, when it is near enough to be what was meant. */
+export function nearestFlag(
+  given: string,
+  known: readonly string[]
+): string | undefined {
+  const name = given.replace(/^-+/, '').replace(/=.*$/, '').toLowerCase()
+  let best: {flag: string; d: number} | undefined
+  for (const k of known) {
+    const d = levenshtein(name, k)
+    if (!best || d < best.d) best = {flag: k, d}
+  }
+  return best && best.d <= Math.max(2, Math.floor(name.length / 3))
+    ? `--${best.flag}`
+    : undefined
+}
+
+/** Node's parser errors in the CLI's own words: the flag named, and the nearest known one suggested. */
+function parseArgsProblem(e: unknown, known: readonly string[]): string {
+  const code = (e as {code?: string} | undefined)?.code
+  const message = e instanceof Error ? e.message : String(e)
+  const flag = /'(-[^' ]*)/.exec(message)?.[1]
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
+    const near = nearestFlag(flag, known)
+    return `unknown option ${shown(flag)}${near ? `; did you mean ${near}?` : '.'}`
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag)
+    return /does not take/.test(message)
+      ? `${flag} takes no value.`
+      : `${flag} needs a value.`
+  return message
+}
+
 /** IKS_PREFLIGHT_FAIL_ON for --fail-on, and so on. */
 export const envName = (input: string): string =>
   `IKS_PREFLIGHT_${input.toUpperCase().replace(/-/g, '_')}`
@@ -252,7 +300,7 @@ async function cliRun(
       allowPositionals: true
     }))
   } catch (e) {
-    return usage(e instanceof Error ? e.message : String(e))
+    return usage(parseArgsProblem(e, Object.keys(options)))
   }
   const explainCommand = positionals[0] === EXPLAIN
   if (positionals.length > (explainCommand ? 2 : 0))

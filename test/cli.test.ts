@@ -114,7 +114,23 @@ describe('CLI', () => {
     )
     const unknown = await runCli(['--clusterz', 'x'])
     expect(unknown.code).toBe(EXIT.usage)
-    expect(unknown.err).toMatch(/Unknown option '--clusterz'/)
+    // The CLI's own words, the nearest known flag suggested; never Node's raw parser text.
+    expect(unknown.err).toBe(
+      'iks-preflight: unknown option "--clusterz"; did you mean --cluster?\nRun iks-preflight --help for the options.\n'
+    )
+    const far = await runCli(['--zzzzzzzzzz', 'x'])
+    expect(far.err).toContain('unknown option "--zzzzzzzzzz".')
+    expect(far.err).not.toContain('did you mean')
+    expect((await runCli(['--opertion', 'x'])).err).toContain(
+      'did you mean --operation?'
+    )
+    expect((await runCli(['--only-problem'])).err).toContain(
+      'did you mean --only-problems?'
+    )
+    const missing = await runCli(['--cluster'])
+    expect(missing.code).toBe(EXIT.usage)
+    expect(missing.err).toContain('--cluster needs a value.')
+    expect((await runCli(['--json=1'])).err).toContain('--json takes no value.')
   })
 
   test('--help lists every check', async () => {
