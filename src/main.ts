@@ -39,6 +39,9 @@ async function writeSummary(html: string): Promise<void> {
   }
 }
 
+/** Set when GITHUB_OUTPUT could not be written: said once, clearly, at the end of the run. */
+let outputProblem: string | undefined
+
 /** Every output is set on every exit path, so `steps.x.outputs.result == 'error'` can be tested. */
 function setOutputs(o: {
   result: string
@@ -49,14 +52,22 @@ function setOutputs(o: {
   accountId?: string
   reportPath?: string
 }): void {
-  core.setOutput('result', o.result)
-  core.setOutput('failed-checks', (o.failedChecks ?? []).join(','))
-  // Blockers apart from "could not verify": a workflow retries IBM's transient errors and stops on blockers.
-  core.setOutput('blocked-checks', (o.blockedChecks ?? []).join(','))
-  core.setOutput('unverified-checks', (o.unverifiedChecks ?? []).join(','))
-  core.setOutput('warned-checks', (o.warnedChecks ?? []).join(','))
-  core.setOutput('account-id', o.accountId ?? '')
-  core.setOutput('report-path', o.reportPath ?? '')
+  try {
+    core.setOutput('result', o.result)
+    core.setOutput('failed-checks', (o.failedChecks ?? []).join(','))
+    // Blockers apart from "could not verify": a workflow retries IBM's transient errors and stops on blockers.
+    core.setOutput('blocked-checks', (o.blockedChecks ?? []).join(','))
+    core.setOutput('unverified-checks', (o.unverifiedChecks ?? []).join(','))
+    core.setOutput('warned-checks', (o.warnedChecks ?? []).join(','))
+    core.setOutput('account-id', o.accountId ?? '')
+    core.setOutput('report-path', o.reportPath ?? '')
+  } catch (e) {
+    // A runner's GITHUB_OUTPUT that cannot be written (deleted, read-only, a folder): a clear line, no stack.
+    const reason =
+      (e as {code?: string}).code ??
+      redact(e instanceof Error ? e.message : String(e))
+    outputProblem = `iks-preflight: the step outputs could not be written to GITHUB_OUTPUT (${process.env['GITHUB_OUTPUT']}): ${reason}. The annotations and the job summary hold the result; steps that read this step's outputs will see none.`
+  }
 }
 
 /** The GitHub Action: inputs → run → annotations, summary, outputs, JSON report; one setFailed. */
@@ -191,5 +202,9 @@ export async function run(): Promise<void> {
       )
     )
     core.setFailed(`iks-preflight: ${message}`)
+  }
+  if (outputProblem !== undefined) {
+    core.setFailed(outputProblem)
+    outputProblem = undefined
   }
 }

@@ -219,4 +219,28 @@ describe('bundled action', () => {
       await emu.close()
     }
   })
+
+  test('a GITHUB_OUTPUT that cannot be written ends with a clear message naming the file, no stack trace', async () => {
+    const emu = await start('healthy-classic')
+    try {
+      const file = '/nonexistent-iks-preflight/out'
+      const run = await runOn(
+        emu,
+        {operation: 'worker-reboot', cluster: 'prod-classic'},
+        {GITHUB_OUTPUT: file}
+      )
+      expect(run.exitCode).toBe(1)
+      const errors = run.annotations.filter(a => a.type === 'error')
+      expect(errors.map(a => a.message)).toEqual([
+        expect.stringContaining(
+          `iks-preflight: the step outputs could not be written to GITHUB_OUTPUT (${file}): `
+        )
+      ])
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /)
+      // The run itself was reported: the summary holds the result.
+      expect(run.summary).toContain('worker-reboot can go ahead')
+    } finally {
+      await emu.close()
+    }
+  })
 })
