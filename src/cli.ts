@@ -395,7 +395,7 @@ async function cliRun(
             language
           })
     if (config.operation !== EXPLAIN)
-      for (const n of inputNotices(config, report, language))
+      for (const n of inputNotices(config, report, language, io.env))
         io.stderr(`iks-preflight: warning: ${cliWording(redact(n))}\n`)
     // Colour only for a person at a terminal (or FORCE_COLOR), and never into a file.
     // The CLI lists every finding unless asked: a person at a terminal asked for this one run.

@@ -127,7 +127,7 @@ export async function run(): Promise<void> {
           )
 
     if (config.operation !== EXPLAIN)
-      for (const n of inputNotices(config, report, language))
+      for (const n of inputNotices(config, report, language, process.env))
         core.warning(redact(n), {title: 'iks-preflight input'})
     // "N more in the job summary" counts what this run's summary shows (report-detail, 1 MiB cut).
     for (const a of planAnnotations(

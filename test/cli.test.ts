@@ -133,6 +133,34 @@ describe('CLI', () => {
     expect((await runCli(['--json=1'])).err).toContain('--json takes no value.')
   })
 
+  test('plain http endpoints outside loopback warn (never refuse); loopback ones do not', async () => {
+    emu = await start('healthy-classic')
+    const r = await runCli(
+      ['--operation', 'worker-reboot', '--cluster', 'prod-classic'],
+      {
+        ...emu.env,
+        IBMCLOUD_API_KEY: emu.scenario.pipelineKey,
+        IBMCLOUD_SCHEMATICS_API_ENDPOINT: 'http://schematics.example.com:8080'
+      }
+    )
+    expect(r.code).toBe(EXIT.pass)
+    expect(r.err).toContain(
+      'iks-preflight: warning: IBMCLOUD_SCHEMATICS_API_ENDPOINT is plain http:// to schematics.example.com:8080, outside this machine: the API key and IAM tokens travel in clear'
+    )
+    // The emulator's own endpoints are http://127.0.0.1: no warning for them.
+    expect(r.err.match(/plain http:\/\//g)).toHaveLength(1)
+    const {clearTextEndpoints} = await import('../src/ibm/endpoints.js')
+    expect(
+      clearTextEndpoints({
+        IBMCLOUD_IAM_API_ENDPOINT: 'http://localhost:9000',
+        IBMCLOUD_CS_API_ENDPOINT: 'http://[::1]:8080',
+        IAAS_CLASSIC_ENDPOINT_URL: 'http://127.8.0.2/rest',
+        IBMCLOUD_USER_MANAGEMENT_ENDPOINT: 'https://user.example.com',
+        IBMCLOUD_IS_NG_API_ENDPOINT: 'http://10.0.0.5/v1'
+      })
+    ).toEqual([{name: 'IBMCLOUD_IS_NG_API_ENDPOINT', host: '10.0.0.5'}])
+  })
+
   test('--help lists every check', async () => {
     const {CHECK_IDS} = await import('../src/checks/catalogue.js')
     const r = await runCli(['--help'])

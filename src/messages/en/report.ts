@@ -18,6 +18,8 @@ export const report = {
     'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
   'report.internal-error.summary':
     'The pre-flight stopped on an internal error; the log has the message.',
+  'report.input.clear-text-endpoint':
+    '{name} is plain http:// to {host}, outside this machine: the API key and IAM tokens travel in clear on that path. Use https:// unless the host is a TLS-terminating proxy inside a network you trust.',
   'report.input.same-cluster':
     "Input 'cluster': {ref} and {first} are the same cluster ({id}); it was checked once, as {first}.",
   'report.input.provider-mismatch':

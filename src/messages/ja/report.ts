@@ -22,6 +22,8 @@ export const report: {readonly [K in keyof typeof en]: string} = {
     'プリフライト・チェックは実行されませんでした: 入力が無効です。IBM Cloud には何も要求していません。',
   'report.internal-error.summary':
     'プリフライト・チェックは内部エラーで停止しました。メッセージはログにあります。',
+  'report.input.clear-text-endpoint':
+    '{name} は {host} への平文の http:// で、このマシンの外です: API キーと IAM トークンがその経路を暗号化されずに流れます。ホストが信頼できるネットワーク内の TLS 終端プロキシーでない限り、https:// を使用してください。',
   'report.input.same-cluster':
     "入力 'cluster': {ref} と {first} は同じクラスター ({id}) です。{first} として 1 回だけチェックしました。",
   'report.input.provider-mismatch':
