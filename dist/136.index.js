@@ -12682,7 +12682,7 @@ async function runPreflight(config, opts) {
         for (const line of lines)
             (opts.log.info ?? opts.log.debug)(line);
         const several = passes.length > 1;
-        const endpoints = (0,ibm_endpoints/* resolveEndpoints */.$)(opts.env, config.visibility, config.region);
+        const endpoints = (0,ibm_endpoints/* resolveEndpoints */.$K)(opts.env, config.visibility, config.region);
         const findings = [];
         const targets = [];
         let identity;

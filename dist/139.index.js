@@ -38,6 +38,7 @@ const COMMENT_MAX = 65_536;
  */
 function renderComment(report, opts = {}) {
     return (0,blocks/* fitReport */.kq)(report, {
+        detail: opts.detail,
         before: opts.marker === false ? [] : [COMMENT_MARKER],
         max: opts.maxChars ?? COMMENT_MAX,
         measure: s => s.length,
@@ -116,7 +117,9 @@ function runUrl(env) {
  */
 async function postPrComment(report, token, env, log, 
 /** Whatever is left of timeout-seconds: every request to GitHub is aborted when it runs out. */
-budgetMs = 120_000) {
+budgetMs = 120_000, 
+/** report-detail, as in the job summary. */
+detail) {
     const pr = pullRequestOf(env);
     if (!pr) {
         log.debug(`pr-comment: event ${env['GITHUB_EVENT_NAME'] ?? '(none)'} is not a pull request; no comment.`);
@@ -145,7 +148,7 @@ budgetMs = 120_000) {
             owner: pr.owner,
             repo: pr.repo,
             issueNumber: pr.number,
-            body: renderComment(report, { runUrl: runUrl(env) })
+            body: renderComment(report, { runUrl: runUrl(env), detail })
         });
         log.info(`pr-comment: ${result.action} ${result.url}`);
         return result;

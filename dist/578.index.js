@@ -377,10 +377,11 @@ function checkIdsWith(findings, statuses) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ MAX_DETAILS),
+/* harmony export */   a3: () => (/* binding */ problemsShown),
 /* harmony export */   kq: () => (/* binding */ fitReport),
 /* harmony export */   ow: () => (/* binding */ resultLine)
 /* harmony export */ });
-/* unused harmony exports STATUS_ICON, RESULT_ICON, requestsLine, banner, identityBlock, tableHead, findingRow, passedBlock, problemBlock, problemsHeading, checksHeading, allClear, footer, reportParts */
+/* unused harmony exports STATUS_ICON, RESULT_ICON, requestsLine, banner, identityBlock, tableHead, findingRow, passedBlock, problemsOnly, leftOutLine, problemBlock, problemsHeading, checksHeading, allClear, footer, reportParts */
 /* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5920);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
@@ -500,6 +501,24 @@ function passedBlock(report, rows) {
     const body = rows ?? quiet.map(f => findingRow(f, report));
     return `<details><summary>${STATUS_ICON.pass} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.passed-details', { count: quiet.length }, report.language))}</summary>\n\n<table>${tableHead(report)}${body.join('')}</table>\n</details>`;
 }
+/**
+ * Whether a view lists only the problems. Unset, a fleet (several clusters) or a plan (several operations)
+ * shows problems only: dozens of passes and skips would bury the few lines a reader needs.
+ */
+function problemsOnly(report, detail) {
+    if (detail !== undefined)
+        return detail === 'problems';
+    return (report.operation !== 'explain' &&
+        (report.targets.filter(x => x.sameAs === undefined).length > 1 ||
+            report.findings.some(f => f.operation !== undefined)));
+}
+/** The one line that counts what a problems-only view leaves out; undefined when nothing was left out. */
+function leftOutLine(report) {
+    const { pass, skip } = report.counts;
+    if (pass + skip === 0)
+        return undefined;
+    return (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.left-out', { passes: pass, skips: skip }, report.language);
+}
 /** One problem: what was seen, why it matters, the fix as numbered steps with the exact commands. */
 function problemBlock(f, report) {
     const L = report.language;
@@ -551,7 +570,7 @@ function footer(report) {
     return `<p><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(requestsLine(report))} iks-preflight ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(report.tool.version)}</sub></p>`;
 }
 /** The ordered pieces of a full report; the comment drops pieces from the end of each list to fit. */
-function reportParts(report) {
+function reportParts(report, detail) {
     const probs = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .problems */ .Bk)(report);
     const head = [banner(report)];
     const id = identityBlock(report);
@@ -561,7 +580,9 @@ function reportParts(report) {
         head,
         problems: probs.map(f => problemBlock(f, report)),
         problemRows: probs.map(f => findingRow(f, report)),
-        passed: passedBlock(report)
+        passed: problemsOnly(report, detail)
+            ? ((line) => line && `<p>${STATUS_ICON.skip} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(line)}</p>`)(leftOutLine(report))
+            : passedBlock(report)
     };
 }
 /**
@@ -570,12 +591,22 @@ function reportParts(report) {
  * always falls between findings, never inside a tag.
  */
 function fitReport(report, opts) {
-    const parts = reportParts(report);
+    return fitted(report, opts).html;
+}
+/**
+ * How many problems (in rank order, see problems()) the fitted report shows in full: the annotations' "N more
+ * in the job summary" counts only those.
+ */
+function problemsShown(report, opts) {
+    return fitted(report, opts).kept;
+}
+function fitted(report, opts) {
+    const parts = reportParts(report, opts.detail);
     const top = [...(opts.before ?? []), ...parts.head];
     const end = footer(report);
     const full = assemble(report, top, parts.problems, parts.problemRows, parts.passed, end);
     if (opts.measure(full) <= opts.max)
-        return full;
+        return { html: full, kept: parts.problems.length };
     const total = report.findings.length;
     const reserve = opts.measure(opts.note(total, total)) + 2;
     // The frame (headings, table tags) is measured once; each kept problem adds its block and its row.
@@ -591,7 +622,7 @@ function fitReport(report, opts) {
         kept++;
     }
     const body = assemble(report, top, parts.problems.slice(0, kept), parts.problemRows.slice(0, kept), undefined, end);
-    return `${body}\n${opts.note(kept, total)}`;
+    return { html: `${body}\n${opts.note(kept, total)}`, kept };
 }
 function assemble(report, top, problems, rows, passed, end) {
     const out = [...top];

@@ -62,9 +62,10 @@ class Deadline {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ resolveEndpoints)
+/* harmony export */   $K: () => (/* binding */ resolveEndpoints),
+/* harmony export */   fr: () => (/* binding */ clearTextEndpoints)
 /* harmony export */ });
-/* unused harmony export checkProxyEnv */
+/* unused harmony exports ENDPOINT_VARIABLES, checkProxyEnv */
 /* harmony import */ var _config_raw_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8476);
 
 const trim = (u) => u.trim().replace(/\/+$/, '');
@@ -79,6 +80,47 @@ function checkUrl(name, value, what) {
     }
     if (!ok)
         throw new _config_raw_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `got ${(0,_config_raw_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(value)}; expected ${what}.`, 'variable');
+}
+/** Every variable that overrides an IBM Cloud endpoint (the names IBM's CLI, SDKs and Terraform provider read). */
+const ENDPOINT_VARIABLES = [
+    'IBMCLOUD_IS_NG_API_ENDPOINT',
+    'IBMCLOUD_IAM_API_ENDPOINT',
+    'IBMCLOUD_CS_API_ENDPOINT',
+    'IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT',
+    'IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT',
+    'IBMCLOUD_RESOURCE_CONTROLLER_API_ENDPOINT',
+    'IBMCLOUD_USER_MANAGEMENT_ENDPOINT',
+    'IAAS_CLASSIC_ENDPOINT_URL',
+    'IBMCLOUD_SCHEMATICS_API_ENDPOINT'
+];
+/** Loopback hosts: plain http there never leaves the machine (the emulator, a local proxy). */
+function loopback(host) {
+    const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+    return (h === 'localhost' ||
+        h.endsWith('.localhost') ||
+        h === '::1' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h));
+}
+/**
+ * Endpoint variables set to plain http:// on a host outside loopback: the API key (and IAM tokens) would
+ * travel in clear. Warned about, never refused (a TLS-terminating proxy inside a private network is legitimate).
+ */
+function clearTextEndpoints(env) {
+    const out = [];
+    for (const name of ENDPOINT_VARIABLES) {
+        const v = (env[name] ?? '').trim();
+        if (v === '')
+            continue;
+        try {
+            const u = new URL(v);
+            if (u.protocol === 'http:' && !loopback(u.hostname))
+                out.push({ name, host: u.host });
+        }
+        catch {
+            // Not a URL: resolveEndpoints refuses it with its own message.
+        }
+    }
+    return out;
 }
 const PROXY_VARIABLES = [
     'HTTPS_PROXY',

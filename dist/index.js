@@ -65,7 +65,8 @@ const VISIBILITIES = ['public', 'private'];
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   jZ: () => (/* reexport safe */ _raw_js__WEBPACK_IMPORTED_MODULE_1__.jZ),
 /* harmony export */   xb: () => (/* reexport safe */ _intent_types_js__WEBPACK_IMPORTED_MODULE_0__.xb),
-/* harmony export */   xq: () => (/* reexport safe */ _intent_types_js__WEBPACK_IMPORTED_MODULE_0__.xq)
+/* harmony export */   xq: () => (/* reexport safe */ _intent_types_js__WEBPACK_IMPORTED_MODULE_0__.xq),
+/* harmony export */   yP: () => (/* binding */ REPORT_DETAILS)
 /* harmony export */ });
 /* harmony import */ var _intent_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(739);
 /* harmony import */ var _raw_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8476);
@@ -110,8 +111,11 @@ const INPUT_NAMES = [
     'workers',
     'terraform-plan',
     'schematics-job',
-    'security-group-quota'
+    'security-group-quota',
+    'report-detail'
 ];
+/** report-detail: the problems only, or every finding (passes and skips too). */
+const REPORT_DETAILS = ['problems', 'all'];
 
 
 /***/ }),
@@ -1362,7 +1366,11 @@ function optional(raw) {
 }
 /** Inputs every mode shares: reporting language, PR comment, token. */
 function common(raw) {
+    const detail = optional(raw['report-detail']);
     return {
+        ...(detail !== undefined && {
+            reportDetail: oneOf('report-detail', detail, config_types/* REPORT_DETAILS */.yP)
+        }),
         failOn: oneOf('fail-on', raw['fail-on'], config_types/* FAIL_ON */.d$, 'error'),
         language: oneOf('language', raw['language'], config_types/* LANGUAGES */.Yj, 'en'),
         prComment: inputs_boolean('pr-comment', raw['pr-comment'], false),
@@ -1874,16 +1882,26 @@ async function writeSummary(html) {
         core_debug(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
     }
 }
+/** Set when GITHUB_OUTPUT could not be written: said once, clearly, at the end of the run. */
+let outputProblem;
 /** Every output is set on every exit path, so `steps.x.outputs.result == 'error'` can be tested. */
 function setOutputs(o) {
-    setOutput('result', o.result);
-    setOutput('failed-checks', (o.failedChecks ?? []).join(','));
-    // Blockers apart from "could not verify": a workflow retries IBM's transient errors and stops on blockers.
-    setOutput('blocked-checks', (o.blockedChecks ?? []).join(','));
-    setOutput('unverified-checks', (o.unverifiedChecks ?? []).join(','));
-    setOutput('warned-checks', (o.warnedChecks ?? []).join(','));
-    setOutput('account-id', o.accountId ?? '');
-    setOutput('report-path', o.reportPath ?? '');
+    try {
+        setOutput('result', o.result);
+        setOutput('failed-checks', (o.failedChecks ?? []).join(','));
+        // Blockers apart from "could not verify": a workflow retries IBM's transient errors and stops on blockers.
+        setOutput('blocked-checks', (o.blockedChecks ?? []).join(','));
+        setOutput('unverified-checks', (o.unverifiedChecks ?? []).join(','));
+        setOutput('warned-checks', (o.warnedChecks ?? []).join(','));
+        setOutput('account-id', o.accountId ?? '');
+        setOutput('report-path', o.reportPath ?? '');
+    }
+    catch (e) {
+        // A runner's GITHUB_OUTPUT that cannot be written (deleted, read-only, a folder): a clear line, no stack.
+        const reason = e.code ??
+            (0,secrets/* redact */.E$)(e instanceof Error ? e.message : String(e));
+        outputProblem = `iks-preflight: the step outputs could not be written to GITHUB_OUTPUT (${process.env['GITHUB_OUTPUT']}): ${reason}. The annotations and the job summary hold the result; steps that read this step's outputs will see none.`;
+    }
 }
 /** The GitHub Action: inputs → run → annotations, summary, outputs, JSON report; one setFailed. */
 async function run() {
@@ -1932,11 +1950,12 @@ async function run() {
                 language
             }));
         // What the action does with a report loads after it, like the engine (not on a start that stops early).
-        const { inputNotices, planAnnotations, renderSummary, resultLine, writeJsonReport } = await Promise.all(/* import() */[__nccwpck_require__.e(578), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 879));
+        const { inputNotices, planAnnotations, renderSummary, resultLine, summaryProblemsShown, writeJsonReport } = await Promise.all(/* import() */[__nccwpck_require__.e(578), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 879));
         if (config.operation !== config_types/* EXPLAIN */.GM)
-            for (const n of inputNotices(config, report, language))
+            for (const n of inputNotices(config, report, language, process.env))
                 warning((0,secrets/* redact */.E$)(n), { title: 'iks-preflight input' });
-        for (const a of planAnnotations(report)) {
+        // "N more in the job summary" counts what this run's summary shows (report-detail, 1 MiB cut).
+        for (const a of planAnnotations(report, summaryProblemsShown(report, undefined, config.reportDetail))) {
             if (a.type === 'error')
                 error(a.message, { title: a.title });
             else
@@ -1950,7 +1969,7 @@ async function run() {
             // report-path names only a file that exists; the summary and annotations carry the findings.
             warning(`iks-preflight: the JSON report was not written (${(0,secrets/* redact */.E$)(e instanceof Error ? e.message : String(e))}); report-path is empty.`);
         }
-        await writeSummary(renderSummary(report));
+        await writeSummary(renderSummary(report, undefined, config.reportDetail));
         // Outputs before the PR comment: a slow GitHub API must not hold them back.
         setOutputs({
             result: report.result,
@@ -1962,7 +1981,7 @@ async function run() {
             reportPath
         });
         if (config.prComment)
-            await Promise.all(/* import() */[__nccwpck_require__.e(578), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2139)).then(m => m.postPrComment(report, config.githubToken, process.env, core_namespaceObject, config.timeoutSeconds * 1000 - (Date.now() - started)));
+            await Promise.all(/* import() */[__nccwpck_require__.e(578), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2139)).then(m => m.postPrComment(report, config.githubToken, process.env, core_namespaceObject, config.timeoutSeconds * 1000 - (Date.now() - started), config.reportDetail));
         const n = report.requests.total;
         info(`${resultLine(report)} ${(0,messages.t)(n === 1 ? 'report.log-line.one' : 'report.log-line', { requests: n, seconds: (report.durationMs / 1000).toFixed(1), path: reportPath || '-' }, language)}`);
         if (report.jobFailed) {
@@ -1980,6 +1999,10 @@ async function run() {
         setOutputs({ result: RESULT_ERROR });
         await writeSummary((0,stop/* renderStopSummary */.r)(input ? 'input-error' : 'internal-error', `iks-preflight: ${message}`, language));
         setFailed(`iks-preflight: ${message}`);
+    }
+    if (outputProblem !== undefined) {
+        setFailed(outputProblem);
+        outputProblem = undefined;
     }
 }
 
@@ -2090,6 +2113,7 @@ const report = {
     'report.ibm-incident': 'IBM incident ID',
     'report.input-error.summary': 'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
     'report.internal-error.summary': 'The pre-flight stopped on an internal error; the log has the message.',
+    'report.input.clear-text-endpoint': '{name} is plain http:// to {host}, outside this machine: the API key and IAM tokens travel in clear on that path. Use https:// unless the host is a TLS-terminating proxy inside a network you trust.',
     'report.input.same-cluster': "Input 'cluster': {ref} and {first} are the same cluster ({id}); it was checked once, as {first}.",
     'report.input.provider-mismatch': "Input 'provider': got {given}, but IKS says cluster {cluster} is {actual}; the checks used {actual}.",
     'report.input.remediate-classic': "Input 'remediate': vpe repairs VPC clusters only; nothing was remediated on the classic cluster(s) {clusters}.",
@@ -2117,6 +2141,8 @@ const report = {
     'report.requests': '{requests} requests to IBM Cloud in {seconds} s.',
     'report.requests.one': '1 request to IBM Cloud in {seconds} s.',
     'report.more-in-summary': '{count} more finding(s) of this kind are in the job summary.',
+    'report.more-in-report': "{count} more finding(s) of this kind are only in the JSON report (report-path): the job summary was cut at GitHub's 1 MiB.",
+    'report.more-in-summary-and-report': "{count} more finding(s) of this kind are in the job summary and {rest} more only in the JSON report (report-path): the job summary was cut at GitHub's 1 MiB.",
     'report.identity-unknown': 'not known (the API key did not exchange for a token)',
     'report.status.pass': 'pass',
     'report.status.warn': 'warn',
@@ -2130,6 +2156,7 @@ const report = {
     'report.count.skip': '{count} skipped',
     'report.operation-line': 'Operation {operation} on {targets}.',
     'report.passed-details': 'Passed and skipped checks ({count})',
+    'report.left-out': 'Not shown: {passes} passed and {skips} skipped finding(s) (report-detail: all lists them; the JSON report has every finding).',
     'report.all-clear': 'Nothing to fix.',
     'report.more-details': '… and {count} more.',
     'report.truncated': 'This comment shows {shown} of {total} findings: GitHub limits a comment to 65,536 characters. The job summary and the JSON report have all of them.',

@@ -5,4 +5,8 @@
 export {planAnnotations} from './report/annotations.js'
 export {writeJsonReport} from './report/json.js'
 export {inputNotices} from './report/notices.js'
-export {renderSummary, resultLine} from './report/summary.js'
+export {
+  renderSummary,
+  resultLine,
+  summaryProblemsShown
+} from './report/summary.js'

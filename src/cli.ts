@@ -21,6 +21,7 @@ import {
   OPERATIONS,
   PROVIDERS,
   REMEDIATIONS,
+  REPORT_DETAILS,
   VISIBILITIES
 } from './config/types.js'
 import {runExplain} from './explain/run.js'
@@ -66,11 +67,17 @@ export interface CliIo {
 
 /** One report, four shapes: the CLI picks its formatter from this table. */
 const FORMATTERS = {
-  text: (report: Report, color: boolean) => `${renderText(report, {color})}\n`,
+  text: (report: Report, color: boolean, problemsOnly: boolean) =>
+    `${renderText(report, {color, problemsOnly})}\n`,
+  // JSON and JUnit are data for programs: every finding, always.
   json: (report: Report) => `${JSON.stringify(report, null, 2)}\n`,
-  markdown: (report: Report) => renderMarkdown(report),
+  markdown: (report: Report, _color: boolean, problemsOnly: boolean) =>
+    renderMarkdown(report, {problemsOnly}),
   junit: (report: Report) => renderJunit(report)
-} as const satisfies Record<string, (report: Report, color: boolean) => string>
+} as const satisfies Record<
+  string,
+  (report: Report, color: boolean, problemsOnly: boolean) => string
+>
 
 export type Format = keyof typeof FORMATTERS
 export const FORMATS = Object.keys(FORMATTERS) as Format[]
@@ -78,9 +85,10 @@ export const FORMATS = Object.keys(FORMATTERS) as Format[]
 export function renderAs(
   report: Report,
   format: Format,
-  color: boolean
+  color: boolean,
+  problemsOnly = false
 ): string {
-  return FORMATTERS[format](report, color)
+  return FORMATTERS[format](report, color, problemsOnly)
 }
 
 /** Inputs the action has and the CLI does not: the CLI posts no PR comment (use --format markdown). */
@@ -138,6 +146,54 @@ function outputProblem(file: string): string | undefined {
   return undefined
 }
 
+/** Edit distance (insert, delete, substitute), for "did you mean". */
+export function levenshtein(a: string, b: string): number {
+  let prev = Array.from({length: b.length + 1}, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        prev[j]! + 1,
+        row[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      )
+    prev = row
+  }
+  return prev[b.length]!
+}
+
+/** The known flag nearest a mistyped one, when it is near enough to be what was meant. */
+export function nearestFlag(
+  given: string,
+  known: readonly string[]
+): string | undefined {
+  const name = given.replace(/^-+/, '').replace(/=.*$/, '').toLowerCase()
+  let best: {flag: string; d: number} | undefined
+  for (const k of known) {
+    const d = levenshtein(name, k)
+    if (!best || d < best.d) best = {flag: k, d}
+  }
+  return best && best.d <= Math.max(2, Math.floor(name.length / 3))
+    ? `--${best.flag}`
+    : undefined
+}
+
+/** Node's parser errors in the CLI's own words: the flag named, and the nearest known one suggested. */
+function parseArgsProblem(e: unknown, known: readonly string[]): string {
+  const code = (e as {code?: string} | undefined)?.code
+  const message = e instanceof Error ? e.message : String(e)
+  const flag = /'(-[^' ]*)/.exec(message)?.[1]
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
+    const near = nearestFlag(flag, known)
+    return `unknown option ${shown(flag)}${near ? `; did you mean ${near}?` : '.'}`
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag)
+    return /does not take/.test(message)
+      ? `${flag} takes no value.`
+      : `${flag} needs a value.`
+  return message
+}
+
 /** IKS_PREFLIGHT_FAIL_ON for --fail-on, and so on. */
 export const envName = (input: string): string =>
   `IKS_PREFLIGHT_${input.toUpperCase().replace(/-/g, '_')}`
@@ -149,7 +205,8 @@ const ALLOWED: Partial<Record<string, readonly string[]>> = {
   'fail-on': FAIL_ON,
   visibility: VISIBILITIES,
   remediate: REMEDIATIONS,
-  language: LANGUAGES
+  language: LANGUAGES,
+  'report-detail': REPORT_DETAILS
 }
 
 export function helpText(): string {
@@ -182,6 +239,8 @@ ${inputs}
   --json                   same as --format json
   --output FILE            write the report to FILE; stdout keeps a one-line result
   --quiet                  print nothing on stdout; the exit code tells the result
+  --only-problems          list only blockers, could-not-verify and warnings, and one line counting the
+                           passes and skips left out (same as --report-detail problems; text and markdown)
   --lang LANG              same as --language
   --help, --version
 Colour: on a terminal; FORCE_COLOR=1 forces it, NO_COLOR=1 turns it off. IKS_PREFLIGHT_DEBUG=1 logs each request to stderr.
@@ -218,6 +277,7 @@ async function cliRun(
     format: {type: 'string'},
     output: {type: 'string'},
     quiet: {type: 'boolean'},
+    'only-problems': {type: 'boolean'},
     lang: {type: 'string'},
     help: {type: 'boolean'},
     version: {type: 'boolean'}
@@ -240,7 +300,7 @@ async function cliRun(
       allowPositionals: true
     }))
   } catch (e) {
-    return usage(e instanceof Error ? e.message : String(e))
+    return usage(parseArgsProblem(e, Object.keys(options)))
   }
   const explainCommand = positionals[0] === EXPLAIN
   if (positionals.length > (explainCommand ? 2 : 0))
@@ -335,11 +395,17 @@ async function cliRun(
             language
           })
     if (config.operation !== EXPLAIN)
-      for (const n of inputNotices(config, report, language))
+      for (const n of inputNotices(config, report, language, io.env))
         io.stderr(`iks-preflight: warning: ${cliWording(redact(n))}\n`)
     // Colour only for a person at a terminal (or FORCE_COLOR), and never into a file.
+    // The CLI lists every finding unless asked: a person at a terminal asked for this one run.
     const rendered = redact(
-      renderAs(report, format, !outputFile && useColor(io.env, io.isTTY))
+      renderAs(
+        report,
+        format,
+        !outputFile && useColor(io.env, io.isTTY),
+        values['only-problems'] === true || config.reportDetail === 'problems'
+      )
     )
     if (outputFile) {
       writeFileSync(outputFile, rendered)

@@ -36,6 +36,9 @@ async function writeSummary(html: string): Promise<void> {
   }
 }
 
+/** Set when GITHUB_OUTPUT could not be written: said once, clearly, at the end of the run. */
+let outputProblem: string | undefined
+
 /** Every output is set on every exit path, so `steps.x.outputs.result == 'error'` can be tested. */
 function setOutputs(o: {
   result: string
@@ -46,14 +49,22 @@ function setOutputs(o: {
   accountId?: string
   reportPath?: string
 }): void {
-  core.setOutput('result', o.result)
-  core.setOutput('failed-checks', (o.failedChecks ?? []).join(','))
-  // Blockers apart from "could not verify": a workflow retries IBM's transient errors and stops on blockers.
-  core.setOutput('blocked-checks', (o.blockedChecks ?? []).join(','))
-  core.setOutput('unverified-checks', (o.unverifiedChecks ?? []).join(','))
-  core.setOutput('warned-checks', (o.warnedChecks ?? []).join(','))
-  core.setOutput('account-id', o.accountId ?? '')
-  core.setOutput('report-path', o.reportPath ?? '')
+  try {
+    core.setOutput('result', o.result)
+    core.setOutput('failed-checks', (o.failedChecks ?? []).join(','))
+    // Blockers apart from "could not verify": a workflow retries IBM's transient errors and stops on blockers.
+    core.setOutput('blocked-checks', (o.blockedChecks ?? []).join(','))
+    core.setOutput('unverified-checks', (o.unverifiedChecks ?? []).join(','))
+    core.setOutput('warned-checks', (o.warnedChecks ?? []).join(','))
+    core.setOutput('account-id', o.accountId ?? '')
+    core.setOutput('report-path', o.reportPath ?? '')
+  } catch (e) {
+    // A runner's GITHUB_OUTPUT that cannot be written (deleted, read-only, a folder): a clear line, no stack.
+    const reason =
+      (e as {code?: string}).code ??
+      redact(e instanceof Error ? e.message : String(e))
+    outputProblem = `iks-preflight: the step outputs could not be written to GITHUB_OUTPUT (${process.env['GITHUB_OUTPUT']}): ${reason}. The annotations and the job summary hold the result; steps that read this step's outputs will see none.`
+  }
 }
 
 /** The GitHub Action: inputs → run → annotations, summary, outputs, JSON report; one setFailed. */
@@ -121,13 +132,18 @@ export async function run(): Promise<void> {
       planAnnotations,
       renderSummary,
       resultLine,
+      summaryProblemsShown,
       writeJsonReport
     } = await import('./action-output.js')
 
     if (config.operation !== EXPLAIN)
-      for (const n of inputNotices(config, report, language))
+      for (const n of inputNotices(config, report, language, process.env))
         core.warning(redact(n), {title: 'iks-preflight input'})
-    for (const a of planAnnotations(report)) {
+    // "N more in the job summary" counts what this run's summary shows (report-detail, 1 MiB cut).
+    for (const a of planAnnotations(
+      report,
+      summaryProblemsShown(report, undefined, config.reportDetail)
+    )) {
       if (a.type === 'error') core.error(a.message, {title: a.title})
       else core.warning(a.message, {title: a.title})
     }
@@ -143,7 +159,7 @@ export async function run(): Promise<void> {
         `iks-preflight: the JSON report was not written (${redact(e instanceof Error ? e.message : String(e))}); report-path is empty.`
       )
     }
-    await writeSummary(renderSummary(report))
+    await writeSummary(renderSummary(report, undefined, config.reportDetail))
     // Outputs before the PR comment: a slow GitHub API must not hold them back.
     setOutputs({
       result: report.result,
@@ -161,7 +177,8 @@ export async function run(): Promise<void> {
           config.githubToken,
           process.env,
           core,
-          config.timeoutSeconds * 1000 - (Date.now() - started)
+          config.timeoutSeconds * 1000 - (Date.now() - started),
+          config.reportDetail
         )
       )
     const n = report.requests.total
@@ -195,5 +212,9 @@ export async function run(): Promise<void> {
       )
     )
     core.setFailed(`iks-preflight: ${message}`)
+  }
+  if (outputProblem !== undefined) {
+    core.setFailed(outputProblem)
+    outputProblem = undefined
   }
 }

@@ -48,7 +48,8 @@ describe('bundled action', () => {
       // One for the finding, one from setFailed.
       expect(errors).toHaveLength(2)
       expect(errors[0]!.title).toBe(
-        'infra-permissions: Classic infrastructure permissions are complete [prod-classic]'
+        // The title states the problem (the summary's statement), never the check's passing title.
+        'infra-permissions: The infrastructure credentials of region us-south, resource group default (5f3e0c2a9d1b4e7f8a6c0b2d4e6f8a01) lack 3 required classic permission(s) [prod-classic]'
       )
       expect(errors[0]!.message).toContain(
         'ibmcloud sl user permission-edit <user-id> --permission SERVER_ADD --enable true'
@@ -92,7 +93,9 @@ describe('bundled action', () => {
       expect(lenient.exitCode).toBe(0)
       expect(
         lenient.annotations.filter(a => a.type === 'warning').map(a => a.title)
-      ).toEqual(['api-key: The API key is valid [account]'])
+      ).toEqual([
+        'api-key: The API key ci-pipeline is locked: it authenticates, but it cannot be changed, rotated or deleted until it is unlocked [account]'
+      ])
     } finally {
       await emu.close()
     }
@@ -231,13 +234,39 @@ describe('bundled action', () => {
         'failed-checks': 'infra-permissions'
       })
       const title = 'クラシック・インフラストラクチャーの権限がそろっている'
-      expect(run.annotations.find(a => a.type === 'error')!.title).toBe(
-        `infra-permissions: ${title} [prod-classic]`
-      )
+      // The annotation title states the problem (issue 21), in Japanese.
+      const annotation = run.annotations.find(a => a.type === 'error')!.title
+      expect(annotation).toMatch(/^infra-permissions: /)
+      expect(annotation).toContain('必須のクラシック権限が 3 個不足しています')
+      expect(annotation).not.toContain('lack 3 required')
       expect(run.summary).toContain(title)
       expect(run.summary).not.toContain(
         'Classic infrastructure permissions are complete'
       )
+    } finally {
+      await emu.close()
+    }
+  })
+
+  test('a GITHUB_OUTPUT that cannot be written ends with a clear message naming the file, no stack trace', async () => {
+    const emu = await start('healthy-classic')
+    try {
+      const file = '/nonexistent-iks-preflight/out'
+      const run = await runOn(
+        emu,
+        {operation: 'worker-reboot', cluster: 'prod-classic'},
+        {GITHUB_OUTPUT: file}
+      )
+      expect(run.exitCode).toBe(1)
+      const errors = run.annotations.filter(a => a.type === 'error')
+      expect(errors.map(a => a.message)).toEqual([
+        expect.stringContaining(
+          `iks-preflight: the step outputs could not be written to GITHUB_OUTPUT (${file}): `
+        )
+      ])
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /)
+      // The run itself was reported: the summary holds the result.
+      expect(run.summary).toContain('worker-reboot can go ahead')
     } finally {
       await emu.close()
     }

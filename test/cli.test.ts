@@ -114,7 +114,51 @@ describe('CLI', () => {
     )
     const unknown = await runCli(['--clusterz', 'x'])
     expect(unknown.code).toBe(EXIT.usage)
-    expect(unknown.err).toMatch(/Unknown option '--clusterz'/)
+    // The CLI's own words, the nearest known flag suggested; never Node's raw parser text.
+    expect(unknown.err).toBe(
+      'iks-preflight: unknown option "--clusterz"; did you mean --cluster?\nRun iks-preflight --help for the options.\n'
+    )
+    const far = await runCli(['--zzzzzzzzzz', 'x'])
+    expect(far.err).toContain('unknown option "--zzzzzzzzzz".')
+    expect(far.err).not.toContain('did you mean')
+    expect((await runCli(['--opertion', 'x'])).err).toContain(
+      'did you mean --operation?'
+    )
+    expect((await runCli(['--only-problem'])).err).toContain(
+      'did you mean --only-problems?'
+    )
+    const missing = await runCli(['--cluster'])
+    expect(missing.code).toBe(EXIT.usage)
+    expect(missing.err).toContain('--cluster needs a value.')
+    expect((await runCli(['--json=1'])).err).toContain('--json takes no value.')
+  })
+
+  test('plain http endpoints outside loopback warn (never refuse); loopback ones do not', async () => {
+    emu = await start('healthy-classic')
+    const r = await runCli(
+      ['--operation', 'worker-reboot', '--cluster', 'prod-classic'],
+      {
+        ...emu.env,
+        IBMCLOUD_API_KEY: emu.scenario.pipelineKey,
+        IBMCLOUD_SCHEMATICS_API_ENDPOINT: 'http://schematics.example.com:8080'
+      }
+    )
+    expect(r.code).toBe(EXIT.pass)
+    expect(r.err).toContain(
+      'iks-preflight: warning: IBMCLOUD_SCHEMATICS_API_ENDPOINT is plain http:// to schematics.example.com:8080, outside this machine: the API key and IAM tokens travel in clear'
+    )
+    // The emulator's own endpoints are http://127.0.0.1: no warning for them.
+    expect(r.err.match(/plain http:\/\//g)).toHaveLength(1)
+    const {clearTextEndpoints} = await import('../src/ibm/endpoints.js')
+    expect(
+      clearTextEndpoints({
+        IBMCLOUD_IAM_API_ENDPOINT: 'http://localhost:9000',
+        IBMCLOUD_CS_API_ENDPOINT: 'http://[::1]:8080',
+        IAAS_CLASSIC_ENDPOINT_URL: 'http://127.8.0.2/rest',
+        IBMCLOUD_USER_MANAGEMENT_ENDPOINT: 'https://user.example.com',
+        IBMCLOUD_IS_NG_API_ENDPOINT: 'http://10.0.0.5/v1'
+      })
+    ).toEqual([{name: 'IBMCLOUD_IS_NG_API_ENDPOINT', host: '10.0.0.5'}])
   })
 
   test('--help lists every check', async () => {

@@ -382,6 +382,8 @@ describe('bundled action on exit paths without a report', () => {
     expect(run.outputs).toEqual({
       result: 'error',
       'failed-checks': '',
+      'blocked-checks': '',
+      'unverified-checks': '',
       'warned-checks': '',
       'account-id': '',
       'report-path': ''

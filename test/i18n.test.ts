@@ -295,7 +295,8 @@ describe('a run in Japanese', () => {
       x.title.startsWith('orphaned-workers')
     )!
     expect(a.title).toBe(
-      'orphaned-workers: ワーカー・ノードが、リージョンの資格情報が使用するクラシック・アカウントにある [prod-classic]'
+      // The problem, not the check's passing title; the cluster is named in it, so no [target] after.
+      'orphaned-workers: クラスター prod-classic は孤立しています'
     )
     expect(a.message).toContain(
       '  $ ibmcloud ks credential unset --region us-south'

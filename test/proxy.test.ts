@@ -339,7 +339,8 @@ describe('corporate proxy', () => {
     }>
     expect(findings.filter(f => f.status === 'pass')).toEqual([])
     expect(findings.find(f => f.status === 'error')?.summary).toMatch(
-      /IBM Cloud IAM .*no answer \(ECONNREFUSED\)/
+      // One sentence naming the host, the proxy tried and what happened (issue 21).
+      /IBM Cloud IAM .*no answer from 127\.0\.0\.1:\d+ through the proxy 127\.0\.0\.1:\d+ \(HTTPS_PROXY\/HTTP_PROXY\): the proxy refused the connection/
     )
   }, 40_000)
 })

@@ -66,7 +66,7 @@ class SchematicsClient {
 }
 /** Exchange the key and read the job's plan, on its own short-lived client (before the run's own). */
 async function readSchematicsPlan(r) {
-    const endpoints = (0,_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveEndpoints */ .$)(r.env, r.visibility, r.region);
+    const endpoints = (0,_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveEndpoints */ .$K)(r.env, r.visibility, r.region);
     const deadline = new _deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .Deadline */ .B(r.timeoutSeconds * 1000);
     const http = new _http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpClient */ .Qq({
         deadline,

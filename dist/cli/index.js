@@ -28137,7 +28137,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xw: () => (/* binding */ cli)
 });
 
-// UNUSED EXPORTS: EXIT, FORMATS, cliWording, envName, helpText, renderAs, useColor
+// UNUSED EXPORTS: EXIT, FORMATS, cliWording, envName, helpText, levenshtein, nearestFlag, renderAs, useColor
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -39705,7 +39705,7 @@ async function runPreflight(config, opts) {
         for (const line of lines)
             (opts.log.info ?? opts.log.debug)(line);
         const several = passes.length > 1;
-        const endpoints = (0,ibm_endpoints/* resolveEndpoints */.$)(opts.env, config.visibility, config.region);
+        const endpoints = (0,ibm_endpoints/* resolveEndpoints */.$K)(opts.env, config.visibility, config.region);
         const findings = [];
         const targets = [];
         let identity;
@@ -42570,6 +42570,24 @@ function passedBlock(report, rows) {
     const body = rows ?? quiet.map(f => findingRow(f, report));
     return `<details><summary>${STATUS_ICON.pass} ${h(t('report.passed-details', { count: quiet.length }, report.language))}</summary>\n\n<table>${tableHead(report)}${body.join('')}</table>\n</details>`;
 }
+/**
+ * Whether a view lists only the problems. Unset, a fleet (several clusters) or a plan (several operations)
+ * shows problems only: dozens of passes and skips would bury the few lines a reader needs.
+ */
+function problemsOnly(report, detail) {
+    if (detail !== undefined)
+        return detail === 'problems';
+    return (report.operation !== 'explain' &&
+        (report.targets.filter(x => x.sameAs === undefined).length > 1 ||
+            report.findings.some(f => f.operation !== undefined)));
+}
+/** The one line that counts what a problems-only view leaves out; undefined when nothing was left out. */
+function leftOutLine(report) {
+    const { pass, skip } = report.counts;
+    if (pass + skip === 0)
+        return undefined;
+    return (0,messages.t)('report.left-out', { passes: pass, skips: skip }, report.language);
+}
 /** One problem: what was seen, why it matters, the fix as numbered steps with the exact commands. */
 function problemBlock(f, report) {
     const L = report.language;
@@ -42621,7 +42639,7 @@ function footer(report) {
     return `<p><sub>${h(requestsLine(report))} iks-preflight ${h(report.tool.version)}</sub></p>`;
 }
 /** The ordered pieces of a full report; the comment drops pieces from the end of each list to fit. */
-function reportParts(report) {
+function reportParts(report, detail) {
     const probs = problems(report);
     const head = [banner(report)];
     const id = identityBlock(report);
@@ -42631,7 +42649,9 @@ function reportParts(report) {
         head,
         problems: probs.map(f => problemBlock(f, report)),
         problemRows: probs.map(f => findingRow(f, report)),
-        passed: passedBlock(report)
+        passed: problemsOnly(report, detail)
+            ? ((line) => line && `<p>${STATUS_ICON.skip} ${h(line)}</p>`)(leftOutLine(report))
+            : passedBlock(report)
     };
 }
 /**
@@ -42640,12 +42660,22 @@ function reportParts(report) {
  * always falls between findings, never inside a tag.
  */
 function blocks_fitReport(report, opts) {
-    const parts = reportParts(report);
+    return fitted(report, opts).html;
+}
+/**
+ * How many problems (in rank order, see problems()) the fitted report shows in full: the annotations' "N more
+ * in the job summary" counts only those.
+ */
+function blocks_problemsShown(report, opts) {
+    return fitted(report, opts).kept;
+}
+function fitted(report, opts) {
+    const parts = reportParts(report, opts.detail);
     const top = [...(opts.before ?? []), ...parts.head];
     const end = footer(report);
     const full = assemble(report, top, parts.problems, parts.problemRows, parts.passed, end);
     if (opts.measure(full) <= opts.max)
-        return full;
+        return { html: full, kept: parts.problems.length };
     const total = report.findings.length;
     const reserve = opts.measure(opts.note(total, total)) + 2;
     // The frame (headings, table tags) is measured once; each kept problem adds its block and its row.
@@ -42661,7 +42691,7 @@ function blocks_fitReport(report, opts) {
         kept++;
     }
     const body = assemble(report, top, parts.problems.slice(0, kept), parts.problemRows.slice(0, kept), undefined, end);
-    return `${body}\n${opts.note(kept, total)}`;
+    return { html: `${body}\n${opts.note(kept, total)}`, kept };
 }
 function assemble(report, top, problems, rows, passed, end) {
     const out = [...top];
@@ -42854,7 +42884,7 @@ function problem(f, report) {
  * The report as CommonMark/GitHub Markdown (the CLI's --format markdown): headings, lists, fenced
  * commands and a table, no HTML. Every piece of API text is escaped so it cannot add markup or links.
  */
-function renderMarkdown(report) {
+function renderMarkdown(report, opts = {}) {
     const L = report.language;
     const out = [
         `## ${RESULT_ICON[report.result]} iks-preflight: ${md(resultLine(report))}`
@@ -42876,13 +42906,20 @@ function renderMarkdown(report) {
     else if (report.result === 'pass') {
         out.push('', `${STATUS_ICON.pass} ${md((0,messages.t)('report.all-clear', undefined, L))}`);
     }
-    if (report.findings.length > 0)
-        out.push('', `### ${md((0,messages.t)('report.checks', undefined, L))}`, '', `| ${md((0,messages.t)('report.col.status', undefined, L))} | ${md((0,messages.t)('report.col.check', undefined, L))} | ${md((0,messages.t)('report.col.target', undefined, L))} | ${md((0,messages.t)('report.col.summary', undefined, L))} |`, '| --- | --- | --- | --- |', ...report.findings.map(f => row(f, report)));
+    const listed = opts.problemsOnly
+        ? report.findings.filter(f => f.status !== 'pass' && f.status !== 'skip')
+        : report.findings;
+    if (listed.length > 0)
+        out.push('', `### ${md((0,messages.t)('report.checks', undefined, L))}`, '', `| ${md((0,messages.t)('report.col.status', undefined, L))} | ${md((0,messages.t)('report.col.check', undefined, L))} | ${md((0,messages.t)('report.col.target', undefined, L))} | ${md((0,messages.t)('report.col.summary', undefined, L))} |`, '| --- | --- | --- | --- |', ...listed.map(f => row(f, report)));
+    const leftOut = opts.problemsOnly ? leftOutLine(report) : undefined;
+    if (leftOut)
+        out.push('', `${STATUS_ICON.skip} ${md(leftOut)}`);
     out.push('', `_${md(requestsLine(report))} iks-preflight ${md(report.tool.version)}_`, '');
     return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/notices.ts
+
 
 /**
  * Inputs that were accepted but could not act as asked, said once as warnings (annotations on GitHub,
@@ -42890,8 +42927,10 @@ function renderMarkdown(report) {
  * on classic clusters, `vpc-id` when the check that verifies it (vpc-subnets) is skipped, and a cluster given
  * twice (name and ID).
  */
-function inputNotices(config, report, lang) {
+function inputNotices(config, report, lang, env = {}) {
     const out = [];
+    for (const e of (0,ibm_endpoints/* clearTextEndpoints */.fr)(env))
+        out.push((0,messages.t)('report.input.clear-text-endpoint', e, lang));
     if (config.operation !== 'cluster-create' && config.provider !== undefined) {
         for (const x of report.targets)
             if (x.provider && x.provider !== config.provider)
@@ -42941,12 +42980,20 @@ const SUMMARY_BUDGET = SUMMARY_MAX_BYTES - 64 * 1024;
  * The job summary as HTML: banner and counts, identity, the fixes, then the table (passes folded).
  * Measured in UTF-8 bytes (Japanese text is 3 bytes a character) and cut between whole findings.
  */
-function renderSummary(report, maxBytes = SUMMARY_BUDGET) {
-    return fitReport(report, {
+function renderSummary(report, maxBytes = SUMMARY_BUDGET, detail) {
+    return fitReport(report, summaryFit(report, maxBytes, detail));
+}
+/** How many problems (rank order) the job summary shows in full; the rest are cut by its 1 MiB limit. */
+function summaryProblemsShown(report, maxBytes = SUMMARY_BUDGET, detail) {
+    return problemsShown(report, summaryFit(report, maxBytes, detail));
+}
+function summaryFit(report, maxBytes, detail) {
+    return {
+        detail,
         max: maxBytes,
         measure: s => Buffer.byteLength(s, 'utf8'),
         note: (shown, total) => `<blockquote>✂️ ${h(t('report.summary-truncated', { shown, total }, report.language))}</blockquote>`
-    });
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -42982,8 +43029,13 @@ function renderText(report, opts = {}) {
     if (id)
         lines.push(`${(0,messages.t)('report.account', undefined, L)}: ${safe(id.accountId)}${id.accountName ? ` (${safe(id.accountName)})` : ''}  ${(0,messages.t)('report.iam-id', undefined, L)}: ${safe(id.iamId)}  (${(0,messages.t)(`report.kind.${id.kind}`, undefined, L)})`);
     lines.push('');
+    const quiet = (f) => f.status === 'pass' || f.status === 'skip';
     for (const f of report.findings)
-        lines.push(`${c(colorOf[f.status], MARK[f.status])}  ${f.check.padEnd(18)} ${safe(f.target).padEnd(20)} ${safe(f.summary)}`);
+        if (!opts.problemsOnly || !quiet(f))
+            lines.push(`${c(colorOf[f.status], MARK[f.status])}  ${f.check.padEnd(18)} ${safe(f.target).padEnd(20)} ${safe(f.summary)}`);
+    const leftOut = opts.problemsOnly ? leftOutLine(report) : undefined;
+    if (leftOut)
+        lines.push(c('90', leftOut));
     const probs = model_problems(report);
     if (probs.length > 0) {
         lines.push('', c('1', `${(0,messages.t)('report.problems', undefined, L)}:`));
@@ -43026,14 +43078,15 @@ const EXIT = {
 };
 /** One report, four shapes: the CLI picks its formatter from this table. */
 const FORMATTERS = {
-    text: (report, color) => `${renderText(report, { color })}\n`,
+    text: (report, color, problemsOnly) => `${renderText(report, { color, problemsOnly })}\n`,
+    // JSON and JUnit are data for programs: every finding, always.
     json: (report) => `${JSON.stringify(report, null, 2)}\n`,
-    markdown: (report) => renderMarkdown(report),
+    markdown: (report, _color, problemsOnly) => renderMarkdown(report, { problemsOnly }),
     junit: (report) => renderJunit(report)
 };
 const FORMATS = Object.keys(FORMATTERS);
-function renderAs(report, format, color) {
-    return FORMATTERS[format](report, color);
+function renderAs(report, format, color, problemsOnly = false) {
+    return FORMATTERS[format](report, color, problemsOnly);
 }
 /** Inputs the action has and the CLI does not: the CLI posts no PR comment (use --format markdown). */
 const ACTION_ONLY = ['pr-comment', 'github-token'];
@@ -43080,6 +43133,45 @@ function outputProblem(file) {
     }
     return undefined;
 }
+/** Edit distance (insert, delete, substitute), for "did you mean". */
+function levenshtein(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++)
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row;
+    }
+    return prev[b.length];
+}
+/** The known flag nearest a mistyped one, when it is near enough to be what was meant. */
+function nearestFlag(given, known) {
+    const name = given.replace(/^-+/, '').replace(/=.*$/, '').toLowerCase();
+    let best;
+    for (const k of known) {
+        const d = levenshtein(name, k);
+        if (!best || d < best.d)
+            best = { flag: k, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(name.length / 3))
+        ? `--${best.flag}`
+        : undefined;
+}
+/** Node's parser errors in the CLI's own words: the flag named, and the nearest known one suggested. */
+function parseArgsProblem(e, known) {
+    const code = e?.code;
+    const message = e instanceof Error ? e.message : String(e);
+    const flag = /'(-[^' ]*)/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
+        const near = nearestFlag(flag, known);
+        return `unknown option ${(0,inputs/* shown */.SP)(flag)}${near ? `; did you mean ${near}?` : '.'}`;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag)
+        return /does not take/.test(message)
+            ? `${flag} takes no value.`
+            : `${flag} needs a value.`;
+    return message;
+}
 /** IKS_PREFLIGHT_FAIL_ON for --fail-on, and so on. */
 const envName = (input) => `IKS_PREFLIGHT_${input.toUpperCase().replace(/-/g, '_')}`;
 /** Allowed values per input, for --help. */
@@ -43089,7 +43181,8 @@ const ALLOWED = {
     'fail-on': config_types/* FAIL_ON */.d$,
     visibility: config_types/* VISIBILITIES */.jZ,
     remediate: config_types/* REMEDIATIONS */.bs,
-    language: config_types/* LANGUAGES */.Yj
+    language: config_types/* LANGUAGES */.Yj,
+    'report-detail': config_types/* REPORT_DETAILS */.yP
 };
 function helpText() {
     const inputs = config_types/* INPUT_NAMES */.Qh.filter(n => !ACTION_ONLY.includes(n))
@@ -43116,6 +43209,8 @@ ${inputs}
   --json                   same as --format json
   --output FILE            write the report to FILE; stdout keeps a one-line result
   --quiet                  print nothing on stdout; the exit code tells the result
+  --only-problems          list only blockers, could-not-verify and warnings, and one line counting the
+                           passes and skips left out (same as --report-detail problems; text and markdown)
   --lang LANG              same as --language
   --help, --version
 Colour: on a terminal; FORCE_COLOR=1 forces it, NO_COLOR=1 turns it off. IKS_PREFLIGHT_DEBUG=1 logs each request to stderr.
@@ -43143,6 +43238,7 @@ async function cliRun(argv, io, wording) {
         format: { type: 'string' },
         output: { type: 'string' },
         quiet: { type: 'boolean' },
+        'only-problems': { type: 'boolean' },
         lang: { type: 'string' },
         help: { type: 'boolean' },
         version: { type: 'boolean' }
@@ -43166,7 +43262,7 @@ async function cliRun(argv, io, wording) {
         }));
     }
     catch (e) {
-        return usage(e instanceof Error ? e.message : String(e));
+        return usage(parseArgsProblem(e, Object.keys(options)));
     }
     const explainCommand = positionals[0] === config_types/* EXPLAIN */.GM;
     if (positionals.length > (explainCommand ? 2 : 0))
@@ -43244,10 +43340,11 @@ async function cliRun(argv, io, wording) {
                 language
             });
         if (config.operation !== config_types/* EXPLAIN */.GM)
-            for (const n of inputNotices(config, report, language))
+            for (const n of inputNotices(config, report, language, io.env))
                 io.stderr(`iks-preflight: warning: ${cliWording((0,secrets/* redact */.E$)(n))}\n`);
         // Colour only for a person at a terminal (or FORCE_COLOR), and never into a file.
-        const rendered = (0,secrets/* redact */.E$)(renderAs(report, format, !outputFile && useColor(io.env, io.isTTY)));
+        // The CLI lists every finding unless asked: a person at a terminal asked for this one run.
+        const rendered = (0,secrets/* redact */.E$)(renderAs(report, format, !outputFile && useColor(io.env, io.isTTY), values['only-problems'] === true || config.reportDetail === 'problems'));
         if (outputFile) {
             (0,external_node_fs_.writeFileSync)(outputFile, rendered);
             if (!quiet)
@@ -43665,7 +43762,11 @@ function optional(raw) {
 }
 /** Inputs every mode shares: reporting language, PR comment, token. */
 function common(raw) {
+    const detail = optional(raw['report-detail']);
     return {
+        ...(detail !== undefined && {
+            reportDetail: oneOf('report-detail', detail, config_types/* REPORT_DETAILS */.yP)
+        }),
         failOn: oneOf('fail-on', raw['fail-on'], config_types/* FAIL_ON */.d$, 'error'),
         language: oneOf('language', raw['language'], config_types/* LANGUAGES */.Yj, 'en'),
         prComment: inputs_boolean('pr-comment', raw['pr-comment'], false),
@@ -44217,7 +44318,8 @@ const VISIBILITIES = ['public', 'private'];
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   jZ: () => (/* reexport safe */ _raw_js__WEBPACK_IMPORTED_MODULE_1__.jZ),
 /* harmony export */   xb: () => (/* reexport safe */ _intent_types_js__WEBPACK_IMPORTED_MODULE_0__.xb),
-/* harmony export */   xq: () => (/* reexport safe */ _intent_types_js__WEBPACK_IMPORTED_MODULE_0__.xq)
+/* harmony export */   xq: () => (/* reexport safe */ _intent_types_js__WEBPACK_IMPORTED_MODULE_0__.xq),
+/* harmony export */   yP: () => (/* binding */ REPORT_DETAILS)
 /* harmony export */ });
 /* harmony import */ var _intent_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(739);
 /* harmony import */ var _raw_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8476);
@@ -44262,8 +44364,11 @@ const INPUT_NAMES = [
     'workers',
     'terraform-plan',
     'schematics-job',
-    'security-group-quota'
+    'security-group-quota',
+    'report-detail'
 ];
+/** report-detail: the problems only, or every finding (passes and skips too). */
+const REPORT_DETAILS = ['problems', 'all'];
 
 
 /***/ }),
@@ -44349,9 +44454,10 @@ class Deadline {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ resolveEndpoints)
+/* harmony export */   $K: () => (/* binding */ resolveEndpoints),
+/* harmony export */   fr: () => (/* binding */ clearTextEndpoints)
 /* harmony export */ });
-/* unused harmony export checkProxyEnv */
+/* unused harmony exports ENDPOINT_VARIABLES, checkProxyEnv */
 /* harmony import */ var _config_raw_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8476);
 
 const trim = (u) => u.trim().replace(/\/+$/, '');
@@ -44366,6 +44472,47 @@ function checkUrl(name, value, what) {
     }
     if (!ok)
         throw new _config_raw_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `got ${(0,_config_raw_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(value)}; expected ${what}.`, 'variable');
+}
+/** Every variable that overrides an IBM Cloud endpoint (the names IBM's CLI, SDKs and Terraform provider read). */
+const ENDPOINT_VARIABLES = [
+    'IBMCLOUD_IS_NG_API_ENDPOINT',
+    'IBMCLOUD_IAM_API_ENDPOINT',
+    'IBMCLOUD_CS_API_ENDPOINT',
+    'IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT',
+    'IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT',
+    'IBMCLOUD_RESOURCE_CONTROLLER_API_ENDPOINT',
+    'IBMCLOUD_USER_MANAGEMENT_ENDPOINT',
+    'IAAS_CLASSIC_ENDPOINT_URL',
+    'IBMCLOUD_SCHEMATICS_API_ENDPOINT'
+];
+/** Loopback hosts: plain http there never leaves the machine (the emulator, a local proxy). */
+function loopback(host) {
+    const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+    return (h === 'localhost' ||
+        h.endsWith('.localhost') ||
+        h === '::1' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h));
+}
+/**
+ * Endpoint variables set to plain http:// on a host outside loopback: the API key (and IAM tokens) would
+ * travel in clear. Warned about, never refused (a TLS-terminating proxy inside a private network is legitimate).
+ */
+function clearTextEndpoints(env) {
+    const out = [];
+    for (const name of ENDPOINT_VARIABLES) {
+        const v = (env[name] ?? '').trim();
+        if (v === '')
+            continue;
+        try {
+            const u = new URL(v);
+            if (u.protocol === 'http:' && !loopback(u.hostname))
+                out.push({ name, host: u.host });
+        }
+        catch {
+            // Not a URL: resolveEndpoints refuses it with its own message.
+        }
+    }
+    return out;
 }
 const PROXY_VARIABLES = [
     'HTTPS_PROXY',
@@ -47659,6 +47806,7 @@ const report = {
     'report.ibm-incident': 'IBM incident ID',
     'report.input-error.summary': 'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
     'report.internal-error.summary': 'The pre-flight stopped on an internal error; the log has the message.',
+    'report.input.clear-text-endpoint': '{name} is plain http:// to {host}, outside this machine: the API key and IAM tokens travel in clear on that path. Use https:// unless the host is a TLS-terminating proxy inside a network you trust.',
     'report.input.same-cluster': "Input 'cluster': {ref} and {first} are the same cluster ({id}); it was checked once, as {first}.",
     'report.input.provider-mismatch': "Input 'provider': got {given}, but IKS says cluster {cluster} is {actual}; the checks used {actual}.",
     'report.input.remediate-classic': "Input 'remediate': vpe repairs VPC clusters only; nothing was remediated on the classic cluster(s) {clusters}.",
@@ -47686,6 +47834,8 @@ const report = {
     'report.requests': '{requests} requests to IBM Cloud in {seconds} s.',
     'report.requests.one': '1 request to IBM Cloud in {seconds} s.',
     'report.more-in-summary': '{count} more finding(s) of this kind are in the job summary.',
+    'report.more-in-report': "{count} more finding(s) of this kind are only in the JSON report (report-path): the job summary was cut at GitHub's 1 MiB.",
+    'report.more-in-summary-and-report': "{count} more finding(s) of this kind are in the job summary and {rest} more only in the JSON report (report-path): the job summary was cut at GitHub's 1 MiB.",
     'report.identity-unknown': 'not known (the API key did not exchange for a token)',
     'report.status.pass': 'pass',
     'report.status.warn': 'warn',
@@ -47699,6 +47849,7 @@ const report = {
     'report.count.skip': '{count} skipped',
     'report.operation-line': 'Operation {operation} on {targets}.',
     'report.passed-details': 'Passed and skipped checks ({count})',
+    'report.left-out': 'Not shown: {passes} passed and {skips} skipped finding(s) (report-detail: all lists them; the JSON report has every finding).',
     'report.all-clear': 'Nothing to fix.',
     'report.more-details': '… and {count} more.',
     'report.truncated': 'This comment shows {shown} of {total} findings: GitHub limits a comment to 65,536 characters. The job summary and the JSON report have all of them.',
@@ -48575,6 +48726,7 @@ const report = {
     'report.ibm-incident': 'IBM インシデント ID',
     'report.input-error.summary': 'プリフライト・チェックは実行されませんでした: 入力が無効です。IBM Cloud には何も要求していません。',
     'report.internal-error.summary': 'プリフライト・チェックは内部エラーで停止しました。メッセージはログにあります。',
+    'report.input.clear-text-endpoint': '{name} は {host} への平文の http:// で、このマシンの外です: API キーと IAM トークンがその経路を暗号化されずに流れます。ホストが信頼できるネットワーク内の TLS 終端プロキシーでない限り、https:// を使用してください。',
     'report.input.same-cluster': "入力 'cluster': {ref} と {first} は同じクラスター ({id}) です。{first} として 1 回だけチェックしました。",
     'report.input.provider-mismatch': "入力 'provider': {given} が指定されましたが、IKS によるとクラスター {cluster} は {actual} です。チェックには {actual} を使用しました。",
     'report.input.remediate-classic': "入力 'remediate': vpe は VPC クラスターのみを修復します。クラシック・クラスター {clusters} では何も修復していません。",
@@ -48602,6 +48754,8 @@ const report = {
     'report.requests': 'IBM Cloud への要求 {requests} 件 ({seconds} 秒)。',
     'report.requests.one': 'IBM Cloud への要求 1 件 ({seconds} 秒)。',
     'report.more-in-summary': 'この種類の検出結果があと {count} 件、ジョブ・サマリーにあります。',
+    'report.more-in-report': 'この種類の検出結果があと {count} 件、JSON レポート (report-path) にのみあります: ジョブ・サマリーは GitHub の上限 1 MiB で切り詰められました。',
+    'report.more-in-summary-and-report': 'この種類の検出結果があと {count} 件ジョブ・サマリーに、さらに {rest} 件が JSON レポート (report-path) にのみあります: ジョブ・サマリーは GitHub の上限 1 MiB で切り詰められました。',
     'report.identity-unknown': '不明 (API キーをトークンに交換できませんでした)',
     'report.status.pass': '合格',
     'report.status.warn': '警告',
@@ -48615,6 +48769,7 @@ const report = {
     'report.count.skip': 'スキップ {count} 件',
     'report.operation-line': '{targets} に対する操作 {operation}。',
     'report.passed-details': '合格およびスキップしたチェック ({count} 件)',
+    'report.left-out': '表示していない検出結果: 合格 {passes} 件、スキップ {skips} 件 (report-detail: all ですべて表示します。JSON レポートにはすべての検出結果があります)。',
     'report.all-clear': '修正が必要な項目はありません。',
     'report.more-details': '… ほか {count} 件。',
     'report.truncated': 'このコメントには {total} 件の検出結果のうち {shown} 件を表示しています。GitHub のコメントは 65,536 文字までに制限されているためです。ジョブ・サマリーと JSON レポートにはすべての検出結果があります。',

@@ -18,6 +18,7 @@ import {registerSensitive} from '../secrets.js'
 import {
   EXPLAIN,
   FAIL_ON,
+  REPORT_DETAILS,
   LANGUAGES,
   OPERATIONS,
   PROVIDERS,
@@ -153,8 +154,15 @@ function optional(raw: string | undefined): string | undefined {
 /** Inputs every mode shares: reporting language, PR comment, token. */
 function common(
   raw: RawInputs
-): Pick<Config, 'failOn' | 'language' | 'prComment' | 'githubToken'> {
+): Pick<
+  Config,
+  'failOn' | 'language' | 'prComment' | 'githubToken' | 'reportDetail'
+> {
+  const detail = optional(raw['report-detail'])
   return {
+    ...(detail !== undefined && {
+      reportDetail: oneOf('report-detail', detail, REPORT_DETAILS)
+    }),
     failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON, 'error'),
     language: oneOf('language', raw['language'], LANGUAGES, 'en'),
     prComment: boolean('pr-comment', raw['pr-comment'], false),

@@ -54,6 +54,8 @@ export interface Config {
   /** Post or update one sticky PR comment on pull-request events. */
   prComment: boolean
   githubToken?: string
+  /** report-detail: problems (fail/warn/error only) or all; unset: problems for fleets and plans in the summary. */
+  reportDetail?: ReportDetail
 }
 
 /** operation: explain — the text of a failed run to explain, from error-text or error-file. */
@@ -65,6 +67,7 @@ export interface ExplainConfig {
   language: LanguageCode
   prComment: boolean
   githubToken?: string
+  reportDetail?: ReportDetail
   /** Bounds the PR comment's requests too. */
   timeoutSeconds: number
 }
@@ -103,5 +106,10 @@ export const INPUT_NAMES = [
   'workers',
   'terraform-plan',
   'schematics-job',
-  'security-group-quota'
+  'security-group-quota',
+  'report-detail'
 ] as const
+
+/** report-detail: the problems only, or every finding (passes and skips too). */
+export const REPORT_DETAILS = ['problems', 'all'] as const
+export type ReportDetail = (typeof REPORT_DETAILS)[number]

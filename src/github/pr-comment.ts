@@ -1,3 +1,4 @@
+import type {ReportDetail} from '../config/types.js'
 import type * as GitHub from '@actions/github'
 import {readFileSync} from 'node:fs'
 import {t} from '../messages/index.js'
@@ -115,7 +116,9 @@ export async function postPrComment(
   env: Partial<Record<string, string>>,
   log: CommentLog,
   /** Whatever is left of timeout-seconds: every request to GitHub is aborted when it runs out. */
-  budgetMs = 120_000
+  budgetMs = 120_000,
+  /** report-detail, as in the job summary. */
+  detail?: ReportDetail
 ): Promise<CommentOutcome> {
   const pr = pullRequestOf(env)
   if (!pr) {
@@ -153,7 +156,7 @@ export async function postPrComment(
       owner: pr.owner,
       repo: pr.repo,
       issueNumber: pr.number,
-      body: renderComment(report, {runUrl: runUrl(env)})
+      body: renderComment(report, {runUrl: runUrl(env), detail})
     })
     log.info(`pr-comment: ${result.action} ${result.url}`)
     return result

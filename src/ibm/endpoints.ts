@@ -33,6 +33,52 @@ function checkUrl(name: string, value: string, what: string): void {
     )
 }
 
+/** Every variable that overrides an IBM Cloud endpoint (the names IBM's CLI, SDKs and Terraform provider read). */
+export const ENDPOINT_VARIABLES = [
+  'IBMCLOUD_IS_NG_API_ENDPOINT',
+  'IBMCLOUD_IAM_API_ENDPOINT',
+  'IBMCLOUD_CS_API_ENDPOINT',
+  'IBMCLOUD_ACCOUNT_MANAGEMENT_API_ENDPOINT',
+  'IBMCLOUD_RESOURCE_MANAGEMENT_API_ENDPOINT',
+  'IBMCLOUD_RESOURCE_CONTROLLER_API_ENDPOINT',
+  'IBMCLOUD_USER_MANAGEMENT_ENDPOINT',
+  'IAAS_CLASSIC_ENDPOINT_URL',
+  'IBMCLOUD_SCHEMATICS_API_ENDPOINT'
+] as const
+
+/** Loopback hosts: plain http there never leaves the machine (the emulator, a local proxy). */
+function loopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase()
+  return (
+    h === 'localhost' ||
+    h.endsWith('.localhost') ||
+    h === '::1' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h)
+  )
+}
+
+/**
+ * Endpoint variables set to plain http:// on a host outside loopback: the API key (and IAM tokens) would
+ * travel in clear. Warned about, never refused (a TLS-terminating proxy inside a private network is legitimate).
+ */
+export function clearTextEndpoints(
+  env: Partial<Record<string, string>>
+): Array<{name: string; host: string}> {
+  const out: Array<{name: string; host: string}> = []
+  for (const name of ENDPOINT_VARIABLES) {
+    const v = (env[name] ?? '').trim()
+    if (v === '') continue
+    try {
+      const u = new URL(v)
+      if (u.protocol === 'http:' && !loopback(u.hostname))
+        out.push({name, host: u.host})
+    } catch {
+      // Not a URL: resolveEndpoints refuses it with its own message.
+    }
+  }
+  return out
+}
+
 const PROXY_VARIABLES = [
   'HTTPS_PROXY',
   'https_proxy',

@@ -1,11 +1,60 @@
 import {t} from '../messages/index.js'
 import {clip} from './escape.js'
-import {problems, type Report} from './model.js'
+import {problems, type RenderedFinding, type Report} from './model.js'
 import {findingText} from './plain.js'
+import {summaryProblemsShown} from './summary.js'
+
+/**
+ * "N more in the job summary" counts only what the summary shows (it is cut at 1 MiB); the rest are named as
+ * being only in the JSON report.
+ */
+function moreLine(
+  rest: RenderedFinding[],
+  ranked: RenderedFinding[],
+  inSummary: number,
+  report: Report
+): string {
+  if (rest.length === 0) return ''
+  const summary = rest.filter(f => ranked.indexOf(f) < inSummary).length
+  const only = rest.length - summary
+  const L = report.language
+  if (only === 0) return `\n${t('report.more-in-summary', {count: summary}, L)}`
+  if (summary === 0) return `\n${t('report.more-in-report', {count: only}, L)}`
+  return `\n${t('report.more-in-summary-and-report', {count: summary, rest: only}, L)}`
+}
 
 /** The runner keeps 10 annotations of each type per step and cuts messages at 4096 characters. */
 export const ANNOTATION_LIMIT = 10
 const MESSAGE_MAX = 4000
+/** A title is one line in the Checks UI: the problem's first sentence, bounded. */
+const SENTENCE_MAX = 150
+const TITLE_MAX = 200
+
+/** The first sentence of a summary, without its closing stop: "Cluster X was not found with this key". */
+export function firstSentence(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  // A stop followed by a space or the end (so "1.30" and "e.g" inside a word stay), or a Japanese 。.
+  const end = line.search(/[.!?](?=\s|$)|。/)
+  let sentence = end === -1 ? line : line.slice(0, end)
+  // A long sentence that lists after a colon ("… lack 3 permissions: A, B, C") keeps its statement.
+  const colon = sentence.search(/: |：/)
+  if (sentence.length > 100 && colon >= 40) sentence = sentence.slice(0, colon)
+  return clip(sentence, SENTENCE_MAX)
+}
+
+/**
+ * The annotation title states the problem (the summary's first sentence) with the check's id before it;
+ * the target is added when the sentence does not already name it.
+ */
+export function annotationTitle(f: RenderedFinding): string {
+  const sentence = firstSentence(f.summary)
+  const name = f.target.split(' · ')[0]!
+  const target =
+    sentence.length > 0 && sentence.includes(name) && !f.target.includes(' · ')
+      ? ''
+      : ` [${f.target}]`
+  return clip(`${f.check}: ${sentence || f.title}${target}`, TITLE_MAX)
+}
 
 export interface Annotation {
   type: 'error' | 'warning'
@@ -18,7 +67,11 @@ export interface Annotation {
  * left for core.setFailed's own annotation. The last shown annotation of a type says how many more
  * are in the job summary.
  */
-export function planAnnotations(report: Report): Annotation[] {
+export function planAnnotations(
+  report: Report,
+  /** How many problems (rank order) the job summary shows; by default, what renderSummary keeps. */
+  inSummary: number = summaryProblemsShown(report)
+): Annotation[] {
   const out: Annotation[] = []
   const ranked = problems(report)
   for (const type of ['error', 'warning'] as const) {
@@ -40,15 +93,14 @@ export function planAnnotations(report: Report): Annotation[] {
     shown.forEach((f, i) => {
       // The runner cuts a message at 4096 characters: 20 data lines, the rest are in the summary.
       let text = findingText(f, report.language, {maxDetails: 20})
-      const more = ofType.length - shown.length
       const suffix =
-        i === shown.length - 1 && more > 0
-          ? `\n${t('report.more-in-summary', {count: more}, report.language)}`
+        i === shown.length - 1
+          ? moreLine(ofType.slice(shown.length), ranked, inSummary, report)
           : ''
       text = clip(text, MESSAGE_MAX - suffix.length) + suffix
       out.push({
         type,
-        title: clip(`${f.check}: ${f.title} [${f.target}]`, 200),
+        title: annotationTitle(f),
         message: text
       })
     })

@@ -1,3 +1,4 @@
+import type {ReportDetail} from '../config/types.js'
 import type {Status} from '../findings.js'
 import {t} from '../messages/index.js'
 import {escapeHtml as h} from './escape.js'
@@ -177,6 +178,26 @@ export function passedBlock(
   return `<details><summary>${STATUS_ICON.pass} ${h(t('report.passed-details', {count: quiet.length}, report.language))}</summary>\n\n<table>${tableHead(report)}${body.join('')}</table>\n</details>`
 }
 
+/**
+ * Whether a view lists only the problems. Unset, a fleet (several clusters) or a plan (several operations)
+ * shows problems only: dozens of passes and skips would bury the few lines a reader needs.
+ */
+export function problemsOnly(report: Report, detail?: ReportDetail): boolean {
+  if (detail !== undefined) return detail === 'problems'
+  return (
+    report.operation !== 'explain' &&
+    (report.targets.filter(x => x.sameAs === undefined).length > 1 ||
+      report.findings.some(f => f.operation !== undefined))
+  )
+}
+
+/** The one line that counts what a problems-only view leaves out; undefined when nothing was left out. */
+export function leftOutLine(report: Report): string | undefined {
+  const {pass, skip} = report.counts
+  if (pass + skip === 0) return undefined
+  return t('report.left-out', {passes: pass, skips: skip}, report.language)
+}
+
 /** One problem: what was seen, why it matters, the fix as numbered steps with the exact commands. */
 export function problemBlock(f: RenderedFinding, report: Report): string {
   const L = report.language
@@ -242,7 +263,10 @@ export function footer(report: Report): string {
 }
 
 /** The ordered pieces of a full report; the comment drops pieces from the end of each list to fit. */
-export function reportParts(report: Report): {
+export function reportParts(
+  report: Report,
+  detail?: ReportDetail
+): {
   head: string[]
   problems: string[]
   problemRows: string[]
@@ -256,7 +280,10 @@ export function reportParts(report: Report): {
     head,
     problems: probs.map(f => problemBlock(f, report)),
     problemRows: probs.map(f => findingRow(f, report)),
-    passed: passedBlock(report)
+    passed: problemsOnly(report, detail)
+      ? ((line: string | undefined) =>
+          line && `<p>${STATUS_ICON.skip} ${h(line)}</p>`)(leftOutLine(report))
+      : passedBlock(report)
   }
 }
 
@@ -268,6 +295,8 @@ export interface FitOptions {
   measure: (s: string) => number
   /** The note that replaces what was cut: "shows {shown} of {total} findings". */
   note: (shown: number, total: number) => string
+  /** report-detail; unset: problems only for fleets and plans. */
+  detail?: ReportDetail
 }
 
 /**
@@ -276,7 +305,22 @@ export interface FitOptions {
  * always falls between findings, never inside a tag.
  */
 export function fitReport(report: Report, opts: FitOptions): string {
-  const parts = reportParts(report)
+  return fitted(report, opts).html
+}
+
+/**
+ * How many problems (in rank order, see problems()) the fitted report shows in full: the annotations' "N more
+ * in the job summary" counts only those.
+ */
+export function problemsShown(report: Report, opts: FitOptions): number {
+  return fitted(report, opts).kept
+}
+
+function fitted(
+  report: Report,
+  opts: FitOptions
+): {html: string; kept: number} {
+  const parts = reportParts(report, opts.detail)
   const top = [...(opts.before ?? []), ...parts.head]
   const end = footer(report)
   const full = assemble(
@@ -287,7 +331,8 @@ export function fitReport(report: Report, opts: FitOptions): string {
     parts.passed,
     end
   )
-  if (opts.measure(full) <= opts.max) return full
+  if (opts.measure(full) <= opts.max)
+    return {html: full, kept: parts.problems.length}
   const total = report.findings.length
   const reserve = opts.measure(opts.note(total, total)) + 2
   // The frame (headings, table tags) is measured once; each kept problem adds its block and its row.
@@ -310,7 +355,7 @@ export function fitReport(report: Report, opts: FitOptions): string {
     undefined,
     end
   )
-  return `${body}\n${opts.note(kept, total)}`
+  return {html: `${body}\n${opts.note(kept, total)}`, kept}
 }
 
 function assemble(

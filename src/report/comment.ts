@@ -1,6 +1,7 @@
 import {t} from '../messages/index.js'
 import {fitReport} from './blocks.js'
 import {escapeHtml as h} from './escape.js'
+import type {ReportDetail} from '../config/types.js'
 import type {Report} from './model.js'
 
 /** Finds our sticky comment on re-runs. Changing it would make every open PR get a second comment. */
@@ -14,6 +15,8 @@ export interface CommentOptions {
   maxChars?: number
   /** Link to the workflow run, shown in the truncation note. */
   runUrl?: string
+  /** report-detail; unset: problems only for fleets and plans. */
+  detail?: ReportDetail
 }
 
 /**
@@ -26,6 +29,7 @@ export function renderComment(
   opts: CommentOptions = {}
 ): string {
   return fitReport(report, {
+    detail: opts.detail,
     before: opts.marker === false ? [] : [COMMENT_MARKER],
     max: opts.maxChars ?? COMMENT_MAX,
     measure: s => s.length,

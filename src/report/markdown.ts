@@ -3,6 +3,7 @@ import {
   MAX_DETAILS,
   RESULT_ICON,
   STATUS_ICON,
+  leftOutLine,
   requestsLine,
   resultLine
 } from './blocks.js'
@@ -91,7 +92,10 @@ function problem(f: RenderedFinding, report: Report): string {
  * The report as CommonMark/GitHub Markdown (the CLI's --format markdown): headings, lists, fenced
  * commands and a table, no HTML. Every piece of API text is escaped so it cannot add markup or links.
  */
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(
+  report: Report,
+  opts: {problemsOnly?: boolean} = {}
+): string {
   const L = report.language
   const out = [
     `## ${RESULT_ICON[report.result]} iks-preflight: ${md(resultLine(report))}`
@@ -121,15 +125,20 @@ export function renderMarkdown(report: Report): string {
       `${STATUS_ICON.pass} ${md(t('report.all-clear', undefined, L))}`
     )
   }
-  if (report.findings.length > 0)
+  const listed = opts.problemsOnly
+    ? report.findings.filter(f => f.status !== 'pass' && f.status !== 'skip')
+    : report.findings
+  if (listed.length > 0)
     out.push(
       '',
       `### ${md(t('report.checks', undefined, L))}`,
       '',
       `| ${md(t('report.col.status', undefined, L))} | ${md(t('report.col.check', undefined, L))} | ${md(t('report.col.target', undefined, L))} | ${md(t('report.col.summary', undefined, L))} |`,
       '| --- | --- | --- | --- |',
-      ...report.findings.map(f => row(f, report))
+      ...listed.map(f => row(f, report))
     )
+  const leftOut = opts.problemsOnly ? leftOutLine(report) : undefined
+  if (leftOut) out.push('', `${STATUS_ICON.skip} ${md(leftOut)}`)
   out.push(
     '',
     `_${md(requestsLine(report))} iks-preflight ${md(report.tool.version)}_`,

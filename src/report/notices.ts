@@ -1,4 +1,5 @@
 import type {Config} from '../config/types.js'
+import {clearTextEndpoints} from '../ibm/endpoints.js'
 import {t, type Language} from '../messages/index.js'
 import type {Report} from './model.js'
 
@@ -13,9 +14,12 @@ export function inputNotices(
     skipChecks?: Config['skipChecks']
   },
   report: Pick<Report, 'targets'>,
-  lang: Language
+  lang: Language,
+  env: Partial<Record<string, string>> = {}
 ): string[] {
   const out: string[] = []
+  for (const e of clearTextEndpoints(env))
+    out.push(t('report.input.clear-text-endpoint', e, lang))
   if (config.operation !== 'cluster-create' && config.provider !== undefined) {
     for (const x of report.targets)
       if (x.provider && x.provider !== config.provider)

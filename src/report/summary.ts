@@ -1,6 +1,7 @@
 import {t} from '../messages/index.js'
-import {fitReport} from './blocks.js'
+import {fitReport, problemsShown, type FitOptions} from './blocks.js'
 import {escapeHtml as h} from './escape.js'
+import type {ReportDetail} from '../config/types.js'
 import type {Report} from './model.js'
 
 export {RESULT_ICON, STATUS_ICON, resultLine} from './blocks.js'
@@ -18,12 +19,31 @@ const SUMMARY_BUDGET = SUMMARY_MAX_BYTES - 64 * 1024
  */
 export function renderSummary(
   report: Report,
-  maxBytes = SUMMARY_BUDGET
+  maxBytes = SUMMARY_BUDGET,
+  detail?: ReportDetail
 ): string {
-  return fitReport(report, {
+  return fitReport(report, summaryFit(report, maxBytes, detail))
+}
+
+/** How many problems (rank order) the job summary shows in full; the rest are cut by its 1 MiB limit. */
+export function summaryProblemsShown(
+  report: Report,
+  maxBytes = SUMMARY_BUDGET,
+  detail?: ReportDetail
+): number {
+  return problemsShown(report, summaryFit(report, maxBytes, detail))
+}
+
+function summaryFit(
+  report: Report,
+  maxBytes: number,
+  detail: ReportDetail | undefined
+): FitOptions {
+  return {
+    detail,
     max: maxBytes,
     measure: s => Buffer.byteLength(s, 'utf8'),
     note: (shown, total) =>
       `<blockquote>✂️ ${h(t('report.summary-truncated', {shown, total}, report.language))}</blockquote>`
-  })
+  }
 }

@@ -1,6 +1,6 @@
 import {t} from '../messages/index.js'
 import {problems, type Report} from './model.js'
-import {requestsLine, resultLine} from './blocks.js'
+import {leftOutLine, requestsLine, resultLine} from './blocks.js'
 import {findingLines} from './plain.js'
 
 const MARK = {
@@ -14,7 +14,7 @@ const MARK = {
 /** Plain text for the CLI and logs. Control characters in API text are made visible so they cannot restyle a terminal. */
 export function renderText(
   report: Report,
-  opts: {color?: boolean} = {}
+  opts: {color?: boolean; problemsOnly?: boolean} = {}
 ): string {
   const c = (code: string, s: string): string =>
     opts.color ? `\u001b[${code}m${s}\u001b[0m` : s
@@ -41,10 +41,15 @@ export function renderText(
       `${t('report.account', undefined, L)}: ${safe(id.accountId)}${id.accountName ? ` (${safe(id.accountName)})` : ''}  ${t('report.iam-id', undefined, L)}: ${safe(id.iamId)}  (${t(`report.kind.${id.kind}`, undefined, L)})`
     )
   lines.push('')
+  const quiet = (f: {status: string}): boolean =>
+    f.status === 'pass' || f.status === 'skip'
   for (const f of report.findings)
-    lines.push(
-      `${c(colorOf[f.status], MARK[f.status])}  ${f.check.padEnd(18)} ${safe(f.target).padEnd(20)} ${safe(f.summary)}`
-    )
+    if (!opts.problemsOnly || !quiet(f))
+      lines.push(
+        `${c(colorOf[f.status], MARK[f.status])}  ${f.check.padEnd(18)} ${safe(f.target).padEnd(20)} ${safe(f.summary)}`
+      )
+  const leftOut = opts.problemsOnly ? leftOutLine(report) : undefined
+  if (leftOut) lines.push(c('90', leftOut))
   const probs = problems(report)
   if (probs.length > 0) {
     lines.push('', c('1', `${t('report.problems', undefined, L)}:`))

@@ -18,6 +18,8 @@ export const report = {
     'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
   'report.internal-error.summary':
     'The pre-flight stopped on an internal error; the log has the message.',
+  'report.input.clear-text-endpoint':
+    '{name} is plain http:// to {host}, outside this machine: the API key and IAM tokens travel in clear on that path. Use https:// unless the host is a TLS-terminating proxy inside a network you trust.',
   'report.input.same-cluster':
     "Input 'cluster': {ref} and {first} are the same cluster ({id}); it was checked once, as {first}.",
   'report.input.provider-mismatch':
@@ -51,6 +53,10 @@ export const report = {
   'report.requests.one': '1 request to IBM Cloud in {seconds} s.',
   'report.more-in-summary':
     '{count} more finding(s) of this kind are in the job summary.',
+  'report.more-in-report':
+    "{count} more finding(s) of this kind are only in the JSON report (report-path): the job summary was cut at GitHub's 1 MiB.",
+  'report.more-in-summary-and-report':
+    "{count} more finding(s) of this kind are in the job summary and {rest} more only in the JSON report (report-path): the job summary was cut at GitHub's 1 MiB.",
   'report.identity-unknown':
     'not known (the API key did not exchange for a token)',
   'report.status.pass': 'pass',
@@ -65,6 +71,8 @@ export const report = {
   'report.count.skip': '{count} skipped',
   'report.operation-line': 'Operation {operation} on {targets}.',
   'report.passed-details': 'Passed and skipped checks ({count})',
+  'report.left-out':
+    'Not shown: {passes} passed and {skips} skipped finding(s) (report-detail: all lists them; the JSON report has every finding).',
   'report.all-clear': 'Nothing to fix.',
   'report.more-details': '… and {count} more.',
   'report.truncated':

@@ -22,6 +22,8 @@ export const report: {readonly [K in keyof typeof en]: string} = {
     'プリフライト・チェックは実行されませんでした: 入力が無効です。IBM Cloud には何も要求していません。',
   'report.internal-error.summary':
     'プリフライト・チェックは内部エラーで停止しました。メッセージはログにあります。',
+  'report.input.clear-text-endpoint':
+    '{name} は {host} への平文の http:// で、このマシンの外です: API キーと IAM トークンがその経路を暗号化されずに流れます。ホストが信頼できるネットワーク内の TLS 終端プロキシーでない限り、https:// を使用してください。',
   'report.input.same-cluster':
     "入力 'cluster': {ref} と {first} は同じクラスター ({id}) です。{first} として 1 回だけチェックしました。",
   'report.input.provider-mismatch':
@@ -55,6 +57,10 @@ export const report: {readonly [K in keyof typeof en]: string} = {
   'report.requests.one': 'IBM Cloud への要求 1 件 ({seconds} 秒)。',
   'report.more-in-summary':
     'この種類の検出結果があと {count} 件、ジョブ・サマリーにあります。',
+  'report.more-in-report':
+    'この種類の検出結果があと {count} 件、JSON レポート (report-path) にのみあります: ジョブ・サマリーは GitHub の上限 1 MiB で切り詰められました。',
+  'report.more-in-summary-and-report':
+    'この種類の検出結果があと {count} 件ジョブ・サマリーに、さらに {rest} 件が JSON レポート (report-path) にのみあります: ジョブ・サマリーは GitHub の上限 1 MiB で切り詰められました。',
   'report.identity-unknown': '不明 (API キーをトークンに交換できませんでした)',
   'report.status.pass': '合格',
   'report.status.warn': '警告',
@@ -68,6 +74,8 @@ export const report: {readonly [K in keyof typeof en]: string} = {
   'report.count.skip': 'スキップ {count} 件',
   'report.operation-line': '{targets} に対する操作 {operation}。',
   'report.passed-details': '合格およびスキップしたチェック ({count} 件)',
+  'report.left-out':
+    '表示していない検出結果: 合格 {passes} 件、スキップ {skips} 件 (report-detail: all ですべて表示します。JSON レポートにはすべての検出結果があります)。',
   'report.all-clear': '修正が必要な項目はありません。',
   'report.more-details': '… ほか {count} 件。',
   'report.truncated':
