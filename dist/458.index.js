@@ -2305,48 +2305,6 @@ function readFileTail(fd, size, tailBytes) {
         ...(cut ? { cut: 'tail' } : {})
     };
 }
-/**
- * Opening a FIFO blocks until a writer opens it, in a thread that cannot be cancelled. At the deadline,
- * open the write end ourselves (never blocks: a reader is waiting) and close it: the reader sees EOF.
- */
-async function openFifo(path, signal) {
-    // A raw descriptor (callback open), not a FileHandle: the read stream owns and closes it, and a FileHandle
-    // would try to close it again when collected (EBADF, which aborts the process).
-    const opening = new Promise((resolve, reject) => (0,external_node_fs_.open)(path, 'r', (err, fd) => (err ? reject(err) : resolve(fd))));
-    const release = () => {
-        try {
-            (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK));
-        }
-        catch {
-            // A writer came and went: the open has returned already.
-        }
-    };
-    if (signal.aborted)
-        release();
-    else
-        signal.addEventListener('abort', release, { once: true });
-    try {
-        return await opening;
-    }
-    finally {
-        signal.removeEventListener('abort', release);
-    }
-}
-/** A read blocked on a FIFO whose writer stays silent is woken by one byte of ours, so the process can end. */
-function wakeFifo(path) {
-    try {
-        const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK);
-        try {
-            (0,external_node_fs_.writeSync)(fd, '\n');
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch {
-        // No reader left or the pipe is full: nothing is blocked on it.
-    }
-}
 const unreadable = (file, code) => new config_raw/* InputError */.dz('error-file', `cannot read ${(0,config_raw/* shown */.SP)(file)} (${code}); give the path of a file with the output of the failed step.`);
 /** error-file: a regular file is read from its end; anything else (FIFO, device, socket) as a bounded stream. */
 async function readFileOrStreamTail(file, limits) {
@@ -2366,7 +2324,7 @@ async function readFileOrStreamTail(file, limits) {
     try {
         fd =
             kind === 'fifo'
-                ? await openFifo(file, limits.signal)
+                ? await (0,config_raw/* openFifo */.tP)(file, limits.signal)
                 : (0,external_node_fs_.openSync)(file, 'r');
     }
     catch (e) {
@@ -2383,7 +2341,7 @@ async function readFileOrStreamTail(file, limits) {
     const stream = (0,external_node_fs_.createReadStream)('', { fd, autoClose: true });
     const onAbort = () => {
         if (kind === 'fifo')
-            wakeFifo(file);
+            (0,config_raw/* wakeFifo */.hX)(file);
     };
     limits.signal.addEventListener('abort', onAbort, { once: true });
     try {

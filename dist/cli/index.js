@@ -42052,48 +42052,6 @@ function readFileTail(fd, size, tailBytes) {
         ...(cut ? { cut: 'tail' } : {})
     };
 }
-/**
- * Opening a FIFO blocks until a writer opens it, in a thread that cannot be cancelled. At the deadline,
- * open the write end ourselves (never blocks: a reader is waiting) and close it: the reader sees EOF.
- */
-async function openFifo(path, signal) {
-    // A raw descriptor (callback open), not a FileHandle: the read stream owns and closes it, and a FileHandle
-    // would try to close it again when collected (EBADF, which aborts the process).
-    const opening = new Promise((resolve, reject) => (0,external_node_fs_.open)(path, 'r', (err, fd) => (err ? reject(err) : resolve(fd))));
-    const release = () => {
-        try {
-            (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK));
-        }
-        catch {
-            // A writer came and went: the open has returned already.
-        }
-    };
-    if (signal.aborted)
-        release();
-    else
-        signal.addEventListener('abort', release, { once: true });
-    try {
-        return await opening;
-    }
-    finally {
-        signal.removeEventListener('abort', release);
-    }
-}
-/** A read blocked on a FIFO whose writer stays silent is woken by one byte of ours, so the process can end. */
-function wakeFifo(path) {
-    try {
-        const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK);
-        try {
-            (0,external_node_fs_.writeSync)(fd, '\n');
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch {
-        // No reader left or the pipe is full: nothing is blocked on it.
-    }
-}
 const unreadable = (file, code) => new config_raw/* InputError */.dz('error-file', `cannot read ${(0,config_raw/* shown */.SP)(file)} (${code}); give the path of a file with the output of the failed step.`);
 /** error-file: a regular file is read from its end; anything else (FIFO, device, socket) as a bounded stream. */
 async function readFileOrStreamTail(file, limits) {
@@ -42113,7 +42071,7 @@ async function readFileOrStreamTail(file, limits) {
     try {
         fd =
             kind === 'fifo'
-                ? await openFifo(file, limits.signal)
+                ? await (0,config_raw/* openFifo */.tP)(file, limits.signal)
                 : (0,external_node_fs_.openSync)(file, 'r');
     }
     catch (e) {
@@ -42130,7 +42088,7 @@ async function readFileOrStreamTail(file, limits) {
     const stream = (0,external_node_fs_.createReadStream)('', { fd, autoClose: true });
     const onAbort = () => {
         if (kind === 'fifo')
-            wakeFifo(file);
+            (0,config_raw/* wakeFifo */.hX)(file);
     };
     limits.signal.addEventListener('abort', onAbort, { once: true });
     try {
@@ -43847,32 +43805,6 @@ function readPlanFile(path) {
     }
 }
 /**
- * Opening a FIFO blocks until a writer opens it, in a thread that cannot be cancelled: at the deadline we
- * open the write end ourselves (never blocks: a reader waits) and close it, so the reader sees EOF.
- * (The same technique as src/explain/input.ts, which keeps a log's tail; a plan needs its whole text.)
- */
-async function openFifo(path, signal) {
-    const opening = new Promise((resolve, reject) => (0,external_node_fs_.open)(path, 'r', (err, fd) => (err ? reject(err) : resolve(fd))));
-    const release = () => {
-        try {
-            (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK));
-        }
-        catch {
-            // A writer came and went: the open has returned already.
-        }
-    };
-    if (signal.aborted)
-        release();
-    else
-        signal.addEventListener('abort', release, { once: true });
-    try {
-        return await opening;
-    }
-    finally {
-        signal.removeEventListener('abort', release);
-    }
-}
-/**
  * Read the terraform-plan input, bounded in size (PLAN_MAX_BYTES) and time (timeout-seconds): a FIFO with
  * no writer, a pipe that never ends or /dev/zero ends with a clear bad-input error instead of hanging or
  * growing memory. Returns the text for parseConfig's `readPlan`, or undefined when no plan is given.
@@ -43909,7 +43841,7 @@ async function preloadPlan(raw, opts = {}) {
         let fd;
         try {
             fd =
-                kind === 'fifo' ? await openFifo(path, ac.signal) : (0,external_node_fs_.openSync)(path, 'r');
+                kind === 'fifo' ? await (0,config_raw/* openFifo */.tP)(path, ac.signal) : (0,external_node_fs_.openSync)(path, 'r');
         }
         catch (e) {
             throw planUnreadable(path, e.code);
@@ -43943,7 +43875,7 @@ async function preloadPlan(raw, opts = {}) {
         });
         stream.destroy();
         if (kind === 'fifo' && why !== 'end')
-            wakeFifo(path);
+            (0,config_raw/* wakeFifo */.hX)(path);
         if (why === 'limit')
             throw tooLarge(path, `gave more than ${max} bytes`);
         if (why === 'deadline')
@@ -43953,21 +43885,6 @@ async function preloadPlan(raw, opts = {}) {
     }
     finally {
         clearTimeout(timer);
-    }
-}
-/** A read blocked on a FIFO whose writer stays silent is woken by one byte of ours, so the process can end. */
-function wakeFifo(path) {
-    try {
-        const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK);
-        try {
-            (0,external_node_fs_.writeSync)(fd, '\n');
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch {
-        // No reader left or the pipe is full: nothing is blocked on it.
     }
 }
 /**
@@ -44261,13 +44178,19 @@ schematicsPlan) {
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   _y: () => (/* binding */ secretInputs),
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   hX: () => (/* binding */ wakeFifo),
 /* harmony export */   jZ: () => (/* binding */ VISIBILITIES),
-/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   tP: () => (/* binding */ openFifo)
 /* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The bottom of the input layers: raw values, the error a bad one raises, and the helpers every reader
- * of inputs shares (action inputs, CLI flags, plan files, endpoint variables). Imports nothing.
+ * of inputs shares (action inputs, CLI flags, plan files, endpoint variables, FIFOs given as files).
+ * Imports no layer of ours: only Node's fs.
  */
+
 /** A bad input, found before any network call. The message names the input, what was received and what is allowed. */
 class InputError extends Error {
     input;
@@ -44303,6 +44226,48 @@ function splitList(raw) {
 }
 /** Which IBM endpoints a run uses; the endpoint variables (src/ibm/endpoints.ts) read it too. */
 const VISIBILITIES = ['public', 'private'];
+/**
+ * Opening a FIFO blocks until a writer opens it, in a thread that cannot be cancelled. At the deadline,
+ * open the write end ourselves (never blocks: a reader is waiting) and close it: the reader sees EOF.
+ */
+async function openFifo(path, signal) {
+    // A raw descriptor (callback open), not a FileHandle: the read stream owns and closes it, and a FileHandle
+    // would try to close it again when collected (EBADF, which aborts the process).
+    const opening = new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r', (err, fd) => (err ? reject(err) : resolve(fd))));
+    const release = () => {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK));
+        }
+        catch {
+            // A writer came and went: the open has returned already.
+        }
+    };
+    if (signal.aborted)
+        release();
+    else
+        signal.addEventListener('abort', release, { once: true });
+    try {
+        return await opening;
+    }
+    finally {
+        signal.removeEventListener('abort', release);
+    }
+}
+/** A read blocked on a FIFO whose writer stays silent is woken by one byte of ours, so the process can end. */
+function wakeFifo(path) {
+    try {
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, '\n');
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
+    catch {
+        // No reader left or the pipe is full: nothing is blocked on it.
+    }
+}
 
 
 /***/ }),

@@ -1,14 +1,12 @@
+import {createReadStream, openSync, readFileSync, statSync} from 'node:fs'
 import {
-  closeSync,
-  constants,
-  createReadStream,
-  open,
-  openSync,
-  readFileSync,
-  statSync,
-  writeSync
-} from 'node:fs'
-import {InputError, shown, splitList, type RawInputs} from './raw.js'
+  InputError,
+  openFifo,
+  shown,
+  splitList,
+  wakeFifo,
+  type RawInputs
+} from './raw.js'
 import {ApiError} from '../ibm/errors.js'
 import type {SchematicsPlanRequest} from '../ibm/schematics.js'
 import {intentFromInputs, INTENT_INPUTS} from '../intent/inputs.js'
@@ -268,31 +266,6 @@ export function readPlanFile(path: string): string {
 }
 
 /**
- * Opening a FIFO blocks until a writer opens it, in a thread that cannot be cancelled: at the deadline we
- * open the write end ourselves (never blocks: a reader waits) and close it, so the reader sees EOF.
- * (The same technique as src/explain/input.ts, which keeps a log's tail; a plan needs its whole text.)
- */
-async function openFifo(path: string, signal: AbortSignal): Promise<number> {
-  const opening = new Promise<number>((resolve, reject) =>
-    open(path, 'r', (err, fd) => (err ? reject(err) : resolve(fd)))
-  )
-  const release = (): void => {
-    try {
-      closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK))
-    } catch {
-      // A writer came and went: the open has returned already.
-    }
-  }
-  if (signal.aborted) release()
-  else signal.addEventListener('abort', release, {once: true})
-  try {
-    return await opening
-  } finally {
-    signal.removeEventListener('abort', release)
-  }
-}
-
-/**
  * Read the terraform-plan input, bounded in size (PLAN_MAX_BYTES) and time (timeout-seconds): a FIFO with
  * no writer, a pipe that never ends or /dev/zero ends with a clear bad-input error instead of hanging or
  * growing memory. Returns the text for parseConfig's `readPlan`, or undefined when no plan is given.
@@ -377,20 +350,6 @@ export async function preloadPlan(
     return () => text
   } finally {
     clearTimeout(timer)
-  }
-}
-
-/** A read blocked on a FIFO whose writer stays silent is woken by one byte of ours, so the process can end. */
-function wakeFifo(path: string): void {
-  try {
-    const fd = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK)
-    try {
-      writeSync(fd, '\n')
-    } finally {
-      closeSync(fd)
-    }
-  } catch {
-    // No reader left or the pipe is full: nothing is blocked on it.
   }
 }
 

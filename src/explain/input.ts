@@ -1,15 +1,12 @@
 import {
   closeSync,
-  constants,
   createReadStream,
   fstatSync,
-  open,
   openSync,
   readSync,
-  statSync,
-  writeSync
+  statSync
 } from 'node:fs'
-import {InputError, shown} from '../config/raw.js'
+import {InputError, openFifo, shown, wakeFifo} from '../config/raw.js'
 
 /**
  * Explain keeps only the END of its input: the error is at the end of a failed run's log, and a whole CI
@@ -126,46 +123,6 @@ function readFileTail(fd: number, size: number, tailBytes: number): Tail {
     text: decodeTail(buf.subarray(0, got), cut),
     bytes: size,
     ...(cut ? {cut: 'tail' as const} : {})
-  }
-}
-
-/**
- * Opening a FIFO blocks until a writer opens it, in a thread that cannot be cancelled. At the deadline,
- * open the write end ourselves (never blocks: a reader is waiting) and close it: the reader sees EOF.
- */
-async function openFifo(path: string, signal: AbortSignal): Promise<number> {
-  // A raw descriptor (callback open), not a FileHandle: the read stream owns and closes it, and a FileHandle
-  // would try to close it again when collected (EBADF, which aborts the process).
-  const opening = new Promise<number>((resolve, reject) =>
-    open(path, 'r', (err, fd) => (err ? reject(err) : resolve(fd)))
-  )
-  const release = (): void => {
-    try {
-      closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK))
-    } catch {
-      // A writer came and went: the open has returned already.
-    }
-  }
-  if (signal.aborted) release()
-  else signal.addEventListener('abort', release, {once: true})
-  try {
-    return await opening
-  } finally {
-    signal.removeEventListener('abort', release)
-  }
-}
-
-/** A read blocked on a FIFO whose writer stays silent is woken by one byte of ours, so the process can end. */
-function wakeFifo(path: string): void {
-  try {
-    const fd = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK)
-    try {
-      writeSync(fd, '\n')
-    } finally {
-      closeSync(fd)
-    }
-  } catch {
-    // No reader left or the pipe is full: nothing is blocked on it.
   }
 }
 
