@@ -246,7 +246,8 @@ describe('bearer auth', () => {
     expect(iks.status).toBe(401)
     expect(iks.body).toMatchObject({
       incidentID: expect.any(String),
-      code: 'A0012',
+      code: 'A0003',
+      description: expect.stringContaining('Your IAM token could not be verified'),
       type: 'Authentication'
     })
     const iam = await get(
@@ -342,7 +343,7 @@ describe('IKS', () => {
     })
   })
 
-  it('applies A0006, G0004 and A0003', async () => {
+  it('applies A0006, G0004 and the forbidden-cluster 403', async () => {
     emu = await start('other-account')
     let auth = {authorization: `Bearer ${await bearer(emu)}`}
     const nf = await get(
@@ -370,7 +371,7 @@ describe('IKS', () => {
       auth
     )
     expect(f.status).toBe(403)
-    expect(f.body).toMatchObject({code: 'A0003', type: 'Authorization'})
+    expect(f.body).toMatchObject({code: 'G0106', type: 'Authorization'})
   })
 
   it('enforces X-Region / X-Auth-Resource-Group and answers credentials, infra-permissions and key owner', async () => {

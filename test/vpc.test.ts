@@ -449,7 +449,7 @@ describe('remediate: vpe', () => {
           kind: 'status',
           status: 403,
           body: {
-            code: 'A0003',
+            code: 'G0106',
             description: 'You are not authorized to refresh this master.'
           }
         }
@@ -460,7 +460,7 @@ describe('remediate: vpe', () => {
       status: 'fail',
       messageId: 'vpe-gateway.remediate-refused'
     })
-    expect(f.summary).toContain('HTTP 403 A0003')
+    expect(f.summary).toContain('HTTP 403 G0106')
     expect(f.fix[0]!.text).toContain('Operator')
     expect(commandsOf(f)).toEqual([REFRESH, ...SHOW_GW])
     // The look-up before the refresh: by both names, then by target CRN; no polling follows.

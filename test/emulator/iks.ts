@@ -33,7 +33,8 @@ export function iksError(
 
 /**
  * Codes used by the emulator. Observed/documented: A0006, G0004, E0051, E0057, A0656. Given by the project brief
- * (model codes, not confirmed by IBM): A0003, A0012, E0046, E0103. Pure emulator codes: G01xx, E0060, G0000.
+ * (model codes, not confirmed by IBM): E0046, E0103. A0003 with its text is quoted in IBM's IKS runbook (status not
+ * quoted). Pure emulator codes: G01xx (G0106 for a forbidden cluster), E0060, G0000.
  */
 export const IKS_ERRORS = {
   clusterNotFound: () =>
@@ -51,19 +52,23 @@ export const IKS_ERRORS = {
       'The specified cluster could not be found. If applicable, make sure that you target the correct account and resource group.',
       'General'
     ),
+  // What IKS answers a caller without a role on the cluster is not public; the code is the emulator's own.
   forbidden: () =>
     iksError(
       403,
-      'A0003',
+      'G0106',
       'You do not have the required permissions to perform this action on the cluster. Ask an account administrator to assign you at least the Viewer platform access role for IBM Cloud Kubernetes Service.',
       'Authorization'
     ),
-  invalidToken: (detail: string) =>
+  // IBM's IKS runbook quotes this body for a token that cannot be verified (dummy Bearer token); the
+  // status is not quoted there: 401 is the model.
+  invalidToken: () =>
     iksError(
       401,
-      'A0012',
-      `The provided IAM token is not valid. ${detail}`.trim(),
-      'Authentication'
+      'A0003',
+      "Your IAM token could not be verified. To retrieve your access tokens, run 'ibmcloud iam oauth-tokens'. Then use the IAM token for the Authorization header.",
+      'Authentication',
+      "To log in to IBM Cloud, run 'ibmcloud login'."
     ),
   credentialsNotFound: () =>
     iksError(
@@ -489,7 +494,7 @@ function workerV1(
   }
 }
 
-/** Find a cluster visible to the caller, applying the A0006 / A0003 / G0004 rules. */
+/** Find a cluster visible to the caller, applying the A0006 / 403 / G0004 rules. */
 export function resolveCluster(
   ctx: Ctx,
   idOrName: string | null | undefined
@@ -805,7 +810,7 @@ export const iksService: ServiceModule = {
   auth: 'bearer',
   // IBM's docs read the version list with curl and no Authorization header.
   publicPaths: ['/v1/versions'],
-  unauthorized: message => IKS_ERRORS.invalidToken(message),
+  unauthorized: () => IKS_ERRORS.invalidToken(),
   errorReply: (status, _path, message) =>
     iksError(
       status,
