@@ -2,6 +2,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {CATALOGUE} from '../src/checks/catalogue.js'
 import {en} from '../src/messages/en.js'
 import {t} from '../src/messages/index.js'
+import {annotationTitle, firstSentence} from '../src/report/annotations.js'
 
 const DIR = 'docs/checks'
 const HEADINGS = [
@@ -60,6 +61,56 @@ describe.each(CATALOGUE.map(c => [c.id, c] as const))(
         .split('\n')
         .filter(l => l.startsWith('## '))
       expect(headings).toEqual(HEADINGS)
+    })
+
+    // The examples are what a person compares their run with: each must be what the code prints now.
+    test('every example states its message as the catalogue words it, under the title the code gives', () => {
+      const outcomes = section(page(id), '## Outcomes')
+      const esc = (x: string): string =>
+        x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      const stale: string[] = []
+      for (const sub of outcomes.split('\n### ').slice(1)) {
+        const head = /^\w+: `([^`]+)`/.exec(sub)
+        const block = /```text\n([\s\S]*?)```/.exec(sub)
+        if (!head || !block) continue
+        const template = (en as Record<string, string>)[head[1]!]
+        expect([head[1], typeof template]).toEqual([head[1], 'string'])
+        const lines = block[1]!.split('\n')
+        const annotation =
+          /^(Error|Warning) annotation: ([a-z-]+): (.*?)(?: \[([^\]]+)\])?$/.exec(
+            lines[0]!
+          )
+        // Three layouts: an annotation over the summary; a text-report mark line over an indented
+        // summary; a text-report row with the summary in its last column.
+        const summary = annotation
+          ? lines[1]!
+          : /^(PASS|SKIP|WARN|FAIL|ERR)\s+\S+\s+\[[^\]]*\]$/.test(lines[0]!)
+            ? lines[1]!.trim()
+            : lines[0]!
+                .replace(/^(PASS|SKIP|WARN|FAIL|ERR)\s+\S+\s+\S+\s+/, '')
+                .trim()
+        const pattern = new RegExp(
+          `^${template!
+            .split(/\{[A-Za-z]+\}/)
+            .map(esc)
+            .join('[\\s\\S]*')}$`
+        )
+        if (!pattern.test(summary)) stale.push(`${head[1]}: ${summary}`)
+        // Without a bracket the sentence itself names the target (annotationTitle leaves it out then).
+        if (annotation) {
+          const title = annotation[4]
+            ? annotationTitle({
+                check: annotation[2]!,
+                target: annotation[4],
+                summary,
+                title: ''
+              } as never)
+            : `${annotation[2]}: ${firstSentence(summary)}`
+          const shown = `${annotation[2]}: ${annotation[3]}${annotation[4] ? ` [${annotation[4]}]` : ''}`
+          if (shown !== title) stale.push(`${head[1]} title: ${lines[0]}`)
+        }
+      }
+      expect(stale).toEqual([])
     })
 
     test('every outcome subsection has a ```text example', () => {
