@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {INPUT_NAMES} from '../src/config/types.js'
 import {resolveEndpoints} from '../src/ibm/endpoints.js'
 import {emulatorEnv} from './emulator/index.js'
 
@@ -52,6 +53,14 @@ describe('endpoint variables', () => {
     expect(Object.keys(listed).sort()).toEqual([...read].sort())
     const emu = emulatorEnv('http://127.0.0.1:8787')
     for (const v of read) expect({v, url: listed[v]}).toEqual({v, url: emu[v]})
+  })
+
+  test('.env.example lists every input of action.yml, ', () => {
+    const inputs = readFileSync('.env.example', 'utf8')
+      .split('\n')
+      .map(l => /^INPUT_([A-Z0-9-]+)=/.exec(l)?.[1]?.toLowerCase())
+      .filter((n): n is string => n !== undefined)
+    expect([...inputs].sort()).toEqual([...INPUT_NAMES].sort())
   })
 
   test("the README's endpoint table names every one", () => {
