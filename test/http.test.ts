@@ -1,7 +1,7 @@
 import {createServer, type IncomingMessage} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import zlib from 'node:zlib'
-import {ApiError, answerOf} from '../src/ibm/errors.js'
+import {ApiError, answerOf, networkDetail} from '../src/ibm/errors.js'
 import {Deadline} from '../src/ibm/deadline.js'
 import {HttpClient, retryAfterMs} from '../src/ibm/http.js'
 import {start, type Emulator} from './emulator/index.js'
@@ -318,6 +318,7 @@ describe('what IBM answered, in one phrase', () => {
     [404, undefined, 'HTTP 404', 'HTTP 404'],
     [404, undefined, '(HTTP 404)', 'HTTP 404'],
     [403, 'not_authorized', '', 'HTTP 403 not_authorized'],
+    [404, '404', 'Job x not found.', 'HTTP 404: Job x not found.'],
     [undefined, undefined, 'timed out after 5 s', 'timed out after 5 s'],
     [
       502,
@@ -337,5 +338,17 @@ describe('what IBM answered, in one phrase', () => {
     })
     expect(e.answer).toBe(expected)
     expect(e.message).not.toMatch(/HTTP (\d{3})\b.*HTTP \1/)
+  })
+})
+
+describe('an answer that is not HTTP, or not readable', () => {
+  test('a server that answers garbage is named as answering, with its host, never as "no answer"', () => {
+    const d = networkDetail({
+      host: '127.0.0.1:39991',
+      code: 'HPE_INVALID_CONSTANT'
+    })
+    expect(d).toBe(
+      '127.0.0.1:39991 answered something that is not HTTP (HPE_INVALID_CONSTANT)'
+    )
   })
 })

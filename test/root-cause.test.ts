@@ -110,6 +110,21 @@ describe('one root cause, one annotation (the bundled action)', () => {
 })
 
 describe('kinds of "could not verify"', () => {
+  test('a cut-off IBM answer is unreadable, names the host, and is not called a proxy', async () => {
+    const report = await on(
+      'healthy-classic',
+      [
+        {service: 'iks', path: '/v2/getCluster', kind: 'truncated'} as FaultSpec
+      ],
+      emu => preflight(emu, UPDATE_CLASSIC)
+    )
+    const f = findingOf(report, 'cluster-access')
+    expect(f.status).toBe('error')
+    expect(f.messageId).toBe('common.could-not-verify.unreadable')
+    expect(f.summary).toMatch(/from 127\.0\.0\.1:\d+ where JSON was expected/)
+    expect(f.summary).not.toContain('not IBM Cloud answering')
+  })
+
   test.each([
     ['an empty 404', {kind: 'status', status: 404, body: ''}],
     ['an HTML 404', {kind: 'html', status: 404}],

@@ -213,9 +213,9 @@ describe('vpc-subnets', () => {
       'subnet-ids': PROD_1,
       'workers-per-zone': '1'
     })
-    // An answer that is not IBM's shape: the not-ibm variant of "could not verify".
+    // An answer that is not IBM's shape: "could not verify", said as unreadable (not blamed on a proxy).
     expect(of(report, 'prod-vpc').map(f => [f.status, f.id])).toEqual([
-      ['error', 'common.could-not-verify.not-ibm']
+      ['error', 'common.could-not-verify.unreadable']
     ])
     expect(report.result).toBe('fail')
   })

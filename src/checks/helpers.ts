@@ -130,25 +130,30 @@ export function couldNotVerify(
     }
   }
   const notIbm = unverifiedKind(e) === 'not-ibm'
+  // An answer that could not be read (cut off, not JSON) may still be IBM's: it is not called a proxy's.
+  const unreadable = e.kind === 'unreadable'
+  const answer =
+    e.status === undefined ? e.detail : `HTTP ${e.status}: ${e.detail}`
+  const service = SERVICE_NAMES[e.service]
   return {
     status: 'error',
-    summary: notIbm
+    summary: unreadable
       ? {
-          id: 'common.could-not-verify.not-ibm',
-          params: {
-            service: SERVICE_NAMES[e.service],
-            operation: e.operation,
-            answer:
-              e.status === undefined
-                ? e.detail
-                : `HTTP ${e.status}: ${e.detail}`
-          }
+          id: 'common.could-not-verify.unreadable',
+          params: {service, operation: e.operation, answer}
         }
-      : {id: 'common.could-not-verify', params: {reason: e.message}},
+      : notIbm
+        ? {
+            id: 'common.could-not-verify.not-ibm',
+            params: {service, operation: e.operation, answer}
+          }
+        : {id: 'common.could-not-verify', params: {reason: e.message}},
     why: {
-      id: notIbm
-        ? 'common.could-not-verify.not-ibm.why'
-        : 'common.could-not-verify.why'
+      id: unreadable
+        ? 'common.could-not-verify.unreadable.why'
+        : notIbm
+          ? 'common.could-not-verify.not-ibm.why'
+          : 'common.could-not-verify.why'
     },
     fix: [adviceFor(e, who, target)],
     ibm: ibmDiagnostics(e)

@@ -585,7 +585,7 @@ export async function schematicsPlanOf(
     if (e instanceof ApiError)
       throw new InputError(
         'schematics-job',
-        `could not read the plan of job ${shown(jobId)}: ${e.message}.`
+        `could not read the plan of job ${shown(jobId)}: ${e.message.replace(/[.!?]+$/, '')}.`
       )
     throw e
   }

@@ -46,7 +46,9 @@ export function answerOf(
   code: string | undefined,
   detail: string
 ): string {
-  const head = [status === undefined ? '' : `HTTP ${status}`, code ?? '']
+  // Some services put the status in the code field (Schematics: {"code": "404"}): said once.
+  const own = code === undefined || code === String(status) ? '' : code
+  const head = [status === undefined ? '' : `HTTP ${status}`, own]
     .filter(Boolean)
     .join(' ')
   const text = detail.trim()
@@ -222,8 +224,6 @@ function whatHappened(
     return `the name ${via ? 'of the proxy ' : ''}was not found (DNS)`
   if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
     return `${who} did not accept the connection in time`
-  if (code?.startsWith('HPE_'))
-    return `${who} answered something that is not HTTP`
   if (
     code !== undefined &&
     /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_OSSL/.test(code)
@@ -257,5 +257,8 @@ export function networkDetail(p: {
   const path = `${p.host}${via ? ` through the proxy ${via} (HTTPS_PROXY/HTTP_PROXY)` : ''}`
   if (p.timeoutMs !== undefined)
     return `no answer from ${path} within ${p.timeoutMs} ms`
+  // The parser's codes: something answered, but not in HTTP.
+  if (p.code?.startsWith('HPE_'))
+    return `${path} answered something that is not HTTP (${p.code})`
   return `no answer from ${path}: ${whatHappened(p.code, via)}`
 }

@@ -393,7 +393,7 @@ export class HttpClient {
             operation: spec.operation,
             kind: 'unreadable',
             status,
-            detail: `${describeRawBody(text, resHeaders['content-type'])} where JSON was expected`
+            detail: `${describeRawBody(text, resHeaders['content-type'])} from ${url.host} where JSON was expected`
           })
         }
         // An error status with a non-JSON body (HTML error page, gzip garbage): keep the status, describe the body.

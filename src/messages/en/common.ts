@@ -13,6 +13,10 @@ export const common = {
     '{service} rejected "{operation}" (HTTP {status}); re-running will not change that. If the inputs are right, open an IBM Cloud support case with the incident ID below.',
   'common.could-not-verify.not-ibm':
     'Could not verify: this is not IBM Cloud answering. {service} ({operation}) answered {answer}, without any of the fields IBM puts in its errors.',
+  'common.could-not-verify.unreadable':
+    'Could not verify: {service} ({operation}) answered {answer}, which cannot be read.',
+  'common.could-not-verify.unreadable.why':
+    'The answer was cut off or is not the JSON IBM Cloud sends: a proxy, firewall or an endpoint variable pointing to the wrong place may have answered instead of IBM Cloud, or the connection broke mid-answer. Nothing was learnt about the key or its roles.',
   'common.could-not-verify.not-ibm.why':
     'A proxy, firewall or captive portal answered instead of IBM Cloud, or an endpoint variable points to the wrong place. Nothing was learnt about the key or its roles.',
   'common.could-not-verify.fix.not-ibm':

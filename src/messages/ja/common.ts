@@ -15,6 +15,10 @@ export const common: {readonly [K in keyof typeof en]: string} = {
     '{service} が「{operation}」を拒否しました (HTTP {status})。再実行しても変わりません。入力が正しい場合は、下記のインシデント ID を添えて IBM Cloud のサポート・ケースを作成してください。',
   'common.could-not-verify.not-ibm':
     '検証できませんでした: これは IBM Cloud からの応答ではありません。{service} ({operation}) は {answer} を返しましたが、IBM のエラーに含まれるフィールドがありません。',
+  'common.could-not-verify.unreadable':
+    '検証できませんでした: {service} ({operation}) は {answer} を返しましたが、読み取ることができません。',
+  'common.could-not-verify.unreadable.why':
+    '応答が途中で切れているか、IBM Cloud が送る JSON ではありません。IBM Cloud ではなくプロキシー、ファイアウォール、または誤った設定先のエンドポイント変数が応答したか、応答の途中で接続が切れた可能性があります。キーやその役割については何も分かっていません。',
   'common.could-not-verify.not-ibm.why':
     'IBM Cloud ではなく、プロキシー、ファイアウォール、またはキャプティブ・ポータルが応答したか、エンドポイント変数の設定先が誤っています。キーやその役割については何も分かっていません。',
   'common.could-not-verify.fix.not-ibm':
