@@ -95,7 +95,25 @@ describe('annotation titles state the problem', () => {
     const long = titled(`${'word '.repeat(200)}.`, 'x'.repeat(120))
     expect(long.length).toBeLessThanOrEqual(200)
     expect(long.startsWith('cluster-access: word word')).toBe(true)
-    expect(firstSentence('x'.repeat(400)).length).toBe(150)
+    expect(firstSentence('x'.repeat(400)).length).toBe(180)
+  })
+
+  test("a stop inside IBM's quoted answer does not end the sentence; long asides are left out", () => {
+    expect(
+      titled(
+        'IKS cannot find cluster prod-classic for this key (HTTP 404 A0006: The specified cluster could not be found. If applicable, make sure that you target the correct account, resource group or region.).'
+      )
+    ).toBe(
+      'cluster-access: IKS cannot find cluster prod-classic for this key [prod-vpc]'
+    )
+    // The problem comes after the aside: it stays in the title.
+    expect(
+      firstSentence(
+        'IKS uses the API key of Acme Owner <owner@acme.example> (API key ApiKey-5c63a436dc62087fbfc6506e72a98f73) for region us-south, resource group default, but the owner is no longer a user of account a1b2: no user there has the e-mail.'
+      )
+    ).toBe(
+      'IKS uses the API key of Acme Owner <owner@acme.example> for region us-south, resource group default, but the owner is no longer a user of account a1b2'
+    )
   })
 
   test('the planned annotations of fails carry the problem as title', () => {

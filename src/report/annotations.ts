@@ -27,15 +27,53 @@ function moreLine(
 export const ANNOTATION_LIMIT = 10
 const MESSAGE_MAX = 4000
 /** A title is one line in the Checks UI: the problem's first sentence, bounded. */
-const SENTENCE_MAX = 150
+const SENTENCE_MAX = 180
 const TITLE_MAX = 200
 
-/** The first sentence of a summary, without its closing stop: "Cluster X was not found with this key". */
+/** Where the first sentence ends: a stop followed by a space or the end, or 。, outside parentheses. */
+function sentenceEnd(line: string): number {
+  let depth = 0
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!
+    if (ch === '(' || ch === '（') depth++
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--
+    else if (depth === 0 && ch === '。') return i
+    // "1.30" and "e.g" inside a word are not stops.
+    else if (
+      depth === 0 &&
+      /[.!?]/.test(ch) &&
+      (i + 1 === line.length || /\s/.test(line[i + 1]!))
+    )
+      return i
+  }
+  return -1
+}
+
+/** The text with its parenthesised asides left out ("key (HTTP 404 …) for" → "key for"). */
+function withoutAsides(text: string): string {
+  let out = ''
+  let depth = 0
+  for (const ch of text) {
+    if (ch === '(' || ch === '（') depth++
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--
+    else if (depth === 0) out += ch
+  }
+  return out
+    .replace(/\s+([,.:;])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+}
+
+/**
+ * The first sentence of a summary, without its closing stop: "Cluster X was not found with this key".
+ * A stop inside IBM's quoted answer "(HTTP 404 A0006: … found. …)" does not end it; a long sentence
+ * drops its asides, then a list after a colon, so the statement fits.
+ */
 export function firstSentence(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim()
-  // A stop followed by a space or the end (so "1.30" and "e.g" inside a word stay), or a Japanese 。.
-  const end = line.search(/[.!?](?=\s|$)|。/)
+  const end = sentenceEnd(line)
   let sentence = end === -1 ? line : line.slice(0, end)
+  if (sentence.length > 100) sentence = withoutAsides(sentence) || sentence
   // A long sentence that lists after a colon ("… lack 3 permissions: A, B, C") keeps its statement.
   const colon = sentence.search(/: |：/)
   if (sentence.length > 100 && colon >= 40) sentence = sentence.slice(0, colon)
