@@ -328,17 +328,28 @@ export function foldSymptoms(
   const folded: Finding[] = []
   const needs = new Set<string>()
   for (const f of out) {
-    const roots = checks.get(f.check as CheckId)?.explainedBy ?? []
-    const root =
-      PROBLEM.includes(f.status) && roots.length > 0
+    const check = checks.get(f.check as CheckId)
+    const sameScope = (r: Finding): boolean =>
+      (r.target === f.target || r.target === 'account') &&
+      r.operation === f.operation
+    const failRoot = PROBLEM.includes(f.status)
+      ? out.find(
+          r =>
+            (check?.explainedBy ?? []).includes(r.check as CheckId) &&
+            sameScope(r) &&
+            r.status === 'fail'
+        )
+      : undefined
+    const warnRoot =
+      failRoot === undefined && f.status === 'warn'
         ? out.find(
             r =>
-              roots.includes(r.check as CheckId) &&
-              (r.target === f.target || r.target === 'account') &&
-              r.operation === f.operation &&
-              r.status === 'fail'
+              (check?.explainedByWarning ?? []).includes(r.check as CheckId) &&
+              sameScope(r) &&
+              r.status === 'warn'
           )
         : undefined
+    const root = failRoot ?? warnRoot
     if (root === undefined) {
       folded.push(f)
       continue
@@ -350,12 +361,13 @@ export function foldSymptoms(
         params: {check: f.check, summary: f.summary}
       }
     ]
-    // The symptom's own remedies (replace the affected workers) stay, after the root's, without repeats.
+    // The symptom's own remedies (replace the affected workers) stay, after a failed root's, without
+    // repeats; a warning root's advice (wait) stands alone.
     const known = new Set(
       (root.fix ?? []).flatMap(s => (s.commands ?? []).map(renderCommand))
     )
     const extra: FixStep[] = []
-    for (const step of f.fix ?? []) {
+    for (const step of root === warnRoot ? [] : (f.fix ?? [])) {
       const commands = (step.commands ?? []).filter(
         c => !known.has(renderCommand(c))
       )

@@ -2,6 +2,9 @@
  * One cause, one annotation (issue 21): symptoms that another check's failure explains fold into that
  * failure (Check.explainedBy), and two symptoms of one object are one finding (Outcome.object).
  */
+import {CATALOGUE} from '../src/checks/catalogue.js'
+import {foldSymptoms} from '../src/engine.js'
+import type {Finding} from '../src/findings.js'
 import {planAnnotations} from '../src/report/annotations.js'
 import type {Report} from '../src/report/model.js'
 import {preflightOn} from './support/preflight.js'
@@ -44,6 +47,50 @@ describe('one cause, one finding', () => {
         'Not checked: needs vpe-gateway.'
       )
     expect(planAnnotations(report)).toHaveLength(1)
+  })
+
+  test('a pending gateway on worker-replace: the workers waiting for it fold into its warning, with its advice only', async () => {
+    const {report} = await preflightOn('vpe-pending', {
+      operation: 'worker-replace',
+      cluster: 'prod-vpc'
+    })
+    expect(problems(report)).toEqual(['vpe-gateway/warn'])
+    const gw = report.findings.find(f => f.check === 'vpe-gateway')!
+    expect(gw.details.join('\n')).toMatch(/worker-endpoints .*1 of 3 workers/)
+    expect(
+      report.findings.find(f => f.check === 'worker-endpoints')!.summary
+    ).toBe('Not checked: needs vpe-gateway.')
+    // The gateway's advice is to wait; the workers' remedy (refresh the master) would contradict it.
+    expect(gw.fix.map(s => s.text).join('\n')).not.toMatch(
+      /Refresh the cluster master/
+    )
+    expect(planAnnotations(report)).toHaveLength(1)
+  })
+
+  test('a warning never swallows a failure: failed workers keep their own finding beside a pending gateway', () => {
+    const finding = (check: string, status: Finding['status']): Finding => ({
+      check,
+      target: 'prod-vpc',
+      status,
+      summary: {id: 'common.needs', params: {check: 'x'}}
+    })
+    const out = foldSymptoms(CATALOGUE, [
+      finding('vpe-gateway', 'warn'),
+      finding('worker-endpoints', 'fail')
+    ])
+    expect(out.map(f => `${f.check}/${f.status}`)).toEqual([
+      'vpe-gateway/warn',
+      'worker-endpoints/fail'
+    ])
+    // The same warning does fold.
+    const warned = foldSymptoms(CATALOGUE, [
+      finding('vpe-gateway', 'warn'),
+      finding('worker-endpoints', 'warn')
+    ])
+    expect(warned.map(f => `${f.check}/${f.status}`)).toEqual([
+      'vpe-gateway/warn',
+      'worker-endpoints/skip'
+    ])
   })
 
   test('a failed gateway (lifecycle failed, health faulted) is one finding about it', async () => {

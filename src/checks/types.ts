@@ -101,6 +101,12 @@ export interface Check {
    * finding (one cause, one annotation) and this check reads "not checked: needs <id>".
    */
   explainedBy?: readonly CheckId[]
+  /**
+   * Checks whose warning explains this one's warnings on the same target (a gateway still pending
+   * explains workers waiting for it). The warning folds in as a detail; its remedies do not, because the
+   * root's advice (wait) leads, and a fail of this check never folds into a warning.
+   */
+  explainedByWarning?: readonly CheckId[]
   /** IBM's documentation for the problem it detects. */
   docs: string
   /** The IAM role the check's read calls need, for the docs. */

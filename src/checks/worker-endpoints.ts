@@ -162,6 +162,8 @@ export const workerEndpointsCheck: Check = {
   requires: ['api-key', 'cluster-access'],
   // Workers that cannot reach the master through a missing or broken gateway are its symptom.
   explainedBy: ['vpe-gateway'],
+  // Workers waiting for a gateway that is itself still pending are that gateway's wait.
+  explainedByWarning: ['vpe-gateway'],
   docs: VPE_DOCS,
   needs:
     'Viewer platform role on Kubernetes Service; Operator to replace workers',
