@@ -359,7 +359,9 @@ export function foldSymptoms(
       {
         id: 'common.symptom',
         params: {check: f.check, summary: f.summary}
-      }
+      },
+      // Its evidence (which workers, since when) stays with it.
+      ...(f.details ?? [])
     ]
     // The symptom's own remedies (replace the affected workers) stay, after a failed root's, without
     // repeats; a warning root's advice (wait) stands alone.

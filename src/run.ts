@@ -8,18 +8,15 @@ import {Deadline} from './ibm/deadline.js'
 import {resolveEndpoints} from './ibm/endpoints.js'
 import {HttpClient} from './ibm/http.js'
 import type {IamToken} from './ibm/iam.js'
-import {
-  isAfterApply,
-  known,
-  type Intent,
-  type SkippedChange
-} from './intent/types.js'
+import {isAfterApply, known, type Intent} from './intent/types.js'
 import {en} from './messages/en.js'
 import {
+  render,
   supportedLanguage,
   useCatalogue,
   type Language
 } from './messages/index.js'
+import type {Msg} from './messages/types.js'
 import {remediate} from './remediate/index.js'
 import {buildReport, type Report} from './report/model.js'
 import {checkPages} from './report/reference.js'
@@ -86,39 +83,14 @@ interface Pass {
 }
 
 /** Why a plan change is not pre-flighted, in words (docs/terraform-plan.md lists each reason). */
-const REASON: Record<SkippedChange['reason'], string> = {
-  'not-an-iks-operation': 'the change is not sent to IKS',
-  'zone-remove': 'a zone removal',
-  'zone-network-change':
-    "the zone's network changes (the provider adds the zone on the new network, then removes it)",
-  'orphan-on-delete': 'orphan_on_delete keeps the pool in IBM Cloud',
-  'import-on-create': 'import_on_create adopts an existing pool',
-  forget: 'the object leaves the Terraform state and stays in IBM Cloud',
-  'iks-change-not-preflighted':
-    'the provider sends this change to IKS, and no check covers it yet',
-  'offering-change':
-    'the provider refuses it: "Modifying the \'offering\' field after cluster creation is currently unsupported."',
-  'all-workers-at-once':
-    'wait_for_worker_update = false: the provider replaces every worker at once, which its documentation says causes cluster downtime',
-  'cluster-feature':
-    'ibm_container_cluster_feature changes service endpoints; refresh_api_servers refreshes the master, reload_workers reloads every worker',
-  'api-key-reset':
-    "ibm_container_api_key_reset resets the IKS API key of the region and resource group to the caller's key",
-  deferred: 'Terraform deferred it to a later plan',
-  'plan-incomplete':
-    'the plan is not complete (complete: false): another plan and apply follow it',
-  'sensitive-value':
-    'a value it needs is sensitive and cannot be shown, so it is not used'
-}
-
 /**
  * The passes of a run, in intent order: one per operation (per provider for creates), each on every
  * cluster the intent gives it, once. What cannot be read from IBM yet is named in `notes` instead: a
  * cluster known only after apply, and operations on a cluster the same plan creates first.
  */
-export function passesOf(intent: Intent): {passes: Pass[]; notes: string[]} {
+export function passesOf(intent: Intent): {passes: Pass[]; notes: Msg[]} {
   const passes: Pass[] = []
-  const notes: string[] = []
+  const notes: Msg[] = []
   for (const c of intent.clusters) {
     const ref = known(c.cluster.nameOrId)
     const what = c.operations
@@ -132,8 +104,11 @@ export function passesOf(intent: Intent): {passes: Pass[]; notes: string[]} {
     if (ref === undefined) {
       notes.push(
         c.cluster.address !== undefined
-          ? `${what}: the name of ${c.cluster.address} is known only after apply`
-          : `${what}: the cluster it acts on (cluster attribute) is known only after apply`
+          ? {
+              id: 'plan.note.name-after-apply',
+              params: {what, address: c.cluster.address}
+            }
+          : {id: 'plan.note.cluster-after-apply', params: {what}}
       )
       continue
     }
@@ -141,9 +116,16 @@ export function passesOf(intent: Intent): {passes: Pass[]; notes: string[]} {
     for (const o of c.operations) {
       // A delete after a create (create_before_destroy) is about the old cluster, which IBM can tell.
       if (created && o.operation !== 'cluster-delete') {
-        notes.push(
-          `${o.source.kind === 'plan' ? `${o.source.address} (${o.operation})` : o.operation} on ${ref}: the plan creates ${ref} first, so IBM Cloud cannot be asked about it yet`
-        )
+        notes.push({
+          id: 'plan.note.created-first',
+          params: {
+            what:
+              o.source.kind === 'plan'
+                ? `${o.source.address} (${o.operation})`
+                : o.operation,
+            cluster: ref
+          }
+        })
         continue
       }
       const provider =
@@ -153,9 +135,10 @@ export function passesOf(intent: Intent): {passes: Pass[]; notes: string[]} {
       const resourceGroup =
         o.operation === 'cluster-create' ? known(o.resourceGroupId) : undefined
       if (o.operation === 'cluster-create' && isAfterApply(o.resourceGroupId))
-        notes.push(
-          `${c.cluster.address ?? ref}.resource_group_id is known only after apply: the cluster-create of ${ref} is checked in the resource-group input's group (the account's default group when it is not given)`
-        )
+        notes.push({
+          id: 'plan.note.group-after-apply',
+          params: {address: c.cluster.address ?? ref, cluster: ref}
+        })
       created ||= o.operation === 'cluster-create'
       let pass = passes.find(
         p =>
@@ -179,13 +162,23 @@ export function passesOf(intent: Intent): {passes: Pass[]; notes: string[]} {
 }
 
 /** What a plan holds and this run does not pre-flight, one line each (never dropped silently). */
-function notPreflighted(config: Config, notes: string[]): string[] {
+function notPreflighted(config: Config, notes: Msg[]): Msg[] {
   return [
-    ...config.intent.skipped.map(
-      s =>
-        `terraform-plan: ${s.address}${s.actions.length > 0 ? ` (${s.actions.join(', ')})` : ''}${s.attributes.length > 0 ? ` ${s.attributes.join(', ')}` : ''} is not pre-flighted: ${REASON[s.reason]} [${s.reason}].`
-    ),
-    ...notes.map(n => `terraform-plan: not pre-flighted: ${n}.`)
+    ...config.intent.skipped.map((s): Msg => ({
+      id: 'plan.note.skipped',
+      params: {
+        address: s.address,
+        actions: s.actions.length > 0 ? ` (${s.actions.join(', ')})` : '',
+        attributes:
+          s.attributes.length > 0 ? ` ${s.attributes.join(', ')}` : '',
+        reason: {id: `plan.reason.${s.reason}`},
+        code: s.reason
+      }
+    })),
+    ...notes.map((note): Msg => ({
+      id: 'plan.note.not-preflighted',
+      params: {note}
+    }))
   ]
 }
 
@@ -332,8 +325,10 @@ export async function runPreflight(
             notes: []
           }
         : passesOf(config.intent)
+    const language = opts.language ?? supportedLanguage(config.language)
     const lines = notPreflighted(config, notes)
-    for (const line of lines) (opts.log.info ?? opts.log.debug)(line)
+    for (const line of lines)
+      (opts.log.info ?? opts.log.debug)(render(line, language))
     const several = passes.length > 1
     const endpoints = resolveEndpoints(
       opts.env,
@@ -427,7 +422,7 @@ export async function runPreflight(
       startedAt: started,
       durationMs: Date.now() - started.getTime(),
       requests: http.records,
-      language: opts.language ?? supportedLanguage(config.language),
+      language,
       pageOf: checkPages(
         opts.env,
         catalogue.map(c => c.id)

@@ -4,6 +4,7 @@ import {CHECK_IDS} from '../src/checks/catalogue.js'
 import {cli, EXIT} from '../src/cli.js'
 import {InputError, parseConfig} from '../src/config/inputs.js'
 import {intentFromPlan} from '../src/intent/plan.js'
+import {render} from '../src/messages/index.js'
 import {passesOf} from '../src/run.js'
 import {start, type Emulator} from './emulator/index.js'
 import {findingOf, findingsOf, preflight} from './support/preflight.js'
@@ -155,7 +156,7 @@ describe('passes of a plan', () => {
         provider: 'vpc-gen2'
       }
     ])
-    expect(notes).toEqual([
+    expect(notes.map(n => render(n))).toEqual([
       // The note names the resource (issue 22), not only the operation.
       'ibm_container_vpc_worker_pool.edge (worker-pool-create) on prod-vpc: the plan creates prod-vpc first, so IBM Cloud cannot be asked about it yet'
     ])

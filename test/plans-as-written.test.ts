@@ -19,6 +19,7 @@ import {intentFromPlan} from '../src/intent/plan.js'
 import {isAfterApply, type Intent} from '../src/intent/types.js'
 import {buildReport} from '../src/report/model.js'
 import {resultLine} from '../src/report/summary.js'
+import {render} from '../src/messages/index.js'
 import {passesOf} from '../src/run.js'
 import {clearSecretsForTests, redact} from '../src/secrets.js'
 import {start, type Emulator} from './emulator/index.js'
@@ -185,8 +186,9 @@ describe('issue 22 cases as plan files: the operation the apply performs, or a n
 
   test('6. notes name the resource, never a CLI flag', () => {
     const {notes} = passesOf(intentFromPlan(read(plan('vpc-cluster-create'))))
-    expect(notes.join('\n')).toContain('ibm_container_vpc_worker_pool.edge')
-    expect(notes.join('\n')).not.toMatch(/--[a-z]/)
+    const text = notes.map(n => render(n)).join('\n')
+    expect(text).toContain('ibm_container_vpc_worker_pool.edge')
+    expect(text).not.toMatch(/--[a-z]/)
   })
 })
 
@@ -389,6 +391,33 @@ describe('4. a plan without IKS change passes', () => {
       'ibm_container_vpc_worker_pool.edge (update) labels, taints, operating_system is not pre-flighted'
     )
     expect(err).toContain('iks-change-not-preflighted')
+  })
+
+  test('CLI in Japanese: the notes are Japanese, addresses and reason codes as they are', async () => {
+    let out = ''
+    const code = await cli(
+      [
+        '--terraform-plan',
+        plan('vpc-worker-pool-labels-taints-os'),
+        '--format',
+        'json',
+        '--language',
+        'ja'
+      ],
+      {
+        stdout: s => (out += s),
+        stderr: () => undefined,
+        env: {IBMCLOUD_API_KEY: KEY['api-key']},
+        isTTY: false
+      }
+    )
+    expect(code).toBe(EXIT.pass)
+    const notes = (JSON.parse(out) as {notes?: string[]}).notes ?? []
+    expect(notes.join('\n')).toContain(
+      'ibm_container_vpc_worker_pool.edge (update) labels, taints, operating_system は事前チェックされません'
+    )
+    expect(notes.join('\n')).toContain('[iks-change-not-preflighted]')
+    expect(notes.join('\n')).not.toContain('is not pre-flighted')
   })
 
   test('action, fail-on default: result pass, exit 0', async () => {

@@ -9,6 +9,7 @@ import {cosInstance} from './en/cos-instance.js'
 import {flavor} from './en/flavor.js'
 import {kubeVersion} from './en/kube-version.js'
 import {operationTarget} from './en/operation-target.js'
+import {plan} from './en/plan.js'
 import {report} from './en/report.js'
 import {vpc} from './en/vpc.js'
 import {vpcSecurityGroups} from './en/vpc-security-groups.js'
@@ -34,7 +35,8 @@ export const en = {
   ...flavor,
   ...cosInstance,
   ...kubeVersion,
-  ...operationTarget
+  ...operationTarget,
+  ...plan
 } as const
 
 export type MessageId = keyof typeof en

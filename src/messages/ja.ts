@@ -9,6 +9,7 @@ import {cosInstance} from './ja/cos-instance.js'
 import {flavor} from './ja/flavor.js'
 import {kubeVersion} from './ja/kube-version.js'
 import {operationTarget} from './ja/operation-target.js'
+import {plan} from './ja/plan.js'
 import {report} from './ja/report.js'
 import {vpc} from './ja/vpc.js'
 import {vpcSecurityGroups} from './ja/vpc-security-groups.js'
@@ -34,5 +35,6 @@ export const ja = {
   ...flavor,
   ...cosInstance,
   ...kubeVersion,
-  ...operationTarget
+  ...operationTarget,
+  ...plan
 } as const

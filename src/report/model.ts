@@ -15,6 +15,7 @@ import type {RequestRecord} from '../ibm/http.js'
 import {renderCommand} from '../commands/ibmcloud.js'
 import {render, t, type Language} from '../messages/index.js'
 import type {MessageId} from '../messages/en.js'
+import type {Msg} from '../messages/types.js'
 import {redact} from '../secrets.js'
 import {TOOL_NAME, VERSION} from '../version.js'
 
@@ -90,7 +91,8 @@ export interface ReportInput {
   pageOf?: (checkId: string) => string | undefined
   /** The plan holds no IKS operation: a pass, never "nothing verified". */
   nothingToPreflight?: boolean
-  notes?: readonly string[]
+  /** What a plan holds and the run does not pre-flight, rendered in the report's language. */
+  notes?: readonly Msg[]
 }
 
 /** Build the one report every channel prints from. All API-derived text passes through redact. */
@@ -153,7 +155,9 @@ export function buildReport(input: ReportInput): Report {
       nothingToPreflight: true as const
     }),
     ...(input.notes !== undefined &&
-      input.notes.length > 0 && {notes: input.notes.map(redact)}),
+      input.notes.length > 0 && {
+        notes: input.notes.map(n => redact(render(n, lang)))
+      }),
     failOn: input.config.failOn,
     jobFailed: shouldFailJob(result, input.config.failOn),
     failedChecks,
