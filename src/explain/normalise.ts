@@ -10,7 +10,12 @@ export interface Normalised {
   /** squashed index → text index. */
   at: number[]
   lines: number
+  /** The text is an IBM Cloud Schematics job log (its line prefix, or Schematics named). */
+  schematics?: boolean
 }
+
+const SCHEMATICS_LOG =
+  /^[ \t]*\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} Terraform [a-z]+ \||\bschematics\b/im
 
 // eslint-disable-next-line no-control-regex -- terminal colour sequences are the target
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g
@@ -44,7 +49,7 @@ export function normalise(raw: string): Normalised {
     squashed += text[i]!.toLowerCase()
     at.push(i)
   }
-  return {text, squashed, at, lines}
+  return {text, squashed, at, lines, schematics: SCHEMATICS_LOG.test(s)}
 }
 
 /** The phrase in the same squashed form as Normalised.squashed. */

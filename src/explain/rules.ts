@@ -121,6 +121,21 @@ const err = (code: string | undefined, text: string, where: string): Source =>
     ? {kind: 'error', text, where}
     : {kind: 'error', code, text, where}
 const TF = 'https://github.com/IBM-Cloud/terraform-provider-ibm/issues/'
+/** IBM Cloud Schematics' docs, read at this commit of ibm-cloud-docs/schematics (2026-12). */
+const SCH = 'ibm-cloud-docs/schematics@369f146'
+const sch = (topic: string, quote: string): Source => ({
+  kind: 'doc',
+  url: `https://cloud.ibm.com/docs/schematics?topic=schematics-${topic}`,
+  quote,
+  read: SCH
+})
+/** IKS docs (ibm-cloud-docs/containers), read through the file index at the commit named. */
+const iks = (topic: string, quote: string, read: string): Source => ({
+  kind: 'doc',
+  url: `https://cloud.ibm.com/docs/containers?topic=containers-${topic}`,
+  quote,
+  read
+})
 
 /** IBM's word for each rule (rule key → sources); the OpenShift docs repository is read at OCP. */
 export const RULE_SOURCES: Record<string, readonly Source[]> = {
@@ -265,6 +280,10 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
       undefined,
       'The targeted resource group could not be found.',
       `${TF}785`
+    ),
+    sch(
+      'rg-not-found',
+      'Error retrieving resource group <resource-group>: ResourceGroupDoesnotExist: Given resource Group : "<resource-group>" doesn\'t exist'
     )
   ],
   flavor: [
@@ -446,7 +465,93 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
     )
   ],
   'wait-timeout': [
-    err(undefined, 'timeout while waiting for state to become', `${TF}1210`)
+    err(undefined, 'timeout while waiting for state to become', `${TF}1210`),
+    sch(
+      'tainted-resources',
+      'If the provisioning cannot be completed before the timeout is reached, the IBM Cloud Provider plug-in marks the provisioning process as failed and taints the resource. However, the actual provisioning of the resource is not canceled and continues in the background'
+    )
+  ],
+  'schematics-job': [
+    sch(
+      'agent-crn-not-found',
+      'Terraform PLAN error: Terraform PLAN errorexit status 1 … Could not execute job: Error : Terraform PLAN errorexit status 1'
+    ),
+    sch(
+      'actions-faq',
+      'Terraform APPLY error: Terraform APPLY errorexit status 1 … Could not execute action'
+    )
+  ],
+  'cluster-quota': [
+    sch(
+      'general-faq',
+      '"code":"E60b6","description":"This request exceeds the \'Cluster\' resource quota of \'100\' for the account in this region.'
+    )
+  ],
+  'kube-provider-localhost': [
+    sch(
+      'wks-connection-refuse',
+      '"Error: Get "http://localhost/api/v1/namespaces/external-secrets": dial tcp [::1]:80: connect: connection refused".'
+    )
+  ],
+  'ca-rotation': [
+    ocp(
+      'ts-cert-failed',
+      'You must reload/update/replace all workers and download new certificates locally in order to revoke old CA Cert. (E1955)'
+    )
+  ],
+  'clusterversion-rollout': [
+    ocp(
+      'ts-cluster-version-downlevel',
+      'Version update canceled. CAE012: Cannot complete cluster master operations because the current OpenShift clusterversion rollout is not complete.'
+    )
+  ],
+  'pod-security-prereq': [
+    iks(
+      'ts-app-pod-security',
+      'Version update cancelled. CAE009: Cannot complete cluster master operations because the cluster does not pass Pod Security upgrade prerequisites.',
+      'ibm-cloud-docs/containers@05aecab'
+    )
+  ],
+  'migration-in-progress': [
+    iks(
+      'ts-resource-migration',
+      'Cannot complete cluster master upgrade because there is a migration in progress',
+      'ibm-cloud-docs/containers@18db956'
+    ),
+    iks(
+      'ts-error-glossary',
+      'Cannot complete cluster master operations because there is a migration in progress',
+      'ibm-cloud-docs/containers@2760437'
+    )
+  ],
+  'pod-security-config': [
+    ocp(
+      'ts-pod-security-reset',
+      "The 'configuration' field is not a valid Kubernetes PodSecurityConfiguration setting."
+    )
+  ],
+  'bm-instance-id': [
+    ocp(
+      'bm_machine_id',
+      'The worker node instance ID changed. Reload the worker node if bare metal hardware was serviced.'
+    )
+  ],
+  'provisioning-failed': [
+    ocp(
+      'ts-sbd-custom-dns',
+      "Adding or replacing a worker node to the cluster fails and `ibmcloud ks workers` shows a worker status similar to the following … Infrastructure instance status is 'failed': Can't start instance because provisioning failed."
+    )
+  ],
+  'network-health': [
+    ocp(
+      'ts-error-glossary',
+      "NHC001 | Warning | Tigera operator has been reporting that Calico is in 'progressing' state for over an hour."
+    ),
+    iks(
+      'ts-error-glossary',
+      'The following error codes appear in the output of the `ibmcloud ks cluster health issues` command.',
+      'ibm-cloud-docs/containers@2760437'
+    )
   ],
   'linked-normal': [
     ocp(
@@ -459,6 +564,10 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
       'G0002',
       'An internal error occurred while processing your request.',
       `${TF}3213`
+    ),
+    sch(
+      'server-errors',
+      '"code":"A0002","description":"Could not connect to a backend service. Try again later." … 5xx HTTP errors indicate an issue with the IBM Cloud service that you try to create, update, or delete, and usually cannot be resolved by the user.'
     )
   ]
 }
@@ -903,7 +1012,11 @@ export const RULES: readonly Rule[] = [
     sources: RULE_SOURCES['rg-not-found'] ?? [],
     check: 'cluster-access',
     scope: 'account',
-    phrases: ['The targeted resource group could not be found'],
+    phrases: [
+      'The targeted resource group could not be found',
+      // IBM Schematics' page: the key lacks Viewer on the group that the ibm_resource_group data source reads.
+      'ResourceGroupDoesnotExist'
+    ],
     build: ({x}) => ({
       status: 'fail',
       summary: {
@@ -1434,6 +1547,195 @@ export const RULES: readonly Rule[] = [
       )
   },
   {
+    key: 'ca-rotation',
+    sources: RULE_SOURCES['ca-rotation'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    codes: ['E1955'],
+    phrases: [
+      'download new certificates locally in order to revoke old CA Cert'
+    ],
+    build: ({x, quote}) =>
+      codeOnly(
+        'explain.code.ca-rotation',
+        quote,
+        'explain.code.ca-rotation.fix',
+        [cmd.workerLs(clusterOf(x)), cmd.caRotate(clusterOf(x))]
+      )
+  },
+  {
+    key: 'clusterversion-rollout',
+    sources: RULE_SOURCES['clusterversion-rollout'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    codes: ['CAE012'],
+    phrases: ['the current OpenShift clusterversion rollout is not complete'],
+    build: ({quote}) =>
+      codeOnly(
+        'explain.code.clusterversion',
+        quote,
+        'explain.code.clusterversion.fix',
+        [cmd.ocClusterVersion()]
+      )
+  },
+  {
+    key: 'pod-security-prereq',
+    sources: RULE_SOURCES['pod-security-prereq'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    codes: ['CAE009'],
+    phrases: ['does not pass Pod Security upgrade prerequisites'],
+    build: ({x, quote}) =>
+      codeOnly(
+        'explain.code.pod-security-prereq',
+        quote,
+        'explain.code.pod-security-prereq.fix',
+        [cmd.masterRefresh(clusterOf(x))]
+      )
+  },
+  {
+    key: 'migration-in-progress',
+    sources: RULE_SOURCES['migration-in-progress'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    phrases: [
+      'Cannot complete cluster master upgrade because there is a migration in progress',
+      'Cannot complete cluster master operations because there is a migration in progress'
+    ],
+    build: ({x, quote}) =>
+      codeOnly('explain.code.migration', quote, 'explain.code.migration.fix', [
+        cmd.workerLs(clusterOf(x))
+      ])
+  },
+  {
+    key: 'pod-security-config',
+    sources: RULE_SOURCES['pod-security-config'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    phrases: [
+      "The 'configuration' field is not a valid Kubernetes PodSecurityConfiguration setting"
+    ],
+    build: ({quote}) =>
+      codeOnly(
+        'explain.code.pod-security-config',
+        quote,
+        'explain.code.pod-security-config.fix',
+        []
+      )
+  },
+  {
+    key: 'bm-instance-id',
+    sources: RULE_SOURCES['bm-instance-id'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    phrases: ['The worker node instance ID changed'],
+    workers: true,
+    build: ({x, quote, workers}) =>
+      codeOnly(
+        'explain.code.bm-instance-id',
+        quote,
+        'explain.code.bm-instance-id.fix',
+        [cmd.workerReload(clusterOf(x), workersOr(workers.slice(0, 1)))]
+      )
+  },
+  {
+    key: 'provisioning-failed',
+    sources: RULE_SOURCES['provisioning-failed'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    phrases: ["Can't start instance because provisioning failed"],
+    workers: true,
+    build: ({x, quote, workers}) =>
+      codeOnly(
+        'explain.code.provisioning-failed',
+        quote,
+        'explain.code.provisioning-failed.fix',
+        [
+          cmd.securityGroupSync(clusterOf(x)),
+          cmd.workerReplace(clusterOf(x), workersOr(workers.slice(0, 1)))
+        ]
+      )
+  },
+  {
+    // IKS's network health check (`cluster health issues`): warnings about the running cluster, not a refusal.
+    key: 'network-health',
+    sources: RULE_SOURCES['network-health'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    codes: ['NHC00[1-7]'],
+    phrases: [],
+    build: ({x, code}) => ({
+      status: 'warn',
+      summary: {
+        id: 'explain.code.network-health',
+        params: {code: code ?? 'NHC'}
+      },
+      fix: [
+        {
+          text: {id: 'explain.code.network-health.fix'},
+          commands: [cmd.healthIssues(clusterOf(x))]
+        }
+      ]
+    })
+  },
+  {
+    key: 'cluster-quota',
+    sources: RULE_SOURCES['cluster-quota'] ?? [],
+    check: 'explain',
+    scope: 'account',
+    codes: ['E60b6'],
+    phrases: ["exceeds the 'Cluster' resource quota"],
+    build: ({quote}) =>
+      codeOnly(
+        'explain.code.cluster-quota',
+        quote,
+        'explain.code.cluster-quota.fix',
+        [cmd.clusterLs('all')]
+      )
+  },
+  {
+    // Terraform's Kubernetes provider with no cluster to talk to dials localhost: every cloud's users see it,
+    // so it counts only in IBM context (IBM Schematics' page names the ibm_container_cluster_config cause).
+    key: 'kube-provider-localhost',
+    sources: RULE_SOURCES['kube-provider-localhost'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    phrases: [],
+    contextPhrases: [
+      'dial tcp [::1]:80: connect: connection refused',
+      'dial tcp 127.0.0.1:80: connect: connection refused'
+    ],
+    when: n => /https?:\/\/localhost\/apis?\//.test(n.text),
+    build: ({quote}) =>
+      codeOnly(
+        'explain.code.kube-provider',
+        quote,
+        'explain.code.kube-provider.fix',
+        []
+      )
+  },
+  {
+    // IBM Schematics' own job wrapper: it names no cause, the Terraform error before it does.
+    key: 'schematics-job',
+    sources: RULE_SOURCES['schematics-job'] ?? [],
+    check: 'explain',
+    scope: 'account',
+    fallback: true,
+    phrases: ['errorexit status', 'Could not execute job'],
+    contextPhrases: ['Could not execute action'],
+    build: ({quote}) => ({
+      status: 'warn',
+      summary: {id: 'explain.schematics.job', params: {message: quote}},
+      why: {id: 'explain.schematics.job.why'},
+      fix: [
+        {
+          text: {id: 'explain.schematics.job.fix'},
+          commands: [cmd.schematicsLogs()]
+        }
+      ]
+    })
+  },
+  {
     key: 'wait-timeout',
     sources: RULE_SOURCES['wait-timeout'] ?? [],
     check: 'cluster-state',
@@ -1451,14 +1753,14 @@ export const RULES: readonly Rule[] = [
       'timeout while waiting for state to become',
       'wanted target'
     ],
-    build: ({x, quote}) => ({
+    build: ({x, quote, n}) => ({
       status: 'warn',
       summary: {
         id: 'explain.wait-timeout',
         params: {cluster: clusterOf(x), message: quote}
       },
       why: {id: 'explain.wait-timeout.why'},
-      fix: fix.waitTimeoutFix(x)
+      fix: fix.waitTimeoutFix(x, n.schematics === true)
     })
   },
   {
@@ -1479,7 +1781,7 @@ export const RULES: readonly Rule[] = [
     sources: RULE_SOURCES['transient'] ?? [],
     check: 'explain',
     scope: 'account',
-    codes: ['G0002'],
+    codes: ['G0002', 'A0002'],
     phrases: [],
     fallback: true,
     contextPhrases: [

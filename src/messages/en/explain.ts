@@ -417,5 +417,53 @@ export const explain = {
   'explain.code.registry-admin.fix':
     'IBM: the API key owner needs the Administrator role for Container Registry:',
   'explain.confirm.needs-cluster':
-    'Not confirmed live: the text names no cluster; give `cluster` (and `region`) to confirm {check} on the account.'
+    'Not confirmed live: the text names no cluster; give `cluster` (and `region`) to confirm {check} on the account.',
+  'explain.wait-timeout.fix.untaint':
+    "IBM Schematics: the provider taints a resource whose wait timed out, although IBM goes on creating it, and the next apply deletes and re-creates it. Once the cluster shows Normal, read the tainted resource's address from the state and untaint it:",
+  'explain.schematics.job':
+    'IBM Cloud Schematics ran Terraform and the job failed ("{message}"); no known cause was found in the Terraform output before it.',
+  'explain.schematics.job.why':
+    "Schematics' line only says that Terraform exited with an error; the cause is the Terraform error the job log shows before it (IBM: check the job's logs).",
+  'explain.schematics.job.fix':
+    "Fetch the workspace's whole Terraform log and explain it, or read the first `Error:` in it:",
+  'explain.code.cluster-quota':
+    'Not a pre-flight matter: the account already has as many clusters in this region as its quota allows (E60b6, "{message}").',
+  'explain.code.cluster-quota.fix':
+    'IBM: delete clusters the account no longer needs and retry, or contact IBM support to increase the quota. List the clusters:',
+  'explain.code.kube-provider':
+    'Not a pre-flight matter: Terraform\'s Kubernetes provider had no cluster to talk to and called localhost ("{message}").',
+  'explain.code.kube-provider.fix':
+    'IBM Schematics: configure the kubernetes provider with host, client_certificate, client_key and cluster_ca_certificate from data.ibm_container_cluster_config instead of config_path (https://cloud.ibm.com/docs/schematics?topic=schematics-wks-connection-refuse).',
+  'explain.code.ca-rotation':
+    'Not a pre-flight matter: a CA certificate rotation started before is not finished, so a new one cannot start ("{message}").',
+  'explain.code.ca-rotation.fix':
+    'IBM: reload (classic) or replace (VPC) every worker, update tools that use the old certificates, then finish the rotation:',
+  'explain.code.clusterversion':
+    'Not a pre-flight matter: the earlier OpenShift update is still rolling out to the cluster operators, so IBM cancelled the master update ("{message}").',
+  'explain.code.clusterversion.fix':
+    'IBM: wait for the cluster version operator to finish (its conditions say what is stuck), then retry the update:',
+  'explain.code.pod-security-prereq':
+    'Not a pre-flight matter: the cluster does not meet the Pod Security upgrade prerequisites, so IBM cancelled the master update ("{message}").',
+  'explain.code.pod-security-prereq.fix':
+    'IBM: fix the PodSecurityPolicies or cluster role bindings the message names (https://cloud.ibm.com/docs/containers?topic=containers-ts-app-pod-security) and retry; to clear the message without upgrading, refresh the master:',
+  'explain.code.migration':
+    'Not a pre-flight matter: the previous update\'s migration (Calico to the Tigera operator) is still running, so the master upgrade cannot start ("{message}").',
+  'explain.code.migration.fix':
+    'IBM: wait (about 100 seconds a worker), then look for workers that are not Ready and reboot, reload or replace them before retrying:',
+  'explain.code.pod-security-config':
+    'Not a pre-flight matter: the pod security configuration file given to the master is not valid ("{message}").',
+  'explain.code.pod-security-config.fix':
+    'IBM: check the file for YAML errors, a missing or wrong apiVersion or kind, and misspelt fields or wrong values, then run the command again.',
+  'explain.code.bm-instance-id':
+    'Not a pre-flight matter: the bare metal worker\'s instance ID changed after IBM serviced its hardware ("{message}").',
+  'explain.code.bm-instance-id.fix':
+    'IBM: reload the bare metal worker so that IKS identifies the machine again (reloading also updates its patch version), or delete the worker:',
+  'explain.code.provisioning-failed':
+    'Not a pre-flight matter: the VPC could not start the worker\'s instance ("{message}"); IBM names a custom DNS resolver added to the VPC after the cluster was created.',
+  'explain.code.provisioning-failed.fix':
+    "IBM: sync the cluster's kube-<clusterID> security group so it allows the DNS resolvers, then replace the worker:",
+  'explain.code.network-health':
+    "IKS's network health check reports {code} on the running cluster: a warning about the cluster's network, not a refused operation.",
+  'explain.code.network-health.fix':
+    "List the health issues and follow IBM's page for the code (https://cloud.ibm.com/docs/containers?topic=containers-ts-error-glossary):"
 } as const satisfies Record<string, string>
