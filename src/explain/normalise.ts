@@ -20,9 +20,9 @@ const SCHEMATICS_LOG =
 // eslint-disable-next-line no-control-regex -- terminal colour sequences are the target
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g
 // Log prefixes repeated on every line: GitHub's ISO timestamps, Terraform's box drawing.
-// IBM Schematics prefixes every job log line with "2020/12/15 20:03:55 Terraform apply | ".
+// IBM Schematics prefixes every job log line with "2020/12/15 20:03:55 Terraform apply | " (its own lines with the time alone).
 const LINE_PREFIX =
-  /^[ \t]*(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} Terraform [a-z]+ \|[ \t]?)?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*)?(?:[│╷╵|][ \t]?)?/gm
+  /^[ \t]*(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}[ \t]+(?:Terraform [a-z]+ \|[ \t]?)?)?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*)?(?:[│╷╵|][ \t]?)?/gm
 
 /** Undo one level of JSON string escaping (Terraform and SDKs often print a body inside a string). */
 function unescapeJson(s: string): string {

@@ -1723,9 +1723,18 @@ export const RULES: readonly Rule[] = [
     fallback: true,
     phrases: ['errorexit status', 'Could not execute job'],
     contextPhrases: ['Could not execute action'],
-    build: ({quote}) => ({
+    build: ({quote, n}) => ({
       status: 'warn',
-      summary: {id: 'explain.schematics.job', params: {message: quote}},
+      summary: {
+        id: 'explain.schematics.job',
+        // Schematics' own words, without the colour codes its log keeps as text ("1m 31m").
+        params: {
+          message:
+            /Terraform [A-Z]+ errorexit status \d+|Could not execute (?:job|action)/.exec(
+              n.text
+            )?.[0] ?? quote
+        }
+      },
       why: {id: 'explain.schematics.job.why'},
       fix: [
         {
