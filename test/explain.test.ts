@@ -548,3 +548,23 @@ describe("IBM Cloud Schematics' own errors around Terraform's", () => {
     expect(f.summary).toContain("exceeds the 'Cluster' resource quota")
   })
 })
+
+test("the provider's own worker-replace error (ibm_container_vpc_worker) shows the workers and untaints only after the new worker is Normal", () => {
+  const raw = fixture('tf-worker-replace-spawn.txt')
+  const r = explainReport(raw.slice(raw.indexOf('\n---\n') + 5), {
+    failOn: 'error'
+  })
+  expect(checks(r)).toEqual(['cluster-state:warn'])
+  const f = findingOf(r, 'cluster-state')
+  expect(f.messageId).toBe('explain.tf-worker-replace')
+  expect(commandsOf(f)).toEqual([
+    'ibmcloud ks worker ls --cluster <cluster>',
+    "terraform untaint 'ibm_container_vpc_worker.worker[0]'"
+  ])
+  // Without IBM context the same words name nothing.
+  expect(
+    checks(
+      explainReport('Error: Failed to spawn new worker node', {failOn: 'error'})
+    )
+  ).toEqual(['explain:warn'])
+})

@@ -263,6 +263,9 @@ export const cmd = {
     ]),
   terraformStateRm: (address = '<resource-address>'): Command =>
     build('terraform', undefined, 'state rm', [address]),
+  /** Keep a resource Terraform marked tainted after a failed apply (the provider's ibm_container_vpc_worker note). */
+  terraformUntaint: (address = '<resource-address>'): Command =>
+    build('terraform', undefined, 'untaint', [address]),
   /** The webhook test of IBM's troubleshooting page (cs_ts_webhooks). */
   kubectlWebhooks: (): Command[] => [
     build('kubectl', undefined, 'get', [

@@ -507,7 +507,7 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
   ],
   'pod-security-prereq': [
     iks(
-      'ts-app-pod-security',
+      'ts-pod-security-125',
       'Version update cancelled. CAE009: Cannot complete cluster master operations because the cluster does not pass Pod Security upgrade prerequisites.',
       'ibm-cloud-docs/containers@05aecab'
     )
@@ -541,6 +541,34 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
       'ts-sbd-custom-dns',
       "Adding or replacing a worker node to the cluster fails and `ibmcloud ks workers` shows a worker status similar to the following … Infrastructure instance status is 'failed': Can't start instance because provisioning failed."
     )
+  ],
+  'portieris-conflict': [
+    ocp(
+      'portieris_enable',
+      "Image security enforcement update canceled. CAE008: can't enable Portieris image security enforcement because the cluster already has a conflicting image admission controller installed."
+    )
+  ],
+  'master-resource-limit': [
+    ocp(
+      'master_resource_limit',
+      'The master is approaching its allotted memory resource limit (93%). … At this point, this message is a warning. Your master control plane is still healthy and functioning as normal.'
+    )
+  ],
+  'tf-worker-replace': [
+    {
+      kind: 'sdk',
+      repo: 'IBM-Cloud/terraform-provider-ibm',
+      path: 'ibm/service/kubernetes/resource_ibm_container_vpc_worker.go',
+      quote:
+        'return fmt.Errorf("[ERROR] Failed to spawn new worker node") … return fmt.Errorf("[ERROR] Unable to find the new worker node info") … return fmt.Errorf("[ERROR] Worker node - %s is failed to replace", worker.ID)'
+    },
+    {
+      kind: 'sdk',
+      repo: 'IBM-Cloud/terraform-provider-ibm',
+      path: 'website/docs/r/container_vpc_worker.html.markdown',
+      quote:
+        'If `terraform apply` fails during worker replace or while checking the portworx status, perform any one of the following actions before retrying. Resolve the issue manually and perform `terraform untaint` to proceed with the subsequent workers in the list. If worker replace is still needed, update the input list by replacing the existing worker id with the new worker id.'
+    }
   ],
   'network-health': [
     ocp(
@@ -1655,6 +1683,63 @@ export const RULES: readonly Rule[] = [
           cmd.workerReplace(clusterOf(x), workersOr(workers.slice(0, 1)))
         ]
       )
+  },
+  {
+    key: 'portieris-conflict',
+    sources: RULE_SOURCES['portieris-conflict'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    codes: ['CAE008'],
+    phrases: ['conflicting image admission controller installed'],
+    build: ({quote}) =>
+      codeOnly(
+        'explain.code.portieris',
+        quote,
+        'explain.code.portieris.fix',
+        []
+      )
+  },
+  {
+    key: 'master-resource-limit',
+    sources: RULE_SOURCES['master-resource-limit'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    phrases: ['The master is approaching its allotted memory resource limit'],
+    build: ({quote}) => ({
+      status: 'warn',
+      summary: {id: 'explain.code.master-limit', params: {message: quote}},
+      fix: [{text: {id: 'explain.code.master-limit.fix'}}]
+    })
+  },
+  {
+    // The provider's own replace of ibm_container_vpc_worker (delete, then wait for the new worker): its error
+    // drops IKS's reason, so the workers' status says what happened.
+    key: 'tf-worker-replace',
+    sources: RULE_SOURCES['tf-worker-replace'] ?? [],
+    check: 'cluster-state',
+    scope: 'cluster',
+    phrases: [],
+    contextPhrases: [
+      'Failed to spawn new worker node',
+      'Unable to find the new worker node info',
+      'is failed to replace'
+    ],
+    confirm: ['cluster-state', 'worker-endpoints', 'vpe-gateway'],
+    build: ({x, quote}) => ({
+      status: 'warn',
+      summary: {id: 'explain.tf-worker-replace', params: {message: quote}},
+      why: {id: 'explain.tf-worker-replace.why'},
+      fix: [
+        {
+          text: {id: 'explain.tf-worker-replace.fix.status'},
+          commands: [cmd.workerLs(clusterOf(x))]
+        },
+        {
+          text: {id: 'explain.tf-worker-replace.fix.untaint'},
+          commands: [cmd.terraformUntaint(x.tfAddress)]
+        }
+      ]
+    })
   },
   {
     // IKS's network health check (`cluster health issues`): warnings about the running cluster, not a refusal.

@@ -445,7 +445,7 @@ export const explain = {
   'explain.code.pod-security-prereq':
     'Not a pre-flight matter: the cluster does not meet the Pod Security upgrade prerequisites, so IBM cancelled the master update ("{message}").',
   'explain.code.pod-security-prereq.fix':
-    'IBM: fix the PodSecurityPolicies or cluster role bindings the message names (https://cloud.ibm.com/docs/containers?topic=containers-ts-app-pod-security) and retry; to clear the message without upgrading, refresh the master:',
+    'IBM: fix the PodSecurityPolicies or cluster role bindings the message names (https://cloud.ibm.com/docs/containers?topic=containers-ts-pod-security-125) and retry; to clear the message without upgrading, refresh the master:',
   'explain.code.migration':
     'Not a pre-flight matter: the previous update\'s migration (Calico to the Tigera operator) is still running, so the master upgrade cannot start ("{message}").',
   'explain.code.migration.fix':
@@ -465,5 +465,21 @@ export const explain = {
   'explain.code.network-health':
     "IKS's network health check reports {code} on the running cluster: a warning about the cluster's network, not a refused operation.",
   'explain.code.network-health.fix':
-    "List the health issues and follow IBM's page for the code (https://cloud.ibm.com/docs/containers?topic=containers-ts-error-glossary):"
+    "List the health issues and follow IBM's page for the code (https://cloud.ibm.com/docs/containers?topic=containers-ts-error-glossary):",
+  'explain.code.portieris':
+    'Not a pre-flight matter: a conflicting image admission controller is already installed, so IBM cancelled enabling image security enforcement ("{message}").',
+  'explain.code.portieris.fix':
+    'IBM: find and remove the conflicting controller (the deprecated container image security enforcement Helm chart, or a manual Portieris installation), then enable image security enforcement again (https://cloud.ibm.com/docs/openshift?topic=openshift-portieris_enable).',
+  'explain.code.master-limit':
+    'Not a pre-flight matter: the master is near its memory limit ("{message}"); IBM calls this a warning, the master still works.',
+  'explain.code.master-limit.fix':
+    'IBM: reduce the load on the master (fewer secrets, config maps and replica sets; about 250 of each per worker), or open a support case with a justification to ask for a higher limit (https://cloud.ibm.com/docs/openshift?topic=openshift-master_resource_limit).',
+  'explain.tf-worker-replace':
+    'The provider\'s worker replace did not finish ("{message}"): the old worker was deleted or the new one did not appear in time, and the provider does not say why.',
+  'explain.tf-worker-replace.why':
+    "ibm_container_vpc_worker deletes the old worker and then waits for a new one; its error drops IKS's reason. The workers' state and status show it, and the provider's note says to resolve it before retrying.",
+  'explain.tf-worker-replace.fix.status':
+    "Show the workers' state and status; the new worker's message names the cause:",
+  'explain.tf-worker-replace.fix.untaint':
+    "The provider's note: once the new worker is Normal, untaint the resource to go on with the next workers in the list, or put the new worker's ID in the list instead of the old one:"
 } as const satisfies Record<string, string>

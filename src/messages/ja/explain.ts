@@ -425,7 +425,7 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.code.pod-security-prereq':
     'プリフライトの対象外: クラスターが Pod Security のアップグレード前提条件を満たしていないため、IBM はマスターの更新を取り消しました (「{message}」)。',
   'explain.code.pod-security-prereq.fix':
-    'IBM によると、メッセージが示す PodSecurityPolicy またはクラスター・ロール・バインディングを修正して再試行します (https://cloud.ibm.com/docs/containers?topic=containers-ts-app-pod-security)。アップグレードせずにメッセージを消すには、マスターをリフレッシュします:',
+    'IBM によると、メッセージが示す PodSecurityPolicy またはクラスター・ロール・バインディングを修正して再試行します (https://cloud.ibm.com/docs/containers?topic=containers-ts-pod-security-125)。アップグレードせずにメッセージを消すには、マスターをリフレッシュします:',
   'explain.code.migration':
     'プリフライトの対象外: 前回の更新のマイグレーション (Calico から Tigera オペレーターへ) がまだ実行中のため、マスターのアップグレードを開始できません (「{message}」)。',
   'explain.code.migration.fix':
@@ -445,5 +445,21 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.code.network-health':
     'IKS のネットワーク・ヘルス・チェックが、実行中のクラスターについて {code} を報告しています。クラスターのネットワークに関する警告であり、操作が拒否されたのではありません。',
   'explain.code.network-health.fix':
-    '正常性の問題をリストし、そのコードの IBM のページに従います (https://cloud.ibm.com/docs/containers?topic=containers-ts-error-glossary):'
+    '正常性の問題をリストし、そのコードの IBM のページに従います (https://cloud.ibm.com/docs/containers?topic=containers-ts-error-glossary):',
+  'explain.code.portieris':
+    'プリフライトの対象外: 競合するイメージ・アドミッション・コントローラーが既にインストールされているため、IBM はイメージ・セキュリティー・エンフォースメントの有効化を取り消しました (「{message}」)。',
+  'explain.code.portieris.fix':
+    'IBM によると、競合するコントローラー (非推奨のコンテナー・イメージ・セキュリティー・エンフォースメント Helm チャート、または手動でインストールした Portieris) を見つけて削除し、イメージ・セキュリティー・エンフォースメントを再度有効にします (https://cloud.ibm.com/docs/openshift?topic=openshift-portieris_enable)。',
+  'explain.code.master-limit':
+    'プリフライトの対象外: マスターがメモリーの上限に近づいています (「{message}」)。IBM によるとこれは警告であり、マスターは正常に機能しています。',
+  'explain.code.master-limit.fix':
+    'IBM によると、マスターの負荷を減らす (シークレット、構成マップ、レプリカ・セットを減らす。目安はワーカー 1 つにつき各 250 個) か、理由を添えてサポート Case を開き、上限の引き上げを依頼します (https://cloud.ibm.com/docs/openshift?topic=openshift-master_resource_limit)。',
+  'explain.tf-worker-replace':
+    'プロバイダーによるワーカーの置換が完了しませんでした (「{message}」)。古いワーカーが削除されたか、新しいワーカーが時間内に現れず、プロバイダーはその理由を示していません。',
+  'explain.tf-worker-replace.why':
+    'ibm_container_vpc_worker は古いワーカーを削除してから新しいワーカーを待ちますが、そのエラーには IKS の理由が含まれません。理由はワーカーの状態と状況でわかります。プロバイダーの注記では、再試行の前に問題を解決するよう求めています。',
+  'explain.tf-worker-replace.fix.status':
+    'ワーカーの状態と状況を表示します。新しいワーカーのメッセージが原因を示します:',
+  'explain.tf-worker-replace.fix.untaint':
+    'プロバイダーの注記によると、新しいワーカーが Normal になったら、リソースの汚染 (taint) を解除してリスト内の次のワーカーに進むか、リストの古いワーカー ID を新しいワーカーの ID に置き換えます:'
 }
