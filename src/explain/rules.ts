@@ -413,6 +413,10 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
     ocp(
       'ts-error-glossary',
       'Could not store the cloud object storage bucket and IAM service key.'
+    ),
+    ocp(
+      'ts_cos_bucket_cluster_create',
+      "Could not create an IAM service key to access the cloud object storage bucket '{{.Name}}'. … Could not create a bucket in your cloud object storage instance."
     )
   ],
   'image-pull-policy': [
@@ -540,6 +544,24 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
     ocp(
       'ts-sbd-custom-dns',
       "Adding or replacing a worker node to the cluster fails and `ibmcloud ks workers` shows a worker status similar to the following … Infrastructure instance status is 'failed': Can't start instance because provisioning failed."
+    )
+  ],
+  'cos-instance-missing': [
+    ocp(
+      'ts_cos_bucket_cluster_create',
+      'Could not find the specified cloud object storage instance.'
+    )
+  ],
+  'classic-key-invalid': [
+    ocp(
+      'ts-perms-creds',
+      'Error: SoftLayer_Exception_User_Customer_Unauthorized: Invalid API key … The classic infrastructure API key you specified does not exist. It might have been deleted, or the API key owner might have left the organization.'
+    )
+  ],
+  'vpn-config-failed': [
+    ocp(
+      'rhoks_ts_openvpn_login',
+      'VPN server configuration update failed. IBM Cloud support has been notified and is working to resolve this issue. … The infrastructure credentials that are associated with the resource group that the cluster is created in are missing (such as the API key owner is no longer part of the account) or missing required permissions.'
     )
   ],
   'portieris-conflict': [
@@ -1531,7 +1553,9 @@ export const RULES: readonly Rule[] = [
     check: 'explain',
     scope: 'cluster',
     phrases: [
-      'Could not store the cloud object storage bucket and IAM service key'
+      'Could not store the cloud object storage bucket and IAM service key',
+      'Could not create an IAM service key to access the cloud object storage bucket',
+      'Could not create a bucket in your cloud object storage instance'
     ],
     build: ({quote}) =>
       codeOnly('explain.code.cos', quote, 'explain.code.cos.fix', [
@@ -1683,6 +1707,62 @@ export const RULES: readonly Rule[] = [
           cmd.workerReplace(clusterOf(x), workersOr(workers.slice(0, 1)))
         ]
       )
+  },
+  {
+    key: 'cos-instance-missing',
+    sources: RULE_SOURCES['cos-instance-missing'] ?? [],
+    check: 'cos-instance',
+    scope: 'cluster',
+    phrases: ['Could not find the specified cloud object storage instance'],
+    build: ({quote}) =>
+      codeOnly('explain.cos-instance', quote, 'explain.cos-instance.fix', [
+        cmd.serviceInstances('cloud-object-storage')
+      ])
+  },
+  {
+    key: 'classic-key-invalid',
+    sources: RULE_SOURCES['classic-key-invalid'] ?? [],
+    check: 'infra-credentials',
+    scope: 'account',
+    phrases: [
+      'SoftLayer_Exception_User_Customer_Unauthorized: Invalid API key'
+    ],
+    build: ({x, quote}) => ({
+      status: 'fail',
+      summary: {id: 'explain.classic-key-invalid', params: {message: quote}},
+      why: {id: 'explain.classic-key-invalid.why'},
+      fix: [
+        {
+          text: {id: 'explain.classic-key-invalid.fix'},
+          commands: [
+            ...fix.credentialSetCommands(x),
+            cmd.apiKeyReset(fix.region(x))
+          ]
+        }
+      ]
+    })
+  },
+  {
+    key: 'vpn-config-failed',
+    sources: RULE_SOURCES['vpn-config-failed'] ?? [],
+    check: 'infra-permissions',
+    scope: 'cluster',
+    phrases: ['VPN server configuration update failed'],
+    confirm: ['infra-credentials', 'infra-permissions'],
+    build: ({x, quote}) => ({
+      status: 'fail',
+      summary: {id: 'explain.vpn-config', params: {message: quote}},
+      why: {id: 'explain.vpn-config.why'},
+      fix: [
+        {
+          text: {id: 'explain.vpn-config.fix'},
+          commands: [
+            cmd.credentialGet(fix.region(x)),
+            cmd.infraPermissionsGet(fix.region(x))
+          ]
+        }
+      ]
+    })
   },
   {
     key: 'portieris-conflict',

@@ -481,5 +481,21 @@ export const explain = {
   'explain.tf-worker-replace.fix.status':
     "Show the workers' state and status; the new worker's message names the cause:",
   'explain.tf-worker-replace.fix.untaint':
-    "The provider's note: once the new worker is Normal, untaint the resource to go on with the next workers in the list, or put the new worker's ID in the list instead of the old one:"
+    "The provider's note: once the new worker is Normal, untaint the resource to go on with the next workers in the list, or put the new worker's ID in the list instead of the old one:",
+  'explain.cos-instance':
+    'The OpenShift create named a Cloud Object Storage instance that IKS could not find ("{message}").',
+  'explain.cos-instance.fix':
+    'IBM: no standard Cloud Object Storage instance exists, or the API key owner for the region and resource group cannot view it; list the instances and give one they can view:',
+  'explain.classic-key-invalid':
+    'The classic infrastructure API key set for the region was refused ("{message}").',
+  'explain.classic-key-invalid.why':
+    'IBM: the key set with `credential set classic` does not exist any more (deleted, or its owner left the organization), and a classic key set for a region takes precedence over all other credentials; an API key reset alone does not help.',
+  'explain.classic-key-invalid.fix':
+    'Set a valid classic infrastructure API key for the region, then reset the cluster credentials:',
+  'explain.vpn-config':
+    "The cluster master's VPN server configuration failed ({message}).",
+  'explain.vpn-config.why':
+    'IBM: the infrastructure credentials of the resource group the cluster is in are missing (for example the API key owner left the account) or lack the required permissions.',
+  'explain.vpn-config.fix':
+    'Check which credentials the region and resource group use and what they may do:'
 } as const satisfies Record<string, string>

@@ -461,5 +461,21 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.tf-worker-replace.fix.status':
     'ワーカーの状態と状況を表示します。新しいワーカーのメッセージが原因を示します:',
   'explain.tf-worker-replace.fix.untaint':
-    'プロバイダーの注記によると、新しいワーカーが Normal になったら、リソースの汚染 (taint) を解除してリスト内の次のワーカーに進むか、リストの古いワーカー ID を新しいワーカーの ID に置き換えます:'
+    'プロバイダーの注記によると、新しいワーカーが Normal になったら、リソースの汚染 (taint) を解除してリスト内の次のワーカーに進むか、リストの古いワーカー ID を新しいワーカーの ID に置き換えます:',
+  'explain.cos-instance':
+    'OpenShift の作成で指定した Cloud Object Storage インスタンスを IKS が見つけられませんでした (「{message}」)。',
+  'explain.cos-instance.fix':
+    'IBM によると、標準の Cloud Object Storage インスタンスが存在しないか、リージョンとリソース・グループの API キー所有者がそれを表示できません。インスタンスをリストし、所有者が表示できるものを指定します:',
+  'explain.classic-key-invalid':
+    'リージョンに設定されたクラシック・インフラストラクチャー API キーが拒否されました (「{message}」)。',
+  'explain.classic-key-invalid.why':
+    'IBM によると、`credential set classic` で設定したキーが存在しなくなっています (削除されたか、所有者が組織を離れた)。リージョンに設定したクラシック・キーは他のすべての資格情報より優先されるため、API キーのリセットだけでは解決しません。',
+  'explain.classic-key-invalid.fix':
+    'リージョンに有効なクラシック・インフラストラクチャー API キーを設定してから、クラスターの資格情報をリセットします:',
+  'explain.vpn-config':
+    'クラスター・マスターの VPN サーバー構成が失敗しました ({message})。',
+  'explain.vpn-config.why':
+    'IBM によると、クラスターがあるリソース・グループのインフラストラクチャー資格情報がない (API キーの所有者がアカウントを離れた場合など) か、必要な権限がありません。',
+  'explain.vpn-config.fix':
+    'リージョンとリソース・グループが使用する資格情報と、その権限を確認します:'
 }
