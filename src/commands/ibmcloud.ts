@@ -91,6 +91,12 @@ export const cmd = {
     ks('infra-permissions get', [['--region', region]]),
   clusterGet: (cluster: string): Command =>
     ks('cluster get', [['--cluster', cluster]]),
+  /** The cluster with its subnets and VLANs (`--show-resources`, IBM: rhoks_ts_openvpn_subnet). */
+  clusterGetResources: (cluster: string): Command =>
+    ks('cluster get', [
+      ['--cluster', cluster],
+      ['--show-resources', true]
+    ]),
   /** `ibmcloud ks cluster ls`, of one provider or (`all`) every one. */
   clusterLs: (provider?: 'classic' | 'vpc-gen2' | 'all'): Command =>
     ks('cluster ls', [['--provider', provider]]),

@@ -564,6 +564,12 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
       'VPN server configuration update failed. IBM Cloud support has been notified and is working to resolve this issue. … The infrastructure credentials that are associated with the resource group that the cluster is created in are missing (such as the API key owner is no longer part of the account) or missing required permissions.'
     )
   ],
+  'nlb-ingress-ip': [
+    ocp(
+      'rhoks_ts_openvpn_subnet',
+      'CAE003: Unable to determine the ingress IP address for the network load balancer. … your cluster does not have a subnet with available portable IP addresses, or the load balancer setup did not complete.'
+    )
+  ],
   'portieris-conflict': [
     ocp(
       'portieris_enable',
@@ -1747,7 +1753,9 @@ export const RULES: readonly Rule[] = [
     sources: RULE_SOURCES['vpn-config-failed'] ?? [],
     check: 'infra-permissions',
     scope: 'cluster',
-    phrases: ['VPN server configuration update failed'],
+    // Words a VPN product could print too: IBM's line carries "IBM Cloud support has been notified".
+    phrases: [],
+    contextPhrases: ['VPN server configuration update failed'],
     confirm: ['infra-credentials', 'infra-permissions'],
     build: ({x, quote}) => ({
       status: 'fail',
@@ -1763,6 +1771,20 @@ export const RULES: readonly Rule[] = [
         }
       ]
     })
+  },
+  {
+    key: 'nlb-ingress-ip',
+    sources: RULE_SOURCES['nlb-ingress-ip'] ?? [],
+    check: 'explain',
+    scope: 'cluster',
+    codes: ['CAE003'],
+    phrases: [
+      'Unable to determine the ingress IP address for the network load balancer'
+    ],
+    build: ({x, quote}) =>
+      codeOnly('explain.code.nlb-ip', quote, 'explain.code.nlb-ip.fix', [
+        cmd.clusterGetResources(clusterOf(x))
+      ])
   },
   {
     key: 'portieris-conflict',

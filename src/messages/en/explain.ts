@@ -497,5 +497,9 @@ export const explain = {
   'explain.vpn-config.why':
     'IBM: the infrastructure credentials of the resource group the cluster is in are missing (for example the API key owner left the account) or lack the required permissions.',
   'explain.vpn-config.fix':
-    'Check which credentials the region and resource group use and what they may do:'
+    'Check which credentials the region and resource group use and what they may do:',
+  'explain.code.nlb-ip':
+    'Not a pre-flight matter: the classic master could not find the IP address of the load balancer in front of the default Ingress controller ("{message}").',
+  'explain.code.nlb-ip.fix':
+    'IBM: check that the cluster has public and private subnets with free portable IP addresses and that the load balancer setup completed:'
 } as const satisfies Record<string, string>
