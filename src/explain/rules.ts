@@ -564,6 +564,12 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
       'VPN server configuration update failed. IBM Cloud support has been notified and is working to resolve this issue. … The infrastructure credentials that are associated with the resource group that the cluster is created in are missing (such as the API key owner is no longer part of the account) or missing required permissions.'
     )
   ],
+  'subnet-no-ips': [
+    ocp(
+      'vpc_no_lb',
+      "The subnet with ID(s) '<subnet_id>' has insufficient available ipv4 addresses. … In VPC clusters, both worker nodes and services are assigned IP addresses from the same subnets."
+    )
+  ],
   'nlb-ingress-ip': [
     ocp(
       'rhoks_ts_openvpn_subnet',
@@ -1771,6 +1777,32 @@ export const RULES: readonly Rule[] = [
         }
       ]
     })
+  },
+  {
+    key: 'subnet-no-ips',
+    sources: RULE_SOURCES['subnet-no-ips'] ?? [],
+    check: 'vpc-subnets',
+    scope: 'cluster',
+    phrases: ['has insufficient available ipv4 addresses'],
+    build: ({x, n}) => {
+      const subnet =
+        /The subnet with ID\(s\) '([^']{1,200})'/.exec(n.text)?.[1] ??
+        '<subnet-id>'
+      return {
+        status: 'fail',
+        summary: {id: 'explain.subnet-no-ips', params: {subnet}},
+        why: {id: 'explain.subnet-no-ips.why'},
+        fix: [
+          {
+            text: {id: 'explain.subnet-no-ips.fix'},
+            commands: [
+              cmd.isSubnet(subnet),
+              cmd.zoneAdd('vpc-gen2', clusterOf(x))
+            ]
+          }
+        ]
+      }
+    }
   },
   {
     key: 'nlb-ingress-ip',

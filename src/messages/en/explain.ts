@@ -501,5 +501,11 @@ export const explain = {
   'explain.code.nlb-ip':
     'Not a pre-flight matter: the classic master could not find the IP address of the load balancer in front of the default Ingress controller ("{message}").',
   'explain.code.nlb-ip.fix':
-    'IBM: check that the cluster has public and private subnets with free portable IP addresses and that the load balancer setup completed:'
+    'IBM: check that the cluster has public and private subnets with free portable IP addresses and that the load balancer setup completed:',
+  'explain.subnet-no-ips':
+    "The VPC subnet {subnet} has no free IPv4 addresses left for the cluster's workers and load balancers.",
+  'explain.subnet-no-ips.why':
+    'IBM: in VPC clusters worker nodes and services take their IP addresses from the same subnets, and a VPC subnet cannot be resized once created.',
+  'explain.subnet-no-ips.fix':
+    'IBM: create a larger subnet in the same VPC and zone, create a worker pool and add the zones with the new subnets:'
 } as const satisfies Record<string, string>
