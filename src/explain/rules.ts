@@ -1940,8 +1940,9 @@ export const RULES: readonly Rule[] = [
     check: 'explain',
     scope: 'account',
     fallback: true,
-    phrases: ['errorexit status', 'Could not execute job'],
-    contextPhrases: ['Could not execute action'],
+    // "errorexit" is Schematics' own (sic); the other two are words any job runner could print.
+    phrases: ['errorexit status'],
+    contextPhrases: ['Could not execute job', 'Could not execute action'],
     build: ({quote, n}) => ({
       status: 'warn',
       summary: {
