@@ -173,7 +173,7 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
   ],
   'worker-firewall': [
     ocp(
-      'ts-worker-common-issues',
+      'common_worker_nodes_issues',
       'Worker unable to talk to IBM Cloud Kubernetes Service servers. Please verify your firewall setup is allowing traffic from this worker.'
     )
   ],
@@ -220,9 +220,9 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
     )
   ],
   'key-owner-gone': [
-    ocp('ts-worker-common-issues', 'Provided user not found or active'),
+    ocp('common_worker_nodes_issues', 'Provided user not found or active'),
     ocp(
-      'ts-worker-common-issues',
+      'common_worker_nodes_issues',
       "can't create IMS portal token, as no IMS account is linked to the selected BSS account"
     )
   ],
@@ -248,7 +248,7 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
   ],
   'ip-allowlist': [
     ocp(
-      'ts-lb-sync-failed',
+      'ts-loadbalancer-sync-failed',
       '"errorCode":"BXNIM0430E","errorMessage":"User login from given IP address is not permitted.","errorDetails":"The user has configured IP address restriction for login. The given IP address \'XXXX\' is not contained in the list of allowed IP addresses."'
     ),
     {
@@ -261,7 +261,7 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
   ],
   'iam-other': [
     ocp(
-      'ts-lb-sync-failed',
+      'ts-loadbalancer-sync-failed',
       'Error message from IAM: \'401 Unauthorized. Transaction-Id: XXX Details: {"errorCode":"BXNIM0430E",…'
     )
   ],
@@ -271,8 +271,19 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
       'The infrastructure authentication credentials are not authorized for the request.'
     ),
     ocp(
-      'ts-worker-common-issues',
+      'common_worker_nodes_issues',
       "The user does not have the necessary classic infrastructure permissions to add servers 'Item' must be ordered with permission. The credentials could not be validated. '<Provider>' infrastructure request not authorized"
+    ),
+    iks(
+      'common_worker_nodes_issues',
+      'The IBM Cloud infrastructure credentials could not be validated.',
+      'ibm-cloud-docs/containers@079b2ee'
+    )
+  ],
+  'order-prohibited': [
+    ocp(
+      'common_worker_nodes_issues',
+      "Your account is currently prohibited from ordering 'Computing Instances'. … Your IBM Cloud infrastructure account might be restricted from ordering compute resources. Contact IBM Cloud support"
     )
   ],
   'rg-not-found': [
@@ -337,7 +348,7 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
   ],
   'vlan-not-found': [
     ocp(
-      'ts-worker-common-issues',
+      'common_worker_nodes_issues',
       'Could not obtain network VLAN with ID: <vlan-id>'
     ),
     ocp(
@@ -387,19 +398,19 @@ export const RULE_SOURCES: Record<string, readonly Source[]> = {
   ],
   'place-order': [
     ocp(
-      'ts-worker-common-issues',
+      'common_worker_nodes_issues',
       "Could not place order. There are insufficient resources behind router 'router_name' to fulfill the request for the following guests: 'worker_id'."
     )
   ],
   'location-invalid': [
     ocp(
-      'ts-worker-common-issues',
+      'common_worker_nodes_issues',
       'The location provided for this order is invalid'
     )
   ],
   'hard-reboot': [
     ocp(
-      'ts-worker-common-issues',
+      'common_worker_nodes_issues',
       'The worker did not respond to the soft reboot request. A hard reboot might be necessary.'
     )
   ],
@@ -1056,9 +1067,11 @@ export const RULES: readonly Rule[] = [
       'Infrastructure permissions to add servers',
       "The worker node instance can't be identified",
       'The worker node instance cannot be identified',
-      'The user does not have the necessary classic infrastructure permissions to add servers'
+      'The user does not have the necessary classic infrastructure permissions to add servers',
+      'infrastructure credentials could not be validated'
     ],
     contextPhrases: [
+      'The credentials could not be validated',
       "' infrastructure request not authorized",
       'infrastructure user permissions'
     ],
@@ -1817,6 +1830,20 @@ export const RULES: readonly Rule[] = [
       codeOnly('explain.code.nlb-ip', quote, 'explain.code.nlb-ip.fix', [
         cmd.clusterGetResources(clusterOf(x))
       ])
+  },
+  {
+    key: 'order-prohibited',
+    sources: RULE_SOURCES['order-prohibited'] ?? [],
+    check: 'explain',
+    scope: 'account',
+    phrases: ['Your account is currently prohibited from ordering'],
+    build: ({quote}) =>
+      codeOnly(
+        'explain.code.order-prohibited',
+        quote,
+        'explain.code.order-prohibited.fix',
+        []
+      )
   },
   {
     key: 'portieris-conflict',

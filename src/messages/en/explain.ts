@@ -507,5 +507,9 @@ export const explain = {
   'explain.subnet-no-ips.why':
     'IBM: in VPC clusters worker nodes and services take their IP addresses from the same subnets, and a VPC subnet cannot be resized once created.',
   'explain.subnet-no-ips.fix':
-    'IBM: create a larger subnet in the same VPC and zone, create a worker pool and add the zones with the new subnets:'
+    'IBM: create a larger subnet in the same VPC and zone, create a worker pool and add the zones with the new subnets:',
+  'explain.code.order-prohibited':
+    'Not a pre-flight matter: the classic infrastructure account may not order compute resources ("{message}").',
+  'explain.code.order-prohibited.fix':
+    'IBM: the account is restricted from ordering; open an IBM Cloud support case to lift it.'
 } as const satisfies Record<string, string>

@@ -487,5 +487,9 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.subnet-no-ips.why':
     'IBM によると、VPC クラスターではワーカー・ノードとサービスが同じサブネットから IP アドレスを割り当てられます。また、VPC サブネットは作成後にサイズを変更できません。',
   'explain.subnet-no-ips.fix':
-    'IBM によると、同じ VPC とゾーンにより大きなサブネットを作成し、ワーカー・プールを作成して、新しいサブネットでゾーンを追加します:'
+    'IBM によると、同じ VPC とゾーンにより大きなサブネットを作成し、ワーカー・プールを作成して、新しいサブネットでゾーンを追加します:',
+  'explain.code.order-prohibited':
+    'プリフライトの対象外: クラシック・インフラストラクチャー・アカウントはコンピュート・リソースを注文できません (「{message}」)。',
+  'explain.code.order-prohibited.fix':
+    'IBM によると、アカウントの注文が制限されています。IBM Cloud サポート Case を開いて制限の解除を依頼します。'
 }
