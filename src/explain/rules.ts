@@ -1720,7 +1720,10 @@ export const RULES: readonly Rule[] = [
     sources: RULE_SOURCES['provisioning-failed'] ?? [],
     check: 'explain',
     scope: 'cluster',
-    phrases: ["Can't start instance because provisioning failed"],
+    // IKS's worker status around the VPC's words: a bare VSI's failure is not a cluster's.
+    phrases: [
+      "Infrastructure instance status is 'failed': Can't start instance because provisioning failed"
+    ],
     workers: true,
     build: ({x, quote, workers}) =>
       codeOnly(
