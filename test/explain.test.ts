@@ -483,3 +483,88 @@ test('an IBM Schematics job log: its line prefix is not part of the quoted error
   expect(f.summary).not.toContain('Terraform apply |')
   expect(f.details.join('\n')).toContain('main.tf:72')
 })
+
+describe("IBM Cloud Schematics' own errors around Terraform's", () => {
+  const report = (text: string): Report =>
+    explainReport(text, {failOn: 'error'})
+  const schematics = (lines: string[]): string =>
+    lines.map(l => ` 2020/12/15 20:03:55 Terraform apply | ${l}`).join('\n')
+
+  test("a timed-out create in a Schematics job: untaint the address (IBM's tainted-resources page) once the cluster is Normal", () => {
+    const f = findingOf(
+      report(
+        schematics([
+          "Error: timeout while waiting for state to become 'normal' (last state: 'deploying', timeout: 1h30m0s)",
+          '',
+          '  with ibm_container_vpc_cluster.cluster,',
+          '  on main.tf line 72, in resource "ibm_container_vpc_cluster" "cluster":'
+        ])
+      ),
+      'cluster-state'
+    )
+    expect(commandsOf(f)).toEqual(
+      expect.arrayContaining([
+        'ibmcloud schematics state pull --id <workspace-id> --template <template-id>',
+        'ibmcloud schematics workspace untaint --id <workspace-id> --address ibm_container_vpc_cluster.cluster'
+      ])
+    )
+  })
+
+  test('the same timeout outside Schematics prints no Schematics command', () => {
+    const f = findingOf(
+      report(
+        "ibm_container_vpc_cluster.cluster: Still creating... [1h30m0s elapsed]\nError: timeout while waiting for state to become 'Ready' (last state: 'Deploy in progress', timeout: 1h30m0s)"
+      ),
+      'cluster-state'
+    )
+    expect(commandsOf(f).join('\n')).not.toContain('schematics')
+  })
+
+  test("Schematics' job wrapper names nothing when Terraform's error before it is known; alone it says where to look", () => {
+    const known = report(
+      `${schematics([
+        'Error: Request failed with status code: 409, ServerErrorResponse: {"incidentID":"a1","code":"E0007","description":"A cluster with the same name already exists. Choose another name."}'
+      ])}\n 2020/12/15 20:03:56 Terraform APPLY error: Terraform APPLY errorexit status 1\n 2020/12/15 20:03:56 Could not execute job: Error : Terraform APPLY errorexit status 1`
+    )
+    expect(checks(known)).toEqual(['cluster-name:fail'])
+    const alone = report(
+      ' 2020/12/15 20:03:56 Terraform APPLY error: Terraform APPLY errorexit status 1'
+    )
+    const f = findingOf(alone, 'explain')
+    expect(f.messageId).toBe('explain.schematics.job')
+    expect(f.summary).toContain('"Terraform APPLY errorexit status 1"')
+    expect(commandsOf(f)).toEqual([
+      'ibmcloud schematics logs --id <workspace-id>'
+    ])
+  })
+
+  test("E60b6 in IKS's envelope quotes IBM's description, not the bare code", () => {
+    const f = findingOf(
+      report(
+        'Error: Request failed with status code: 403, ServerErrorResponse: {"incidentID":"i1","code":"E60b6","description":"This request exceeds the \'Cluster\' resource quota of \'100\' for the account in this region.","type":"General"}'
+      ),
+      'explain'
+    )
+    expect(f.summary).toContain("exceeds the 'Cluster' resource quota")
+  })
+})
+
+test("the provider's own worker-replace error (ibm_container_vpc_worker) shows the workers and untaints only after the new worker is Normal", () => {
+  const raw = fixture('tf-worker-replace-spawn.txt')
+  const r = explainReport(raw.slice(raw.indexOf('\n---\n') + 5), {
+    failOn: 'error'
+  })
+  expect(checks(r)).toEqual(['cluster-state:warn'])
+  const f = findingOf(r, 'cluster-state')
+  expect(f.messageId).toBe('explain.tf-worker-replace')
+  expect(commandsOf(f)).toEqual([
+    'ibmcloud ks worker ls --cluster <cluster>',
+    "terraform untaint 'ibm_container_vpc_worker.worker[0]'"
+  ])
+  // Without IBM context the same words name nothing.
+  expect(
+    checks(
+      explainReport('Error: Failed to spawn new worker node', {failOn: 'error'})
+    )
+  ).toEqual(['explain:warn'])
+})

@@ -45,7 +45,7 @@ const RULES: Rule[] = [
     sources: [
       {
         kind: 'doc',
-        url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-ts-lb-sync-failed',
+        url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-ts-loadbalancer-sync-failed',
         quote:
           '"errorCode":"BXNIM0430E","errorMessage":"User login from given IP address is not permitted.","errorDetails":"The user has configured IP address restriction for login. The given IP address \'XXXX\' is not contained in the list of allowed IP addresses."',
         read: 'ibm-cloud-docs/openshift@e8eca99'

@@ -91,6 +91,12 @@ export const cmd = {
     ks('infra-permissions get', [['--region', region]]),
   clusterGet: (cluster: string): Command =>
     ks('cluster get', [['--cluster', cluster]]),
+  /** The cluster with its subnets and VLANs (`--show-resources`, IBM: rhoks_ts_openvpn_subnet). */
+  clusterGetResources: (cluster: string): Command =>
+    ks('cluster get', [
+      ['--cluster', cluster],
+      ['--show-resources', true]
+    ]),
   /** `ibmcloud ks cluster ls`, of one provider or (`all`) every one. */
   clusterLs: (provider?: 'classic' | 'vpc-gen2' | 'all'): Command =>
     ks('cluster ls', [['--provider', provider]]),
@@ -263,6 +269,9 @@ export const cmd = {
     ]),
   terraformStateRm: (address = '<resource-address>'): Command =>
     build('terraform', undefined, 'state rm', [address]),
+  /** Keep a resource Terraform marked tainted after a failed apply (the provider's ibm_container_vpc_worker note). */
+  terraformUntaint: (address = '<resource-address>'): Command =>
+    build('terraform', undefined, 'untaint', [address]),
   /** The webhook test of IBM's troubleshooting page (cs_ts_webhooks). */
   kubectlWebhooks: (): Command[] => [
     build('kubectl', undefined, 'get', [
@@ -349,6 +358,56 @@ export const cmd = {
   vlanSpanningGet: (region: string): Command =>
     ks('vlan spanning get', [['--region', region]]),
   accountShow: (): Command => ic('account show'),
+  /** `ibmcloud ks worker reload` (classic), IBM's docs' order: --cluster, --worker. */
+  workerReload: (cluster: string, worker: string): Command =>
+    ks('worker reload', [
+      ['--cluster', cluster],
+      ['--worker', worker]
+    ]),
+  /** Finish a CA rotation once every worker is reloaded or replaced (IBM: ts-cert-failed). */
+  caRotate: (cluster: string): Command =>
+    ks('cluster ca rotate', [['--cluster', cluster]]),
+  /** Add the VPC's custom DNS resolver rules to the cluster's `kube-<clusterID>` group (IBM: ts-sbd-custom-dns). */
+  securityGroupSync: (
+    cluster: string,
+    group = '<kube-cluster-security-group-id>'
+  ): Command =>
+    ks('security-group sync', [
+      ['--cluster', cluster],
+      ['--security-group', group]
+    ]),
+  /** The network health check's issues (IBM: ts-error-glossary, "ibmcloud oc cluster health issues --cluster CLUSTER_ID"). */
+  healthIssues: (cluster: string): Command =>
+    ks('cluster health issues', [['--cluster', cluster]]),
+  /** IBM Cloud Schematics: a workspace's Terraform logs (cli-reference, `ibmcloud schematics logs`). */
+  schematicsLogs: (workspace = '<workspace-id>'): Command =>
+    ic('schematics logs', [], [['--id', workspace]]),
+  /** IBM Cloud Schematics: the state file, to read the tainted resource's name (IBM: tainted-resources). */
+  schematicsStatePull: (
+    workspace = '<workspace-id>',
+    template = '<template-id>'
+  ): Command =>
+    ic(
+      'schematics state pull',
+      [],
+      [
+        ['--id', workspace],
+        ['--template', template]
+      ]
+    ),
+  /** IBM Cloud Schematics: keep a resource whose create timed out but finished (IBM: tainted-resources). */
+  schematicsUntaint: (
+    address = '<resource-address>',
+    workspace = '<workspace-id>'
+  ): Command =>
+    ic(
+      'schematics workspace untaint',
+      [],
+      [
+        ['--id', workspace],
+        ['--address', address]
+      ]
+    ),
   /** IBM's OpenShift docs' command for a standard Cloud Object Storage instance (cluster-create-vpc-gen2). */
   cosInstanceCreate: (name: string): Command =>
     ic('resource service-instance-create', [

@@ -141,6 +141,18 @@ function sentenceAt(n: Normalised, p: number): string {
     .slice(0, 300)
 }
 
+/**
+ * The sentence a finding quotes: around the first match, unless that is the bare code (a JSON envelope's
+ * `"code":"E60b6"`), when IBM's words at the first wording match say more.
+ */
+function quoteAt(n: Normalised, hit: Hit): string {
+  const first = sentenceAt(n, hit.positions[0]!)
+  if (hit.code === undefined || first.length > hit.code.length + 2) return first
+  const codeAt = new Set(hit.codes.flatMap(c => findCode(n, c).map(h => h.at)))
+  const wording = hit.positions.find(p => !codeAt.has(p))
+  return wording === undefined ? first : sentenceAt(n, wording)
+}
+
 /** Lines that carry what the text says around a finding: Terraform's resource and file:line, IBM's request ID. */
 function contextLines(
   n: Normalised,
@@ -197,7 +209,7 @@ export function explainText(raw: string): Explained {
       workers,
       code: hit.code,
       codes: hit.codes,
-      quote: sentenceAt(n, first),
+      quote: quoteAt(n, hit),
       n,
       at: first,
       troubleBefore: troubleBefore(n, first)

@@ -324,7 +324,7 @@ export function webhookFix(): FixStep[] {
  * After a wait timed out: look at the cluster, then pre-flight the operation the log shows with its provider
  * and region (a create names the new cluster, never its ID: the CLI would check a create of a cluster so named).
  */
-export function waitTimeoutFix(x: Extracted): FixStep[] {
+export function waitTimeoutFix(x: Extracted, schematics = false): FixStep[] {
   const operation = x.operation ?? '<operation>'
   const target =
     operation === 'cluster-create'
@@ -345,7 +345,19 @@ export function waitTimeoutFix(x: Extracted): FixStep[] {
           region: region(x)
         })
       ]
-    }
+    },
+    // IBM Schematics: the timed-out resource is tainted and the next apply would delete and re-create it.
+    ...(schematics
+      ? [
+          {
+            text: {id: 'explain.wait-timeout.fix.untaint' as const},
+            commands: [
+              cmd.schematicsStatePull(),
+              cmd.schematicsUntaint(x.tfAddress)
+            ]
+          }
+        ]
+      : [])
   ]
 }
 

@@ -10,14 +10,19 @@ export interface Normalised {
   /** squashed index → text index. */
   at: number[]
   lines: number
+  /** The text is an IBM Cloud Schematics job log (its line prefix, or Schematics named). */
+  schematics?: boolean
 }
+
+const SCHEMATICS_LOG =
+  /^[ \t]*\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} Terraform [a-z]+ \||\bschematics\b/im
 
 // eslint-disable-next-line no-control-regex -- terminal colour sequences are the target
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g
 // Log prefixes repeated on every line: GitHub's ISO timestamps, Terraform's box drawing.
-// IBM Schematics prefixes every job log line with "2020/12/15 20:03:55 Terraform apply | ".
+// IBM Schematics prefixes every job log line with "2020/12/15 20:03:55 Terraform apply | " (its own lines with the time alone).
 const LINE_PREFIX =
-  /^[ \t]*(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} Terraform [a-z]+ \|[ \t]?)?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*)?(?:[│╷╵|][ \t]?)?/gm
+  /^[ \t]*(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}[ \t]+(?:Terraform [a-z]+ \|[ \t]?)?)?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*)?(?:[│╷╵|][ \t]?)?/gm
 
 /** Undo one level of JSON string escaping (Terraform and SDKs often print a body inside a string). */
 function unescapeJson(s: string): string {
@@ -44,7 +49,7 @@ export function normalise(raw: string): Normalised {
     squashed += text[i]!.toLowerCase()
     at.push(i)
   }
-  return {text, squashed, at, lines}
+  return {text, squashed, at, lines, schematics: SCHEMATICS_LOG.test(s)}
 }
 
 /** The phrase in the same squashed form as Normalised.squashed. */

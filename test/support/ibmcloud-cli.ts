@@ -50,6 +50,15 @@ const CONTAINER: Record<string, CliCommand> = {
     flags: ['--provider', '--location', '--output', '-q']
   },
   'cluster master refresh': {args: 0, flags: ['--cluster', '-c', '-f', '-q']},
+  // ibm-cloud-docs/openshift kubernetes-service-cli.md usage line: "ibmcloud oc cluster ca rotate --cluster CLUSTER [-f] [-q]".
+  'cluster ca rotate': {args: 0, flags: ['--cluster', '-c', '-f', '-q']},
+  // ibm-cloud-docs/openshift ts-network-nhc*.md: "ibmcloud oc cluster health issues --cluster <CLUSTER_ID>".
+  'cluster health issues': {args: 0, flags: ['--cluster']},
+  // ibm-cloud-docs/openshift kubernetes-service-cli.md usage line: "ibmcloud oc security-group sync --cluster CLUSTER --security-group GROUP [-q]".
+  'security-group sync': {
+    args: 0,
+    flags: ['--cluster', '--security-group', '-q']
+  },
   'cluster master update': {
     args: 0,
     flags: ['--cluster', '-c', '--version', '--force-update', '-f', '-q']
@@ -277,6 +286,15 @@ export const IBMCLOUD_COMMANDS: Record<string, CliCommand> = {
   'is vpc': {args: 1, flags: ['--output']},
   'is vpcs': {args: 0, flags: ['--resource-group-name', '--output']},
   'resource groups': {args: 0, flags: ['--default', '--output']},
+  // ibm-cloud-docs/schematics cli-reference.md (369f146) usage lines: "ibmcloud schematics logs --id WORKSPACE_ID
+  // [--act-id ACTION_ID]", "state pull --id WORKSPACE_ID --template TEMPLATE_ID", "workspace untaint --id
+  // WORKSPACE_ID [--options OPTIONS] [--address PARAMETER]".
+  'schematics logs': {args: 0, flags: ['--id', '-i', '--act-id']},
+  'schematics state pull': {args: 0, flags: ['--id', '-i', '--template']},
+  'schematics workspace untaint': {
+    args: 0,
+    flags: ['--id', '-i', '--options', '--address']
+  },
   'resource service-instance': {args: 1, flags: ['--id', '--output']},
   'resource service-instances': {
     args: 0,

@@ -417,5 +417,99 @@ export const explain = {
   'explain.code.registry-admin.fix':
     'IBM: the API key owner needs the Administrator role for Container Registry:',
   'explain.confirm.needs-cluster':
-    'Not confirmed live: the text names no cluster; give `cluster` (and `region`) to confirm {check} on the account.'
+    'Not confirmed live: the text names no cluster; give `cluster` (and `region`) to confirm {check} on the account.',
+  'explain.wait-timeout.fix.untaint':
+    "IBM Schematics: the provider taints a resource whose wait timed out, although IBM goes on creating it, and the next apply deletes and re-creates it. Once the cluster shows Normal, read the tainted resource's address from the state and untaint it:",
+  'explain.schematics.job':
+    'IBM Cloud Schematics ran Terraform and the job failed ("{message}"); no known cause was found in the Terraform output before it.',
+  'explain.schematics.job.why':
+    "Schematics' line only says that Terraform exited with an error; the cause is the Terraform error the job log shows before it (IBM: check the job's logs).",
+  'explain.schematics.job.fix':
+    "Fetch the workspace's whole Terraform log and explain it, or read the first `Error:` in it:",
+  'explain.code.cluster-quota':
+    'Not a pre-flight matter: the account already has as many clusters in this region as its quota allows (E60b6, "{message}").',
+  'explain.code.cluster-quota.fix':
+    'IBM: delete clusters the account no longer needs and retry, or contact IBM support to increase the quota. List the clusters:',
+  'explain.code.kube-provider':
+    'Not a pre-flight matter: Terraform\'s Kubernetes provider had no cluster to talk to and called localhost ("{message}").',
+  'explain.code.kube-provider.fix':
+    'IBM Schematics: configure the kubernetes provider with host, client_certificate, client_key and cluster_ca_certificate from data.ibm_container_cluster_config instead of config_path (https://cloud.ibm.com/docs/schematics?topic=schematics-wks-connection-refuse).',
+  'explain.code.ca-rotation':
+    'Not a pre-flight matter: a CA certificate rotation started before is not finished, so a new one cannot start ("{message}").',
+  'explain.code.ca-rotation.fix':
+    'IBM: reload (classic) or replace (VPC) every worker, update tools that use the old certificates, then finish the rotation:',
+  'explain.code.clusterversion':
+    'Not a pre-flight matter: the earlier OpenShift update is still rolling out to the cluster operators, so IBM cancelled the master update ("{message}").',
+  'explain.code.clusterversion.fix':
+    'IBM: wait for the cluster version operator to finish (its conditions say what is stuck), then retry the update:',
+  'explain.code.pod-security-prereq':
+    'Not a pre-flight matter: the cluster does not meet the Pod Security upgrade prerequisites, so IBM cancelled the master update ("{message}").',
+  'explain.code.pod-security-prereq.fix':
+    'IBM: fix the PodSecurityPolicies or cluster role bindings the message names (https://cloud.ibm.com/docs/containers?topic=containers-ts-pod-security-125) and retry; to clear the message without upgrading, refresh the master:',
+  'explain.code.migration':
+    'Not a pre-flight matter: the previous update\'s migration (Calico to the Tigera operator) is still running, so the master upgrade cannot start ("{message}").',
+  'explain.code.migration.fix':
+    'IBM: wait (about 100 seconds a worker), then look for workers that are not Ready and reboot, reload or replace them before retrying:',
+  'explain.code.pod-security-config':
+    'Not a pre-flight matter: the pod security configuration file given to the master is not valid ("{message}").',
+  'explain.code.pod-security-config.fix':
+    'IBM: check the file for YAML errors, a missing or wrong apiVersion or kind, and misspelt fields or wrong values, then run the command again.',
+  'explain.code.bm-instance-id':
+    'Not a pre-flight matter: the bare metal worker\'s instance ID changed after IBM serviced its hardware ("{message}").',
+  'explain.code.bm-instance-id.fix':
+    'IBM: reload the bare metal worker so that IKS identifies the machine again (reloading also updates its patch version), or delete the worker:',
+  'explain.code.provisioning-failed':
+    'Not a pre-flight matter: the VPC could not start the worker\'s instance ("{message}"); IBM names a custom DNS resolver added to the VPC after the cluster was created.',
+  'explain.code.provisioning-failed.fix':
+    "IBM: sync the cluster's kube-<clusterID> security group so it allows the DNS resolvers, then replace the worker:",
+  'explain.code.network-health':
+    "IKS's network health check reports {code} on the running cluster: a warning about the cluster's network, not a refused operation.",
+  'explain.code.network-health.fix':
+    "List the health issues and follow IBM's page for the code (https://cloud.ibm.com/docs/containers?topic=containers-ts-error-glossary):",
+  'explain.code.portieris':
+    'Not a pre-flight matter: a conflicting image admission controller is already installed, so IBM cancelled enabling image security enforcement ("{message}").',
+  'explain.code.portieris.fix':
+    'IBM: find and remove the conflicting controller (the deprecated container image security enforcement Helm chart, or a manual Portieris installation), then enable image security enforcement again (https://cloud.ibm.com/docs/openshift?topic=openshift-portieris_enable).',
+  'explain.code.master-limit':
+    'Not a pre-flight matter: the master is near its memory limit ("{message}"); IBM calls this a warning, the master still works.',
+  'explain.code.master-limit.fix':
+    'IBM: reduce the load on the master (fewer secrets, config maps and replica sets; about 250 of each per worker), or open a support case with a justification to ask for a higher limit (https://cloud.ibm.com/docs/openshift?topic=openshift-master_resource_limit).',
+  'explain.tf-worker-replace':
+    'The provider\'s worker replace did not finish ("{message}"): the old worker was deleted or the new one did not appear in time, and the provider does not say why.',
+  'explain.tf-worker-replace.why':
+    "ibm_container_vpc_worker deletes the old worker and then waits for a new one; its error drops IKS's reason. The workers' state and status show it, and the provider's note says to resolve it before retrying.",
+  'explain.tf-worker-replace.fix.status':
+    "Show the workers' state and status; the new worker's message names the cause:",
+  'explain.tf-worker-replace.fix.untaint':
+    "The provider's note: once the new worker is Normal, untaint the resource to go on with the next workers in the list, or put the new worker's ID in the list instead of the old one:",
+  'explain.cos-instance':
+    'The OpenShift create named a Cloud Object Storage instance that IKS could not find ("{message}").',
+  'explain.cos-instance.fix':
+    'IBM: no standard Cloud Object Storage instance exists, or the API key owner for the region and resource group cannot view it; list the instances and give one they can view:',
+  'explain.classic-key-invalid':
+    'The classic infrastructure API key set for the region was refused ("{message}").',
+  'explain.classic-key-invalid.why':
+    'IBM: the key set with `credential set classic` does not exist any more (deleted, or its owner left the organization), and a classic key set for a region takes precedence over all other credentials; an API key reset alone does not help.',
+  'explain.classic-key-invalid.fix':
+    'Set a valid classic infrastructure API key for the region, then reset the cluster credentials:',
+  'explain.vpn-config':
+    "The cluster master's VPN server configuration failed ({message}).",
+  'explain.vpn-config.why':
+    'IBM: the infrastructure credentials of the resource group the cluster is in are missing (for example the API key owner left the account) or lack the required permissions.',
+  'explain.vpn-config.fix':
+    'Check which credentials the region and resource group use and what they may do:',
+  'explain.code.nlb-ip':
+    'Not a pre-flight matter: the classic master could not find the IP address of the load balancer in front of the default Ingress controller ("{message}").',
+  'explain.code.nlb-ip.fix':
+    'IBM: check that the cluster has public and private subnets with free portable IP addresses and that the load balancer setup completed:',
+  'explain.subnet-no-ips':
+    "The VPC subnet {subnet} has no free IPv4 addresses left for the cluster's workers and load balancers.",
+  'explain.subnet-no-ips.why':
+    'IBM: in VPC clusters worker nodes and services take their IP addresses from the same subnets, and a VPC subnet cannot be resized once created.',
+  'explain.subnet-no-ips.fix':
+    'IBM: create a larger subnet in the same VPC and zone, create a worker pool and add the zones with the new subnets:',
+  'explain.code.order-prohibited':
+    'Not a pre-flight matter: the classic infrastructure account may not order compute resources ("{message}").',
+  'explain.code.order-prohibited.fix':
+    'IBM: the account is restricted from ordering; open an IBM Cloud support case to lift it.'
 } as const satisfies Record<string, string>
