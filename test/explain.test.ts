@@ -40,8 +40,9 @@ describe('explain: real error texts with noise around them', () => {
     expect(r.requests.total).toBe(0)
   })
 
-  test('E0057 with the description in Japanese (ja CLI): the code is recognised, the incident ID read after インシデント ID', () => {
-    const r = explain('e0057-description-ja.txt')
+  // IBM's Japanese page quotes the IKS description in English; the Japanese CLI frames it (失敗, インシデント ID).
+  test('E0057 in Japanese CLI output: recognised, the incident ID read after インシデント ID', () => {
+    const r = explain('e0057-ja-cli.txt')
     expect(checks(r)).toEqual(['paid-account:fail'])
     expect(findingOf(r, 'paid-account').ibm).toEqual({
       code: 'E0057',

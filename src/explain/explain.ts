@@ -59,8 +59,8 @@ const IBM_CONTEXT = new RegExp(
     // The IKS Go SDK's and the IBM Cloud CLI's error wrappers.
     '\\bServerErrorResponse\\b',
     'Error response from server\\. Status code',
-    '有料アカウント',
-    'インシデント'
+    // The Japanese CLI's label for IBM's incident ID (the word alone is everyday Japanese).
+    'インシデント\\s*ID'
   ].join('|'),
   'i'
 )

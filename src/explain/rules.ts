@@ -716,11 +716,10 @@ export const RULES: readonly Rule[] = [
     check: 'paid-account',
     scope: 'account',
     codes: ['E0057'],
-    // The Japanese CLI may render the IKS description in Japanese; the code and these terms of IBM's Japanese page stay.
+    // IBM's Japanese page quotes the error in English; no Japanese rendering of it is published.
     phrases: [
       'Ensure that you have a paid account',
-      'Unable to connect to the IBM Cloud account',
-      '有料アカウントがあることを確認'
+      'Unable to connect to the IBM Cloud account'
     ],
     build: ({x}) => ({
       status: 'fail',
@@ -736,9 +735,7 @@ export const RULES: readonly Rule[] = [
     scope: 'account',
     phrases: [
       'Time-based One Time Password authentication is required',
-      'Time-based One-Time Password authentication is required',
-      '時間ベースのワンタイム・パスワード認証',
-      '時間ベースのワンタイム・パスコード認証'
+      'Time-based One-Time Password authentication is required'
     ],
     build: ({x}) => ({
       status: 'fail',
