@@ -1,9 +1,10 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ (() => { // webpackBootstrap
+/******/ 	var __webpack_modules__ = ({
 
 /***/ 8476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   _y: () => (/* binding */ secretInputs),
@@ -105,6 +106,7 @@ function wakeFifo(path) {
 /***/ 2143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GM: () => (/* binding */ EXPLAIN),
 /* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
@@ -168,337 +170,10 @@ const REPORT_DETAILS = ['problems', 'all'];
 
 /***/ }),
 
-/***/ 3139:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 7633:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ exitWhenFlushed)
-/* harmony export */ });
-/**
- * End the process once stdout and stderr are written. Without this, Node waits at exit for V8's
- * background compile jobs (undici's HTTP parser is WebAssembly, optimised while the run works):
- * about 70 ms idle after the report on a one-cluster run. The engine itself leaves no timer or
- * socket behind (test/handles.test.ts); this only skips the wait for the compiler.
- */
-async function exitWhenFlushed() {
-    const flushed = (s) => new Promise(resolve => s.write('', () => resolve()));
-    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
-    process.exit();
-}
-
-
-/***/ }),
-
-/***/ 4979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bh: () => (/* binding */ isIbmAnswer),
-/* harmony export */   Z1: () => (/* binding */ SERVICE_NAMES),
-/* harmony export */   c$: () => (/* binding */ networkDetail),
-/* harmony export */   d: () => (/* binding */ isHttpError),
-/* harmony export */   hD: () => (/* binding */ ApiError),
-/* harmony export */   lq: () => (/* binding */ readIbmError),
-/* harmony export */   q6: () => (/* binding */ unverifiedKind),
-/* harmony export */   s_: () => (/* binding */ describeRawBody)
-/* harmony export */ });
-/* unused harmony export answerOf */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
-
-const SERVICE_NAMES = {
-    iam: 'IBM Cloud IAM',
-    iks: 'IBM Cloud Kubernetes Service',
-    accounts: 'IBM Cloud Account Management',
-    'resource-manager': 'IBM Cloud Resource Manager',
-    vpc: 'IBM Cloud VPC',
-    softlayer: 'IBM Cloud classic infrastructure (SoftLayer)',
-    schematics: 'IBM Cloud Schematics'
-};
-/** The one error type every IBM client throws. Its message never holds secrets or request config. */
-/**
- * "HTTP 404 G0004: The specified cluster could not be found", with no empty part and no echo: a detail
- * that only repeats the status ("HTTP 404") is left out, so messages never read "HTTP 404 : HTTP 404".
- */
-function answerOf(status, code, detail) {
-    const head = [status === undefined ? '' : `HTTP ${status}`, code ?? '']
-        .filter(Boolean)
-        .join(' ');
-    const text = detail.trim();
-    const echo = text === '' || /^\(?(HTTP\s*)?\d{3}\)?\.?$/i.test(text);
-    if (echo)
-        return head || text;
-    return head ? `${head}: ${text}` : text;
-}
-class ApiError extends Error {
-    service;
-    operation;
-    kind;
-    status;
-    code;
-    incidentID;
-    recoveryCLI;
-    detail;
-    /**
-     * The answer carried IBM's error envelope (a code, or an incident/trace ID). Every IBM API puts one
-     * of them in its error bodies; a proxy's block page, a wrong endpoint path or an empty body does not.
-     */
-    envelope;
-    /** What IBM answered: "HTTP 404 G0004: The specified cluster could not be found" (see answerOf). */
-    get answer() {
-        return answerOf(this.status, this.code, this.detail);
-    }
-    constructor(init) {
-        const detail = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(init.detail);
-        super(`${SERVICE_NAMES[init.service]} (${init.operation})${init.status === undefined && !init.code ? ':' : ''} ${answerOf(init.status, init.code, detail)}`);
-        this.name = 'ApiError';
-        this.service = init.service;
-        this.operation = init.operation;
-        this.kind = init.kind;
-        this.status = init.status;
-        this.code = init.code;
-        this.incidentID =
-            init.incidentID === undefined ? undefined : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(init.incidentID);
-        this.recoveryCLI =
-            init.recoveryCLI === undefined ? undefined : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(init.recoveryCLI);
-        this.detail = detail;
-        this.envelope =
-            init.kind === 'http' &&
-                (init.code !== undefined || init.incidentID !== undefined);
-    }
-}
-function unverifiedKind(e) {
-    if (e.kind === 'network' || e.kind === 'timeout')
-        return 'transient';
-    if (e.kind === 'unreadable')
-        return 'not-ibm';
-    const status = e.status ?? 0;
-    if (status >= 500 || status === 429)
-        return 'transient';
-    if (!e.envelope)
-        return 'not-ibm';
-    if (status === 401 || status === 403)
-        return 'access';
-    if (status === 404)
-        return 'not-found';
-    return 'rejected';
-}
-/** An IBM error answer a check may read as a verdict about the key or a resource (not a proxy's page). */
-function isIbmAnswer(e, ...statuses) {
-    return isHttpError(e, ...statuses) && e.envelope;
-}
-/** An HTTP answer from IBM with one of these statuses (not a network failure, not an unreadable body). */
-function isHttpError(e, ...statuses) {
-    return (e instanceof ApiError &&
-        e.kind === 'http' &&
-        e.status !== undefined &&
-        statuses.includes(e.status));
-}
-const MAX_DETAIL = 600;
-function str(v) {
-    return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-}
-function clip(s) {
-    return s.length > MAX_DETAIL ? `${s.slice(0, MAX_DETAIL)}…` : s;
-}
-/**
- * Read an error body in any of IBM's envelopes (IKS, IAM token, IAM Identity, VPC, SoftLayer, generic).
- * Never throws: a body it cannot read yields no fields.
- */
-function readIbmError(body) {
-    if (body === null || typeof body !== 'object' || Array.isArray(body))
-        return {};
-    const b = body;
-    const first = Array.isArray(b['errors']) &&
-        b['errors'][0] &&
-        typeof b['errors'][0] === 'object'
-        ? b['errors'][0]
-        : undefined;
-    const code = str(b['code']) ?? str(b['errorCode']) ?? str(first?.['code']);
-    // IAM's token errors: IBM's CLI shows errorDetails before errorMessage; keep both, details first.
-    const details = str(b['errorDetails']);
-    const iamMessage = str(b['errorMessage']);
-    const iam = details && iamMessage && details !== iamMessage
-        ? `${details} (${iamMessage})`
-        : (details ?? iamMessage);
-    const context = b['context'] && typeof b['context'] === 'object'
-        ? b['context']
-        : undefined;
-    const message = str(b['description']) ??
-        iam ??
-        str(first?.['message']) ??
-        str(b['error']) ??
-        str(b['message']);
-    const incidentID = str(b['incidentID']) ??
-        str(b['incidentId']) ??
-        str(b['trace']) ??
-        str(context?.['requestId']);
-    const recoveryCLI = str(b['recoveryCLI']);
-    return {
-        code: code === undefined ? undefined : clip(code),
-        message: message === undefined ? undefined : clip(message),
-        incidentID: incidentID === undefined ? undefined : clip(incidentID),
-        recoveryCLI: recoveryCLI === undefined ? undefined : clip(recoveryCLI)
-    };
-}
-/** A short, safe description of a non-JSON body (HTML error pages, gzip garbage, empty). */
-function describeRawBody(text, contentType) {
-    if (text.trim() === '')
-        return 'an empty body';
-    if (/html/i.test(contentType ?? '') || /^\s*<(!doctype|html)/i.test(text)) {
-        const title = /<title>([^<]{1,120})<\/title>/i.exec(text)?.[1]?.trim();
-        return title ? `an HTML page ("${title}")` : 'an HTML page';
-    }
-    const type = contentType?.split(';')[0]?.trim();
-    return `a body that is not JSON (${type ? `${type}, ` : ''}${text.length} bytes)`;
-}
-/** What happened to a request that got no usable answer, by the HTTP client's error code. */
-function whatHappened(code, via) {
-    const who = via ? 'the proxy' : 'the server';
-    if (code === 'ECONNREFUSED')
-        return `${who} refused the connection`;
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
-        return `${who} closed the connection (reset)`;
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return `the name ${via ? 'of the proxy ' : ''}was not found (DNS)`;
-    if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
-        return `${who} did not accept the connection in time`;
-    if (code?.startsWith('HPE_'))
-        return `${who} answered something that is not HTTP`;
-    if (code !== undefined &&
-        /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_OSSL/.test(code))
-        return `the TLS handshake failed (${code})`;
-    if (via && code === 'UND_ERR_ABORTED')
-        return 'the proxy did not open a tunnel to the server';
-    return `no answer (${code ?? 'connection failed'})`;
-}
-/**
- * The one sentence for a request that got no usable answer: the host, the proxy used (if any) and what
- * happened, once. "no answer from iam.cloud.ibm.com through the proxy proxy.corp:3128 (HTTPS_PROXY): the
- * proxy refused the connection". The proxy is shown by host and port only: its URL may carry a password.
- */
-function networkDetail(p) {
-    let via;
-    if (p.proxy) {
-        try {
-            via = new URL(p.proxy).host;
-        }
-        catch {
-            via = 'the configured proxy';
-        }
-    }
-    const path = `${p.host}${via ? ` through the proxy ${via} (HTTPS_PROXY/HTTP_PROXY)` : ''}`;
-    if (p.timeoutMs !== undefined)
-        return `no answer from ${path} within ${p.timeoutMs} ms`;
-    return `no answer from ${path}: ${whatHappened(p.code, via)}`;
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5210);
-
-
-// The action's entry point (bundled to dist/index.js).
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-await (0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenFlushed */ .K)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 739:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cx: () => (/* binding */ INTENT_OPERATIONS),
-/* harmony export */   VT: () => (/* binding */ isAfterApply),
-/* harmony export */   Wn: () => (/* binding */ AFTER_APPLY),
-/* harmony export */   eO: () => (/* binding */ known),
-/* harmony export */   wA: () => (/* binding */ regionOfZone),
-/* harmony export */   xb: () => (/* binding */ OPERATIONS),
-/* harmony export */   xq: () => (/* binding */ PROVIDERS),
-/* harmony export */   zw: () => (/* binding */ operationOn)
-/* harmony export */ });
-/**
- * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
- * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
- */
-const PLAN_OPERATIONS = [
-    'worker-pool-create',
-    'worker-pool-delete',
-    'zone-add',
-    'zone-remove'
-];
-/** Every operation the product pre-flights (docs/terraform-plan.md says what a plan maps to each). */
-const OPERATIONS = [
-    'cluster-create',
-    'cluster-update',
-    'cluster-delete',
-    'worker-add',
-    'worker-delete',
-    'worker-reload',
-    'worker-reboot',
-    'worker-replace',
-    'worker-pool-resize',
-    // What a Terraform plan also runs (docs/terraform-plan.md); accepted as inputs too.
-    'worker-pool-create',
-    'worker-pool-delete',
-    'zone-add',
-    // A VPC pool losing zones or a classic zone attachment deleted: the zone's workers are deleted.
-    'zone-remove'
-];
-const PROVIDERS = ['classic', 'vpc-gen2'];
-/** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs (once each, should the config list them too). */
-const INTENT_OPERATIONS = [
-    ...new Set([...OPERATIONS, ...PLAN_OPERATIONS])
-];
-const AFTER_APPLY = Object.freeze({ afterApply: true });
-/**
- * A VPC zone ID is its region and a zone number (us-south-1): the region is what precedes the number. Classic
- * zones (dal10) name no region; IKS's zone list (/v1/zones) gives only their metro, so none is derived for them.
- */
-function regionOfZone(zone) {
-    return /^([a-z]{2}-[a-z]+)-\d+$/.exec(zone)?.[1];
-}
-function isAfterApply(v) {
-    return (typeof v === 'object' &&
-        v !== null &&
-        v.afterApply === true);
-}
-/** The known value, or undefined when it is absent or known only after apply. */
-function known(v) {
-    return v === undefined || isAfterApply(v) ? undefined : v;
-}
-/** The intent of one operation on named clusters with no details: what a run without intent inputs checks. */
-function operationOn(operation, clusters) {
-    return {
-        clusters: clusters.map(nameOrId => ({
-            cluster: { nameOrId },
-            operations: [{ operation, source: { kind: 'inputs' } }]
-        })),
-        skipped: []
-    };
-}
-
-
-/***/ }),
-
-/***/ 5210:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// UNUSED EXPORTS: RESULT_ERROR
+"use strict";
 
 // NAMESPACE OBJECT: ./src/github/core.ts
 var core_namespaceObject = {};
@@ -516,8 +191,23 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
+;// CONCATENATED MODULE: ./src/exit.ts
+/**
+ * End the process once stdout and stderr are written. Without this, Node waits at exit for V8's
+ * background compile jobs (undici's HTTP parser is WebAssembly, optimised while the run works):
+ * about 70 ms idle after the report on a one-cluster run. The engine itself leaves no timer or
+ * socket behind (test/handles.test.ts); this only skips the wait for the compiler.
+ */
+async function exitWhenFlushed() {
+    const flushed = (s) => new Promise(resolve => s.write('', () => resolve()));
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    process.exit();
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+const external_node_os_namespaceObject = require("node:os");
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -648,334 +338,15 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./src/github/core.ts
 /**
- * The part of @actions/core the action uses, built from @actions/core's own command modules. Its index
- * (lib/core.js) also loads the OIDC client, whose @actions/http-client pulls undici in at start-up: about
- * half of `node dist/index.js`'s start (docs/performance.md). The functions below are core.js's own, line
- * for line, for the calls main.ts makes; the command encoding, file commands and summary are the library's.
+ * The part of @actions/core the action uses. Its index (lib/core.js) also loads the OIDC client, whose
+ * @actions/http-client pulls undici in at start-up (docs/performance.md); its file-command module loads
+ * Node's `crypto` (about 5 ms of a 35 ms start) for one random UUID per output, and its summary module
+ * loads `fs.promises` (with readline) for one append. The command encoding (command.js, utils.js) is
+ * the library's; the functions below are core.js's, file-command.js's and summary.js's own for the
+ * calls main.ts makes, with the same checks, messages and bytes written.
  */
-
 
 
 
@@ -983,12 +354,86 @@ const summary = _summary;
 function getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
 }
+/** file-command.js's issueFileCommand. */
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath)
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    if (!(0,external_node_fs_.existsSync)(filePath))
+        throw new Error(`Missing file at path: ${filePath}`);
+    (0,external_node_fs_.appendFileSync)(filePath, `${toCommandValue(message)}${external_node_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+const hex = (n) => {
+    let s = '';
+    for (let i = 0; i < n; i++)
+        s += ((Math.random() * 16) | 0).toString(16);
+    return s;
+};
+/**
+ * A version-4-shaped UUID from Math.random (V8 seeds it per process from the operating system's
+ * entropy). The delimiter need not be secret: the check below, kept from the library, refuses a name or
+ * value that contains it, so no value can end its block early. Randomness only keeps a value from being
+ * made to collide on purpose.
+ */
+function randomUUID() {
+    return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[(Math.random() * 4) | 0]}${hex(3)}-${hex(12)}`;
+}
+/** file-command.js's prepareKeyValueMessage, with the UUID above instead of crypto.randomUUID. */
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // As the library: a name or value that contains the delimiter is refused, never written.
+    if (key.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (convertedValue.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${convertedValue}${external_node_os_namespaceObject.EOL}${delimiter}`;
+}
 function setOutput(name, value) {
     if (process.env['GITHUB_OUTPUT'] || '')
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     process.stdout.write(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+/**
+ * summary.js's Summary for addRaw and write (append): the same buffer (kept when a write fails, emptied
+ * when it succeeds), the same checks and messages, the path remembered after the first good check.
+ */
+class Summary {
+    buffer = '';
+    filePath;
+    path() {
+        if (this.filePath)
+            return this.filePath;
+        const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+        if (!pathFromEnv)
+            throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+        try {
+            (0,external_node_fs_.accessSync)(pathFromEnv, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+        }
+        catch {
+            throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+        }
+        this.filePath = pathFromEnv;
+        return this.filePath;
+    }
+    addRaw(text, addEOL = false) {
+        this.buffer += text;
+        if (addEOL)
+            this.buffer += external_node_os_namespaceObject.EOL;
+        return this;
+    }
+    /** Append the buffer to the summary file (async like the library's, so callers await it the same way). */
+    async write() {
+        (0,external_node_fs_.appendFileSync)(this.path(), this.buffer, { encoding: 'utf8' });
+        this.buffer = '';
+        return this;
+    }
+}
+const summary = new Summary();
 function setSecret(secret) {
     issueCommand('add-mask', {}, secret);
 }
@@ -1049,12 +494,8 @@ function isCheckId(id) {
     return CHECK_IDS.includes(id);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/config/raw.ts
 var config_raw = __nccwpck_require__(8476);
-// EXTERNAL MODULE: ./src/ibm/errors.ts
-var errors = __nccwpck_require__(4979);
 // EXTERNAL MODULE: ./src/intent/types.ts
 var types = __nccwpck_require__(739);
 ;// CONCATENATED MODULE: ./src/intent/inputs.ts
@@ -1325,7 +766,6 @@ var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/config/types.ts
 var config_types = __nccwpck_require__(2143);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
-
 
 
 
@@ -1727,8 +1167,10 @@ async function schematicsPlanOf(raw, env, opts) {
         });
     }
     catch (e) {
-        if (e instanceof errors/* ApiError */.hD)
-            throw new config_raw/* InputError */.dz('schematics-job', `could not read the plan of job ${(0,config_raw/* shown */.SP)(jobId)}: ${e.message}.`);
+        // IBM's error type comes with the HTTP layer, not with every start: loaded only when a read failed.
+        const { ApiError } = await __nccwpck_require__.e(/* import() */ 979).then(__nccwpck_require__.bind(__nccwpck_require__, 4979));
+        if (e instanceof ApiError)
+            throw new config_raw/* InputError */.dz('schematics-job', `could not read the plan of job ${(0,config_raw/* shown */.SP)(jobId)}: ${e.message.replace(/[.!?]+$/, '')}.`);
         throw e;
     }
 }
@@ -1943,12 +1385,12 @@ async function run() {
             : () => undefined;
         // Each mode loads only its own code (explain mode needs no HTTP client, a run no explain rules).
         const report = config.operation === config_types/* EXPLAIN */.GM
-            ? await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(395), __nccwpck_require__.e(9), __nccwpck_require__.e(136), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458)).then(m => m.runExplain(config, raw, {
+            ? await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(395), __nccwpck_require__.e(867), __nccwpck_require__.e(9), __nccwpck_require__.e(573), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3458)).then(m => m.runExplain(config, raw, {
                 env: process.env,
                 log: { debug },
                 language
             }))
-            : await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(395), __nccwpck_require__.e(9), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5136)).then(m => m.runPreflight(config, {
+            : await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(395), __nccwpck_require__.e(867), __nccwpck_require__.e(9), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2573)).then(m => m.runPreflight(config, {
                 env: process.env,
                 log: {
                     debug,
@@ -1957,7 +1399,7 @@ async function run() {
                 language
             }));
         // What the action does with a report loads after it, like the engine (not on a start that stops early).
-        const { inputNotices, planAnnotations, renderSummary, resultLine, summaryProblemsShown, writeJsonReport } = await Promise.all(/* import() */[__nccwpck_require__.e(578), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 879));
+        const { inputNotices, planAnnotations, renderSummary, resultLine, summaryProblemsShown, writeJsonReport } = await Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 879));
         if (config.operation !== config_types/* EXPLAIN */.GM)
             for (const n of inputNotices(config, report, language, process.env))
                 warning((0,secrets/* redact */.E$)(n), { title: 'iks-preflight input' });
@@ -1988,7 +1430,7 @@ async function run() {
             reportPath
         });
         if (config.prComment)
-            await Promise.all(/* import() */[__nccwpck_require__.e(578), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2139)).then(m => m.postPrComment(report, config.githubToken, process.env, core_namespaceObject, config.timeoutSeconds * 1000 - (Date.now() - started), config.reportDetail));
+            await Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2139)).then(m => m.postPrComment(report, config.githubToken, process.env, core_namespaceObject, config.timeoutSeconds * 1000 - (Date.now() - started), config.reportDetail));
         const n = report.requests.total;
         info(`${resultLine(report)} ${(0,messages.t)(n === 1 ? 'report.log-line.one' : 'report.log-line', { requests: n, seconds: (report.durationMs / 1000).toFixed(1), path: reportPath || '-' }, language)}`);
         if (report.jobFailed) {
@@ -2013,12 +1455,98 @@ async function run() {
     }
 }
 
+;// CONCATENATED MODULE: ./src/index.ts
+
+
+// The action's entry point, bundled to dist/index.js as CommonJS through src/action.cjs (Node starts a
+// CommonJS main file faster than an ES module: docs/performance.md), so no top-level await here.
+void run().then(exitWhenFlushed);
+
+
+/***/ }),
+
+/***/ 739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ INTENT_OPERATIONS),
+/* harmony export */   VT: () => (/* binding */ isAfterApply),
+/* harmony export */   Wn: () => (/* binding */ AFTER_APPLY),
+/* harmony export */   eO: () => (/* binding */ known),
+/* harmony export */   wA: () => (/* binding */ regionOfZone),
+/* harmony export */   xb: () => (/* binding */ OPERATIONS),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS),
+/* harmony export */   zw: () => (/* binding */ operationOn)
+/* harmony export */ });
+/**
+ * What an IKS operation will change, per cluster: the "intent" that intent-aware checks read. Built only by
+ * intentFromInputs (action inputs / CLI flags) and intentFromPlan (`terraform show -json`); pure data.
+ */
+const PLAN_OPERATIONS = [
+    'worker-pool-create',
+    'worker-pool-delete',
+    'zone-add',
+    'zone-remove'
+];
+/** Every operation the product pre-flights (docs/terraform-plan.md says what a plan maps to each). */
+const OPERATIONS = [
+    'cluster-create',
+    'cluster-update',
+    'cluster-delete',
+    'worker-add',
+    'worker-delete',
+    'worker-reload',
+    'worker-reboot',
+    'worker-replace',
+    'worker-pool-resize',
+    // What a Terraform plan also runs (docs/terraform-plan.md); accepted as inputs too.
+    'worker-pool-create',
+    'worker-pool-delete',
+    'zone-add',
+    // A VPC pool losing zones or a classic zone attachment deleted: the zone's workers are deleted.
+    'zone-remove'
+];
+const PROVIDERS = ['classic', 'vpc-gen2'];
+/** The operations a run can pre-flight: the existing ones plus the three a Terraform plan needs (once each, should the config list them too). */
+const INTENT_OPERATIONS = [
+    ...new Set([...OPERATIONS, ...PLAN_OPERATIONS])
+];
+const AFTER_APPLY = Object.freeze({ afterApply: true });
+/**
+ * A VPC zone ID is its region and a zone number (us-south-1): the region is what precedes the number. Classic
+ * zones (dal10) name no region; IKS's zone list (/v1/zones) gives only their metro, so none is derived for them.
+ */
+function regionOfZone(zone) {
+    return /^([a-z]{2}-[a-z]+)-\d+$/.exec(zone)?.[1];
+}
+function isAfterApply(v) {
+    return (typeof v === 'object' &&
+        v !== null &&
+        v.afterApply === true);
+}
+/** The known value, or undefined when it is absent or known only after apply. */
+function known(v) {
+    return v === undefined || isAfterApply(v) ? undefined : v;
+}
+/** The intent of one operation on named clusters with no details: what a run without intent inputs checks. */
+function operationOn(operation, clusters) {
+    return {
+        clusters: clusters.map(nameOrId => ({
+            cluster: { nameOrId },
+            operations: [{ operation, source: { kind: 'inputs' } }]
+        })),
+        skipped: []
+    };
+}
+
 
 /***/ }),
 
 /***/ 8145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CB: () => (/* binding */ renderCommand),
 /* harmony export */   y9: () => (/* binding */ isCommand)
@@ -2053,6 +1581,7 @@ function renderCommand(c) {
 /***/ 5769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ common)
 /* harmony export */ });
@@ -2065,6 +1594,8 @@ const common = {
     'common.could-not-verify.fix.not-found': '{service} answered 404 Not Found to "{operation}" ({what}). Check the names and IDs in the inputs and that the key belongs to the account that holds them; re-running does not help.',
     'common.could-not-verify.fix.rejected': '{service} rejected "{operation}" (HTTP {status}); re-running will not change that. If the inputs are right, open an IBM Cloud support case with the incident ID below.',
     'common.could-not-verify.not-ibm': 'Could not verify: this is not IBM Cloud answering. {service} ({operation}) answered {answer}, without any of the fields IBM puts in its errors.',
+    'common.could-not-verify.unreadable': 'Could not verify: {service} ({operation}) answered {answer}, which cannot be read.',
+    'common.could-not-verify.unreadable.why': 'The answer was cut off or is not the JSON IBM Cloud sends: a proxy, firewall or an endpoint variable pointing to the wrong place may have answered instead of IBM Cloud, or the connection broke mid-answer. Nothing was learnt about the key or its roles.',
     'common.could-not-verify.not-ibm.why': 'A proxy, firewall or captive portal answered instead of IBM Cloud, or an endpoint variable points to the wrong place. Nothing was learnt about the key or its roles.',
     'common.could-not-verify.fix.not-ibm': "Check the network path from the runner to IBM Cloud (HTTPS_PROXY, NO_PROXY, firewall) and the endpoint variable {variable}; unset it to use IBM Cloud's public endpoint.",
     'common.what.cluster': 'the cluster {target}',
@@ -2103,6 +1634,7 @@ const common = {
 /***/ 198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ report)
 /* harmony export */ });
@@ -2187,6 +1719,7 @@ const report = {
 /***/ 5920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BY: () => (/* binding */ useCatalogue),
 /* harmony export */   UA: () => (/* binding */ supportedLanguage),
@@ -2208,7 +1741,8 @@ const LANGUAGE_CODES = ['en', 'ja'];
  * internal error) are always here; the whole English catalogue is registered by the engine (run.ts),
  * another language's by its entry point (`loadLanguage`) once the language is known.
  */
-const englishAtStart = { ..._en_common_js__WEBPACK_IMPORTED_MODULE_0__/* .common */ .s, ..._en_report_js__WEBPACK_IMPORTED_MODULE_1__/* .report */ .z };
+const reportAtStart = _en_report_js__WEBPACK_IMPORTED_MODULE_1__/* .report */ .z;
+const commonAtStart = _en_common_js__WEBPACK_IMPORTED_MODULE_0__/* .common */ .s;
 const loaded = {};
 /** The catalogue of each language; reading one that was not loaded is a bug of the entry point. */
 const catalogues = {
@@ -2226,7 +1760,10 @@ function catalogueOf(lang) {
     return c;
 }
 function english(id) {
-    const text = (loaded.en ?? englishAtStart)[id];
+    // Looked up in place, not merged into one object: a start spends nothing on ids it never reads.
+    const text = loaded.en !== undefined
+        ? loaded.en[id]
+        : (reportAtStart[id] ?? commonAtStart[id]);
     if (text === undefined && loaded.en === undefined)
         throw new Error(`message ${id} is not loaded: the English catalogue is registered with the engine (useCatalogue('en') first)`);
     return text;
@@ -2238,7 +1775,7 @@ function useCatalogue(lang, catalogue) {
 /** Load a language's catalogue before rendering in it (a separate chunk in the action's bundle). */
 async function loadLanguage(lang) {
     if (lang === 'ja' && loaded.ja === undefined)
-        loaded.ja = (await __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 176))).ja;
+        loaded.ja = (await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 312))).ja;
 }
 /** The report language for a configured code; an unknown code falls back to English. */
 function supportedLanguage(code) {
@@ -2287,6 +1824,7 @@ function render(msg, lang = 'en') {
 /***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ clip),
 /* harmony export */   Z: () => (/* binding */ escapeHtml)
@@ -2318,6 +1856,7 @@ function clip(text, max) {
 /***/ 9836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ renderStopSummary)
 /* harmony export */ });
@@ -2336,6 +1875,7 @@ function renderStopSummary(kind, message, language) {
 /***/ 7194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   IJ: () => (/* binding */ onSecret),
@@ -2398,6 +1938,7 @@ function clearSecretsForTests() {
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   lH: () => (/* binding */ TOOL_NAME),
 /* harmony export */   w5: () => (/* binding */ PROJECT_URL),
@@ -2415,465 +1956,411 @@ const PROJECT_URL = 'https://github.com/iks-preflight/iks-preflight';
 /***/ 2613:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+"use strict";
+module.exports = require("assert");
 
 /***/ }),
 
 /***/ 4434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+"use strict";
+module.exports = require("events");
 
 /***/ }),
 
 /***/ 9896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+"use strict";
+module.exports = require("fs");
 
 /***/ }),
 
 /***/ 8611:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+"use strict";
+module.exports = require("http");
 
 /***/ }),
 
 /***/ 5692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+"use strict";
+module.exports = require("https");
 
 /***/ }),
 
 /***/ 9278:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+"use strict";
+module.exports = require("net");
 
 /***/ }),
 
 /***/ 4589:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+"use strict";
+module.exports = require("node:assert");
 
 /***/ }),
 
 /***/ 6698:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+"use strict";
+module.exports = require("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+"use strict";
+module.exports = require("node:buffer");
 
 /***/ }),
 
 /***/ 7540:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+"use strict";
+module.exports = require("node:console");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+"use strict";
+module.exports = require("node:crypto");
 
 /***/ }),
 
 /***/ 3053:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+"use strict";
+module.exports = require("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 610:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+"use strict";
+module.exports = require("node:dns");
 
 /***/ }),
 
 /***/ 8474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+"use strict";
+module.exports = require("node:events");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+"use strict";
+module.exports = require("node:fs");
 
 /***/ }),
 
 /***/ 7067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+"use strict";
+module.exports = require("node:http");
 
 /***/ }),
 
 /***/ 2467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+"use strict";
+module.exports = require("node:http2");
 
 /***/ }),
 
 /***/ 7030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+"use strict";
+module.exports = require("node:net");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+"use strict";
+module.exports = require("node:path");
 
 /***/ }),
 
 /***/ 643:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+"use strict";
+module.exports = require("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1792:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+"use strict";
+module.exports = require("node:querystring");
 
 /***/ }),
 
 /***/ 7075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+"use strict";
+module.exports = require("node:stream");
 
 /***/ }),
 
 /***/ 1692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+"use strict";
+module.exports = require("node:tls");
 
 /***/ }),
 
 /***/ 3136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+"use strict";
+module.exports = require("node:url");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+"use strict";
+module.exports = require("node:util");
 
 /***/ }),
 
 /***/ 3429:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+"use strict";
+module.exports = require("node:util/types");
 
 /***/ }),
 
 /***/ 5919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+"use strict";
+module.exports = require("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+"use strict";
+module.exports = require("node:zlib");
 
 /***/ }),
 
 /***/ 857:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+"use strict";
+module.exports = require("os");
 
 /***/ }),
 
 /***/ 3193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+"use strict";
+module.exports = require("string_decoder");
 
 /***/ }),
 
 /***/ 4756:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+"use strict";
+module.exports = require("tls");
 
 /***/ }),
 
 /***/ 9023:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+"use strict";
+module.exports = require("util");
 
 /***/ })
 
-/******/ });
+/******/ 	});
 /************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
 /******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
 /************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
 /******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 				}
 /******/ 			}
-/******/ 	};
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no prefetching
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no preloaded
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.cjs.js";
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no external install chunk
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
 /******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+var __webpack_exports__ = {};
+// The file ncc bundles into dist/index.js. ncc writes an ES module bundle for an entry in a "type":
+// "module" package and CommonJS for a .cjs entry; a CommonJS main file starts about 2 ms sooner (no ESM
+// loader, no `module` import for createRequire), a twentieth of a bare `node` start (docs/performance.md).
+// scripts/action-bundle.ts names the bundle dist/index.js and marks dist/ as CommonJS.
+// eslint-disable-next-line @typescript-eslint/no-require-imports, no-undef
+__nccwpck_require__(7633)
+
+module.exports = __webpack_exports__;
+/******/ })()
+;

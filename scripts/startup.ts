@@ -3,11 +3,11 @@
  * them, reports the missing operation and exits, the path every run starts with) against a bare `node -e 0`,
  * in pairs (alternating, so both see the same machine load), median of each and of the per-pair ratio.
  *   npx tsx scripts/startup.ts [--runs 30] [--node /path/to/node] [--node24] [--entry dist/index.js]
- * Prints one Markdown table row; no assertion (timings belong in docs/performance.md, not in tests).
+ * Prints one Markdown table row with the machine's load average (a shared CPU skews every figure); no assertion (timings belong in docs/performance.md, not in tests).
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import {mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 
 const arg = (name: string): string | undefined => {
@@ -50,6 +50,7 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
 }
 
+const loadBefore = loadavg()[0]!
 // Warm the file cache first.
 once(['-e', '0'])
 once([entry])
@@ -69,9 +70,9 @@ const version = execFileSync(node, ['--version'], {encoding: 'utf8'}).trim()
 console.log(
   '| Node | bare `node -e 0` (median) | `node ' +
     entry +
-    '` (median) | ratio (median of pairs) | pairs |'
+    '` (median) | ratio (median of pairs) | pairs | load average (1 min, start → end) |'
 )
-console.log('| --- | ---: | ---: | ---: | ---: |')
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |')
 console.log(
-  `| ${version} | ${median(bare).toFixed(1)} ms | ${median(action).toFixed(1)} ms | ${median(ratio).toFixed(2)}× | ${runs} |`
+  `| ${version} | ${median(bare).toFixed(1)} ms | ${median(action).toFixed(1)} ms | ${median(ratio).toFixed(2)}× | ${runs} | ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} |`
 )

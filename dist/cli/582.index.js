@@ -55,7 +55,7 @@ class SchematicsClient {
         });
         const b = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBody */ .OG)(jobFileBody, res.body, 'schematics', OPERATION);
         if (b.file_content === undefined || b.file_content.trim() === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD({
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.ApiError({
                 service: 'schematics',
                 operation: OPERATION,
                 kind: 'unreadable',

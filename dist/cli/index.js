@@ -28100,8 +28100,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5350);
 /* harmony import */ var _intent_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8379);
 /* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5920);
-/* harmony import */ var _messages_en_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9142);
-/* harmony import */ var _messages_ja_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(176);
+/* harmony import */ var _messages_en_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3910);
+/* harmony import */ var _messages_ja_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(312);
 
 
 
@@ -28208,6 +28208,11 @@ const cmd = {
     apiKeyInfo: (cluster) => ks('api-key info', [['--cluster', cluster]]),
     infraPermissionsGet: (region) => ks('infra-permissions get', [['--region', region]]),
     clusterGet: (cluster) => ks('cluster get', [['--cluster', cluster]]),
+    /** The cluster with its subnets and VLANs (`--show-resources`, IBM: rhoks_ts_openvpn_subnet). */
+    clusterGetResources: (cluster) => ks('cluster get', [
+        ['--cluster', cluster],
+        ['--show-resources', true]
+    ]),
     /** `ibmcloud ks cluster ls`, of one provider or (`all`) every one. */
     clusterLs: (provider) => ks('cluster ls', [['--provider', provider]]),
     zoneLs: (provider) => ks('zone ls', [['--provider', provider]]),
@@ -28317,6 +28322,8 @@ const cmd = {
         '<cluster-id>'
     ]),
     terraformStateRm: (address = '<resource-address>') => build('terraform', undefined, 'state rm', [address]),
+    /** Keep a resource Terraform marked tainted after a failed apply (the provider's ibm_container_vpc_worker note). */
+    terraformUntaint: (address = '<resource-address>') => build('terraform', undefined, 'untaint', [address]),
     /** The webhook test of IBM's troubleshooting page (cs_ts_webhooks). */
     kubectlWebhooks: () => [
         build('kubectl', undefined, 'get', [
@@ -28366,6 +28373,32 @@ const cmd = {
     ocClusterVersion: () => build('oc', undefined, 'get', ['clusterversion', 'version'], [['-o', 'yaml']]),
     vlanSpanningGet: (region) => ks('vlan spanning get', [['--region', region]]),
     accountShow: () => ic('account show'),
+    /** `ibmcloud ks worker reload` (classic), IBM's docs' order: --cluster, --worker. */
+    workerReload: (cluster, worker) => ks('worker reload', [
+        ['--cluster', cluster],
+        ['--worker', worker]
+    ]),
+    /** Finish a CA rotation once every worker is reloaded or replaced (IBM: ts-cert-failed). */
+    caRotate: (cluster) => ks('cluster ca rotate', [['--cluster', cluster]]),
+    /** Add the VPC's custom DNS resolver rules to the cluster's `kube-<clusterID>` group (IBM: ts-sbd-custom-dns). */
+    securityGroupSync: (cluster, group = '<kube-cluster-security-group-id>') => ks('security-group sync', [
+        ['--cluster', cluster],
+        ['--security-group', group]
+    ]),
+    /** The network health check's issues (IBM: ts-error-glossary, "ibmcloud oc cluster health issues --cluster CLUSTER_ID"). */
+    healthIssues: (cluster) => ks('cluster health issues', [['--cluster', cluster]]),
+    /** IBM Cloud Schematics: a workspace's Terraform logs (cli-reference, `ibmcloud schematics logs`). */
+    schematicsLogs: (workspace = '<workspace-id>') => ic('schematics logs', [], [['--id', workspace]]),
+    /** IBM Cloud Schematics: the state file, to read the tainted resource's name (IBM: tainted-resources). */
+    schematicsStatePull: (workspace = '<workspace-id>', template = '<template-id>') => ic('schematics state pull', [], [
+        ['--id', workspace],
+        ['--template', template]
+    ]),
+    /** IBM Cloud Schematics: keep a resource whose create timed out but finished (IBM: tainted-resources). */
+    schematicsUntaint: (address = '<resource-address>', workspace = '<workspace-id>') => ic('schematics workspace untaint', [], [
+        ['--id', workspace],
+        ['--address', address]
+    ]),
     /** IBM's OpenShift docs' command for a standard Cloud Object Storage instance (cluster-create-vpc-gen2). */
     cosInstanceCreate: (name) => ic('resource service-instance-create', [
         name,
@@ -28523,7 +28556,7 @@ const toCluster = (c, partial = false) => ({
 /** Read a getClusters body item by item: one malformed item does not hide the other clusters. */
 function readClusterList(body) {
     if (!Array.isArray(body)) {
-        throw new errors/* ApiError */.hD({
+        throw new errors.ApiError({
             service: 'iks',
             operation: 'list clusters',
             kind: 'unreadable',
@@ -28540,7 +28573,7 @@ function readClusterList(body) {
             skipped++;
     }
     if (body.length > 0 && clusters.length === 0) {
-        throw new errors/* ApiError */.hD({
+        throw new errors.ApiError({
             service: 'iks',
             operation: 'list clusters',
             kind: 'unreadable',
@@ -28618,7 +28651,7 @@ function isRecord(v) {
 function readCredentialsBody(body) {
     const user = isRecord(body) ? pickKey(body, ['apiUser']) : undefined;
     if (typeof user !== 'string' || user.trim() === '') {
-        throw new errors/* ApiError */.hD({
+        throw new errors.ApiError({
             service: 'iks',
             operation: 'get infrastructure credentials',
             kind: 'unreadable',
@@ -28635,7 +28668,7 @@ function readCredentialsBody(body) {
  */
 function readInfraPermissionsBody(body) {
     const fail = (why) => {
-        throw new errors/* ApiError */.hD({
+        throw new errors.ApiError({
             service: 'iks',
             operation: 'get missing infrastructure permissions',
             kind: 'unreadable',
@@ -28687,7 +28720,7 @@ function readInfraPermissionsBody(body) {
 /** clusterkeyowner: id/name/email in any case. */
 function readKeyOwnerBody(body) {
     if (!isRecord(body)) {
-        throw new errors/* ApiError */.hD({
+        throw new errors.ApiError({
             service: 'iks',
             operation: 'get API key owner',
             kind: 'unreadable',
@@ -28701,7 +28734,7 @@ function readKeyOwnerBody(body) {
         email: s(pickKey(body, ['email']))
     };
     if (!owner.apiKeyId && !owner.name && !owner.email) {
-        throw new errors/* ApiError */.hD({
+        throw new errors.ApiError({
             service: 'iks',
             operation: 'get API key owner',
             kind: 'unreadable',
@@ -28793,7 +28826,7 @@ class ContainersClient {
             return readCredentialsBody(res.body);
         }
         catch (e) {
-            if (e instanceof errors/* ApiError */.hD &&
+            if (e instanceof errors.ApiError &&
                 e.kind === 'http' &&
                 e.code === 'E0051' &&
                 e.status !== undefined &&
@@ -28917,7 +28950,7 @@ function throwIfSoftLayerError(body, status, operation) {
     const b = body;
     if (typeof b['error'] !== 'string' || b['error'].trim() === '')
         return;
-    throw new errors/* ApiError */.hD({
+    throw new errors.ApiError({
         service: 'softlayer',
         operation,
         kind: 'http',
@@ -29105,7 +29138,7 @@ class VpcClient {
                 return out;
             const next = startOf(body.next.href);
             if (next === undefined || next === start) {
-                throw new errors/* ApiError */.hD({
+                throw new errors.ApiError({
                     service: 'vpc',
                     operation,
                     kind: 'unreadable',
@@ -29114,7 +29147,7 @@ class VpcClient {
             }
             start = next;
         }
-        throw new errors/* ApiError */.hD({
+        throw new errors.ApiError({
             service: 'vpc',
             operation,
             kind: 'unreadable',
@@ -29399,7 +29432,7 @@ class IksMoreClient {
             if (start === undefined)
                 return users;
             if (seen.has(start))
-                throw new errors/* ApiError */.hD({
+                throw new errors.ApiError({
                     service: 'accounts',
                     operation,
                     kind: 'unreadable',
@@ -29407,7 +29440,7 @@ class IksMoreClient {
                 });
             seen.add(start);
         }
-        throw new errors/* ApiError */.hD({
+        throw new errors.ApiError({
             service: 'accounts',
             operation,
             kind: 'unreadable',
@@ -29658,7 +29691,7 @@ class NetworkMoreClient {
                 return out;
             const next = startOf(body.next.href);
             if (next === undefined || next === start)
-                throw new errors/* ApiError */.hD({
+                throw new errors.ApiError({
                     service: 'vpc',
                     operation,
                     kind: 'unreadable',
@@ -29666,7 +29699,7 @@ class NetworkMoreClient {
                 });
             start = next;
         }
-        throw new errors/* ApiError */.hD({
+        throw new errors.ApiError({
             service: 'vpc',
             operation,
             kind: 'unreadable',
@@ -29806,7 +29839,7 @@ class KmsAccessClient {
             if (start === undefined)
                 return out;
             if (seen.has(start))
-                throw new errors/* ApiError */.hD({
+                throw new errors.ApiError({
                     service: 'iam',
                     operation,
                     kind: 'unreadable',
@@ -29814,7 +29847,7 @@ class KmsAccessClient {
                 });
             seen.add(start);
         }
-        throw new errors/* ApiError */.hD({
+        throw new errors.ApiError({
             service: 'iam',
             operation,
             kind: 'unreadable',
@@ -30645,7 +30678,7 @@ const PAID_TEXT = /ensure that you have a paid account/i;
 // SoftLayer's answer to `apikey:`/bearer auth when the IBM Cloud account has no linked classic account.
 const NO_IMS_TEXT = /no ims account id/i;
 function blockerOf(e) {
-    if (!(e instanceof errors/* ApiError */.hD))
+    if (!(e instanceof errors.ApiError))
         return undefined;
     if (TOTP_TEXT.test(e.detail))
         return 'totp';
@@ -30658,7 +30691,7 @@ function blockerOf(e) {
 /** The ApiErrors among settled fact promises (the facts are memoised, so settling them costs no extra request). */
 async function errorsOf(facts) {
     const settled = await Promise.allSettled(facts);
-    return settled.flatMap(r => r.status === 'rejected' && r.reason instanceof errors/* ApiError */.hD ? [r.reason] : []);
+    return settled.flatMap(r => r.status === 'rejected' && r.reason instanceof errors.ApiError ? [r.reason] : []);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/helpers.ts
@@ -30770,24 +30803,29 @@ function couldNotVerify(e, who, target = '') {
         };
     }
     const notIbm = (0,errors/* unverifiedKind */.q6)(e) === 'not-ibm';
+    // An answer that could not be read (cut off, not JSON) may still be IBM's: it is not called a proxy's.
+    const unreadable = e.kind === 'unreadable';
+    const answer = e.status === undefined ? e.detail : `HTTP ${e.status}: ${e.detail}`;
+    const service = errors/* SERVICE_NAMES */.Z1[e.service];
     return {
         status: 'error',
-        summary: notIbm
+        summary: unreadable
             ? {
-                id: 'common.could-not-verify.not-ibm',
-                params: {
-                    service: errors/* SERVICE_NAMES */.Z1[e.service],
-                    operation: e.operation,
-                    answer: e.status === undefined
-                        ? e.detail
-                        : `HTTP ${e.status}: ${e.detail}`
-                }
+                id: 'common.could-not-verify.unreadable',
+                params: { service, operation: e.operation, answer }
             }
-            : { id: 'common.could-not-verify', params: { reason: e.message } },
+            : notIbm
+                ? {
+                    id: 'common.could-not-verify.not-ibm',
+                    params: { service, operation: e.operation, answer }
+                }
+                : { id: 'common.could-not-verify', params: { reason: e.message } },
         why: {
-            id: notIbm
-                ? 'common.could-not-verify.not-ibm.why'
-                : 'common.could-not-verify.why'
+            id: unreadable
+                ? 'common.could-not-verify.unreadable.why'
+                : notIbm
+                    ? 'common.could-not-verify.not-ibm.why'
+                    : 'common.could-not-verify.why'
         },
         fix: [adviceFor(e, who, target)],
         ibm: ibmDiagnostics(e)
@@ -30890,7 +30928,7 @@ const RULES = [
         sources: [
             {
                 kind: 'doc',
-                url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-ts-lb-sync-failed',
+                url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-ts-loadbalancer-sync-failed',
                 quote: '"errorCode":"BXNIM0430E","errorMessage":"User login from given IP address is not permitted.","errorDetails":"The user has configured IP address restriction for login. The given IP address \'XXXX\' is not contained in the list of allowed IP addresses."',
                 read: 'ibm-cloud-docs/openshift@e8eca99'
             },
@@ -30941,7 +30979,7 @@ const apiKeyCheck = {
             token = await facts.token();
         }
         catch (e) {
-            if (!(e instanceof errors/* ApiError */.hD))
+            if (!(e instanceof errors.ApiError))
                 throw e;
             // Only IBM's own refusal judges the key: a proxy's page or an empty 404 is "not IBM answering".
             if ((0,errors/* unverifiedKind */.q6)(e) === 'transient' || (0,errors/* unverifiedKind */.q6)(e) === 'not-ibm')
@@ -31042,7 +31080,7 @@ const apiKeyCheck = {
         }
         catch (e) {
             // The exchange itself proves the key works; details only add the disabled/locked flags and the name.
-            if (!(e instanceof errors/* ApiError */.hD))
+            if (!(e instanceof errors.ApiError))
                 throw e;
         }
         if (outcomes.length === 0)
@@ -31072,7 +31110,7 @@ async function allowlistDetail(facts) {
             : [{ id: 'api-key.detail.allowlist-off' }];
     }
     catch (e) {
-        if (!(e instanceof errors/* ApiError */.hD))
+        if (!(e instanceof errors.ApiError))
             throw e;
         return [];
     }
@@ -31936,7 +31974,7 @@ async function ownerOutcomes(ctx, t, owner, read, pass, clusterRef) {
             }
         ];
     if (!read.ok) {
-        if (!(read.error instanceof errors/* ApiError */.hD))
+        if (!(read.error instanceof errors.ApiError))
             throw read.error;
         const who = await ctx.facts.identity().catch(() => undefined);
         // The key is there; only its owner's state is unknown: not a pass, and the verified part is kept.
@@ -32415,7 +32453,7 @@ async function resizeGrows(facts, cluster, intents) {
         pools = await facts.workerPools(cluster.id);
     }
     catch (e) {
-        if (e instanceof errors/* ApiError */.hD)
+        if (e instanceof errors.ApiError)
             return undefined;
         throw e;
     }
@@ -33127,7 +33165,7 @@ async function spanningOutcome({ config, facts, target }, t, asked) {
         on = await facts.vlanSpanning(scopeOf(t));
     }
     catch (e) {
-        if (!(e instanceof errors/* ApiError */.hD))
+        if (!(e instanceof errors.ApiError))
             throw e;
         return [
             {
@@ -33410,7 +33448,7 @@ async function placeInLinked(facts, workers) {
     }
     else {
         if (workers.length > MAX_LOOKUP_WORKERS) {
-            throw new errors/* ApiError */.hD({
+            throw new errors.ApiError({
                 service: 'softlayer',
                 operation: 'list devices',
                 kind: 'unreadable',
@@ -33482,7 +33520,7 @@ function analyseOrphan(facts, ref) {
             placement = await placeInLinked(facts, considered);
         }
         catch (e) {
-            if (!(e instanceof errors/* ApiError */.hD))
+            if (!(e instanceof errors.ApiError))
                 throw e;
             placementError = e;
         }
@@ -34603,7 +34641,7 @@ function updateOutcome(intent, cluster, { versions, now, workers }) {
         });
     }
     // Workers more than n-2 (OpenShift n-1) behind the new master version would be stranded.
-    if (workers instanceof errors/* ApiError */.hD)
+    if (workers instanceof errors.ApiError)
         return [
             passOrEos(listed, platform, params, now),
             {
@@ -34796,7 +34834,7 @@ const kubeVersionCheck = {
         if (operation === 'cluster-update') {
             const intents = intentsOrBare(config, [target, cluster.id, cluster.name]);
             const workers = await facts.workers(cluster.id).catch((e) => {
-                if (e instanceof errors/* ApiError */.hD)
+                if (e instanceof errors.ApiError)
                     return e;
                 throw e;
             });
@@ -37352,7 +37390,7 @@ const vpcSubnetsCheck = {
         const gatewaysP = vpcId === undefined || operation !== 'cluster-create'
             ? Promise.resolve(undefined)
             : facts.endpointGateways(region, { vpcId }).catch((e) => {
-                if (e instanceof errors/* ApiError */.hD)
+                if (e instanceof errors.ApiError)
                     return e;
                 throw e;
             });
@@ -37423,7 +37461,7 @@ const vpcSubnetsCheck = {
                 : []
             : t.vpcs;
         const problems = [...vpcPart];
-        if (gateways instanceof errors/* ApiError */.hD)
+        if (gateways instanceof errors.ApiError)
             problems.push(couldNotVerify(gateways));
         const details = [];
         reads.forEach((r, i) => {
@@ -38058,6 +38096,8 @@ const workerEndpointsCheck = {
     requires: ['api-key', 'cluster-access'],
     // Workers that cannot reach the master through a missing or broken gateway are its symptom.
     explainedBy: ['vpe-gateway'],
+    // Workers waiting for a gateway that is itself still pending are that gateway's wait.
+    explainedByWarning: ['vpe-gateway'],
     docs: VPE_DOCS,
     needs: 'Viewer platform role on Kubernetes Service; Operator to replace workers',
     rules: worker_endpoints_RULES,
@@ -38811,7 +38851,7 @@ function checkIdsWith(findings, statuses) {
 // catches a check stuck on something other than HTTP, so the run still ends.
 const DEADLINE_GRACE_MS = 1500;
 async function describe(e, facts, target) {
-    if (e instanceof errors/* ApiError */.hD) {
+    if (e instanceof errors.ApiError) {
         // A refused read names the policy command for the key's identity: the identity is memoised, so
         // asking costs nothing when the token exchange worked (and fails fast when it did not).
         const who = (0,errors/* unverifiedKind */.q6)(e) === 'access'
@@ -38886,7 +38926,7 @@ async function runOne(check, config, facts, target, log) {
             ];
     }
     catch (e) {
-        if (!(e instanceof errors/* ApiError */.hD) &&
+        if (!(e instanceof errors.ApiError) &&
             !(e instanceof FactError) &&
             e instanceof Error &&
             e.stack)
@@ -39051,13 +39091,20 @@ function foldSymptoms(catalogue, findings) {
     const folded = [];
     const needs = new Set();
     for (const f of out) {
-        const roots = checks.get(f.check)?.explainedBy ?? [];
-        const root = PROBLEM.includes(f.status) && roots.length > 0
-            ? out.find(r => roots.includes(r.check) &&
-                (r.target === f.target || r.target === 'account') &&
-                r.operation === f.operation &&
+        const check = checks.get(f.check);
+        const sameScope = (r) => (r.target === f.target || r.target === 'account') &&
+            r.operation === f.operation;
+        const failRoot = PROBLEM.includes(f.status)
+            ? out.find(r => (check?.explainedBy ?? []).includes(r.check) &&
+                sameScope(r) &&
                 r.status === 'fail')
             : undefined;
+        const warnRoot = failRoot === undefined && f.status === 'warn'
+            ? out.find(r => (check?.explainedByWarning ?? []).includes(r.check) &&
+                sameScope(r) &&
+                r.status === 'warn')
+            : undefined;
+        const root = failRoot ?? warnRoot;
         if (root === undefined) {
             folded.push(f);
             continue;
@@ -39067,12 +39114,15 @@ function foldSymptoms(catalogue, findings) {
             {
                 id: 'common.symptom',
                 params: { check: f.check, summary: f.summary }
-            }
+            },
+            // Its evidence (which workers, since when) stays with it.
+            ...(f.details ?? [])
         ];
-        // The symptom's own remedies (replace the affected workers) stay, after the root's, without repeats.
+        // The symptom's own remedies (replace the affected workers) stay, after a failed root's, without
+        // repeats; a warning root's advice (wait) stands alone.
         const known = new Set((root.fix ?? []).flatMap(s => (s.commands ?? []).map(command/* renderCommand */.CB)));
         const extra = [];
-        for (const step of f.fix ?? []) {
+        for (const step of root === warnRoot ? [] : (f.fix ?? [])) {
             const commands = (step.commands ?? []).filter(c => !known.has((0,command/* renderCommand */.CB)(c)));
             if (commands.length === 0)
                 continue;
@@ -39101,8 +39151,8 @@ function foldSymptoms(catalogue, findings) {
 var ibm_endpoints = __nccwpck_require__(1200);
 // EXTERNAL MODULE: ./src/ibm/http.ts + 3 modules
 var ibm_http = __nccwpck_require__(8291);
-// EXTERNAL MODULE: ./src/messages/en.ts + 13 modules
-var en = __nccwpck_require__(9142);
+// EXTERNAL MODULE: ./src/messages/en.ts + 14 modules
+var en = __nccwpck_require__(3910);
 ;// CONCATENATED MODULE: ./src/remediate/vpe.ts
 
 
@@ -39143,7 +39193,7 @@ async function refreshAndWaitForGateway(facts, t) {
         polls++;
         // A poll that fails (after the HTTP layer's retries) must not hide that a refresh was made: keep polling.
         const gateway = await findClusterGateway(facts, t, [`iks-${clusterId}`], true).catch((e) => {
-            if (e instanceof errors/* ApiError */.hD)
+            if (e instanceof errors.ApiError)
                 return undefined;
             throw e;
         });
@@ -39179,7 +39229,7 @@ async function remediateVpe(facts, t, before) {
         r = await refreshAndWaitForGateway(facts, t);
     }
     catch (e) {
-        if (!(e instanceof errors/* ApiError */.hD))
+        if (!(e instanceof errors.ApiError))
             throw e;
         return {
             kind: 'final',
@@ -39416,7 +39466,9 @@ function buildReport(input) {
             nothingToPreflight: true
         }),
         ...(input.notes !== undefined &&
-            input.notes.length > 0 && { notes: input.notes.map(secrets/* redact */.E$) }),
+            input.notes.length > 0 && {
+            notes: input.notes.map(n => (0,secrets/* redact */.E$)((0,messages/* render */.XX)(n, lang)))
+        }),
         failOn: input.config.failOn,
         jobFailed: shouldFailJob(result, input.config.failOn),
         failedChecks,
@@ -39501,22 +39553,6 @@ async function learnt(facts, config, deadline) {
     return { identity: fallback, targets };
 }
 /** Why a plan change is not pre-flighted, in words (docs/terraform-plan.md lists each reason). */
-const REASON = {
-    'not-an-iks-operation': 'the change is not sent to IKS',
-    'zone-remove': 'a zone removal',
-    'zone-network-change': "the zone's network changes (the provider adds the zone on the new network, then removes it)",
-    'orphan-on-delete': 'orphan_on_delete keeps the pool in IBM Cloud',
-    'import-on-create': 'import_on_create adopts an existing pool',
-    forget: 'the object leaves the Terraform state and stays in IBM Cloud',
-    'iks-change-not-preflighted': 'the provider sends this change to IKS, and no check covers it yet',
-    'offering-change': 'the provider refuses it: "Modifying the \'offering\' field after cluster creation is currently unsupported."',
-    'all-workers-at-once': 'wait_for_worker_update = false: the provider replaces every worker at once, which its documentation says causes cluster downtime',
-    'cluster-feature': 'ibm_container_cluster_feature changes service endpoints; refresh_api_servers refreshes the master, reload_workers reloads every worker',
-    'api-key-reset': "ibm_container_api_key_reset resets the IKS API key of the region and resource group to the caller's key",
-    deferred: 'Terraform deferred it to a later plan',
-    'plan-incomplete': 'the plan is not complete (complete: false): another plan and apply follow it',
-    'sensitive-value': 'a value it needs is sensitive and cannot be shown, so it is not used'
-};
 /**
  * The passes of a run, in intent order: one per operation (per provider for creates), each on every
  * cluster the intent gives it, once. What cannot be read from IBM yet is named in `notes` instead: a
@@ -39535,15 +39571,26 @@ function passesOf(intent) {
             .join(', ');
         if (ref === undefined) {
             notes.push(c.cluster.address !== undefined
-                ? `${what}: the name of ${c.cluster.address} is known only after apply`
-                : `${what}: the cluster it acts on (cluster attribute) is known only after apply`);
+                ? {
+                    id: 'plan.note.name-after-apply',
+                    params: { what, address: c.cluster.address }
+                }
+                : { id: 'plan.note.cluster-after-apply', params: { what } });
             continue;
         }
         let created = false;
         for (const o of c.operations) {
             // A delete after a create (create_before_destroy) is about the old cluster, which IBM can tell.
             if (created && o.operation !== 'cluster-delete') {
-                notes.push(`${o.source.kind === 'plan' ? `${o.source.address} (${o.operation})` : o.operation} on ${ref}: the plan creates ${ref} first, so IBM Cloud cannot be asked about it yet`);
+                notes.push({
+                    id: 'plan.note.created-first',
+                    params: {
+                        what: o.source.kind === 'plan'
+                            ? `${o.source.address} (${o.operation})`
+                            : o.operation,
+                        cluster: ref
+                    }
+                });
                 continue;
             }
             const provider = o.operation === 'cluster-create'
@@ -39551,7 +39598,10 @@ function passesOf(intent) {
                 : undefined;
             const resourceGroup = o.operation === 'cluster-create' ? (0,types/* known */.eO)(o.resourceGroupId) : undefined;
             if (o.operation === 'cluster-create' && (0,types/* isAfterApply */.VT)(o.resourceGroupId))
-                notes.push(`${c.cluster.address ?? ref}.resource_group_id is known only after apply: the cluster-create of ${ref} is checked in the resource-group input's group (the account's default group when it is not given)`);
+                notes.push({
+                    id: 'plan.note.group-after-apply',
+                    params: { address: c.cluster.address ?? ref, cluster: ref }
+                });
             created ||= o.operation === 'cluster-create';
             let pass = passes.find(p => p.operation === o.operation &&
                 p.provider === provider &&
@@ -39574,8 +39624,20 @@ function passesOf(intent) {
 /** What a plan holds and this run does not pre-flight, one line each (never dropped silently). */
 function notPreflighted(config, notes) {
     return [
-        ...config.intent.skipped.map(s => `terraform-plan: ${s.address}${s.actions.length > 0 ? ` (${s.actions.join(', ')})` : ''}${s.attributes.length > 0 ? ` ${s.attributes.join(', ')}` : ''} is not pre-flighted: ${REASON[s.reason]} [${s.reason}].`),
-        ...notes.map(n => `terraform-plan: not pre-flighted: ${n}.`)
+        ...config.intent.skipped.map((s) => ({
+            id: 'plan.note.skipped',
+            params: {
+                address: s.address,
+                actions: s.actions.length > 0 ? ` (${s.actions.join(', ')})` : '',
+                attributes: s.attributes.length > 0 ? ` ${s.attributes.join(', ')}` : '',
+                reason: { id: `plan.reason.${s.reason}` },
+                code: s.reason
+            }
+        })),
+        ...notes.map((note) => ({
+            id: 'plan.note.not-preflighted',
+            params: { note }
+        }))
     ];
 }
 /** The provider attribute behind each input name, per resource type (classic types differ). */
@@ -39701,9 +39763,10 @@ async function runPreflight(config, opts) {
                 notes: []
             }
             : passesOf(config.intent);
+        const language = opts.language ?? (0,messages/* supportedLanguage */.UA)(config.language);
         const lines = notPreflighted(config, notes);
         for (const line of lines)
-            (opts.log.info ?? opts.log.debug)(line);
+            (opts.log.info ?? opts.log.debug)((0,messages/* render */.XX)(line, language));
         const several = passes.length > 1;
         const endpoints = (0,ibm_endpoints/* resolveEndpoints */.$K)(opts.env, config.visibility, config.region);
         const findings = [];
@@ -39774,7 +39837,7 @@ async function runPreflight(config, opts) {
             startedAt: started,
             durationMs: Date.now() - started.getTime(),
             requests: http.records,
-            language: opts.language ?? (0,messages/* supportedLanguage */.UA)(config.language),
+            language,
             pageOf: checkPages(opts.env, catalogue.map(c => c.id))
         });
     }
@@ -40038,11 +40101,12 @@ function allIncidents(n) {
 }
 
 ;// CONCATENATED MODULE: ./src/explain/normalise.ts
+const SCHEMATICS_LOG = /^[ \t]*\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} Terraform [a-z]+ \||\bschematics\b/im;
 // eslint-disable-next-line no-control-regex -- terminal colour sequences are the target
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 // Log prefixes repeated on every line: GitHub's ISO timestamps, Terraform's box drawing.
-// IBM Schematics prefixes every job log line with "2020/12/15 20:03:55 Terraform apply | ".
-const LINE_PREFIX = /^[ \t]*(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} Terraform [a-z]+ \|[ \t]?)?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*)?(?:[│╷╵|][ \t]?)?/gm;
+// IBM Schematics prefixes every job log line with "2020/12/15 20:03:55 Terraform apply | " (its own lines with the time alone).
+const LINE_PREFIX = /^[ \t]*(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}[ \t]+(?:Terraform [a-z]+ \|[ \t]?)?)?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*)?(?:[│╷╵|][ \t]?)?/gm;
 /** Undo one level of JSON string escaping (Terraform and SDKs often print a body inside a string). */
 function unescapeJson(s) {
     return s.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_, e) => {
@@ -40066,7 +40130,7 @@ function normalise(raw) {
         squashed += text[i].toLowerCase();
         at.push(i);
     }
-    return { text, squashed, at, lines };
+    return { text, squashed, at, lines, schematics: SCHEMATICS_LOG.test(s) };
 }
 /** The phrase in the same squashed form as Normalised.squashed. */
 function squash(phrase) {
@@ -40367,7 +40431,7 @@ function webhookFix() {
  * After a wait timed out: look at the cluster, then pre-flight the operation the log shows with its provider
  * and region (a create names the new cluster, never its ID: the CLI would check a create of a cluster so named).
  */
-function waitTimeoutFix(x) {
+function waitTimeoutFix(x, schematics = false) {
     const operation = x.operation ?? '<operation>';
     const target = operation === 'cluster-create'
         ? (x.newClusterName ?? '<cluster-name>')
@@ -40387,7 +40451,19 @@ function waitTimeoutFix(x) {
                     region: region(x)
                 })
             ]
-        }
+        },
+        // IBM Schematics: the timed-out resource is tainted and the next apply would delete and re-create it.
+        ...(schematics
+            ? [
+                {
+                    text: { id: 'explain.wait-timeout.fix.untaint' },
+                    commands: [
+                        cmd.schematicsStatePull(),
+                        cmd.schematicsUntaint(x.tfAddress)
+                    ]
+                }
+            ]
+            : [])
     ];
 }
 /** BXNIM0430E: the allowlist in IAM's account (or user) settings, not the key. */
@@ -40556,6 +40632,21 @@ const err = (code, text, where) => code === undefined
     ? { kind: 'error', text, where }
     : { kind: 'error', code, text, where };
 const TF = 'https://github.com/IBM-Cloud/terraform-provider-ibm/issues/';
+/** IBM Cloud Schematics' docs, read at this commit of ibm-cloud-docs/schematics (2026-12). */
+const SCH = 'ibm-cloud-docs/schematics@369f146';
+const sch = (topic, quote) => ({
+    kind: 'doc',
+    url: `https://cloud.ibm.com/docs/schematics?topic=schematics-${topic}`,
+    quote,
+    read: SCH
+});
+/** IKS docs (ibm-cloud-docs/containers), read through the file index at the commit named. */
+const iks = (topic, quote, read) => ({
+    kind: 'doc',
+    url: `https://cloud.ibm.com/docs/containers?topic=containers-${topic}`,
+    quote,
+    read
+});
 /** IBM's word for each rule (rule key → sources); the OpenShift docs repository is read at OCP. */
 const RULE_SOURCES = {
     'paid-account': [
@@ -40575,7 +40666,7 @@ const RULE_SOURCES = {
         ocp('cluster_infra_errors', 'Worker deploy failed due to network communications failing to master or registry endpoints.')
     ],
     'worker-firewall': [
-        ocp('ts-worker-common-issues', 'Worker unable to talk to IBM Cloud Kubernetes Service servers. Please verify your firewall setup is allowing traffic from this worker.')
+        ocp('common_worker_nodes_issues', 'Worker unable to talk to IBM Cloud Kubernetes Service servers. Please verify your firewall setup is allowing traffic from this worker.')
     ],
     'already-gone': [
         err('A0006', 'The specified cluster could not be found. If applicable, make sure that you target the correct resource group or region.', `${TF}3449`)
@@ -40598,8 +40689,8 @@ const RULE_SOURCES = {
         ocp('ts-error-glossary', 'NHC009 | Error | The IAM token exchange request failed.')
     ],
     'key-owner-gone': [
-        ocp('ts-worker-common-issues', 'Provided user not found or active'),
-        ocp('ts-worker-common-issues', "can't create IMS portal token, as no IMS account is linked to the selected BSS account")
+        ocp('common_worker_nodes_issues', 'Provided user not found or active'),
+        ocp('common_worker_nodes_issues', "can't create IMS portal token, as no IMS account is linked to the selected BSS account")
     ],
     'classic-region': [
         err('E501e', 'Classic cluster creation is not supported in regions that do not have existing classic clusters', "IBM's notice as quoted in the project's reference (/work/shared/reference/scenarios.md)")
@@ -40614,7 +40705,7 @@ const RULE_SOURCES = {
         err(undefined, 'Provided API key is disabled.', 'IAM token endpoint, ref §1.4 of the project reference (ibm-cloud-api.md)')
     ],
     'ip-allowlist': [
-        ocp('ts-lb-sync-failed', '"errorCode":"BXNIM0430E","errorMessage":"User login from given IP address is not permitted.","errorDetails":"The user has configured IP address restriction for login. The given IP address \'XXXX\' is not contained in the list of allowed IP addresses."'),
+        ocp('ts-loadbalancer-sync-failed', '"errorCode":"BXNIM0430E","errorMessage":"User login from given IP address is not permitted.","errorDetails":"The user has configured IP address restriction for login. The given IP address \'XXXX\' is not contained in the list of allowed IP addresses."'),
         {
             kind: 'sdk',
             repo: 'IBM/platform-services-go-sdk',
@@ -40623,14 +40714,19 @@ const RULE_SOURCES = {
         }
     ],
     'iam-other': [
-        ocp('ts-lb-sync-failed', 'Error message from IAM: \'401 Unauthorized. Transaction-Id: XXX Details: {"errorCode":"BXNIM0430E",…')
+        ocp('ts-loadbalancer-sync-failed', 'Error message from IAM: \'401 Unauthorized. Transaction-Id: XXX Details: {"errorCode":"BXNIM0430E",…')
     ],
     'infra-permissions': [
         ocp('ts-perms-creds', 'The infrastructure authentication credentials are not authorized for the request.'),
-        ocp('ts-worker-common-issues', "The user does not have the necessary classic infrastructure permissions to add servers 'Item' must be ordered with permission. The credentials could not be validated. '<Provider>' infrastructure request not authorized")
+        ocp('common_worker_nodes_issues', "The user does not have the necessary classic infrastructure permissions to add servers 'Item' must be ordered with permission. The credentials could not be validated. '<Provider>' infrastructure request not authorized"),
+        iks('common_worker_nodes_issues', 'The IBM Cloud infrastructure credentials could not be validated.', 'ibm-cloud-docs/containers@079b2ee')
+    ],
+    'order-prohibited': [
+        ocp('common_worker_nodes_issues', "Your account is currently prohibited from ordering 'Computing Instances'. … Your IBM Cloud infrastructure account might be restricted from ordering compute resources. Contact IBM Cloud support")
     ],
     'rg-not-found': [
-        err(undefined, 'The targeted resource group could not be found.', `${TF}785`)
+        err(undefined, 'The targeted resource group could not be found.', `${TF}785`),
+        sch('rg-not-found', 'Error retrieving resource group <resource-group>: ResourceGroupDoesnotExist: Given resource Group : "<resource-group>" doesn\'t exist')
     ],
     flavor: [
         err('E4e5b', 'Could not find flavor in the requested zone.', 'https://github.com/cloud-native-toolkit/ibm-garage-iteration-zero/issues/242'),
@@ -40655,7 +40751,7 @@ const RULE_SOURCES = {
         err('E0020', 'you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN', `${TF}2082`)
     ],
     'vlan-not-found': [
-        ocp('ts-worker-common-issues', 'Could not obtain network VLAN with ID: <vlan-id>'),
+        ocp('common_worker_nodes_issues', 'Could not obtain network VLAN with ID: <vlan-id>'),
         ocp('ts-error-glossary', 'SoftLayerAPIError(SoftLayer_Exception_Public): Could not obtain network VLAN with id #123456.')
     ],
     'vpc-security-groups': [
@@ -40681,19 +40777,20 @@ const RULE_SOURCES = {
         ocp('ts-worker-dedicated', "The dedicated hosts for the zone 'eu-de-2' are not ready. Insufficient dedicated hosts available in zone 'us-south-3'. Dedicated host has insufficient capacity")
     ],
     'place-order': [
-        ocp('ts-worker-common-issues', "Could not place order. There are insufficient resources behind router 'router_name' to fulfill the request for the following guests: 'worker_id'.")
+        ocp('common_worker_nodes_issues', "Could not place order. There are insufficient resources behind router 'router_name' to fulfill the request for the following guests: 'worker_id'.")
     ],
     'location-invalid': [
-        ocp('ts-worker-common-issues', 'The location provided for this order is invalid')
+        ocp('common_worker_nodes_issues', 'The location provided for this order is invalid')
     ],
     'hard-reboot': [
-        ocp('ts-worker-common-issues', 'The worker did not respond to the soft reboot request. A hard reboot might be necessary.')
+        ocp('common_worker_nodes_issues', 'The worker did not respond to the soft reboot request. A hard reboot might be necessary.')
     ],
     'master-upgradeable': [
         ocp('ts-error-glossary', 'Cannot complete cluster master upgrade because the Upgradeable status condition is set to False.')
     ],
     'cos-bucket': [
-        ocp('ts-error-glossary', 'Could not store the cloud object storage bucket and IAM service key.')
+        ocp('ts-error-glossary', 'Could not store the cloud object storage bucket and IAM service key.'),
+        ocp('ts_cos_bucket_cluster_create', "Could not create an IAM service key to access the cloud object storage bucket '{{.Name}}'. … Could not create a bucket in your cloud object storage instance.")
     ],
     'image-pull-policy': [
         ocp('ts-error-glossary', "Your cluster can't pull images from the 'icr.io' domains because an IAM access policy could not be created.")
@@ -40720,13 +40817,86 @@ const RULE_SOURCES = {
         err('E0011', 'The specified worker node could not be found.', 'https://cloud.ibm.com/docs/openshift?topic=openshift-ts-perms-creds')
     ],
     'wait-timeout': [
-        err(undefined, 'timeout while waiting for state to become', `${TF}1210`)
+        err(undefined, 'timeout while waiting for state to become', `${TF}1210`),
+        sch('tainted-resources', 'If the provisioning cannot be completed before the timeout is reached, the IBM Cloud Provider plug-in marks the provisioning process as failed and taints the resource. However, the actual provisioning of the resource is not canceled and continues in the background')
+    ],
+    'schematics-job': [
+        sch('agent-crn-not-found', 'Terraform PLAN error: Terraform PLAN errorexit status 1 … Could not execute job: Error : Terraform PLAN errorexit status 1'),
+        sch('actions-faq', 'Terraform APPLY error: Terraform APPLY errorexit status 1 … Could not execute action')
+    ],
+    'cluster-quota': [
+        sch('general-faq', '"code":"E60b6","description":"This request exceeds the \'Cluster\' resource quota of \'100\' for the account in this region.')
+    ],
+    'kube-provider-localhost': [
+        sch('wks-connection-refuse', '"Error: Get "http://localhost/api/v1/namespaces/external-secrets": dial tcp [::1]:80: connect: connection refused".')
+    ],
+    'ca-rotation': [
+        ocp('ts-cert-failed', 'You must reload/update/replace all workers and download new certificates locally in order to revoke old CA Cert. (E1955)')
+    ],
+    'clusterversion-rollout': [
+        ocp('ts-cluster-version-downlevel', 'Version update canceled. CAE012: Cannot complete cluster master operations because the current OpenShift clusterversion rollout is not complete.')
+    ],
+    'pod-security-prereq': [
+        iks('ts-pod-security-125', 'Version update cancelled. CAE009: Cannot complete cluster master operations because the cluster does not pass Pod Security upgrade prerequisites.', 'ibm-cloud-docs/containers@05aecab')
+    ],
+    'migration-in-progress': [
+        iks('ts-resource-migration', 'Cannot complete cluster master upgrade because there is a migration in progress', 'ibm-cloud-docs/containers@18db956'),
+        iks('ts-error-glossary', 'Cannot complete cluster master operations because there is a migration in progress', 'ibm-cloud-docs/containers@2760437')
+    ],
+    'pod-security-config': [
+        ocp('ts-pod-security-reset', "The 'configuration' field is not a valid Kubernetes PodSecurityConfiguration setting.")
+    ],
+    'bm-instance-id': [
+        ocp('bm_machine_id', 'The worker node instance ID changed. Reload the worker node if bare metal hardware was serviced.')
+    ],
+    'provisioning-failed': [
+        ocp('ts-sbd-custom-dns', "Adding or replacing a worker node to the cluster fails and `ibmcloud ks workers` shows a worker status similar to the following … Infrastructure instance status is 'failed': Can't start instance because provisioning failed.")
+    ],
+    'cos-instance-missing': [
+        ocp('ts_cos_bucket_cluster_create', 'Could not find the specified cloud object storage instance.')
+    ],
+    'classic-key-invalid': [
+        ocp('ts-perms-creds', 'Error: SoftLayer_Exception_User_Customer_Unauthorized: Invalid API key … The classic infrastructure API key you specified does not exist. It might have been deleted, or the API key owner might have left the organization.')
+    ],
+    'vpn-config-failed': [
+        ocp('rhoks_ts_openvpn_login', 'VPN server configuration update failed. IBM Cloud support has been notified and is working to resolve this issue. … The infrastructure credentials that are associated with the resource group that the cluster is created in are missing (such as the API key owner is no longer part of the account) or missing required permissions.')
+    ],
+    'subnet-no-ips': [
+        ocp('vpc_no_lb', "The subnet with ID(s) '<subnet_id>' has insufficient available ipv4 addresses. … In VPC clusters, both worker nodes and services are assigned IP addresses from the same subnets.")
+    ],
+    'nlb-ingress-ip': [
+        ocp('rhoks_ts_openvpn_subnet', 'CAE003: Unable to determine the ingress IP address for the network load balancer. … your cluster does not have a subnet with available portable IP addresses, or the load balancer setup did not complete.')
+    ],
+    'portieris-conflict': [
+        ocp('portieris_enable', "Image security enforcement update canceled. CAE008: can't enable Portieris image security enforcement because the cluster already has a conflicting image admission controller installed.")
+    ],
+    'master-resource-limit': [
+        ocp('master_resource_limit', 'The master is approaching its allotted memory resource limit (93%). … At this point, this message is a warning. Your master control plane is still healthy and functioning as normal.')
+    ],
+    'tf-worker-replace': [
+        {
+            kind: 'sdk',
+            repo: 'IBM-Cloud/terraform-provider-ibm',
+            path: 'ibm/service/kubernetes/resource_ibm_container_vpc_worker.go',
+            quote: 'return fmt.Errorf("[ERROR] Failed to spawn new worker node") … return fmt.Errorf("[ERROR] Unable to find the new worker node info") … return fmt.Errorf("[ERROR] Worker node - %s is failed to replace", worker.ID)'
+        },
+        {
+            kind: 'sdk',
+            repo: 'IBM-Cloud/terraform-provider-ibm',
+            path: 'website/docs/r/container_vpc_worker.html.markdown',
+            quote: 'If `terraform apply` fails during worker replace or while checking the portworx status, perform any one of the following actions before retrying. Resolve the issue manually and perform `terraform untaint` to proceed with the subsequent workers in the list. If worker replace is still needed, update the input list by replacing the existing worker id with the new worker id.'
+        }
+    ],
+    'network-health': [
+        ocp('ts-error-glossary', "NHC001 | Warning | Tigera operator has been reporting that Calico is in 'progressing' state for over an hour."),
+        iks('ts-error-glossary', 'The following error codes appear in the output of the `ibmcloud ks cluster health issues` command.', 'ibm-cloud-docs/containers@2760437')
     ],
     'linked-normal': [
         ocp('ts-perms-creds', 'No credentials set for resource group <resource_group_name>.: The user credentials could not be found. (E0051)')
     ],
     transient: [
-        err('G0002', 'An internal error occurred while processing your request.', `${TF}3213`)
+        err('G0002', 'An internal error occurred while processing your request.', `${TF}3213`),
+        sch('server-errors', '"code":"A0002","description":"Could not connect to a backend service. Try again later." … 5xx HTTP errors indicate an issue with the IBM Cloud service that you try to create, update, or delete, and usually cannot be resolved by the user.')
     ]
 };
 const has = (n, ...phrases) => phrases.some(p => findPhrase(n, p).length > 0);
@@ -40776,11 +40946,10 @@ const rules_RULES = [
         check: 'paid-account',
         scope: 'account',
         codes: ['E0057'],
-        // The Japanese CLI may render the IKS description in Japanese; the code and these terms of IBM's Japanese page stay.
+        // IBM's Japanese page quotes the error in English; no Japanese rendering of it is published.
         phrases: [
             'Ensure that you have a paid account',
-            'Unable to connect to the IBM Cloud account',
-            '有料アカウントがあることを確認'
+            'Unable to connect to the IBM Cloud account'
         ],
         build: ({ x }) => ({
             status: 'fail',
@@ -40796,9 +40965,7 @@ const rules_RULES = [
         scope: 'account',
         phrases: [
             'Time-based One Time Password authentication is required',
-            'Time-based One-Time Password authentication is required',
-            '時間ベースのワンタイム・パスワード認証',
-            '時間ベースのワンタイム・パスコード認証'
+            'Time-based One-Time Password authentication is required'
         ],
         build: ({ x }) => ({
             status: 'fail',
@@ -41127,9 +41294,11 @@ const rules_RULES = [
             'Infrastructure permissions to add servers',
             "The worker node instance can't be identified",
             'The worker node instance cannot be identified',
-            'The user does not have the necessary classic infrastructure permissions to add servers'
+            'The user does not have the necessary classic infrastructure permissions to add servers',
+            'infrastructure credentials could not be validated'
         ],
         contextPhrases: [
+            'The credentials could not be validated',
             "' infrastructure request not authorized",
             'infrastructure user permissions'
         ],
@@ -41145,7 +41314,11 @@ const rules_RULES = [
         sources: RULE_SOURCES['rg-not-found'] ?? [],
         check: 'cluster-access',
         scope: 'account',
-        phrases: ['The targeted resource group could not be found'],
+        phrases: [
+            'The targeted resource group could not be found',
+            // IBM Schematics' page: the key lacks Viewer on the group that the ibm_resource_group data source reads.
+            'ResourceGroupDoesnotExist'
+        ],
         build: ({ x }) => ({
             status: 'fail',
             summary: {
@@ -41598,7 +41771,9 @@ const rules_RULES = [
         check: 'explain',
         scope: 'cluster',
         phrases: [
-            'Could not store the cloud object storage bucket and IAM service key'
+            'Could not store the cloud object storage bucket and IAM service key',
+            'Could not create an IAM service key to access the cloud object storage bucket',
+            'Could not create a bucket in your cloud object storage instance'
         ],
         build: ({ quote }) => codeOnly('explain.code.cos', quote, 'explain.code.cos.fix', [
             cmd.serviceInstances('cloud-object-storage')
@@ -41629,6 +41804,310 @@ const rules_RULES = [
         ])
     },
     {
+        key: 'ca-rotation',
+        sources: RULE_SOURCES['ca-rotation'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['E1955'],
+        phrases: [
+            'download new certificates locally in order to revoke old CA Cert'
+        ],
+        build: ({ x, quote }) => codeOnly('explain.code.ca-rotation', quote, 'explain.code.ca-rotation.fix', [cmd.workerLs(clusterOf(x)), cmd.caRotate(clusterOf(x))])
+    },
+    {
+        key: 'clusterversion-rollout',
+        sources: RULE_SOURCES['clusterversion-rollout'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['CAE012'],
+        phrases: ['the current OpenShift clusterversion rollout is not complete'],
+        build: ({ quote }) => codeOnly('explain.code.clusterversion', quote, 'explain.code.clusterversion.fix', [cmd.ocClusterVersion()])
+    },
+    {
+        key: 'pod-security-prereq',
+        sources: RULE_SOURCES['pod-security-prereq'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['CAE009'],
+        phrases: ['does not pass Pod Security upgrade prerequisites'],
+        build: ({ x, quote }) => codeOnly('explain.code.pod-security-prereq', quote, 'explain.code.pod-security-prereq.fix', [cmd.masterRefresh(clusterOf(x))])
+    },
+    {
+        key: 'migration-in-progress',
+        sources: RULE_SOURCES['migration-in-progress'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: [
+            'Cannot complete cluster master upgrade because there is a migration in progress',
+            'Cannot complete cluster master operations because there is a migration in progress'
+        ],
+        build: ({ x, quote }) => codeOnly('explain.code.migration', quote, 'explain.code.migration.fix', [
+            cmd.workerLs(clusterOf(x))
+        ])
+    },
+    {
+        key: 'pod-security-config',
+        sources: RULE_SOURCES['pod-security-config'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: [
+            "The 'configuration' field is not a valid Kubernetes PodSecurityConfiguration setting"
+        ],
+        build: ({ quote }) => codeOnly('explain.code.pod-security-config', quote, 'explain.code.pod-security-config.fix', [])
+    },
+    {
+        key: 'bm-instance-id',
+        sources: RULE_SOURCES['bm-instance-id'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: ['The worker node instance ID changed'],
+        workers: true,
+        build: ({ x, quote, workers }) => codeOnly('explain.code.bm-instance-id', quote, 'explain.code.bm-instance-id.fix', [cmd.workerReload(clusterOf(x), workersOr(workers.slice(0, 1)))])
+    },
+    {
+        key: 'provisioning-failed',
+        sources: RULE_SOURCES['provisioning-failed'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        // IKS's worker status around the VPC's words: a bare VSI's failure is not a cluster's.
+        phrases: [
+            "Infrastructure instance status is 'failed': Can't start instance because provisioning failed"
+        ],
+        workers: true,
+        build: ({ x, quote, workers }) => codeOnly('explain.code.provisioning-failed', quote, 'explain.code.provisioning-failed.fix', [
+            cmd.securityGroupSync(clusterOf(x)),
+            cmd.workerReplace(clusterOf(x), workersOr(workers.slice(0, 1)))
+        ])
+    },
+    {
+        key: 'cos-instance-missing',
+        sources: RULE_SOURCES['cos-instance-missing'] ?? [],
+        check: 'cos-instance',
+        scope: 'cluster',
+        phrases: ['Could not find the specified cloud object storage instance'],
+        build: ({ quote }) => codeOnly('explain.cos-instance', quote, 'explain.cos-instance.fix', [
+            cmd.serviceInstances('cloud-object-storage')
+        ])
+    },
+    {
+        key: 'classic-key-invalid',
+        sources: RULE_SOURCES['classic-key-invalid'] ?? [],
+        check: 'infra-credentials',
+        scope: 'account',
+        phrases: [
+            'SoftLayer_Exception_User_Customer_Unauthorized: Invalid API key'
+        ],
+        build: ({ x, quote }) => ({
+            status: 'fail',
+            summary: { id: 'explain.classic-key-invalid', params: { message: quote } },
+            why: { id: 'explain.classic-key-invalid.why' },
+            fix: [
+                {
+                    text: { id: 'explain.classic-key-invalid.fix' },
+                    commands: [
+                        ...credentialSetCommands(x),
+                        cmd.apiKeyReset(region(x))
+                    ]
+                }
+            ]
+        })
+    },
+    {
+        key: 'vpn-config-failed',
+        sources: RULE_SOURCES['vpn-config-failed'] ?? [],
+        check: 'infra-permissions',
+        scope: 'cluster',
+        // Words a VPN product could print too: IBM's line carries "IBM Cloud support has been notified".
+        phrases: [],
+        contextPhrases: ['VPN server configuration update failed'],
+        confirm: ['infra-credentials', 'infra-permissions'],
+        build: ({ x, quote }) => ({
+            status: 'fail',
+            summary: { id: 'explain.vpn-config', params: { message: quote } },
+            why: { id: 'explain.vpn-config.why' },
+            fix: [
+                {
+                    text: { id: 'explain.vpn-config.fix' },
+                    commands: [
+                        cmd.credentialGet(region(x)),
+                        cmd.infraPermissionsGet(region(x))
+                    ]
+                }
+            ]
+        })
+    },
+    {
+        key: 'subnet-no-ips',
+        sources: RULE_SOURCES['subnet-no-ips'] ?? [],
+        check: 'vpc-subnets',
+        scope: 'cluster',
+        phrases: ['has insufficient available ipv4 addresses'],
+        build: ({ x, n }) => {
+            const subnet = /The subnet with ID\(s\) '([^']{1,200})'/.exec(n.text)?.[1] ??
+                '<subnet-id>';
+            return {
+                status: 'fail',
+                summary: { id: 'explain.subnet-no-ips', params: { subnet } },
+                why: { id: 'explain.subnet-no-ips.why' },
+                fix: [
+                    {
+                        text: { id: 'explain.subnet-no-ips.fix' },
+                        commands: [
+                            cmd.isSubnet(subnet),
+                            cmd.zoneAdd('vpc-gen2', clusterOf(x))
+                        ]
+                    }
+                ]
+            };
+        }
+    },
+    {
+        key: 'nlb-ingress-ip',
+        sources: RULE_SOURCES['nlb-ingress-ip'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['CAE003'],
+        phrases: [
+            'Unable to determine the ingress IP address for the network load balancer'
+        ],
+        build: ({ x, quote }) => codeOnly('explain.code.nlb-ip', quote, 'explain.code.nlb-ip.fix', [
+            cmd.clusterGetResources(clusterOf(x))
+        ])
+    },
+    {
+        key: 'order-prohibited',
+        sources: RULE_SOURCES['order-prohibited'] ?? [],
+        check: 'explain',
+        scope: 'account',
+        phrases: ['Your account is currently prohibited from ordering'],
+        build: ({ quote }) => codeOnly('explain.code.order-prohibited', quote, 'explain.code.order-prohibited.fix', [])
+    },
+    {
+        key: 'portieris-conflict',
+        sources: RULE_SOURCES['portieris-conflict'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['CAE008'],
+        phrases: ['conflicting image admission controller installed'],
+        build: ({ quote }) => codeOnly('explain.code.portieris', quote, 'explain.code.portieris.fix', [])
+    },
+    {
+        key: 'master-resource-limit',
+        sources: RULE_SOURCES['master-resource-limit'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: ['The master is approaching its allotted memory resource limit'],
+        build: ({ quote }) => ({
+            status: 'warn',
+            summary: { id: 'explain.code.master-limit', params: { message: quote } },
+            fix: [{ text: { id: 'explain.code.master-limit.fix' } }]
+        })
+    },
+    {
+        // The provider's own replace of ibm_container_vpc_worker (delete, then wait for the new worker): its error
+        // drops IKS's reason, so the workers' status says what happened.
+        key: 'tf-worker-replace',
+        sources: RULE_SOURCES['tf-worker-replace'] ?? [],
+        check: 'cluster-state',
+        scope: 'cluster',
+        phrases: [],
+        contextPhrases: [
+            'Failed to spawn new worker node',
+            'Unable to find the new worker node info',
+            'is failed to replace'
+        ],
+        confirm: ['cluster-state', 'worker-endpoints', 'vpe-gateway'],
+        build: ({ x, quote }) => ({
+            status: 'warn',
+            summary: { id: 'explain.tf-worker-replace', params: { message: quote } },
+            why: { id: 'explain.tf-worker-replace.why' },
+            fix: [
+                {
+                    text: { id: 'explain.tf-worker-replace.fix.status' },
+                    commands: [cmd.workerLs(clusterOf(x))]
+                },
+                {
+                    text: { id: 'explain.tf-worker-replace.fix.untaint' },
+                    commands: [cmd.terraformUntaint(x.tfAddress)]
+                }
+            ]
+        })
+    },
+    {
+        // IKS's network health check (`cluster health issues`): warnings about the running cluster, not a refusal.
+        key: 'network-health',
+        sources: RULE_SOURCES['network-health'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['NHC00[1-7]'],
+        phrases: [],
+        build: ({ x, code }) => ({
+            status: 'warn',
+            summary: {
+                id: 'explain.code.network-health',
+                params: { code: code ?? 'NHC' }
+            },
+            fix: [
+                {
+                    text: { id: 'explain.code.network-health.fix' },
+                    commands: [cmd.healthIssues(clusterOf(x))]
+                }
+            ]
+        })
+    },
+    {
+        key: 'cluster-quota',
+        sources: RULE_SOURCES['cluster-quota'] ?? [],
+        check: 'explain',
+        scope: 'account',
+        codes: ['E60b6'],
+        phrases: ["exceeds the 'Cluster' resource quota"],
+        build: ({ quote }) => codeOnly('explain.code.cluster-quota', quote, 'explain.code.cluster-quota.fix', [cmd.clusterLs('all')])
+    },
+    {
+        // Terraform's Kubernetes provider with no cluster to talk to dials localhost: every cloud's users see it,
+        // so it counts only in IBM context (IBM Schematics' page names the ibm_container_cluster_config cause).
+        key: 'kube-provider-localhost',
+        sources: RULE_SOURCES['kube-provider-localhost'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: [],
+        contextPhrases: [
+            'dial tcp [::1]:80: connect: connection refused',
+            'dial tcp 127.0.0.1:80: connect: connection refused'
+        ],
+        when: n => /https?:\/\/localhost\/apis?\//.test(n.text),
+        build: ({ quote }) => codeOnly('explain.code.kube-provider', quote, 'explain.code.kube-provider.fix', [])
+    },
+    {
+        // IBM Schematics' own job wrapper: it names no cause, the Terraform error before it does.
+        key: 'schematics-job',
+        sources: RULE_SOURCES['schematics-job'] ?? [],
+        check: 'explain',
+        scope: 'account',
+        fallback: true,
+        // "errorexit" is Schematics' own (sic); the other two are words any job runner could print.
+        phrases: ['errorexit status'],
+        contextPhrases: ['Could not execute job', 'Could not execute action'],
+        build: ({ quote, n }) => ({
+            status: 'warn',
+            summary: {
+                id: 'explain.schematics.job',
+                // Schematics' own words, without the colour codes its log keeps as text ("1m 31m").
+                params: {
+                    message: /Terraform [A-Z]+ errorexit status \d+|Could not execute (?:job|action)/.exec(n.text)?.[0] ?? quote
+                }
+            },
+            why: { id: 'explain.schematics.job.why' },
+            fix: [
+                {
+                    text: { id: 'explain.schematics.job.fix' },
+                    commands: [cmd.schematicsLogs()]
+                }
+            ]
+        })
+    },
+    {
         key: 'wait-timeout',
         sources: RULE_SOURCES['wait-timeout'] ?? [],
         check: 'cluster-state',
@@ -41646,14 +42125,14 @@ const rules_RULES = [
             'timeout while waiting for state to become',
             'wanted target'
         ],
-        build: ({ x, quote }) => ({
+        build: ({ x, quote, n }) => ({
             status: 'warn',
             summary: {
                 id: 'explain.wait-timeout',
                 params: { cluster: clusterOf(x), message: quote }
             },
             why: { id: 'explain.wait-timeout.why' },
-            fix: waitTimeoutFix(x)
+            fix: waitTimeoutFix(x, n.schematics === true)
         })
     },
     {
@@ -41674,7 +42153,7 @@ const rules_RULES = [
         sources: RULE_SOURCES['transient'] ?? [],
         check: 'explain',
         scope: 'account',
-        codes: ['G0002'],
+        codes: ['G0002', 'A0002'],
         phrases: [],
         fallback: true,
         contextPhrases: [
@@ -41740,8 +42219,8 @@ const IBM_CONTEXT = new RegExp([
     // The IKS Go SDK's and the IBM Cloud CLI's error wrappers.
     '\\bServerErrorResponse\\b',
     'Error response from server\\. Status code',
-    '有料アカウント',
-    'インシデント'
+    // The Japanese CLI's label for IBM's incident ID (the word alone is everyday Japanese).
+    'インシデント\\s*ID'
 ].join('|'), 'i');
 /** Whether the text carries IBM context (see IBM_CONTEXT); rules fire only then. */
 const ibmContext = (n) => IBM_CONTEXT.test(n.text);
@@ -41807,6 +42286,18 @@ function sentenceAt(n, p) {
         .trim()
         .slice(0, 300);
 }
+/**
+ * The sentence a finding quotes: around the first match, unless that is the bare code (a JSON envelope's
+ * `"code":"E60b6"`), when IBM's words at the first wording match say more.
+ */
+function quoteAt(n, hit) {
+    const first = sentenceAt(n, hit.positions[0]);
+    if (hit.code === undefined || first.length > hit.code.length + 2)
+        return first;
+    const codeAt = new Set(hit.codes.flatMap(c => findCode(n, c).map(h => h.at)));
+    const wording = hit.positions.find(p => !codeAt.has(p));
+    return wording === undefined ? first : sentenceAt(n, wording);
+}
 /** Lines that carry what the text says around a finding: Terraform's resource and file:line, IBM's request ID. */
 function contextLines(n, p) {
     const c = contextNear(n, p);
@@ -41859,7 +42350,7 @@ function explainText(raw) {
             workers,
             code: hit.code,
             codes: hit.codes,
-            quote: sentenceAt(n, first),
+            quote: quoteAt(n, hit),
             n,
             at: first,
             troubleBefore: troubleBefore(n, first)
@@ -43359,8 +43850,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/config/raw.ts
 var config_raw = __nccwpck_require__(8476);
-// EXTERNAL MODULE: ./src/ibm/errors.ts
-var errors = __nccwpck_require__(4979);
 // EXTERNAL MODULE: ./src/intent/types.ts
 var types = __nccwpck_require__(739);
 ;// CONCATENATED MODULE: ./src/intent/inputs.ts
@@ -43631,7 +44120,6 @@ var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/config/types.ts
 var config_types = __nccwpck_require__(2143);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
-
 
 
 
@@ -44033,8 +44521,10 @@ async function schematicsPlanOf(raw, env, opts) {
         });
     }
     catch (e) {
-        if (e instanceof errors/* ApiError */.hD)
-            throw new config_raw/* InputError */.dz('schematics-job', `could not read the plan of job ${(0,config_raw/* shown */.SP)(jobId)}: ${e.message}.`);
+        // IBM's error type comes with the HTTP layer, not with every start: loaded only when a read failed.
+        const { ApiError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4979));
+        if (e instanceof ApiError)
+            throw new config_raw/* InputError */.dz('schematics-job', `could not read the plan of job ${(0,config_raw/* shown */.SP)(jobId)}: ${e.message.replace(/[.!?]+$/, '')}.`);
         throw e;
     }
 }
@@ -44538,11 +45028,11 @@ function resolveEndpoints(env, visibility, region) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ApiError: () => (/* binding */ ApiError),
 /* harmony export */   Bh: () => (/* binding */ isIbmAnswer),
 /* harmony export */   Z1: () => (/* binding */ SERVICE_NAMES),
 /* harmony export */   c$: () => (/* binding */ networkDetail),
 /* harmony export */   d: () => (/* binding */ isHttpError),
-/* harmony export */   hD: () => (/* binding */ ApiError),
 /* harmony export */   lq: () => (/* binding */ readIbmError),
 /* harmony export */   q6: () => (/* binding */ unverifiedKind),
 /* harmony export */   s_: () => (/* binding */ describeRawBody)
@@ -44565,7 +45055,9 @@ const SERVICE_NAMES = {
  * that only repeats the status ("HTTP 404") is left out, so messages never read "HTTP 404 : HTTP 404".
  */
 function answerOf(status, code, detail) {
-    const head = [status === undefined ? '' : `HTTP ${status}`, code ?? '']
+    // Some services put the status in the code field (Schematics: {"code": "404"}): said once.
+    const own = code === undefined || code === String(status) ? '' : code;
+    const head = [status === undefined ? '' : `HTTP ${status}`, own]
         .filter(Boolean)
         .join(' ');
     const text = detail.trim();
@@ -44707,8 +45199,6 @@ function whatHappened(code, via) {
         return `the name ${via ? 'of the proxy ' : ''}was not found (DNS)`;
     if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
         return `${who} did not accept the connection in time`;
-    if (code?.startsWith('HPE_'))
-        return `${who} answered something that is not HTTP`;
     if (code !== undefined &&
         /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_OSSL/.test(code))
         return `the TLS handshake failed (${code})`;
@@ -44734,6 +45224,9 @@ function networkDetail(p) {
     const path = `${p.host}${via ? ` through the proxy ${via} (HTTPS_PROXY/HTTP_PROXY)` : ''}`;
     if (p.timeoutMs !== undefined)
         return `no answer from ${path} within ${p.timeoutMs} ms`;
+    // The parser's codes: something answered, but not in HTTP.
+    if (p.code?.startsWith('HPE_'))
+        return `${path} answered something that is not HTTP (${p.code})`;
     return `no answer from ${path}: ${whatHappened(p.code, via)}`;
 }
 
@@ -45251,7 +45744,7 @@ class HttpClient {
             if (deadline.expired)
                 break;
             const outcome = await this.limit(() => this.attempt(spec, attempt));
-            if (!(outcome instanceof errors/* ApiError */.hD)) {
+            if (!(outcome instanceof errors.ApiError)) {
                 if (outcome.status >= 200 && outcome.status < 300)
                     return outcome;
                 if (spec.okStatuses?.includes(outcome.status))
@@ -45290,7 +45783,7 @@ class HttpClient {
                     ? lastError.detail
                     : `the run's time budget (timeout-seconds) ran out; the last attempt: ${lastError.detail}`
                 : `not sent: the run's time budget (timeout-seconds) ran out${this.timedOutCalls()}`;
-            throw new errors/* ApiError */.hD({
+            throw new errors.ApiError({
                 service: spec.service,
                 operation: spec.operation,
                 kind: 'timeout',
@@ -45301,7 +45794,7 @@ class HttpClient {
             });
         }
         throw (lastError ??
-            new errors/* ApiError */.hD({
+            new errors.ApiError({
                 service: spec.service,
                 operation: spec.operation,
                 kind: 'network',
@@ -45389,7 +45882,7 @@ class HttpClient {
                 bytes = undefined;
             }
             if (bytes === undefined)
-                return new errors/* ApiError */.hD({
+                return new errors.ApiError({
                     service: spec.service,
                     operation: spec.operation,
                     kind: 'unreadable',
@@ -45409,12 +45902,12 @@ class HttpClient {
             }
             catch {
                 if (status >= 200 && status < 300) {
-                    return new errors/* ApiError */.hD({
+                    return new errors.ApiError({
                         service: spec.service,
                         operation: spec.operation,
                         kind: 'unreadable',
                         status,
-                        detail: `${(0,errors/* describeRawBody */.s_)(text, resHeaders['content-type'])} where JSON was expected`
+                        detail: `${(0,errors/* describeRawBody */.s_)(text, resHeaders['content-type'])} from ${url.host} where JSON was expected`
                     });
                 }
                 // An error status with a non-JSON body (HTML error page, gzip garbage): keep the status, describe the body.
@@ -45436,7 +45929,7 @@ class HttpClient {
                 ? codeOf
                 : undefined;
             if (timedOut) {
-                return new errors/* ApiError */.hD({
+                return new errors.ApiError({
                     service: spec.service,
                     operation: spec.operation,
                     kind: 'timeout',
@@ -45452,14 +45945,14 @@ class HttpClient {
             // Over the size cap, or a body shorter than its Content-Length: an answer we could not read.
             if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE' ||
                 code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
-                return new errors/* ApiError */.hD({
+                return new errors.ApiError({
                     service: spec.service,
                     operation: spec.operation,
                     kind: 'unreadable',
                     detail: 'the answer could not be read'
                 });
             }
-            return new errors/* ApiError */.hD({
+            return new errors.ApiError({
                 service: spec.service,
                 operation: spec.operation,
                 kind: 'network',
@@ -45469,7 +45962,7 @@ class HttpClient {
     }
     httpError(spec, res) {
         const fields = (0,errors/* readIbmError */.lq)(res.body);
-        return new errors/* ApiError */.hD({
+        return new errors.ApiError({
             service: spec.service,
             operation: spec.operation,
             kind: 'http',
@@ -45648,7 +46141,7 @@ class IamClient {
         }
         catch (e) {
             // Older accounts or missing permission on the newer endpoint: fall back, but not on a dead service.
-            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD) ||
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError) ||
                 e.kind === 'timeout' ||
                 (e.kind === 'http' && e.status !== undefined && e.status >= 500))
                 throw e;
@@ -45703,7 +46196,7 @@ function parseBody(schema, body, service, operation) {
         ? `expected ${issue.expected}`
         : (issue?.code ?? 'unexpected shape').replace(/_/g, ' ');
     const got = body === undefined ? 'an empty body' : `${where}: ${expected}`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError({
         service,
         operation,
         kind: 'unreadable',
@@ -46797,7 +47290,7 @@ function renderCommand(c) {
 
 /***/ }),
 
-/***/ 9142:
+/***/ 3910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47326,7 +47819,54 @@ const explain = {
     'explain.code.image-pull.fix': "Follow IBM's page on image pulls during creation (https://cloud.ibm.com/docs/openshift?topic=openshift-ts_image_pull_create).",
     'explain.code.registry-admin': 'Not a pre-flight matter: the cluster could not be configured with Container Registry ("{message}").',
     'explain.code.registry-admin.fix': 'IBM: the API key owner needs the Administrator role for Container Registry:',
-    'explain.confirm.needs-cluster': 'Not confirmed live: the text names no cluster; give `cluster` (and `region`) to confirm {check} on the account.'
+    'explain.confirm.needs-cluster': 'Not confirmed live: the text names no cluster; give `cluster` (and `region`) to confirm {check} on the account.',
+    'explain.wait-timeout.fix.untaint': "IBM Schematics: the provider taints a resource whose wait timed out, although IBM goes on creating it, and the next apply deletes and re-creates it. Once the cluster shows Normal, read the tainted resource's address from the state and untaint it:",
+    'explain.schematics.job': 'IBM Cloud Schematics ran Terraform and the job failed ("{message}"); no known cause was found in the Terraform output before it.',
+    'explain.schematics.job.why': "Schematics' line only says that Terraform exited with an error; the cause is the Terraform error the job log shows before it (IBM: check the job's logs).",
+    'explain.schematics.job.fix': "Fetch the workspace's whole Terraform log and explain it, or read the first `Error:` in it:",
+    'explain.code.cluster-quota': 'Not a pre-flight matter: the account already has as many clusters in this region as its quota allows (E60b6, "{message}").',
+    'explain.code.cluster-quota.fix': 'IBM: delete clusters the account no longer needs and retry, or contact IBM support to increase the quota. List the clusters:',
+    'explain.code.kube-provider': 'Not a pre-flight matter: Terraform\'s Kubernetes provider had no cluster to talk to and called localhost ("{message}").',
+    'explain.code.kube-provider.fix': 'IBM Schematics: configure the kubernetes provider with host, client_certificate, client_key and cluster_ca_certificate from data.ibm_container_cluster_config instead of config_path (https://cloud.ibm.com/docs/schematics?topic=schematics-wks-connection-refuse).',
+    'explain.code.ca-rotation': 'Not a pre-flight matter: a CA certificate rotation started before is not finished, so a new one cannot start ("{message}").',
+    'explain.code.ca-rotation.fix': 'IBM: reload (classic) or replace (VPC) every worker, update tools that use the old certificates, then finish the rotation:',
+    'explain.code.clusterversion': 'Not a pre-flight matter: the earlier OpenShift update is still rolling out to the cluster operators, so IBM cancelled the master update ("{message}").',
+    'explain.code.clusterversion.fix': 'IBM: wait for the cluster version operator to finish (its conditions say what is stuck), then retry the update:',
+    'explain.code.pod-security-prereq': 'Not a pre-flight matter: the cluster does not meet the Pod Security upgrade prerequisites, so IBM cancelled the master update ("{message}").',
+    'explain.code.pod-security-prereq.fix': 'IBM: fix the PodSecurityPolicies or cluster role bindings the message names (https://cloud.ibm.com/docs/containers?topic=containers-ts-pod-security-125) and retry; to clear the message without upgrading, refresh the master:',
+    'explain.code.migration': 'Not a pre-flight matter: the previous update\'s migration (Calico to the Tigera operator) is still running, so the master upgrade cannot start ("{message}").',
+    'explain.code.migration.fix': 'IBM: wait (about 100 seconds a worker), then look for workers that are not Ready and reboot, reload or replace them before retrying:',
+    'explain.code.pod-security-config': 'Not a pre-flight matter: the pod security configuration file given to the master is not valid ("{message}").',
+    'explain.code.pod-security-config.fix': 'IBM: check the file for YAML errors, a missing or wrong apiVersion or kind, and misspelt fields or wrong values, then run the command again.',
+    'explain.code.bm-instance-id': 'Not a pre-flight matter: the bare metal worker\'s instance ID changed after IBM serviced its hardware ("{message}").',
+    'explain.code.bm-instance-id.fix': 'IBM: reload the bare metal worker so that IKS identifies the machine again (reloading also updates its patch version), or delete the worker:',
+    'explain.code.provisioning-failed': 'Not a pre-flight matter: the VPC could not start the worker\'s instance ("{message}"); IBM names a custom DNS resolver added to the VPC after the cluster was created.',
+    'explain.code.provisioning-failed.fix': "IBM: sync the cluster's kube-<clusterID> security group so it allows the DNS resolvers, then replace the worker:",
+    'explain.code.network-health': "IKS's network health check reports {code} on the running cluster: a warning about the cluster's network, not a refused operation.",
+    'explain.code.network-health.fix': "List the health issues and follow IBM's page for the code (https://cloud.ibm.com/docs/containers?topic=containers-ts-error-glossary):",
+    'explain.code.portieris': 'Not a pre-flight matter: a conflicting image admission controller is already installed, so IBM cancelled enabling image security enforcement ("{message}").',
+    'explain.code.portieris.fix': 'IBM: find and remove the conflicting controller (the deprecated container image security enforcement Helm chart, or a manual Portieris installation), then enable image security enforcement again (https://cloud.ibm.com/docs/openshift?topic=openshift-portieris_enable).',
+    'explain.code.master-limit': 'Not a pre-flight matter: the master is near its memory limit ("{message}"); IBM calls this a warning, the master still works.',
+    'explain.code.master-limit.fix': 'IBM: reduce the load on the master (fewer secrets, config maps and replica sets; about 250 of each per worker), or open a support case with a justification to ask for a higher limit (https://cloud.ibm.com/docs/openshift?topic=openshift-master_resource_limit).',
+    'explain.tf-worker-replace': 'The provider\'s worker replace did not finish ("{message}"): the old worker was deleted or the new one did not appear in time, and the provider does not say why.',
+    'explain.tf-worker-replace.why': "ibm_container_vpc_worker deletes the old worker and then waits for a new one; its error drops IKS's reason. The workers' state and status show it, and the provider's note says to resolve it before retrying.",
+    'explain.tf-worker-replace.fix.status': "Show the workers' state and status; the new worker's message names the cause:",
+    'explain.tf-worker-replace.fix.untaint': "The provider's note: once the new worker is Normal, untaint the resource to go on with the next workers in the list, or put the new worker's ID in the list instead of the old one:",
+    'explain.cos-instance': 'The OpenShift create named a Cloud Object Storage instance that IKS could not find ("{message}").',
+    'explain.cos-instance.fix': 'IBM: no standard Cloud Object Storage instance exists, or the API key owner for the region and resource group cannot view it; list the instances and give one they can view:',
+    'explain.classic-key-invalid': 'The classic infrastructure API key set for the region was refused ("{message}").',
+    'explain.classic-key-invalid.why': 'IBM: the key set with `credential set classic` does not exist any more (deleted, or its owner left the organization), and a classic key set for a region takes precedence over all other credentials; an API key reset alone does not help.',
+    'explain.classic-key-invalid.fix': 'Set a valid classic infrastructure API key for the region, then reset the cluster credentials:',
+    'explain.vpn-config': "The cluster master's VPN server configuration failed ({message}).",
+    'explain.vpn-config.why': 'IBM: the infrastructure credentials of the resource group the cluster is in are missing (for example the API key owner left the account) or lack the required permissions.',
+    'explain.vpn-config.fix': 'Check which credentials the region and resource group use and what they may do:',
+    'explain.code.nlb-ip': 'Not a pre-flight matter: the classic master could not find the IP address of the load balancer in front of the default Ingress controller ("{message}").',
+    'explain.code.nlb-ip.fix': 'IBM: check that the cluster has public and private subnets with free portable IP addresses and that the load balancer setup completed:',
+    'explain.subnet-no-ips': "The VPC subnet {subnet} has no free IPv4 addresses left for the cluster's workers and load balancers.",
+    'explain.subnet-no-ips.why': 'IBM: in VPC clusters worker nodes and services take their IP addresses from the same subnets, and a VPC subnet cannot be resized once created.',
+    'explain.subnet-no-ips.fix': 'IBM: create a larger subnet in the same VPC and zone, create a worker pool and add the zones with the new subnets:',
+    'explain.code.order-prohibited': 'Not a pre-flight matter: the classic infrastructure account may not order compute resources ("{message}").',
+    'explain.code.order-prohibited.fix': 'IBM: the account is restricted from ordering; open an IBM Cloud support case to lift it.'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/kms-authorization.ts
@@ -47511,6 +48051,31 @@ const operationTarget = {
     'operation-target.zone-in-pool.fix': "Name only zones the pool does not have yet; the cluster's pools and their zones:"
 };
 
+;// CONCATENATED MODULE: ./src/messages/en/plan.ts
+/** What a Terraform plan holds and a run does not pre-flight (the report's notes), one sentence each. */
+const plan = {
+    'plan.note.skipped': 'terraform-plan: {address}{actions}{attributes} is not pre-flighted: {reason} [{code}].',
+    'plan.note.not-preflighted': 'terraform-plan: not pre-flighted: {note}.',
+    'plan.note.name-after-apply': '{what}: the name of {address} is known only after apply',
+    'plan.note.cluster-after-apply': '{what}: the cluster it acts on (cluster attribute) is known only after apply',
+    'plan.note.created-first': '{what} on {cluster}: the plan creates {cluster} first, so IBM Cloud cannot be asked about it yet',
+    'plan.note.group-after-apply': "{address}.resource_group_id is known only after apply: the cluster-create of {cluster} is checked in the resource-group input's group (the account's default group when it is not given)",
+    'plan.reason.not-an-iks-operation': 'the change is not sent to IKS',
+    'plan.reason.zone-remove': 'a zone removal',
+    'plan.reason.zone-network-change': "the zone's network changes (the provider adds the zone on the new network, then removes it)",
+    'plan.reason.orphan-on-delete': 'orphan_on_delete keeps the pool in IBM Cloud',
+    'plan.reason.import-on-create': 'import_on_create adopts an existing pool',
+    'plan.reason.forget': 'the object leaves the Terraform state and stays in IBM Cloud',
+    'plan.reason.iks-change-not-preflighted': 'the provider sends this change to IKS, and no check covers it yet',
+    'plan.reason.offering-change': 'the provider refuses it: "Modifying the \'offering\' field after cluster creation is currently unsupported."',
+    'plan.reason.all-workers-at-once': 'wait_for_worker_update = false: the provider replaces every worker at once, which its documentation says causes cluster downtime',
+    'plan.reason.cluster-feature': 'ibm_container_cluster_feature changes service endpoints; refresh_api_servers refreshes the master, reload_workers reloads every worker',
+    'plan.reason.api-key-reset': "ibm_container_api_key_reset resets the IKS API key of the region and resource group to the caller's key",
+    'plan.reason.deferred': 'Terraform deferred it to a later plan',
+    'plan.reason.plan-incomplete': 'the plan is not complete (complete: false): another plan and apply follow it',
+    'plan.reason.sensitive-value': 'a value it needs is sensitive and cannot be shown, so it is not used'
+};
+
 // EXTERNAL MODULE: ./src/messages/en/report.ts
 var report = __nccwpck_require__(198);
 ;// CONCATENATED MODULE: ./src/messages/en/vpc.ts
@@ -47675,6 +48240,7 @@ const vpcSubnets = {
 
 
 
+
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
@@ -47695,7 +48261,8 @@ const en = {
     ...flavor,
     ...cosInstance,
     ...kubeVersion,
-    ...operationTarget
+    ...operationTarget,
+    ...plan
 };
 
 
@@ -47716,6 +48283,8 @@ const common = {
     'common.could-not-verify.fix.not-found': '{service} answered 404 Not Found to "{operation}" ({what}). Check the names and IDs in the inputs and that the key belongs to the account that holds them; re-running does not help.',
     'common.could-not-verify.fix.rejected': '{service} rejected "{operation}" (HTTP {status}); re-running will not change that. If the inputs are right, open an IBM Cloud support case with the incident ID below.',
     'common.could-not-verify.not-ibm': 'Could not verify: this is not IBM Cloud answering. {service} ({operation}) answered {answer}, without any of the fields IBM puts in its errors.',
+    'common.could-not-verify.unreadable': 'Could not verify: {service} ({operation}) answered {answer}, which cannot be read.',
+    'common.could-not-verify.unreadable.why': 'The answer was cut off or is not the JSON IBM Cloud sends: a proxy, firewall or an endpoint variable pointing to the wrong place may have answered instead of IBM Cloud, or the connection broke mid-answer. Nothing was learnt about the key or its roles.',
     'common.could-not-verify.not-ibm.why': 'A proxy, firewall or captive portal answered instead of IBM Cloud, or an endpoint variable points to the wrong place. Nothing was learnt about the key or its roles.',
     'common.could-not-verify.fix.not-ibm': "Check the network path from the runner to IBM Cloud (HTTPS_PROXY, NO_PROXY, firewall) and the endpoint variable {variable}; unset it to use IBM Cloud's public endpoint.",
     'common.what.cluster': 'the cluster {target}',
@@ -47859,7 +48428,8 @@ const LANGUAGE_CODES = ['en', 'ja'];
  * internal error) are always here; the whole English catalogue is registered by the engine (run.ts),
  * another language's by its entry point (`loadLanguage`) once the language is known.
  */
-const englishAtStart = { ..._en_common_js__WEBPACK_IMPORTED_MODULE_0__/* .common */ .s, ..._en_report_js__WEBPACK_IMPORTED_MODULE_1__/* .report */ .z };
+const reportAtStart = _en_report_js__WEBPACK_IMPORTED_MODULE_1__/* .report */ .z;
+const commonAtStart = _en_common_js__WEBPACK_IMPORTED_MODULE_0__/* .common */ .s;
 const loaded = {};
 /** The catalogue of each language; reading one that was not loaded is a bug of the entry point. */
 const catalogues = {
@@ -47877,7 +48447,10 @@ function catalogueOf(lang) {
     return c;
 }
 function english(id) {
-    const text = (loaded.en ?? englishAtStart)[id];
+    // Looked up in place, not merged into one object: a start spends nothing on ids it never reads.
+    const text = loaded.en !== undefined
+        ? loaded.en[id]
+        : (reportAtStart[id] ?? commonAtStart[id]);
     if (text === undefined && loaded.en === undefined)
         throw new Error(`message ${id} is not loaded: the English catalogue is registered with the engine (useCatalogue('en') first)`);
     return text;
@@ -47889,7 +48462,7 @@ function useCatalogue(lang, catalogue) {
 /** Load a language's catalogue before rendering in it (a separate chunk in the action's bundle). */
 async function loadLanguage(lang) {
     if (lang === 'ja' && loaded.ja === undefined)
-        loaded.ja = (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 176))).ja;
+        loaded.ja = (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 312))).ja;
 }
 /** The report language for a configured code; an unknown code falls back to English. */
 function supportedLanguage(code) {
@@ -47935,7 +48508,7 @@ function render(msg, lang = 'en') {
 
 /***/ }),
 
-/***/ 176:
+/***/ 312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -48105,6 +48678,8 @@ const common = {
     'common.could-not-verify.fix.not-found': '{service} は「{operation}」に 404 Not Found を返しました ({what})。入力の名前と ID、およびキーがそれを保持するアカウントのものであることを確認してください。再実行しても解決しません。',
     'common.could-not-verify.fix.rejected': '{service} が「{operation}」を拒否しました (HTTP {status})。再実行しても変わりません。入力が正しい場合は、下記のインシデント ID を添えて IBM Cloud のサポート・ケースを作成してください。',
     'common.could-not-verify.not-ibm': '検証できませんでした: これは IBM Cloud からの応答ではありません。{service} ({operation}) は {answer} を返しましたが、IBM のエラーに含まれるフィールドがありません。',
+    'common.could-not-verify.unreadable': '検証できませんでした: {service} ({operation}) は {answer} を返しましたが、読み取ることができません。',
+    'common.could-not-verify.unreadable.why': '応答が途中で切れているか、IBM Cloud が送る JSON ではありません。IBM Cloud ではなくプロキシー、ファイアウォール、または誤った設定先のエンドポイント変数が応答したか、応答の途中で接続が切れた可能性があります。キーやその役割については何も分かっていません。',
     'common.could-not-verify.not-ibm.why': 'IBM Cloud ではなく、プロキシー、ファイアウォール、またはキャプティブ・ポータルが応答したか、エンドポイント変数の設定先が誤っています。キーやその役割については何も分かっていません。',
     'common.could-not-verify.fix.not-ibm': 'ランナーから IBM Cloud へのネットワーク経路 (HTTPS_PROXY、NO_PROXY、ファイアウォール) と、エンドポイント変数 {variable} を確認してください。IBM Cloud の公開エンドポイントを使用するには、この変数を設定解除してください。',
     'common.what.cluster': 'クラスター {target}',
@@ -48491,7 +49066,54 @@ const explain = {
     'explain.code.image-pull.fix': '作成時のイメージ・プルに関する IBM のページ (https://cloud.ibm.com/docs/openshift?topic=openshift-ts_image_pull_create) に従ってください。',
     'explain.code.registry-admin': 'プリフライトの対象外: クラスターを Container Registry で構成できませんでした (「{message}」)。',
     'explain.code.registry-admin.fix': 'IBM によると、API キーの所有者には Container Registry の管理者役割が必要です:',
-    'explain.confirm.needs-cluster': 'ライブでは確認されていません: テキストにクラスターの名前がありません。アカウントで {check} を確認するには `cluster` (および `region`) を指定してください。'
+    'explain.confirm.needs-cluster': 'ライブでは確認されていません: テキストにクラスターの名前がありません。アカウントで {check} を確認するには `cluster` (および `region`) を指定してください。',
+    'explain.wait-timeout.fix.untaint': 'IBM Schematics によると、待機がタイムアウトしたリソースは、IBM 側で作成が続いていてもプロバイダーによって汚染 (taint) とマークされ、次の適用で削除されて再作成されます。クラスターが Normal になったら、状態ファイルから汚染されたリソースのアドレスを読み取り、汚染を解除します:',
+    'explain.schematics.job': 'IBM Cloud Schematics が Terraform を実行し、ジョブが失敗しました (「{message}」)。その前の Terraform の出力には既知の原因が見つかりませんでした。',
+    'explain.schematics.job.why': 'Schematics の行は Terraform がエラーで終了したことだけを示します。原因は、ジョブ・ログでその前に出力される Terraform のエラーです (IBM: ジョブのログを確認してください)。',
+    'explain.schematics.job.fix': 'ワークスペースの Terraform ログ全体を取得して explain にかけるか、その中の最初の `Error:` を読みます:',
+    'explain.code.cluster-quota': 'プリフライトの対象外: アカウントには、このリージョンで割り当て量が許す数のクラスターが既にあります (E60b6、「{message}」)。',
+    'explain.code.cluster-quota.fix': 'IBM によると、不要になったクラスターを削除して再試行するか、IBM サポートに割り当て量の増加を依頼します。クラスターをリストします:',
+    'explain.code.kube-provider': 'プリフライトの対象外: Terraform の Kubernetes プロバイダーには接続先のクラスターがなく、localhost を呼び出しました (「{message}」)。',
+    'explain.code.kube-provider.fix': 'IBM Schematics によると、kubernetes プロバイダーには config_path ではなく、data.ibm_container_cluster_config の host、client_certificate、client_key、cluster_ca_certificate を指定します (https://cloud.ibm.com/docs/schematics?topic=schematics-wks-connection-refuse)。',
+    'explain.code.ca-rotation': 'プリフライトの対象外: 以前に開始した CA 証明書のローテーションが完了していないため、新しいローテーションを開始できません (「{message}」)。',
+    'explain.code.ca-rotation.fix': 'IBM によると、すべてのワーカーを再ロード (クラシック) または置換 (VPC) し、古い証明書を使用するツールを更新してから、ローテーションを完了します:',
+    'explain.code.clusterversion': 'プリフライトの対象外: 以前の OpenShift の更新がまだクラスター・オペレーターに展開中のため、IBM はマスターの更新を取り消しました (「{message}」)。',
+    'explain.code.clusterversion.fix': 'IBM によると、クラスター・バージョン・オペレーターの完了を待ち (その条件に停止している理由が示されます)、更新を再試行します:',
+    'explain.code.pod-security-prereq': 'プリフライトの対象外: クラスターが Pod Security のアップグレード前提条件を満たしていないため、IBM はマスターの更新を取り消しました (「{message}」)。',
+    'explain.code.pod-security-prereq.fix': 'IBM によると、メッセージが示す PodSecurityPolicy またはクラスター・ロール・バインディングを修正して再試行します (https://cloud.ibm.com/docs/containers?topic=containers-ts-pod-security-125)。アップグレードせずにメッセージを消すには、マスターをリフレッシュします:',
+    'explain.code.migration': 'プリフライトの対象外: 前回の更新のマイグレーション (Calico から Tigera オペレーターへ) がまだ実行中のため、マスターのアップグレードを開始できません (「{message}」)。',
+    'explain.code.migration.fix': 'IBM によると、待機し (ワーカー 1 つにつき約 100 秒)、Ready でないワーカーを探してリブート、再ロード、または置換してから再試行します:',
+    'explain.code.pod-security-config': 'プリフライトの対象外: マスターに指定したポッド・セキュリティー構成ファイルが無効です (「{message}」)。',
+    'explain.code.pod-security-config.fix': 'IBM によると、ファイルの YAML エラー、apiVersion または kind の欠落や誤り、フィールド名のつづりや値の誤りを確認してから、コマンドを再実行します。',
+    'explain.code.bm-instance-id': 'プリフライトの対象外: IBM がハードウェアを保守した後、ベアメタル・ワーカーのインスタンス ID が変わりました (「{message}」)。',
+    'explain.code.bm-instance-id.fix': 'IBM によると、IKS がマシンを再識別できるようにベアメタル・ワーカーを再ロードする (再ロードでパッチ・バージョンも更新されます) か、ワーカーを削除します:',
+    'explain.code.provisioning-failed': 'プリフライトの対象外: VPC がワーカーのインスタンスを開始できませんでした (「{message}」)。IBM は、クラスターの作成後に VPC に追加したカスタム DNS リゾルバーを原因として挙げています。',
+    'explain.code.provisioning-failed.fix': 'IBM によると、DNS リゾルバーを許可するようにクラスターの kube-<clusterID> セキュリティー・グループを同期してから、ワーカーを置換します:',
+    'explain.code.network-health': 'IKS のネットワーク・ヘルス・チェックが、実行中のクラスターについて {code} を報告しています。クラスターのネットワークに関する警告であり、操作が拒否されたのではありません。',
+    'explain.code.network-health.fix': '正常性の問題をリストし、そのコードの IBM のページに従います (https://cloud.ibm.com/docs/containers?topic=containers-ts-error-glossary):',
+    'explain.code.portieris': 'プリフライトの対象外: 競合するイメージ・アドミッション・コントローラーが既にインストールされているため、IBM はイメージ・セキュリティー・エンフォースメントの有効化を取り消しました (「{message}」)。',
+    'explain.code.portieris.fix': 'IBM によると、競合するコントローラー (非推奨のコンテナー・イメージ・セキュリティー・エンフォースメント Helm チャート、または手動でインストールした Portieris) を見つけて削除し、イメージ・セキュリティー・エンフォースメントを再度有効にします (https://cloud.ibm.com/docs/openshift?topic=openshift-portieris_enable)。',
+    'explain.code.master-limit': 'プリフライトの対象外: マスターがメモリーの上限に近づいています (「{message}」)。IBM によるとこれは警告であり、マスターは正常に機能しています。',
+    'explain.code.master-limit.fix': 'IBM によると、マスターの負荷を減らす (シークレット、構成マップ、レプリカ・セットを減らす。目安はワーカー 1 つにつき各 250 個) か、理由を添えてサポート Case を開き、上限の引き上げを依頼します (https://cloud.ibm.com/docs/openshift?topic=openshift-master_resource_limit)。',
+    'explain.tf-worker-replace': 'プロバイダーによるワーカーの置換が完了しませんでした (「{message}」)。古いワーカーが削除されたか、新しいワーカーが時間内に現れず、プロバイダーはその理由を示していません。',
+    'explain.tf-worker-replace.why': 'ibm_container_vpc_worker は古いワーカーを削除してから新しいワーカーを待ちますが、そのエラーには IKS の理由が含まれません。理由はワーカーの状態と状況でわかります。プロバイダーの注記では、再試行の前に問題を解決するよう求めています。',
+    'explain.tf-worker-replace.fix.status': 'ワーカーの状態と状況を表示します。新しいワーカーのメッセージが原因を示します:',
+    'explain.tf-worker-replace.fix.untaint': 'プロバイダーの注記によると、新しいワーカーが Normal になったら、リソースの汚染 (taint) を解除してリスト内の次のワーカーに進むか、リストの古いワーカー ID を新しいワーカーの ID に置き換えます:',
+    'explain.cos-instance': 'OpenShift の作成で指定した Cloud Object Storage インスタンスを IKS が見つけられませんでした (「{message}」)。',
+    'explain.cos-instance.fix': 'IBM によると、標準の Cloud Object Storage インスタンスが存在しないか、リージョンとリソース・グループの API キー所有者がそれを表示できません。インスタンスをリストし、所有者が表示できるものを指定します:',
+    'explain.classic-key-invalid': 'リージョンに設定されたクラシック・インフラストラクチャー API キーが拒否されました (「{message}」)。',
+    'explain.classic-key-invalid.why': 'IBM によると、`credential set classic` で設定したキーが存在しなくなっています (削除されたか、所有者が組織を離れた)。リージョンに設定したクラシック・キーは他のすべての資格情報より優先されるため、API キーのリセットだけでは解決しません。',
+    'explain.classic-key-invalid.fix': 'リージョンに有効なクラシック・インフラストラクチャー API キーを設定してから、クラスターの資格情報をリセットします:',
+    'explain.vpn-config': 'クラスター・マスターの VPN サーバー構成が失敗しました ({message})。',
+    'explain.vpn-config.why': 'IBM によると、クラスターがあるリソース・グループのインフラストラクチャー資格情報がない (API キーの所有者がアカウントを離れた場合など) か、必要な権限がありません。',
+    'explain.vpn-config.fix': 'リージョンとリソース・グループが使用する資格情報と、その権限を確認します:',
+    'explain.code.nlb-ip': 'プリフライトの対象外: クラシックのマスターが、デフォルトの Ingress コントローラーの前にあるロード・バランサーの IP アドレスを見つけられませんでした (「{message}」)。',
+    'explain.code.nlb-ip.fix': 'IBM によると、クラスターに空きポータブル IP アドレスのあるパブリック・サブネットとプライベート・サブネットがあり、ロード・バランサーのセットアップが完了していることを確認します:',
+    'explain.subnet-no-ips': 'VPC サブネット {subnet} には、クラスターのワーカーとロード・バランサーに使用できる IPv4 アドレスが残っていません。',
+    'explain.subnet-no-ips.why': 'IBM によると、VPC クラスターではワーカー・ノードとサービスが同じサブネットから IP アドレスを割り当てられます。また、VPC サブネットは作成後にサイズを変更できません。',
+    'explain.subnet-no-ips.fix': 'IBM によると、同じ VPC とゾーンにより大きなサブネットを作成し、ワーカー・プールを作成して、新しいサブネットでゾーンを追加します:',
+    'explain.code.order-prohibited': 'プリフライトの対象外: クラシック・インフラストラクチャー・アカウントはコンピュート・リソースを注文できません (「{message}」)。',
+    'explain.code.order-prohibited.fix': 'IBM によると、アカウントの注文が制限されています。IBM Cloud サポート Case を開いて制限の解除を依頼します。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/kms-authorization.ts
@@ -48674,6 +49296,31 @@ const operationTarget = {
     'operation-target.zone-in-pool': 'ワーカー・プール {pool} には既にゾーン {zones} があります (ゾーン: {has})。この zone-add はそこに何も追加せず、IKS が拒否する可能性があります。',
     'operation-target.zone-in-pool.why': 'ゾーンの追加は、ワーカー・プールがまだ持っていないゾーンにワーカー・ノードを追加します。ワーカー・プールに既にあるゾーンを IKS が拒否するかどうかを示す IBM の公開情報はありません。',
     'operation-target.zone-in-pool.fix': 'ワーカー・プールにまだないゾーンのみを指定してください。クラスターのワーカー・プールとそのゾーン:'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/plan.ts
+/** Terraform プランのうち、この実行で事前チェックしないもの (レポートの注記)。 */
+const plan = {
+    'plan.note.skipped': 'terraform-plan: {address}{actions}{attributes} は事前チェックされません: {reason} [{code}]。',
+    'plan.note.not-preflighted': 'terraform-plan: 事前チェックされません: {note}。',
+    'plan.note.name-after-apply': '{what}: {address} の名前は適用後にしか分かりません',
+    'plan.note.cluster-after-apply': '{what}: 操作対象のクラスター (cluster 属性) は適用後にしか分かりません',
+    'plan.note.created-first': '{cluster} に対する {what}: このプランは先に {cluster} を作成するため、IBM Cloud にはまだ問い合わせられません',
+    'plan.note.group-after-apply': '{address}.resource_group_id は適用後にしか分かりません: {cluster} の cluster-create は resource-group 入力のリソース・グループ (指定がない場合はアカウントのデフォルト・グループ) でチェックされます',
+    'plan.reason.not-an-iks-operation': 'この変更は IKS に送信されません',
+    'plan.reason.zone-remove': 'ゾーンの削除です',
+    'plan.reason.zone-network-change': 'ゾーンのネットワークが変わります (プロバイダーは新しいネットワークでゾーンを追加してから、古いものを削除します)',
+    'plan.reason.orphan-on-delete': 'orphan_on_delete によりプールは IBM Cloud に残ります',
+    'plan.reason.import-on-create': 'import_on_create により既存のプールを取り込みます',
+    'plan.reason.forget': 'オブジェクトは Terraform の状態から外れ、IBM Cloud に残ります',
+    'plan.reason.iks-change-not-preflighted': 'プロバイダーはこの変更を IKS に送信しますが、これをカバーするチェックはまだありません',
+    'plan.reason.offering-change': 'プロバイダーがこれを拒否します: "Modifying the \'offering\' field after cluster creation is currently unsupported."',
+    'plan.reason.all-workers-at-once': 'wait_for_worker_update = false: プロバイダーはすべてのワーカー・ノードを一度に置き換えます。プロバイダーの資料によると、これはクラスターのダウンタイムを引き起こします',
+    'plan.reason.cluster-feature': 'ibm_container_cluster_feature はサービス・エンドポイントを変更します。refresh_api_servers はマスターをリフレッシュし、reload_workers はすべてのワーカー・ノードを再ロードします',
+    'plan.reason.api-key-reset': 'ibm_container_api_key_reset は、リージョンとリソース・グループの IKS API キーを呼び出し元のキーにリセットします',
+    'plan.reason.deferred': 'Terraform はこれを後のプランに延期しました',
+    'plan.reason.plan-incomplete': 'プランが完全ではありません (complete: false): 別のプランと適用が後に続きます',
+    'plan.reason.sensitive-value': '必要な値が機密のため表示できず、使用されません'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/report.ts
@@ -48914,6 +49561,7 @@ const vpcSubnets = {
 
 
 
+
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
  * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
@@ -48934,7 +49582,8 @@ const ja = {
     ...flavor,
     ...cosInstance,
     ...kubeVersion,
-    ...operationTarget
+    ...operationTarget,
+    ...plan
 };
 
 

@@ -7,7 +7,6 @@ import {
   wakeFifo,
   type RawInputs
 } from './raw.js'
-import {ApiError} from '../ibm/errors.js'
 import type {SchematicsPlanRequest} from '../ibm/schematics.js'
 import {intentFromInputs, INTENT_INPUTS} from '../intent/inputs.js'
 import type {intentFromPlan} from '../intent/plan.js'
@@ -582,6 +581,8 @@ export async function schematicsPlanOf(
       debug: opts.debug
     })
   } catch (e) {
+    // IBM's error type comes with the HTTP layer, not with every start: loaded only when a read failed.
+    const {ApiError} = await import('../ibm/errors.js')
     if (e instanceof ApiError)
       throw new InputError(
         'schematics-job',

@@ -16,7 +16,8 @@ const LANGUAGE_CODES: readonly string[] = ['en', 'ja'] satisfies Language[]
  * internal error) are always here; the whole English catalogue is registered by the engine (run.ts),
  * another language's by its entry point (`loadLanguage`) once the language is known.
  */
-const englishAtStart: Partial<Catalogue> = {...common, ...report}
+const reportAtStart: Partial<Catalogue> = report
+const commonAtStart: Partial<Catalogue> = common
 const loaded: Partial<Record<Language, Catalogue>> = {}
 
 /** The catalogue of each language; reading one that was not loaded is a bug of the entry point. */
@@ -39,7 +40,11 @@ function catalogueOf(lang: Language): Catalogue {
 }
 
 function english(id: MessageId): string {
-  const text = (loaded.en ?? englishAtStart)[id]
+  // Looked up in place, not merged into one object: a start spends nothing on ids it never reads.
+  const text =
+    loaded.en !== undefined
+      ? loaded.en[id]
+      : (reportAtStart[id] ?? commonAtStart[id])
   if (text === undefined && loaded.en === undefined)
     throw new Error(
       `message ${id} is not loaded: the English catalogue is registered with the engine (useCatalogue('en') first)`

@@ -1,8 +1,9 @@
-export const id = 176;
-export const ids = [176];
-export const modules = {
+"use strict";
+exports.id = 312;
+exports.ids = [312];
+exports.modules = {
 
-/***/ 176:
+/***/ 312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -172,6 +173,8 @@ const common = {
     'common.could-not-verify.fix.not-found': '{service} は「{operation}」に 404 Not Found を返しました ({what})。入力の名前と ID、およびキーがそれを保持するアカウントのものであることを確認してください。再実行しても解決しません。',
     'common.could-not-verify.fix.rejected': '{service} が「{operation}」を拒否しました (HTTP {status})。再実行しても変わりません。入力が正しい場合は、下記のインシデント ID を添えて IBM Cloud のサポート・ケースを作成してください。',
     'common.could-not-verify.not-ibm': '検証できませんでした: これは IBM Cloud からの応答ではありません。{service} ({operation}) は {answer} を返しましたが、IBM のエラーに含まれるフィールドがありません。',
+    'common.could-not-verify.unreadable': '検証できませんでした: {service} ({operation}) は {answer} を返しましたが、読み取ることができません。',
+    'common.could-not-verify.unreadable.why': '応答が途中で切れているか、IBM Cloud が送る JSON ではありません。IBM Cloud ではなくプロキシー、ファイアウォール、または誤った設定先のエンドポイント変数が応答したか、応答の途中で接続が切れた可能性があります。キーやその役割については何も分かっていません。',
     'common.could-not-verify.not-ibm.why': 'IBM Cloud ではなく、プロキシー、ファイアウォール、またはキャプティブ・ポータルが応答したか、エンドポイント変数の設定先が誤っています。キーやその役割については何も分かっていません。',
     'common.could-not-verify.fix.not-ibm': 'ランナーから IBM Cloud へのネットワーク経路 (HTTPS_PROXY、NO_PROXY、ファイアウォール) と、エンドポイント変数 {variable} を確認してください。IBM Cloud の公開エンドポイントを使用するには、この変数を設定解除してください。',
     'common.what.cluster': 'クラスター {target}',
@@ -558,7 +561,54 @@ const explain = {
     'explain.code.image-pull.fix': '作成時のイメージ・プルに関する IBM のページ (https://cloud.ibm.com/docs/openshift?topic=openshift-ts_image_pull_create) に従ってください。',
     'explain.code.registry-admin': 'プリフライトの対象外: クラスターを Container Registry で構成できませんでした (「{message}」)。',
     'explain.code.registry-admin.fix': 'IBM によると、API キーの所有者には Container Registry の管理者役割が必要です:',
-    'explain.confirm.needs-cluster': 'ライブでは確認されていません: テキストにクラスターの名前がありません。アカウントで {check} を確認するには `cluster` (および `region`) を指定してください。'
+    'explain.confirm.needs-cluster': 'ライブでは確認されていません: テキストにクラスターの名前がありません。アカウントで {check} を確認するには `cluster` (および `region`) を指定してください。',
+    'explain.wait-timeout.fix.untaint': 'IBM Schematics によると、待機がタイムアウトしたリソースは、IBM 側で作成が続いていてもプロバイダーによって汚染 (taint) とマークされ、次の適用で削除されて再作成されます。クラスターが Normal になったら、状態ファイルから汚染されたリソースのアドレスを読み取り、汚染を解除します:',
+    'explain.schematics.job': 'IBM Cloud Schematics が Terraform を実行し、ジョブが失敗しました (「{message}」)。その前の Terraform の出力には既知の原因が見つかりませんでした。',
+    'explain.schematics.job.why': 'Schematics の行は Terraform がエラーで終了したことだけを示します。原因は、ジョブ・ログでその前に出力される Terraform のエラーです (IBM: ジョブのログを確認してください)。',
+    'explain.schematics.job.fix': 'ワークスペースの Terraform ログ全体を取得して explain にかけるか、その中の最初の `Error:` を読みます:',
+    'explain.code.cluster-quota': 'プリフライトの対象外: アカウントには、このリージョンで割り当て量が許す数のクラスターが既にあります (E60b6、「{message}」)。',
+    'explain.code.cluster-quota.fix': 'IBM によると、不要になったクラスターを削除して再試行するか、IBM サポートに割り当て量の増加を依頼します。クラスターをリストします:',
+    'explain.code.kube-provider': 'プリフライトの対象外: Terraform の Kubernetes プロバイダーには接続先のクラスターがなく、localhost を呼び出しました (「{message}」)。',
+    'explain.code.kube-provider.fix': 'IBM Schematics によると、kubernetes プロバイダーには config_path ではなく、data.ibm_container_cluster_config の host、client_certificate、client_key、cluster_ca_certificate を指定します (https://cloud.ibm.com/docs/schematics?topic=schematics-wks-connection-refuse)。',
+    'explain.code.ca-rotation': 'プリフライトの対象外: 以前に開始した CA 証明書のローテーションが完了していないため、新しいローテーションを開始できません (「{message}」)。',
+    'explain.code.ca-rotation.fix': 'IBM によると、すべてのワーカーを再ロード (クラシック) または置換 (VPC) し、古い証明書を使用するツールを更新してから、ローテーションを完了します:',
+    'explain.code.clusterversion': 'プリフライトの対象外: 以前の OpenShift の更新がまだクラスター・オペレーターに展開中のため、IBM はマスターの更新を取り消しました (「{message}」)。',
+    'explain.code.clusterversion.fix': 'IBM によると、クラスター・バージョン・オペレーターの完了を待ち (その条件に停止している理由が示されます)、更新を再試行します:',
+    'explain.code.pod-security-prereq': 'プリフライトの対象外: クラスターが Pod Security のアップグレード前提条件を満たしていないため、IBM はマスターの更新を取り消しました (「{message}」)。',
+    'explain.code.pod-security-prereq.fix': 'IBM によると、メッセージが示す PodSecurityPolicy またはクラスター・ロール・バインディングを修正して再試行します (https://cloud.ibm.com/docs/containers?topic=containers-ts-pod-security-125)。アップグレードせずにメッセージを消すには、マスターをリフレッシュします:',
+    'explain.code.migration': 'プリフライトの対象外: 前回の更新のマイグレーション (Calico から Tigera オペレーターへ) がまだ実行中のため、マスターのアップグレードを開始できません (「{message}」)。',
+    'explain.code.migration.fix': 'IBM によると、待機し (ワーカー 1 つにつき約 100 秒)、Ready でないワーカーを探してリブート、再ロード、または置換してから再試行します:',
+    'explain.code.pod-security-config': 'プリフライトの対象外: マスターに指定したポッド・セキュリティー構成ファイルが無効です (「{message}」)。',
+    'explain.code.pod-security-config.fix': 'IBM によると、ファイルの YAML エラー、apiVersion または kind の欠落や誤り、フィールド名のつづりや値の誤りを確認してから、コマンドを再実行します。',
+    'explain.code.bm-instance-id': 'プリフライトの対象外: IBM がハードウェアを保守した後、ベアメタル・ワーカーのインスタンス ID が変わりました (「{message}」)。',
+    'explain.code.bm-instance-id.fix': 'IBM によると、IKS がマシンを再識別できるようにベアメタル・ワーカーを再ロードする (再ロードでパッチ・バージョンも更新されます) か、ワーカーを削除します:',
+    'explain.code.provisioning-failed': 'プリフライトの対象外: VPC がワーカーのインスタンスを開始できませんでした (「{message}」)。IBM は、クラスターの作成後に VPC に追加したカスタム DNS リゾルバーを原因として挙げています。',
+    'explain.code.provisioning-failed.fix': 'IBM によると、DNS リゾルバーを許可するようにクラスターの kube-<clusterID> セキュリティー・グループを同期してから、ワーカーを置換します:',
+    'explain.code.network-health': 'IKS のネットワーク・ヘルス・チェックが、実行中のクラスターについて {code} を報告しています。クラスターのネットワークに関する警告であり、操作が拒否されたのではありません。',
+    'explain.code.network-health.fix': '正常性の問題をリストし、そのコードの IBM のページに従います (https://cloud.ibm.com/docs/containers?topic=containers-ts-error-glossary):',
+    'explain.code.portieris': 'プリフライトの対象外: 競合するイメージ・アドミッション・コントローラーが既にインストールされているため、IBM はイメージ・セキュリティー・エンフォースメントの有効化を取り消しました (「{message}」)。',
+    'explain.code.portieris.fix': 'IBM によると、競合するコントローラー (非推奨のコンテナー・イメージ・セキュリティー・エンフォースメント Helm チャート、または手動でインストールした Portieris) を見つけて削除し、イメージ・セキュリティー・エンフォースメントを再度有効にします (https://cloud.ibm.com/docs/openshift?topic=openshift-portieris_enable)。',
+    'explain.code.master-limit': 'プリフライトの対象外: マスターがメモリーの上限に近づいています (「{message}」)。IBM によるとこれは警告であり、マスターは正常に機能しています。',
+    'explain.code.master-limit.fix': 'IBM によると、マスターの負荷を減らす (シークレット、構成マップ、レプリカ・セットを減らす。目安はワーカー 1 つにつき各 250 個) か、理由を添えてサポート Case を開き、上限の引き上げを依頼します (https://cloud.ibm.com/docs/openshift?topic=openshift-master_resource_limit)。',
+    'explain.tf-worker-replace': 'プロバイダーによるワーカーの置換が完了しませんでした (「{message}」)。古いワーカーが削除されたか、新しいワーカーが時間内に現れず、プロバイダーはその理由を示していません。',
+    'explain.tf-worker-replace.why': 'ibm_container_vpc_worker は古いワーカーを削除してから新しいワーカーを待ちますが、そのエラーには IKS の理由が含まれません。理由はワーカーの状態と状況でわかります。プロバイダーの注記では、再試行の前に問題を解決するよう求めています。',
+    'explain.tf-worker-replace.fix.status': 'ワーカーの状態と状況を表示します。新しいワーカーのメッセージが原因を示します:',
+    'explain.tf-worker-replace.fix.untaint': 'プロバイダーの注記によると、新しいワーカーが Normal になったら、リソースの汚染 (taint) を解除してリスト内の次のワーカーに進むか、リストの古いワーカー ID を新しいワーカーの ID に置き換えます:',
+    'explain.cos-instance': 'OpenShift の作成で指定した Cloud Object Storage インスタンスを IKS が見つけられませんでした (「{message}」)。',
+    'explain.cos-instance.fix': 'IBM によると、標準の Cloud Object Storage インスタンスが存在しないか、リージョンとリソース・グループの API キー所有者がそれを表示できません。インスタンスをリストし、所有者が表示できるものを指定します:',
+    'explain.classic-key-invalid': 'リージョンに設定されたクラシック・インフラストラクチャー API キーが拒否されました (「{message}」)。',
+    'explain.classic-key-invalid.why': 'IBM によると、`credential set classic` で設定したキーが存在しなくなっています (削除されたか、所有者が組織を離れた)。リージョンに設定したクラシック・キーは他のすべての資格情報より優先されるため、API キーのリセットだけでは解決しません。',
+    'explain.classic-key-invalid.fix': 'リージョンに有効なクラシック・インフラストラクチャー API キーを設定してから、クラスターの資格情報をリセットします:',
+    'explain.vpn-config': 'クラスター・マスターの VPN サーバー構成が失敗しました ({message})。',
+    'explain.vpn-config.why': 'IBM によると、クラスターがあるリソース・グループのインフラストラクチャー資格情報がない (API キーの所有者がアカウントを離れた場合など) か、必要な権限がありません。',
+    'explain.vpn-config.fix': 'リージョンとリソース・グループが使用する資格情報と、その権限を確認します:',
+    'explain.code.nlb-ip': 'プリフライトの対象外: クラシックのマスターが、デフォルトの Ingress コントローラーの前にあるロード・バランサーの IP アドレスを見つけられませんでした (「{message}」)。',
+    'explain.code.nlb-ip.fix': 'IBM によると、クラスターに空きポータブル IP アドレスのあるパブリック・サブネットとプライベート・サブネットがあり、ロード・バランサーのセットアップが完了していることを確認します:',
+    'explain.subnet-no-ips': 'VPC サブネット {subnet} には、クラスターのワーカーとロード・バランサーに使用できる IPv4 アドレスが残っていません。',
+    'explain.subnet-no-ips.why': 'IBM によると、VPC クラスターではワーカー・ノードとサービスが同じサブネットから IP アドレスを割り当てられます。また、VPC サブネットは作成後にサイズを変更できません。',
+    'explain.subnet-no-ips.fix': 'IBM によると、同じ VPC とゾーンにより大きなサブネットを作成し、ワーカー・プールを作成して、新しいサブネットでゾーンを追加します:',
+    'explain.code.order-prohibited': 'プリフライトの対象外: クラシック・インフラストラクチャー・アカウントはコンピュート・リソースを注文できません (「{message}」)。',
+    'explain.code.order-prohibited.fix': 'IBM によると、アカウントの注文が制限されています。IBM Cloud サポート Case を開いて制限の解除を依頼します。'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/kms-authorization.ts
@@ -741,6 +791,31 @@ const operationTarget = {
     'operation-target.zone-in-pool': 'ワーカー・プール {pool} には既にゾーン {zones} があります (ゾーン: {has})。この zone-add はそこに何も追加せず、IKS が拒否する可能性があります。',
     'operation-target.zone-in-pool.why': 'ゾーンの追加は、ワーカー・プールがまだ持っていないゾーンにワーカー・ノードを追加します。ワーカー・プールに既にあるゾーンを IKS が拒否するかどうかを示す IBM の公開情報はありません。',
     'operation-target.zone-in-pool.fix': 'ワーカー・プールにまだないゾーンのみを指定してください。クラスターのワーカー・プールとそのゾーン:'
+};
+
+;// CONCATENATED MODULE: ./src/messages/ja/plan.ts
+/** Terraform プランのうち、この実行で事前チェックしないもの (レポートの注記)。 */
+const plan = {
+    'plan.note.skipped': 'terraform-plan: {address}{actions}{attributes} は事前チェックされません: {reason} [{code}]。',
+    'plan.note.not-preflighted': 'terraform-plan: 事前チェックされません: {note}。',
+    'plan.note.name-after-apply': '{what}: {address} の名前は適用後にしか分かりません',
+    'plan.note.cluster-after-apply': '{what}: 操作対象のクラスター (cluster 属性) は適用後にしか分かりません',
+    'plan.note.created-first': '{cluster} に対する {what}: このプランは先に {cluster} を作成するため、IBM Cloud にはまだ問い合わせられません',
+    'plan.note.group-after-apply': '{address}.resource_group_id は適用後にしか分かりません: {cluster} の cluster-create は resource-group 入力のリソース・グループ (指定がない場合はアカウントのデフォルト・グループ) でチェックされます',
+    'plan.reason.not-an-iks-operation': 'この変更は IKS に送信されません',
+    'plan.reason.zone-remove': 'ゾーンの削除です',
+    'plan.reason.zone-network-change': 'ゾーンのネットワークが変わります (プロバイダーは新しいネットワークでゾーンを追加してから、古いものを削除します)',
+    'plan.reason.orphan-on-delete': 'orphan_on_delete によりプールは IBM Cloud に残ります',
+    'plan.reason.import-on-create': 'import_on_create により既存のプールを取り込みます',
+    'plan.reason.forget': 'オブジェクトは Terraform の状態から外れ、IBM Cloud に残ります',
+    'plan.reason.iks-change-not-preflighted': 'プロバイダーはこの変更を IKS に送信しますが、これをカバーするチェックはまだありません',
+    'plan.reason.offering-change': 'プロバイダーがこれを拒否します: "Modifying the \'offering\' field after cluster creation is currently unsupported."',
+    'plan.reason.all-workers-at-once': 'wait_for_worker_update = false: プロバイダーはすべてのワーカー・ノードを一度に置き換えます。プロバイダーの資料によると、これはクラスターのダウンタイムを引き起こします',
+    'plan.reason.cluster-feature': 'ibm_container_cluster_feature はサービス・エンドポイントを変更します。refresh_api_servers はマスターをリフレッシュし、reload_workers はすべてのワーカー・ノードを再ロードします',
+    'plan.reason.api-key-reset': 'ibm_container_api_key_reset は、リージョンとリソース・グループの IKS API キーを呼び出し元のキーにリセットします',
+    'plan.reason.deferred': 'Terraform はこれを後のプランに延期しました',
+    'plan.reason.plan-incomplete': 'プランが完全ではありません (complete: false): 別のプランと適用が後に続きます',
+    'plan.reason.sensitive-value': '必要な値が機密のため表示できず、使用されません'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/report.ts
@@ -981,6 +1056,7 @@ const vpcSubnets = {
 
 
 
+
 /**
  * The Japanese catalogue, in the terms of IBM Cloud's Japanese documentation (ワーカー・ノード,
  * インフラストラクチャー資格情報, 孤立クラスター…). Each family file is typed by its English twin,
@@ -1001,10 +1077,12 @@ const ja = {
     ...flavor,
     ...cosInstance,
     ...kubeVersion,
-    ...operationTarget
+    ...operationTarget,
+    ...plan
 };
 
 
 /***/ })
 
 };
+;

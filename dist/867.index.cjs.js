@@ -1,6 +1,7 @@
-export const id = 578;
-export const ids = [578];
-export const modules = {
+"use strict";
+exports.id = 867;
+exports.ids = [867];
+exports.modules = {
 
 /***/ 9639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -74,6 +75,11 @@ const cmd = {
     apiKeyInfo: (cluster) => ks('api-key info', [['--cluster', cluster]]),
     infraPermissionsGet: (region) => ks('infra-permissions get', [['--region', region]]),
     clusterGet: (cluster) => ks('cluster get', [['--cluster', cluster]]),
+    /** The cluster with its subnets and VLANs (`--show-resources`, IBM: rhoks_ts_openvpn_subnet). */
+    clusterGetResources: (cluster) => ks('cluster get', [
+        ['--cluster', cluster],
+        ['--show-resources', true]
+    ]),
     /** `ibmcloud ks cluster ls`, of one provider or (`all`) every one. */
     clusterLs: (provider) => ks('cluster ls', [['--provider', provider]]),
     zoneLs: (provider) => ks('zone ls', [['--provider', provider]]),
@@ -183,6 +189,8 @@ const cmd = {
         '<cluster-id>'
     ]),
     terraformStateRm: (address = '<resource-address>') => build('terraform', undefined, 'state rm', [address]),
+    /** Keep a resource Terraform marked tainted after a failed apply (the provider's ibm_container_vpc_worker note). */
+    terraformUntaint: (address = '<resource-address>') => build('terraform', undefined, 'untaint', [address]),
     /** The webhook test of IBM's troubleshooting page (cs_ts_webhooks). */
     kubectlWebhooks: () => [
         build('kubectl', undefined, 'get', [
@@ -232,6 +240,32 @@ const cmd = {
     ocClusterVersion: () => build('oc', undefined, 'get', ['clusterversion', 'version'], [['-o', 'yaml']]),
     vlanSpanningGet: (region) => ks('vlan spanning get', [['--region', region]]),
     accountShow: () => ic('account show'),
+    /** `ibmcloud ks worker reload` (classic), IBM's docs' order: --cluster, --worker. */
+    workerReload: (cluster, worker) => ks('worker reload', [
+        ['--cluster', cluster],
+        ['--worker', worker]
+    ]),
+    /** Finish a CA rotation once every worker is reloaded or replaced (IBM: ts-cert-failed). */
+    caRotate: (cluster) => ks('cluster ca rotate', [['--cluster', cluster]]),
+    /** Add the VPC's custom DNS resolver rules to the cluster's `kube-<clusterID>` group (IBM: ts-sbd-custom-dns). */
+    securityGroupSync: (cluster, group = '<kube-cluster-security-group-id>') => ks('security-group sync', [
+        ['--cluster', cluster],
+        ['--security-group', group]
+    ]),
+    /** The network health check's issues (IBM: ts-error-glossary, "ibmcloud oc cluster health issues --cluster CLUSTER_ID"). */
+    healthIssues: (cluster) => ks('cluster health issues', [['--cluster', cluster]]),
+    /** IBM Cloud Schematics: a workspace's Terraform logs (cli-reference, `ibmcloud schematics logs`). */
+    schematicsLogs: (workspace = '<workspace-id>') => ic('schematics logs', [], [['--id', workspace]]),
+    /** IBM Cloud Schematics: the state file, to read the tainted resource's name (IBM: tainted-resources). */
+    schematicsStatePull: (workspace = '<workspace-id>', template = '<template-id>') => ic('schematics state pull', [], [
+        ['--id', workspace],
+        ['--template', template]
+    ]),
+    /** IBM Cloud Schematics: keep a resource whose create timed out but finished (IBM: tainted-resources). */
+    schematicsUntaint: (address = '<resource-address>', workspace = '<workspace-id>') => ic('schematics workspace untaint', [], [
+        ['--id', workspace],
+        ['--address', address]
+    ]),
     /** IBM's OpenShift docs' command for a standard Cloud Object Storage instance (cluster-create-vpc-gen2). */
     cosInstanceCreate: (name) => ic('resource service-instance-create', [
         name,
@@ -372,276 +406,6 @@ function checkIdsWith(findings, statuses) {
 
 /***/ }),
 
-/***/ 3578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ MAX_DETAILS),
-/* harmony export */   a3: () => (/* binding */ problemsShown),
-/* harmony export */   kq: () => (/* binding */ fitReport),
-/* harmony export */   ow: () => (/* binding */ resultLine)
-/* harmony export */ });
-/* unused harmony exports STATUS_ICON, RESULT_ICON, requestsLine, banner, identityBlock, tableHead, findingRow, passedBlock, problemsOnly, leftOutLine, problemBlock, problemsHeading, checksHeading, allClear, footer, reportParts */
-/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5920);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
-
-
-
-/**
- * HTML blocks shared by the job summary, the PR comment and the CLI's Markdown: GitHub's Markdown
- * passes block HTML through, and building HTML lets every piece of API text be escaped in one way.
- */
-const STATUS_ICON = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    error: '❓',
-    skip: '⏭️'
-};
-const RESULT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
-/** A finding can carry thousands of data lines (workers, permissions); the rest are counted. */
-const MAX_DETAILS = 50;
-const MAX_TARGETS = 20;
-const COUNT_ORDER = ['fail', 'error', 'warn', 'pass', 'skip'];
-/** Check ids with one of the statuses, each once, in report order. */
-function checksWith(report, status) {
-    return [
-        ...new Set(report.findings.filter(f => f.status === status).map(f => f.check))
-    ];
-}
-/** The one-line verdict every channel starts with; a failure names its count and its checks. */
-function resultLine(report) {
-    const L = report.language;
-    if (report.operation === 'explain') {
-        const blockers = report.counts.fail + report.counts.error;
-        return (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)(`explain.result.${report.result}`, { count: blockers, warnings: report.counts.warn }, L);
-    }
-    if (report.nothingToPreflight)
-        return (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.result.no-iks-change', undefined, L);
-    if (report.nothingVerified)
-        return (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.result.nothing-verified', { operation: report.operation }, L);
-    if (report.result !== 'fail')
-        return (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)(`report.result.${report.result}`, { operation: report.operation }, L);
-    const failed = checksWith(report, 'fail');
-    const unverified = checksWith(report, 'error').filter(c => !failed.includes(c));
-    const parts = [
-        failed.length > 0 &&
-            (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.result.would-fail', { count: report.counts.fail, checks: failed.join(', ') }, L),
-        unverified.length > 0 &&
-            (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.result.unverified', { count: unverified.length, checks: unverified.join(', ') }, L)
-    ].filter((p) => typeof p === 'string');
-    // A run of several operations (a plan) names only those that would fail, never all of them.
-    const failing = [
-        ...new Set(report.findings
-            .filter(f => f.status === 'fail' || f.status === 'error')
-            .map(f => f.operation))
-    ];
-    return (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.result.fail', {
-        operation: failing.every(o => o !== undefined)
-            ? failing.join(', ')
-            : report.operation,
-        problems: parts.join((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.result.and', undefined, L))
-    }, L);
-}
-/** "N requests to IBM Cloud in S s." with the singular for one. */
-function requestsLine(report) {
-    const n = report.requests.total;
-    return (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)(n === 1 ? 'report.requests.one' : 'report.requests', { requests: n, seconds: (report.durationMs / 1000).toFixed(1) }, report.language);
-}
-function banner(report) {
-    const L = report.language;
-    const counts = COUNT_ORDER.filter(s => report.counts[s] > 0).map(s => {
-        const text = `${STATUS_ICON[s]} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)(`report.count.${s}`, { count: report.counts[s] }, L))}`;
-        return s === 'fail' || s === 'error' ? `<b>${text}</b>` : text;
-    });
-    const lines = [
-        `<h2>${RESULT_ICON[report.result]} iks-preflight: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(resultLine(report))}</h2>`
-    ];
-    if (counts.length > 0)
-        lines.push(`<p>${counts.join(' · ')}</p>`);
-    if (report.notes !== undefined && report.notes.length > 0)
-        lines.push(`<details><summary>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.plan-notes', { count: report.notes.length }, L))}</summary>\n<ul>${report.notes.map(n => `<li>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(n)}</li>`).join('')}</ul>\n</details>`);
-    if (report.operation !== 'explain' && report.targets.length > 0) {
-        const named = report.targets
-            .slice(0, MAX_TARGETS)
-            .map(x => `<b>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(x.name ?? x.ref)}</b>${x.region ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(x.region)})` : ''}`);
-        if (report.targets.length > MAX_TARGETS)
-            named.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.more-details', { count: report.targets.length - MAX_TARGETS }, L)));
-        const targets = named.join(', ');
-        lines.push(`<p>${(0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.operation-line', { operation: `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(report.operation)}</code>`, targets }, L)}</p>`);
-    }
-    return lines.join('\n');
-}
-/** Who ran the check; explain mode has no identity (no API call) and shows none. */
-function identityBlock(report) {
-    const L = report.language;
-    if (report.operation === 'explain')
-        return undefined;
-    const id = report.identity;
-    if (!id)
-        return `<p><b>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.identity', undefined, L))}:</b> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.identity-unknown', undefined, L))}</p>`;
-    return (`<table><tr><th>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.account', undefined, L))}</th><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(id.accountId)}${id.accountName ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(id.accountName)})` : ''}</td></tr>` +
-        `<tr><th>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.iam-id', undefined, L))}</th><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(id.iamId)}</td></tr>` +
-        `<tr><th>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.caller', undefined, L))}</th><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(id.name ?? id.email ?? '')} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)(`report.kind.${id.kind}`, undefined, L))})</td></tr></table>`);
-}
-function tableHead(report) {
-    const L = report.language;
-    const th = (id) => `<th>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)(id, undefined, L))}</th>`;
-    return `<tr>${th('report.col.status')}${th('report.col.check')}${th('report.col.target')}${th('report.col.summary')}</tr>`;
-}
-function findingRow(f, report) {
-    return `<tr><td>${STATUS_ICON[f.status]} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)(`report.status.${f.status}`, undefined, report.language))}</td><td><code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(f.check)}</code></td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(f.target)}</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(f.summary)}</td></tr>`;
-}
-/** Passes and skips, folded away: the reader needs them only to confirm what was looked at. */
-function passedBlock(report, rows) {
-    const quiet = report.findings.filter(f => f.status === 'pass' || f.status === 'skip');
-    if (quiet.length === 0)
-        return undefined;
-    const body = rows ?? quiet.map(f => findingRow(f, report));
-    return `<details><summary>${STATUS_ICON.pass} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.passed-details', { count: quiet.length }, report.language))}</summary>\n\n<table>${tableHead(report)}${body.join('')}</table>\n</details>`;
-}
-/**
- * Whether a view lists only the problems. Unset, a fleet (several clusters) or a plan (several operations)
- * shows problems only: dozens of passes and skips would bury the few lines a reader needs.
- */
-function problemsOnly(report, detail) {
-    if (detail !== undefined)
-        return detail === 'problems';
-    return (report.operation !== 'explain' &&
-        (report.targets.filter(x => x.sameAs === undefined).length > 1 ||
-            report.findings.some(f => f.operation !== undefined)));
-}
-/** The one line that counts what a problems-only view leaves out; undefined when nothing was left out. */
-function leftOutLine(report) {
-    const { pass, skip } = report.counts;
-    if (pass + skip === 0)
-        return undefined;
-    return (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.left-out', { passes: pass, skips: skip }, report.language);
-}
-/** One problem: what was seen, why it matters, the fix as numbered steps with the exact commands. */
-function problemBlock(f, report) {
-    const L = report.language;
-    const block = [
-        `<h4>${STATUS_ICON[f.status]} <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(f.check)}</code> · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(f.target)} — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(f.title)}</h4>`,
-        `<p>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(f.summary)}</p>`
-    ];
-    if (f.why)
-        block.push(`<p><b>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.why', undefined, L))}:</b> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(f.why)}</p>`);
-    if (f.fix.length > 0) {
-        const steps = f.fix.map(s => `<li>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(s.text)}${s.commands.length > 0 ? `<pre><code>${s.commands.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z).join('\n')}</code></pre>` : ''}</li>`);
-        block.push(`<p><b>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.fix', undefined, L))}:</b></p><ol>${steps.join('')}</ol>`);
-    }
-    if (f.details.length > 0) {
-        const shown = f.details
-            .slice(0, MAX_DETAILS)
-            .map(d => `<li><code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(d)}</code></li>`);
-        if (f.details.length > MAX_DETAILS)
-            shown.push(`<li>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.more-details', { count: f.details.length - MAX_DETAILS }, L))}</li>`);
-        block.push(`<ul>${shown.join('')}</ul>`);
-    }
-    const ibm = f.ibm &&
-        [
-            f.ibm.code && `code ${f.ibm.code}`,
-            f.ibm.incidentID && `incidentID ${f.ibm.incidentID}`,
-            f.ibm.recoveryCLI && `recoveryCLI: ${f.ibm.recoveryCLI}`
-        ].filter(Boolean);
-    if (ibm && ibm.length > 0)
-        block.push(`<p><b>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.ibm', undefined, L))}:</b> ${ibm.map(s => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(String(s))).join(' · ')}</p>`);
-    const links = [
-        f.reference &&
-            `<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(f.reference)}">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.more-docs', undefined, L))}</a>`,
-        f.docs && `<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(f.docs)}">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.docs', undefined, L))}</a>`
-    ].filter(Boolean);
-    if (links.length > 0)
-        block.push(`<p>📖 ${links.join(' · ')}</p>`);
-    return block.join('\n');
-}
-function problemsHeading(report) {
-    return `<h3>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.problems', undefined, report.language))}</h3>`;
-}
-function checksHeading(report) {
-    return `<h3>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.checks', undefined, report.language))}</h3>`;
-}
-function allClear(report) {
-    return `<p>${STATUS_ICON.pass} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.all-clear', undefined, report.language))}</p>`;
-}
-function footer(report) {
-    return `<p><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(requestsLine(report))} iks-preflight ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(report.tool.version)}</sub></p>`;
-}
-/** The ordered pieces of a full report; the comment drops pieces from the end of each list to fit. */
-function reportParts(report, detail) {
-    const probs = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .problems */ .Bk)(report);
-    const head = [banner(report)];
-    const id = identityBlock(report);
-    if (id)
-        head.push(id);
-    return {
-        head,
-        problems: probs.map(f => problemBlock(f, report)),
-        problemRows: probs.map(f => findingRow(f, report)),
-        passed: problemsOnly(report, detail)
-            ? ((line) => line && `<p>${STATUS_ICON.skip} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(line)}</p>`)(leftOutLine(report))
-            : passedBlock(report)
-    };
-}
-/**
- * The full report as HTML when it fits; otherwise problem blocks (and their table rows) are kept whole in
- * rank order while they fit, the folded passes are dropped, and the note says how many are shown. The cut
- * always falls between findings, never inside a tag.
- */
-function fitReport(report, opts) {
-    return fitted(report, opts).html;
-}
-/**
- * How many problems (in rank order, see problems()) the fitted report shows in full: the annotations' "N more
- * in the job summary" counts only those.
- */
-function problemsShown(report, opts) {
-    return fitted(report, opts).kept;
-}
-function fitted(report, opts) {
-    const parts = reportParts(report, opts.detail);
-    const top = [...(opts.before ?? []), ...parts.head];
-    const end = footer(report);
-    const full = assemble(report, top, parts.problems, parts.problemRows, parts.passed, end);
-    if (opts.measure(full) <= opts.max)
-        return { html: full, kept: parts.problems.length };
-    const total = report.findings.length;
-    const reserve = opts.measure(opts.note(total, total)) + 2;
-    // The frame (headings, table tags) is measured once; each kept problem adds its block and its row.
-    let size = opts.measure(assemble(report, top, [''], [''], undefined, end));
-    let kept = 0;
-    while (kept < parts.problems.length) {
-        const more = opts.measure(parts.problems[kept]) +
-            1 +
-            opts.measure(parts.problemRows[kept]);
-        if (size + more + reserve > opts.max)
-            break;
-        size += more;
-        kept++;
-    }
-    const body = assemble(report, top, parts.problems.slice(0, kept), parts.problemRows.slice(0, kept), undefined, end);
-    return { html: `${body}\n${opts.note(kept, total)}`, kept };
-}
-function assemble(report, top, problems, rows, passed, end) {
-    const out = [...top];
-    if (problems.length > 0)
-        out.push(problemsHeading(report), ...problems);
-    else if (report.result === 'pass')
-        out.push(allClear(report));
-    out.push(checksHeading(report));
-    if (rows.length > 0)
-        out.push(`<table>${tableHead(report)}${rows.join('')}</table>`);
-    if (passed)
-        out.push(passed);
-    out.push(end);
-    return out.join('\n');
-}
-
-
-/***/ }),
-
 /***/ 6867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -721,7 +485,9 @@ function buildReport(input) {
             nothingToPreflight: true
         }),
         ...(input.notes !== undefined &&
-            input.notes.length > 0 && { notes: input.notes.map(_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$) }),
+            input.notes.length > 0 && {
+            notes: input.notes.map(n => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_2__/* .render */ .XX)(n, lang)))
+        }),
         failOn: input.config.failOn,
         jobFailed: (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .shouldFailJob */ .rH)(result, input.config.failOn),
         failedChecks,
@@ -750,3 +516,4 @@ function problems(report) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 582;
-export const ids = [582];
-export const modules = {
+"use strict";
+exports.id = 582;
+exports.ids = [582];
+exports.modules = {
 
 /***/ 1582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -55,7 +56,7 @@ class SchematicsClient {
         });
         const b = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBody */ .OG)(jobFileBody, res.body, 'schematics', OPERATION);
         if (b.file_content === undefined || b.file_content.trim() === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD({
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.ApiError({
                 service: 'schematics',
                 operation: OPERATION,
                 kind: 'unreadable',
@@ -88,3 +89,4 @@ async function readSchematicsPlan(r) {
 /***/ })
 
 };
+;

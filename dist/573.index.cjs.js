@@ -1,6 +1,7 @@
-export const id = 136;
-export const ids = [136];
-export const modules = {
+"use strict";
+exports.id = 573;
+exports.ids = [573];
+exports.modules = {
 
 /***/ 4595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -53,7 +54,7 @@ const RULES = [
         sources: [
             {
                 kind: 'doc',
-                url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-ts-lb-sync-failed',
+                url: 'https://cloud.ibm.com/docs/openshift?topic=openshift-ts-loadbalancer-sync-failed',
                 quote: '"errorCode":"BXNIM0430E","errorMessage":"User login from given IP address is not permitted.","errorDetails":"The user has configured IP address restriction for login. The given IP address \'XXXX\' is not contained in the list of allowed IP addresses."',
                 read: 'ibm-cloud-docs/openshift@e8eca99'
             },
@@ -104,7 +105,7 @@ const apiKeyCheck = {
             token = await facts.token();
         }
         catch (e) {
-            if (!(e instanceof _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD))
+            if (!(e instanceof _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError))
                 throw e;
             // Only IBM's own refusal judges the key: a proxy's page or an empty 404 is "not IBM answering".
             if ((0,_ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .unverifiedKind */ .q6)(e) === 'transient' || (0,_ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .unverifiedKind */ .q6)(e) === 'not-ibm')
@@ -205,7 +206,7 @@ const apiKeyCheck = {
         }
         catch (e) {
             // The exchange itself proves the key works; details only add the disabled/locked flags and the name.
-            if (!(e instanceof _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD))
+            if (!(e instanceof _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError))
                 throw e;
         }
         if (outcomes.length === 0)
@@ -235,7 +236,7 @@ async function allowlistDetail(facts) {
             : [{ id: 'api-key.detail.allowlist-off' }];
     }
     catch (e) {
-        if (!(e instanceof _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD))
+        if (!(e instanceof _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError))
             throw e;
         return [];
     }
@@ -258,7 +259,7 @@ const PAID_TEXT = /ensure that you have a paid account/i;
 // SoftLayer's answer to `apikey:`/bearer auth when the IBM Cloud account has no linked classic account.
 const NO_IMS_TEXT = /no ims account id/i;
 function blockerOf(e) {
-    if (!(e instanceof _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD))
+    if (!(e instanceof _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError))
         return undefined;
     if (TOTP_TEXT.test(e.detail))
         return 'totp';
@@ -271,7 +272,7 @@ function blockerOf(e) {
 /** The ApiErrors among settled fact promises (the facts are memoised, so settling them costs no extra request). */
 async function errorsOf(facts) {
     const settled = await Promise.allSettled(facts);
-    return settled.flatMap(r => r.status === 'rejected' && r.reason instanceof _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD ? [r.reason] : []);
+    return settled.flatMap(r => r.status === 'rejected' && r.reason instanceof _ibm_errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError ? [r.reason] : []);
 }
 
 
@@ -1253,7 +1254,7 @@ async function ownerOutcomes(ctx, t, owner, read, pass, clusterRef) {
             }
         ];
     if (!read.ok) {
-        if (!(read.error instanceof errors/* ApiError */.hD))
+        if (!(read.error instanceof errors.ApiError))
             throw read.error;
         const who = await ctx.facts.identity().catch(() => undefined);
         // The key is there; only its owner's state is unknown: not a pass, and the verified part is kept.
@@ -1732,7 +1733,7 @@ async function resizeGrows(facts, cluster, intents) {
         pools = await facts.workerPools(cluster.id);
     }
     catch (e) {
-        if (e instanceof errors/* ApiError */.hD)
+        if (e instanceof errors.ApiError)
             return undefined;
         throw e;
     }
@@ -2444,7 +2445,7 @@ async function spanningOutcome({ config, facts, target }, t, asked) {
         on = await facts.vlanSpanning((0,helpers/* scopeOf */.Od)(t));
     }
     catch (e) {
-        if (!(e instanceof errors/* ApiError */.hD))
+        if (!(e instanceof errors.ApiError))
             throw e;
         return [
             {
@@ -2729,7 +2730,7 @@ async function placeInLinked(facts, workers) {
     }
     else {
         if (workers.length > MAX_LOOKUP_WORKERS) {
-            throw new errors/* ApiError */.hD({
+            throw new errors.ApiError({
                 service: 'softlayer',
                 operation: 'list devices',
                 kind: 'unreadable',
@@ -2801,7 +2802,7 @@ function analyseOrphan(facts, ref) {
             placement = await placeInLinked(facts, considered);
         }
         catch (e) {
-            if (!(e instanceof errors/* ApiError */.hD))
+            if (!(e instanceof errors.ApiError))
                 throw e;
             placementError = e;
         }
@@ -3924,7 +3925,7 @@ function updateOutcome(intent, cluster, { versions, now, workers }) {
         });
     }
     // Workers more than n-2 (OpenShift n-1) behind the new master version would be stranded.
-    if (workers instanceof errors/* ApiError */.hD)
+    if (workers instanceof errors.ApiError)
         return [
             passOrEos(listed, platform, params, now),
             {
@@ -4117,7 +4118,7 @@ const kubeVersionCheck = {
         if (operation === 'cluster-update') {
             const intents = (0,helpers/* intentsOrBare */.fR)(config, [target, cluster.id, cluster.name]);
             const workers = await facts.workers(cluster.id).catch((e) => {
-                if (e instanceof errors/* ApiError */.hD)
+                if (e instanceof errors.ApiError)
                     return e;
                 throw e;
             });
@@ -6679,7 +6680,7 @@ const vpcSubnetsCheck = {
         const gatewaysP = vpcId === undefined || operation !== 'cluster-create'
             ? Promise.resolve(undefined)
             : facts.endpointGateways(region, { vpcId }).catch((e) => {
-                if (e instanceof errors/* ApiError */.hD)
+                if (e instanceof errors.ApiError)
                     return e;
                 throw e;
             });
@@ -6750,7 +6751,7 @@ const vpcSubnetsCheck = {
                 : []
             : t.vpcs;
         const problems = [...vpcPart];
-        if (gateways instanceof errors/* ApiError */.hD)
+        if (gateways instanceof errors.ApiError)
             problems.push((0,helpers/* couldNotVerify */.ke)(gateways));
         const details = [];
         reads.forEach((r, i) => {
@@ -7274,6 +7275,8 @@ const workerEndpointsCheck = {
     requires: ['api-key', 'cluster-access'],
     // Workers that cannot reach the master through a missing or broken gateway are its symptom.
     explainedBy: ['vpe-gateway'],
+    // Workers waiting for a gateway that is itself still pending are that gateway's wait.
+    explainedByWarning: ['vpe-gateway'],
     docs: VPE_DOCS,
     needs: 'Viewer platform role on Kubernetes Service; Operator to replace workers',
     rules: worker_endpoints_RULES,
@@ -7960,24 +7963,29 @@ function couldNotVerify(e, who, target = '') {
         };
     }
     const notIbm = (0,_ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unverifiedKind */ .q6)(e) === 'not-ibm';
+    // An answer that could not be read (cut off, not JSON) may still be IBM's: it is not called a proxy's.
+    const unreadable = e.kind === 'unreadable';
+    const answer = e.status === undefined ? e.detail : `HTTP ${e.status}: ${e.detail}`;
+    const service = _ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAMES */ .Z1[e.service];
     return {
         status: 'error',
-        summary: notIbm
+        summary: unreadable
             ? {
-                id: 'common.could-not-verify.not-ibm',
-                params: {
-                    service: _ibm_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAMES */ .Z1[e.service],
-                    operation: e.operation,
-                    answer: e.status === undefined
-                        ? e.detail
-                        : `HTTP ${e.status}: ${e.detail}`
-                }
+                id: 'common.could-not-verify.unreadable',
+                params: { service, operation: e.operation, answer }
             }
-            : { id: 'common.could-not-verify', params: { reason: e.message } },
+            : notIbm
+                ? {
+                    id: 'common.could-not-verify.not-ibm',
+                    params: { service, operation: e.operation, answer }
+                }
+                : { id: 'common.could-not-verify', params: { reason: e.message } },
         why: {
-            id: notIbm
-                ? 'common.could-not-verify.not-ibm.why'
-                : 'common.could-not-verify.why'
+            id: unreadable
+                ? 'common.could-not-verify.unreadable.why'
+                : notIbm
+                    ? 'common.could-not-verify.not-ibm.why'
+                    : 'common.could-not-verify.why'
         },
         fix: [adviceFor(e, who, target)],
         ibm: ibmDiagnostics(e)
@@ -8143,330 +8151,6 @@ function policyCreate(who, grant) {
 
 /***/ }),
 
-/***/ 9639:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CB: () => (/* reexport safe */ _messages_command_js__WEBPACK_IMPORTED_MODULE_0__.CB),
-/* harmony export */   HW: () => (/* binding */ cmd),
-/* harmony export */   KP: () => (/* binding */ withPlugin),
-/* harmony export */   X7: () => (/* binding */ sequences),
-/* harmony export */   wf: () => (/* binding */ iamPolicyCreate)
-/* harmony export */ });
-/* unused harmony exports CLASSIC_USER, CLASSIC_KEY */
-/* harmony import */ var _messages_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8145);
-
-
-/**
- * Every command a finding prints, built in one place so the live checks and explain mode print the same
- * commands. A builder returns a typed Command (tool, plugin, path, arguments, flags); `renderCommand`
- * is the one function that turns it into text. Values are shell-quoted there; a `<placeholder>` stays as it
- * is for the user to fill.
- */
-const CLASSIC_USER = '<classic-username>';
-const CLASSIC_KEY = '<classic-api-key>';
-function build(tool, plugin, path, args = [], flags = []) {
-    return {
-        kind: 'command',
-        tool,
-        ...(plugin && { plugin }),
-        path: path === '' ? [] : path.split(' '),
-        args,
-        flags: flags
-            .filter(([, v]) => v !== undefined)
-            .map(([f, v]) => v === true ? [f] : [f, String(v)])
-    };
-}
-/** `ibmcloud ks …` (the plugin follows the cluster's platform: `withPlugin`). */
-const ks = (path, flags = [], args = []) => build('ibmcloud', 'ks', path, args, flags);
-/** `ibmcloud …` outside the container-service plugin (target, iam, is, sl, resource). */
-const ic = (path, args = [], flags = []) => build('ibmcloud', undefined, path, args, flags);
-/**
- * The same command for the other container-service plugin: `ibmcloud oc` for Red Hat OpenShift on IBM
- * Cloud, `ibmcloud ks` for IKS. A command outside the plugin is returned as it is.
- */
-function withPlugin(c, plugin) {
-    return c.plugin === undefined ? c : { ...c, plugin };
-}
-/** ` --private-vlan A --public-vlan B` as given; a private VLAN without a public one is `--private-only`. */
-function vlanFlags(vlans) {
-    return [
-        ['--private-vlan', vlans.private],
-        vlans.public
-            ? ['--public-vlan', vlans.public]
-            : ['--private-only', vlans.private ? true : undefined]
-    ];
-}
-const cmd = {
-    targetRegion: (region) => ic('target', [], [['-r', region]]),
-    target: (where = {}) => ic('target', [], [
-        ['-r', where.region],
-        ['-g', where.group]
-    ]),
-    targetGroup: (group) => ic('target', [], [['-g', group]]),
-    credentialGet: (region) => ks('credential get', [['--region', region]]),
-    credentialUnset: (region) => ks('credential unset', [['--region', region]]),
-    credentialSetClassic: (region) => ks('credential set classic', [
-        ['--infrastructure-username', CLASSIC_USER],
-        ['--infrastructure-api-key', CLASSIC_KEY],
-        ['--region', region]
-    ]),
-    apiKeyReset: (region) => ks('api-key reset', [['--region', region]]),
-    apiKeyInfo: (cluster) => ks('api-key info', [['--cluster', cluster]]),
-    infraPermissionsGet: (region) => ks('infra-permissions get', [['--region', region]]),
-    clusterGet: (cluster) => ks('cluster get', [['--cluster', cluster]]),
-    /** `ibmcloud ks cluster ls`, of one provider or (`all`) every one. */
-    clusterLs: (provider) => ks('cluster ls', [['--provider', provider]]),
-    zoneLs: (provider) => ks('zone ls', [['--provider', provider]]),
-    versions: () => ks('versions'),
-    masterUpdate: (cluster, version) => ks('cluster master update', [
-        ['--cluster', cluster],
-        ['--version', version]
-    ]),
-    masterRefresh: (cluster) => ks('cluster master refresh', [['-c', cluster]]),
-    workerLs: (cluster) => ks('worker ls', [['--cluster', cluster]]),
-    workerPoolLs: (cluster) => ks('worker-pool ls', [['--cluster', cluster]]),
-    workerReplace: (cluster, worker) => ks('worker replace', [
-        ['--cluster', cluster],
-        ['--worker', worker]
-    ]),
-    workerPoolResize: (cluster, pool, size) => ks('worker-pool resize', [
-        ['--cluster', cluster],
-        ['--worker-pool', pool],
-        ['--size-per-zone', size]
-    ]),
-    workerPoolCreate: (provider, cluster, size) => ks(`worker-pool create ${provider}`, [
-        ['--name', '<pool name>'],
-        ['--cluster', cluster],
-        ['--flavor', '<flavor>'],
-        ['--size-per-zone', size]
-    ]),
-    zoneAdd: (provider, cluster) => provider === 'vpc-gen2'
-        ? ks('zone add vpc-gen2', [
-            ['--zone', '<zone>'],
-            ['--cluster', cluster],
-            ['--worker-pool', '<pool name>'],
-            ['--subnet-id', '<subnet ID>']
-        ])
-        : ks('zone add classic', [
-            ['--zone', '<zone>'],
-            ['--cluster', cluster],
-            ['--worker-pool', '<pool name>'],
-            ['--private-vlan', '<private VLAN ID>'],
-            ['--public-vlan', '<public VLAN ID>']
-        ]),
-    /** Flavors of a zone, of one provider when known. */
-    flavors: (zone, provider) => ks('flavors', [
-        ['--zone', zone],
-        ['--provider', provider]
-    ]),
-    endpointGateway: (name) => ic('is endpoint-gateway', [name]),
-    vlanLs: (zone) => ks('vlan ls', [['--zone', zone]]),
-    // VPC (`ibmcloud is`) commands act in the targeted region: fixes target it first.
-    isVpc: (vpc) => ic('is vpc', [vpc]),
-    isVpcs: () => ic('is vpcs'),
-    isSubnet: (subnet) => ic('is subnet', [subnet]),
-    /** Subnets of one zone or one VPC, or all of them. */
-    isSubnets: (by) => by === undefined
-        ? ic('is subnets')
-        : 'zone' in by
-            ? ic('is subnets', [], [['--zone', by.zone]])
-            : ic('is subnets', [], [['--vpc', by.vpc]]),
-    isSecurityGroups: (vpc) => ic('is security-groups', [], [['--vpc', vpc]]),
-    isSecurityGroupRules: (group) => ic('is security-group-rules', [group]),
-    isSecurityGroupDelete: (group = '<security-group-id>') => ic('is security-group-delete', [group]),
-    /** A classic zone add with its VLANs; no public VLAN given leaves the workers private-only. */
-    zoneAddClassic: (cluster, zone, pool, vlans) => ks('zone add classic', [
-        ['--zone', zone],
-        ['--cluster', cluster],
-        ['--worker-pool', pool ?? '<pool name>'],
-        ...vlanFlags(vlans)
-    ]),
-    clusterCreateClassic: (name, zone, o) => ks('cluster create classic', [
-        ['--name', name],
-        ['--zone', zone],
-        ['--flavor', o.flavor ?? '<flavor>'],
-        ...vlanFlags({ private: o.privateVlan, public: o.publicVlan })
-    ]),
-    slPermissionEdit: (permission, user = '<user-id>') => ic('sl user permission-edit', [user], [
-        ['--permission', permission],
-        ['--enable', 'true']
-    ]),
-    slUserList: () => ic('sl user list'),
-    slFindHost: (hostname) => ic('sl vs list', [], [['--hostname', hostname]]),
-    /**
-     * `ibmcloud iam authorization-policy-create SOURCE TARGET ROLE1,ROLE2 --target-service-instance-id ID`: the
-     * argument order of IBM's CLI reference (cli-ibmcloud_commands_iam); roles by display name.
-     */
-    authorizationPolicyCreate: (source, target, roles, targetInstanceId) => ic('iam authorization-policy-create', [source, target, roles.join(',')], [['--target-service-instance-id', targetInstanceId]]),
-    authorizationPolicies: () => ic('iam authorization-policies'),
-    accountSettings: () => ic('iam account-settings'),
-    /** Turn off account-wide TOTP MFA (IKS's classic API keys cannot answer it). */
-    mfaOff: () => ic('iam account-settings-update', [], [['--mfa', 'NONE']]),
-    apiKeys: () => ic('iam api-keys'),
-    apiKeyEnable: (key = '<key-name-or-id>') => ic('iam api-key-enable', [key]),
-    apiKeyUnlock: (key) => ic('iam api-key-unlock', [key]),
-    apiKeyDelete: (key = '<unused-key-name-or-id>') => ic('iam api-key-delete', [key]),
-    /** A user API key for a pipeline, written to a file (never printed). */
-    apiKeyCreate: () => ic('iam api-key-create', ['iks-pipeline'], [
-        ['-d', 'IKS pipeline'],
-        ['--file', 'iks-pipeline-key.json']
-    ]),
-    serviceApiKeyCreate: (serviceId = '<service-id>') => ic('iam service-api-key-create', ['iks-pipeline', serviceId], [
-        ['-d', 'IKS pipeline'],
-        ['--file', 'iks-pipeline-key.json']
-    ]),
-    resourceGroups: () => ic('resource groups'),
-    serviceInstances: (service) => ic('resource service-instances', [], [['--service-name', service]]),
-    serviceInstance: (id) => ic('resource service-instance', [id]),
-    terraformImport: () => build('terraform', undefined, 'import', [
-        '<resource-address>',
-        '<cluster-id>'
-    ]),
-    terraformStateRm: (address = '<resource-address>') => build('terraform', undefined, 'state rm', [address]),
-    /** The webhook test of IBM's troubleshooting page (cs_ts_webhooks). */
-    kubectlWebhooks: () => [
-        build('kubectl', undefined, 'get', [
-            'validatingwebhookconfigurations,mutatingwebhookconfigurations'
-        ]),
-        build('kubectl', undefined, 'run', ['webhook-test'], [
-            ['--image', 'us.icr.io/armada-master/pause:3.10'],
-            ['-n', 'ibm-system']
-        ]),
-        build('kubectl', undefined, 'delete pod', ['webhook-test'], [
-            ['-n', 'ibm-system'],
-            ['--ignore-not-found', true]
-        ])
-    ],
-    /** A create needs its provider (the CLI exits 2 without one); every other operation reads it from the cluster. */
-    preflight: (p) => build('iks-preflight', undefined, '', [], [
-        ['--operation', p.operation],
-        [
-            '--provider',
-            p.operation === 'cluster-create' || p.provider !== undefined
-                ? (p.provider ?? '<provider>')
-                : undefined
-        ],
-        ['--cluster', p.cluster],
-        ['--region', p.region]
-    ]),
-    /** A worker to its master's major.minor: VPC workers are replaced with --update, classic workers updated. */
-    workerUpdate: (provider, cluster, worker) => provider === 'classic'
-        ? ks('worker update', [
-            ['--cluster', cluster],
-            ['--worker', worker]
-        ])
-        : ks('worker replace', [
-            ['--cluster', cluster],
-            ['--worker', worker],
-            ['--update', true]
-        ]),
-    dedicatedPoolLs: () => ks('dedicated pool ls'),
-    workerRebootHard: (cluster, worker) => 
-    // IBM's docs' order: ibmcloud oc worker reboot --cluster <cluster> --worker <worker> --hard
-    ks('worker reboot', [
-        ['--cluster', cluster],
-        ['--worker', worker],
-        ['--hard', true]
-    ]),
-    /** OpenShift's own CLI: the cluster version operator's conditions (Upgradeable). */
-    ocClusterVersion: () => build('oc', undefined, 'get', ['clusterversion', 'version'], [['-o', 'yaml']]),
-    vlanSpanningGet: (region) => ks('vlan spanning get', [['--region', region]]),
-    accountShow: () => ic('account show'),
-    /** IBM's OpenShift docs' command for a standard Cloud Object Storage instance (cluster-create-vpc-gen2). */
-    cosInstanceCreate: (name) => ic('resource service-instance-create', [
-        name,
-        'cloud-object-storage',
-        'standard',
-        'global'
-    ])
-};
-/** An `ibmcloud iam …-policy-create` for a subject (already an argument or placeholder), roles and scope flags. */
-function iamPolicyCreate(kind, subject, roles, scope = []) {
-    return ic(`iam ${kind}-policy-create`, [subject], [['--roles', roles], ...scope]);
-}
-/** `ibmcloud target -g` first when the resource group is known: region-scoped IKS commands act on the targeted group. */
-const inGroup = (group) => group === undefined ? [] : [cmd.targetGroup(group)];
-/** The command sequences of IBM's troubleshooting page, shared by the live checks and explain mode. */
-const sequences = {
-    credentialSet: (region, group) => [
-        ...inGroup(group),
-        cmd.credentialSetClassic(region),
-        cmd.credentialGet(region)
-    ],
-    credentialUnset: (region, group) => [
-        ...inGroup(group),
-        cmd.credentialUnset(region),
-        cmd.credentialGet(region)
-    ],
-    apiKeyReset: (region, group) => [
-        cmd.targetRegion(region),
-        ...inGroup(group),
-        cmd.apiKeyReset(region)
-    ]
-};
-
-
-/***/ }),
-
-/***/ 6339:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ docsForPlatform),
-/* harmony export */   T: () => (/* binding */ forPlatform)
-/* harmony export */ });
-/* harmony import */ var _ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9639);
-/**
- * The words of a platform: Red Hat OpenShift on IBM Cloud users run the same plugin as `ibmcloud oc` and
- * read their docs under cloud.ibm.com/docs/openshift. Applied once, after a check ran, to its fix
- * commands and docs link (src/engine.ts, src/report/model.ts), so checks build one command for both.
- */
-
-/** `ibmcloud ks …` → `ibmcloud oc …` for OpenShift (IBM's openshift CLI reference uses `ibmcloud oc`); else as is. */
-function forPlatform(command, platform) {
-    return platform === 'openshift' ? (0,_ibmcloud_js__WEBPACK_IMPORTED_MODULE_0__/* .withPlugin */ .KP)(command, 'oc') : command;
-}
-/**
- * containers topic → the openshift topic of the same page, for the topics checked to exist in
- * ibm-cloud-docs/openshift (first `{: #id}` of a page; read 2026-12 at e8eca99). A topic missing here keeps
- * its containers link rather than point at a page that may not exist.
- */
-const OPENSHIFT_TOPICS = {
-    'access-creds': 'access-creds',
-    'add-workers-vpc': 'add-workers-vpc',
-    'classic-roles': 'iam-platform-access-roles#classic-roles',
-    'cluster-states-reference': 'cluster-states-reference',
-    cluster_infra_errors: 'cluster_infra_errors',
-    clusters: 'clusters',
-    cs_versions: 'openshift_versions',
-    'encryption-setup': 'encryption-setup',
-    'kubernetes-service-cli': 'kubernetes-service-cli',
-    'regions-and-zones': 'regions-and-zones',
-    registry: 'registry',
-    subnets: 'subnets',
-    update: 'update',
-    'vpc-security-group-reference': 'vpc-security-group-reference',
-    'vpc-subnets': 'vpc-subnets'
-};
-/** Anchors that exist on the openshift page too; any other anchor is dropped with the switch. */
-const OPENSHIFT_ANCHORS = new Set(['cos_image_registry']);
-const CONTAINERS = /^https:\/\/cloud\.ibm\.com\/docs\/containers\?topic=containers-([A-Za-z0-9_-]+)(#[A-Za-z0-9_-]+)?$/;
-/** A check's containers docs link, as the openshift page for OpenShift targets when that page exists. */
-function docsForPlatform(url, platform) {
-    if (platform !== 'openshift')
-        return url;
-    const m = CONTAINERS.exec(url);
-    const topic = m ? OPENSHIFT_TOPICS[m[1]] : undefined;
-    if (!m || topic === undefined)
-        return url;
-    const anchor = m[2] !== undefined && OPENSHIFT_ANCHORS.has(m[2].slice(1)) ? m[2] : '';
-    return `https://cloud.ibm.com/docs/openshift?topic=openshift-${topic}${topic.includes('#') ? '' : anchor}`;
-}
-
-
-/***/ }),
-
 /***/ 5570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8593,7 +8277,7 @@ function throwIfSoftLayerError(body, status, operation) {
     const b = body;
     if (typeof b['error'] !== 'string' || b['error'].trim() === '')
         return;
-    throw new errors/* ApiError */.hD({
+    throw new errors.ApiError({
         service: 'softlayer',
         operation,
         kind: 'http',
@@ -8781,7 +8465,7 @@ class VpcClient {
                 return out;
             const next = startOf(body.next.href);
             if (next === undefined || next === start) {
-                throw new errors/* ApiError */.hD({
+                throw new errors.ApiError({
                     service: 'vpc',
                     operation,
                     kind: 'unreadable',
@@ -8790,7 +8474,7 @@ class VpcClient {
             }
             start = next;
         }
-        throw new errors/* ApiError */.hD({
+        throw new errors.ApiError({
             service: 'vpc',
             operation,
             kind: 'unreadable',
@@ -9075,7 +8759,7 @@ class IksMoreClient {
             if (start === undefined)
                 return users;
             if (seen.has(start))
-                throw new errors/* ApiError */.hD({
+                throw new errors.ApiError({
                     service: 'accounts',
                     operation,
                     kind: 'unreadable',
@@ -9083,7 +8767,7 @@ class IksMoreClient {
                 });
             seen.add(start);
         }
-        throw new errors/* ApiError */.hD({
+        throw new errors.ApiError({
             service: 'accounts',
             operation,
             kind: 'unreadable',
@@ -9334,7 +9018,7 @@ class NetworkMoreClient {
                 return out;
             const next = startOf(body.next.href);
             if (next === undefined || next === start)
-                throw new errors/* ApiError */.hD({
+                throw new errors.ApiError({
                     service: 'vpc',
                     operation,
                     kind: 'unreadable',
@@ -9342,7 +9026,7 @@ class NetworkMoreClient {
                 });
             start = next;
         }
-        throw new errors/* ApiError */.hD({
+        throw new errors.ApiError({
             service: 'vpc',
             operation,
             kind: 'unreadable',
@@ -9940,52 +9624,6 @@ function zoneCoverage(gw, workers) {
 
 /***/ }),
 
-/***/ 1001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bv: () => (/* binding */ checkIdsWith),
-/* harmony export */   DC: () => (/* binding */ byWorst),
-/* harmony export */   QD: () => (/* binding */ STATUS_ORDER),
-/* harmony export */   ZH: () => (/* binding */ overallResult),
-/* harmony export */   rH: () => (/* binding */ shouldFailJob)
-/* harmony export */ });
-/** Worst first. */
-const STATUS_ORDER = [
-    'fail',
-    'error',
-    'warn',
-    'skip',
-    'pass'
-];
-function byWorst(a, b) {
-    return STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
-}
-/** fail if anything failed or could not be verified, warn if anything warned, else pass. */
-function overallResult(findings) {
-    if (findings.some(f => f.status === 'fail' || f.status === 'error'))
-        return 'fail';
-    if (findings.some(f => f.status === 'warn'))
-        return 'warn';
-    return 'pass';
-}
-function shouldFailJob(result, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return result !== 'pass';
-    return result === 'fail';
-}
-/** Check IDs with the given statuses, each once, in catalogue order of first appearance. */
-function checkIdsWith(findings, statuses) {
-    return [
-        ...new Set(findings.filter(f => statuses.includes(f.status)).map(f => f.check))
-    ];
-}
-
-
-/***/ }),
-
 /***/ 4580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10077,7 +9715,7 @@ const toCluster = (c, partial = false) => ({
 /** Read a getClusters body item by item: one malformed item does not hide the other clusters. */
 function readClusterList(body) {
     if (!Array.isArray(body)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError({
             service: 'iks',
             operation: 'list clusters',
             kind: 'unreadable',
@@ -10094,7 +9732,7 @@ function readClusterList(body) {
             skipped++;
     }
     if (body.length > 0 && clusters.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError({
             service: 'iks',
             operation: 'list clusters',
             kind: 'unreadable',
@@ -10172,7 +9810,7 @@ function isRecord(v) {
 function readCredentialsBody(body) {
     const user = isRecord(body) ? pickKey(body, ['apiUser']) : undefined;
     if (typeof user !== 'string' || user.trim() === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError({
             service: 'iks',
             operation: 'get infrastructure credentials',
             kind: 'unreadable',
@@ -10189,7 +9827,7 @@ function readCredentialsBody(body) {
  */
 function readInfraPermissionsBody(body) {
     const fail = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError({
             service: 'iks',
             operation: 'get missing infrastructure permissions',
             kind: 'unreadable',
@@ -10241,7 +9879,7 @@ function readInfraPermissionsBody(body) {
 /** clusterkeyowner: id/name/email in any case. */
 function readKeyOwnerBody(body) {
     if (!isRecord(body)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError({
             service: 'iks',
             operation: 'get API key owner',
             kind: 'unreadable',
@@ -10255,7 +9893,7 @@ function readKeyOwnerBody(body) {
         email: s(pickKey(body, ['email']))
     };
     if (!owner.apiKeyId && !owner.name && !owner.email) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError({
             service: 'iks',
             operation: 'get API key owner',
             kind: 'unreadable',
@@ -10347,7 +9985,7 @@ class ContainersClient {
             return readCredentialsBody(res.body);
         }
         catch (e) {
-            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD &&
+            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError &&
                 e.kind === 'http' &&
                 e.code === 'E0051' &&
                 e.status !== undefined &&
@@ -10541,7 +10179,7 @@ class KmsAccessClient {
             if (start === undefined)
                 return out;
             if (seen.has(start))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError({
                     service: 'iam',
                     operation,
                     kind: 'unreadable',
@@ -10549,7 +10187,7 @@ class KmsAccessClient {
                 });
             seen.add(start);
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError({
             service: 'iam',
             operation,
             kind: 'unreadable',
@@ -10765,113 +10403,6 @@ async function allInOrder(promises) {
 
 /***/ }),
 
-/***/ 6867:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bk: () => (/* binding */ problems),
-/* harmony export */   FK: () => (/* binding */ buildReport)
-/* harmony export */ });
-/* unused harmony export SCHEMA_VERSION */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1001);
-/* harmony import */ var _commands_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6339);
-/* harmony import */ var _commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9639);
-/* harmony import */ var _messages_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5920);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7194);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
-
-
-
-
-
-
-const SCHEMA_VERSION = 1;
-/** Build the one report every channel prints from. All API-derived text passes through redact. */
-function buildReport(input) {
-    const lang = input.language ?? 'en';
-    const checks = new Map(input.catalogue.map(c => [c.id, c]));
-    const findings = input.findings.map(f => {
-        const check = checks.get(f.check);
-        return {
-            check: f.check,
-            title: check ? (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_2__.t)(check.title, undefined, lang) : f.check,
-            target: f.operation ? `${f.target} · ${f.operation}` : f.target,
-            ...(f.operation && { operation: f.operation }),
-            status: f.status,
-            messageId: f.summary.id,
-            summary: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_2__/* .render */ .XX)(f.summary, lang)),
-            why: f.why ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_2__/* .render */ .XX)(f.why, lang)) : undefined,
-            fix: (f.fix ?? []).map(s => ({
-                text: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_messages_index_js__WEBPACK_IMPORTED_MODULE_2__/* .render */ .XX)(s.text, lang)),
-                commands: (s.commands ?? []).map(c => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_commands_ibmcloud_js__WEBPACK_IMPORTED_MODULE_1__/* .renderCommand */ .CB)(c)))
-            })),
-            details: (f.details ?? []).map(d => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(typeof d === 'string' ? d : (0,_messages_index_js__WEBPACK_IMPORTED_MODULE_2__/* .render */ .XX)(d, lang))),
-            docs: (0,_commands_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .docsForPlatform */ .M)(check?.docs ?? '', f.platform),
-            reference: input.pageOf?.(f.check),
-            ibm: f.ibm,
-            ...(f.rule && { rule: f.rule }),
-            ...(f.platform && { platform: f.platform })
-        };
-    });
-    // A run whose every check was skipped verified nothing; passing it would read as "all clear".
-    const nothingVerified = input.config.operation !== 'explain' &&
-        input.nothingToPreflight !== true &&
-        input.findings.every(f => f.status === 'skip');
-    const result = nothingVerified ? 'fail' : (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .overallResult */ .ZH)(input.findings);
-    const failedChecks = (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIdsWith */ .Bv)(input.findings, ['fail', 'error']);
-    const counts = {
-        pass: 0,
-        warn: 0,
-        fail: 0,
-        error: 0,
-        skip: 0
-    };
-    for (const f of input.findings)
-        counts[f.status]++;
-    const byService = {};
-    for (const r of input.requests)
-        byService[r.service] = (byService[r.service] ?? 0) + 1;
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .lH, version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .xv },
-        operation: input.config.operation,
-        language: lang,
-        startedAt: input.startedAt.toISOString(),
-        durationMs: input.durationMs,
-        result,
-        ...(nothingVerified ? { nothingVerified: true } : {}),
-        ...(input.nothingToPreflight === true && {
-            nothingToPreflight: true
-        }),
-        ...(input.notes !== undefined &&
-            input.notes.length > 0 && { notes: input.notes.map(_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$) }),
-        failOn: input.config.failOn,
-        jobFailed: (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .shouldFailJob */ .rH)(result, input.config.failOn),
-        failedChecks,
-        blockedChecks: (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIdsWith */ .Bv)(input.findings, ['fail']),
-        unverifiedChecks: (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIdsWith */ .Bv)(input.findings, ['error']).filter(id => !(0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIdsWith */ .Bv)(input.findings, ['fail']).includes(id)),
-        // A check that failed on one target and warned on another is a failed check, listed once.
-        warnedChecks: (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIdsWith */ .Bv)(input.findings, ['warn']).filter(id => !failedChecks.includes(id)),
-        identity: input.identity,
-        targets: input.targets,
-        counts,
-        findings,
-        requests: { total: input.requests.length, byService }
-    };
-}
-/** Non-pass, non-skip findings, worst first (stable within a status: catalogue order). */
-function problems(report) {
-    return report.findings
-        .filter(f => f.status === 'fail' || f.status === 'error' || f.status === 'warn')
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .byWorst */ .DC)(a.f, b.f) ||
-        a.i - b.i)
-        .map(({ f }) => f);
-}
-
-
-/***/ }),
-
 /***/ 3779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10897,7 +10428,7 @@ function checkPages(env, known) {
 
 /***/ }),
 
-/***/ 5136:
+/***/ 2573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10996,7 +10527,7 @@ var errors = __webpack_require__(4979);
 // catches a check stuck on something other than HTTP, so the run still ends.
 const DEADLINE_GRACE_MS = 1500;
 async function describe(e, facts, target) {
-    if (e instanceof errors/* ApiError */.hD) {
+    if (e instanceof errors.ApiError) {
         // A refused read names the policy command for the key's identity: the identity is memoised, so
         // asking costs nothing when the token exchange worked (and fails fast when it did not).
         const who = (0,errors/* unverifiedKind */.q6)(e) === 'access'
@@ -11071,7 +10602,7 @@ async function runOne(check, config, facts, target, log) {
             ];
     }
     catch (e) {
-        if (!(e instanceof errors/* ApiError */.hD) &&
+        if (!(e instanceof errors.ApiError) &&
             !(e instanceof src_facts/* FactError */.n) &&
             e instanceof Error &&
             e.stack)
@@ -11236,13 +10767,20 @@ function foldSymptoms(catalogue, findings) {
     const folded = [];
     const needs = new Set();
     for (const f of out) {
-        const roots = checks.get(f.check)?.explainedBy ?? [];
-        const root = PROBLEM.includes(f.status) && roots.length > 0
-            ? out.find(r => roots.includes(r.check) &&
-                (r.target === f.target || r.target === 'account') &&
-                r.operation === f.operation &&
+        const check = checks.get(f.check);
+        const sameScope = (r) => (r.target === f.target || r.target === 'account') &&
+            r.operation === f.operation;
+        const failRoot = PROBLEM.includes(f.status)
+            ? out.find(r => (check?.explainedBy ?? []).includes(r.check) &&
+                sameScope(r) &&
                 r.status === 'fail')
             : undefined;
+        const warnRoot = failRoot === undefined && f.status === 'warn'
+            ? out.find(r => (check?.explainedByWarning ?? []).includes(r.check) &&
+                sameScope(r) &&
+                r.status === 'warn')
+            : undefined;
+        const root = failRoot ?? warnRoot;
         if (root === undefined) {
             folded.push(f);
             continue;
@@ -11252,12 +10790,15 @@ function foldSymptoms(catalogue, findings) {
             {
                 id: 'common.symptom',
                 params: { check: f.check, summary: f.summary }
-            }
+            },
+            // Its evidence (which workers, since when) stays with it.
+            ...(f.details ?? [])
         ];
-        // The symptom's own remedies (replace the affected workers) stay, after the root's, without repeats.
+        // The symptom's own remedies (replace the affected workers) stay, after a failed root's, without
+        // repeats; a warning root's advice (wait) stands alone.
         const known = new Set((root.fix ?? []).flatMap(s => (s.commands ?? []).map(ibmcloud/* renderCommand */.CB)));
         const extra = [];
-        for (const step of f.fix ?? []) {
+        for (const step of root === warnRoot ? [] : (f.fix ?? [])) {
             const commands = (step.commands ?? []).filter(c => !known.has((0,ibmcloud/* renderCommand */.CB)(c)));
             if (commands.length === 0)
                 continue;
@@ -11810,7 +11351,54 @@ const explain = {
     'explain.code.image-pull.fix': "Follow IBM's page on image pulls during creation (https://cloud.ibm.com/docs/openshift?topic=openshift-ts_image_pull_create).",
     'explain.code.registry-admin': 'Not a pre-flight matter: the cluster could not be configured with Container Registry ("{message}").',
     'explain.code.registry-admin.fix': 'IBM: the API key owner needs the Administrator role for Container Registry:',
-    'explain.confirm.needs-cluster': 'Not confirmed live: the text names no cluster; give `cluster` (and `region`) to confirm {check} on the account.'
+    'explain.confirm.needs-cluster': 'Not confirmed live: the text names no cluster; give `cluster` (and `region`) to confirm {check} on the account.',
+    'explain.wait-timeout.fix.untaint': "IBM Schematics: the provider taints a resource whose wait timed out, although IBM goes on creating it, and the next apply deletes and re-creates it. Once the cluster shows Normal, read the tainted resource's address from the state and untaint it:",
+    'explain.schematics.job': 'IBM Cloud Schematics ran Terraform and the job failed ("{message}"); no known cause was found in the Terraform output before it.',
+    'explain.schematics.job.why': "Schematics' line only says that Terraform exited with an error; the cause is the Terraform error the job log shows before it (IBM: check the job's logs).",
+    'explain.schematics.job.fix': "Fetch the workspace's whole Terraform log and explain it, or read the first `Error:` in it:",
+    'explain.code.cluster-quota': 'Not a pre-flight matter: the account already has as many clusters in this region as its quota allows (E60b6, "{message}").',
+    'explain.code.cluster-quota.fix': 'IBM: delete clusters the account no longer needs and retry, or contact IBM support to increase the quota. List the clusters:',
+    'explain.code.kube-provider': 'Not a pre-flight matter: Terraform\'s Kubernetes provider had no cluster to talk to and called localhost ("{message}").',
+    'explain.code.kube-provider.fix': 'IBM Schematics: configure the kubernetes provider with host, client_certificate, client_key and cluster_ca_certificate from data.ibm_container_cluster_config instead of config_path (https://cloud.ibm.com/docs/schematics?topic=schematics-wks-connection-refuse).',
+    'explain.code.ca-rotation': 'Not a pre-flight matter: a CA certificate rotation started before is not finished, so a new one cannot start ("{message}").',
+    'explain.code.ca-rotation.fix': 'IBM: reload (classic) or replace (VPC) every worker, update tools that use the old certificates, then finish the rotation:',
+    'explain.code.clusterversion': 'Not a pre-flight matter: the earlier OpenShift update is still rolling out to the cluster operators, so IBM cancelled the master update ("{message}").',
+    'explain.code.clusterversion.fix': 'IBM: wait for the cluster version operator to finish (its conditions say what is stuck), then retry the update:',
+    'explain.code.pod-security-prereq': 'Not a pre-flight matter: the cluster does not meet the Pod Security upgrade prerequisites, so IBM cancelled the master update ("{message}").',
+    'explain.code.pod-security-prereq.fix': 'IBM: fix the PodSecurityPolicies or cluster role bindings the message names (https://cloud.ibm.com/docs/containers?topic=containers-ts-pod-security-125) and retry; to clear the message without upgrading, refresh the master:',
+    'explain.code.migration': 'Not a pre-flight matter: the previous update\'s migration (Calico to the Tigera operator) is still running, so the master upgrade cannot start ("{message}").',
+    'explain.code.migration.fix': 'IBM: wait (about 100 seconds a worker), then look for workers that are not Ready and reboot, reload or replace them before retrying:',
+    'explain.code.pod-security-config': 'Not a pre-flight matter: the pod security configuration file given to the master is not valid ("{message}").',
+    'explain.code.pod-security-config.fix': 'IBM: check the file for YAML errors, a missing or wrong apiVersion or kind, and misspelt fields or wrong values, then run the command again.',
+    'explain.code.bm-instance-id': 'Not a pre-flight matter: the bare metal worker\'s instance ID changed after IBM serviced its hardware ("{message}").',
+    'explain.code.bm-instance-id.fix': 'IBM: reload the bare metal worker so that IKS identifies the machine again (reloading also updates its patch version), or delete the worker:',
+    'explain.code.provisioning-failed': 'Not a pre-flight matter: the VPC could not start the worker\'s instance ("{message}"); IBM names a custom DNS resolver added to the VPC after the cluster was created.',
+    'explain.code.provisioning-failed.fix': "IBM: sync the cluster's kube-<clusterID> security group so it allows the DNS resolvers, then replace the worker:",
+    'explain.code.network-health': "IKS's network health check reports {code} on the running cluster: a warning about the cluster's network, not a refused operation.",
+    'explain.code.network-health.fix': "List the health issues and follow IBM's page for the code (https://cloud.ibm.com/docs/containers?topic=containers-ts-error-glossary):",
+    'explain.code.portieris': 'Not a pre-flight matter: a conflicting image admission controller is already installed, so IBM cancelled enabling image security enforcement ("{message}").',
+    'explain.code.portieris.fix': 'IBM: find and remove the conflicting controller (the deprecated container image security enforcement Helm chart, or a manual Portieris installation), then enable image security enforcement again (https://cloud.ibm.com/docs/openshift?topic=openshift-portieris_enable).',
+    'explain.code.master-limit': 'Not a pre-flight matter: the master is near its memory limit ("{message}"); IBM calls this a warning, the master still works.',
+    'explain.code.master-limit.fix': 'IBM: reduce the load on the master (fewer secrets, config maps and replica sets; about 250 of each per worker), or open a support case with a justification to ask for a higher limit (https://cloud.ibm.com/docs/openshift?topic=openshift-master_resource_limit).',
+    'explain.tf-worker-replace': 'The provider\'s worker replace did not finish ("{message}"): the old worker was deleted or the new one did not appear in time, and the provider does not say why.',
+    'explain.tf-worker-replace.why': "ibm_container_vpc_worker deletes the old worker and then waits for a new one; its error drops IKS's reason. The workers' state and status show it, and the provider's note says to resolve it before retrying.",
+    'explain.tf-worker-replace.fix.status': "Show the workers' state and status; the new worker's message names the cause:",
+    'explain.tf-worker-replace.fix.untaint': "The provider's note: once the new worker is Normal, untaint the resource to go on with the next workers in the list, or put the new worker's ID in the list instead of the old one:",
+    'explain.cos-instance': 'The OpenShift create named a Cloud Object Storage instance that IKS could not find ("{message}").',
+    'explain.cos-instance.fix': 'IBM: no standard Cloud Object Storage instance exists, or the API key owner for the region and resource group cannot view it; list the instances and give one they can view:',
+    'explain.classic-key-invalid': 'The classic infrastructure API key set for the region was refused ("{message}").',
+    'explain.classic-key-invalid.why': 'IBM: the key set with `credential set classic` does not exist any more (deleted, or its owner left the organization), and a classic key set for a region takes precedence over all other credentials; an API key reset alone does not help.',
+    'explain.classic-key-invalid.fix': 'Set a valid classic infrastructure API key for the region, then reset the cluster credentials:',
+    'explain.vpn-config': "The cluster master's VPN server configuration failed ({message}).",
+    'explain.vpn-config.why': 'IBM: the infrastructure credentials of the resource group the cluster is in are missing (for example the API key owner left the account) or lack the required permissions.',
+    'explain.vpn-config.fix': 'Check which credentials the region and resource group use and what they may do:',
+    'explain.code.nlb-ip': 'Not a pre-flight matter: the classic master could not find the IP address of the load balancer in front of the default Ingress controller ("{message}").',
+    'explain.code.nlb-ip.fix': 'IBM: check that the cluster has public and private subnets with free portable IP addresses and that the load balancer setup completed:',
+    'explain.subnet-no-ips': "The VPC subnet {subnet} has no free IPv4 addresses left for the cluster's workers and load balancers.",
+    'explain.subnet-no-ips.why': 'IBM: in VPC clusters worker nodes and services take their IP addresses from the same subnets, and a VPC subnet cannot be resized once created.',
+    'explain.subnet-no-ips.fix': 'IBM: create a larger subnet in the same VPC and zone, create a worker pool and add the zones with the new subnets:',
+    'explain.code.order-prohibited': 'Not a pre-flight matter: the classic infrastructure account may not order compute resources ("{message}").',
+    'explain.code.order-prohibited.fix': 'IBM: the account is restricted from ordering; open an IBM Cloud support case to lift it.'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/kms-authorization.ts
@@ -11995,6 +11583,31 @@ const operationTarget = {
     'operation-target.zone-in-pool.fix': "Name only zones the pool does not have yet; the cluster's pools and their zones:"
 };
 
+;// CONCATENATED MODULE: ./src/messages/en/plan.ts
+/** What a Terraform plan holds and a run does not pre-flight (the report's notes), one sentence each. */
+const plan = {
+    'plan.note.skipped': 'terraform-plan: {address}{actions}{attributes} is not pre-flighted: {reason} [{code}].',
+    'plan.note.not-preflighted': 'terraform-plan: not pre-flighted: {note}.',
+    'plan.note.name-after-apply': '{what}: the name of {address} is known only after apply',
+    'plan.note.cluster-after-apply': '{what}: the cluster it acts on (cluster attribute) is known only after apply',
+    'plan.note.created-first': '{what} on {cluster}: the plan creates {cluster} first, so IBM Cloud cannot be asked about it yet',
+    'plan.note.group-after-apply': "{address}.resource_group_id is known only after apply: the cluster-create of {cluster} is checked in the resource-group input's group (the account's default group when it is not given)",
+    'plan.reason.not-an-iks-operation': 'the change is not sent to IKS',
+    'plan.reason.zone-remove': 'a zone removal',
+    'plan.reason.zone-network-change': "the zone's network changes (the provider adds the zone on the new network, then removes it)",
+    'plan.reason.orphan-on-delete': 'orphan_on_delete keeps the pool in IBM Cloud',
+    'plan.reason.import-on-create': 'import_on_create adopts an existing pool',
+    'plan.reason.forget': 'the object leaves the Terraform state and stays in IBM Cloud',
+    'plan.reason.iks-change-not-preflighted': 'the provider sends this change to IKS, and no check covers it yet',
+    'plan.reason.offering-change': 'the provider refuses it: "Modifying the \'offering\' field after cluster creation is currently unsupported."',
+    'plan.reason.all-workers-at-once': 'wait_for_worker_update = false: the provider replaces every worker at once, which its documentation says causes cluster downtime',
+    'plan.reason.cluster-feature': 'ibm_container_cluster_feature changes service endpoints; refresh_api_servers refreshes the master, reload_workers reloads every worker',
+    'plan.reason.api-key-reset': "ibm_container_api_key_reset resets the IKS API key of the region and resource group to the caller's key",
+    'plan.reason.deferred': 'Terraform deferred it to a later plan',
+    'plan.reason.plan-incomplete': 'the plan is not complete (complete: false): another plan and apply follow it',
+    'plan.reason.sensitive-value': 'a value it needs is sensitive and cannot be shown, so it is not used'
+};
+
 // EXTERNAL MODULE: ./src/messages/en/report.ts
 var report = __webpack_require__(198);
 ;// CONCATENATED MODULE: ./src/messages/en/vpc.ts
@@ -12159,6 +11772,7 @@ const vpcSubnets = {
 
 
 
+
 /**
  * Every user-facing sentence, by id, one file per check family. `{name}` placeholders are filled
  * with data (cluster names, codes) or a nested message; commands are not here: checks build them
@@ -12179,7 +11793,8 @@ const en = {
     ...flavor,
     ...cosInstance,
     ...kubeVersion,
-    ...operationTarget
+    ...operationTarget,
+    ...plan
 };
 
 // EXTERNAL MODULE: ./src/messages/index.ts
@@ -12226,7 +11841,7 @@ async function refreshAndWaitForGateway(facts, t) {
         polls++;
         // A poll that fails (after the HTTP layer's retries) must not hide that a refresh was made: keep polling.
         const gateway = await (0,vpe/* findClusterGateway */.cM)(facts, t, [`iks-${clusterId}`], true).catch((e) => {
-            if (e instanceof errors/* ApiError */.hD)
+            if (e instanceof errors.ApiError)
                 return undefined;
             throw e;
         });
@@ -12262,7 +11877,7 @@ async function remediateVpe(facts, t, before) {
         r = await refreshAndWaitForGateway(facts, t);
     }
     catch (e) {
-        if (!(e instanceof errors/* ApiError */.hD))
+        if (!(e instanceof errors.ApiError))
             throw e;
         return {
             kind: 'final',
@@ -12478,22 +12093,6 @@ async function learnt(facts, config, deadline) {
     return { identity: fallback, targets };
 }
 /** Why a plan change is not pre-flighted, in words (docs/terraform-plan.md lists each reason). */
-const REASON = {
-    'not-an-iks-operation': 'the change is not sent to IKS',
-    'zone-remove': 'a zone removal',
-    'zone-network-change': "the zone's network changes (the provider adds the zone on the new network, then removes it)",
-    'orphan-on-delete': 'orphan_on_delete keeps the pool in IBM Cloud',
-    'import-on-create': 'import_on_create adopts an existing pool',
-    forget: 'the object leaves the Terraform state and stays in IBM Cloud',
-    'iks-change-not-preflighted': 'the provider sends this change to IKS, and no check covers it yet',
-    'offering-change': 'the provider refuses it: "Modifying the \'offering\' field after cluster creation is currently unsupported."',
-    'all-workers-at-once': 'wait_for_worker_update = false: the provider replaces every worker at once, which its documentation says causes cluster downtime',
-    'cluster-feature': 'ibm_container_cluster_feature changes service endpoints; refresh_api_servers refreshes the master, reload_workers reloads every worker',
-    'api-key-reset': "ibm_container_api_key_reset resets the IKS API key of the region and resource group to the caller's key",
-    deferred: 'Terraform deferred it to a later plan',
-    'plan-incomplete': 'the plan is not complete (complete: false): another plan and apply follow it',
-    'sensitive-value': 'a value it needs is sensitive and cannot be shown, so it is not used'
-};
 /**
  * The passes of a run, in intent order: one per operation (per provider for creates), each on every
  * cluster the intent gives it, once. What cannot be read from IBM yet is named in `notes` instead: a
@@ -12512,15 +12111,26 @@ function passesOf(intent) {
             .join(', ');
         if (ref === undefined) {
             notes.push(c.cluster.address !== undefined
-                ? `${what}: the name of ${c.cluster.address} is known only after apply`
-                : `${what}: the cluster it acts on (cluster attribute) is known only after apply`);
+                ? {
+                    id: 'plan.note.name-after-apply',
+                    params: { what, address: c.cluster.address }
+                }
+                : { id: 'plan.note.cluster-after-apply', params: { what } });
             continue;
         }
         let created = false;
         for (const o of c.operations) {
             // A delete after a create (create_before_destroy) is about the old cluster, which IBM can tell.
             if (created && o.operation !== 'cluster-delete') {
-                notes.push(`${o.source.kind === 'plan' ? `${o.source.address} (${o.operation})` : o.operation} on ${ref}: the plan creates ${ref} first, so IBM Cloud cannot be asked about it yet`);
+                notes.push({
+                    id: 'plan.note.created-first',
+                    params: {
+                        what: o.source.kind === 'plan'
+                            ? `${o.source.address} (${o.operation})`
+                            : o.operation,
+                        cluster: ref
+                    }
+                });
                 continue;
             }
             const provider = o.operation === 'cluster-create'
@@ -12528,7 +12138,10 @@ function passesOf(intent) {
                 : undefined;
             const resourceGroup = o.operation === 'cluster-create' ? (0,types/* known */.eO)(o.resourceGroupId) : undefined;
             if (o.operation === 'cluster-create' && (0,types/* isAfterApply */.VT)(o.resourceGroupId))
-                notes.push(`${c.cluster.address ?? ref}.resource_group_id is known only after apply: the cluster-create of ${ref} is checked in the resource-group input's group (the account's default group when it is not given)`);
+                notes.push({
+                    id: 'plan.note.group-after-apply',
+                    params: { address: c.cluster.address ?? ref, cluster: ref }
+                });
             created ||= o.operation === 'cluster-create';
             let pass = passes.find(p => p.operation === o.operation &&
                 p.provider === provider &&
@@ -12551,8 +12164,20 @@ function passesOf(intent) {
 /** What a plan holds and this run does not pre-flight, one line each (never dropped silently). */
 function notPreflighted(config, notes) {
     return [
-        ...config.intent.skipped.map(s => `terraform-plan: ${s.address}${s.actions.length > 0 ? ` (${s.actions.join(', ')})` : ''}${s.attributes.length > 0 ? ` ${s.attributes.join(', ')}` : ''} is not pre-flighted: ${REASON[s.reason]} [${s.reason}].`),
-        ...notes.map(n => `terraform-plan: not pre-flighted: ${n}.`)
+        ...config.intent.skipped.map((s) => ({
+            id: 'plan.note.skipped',
+            params: {
+                address: s.address,
+                actions: s.actions.length > 0 ? ` (${s.actions.join(', ')})` : '',
+                attributes: s.attributes.length > 0 ? ` ${s.attributes.join(', ')}` : '',
+                reason: { id: `plan.reason.${s.reason}` },
+                code: s.reason
+            }
+        })),
+        ...notes.map((note) => ({
+            id: 'plan.note.not-preflighted',
+            params: { note }
+        }))
     ];
 }
 /** The provider attribute behind each input name, per resource type (classic types differ). */
@@ -12678,9 +12303,10 @@ async function runPreflight(config, opts) {
                 notes: []
             }
             : passesOf(config.intent);
+        const language = opts.language ?? (0,messages/* supportedLanguage */.UA)(config.language);
         const lines = notPreflighted(config, notes);
         for (const line of lines)
-            (opts.log.info ?? opts.log.debug)(line);
+            (opts.log.info ?? opts.log.debug)((0,messages/* render */.XX)(line, language));
         const several = passes.length > 1;
         const endpoints = (0,ibm_endpoints/* resolveEndpoints */.$K)(opts.env, config.visibility, config.region);
         const findings = [];
@@ -12751,7 +12377,7 @@ async function runPreflight(config, opts) {
             startedAt: started,
             durationMs: Date.now() - started.getTime(),
             requests: http.records,
-            language: opts.language ?? (0,messages/* supportedLanguage */.UA)(config.language),
+            language,
             pageOf: (0,reference/* checkPages */.t)(opts.env, catalogue.map(c => c.id))
         });
     }
@@ -12765,3 +12391,4 @@ async function runPreflight(config, opts) {
 /***/ })
 
 };
+;

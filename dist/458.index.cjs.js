@@ -1,6 +1,7 @@
-export const id = 458;
-export const ids = [458];
-export const modules = {
+"use strict";
+exports.id = 458;
+exports.ids = [458];
+exports.modules = {
 
 /***/ 3458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -25,8 +26,8 @@ var config_raw = __webpack_require__(8476);
 var ibm_deadline = __webpack_require__(7856);
 // EXTERNAL MODULE: ./src/messages/index.ts
 var messages = __webpack_require__(5920);
-// EXTERNAL MODULE: ./src/run.ts + 18 modules
-var run = __webpack_require__(5136);
+// EXTERNAL MODULE: ./src/run.ts + 19 modules
+var run = __webpack_require__(2573);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/intent/types.ts
@@ -285,11 +286,12 @@ function allIncidents(n) {
 }
 
 ;// CONCATENATED MODULE: ./src/explain/normalise.ts
+const SCHEMATICS_LOG = /^[ \t]*\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} Terraform [a-z]+ \||\bschematics\b/im;
 // eslint-disable-next-line no-control-regex -- terminal colour sequences are the target
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 // Log prefixes repeated on every line: GitHub's ISO timestamps, Terraform's box drawing.
-// IBM Schematics prefixes every job log line with "2020/12/15 20:03:55 Terraform apply | ".
-const LINE_PREFIX = /^[ \t]*(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} Terraform [a-z]+ \|[ \t]?)?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*)?(?:[│╷╵|][ \t]?)?/gm;
+// IBM Schematics prefixes every job log line with "2020/12/15 20:03:55 Terraform apply | " (its own lines with the time alone).
+const LINE_PREFIX = /^[ \t]*(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}[ \t]+(?:Terraform [a-z]+ \|[ \t]?)?)?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?[ \t]*)?(?:[│╷╵|][ \t]?)?/gm;
 /** Undo one level of JSON string escaping (Terraform and SDKs often print a body inside a string). */
 function unescapeJson(s) {
     return s.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_, e) => {
@@ -313,7 +315,7 @@ function normalise(raw) {
         squashed += text[i].toLowerCase();
         at.push(i);
     }
-    return { text, squashed, at, lines };
+    return { text, squashed, at, lines, schematics: SCHEMATICS_LOG.test(s) };
 }
 /** The phrase in the same squashed form as Normalised.squashed. */
 function squash(phrase) {
@@ -618,7 +620,7 @@ function webhookFix() {
  * After a wait timed out: look at the cluster, then pre-flight the operation the log shows with its provider
  * and region (a create names the new cluster, never its ID: the CLI would check a create of a cluster so named).
  */
-function waitTimeoutFix(x) {
+function waitTimeoutFix(x, schematics = false) {
     const operation = x.operation ?? '<operation>';
     const target = operation === 'cluster-create'
         ? (x.newClusterName ?? '<cluster-name>')
@@ -638,7 +640,19 @@ function waitTimeoutFix(x) {
                     region: region(x)
                 })
             ]
-        }
+        },
+        // IBM Schematics: the timed-out resource is tainted and the next apply would delete and re-create it.
+        ...(schematics
+            ? [
+                {
+                    text: { id: 'explain.wait-timeout.fix.untaint' },
+                    commands: [
+                        ibmcloud/* cmd */.HW.schematicsStatePull(),
+                        ibmcloud/* cmd */.HW.schematicsUntaint(x.tfAddress)
+                    ]
+                }
+            ]
+            : [])
     ];
 }
 /** BXNIM0430E: the allowlist in IAM's account (or user) settings, not the key. */
@@ -807,6 +821,21 @@ const err = (code, text, where) => code === undefined
     ? { kind: 'error', text, where }
     : { kind: 'error', code, text, where };
 const TF = 'https://github.com/IBM-Cloud/terraform-provider-ibm/issues/';
+/** IBM Cloud Schematics' docs, read at this commit of ibm-cloud-docs/schematics (2026-12). */
+const SCH = 'ibm-cloud-docs/schematics@369f146';
+const sch = (topic, quote) => ({
+    kind: 'doc',
+    url: `https://cloud.ibm.com/docs/schematics?topic=schematics-${topic}`,
+    quote,
+    read: SCH
+});
+/** IKS docs (ibm-cloud-docs/containers), read through the file index at the commit named. */
+const iks = (topic, quote, read) => ({
+    kind: 'doc',
+    url: `https://cloud.ibm.com/docs/containers?topic=containers-${topic}`,
+    quote,
+    read
+});
 /** IBM's word for each rule (rule key → sources); the OpenShift docs repository is read at OCP. */
 const RULE_SOURCES = {
     'paid-account': [
@@ -826,7 +855,7 @@ const RULE_SOURCES = {
         ocp('cluster_infra_errors', 'Worker deploy failed due to network communications failing to master or registry endpoints.')
     ],
     'worker-firewall': [
-        ocp('ts-worker-common-issues', 'Worker unable to talk to IBM Cloud Kubernetes Service servers. Please verify your firewall setup is allowing traffic from this worker.')
+        ocp('common_worker_nodes_issues', 'Worker unable to talk to IBM Cloud Kubernetes Service servers. Please verify your firewall setup is allowing traffic from this worker.')
     ],
     'already-gone': [
         err('A0006', 'The specified cluster could not be found. If applicable, make sure that you target the correct resource group or region.', `${TF}3449`)
@@ -849,8 +878,8 @@ const RULE_SOURCES = {
         ocp('ts-error-glossary', 'NHC009 | Error | The IAM token exchange request failed.')
     ],
     'key-owner-gone': [
-        ocp('ts-worker-common-issues', 'Provided user not found or active'),
-        ocp('ts-worker-common-issues', "can't create IMS portal token, as no IMS account is linked to the selected BSS account")
+        ocp('common_worker_nodes_issues', 'Provided user not found or active'),
+        ocp('common_worker_nodes_issues', "can't create IMS portal token, as no IMS account is linked to the selected BSS account")
     ],
     'classic-region': [
         err('E501e', 'Classic cluster creation is not supported in regions that do not have existing classic clusters', "IBM's notice as quoted in the project's reference (/work/shared/reference/scenarios.md)")
@@ -865,7 +894,7 @@ const RULE_SOURCES = {
         err(undefined, 'Provided API key is disabled.', 'IAM token endpoint, ref §1.4 of the project reference (ibm-cloud-api.md)')
     ],
     'ip-allowlist': [
-        ocp('ts-lb-sync-failed', '"errorCode":"BXNIM0430E","errorMessage":"User login from given IP address is not permitted.","errorDetails":"The user has configured IP address restriction for login. The given IP address \'XXXX\' is not contained in the list of allowed IP addresses."'),
+        ocp('ts-loadbalancer-sync-failed', '"errorCode":"BXNIM0430E","errorMessage":"User login from given IP address is not permitted.","errorDetails":"The user has configured IP address restriction for login. The given IP address \'XXXX\' is not contained in the list of allowed IP addresses."'),
         {
             kind: 'sdk',
             repo: 'IBM/platform-services-go-sdk',
@@ -874,14 +903,19 @@ const RULE_SOURCES = {
         }
     ],
     'iam-other': [
-        ocp('ts-lb-sync-failed', 'Error message from IAM: \'401 Unauthorized. Transaction-Id: XXX Details: {"errorCode":"BXNIM0430E",…')
+        ocp('ts-loadbalancer-sync-failed', 'Error message from IAM: \'401 Unauthorized. Transaction-Id: XXX Details: {"errorCode":"BXNIM0430E",…')
     ],
     'infra-permissions': [
         ocp('ts-perms-creds', 'The infrastructure authentication credentials are not authorized for the request.'),
-        ocp('ts-worker-common-issues', "The user does not have the necessary classic infrastructure permissions to add servers 'Item' must be ordered with permission. The credentials could not be validated. '<Provider>' infrastructure request not authorized")
+        ocp('common_worker_nodes_issues', "The user does not have the necessary classic infrastructure permissions to add servers 'Item' must be ordered with permission. The credentials could not be validated. '<Provider>' infrastructure request not authorized"),
+        iks('common_worker_nodes_issues', 'The IBM Cloud infrastructure credentials could not be validated.', 'ibm-cloud-docs/containers@079b2ee')
+    ],
+    'order-prohibited': [
+        ocp('common_worker_nodes_issues', "Your account is currently prohibited from ordering 'Computing Instances'. … Your IBM Cloud infrastructure account might be restricted from ordering compute resources. Contact IBM Cloud support")
     ],
     'rg-not-found': [
-        err(undefined, 'The targeted resource group could not be found.', `${TF}785`)
+        err(undefined, 'The targeted resource group could not be found.', `${TF}785`),
+        sch('rg-not-found', 'Error retrieving resource group <resource-group>: ResourceGroupDoesnotExist: Given resource Group : "<resource-group>" doesn\'t exist')
     ],
     flavor: [
         err('E4e5b', 'Could not find flavor in the requested zone.', 'https://github.com/cloud-native-toolkit/ibm-garage-iteration-zero/issues/242'),
@@ -906,7 +940,7 @@ const RULE_SOURCES = {
         err('E0020', 'you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN', `${TF}2082`)
     ],
     'vlan-not-found': [
-        ocp('ts-worker-common-issues', 'Could not obtain network VLAN with ID: <vlan-id>'),
+        ocp('common_worker_nodes_issues', 'Could not obtain network VLAN with ID: <vlan-id>'),
         ocp('ts-error-glossary', 'SoftLayerAPIError(SoftLayer_Exception_Public): Could not obtain network VLAN with id #123456.')
     ],
     'vpc-security-groups': [
@@ -932,19 +966,20 @@ const RULE_SOURCES = {
         ocp('ts-worker-dedicated', "The dedicated hosts for the zone 'eu-de-2' are not ready. Insufficient dedicated hosts available in zone 'us-south-3'. Dedicated host has insufficient capacity")
     ],
     'place-order': [
-        ocp('ts-worker-common-issues', "Could not place order. There are insufficient resources behind router 'router_name' to fulfill the request for the following guests: 'worker_id'.")
+        ocp('common_worker_nodes_issues', "Could not place order. There are insufficient resources behind router 'router_name' to fulfill the request for the following guests: 'worker_id'.")
     ],
     'location-invalid': [
-        ocp('ts-worker-common-issues', 'The location provided for this order is invalid')
+        ocp('common_worker_nodes_issues', 'The location provided for this order is invalid')
     ],
     'hard-reboot': [
-        ocp('ts-worker-common-issues', 'The worker did not respond to the soft reboot request. A hard reboot might be necessary.')
+        ocp('common_worker_nodes_issues', 'The worker did not respond to the soft reboot request. A hard reboot might be necessary.')
     ],
     'master-upgradeable': [
         ocp('ts-error-glossary', 'Cannot complete cluster master upgrade because the Upgradeable status condition is set to False.')
     ],
     'cos-bucket': [
-        ocp('ts-error-glossary', 'Could not store the cloud object storage bucket and IAM service key.')
+        ocp('ts-error-glossary', 'Could not store the cloud object storage bucket and IAM service key.'),
+        ocp('ts_cos_bucket_cluster_create', "Could not create an IAM service key to access the cloud object storage bucket '{{.Name}}'. … Could not create a bucket in your cloud object storage instance.")
     ],
     'image-pull-policy': [
         ocp('ts-error-glossary', "Your cluster can't pull images from the 'icr.io' domains because an IAM access policy could not be created.")
@@ -971,13 +1006,86 @@ const RULE_SOURCES = {
         err('E0011', 'The specified worker node could not be found.', 'https://cloud.ibm.com/docs/openshift?topic=openshift-ts-perms-creds')
     ],
     'wait-timeout': [
-        err(undefined, 'timeout while waiting for state to become', `${TF}1210`)
+        err(undefined, 'timeout while waiting for state to become', `${TF}1210`),
+        sch('tainted-resources', 'If the provisioning cannot be completed before the timeout is reached, the IBM Cloud Provider plug-in marks the provisioning process as failed and taints the resource. However, the actual provisioning of the resource is not canceled and continues in the background')
+    ],
+    'schematics-job': [
+        sch('agent-crn-not-found', 'Terraform PLAN error: Terraform PLAN errorexit status 1 … Could not execute job: Error : Terraform PLAN errorexit status 1'),
+        sch('actions-faq', 'Terraform APPLY error: Terraform APPLY errorexit status 1 … Could not execute action')
+    ],
+    'cluster-quota': [
+        sch('general-faq', '"code":"E60b6","description":"This request exceeds the \'Cluster\' resource quota of \'100\' for the account in this region.')
+    ],
+    'kube-provider-localhost': [
+        sch('wks-connection-refuse', '"Error: Get "http://localhost/api/v1/namespaces/external-secrets": dial tcp [::1]:80: connect: connection refused".')
+    ],
+    'ca-rotation': [
+        ocp('ts-cert-failed', 'You must reload/update/replace all workers and download new certificates locally in order to revoke old CA Cert. (E1955)')
+    ],
+    'clusterversion-rollout': [
+        ocp('ts-cluster-version-downlevel', 'Version update canceled. CAE012: Cannot complete cluster master operations because the current OpenShift clusterversion rollout is not complete.')
+    ],
+    'pod-security-prereq': [
+        iks('ts-pod-security-125', 'Version update cancelled. CAE009: Cannot complete cluster master operations because the cluster does not pass Pod Security upgrade prerequisites.', 'ibm-cloud-docs/containers@05aecab')
+    ],
+    'migration-in-progress': [
+        iks('ts-resource-migration', 'Cannot complete cluster master upgrade because there is a migration in progress', 'ibm-cloud-docs/containers@18db956'),
+        iks('ts-error-glossary', 'Cannot complete cluster master operations because there is a migration in progress', 'ibm-cloud-docs/containers@2760437')
+    ],
+    'pod-security-config': [
+        ocp('ts-pod-security-reset', "The 'configuration' field is not a valid Kubernetes PodSecurityConfiguration setting.")
+    ],
+    'bm-instance-id': [
+        ocp('bm_machine_id', 'The worker node instance ID changed. Reload the worker node if bare metal hardware was serviced.')
+    ],
+    'provisioning-failed': [
+        ocp('ts-sbd-custom-dns', "Adding or replacing a worker node to the cluster fails and `ibmcloud ks workers` shows a worker status similar to the following … Infrastructure instance status is 'failed': Can't start instance because provisioning failed.")
+    ],
+    'cos-instance-missing': [
+        ocp('ts_cos_bucket_cluster_create', 'Could not find the specified cloud object storage instance.')
+    ],
+    'classic-key-invalid': [
+        ocp('ts-perms-creds', 'Error: SoftLayer_Exception_User_Customer_Unauthorized: Invalid API key … The classic infrastructure API key you specified does not exist. It might have been deleted, or the API key owner might have left the organization.')
+    ],
+    'vpn-config-failed': [
+        ocp('rhoks_ts_openvpn_login', 'VPN server configuration update failed. IBM Cloud support has been notified and is working to resolve this issue. … The infrastructure credentials that are associated with the resource group that the cluster is created in are missing (such as the API key owner is no longer part of the account) or missing required permissions.')
+    ],
+    'subnet-no-ips': [
+        ocp('vpc_no_lb', "The subnet with ID(s) '<subnet_id>' has insufficient available ipv4 addresses. … In VPC clusters, both worker nodes and services are assigned IP addresses from the same subnets.")
+    ],
+    'nlb-ingress-ip': [
+        ocp('rhoks_ts_openvpn_subnet', 'CAE003: Unable to determine the ingress IP address for the network load balancer. … your cluster does not have a subnet with available portable IP addresses, or the load balancer setup did not complete.')
+    ],
+    'portieris-conflict': [
+        ocp('portieris_enable', "Image security enforcement update canceled. CAE008: can't enable Portieris image security enforcement because the cluster already has a conflicting image admission controller installed.")
+    ],
+    'master-resource-limit': [
+        ocp('master_resource_limit', 'The master is approaching its allotted memory resource limit (93%). … At this point, this message is a warning. Your master control plane is still healthy and functioning as normal.')
+    ],
+    'tf-worker-replace': [
+        {
+            kind: 'sdk',
+            repo: 'IBM-Cloud/terraform-provider-ibm',
+            path: 'ibm/service/kubernetes/resource_ibm_container_vpc_worker.go',
+            quote: 'return fmt.Errorf("[ERROR] Failed to spawn new worker node") … return fmt.Errorf("[ERROR] Unable to find the new worker node info") … return fmt.Errorf("[ERROR] Worker node - %s is failed to replace", worker.ID)'
+        },
+        {
+            kind: 'sdk',
+            repo: 'IBM-Cloud/terraform-provider-ibm',
+            path: 'website/docs/r/container_vpc_worker.html.markdown',
+            quote: 'If `terraform apply` fails during worker replace or while checking the portworx status, perform any one of the following actions before retrying. Resolve the issue manually and perform `terraform untaint` to proceed with the subsequent workers in the list. If worker replace is still needed, update the input list by replacing the existing worker id with the new worker id.'
+        }
+    ],
+    'network-health': [
+        ocp('ts-error-glossary', "NHC001 | Warning | Tigera operator has been reporting that Calico is in 'progressing' state for over an hour."),
+        iks('ts-error-glossary', 'The following error codes appear in the output of the `ibmcloud ks cluster health issues` command.', 'ibm-cloud-docs/containers@2760437')
     ],
     'linked-normal': [
         ocp('ts-perms-creds', 'No credentials set for resource group <resource_group_name>.: The user credentials could not be found. (E0051)')
     ],
     transient: [
-        err('G0002', 'An internal error occurred while processing your request.', `${TF}3213`)
+        err('G0002', 'An internal error occurred while processing your request.', `${TF}3213`),
+        sch('server-errors', '"code":"A0002","description":"Could not connect to a backend service. Try again later." … 5xx HTTP errors indicate an issue with the IBM Cloud service that you try to create, update, or delete, and usually cannot be resolved by the user.')
     ]
 };
 const has = (n, ...phrases) => phrases.some(p => findPhrase(n, p).length > 0);
@@ -1027,11 +1135,10 @@ const RULES = [
         check: 'paid-account',
         scope: 'account',
         codes: ['E0057'],
-        // The Japanese CLI may render the IKS description in Japanese; the code and these terms of IBM's Japanese page stay.
+        // IBM's Japanese page quotes the error in English; no Japanese rendering of it is published.
         phrases: [
             'Ensure that you have a paid account',
-            'Unable to connect to the IBM Cloud account',
-            '有料アカウントがあることを確認'
+            'Unable to connect to the IBM Cloud account'
         ],
         build: ({ x }) => ({
             status: 'fail',
@@ -1047,9 +1154,7 @@ const RULES = [
         scope: 'account',
         phrases: [
             'Time-based One Time Password authentication is required',
-            'Time-based One-Time Password authentication is required',
-            '時間ベースのワンタイム・パスワード認証',
-            '時間ベースのワンタイム・パスコード認証'
+            'Time-based One-Time Password authentication is required'
         ],
         build: ({ x }) => ({
             status: 'fail',
@@ -1378,9 +1483,11 @@ const RULES = [
             'Infrastructure permissions to add servers',
             "The worker node instance can't be identified",
             'The worker node instance cannot be identified',
-            'The user does not have the necessary classic infrastructure permissions to add servers'
+            'The user does not have the necessary classic infrastructure permissions to add servers',
+            'infrastructure credentials could not be validated'
         ],
         contextPhrases: [
+            'The credentials could not be validated',
             "' infrastructure request not authorized",
             'infrastructure user permissions'
         ],
@@ -1396,7 +1503,11 @@ const RULES = [
         sources: RULE_SOURCES['rg-not-found'] ?? [],
         check: 'cluster-access',
         scope: 'account',
-        phrases: ['The targeted resource group could not be found'],
+        phrases: [
+            'The targeted resource group could not be found',
+            // IBM Schematics' page: the key lacks Viewer on the group that the ibm_resource_group data source reads.
+            'ResourceGroupDoesnotExist'
+        ],
         build: ({ x }) => ({
             status: 'fail',
             summary: {
@@ -1849,7 +1960,9 @@ const RULES = [
         check: 'explain',
         scope: 'cluster',
         phrases: [
-            'Could not store the cloud object storage bucket and IAM service key'
+            'Could not store the cloud object storage bucket and IAM service key',
+            'Could not create an IAM service key to access the cloud object storage bucket',
+            'Could not create a bucket in your cloud object storage instance'
         ],
         build: ({ quote }) => codeOnly('explain.code.cos', quote, 'explain.code.cos.fix', [
             ibmcloud/* cmd */.HW.serviceInstances('cloud-object-storage')
@@ -1880,6 +1993,310 @@ const RULES = [
         ])
     },
     {
+        key: 'ca-rotation',
+        sources: RULE_SOURCES['ca-rotation'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['E1955'],
+        phrases: [
+            'download new certificates locally in order to revoke old CA Cert'
+        ],
+        build: ({ x, quote }) => codeOnly('explain.code.ca-rotation', quote, 'explain.code.ca-rotation.fix', [ibmcloud/* cmd */.HW.workerLs(clusterOf(x)), ibmcloud/* cmd */.HW.caRotate(clusterOf(x))])
+    },
+    {
+        key: 'clusterversion-rollout',
+        sources: RULE_SOURCES['clusterversion-rollout'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['CAE012'],
+        phrases: ['the current OpenShift clusterversion rollout is not complete'],
+        build: ({ quote }) => codeOnly('explain.code.clusterversion', quote, 'explain.code.clusterversion.fix', [ibmcloud/* cmd */.HW.ocClusterVersion()])
+    },
+    {
+        key: 'pod-security-prereq',
+        sources: RULE_SOURCES['pod-security-prereq'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['CAE009'],
+        phrases: ['does not pass Pod Security upgrade prerequisites'],
+        build: ({ x, quote }) => codeOnly('explain.code.pod-security-prereq', quote, 'explain.code.pod-security-prereq.fix', [ibmcloud/* cmd */.HW.masterRefresh(clusterOf(x))])
+    },
+    {
+        key: 'migration-in-progress',
+        sources: RULE_SOURCES['migration-in-progress'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: [
+            'Cannot complete cluster master upgrade because there is a migration in progress',
+            'Cannot complete cluster master operations because there is a migration in progress'
+        ],
+        build: ({ x, quote }) => codeOnly('explain.code.migration', quote, 'explain.code.migration.fix', [
+            ibmcloud/* cmd */.HW.workerLs(clusterOf(x))
+        ])
+    },
+    {
+        key: 'pod-security-config',
+        sources: RULE_SOURCES['pod-security-config'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: [
+            "The 'configuration' field is not a valid Kubernetes PodSecurityConfiguration setting"
+        ],
+        build: ({ quote }) => codeOnly('explain.code.pod-security-config', quote, 'explain.code.pod-security-config.fix', [])
+    },
+    {
+        key: 'bm-instance-id',
+        sources: RULE_SOURCES['bm-instance-id'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: ['The worker node instance ID changed'],
+        workers: true,
+        build: ({ x, quote, workers }) => codeOnly('explain.code.bm-instance-id', quote, 'explain.code.bm-instance-id.fix', [ibmcloud/* cmd */.HW.workerReload(clusterOf(x), workersOr(workers.slice(0, 1)))])
+    },
+    {
+        key: 'provisioning-failed',
+        sources: RULE_SOURCES['provisioning-failed'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        // IKS's worker status around the VPC's words: a bare VSI's failure is not a cluster's.
+        phrases: [
+            "Infrastructure instance status is 'failed': Can't start instance because provisioning failed"
+        ],
+        workers: true,
+        build: ({ x, quote, workers }) => codeOnly('explain.code.provisioning-failed', quote, 'explain.code.provisioning-failed.fix', [
+            ibmcloud/* cmd */.HW.securityGroupSync(clusterOf(x)),
+            ibmcloud/* cmd */.HW.workerReplace(clusterOf(x), workersOr(workers.slice(0, 1)))
+        ])
+    },
+    {
+        key: 'cos-instance-missing',
+        sources: RULE_SOURCES['cos-instance-missing'] ?? [],
+        check: 'cos-instance',
+        scope: 'cluster',
+        phrases: ['Could not find the specified cloud object storage instance'],
+        build: ({ quote }) => codeOnly('explain.cos-instance', quote, 'explain.cos-instance.fix', [
+            ibmcloud/* cmd */.HW.serviceInstances('cloud-object-storage')
+        ])
+    },
+    {
+        key: 'classic-key-invalid',
+        sources: RULE_SOURCES['classic-key-invalid'] ?? [],
+        check: 'infra-credentials',
+        scope: 'account',
+        phrases: [
+            'SoftLayer_Exception_User_Customer_Unauthorized: Invalid API key'
+        ],
+        build: ({ x, quote }) => ({
+            status: 'fail',
+            summary: { id: 'explain.classic-key-invalid', params: { message: quote } },
+            why: { id: 'explain.classic-key-invalid.why' },
+            fix: [
+                {
+                    text: { id: 'explain.classic-key-invalid.fix' },
+                    commands: [
+                        ...credentialSetCommands(x),
+                        ibmcloud/* cmd */.HW.apiKeyReset(region(x))
+                    ]
+                }
+            ]
+        })
+    },
+    {
+        key: 'vpn-config-failed',
+        sources: RULE_SOURCES['vpn-config-failed'] ?? [],
+        check: 'infra-permissions',
+        scope: 'cluster',
+        // Words a VPN product could print too: IBM's line carries "IBM Cloud support has been notified".
+        phrases: [],
+        contextPhrases: ['VPN server configuration update failed'],
+        confirm: ['infra-credentials', 'infra-permissions'],
+        build: ({ x, quote }) => ({
+            status: 'fail',
+            summary: { id: 'explain.vpn-config', params: { message: quote } },
+            why: { id: 'explain.vpn-config.why' },
+            fix: [
+                {
+                    text: { id: 'explain.vpn-config.fix' },
+                    commands: [
+                        ibmcloud/* cmd */.HW.credentialGet(region(x)),
+                        ibmcloud/* cmd */.HW.infraPermissionsGet(region(x))
+                    ]
+                }
+            ]
+        })
+    },
+    {
+        key: 'subnet-no-ips',
+        sources: RULE_SOURCES['subnet-no-ips'] ?? [],
+        check: 'vpc-subnets',
+        scope: 'cluster',
+        phrases: ['has insufficient available ipv4 addresses'],
+        build: ({ x, n }) => {
+            const subnet = /The subnet with ID\(s\) '([^']{1,200})'/.exec(n.text)?.[1] ??
+                '<subnet-id>';
+            return {
+                status: 'fail',
+                summary: { id: 'explain.subnet-no-ips', params: { subnet } },
+                why: { id: 'explain.subnet-no-ips.why' },
+                fix: [
+                    {
+                        text: { id: 'explain.subnet-no-ips.fix' },
+                        commands: [
+                            ibmcloud/* cmd */.HW.isSubnet(subnet),
+                            ibmcloud/* cmd */.HW.zoneAdd('vpc-gen2', clusterOf(x))
+                        ]
+                    }
+                ]
+            };
+        }
+    },
+    {
+        key: 'nlb-ingress-ip',
+        sources: RULE_SOURCES['nlb-ingress-ip'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['CAE003'],
+        phrases: [
+            'Unable to determine the ingress IP address for the network load balancer'
+        ],
+        build: ({ x, quote }) => codeOnly('explain.code.nlb-ip', quote, 'explain.code.nlb-ip.fix', [
+            ibmcloud/* cmd */.HW.clusterGetResources(clusterOf(x))
+        ])
+    },
+    {
+        key: 'order-prohibited',
+        sources: RULE_SOURCES['order-prohibited'] ?? [],
+        check: 'explain',
+        scope: 'account',
+        phrases: ['Your account is currently prohibited from ordering'],
+        build: ({ quote }) => codeOnly('explain.code.order-prohibited', quote, 'explain.code.order-prohibited.fix', [])
+    },
+    {
+        key: 'portieris-conflict',
+        sources: RULE_SOURCES['portieris-conflict'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['CAE008'],
+        phrases: ['conflicting image admission controller installed'],
+        build: ({ quote }) => codeOnly('explain.code.portieris', quote, 'explain.code.portieris.fix', [])
+    },
+    {
+        key: 'master-resource-limit',
+        sources: RULE_SOURCES['master-resource-limit'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: ['The master is approaching its allotted memory resource limit'],
+        build: ({ quote }) => ({
+            status: 'warn',
+            summary: { id: 'explain.code.master-limit', params: { message: quote } },
+            fix: [{ text: { id: 'explain.code.master-limit.fix' } }]
+        })
+    },
+    {
+        // The provider's own replace of ibm_container_vpc_worker (delete, then wait for the new worker): its error
+        // drops IKS's reason, so the workers' status says what happened.
+        key: 'tf-worker-replace',
+        sources: RULE_SOURCES['tf-worker-replace'] ?? [],
+        check: 'cluster-state',
+        scope: 'cluster',
+        phrases: [],
+        contextPhrases: [
+            'Failed to spawn new worker node',
+            'Unable to find the new worker node info',
+            'is failed to replace'
+        ],
+        confirm: ['cluster-state', 'worker-endpoints', 'vpe-gateway'],
+        build: ({ x, quote }) => ({
+            status: 'warn',
+            summary: { id: 'explain.tf-worker-replace', params: { message: quote } },
+            why: { id: 'explain.tf-worker-replace.why' },
+            fix: [
+                {
+                    text: { id: 'explain.tf-worker-replace.fix.status' },
+                    commands: [ibmcloud/* cmd */.HW.workerLs(clusterOf(x))]
+                },
+                {
+                    text: { id: 'explain.tf-worker-replace.fix.untaint' },
+                    commands: [ibmcloud/* cmd */.HW.terraformUntaint(x.tfAddress)]
+                }
+            ]
+        })
+    },
+    {
+        // IKS's network health check (`cluster health issues`): warnings about the running cluster, not a refusal.
+        key: 'network-health',
+        sources: RULE_SOURCES['network-health'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        codes: ['NHC00[1-7]'],
+        phrases: [],
+        build: ({ x, code }) => ({
+            status: 'warn',
+            summary: {
+                id: 'explain.code.network-health',
+                params: { code: code ?? 'NHC' }
+            },
+            fix: [
+                {
+                    text: { id: 'explain.code.network-health.fix' },
+                    commands: [ibmcloud/* cmd */.HW.healthIssues(clusterOf(x))]
+                }
+            ]
+        })
+    },
+    {
+        key: 'cluster-quota',
+        sources: RULE_SOURCES['cluster-quota'] ?? [],
+        check: 'explain',
+        scope: 'account',
+        codes: ['E60b6'],
+        phrases: ["exceeds the 'Cluster' resource quota"],
+        build: ({ quote }) => codeOnly('explain.code.cluster-quota', quote, 'explain.code.cluster-quota.fix', [ibmcloud/* cmd */.HW.clusterLs('all')])
+    },
+    {
+        // Terraform's Kubernetes provider with no cluster to talk to dials localhost: every cloud's users see it,
+        // so it counts only in IBM context (IBM Schematics' page names the ibm_container_cluster_config cause).
+        key: 'kube-provider-localhost',
+        sources: RULE_SOURCES['kube-provider-localhost'] ?? [],
+        check: 'explain',
+        scope: 'cluster',
+        phrases: [],
+        contextPhrases: [
+            'dial tcp [::1]:80: connect: connection refused',
+            'dial tcp 127.0.0.1:80: connect: connection refused'
+        ],
+        when: n => /https?:\/\/localhost\/apis?\//.test(n.text),
+        build: ({ quote }) => codeOnly('explain.code.kube-provider', quote, 'explain.code.kube-provider.fix', [])
+    },
+    {
+        // IBM Schematics' own job wrapper: it names no cause, the Terraform error before it does.
+        key: 'schematics-job',
+        sources: RULE_SOURCES['schematics-job'] ?? [],
+        check: 'explain',
+        scope: 'account',
+        fallback: true,
+        // "errorexit" is Schematics' own (sic); the other two are words any job runner could print.
+        phrases: ['errorexit status'],
+        contextPhrases: ['Could not execute job', 'Could not execute action'],
+        build: ({ quote, n }) => ({
+            status: 'warn',
+            summary: {
+                id: 'explain.schematics.job',
+                // Schematics' own words, without the colour codes its log keeps as text ("1m 31m").
+                params: {
+                    message: /Terraform [A-Z]+ errorexit status \d+|Could not execute (?:job|action)/.exec(n.text)?.[0] ?? quote
+                }
+            },
+            why: { id: 'explain.schematics.job.why' },
+            fix: [
+                {
+                    text: { id: 'explain.schematics.job.fix' },
+                    commands: [ibmcloud/* cmd */.HW.schematicsLogs()]
+                }
+            ]
+        })
+    },
+    {
         key: 'wait-timeout',
         sources: RULE_SOURCES['wait-timeout'] ?? [],
         check: 'cluster-state',
@@ -1897,14 +2314,14 @@ const RULES = [
             'timeout while waiting for state to become',
             'wanted target'
         ],
-        build: ({ x, quote }) => ({
+        build: ({ x, quote, n }) => ({
             status: 'warn',
             summary: {
                 id: 'explain.wait-timeout',
                 params: { cluster: clusterOf(x), message: quote }
             },
             why: { id: 'explain.wait-timeout.why' },
-            fix: waitTimeoutFix(x)
+            fix: waitTimeoutFix(x, n.schematics === true)
         })
     },
     {
@@ -1925,7 +2342,7 @@ const RULES = [
         sources: RULE_SOURCES['transient'] ?? [],
         check: 'explain',
         scope: 'account',
-        codes: ['G0002'],
+        codes: ['G0002', 'A0002'],
         phrases: [],
         fallback: true,
         contextPhrases: [
@@ -1991,8 +2408,8 @@ const IBM_CONTEXT = new RegExp([
     // The IKS Go SDK's and the IBM Cloud CLI's error wrappers.
     '\\bServerErrorResponse\\b',
     'Error response from server\\. Status code',
-    '有料アカウント',
-    'インシデント'
+    // The Japanese CLI's label for IBM's incident ID (the word alone is everyday Japanese).
+    'インシデント\\s*ID'
 ].join('|'), 'i');
 /** Whether the text carries IBM context (see IBM_CONTEXT); rules fire only then. */
 const ibmContext = (n) => IBM_CONTEXT.test(n.text);
@@ -2058,6 +2475,18 @@ function sentenceAt(n, p) {
         .trim()
         .slice(0, 300);
 }
+/**
+ * The sentence a finding quotes: around the first match, unless that is the bare code (a JSON envelope's
+ * `"code":"E60b6"`), when IBM's words at the first wording match say more.
+ */
+function quoteAt(n, hit) {
+    const first = sentenceAt(n, hit.positions[0]);
+    if (hit.code === undefined || first.length > hit.code.length + 2)
+        return first;
+    const codeAt = new Set(hit.codes.flatMap(c => findCode(n, c).map(h => h.at)));
+    const wording = hit.positions.find(p => !codeAt.has(p));
+    return wording === undefined ? first : sentenceAt(n, wording);
+}
 /** Lines that carry what the text says around a finding: Terraform's resource and file:line, IBM's request ID. */
 function contextLines(n, p) {
     const c = contextNear(n, p);
@@ -2110,7 +2539,7 @@ function explainText(raw) {
             workers,
             code: hit.code,
             codes: hit.codes,
-            quote: sentenceAt(n, first),
+            quote: quoteAt(n, hit),
             n,
             at: first,
             troubleBefore: troubleBefore(n, first)
@@ -2672,3 +3101,4 @@ async function runExplain(config, raw, io) {
 /***/ })
 
 };
+;

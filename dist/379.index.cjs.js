@@ -1,6 +1,7 @@
-export const id = 379;
-export const ids = [379];
-export const modules = {
+"use strict";
+exports.id = 379;
+exports.ids = [379];
+exports.modules = {
 
 /***/ 8379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -955,3 +956,4 @@ function intentFromPlan(text) {
 /***/ })
 
 };
+;
