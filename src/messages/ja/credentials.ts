@@ -96,13 +96,13 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'cluster-state.detail.all-workers':
     'workers 入力がワーカー・ノードを指定しないため、クラスターのすべてのワーカー・ノードを判定しました。',
   'cluster-state.detail.replace-fixes':
-    '{worker} は {state} 状態です。置き換えが IBM の修正方法であるため、worker-replace を妨げません。',
+    '{worker} は {state} 状態です。置換が IBM の修正方法であるため、worker-replace を妨げません。',
   'cluster-state.state.degraded.why':
     'IBM はクラスターを {state} と報告しています。{operation} が失敗したり、状態を悪化させたりする可能性があります。まずクラスターを確認してください。',
   'cluster-state.state.fix.update':
     'マスターを IKS がリストする次のバージョンに (1 マイナー・バージョンずつ、その後ワーカー・ノードも) 更新してから、操作を実行してください。',
   'cluster-state.state.fix.failed':
-    'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート・ケースを開いてください。',
+    'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート Caseを開いてください。',
   'cluster-state.state.fix':
     'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
 
@@ -175,7 +175,7 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'worker-minimum.needs-input':
     '未チェック: ワーカー・ノードの残数を数えるには、{operation} に {input} 入力が必要です。',
   'worker-minimum.after-apply':
-    '未チェック: {input} は apply の後まで分かりません。',
+    '未チェック: {input} は適用後に判明します。',
   'worker-minimum.pool-unknown':
     '未チェック: IKS はクラスター {name} のワーカー・プール {pool} のワーカー・ノードを返さないため、サイズ変更されるゾーンが分かりません。',
   'worker-minimum.workers-unknown':

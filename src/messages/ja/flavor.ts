@@ -42,13 +42,13 @@ export const flavor: {readonly [K in keyof typeof en]: string} = {
   'flavor.ocp-unsupported-pool.why':
     'IKS はこのフレーバーを `ocp_unsupported` としています。ワーカー・プールはすでにこのフレーバーを使用していますが、OpenShift クラスターにこのフレーバーのワーカーを追加できるかどうかを示す公開情報はありません。',
   'flavor.needs-input':
-    '検査されていません: {operation} が注文するフレーバーと場所を知るには {input} 入力が必要です。',
+    '未チェック: {operation} が注文するフレーバーと場所を知るには {input} 入力が必要です。',
   'flavor.after-apply':
-    '検査されていません: {input} は適用後にしか分かりません。',
+    '未チェック: {input} は適用後に判明します。',
   'flavor.pool-unknown':
-    '検査されていません: IKS はクラスター {name} にワーカー・プール {pool} を表示していないため、注文されるフレーバーが分かりません。',
+    '未チェック: IKS はクラスター {name} にワーカー・プール {pool} を表示していないため、注文されるフレーバーが分かりません。',
   'flavor.pool-no-flavor':
-    '検査されていません: IKS はワーカー・プール {pool} のフレーバーを示していません。',
+    '未チェック: IKS はワーカー・プール {pool} のフレーバーを示していません。',
   'flavor.pool-no-zones':
-    '検査されていません: ワーカー・プール {pool} にはゾーンがないため、{operation} はワーカーを注文しません。'
+    '未チェック: ワーカー・プール {pool} にはゾーンがないため、{operation} はワーカーを注文しません。'
 }

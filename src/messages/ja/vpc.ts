@@ -79,11 +79,11 @@ export const vpc: {readonly [K in keyof typeof en]: string} = {
   'worker-endpoints.pass-named':
     'workers で指定された {total} 台のワーカー・ノードのいずれも、エンドポイントや VPE ゲートウェイのエラーを報告していません。',
   'worker-endpoints.replace-fixes':
-    'この置き換えは、マスターまたはレジストリーのエンドポイントを失った {count} 台のワーカー・ノードに対する IBM の修正方法です: {workers}。',
+    'この置換は、マスターまたはレジストリーのエンドポイントを失った {count} 台のワーカー・ノードに対する IBM の修正方法です: {workers}。',
   'worker-endpoints.replace-unnamed':
-    '{total} 台中 {count} 台のワーカー・ノードがマスターまたはレジストリーのエンドポイントを失っています: {workers}。置き換えが IBM の修正方法ですが、workers 入力はこの置き換えがどのワーカー・ノードを対象とするかを示していません。',
+    '{total} 台中 {count} 台のワーカー・ノードがマスターまたはレジストリーのエンドポイントを失っています: {workers}。置換が IBM の修正方法ですが、workers 入力はこの置換がどのワーカー・ノードを対象とするかを示していません。',
   'worker-endpoints.replace-unnamed.why':
-    '別のワーカー・ノードを置き換えても、これらのワーカー・ノードは壊れたままです。マスターをリフレッシュしてゲートウェイを確認した後、影響を受けたワーカー・ノードを workers に指定してください (または置き換えの対象であることを確認してください)。',
+    '別のワーカー・ノードを置換しても、これらのワーカー・ノードは壊れたままです。マスターをリフレッシュしてゲートウェイを確認した後、影響を受けたワーカー・ノードを workers に指定してください (または置換の対象であることを確認してください)。',
   'worker-endpoints.workers-unknown':
     '未チェック: IKS はこのクラスターにワーカー・ノード {workers} を返しません (クラスターにあるワーカー・ノードは cluster-state が示します)。',
   'worker-endpoints.blocked':
