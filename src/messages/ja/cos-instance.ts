@@ -10,8 +10,7 @@ export const cosInstance: {readonly [K in keyof typeof en]: string} = {
     '未チェック: kube-version が指定されていないため、新しいクラスターが Red Hat OpenShift (COS インスタンスを使用する) かどうか分かりません。',
   'cos-instance.not-openshift':
     '未チェック: バージョン {version} は Kubernetes です。Cloud Object Storage インスタンスを使用するのは VPC 上の Red Hat OpenShift クラスターのみです。',
-  'cos-instance.after-apply':
-    '未チェック: {input} は適用後に判明します。',
+  'cos-instance.after-apply': '未チェック: {input} は適用後に判明します。',
   'cos-instance.omitted':
     'この {version} の VPC クラスターには Cloud Object Storage インスタンスが指定されていません。内部レジストリーは一時的な emptyDir ストレージを使用し、この選択は作成後に元に戻せません。',
   'cos-instance.omitted.why':

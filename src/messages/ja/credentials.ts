@@ -174,8 +174,7 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
     '保留中の操作が完了するまで待ってから、操作を実行してください。',
   'worker-minimum.needs-input':
     '未チェック: ワーカー・ノードの残数を数えるには、{operation} に {input} 入力が必要です。',
-  'worker-minimum.after-apply':
-    '未チェック: {input} は適用後に判明します。',
+  'worker-minimum.after-apply': '未チェック: {input} は適用後に判明します。',
   'worker-minimum.pool-unknown':
     '未チェック: IKS はクラスター {name} のワーカー・プール {pool} のワーカー・ノードを返さないため、サイズ変更されるゾーンが分かりません。',
   'worker-minimum.workers-unknown':

@@ -43,8 +43,7 @@ export const flavor: {readonly [K in keyof typeof en]: string} = {
     'IKS はこのフレーバーを `ocp_unsupported` としています。ワーカー・プールはすでにこのフレーバーを使用していますが、OpenShift クラスターにこのフレーバーのワーカーを追加できるかどうかを示す公開情報はありません。',
   'flavor.needs-input':
     '未チェック: {operation} が注文するフレーバーと場所を知るには {input} 入力が必要です。',
-  'flavor.after-apply':
-    '未チェック: {input} は適用後に判明します。',
+  'flavor.after-apply': '未チェック: {input} は適用後に判明します。',
   'flavor.pool-unknown':
     '未チェック: IKS はクラスター {name} にワーカー・プール {pool} を表示していないため、注文されるフレーバーが分かりません。',
   'flavor.pool-no-flavor':
