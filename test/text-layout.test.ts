@@ -159,6 +159,17 @@ describe('display width', () => {
         'ワーカー・ノードはこのゲートウェイを介して Kubernetes マスターと通信します。ゲートウェイがないと失敗します。'
       )
     )
+    // A command named in prose is not broken either (the line before it ends short instead).
+    expect(
+      wrap('or create one with ibmcloud is subnet-create; the subnets', 30)
+    ).toEqual([
+      'or create one with',
+      'ibmcloud is subnet-create; the',
+      'subnets'
+    ])
+    expect(
+      wrap('作成するには ibmcloud is subnet-create を使用します。', 24)
+    ).toEqual(['作成するには', 'ibmcloud is subnet-create', 'を使用します。'])
     // A piece wider than the line is never cut: it takes a line of its own.
     expect(
       wrap('in VPC r006-4c9a2b1e-7d3f-4a8b-9c0d-1e2f3a4b5c6d now', 20)

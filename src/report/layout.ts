@@ -134,15 +134,20 @@ const NO_END = new Set(Array.from('「『（［｛〈《【〔〖〘〝‘“([{
 
 const isSpace = (ch: string): boolean => ch === ' '
 
+/** A backticked span, or a command in prose: the tool and up to nine words, to the first punctuation. */
+const COMMAND_IN_PROSE =
+  /`[^`\n]+`|(?<![\w-])(?:ibmcloud|kubectl|terraform|iks-preflight)(?: [^\s,;:)\]`"'\u0080-\uffff]+){1,9}/g
+
 /**
  * The text cut into units that may not be broken; each unit keeps the spaces that follow it. A unit ends
  * after spaces, or between two characters one of which is wide (Japanese), unless a typesetting rule or a
  * `backticked` span forbids it.
  */
 export function breakUnits(text: string): string[] {
-  // Backticked spans (`ibmcloud ks versions`) are commands: never broken. Offsets are UTF-16 code units.
+  // Backticked spans (`ibmcloud ks versions`) and commands named in prose ("create one with ibmcloud is
+  // subnet-create;") are never broken: a command must paste as one line. Offsets are UTF-16 code units.
   const guarded = new Set<number>()
-  for (const m of text.matchAll(/`[^`\n]+`/g))
+  for (const m of text.matchAll(COMMAND_IN_PROSE))
     for (let k = m.index; k < m.index + m[0].length; k++) guarded.add(k)
   const units: string[] = []
   let cur = ''
