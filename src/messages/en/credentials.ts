@@ -86,7 +86,7 @@ export const credentials = {
   'cluster-state.workers-unknown':
     'IKS lists no worker {workers} in cluster {name}; its workers: {known}.',
   'cluster-state.workers-unknown.why':
-    'The workers input names workers by the IDs IKS lists (ibmcloud ks worker ls); an ID IKS does not list cannot be checked, and the operation would not find it.',
+    'The workers input names workers by the IDs IKS lists ({command}); an ID IKS does not list cannot be checked, and the operation would not find it.',
   'cluster-state.workers-unknown.fix':
     'List the workers and give their IDs in workers:',
   'cluster-state.detail.all-workers':
@@ -240,9 +240,9 @@ export const credentials = {
   'infra-permissions.detail.recommended':
     '{category}, recommended: {permissions}',
   'infra-permissions.detail.required-unnamed':
-    '{category}, required: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
+    '{category}, required: IBM reports them insufficient without naming them (run `{command}`)',
   'infra-permissions.detail.recommended-unnamed':
-    '{category}, recommended: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
+    '{category}, recommended: IBM reports them insufficient without naming them (run `{command}`)',
   'infra-permissions.detail.unnamed': 'not named by IBM',
   'infra-permissions.detail.category.virtualWorker':
     'Virtual worker permissions',

@@ -90,7 +90,7 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'cluster-state.workers-unknown':
     'IKS はクラスター {name} にワーカー・ノード {workers} を返しません。クラスターのワーカー・ノード: {known}。',
   'cluster-state.workers-unknown.why':
-    'workers 入力は IKS が返す ID (ibmcloud ks worker ls) でワーカー・ノードを指定します。IKS が返さない ID はチェックできず、操作もそのワーカー・ノードを見つけられません。',
+    'workers 入力は IKS が返す ID ({command}) でワーカー・ノードを指定します。IKS が返さない ID はチェックできず、操作もそのワーカー・ノードを見つけられません。',
   'cluster-state.workers-unknown.fix':
     'ワーカー・ノードをリストし、その ID を workers に指定してください。',
   'cluster-state.detail.all-workers':
@@ -245,9 +245,9 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'infra-permissions.detail.required': '{category}、必須: {permissions}',
   'infra-permissions.detail.recommended': '{category}、推奨: {permissions}',
   'infra-permissions.detail.required-unnamed':
-    '{category}、必須: IBM は不足を報告していますが、権限名を示していません (`ibmcloud ks infra-permissions get` を実行してください)',
+    '{category}、必須: IBM は不足を報告していますが、権限名を示していません (`{command}` を実行してください)',
   'infra-permissions.detail.recommended-unnamed':
-    '{category}、推奨: IBM は不足を報告していますが、権限名を示していません (`ibmcloud ks infra-permissions get` を実行してください)',
+    '{category}、推奨: IBM は不足を報告していますが、権限名を示していません (`{command}` を実行してください)',
   'infra-permissions.detail.unnamed': 'IBM による名前の提示なし',
   'infra-permissions.detail.category.virtualWorker': '仮想ワーカーの権限',
   'infra-permissions.detail.category.physicalWorker': '物理ワーカーの権限',

@@ -107,7 +107,7 @@ export const kubeVersion: {readonly [K in keyof typeof en]: string} = {
   'kube-version.malformed':
     '"{requested}" は IKS が受け付けるバージョンではありません: major.minor または major.minor.patch (Red Hat OpenShift は _openshift 付き) で指定してください。',
   'kube-version.malformed.why':
-    'IKS は読み取れないバージョンを拒否します。受け付けるのは `ibmcloud ks versions` が示す形式 (1.33、1.33.4、4.17_openshift) です。',
+    'IKS は読み取れないバージョンを拒否します。受け付けるのは `{command}` が示す形式 (1.33、1.33.4、4.17_openshift) です。',
   'kube-version.fix.versions': 'IKS が提供するバージョンを一覧表示します:',
   'kube-version.needs-input':
     '未チェック: {operation} には kube-version 入力 (更新先のバージョン) が必要です。',
@@ -117,5 +117,12 @@ export const kubeVersion: {readonly [K in keyof typeof en]: string} = {
   'kube-version.current-unknown':
     '未チェック: クラスター {name} が稼働しているバージョンを IKS が示しませんでした。',
   'kube-version.empty':
-    'IBM Cloud Kubernetes Service がバージョンを 1 つもリストしなかったため、バージョンをチェックできませんでした。'
+    'IBM Cloud Kubernetes Service がバージョンを 1 つもリストしなかったため、バージョンをチェックできませんでした。',
+  'kube-version.detail.offers': 'IKS は {version} を提供しています',
+  'kube-version.detail.offers-default':
+    'IKS は {version} を提供しています (デフォルト)',
+  'kube-version.detail.offers-eos':
+    'IKS は {version} を提供しています (サポート終了 {date})',
+  'kube-version.detail.offers-default-eos':
+    'IKS は {version} を提供しています (デフォルト、サポート終了 {date})'
 }

@@ -53,5 +53,8 @@ export const operationTarget: {readonly [K in keyof typeof en]: string} = {
   'operation-target.zone-in-pool.why':
     'ゾーンの追加は、ワーカー・プールがまだ持っていないゾーンにワーカー・ノードを追加します。ワーカー・プールに既にあるゾーンを IKS が拒否するかどうかを示す IBM の公開情報はありません。',
   'operation-target.zone-in-pool.fix':
-    'ワーカー・プールにまだないゾーンのみを指定してください。クラスターのワーカー・プールとそのゾーン:'
+    'ワーカー・プールにまだないゾーンのみを指定してください。クラスターのワーカー・プールとそのゾーン:',
+  'operation-target.zone.other-region': '{zone}: リージョン {region} のゾーン',
+  'operation-target.zone.not-listed':
+    '{zone}: IKS がリストする VPC ゾーンではありません'
 }
