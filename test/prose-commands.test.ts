@@ -95,7 +95,9 @@ describe('data lines are messages', () => {
       expect(enVersions.length).toBeGreaterThan(1)
       expect(jaVersions.length).toBe(enVersions.length)
       expect(jaVersions.join('\n')).not.toMatch(/offers|end of service|default/)
-      expect(jaVersions).toContain('IKS は 1.33.4 を提供しています (デフォルト)')
+      expect(jaVersions).toContain(
+        'IKS は 1.33.4 を提供しています (デフォルト)'
+      )
       expect(enVersions).toContain('IKS offers 1.33.4 (default)')
     } finally {
       await emu.close()
