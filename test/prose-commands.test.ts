@@ -120,3 +120,32 @@ describe('data lines are messages', () => {
     ).toBe('Acme Owner (API key ApiKey-1)')
   })
 })
+
+describe('English counts', () => {
+  test('a count of one reads singular where the sentence has no "(s)" to fall back on', () => {
+    const pass = (count: number): string =>
+      t('orphaned-workers.pass', {
+        count,
+        cluster: 'c1',
+        account: '1234567',
+        region: 'us-south',
+        resourceGroup: 'default',
+        credentials: 'the linked account'
+      })
+    expect(pass(1)).toMatch(/^The one worker of c1 is a device of classic/)
+    expect(pass(3)).toMatch(/^All 3 workers of c1 are devices of classic/)
+    expect(t('worker-endpoints.pass', {total: 1})).toBe(
+      'The one worker reports no endpoint or VPE gateway error.'
+    )
+    expect(t('worker-endpoints.pass', {total: 4})).toBe(
+      'None of the 4 workers reports an endpoint or VPE gateway error.'
+    )
+    // Japanese has no plural forms; the same parameters read the same.
+    expect(t('worker-endpoints.pass', {total: 1}, 'ja')).not.toMatch(/[{}|]/)
+    // No English template leaves a plural form unresolved or misspelt.
+    for (const n of [1, 2])
+      expect(
+        t('worker-endpoints.replace-fixes', {count: n, total: 2, workers: 'w1'})
+      ).not.toMatch(/[{}|]/)
+  })
+})

@@ -163,7 +163,7 @@ export const credentials = {
   'worker-minimum.platform-unknown.why':
     "OpenShift clusters need at least 2 workers (E1437), Kubernetes clusters at least 1. Neither the cluster's type nor its version named the platform, so this is not judged as a blocker.",
   'worker-minimum.pending':
-    'Cluster {name} keeps {left} worker(s) after {operation} ({now} now), but {count} of them have a pending operation.',
+    'Cluster {name} keeps {left} worker(s) after {operation} ({now} now), but {count} of them {count:has|have} a pending operation.',
   'worker-minimum.pending.why':
     'IKS may count workers with a pending operation against the minimum of {minimum} (E1437 "If there are any worker operations pending, you might need wait for them to complete").',
   'worker-minimum.pending.fix':

@@ -88,7 +88,7 @@ export const vpcSubnets: {readonly [K in keyof typeof en]: string} = {
   'vpc-subnets.detail.shared-vpe':
     'VPC {vpc} にはまだエンドポイント・ゲートウェイが見えません。最初の 1.28 以降のクラスターの共有 VPE ゲートウェイは、ワーカーがある各ゾーンでさらに {shared} 個のアドレスを使用します。',
   'vpc-subnets.detail.workers-pool':
-    'ゾーンの追加では、新しいゾーンにプール {pool} のサイズが適用されます: ゾーンあたり {workers} 個のワーカー (getWorkerPools)。',
+    'ゾーンの追加では、新しいゾーンにプール {pool} のサイズが適用されます: ゾーンあたり {workers} 台のワーカー (getWorkerPools)。',
   'vpc-subnets.replace-full':
     'クラスター {name} のプールのサブネットはすべて満杯です ({subnets})。{operation} では、置換するワーカーごとに空きアドレスが 1 つ必要です。',
   'vpc-subnets.replace-full.why':

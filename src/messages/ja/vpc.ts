@@ -75,7 +75,7 @@ export const vpc: {readonly [K in keyof typeof en]: string} = {
   'worker-endpoints.title':
     'マスターまたはレジストリーのエンドポイントとの接続を失ったワーカー・ノードがない',
   'worker-endpoints.pass':
-    '{total} 個のワーカー・ノードのいずれも、エンドポイントまたは VPE ゲートウェイのエラーを報告していません。',
+    '{total} 台のワーカー・ノードのいずれも、エンドポイントまたは VPE ゲートウェイのエラーを報告していません。',
   'worker-endpoints.pass-named':
     'workers で指定された {total} 台のワーカー・ノードのいずれも、エンドポイントや VPE ゲートウェイのエラーを報告していません。',
   'worker-endpoints.replace-fixes':
@@ -87,11 +87,11 @@ export const vpc: {readonly [K in keyof typeof en]: string} = {
   'worker-endpoints.workers-unknown':
     '未チェック: IKS はこのクラスターにワーカー・ノード {workers} を返しません (クラスターにあるワーカー・ノードは cluster-state が示します)。',
   'worker-endpoints.blocked':
-    '{total} 個のワーカー・ノードのうち {count} 個が、VPE ゲートウェイを介してマスターまたはレジストリーに到達できません: {workers}。',
+    '{total} 台のワーカー・ノードのうち {count} 台が、VPE ゲートウェイを介してマスターまたはレジストリーに到達できません: {workers}。',
   'worker-endpoints.blocked.why':
     'IBM は、これらのワーカー・ノードについて、エンドポイント・ゲートウェイが原因でデプロイに失敗した (または長時間ゲートウェイを待機している) と報告しています。修正するまで、クラスターに対するワーカー・ノードの操作は失敗します。',
   'worker-endpoints.pending':
-    '{total} 個のワーカー・ノードのうち {count} 個が、エンドポイント・ゲートウェイを待機しています (Pending endpoint gateway creation。{minutes} 分未満、または待機時間不明): {workers}。',
+    '{total} 台のワーカー・ノードのうち {count} 台が、エンドポイント・ゲートウェイを待機しています (Pending endpoint gateway creation。{minutes} 分未満、または待機時間不明): {workers}。',
   'worker-endpoints.pending.why':
     'ゲートウェイの作成中であれば、数分間はこの状態が正常です。それ以上待機し続けているワーカー・ノードは、マスターとの接続を失っています。',
   'worker-endpoints.detail.deploy-failed':
