@@ -102,7 +102,7 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'cluster-state.state.fix.update':
     'マスターを IKS がリストする次のバージョンに (1 マイナー・バージョンずつ、その後ワーカー・ノードも) 更新してから、操作を実行してください。',
   'cluster-state.state.fix.failed':
-    'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート Caseを開いてください。',
+    'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート Case を開いてください。',
   'cluster-state.state.fix':
     'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
 
