@@ -258,6 +258,29 @@ describe('text report columns', () => {
     }
   })
 
+  test('no line starts with "::" (a workflow command in a CI log), wherever the wrap falls', () => {
+    const base = reports['vpe-missing/en']!
+    const hostile = {
+      ...base,
+      findings: base.findings.map((f, i) =>
+        i === 0
+          ? {...f, target: PLAN_TARGET, summary: '::error::owned'}
+          : i === 1
+            ? {
+                ...f,
+                summary: `${'word '.repeat(12)}::warning::x ${'word '.repeat(12)}`
+              }
+            : f
+      )
+    }
+    for (const width of [40, 60, 100]) {
+      const text = renderText(hostile, {width})
+      expect(text).toContain('owned')
+      for (const line of text.split('\n'))
+        expect(line.trimStart().startsWith('::')).toBe(false)
+    }
+  })
+
   test('Japanese text is measured in columns: no line of the ja report passes the width', () => {
     const text = renderText(reports['missing-infra-permissions/ja']!, {
       width: 80

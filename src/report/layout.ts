@@ -166,7 +166,9 @@ export function breakUnits(text: string): string[] {
         !NO_END.has(prev) &&
         ch !== '`' &&
         prev !== '`'
-      if (!inside && (afterSpace || cjk)) {
+      // Never start a line with "::": a CI log reads it as a workflow command (::error::…).
+      const command = text.startsWith('::', at)
+      if (!inside && !command && (afterSpace || cjk)) {
         units.push(cur)
         cur = ''
       }
