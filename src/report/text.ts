@@ -108,9 +108,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   }
   lines.push('', ...wrap(safe(requestsLine(report)), width))
   // A line that starts with "::" (API text, after indentation) would be a workflow command in a CI log.
-  return lines
-    .map(l => l.replace(/^(\s*(?:\u001b\[[0-9;]*m)?):(?=:)/, '$1\\x3a'))
-    .join('\n')
+  return lines.map(l => l.replace(/^(\s*):(?=:)/, '$1\\x3a')).join('\n')
 }
 
 interface Row {
