@@ -107,13 +107,13 @@ describe('data lines are messages', () => {
   test("the stored key's owner reads API キー in Japanese", () => {
     expect(
       t(
-        'cluster-api-key.owner.with-key',
+        'cluster-api-key.owner.detail.with-key',
         {owner: 'Acme Owner <owner@acme.example>', key: 'ApiKey-1'},
         'ja'
       )
     ).toBe('Acme Owner <owner@acme.example> (API キー ApiKey-1)')
     expect(
-      t('cluster-api-key.owner.with-key', {
+      t('cluster-api-key.owner.detail.with-key', {
         owner: 'Acme Owner',
         key: 'ApiKey-1'
       })

@@ -22,10 +22,10 @@ const ownerLabel = (o: KeyOwner): string | Msg => {
   if (!o.apiKeyId) return who
   return who
     ? {
-        id: 'cluster-api-key.owner.with-key',
+        id: 'cluster-api-key.owner.detail.with-key',
         params: {owner: who, key: o.apiKeyId}
       }
-    : {id: 'cluster-api-key.owner.key-only', params: {key: o.apiKeyId}}
+    : {id: 'cluster-api-key.owner.detail.key-only', params: {key: o.apiKeyId}}
 }
 
 function resetSteps(t: TargetInfo): FixStep[] {

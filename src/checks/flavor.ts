@@ -195,18 +195,21 @@ function zoneLine(
   platform: Platform | undefined
 ): Msg {
   if (found?.ocpUnsupported && platform === 'openshift')
-    return {id: 'flavor.zone.ocp-unsupported', params: {zone}}
+    return {id: 'flavor.detail.zone.ocp-unsupported', params: {zone}}
   if (found?.deprecated)
     return found.correspondingFlavor
       ? {
-          id: 'flavor.zone.deprecated-successor',
+          id: 'flavor.detail.zone.deprecated-successor',
           params: {zone, successor: found.correspondingFlavor}
         }
-      : {id: 'flavor.zone.deprecated', params: {zone}}
-  if (found) return {id: 'flavor.zone.offered', params: {zone}}
+      : {id: 'flavor.detail.zone.deprecated', params: {zone}}
+  if (found) return {id: 'flavor.detail.zone.offered', params: {zone}}
   return list.length === 0
-    ? {id: 'flavor.zone.none-listed', params: {zone, provider}}
-    : {id: 'flavor.zone.others', params: {zone, provider, count: list.length}}
+    ? {id: 'flavor.detail.zone.none-listed', params: {zone, provider}}
+    : {
+        id: 'flavor.detail.zone.others',
+        params: {zone, provider, count: list.length}
+      }
 }
 
 /** Ask for every zone's flavors together, then judge the order. */

@@ -153,8 +153,11 @@ function zonesOutsideRegion(
   const elsewhere = bad.map((z): Msg => {
     const r = regionOfZone(z)
     return iksZones.includes(z) && r !== undefined
-      ? {id: 'operation-target.zone.other-region', params: {zone: z, region: r}}
-      : {id: 'operation-target.zone.not-listed', params: {zone: z}}
+      ? {
+          id: 'operation-target.detail.zone.other-region',
+          params: {zone: z, region: r}
+        }
+      : {id: 'operation-target.detail.zone.not-listed', params: {zone: z}}
   })
   return {
     status: 'fail',

@@ -37,6 +37,6 @@ export const clusterApiKey = {
   'cluster-api-key.owner.self-only.fix':
     'Give the key that runs pre-flight the Viewer role on User Management:',
   // The owner of the stored key as shown: name, e-mail, and the key's ID.
-  'cluster-api-key.owner.with-key': '{owner} (API key {key})',
-  'cluster-api-key.owner.key-only': 'API key {key}'
+  'cluster-api-key.owner.detail.with-key': '{owner} (API key {key})',
+  'cluster-api-key.owner.detail.key-only': 'API key {key}'
 } as const

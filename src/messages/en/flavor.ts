@@ -50,14 +50,14 @@ export const flavor = {
   'flavor.pool-no-zones':
     'Not checked: worker pool {pool} has no zone, so the {operation} orders no worker.',
   // One zone of the order, as a details line.
-  'flavor.zone.offered': '{zone}: offered',
-  'flavor.zone.ocp-unsupported':
+  'flavor.detail.zone.offered': '{zone}: offered',
+  'flavor.detail.zone.ocp-unsupported':
     '{zone}: offered, but IKS marks it ocp_unsupported (not for Red Hat OpenShift)',
-  'flavor.zone.deprecated': '{zone}: deprecated',
-  'flavor.zone.deprecated-successor':
+  'flavor.detail.zone.deprecated': '{zone}: deprecated',
+  'flavor.detail.zone.deprecated-successor':
     '{zone}: deprecated (IKS names {successor} as its corresponding flavor)',
-  'flavor.zone.none-listed':
+  'flavor.detail.zone.none-listed':
     '{zone}: not offered (IKS lists no {provider} flavor in this zone: check the zone name)',
-  'flavor.zone.others':
+  'flavor.detail.zone.others':
     '{zone}: not offered (IKS lists {count} other {provider} flavor(s) there)'
 } as const

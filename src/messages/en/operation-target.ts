@@ -53,6 +53,7 @@ export const operationTarget = {
   'operation-target.zone-in-pool.fix':
     "Name only zones the pool does not have yet; the cluster's pools and their zones:",
   // A zone of the operation that is not of the cluster's region, as a details line.
-  'operation-target.zone.other-region': '{zone}: a zone of region {region}',
-  'operation-target.zone.not-listed': '{zone}: not a VPC zone IKS lists'
+  'operation-target.detail.zone.other-region':
+    '{zone}: a zone of region {region}',
+  'operation-target.detail.zone.not-listed': '{zone}: not a VPC zone IKS lists'
 } as const

@@ -50,14 +50,14 @@ export const flavor: {readonly [K in keyof typeof en]: string} = {
     '未チェック: IKS はワーカー・プール {pool} のフレーバーを示していません。',
   'flavor.pool-no-zones':
     '未チェック: ワーカー・プール {pool} にはゾーンがないため、{operation} はワーカーを注文しません。',
-  'flavor.zone.offered': '{zone}: 提供されています',
-  'flavor.zone.ocp-unsupported':
+  'flavor.detail.zone.offered': '{zone}: 提供されています',
+  'flavor.detail.zone.ocp-unsupported':
     '{zone}: 提供されていますが、IKS は ocp_unsupported としています (Red Hat OpenShift には使用できません)',
-  'flavor.zone.deprecated': '{zone}: 非推奨',
-  'flavor.zone.deprecated-successor':
+  'flavor.detail.zone.deprecated': '{zone}: 非推奨',
+  'flavor.detail.zone.deprecated-successor':
     '{zone}: 非推奨 (IKS は対応するフレーバーとして {successor} を示しています)',
-  'flavor.zone.none-listed':
+  'flavor.detail.zone.none-listed':
     '{zone}: 提供されていません (IKS はこのゾーンに {provider} のフレーバーを 1 つもリストしていません。ゾーン名を確認してください)',
-  'flavor.zone.others':
+  'flavor.detail.zone.others':
     '{zone}: 提供されていません (IKS はそこに {provider} の他のフレーバーを {count} 個リストしています)'
 }

@@ -54,7 +54,8 @@ export const operationTarget: {readonly [K in keyof typeof en]: string} = {
     'ゾーンの追加は、ワーカー・プールがまだ持っていないゾーンにワーカー・ノードを追加します。ワーカー・プールに既にあるゾーンを IKS が拒否するかどうかを示す IBM の公開情報はありません。',
   'operation-target.zone-in-pool.fix':
     'ワーカー・プールにまだないゾーンのみを指定してください。クラスターのワーカー・プールとそのゾーン:',
-  'operation-target.zone.other-region': '{zone}: リージョン {region} のゾーン',
-  'operation-target.zone.not-listed':
+  'operation-target.detail.zone.other-region':
+    '{zone}: リージョン {region} のゾーン',
+  'operation-target.detail.zone.not-listed':
     '{zone}: IKS がリストする VPC ゾーンではありません'
 }
