@@ -18,6 +18,7 @@ process.exitCode = await cli(process.argv.slice(2), {
   stderr: s => process.stderr.write(s),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   stdinStream: process.stdin
 })
 await exitWhenFlushed()

@@ -36,6 +36,7 @@ import {renderMarkdown} from './report/markdown.js'
 import type {Report} from './report/model.js'
 import {inputNotices} from './report/notices.js'
 import {resultLine} from './report/summary.js'
+import {DEFAULT_WIDTH, MIN_WIDTH} from './report/layout.js'
 import {renderText} from './report/text.js'
 import {runPreflight} from './run.js'
 import {redact, registerSecret} from './secrets.js'
@@ -59,24 +60,35 @@ export interface CliIo {
   stderr: (s: string) => void
   env: Partial<Record<string, string>>
   isTTY: boolean
+  /** The terminal's width when stdout is one (process.stdout.columns). */
+  columns?: number
   /** Standard input, for `explain -`. */
   stdin?: () => Promise<string>
   /** Standard input as a stream: explain reads only its end, within the deadline. */
   stdinStream?: NodeJS.ReadableStream & {isTTY?: boolean}
 }
 
+/** How a report is rendered: colour, problems only, and the columns text wraps to. */
+export interface RenderOptions {
+  color?: boolean
+  problemsOnly?: boolean
+  /** Text only: the terminal's columns, else DEFAULT_WIDTH (deterministic for files and pipes). */
+  width?: number
+  /** Text only: applied before wrapping (secret redaction must see each value whole). */
+  scrub?: (s: string) => string
+}
+
 /** One report, four shapes: the CLI picks its formatter from this table. */
 const FORMATTERS = {
-  text: (report: Report, color: boolean, problemsOnly: boolean) =>
-    `${renderText(report, {color, problemsOnly})}\n`,
+  text: (report: Report, o: RenderOptions) => `${renderText(report, o)}\n`,
   // JSON and JUnit are data for programs: every finding, always.
   json: (report: Report) => `${JSON.stringify(report, null, 2)}\n`,
-  markdown: (report: Report, _color: boolean, problemsOnly: boolean) =>
-    renderMarkdown(report, {problemsOnly}),
+  markdown: (report: Report, o: RenderOptions) =>
+    renderMarkdown(report, {problemsOnly: o.problemsOnly}),
   junit: (report: Report) => renderJunit(report)
 } as const satisfies Record<
   string,
-  (report: Report, color: boolean, problemsOnly: boolean) => string
+  (report: Report, o: RenderOptions) => string
 >
 
 export type Format = keyof typeof FORMATTERS
@@ -86,9 +98,20 @@ export function renderAs(
   report: Report,
   format: Format,
   color: boolean,
-  problemsOnly = false
+  problemsOnly = false,
+  more: Omit<RenderOptions, 'color' | 'problemsOnly'> = {}
 ): string {
-  return FORMATTERS[format](report, color, problemsOnly)
+  return FORMATTERS[format](report, {color, problemsOnly, ...more})
+}
+
+/**
+ * Columns for text: a terminal's own width (never below MIN_WIDTH), else a fixed width, so a file, a
+ * pipe or a CI log gets the same bytes on every machine.
+ */
+export function textWidth(io: Pick<CliIo, 'isTTY' | 'columns'>): number {
+  return io.isTTY && io.columns !== undefined && io.columns > 0
+    ? Math.max(MIN_WIDTH, io.columns)
+    : DEFAULT_WIDTH
 }
 
 /** Inputs the action has and the CLI does not: the CLI posts no PR comment (use --format markdown). */
@@ -404,7 +427,9 @@ async function cliRun(
         report,
         format,
         !outputFile && useColor(io.env, io.isTTY),
-        values['only-problems'] === true || config.reportDetail === 'problems'
+        values['only-problems'] === true || config.reportDetail === 'problems',
+        // A file gets the fixed width, whatever the terminal.
+        {width: outputFile ? DEFAULT_WIDTH : textWidth(io), scrub: redact}
       )
     )
     if (outputFile) {

@@ -9,9 +9,11 @@ import {
   STATUS_ORDER,
   type Finding,
   type FixStep,
+  type Msg,
   type Outcome,
   type Status
 } from './findings.js'
+import {isCommand} from './messages/command.js'
 import type {Deadline} from './ibm/deadline.js'
 import {ApiError, unverifiedKind} from './ibm/errors.js'
 
@@ -154,27 +156,48 @@ async function platformOf(
   return facts.platform(target).catch(() => undefined)
 }
 
-/** One data step after a check ran: an OpenShift target's fixes print `ibmcloud oc` (IBM's openshift CLI). */
+/**
+ * One data step after a check ran: an OpenShift target's fixes print `ibmcloud oc` (IBM's openshift CLI),
+ * in the fix commands and in every command a sentence names (a `{command}` parameter).
+ */
 function withPlatform(
   outcomes: Outcome[],
   platform: Finding['platform']
 ): Outcome[] {
   if (platform !== 'openshift') return outcomes
-  return outcomes.map(o =>
-    o.fix === undefined
-      ? o
+  const msg = (m: Msg): Msg =>
+    m.params === undefined
+      ? m
       : {
-          ...o,
-          fix: o.fix.map(step =>
-            step.commands === undefined
-              ? step
-              : {
-                  ...step,
-                  commands: step.commands.map(c => forPlatform(c, platform))
-                }
+          ...m,
+          params: Object.fromEntries(
+            Object.entries(m.params).map(([k, v]) => [
+              k,
+              isCommand(v)
+                ? forPlatform(v, platform)
+                : typeof v === 'object'
+                  ? msg(v)
+                  : v
+            ])
           )
         }
-  )
+  return outcomes.map(o => ({
+    ...o,
+    summary: msg(o.summary),
+    ...(o.why !== undefined && {why: msg(o.why)}),
+    ...(o.details !== undefined && {
+      details: o.details.map(d => (typeof d === 'string' ? d : msg(d)))
+    }),
+    ...(o.fix !== undefined && {
+      fix: o.fix.map(step => ({
+        ...step,
+        text: msg(step.text),
+        ...(step.commands !== undefined && {
+          commands: step.commands.map(c => forPlatform(c, platform))
+        })
+      }))
+    })
+  }))
 }
 
 function settle(check: Check, outcomes: Outcome[], root?: CheckId): Settled {

@@ -188,7 +188,7 @@ describe('orphaned-workers', () => {
     const f = findingOf(report, 'orphaned-workers')
     expect(f.status).toBe('warn')
     expect(f.summary).toContain(
-      '1 of 3 workers of prod-classic are not among the devices of classic account 1234567'
+      '1 of 3 workers of prod-classic is not among the devices of classic account 1234567'
     )
     expect(commandsOf(f)).toEqual([
       'ibmcloud sl vs list --hostname kube-dal13-crbqclassicprod0000001-w3'

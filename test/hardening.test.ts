@@ -239,7 +239,8 @@ describe('report verdicts', () => {
     ])
     const annotation = planAnnotations(r)[0]!.message
     const junit = renderJunit(r)
-    const text = renderText(r)
+    // Unwrapped (a width no line reaches): the same text; wrapping is tested in test/text-layout.test.ts.
+    const text = renderText(r, {width: 10_000})
     for (const line of annotation.split('\n')) {
       expect(text).toContain(`  ${line}`)
       expect(junit).toContain(line.replace(/'/g, '&apos;'))

@@ -16,10 +16,17 @@ import {policyCreate, USER_MANAGEMENT_VIEWER} from '../commands/iam.js'
 import {ApiError, isHttpError} from '../ibm/errors.js'
 import type {Check, CheckContext} from './types.js'
 
-const ownerLabel = (o: KeyOwner): string =>
-  [o.name, o.email && `<${o.email}>`, o.apiKeyId && `(API key ${o.apiKeyId})`]
-    .filter(Boolean)
-    .join(' ')
+/** Name, e-mail and the key's ID; the words around the ID are a message, so Japanese reads API キー. */
+const ownerLabel = (o: KeyOwner): string | Msg => {
+  const who = [o.name, o.email && `<${o.email}>`].filter(Boolean).join(' ')
+  if (!o.apiKeyId) return who
+  return who
+    ? {
+        id: 'cluster-api-key.owner.detail.with-key',
+        params: {owner: who, key: o.apiKeyId}
+      }
+    : {id: 'cluster-api-key.owner.detail.key-only', params: {key: o.apiKeyId}}
+}
 
 function resetSteps(t: TargetInfo): FixStep[] {
   return [

@@ -430,7 +430,10 @@ async function judgeWorkers(
                 known: workers.map(w => w.id).join(', ') || '–'
               }
             },
-            why: {id: 'cluster-state.workers-unknown.why'},
+            why: {
+              id: 'cluster-state.workers-unknown.why',
+              params: {command: cmd.workerLs(cluster.id)}
+            },
             fix: [
               {
                 text: {id: 'cluster-state.workers-unknown.fix'},

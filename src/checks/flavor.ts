@@ -1,6 +1,6 @@
 import {cmd, type Command} from '../commands/ibmcloud.js'
 import type {Provider} from '../config/types.js'
-import type {FixStep, Outcome} from '../findings.js'
+import type {FixStep, Msg, Outcome} from '../findings.js'
 import type {ClusterInfo} from '../ibm/containers.js'
 import type {FlavorInfo, WorkerPoolInfo} from '../ibm/iks-more.js'
 import {
@@ -193,15 +193,23 @@ function zoneLine(
   list: FlavorInfo[],
   found: FlavorInfo | undefined,
   platform: Platform | undefined
-): string {
+): Msg {
   if (found?.ocpUnsupported && platform === 'openshift')
-    return `${zone}: offered, but IKS marks it ocp_unsupported (not for Red Hat OpenShift)`
+    return {id: 'flavor.detail.zone.ocp-unsupported', params: {zone}}
   if (found?.deprecated)
-    return `${zone}: deprecated${found.correspondingFlavor ? ` (IKS names ${found.correspondingFlavor} as its corresponding flavor)` : ''}`
-  if (found) return `${zone}: offered`
+    return found.correspondingFlavor
+      ? {
+          id: 'flavor.detail.zone.deprecated-successor',
+          params: {zone, successor: found.correspondingFlavor}
+        }
+      : {id: 'flavor.detail.zone.deprecated', params: {zone}}
+  if (found) return {id: 'flavor.detail.zone.offered', params: {zone}}
   return list.length === 0
-    ? `${zone}: not offered (IKS lists no ${provider} flavor in this zone: check the zone name)`
-    : `${zone}: not offered (IKS lists ${list.length} other ${provider} flavor(s) there)`
+    ? {id: 'flavor.detail.zone.none-listed', params: {zone, provider}}
+    : {
+        id: 'flavor.detail.zone.others',
+        params: {zone, provider, count: list.length}
+      }
 }
 
 /** Ask for every zone's flavors together, then judge the order. */

@@ -51,7 +51,7 @@ const category = (m: MissingPermissions): Msg => ({
 })
 
 /** One line per category and level, in IBM's category order: what is missing there. */
-function detailLines(missing: MissingPermissions[]): Msg[] {
+function detailLines(missing: MissingPermissions[], region: string): Msg[] {
   const sorted = [...missing].sort(
     (a, b) =>
       PERMISSION_CATEGORIES.indexOf(a.category) -
@@ -74,7 +74,10 @@ function detailLines(missing: MissingPermissions[]): Msg[] {
         }
       : {
           id: `infra-permissions.detail.${m.level}-unnamed`,
-          params: {category: category(m)}
+          params: {
+            category: category(m),
+            command: cmd.infraPermissionsGet(region)
+          }
         }
   )
 }
@@ -218,7 +221,7 @@ export const infraPermissionsCheck: Check = {
             ]
           }
         ],
-        details: detailLines(status.missing)
+        details: detailLines(status.missing, t.region)
       }
     ]
   }

@@ -271,14 +271,23 @@ function listing(
   versions: readonly KubeVersionInfo[],
   platform: Platform,
   now: number
-): string[] {
-  return listedFor(versions, platform).map(v => {
+): Msg[] {
+  return listedFor(versions, platform).map((v): Msg => {
     const eos = endOfService(v.endOfService, now)
-    const notes = [
-      ...(v.isDefault ? ['default'] : []),
-      ...(eos.kind === 'none' ? [] : [`end of service ${eos.date}`])
-    ]
-    return `IKS offers ${listedName(v, platform)}${notes.length ? ` (${notes.join(', ')})` : ''}`
+    const version = listedName(v, platform)
+    if (eos.kind === 'none')
+      return {
+        id: v.isDefault
+          ? 'kube-version.detail.offers-default'
+          : 'kube-version.detail.offers',
+        params: {version}
+      }
+    return {
+      id: v.isDefault
+        ? 'kube-version.detail.offers-default-eos'
+        : 'kube-version.detail.offers-eos',
+      params: {version, date: eos.date}
+    }
   })
 }
 
@@ -891,7 +900,7 @@ const malformed = (wanted: string): Outcome => ({
     id: 'kube-version.malformed',
     params: {requested: wanted.slice(0, 64)}
   },
-  why: {id: 'kube-version.malformed.why'},
+  why: {id: 'kube-version.malformed.why', params: {command: cmd.versions()}},
   fix: [versionsFix()]
 })
 

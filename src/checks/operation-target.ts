@@ -1,5 +1,5 @@
 import {cmd} from '../commands/ibmcloud.js'
-import type {Outcome} from '../findings.js'
+import type {Msg, Outcome} from '../findings.js'
 import type {ClusterInfo} from '../ibm/containers.js'
 import type {WorkerPoolInfo} from '../ibm/iks-more.js'
 import {
@@ -150,11 +150,14 @@ function zonesOutsideRegion(
   if (here.length === 0) return 'no-region'
   const bad = zones.filter(z => !here.includes(z))
   if (bad.length === 0) return undefined
-  const elsewhere = bad.map(z => {
+  const elsewhere = bad.map((z): Msg => {
     const r = regionOfZone(z)
     return iksZones.includes(z) && r !== undefined
-      ? `${z}: a zone of region ${r}`
-      : `${z}: not a VPC zone IKS lists`
+      ? {
+          id: 'operation-target.detail.zone.other-region',
+          params: {zone: z, region: r}
+        }
+      : {id: 'operation-target.detail.zone.not-listed', params: {zone: z}}
   })
   return {
     status: 'fail',

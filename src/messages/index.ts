@@ -90,13 +90,27 @@ export async function withProse<T>(
   }
 }
 
+/**
+ * English counts: `{count:worker|workers}` is the first form when the count is 1, else the second (a form
+ * may hold placeholders). Japanese needs no such forms.
+ */
+const PLURAL =
+  /\{([a-zA-Z0-9]+):((?:[^|{}]|\{[a-zA-Z0-9]+\})*)\|((?:[^|{}]|\{[a-zA-Z0-9]+\})*)\}/g
+
 /** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function format(
   template: string,
   params: Params = {},
   lang: Language = 'en'
 ): string {
-  const text = prose ? prose(template) : template
+  const text = (prose ? prose(template) : template).replace(
+    PLURAL,
+    (whole, name: string, one: string, other: string) => {
+      const v = params[name]
+      if (typeof v !== 'number' && typeof v !== 'string') return whole
+      return Number(v) === 1 ? one : other
+    }
+  )
   return text.replace(/\{([a-zA-Z0-9]+)\}/g, (whole, name: string) => {
     const v = params[name]
     if (v === undefined) return whole

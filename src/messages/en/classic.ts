@@ -32,11 +32,11 @@ export const classic = {
   'orphaned-workers.title':
     "The workers are in the classic account the region's credentials use",
   'orphaned-workers.pass':
-    'All {count} workers of {cluster} are devices of classic account {account}, which region {region}, resource group {resourceGroup} uses: {credentials}.',
+    '{count:The one worker|All {count} workers} of {cluster} {count:is a device|are devices} of classic account {account}, which region {region}, resource group {resourceGroup} uses: {credentials}.',
   'orphaned-workers.no-workers':
     'Cluster {cluster} has no provisioned workers to look up in classic infrastructure.',
   'orphaned-workers.partial':
-    '{missing} of {count} workers of {cluster} are not among the devices of classic account {account} that the key can see; the others are.',
+    '{missing} of {count} {count:worker|workers} of {cluster} {missing:is|are} not among the devices of classic account {account} that the key can see; the others are.',
   'orphaned-workers.partial.why':
     'Workers in another classic account would fail with "incorrect account for worker"; but a classic user without access to all devices also sees only some of them.',
   'orphaned-workers.partial.fix':

@@ -35,5 +35,8 @@ export const clusterApiKey = {
   'cluster-api-key.owner.self-only':
     'Could not check whether the owner of the stored key, {owner}, is still an active user of account {accountId}: User Management listed only the caller, as it does for a caller without a User Management role.',
   'cluster-api-key.owner.self-only.fix':
-    'Give the key that runs pre-flight the Viewer role on User Management:'
+    'Give the key that runs pre-flight the Viewer role on User Management:',
+  // The owner of the stored key as shown: name, e-mail, and the key's ID.
+  'cluster-api-key.owner.detail.with-key': '{owner} (API key {key})',
+  'cluster-api-key.owner.detail.key-only': 'API key {key}'
 } as const

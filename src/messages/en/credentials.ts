@@ -86,7 +86,7 @@ export const credentials = {
   'cluster-state.workers-unknown':
     'IKS lists no worker {workers} in cluster {name}; its workers: {known}.',
   'cluster-state.workers-unknown.why':
-    'The workers input names workers by the IDs IKS lists (ibmcloud ks worker ls); an ID IKS does not list cannot be checked, and the operation would not find it.',
+    'The workers input names workers by the IDs IKS lists ({command}); an ID IKS does not list cannot be checked, and the operation would not find it.',
   'cluster-state.workers-unknown.fix':
     'List the workers and give their IDs in workers:',
   'cluster-state.detail.all-workers':
@@ -163,7 +163,7 @@ export const credentials = {
   'worker-minimum.platform-unknown.why':
     "OpenShift clusters need at least 2 workers (E1437), Kubernetes clusters at least 1. Neither the cluster's type nor its version named the platform, so this is not judged as a blocker.",
   'worker-minimum.pending':
-    'Cluster {name} keeps {left} worker(s) after {operation} ({now} now), but {count} of them have a pending operation.',
+    'Cluster {name} keeps {left} worker(s) after {operation} ({now} now), but {count} of them {count:has|have} a pending operation.',
   'worker-minimum.pending.why':
     'IKS may count workers with a pending operation against the minimum of {minimum} (E1437 "If there are any worker operations pending, you might need wait for them to complete").',
   'worker-minimum.pending.fix':
@@ -240,9 +240,9 @@ export const credentials = {
   'infra-permissions.detail.recommended':
     '{category}, recommended: {permissions}',
   'infra-permissions.detail.required-unnamed':
-    '{category}, required: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
+    '{category}, required: IBM reports them insufficient without naming them (run `{command}`)',
   'infra-permissions.detail.recommended-unnamed':
-    '{category}, recommended: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
+    '{category}, recommended: IBM reports them insufficient without naming them (run `{command}`)',
   'infra-permissions.detail.unnamed': 'not named by IBM',
   'infra-permissions.detail.category.virtualWorker':
     'Virtual worker permissions',

@@ -48,5 +48,16 @@ export const flavor = {
   'flavor.pool-no-flavor':
     'Not checked: IKS names no flavor for worker pool {pool}.',
   'flavor.pool-no-zones':
-    'Not checked: worker pool {pool} has no zone, so the {operation} orders no worker.'
+    'Not checked: worker pool {pool} has no zone, so the {operation} orders no worker.',
+  // One zone of the order, as a details line.
+  'flavor.detail.zone.offered': '{zone}: offered',
+  'flavor.detail.zone.ocp-unsupported':
+    '{zone}: offered, but IKS marks it ocp_unsupported (not for Red Hat OpenShift)',
+  'flavor.detail.zone.deprecated': '{zone}: deprecated',
+  'flavor.detail.zone.deprecated-successor':
+    '{zone}: deprecated (IKS names {successor} as its corresponding flavor)',
+  'flavor.detail.zone.none-listed':
+    '{zone}: not offered (IKS lists no {provider} flavor in this zone: check the zone name)',
+  'flavor.detail.zone.others':
+    '{zone}: not offered (IKS lists {count} other {provider} flavor(s) there)'
 } as const

@@ -104,7 +104,7 @@ export const kubeVersion = {
   'kube-version.malformed':
     '"{requested}" is not a version IKS takes: major.minor or major.minor.patch, with _openshift for Red Hat OpenShift.',
   'kube-version.malformed.why':
-    'IKS refuses a version it cannot read; it takes the forms `ibmcloud ks versions` lists (1.33, 1.33.4, 4.17_openshift).',
+    'IKS refuses a version it cannot read; it takes the forms `{command}` lists (1.33, 1.33.4, 4.17_openshift).',
   'kube-version.fix.versions': 'List the versions IKS offers:',
   'kube-version.needs-input':
     'Not checked: {operation} needs the kube-version input (the version to update to).',
@@ -114,5 +114,12 @@ export const kubeVersion = {
   'kube-version.current-unknown':
     'Not checked: IKS did not say which version cluster {name} runs.',
   'kube-version.empty':
-    'IBM Cloud Kubernetes Service listed no versions, so the version could not be checked.'
+    'IBM Cloud Kubernetes Service listed no versions, so the version could not be checked.',
+  // One version IKS lists, as a details line.
+  'kube-version.detail.offers': 'IKS offers {version}',
+  'kube-version.detail.offers-default': 'IKS offers {version} (default)',
+  'kube-version.detail.offers-eos':
+    'IKS offers {version} (end of service {date})',
+  'kube-version.detail.offers-default-eos':
+    'IKS offers {version} (default, end of service {date})'
 } as const satisfies Record<string, string>

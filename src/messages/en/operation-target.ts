@@ -51,5 +51,9 @@ export const operationTarget = {
   'operation-target.zone-in-pool.why':
     'A zone add gives a pool workers in a zone it does not have yet; no public IBM source says whether IKS refuses a zone the pool already has.',
   'operation-target.zone-in-pool.fix':
-    "Name only zones the pool does not have yet; the cluster's pools and their zones:"
+    "Name only zones the pool does not have yet; the cluster's pools and their zones:",
+  // A zone of the operation that is not of the cluster's region, as a details line.
+  'operation-target.detail.zone.other-region':
+    '{zone}: a zone of region {region}',
+  'operation-target.detail.zone.not-listed': '{zone}: not a VPC zone IKS lists'
 } as const

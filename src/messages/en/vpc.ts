@@ -71,23 +71,23 @@ export const vpc = {
   'worker-endpoints.title':
     'No worker has lost the master or registry endpoints',
   'worker-endpoints.pass':
-    'None of the {total} workers reports an endpoint or VPE gateway error.',
+    '{total:The one worker reports no|None of the {total} workers reports an} endpoint or VPE gateway error.',
   'worker-endpoints.pass-named':
-    'None of the {total} worker(s) named in workers reports an endpoint or VPE gateway error.',
+    '{total:The one worker named in workers reports no|None of the {total} workers named in workers reports an} endpoint or VPE gateway error.',
   'worker-endpoints.replace-fixes':
     "The replace is IBM's fix for {count} worker(s) that lost the master or registry endpoints: {workers}.",
   'worker-endpoints.replace-unnamed':
-    "{count} of {total} workers lost the master or registry endpoints: {workers}. Replacing them is IBM's fix; the workers input does not say which workers this replace touches.",
+    "{count} of {total} {total:worker|workers} lost the master or registry endpoints: {workers}. Replacing {count:it|them} is IBM's fix; the workers input does not say which workers this replace touches.",
   'worker-endpoints.replace-unnamed.why':
     'A replace of other workers leaves these broken; name the affected workers in workers (or check the replace targets them), after refreshing the master and checking the gateway.',
   'worker-endpoints.workers-unknown':
     'Not checked: IKS lists no worker {workers} in this cluster (cluster-state names the workers it has).',
   'worker-endpoints.blocked':
-    '{count} of {total} workers cannot reach the master or registry through the VPE gateway: {workers}.',
+    '{count} of {total} {total:worker|workers} cannot reach the master or registry through the VPE gateway: {workers}.',
   'worker-endpoints.blocked.why':
     'IBM reports these workers as failed to deploy because of the endpoint gateway (or still waiting for it after long); worker operations on the cluster fail until they are fixed.',
   'worker-endpoints.pending':
-    '{count} of {total} workers wait for the endpoint gateway (Pending endpoint gateway creation, for less than {minutes} minutes or for an unknown time): {workers}.',
+    '{count} of {total} {total:worker|workers} {count:waits|wait} for the endpoint gateway (Pending endpoint gateway creation, for less than {minutes} minutes or for an unknown time): {workers}.',
   'worker-endpoints.pending.why':
     'This is normal for a few minutes while a gateway is created; a worker still waiting after that has lost the master.',
   'worker-endpoints.detail.deploy-failed':

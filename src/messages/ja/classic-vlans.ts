@@ -1,6 +1,6 @@
 import type {classicVlans as en} from '../en/classic-vlans.js'
 
-/** classic-vlans: クラシックのクラスター作成またはゾーン追加でワーカーを配置する VLAN。 */
+/** classic-vlans: クラシック・クラスターの作成またはゾーン追加でワーカーを配置する VLAN。 */
 export const classicVlans: {readonly [K in keyof typeof en]: string} = {
   'classic-vlans.title':
     'クラシック・ゾーン: 指定された VLAN がそのゾーンにある、または VLAN の指定が不要',
@@ -25,7 +25,7 @@ export const classicVlans: {readonly [K in keyof typeof en]: string} = {
   'classic-vlans.vlan.why':
     'クラシックのワーカーは、そのゾーンの VLAN に配置されます。プライベート VLAN (バックエンド・ルーター bcr…) と、プライベート専用でない限りパブリック VLAN (フロントエンド・ルーター fcr…) です。このゾーンにあるアカウントの VLAN でない ID や、タイプの違う VLAN を IKS は拒否します。この拒否のコードとして IBM が文書化しているのは E0020「One or more required fields are missing」だけです。',
   'classic-vlans.missing.why':
-    'IKS が VLAN を作成するのは、ゾーンで最初の標準クラスターのときだけです。アカウントがゾーンに VLAN を持った後は、そのゾーンでのクラシックのクラスター作成やゾーン追加で VLAN を指定する必要があり、指定しないと IKS は E0020 で失敗します:「One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required.」',
+    'IKS が VLAN を作成するのは、ゾーンで最初の標準クラスターのときだけです。アカウントがゾーンに VLAN を持った後は、そのゾーンでのクラシック・クラスターの作成やゾーン追加で VLAN を指定する必要があり、指定しないと IKS は E0020 で失敗します:「One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required.」',
   'classic-vlans.routers.why':
     'プライベート VLAN とパブリック VLAN は同じルーター・ペア上にある必要があります。IBM:「Private VLAN routers always begin with bcr (back-end router) and public VLAN routers always begin with fcr (front-end router). When you create a cluster and specify the public and private VLANs, the number and letter combination after those prefixes must match.」',
   'classic-vlans.detail.of-kind':
@@ -40,7 +40,7 @@ export const classicVlans: {readonly [K in keyof typeof en]: string} = {
     'アカウントはゾーン {zone} に VLAN を持っていません。VLAN の指定 (--private-vlan、--public-vlan。Terraform では private_vlan_id と public_vlan_id) を外せば IKS が作成します。または、意図したゾーンか確認してください:',
   'classic-vlans.needs-zones':
     '未チェック: {operation} は VLAN のゾーンを指定していません。zones (VLAN を指定する場合は private-vlan と public-vlan も)、または Terraform プランを指定してください。',
-  'classic-vlans.after-apply': '未チェック: {input} は適用後にのみ判明します。',
+  'classic-vlans.after-apply': '未チェック: {input} は適用後に判明します。',
   'classic-vlans.vrf':
     '{operation} により、クラスター {cluster} は {count} 個のゾーン ({zones}) にまたがります。リージョン {region}、リソース・グループ {resourceGroup} のクラシック・アカウントでは VLAN スパンニングがオフです。アカウントで仮想ルーター機能 (VRF) が有効でない限り、ワーカーはプライベート・ネットワーク上で互いに通信できません。',
   'classic-vlans.vrf-unknown':

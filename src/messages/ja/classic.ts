@@ -35,11 +35,11 @@ export const classic: {readonly [K in keyof typeof en]: string} = {
   'orphaned-workers.title':
     'ワーカー・ノードが、リージョンの資格情報が使用するクラシック・アカウントにある',
   'orphaned-workers.pass':
-    '{cluster} の {count} 個のワーカー・ノードはすべて、クラシック・アカウント {account} のデバイスです。リージョン {region}、リソース・グループ {resourceGroup} はこのアカウントを使用しています: {credentials}。',
+    '{cluster} の {count} 台のワーカー・ノードはすべて、クラシック・アカウント {account} のデバイスです。リージョン {region}、リソース・グループ {resourceGroup} はこのアカウントを使用しています: {credentials}。',
   'orphaned-workers.no-workers':
     'クラスター {cluster} には、クラシック・インフラストラクチャーで検索する対象となるプロビジョン済みのワーカー・ノードがありません。',
   'orphaned-workers.partial':
-    '{cluster} の {count} 個のワーカー・ノードのうち {missing} 個が、キーから見えるクラシック・アカウント {account} のデバイスの中にありません。その他のワーカー・ノードはあります。',
+    '{cluster} の {count} 台のワーカー・ノードのうち {missing} 台が、キーから見えるクラシック・アカウント {account} のデバイスの中にありません。その他のワーカー・ノードはあります。',
   'orphaned-workers.partial.why':
     '別のクラシック・アカウントにあるワーカー・ノードは "incorrect account for worker" で失敗します。ただし、すべてのデバイスへのアクセス権限を持たないクラシック・ユーザーにも、デバイスの一部しか見えません。',
   'orphaned-workers.partial.fix':
@@ -63,7 +63,7 @@ export const classic: {readonly [K in keyof typeof en]: string} = {
   'orphaned-workers.orphaned.set':
     'クラスター {cluster} は孤立しています。ワーカー・ノードは、リージョン {region}、リソース・グループ {resourceGroup} が使用しているクラシック・アカウント {current} ({credentials}) のデバイスではありません。別のクラシック・アカウントで作成されています。',
   'orphaned-workers.orphaned.either':
-    'クラスター {cluster} は孤立しています。{reported} 個のワーカー・ノードが "incorrect account for worker" を報告しています。リージョン {region}、リソース・グループ {resourceGroup} は {credentials} を使用しています。',
+    'クラスター {cluster} は孤立しています。{reported} 台のワーカー・ノードが "incorrect account for worker" を報告しています。リージョン {region}、リソース・グループ {resourceGroup} は {credentials} を使用しています。',
   'orphaned-workers.orphaned.why':
     'IKS は、クラスターのリージョンとリソース・グループのインフラストラクチャー資格情報を使用してクラシックのワーカー・ノードを管理します。ワーカー・ノードが別のクラシック・アカウントにあると、{operation} は "incorrect account for worker" で失敗します。他のクラスターは引き続き管理できます。',
   'orphaned-workers.detail.plain': '{worker} ({ip}, {state}){incorrect}',

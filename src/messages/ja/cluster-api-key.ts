@@ -37,5 +37,7 @@ export const clusterApiKey: {readonly [K in keyof typeof en]: string} = {
   'cluster-api-key.owner.self-only':
     '保管されたキーの所有者 {owner} がアカウント {accountId} のアクティブなユーザーであるかどうかを確認できませんでした。ユーザー管理が呼び出し元のみを一覧表示しました (ユーザー管理の役割を持たない呼び出し元に対する動作です)。',
   'cluster-api-key.owner.self-only.fix':
-    'pre-flight を実行するキーに、ユーザー管理に対するビューアー役割を付与します。'
+    'プリフライト・チェックを実行するキーに、ユーザー管理に対するビューアー役割を付与します。',
+  'cluster-api-key.owner.detail.with-key': '{owner} (API キー {key})',
+  'cluster-api-key.owner.detail.key-only': 'API キー {key}'
 }

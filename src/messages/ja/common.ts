@@ -12,7 +12,7 @@ export const common: {readonly [K in keyof typeof en]: string} = {
   'common.could-not-verify.fix.not-found':
     '{service} は「{operation}」に 404 Not Found を返しました ({what})。入力の名前と ID、およびキーがそれを保持するアカウントのものであることを確認してください。再実行しても解決しません。',
   'common.could-not-verify.fix.rejected':
-    '{service} が「{operation}」を拒否しました (HTTP {status})。再実行しても変わりません。入力が正しい場合は、下記のインシデント ID を添えて IBM Cloud のサポート・ケースを作成してください。',
+    '{service} が「{operation}」を拒否しました (HTTP {status})。再実行しても変わりません。入力が正しい場合は、下記のインシデント ID を添えて IBM Cloud のサポート Case を作成してください。',
   'common.could-not-verify.not-ibm':
     '検証できませんでした: これは IBM Cloud からの応答ではありません。{service} ({operation}) は {answer} を返しましたが、IBM のエラーに含まれるフィールドがありません。',
   'common.could-not-verify.unreadable':
@@ -31,7 +31,7 @@ export const common: {readonly [K in keyof typeof en]: string} = {
   'common.what.other': '読み取り対象',
   'common.also-seen': '同じ対象について: {summary}',
   'common.symptom': '{check} (同じ対象、同じ原因と考えられます): {summary}',
-  'common.needs': 'チェックしていません: {check} が前提です。',
+  'common.needs': '未チェック: {check} が前提です。',
   'common.remediation.before': '修復前: {status}: {summary}',
   'common.could-not-verify.fix':
     'ジョブを再実行してください。再び失敗する場合は、https://cloud.ibm.com/status と、ランナーから IBM Cloud へのネットワーク経路 (プロキシー、ファイアウォール、NO_PROXY) を確認してください。',

@@ -7,15 +7,14 @@ export const cosInstance: {readonly [K in keyof typeof en]: string} = {
   'cos-instance.pass':
     'Cloud Object Storage インスタンス {name} ({instance}) はアクティブです。{version} のクラスターは内部レジストリーをこのインスタンスにバックアップできます。',
   'cos-instance.no-version':
-    '検査されていません: kube-version が指定されていないため、新しいクラスターが Red Hat OpenShift (COS インスタンスを使用する) かどうか分かりません。',
+    '未チェック: kube-version が指定されていないため、新しいクラスターが Red Hat OpenShift (COS インスタンスを使用する) かどうか分かりません。',
   'cos-instance.not-openshift':
-    '検査されていません: バージョン {version} は Kubernetes です。Cloud Object Storage インスタンスを使用するのは VPC 上の Red Hat OpenShift クラスターのみです。',
-  'cos-instance.after-apply':
-    '検査されていません: {input} は適用後にしか分かりません。',
+    '未チェック: バージョン {version} は Kubernetes です。Cloud Object Storage インスタンスを使用するのは VPC 上の Red Hat OpenShift クラスターのみです。',
+  'cos-instance.after-apply': '未チェック: {input} は適用後に判明します。',
   'cos-instance.omitted':
     'この {version} の VPC クラスターには Cloud Object Storage インスタンスが指定されていません。内部レジストリーは一時的な emptyDir ストレージを使用し、この選択は作成後に元に戻せません。',
   'cos-instance.omitted.why':
-    'IBM は VPC OpenShift クラスターの内部レジストリーを、作成時に指定された COS インスタンス (--cos-instance、Terraform では cos_instance_crn) のバケットにバックアップします。指定しなくても IKS はクラスターを作成しますが、内部レジストリーのイメージはポッドの再始動時に失われます。IBM はこれを IBM Cloud Container Registry を使用する環境向けに説明しています。',
+    'IBM は VPC OpenShift クラスターの内部レジストリーを、作成時に指定された COS インスタンス (--cos-instance、Terraform では cos_instance_crn) のバケットにバックアップします。指定しなくても IKS はクラスターを作成しますが、内部レジストリーのイメージはポッドの再起動時に失われます。IBM はこれを IBM Cloud Container Registry を使用する環境向けに説明しています。',
   'cos-instance.omitted.fix':
     '内部レジストリーのイメージを保持する場合は、標準の Cloud Object Storage インスタンスを一覧表示または作成し、その CRN を --cos-instance で指定してください (入力 cos-instance、Terraform では cos_instance_crn):',
   'cos-instance.missing':

@@ -90,19 +90,19 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'cluster-state.workers-unknown':
     'IKS はクラスター {name} にワーカー・ノード {workers} を返しません。クラスターのワーカー・ノード: {known}。',
   'cluster-state.workers-unknown.why':
-    'workers 入力は IKS が返す ID (ibmcloud ks worker ls) でワーカー・ノードを指定します。IKS が返さない ID はチェックできず、操作もそのワーカー・ノードを見つけられません。',
+    'workers 入力は IKS が返す ID ({command}) でワーカー・ノードを指定します。IKS が返さない ID はチェックできず、操作もそのワーカー・ノードを見つけられません。',
   'cluster-state.workers-unknown.fix':
     'ワーカー・ノードをリストし、その ID を workers に指定してください。',
   'cluster-state.detail.all-workers':
     'workers 入力がワーカー・ノードを指定しないため、クラスターのすべてのワーカー・ノードを判定しました。',
   'cluster-state.detail.replace-fixes':
-    '{worker} は {state} 状態です。置き換えが IBM の修正方法であるため、worker-replace を妨げません。',
+    '{worker} は {state} 状態です。置換が IBM の修正方法であるため、worker-replace を妨げません。',
   'cluster-state.state.degraded.why':
     'IBM はクラスターを {state} と報告しています。{operation} が失敗したり、状態を悪化させたりする可能性があります。まずクラスターを確認してください。',
   'cluster-state.state.fix.update':
     'マスターを IKS がリストする次のバージョンに (1 マイナー・バージョンずつ、その後ワーカー・ノードも) 更新してから、操作を実行してください。',
   'cluster-state.state.fix.failed':
-    'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート・ケースを開いてください。',
+    'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート Case を開いてください。',
   'cluster-state.state.fix':
     'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
 
@@ -174,8 +174,7 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
     '保留中の操作が完了するまで待ってから、操作を実行してください。',
   'worker-minimum.needs-input':
     '未チェック: ワーカー・ノードの残数を数えるには、{operation} に {input} 入力が必要です。',
-  'worker-minimum.after-apply':
-    '未チェック: {input} は apply の後まで分かりません。',
+  'worker-minimum.after-apply': '未チェック: {input} は適用後に判明します。',
   'worker-minimum.pool-unknown':
     '未チェック: IKS はクラスター {name} のワーカー・プール {pool} のワーカー・ノードを返さないため、サイズ変更されるゾーンが分かりません。',
   'worker-minimum.workers-unknown':
@@ -246,9 +245,9 @@ export const credentials: {readonly [K in keyof typeof en]: string} = {
   'infra-permissions.detail.required': '{category}、必須: {permissions}',
   'infra-permissions.detail.recommended': '{category}、推奨: {permissions}',
   'infra-permissions.detail.required-unnamed':
-    '{category}、必須: IBM は不足を報告していますが、権限名を示していません (`ibmcloud ks infra-permissions get` を実行してください)',
+    '{category}、必須: IBM は不足を報告していますが、権限名を示していません (`{command}` を実行してください)',
   'infra-permissions.detail.recommended-unnamed':
-    '{category}、推奨: IBM は不足を報告していますが、権限名を示していません (`ibmcloud ks infra-permissions get` を実行してください)',
+    '{category}、推奨: IBM は不足を報告していますが、権限名を示していません (`{command}` を実行してください)',
   'infra-permissions.detail.unnamed': 'IBM による名前の提示なし',
   'infra-permissions.detail.category.virtualWorker': '仮想ワーカーの権限',
   'infra-permissions.detail.category.physicalWorker': '物理ワーカーの権限',

@@ -13,9 +13,9 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.nothing-recognised.why':
     '説明モードが認識するのは、IBM のトラブルシューティング・ページに記載されたエラーと、クラスターおよびワーカー・ノードの操作を妨げる IKS と IAM のコードです。この出力にはそのいずれも含まれていません。',
   'explain.nothing-recognised.fix':
-    'クラスターに対してプリフライト・チェックを実行してライブで確認してください。出力に IBM の incidentID がある場合は、サポート Case 用に控えておいてください。',
+    'クラスターに対してプリフライト・チェックを実行してライブで確認してください。出力に IBM のインシデント ID (incidentID) がある場合は、サポート Case 用に控えておいてください。',
   'explain.nothing-recognised.incident':
-    'IBM がインシデント {incidentID} を示しています。サポート Case でこの値を伝えてください。',
+    'IBM がインシデント ID {incidentID} を示しています。サポート Case でこの値を伝えてください。',
   'explain.linked-account-normal':
     'E0051 "The user credentials could not be found" は、リージョンとリソース・グループがアカウントにリンクされたインフラストラクチャーを使用している場合の正常な応答です。阻害要因ではありません。',
 
@@ -285,7 +285,7 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.code.pool-name.fix':
     'クラスターのプールを一覧表示し、既存のプールを再利用するか別の名前を選択します:',
   'explain.code.worker-not-found':
-    'IKS は実行が指定したワーカーを認識していません (E0011)。削除または置き換えられたか、別のクラスターのワーカーです。',
+    'IKS は実行が指定したワーカーを認識していません (E0011)。削除または置換されたか、別のクラスターのワーカーです。',
   'explain.code.worker-not-found.fix':
     '現在のワーカーを一覧表示し、その ID を使用します:',
   'explain.transient':
@@ -311,11 +311,11 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.cluster-access.delete-not-found.why':
     'IKS は、呼び出し元が参照している場所でクラスターが見つからない場合に A0006/G0004 を返します。クラスターは別のリソース・グループ、リージョン、またはアカウントに存在する可能性があります。正しい場所で削除済みと確認できるまで、Terraform の状態から除去しないでください。',
   'explain.cluster-access.delete-present':
-    'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、ライブ・チェックではプリフライトが参照した場所にクラスターがあります。削除では別のリソース・グループ、リージョン、またはアカウントがターゲットになっていました (IBM のヒント)。',
+    'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、ライブ・チェックではプリフライト・チェックが参照した場所にクラスターがあります。削除では別のリソース・グループ、リージョン、またはアカウントがターゲットになっていました (IBM のヒント)。',
   'explain.cluster-access.delete-present.why':
-    'クラスターは存在します。Terraform の状態から除去しないでください。プリフライトが使用したリージョン、リソース・グループ、アカウントで削除を実行してください。',
+    'クラスターは存在します。Terraform の状態から除去しないでください。プリフライト・チェックが使用したリージョン、リソース・グループ、アカウントで削除を実行してください。',
   'explain.cluster-access.gone-live.why':
-    'プリフライトはログに示された (または指定された) リージョンとリソース・グループで確認しましたが、IKS にはそこにクラスターがありません。以前の削除は完了しています。Terraform の状態から除去する前に、アカウントも確認してください。',
+    'プリフライト・チェックはログに示された (または指定された) リージョンとリソース・グループで確認しましたが、IKS にはそこにクラスターがありません。以前の削除は完了しています。Terraform の状態から除去する前に、アカウントも確認してください。',
   'explain.cluster-access.gone-live':
     'ライブ・チェックでは、削除が参照した場所にクラスター {cluster} が見つかりません。クラスターは削除済みです ({code})。',
   'explain.api-key.ip-allowlist':
@@ -333,11 +333,11 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.vpc-subnets.view.fix':
     'キーの所有者とサブネットのリソース・グループを確認し、所有者にサブネット (または VPC のすべてのサブネット) に対するビューアー役割を付与して再試行します:',
   'explain.kms-authorization.pool-root-key':
-    '暗号化されたワーカー・ストレージを構成できませんでした。ワーカー・プールのカスタマー・ルート・キー (またはその KMS インスタンス) がありません。',
+    '暗号化されたワーカー・ストレージを構成できませんでした。ワーカー・プールのカスタマー・ルート鍵 (またはその KMS インスタンス) がありません。',
   'explain.kms-authorization.pool-root-key.why':
-    'IBM によると、ワーカー・プールの作成後、ワーカーのプロビジョン前に KMS インスタンスまたはルート・キーが削除されました。新しいインスタンスとキー、および新しいワーカー・プールが必要です。',
+    'IBM によると、ワーカー・プールの作成後、ワーカーのプロビジョン前に KMS インスタンスまたはルート鍵が削除されました。新しいインスタンスとキー、および新しいワーカー・プールが必要です。',
   'explain.kms-authorization.pool-root-key.fix':
-    'クラスターで KMS が有効であること、および KMS インスタンスとルート・キーが存在することを確認します:',
+    'クラスターで KMS が有効であること、および KMS インスタンスとルート鍵が存在することを確認します:',
   'explain.vpc-security-groups.pending':
     'ワーカーが「Pending security group creation」のままです。VPC がセキュリティー・グループの上限 (または VPC ごとのクラスター数の上限) に達しています。',
   'explain.vpc-security-groups.pending.why':
@@ -351,37 +351,37 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.worker-endpoints.firewall':
     '{cluster} のワーカー {workers} が IKS サーバーに到達できません。ファイアウォールがアウトバウンド・トラフィックをブロックしています。',
   'explain.worker-endpoints.firewall.why':
-    'IBM によると、ワーカー用に IKS が記載しているアウトバウンドのポートと IP アドレスを許可してから、ワーカーを置き換えます。',
+    'IBM によると、ワーカー用に IKS が記載しているアウトバウンドのポートと IP アドレスを許可してから、ワーカーを置換します。',
   'explain.code.vsi-quota':
-    'プリフライトの対象外: アカウントの VPC 割り当て量 (vCPU、メモリー、GPU、インスタンス・ストレージ) ではワーカーを収容できません (「{message}」)。',
+    'プリフライト・チェックの対象外: アカウントの VPC 割り当て量 (vCPU、メモリー、GPU、インスタンス・ストレージ) ではワーカーを収容できません (「{message}」)。',
   'explain.code.vsi-quota.fix':
     'IBM によると、VPC インフラストラクチャーのサポート Case を開いてそのリソースの割り当て量の増加を依頼し、ワーカーを再試行します:',
   'explain.code.plan':
-    'プリフライトの対象外: エンタープライズのプライベート・カタログ設定でクラスターのプランが除外されています (「{message}」)。',
+    'プリフライト・チェックの対象外: エンタープライズのプライベート・カタログ設定でクラスターのプランが除外されています (「{message}」)。',
   'explain.code.plan.fix':
     'IBM によると、エンタープライズ管理者 (カタログ管理の管理者役割) がカタログ設定 (https://cloud.ibm.com/content-mgmt/catalog-settings) で除外を削除し、ワーカーを再度プロビジョンまたは再ロードします。',
   'explain.code.entitlement':
-    'プリフライトの対象外: アカウントに OpenShift (Cloud Pak) の資格が割り当てられていません (「{message}」)。',
+    'プリフライト・チェックの対象外: アカウントに OpenShift (Cloud Pak) の資格が割り当てられていません (「{message}」)。',
   'explain.code.entitlement.fix':
     'IBM によると、「管理」>「アカウント」>「ライセンスと資格」を確認して Cloud Pak ライセンスを割り当てるか (IBM Passport Advantage)、"Apply my OCP entitlement" (OCP 資格を適用) を使用せずにプールを作成します。',
   'explain.code.dedicated':
-    'プリフライトの対象外: ゾーンの専用ホストがないか、準備ができていないか、容量が不足しています (「{message}」)。',
+    'プリフライト・チェックの対象外: ゾーンの専用ホストがないか、準備ができていないか、容量が不足しています (「{message}」)。',
   'explain.code.dedicated.fix':
     '専用ホスト・プールとそのホストをリストし、ゾーンにホストを追加します:',
   'explain.code.place-order':
-    'プリフライトの対象外: ゾーンのルーターの背後に注文に対応する容量がありません (「{message}」)。',
+    'プリフライト・チェックの対象外: ゾーンのルーターの背後に注文に対応する容量がありません (「{message}」)。',
   'explain.code.place-order.fix':
     'IBM によると、待ってから再試行するか、別のゾーン、または別の VLAN のペアを使用します:',
   'explain.code.location':
-    'プリフライトの対象外: クラシック・インフラストラクチャー・アカウントはこのデータ・センターで注文できるように設定されていません (「{message}」)。',
+    'プリフライト・チェックの対象外: クラシック・インフラストラクチャー・アカウントはこのデータ・センターで注文できるように設定されていません (「{message}」)。',
   'explain.code.location.fix':
     'IBM によると、IBM Cloud サポートに連絡してアカウントの設定を確認します。',
   'explain.code.hard-reboot':
-    'プリフライトの対象外: ワーカーがソフト・リブートに応答しませんでした (「{message}」)。',
+    'プリフライト・チェックの対象外: ワーカーがソフト・リブートに応答しませんでした (「{message}」)。',
   'explain.code.hard-reboot.fix':
     'IBM によると、--hard を指定してリブートします (またはワーカーを再ロードします):',
   'explain.code.upgradeable':
-    'プリフライトの対象外: OpenShift が Upgradeable=False を報告しているため、IBM はマスターをアップグレードできません (「{message}」)。',
+    'プリフライト・チェックの対象外: OpenShift が Upgradeable=False を報告しているため、IBM はマスターをアップグレードできません (「{message}」)。',
   'explain.code.upgradeable.fix':
     'クラスター・バージョンで Upgradeable 条件の理由を確認して解決し、更新を再試行します:',
   'explain.code.cos':
@@ -389,11 +389,11 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.code.cos.fix':
     '作成で使用された Cloud Object Storage インスタンスと、作成者のアクセス権を確認します:',
   'explain.code.image-pull':
-    'プリフライトの対象外: 作成時に、クラスターが icr.io からプルするための IAM アクセス・ポリシーを作成できませんでした (「{message}」)。',
+    'プリフライト・チェックの対象外: 作成時に、クラスターが icr.io からプルするための IAM アクセス・ポリシーを作成できませんでした (「{message}」)。',
   'explain.code.image-pull.fix':
     '作成時のイメージ・プルに関する IBM のページ (https://cloud.ibm.com/docs/openshift?topic=openshift-ts_image_pull_create) に従ってください。',
   'explain.code.registry-admin':
-    'プリフライトの対象外: クラスターを Container Registry で構成できませんでした (「{message}」)。',
+    'プリフライト・チェックの対象外: クラスターを Container Registry で構成できませんでした (「{message}」)。',
   'explain.code.registry-admin.fix':
     'IBM によると、API キーの所有者には Container Registry の管理者役割が必要です:',
   'explain.confirm.needs-cluster':

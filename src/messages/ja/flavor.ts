@@ -42,13 +42,22 @@ export const flavor: {readonly [K in keyof typeof en]: string} = {
   'flavor.ocp-unsupported-pool.why':
     'IKS はこのフレーバーを `ocp_unsupported` としています。ワーカー・プールはすでにこのフレーバーを使用していますが、OpenShift クラスターにこのフレーバーのワーカーを追加できるかどうかを示す公開情報はありません。',
   'flavor.needs-input':
-    '検査されていません: {operation} が注文するフレーバーと場所を知るには {input} 入力が必要です。',
-  'flavor.after-apply':
-    '検査されていません: {input} は適用後にしか分かりません。',
+    '未チェック: {operation} が注文するフレーバーと場所を知るには {input} 入力が必要です。',
+  'flavor.after-apply': '未チェック: {input} は適用後に判明します。',
   'flavor.pool-unknown':
-    '検査されていません: IKS はクラスター {name} にワーカー・プール {pool} を表示していないため、注文されるフレーバーが分かりません。',
+    '未チェック: IKS はクラスター {name} にワーカー・プール {pool} を表示していないため、注文されるフレーバーが分かりません。',
   'flavor.pool-no-flavor':
-    '検査されていません: IKS はワーカー・プール {pool} のフレーバーを示していません。',
+    '未チェック: IKS はワーカー・プール {pool} のフレーバーを示していません。',
   'flavor.pool-no-zones':
-    '検査されていません: ワーカー・プール {pool} にはゾーンがないため、{operation} はワーカーを注文しません。'
+    '未チェック: ワーカー・プール {pool} にはゾーンがないため、{operation} はワーカーを注文しません。',
+  'flavor.detail.zone.offered': '{zone}: 提供されています',
+  'flavor.detail.zone.ocp-unsupported':
+    '{zone}: 提供されていますが、IKS は ocp_unsupported としています (Red Hat OpenShift には使用できません)',
+  'flavor.detail.zone.deprecated': '{zone}: 非推奨',
+  'flavor.detail.zone.deprecated-successor':
+    '{zone}: 非推奨 (IKS は対応するフレーバーとして {successor} を示しています)',
+  'flavor.detail.zone.none-listed':
+    '{zone}: 提供されていません (IKS はこのゾーンに {provider} のフレーバーを 1 つもリストしていません。ゾーン名を確認してください)',
+  'flavor.detail.zone.others':
+    '{zone}: 提供されていません (IKS はそこに {provider} の他のフレーバーを {count} 個リストしています)'
 }

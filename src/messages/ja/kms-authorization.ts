@@ -49,7 +49,7 @@ export const kmsAuthorization: {readonly [K in keyof typeof en]: string} = {
   'kms-authorization.no-kms':
     '未チェック: {operation} は KMS のルート鍵を使用しません (kms_config も kms_instance_id と crk もありません。更新の場合、クラスターはシークレットを KMS で暗号化していません)。',
   'kms-authorization.after-apply':
-    '未チェック: {operation} の KMS インスタンスは apply 後に判明します。',
+    '未チェック: {operation} の KMS インスタンスは適用後に判明します。',
   'kms-authorization.other-account':
     '未チェック: KMS インスタンス {instance} はアカウント {account} にあり、許可はそのアカウントにあります。このキーで一覧表示できるのはアカウント {own} のポリシーです。',
   'kms-authorization.detail.auto-policy':

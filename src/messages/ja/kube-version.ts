@@ -102,20 +102,27 @@ export const kubeVersion: {readonly [K in keyof typeof en]: string} = {
   'kube-version.detail.eos-unreadable':
     'サポート終了が告知されています: "{date}"',
   'kube-version.covered':
-    'ここでは検査しません: クラスター {name} がサポート対象外であることは cluster-state が報告しています (1 つの根本原因に 1 つの結果)。',
+    'ここではチェックしません: クラスター {name} がサポート対象外であることは cluster-state が報告しています (1 つの根本原因に 1 つの結果)。',
   // shared
   'kube-version.malformed':
     '"{requested}" は IKS が受け付けるバージョンではありません: major.minor または major.minor.patch (Red Hat OpenShift は _openshift 付き) で指定してください。',
   'kube-version.malformed.why':
-    'IKS は読み取れないバージョンを拒否します。受け付けるのは `ibmcloud ks versions` が示す形式 (1.33、1.33.4、4.17_openshift) です。',
+    'IKS は読み取れないバージョンを拒否します。受け付けるのは `{command}` が示す形式 (1.33、1.33.4、4.17_openshift) です。',
   'kube-version.fix.versions': 'IKS が提供するバージョンを一覧表示します:',
   'kube-version.needs-input':
-    '未検査: {operation} には kube-version 入力 (更新先のバージョン) が必要です。',
+    '未チェック: {operation} には kube-version 入力 (更新先のバージョン) が必要です。',
   'kube-version.no-version-change':
-    '未検査: この cluster-update は Kubernetes バージョンを変更しません (プランが変更するのは {attributes})。',
-  'kube-version.after-apply': '未検査: kube-version は適用後に決まります。',
+    '未チェック: この cluster-update は Kubernetes バージョンを変更しません (プランが変更するのは {attributes})。',
+  'kube-version.after-apply': '未チェック: kube-version は適用後に判明します。',
   'kube-version.current-unknown':
-    '未検査: クラスター {name} が稼働しているバージョンを IKS が示しませんでした。',
+    '未チェック: クラスター {name} が稼働しているバージョンを IKS が示しませんでした。',
   'kube-version.empty':
-    'IBM Cloud Kubernetes Service がバージョンを 1 つもリストしなかったため、バージョンを検査できませんでした。'
+    'IBM Cloud Kubernetes Service がバージョンを 1 つもリストしなかったため、バージョンをチェックできませんでした。',
+  'kube-version.detail.offers': 'IKS は {version} を提供しています',
+  'kube-version.detail.offers-default':
+    'IKS は {version} を提供しています (デフォルト)',
+  'kube-version.detail.offers-eos':
+    'IKS は {version} を提供しています (サポート終了 {date})',
+  'kube-version.detail.offers-default-eos':
+    'IKS は {version} を提供しています (デフォルト、サポート終了 {date})'
 }

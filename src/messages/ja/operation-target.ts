@@ -11,9 +11,9 @@ export const operationTarget: {readonly [K in keyof typeof en]: string} = {
   'operation-target.pass-classic-zones':
     'ゾーン {zones} は IKS が表示するクラシックのゾーンです。IKS のリストが示すのはメトロでリージョンではないため、リージョン {region} との照合は行っていません。',
   'operation-target.nothing':
-    '検査されていません: {operation} は解決するワーカー・プールもゾーンも指定していません。',
+    '未チェック: {operation} は解決するワーカー・プールもゾーンも指定していません。',
   'operation-target.not-resolved':
-    '検査されていません: {operation} が指定するものを解決できませんでした (理由は詳細に示します)。',
+    '未チェック: {operation} が指定するものを解決できませんでした (理由は詳細に示します)。',
   'operation-target.pool-unknown':
     'IKS のクラスター {name} にワーカー・プール {pool} はありません。ワーカー・プール: {pools}。',
   'operation-target.pool-unknown.why':
@@ -53,5 +53,9 @@ export const operationTarget: {readonly [K in keyof typeof en]: string} = {
   'operation-target.zone-in-pool.why':
     'ゾーンの追加は、ワーカー・プールがまだ持っていないゾーンにワーカー・ノードを追加します。ワーカー・プールに既にあるゾーンを IKS が拒否するかどうかを示す IBM の公開情報はありません。',
   'operation-target.zone-in-pool.fix':
-    'ワーカー・プールにまだないゾーンのみを指定してください。クラスターのワーカー・プールとそのゾーン:'
+    'ワーカー・プールにまだないゾーンのみを指定してください。クラスターのワーカー・プールとそのゾーン:',
+  'operation-target.detail.zone.other-region':
+    '{zone}: リージョン {region} のゾーン',
+  'operation-target.detail.zone.not-listed':
+    '{zone}: IKS がリストする VPC ゾーンではありません'
 }

@@ -9,10 +9,10 @@ export const report: {readonly [K in keyof typeof en]: string} = {
   'report.result.fail':
     'プリフライト・チェックが失敗しました: {operation} は{problems}。',
   'report.result.no-iks-change':
-    'プリフライトに合格しました: このプランには IKS の変更がないため、事前確認するものはありません。',
-  'report.plan-notes': 'プリフライトしなかったプランの変更 ({count})',
+    'プリフライト・チェックに合格しました: このプランには IKS の変更がないため、事前確認するものはありません。',
+  'report.plan-notes': 'プリフライト・チェックしなかったプランの変更 ({count})',
   'report.result.nothing-verified':
-    'プリフライト・チェックは何も検証していません: {operation} に該当するチェックはすべてスキップされたため、見過ごされた合格にせず失敗とします。skip-checks の項目を減らすか、プリフライト・ステップを削除してください。',
+    'プリフライト・チェックは何も検証していません: {operation} に該当するチェックはすべてスキップされたため、見過ごされた合格にせず失敗とします。skip-checks の項目を減らすか、プリフライト・チェック・ステップを削除してください。',
   'report.result.would-fail': '失敗します (阻害要因 {count} 件: {checks})',
   'report.result.unverified':
     '検証できませんでした (チェック {count} 件: {checks})',
@@ -40,7 +40,7 @@ export const report: {readonly [K in keyof typeof en]: string} = {
   'report.caller': '呼び出し元',
   'report.kind.user': 'ユーザー',
   'report.kind.service-id': 'サービス ID',
-  'report.kind.profile': '信頼プロファイル',
+  'report.kind.profile': 'トラステッド・プロファイル',
   'report.kind.other': 'その他の ID',
   'report.checks': 'チェック',
   'report.col.status': '状況',

@@ -13,7 +13,7 @@ export const vpcSecurityGroups: {readonly [K in keyof typeof en]: string} = {
   'vpc-security-groups.quota.fix.delete':
     'VPC の不要なセキュリティー・グループを {count} 個以上削除します (稼働中のクラスターの kube-… グループは削除しないでください):',
   'vpc-security-groups.quota.fix.increase':
-    'または、サポート・ケースで VPC のセキュリティー・グループ割り当て量の引き上げを IBM に依頼し ({url})、security-group-quota にその値を設定します。',
+    'または、サポート Case で VPC のセキュリティー・グループ割り当て量の引き上げを IBM に依頼し ({url})、security-group-quota にその値を設定します。',
   'vpc-security-groups.detail.shared-exists':
     '{group} は存在します。新しいクラスターはこれを再利用します。',
   'vpc-security-groups.detail.shared-new':

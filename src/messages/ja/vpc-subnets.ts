@@ -19,11 +19,11 @@ export const vpcSubnets: {readonly [K in keyof typeof en]: string} = {
   'vpc-subnets.detail.workers-pool-size':
     'ゾーンの追加では新しいゾーンにワーカー・プールのゾーンあたりのサイズが適用されますが、入力にはそれが含まれないため、1 ゾーンあたり 1 台 (最小値) として数えました。',
   'vpc-subnets.detail.workers-after-apply':
-    'ゾーンあたりのワーカー・ノード数は apply 後にしか分からないため、1 ゾーンあたり 1 台として数えました。',
+    'ゾーンあたりのワーカー・ノード数は適用後にしか判明しないため、1 ゾーンあたり 1 台として数えました。',
   'vpc-subnets.detail.no-vpc-id':
     'vpc-id が指定されていないため、サブネットを VPC と照合していません (VPC クラスターの作成には IKS が VPC を必要とします)。',
   'vpc-subnets.detail.vpc-after-apply':
-    'VPC の ID は apply 後にしか分からないため、サブネットを VPC と照合していません。',
+    'VPC の ID は適用後にしか判明しないため、サブネットを VPC と照合していません。',
   'vpc-subnets.forbidden':
     '検証できませんでした: API キーは {region} のサブネット {subnet} を読み取れません (HTTP 403)。',
   'vpc-subnets.vpc-forbidden':
@@ -76,7 +76,7 @@ export const vpcSubnets: {readonly [K in keyof typeof en]: string} = {
     'サブネット {subnet} を検証できませんでした: VPC が {field} を返しませんでした。',
   'vpc-subnets.needs-input':
     '未チェック: {operation} のサブネットを知るには入力 {input} が必要です。',
-  'vpc-subnets.after-apply': '未チェック: {input} は apply 後に決まります。',
+  'vpc-subnets.after-apply': '未チェック: {input} は適用後に判明します。',
   'vpc-subnets.pool-subnets-unknown':
     '未チェック: {operation} が拡張するワーカー・プールのサブネットが分かりません (worker-pool の指定がない、クラスターにその名前または ID のプールがない、またはプールのゾーンに 1 つのプライマリー・サブネットがない)。',
   'vpc-subnets.wrong-zone.fix.region':
@@ -84,19 +84,19 @@ export const vpcSubnets: {readonly [K in keyof typeof en]: string} = {
   'vpc-subnets.shared-vpe':
     'サブネット {subnet} ({zone}) の空きアドレスは {free} 個です。操作に必要な {need} 個には足りますが、VPC で最初の 1.28 以降のクラスターの共有 VPE ゲートウェイがこのゾーンで使用する可能性のある追加の {shared} 個には足りません。',
   'vpc-subnets.shared-vpe.why':
-    'VPC で最初の 1.28 以降のクラスターでは、IBM が共有 VPE ゲートウェイ (Container Registry、Object Storage の s3 と config) を作成し、それぞれにワーカーがある各ゾーンの予約済み IP が 1 つ割り当てられます。この VPC にはまだエンドポイント・ゲートウェイが見えません。サブネットは IBM が選択するため、警告とします。',
+    'VPC で最初の 1.28 以降のクラスターでは、IBM が共有 VPE ゲートウェイ (Container Registry、Object Storage の s3 と config) を作成し、それぞれにワーカーがある各ゾーンの予約 IP が 1 つ割り当てられます。この VPC にはまだエンドポイント・ゲートウェイが見えません。サブネットは IBM が選択するため、警告とします。',
   'vpc-subnets.detail.shared-vpe':
     'VPC {vpc} にはまだエンドポイント・ゲートウェイが見えません。最初の 1.28 以降のクラスターの共有 VPE ゲートウェイは、ワーカーがある各ゾーンでさらに {shared} 個のアドレスを使用します。',
   'vpc-subnets.detail.workers-pool':
-    'ゾーンの追加では、新しいゾーンにプール {pool} のサイズが適用されます: ゾーンあたり {workers} 個のワーカー (getWorkerPools)。',
+    'ゾーンの追加では、新しいゾーンにプール {pool} のサイズが適用されます: ゾーンあたり {workers} 台のワーカー (getWorkerPools)。',
   'vpc-subnets.replace-full':
-    'クラスター {name} のプールのサブネットはすべて満杯です ({subnets})。{operation} では、置き換えるワーカーごとに空きアドレスが 1 つ必要です。',
+    'クラスター {name} のプールのサブネットはすべて満杯です ({subnets})。{operation} では、置換するワーカーごとに空きアドレスが 1 つ必要です。',
   'vpc-subnets.replace-full.why':
     'IBM: "1 IP address is required each time that you update or replace a worker node"。古いワーカーのアドレスが解放される前に、新しいワーカーにアドレスが割り当てられます。',
   'vpc-subnets.replace-some-full':
-    'クラスター {name} のサブネット {subnets} には空きアドレスがありません。そこでのワーカーの置き換えまたは更新は、アドレスが解放されるまで失敗します。',
+    'クラスター {name} のサブネット {subnets} には空きアドレスがありません。そこでのワーカーの置換または更新は、アドレスが解放されるまで失敗します。',
   'vpc-subnets.replace-pass':
-    'クラスター {name} のプールのすべてのサブネットに、ワーカーの置き換えまたは更新のための空きアドレスがあります ({count} 個のサブネット)。',
+    'クラスター {name} のプールのすべてのサブネットに、ワーカーの置換または更新のための空きアドレスがあります ({count} 個のサブネット)。',
   'vpc-subnets.replace-unknown':
     '未チェック: IKS はクラスター {name} のプールのサブネットを示していません。'
 }

@@ -75,23 +75,23 @@ export const vpc: {readonly [K in keyof typeof en]: string} = {
   'worker-endpoints.title':
     'マスターまたはレジストリーのエンドポイントとの接続を失ったワーカー・ノードがない',
   'worker-endpoints.pass':
-    '{total} 個のワーカー・ノードのいずれも、エンドポイントまたは VPE ゲートウェイのエラーを報告していません。',
+    '{total} 台のワーカー・ノードのいずれも、エンドポイントまたは VPE ゲートウェイのエラーを報告していません。',
   'worker-endpoints.pass-named':
     'workers で指定された {total} 台のワーカー・ノードのいずれも、エンドポイントや VPE ゲートウェイのエラーを報告していません。',
   'worker-endpoints.replace-fixes':
-    'この置き換えは、マスターまたはレジストリーのエンドポイントを失った {count} 台のワーカー・ノードに対する IBM の修正方法です: {workers}。',
+    'この置換は、マスターまたはレジストリーのエンドポイントを失った {count} 台のワーカー・ノードに対する IBM の修正方法です: {workers}。',
   'worker-endpoints.replace-unnamed':
-    '{total} 台中 {count} 台のワーカー・ノードがマスターまたはレジストリーのエンドポイントを失っています: {workers}。置き換えが IBM の修正方法ですが、workers 入力はこの置き換えがどのワーカー・ノードを対象とするかを示していません。',
+    '{total} 台中 {count} 台のワーカー・ノードがマスターまたはレジストリーのエンドポイントを失っています: {workers}。置換が IBM の修正方法ですが、workers 入力はこの置換がどのワーカー・ノードを対象とするかを示していません。',
   'worker-endpoints.replace-unnamed.why':
-    '別のワーカー・ノードを置き換えても、これらのワーカー・ノードは壊れたままです。マスターをリフレッシュしてゲートウェイを確認した後、影響を受けたワーカー・ノードを workers に指定してください (または置き換えの対象であることを確認してください)。',
+    '別のワーカー・ノードを置換しても、これらのワーカー・ノードは壊れたままです。マスターをリフレッシュしてゲートウェイを確認した後、影響を受けたワーカー・ノードを workers に指定してください (または置換の対象であることを確認してください)。',
   'worker-endpoints.workers-unknown':
     '未チェック: IKS はこのクラスターにワーカー・ノード {workers} を返しません (クラスターにあるワーカー・ノードは cluster-state が示します)。',
   'worker-endpoints.blocked':
-    '{total} 個のワーカー・ノードのうち {count} 個が、VPE ゲートウェイを介してマスターまたはレジストリーに到達できません: {workers}。',
+    '{total} 台のワーカー・ノードのうち {count} 台が、VPE ゲートウェイを介してマスターまたはレジストリーに到達できません: {workers}。',
   'worker-endpoints.blocked.why':
     'IBM は、これらのワーカー・ノードについて、エンドポイント・ゲートウェイが原因でデプロイに失敗した (または長時間ゲートウェイを待機している) と報告しています。修正するまで、クラスターに対するワーカー・ノードの操作は失敗します。',
   'worker-endpoints.pending':
-    '{total} 個のワーカー・ノードのうち {count} 個が、エンドポイント・ゲートウェイを待機しています (Pending endpoint gateway creation。{minutes} 分未満、または待機時間不明): {workers}。',
+    '{total} 台のワーカー・ノードのうち {count} 台が、エンドポイント・ゲートウェイを待機しています (Pending endpoint gateway creation。{minutes} 分未満、または待機時間不明): {workers}。',
   'worker-endpoints.pending.why':
     'ゲートウェイの作成中であれば、数分間はこの状態が正常です。それ以上待機し続けているワーカー・ノードは、マスターとの接続を失っています。',
   'worker-endpoints.detail.deploy-failed':
