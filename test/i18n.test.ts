@@ -227,6 +227,18 @@ describe('a run in Japanese', () => {
     }
   )
 
+  test("IBM's answer line names the incident ID in Japanese in every channel (IBM's Japanese CLI: インシデント ID)", () => {
+    const {ja: j} = reports.get('cluster-forbidden')!
+    expect(j.findings.some(f => f.ibm?.incidentID)).toBe(true)
+    const all = channels(j)
+    for (const name of ['summary', 'comment', 'markdown'])
+      expect({name, ok: /インシデント ID/.test(all[name]!)}).toEqual({
+        name,
+        ok: true
+      })
+    expect(Object.values(all).join('\n')).not.toMatch(/incidentID/)
+  })
+
   test('the scenarios do exercise commands (the comparison above is not vacuous)', () => {
     const all = [...reports.values()].flatMap(r =>
       r.ja.findings.flatMap(commandsOf)

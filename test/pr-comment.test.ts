@@ -322,7 +322,7 @@ describe('the action posts the comment (main.ts, in-process)', () => {
     const body = stub.comments.get(KEY)![0]!.body
     expect(body.startsWith(COMMENT_MARKER)).toBe(true)
     expect(body).toContain('<code>cluster-name</code>')
-    expect(body).toContain('incidentID 1f2e3d4c-aaaa-bbbb-cccc-123456789abc')
+    expect(body).toContain('incident ID 1f2e3d4c-aaaa-bbbb-cccc-123456789abc')
     expect(readFileSync(files.summary, 'utf8')).toContain(
       '<code>cluster-name</code>'
     )

@@ -229,8 +229,9 @@ export function problemBlock(f: RenderedFinding, report: Report): string {
   const ibm =
     f.ibm &&
     [
-      f.ibm.code && `code ${f.ibm.code}`,
-      f.ibm.incidentID && `incidentID ${f.ibm.incidentID}`,
+      f.ibm.code && `${t('report.ibm.code', undefined, L)} ${f.ibm.code}`,
+      f.ibm.incidentID &&
+        `${t('report.ibm.incident', undefined, L)} ${f.ibm.incidentID}`,
       f.ibm.recoveryCLI && `recoveryCLI: ${f.ibm.recoveryCLI}`
     ].filter(Boolean)
   if (ibm && ibm.length > 0)

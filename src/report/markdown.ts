@@ -73,8 +73,10 @@ function problem(f: RenderedFinding, report: Report): string {
       )
   }
   const ibm = [
-    f.ibm?.code && `code ${code(f.ibm.code)}`,
-    f.ibm?.incidentID && `incidentID ${code(f.ibm.incidentID)}`,
+    f.ibm?.code &&
+      `${md(t('report.ibm.code', undefined, L))} ${code(f.ibm.code)}`,
+    f.ibm?.incidentID &&
+      `${md(t('report.ibm.incident', undefined, L))} ${code(f.ibm.incidentID)}`,
     f.ibm?.recoveryCLI && `recoveryCLI: ${md(f.ibm.recoveryCLI)}`
   ].filter(Boolean)
   if (ibm.length > 0)

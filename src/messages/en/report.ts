@@ -14,6 +14,9 @@ export const report = {
     'could not be verified ({count} check(s): {checks})',
   'report.result.and': '; ',
   'report.ibm-incident': 'IBM incident ID',
+  // Labels of IBM's answer line (after report.ibm), each before its value.
+  'report.ibm.code': 'code',
+  'report.ibm.incident': 'incident ID',
   'report.input-error.summary':
     'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
   'report.internal-error.summary':

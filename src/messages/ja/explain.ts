@@ -407,39 +407,39 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.schematics.job.fix':
     'ワークスペースの Terraform ログ全体を取得して explain にかけるか、その中の最初の `Error:` を読みます:',
   'explain.code.cluster-quota':
-    'プリフライトの対象外: アカウントには、このリージョンで割り当て量が許す数のクラスターが既にあります (E60b6、「{message}」)。',
+    'プリフライト・チェックの対象外: アカウントには、このリージョンで割り当て量が許す数のクラスターが既にあります (E60b6、「{message}」)。',
   'explain.code.cluster-quota.fix':
     'IBM によると、不要になったクラスターを削除して再試行するか、IBM サポートに割り当て量の増加を依頼します。クラスターをリストします:',
   'explain.code.kube-provider':
-    'プリフライトの対象外: Terraform の Kubernetes プロバイダーには接続先のクラスターがなく、localhost を呼び出しました (「{message}」)。',
+    'プリフライト・チェックの対象外: Terraform の Kubernetes プロバイダーには接続先のクラスターがなく、localhost を呼び出しました (「{message}」)。',
   'explain.code.kube-provider.fix':
     'IBM Schematics によると、kubernetes プロバイダーには config_path ではなく、data.ibm_container_cluster_config の host、client_certificate、client_key、cluster_ca_certificate を指定します (https://cloud.ibm.com/docs/schematics?topic=schematics-wks-connection-refuse)。',
   'explain.code.ca-rotation':
-    'プリフライトの対象外: 以前に開始した CA 証明書のローテーションが完了していないため、新しいローテーションを開始できません (「{message}」)。',
+    'プリフライト・チェックの対象外: 以前に開始した CA 証明書のローテーションが完了していないため、新しいローテーションを開始できません (「{message}」)。',
   'explain.code.ca-rotation.fix':
     'IBM によると、すべてのワーカーを再ロード (クラシック) または置換 (VPC) し、古い証明書を使用するツールを更新してから、ローテーションを完了します:',
   'explain.code.clusterversion':
-    'プリフライトの対象外: 以前の OpenShift の更新がまだクラスター・オペレーターに展開中のため、IBM はマスターの更新を取り消しました (「{message}」)。',
+    'プリフライト・チェックの対象外: 以前の OpenShift の更新がまだクラスター・オペレーターに展開中のため、IBM はマスターの更新を取り消しました (「{message}」)。',
   'explain.code.clusterversion.fix':
     'IBM によると、クラスター・バージョン・オペレーターの完了を待ち (その条件に停止している理由が示されます)、更新を再試行します:',
   'explain.code.pod-security-prereq':
-    'プリフライトの対象外: クラスターが Pod Security のアップグレード前提条件を満たしていないため、IBM はマスターの更新を取り消しました (「{message}」)。',
+    'プリフライト・チェックの対象外: クラスターがポッド・セキュリティーのアップグレード前提条件を満たしていないため、IBM はマスターの更新を取り消しました (「{message}」)。',
   'explain.code.pod-security-prereq.fix':
-    'IBM によると、メッセージが示す PodSecurityPolicy またはクラスター・ロール・バインディングを修正して再試行します (https://cloud.ibm.com/docs/containers?topic=containers-ts-pod-security-125)。アップグレードせずにメッセージを消すには、マスターをリフレッシュします:',
+    'IBM によると、メッセージが示す PodSecurityPolicy またはClusterRoleBindingを修正して再試行します (https://cloud.ibm.com/docs/containers?topic=containers-ts-pod-security-125)。アップグレードせずにメッセージを消すには、マスターをリフレッシュします:',
   'explain.code.migration':
-    'プリフライトの対象外: 前回の更新のマイグレーション (Calico から Tigera オペレーターへ) がまだ実行中のため、マスターのアップグレードを開始できません (「{message}」)。',
+    'プリフライト・チェックの対象外: 前回の更新のマイグレーション (Calico から Tigera オペレーターへ) がまだ実行中のため、マスターのアップグレードを開始できません (「{message}」)。',
   'explain.code.migration.fix':
     'IBM によると、待機し (ワーカー 1 つにつき約 100 秒)、Ready でないワーカーを探してリブート、再ロード、または置換してから再試行します:',
   'explain.code.pod-security-config':
-    'プリフライトの対象外: マスターに指定したポッド・セキュリティー構成ファイルが無効です (「{message}」)。',
+    'プリフライト・チェックの対象外: マスターに指定したポッド・セキュリティー構成ファイルが無効です (「{message}」)。',
   'explain.code.pod-security-config.fix':
     'IBM によると、ファイルの YAML エラー、apiVersion または kind の欠落や誤り、フィールド名のつづりや値の誤りを確認してから、コマンドを再実行します。',
   'explain.code.bm-instance-id':
-    'プリフライトの対象外: IBM がハードウェアを保守した後、ベアメタル・ワーカーのインスタンス ID が変わりました (「{message}」)。',
+    'プリフライト・チェックの対象外: IBM がハードウェアを保守した後、ベアメタル・ワーカーのインスタンス ID が変わりました (「{message}」)。',
   'explain.code.bm-instance-id.fix':
     'IBM によると、IKS がマシンを再識別できるようにベアメタル・ワーカーを再ロードする (再ロードでパッチ・バージョンも更新されます) か、ワーカーを削除します:',
   'explain.code.provisioning-failed':
-    'プリフライトの対象外: VPC がワーカーのインスタンスを開始できませんでした (「{message}」)。IBM は、クラスターの作成後に VPC に追加したカスタム DNS リゾルバーを原因として挙げています。',
+    'プリフライト・チェックの対象外: VPC がワーカーのインスタンスを開始できませんでした (「{message}」)。IBM は、クラスターの作成後に VPC に追加したカスタム DNS リゾルバーを原因として挙げています。',
   'explain.code.provisioning-failed.fix':
     'IBM によると、DNS リゾルバーを許可するようにクラスターの kube-<clusterID> セキュリティー・グループを同期してから、ワーカーを置換します:',
   'explain.code.network-health':
@@ -447,11 +447,11 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.code.network-health.fix':
     '正常性の問題をリストし、そのコードの IBM のページに従います (https://cloud.ibm.com/docs/containers?topic=containers-ts-error-glossary):',
   'explain.code.portieris':
-    'プリフライトの対象外: 競合するイメージ・アドミッション・コントローラーが既にインストールされているため、IBM はイメージ・セキュリティー・エンフォースメントの有効化を取り消しました (「{message}」)。',
+    'プリフライト・チェックの対象外: 競合するイメージ・アドミッション・コントローラーが既にインストールされているため、IBM はイメージ・セキュリティー・エンフォースメントの有効化を取り消しました (「{message}」)。',
   'explain.code.portieris.fix':
     'IBM によると、競合するコントローラー (非推奨のコンテナー・イメージ・セキュリティー・エンフォースメント Helm チャート、または手動でインストールした Portieris) を見つけて削除し、イメージ・セキュリティー・エンフォースメントを再度有効にします (https://cloud.ibm.com/docs/openshift?topic=openshift-portieris_enable)。',
   'explain.code.master-limit':
-    'プリフライトの対象外: マスターがメモリーの上限に近づいています (「{message}」)。IBM によるとこれは警告であり、マスターは正常に機能しています。',
+    'プリフライト・チェックの対象外: マスターがメモリーの上限に近づいています (「{message}」)。IBM によるとこれは警告であり、マスターは正常に機能しています。',
   'explain.code.master-limit.fix':
     'IBM によると、マスターの負荷を減らす (シークレット、構成マップ、レプリカ・セットを減らす。目安はワーカー 1 つにつき各 250 個) か、理由を添えてサポート Case を開き、上限の引き上げを依頼します (https://cloud.ibm.com/docs/openshift?topic=openshift-master_resource_limit)。',
   'explain.tf-worker-replace':
@@ -461,7 +461,7 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.tf-worker-replace.fix.status':
     'ワーカーの状態と状況を表示します。新しいワーカーのメッセージが原因を示します:',
   'explain.tf-worker-replace.fix.untaint':
-    'プロバイダーの注記によると、新しいワーカーが Normal になったら、リソースの汚染 (taint) を解除してリスト内の次のワーカーに進むか、リストの古いワーカー ID を新しいワーカーの ID に置き換えます:',
+    'プロバイダーの注記によると、新しいワーカーが Normal になったら、リソースの汚染 (taint) を解除してリスト内の次のワーカーに進むか、リストの古いワーカー ID を新しいワーカーの ID に書き換えます:',
   'explain.cos-instance':
     'OpenShift の作成で指定した Cloud Object Storage インスタンスを IKS が見つけられませんでした (「{message}」)。',
   'explain.cos-instance.fix':
@@ -479,7 +479,7 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.vpn-config.fix':
     'リージョンとリソース・グループが使用する資格情報と、その権限を確認します:',
   'explain.code.nlb-ip':
-    'プリフライトの対象外: クラシックのマスターが、デフォルトの Ingress コントローラーの前にあるロード・バランサーの IP アドレスを見つけられませんでした (「{message}」)。',
+    'プリフライト・チェックの対象外: クラシックのマスターが、デフォルトの Ingress コントローラーの前にあるロード・バランサーの IP アドレスを見つけられませんでした (「{message}」)。',
   'explain.code.nlb-ip.fix':
     'IBM によると、クラスターに空きポータブル IP アドレスのあるパブリック・サブネットとプライベート・サブネットがあり、ロード・バランサーのセットアップが完了していることを確認します:',
   'explain.subnet-no-ips':
@@ -489,7 +489,7 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.subnet-no-ips.fix':
     'IBM によると、同じ VPC とゾーンにより大きなサブネットを作成し、ワーカー・プールを作成して、新しいサブネットでゾーンを追加します:',
   'explain.code.order-prohibited':
-    'プリフライトの対象外: クラシック・インフラストラクチャー・アカウントはコンピュート・リソースを注文できません (「{message}」)。',
+    'プリフライト・チェックの対象外: クラシック・インフラストラクチャー・アカウントはコンピュート・リソースを注文できません (「{message}」)。',
   'explain.code.order-prohibited.fix':
     'IBM によると、アカウントの注文が制限されています。IBM Cloud サポート Case を開いて制限の解除を依頼します。'
 }

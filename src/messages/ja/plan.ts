@@ -29,7 +29,7 @@ export const plan: {readonly [K in keyof typeof en]: string} = {
   'plan.reason.offering-change':
     'プロバイダーがこれを拒否します: "Modifying the \'offering\' field after cluster creation is currently unsupported."',
   'plan.reason.all-workers-at-once':
-    'wait_for_worker_update = false: プロバイダーはすべてのワーカー・ノードを一度に置き換えます。プロバイダーの資料によると、これはクラスターのダウンタイムを引き起こします',
+    'wait_for_worker_update = false: プロバイダーはすべてのワーカー・ノードを一度に置換します。プロバイダーの資料によると、これはクラスターのダウンタイムを引き起こします',
   'plan.reason.cluster-feature':
     'ibm_container_cluster_feature はサービス・エンドポイントを変更します。refresh_api_servers はマスターをリフレッシュし、reload_workers はすべてのワーカー・ノードを再ロードします',
   'plan.reason.api-key-reset':

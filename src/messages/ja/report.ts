@@ -18,6 +18,8 @@ export const report: {readonly [K in keyof typeof en]: string} = {
     '検証できませんでした (チェック {count} 件: {checks})',
   'report.result.and': '。また、',
   'report.ibm-incident': 'IBM インシデント ID',
+  'report.ibm.code': 'コード',
+  'report.ibm.incident': 'インシデント ID',
   'report.input-error.summary':
     'プリフライト・チェックは実行されませんでした: 入力が無効です。IBM Cloud には何も要求していません。',
   'report.internal-error.summary':
