@@ -351,8 +351,9 @@ function problemBlock(f, report) {
     }
     const ibm = f.ibm &&
         [
-            f.ibm.code && `code ${f.ibm.code}`,
-            f.ibm.incidentID && `incidentID ${f.ibm.incidentID}`,
+            f.ibm.code && `${(0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.ibm.code', undefined, L)} ${f.ibm.code}`,
+            f.ibm.incidentID &&
+                `${(0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.ibm.incident', undefined, L)} ${f.ibm.incidentID}`,
             f.ibm.recoveryCLI && `recoveryCLI: ${f.ibm.recoveryCLI}`
         ].filter(Boolean);
     if (ibm && ibm.length > 0)

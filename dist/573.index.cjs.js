@@ -741,11 +741,14 @@ function zonesOutsideRegion(zones, region, iksZones, operation) {
     const bad = zones.filter(z => !here.includes(z));
     if (bad.length === 0)
         return undefined;
-    const elsewhere = bad.map(z => {
+    const elsewhere = bad.map((z) => {
         const r = (0,intent_types/* regionOfZone */.wA)(z);
         return iksZones.includes(z) && r !== undefined
-            ? `${z}: a zone of region ${r}`
-            : `${z}: not a VPC zone IKS lists`;
+            ? {
+                id: 'operation-target.detail.zone.other-region',
+                params: { zone: z, region: r }
+            }
+            : { id: 'operation-target.detail.zone.not-listed', params: { zone: z } };
     });
     return {
         status: 'fail',
@@ -1162,9 +1165,18 @@ var iam = __webpack_require__(3943);
 
 
 
-const ownerLabel = (o) => [o.name, o.email && `<${o.email}>`, o.apiKeyId && `(API key ${o.apiKeyId})`]
-    .filter(Boolean)
-    .join(' ');
+/** Name, e-mail and the key's ID; the words around the ID are a message, so Japanese reads API キー. */
+const ownerLabel = (o) => {
+    const who = [o.name, o.email && `<${o.email}>`].filter(Boolean).join(' ');
+    if (!o.apiKeyId)
+        return who;
+    return who
+        ? {
+            id: 'cluster-api-key.owner.detail.with-key',
+            params: { owner: who, key: o.apiKeyId }
+        }
+        : { id: 'cluster-api-key.owner.detail.key-only', params: { key: o.apiKeyId } };
+};
 function resetSteps(t) {
     return [
         {
@@ -1918,7 +1930,10 @@ async function judgeWorkers(config, facts, cluster, intents, refs) {
                                 known: workers.map(w => w.id).join(', ') || '–'
                             }
                         },
-                        why: { id: 'cluster-state.workers-unknown.why' },
+                        why: {
+                            id: 'cluster-state.workers-unknown.why',
+                            params: { command: ibmcloud/* cmd */.HW.workerLs(cluster.id) }
+                        },
                         fix: [
                             {
                                 text: { id: 'cluster-state.workers-unknown.fix' },
@@ -3118,14 +3133,22 @@ const same = (a, b) => a.toLowerCase() === b.toLowerCase();
 /** One zone's answer, as a details line. */
 function zoneLine(zone, provider, list, found, platform) {
     if (found?.ocpUnsupported && platform === 'openshift')
-        return `${zone}: offered, but IKS marks it ocp_unsupported (not for Red Hat OpenShift)`;
+        return { id: 'flavor.detail.zone.ocp-unsupported', params: { zone } };
     if (found?.deprecated)
-        return `${zone}: deprecated${found.correspondingFlavor ? ` (IKS names ${found.correspondingFlavor} as its corresponding flavor)` : ''}`;
+        return found.correspondingFlavor
+            ? {
+                id: 'flavor.detail.zone.deprecated-successor',
+                params: { zone, successor: found.correspondingFlavor }
+            }
+            : { id: 'flavor.detail.zone.deprecated', params: { zone } };
     if (found)
-        return `${zone}: offered`;
+        return { id: 'flavor.detail.zone.offered', params: { zone } };
     return list.length === 0
-        ? `${zone}: not offered (IKS lists no ${provider} flavor in this zone: check the zone name)`
-        : `${zone}: not offered (IKS lists ${list.length} other ${provider} flavor(s) there)`;
+        ? { id: 'flavor.detail.zone.none-listed', params: { zone, provider } }
+        : {
+            id: 'flavor.detail.zone.others',
+            params: { zone, provider, count: list.length }
+        };
 }
 /** Ask for every zone's flavors together, then judge the order. */
 async function flavor_judge(order, operation, ctx, clusterId) {
@@ -3607,13 +3630,22 @@ function endOfService(text, now) {
 }
 /** One line per listed version of the platform, for the details. */
 function listing(versions, platform, now) {
-    return listedFor(versions, platform).map(v => {
+    return listedFor(versions, platform).map((v) => {
         const eos = endOfService(v.endOfService, now);
-        const notes = [
-            ...(v.isDefault ? ['default'] : []),
-            ...(eos.kind === 'none' ? [] : [`end of service ${eos.date}`])
-        ];
-        return `IKS offers ${listedName(v, platform)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+        const version = listedName(v, platform);
+        if (eos.kind === 'none')
+            return {
+                id: v.isDefault
+                    ? 'kube-version.detail.offers-default'
+                    : 'kube-version.detail.offers',
+                params: { version }
+            };
+        return {
+            id: v.isDefault
+                ? 'kube-version.detail.offers-default-eos'
+                : 'kube-version.detail.offers-eos',
+            params: { version, date: eos.date }
+        };
     });
 }
 const versionsFix = () => ({
@@ -4135,7 +4167,7 @@ const malformed = (wanted) => ({
         id: 'kube-version.malformed',
         params: { requested: wanted.slice(0, 64) }
     },
-    why: { id: 'kube-version.malformed.why' },
+    why: { id: 'kube-version.malformed.why', params: { command: ibmcloud/* cmd */.HW.versions() } },
     fix: [versionsFix()]
 });
 const emptyList = () => ({
@@ -4279,7 +4311,7 @@ const category = (m) => ({
     id: `infra-permissions.detail.category.${m.category}`
 });
 /** One line per category and level, in IBM's category order: what is missing there. */
-function detailLines(missing) {
+function detailLines(missing, region) {
     const sorted = [...missing].sort((a, b) => containers/* PERMISSION_CATEGORIES */.D_.indexOf(a.category) -
         containers/* PERMISSION_CATEGORIES */.D_.indexOf(b.category) ||
         (a.level === b.level ? 0 : a.level === 'required' ? -1 : 1));
@@ -4298,7 +4330,10 @@ function detailLines(missing) {
         }
         : {
             id: `infra-permissions.detail.${m.level}-unnamed`,
-            params: { category: category(m) }
+            params: {
+                category: category(m),
+                command: ibmcloud/* cmd */.HW.infraPermissionsGet(region)
+            }
         });
 }
 const infra_permissions_names = (ms) => [
@@ -4433,7 +4468,7 @@ const infraPermissionsCheck = {
                         ]
                     }
                 ],
-                details: detailLines(status.missing)
+                details: detailLines(status.missing, t.region)
             }
         ];
     }
@@ -10513,9 +10548,12 @@ var commands_platform = __webpack_require__(6339);
 var src_facts = __webpack_require__(5570);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/messages/command.ts
+var command = __webpack_require__(8145);
 // EXTERNAL MODULE: ./src/ibm/errors.ts
 var errors = __webpack_require__(4979);
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -10622,21 +10660,43 @@ async function platformOf(check, facts, target, outcomes) {
         return undefined;
     return facts.platform(target).catch(() => undefined);
 }
-/** One data step after a check ran: an OpenShift target's fixes print `ibmcloud oc` (IBM's openshift CLI). */
+/**
+ * One data step after a check ran: an OpenShift target's fixes print `ibmcloud oc` (IBM's openshift CLI),
+ * in the fix commands and in every command a sentence names (a `{command}` parameter).
+ */
 function withPlatform(outcomes, platform) {
     if (platform !== 'openshift')
         return outcomes;
-    return outcomes.map(o => o.fix === undefined
-        ? o
+    const msg = (m) => m.params === undefined
+        ? m
         : {
-            ...o,
-            fix: o.fix.map(step => step.commands === undefined
-                ? step
-                : {
-                    ...step,
+            ...m,
+            params: Object.fromEntries(Object.entries(m.params).map(([k, v]) => [
+                k,
+                (0,command/* isCommand */.y9)(v)
+                    ? (0,commands_platform/* forPlatform */.T)(v, platform)
+                    : typeof v === 'object'
+                        ? msg(v)
+                        : v
+            ]))
+        };
+    return outcomes.map(o => ({
+        ...o,
+        summary: msg(o.summary),
+        ...(o.why !== undefined && { why: msg(o.why) }),
+        ...(o.details !== undefined && {
+            details: o.details.map(d => (typeof d === 'string' ? d : msg(d)))
+        }),
+        ...(o.fix !== undefined && {
+            fix: o.fix.map(step => ({
+                ...step,
+                text: msg(step.text),
+                ...(step.commands !== undefined && {
                     commands: step.commands.map(c => (0,commands_platform/* forPlatform */.T)(c, platform))
                 })
-        });
+            }))
+        })
+    }));
 }
 function settle(check, outcomes, root) {
     if (root !== undefined)
@@ -10851,9 +10911,9 @@ const classic = {
     'infra-credentials.linked-none.why': 'IKS then has no classic infrastructure account to work in; see the paid-account finding for the fix.',
     // orphaned-workers
     'orphaned-workers.title': "The workers are in the classic account the region's credentials use",
-    'orphaned-workers.pass': 'All {count} workers of {cluster} are devices of classic account {account}, which region {region}, resource group {resourceGroup} uses: {credentials}.',
+    'orphaned-workers.pass': '{count:The one worker|All {count} workers} of {cluster} {count:is a device|are devices} of classic account {account}, which region {region}, resource group {resourceGroup} uses: {credentials}.',
     'orphaned-workers.no-workers': 'Cluster {cluster} has no provisioned workers to look up in classic infrastructure.',
-    'orphaned-workers.partial': '{missing} of {count} workers of {cluster} are not among the devices of classic account {account} that the key can see; the others are.',
+    'orphaned-workers.partial': '{missing} of {count} {count:worker|workers} of {cluster} {missing:is|are} not among the devices of classic account {account} that the key can see; the others are.',
     'orphaned-workers.partial.why': 'Workers in another classic account would fail with "incorrect account for worker"; but a classic user without access to all devices also sees only some of them.',
     'orphaned-workers.partial.fix': 'Look the missing workers up as a classic user with access to all devices (details list them); if they are in another account, the cluster is orphaned:',
     'orphaned-workers.unconfirmed': 'The workers of {cluster} are not devices of the linked classic account {linked}. Region {region}, resource group {resourceGroup} uses the manually set credentials of {username} (classic account {current}), whose devices this key cannot read, and no worker reports "incorrect account for worker".',
@@ -10977,7 +11037,10 @@ const clusterApiKey = {
     'cluster-api-key.owner.fix': 'An active user of the account (not a service ID) with the Administrator role on Kubernetes Service stores their own key for region {region}, resource group {resourceGroup}; keys are stored per resource group, so target it first:',
     'cluster-api-key.owner.fix.verify': 'Then check that IKS names the new owner:',
     'cluster-api-key.owner.self-only': 'Could not check whether the owner of the stored key, {owner}, is still an active user of account {accountId}: User Management listed only the caller, as it does for a caller without a User Management role.',
-    'cluster-api-key.owner.self-only.fix': 'Give the key that runs pre-flight the Viewer role on User Management:'
+    'cluster-api-key.owner.self-only.fix': 'Give the key that runs pre-flight the Viewer role on User Management:',
+    // The owner of the stored key as shown: name, e-mail, and the key's ID.
+    'cluster-api-key.owner.detail.with-key': '{owner} (API key {key})',
+    'cluster-api-key.owner.detail.key-only': 'API key {key}'
 };
 
 // EXTERNAL MODULE: ./src/messages/en/common.ts
@@ -11032,7 +11095,7 @@ const credentials = {
     'cluster-state.state.unsupported.allowed.why': 'The cluster runs a version that is out of support. IBM: "You can still delete the cluster or worker nodes, or update the cluster to the next version": {operation} is allowed, but update the master soon.',
     'cluster-state.state.unsupported.resize-unknown.why': "The cluster runs a version that is out of support: IKS refuses a resize that adds workers and allows one that removes them, and the pool's size before or after {operation} is not known here.",
     'cluster-state.workers-unknown': 'IKS lists no worker {workers} in cluster {name}; its workers: {known}.',
-    'cluster-state.workers-unknown.why': 'The workers input names workers by the IDs IKS lists (ibmcloud ks worker ls); an ID IKS does not list cannot be checked, and the operation would not find it.',
+    'cluster-state.workers-unknown.why': 'The workers input names workers by the IDs IKS lists ({command}); an ID IKS does not list cannot be checked, and the operation would not find it.',
     'cluster-state.workers-unknown.fix': 'List the workers and give their IDs in workers:',
     'cluster-state.detail.all-workers': 'The workers input names no worker: every worker of the cluster was judged.',
     'cluster-state.detail.replace-fixes': "{worker} is {state}: replacing it is IBM's fix, so it does not hold up worker-replace.",
@@ -11071,7 +11134,7 @@ const credentials = {
     'worker-minimum.zero.why': "IBM's FAQ says a Kubernetes cluster must always have at least 1 worker node, but its cluster-states page describes clusters whose workers were all removed (state warning) and documents no refusal. A cluster without workers runs no apps, and pods may not start on new workers until the Calico node entries are cleaned up.",
     'worker-minimum.platform-unknown': 'Cluster {name} would keep {left} worker(s) after {operation} ({now} now), and IKS did not say whether it is a Kubernetes or an OpenShift cluster.',
     'worker-minimum.platform-unknown.why': "OpenShift clusters need at least 2 workers (E1437), Kubernetes clusters at least 1. Neither the cluster's type nor its version named the platform, so this is not judged as a blocker.",
-    'worker-minimum.pending': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now), but {count} of them have a pending operation.',
+    'worker-minimum.pending': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now), but {count} of them {count:has|have} a pending operation.',
     'worker-minimum.pending.why': 'IKS may count workers with a pending operation against the minimum of {minimum} (E1437 "If there are any worker operations pending, you might need wait for them to complete").',
     'worker-minimum.pending.fix': 'Wait until the pending operations finish, then run the operation:',
     'worker-minimum.needs-input': 'Not checked: {operation} needs the {input} input to count the workers left.',
@@ -11112,8 +11175,8 @@ const credentials = {
     'infra-permissions.fix': "An account administrator grants each missing permission to {user}, then checks again (find the user's ID with `ibmcloud sl user list`):",
     'infra-permissions.detail.required': '{category}, required: {permissions}',
     'infra-permissions.detail.recommended': '{category}, recommended: {permissions}',
-    'infra-permissions.detail.required-unnamed': '{category}, required: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
-    'infra-permissions.detail.recommended-unnamed': '{category}, recommended: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
+    'infra-permissions.detail.required-unnamed': '{category}, required: IBM reports them insufficient without naming them (run `{command}`)',
+    'infra-permissions.detail.recommended-unnamed': '{category}, recommended: IBM reports them insufficient without naming them (run `{command}`)',
     'infra-permissions.detail.unnamed': 'not named by IBM',
     'infra-permissions.detail.category.virtualWorker': 'Virtual worker permissions',
     'infra-permissions.detail.category.physicalWorker': 'Physical worker permissions',
@@ -11482,7 +11545,14 @@ const flavor = {
     'flavor.after-apply': 'Not checked: {input} is known after apply.',
     'flavor.pool-unknown': 'Not checked: IKS lists no worker pool {pool} in cluster {name}, so the flavor it orders is unknown.',
     'flavor.pool-no-flavor': 'Not checked: IKS names no flavor for worker pool {pool}.',
-    'flavor.pool-no-zones': 'Not checked: worker pool {pool} has no zone, so the {operation} orders no worker.'
+    'flavor.pool-no-zones': 'Not checked: worker pool {pool} has no zone, so the {operation} orders no worker.',
+    // One zone of the order, as a details line.
+    'flavor.detail.zone.offered': '{zone}: offered',
+    'flavor.detail.zone.ocp-unsupported': '{zone}: offered, but IKS marks it ocp_unsupported (not for Red Hat OpenShift)',
+    'flavor.detail.zone.deprecated': '{zone}: deprecated',
+    'flavor.detail.zone.deprecated-successor': '{zone}: deprecated (IKS names {successor} as its corresponding flavor)',
+    'flavor.detail.zone.none-listed': '{zone}: not offered (IKS lists no {provider} flavor in this zone: check the zone name)',
+    'flavor.detail.zone.others': '{zone}: not offered (IKS lists {count} other {provider} flavor(s) there)'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/kube-version.ts
@@ -11543,13 +11613,18 @@ const kubeVersion = {
     'kube-version.covered': 'Not checked here: cluster-state reports that cluster {name} is unsupported (one root cause, one finding).',
     // shared
     'kube-version.malformed': '"{requested}" is not a version IKS takes: major.minor or major.minor.patch, with _openshift for Red Hat OpenShift.',
-    'kube-version.malformed.why': 'IKS refuses a version it cannot read; it takes the forms `ibmcloud ks versions` lists (1.33, 1.33.4, 4.17_openshift).',
+    'kube-version.malformed.why': 'IKS refuses a version it cannot read; it takes the forms `{command}` lists (1.33, 1.33.4, 4.17_openshift).',
     'kube-version.fix.versions': 'List the versions IKS offers:',
     'kube-version.needs-input': 'Not checked: {operation} needs the kube-version input (the version to update to).',
     'kube-version.no-version-change': 'Not checked: this cluster-update does not change the Kubernetes version (the plan changes {attributes}).',
     'kube-version.after-apply': 'Not checked: kube-version is known after apply.',
     'kube-version.current-unknown': 'Not checked: IKS did not say which version cluster {name} runs.',
-    'kube-version.empty': 'IBM Cloud Kubernetes Service listed no versions, so the version could not be checked.'
+    'kube-version.empty': 'IBM Cloud Kubernetes Service listed no versions, so the version could not be checked.',
+    // One version IKS lists, as a details line.
+    'kube-version.detail.offers': 'IKS offers {version}',
+    'kube-version.detail.offers-default': 'IKS offers {version} (default)',
+    'kube-version.detail.offers-eos': 'IKS offers {version} (end of service {date})',
+    'kube-version.detail.offers-default-eos': 'IKS offers {version} (default, end of service {date})'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/operation-target.ts
@@ -11580,7 +11655,10 @@ const operationTarget = {
     'operation-target.zone-unknown.fix': "Use a zone IKS lists (the details name them); IKS's classic zones:",
     'operation-target.zone-in-pool': 'Worker pool {pool} already has zone(s) {zones} (its zones: {has}): the zone-add adds nothing there, and IKS may refuse it.',
     'operation-target.zone-in-pool.why': 'A zone add gives a pool workers in a zone it does not have yet; no public IBM source says whether IKS refuses a zone the pool already has.',
-    'operation-target.zone-in-pool.fix': "Name only zones the pool does not have yet; the cluster's pools and their zones:"
+    'operation-target.zone-in-pool.fix': "Name only zones the pool does not have yet; the cluster's pools and their zones:",
+    // A zone of the operation that is not of the cluster's region, as a details line.
+    'operation-target.detail.zone.other-region': '{zone}: a zone of region {region}',
+    'operation-target.detail.zone.not-listed': '{zone}: not a VPC zone IKS lists'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/plan.ts
@@ -11651,15 +11729,15 @@ const vpc = {
     'vpe-gateway.remediated.why': 'Shown as a warning so the change is noticed: the gateway had been missing, so workers may have lost the master; see worker-endpoints for workers that still need a replace.',
     // worker-endpoints
     'worker-endpoints.title': 'No worker has lost the master or registry endpoints',
-    'worker-endpoints.pass': 'None of the {total} workers reports an endpoint or VPE gateway error.',
-    'worker-endpoints.pass-named': 'None of the {total} worker(s) named in workers reports an endpoint or VPE gateway error.',
+    'worker-endpoints.pass': '{total:The one worker reports no|None of the {total} workers reports an} endpoint or VPE gateway error.',
+    'worker-endpoints.pass-named': '{total:The one worker named in workers reports no|None of the {total} workers named in workers reports an} endpoint or VPE gateway error.',
     'worker-endpoints.replace-fixes': "The replace is IBM's fix for {count} worker(s) that lost the master or registry endpoints: {workers}.",
-    'worker-endpoints.replace-unnamed': "{count} of {total} workers lost the master or registry endpoints: {workers}. Replacing them is IBM's fix; the workers input does not say which workers this replace touches.",
+    'worker-endpoints.replace-unnamed': "{count} of {total} {total:worker|workers} lost the master or registry endpoints: {workers}. Replacing {count:it|them} is IBM's fix; the workers input does not say which workers this replace touches.",
     'worker-endpoints.replace-unnamed.why': 'A replace of other workers leaves these broken; name the affected workers in workers (or check the replace targets them), after refreshing the master and checking the gateway.',
     'worker-endpoints.workers-unknown': 'Not checked: IKS lists no worker {workers} in this cluster (cluster-state names the workers it has).',
-    'worker-endpoints.blocked': '{count} of {total} workers cannot reach the master or registry through the VPE gateway: {workers}.',
+    'worker-endpoints.blocked': '{count} of {total} {total:worker|workers} cannot reach the master or registry through the VPE gateway: {workers}.',
     'worker-endpoints.blocked.why': 'IBM reports these workers as failed to deploy because of the endpoint gateway (or still waiting for it after long); worker operations on the cluster fail until they are fixed.',
-    'worker-endpoints.pending': '{count} of {total} workers wait for the endpoint gateway (Pending endpoint gateway creation, for less than {minutes} minutes or for an unknown time): {workers}.',
+    'worker-endpoints.pending': '{count} of {total} {total:worker|workers} {count:waits|wait} for the endpoint gateway (Pending endpoint gateway creation, for less than {minutes} minutes or for an unknown time): {workers}.',
     'worker-endpoints.pending.why': 'This is normal for a few minutes while a gateway is created; a worker still waiting after that has lost the master.',
     'worker-endpoints.detail.deploy-failed': '{worker} ({where}): network to master or registry endpoints failed{age}',
     'worker-endpoints.detail.pending': '{worker} ({where}): pending endpoint gateway creation{age}',

@@ -31,33 +31,61 @@ var blocks = __webpack_require__(3578);
 /**
  * A finding as plain text, the one rendering every plain channel prints (annotations, JUnit, CLI text):
  * what was seen, why it matters, the fix as numbered steps with their commands, data lines, IBM's own
- * diagnostics and the links. Channels only indent, clip or escape the lines.
+ * diagnostics and the links. Channels only indent, clip, wrap or escape the lines.
  */
-function findingLines(f, lang, opts = {}) {
+function findingParts(f, lang, opts = {}) {
     const safe = opts.safe ?? ((s) => s);
     const max = opts.maxDetails ?? blocks/* MAX_DETAILS */.a;
-    const lines = [safe(f.summary)];
+    const parts = [{ indent: 0, text: safe(f.summary) }];
     if (f.why)
-        lines.push(safe(f.why));
+        parts.push({ indent: 0, text: safe(f.why) });
     // Steps are ordered (IBM's fixes are sequences): numbered when there is more than one.
     f.fix.forEach((step, i) => {
-        lines.push(`${f.fix.length > 1 ? `${i + 1}.` : '-'} ${safe(step.text)}`);
+        parts.push({
+            indent: 0,
+            marker: f.fix.length > 1 ? `${i + 1}.` : '-',
+            text: safe(step.text)
+        });
         for (const c of step.commands)
-            lines.push(`    $ ${safe(c)}`);
+            parts.push({ indent: 4, marker: '$', text: safe(c), command: true });
     });
     for (const d of f.details.slice(0, max))
-        lines.push(`    ${safe(d)}`);
+        parts.push({ indent: 4, text: safe(d), detail: true });
     if (f.details.length > max)
-        lines.push(`    ${(0,messages.t)('report.more-details', { count: f.details.length - max }, lang)}`);
+        parts.push({
+            indent: 4,
+            text: (0,messages.t)('report.more-details', { count: f.details.length - max }, lang)
+        });
     if (f.ibm?.incidentID)
-        lines.push(`${(0,messages.t)('report.ibm-incident', undefined, lang)}: ${safe(f.ibm.incidentID)}`);
+        parts.push({
+            indent: 0,
+            text: `${(0,messages.t)('report.ibm-incident', undefined, lang)}: ${safe(f.ibm.incidentID)}`
+        });
     if (f.ibm?.recoveryCLI)
-        lines.push(`IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`);
+        // IBM's own command: printed whole, like ours.
+        parts.push({
+            indent: 0,
+            text: `IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`,
+            command: true
+        });
     if (f.reference)
-        lines.push(`${(0,messages.t)('report.more-docs', undefined, lang)}: ${f.reference}`);
+        parts.push({
+            indent: 0,
+            text: `${(0,messages.t)('report.more-docs', undefined, lang)}: ${f.reference}`
+        });
     if (f.docs)
-        lines.push(`${(0,messages.t)('report.docs', undefined, lang)}: ${f.docs}`);
-    return lines;
+        parts.push({
+            indent: 0,
+            text: `${(0,messages.t)('report.docs', undefined, lang)}: ${f.docs}`
+        });
+    return parts;
+}
+/** A part as one unwrapped line. */
+function partLine(p) {
+    return `${' '.repeat(p.indent)}${p.marker ? `${p.marker} ` : ''}${p.text}`;
+}
+function findingLines(f, lang, opts = {}) {
+    return findingParts(f, lang, opts).map(partLine);
 }
 function findingText(f, lang, opts) {
     return findingLines(f, lang, opts).join('\n');
@@ -588,8 +616,9 @@ function problemBlock(f, report) {
     }
     const ibm = f.ibm &&
         [
-            f.ibm.code && `code ${f.ibm.code}`,
-            f.ibm.incidentID && `incidentID ${f.ibm.incidentID}`,
+            f.ibm.code && `${(0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.ibm.code', undefined, L)} ${f.ibm.code}`,
+            f.ibm.incidentID &&
+                `${(0,_messages_index_js__WEBPACK_IMPORTED_MODULE_0__.t)('report.ibm.incident', undefined, L)} ${f.ibm.incidentID}`,
             f.ibm.recoveryCLI && `recoveryCLI: ${f.ibm.recoveryCLI}`
         ].filter(Boolean);
     if (ibm && ibm.length > 0)

@@ -1650,6 +1650,9 @@ const report = {
     'report.result.unverified': 'could not be verified ({count} check(s): {checks})',
     'report.result.and': '; ',
     'report.ibm-incident': 'IBM incident ID',
+    // Labels of IBM's answer line (after report.ibm), each before its value.
+    'report.ibm.code': 'code',
+    'report.ibm.incident': 'incident ID',
     'report.input-error.summary': 'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
     'report.internal-error.summary': 'The pre-flight stopped on an internal error; the log has the message.',
     'report.input.clear-text-endpoint': '{name} is plain http:// to {host}, outside this machine: the API key and IAM tokens travel in clear on that path. Use https:// unless the host is a TLS-terminating proxy inside a network you trust.',
@@ -1799,9 +1802,19 @@ async function withProse(wording, body) {
         prose = before;
     }
 }
+/**
+ * English counts: `{count:worker|workers}` is the first form when the count is 1, else the second (a form
+ * may hold placeholders). Japanese needs no such forms.
+ */
+const PLURAL = /\{([a-zA-Z0-9]+):((?:[^|{}]|\{[a-zA-Z0-9]+\})*)\|((?:[^|{}]|\{[a-zA-Z0-9]+\})*)\}/g;
 /** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 function format(template, params = {}, lang = 'en') {
-    const text = prose ? prose(template) : template;
+    const text = (prose ? prose(template) : template).replace(PLURAL, (whole, name, one, other) => {
+        const v = params[name];
+        if (typeof v !== 'number' && typeof v !== 'string')
+            return whole;
+        return Number(v) === 1 ? one : other;
+    });
     return text.replace(/\{([a-zA-Z0-9]+)\}/g, (whole, name) => {
         const v = params[name];
         if (v === undefined)

@@ -28095,7 +28095,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3638);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6369);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3139);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5350);
 /* harmony import */ var _intent_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8379);
@@ -28119,6 +28119,7 @@ process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(
     stderr: s => process.stderr.write(s),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     stdinStream: process.stdin
 });
 await (0,_exit_js__WEBPACK_IMPORTED_MODULE_6__/* .exitWhenFlushed */ .K)();
@@ -28128,7 +28129,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3638:
+/***/ 6369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28137,7 +28138,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xw: () => (/* binding */ cli)
 });
 
-// UNUSED EXPORTS: EXIT, FORMATS, cliWording, envName, helpText, levenshtein, nearestFlag, renderAs, useColor
+// UNUSED EXPORTS: EXIT, FORMATS, cliWording, envName, helpText, levenshtein, nearestFlag, renderAs, textWidth, useColor
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -31463,11 +31464,14 @@ function zonesOutsideRegion(zones, region, iksZones, operation) {
     const bad = zones.filter(z => !here.includes(z));
     if (bad.length === 0)
         return undefined;
-    const elsewhere = bad.map(z => {
+    const elsewhere = bad.map((z) => {
         const r = (0,types/* regionOfZone */.wA)(z);
         return iksZones.includes(z) && r !== undefined
-            ? `${z}: a zone of region ${r}`
-            : `${z}: not a VPC zone IKS lists`;
+            ? {
+                id: 'operation-target.detail.zone.other-region',
+                params: { zone: z, region: r }
+            }
+            : { id: 'operation-target.detail.zone.not-listed', params: { zone: z } };
     });
     return {
         status: 'fail',
@@ -31882,9 +31886,18 @@ const workerIssues = {
 
 
 
-const ownerLabel = (o) => [o.name, o.email && `<${o.email}>`, o.apiKeyId && `(API key ${o.apiKeyId})`]
-    .filter(Boolean)
-    .join(' ');
+/** Name, e-mail and the key's ID; the words around the ID are a message, so Japanese reads API キー. */
+const ownerLabel = (o) => {
+    const who = [o.name, o.email && `<${o.email}>`].filter(Boolean).join(' ');
+    if (!o.apiKeyId)
+        return who;
+    return who
+        ? {
+            id: 'cluster-api-key.owner.detail.with-key',
+            params: { owner: who, key: o.apiKeyId }
+        }
+        : { id: 'cluster-api-key.owner.detail.key-only', params: { key: o.apiKeyId } };
+};
 function resetSteps(t) {
     return [
         {
@@ -32638,7 +32651,10 @@ async function judgeWorkers(config, facts, cluster, intents, refs) {
                                 known: workers.map(w => w.id).join(', ') || '–'
                             }
                         },
-                        why: { id: 'cluster-state.workers-unknown.why' },
+                        why: {
+                            id: 'cluster-state.workers-unknown.why',
+                            params: { command: cmd.workerLs(cluster.id) }
+                        },
                         fix: [
                             {
                                 text: { id: 'cluster-state.workers-unknown.fix' },
@@ -33834,14 +33850,22 @@ const same = (a, b) => a.toLowerCase() === b.toLowerCase();
 /** One zone's answer, as a details line. */
 function zoneLine(zone, provider, list, found, platform) {
     if (found?.ocpUnsupported && platform === 'openshift')
-        return `${zone}: offered, but IKS marks it ocp_unsupported (not for Red Hat OpenShift)`;
+        return { id: 'flavor.detail.zone.ocp-unsupported', params: { zone } };
     if (found?.deprecated)
-        return `${zone}: deprecated${found.correspondingFlavor ? ` (IKS names ${found.correspondingFlavor} as its corresponding flavor)` : ''}`;
+        return found.correspondingFlavor
+            ? {
+                id: 'flavor.detail.zone.deprecated-successor',
+                params: { zone, successor: found.correspondingFlavor }
+            }
+            : { id: 'flavor.detail.zone.deprecated', params: { zone } };
     if (found)
-        return `${zone}: offered`;
+        return { id: 'flavor.detail.zone.offered', params: { zone } };
     return list.length === 0
-        ? `${zone}: not offered (IKS lists no ${provider} flavor in this zone: check the zone name)`
-        : `${zone}: not offered (IKS lists ${list.length} other ${provider} flavor(s) there)`;
+        ? { id: 'flavor.detail.zone.none-listed', params: { zone, provider } }
+        : {
+            id: 'flavor.detail.zone.others',
+            params: { zone, provider, count: list.length }
+        };
 }
 /** Ask for every zone's flavors together, then judge the order. */
 async function flavor_judge(order, operation, ctx, clusterId) {
@@ -34323,13 +34347,22 @@ function endOfService(text, now) {
 }
 /** One line per listed version of the platform, for the details. */
 function listing(versions, platform, now) {
-    return listedFor(versions, platform).map(v => {
+    return listedFor(versions, platform).map((v) => {
         const eos = endOfService(v.endOfService, now);
-        const notes = [
-            ...(v.isDefault ? ['default'] : []),
-            ...(eos.kind === 'none' ? [] : [`end of service ${eos.date}`])
-        ];
-        return `IKS offers ${listedName(v, platform)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+        const version = listedName(v, platform);
+        if (eos.kind === 'none')
+            return {
+                id: v.isDefault
+                    ? 'kube-version.detail.offers-default'
+                    : 'kube-version.detail.offers',
+                params: { version }
+            };
+        return {
+            id: v.isDefault
+                ? 'kube-version.detail.offers-default-eos'
+                : 'kube-version.detail.offers-eos',
+            params: { version, date: eos.date }
+        };
     });
 }
 const versionsFix = () => ({
@@ -34851,7 +34884,7 @@ const malformed = (wanted) => ({
         id: 'kube-version.malformed',
         params: { requested: wanted.slice(0, 64) }
     },
-    why: { id: 'kube-version.malformed.why' },
+    why: { id: 'kube-version.malformed.why', params: { command: cmd.versions() } },
     fix: [versionsFix()]
 });
 const emptyList = () => ({
@@ -34993,7 +35026,7 @@ const category = (m) => ({
     id: `infra-permissions.detail.category.${m.category}`
 });
 /** One line per category and level, in IBM's category order: what is missing there. */
-function detailLines(missing) {
+function detailLines(missing, region) {
     const sorted = [...missing].sort((a, b) => PERMISSION_CATEGORIES.indexOf(a.category) -
         PERMISSION_CATEGORIES.indexOf(b.category) ||
         (a.level === b.level ? 0 : a.level === 'required' ? -1 : 1));
@@ -35012,7 +35045,10 @@ function detailLines(missing) {
         }
         : {
             id: `infra-permissions.detail.${m.level}-unnamed`,
-            params: { category: category(m) }
+            params: {
+                category: category(m),
+                command: cmd.infraPermissionsGet(region)
+            }
         });
 }
 const infra_permissions_names = (ms) => [
@@ -35147,7 +35183,7 @@ const infraPermissionsCheck = {
                         ]
                     }
                 ],
-                details: detailLines(status.missing)
+                details: detailLines(status.missing, t.region)
             }
         ];
     }
@@ -38847,6 +38883,7 @@ function checkIdsWith(findings, statuses) {
 
 
 
+
 // A check whose requests were all aborted by the deadline settles at once; this margin only
 // catches a check stuck on something other than HTTP, so the run still ends.
 const DEADLINE_GRACE_MS = 1500;
@@ -38946,21 +38983,43 @@ async function engine_platformOf(check, facts, target, outcomes) {
         return undefined;
     return facts.platform(target).catch(() => undefined);
 }
-/** One data step after a check ran: an OpenShift target's fixes print `ibmcloud oc` (IBM's openshift CLI). */
+/**
+ * One data step after a check ran: an OpenShift target's fixes print `ibmcloud oc` (IBM's openshift CLI),
+ * in the fix commands and in every command a sentence names (a `{command}` parameter).
+ */
 function withPlatform(outcomes, platform) {
     if (platform !== 'openshift')
         return outcomes;
-    return outcomes.map(o => o.fix === undefined
-        ? o
+    const msg = (m) => m.params === undefined
+        ? m
         : {
-            ...o,
-            fix: o.fix.map(step => step.commands === undefined
-                ? step
-                : {
-                    ...step,
+            ...m,
+            params: Object.fromEntries(Object.entries(m.params).map(([k, v]) => [
+                k,
+                (0,command/* isCommand */.y9)(v)
+                    ? forPlatform(v, platform)
+                    : typeof v === 'object'
+                        ? msg(v)
+                        : v
+            ]))
+        };
+    return outcomes.map(o => ({
+        ...o,
+        summary: msg(o.summary),
+        ...(o.why !== undefined && { why: msg(o.why) }),
+        ...(o.details !== undefined && {
+            details: o.details.map(d => (typeof d === 'string' ? d : msg(d)))
+        }),
+        ...(o.fix !== undefined && {
+            fix: o.fix.map(step => ({
+                ...step,
+                text: msg(step.text),
+                ...(step.commands !== undefined && {
                     commands: step.commands.map(c => forPlatform(c, platform))
                 })
-        });
+            }))
+        })
+    }));
 }
 function settle(check, outcomes, root) {
     if (root !== undefined)
@@ -43060,8 +43119,9 @@ function problemBlock(f, report) {
     }
     const ibm = f.ibm &&
         [
-            f.ibm.code && `code ${f.ibm.code}`,
-            f.ibm.incidentID && `incidentID ${f.ibm.incidentID}`,
+            f.ibm.code && `${t('report.ibm.code', undefined, L)} ${f.ibm.code}`,
+            f.ibm.incidentID &&
+                `${t('report.ibm.incident', undefined, L)} ${f.ibm.incidentID}`,
             f.ibm.recoveryCLI && `recoveryCLI: ${f.ibm.recoveryCLI}`
         ].filter(Boolean);
     if (ibm && ibm.length > 0)
@@ -43163,33 +43223,61 @@ function assemble(report, top, problems, rows, passed, end) {
 /**
  * A finding as plain text, the one rendering every plain channel prints (annotations, JUnit, CLI text):
  * what was seen, why it matters, the fix as numbered steps with their commands, data lines, IBM's own
- * diagnostics and the links. Channels only indent, clip or escape the lines.
+ * diagnostics and the links. Channels only indent, clip, wrap or escape the lines.
  */
-function findingLines(f, lang, opts = {}) {
+function findingParts(f, lang, opts = {}) {
     const safe = opts.safe ?? ((s) => s);
     const max = opts.maxDetails ?? MAX_DETAILS;
-    const lines = [safe(f.summary)];
+    const parts = [{ indent: 0, text: safe(f.summary) }];
     if (f.why)
-        lines.push(safe(f.why));
+        parts.push({ indent: 0, text: safe(f.why) });
     // Steps are ordered (IBM's fixes are sequences): numbered when there is more than one.
     f.fix.forEach((step, i) => {
-        lines.push(`${f.fix.length > 1 ? `${i + 1}.` : '-'} ${safe(step.text)}`);
+        parts.push({
+            indent: 0,
+            marker: f.fix.length > 1 ? `${i + 1}.` : '-',
+            text: safe(step.text)
+        });
         for (const c of step.commands)
-            lines.push(`    $ ${safe(c)}`);
+            parts.push({ indent: 4, marker: '$', text: safe(c), command: true });
     });
     for (const d of f.details.slice(0, max))
-        lines.push(`    ${safe(d)}`);
+        parts.push({ indent: 4, text: safe(d), detail: true });
     if (f.details.length > max)
-        lines.push(`    ${(0,messages.t)('report.more-details', { count: f.details.length - max }, lang)}`);
+        parts.push({
+            indent: 4,
+            text: (0,messages.t)('report.more-details', { count: f.details.length - max }, lang)
+        });
     if (f.ibm?.incidentID)
-        lines.push(`${(0,messages.t)('report.ibm-incident', undefined, lang)}: ${safe(f.ibm.incidentID)}`);
+        parts.push({
+            indent: 0,
+            text: `${(0,messages.t)('report.ibm-incident', undefined, lang)}: ${safe(f.ibm.incidentID)}`
+        });
     if (f.ibm?.recoveryCLI)
-        lines.push(`IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`);
+        // IBM's own command: printed whole, like ours.
+        parts.push({
+            indent: 0,
+            text: `IBM recoveryCLI: ${safe(f.ibm.recoveryCLI)}`,
+            command: true
+        });
     if (f.reference)
-        lines.push(`${(0,messages.t)('report.more-docs', undefined, lang)}: ${f.reference}`);
+        parts.push({
+            indent: 0,
+            text: `${(0,messages.t)('report.more-docs', undefined, lang)}: ${f.reference}`
+        });
     if (f.docs)
-        lines.push(`${(0,messages.t)('report.docs', undefined, lang)}: ${f.docs}`);
-    return lines;
+        parts.push({
+            indent: 0,
+            text: `${(0,messages.t)('report.docs', undefined, lang)}: ${f.docs}`
+        });
+    return parts;
+}
+/** A part as one unwrapped line. */
+function partLine(p) {
+    return `${' '.repeat(p.indent)}${p.marker ? `${p.marker} ` : ''}${p.text}`;
+}
+function findingLines(f, lang, opts = {}) {
+    return findingParts(f, lang, opts).map(partLine);
 }
 function findingText(f, lang, opts) {
     return findingLines(f, lang, opts).join('\n');
@@ -43314,8 +43402,10 @@ function problem(f, report) {
             out.push(`- ${md((0,messages.t)('report.more-details', { count: f.details.length - MAX_DETAILS }, L))}`);
     }
     const ibm = [
-        f.ibm?.code && `code ${code(f.ibm.code)}`,
-        f.ibm?.incidentID && `incidentID ${code(f.ibm.incidentID)}`,
+        f.ibm?.code &&
+            `${md((0,messages.t)('report.ibm.code', undefined, L))} ${code(f.ibm.code)}`,
+        f.ibm?.incidentID &&
+            `${md((0,messages.t)('report.ibm.incident', undefined, L))} ${code(f.ibm.incidentID)}`,
         f.ibm?.recoveryCLI && `recoveryCLI: ${md(f.ibm.recoveryCLI)}`
     ].filter(Boolean);
     if (ibm.length > 0)
@@ -43445,7 +43535,203 @@ function summaryFit(report, maxBytes, detail) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/layout.ts
+/**
+ * Terminal layout for the CLI's text report: display width (East Asian wide characters take two columns)
+ * and word wrapping that never breaks inside a word, an identifier or a `backticked` command. Japanese has
+ * no spaces, so it may break between wide characters, except where Japanese typesetting forbids it
+ * (no closing punctuation or small kana at a line start, no opening bracket at a line end).
+ */
+/** Width when stdout is not a terminal (a file, a pipe, CI logs): fixed, so the output is deterministic. */
+const DEFAULT_WIDTH = 100;
+/** Below this a terminal is treated as this wide: lines of identifiers cannot get shorter anyway. */
+const MIN_WIDTH = 40;
+/**
+ * Characters of East Asian Width W or F (Unicode UAX #11): CJK, kana, hangul, full-width forms and
+ * emoji. Ambiguous-width characters (·, ×) count as narrow, as wcwidth and most terminals do.
+ */
+const WIDE = [
+    [0x1100, 0x115f], // Hangul Jamo initial consonants
+    [0x231a, 0x231b],
+    [0x2329, 0x232a],
+    [0x23e9, 0x23ec],
+    [0x23f0, 0x23f0],
+    [0x23f3, 0x23f3],
+    [0x25fd, 0x25fe],
+    [0x2614, 0x2615],
+    [0x2648, 0x2653],
+    [0x267f, 0x267f],
+    [0x2693, 0x2693],
+    [0x26a1, 0x26a1],
+    [0x26aa, 0x26ab],
+    [0x26bd, 0x26be],
+    [0x26c4, 0x26c5],
+    [0x26ce, 0x26ce],
+    [0x26d4, 0x26d4],
+    [0x26ea, 0x26ea],
+    [0x26f2, 0x26f3],
+    [0x26f5, 0x26f5],
+    [0x26fa, 0x26fa],
+    [0x26fd, 0x26fd],
+    [0x2705, 0x2705],
+    [0x270a, 0x270b],
+    [0x2728, 0x2728],
+    [0x274c, 0x274c],
+    [0x274e, 0x274e],
+    [0x2753, 0x2755],
+    [0x2757, 0x2757],
+    [0x2795, 0x2797],
+    [0x27b0, 0x27b0],
+    [0x27bf, 0x27bf],
+    [0x2b1b, 0x2b1c],
+    [0x2b50, 0x2b50],
+    [0x2b55, 0x2b55],
+    [0x2e80, 0x303e], // CJK radicals, ideographic description, CJK symbols and punctuation
+    [0x3041, 0x33ff], // hiragana, katakana, bopomofo, compatibility jamo, kanbun, CJK compatibility
+    [0x3400, 0x4dbf], // CJK extension A
+    [0x4e00, 0x9fff], // CJK unified ideographs
+    [0xa000, 0xa4cf], // Yi
+    [0xa960, 0xa97f], // Hangul Jamo extended A
+    [0xac00, 0xd7a3], // Hangul syllables
+    [0xf900, 0xfaff], // CJK compatibility ideographs
+    [0xfe10, 0xfe19], // vertical forms
+    [0xfe30, 0xfe6f], // CJK compatibility forms, small form variants
+    [0xff00, 0xff60], // full-width ASCII
+    [0xffe0, 0xffe6], // full-width signs
+    [0x16fe0, 0x18cff], // Tangut and others
+    [0x1b000, 0x1b2ff], // kana supplement and extensions
+    [0x1f004, 0x1f004],
+    [0x1f0cf, 0x1f0cf],
+    [0x1f18e, 0x1f18e],
+    [0x1f191, 0x1f19a],
+    [0x1f200, 0x1f251],
+    [0x1f300, 0x1f64f], // pictographs, emoticons
+    [0x1f680, 0x1f6ff], // transport and map symbols
+    [0x1f7e0, 0x1f7eb],
+    [0x1f90c, 0x1f9ff], // supplemental symbols and pictographs
+    [0x1fa70, 0x1faff],
+    [0x20000, 0x3fffd] // CJK extensions B and later
+];
+/** Zero-width: combining marks, zero-width space/joiners, variation selectors. */
+const ZERO = [
+    [0x0300, 0x036f],
+    [0x200b, 0x200f],
+    [0xfe00, 0xfe0f],
+    [0xe0100, 0xe01ef]
+];
+const inRanges = (cp, ranges) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [a, b] = ranges[mid];
+        if (cp < a)
+            hi = mid - 1;
+        else if (cp > b)
+            lo = mid + 1;
+        else
+            return true;
+    }
+    return false;
+};
+/** Columns one character takes in a terminal: 0, 1 or 2. */
+function charWidth(ch) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (inRanges(cp, ZERO))
+        return 0;
+    return inRanges(cp, WIDE) ? 2 : 1;
+}
+// eslint-disable-next-line no-control-regex -- SGR colour sequences take no columns
+const SGR = /\u001b\[[0-9;]*m/g;
+/** Columns a string takes in a terminal; colour sequences take none. */
+function displayWidth(s) {
+    let w = 0;
+    for (const ch of s.replace(SGR, ''))
+        w += charWidth(ch);
+    return w;
+}
+/** Pad with spaces to a display width (padEnd counts code units, which is wrong for wide characters). */
+function padTo(s, width) {
+    return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+/** Not at a line start: closing punctuation, small kana, prolonged sound mark, middle dots. */
+const NO_START = new Set(Array.from('、。，．・：；？！ー」』）］｝〉》】〕〗〙〟’”ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々〻,.:;?!)]}%\'"'));
+/** Not at a line end: opening brackets and quotes. */
+const NO_END = new Set(Array.from('「『（［｛〈《【〔〖〘〝‘“([{\'"$#'));
+const isSpace = (ch) => ch === ' ';
+/** A backticked span, or a command in prose: the tool and up to nine words, to the first punctuation. */
+const COMMAND_IN_PROSE = /`[^`\n]+`|(?<![\w-])(?:ibmcloud|kubectl|terraform|iks-preflight)(?: [^\s,;:)\]`"'\u0080-\uffff]+){1,9}/g;
+/**
+ * The text cut into units that may not be broken; each unit keeps the spaces that follow it. A unit ends
+ * after spaces, or between two characters one of which is wide (Japanese), unless a typesetting rule or a
+ * `backticked` span forbids it.
+ */
+function breakUnits(text) {
+    // Backticked spans (`ibmcloud ks versions`) and commands named in prose ("create one with ibmcloud is
+    // subnet-create;") are never broken: a command must paste as one line. Offsets are UTF-16 code units.
+    const guarded = new Set();
+    for (const m of text.matchAll(COMMAND_IN_PROSE))
+        for (let k = m.index; k < m.index + m[0].length; k++)
+            guarded.add(k);
+    const units = [];
+    let cur = '';
+    let prev;
+    let prevAt = -1;
+    let at = 0;
+    for (const ch of text) {
+        if (prev !== undefined && cur !== '') {
+            const inside = guarded.has(at) && guarded.has(prevAt);
+            const afterSpace = isSpace(prev) && !isSpace(ch);
+            const cjk = !isSpace(prev) &&
+                !isSpace(ch) &&
+                (charWidth(prev) === 2 || charWidth(ch) === 2) &&
+                !NO_START.has(ch) &&
+                !NO_END.has(prev) &&
+                ch !== '`' &&
+                prev !== '`';
+            // Never start a line with "::": a CI log reads it as a workflow command (::error::…).
+            const command = text.startsWith('::', at);
+            if (!inside && !command && (afterSpace || cjk)) {
+                units.push(cur);
+                cur = '';
+            }
+        }
+        cur += ch;
+        prev = ch;
+        prevAt = at;
+        at += ch.length;
+    }
+    if (cur !== '')
+        units.push(cur);
+    return units;
+}
+/**
+ * Greedy word wrap to `width` columns: the first line starts with `first`, the others with `rest`. A unit
+ * wider than the room left is never cut: it takes a line of its own and may pass the width.
+ */
+function wrap(text, width, first = '', rest = first) {
+    const lines = [];
+    let prefix = first;
+    let line = '';
+    let full = displayWidth(first);
+    for (const unit of breakUnits(text.trim())) {
+        const body = unit.trimEnd();
+        const bodyWidth = displayWidth(body);
+        if (line !== '' && full + bodyWidth > width) {
+            lines.push(prefix + line.trimEnd());
+            prefix = rest;
+            line = '';
+            full = displayWidth(rest);
+        }
+        line += unit;
+        full += displayWidth(unit);
+    }
+    lines.push((prefix + line).trimEnd());
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 
@@ -43457,8 +43743,17 @@ const MARK = {
     error: 'ERR ',
     skip: 'SKIP'
 };
+/** The status mark and the two spaces after it. */
+const MARK_COLUMNS = 6;
+/** Check ids are ours and short; a longer one still prints whole (the summary moves to the next line). */
+const CHECK_CAP = 24;
+/** Below this the summary column is too narrow to read: summaries go on their own lines instead. */
+const MIN_SUMMARY = 30;
+/** The target column: a quarter of the line, within sane bounds; longer targets print whole on their own line. */
+const targetCap = (width) => Math.min(40, Math.max(12, Math.floor(width / 4)));
 /** Plain text for the CLI and logs. Control characters in API text are made visible so they cannot restyle a terminal. */
 function renderText(report, opts = {}) {
+    const width = Math.max(MIN_WIDTH, opts.width ?? DEFAULT_WIDTH);
     const c = (code, s) => opts.color ? `\u001b[${code}m${s}\u001b[0m` : s;
     const colorOf = {
         pass: '32',
@@ -43467,36 +43762,110 @@ function renderText(report, opts = {}) {
         error: '35',
         skip: '90'
     };
+    const scrub = opts.scrub ?? ((s) => s);
     // Newlines too: API text spanning lines could start a line with a workflow command (::error::) in a CI log.
-    const safe = (s) => s.replace(
+    const safe = (s) => scrub(s).replace(
     // eslint-disable-next-line no-control-regex -- matching control characters is the point: they must not reach a terminal raw
     /[\u0000-\u0008\u000a-\u001f\u007f\u009b]/g, ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
     const L = report.language;
     const lines = [];
-    lines.push(c('1', `iks-preflight: ${resultLine(report)}`));
+    for (const l of wrap(`iks-preflight: ${safe(resultLine(report))}`, width, '', '  '))
+        lines.push(c('1', l));
     const id = report.identity;
     if (id)
-        lines.push(`${(0,messages.t)('report.account', undefined, L)}: ${safe(id.accountId)}${id.accountName ? ` (${safe(id.accountName)})` : ''}  ${(0,messages.t)('report.iam-id', undefined, L)}: ${safe(id.iamId)}  (${(0,messages.t)(`report.kind.${id.kind}`, undefined, L)})`);
+        lines.push(...wrap(`${(0,messages.t)('report.account', undefined, L)}: ${safe(id.accountId)}${id.accountName ? ` (${safe(id.accountName)})` : ''}  ${(0,messages.t)('report.iam-id', undefined, L)}: ${safe(id.iamId)}  (${(0,messages.t)(`report.kind.${id.kind}`, undefined, L)})`, width, '', '  '));
     lines.push('');
     const quiet = (f) => f.status === 'pass' || f.status === 'skip';
-    for (const f of report.findings)
-        if (!opts.problemsOnly || !quiet(f))
-            lines.push(`${c(colorOf[f.status], MARK[f.status])}  ${f.check.padEnd(18)} ${safe(f.target).padEnd(20)} ${safe(f.summary)}`);
+    const rows = report.findings
+        .filter(f => !opts.problemsOnly || !quiet(f))
+        .map(f => ({
+        status: f.status,
+        check: safe(f.check),
+        target: safe(f.target),
+        summary: safe(f.summary)
+    }));
+    lines.push(...tableLines(rows, width, c, colorOf));
     const leftOut = opts.problemsOnly ? leftOutLine(report) : undefined;
     if (leftOut)
-        lines.push(c('90', leftOut));
+        for (const l of wrap(safe(leftOut), width))
+            lines.push(c('90', l));
     const probs = model_problems(report);
     if (probs.length > 0) {
         lines.push('', c('1', `${(0,messages.t)('report.problems', undefined, L)}:`));
         for (const f of probs) {
-            lines.push('', `${c(colorOf[f.status], MARK[f.status])} ${f.check} [${safe(f.target)}]`, ...findingLines(f, L, { safe }).map(l => `  ${l}`));
+            const head = `${MARK[f.status]} ${safe(f.check)}`;
+            const target = `[${safe(f.target)}]`;
+            const mark = (l) => l.replace(MARK[f.status], c(colorOf[f.status], MARK[f.status]));
+            lines.push('');
+            // The target is one piece: beside the check when it fits, else whole on the next line.
+            if (displayWidth(`${head} ${target}`) <= width)
+                lines.push(mark(`${head} ${target}`));
+            else
+                lines.push(mark(head), ...wrap(target, width, '  ', '    '));
+            for (const p of findingParts(f, L, { safe }))
+                lines.push(...partLines(p, width, '  '));
         }
     }
-    lines.push('', requestsLine(report));
-    return lines.join('\n');
+    lines.push('', ...wrap(safe(requestsLine(report)), width));
+    // A line that starts with "::" (API text, after indentation) would be a workflow command in a CI log.
+    return lines.map(l => l.replace(/^(\s*):(?=:)/, '$1\\x3a')).join('\n');
+}
+/**
+ * One row per finding: mark, check, target, summary. Column widths come from the content (capped); the
+ * summary wraps inside its column. A check or target wider than its column prints whole and the summary
+ * starts on the next line at its column, so every summary starts at the same column.
+ */
+function tableLines(rows, width, c, colorOf) {
+    if (rows.length === 0)
+        return [];
+    const widest = (k) => Math.max(...rows.map(r => displayWidth(r[k])));
+    const checkW = Math.min(widest('check'), CHECK_CAP);
+    let targetW = Math.min(widest('target'), targetCap(width));
+    let summaryAt = MARK_COLUMNS + checkW + 1 + targetW + 1;
+    // A terminal too narrow for a summary column: each summary goes on its own lines under its row.
+    const stacked = width - summaryAt < MIN_SUMMARY;
+    if (stacked) {
+        summaryAt = MARK_COLUMNS;
+        targetW = 0;
+    }
+    const indent = ' '.repeat(summaryAt);
+    const lines = [];
+    for (const r of rows) {
+        const mark = `${c(colorOf[r.status], MARK[r.status])}  `;
+        const fits = !stacked &&
+            displayWidth(r.check) <= checkW &&
+            displayWidth(r.target) <= targetW;
+        if (fits) {
+            const [first = '', ...rest] = wrap(r.summary, width, `${' '.repeat(MARK_COLUMNS)}${padTo(r.check, checkW)} ${padTo(r.target, targetW)} `, indent);
+            lines.push(`${mark}${first.slice(MARK_COLUMNS)}`, ...rest);
+            continue;
+        }
+        const head = `${padTo(r.check, checkW)} ${r.target}`;
+        // Too long even for one line beside the mark: the target gets lines of its own, whole (an address has
+        // no spaces; only the " · operation" after it may go to the next line).
+        if (MARK_COLUMNS + displayWidth(head) <= width)
+            lines.push(`${mark}${head}`);
+        else {
+            const pad = ' '.repeat(MARK_COLUMNS);
+            lines.push(`${mark}${r.check}`, ...wrap(r.target, width, pad, `${pad}  `));
+        }
+        lines.push(...wrap(r.summary, width, indent));
+    }
+    return lines;
+}
+/** A finding's line wrapped: commands whole, list items and data lines with a hanging indent. */
+function partLines(p, width, base) {
+    const lead = `${base}${' '.repeat(p.indent)}${p.marker ? `${p.marker} ` : ''}`;
+    if (p.command)
+        return [`${lead}${p.text}`];
+    // Continuation lines start under the text; a data line's continuation is indented further, so a
+    // wrapped line does not read as the next data line.
+    const hang = ' '.repeat(displayWidth(lead) + (p.detail ? 2 : 0));
+    return wrap(p.text, width, lead, hang);
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -43527,15 +43896,24 @@ const EXIT = {
 };
 /** One report, four shapes: the CLI picks its formatter from this table. */
 const FORMATTERS = {
-    text: (report, color, problemsOnly) => `${renderText(report, { color, problemsOnly })}\n`,
+    text: (report, o) => `${renderText(report, o)}\n`,
     // JSON and JUnit are data for programs: every finding, always.
     json: (report) => `${JSON.stringify(report, null, 2)}\n`,
-    markdown: (report, _color, problemsOnly) => renderMarkdown(report, { problemsOnly }),
+    markdown: (report, o) => renderMarkdown(report, { problemsOnly: o.problemsOnly }),
     junit: (report) => renderJunit(report)
 };
 const FORMATS = Object.keys(FORMATTERS);
-function renderAs(report, format, color, problemsOnly = false) {
-    return FORMATTERS[format](report, color, problemsOnly);
+function renderAs(report, format, color, problemsOnly = false, more = {}) {
+    return FORMATTERS[format](report, { color, problemsOnly, ...more });
+}
+/**
+ * Columns for text: a terminal's own width (never below MIN_WIDTH), else a fixed width, so a file, a
+ * pipe or a CI log gets the same bytes on every machine.
+ */
+function textWidth(io) {
+    return io.isTTY && io.columns !== undefined && io.columns > 0
+        ? Math.max(MIN_WIDTH, io.columns)
+        : DEFAULT_WIDTH;
 }
 /** Inputs the action has and the CLI does not: the CLI posts no PR comment (use --format markdown). */
 const ACTION_ONLY = ['pr-comment', 'github-token'];
@@ -43793,7 +44171,9 @@ async function cliRun(argv, io, wording) {
                 io.stderr(`iks-preflight: warning: ${cliWording((0,secrets/* redact */.E$)(n))}\n`);
         // Colour only for a person at a terminal (or FORCE_COLOR), and never into a file.
         // The CLI lists every finding unless asked: a person at a terminal asked for this one run.
-        const rendered = (0,secrets/* redact */.E$)(renderAs(report, format, !outputFile && useColor(io.env, io.isTTY), values['only-problems'] === true || config.reportDetail === 'problems'));
+        const rendered = (0,secrets/* redact */.E$)(renderAs(report, format, !outputFile && useColor(io.env, io.isTTY), values['only-problems'] === true || config.reportDetail === 'problems', 
+        // A file gets the fixed width, whatever the terminal.
+        { width: outputFile ? DEFAULT_WIDTH : textWidth(io), scrub: secrets/* redact */.E$ }));
         if (outputFile) {
             (0,external_node_fs_.writeFileSync)(outputFile, rendered);
             if (!quiet)
@@ -47319,9 +47699,9 @@ const classic = {
     'infra-credentials.linked-none.why': 'IKS then has no classic infrastructure account to work in; see the paid-account finding for the fix.',
     // orphaned-workers
     'orphaned-workers.title': "The workers are in the classic account the region's credentials use",
-    'orphaned-workers.pass': 'All {count} workers of {cluster} are devices of classic account {account}, which region {region}, resource group {resourceGroup} uses: {credentials}.',
+    'orphaned-workers.pass': '{count:The one worker|All {count} workers} of {cluster} {count:is a device|are devices} of classic account {account}, which region {region}, resource group {resourceGroup} uses: {credentials}.',
     'orphaned-workers.no-workers': 'Cluster {cluster} has no provisioned workers to look up in classic infrastructure.',
-    'orphaned-workers.partial': '{missing} of {count} workers of {cluster} are not among the devices of classic account {account} that the key can see; the others are.',
+    'orphaned-workers.partial': '{missing} of {count} {count:worker|workers} of {cluster} {missing:is|are} not among the devices of classic account {account} that the key can see; the others are.',
     'orphaned-workers.partial.why': 'Workers in another classic account would fail with "incorrect account for worker"; but a classic user without access to all devices also sees only some of them.',
     'orphaned-workers.partial.fix': 'Look the missing workers up as a classic user with access to all devices (details list them); if they are in another account, the cluster is orphaned:',
     'orphaned-workers.unconfirmed': 'The workers of {cluster} are not devices of the linked classic account {linked}. Region {region}, resource group {resourceGroup} uses the manually set credentials of {username} (classic account {current}), whose devices this key cannot read, and no worker reports "incorrect account for worker".',
@@ -47445,7 +47825,10 @@ const clusterApiKey = {
     'cluster-api-key.owner.fix': 'An active user of the account (not a service ID) with the Administrator role on Kubernetes Service stores their own key for region {region}, resource group {resourceGroup}; keys are stored per resource group, so target it first:',
     'cluster-api-key.owner.fix.verify': 'Then check that IKS names the new owner:',
     'cluster-api-key.owner.self-only': 'Could not check whether the owner of the stored key, {owner}, is still an active user of account {accountId}: User Management listed only the caller, as it does for a caller without a User Management role.',
-    'cluster-api-key.owner.self-only.fix': 'Give the key that runs pre-flight the Viewer role on User Management:'
+    'cluster-api-key.owner.self-only.fix': 'Give the key that runs pre-flight the Viewer role on User Management:',
+    // The owner of the stored key as shown: name, e-mail, and the key's ID.
+    'cluster-api-key.owner.detail.with-key': '{owner} (API key {key})',
+    'cluster-api-key.owner.detail.key-only': 'API key {key}'
 };
 
 // EXTERNAL MODULE: ./src/messages/en/common.ts
@@ -47500,7 +47883,7 @@ const credentials = {
     'cluster-state.state.unsupported.allowed.why': 'The cluster runs a version that is out of support. IBM: "You can still delete the cluster or worker nodes, or update the cluster to the next version": {operation} is allowed, but update the master soon.',
     'cluster-state.state.unsupported.resize-unknown.why': "The cluster runs a version that is out of support: IKS refuses a resize that adds workers and allows one that removes them, and the pool's size before or after {operation} is not known here.",
     'cluster-state.workers-unknown': 'IKS lists no worker {workers} in cluster {name}; its workers: {known}.',
-    'cluster-state.workers-unknown.why': 'The workers input names workers by the IDs IKS lists (ibmcloud ks worker ls); an ID IKS does not list cannot be checked, and the operation would not find it.',
+    'cluster-state.workers-unknown.why': 'The workers input names workers by the IDs IKS lists ({command}); an ID IKS does not list cannot be checked, and the operation would not find it.',
     'cluster-state.workers-unknown.fix': 'List the workers and give their IDs in workers:',
     'cluster-state.detail.all-workers': 'The workers input names no worker: every worker of the cluster was judged.',
     'cluster-state.detail.replace-fixes': "{worker} is {state}: replacing it is IBM's fix, so it does not hold up worker-replace.",
@@ -47539,7 +47922,7 @@ const credentials = {
     'worker-minimum.zero.why': "IBM's FAQ says a Kubernetes cluster must always have at least 1 worker node, but its cluster-states page describes clusters whose workers were all removed (state warning) and documents no refusal. A cluster without workers runs no apps, and pods may not start on new workers until the Calico node entries are cleaned up.",
     'worker-minimum.platform-unknown': 'Cluster {name} would keep {left} worker(s) after {operation} ({now} now), and IKS did not say whether it is a Kubernetes or an OpenShift cluster.',
     'worker-minimum.platform-unknown.why': "OpenShift clusters need at least 2 workers (E1437), Kubernetes clusters at least 1. Neither the cluster's type nor its version named the platform, so this is not judged as a blocker.",
-    'worker-minimum.pending': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now), but {count} of them have a pending operation.',
+    'worker-minimum.pending': 'Cluster {name} keeps {left} worker(s) after {operation} ({now} now), but {count} of them {count:has|have} a pending operation.',
     'worker-minimum.pending.why': 'IKS may count workers with a pending operation against the minimum of {minimum} (E1437 "If there are any worker operations pending, you might need wait for them to complete").',
     'worker-minimum.pending.fix': 'Wait until the pending operations finish, then run the operation:',
     'worker-minimum.needs-input': 'Not checked: {operation} needs the {input} input to count the workers left.',
@@ -47580,8 +47963,8 @@ const credentials = {
     'infra-permissions.fix': "An account administrator grants each missing permission to {user}, then checks again (find the user's ID with `ibmcloud sl user list`):",
     'infra-permissions.detail.required': '{category}, required: {permissions}',
     'infra-permissions.detail.recommended': '{category}, recommended: {permissions}',
-    'infra-permissions.detail.required-unnamed': '{category}, required: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
-    'infra-permissions.detail.recommended-unnamed': '{category}, recommended: IBM reports them insufficient without naming them (run `ibmcloud ks infra-permissions get`)',
+    'infra-permissions.detail.required-unnamed': '{category}, required: IBM reports them insufficient without naming them (run `{command}`)',
+    'infra-permissions.detail.recommended-unnamed': '{category}, recommended: IBM reports them insufficient without naming them (run `{command}`)',
     'infra-permissions.detail.unnamed': 'not named by IBM',
     'infra-permissions.detail.category.virtualWorker': 'Virtual worker permissions',
     'infra-permissions.detail.category.physicalWorker': 'Physical worker permissions',
@@ -47950,7 +48333,14 @@ const flavor = {
     'flavor.after-apply': 'Not checked: {input} is known after apply.',
     'flavor.pool-unknown': 'Not checked: IKS lists no worker pool {pool} in cluster {name}, so the flavor it orders is unknown.',
     'flavor.pool-no-flavor': 'Not checked: IKS names no flavor for worker pool {pool}.',
-    'flavor.pool-no-zones': 'Not checked: worker pool {pool} has no zone, so the {operation} orders no worker.'
+    'flavor.pool-no-zones': 'Not checked: worker pool {pool} has no zone, so the {operation} orders no worker.',
+    // One zone of the order, as a details line.
+    'flavor.detail.zone.offered': '{zone}: offered',
+    'flavor.detail.zone.ocp-unsupported': '{zone}: offered, but IKS marks it ocp_unsupported (not for Red Hat OpenShift)',
+    'flavor.detail.zone.deprecated': '{zone}: deprecated',
+    'flavor.detail.zone.deprecated-successor': '{zone}: deprecated (IKS names {successor} as its corresponding flavor)',
+    'flavor.detail.zone.none-listed': '{zone}: not offered (IKS lists no {provider} flavor in this zone: check the zone name)',
+    'flavor.detail.zone.others': '{zone}: not offered (IKS lists {count} other {provider} flavor(s) there)'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/kube-version.ts
@@ -48011,13 +48401,18 @@ const kubeVersion = {
     'kube-version.covered': 'Not checked here: cluster-state reports that cluster {name} is unsupported (one root cause, one finding).',
     // shared
     'kube-version.malformed': '"{requested}" is not a version IKS takes: major.minor or major.minor.patch, with _openshift for Red Hat OpenShift.',
-    'kube-version.malformed.why': 'IKS refuses a version it cannot read; it takes the forms `ibmcloud ks versions` lists (1.33, 1.33.4, 4.17_openshift).',
+    'kube-version.malformed.why': 'IKS refuses a version it cannot read; it takes the forms `{command}` lists (1.33, 1.33.4, 4.17_openshift).',
     'kube-version.fix.versions': 'List the versions IKS offers:',
     'kube-version.needs-input': 'Not checked: {operation} needs the kube-version input (the version to update to).',
     'kube-version.no-version-change': 'Not checked: this cluster-update does not change the Kubernetes version (the plan changes {attributes}).',
     'kube-version.after-apply': 'Not checked: kube-version is known after apply.',
     'kube-version.current-unknown': 'Not checked: IKS did not say which version cluster {name} runs.',
-    'kube-version.empty': 'IBM Cloud Kubernetes Service listed no versions, so the version could not be checked.'
+    'kube-version.empty': 'IBM Cloud Kubernetes Service listed no versions, so the version could not be checked.',
+    // One version IKS lists, as a details line.
+    'kube-version.detail.offers': 'IKS offers {version}',
+    'kube-version.detail.offers-default': 'IKS offers {version} (default)',
+    'kube-version.detail.offers-eos': 'IKS offers {version} (end of service {date})',
+    'kube-version.detail.offers-default-eos': 'IKS offers {version} (default, end of service {date})'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/operation-target.ts
@@ -48048,7 +48443,10 @@ const operationTarget = {
     'operation-target.zone-unknown.fix': "Use a zone IKS lists (the details name them); IKS's classic zones:",
     'operation-target.zone-in-pool': 'Worker pool {pool} already has zone(s) {zones} (its zones: {has}): the zone-add adds nothing there, and IKS may refuse it.',
     'operation-target.zone-in-pool.why': 'A zone add gives a pool workers in a zone it does not have yet; no public IBM source says whether IKS refuses a zone the pool already has.',
-    'operation-target.zone-in-pool.fix': "Name only zones the pool does not have yet; the cluster's pools and their zones:"
+    'operation-target.zone-in-pool.fix': "Name only zones the pool does not have yet; the cluster's pools and their zones:",
+    // A zone of the operation that is not of the cluster's region, as a details line.
+    'operation-target.detail.zone.other-region': '{zone}: a zone of region {region}',
+    'operation-target.detail.zone.not-listed': '{zone}: not a VPC zone IKS lists'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/en/plan.ts
@@ -48119,15 +48517,15 @@ const vpc = {
     'vpe-gateway.remediated.why': 'Shown as a warning so the change is noticed: the gateway had been missing, so workers may have lost the master; see worker-endpoints for workers that still need a replace.',
     // worker-endpoints
     'worker-endpoints.title': 'No worker has lost the master or registry endpoints',
-    'worker-endpoints.pass': 'None of the {total} workers reports an endpoint or VPE gateway error.',
-    'worker-endpoints.pass-named': 'None of the {total} worker(s) named in workers reports an endpoint or VPE gateway error.',
+    'worker-endpoints.pass': '{total:The one worker reports no|None of the {total} workers reports an} endpoint or VPE gateway error.',
+    'worker-endpoints.pass-named': '{total:The one worker named in workers reports no|None of the {total} workers named in workers reports an} endpoint or VPE gateway error.',
     'worker-endpoints.replace-fixes': "The replace is IBM's fix for {count} worker(s) that lost the master or registry endpoints: {workers}.",
-    'worker-endpoints.replace-unnamed': "{count} of {total} workers lost the master or registry endpoints: {workers}. Replacing them is IBM's fix; the workers input does not say which workers this replace touches.",
+    'worker-endpoints.replace-unnamed': "{count} of {total} {total:worker|workers} lost the master or registry endpoints: {workers}. Replacing {count:it|them} is IBM's fix; the workers input does not say which workers this replace touches.",
     'worker-endpoints.replace-unnamed.why': 'A replace of other workers leaves these broken; name the affected workers in workers (or check the replace targets them), after refreshing the master and checking the gateway.',
     'worker-endpoints.workers-unknown': 'Not checked: IKS lists no worker {workers} in this cluster (cluster-state names the workers it has).',
-    'worker-endpoints.blocked': '{count} of {total} workers cannot reach the master or registry through the VPE gateway: {workers}.',
+    'worker-endpoints.blocked': '{count} of {total} {total:worker|workers} cannot reach the master or registry through the VPE gateway: {workers}.',
     'worker-endpoints.blocked.why': 'IBM reports these workers as failed to deploy because of the endpoint gateway (or still waiting for it after long); worker operations on the cluster fail until they are fixed.',
-    'worker-endpoints.pending': '{count} of {total} workers wait for the endpoint gateway (Pending endpoint gateway creation, for less than {minutes} minutes or for an unknown time): {workers}.',
+    'worker-endpoints.pending': '{count} of {total} {total:worker|workers} {count:waits|wait} for the endpoint gateway (Pending endpoint gateway creation, for less than {minutes} minutes or for an unknown time): {workers}.',
     'worker-endpoints.pending.why': 'This is normal for a few minutes while a gateway is created; a worker still waiting after that has lost the master.',
     'worker-endpoints.detail.deploy-failed': '{worker} ({where}): network to master or registry endpoints failed{age}',
     'worker-endpoints.detail.pending': '{worker} ({where}): pending endpoint gateway creation{age}',
@@ -48338,6 +48736,9 @@ const report = {
     'report.result.unverified': 'could not be verified ({count} check(s): {checks})',
     'report.result.and': '; ',
     'report.ibm-incident': 'IBM incident ID',
+    // Labels of IBM's answer line (after report.ibm), each before its value.
+    'report.ibm.code': 'code',
+    'report.ibm.incident': 'incident ID',
     'report.input-error.summary': 'The pre-flight did not run: an input is not valid. Nothing was asked of IBM Cloud.',
     'report.internal-error.summary': 'The pre-flight stopped on an internal error; the log has the message.',
     'report.input.clear-text-endpoint': '{name} is plain http:// to {host}, outside this machine: the API key and IAM tokens travel in clear on that path. Use https:// unless the host is a TLS-terminating proxy inside a network you trust.',
@@ -48486,9 +48887,19 @@ async function withProse(wording, body) {
         prose = before;
     }
 }
+/**
+ * English counts: `{count:worker|workers}` is the first form when the count is 1, else the second (a form
+ * may hold placeholders). Japanese needs no such forms.
+ */
+const PLURAL = /\{([a-zA-Z0-9]+):((?:[^|{}]|\{[a-zA-Z0-9]+\})*)\|((?:[^|{}]|\{[a-zA-Z0-9]+\})*)\}/g;
 /** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 function format(template, params = {}, lang = 'en') {
-    const text = prose ? prose(template) : template;
+    const text = (prose ? prose(template) : template).replace(PLURAL, (whole, name, one, other) => {
+        const v = params[name];
+        if (typeof v !== 'number' && typeof v !== 'string')
+            return whole;
+        return Number(v) === 1 ? one : other;
+    });
     return text.replace(/\{([a-zA-Z0-9]+)\}/g, (whole, name) => {
         const v = params[name];
         if (v === undefined)
@@ -48539,9 +48950,9 @@ const classic = {
     'infra-credentials.linked-none.why': 'この場合、IKS が作業できるクラシック・インフラストラクチャー・アカウントがありません。修正方法については paid-account の検出結果を参照してください。',
     // orphaned-workers
     'orphaned-workers.title': 'ワーカー・ノードが、リージョンの資格情報が使用するクラシック・アカウントにある',
-    'orphaned-workers.pass': '{cluster} の {count} 個のワーカー・ノードはすべて、クラシック・アカウント {account} のデバイスです。リージョン {region}、リソース・グループ {resourceGroup} はこのアカウントを使用しています: {credentials}。',
+    'orphaned-workers.pass': '{cluster} の {count} 台のワーカー・ノードはすべて、クラシック・アカウント {account} のデバイスです。リージョン {region}、リソース・グループ {resourceGroup} はこのアカウントを使用しています: {credentials}。',
     'orphaned-workers.no-workers': 'クラスター {cluster} には、クラシック・インフラストラクチャーで検索する対象となるプロビジョン済みのワーカー・ノードがありません。',
-    'orphaned-workers.partial': '{cluster} の {count} 個のワーカー・ノードのうち {missing} 個が、キーから見えるクラシック・アカウント {account} のデバイスの中にありません。その他のワーカー・ノードはあります。',
+    'orphaned-workers.partial': '{cluster} の {count} 台のワーカー・ノードのうち {missing} 台が、キーから見えるクラシック・アカウント {account} のデバイスの中にありません。その他のワーカー・ノードはあります。',
     'orphaned-workers.partial.why': '別のクラシック・アカウントにあるワーカー・ノードは "incorrect account for worker" で失敗します。ただし、すべてのデバイスへのアクセス権限を持たないクラシック・ユーザーにも、デバイスの一部しか見えません。',
     'orphaned-workers.partial.fix': 'すべてのデバイスへのアクセス権限を持つクラシック・ユーザーとして、見つからないワーカー・ノード (詳細にリストされています) を検索してください。別のアカウントにある場合、クラスターは孤立しています。',
     'orphaned-workers.unconfirmed': '{cluster} のワーカー・ノードは、リンクされたクラシック・アカウント {linked} のデバイスではありません。リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} の資格情報 (クラシック・アカウント {current}) を使用していますが、このキーではそのアカウントのデバイスを読み取れません。また、"incorrect account for worker" を報告しているワーカー・ノードはありません。',
@@ -48553,7 +48964,7 @@ const classic = {
     'orphaned-workers.unverified.fix.other': 'ジョブを再実行してください。アカウントが大きすぎてリストできない場合は、このチェックを理由付きでスキップしてください (skip-checks の行 `orphaned-workers: <reason>`)。',
     'orphaned-workers.orphaned.unset': 'クラスター {cluster} は孤立しています。ワーカー・ノードはリンクされたクラシック・アカウント {linked} のデバイスですが、リージョン {region}、リソース・グループ {resourceGroup} は手動で設定された {username} の資格情報 (クラシック・アカウント {current}) を使用しています。',
     'orphaned-workers.orphaned.set': 'クラスター {cluster} は孤立しています。ワーカー・ノードは、リージョン {region}、リソース・グループ {resourceGroup} が使用しているクラシック・アカウント {current} ({credentials}) のデバイスではありません。別のクラシック・アカウントで作成されています。',
-    'orphaned-workers.orphaned.either': 'クラスター {cluster} は孤立しています。{reported} 個のワーカー・ノードが "incorrect account for worker" を報告しています。リージョン {region}、リソース・グループ {resourceGroup} は {credentials} を使用しています。',
+    'orphaned-workers.orphaned.either': 'クラスター {cluster} は孤立しています。{reported} 台のワーカー・ノードが "incorrect account for worker" を報告しています。リージョン {region}、リソース・グループ {resourceGroup} は {credentials} を使用しています。',
     'orphaned-workers.orphaned.why': 'IKS は、クラスターのリージョンとリソース・グループのインフラストラクチャー資格情報を使用してクラシックのワーカー・ノードを管理します。ワーカー・ノードが別のクラシック・アカウントにあると、{operation} は "incorrect account for worker" で失敗します。他のクラスターは引き続き管理できます。',
     'orphaned-workers.detail.plain': '{worker} ({ip}, {state}){incorrect}',
     'orphaned-workers.detail.in': '{worker} ({ip}, {state}) クラシック・アカウント {account} にあります{incorrect}',
@@ -48615,7 +49026,7 @@ const classic = {
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/classic-vlans.ts
-/** classic-vlans: クラシックのクラスター作成またはゾーン追加でワーカーを配置する VLAN。 */
+/** classic-vlans: クラシック・クラスターの作成またはゾーン追加でワーカーを配置する VLAN。 */
 const classicVlans = {
     'classic-vlans.title': 'クラシック・ゾーン: 指定された VLAN がそのゾーンにある、または VLAN の指定が不要',
     'classic-vlans.detail.private': 'プライベート',
@@ -48629,7 +49040,7 @@ const classicVlans = {
     'classic-vlans.missing': 'ゾーン {zone}: アカウントはこのゾーンに既に {count} 個の VLAN を持っていますが、{operation} は VLAN を指定していません ({flags} がありません)。IKS は E0020 (「One or more required fields are missing」) で拒否します。',
     'classic-vlans.routers': 'ゾーン {zone}: プライベート VLAN {private} (ルーター {privateRouter}) とパブリック VLAN {public} (ルーター {publicRouter}) は、同じルーター・ペア上にありません。',
     'classic-vlans.vlan.why': 'クラシックのワーカーは、そのゾーンの VLAN に配置されます。プライベート VLAN (バックエンド・ルーター bcr…) と、プライベート専用でない限りパブリック VLAN (フロントエンド・ルーター fcr…) です。このゾーンにあるアカウントの VLAN でない ID や、タイプの違う VLAN を IKS は拒否します。この拒否のコードとして IBM が文書化しているのは E0020「One or more required fields are missing」だけです。',
-    'classic-vlans.missing.why': 'IKS が VLAN を作成するのは、ゾーンで最初の標準クラスターのときだけです。アカウントがゾーンに VLAN を持った後は、そのゾーンでのクラシックのクラスター作成やゾーン追加で VLAN を指定する必要があり、指定しないと IKS は E0020 で失敗します:「One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required.」',
+    'classic-vlans.missing.why': 'IKS が VLAN を作成するのは、ゾーンで最初の標準クラスターのときだけです。アカウントがゾーンに VLAN を持った後は、そのゾーンでのクラシック・クラスターの作成やゾーン追加で VLAN を指定する必要があり、指定しないと IKS は E0020 で失敗します:「One or more required fields are missing. To create a standard cluster, you must specify values for name, zone, machine type (flavor), public VLAN, and private VLAN. If this is the first standard cluster that you create in this zone, the public and private VLAN flags are not required.」',
     'classic-vlans.routers.why': 'プライベート VLAN とパブリック VLAN は同じルーター・ペア上にある必要があります。IBM:「Private VLAN routers always begin with bcr (back-end router) and public VLAN routers always begin with fcr (front-end router). When you create a cluster and specify the public and private VLANs, the number and letter combination after those prefixes must match.」',
     'classic-vlans.detail.of-kind': 'ゾーン {zone} にあるアカウントの {kind} VLAN: {ids}。ゾーンのすべての VLAN:',
     'classic-vlans.fix.use': 'ゾーン {zone} の VLAN を指定してください ({flags}。Terraform では private_vlan_id と public_vlan_id):',
@@ -48637,7 +49048,7 @@ const classicVlans = {
     'classic-vlans.fix.list-any': 'ゾーン {zone} の VLAN を一覧表示し、それらを指定してください:',
     'classic-vlans.fix.none-exist': 'アカウントはゾーン {zone} に VLAN を持っていません。VLAN の指定 (--private-vlan、--public-vlan。Terraform では private_vlan_id と public_vlan_id) を外せば IKS が作成します。または、意図したゾーンか確認してください:',
     'classic-vlans.needs-zones': '未チェック: {operation} は VLAN のゾーンを指定していません。zones (VLAN を指定する場合は private-vlan と public-vlan も)、または Terraform プランを指定してください。',
-    'classic-vlans.after-apply': '未チェック: {input} は適用後にのみ判明します。',
+    'classic-vlans.after-apply': '未チェック: {input} は適用後に判明します。',
     'classic-vlans.vrf': '{operation} により、クラスター {cluster} は {count} 個のゾーン ({zones}) にまたがります。リージョン {region}、リソース・グループ {resourceGroup} のクラシック・アカウントでは VLAN スパンニングがオフです。アカウントで仮想ルーター機能 (VRF) が有効でない限り、ワーカーはプライベート・ネットワーク上で互いに通信できません。',
     'classic-vlans.vrf-unknown': '{operation} により、クラスター {cluster} は {count} 個のゾーン ({zones}) にまたがります。リージョン {region}、リソース・グループ {resourceGroup} のクラシック・アカウントで VLAN スパンニングが有効かどうかを読み取れませんでした ({message})。',
     'classic-vlans.vrf.why': 'マルチゾーンのクラシック・クラスターでは、アカウントで VRF または VLAN スパンニングが必要です。IBM:「In classic clusters, if you have multiple VLANs for your cluster, multiple subnets on the same VLAN, or a multizone classic cluster, you must enable a Virtual Router Function (VRF) for your IBM Cloud infrastructure account so your worker nodes can communicate with each other on the private network.」IKS は操作を拒否しませんが、ワーカーは通信できません。VRF が有効かどうかは、このキーでは読み取れません。',
@@ -48665,7 +49076,9 @@ const clusterApiKey = {
     'cluster-api-key.owner.fix': 'Kubernetes Service に対する管理者役割を持つアカウントのアクティブなユーザー (サービス ID ではないもの) が、リージョン {region}、リソース・グループ {resourceGroup} に自分のキーを保管します。キーはリソース・グループごとに保管されるため、最初にそのリソース・グループをターゲットにします。',
     'cluster-api-key.owner.fix.verify': '次に、IKS が新しい所有者を示すことを確認します。',
     'cluster-api-key.owner.self-only': '保管されたキーの所有者 {owner} がアカウント {accountId} のアクティブなユーザーであるかどうかを確認できませんでした。ユーザー管理が呼び出し元のみを一覧表示しました (ユーザー管理の役割を持たない呼び出し元に対する動作です)。',
-    'cluster-api-key.owner.self-only.fix': 'pre-flight を実行するキーに、ユーザー管理に対するビューアー役割を付与します。'
+    'cluster-api-key.owner.self-only.fix': 'プリフライト・チェックを実行するキーに、ユーザー管理に対するビューアー役割を付与します。',
+    'cluster-api-key.owner.detail.with-key': '{owner} (API キー {key})',
+    'cluster-api-key.owner.detail.key-only': 'API キー {key}'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/common.ts
@@ -48676,7 +49089,7 @@ const common = {
     'common.could-not-verify.fix.access': '{service} がこの読み取りを拒否しました (HTTP {status})。キーの ID に {label} に対する {role} 役割が必要です。付与してから再実行してください。再実行するだけでは解決しません。',
     'common.could-not-verify.fix.classic-access': 'クラシック・インフラストラクチャーがこの読み取りを拒否しました (HTTP {status})。キーが使用するクラシック・ユーザーに、そのための権限がありません。権限を付与してから (ibmcloud sl user permission-edit) 再実行してください。再実行するだけでは解決しません。',
     'common.could-not-verify.fix.not-found': '{service} は「{operation}」に 404 Not Found を返しました ({what})。入力の名前と ID、およびキーがそれを保持するアカウントのものであることを確認してください。再実行しても解決しません。',
-    'common.could-not-verify.fix.rejected': '{service} が「{operation}」を拒否しました (HTTP {status})。再実行しても変わりません。入力が正しい場合は、下記のインシデント ID を添えて IBM Cloud のサポート・ケースを作成してください。',
+    'common.could-not-verify.fix.rejected': '{service} が「{operation}」を拒否しました (HTTP {status})。再実行しても変わりません。入力が正しい場合は、下記のインシデント ID を添えて IBM Cloud のサポート Case を作成してください。',
     'common.could-not-verify.not-ibm': '検証できませんでした: これは IBM Cloud からの応答ではありません。{service} ({operation}) は {answer} を返しましたが、IBM のエラーに含まれるフィールドがありません。',
     'common.could-not-verify.unreadable': '検証できませんでした: {service} ({operation}) は {answer} を返しましたが、読み取ることができません。',
     'common.could-not-verify.unreadable.why': '応答が途中で切れているか、IBM Cloud が送る JSON ではありません。IBM Cloud ではなくプロキシー、ファイアウォール、または誤った設定先のエンドポイント変数が応答したか、応答の途中で接続が切れた可能性があります。キーやその役割については何も分かっていません。',
@@ -48689,7 +49102,7 @@ const common = {
     'common.what.other': '読み取り対象',
     'common.also-seen': '同じ対象について: {summary}',
     'common.symptom': '{check} (同じ対象、同じ原因と考えられます): {summary}',
-    'common.needs': 'チェックしていません: {check} が前提です。',
+    'common.needs': '未チェック: {check} が前提です。',
     'common.remediation.before': '修復前: {status}: {summary}',
     'common.could-not-verify.fix': 'ジョブを再実行してください。再び失敗する場合は、https://cloud.ibm.com/status と、ランナーから IBM Cloud へのネットワーク経路 (プロキシー、ファイアウォール、NO_PROXY) を確認してください。',
     'common.skipped-by-user': 'skip-checks によりスキップされました: {reason}',
@@ -48761,13 +49174,13 @@ const credentials = {
     'cluster-state.state.unsupported.allowed.why': 'クラスターはサポート対象外のバージョンで稼働しています。IBM:「You can still delete the cluster or worker nodes, or update the cluster to the next version」。{operation} は許可されていますが、早めにマスターを更新してください。',
     'cluster-state.state.unsupported.resize-unknown.why': 'クラスターはサポート対象外のバージョンで稼働しています。IKS はワーカー・ノードを増やすサイズ変更を拒否し、減らすサイズ変更は許可しますが、{operation} の前後のワーカー・プールのサイズがここでは分かりません。',
     'cluster-state.workers-unknown': 'IKS はクラスター {name} にワーカー・ノード {workers} を返しません。クラスターのワーカー・ノード: {known}。',
-    'cluster-state.workers-unknown.why': 'workers 入力は IKS が返す ID (ibmcloud ks worker ls) でワーカー・ノードを指定します。IKS が返さない ID はチェックできず、操作もそのワーカー・ノードを見つけられません。',
+    'cluster-state.workers-unknown.why': 'workers 入力は IKS が返す ID ({command}) でワーカー・ノードを指定します。IKS が返さない ID はチェックできず、操作もそのワーカー・ノードを見つけられません。',
     'cluster-state.workers-unknown.fix': 'ワーカー・ノードをリストし、その ID を workers に指定してください。',
     'cluster-state.detail.all-workers': 'workers 入力がワーカー・ノードを指定しないため、クラスターのすべてのワーカー・ノードを判定しました。',
-    'cluster-state.detail.replace-fixes': '{worker} は {state} 状態です。置き換えが IBM の修正方法であるため、worker-replace を妨げません。',
+    'cluster-state.detail.replace-fixes': '{worker} は {state} 状態です。置換が IBM の修正方法であるため、worker-replace を妨げません。',
     'cluster-state.state.degraded.why': 'IBM はクラスターを {state} と報告しています。{operation} が失敗したり、状態を悪化させたりする可能性があります。まずクラスターを確認してください。',
     'cluster-state.state.fix.update': 'マスターを IKS がリストする次のバージョンに (1 マイナー・バージョンずつ、その後ワーカー・ノードも) 更新してから、操作を実行してください。',
-    'cluster-state.state.fix.failed': 'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート・ケースを開いてください。',
+    'cluster-state.state.fix.failed': 'IKS はこの状態からクラスターを自動では回復しません。クラスターとワーカー・ノードを確認し、状態が変わらない場合はクラスター ID を添えて IBM サポート Case を開いてください。',
     'cluster-state.state.fix': 'クラスターの状態が落ち着くまで待ってから、状態を確認してください。',
     // cluster-state
     'cluster-state.title': 'クラスター、マスター、ワーカー・ノードが操作を受け付ける状態である',
@@ -48804,7 +49217,7 @@ const credentials = {
     'worker-minimum.pending.why': 'IKS は保留中の操作があるワーカー・ノードを最小数 {minimum} 台に数えないことがあります (E1437「If there are any worker operations pending, you might need wait for them to complete」)。',
     'worker-minimum.pending.fix': '保留中の操作が完了するまで待ってから、操作を実行してください。',
     'worker-minimum.needs-input': '未チェック: ワーカー・ノードの残数を数えるには、{operation} に {input} 入力が必要です。',
-    'worker-minimum.after-apply': '未チェック: {input} は apply の後まで分かりません。',
+    'worker-minimum.after-apply': '未チェック: {input} は適用後に判明します。',
     'worker-minimum.pool-unknown': '未チェック: IKS はクラスター {name} のワーカー・プール {pool} のワーカー・ノードを返さないため、サイズ変更されるゾーンが分かりません。',
     'worker-minimum.workers-unknown': '未チェック: IKS はクラスター {name} にワーカー・ノード {workers} を返しません (クラスターにあるワーカー・ノードは cluster-state が示します)。',
     'worker-minimum.detail.removed': '{worker} (ワーカー・プール {pool}): {operation} で削除',
@@ -48841,8 +49254,8 @@ const credentials = {
     'infra-permissions.fix': 'アカウント管理者が、不足している各権限を {user} に付与してから、再度確認します (ユーザーの ID は `ibmcloud sl user list` で確認できます)。',
     'infra-permissions.detail.required': '{category}、必須: {permissions}',
     'infra-permissions.detail.recommended': '{category}、推奨: {permissions}',
-    'infra-permissions.detail.required-unnamed': '{category}、必須: IBM は不足を報告していますが、権限名を示していません (`ibmcloud ks infra-permissions get` を実行してください)',
-    'infra-permissions.detail.recommended-unnamed': '{category}、推奨: IBM は不足を報告していますが、権限名を示していません (`ibmcloud ks infra-permissions get` を実行してください)',
+    'infra-permissions.detail.required-unnamed': '{category}、必須: IBM は不足を報告していますが、権限名を示していません (`{command}` を実行してください)',
+    'infra-permissions.detail.recommended-unnamed': '{category}、推奨: IBM は不足を報告していますが、権限名を示していません (`{command}` を実行してください)',
     'infra-permissions.detail.unnamed': 'IBM による名前の提示なし',
     'infra-permissions.detail.category.virtualWorker': '仮想ワーカーの権限',
     'infra-permissions.detail.category.physicalWorker': '物理ワーカーの権限',
@@ -48870,8 +49283,8 @@ const explain = {
     'explain.result.fail': '失敗した実行の出力に、既知の阻害要因が {count} 件含まれています。それぞれの修正方法を以下に示します。',
     'explain.nothing-recognised': '{lines} 行のテキストから、既知の IKS の阻害要因は検出されませんでした。',
     'explain.nothing-recognised.why': '説明モードが認識するのは、IBM のトラブルシューティング・ページに記載されたエラーと、クラスターおよびワーカー・ノードの操作を妨げる IKS と IAM のコードです。この出力にはそのいずれも含まれていません。',
-    'explain.nothing-recognised.fix': 'クラスターに対してプリフライト・チェックを実行してライブで確認してください。出力に IBM の incidentID がある場合は、サポート Case 用に控えておいてください。',
-    'explain.nothing-recognised.incident': 'IBM がインシデント {incidentID} を示しています。サポート Case でこの値を伝えてください。',
+    'explain.nothing-recognised.fix': 'クラスターに対してプリフライト・チェックを実行してライブで確認してください。出力に IBM のインシデント ID (incidentID) がある場合は、サポート Case 用に控えておいてください。',
+    'explain.nothing-recognised.incident': 'IBM がインシデント ID {incidentID} を示しています。サポート Case でこの値を伝えてください。',
     'explain.linked-account-normal': 'E0051 "The user credentials could not be found" は、リージョンとリソース・グループがアカウントにリンクされたインフラストラクチャーを使用している場合の正常な応答です。阻害要因ではありません。',
     // paid account (E0057)
     'explain.paid-account.title': 'アカウントがクラシック・インフラストラクチャーに接続できる',
@@ -49010,7 +49423,7 @@ const explain = {
     'explain.code.up-to-date.fix': 'マスターのバージョンと提供中のバージョンを比較し、更新を要求したコードのバージョンを修正します:',
     'explain.code.pool-name': 'その名前のワーカー・プールはクラスターにすでに存在します (E0d39)。',
     'explain.code.pool-name.fix': 'クラスターのプールを一覧表示し、既存のプールを再利用するか別の名前を選択します:',
-    'explain.code.worker-not-found': 'IKS は実行が指定したワーカーを認識していません (E0011)。削除または置き換えられたか、別のクラスターのワーカーです。',
+    'explain.code.worker-not-found': 'IKS は実行が指定したワーカーを認識していません (E0011)。削除または置換されたか、別のクラスターのワーカーです。',
     'explain.code.worker-not-found.fix': '現在のワーカーを一覧表示し、その ID を使用します:',
     'explain.transient': 'この失敗は一時的なものです。呼び出しにサーバー・エラーまたはレート制限が返されました (「{message}」)。誰かの設定の問題ではありません。',
     'explain.transient.why': 'HTTP 5xx、429、"Try again later" はサービス側の問題か、同時に多すぎる要求によるものです。通常、同じ呼び出しは少し後に成功します。',
@@ -49023,9 +49436,9 @@ const explain = {
     'explain.input.empty.why': 'テキストがないため説明できません。失敗したステップのログを指定してください。',
     'explain.cluster-access.delete-not-found': 'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、このログにはそれ以前の削除がありません。IBM のヒントは、ターゲットのリソース・グループ、リージョン、またはアカウントが誤っていることです。',
     'explain.cluster-access.delete-not-found.why': 'IKS は、呼び出し元が参照している場所でクラスターが見つからない場合に A0006/G0004 を返します。クラスターは別のリソース・グループ、リージョン、またはアカウントに存在する可能性があります。正しい場所で削除済みと確認できるまで、Terraform の状態から除去しないでください。',
-    'explain.cluster-access.delete-present': 'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、ライブ・チェックではプリフライトが参照した場所にクラスターがあります。削除では別のリソース・グループ、リージョン、またはアカウントがターゲットになっていました (IBM のヒント)。',
-    'explain.cluster-access.delete-present.why': 'クラスターは存在します。Terraform の状態から除去しないでください。プリフライトが使用したリージョン、リソース・グループ、アカウントで削除を実行してください。',
-    'explain.cluster-access.gone-live.why': 'プリフライトはログに示された (または指定された) リージョンとリソース・グループで確認しましたが、IKS にはそこにクラスターがありません。以前の削除は完了しています。Terraform の状態から除去する前に、アカウントも確認してください。',
+    'explain.cluster-access.delete-present': 'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、ライブ・チェックではプリフライト・チェックが参照した場所にクラスターがあります。削除では別のリソース・グループ、リージョン、またはアカウントがターゲットになっていました (IBM のヒント)。',
+    'explain.cluster-access.delete-present.why': 'クラスターは存在します。Terraform の状態から除去しないでください。プリフライト・チェックが使用したリージョン、リソース・グループ、アカウントで削除を実行してください。',
+    'explain.cluster-access.gone-live.why': 'プリフライト・チェックはログに示された (または指定された) リージョンとリソース・グループで確認しましたが、IKS にはそこにクラスターがありません。以前の削除は完了しています。Terraform の状態から除去する前に、アカウントも確認してください。',
     'explain.cluster-access.gone-live': 'ライブ・チェックでは、削除が参照した場所にクラスター {cluster} が見つかりません。クラスターは削除済みです ({code})。',
     'explain.api-key.ip-allowlist': 'IAM は呼び出し元のアドレス {address} に対するトークンの発行を拒否しました (BXNIM0430E)。アカウントまたはユーザーの許可 IP アドレス・リストにこのアドレスが含まれていません。API キー自体は有効です。',
     'explain.api-key.ip-allowlist.control-plane': 'IAM はクラスター自身のコントローラー (アドレス {address}、BXNIM0430E) へのトークンの発行を拒否しました。アカウントの許可 IP アドレス・リストに、クラスターのリージョンの IKS コントロール・プレーンが含まれていません。',
@@ -49034,71 +49447,71 @@ const explain = {
     'explain.vpc-subnets.view': '作成に使用された API キーでは VPC サブネット {subnet} を表示できません (「not authorized to view the specified subnet」)。',
     'explain.vpc-subnets.view.why': 'IBM によると、キーの所有者にサブネットに対するビューアー役割がありません。一般的な原因は、サブネットがクラスターとは別のリソース・グループにあることです。',
     'explain.vpc-subnets.view.fix': 'キーの所有者とサブネットのリソース・グループを確認し、所有者にサブネット (または VPC のすべてのサブネット) に対するビューアー役割を付与して再試行します:',
-    'explain.kms-authorization.pool-root-key': '暗号化されたワーカー・ストレージを構成できませんでした。ワーカー・プールのカスタマー・ルート・キー (またはその KMS インスタンス) がありません。',
-    'explain.kms-authorization.pool-root-key.why': 'IBM によると、ワーカー・プールの作成後、ワーカーのプロビジョン前に KMS インスタンスまたはルート・キーが削除されました。新しいインスタンスとキー、および新しいワーカー・プールが必要です。',
-    'explain.kms-authorization.pool-root-key.fix': 'クラスターで KMS が有効であること、および KMS インスタンスとルート・キーが存在することを確認します:',
+    'explain.kms-authorization.pool-root-key': '暗号化されたワーカー・ストレージを構成できませんでした。ワーカー・プールのカスタマー・ルート鍵 (またはその KMS インスタンス) がありません。',
+    'explain.kms-authorization.pool-root-key.why': 'IBM によると、ワーカー・プールの作成後、ワーカーのプロビジョン前に KMS インスタンスまたはルート鍵が削除されました。新しいインスタンスとキー、および新しいワーカー・プールが必要です。',
+    'explain.kms-authorization.pool-root-key.fix': 'クラスターで KMS が有効であること、および KMS インスタンスとルート鍵が存在することを確認します:',
     'explain.vpc-security-groups.pending': 'ワーカーが「Pending security group creation」のままです。VPC がセキュリティー・グループの上限 (または VPC ごとのクラスター数の上限) に達しています。',
     'explain.vpc-security-groups.pending.why': 'VPC クラスターを作成するたびに VPC にセキュリティー・グループが追加されます。IBM は VPC ごとに 15 クラスターというハード・リミットと、VPC ごとのセキュリティー・グループ数の上限を記載しています。',
     'explain.vpc-security-groups.pending.fix': 'セキュリティー・グループを解放した後 (または VPC 内のクラスターを削除した後)、マスターをリフレッシュしてワーカーのプロビジョンを続行します:',
     'explain.classic-vlans.not-found': 'クラシック・インフラストラクチャーでワーカーの VLAN {vlan} が見つかりませんでした。',
     'explain.classic-vlans.not-found.why': 'IBM によると、VLAN ID (7 桁) の代わりに VLAN 番号 (3 から 4 桁) が指定されたか、VLAN がリージョンの資格情報が使用するインフラストラクチャー・アカウントにありません。',
     'explain.worker-endpoints.firewall': '{cluster} のワーカー {workers} が IKS サーバーに到達できません。ファイアウォールがアウトバウンド・トラフィックをブロックしています。',
-    'explain.worker-endpoints.firewall.why': 'IBM によると、ワーカー用に IKS が記載しているアウトバウンドのポートと IP アドレスを許可してから、ワーカーを置き換えます。',
-    'explain.code.vsi-quota': 'プリフライトの対象外: アカウントの VPC 割り当て量 (vCPU、メモリー、GPU、インスタンス・ストレージ) ではワーカーを収容できません (「{message}」)。',
+    'explain.worker-endpoints.firewall.why': 'IBM によると、ワーカー用に IKS が記載しているアウトバウンドのポートと IP アドレスを許可してから、ワーカーを置換します。',
+    'explain.code.vsi-quota': 'プリフライト・チェックの対象外: アカウントの VPC 割り当て量 (vCPU、メモリー、GPU、インスタンス・ストレージ) ではワーカーを収容できません (「{message}」)。',
     'explain.code.vsi-quota.fix': 'IBM によると、VPC インフラストラクチャーのサポート Case を開いてそのリソースの割り当て量の増加を依頼し、ワーカーを再試行します:',
-    'explain.code.plan': 'プリフライトの対象外: エンタープライズのプライベート・カタログ設定でクラスターのプランが除外されています (「{message}」)。',
+    'explain.code.plan': 'プリフライト・チェックの対象外: エンタープライズのプライベート・カタログ設定でクラスターのプランが除外されています (「{message}」)。',
     'explain.code.plan.fix': 'IBM によると、エンタープライズ管理者 (カタログ管理の管理者役割) がカタログ設定 (https://cloud.ibm.com/content-mgmt/catalog-settings) で除外を削除し、ワーカーを再度プロビジョンまたは再ロードします。',
-    'explain.code.entitlement': 'プリフライトの対象外: アカウントに OpenShift (Cloud Pak) の資格が割り当てられていません (「{message}」)。',
+    'explain.code.entitlement': 'プリフライト・チェックの対象外: アカウントに OpenShift (Cloud Pak) の資格が割り当てられていません (「{message}」)。',
     'explain.code.entitlement.fix': 'IBM によると、「管理」>「アカウント」>「ライセンスと資格」を確認して Cloud Pak ライセンスを割り当てるか (IBM Passport Advantage)、"Apply my OCP entitlement" (OCP 資格を適用) を使用せずにプールを作成します。',
-    'explain.code.dedicated': 'プリフライトの対象外: ゾーンの専用ホストがないか、準備ができていないか、容量が不足しています (「{message}」)。',
+    'explain.code.dedicated': 'プリフライト・チェックの対象外: ゾーンの専用ホストがないか、準備ができていないか、容量が不足しています (「{message}」)。',
     'explain.code.dedicated.fix': '専用ホスト・プールとそのホストをリストし、ゾーンにホストを追加します:',
-    'explain.code.place-order': 'プリフライトの対象外: ゾーンのルーターの背後に注文に対応する容量がありません (「{message}」)。',
+    'explain.code.place-order': 'プリフライト・チェックの対象外: ゾーンのルーターの背後に注文に対応する容量がありません (「{message}」)。',
     'explain.code.place-order.fix': 'IBM によると、待ってから再試行するか、別のゾーン、または別の VLAN のペアを使用します:',
-    'explain.code.location': 'プリフライトの対象外: クラシック・インフラストラクチャー・アカウントはこのデータ・センターで注文できるように設定されていません (「{message}」)。',
+    'explain.code.location': 'プリフライト・チェックの対象外: クラシック・インフラストラクチャー・アカウントはこのデータ・センターで注文できるように設定されていません (「{message}」)。',
     'explain.code.location.fix': 'IBM によると、IBM Cloud サポートに連絡してアカウントの設定を確認します。',
-    'explain.code.hard-reboot': 'プリフライトの対象外: ワーカーがソフト・リブートに応答しませんでした (「{message}」)。',
+    'explain.code.hard-reboot': 'プリフライト・チェックの対象外: ワーカーがソフト・リブートに応答しませんでした (「{message}」)。',
     'explain.code.hard-reboot.fix': 'IBM によると、--hard を指定してリブートします (またはワーカーを再ロードします):',
-    'explain.code.upgradeable': 'プリフライトの対象外: OpenShift が Upgradeable=False を報告しているため、IBM はマスターをアップグレードできません (「{message}」)。',
+    'explain.code.upgradeable': 'プリフライト・チェックの対象外: OpenShift が Upgradeable=False を報告しているため、IBM はマスターをアップグレードできません (「{message}」)。',
     'explain.code.upgradeable.fix': 'クラスター・バージョンで Upgradeable 条件の理由を確認して解決し、更新を再試行します:',
     'explain.code.cos': 'これらのチェックの対象外: OpenShift の作成で Object Storage バケットと IAM サービス・キーを保管できませんでした (「{message}」)。',
     'explain.code.cos.fix': '作成で使用された Cloud Object Storage インスタンスと、作成者のアクセス権を確認します:',
-    'explain.code.image-pull': 'プリフライトの対象外: 作成時に、クラスターが icr.io からプルするための IAM アクセス・ポリシーを作成できませんでした (「{message}」)。',
+    'explain.code.image-pull': 'プリフライト・チェックの対象外: 作成時に、クラスターが icr.io からプルするための IAM アクセス・ポリシーを作成できませんでした (「{message}」)。',
     'explain.code.image-pull.fix': '作成時のイメージ・プルに関する IBM のページ (https://cloud.ibm.com/docs/openshift?topic=openshift-ts_image_pull_create) に従ってください。',
-    'explain.code.registry-admin': 'プリフライトの対象外: クラスターを Container Registry で構成できませんでした (「{message}」)。',
+    'explain.code.registry-admin': 'プリフライト・チェックの対象外: クラスターを Container Registry で構成できませんでした (「{message}」)。',
     'explain.code.registry-admin.fix': 'IBM によると、API キーの所有者には Container Registry の管理者役割が必要です:',
     'explain.confirm.needs-cluster': 'ライブでは確認されていません: テキストにクラスターの名前がありません。アカウントで {check} を確認するには `cluster` (および `region`) を指定してください。',
     'explain.wait-timeout.fix.untaint': 'IBM Schematics によると、待機がタイムアウトしたリソースは、IBM 側で作成が続いていてもプロバイダーによって汚染 (taint) とマークされ、次の適用で削除されて再作成されます。クラスターが Normal になったら、状態ファイルから汚染されたリソースのアドレスを読み取り、汚染を解除します:',
     'explain.schematics.job': 'IBM Cloud Schematics が Terraform を実行し、ジョブが失敗しました (「{message}」)。その前の Terraform の出力には既知の原因が見つかりませんでした。',
     'explain.schematics.job.why': 'Schematics の行は Terraform がエラーで終了したことだけを示します。原因は、ジョブ・ログでその前に出力される Terraform のエラーです (IBM: ジョブのログを確認してください)。',
     'explain.schematics.job.fix': 'ワークスペースの Terraform ログ全体を取得して explain にかけるか、その中の最初の `Error:` を読みます:',
-    'explain.code.cluster-quota': 'プリフライトの対象外: アカウントには、このリージョンで割り当て量が許す数のクラスターが既にあります (E60b6、「{message}」)。',
+    'explain.code.cluster-quota': 'プリフライト・チェックの対象外: アカウントには、このリージョンで割り当て量が許す数のクラスターが既にあります (E60b6、「{message}」)。',
     'explain.code.cluster-quota.fix': 'IBM によると、不要になったクラスターを削除して再試行するか、IBM サポートに割り当て量の増加を依頼します。クラスターをリストします:',
-    'explain.code.kube-provider': 'プリフライトの対象外: Terraform の Kubernetes プロバイダーには接続先のクラスターがなく、localhost を呼び出しました (「{message}」)。',
+    'explain.code.kube-provider': 'プリフライト・チェックの対象外: Terraform の Kubernetes プロバイダーには接続先のクラスターがなく、localhost を呼び出しました (「{message}」)。',
     'explain.code.kube-provider.fix': 'IBM Schematics によると、kubernetes プロバイダーには config_path ではなく、data.ibm_container_cluster_config の host、client_certificate、client_key、cluster_ca_certificate を指定します (https://cloud.ibm.com/docs/schematics?topic=schematics-wks-connection-refuse)。',
-    'explain.code.ca-rotation': 'プリフライトの対象外: 以前に開始した CA 証明書のローテーションが完了していないため、新しいローテーションを開始できません (「{message}」)。',
+    'explain.code.ca-rotation': 'プリフライト・チェックの対象外: 以前に開始した CA 証明書のローテーションが完了していないため、新しいローテーションを開始できません (「{message}」)。',
     'explain.code.ca-rotation.fix': 'IBM によると、すべてのワーカーを再ロード (クラシック) または置換 (VPC) し、古い証明書を使用するツールを更新してから、ローテーションを完了します:',
-    'explain.code.clusterversion': 'プリフライトの対象外: 以前の OpenShift の更新がまだクラスター・オペレーターに展開中のため、IBM はマスターの更新を取り消しました (「{message}」)。',
+    'explain.code.clusterversion': 'プリフライト・チェックの対象外: 以前の OpenShift の更新がまだクラスター・オペレーターに展開中のため、IBM はマスターの更新を取り消しました (「{message}」)。',
     'explain.code.clusterversion.fix': 'IBM によると、クラスター・バージョン・オペレーターの完了を待ち (その条件に停止している理由が示されます)、更新を再試行します:',
-    'explain.code.pod-security-prereq': 'プリフライトの対象外: クラスターが Pod Security のアップグレード前提条件を満たしていないため、IBM はマスターの更新を取り消しました (「{message}」)。',
-    'explain.code.pod-security-prereq.fix': 'IBM によると、メッセージが示す PodSecurityPolicy またはクラスター・ロール・バインディングを修正して再試行します (https://cloud.ibm.com/docs/containers?topic=containers-ts-pod-security-125)。アップグレードせずにメッセージを消すには、マスターをリフレッシュします:',
-    'explain.code.migration': 'プリフライトの対象外: 前回の更新のマイグレーション (Calico から Tigera オペレーターへ) がまだ実行中のため、マスターのアップグレードを開始できません (「{message}」)。',
+    'explain.code.pod-security-prereq': 'プリフライト・チェックの対象外: クラスターがポッド・セキュリティーのアップグレード前提条件を満たしていないため、IBM はマスターの更新を取り消しました (「{message}」)。',
+    'explain.code.pod-security-prereq.fix': 'IBM によると、メッセージが示す PodSecurityPolicy またはClusterRoleBindingを修正して再試行します (https://cloud.ibm.com/docs/containers?topic=containers-ts-pod-security-125)。アップグレードせずにメッセージを消すには、マスターをリフレッシュします:',
+    'explain.code.migration': 'プリフライト・チェックの対象外: 前回の更新のマイグレーション (Calico から Tigera オペレーターへ) がまだ実行中のため、マスターのアップグレードを開始できません (「{message}」)。',
     'explain.code.migration.fix': 'IBM によると、待機し (ワーカー 1 つにつき約 100 秒)、Ready でないワーカーを探してリブート、再ロード、または置換してから再試行します:',
-    'explain.code.pod-security-config': 'プリフライトの対象外: マスターに指定したポッド・セキュリティー構成ファイルが無効です (「{message}」)。',
+    'explain.code.pod-security-config': 'プリフライト・チェックの対象外: マスターに指定したポッド・セキュリティー構成ファイルが無効です (「{message}」)。',
     'explain.code.pod-security-config.fix': 'IBM によると、ファイルの YAML エラー、apiVersion または kind の欠落や誤り、フィールド名のつづりや値の誤りを確認してから、コマンドを再実行します。',
-    'explain.code.bm-instance-id': 'プリフライトの対象外: IBM がハードウェアを保守した後、ベアメタル・ワーカーのインスタンス ID が変わりました (「{message}」)。',
+    'explain.code.bm-instance-id': 'プリフライト・チェックの対象外: IBM がハードウェアを保守した後、ベアメタル・ワーカーのインスタンス ID が変わりました (「{message}」)。',
     'explain.code.bm-instance-id.fix': 'IBM によると、IKS がマシンを再識別できるようにベアメタル・ワーカーを再ロードする (再ロードでパッチ・バージョンも更新されます) か、ワーカーを削除します:',
-    'explain.code.provisioning-failed': 'プリフライトの対象外: VPC がワーカーのインスタンスを開始できませんでした (「{message}」)。IBM は、クラスターの作成後に VPC に追加したカスタム DNS リゾルバーを原因として挙げています。',
+    'explain.code.provisioning-failed': 'プリフライト・チェックの対象外: VPC がワーカーのインスタンスを開始できませんでした (「{message}」)。IBM は、クラスターの作成後に VPC に追加したカスタム DNS リゾルバーを原因として挙げています。',
     'explain.code.provisioning-failed.fix': 'IBM によると、DNS リゾルバーを許可するようにクラスターの kube-<clusterID> セキュリティー・グループを同期してから、ワーカーを置換します:',
     'explain.code.network-health': 'IKS のネットワーク・ヘルス・チェックが、実行中のクラスターについて {code} を報告しています。クラスターのネットワークに関する警告であり、操作が拒否されたのではありません。',
     'explain.code.network-health.fix': '正常性の問題をリストし、そのコードの IBM のページに従います (https://cloud.ibm.com/docs/containers?topic=containers-ts-error-glossary):',
-    'explain.code.portieris': 'プリフライトの対象外: 競合するイメージ・アドミッション・コントローラーが既にインストールされているため、IBM はイメージ・セキュリティー・エンフォースメントの有効化を取り消しました (「{message}」)。',
+    'explain.code.portieris': 'プリフライト・チェックの対象外: 競合するイメージ・アドミッション・コントローラーが既にインストールされているため、IBM はイメージ・セキュリティー・エンフォースメントの有効化を取り消しました (「{message}」)。',
     'explain.code.portieris.fix': 'IBM によると、競合するコントローラー (非推奨のコンテナー・イメージ・セキュリティー・エンフォースメント Helm チャート、または手動でインストールした Portieris) を見つけて削除し、イメージ・セキュリティー・エンフォースメントを再度有効にします (https://cloud.ibm.com/docs/openshift?topic=openshift-portieris_enable)。',
-    'explain.code.master-limit': 'プリフライトの対象外: マスターがメモリーの上限に近づいています (「{message}」)。IBM によるとこれは警告であり、マスターは正常に機能しています。',
+    'explain.code.master-limit': 'プリフライト・チェックの対象外: マスターがメモリーの上限に近づいています (「{message}」)。IBM によるとこれは警告であり、マスターは正常に機能しています。',
     'explain.code.master-limit.fix': 'IBM によると、マスターの負荷を減らす (シークレット、構成マップ、レプリカ・セットを減らす。目安はワーカー 1 つにつき各 250 個) か、理由を添えてサポート Case を開き、上限の引き上げを依頼します (https://cloud.ibm.com/docs/openshift?topic=openshift-master_resource_limit)。',
     'explain.tf-worker-replace': 'プロバイダーによるワーカーの置換が完了しませんでした (「{message}」)。古いワーカーが削除されたか、新しいワーカーが時間内に現れず、プロバイダーはその理由を示していません。',
     'explain.tf-worker-replace.why': 'ibm_container_vpc_worker は古いワーカーを削除してから新しいワーカーを待ちますが、そのエラーには IKS の理由が含まれません。理由はワーカーの状態と状況でわかります。プロバイダーの注記では、再試行の前に問題を解決するよう求めています。',
     'explain.tf-worker-replace.fix.status': 'ワーカーの状態と状況を表示します。新しいワーカーのメッセージが原因を示します:',
-    'explain.tf-worker-replace.fix.untaint': 'プロバイダーの注記によると、新しいワーカーが Normal になったら、リソースの汚染 (taint) を解除してリスト内の次のワーカーに進むか、リストの古いワーカー ID を新しいワーカーの ID に置き換えます:',
+    'explain.tf-worker-replace.fix.untaint': 'プロバイダーの注記によると、新しいワーカーが Normal になったら、リソースの汚染 (taint) を解除してリスト内の次のワーカーに進むか、リストの古いワーカー ID を新しいワーカーの ID に書き換えます:',
     'explain.cos-instance': 'OpenShift の作成で指定した Cloud Object Storage インスタンスを IKS が見つけられませんでした (「{message}」)。',
     'explain.cos-instance.fix': 'IBM によると、標準の Cloud Object Storage インスタンスが存在しないか、リージョンとリソース・グループの API キー所有者がそれを表示できません。インスタンスをリストし、所有者が表示できるものを指定します:',
     'explain.classic-key-invalid': 'リージョンに設定されたクラシック・インフラストラクチャー API キーが拒否されました (「{message}」)。',
@@ -49107,12 +49520,12 @@ const explain = {
     'explain.vpn-config': 'クラスター・マスターの VPN サーバー構成が失敗しました ({message})。',
     'explain.vpn-config.why': 'IBM によると、クラスターがあるリソース・グループのインフラストラクチャー資格情報がない (API キーの所有者がアカウントを離れた場合など) か、必要な権限がありません。',
     'explain.vpn-config.fix': 'リージョンとリソース・グループが使用する資格情報と、その権限を確認します:',
-    'explain.code.nlb-ip': 'プリフライトの対象外: クラシックのマスターが、デフォルトの Ingress コントローラーの前にあるロード・バランサーの IP アドレスを見つけられませんでした (「{message}」)。',
+    'explain.code.nlb-ip': 'プリフライト・チェックの対象外: クラシックのマスターが、デフォルトの Ingress コントローラーの前にあるロード・バランサーの IP アドレスを見つけられませんでした (「{message}」)。',
     'explain.code.nlb-ip.fix': 'IBM によると、クラスターに空きポータブル IP アドレスのあるパブリック・サブネットとプライベート・サブネットがあり、ロード・バランサーのセットアップが完了していることを確認します:',
     'explain.subnet-no-ips': 'VPC サブネット {subnet} には、クラスターのワーカーとロード・バランサーに使用できる IPv4 アドレスが残っていません。',
     'explain.subnet-no-ips.why': 'IBM によると、VPC クラスターではワーカー・ノードとサービスが同じサブネットから IP アドレスを割り当てられます。また、VPC サブネットは作成後にサイズを変更できません。',
     'explain.subnet-no-ips.fix': 'IBM によると、同じ VPC とゾーンにより大きなサブネットを作成し、ワーカー・プールを作成して、新しいサブネットでゾーンを追加します:',
-    'explain.code.order-prohibited': 'プリフライトの対象外: クラシック・インフラストラクチャー・アカウントはコンピュート・リソースを注文できません (「{message}」)。',
+    'explain.code.order-prohibited': 'プリフライト・チェックの対象外: クラシック・インフラストラクチャー・アカウントはコンピュート・リソースを注文できません (「{message}」)。',
     'explain.code.order-prohibited.fix': 'IBM によると、アカウントの注文が制限されています。IBM Cloud サポート Case を開いて制限の解除を依頼します。'
 };
 
@@ -49142,7 +49555,7 @@ const kmsAuthorization = {
     'kms-authorization.none-in-account.why': 'IKS はクラスターが使用する KMS インスタンスを示しません。シークレットの暗号化を有効にすると IBM が Reader の許可を作成します。その後に削除された場合、IKS はルート鍵を読み取れない可能性があります (インスタンスが別のアカウントにあり、許可もそこにある場合を除く)。',
     'kms-authorization.instance-unknown': '未チェック: クラスター {name} はシークレットを KMS で暗号化していますが、IKS はどのインスタンスかを示しません。アカウントには Kubernetes Service から KMS への許可があります (詳細)。',
     'kms-authorization.no-kms': '未チェック: {operation} は KMS のルート鍵を使用しません (kms_config も kms_instance_id と crk もありません。更新の場合、クラスターはシークレットを KMS で暗号化していません)。',
-    'kms-authorization.after-apply': '未チェック: {operation} の KMS インスタンスは apply 後に判明します。',
+    'kms-authorization.after-apply': '未チェック: {operation} の KMS インスタンスは適用後に判明します。',
     'kms-authorization.other-account': '未チェック: KMS インスタンス {instance} はアカウント {account} にあり、許可はそのアカウントにあります。このキーで一覧表示できるのはアカウント {own} のポリシーです。',
     'kms-authorization.detail.auto-policy': '{source} から {service} インスタンス {name} ({instance}) への Reader の許可は見つかりませんでした。{scope}では、この許可が存在しない場合は IBM が作成するため (encryption-setup)、事前に必要ではありません。',
     'kms-authorization.unverifiable': '{source} が {service} インスタンス {name} ({instance}) を {missing} で使用できることを検証できませんでした ({scope}に必要)。このキーがアカウントのすべての許可を読み取れることを確認できません (アカウント全体で {label} に対する {role} 役割が必要です)。',
@@ -49155,11 +49568,11 @@ const kmsAuthorization = {
 const cosInstance = {
     'cos-instance.title': '新しい VPC OpenShift クラスターの Cloud Object Storage インスタンスが存在し、アクティブである',
     'cos-instance.pass': 'Cloud Object Storage インスタンス {name} ({instance}) はアクティブです。{version} のクラスターは内部レジストリーをこのインスタンスにバックアップできます。',
-    'cos-instance.no-version': '検査されていません: kube-version が指定されていないため、新しいクラスターが Red Hat OpenShift (COS インスタンスを使用する) かどうか分かりません。',
-    'cos-instance.not-openshift': '検査されていません: バージョン {version} は Kubernetes です。Cloud Object Storage インスタンスを使用するのは VPC 上の Red Hat OpenShift クラスターのみです。',
-    'cos-instance.after-apply': '検査されていません: {input} は適用後にしか分かりません。',
+    'cos-instance.no-version': '未チェック: kube-version が指定されていないため、新しいクラスターが Red Hat OpenShift (COS インスタンスを使用する) かどうか分かりません。',
+    'cos-instance.not-openshift': '未チェック: バージョン {version} は Kubernetes です。Cloud Object Storage インスタンスを使用するのは VPC 上の Red Hat OpenShift クラスターのみです。',
+    'cos-instance.after-apply': '未チェック: {input} は適用後に判明します。',
     'cos-instance.omitted': 'この {version} の VPC クラスターには Cloud Object Storage インスタンスが指定されていません。内部レジストリーは一時的な emptyDir ストレージを使用し、この選択は作成後に元に戻せません。',
-    'cos-instance.omitted.why': 'IBM は VPC OpenShift クラスターの内部レジストリーを、作成時に指定された COS インスタンス (--cos-instance、Terraform では cos_instance_crn) のバケットにバックアップします。指定しなくても IKS はクラスターを作成しますが、内部レジストリーのイメージはポッドの再始動時に失われます。IBM はこれを IBM Cloud Container Registry を使用する環境向けに説明しています。',
+    'cos-instance.omitted.why': 'IBM は VPC OpenShift クラスターの内部レジストリーを、作成時に指定された COS インスタンス (--cos-instance、Terraform では cos_instance_crn) のバケットにバックアップします。指定しなくても IKS はクラスターを作成しますが、内部レジストリーのイメージはポッドの再起動時に失われます。IBM はこれを IBM Cloud Container Registry を使用する環境向けに説明しています。',
     'cos-instance.omitted.fix': '内部レジストリーのイメージを保持する場合は、標準の Cloud Object Storage インスタンスを一覧表示または作成し、その CRN を --cos-instance で指定してください (入力 cos-instance、Terraform では cos_instance_crn):',
     'cos-instance.missing': 'Cloud Object Storage インスタンス {instance} は存在しません (Resource Controller にそのインスタンスはありません)。IKS は作成を拒否します。',
     'cos-instance.missing.why': 'IKS は作成中に指定されたインスタンスに内部レジストリーのバケットを作成し、インスタンスが存在しないか使用できない場合は "Could not find the specified cloud object storage instance." で停止します。',
@@ -49193,11 +49606,17 @@ const flavor = {
     'flavor.ocp-unsupported.fix': 'ゾーンで提供されているフレーバーを一覧表示し、IKS が ocp_unsupported としていないものを選んで --flavor で指定してください (入力 flavor、Terraform では flavor、クラシックでは machine_type):',
     'flavor.ocp-unsupported-pool': 'ワーカー・プール {pool} のフレーバー {flavor} は {unsupported} で IKS により ocp_unsupported とされています。{operation} は Red Hat OpenShift 用ではないとされるフレーバーのワーカーを追加するため、IKS に拒否される可能性があります。',
     'flavor.ocp-unsupported-pool.why': 'IKS はこのフレーバーを `ocp_unsupported` としています。ワーカー・プールはすでにこのフレーバーを使用していますが、OpenShift クラスターにこのフレーバーのワーカーを追加できるかどうかを示す公開情報はありません。',
-    'flavor.needs-input': '検査されていません: {operation} が注文するフレーバーと場所を知るには {input} 入力が必要です。',
-    'flavor.after-apply': '検査されていません: {input} は適用後にしか分かりません。',
-    'flavor.pool-unknown': '検査されていません: IKS はクラスター {name} にワーカー・プール {pool} を表示していないため、注文されるフレーバーが分かりません。',
-    'flavor.pool-no-flavor': '検査されていません: IKS はワーカー・プール {pool} のフレーバーを示していません。',
-    'flavor.pool-no-zones': '検査されていません: ワーカー・プール {pool} にはゾーンがないため、{operation} はワーカーを注文しません。'
+    'flavor.needs-input': '未チェック: {operation} が注文するフレーバーと場所を知るには {input} 入力が必要です。',
+    'flavor.after-apply': '未チェック: {input} は適用後に判明します。',
+    'flavor.pool-unknown': '未チェック: IKS はクラスター {name} にワーカー・プール {pool} を表示していないため、注文されるフレーバーが分かりません。',
+    'flavor.pool-no-flavor': '未チェック: IKS はワーカー・プール {pool} のフレーバーを示していません。',
+    'flavor.pool-no-zones': '未チェック: ワーカー・プール {pool} にはゾーンがないため、{operation} はワーカーを注文しません。',
+    'flavor.detail.zone.offered': '{zone}: 提供されています',
+    'flavor.detail.zone.ocp-unsupported': '{zone}: 提供されていますが、IKS は ocp_unsupported としています (Red Hat OpenShift には使用できません)',
+    'flavor.detail.zone.deprecated': '{zone}: 非推奨',
+    'flavor.detail.zone.deprecated-successor': '{zone}: 非推奨 (IKS は対応するフレーバーとして {successor} を示しています)',
+    'flavor.detail.zone.none-listed': '{zone}: 提供されていません (IKS はこのゾーンに {provider} のフレーバーを 1 つもリストしていません。ゾーン名を確認してください)',
+    'flavor.detail.zone.others': '{zone}: 提供されていません (IKS はそこに {provider} の他のフレーバーを {count} 個リストしています)'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/kube-version.ts
@@ -49255,16 +49674,20 @@ const kubeVersion = {
     'kube-version.detail.eos-days': 'サポート終了 {date}、あと {days} 日',
     'kube-version.detail.eos-past': 'サポート終了 {date}、経過済み',
     'kube-version.detail.eos-unreadable': 'サポート終了が告知されています: "{date}"',
-    'kube-version.covered': 'ここでは検査しません: クラスター {name} がサポート対象外であることは cluster-state が報告しています (1 つの根本原因に 1 つの結果)。',
+    'kube-version.covered': 'ここではチェックしません: クラスター {name} がサポート対象外であることは cluster-state が報告しています (1 つの根本原因に 1 つの結果)。',
     // shared
     'kube-version.malformed': '"{requested}" は IKS が受け付けるバージョンではありません: major.minor または major.minor.patch (Red Hat OpenShift は _openshift 付き) で指定してください。',
-    'kube-version.malformed.why': 'IKS は読み取れないバージョンを拒否します。受け付けるのは `ibmcloud ks versions` が示す形式 (1.33、1.33.4、4.17_openshift) です。',
+    'kube-version.malformed.why': 'IKS は読み取れないバージョンを拒否します。受け付けるのは `{command}` が示す形式 (1.33、1.33.4、4.17_openshift) です。',
     'kube-version.fix.versions': 'IKS が提供するバージョンを一覧表示します:',
-    'kube-version.needs-input': '未検査: {operation} には kube-version 入力 (更新先のバージョン) が必要です。',
-    'kube-version.no-version-change': '未検査: この cluster-update は Kubernetes バージョンを変更しません (プランが変更するのは {attributes})。',
-    'kube-version.after-apply': '未検査: kube-version は適用後に決まります。',
-    'kube-version.current-unknown': '未検査: クラスター {name} が稼働しているバージョンを IKS が示しませんでした。',
-    'kube-version.empty': 'IBM Cloud Kubernetes Service がバージョンを 1 つもリストしなかったため、バージョンを検査できませんでした。'
+    'kube-version.needs-input': '未チェック: {operation} には kube-version 入力 (更新先のバージョン) が必要です。',
+    'kube-version.no-version-change': '未チェック: この cluster-update は Kubernetes バージョンを変更しません (プランが変更するのは {attributes})。',
+    'kube-version.after-apply': '未チェック: kube-version は適用後に判明します。',
+    'kube-version.current-unknown': '未チェック: クラスター {name} が稼働しているバージョンを IKS が示しませんでした。',
+    'kube-version.empty': 'IBM Cloud Kubernetes Service がバージョンを 1 つもリストしなかったため、バージョンをチェックできませんでした。',
+    'kube-version.detail.offers': 'IKS は {version} を提供しています',
+    'kube-version.detail.offers-default': 'IKS は {version} を提供しています (デフォルト)',
+    'kube-version.detail.offers-eos': 'IKS は {version} を提供しています (サポート終了 {date})',
+    'kube-version.detail.offers-default-eos': 'IKS は {version} を提供しています (デフォルト、サポート終了 {date})'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/operation-target.ts
@@ -49274,8 +49697,8 @@ const operationTarget = {
     'operation-target.pass': '{operation} が指定するものはすべてクラスター {name} で解決されます。',
     'operation-target.pass-zones': 'ゾーン {zones} はリージョン {region} の IKS VPC ゾーンです。',
     'operation-target.pass-classic-zones': 'ゾーン {zones} は IKS が表示するクラシックのゾーンです。IKS のリストが示すのはメトロでリージョンではないため、リージョン {region} との照合は行っていません。',
-    'operation-target.nothing': '検査されていません: {operation} は解決するワーカー・プールもゾーンも指定していません。',
-    'operation-target.not-resolved': '検査されていません: {operation} が指定するものを解決できませんでした (理由は詳細に示します)。',
+    'operation-target.nothing': '未チェック: {operation} は解決するワーカー・プールもゾーンも指定していません。',
+    'operation-target.not-resolved': '未チェック: {operation} が指定するものを解決できませんでした (理由は詳細に示します)。',
     'operation-target.pool-unknown': 'IKS のクラスター {name} にワーカー・プール {pool} はありません。ワーカー・プール: {pools}。',
     'operation-target.pool-unknown.why': 'IKS はクラスター内のワーカー・プールを名前または ID で探し、それ以外には HTTP 404 "The specified worker pool could not be found." で応答します。この操作の他のチェックは、存在しないワーカー・プールを判定することになります。',
     'operation-target.pool-unknown.fix': 'クラスターのワーカー・プールを一覧表示し、そのいずれかの名前または ID を worker-pool に指定してください (Terraform では worker_pool_name または worker_pool_id):',
@@ -49295,7 +49718,9 @@ const operationTarget = {
     'operation-target.zone-unknown.fix': 'IKS が表示するゾーン (詳細に示します) を使用してください。IKS のクラシックのゾーン:',
     'operation-target.zone-in-pool': 'ワーカー・プール {pool} には既にゾーン {zones} があります (ゾーン: {has})。この zone-add はそこに何も追加せず、IKS が拒否する可能性があります。',
     'operation-target.zone-in-pool.why': 'ゾーンの追加は、ワーカー・プールがまだ持っていないゾーンにワーカー・ノードを追加します。ワーカー・プールに既にあるゾーンを IKS が拒否するかどうかを示す IBM の公開情報はありません。',
-    'operation-target.zone-in-pool.fix': 'ワーカー・プールにまだないゾーンのみを指定してください。クラスターのワーカー・プールとそのゾーン:'
+    'operation-target.zone-in-pool.fix': 'ワーカー・プールにまだないゾーンのみを指定してください。クラスターのワーカー・プールとそのゾーン:',
+    'operation-target.detail.zone.other-region': '{zone}: リージョン {region} のゾーン',
+    'operation-target.detail.zone.not-listed': '{zone}: IKS がリストする VPC ゾーンではありません'
 };
 
 ;// CONCATENATED MODULE: ./src/messages/ja/plan.ts
@@ -49315,7 +49740,7 @@ const plan = {
     'plan.reason.forget': 'オブジェクトは Terraform の状態から外れ、IBM Cloud に残ります',
     'plan.reason.iks-change-not-preflighted': 'プロバイダーはこの変更を IKS に送信しますが、これをカバーするチェックはまだありません',
     'plan.reason.offering-change': 'プロバイダーがこれを拒否します: "Modifying the \'offering\' field after cluster creation is currently unsupported."',
-    'plan.reason.all-workers-at-once': 'wait_for_worker_update = false: プロバイダーはすべてのワーカー・ノードを一度に置き換えます。プロバイダーの資料によると、これはクラスターのダウンタイムを引き起こします',
+    'plan.reason.all-workers-at-once': 'wait_for_worker_update = false: プロバイダーはすべてのワーカー・ノードを一度に置換します。プロバイダーの資料によると、これはクラスターのダウンタイムを引き起こします',
     'plan.reason.cluster-feature': 'ibm_container_cluster_feature はサービス・エンドポイントを変更します。refresh_api_servers はマスターをリフレッシュし、reload_workers はすべてのワーカー・ノードを再ロードします',
     'plan.reason.api-key-reset': 'ibm_container_api_key_reset は、リージョンとリソース・グループの IKS API キーを呼び出し元のキーにリセットします',
     'plan.reason.deferred': 'Terraform はこれを後のプランに延期しました',
@@ -49329,13 +49754,15 @@ const report = {
     'report.result.pass': 'プリフライト・チェックに合格しました: {operation} を実行できます。',
     'report.result.warn': 'プリフライト・チェックは警告付きで合格しました: {operation} を実行できますが、警告を確認してください。',
     'report.result.fail': 'プリフライト・チェックが失敗しました: {operation} は{problems}。',
-    'report.result.no-iks-change': 'プリフライトに合格しました: このプランには IKS の変更がないため、事前確認するものはありません。',
-    'report.plan-notes': 'プリフライトしなかったプランの変更 ({count})',
-    'report.result.nothing-verified': 'プリフライト・チェックは何も検証していません: {operation} に該当するチェックはすべてスキップされたため、見過ごされた合格にせず失敗とします。skip-checks の項目を減らすか、プリフライト・ステップを削除してください。',
+    'report.result.no-iks-change': 'プリフライト・チェックに合格しました: このプランには IKS の変更がないため、事前確認するものはありません。',
+    'report.plan-notes': 'プリフライト・チェックしなかったプランの変更 ({count})',
+    'report.result.nothing-verified': 'プリフライト・チェックは何も検証していません: {operation} に該当するチェックはすべてスキップされたため、見過ごされた合格にせず失敗とします。skip-checks の項目を減らすか、プリフライト・チェック・ステップを削除してください。',
     'report.result.would-fail': '失敗します (阻害要因 {count} 件: {checks})',
     'report.result.unverified': '検証できませんでした (チェック {count} 件: {checks})',
     'report.result.and': '。また、',
     'report.ibm-incident': 'IBM インシデント ID',
+    'report.ibm.code': 'コード',
+    'report.ibm.incident': 'インシデント ID',
     'report.input-error.summary': 'プリフライト・チェックは実行されませんでした: 入力が無効です。IBM Cloud には何も要求していません。',
     'report.internal-error.summary': 'プリフライト・チェックは内部エラーで停止しました。メッセージはログにあります。',
     'report.input.clear-text-endpoint': '{name} は {host} への平文の http:// で、このマシンの外です: API キーと IAM トークンがその経路を暗号化されずに流れます。ホストが信頼できるネットワーク内の TLS 終端プロキシーでない限り、https:// を使用してください。',
@@ -49350,7 +49777,7 @@ const report = {
     'report.caller': '呼び出し元',
     'report.kind.user': 'ユーザー',
     'report.kind.service-id': 'サービス ID',
-    'report.kind.profile': '信頼プロファイル',
+    'report.kind.profile': 'トラステッド・プロファイル',
     'report.kind.other': 'その他の ID',
     'report.checks': 'チェック',
     'report.col.status': '状況',
@@ -49440,15 +49867,15 @@ const vpc = {
     'vpe-gateway.remediated.why': '変更に気付くように警告として表示しています。ゲートウェイが存在しなかったため、ワーカー・ノードがマスターとの接続を失っていた可能性があります。まだ置換が必要なワーカー・ノードについては worker-endpoints を参照してください。',
     // worker-endpoints
     'worker-endpoints.title': 'マスターまたはレジストリーのエンドポイントとの接続を失ったワーカー・ノードがない',
-    'worker-endpoints.pass': '{total} 個のワーカー・ノードのいずれも、エンドポイントまたは VPE ゲートウェイのエラーを報告していません。',
+    'worker-endpoints.pass': '{total} 台のワーカー・ノードのいずれも、エンドポイントまたは VPE ゲートウェイのエラーを報告していません。',
     'worker-endpoints.pass-named': 'workers で指定された {total} 台のワーカー・ノードのいずれも、エンドポイントや VPE ゲートウェイのエラーを報告していません。',
-    'worker-endpoints.replace-fixes': 'この置き換えは、マスターまたはレジストリーのエンドポイントを失った {count} 台のワーカー・ノードに対する IBM の修正方法です: {workers}。',
-    'worker-endpoints.replace-unnamed': '{total} 台中 {count} 台のワーカー・ノードがマスターまたはレジストリーのエンドポイントを失っています: {workers}。置き換えが IBM の修正方法ですが、workers 入力はこの置き換えがどのワーカー・ノードを対象とするかを示していません。',
-    'worker-endpoints.replace-unnamed.why': '別のワーカー・ノードを置き換えても、これらのワーカー・ノードは壊れたままです。マスターをリフレッシュしてゲートウェイを確認した後、影響を受けたワーカー・ノードを workers に指定してください (または置き換えの対象であることを確認してください)。',
+    'worker-endpoints.replace-fixes': 'この置換は、マスターまたはレジストリーのエンドポイントを失った {count} 台のワーカー・ノードに対する IBM の修正方法です: {workers}。',
+    'worker-endpoints.replace-unnamed': '{total} 台中 {count} 台のワーカー・ノードがマスターまたはレジストリーのエンドポイントを失っています: {workers}。置換が IBM の修正方法ですが、workers 入力はこの置換がどのワーカー・ノードを対象とするかを示していません。',
+    'worker-endpoints.replace-unnamed.why': '別のワーカー・ノードを置換しても、これらのワーカー・ノードは壊れたままです。マスターをリフレッシュしてゲートウェイを確認した後、影響を受けたワーカー・ノードを workers に指定してください (または置換の対象であることを確認してください)。',
     'worker-endpoints.workers-unknown': '未チェック: IKS はこのクラスターにワーカー・ノード {workers} を返しません (クラスターにあるワーカー・ノードは cluster-state が示します)。',
-    'worker-endpoints.blocked': '{total} 個のワーカー・ノードのうち {count} 個が、VPE ゲートウェイを介してマスターまたはレジストリーに到達できません: {workers}。',
+    'worker-endpoints.blocked': '{total} 台のワーカー・ノードのうち {count} 台が、VPE ゲートウェイを介してマスターまたはレジストリーに到達できません: {workers}。',
     'worker-endpoints.blocked.why': 'IBM は、これらのワーカー・ノードについて、エンドポイント・ゲートウェイが原因でデプロイに失敗した (または長時間ゲートウェイを待機している) と報告しています。修正するまで、クラスターに対するワーカー・ノードの操作は失敗します。',
-    'worker-endpoints.pending': '{total} 個のワーカー・ノードのうち {count} 個が、エンドポイント・ゲートウェイを待機しています (Pending endpoint gateway creation。{minutes} 分未満、または待機時間不明): {workers}。',
+    'worker-endpoints.pending': '{total} 台のワーカー・ノードのうち {count} 台が、エンドポイント・ゲートウェイを待機しています (Pending endpoint gateway creation。{minutes} 分未満、または待機時間不明): {workers}。',
     'worker-endpoints.pending.why': 'ゲートウェイの作成中であれば、数分間はこの状態が正常です。それ以上待機し続けているワーカー・ノードは、マスターとの接続を失っています。',
     'worker-endpoints.detail.deploy-failed': '{worker} ({where}): マスターまたはレジストリーのエンドポイントへのネットワーク通信が失敗{age}',
     'worker-endpoints.detail.pending': '{worker} ({where}): エンドポイント・ゲートウェイの作成待ち (Pending endpoint gateway creation){age}',
@@ -49470,7 +49897,7 @@ const vpcSecurityGroups = {
     'vpc-security-groups.quota': 'VPC {vpc} のセキュリティー・グループは {have} 個です。{count} 個のクラスターの作成で {need} 個増えて合計 {after} 個となり、VPC ごとの割り当て量 {quota} を超えます。',
     'vpc-security-groups.quota.why': 'IKS はクラスターごとに kube-<クラスター ID>、kube-vpegw-<クラスター ID>、kube-lbaas-<クラスター ID> を作成し (1.30 以降、Secure by Default)、VPC で最初のクラスターでは kube-vpegw-<VPC ID> も作成します。VPC のセキュリティー・グループは、IBM がアカウントの割り当て量を引き上げていない限り VPC ごとに 100 個までです (引き上げた場合は security-group-quota を設定します)。超えるとワーカーは「Pending security group creation」のまま止まり、IBM は NHC011 を報告します。',
     'vpc-security-groups.quota.fix.delete': 'VPC の不要なセキュリティー・グループを {count} 個以上削除します (稼働中のクラスターの kube-… グループは削除しないでください):',
-    'vpc-security-groups.quota.fix.increase': 'または、サポート・ケースで VPC のセキュリティー・グループ割り当て量の引き上げを IBM に依頼し ({url})、security-group-quota にその値を設定します。',
+    'vpc-security-groups.quota.fix.increase': 'または、サポート Case で VPC のセキュリティー・グループ割り当て量の引き上げを IBM に依頼し ({url})、security-group-quota にその値を設定します。',
     'vpc-security-groups.detail.shared-exists': '{group} は存在します。新しいクラスターはこれを再利用します。',
     'vpc-security-groups.detail.shared-new': '{group} はまだ存在しません。新しいクラスターが作成します (VPC で最初の Secure by Default クラスター)。',
     'vpc-security-groups.detail.kinds': 'クラスターのワーカー・グループ (kube-<クラスター ID>): {clusters} 個、kube-… 以外の名前のグループ: {others} 個。',
@@ -49502,9 +49929,9 @@ const vpcSubnets = {
     'vpc-subnets.detail': 'サブネット {subnet} ({zone}、VPC {vpc}): 空きアドレス {free} / {total}。必要数 {need} (ワーカー・ノード {workers} 台 + VPE ゲートウェイ用 {vpe})。',
     'vpc-subnets.detail.workers-not-given': 'ゾーンあたりのワーカー・ノード数 (workers-per-zone) が指定されていないため、1 ゾーンあたり 1 台として数えました (作成、ワーカー・プール、ゾーンの追加は少なくとも 1 台を追加します)。',
     'vpc-subnets.detail.workers-pool-size': 'ゾーンの追加では新しいゾーンにワーカー・プールのゾーンあたりのサイズが適用されますが、入力にはそれが含まれないため、1 ゾーンあたり 1 台 (最小値) として数えました。',
-    'vpc-subnets.detail.workers-after-apply': 'ゾーンあたりのワーカー・ノード数は apply 後にしか分からないため、1 ゾーンあたり 1 台として数えました。',
+    'vpc-subnets.detail.workers-after-apply': 'ゾーンあたりのワーカー・ノード数は適用後にしか判明しないため、1 ゾーンあたり 1 台として数えました。',
     'vpc-subnets.detail.no-vpc-id': 'vpc-id が指定されていないため、サブネットを VPC と照合していません (VPC クラスターの作成には IKS が VPC を必要とします)。',
-    'vpc-subnets.detail.vpc-after-apply': 'VPC の ID は apply 後にしか分からないため、サブネットを VPC と照合していません。',
+    'vpc-subnets.detail.vpc-after-apply': 'VPC の ID は適用後にしか判明しないため、サブネットを VPC と照合していません。',
     'vpc-subnets.forbidden': '検証できませんでした: API キーは {region} のサブネット {subnet} を読み取れません (HTTP 403)。',
     'vpc-subnets.vpc-forbidden': '検証できませんでした: API キーは {region} の VPC {vpc} を読み取れません (HTTP 403)。',
     'vpc-subnets.forbidden.why': 'キーが読み取れないサブネットまたは VPC はチェックできません。IKS は呼び出し元の権限でこれらを読み取るため、操作も拒否される可能性があります。',
@@ -49531,17 +49958,17 @@ const vpcSubnets = {
     'vpc-subnets.full.fix': '同じゾーンで空きアドレスの多いサブネットを使用するか (サブネットは拡張できません)、ibmcloud is subnet-create で作成してください。ゾーンのサブネット:',
     'vpc-subnets.unreadable': 'サブネット {subnet} を検証できませんでした: VPC が {field} を返しませんでした。',
     'vpc-subnets.needs-input': '未チェック: {operation} のサブネットを知るには入力 {input} が必要です。',
-    'vpc-subnets.after-apply': '未チェック: {input} は apply 後に決まります。',
+    'vpc-subnets.after-apply': '未チェック: {input} は適用後に判明します。',
     'vpc-subnets.pool-subnets-unknown': '未チェック: {operation} が拡張するワーカー・プールのサブネットが分かりません (worker-pool の指定がない、クラスターにその名前または ID のプールがない、またはプールのゾーンに 1 つのプライマリー・サブネットがない)。',
     'vpc-subnets.wrong-zone.fix.region': 'ゾーン {zone} はリージョン {region} のゾーンではありません。クラスターのリージョンのゾーンを指定してください。{region} のサブネット:',
     'vpc-subnets.shared-vpe': 'サブネット {subnet} ({zone}) の空きアドレスは {free} 個です。操作に必要な {need} 個には足りますが、VPC で最初の 1.28 以降のクラスターの共有 VPE ゲートウェイがこのゾーンで使用する可能性のある追加の {shared} 個には足りません。',
-    'vpc-subnets.shared-vpe.why': 'VPC で最初の 1.28 以降のクラスターでは、IBM が共有 VPE ゲートウェイ (Container Registry、Object Storage の s3 と config) を作成し、それぞれにワーカーがある各ゾーンの予約済み IP が 1 つ割り当てられます。この VPC にはまだエンドポイント・ゲートウェイが見えません。サブネットは IBM が選択するため、警告とします。',
+    'vpc-subnets.shared-vpe.why': 'VPC で最初の 1.28 以降のクラスターでは、IBM が共有 VPE ゲートウェイ (Container Registry、Object Storage の s3 と config) を作成し、それぞれにワーカーがある各ゾーンの予約 IP が 1 つ割り当てられます。この VPC にはまだエンドポイント・ゲートウェイが見えません。サブネットは IBM が選択するため、警告とします。',
     'vpc-subnets.detail.shared-vpe': 'VPC {vpc} にはまだエンドポイント・ゲートウェイが見えません。最初の 1.28 以降のクラスターの共有 VPE ゲートウェイは、ワーカーがある各ゾーンでさらに {shared} 個のアドレスを使用します。',
-    'vpc-subnets.detail.workers-pool': 'ゾーンの追加では、新しいゾーンにプール {pool} のサイズが適用されます: ゾーンあたり {workers} 個のワーカー (getWorkerPools)。',
-    'vpc-subnets.replace-full': 'クラスター {name} のプールのサブネットはすべて満杯です ({subnets})。{operation} では、置き換えるワーカーごとに空きアドレスが 1 つ必要です。',
+    'vpc-subnets.detail.workers-pool': 'ゾーンの追加では、新しいゾーンにプール {pool} のサイズが適用されます: ゾーンあたり {workers} 台のワーカー (getWorkerPools)。',
+    'vpc-subnets.replace-full': 'クラスター {name} のプールのサブネットはすべて満杯です ({subnets})。{operation} では、置換するワーカーごとに空きアドレスが 1 つ必要です。',
     'vpc-subnets.replace-full.why': 'IBM: "1 IP address is required each time that you update or replace a worker node"。古いワーカーのアドレスが解放される前に、新しいワーカーにアドレスが割り当てられます。',
-    'vpc-subnets.replace-some-full': 'クラスター {name} のサブネット {subnets} には空きアドレスがありません。そこでのワーカーの置き換えまたは更新は、アドレスが解放されるまで失敗します。',
-    'vpc-subnets.replace-pass': 'クラスター {name} のプールのすべてのサブネットに、ワーカーの置き換えまたは更新のための空きアドレスがあります ({count} 個のサブネット)。',
+    'vpc-subnets.replace-some-full': 'クラスター {name} のサブネット {subnets} には空きアドレスがありません。そこでのワーカーの置換または更新は、アドレスが解放されるまで失敗します。',
+    'vpc-subnets.replace-pass': 'クラスター {name} のプールのすべてのサブネットに、ワーカーの置換または更新のための空きアドレスがあります ({count} 個のサブネット)。',
     'vpc-subnets.replace-unknown': '未チェック: IKS はクラスター {name} のプールのサブネットを示していません。'
 };
 
