@@ -171,22 +171,24 @@ function sentenceEnd(line) {
     }
     return -1;
 }
-/** The text with its parenthesised asides left out ("key (HTTP 404 …) for" → "key for"). */
+/**
+ * The text with its parenthesised asides left out ("key (HTTP 404 …) for" → "key for"). Only an aside
+ * after a space: "permission(s)" keeps its "(s)".
+ */
 function withoutAsides(text) {
     let out = '';
     let depth = 0;
-    for (const ch of text) {
-        if (ch === '(' || ch === '（')
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        const opens = ch === '(' || ch === '（';
+        if (opens && (depth > 0 || i === 0 || /\s/.test(text[i - 1])))
             depth++;
         else if ((ch === ')' || ch === '）') && depth > 0)
             depth--;
         else if (depth === 0)
             out += ch;
     }
-    return out
-        .replace(/\s+([,.:;])/g, '$1')
-        .replace(/\s{2,}/g, ' ')
-        .trim();
+    return out.replace(/\s+([,.:;])/g, '$1').replace(/\s{2,}/g, ' ').trim();
 }
 /**
  * The first sentence of a summary, without its closing stop: "Cluster X was not found with this key".

@@ -49,7 +49,7 @@ describe('bundled action', () => {
       expect(errors).toHaveLength(2)
       expect(errors[0]!.title).toBe(
         // The title states the problem (the summary's statement), never the check's passing title.
-        'infra-permissions: The infrastructure credentials of region us-south, resource group default (5f3e0c2a9d1b4e7f8a6c0b2d4e6f8a01) lack 3 required classic permission(s) [prod-classic]'
+        'infra-permissions: The infrastructure credentials of region us-south, resource group default lack 3 required classic permission(s) [prod-classic]'
       )
       expect(errors[0]!.message).toContain(
         'ibmcloud sl user permission-edit <user-id> --permission SERVER_ADD --enable true'

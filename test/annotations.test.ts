@@ -106,6 +106,14 @@ describe('annotation titles state the problem', () => {
     ).toBe(
       'cluster-access: IKS cannot find cluster prod-classic for this key [prod-vpc]'
     )
+    // An attached "(s)" is not an aside.
+    expect(
+      firstSentence(
+        `The infrastructure credentials of region us-south, resource group default (5f3e0c2a9d1b4e7f8a6c0b2d4e6f8a01) lack 3 required classic permission(s): ${'A, '.repeat(30)}B.`
+      )
+    ).toBe(
+      'The infrastructure credentials of region us-south, resource group default lack 3 required classic permission(s)'
+    )
     // The problem comes after the aside: it stays in the title.
     expect(
       firstSentence(
