@@ -4,6 +4,7 @@
  * its VPE gateway, so every check passes and every request is one a real run would make.
  */
 import {loadScenario, type Scenario} from '../test/emulator/index.js'
+import {stableId} from '../test/emulator/state.js'
 
 type Cluster = Scenario['clusters'][number]
 
@@ -47,6 +48,16 @@ export function fleetScenario(n: number): Scenario {
         id: `r006-bench-${String(i).padStart(8, '0')}-gw`,
         name: `iks-${id}`
       })
+      // The subnets of its pools' zones (the emulator names them after the cluster), with free addresses.
+      for (const zone of new Set(t.workers.map(w => w.zone))) {
+        const own = stableId('0717-', `${t.id}/${zone}/subnet`, 28)
+        const subnet = s.subnets.find(x => x.id === own)
+        if (subnet !== undefined)
+          s.subnets.push({
+            ...structuredClone(subnet),
+            id: stableId('0717-', `${id}/${zone}/subnet`, 28)
+          })
+      }
     }
   }
   s.clusters = clusters
