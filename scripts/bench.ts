@@ -347,7 +347,7 @@ async function main(): Promise<void> {
   const cold = Math.min(...colds)
 
   log(
-    `Latency per request: ${LATENCY} ms (emulator \`latencyMs\`). Default \`max-concurrency\`: ${DEFAULT_CAP}. Node ${process.version}, ${await import('node:os').then(os => `${os.cpus().length} CPU`)}.`
+    `Latency per request: ${LATENCY} ms (emulator \`latencyMs\`). Default \`max-concurrency\`: ${DEFAULT_CAP}. Node ${process.version}, ${await import('node:os').then(os => `${os.cpus().length} CPU, load average ${os.loadavg()[0]!.toFixed(1)} at the start`)}; run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`
   )
   log()
   log(
