@@ -181,14 +181,19 @@ function contextLines(
  * Read the output of a failed `ibmcloud ks` command, Terraform run or IKS API call and report every
  * known cause in it, with the live checks' ids and fixes. No network: text in, findings out.
  */
-export function explainText(raw: string): Explained {
-  if (looksBinary(raw)) return binaryOrEmpty(raw, 'binary')
+export function explainText(
+  raw: string,
+  input: {bytes?: number} = {}
+): Explained {
+  // The bytes read, not the decoded text's UTF-8 length (each undecodable byte became a 3-byte U+FFFD).
+  const bytes = input.bytes ?? Buffer.byteLength(raw)
+  if (looksBinary(raw)) return binaryOrEmpty(bytes, 'binary')
   // NUL padding (a sparse or truncated log) is not text; the text around it is explained.
   const text = raw.includes('\u0000') ? raw.split('\u0000').join('') : raw
-  if (text.trim() === '') return binaryOrEmpty(raw, 'empty')
+  if (text.trim() === '') return binaryOrEmpty(bytes, 'empty')
   const n = normalise(text.length > MAX_TEXT ? text.slice(-MAX_TEXT) : text)
-  const x = extract(n)
   const anchored = ibmContext(n)
+  const x = extract(n, anchored)
   const hits = RULES.map(r => match(n, r, anchored)).filter(
     (h): h is Hit => h !== undefined
   )
@@ -283,7 +288,7 @@ export function explainText(raw: string): Explained {
 }
 
 /** Input that is not text (a binary file) or nothing at all (an empty file, a FIFO nobody wrote to) is said as such. */
-function binaryOrEmpty(raw: string, kind: 'binary' | 'empty'): Explained {
+function binaryOrEmpty(bytes: number, kind: 'binary' | 'empty'): Explained {
   return {
     findings: [
       {
@@ -294,7 +299,7 @@ function binaryOrEmpty(raw: string, kind: 'binary' | 'empty'): Explained {
           kind === 'binary'
             ? {
                 id: 'explain.input.binary',
-                params: {bytes: Buffer.byteLength(raw)}
+                params: {bytes}
               }
             : {id: 'explain.input.empty'},
         why: {id: `explain.input.${kind}.why`}

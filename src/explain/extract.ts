@@ -80,19 +80,39 @@ function classicZoneRegion(text: string): string | undefined {
   return m ? ZONE_REGION[m[1]!] : undefined
 }
 
-export function extract(n: Normalised): Extracted {
-  const text = n.text
+/**
+ * Another cloud's identifiers that hold a region-like token: AWS ARNs and hosts (`us-east-1` there is AWS's
+ * region, not IBM's us-east or its zone). Blanked before any region or zone is read.
+ */
+const FOREIGN = /\barn:aws[\w-]*:[^\s"'<>]*|[\w.-]*\.amazonaws\.com\S*/gi
+
+/** A VPC zone of an IBM region (us-south-3), or a classic data center (dal10). */
+const ZONE = `((?:${REGIONS.join('|')})-\\d|(?:${Object.keys(ZONE_REGION).join('|')})\\d{2})`
+
+/**
+ * The values a fix needs. `anchored` (the text is IBM's, see explain.ts) gates what is read from a bare word
+ * (a region or zone named in running text): only an explicit flag or field counts in another cloud's text.
+ */
+export function extract(n: Normalised, anchored = true): Extracted {
+  const text = n.text.replace(FOREIGN, m => ' '.repeat(m.length))
   const regionRe = `(${REGIONS.join('|')})`
   const region =
     first(text, [
-      new RegExp(`(?:--region|-r)[ =]+["']?${regionRe}\\b`),
-      new RegExp(`"?(?:region|X-Region)"?\\s*[:=]\\s*"?${regionRe}\\b`, 'i'),
-      new RegExp(`\\b${regionRe}(?:-[1-3])?\\b`)
-    ]) ?? classicZoneRegion(text)
+      new RegExp(`(?:--region|-r)[ =]+["']?${regionRe}(?![\\w-])`),
+      ...(anchored
+        ? [
+            new RegExp(
+              `"?(?:region|X-Region)"?\\s*[:=]\\s*"?${regionRe}(?![\\w-])`,
+              'i'
+            ),
+            new RegExp(`\\b${regionRe}(?:-[1-3])?(?![\\w-])`)
+          ]
+        : [])
+    ]) ?? (anchored ? classicZoneRegion(text) : undefined)
   const clusterId = first(text, [
     /\biks-([a-z0-9]{20,32})\b/,
     // Terraform: "Error waiting for cluster (56233d4480cf49d8802ab725dd23b99f) to become ready", "[id=crc2i4ps0oaivt0judsg/…]"
-    /\bwaiting for cluster \(([a-z0-9]{20,32})\)/i,
+    /\bwaiting for (?:workers of )?cluster \(([a-z0-9]{20,32})\)/i,
     /\bibm_container_(?:vpc_)?cluster\.[^\s:]*: [A-Z][a-z]+(?:ing)?[^[]*\[id=([a-z0-9]{20,32})\]/,
     /"cluster_?id"\s*[:=]\s*"([a-z0-9]{20,32})"/i,
     /\bkube-([a-z0-9]{20})-/,
@@ -101,6 +121,16 @@ export function extract(n: Normalised): Extracted {
   // Terraform's worker pool ID is "<cluster>/<pool>": "ibm_container_vpc_worker_pool.p: Destroying... [id=prod-vpc/default]".
   const poolId =
     /\bibm_container_(?:vpc_)?worker_pool\.\S+: [A-Z][a-z]+[^[]{0,40}\[id=([A-Za-z0-9][A-Za-z0-9._-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)\]/.exec(
+      text
+    )
+  // terraform-provider-ibm (ibm/service/kubernetes) names the pool it waited for as "<cluster>/<pool ID>"
+  // (resource_ibm_container_vpc_worker_pool.go) or "worker pool (<pool>) of cluster (<cluster>)" (classic).
+  const waitPool =
+    /\bwaiting for workerpool \(([A-Za-z0-9][A-Za-z0-9._-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)\)/.exec(
+      text
+    )
+  const waitClassicPool =
+    /\bwaiting for workers of worker pool \(([A-Za-z0-9][A-Za-z0-9._-]*)\) of cluster \(([A-Za-z0-9][A-Za-z0-9._-]*)\)/.exec(
       text
     )
   const cluster = first(text, [
@@ -126,10 +156,14 @@ export function extract(n: Normalised): Extracted {
     /\bfor resource group ([A-Za-z0-9][A-Za-z0-9_.-]{0,39}?)\.?(?=[\s:]|$)/i,
     /"resource_?group(?:_?(?:name|id))?"\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9_.-]{0,39})"/i
   ])
-  const zone = first(text, [
-    /--zone[ =]+["']?([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})\b/,
-    /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/
-  ])
+  const zone =
+    first(text, [
+      /--zone[ =]+["']?([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})\b/,
+      /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/,
+      ...(anchored
+        ? [new RegExp(`\\b(?:in|from) (?:the )?zone ${ZONE}(?![\\w-])`, 'i')]
+        : [])
+    ]) ?? (anchored ? onlyZone(text) : undefined)
   const flavor = first(text, [
     /--(?:flavor|machine-type)[ =]+["']?([A-Za-z0-9][A-Za-z0-9._-]{0,63})/,
     /\b(?:flavor|machine_type)\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9._-]{0,63})"/
@@ -141,6 +175,8 @@ export function extract(n: Normalised): Extracted {
   ])
   const pool =
     poolId?.[2] ??
+    waitPool?.[2] ??
+    waitClassicPool?.[1] ??
     first(text, [/--worker-pool[ =]+["']?([A-Za-z0-9][A-Za-z0-9._-]{0,99})/])
   const subnetId = first(text, [
     /specified subnet \(ID:\s*([A-Za-z0-9][A-Za-z0-9-]{3,63})\)/
@@ -150,7 +186,12 @@ export function extract(n: Normalised): Extracted {
   ])
   return {
     region,
-    cluster: cluster ?? poolId?.[1] ?? clusterId,
+    cluster:
+      cluster ??
+      poolId?.[1] ??
+      waitPool?.[1] ??
+      waitClassicPool?.[2] ??
+      clusterId,
     ...(providerIn(text) !== undefined && {provider: providerIn(text)}),
     ...(pool !== undefined && {pool}),
     ...(subnetId !== undefined && {subnetId}),
@@ -163,6 +204,14 @@ export function extract(n: Normalised): Extracted {
     ...(flavor !== undefined && {flavor}),
     ...(kubeVersion !== undefined && {kubeVersion})
   }
+}
+
+/** The one IBM zone the text names (a worker table's zone column, a message); none when it names several. */
+function onlyZone(text: string): string | undefined {
+  const zones = new Set(
+    [...text.matchAll(new RegExp(`\\b${ZONE}(?![\\w-])`, 'g'))].map(m => m[1]!)
+  )
+  return zones.size === 1 ? [...zones][0] : undefined
 }
 
 /** The provider the text shows, or undefined. */

@@ -1,4 +1,6 @@
 import {CREATE_KEY} from '../checks/api-key.js'
+import {CATALOGUE} from '../checks/catalogue.js'
+import type {Operation, Provider} from '../intent/types.js'
 import {
   arg,
   cmd,
@@ -320,27 +322,54 @@ export function webhookFix(): FixStep[] {
   ]
 }
 
+/** The live checks that find why a wait timed out: they read the cluster's master and workers. */
+export const WAIT_CHECKS = [
+  'cluster-state',
+  'worker-endpoints',
+  'vpe-gateway',
+  'orphaned-workers',
+  'infra-permissions'
+] as const
 /**
- * After a wait timed out: look at the cluster, then pre-flight the operation the log shows with its provider
- * and region (a create names the new cluster, never its ID: the CLI would check a create of a cluster so named).
+ * The operation those checks run under on a cluster that exists: a create's checks look at a cluster still to
+ * be made (cluster-state, vpe-gateway and worker-endpoints are not applicable to cluster-create), a delete's
+ * skip worker-endpoints. cluster-update runs all of them and changes nothing.
+ */
+export const WAIT_OPERATION = 'cluster-update' as const satisfies Operation
+
+/** WAIT_CHECKS that run under WAIT_OPERATION on a cluster of `provider` (each check's own operations and providers). */
+export function waitChecks(provider?: Provider): string[] {
+  return WAIT_CHECKS.filter(id => {
+    const c = CATALOGUE.find(k => k.id === id)
+    return (
+      c !== undefined &&
+      (c.operations === undefined || c.operations.includes(WAIT_OPERATION)) &&
+      (provider === undefined ||
+        c.providers === undefined ||
+        c.providers.includes(provider))
+    )
+  })
+}
+
+/**
+ * After a wait timed out: look at the cluster, then run the checks that find the usual causes on it, as a
+ * cluster-update pre-flight of the cluster the log names (its ID or name; a create's new cluster exists by then).
  */
 export function waitTimeoutFix(x: Extracted, schematics = false): FixStep[] {
-  const operation = x.operation ?? '<operation>'
-  const target =
-    operation === 'cluster-create'
-      ? (x.newClusterName ?? '<cluster-name>')
-      : cluster(x)
+  const target = x.cluster ?? x.clusterId ?? x.newClusterName ?? '<cluster>'
   return [
     {
       text: {id: 'explain.wait-timeout.fix.status'},
-      commands: [cmd.clusterGet(cluster(x)), cmd.workerLs(cluster(x))]
+      commands: [cmd.clusterGet(target), cmd.workerLs(target)]
     },
     {
-      text: {id: 'explain.wait-timeout.fix.checks'},
+      text: {
+        id: 'explain.wait-timeout.fix.checks',
+        params: {checks: waitChecks(x.provider).join(', ')}
+      },
       commands: [
         cmd.preflight({
-          operation,
-          provider: x.provider,
+          operation: WAIT_OPERATION,
           cluster: target,
           region: region(x)
         })
@@ -411,7 +440,8 @@ export function poolRootKeyFix(x: Extracted): FixStep[] {
 export function refreshOnlyFix(x: Extracted): FixStep {
   return {
     text: {id: 'explain.vpc-security-groups.pending.fix'},
-    commands: [cmd.masterRefresh(cluster(x))]
+    // A create's text names the new cluster only by its --name.
+    commands: [cmd.masterRefresh(x.cluster ?? x.newClusterName ?? cluster(x))]
   }
 }
 

@@ -1266,14 +1266,17 @@ export const RULES: readonly Rule[] = [
         n,
         /ibm-cloud-provider|SyncLoadBalancerFailed|CreatingCloudLoadBalancerFailed|FindLoadBalancer/
       )
+      const address = ipOf(n)
+      const id = controlPlane
+        ? 'explain.api-key.ip-allowlist.control-plane'
+        : 'explain.api-key.ip-allowlist'
       return {
         status: 'fail',
-        summary: {
-          id: controlPlane
-            ? 'explain.api-key.ip-allowlist.control-plane'
-            : 'explain.api-key.ip-allowlist',
-          params: {address: ipOf(n) ?? '?'}
-        },
+        // IAM's bare message names no address: the sentence says so instead of printing a stand-in.
+        summary:
+          address === undefined
+            ? {id: `${id}.no-address`}
+            : {id, params: {address}},
         why: {id: 'api-key.ip-allowlist.why'},
         fix: fix.ipAllowlistFix(controlPlane)
       }
@@ -1318,10 +1321,18 @@ export const RULES: readonly Rule[] = [
     check: 'vpc-security-groups',
     scope: 'cluster',
     phrases: ['Pending security group creation'],
+    // IBM's cause sentence on the same page; "VPC" alone is not IBM's, so it needs IBM context.
+    contextPhrases: [
+      'reached the limit of clusters or security groups allowed per VPC'
+    ],
     workers: true,
-    build: ({x, workers}) => ({
+    build: ({x, workers, n}) => ({
       status: 'fail',
-      summary: {id: 'explain.vpc-security-groups.pending'},
+      summary: {
+        id: has(n, 'Pending security group creation')
+          ? 'explain.vpc-security-groups.pending'
+          : 'explain.vpc-security-groups.vpc-limit'
+      },
       why: {id: 'explain.vpc-security-groups.pending.why'},
       fix: [...fix.securityGroupFix(), fix.refreshOnlyFix(x)],
       details: workers
@@ -1998,13 +2009,7 @@ export const RULES: readonly Rule[] = [
     scope: 'cluster',
     // Terraform's StateChangeConf: a timeout, or a state outside the expected ones (wait_till, terraform-provider-ibm #4214).
     phrases: [],
-    confirm: [
-      'cluster-state',
-      'worker-endpoints',
-      'vpe-gateway',
-      'orphaned-workers',
-      'infra-permissions'
-    ],
+    confirm: [...fix.WAIT_CHECKS],
     contextPhrases: [
       'timeout while waiting for state to become',
       'wanted target'

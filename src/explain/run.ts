@@ -24,7 +24,7 @@ import {
   type Tail,
   type TailLimits
 } from './input.js'
-import {alreadyGoneFix} from './fixes.js'
+import {alreadyGoneFix, WAIT_OPERATION} from './fixes.js'
 import {explainReport} from './report.js'
 
 /** What explain reads besides the text: the live confirmation's key, cluster, region and time budget. */
@@ -172,6 +172,11 @@ function withExtracted(intent: Intent, x: Explained['extracted']): Intent {
   }
 }
 
+const NOT_APPLICABLE = new Set([
+  'common.not-for-operation',
+  'common.not-for-provider'
+])
+
 type Verdict = 'confirmed' | 'refuted' | 'unverified'
 
 const VERDICT_OF: Record<Status, Verdict> = {
@@ -197,12 +202,17 @@ async function confirm(
     CATALOGUE.map(c => [c.id, c])
   )
   const x = explained.extracted
-  const operation = operationOf(x)
+  // A wait that timed out is looked at on the cluster as it is now: the checks that find why run under
+  // cluster-update (none of them applies to a create, which would look for a cluster still to be made).
+  const waited = explained.keys.includes('wait-timeout')
+  const operation = waited ? WAIT_OPERATION : operationOf(x)
   const cluster =
     extras.cluster ??
-    (operation === 'cluster-create'
-      ? (x.newClusterName ?? x.cluster)
-      : x.cluster)
+    (waited
+      ? (x.cluster ?? x.clusterId ?? x.newClusterName)
+      : operation === 'cluster-create'
+        ? (x.newClusterName ?? x.cluster)
+        : x.cluster)
   // A cluster check without a cluster to look at cannot confirm anything: it is named as needing one, not run.
   const runnable = (id: string): boolean =>
     live.has(id) && (cluster !== undefined || live.get(id)!.scope !== 'cluster')
@@ -262,20 +272,29 @@ async function confirm(
     } else if (!report) {
       line = {id: 'explain.confirm.text-only'}
     } else {
-      const seen = report.findings.filter(l => mine.includes(l.check))
+      // A check that does not apply to this cluster's provider or this operation says nothing about the cause.
+      const seen = report.findings.filter(
+        l => mine.includes(l.check) && !NOT_APPLICABLE.has(l.messageId)
+      )
       const worst = (['fail', 'warn', 'error', 'skip', 'pass'] as const).find(
         s => seen.some(l => l.status === s)
       )
       const verdict: Verdict = worst ? VERDICT_OF[worst] : 'unverified'
       const shown = seen.find(l => l.status === worst)
-      line = {
-        id: `explain.confirm.${verdict}`,
-        params: {
-          check: shown?.check ?? mine.join(', '),
-          live: shown?.summary ?? '',
-          target: shown?.target ?? cluster ?? 'account'
-        }
-      }
+      line =
+        seen.length === 0 && report.findings.some(l => mine.includes(l.check))
+          ? {
+              id: 'explain.confirm.not-applicable',
+              params: {check: mine.join(', '), target: cluster ?? 'account'}
+            }
+          : {
+              id: `explain.confirm.${verdict}`,
+              params: {
+                check: shown?.check ?? mine.join(', '),
+                live: shown?.summary ?? '',
+                target: shown?.target ?? cluster ?? 'account'
+              }
+            }
     }
     const replaced = afterLiveRead(
       f,
@@ -352,7 +371,7 @@ export async function runExplain(
   const deadline = new Deadline(extras.timeoutSeconds * 1000)
   try {
     const tail = await readErrorTail(config, io, deadline.signal)
-    const explained = explainText(tail.text)
+    const explained = explainText(tail.text, {bytes: tail.bytes})
     let findings = explained.findings
     let live: Report | undefined
     if (extras.apiKey !== undefined) {

@@ -189,6 +189,8 @@ export const explain = {
     'Not found on the account now: the live check {check} passes on {target} ({live}). The text shows what happened then; it may have been fixed since or be transient.',
   'explain.confirm.unverified':
     'Could not be verified on the account: the live check {check} could not run to the end on {target}.',
+  'explain.confirm.not-applicable':
+    'Not confirmed live: {check} does not apply to {target} (its infrastructure provider or this operation).',
   'explain.confirm.text-only':
     'Read from the text only: no live check ran (no time was left).',
   'explain.confirm.no-live-check':
@@ -256,7 +258,7 @@ export const explain = {
   'explain.wait-timeout.fix.status':
     'Show the master and worker status (state, health and the message of each worker):',
   'explain.wait-timeout.fix.checks':
-    'Run the live checks that find those causes (cluster-state, worker-endpoints, vpe-gateway, orphaned-workers, infra-permissions):',
+    'Run the live checks that find those causes on the cluster ({checks}), as a pre-flight of an update that changes nothing:',
 
   // classic VLANs (E0020)
   'explain.classic-vlans.title': 'The classic zone has usable VLANs',
@@ -342,6 +344,10 @@ export const explain = {
     "IAM refused to issue a token for the caller's address {address} (BXNIM0430E): the account's or user's IP address allowlist does not contain it. The API key itself is fine.",
   'explain.api-key.ip-allowlist.control-plane':
     "IAM refused a token to the cluster's own controller (address {address}, BXNIM0430E): the account's IP address allowlist does not contain the IKS control plane of the cluster's region.",
+  'explain.api-key.ip-allowlist.no-address':
+    "IAM refused to issue a token for the caller's address (BXNIM0430E; the text does not show the address): the account's or user's IP address allowlist does not contain it. The API key itself is fine.",
+  'explain.api-key.ip-allowlist.control-plane.no-address':
+    "IAM refused a token to the cluster's own controller (BXNIM0430E; the text does not show its address): the account's IP address allowlist does not contain the IKS control plane of the cluster's region.",
   'explain.api-key.ip-allowlist.fix.settings':
     'An account administrator reviews the allowed IP addresses (console: Manage > Access (IAM) > Settings, IP address access; `allowed_ip_addresses` in the output below) and adds the address IAM named, or runs the job from an allowed address:',
   'explain.api-key.ip-allowlist.fix.control-plane':
@@ -360,6 +366,8 @@ export const explain = {
     'Check that KMS is enabled on the cluster and that the KMS instance and root key still exist:',
   'explain.vpc-security-groups.pending':
     'Workers are stuck in "Pending security group creation": the VPC has reached its limit of security groups (or of clusters per VPC).',
+  'explain.vpc-security-groups.vpc-limit':
+    'The VPC has reached its limit of clusters or security groups allowed per VPC: the new cluster\'s workers wait in "Pending security group creation".',
   'explain.vpc-security-groups.pending.why':
     'Every VPC cluster adds security groups to its VPC; IBM documents a hard limit of 15 clusters per VPC and a limit on security groups per VPC.',
   'explain.vpc-security-groups.pending.fix':

@@ -189,6 +189,8 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
     '現在アカウントでは検出されません: ライブ・チェック {check} は {target} で合格しています ({live})。テキストは当時の状況を示しています。その後修正されたか、一時的なものだった可能性があります。',
   'explain.confirm.unverified':
     'アカウントで検証できませんでした: ライブ・チェック {check} は {target} で最後まで実行できませんでした。',
+  'explain.confirm.not-applicable':
+    'ライブでは確認されていません: {check} は {target} に適用されません (インフラストラクチャー・プロバイダーまたはこの操作のため)。',
   'explain.confirm.text-only':
     'テキストからのみ判断: ライブ・チェックは実行されませんでした (時間が残っていませんでした)。',
   'explain.confirm.no-live-check':
@@ -246,7 +248,7 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.wait-timeout.fix.status':
     'マスターとワーカーの状況 (各ワーカーの状態、正常性、メッセージ) を表示します:',
   'explain.wait-timeout.fix.checks':
-    'それらの原因を検出するライブ・チェック (cluster-state、worker-endpoints、vpe-gateway、orphaned-workers、infra-permissions) を実行します:',
+    'それらの原因を検出するライブ・チェック ({checks}) を、何も変更しない更新のプリフライトとしてクラスターで実行します:',
   'explain.classic-vlans.title': 'クラシック・ゾーンに使用できる VLAN がある',
   'explain.classic-vlans':
     'IKS はクラシックの作成を拒否しました。必須の値がありません。標準のクラシック・クラスターには、ゾーン {zone} のパブリック VLAN とプライベート VLAN が必要です (E0020)。',
@@ -322,6 +324,10 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
     'IAM は呼び出し元のアドレス {address} に対するトークンの発行を拒否しました (BXNIM0430E)。アカウントまたはユーザーの許可 IP アドレス・リストにこのアドレスが含まれていません。API キー自体は有効です。',
   'explain.api-key.ip-allowlist.control-plane':
     'IAM はクラスター自身のコントローラー (アドレス {address}、BXNIM0430E) へのトークンの発行を拒否しました。アカウントの許可 IP アドレス・リストに、クラスターのリージョンの IKS コントロール・プレーンが含まれていません。',
+  'explain.api-key.ip-allowlist.no-address':
+    'IAM は呼び出し元のアドレスに対するトークンの発行を拒否しました (BXNIM0430E。テキストにはアドレスが示されていません)。アカウントまたはユーザーの許可 IP アドレス・リストにこのアドレスが含まれていません。API キー自体は有効です。',
+  'explain.api-key.ip-allowlist.control-plane.no-address':
+    'IAM はクラスター自身のコントローラーへのトークンの発行を拒否しました (BXNIM0430E。テキストにはそのアドレスが示されていません)。アカウントの許可 IP アドレス・リストに、クラスターのリージョンの IKS コントロール・プレーンが含まれていません。',
   'explain.api-key.ip-allowlist.fix.settings':
     'アカウント管理者が許可 IP アドレスを確認し (コンソール: 「管理」>「アクセス (IAM)」>「設定」の IP アドレス・アクセス、以下の出力の `allowed_ip_addresses`)、IAM が示したアドレスを追加するか、許可されたアドレスからジョブを実行します:',
   'explain.api-key.ip-allowlist.fix.control-plane':
@@ -340,6 +346,8 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
     'クラスターで KMS が有効であること、および KMS インスタンスとルート鍵が存在することを確認します:',
   'explain.vpc-security-groups.pending':
     'ワーカーが「Pending security group creation」のままです。VPC がセキュリティー・グループの上限 (または VPC ごとのクラスター数の上限) に達しています。',
+  'explain.vpc-security-groups.vpc-limit':
+    'VPC が VPC ごとに許可されるクラスター数またはセキュリティー・グループ数の上限に達しています。新しいクラスターのワーカーは「Pending security group creation」のまま待機します。',
   'explain.vpc-security-groups.pending.why':
     'VPC クラスターを作成するたびに VPC にセキュリティー・グループが追加されます。IBM は VPC ごとに 15 クラスターというハード・リミットと、VPC ごとのセキュリティー・グループ数の上限を記載しています。',
   'explain.vpc-security-groups.pending.fix':
