@@ -27,6 +27,8 @@ export interface Extracted {
   subnetId?: string
   /** The Terraform resource address of the failing resource (`with <address>,`). */
   tfAddress?: string
+  /** The text is (or holds) a Terraform run: only then may a fix touch the Terraform state. */
+  terraform?: boolean
 }
 
 const REGIONS = [
@@ -196,6 +198,7 @@ export function extract(n: Normalised, anchored = true): Extracted {
     ...(pool !== undefined && {pool}),
     ...(subnetId !== undefined && {subnetId}),
     ...(tfAddress !== undefined && {tfAddress}),
+    ...(TERRAFORM.test(text) && {terraform: true}),
     clusterId,
     newClusterName,
     resourceGroup,
@@ -205,6 +208,10 @@ export function extract(n: Normalised, anchored = true): Extracted {
     ...(kubeVersion !== undefined && {kubeVersion})
   }
 }
+
+/** Terraform's own words or an IBM provider resource: a CLI-only log has none of them. */
+const TERRAFORM =
+  /\bterraform\b|\bibm_[a-z][a-z0-9_]+\.[\w-]+|Destruction complete|Still (?:creating|destroying|modifying)\.\.\.|\bon \S+\.tf(?:\.json)? line \d+/i
 
 /** The one IBM zone the text names (a worker table's zone column, a message); none when it names several. */
 function onlyZone(text: string): string | undefined {

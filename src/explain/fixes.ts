@@ -217,14 +217,22 @@ export function maybeOursFix(x: Extracted, name: string): FixStep[] {
   ]
 }
 
+/**
+ * A cluster gone before its delete: look where the log (or the current target) points, then, for a Terraform
+ * log only, drop it from the state. A CLI-only log has no state to touch.
+ */
 export function alreadyGoneFix(x: Extracted): FixStep[] {
   return [
     {
-      text: {id: 'explain.cluster-access.already-gone.fix'},
+      text: {
+        id: x.terraform
+          ? 'explain.cluster-access.already-gone.fix'
+          : 'explain.cluster-access.already-gone.fix.cli'
+      },
       commands: [
-        cmd.target({region: x.region ?? '<region>', group: group(x)}),
+        cmd.target({region: x.region, group: x.resourceGroup}),
         cmd.clusterLs('all'),
-        cmd.terraformStateRm(x.tfAddress)
+        ...(x.terraform ? [cmd.terraformStateRm(x.tfAddress)] : [])
       ]
     }
   ]

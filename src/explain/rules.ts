@@ -663,6 +663,28 @@ const STORED_KEY_DEAD =
  * for the address the error names (`with <address>,` after it), or for any cluster when the error names none.
  */
 function deletedBefore(n: Normalised, at: number): boolean {
+  return tfDeletedBefore(n, at) || cliDeletedBefore(n, at)
+}
+
+/**
+ * The CLI deleted the same cluster successfully before: "Removing cluster <name>..." then "OK", for the name
+ * the failing `Removing cluster <name>...` (the last one before `at`) names. Another cluster's delete does not count.
+ */
+function cliDeletedBefore(n: Normalised, at: number): boolean {
+  const head = n.text.slice(0, at)
+  const removing = [...head.matchAll(/\bRemoving cluster (\S+?)\.\.\./g)]
+  const failing = removing.at(-1)
+  if (failing === undefined) return false
+  return removing
+    .slice(0, -1)
+    .some(
+      m =>
+        m[1] === failing[1] &&
+        /^\.\.\.\s*OK\b/.test(head.slice(m.index + m[0].length - 3))
+    )
+}
+
+function tfDeletedBefore(n: Normalised, at: number): boolean {
   const done = [
     ...n.text
       .slice(0, at)

@@ -296,16 +296,40 @@ async function confirm(
               }
             }
     }
-    const replaced = afterLiveRead(
-      f,
-      explained.keys[i] ?? '',
-      report,
-      cluster,
-      x
-    )
-    return {...replaced, details: [line, ...(replaced.details ?? [])]}
+    const key = explained.keys[i] ?? ''
+    const replaced = afterLiveRead(f, key, report, cluster, x)
+    // "Not found" read again: the line says what the read found, in its own direction (a pass finds the cluster).
+    const read = deleteRead(key, report, cluster)
+    return {
+      ...replaced,
+      details: [read ?? line, ...(replaced.details ?? [])]
+    }
   })
   return {findings, live: report}
+}
+
+const DELETE_KEYS = new Set(['already-gone', 'delete-not-found'])
+
+/** What the live cluster-access read found for a delete's "not found": the cluster there, or not there. */
+function deleteRead(
+  key: string,
+  report: Report | undefined,
+  cluster: string | undefined
+): Msg | undefined {
+  if (!DELETE_KEYS.has(key) || cluster === undefined) return undefined
+  const access = report?.findings.find(l => l.check === 'cluster-access')
+  if (
+    access?.status === 'pass' ||
+    access?.messageId === 'cluster-access.not-found'
+  )
+    return {
+      id:
+        access.status === 'pass'
+          ? 'explain.confirm.delete-present'
+          : 'explain.confirm.delete-absent',
+      params: {check: access.check, target: cluster, live: access.summary}
+    }
+  return undefined
 }
 
 /**
@@ -320,7 +344,7 @@ function afterLiveRead(
   cluster: string | undefined,
   x: Explained['extracted']
 ): Finding {
-  if (key !== 'already-gone' && key !== 'delete-not-found') return f
+  if (!DELETE_KEYS.has(key)) return f
   const access = report?.findings.find(l => l.check === 'cluster-access')
   if (!access || cluster === undefined) return f
   const code =

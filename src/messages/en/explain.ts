@@ -191,6 +191,12 @@ export const explain = {
     'Could not be verified on the account: the live check {check} could not run to the end on {target}.',
   'explain.confirm.not-applicable':
     'Not confirmed live: {check} does not apply to {target} (its infrastructure provider or this operation).',
+  'explain.cluster-access.already-gone.fix.cli':
+    'Check that it is gone from the account, region and resource group; there is nothing left to delete:',
+  'explain.confirm.delete-present':
+    'Read live: the live check {check} finds cluster {target} on the account now ({live}).',
+  'explain.confirm.delete-absent':
+    'Read live: the live check {check} does not find cluster {target} ({live}).',
   'explain.confirm.text-only':
     'Read from the text only: no live check ran (no time was left).',
   'explain.confirm.no-live-check':
@@ -337,7 +343,7 @@ export const explain = {
   'explain.cluster-access.delete-present.why':
     'The cluster exists: do not remove it from the Terraform state. Run the delete with the region, resource group and account the pre-flight used.',
   'explain.cluster-access.gone-live.why':
-    'The pre-flight looked with the region and resource group the log names (or the ones given) and IKS does not have the cluster there: the earlier delete finished. Check the account too before dropping it from the Terraform state.',
+    'The pre-flight looked with the region and resource group the log names (or the ones given) and IKS does not have the cluster there now. Before dropping it from the Terraform state (if the log is a Terraform run), check that the account is the right one.',
   'explain.cluster-access.gone-live':
     'The live check does not find cluster {cluster} where the delete looked: it is gone ({code}).',
   'explain.api-key.ip-allowlist':

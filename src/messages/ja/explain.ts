@@ -191,6 +191,12 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
     'アカウントで検証できませんでした: ライブ・チェック {check} は {target} で最後まで実行できませんでした。',
   'explain.confirm.not-applicable':
     'ライブでは確認されていません: {check} は {target} に適用されません (インフラストラクチャー・プロバイダーまたはこの操作のため)。',
+  'explain.cluster-access.already-gone.fix.cli':
+    'アカウント、リージョン、リソース・グループにクラスターがないことを確認します。削除するものは残っていません:',
+  'explain.confirm.delete-present':
+    'ライブで読み取り: ライブ・チェック {check} は現在アカウントでクラスター {target} を検出しています ({live})。',
+  'explain.confirm.delete-absent':
+    'ライブで読み取り: ライブ・チェック {check} はクラスター {target} を検出しません ({live})。',
   'explain.confirm.text-only':
     'テキストからのみ判断: ライブ・チェックは実行されませんでした (時間が残っていませんでした)。',
   'explain.confirm.no-live-check':
@@ -317,7 +323,7 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.cluster-access.delete-present.why':
     'クラスターは存在します。Terraform の状態から除去しないでください。プリフライト・チェックが使用したリージョン、リソース・グループ、アカウントで削除を実行してください。',
   'explain.cluster-access.gone-live.why':
-    'プリフライト・チェックはログに示された (または指定された) リージョンとリソース・グループで確認しましたが、IKS にはそこにクラスターがありません。以前の削除は完了しています。Terraform の状態から除去する前に、アカウントも確認してください。',
+    'プリフライト・チェックはログに示された (または指定された) リージョンとリソース・グループで確認しましたが、IKS には現在そこにクラスターがありません。(ログが Terraform の実行の場合) Terraform の状態から除去する前に、アカウントが正しいことを確認してください。',
   'explain.cluster-access.gone-live':
     'ライブ・チェックでは、削除が参照した場所にクラスター {cluster} が見つかりません。クラスターは削除済みです ({code})。',
   'explain.api-key.ip-allowlist':
