@@ -86,7 +86,28 @@ function classicZoneRegion(text: string): string | undefined {
  * Another cloud's identifiers that hold a region-like token: AWS ARNs and hosts (`us-east-1` there is AWS's
  * region, not IBM's us-east or its zone). Blanked before any region or zone is read.
  */
-const FOREIGN = /\barn:aws[\w-]*:[^\s"'<>]*|[\w.-]*\.amazonaws\.com\S*/gi
+const ARN = /\barn:aws[\w-]*:[^\s"'<>]*/gi
+const blank = (m: string): string => ' '.repeat(m.length)
+/** The text with AWS ARNs and `….amazonaws.com` host names blanked (a scan, not a backtracking pattern). */
+function withoutForeign(text: string): string {
+  const out = text.replace(ARN, blank)
+  const lower = out.toLowerCase()
+  const host = '.amazonaws.com'
+  const parts: string[] = []
+  let done = 0
+  for (
+    let at = lower.indexOf(host);
+    at !== -1;
+    at = lower.indexOf(host, at + 1)
+  ) {
+    let start = at
+    while (start > done && /[\w.-]/.test(out[start - 1]!)) start--
+    const end = at + host.length
+    parts.push(out.slice(done, start), blank(out.slice(start, end)))
+    done = end
+  }
+  return done === 0 ? out : parts.join('') + out.slice(done)
+}
 
 /** A VPC zone of an IBM region (us-south-3), or a classic data center (dal10). */
 const ZONE = `((?:${REGIONS.join('|')})-\\d|(?:${Object.keys(ZONE_REGION).join('|')})\\d{2})`
@@ -96,7 +117,7 @@ const ZONE = `((?:${REGIONS.join('|')})-\\d|(?:${Object.keys(ZONE_REGION).join('
  * (a region or zone named in running text): only an explicit flag or field counts in another cloud's text.
  */
 export function extract(n: Normalised, anchored = true): Extracted {
-  const text = n.text.replace(FOREIGN, m => ' '.repeat(m.length))
+  const text = withoutForeign(n.text)
   const regionRe = `(${REGIONS.join('|')})`
   const region =
     first(text, [
@@ -211,7 +232,7 @@ export function extract(n: Normalised, anchored = true): Extracted {
 
 /** Terraform's own words or an IBM provider resource: a CLI-only log has none of them. */
 const TERRAFORM =
-  /\bterraform\b|\bibm_[a-z][a-z0-9_]+\.[\w-]+|Destruction complete|Still (?:creating|destroying|modifying)\.\.\.|\bon \S+\.tf(?:\.json)? line \d+/i
+  /\bterraform\b|\bibm_[a-z][a-z0-9_]+\.[\w-]+|Destruction complete|Still (?:creating|destroying|modifying)\.\.\.|\bon \S{1,300}\.tf(?:\.json)? line \d+/i
 
 /** The one IBM zone the text names (a worker table's zone column, a message); none when it names several. */
 function onlyZone(text: string): string | undefined {
