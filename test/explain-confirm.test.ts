@@ -172,7 +172,7 @@ Could not find flavor in the requested zone. (E4e5b)`
 
   // Issue 19: vpc-security-groups checks cluster creates only (NHC010's 15-remote-rule limit on kube-<clusterID>,
   // the July 2025 text, is gone; VPC limits unique remotes, which a create adds to the shared VPE group), so a
-  // resize log's NHC010 can no longer be confirmed by the live check: it says so, and never claims it.
+  // resize log's NHC010 can no longer be confirmed by the live check: it says it does not apply, and never claims it.
   test('NHC010 after a worker-pool resize: the live vpc-security-groups check does not run for a resize, so it is not confirmed', async () => {
     const text = `+ ibmcloud ks worker-pool resize --cluster prod-vpc --worker-pool default --size-per-zone 3
 FAILED
@@ -184,7 +184,7 @@ NHC010   Network     Error      Exceeded security group rules related quota.
     const r = await explainOn(emu, text, {'api-key': emu.scenario.pipelineKey})
     const f = findingOf(r, 'vpc-security-groups')
     expect(firstDetail(f)).toMatch(
-      /^Could not be verified on the account: the live check vpc-security-groups could not run to the end on prod-vpc/
+      /^Not confirmed live: vpc-security-groups does not apply to prod-vpc \(its infrastructure provider or this operation\)\.$/
     )
     expect(firstDetail(f)).not.toMatch(/^Confirmed/)
     expect(emu.count({service: 'vpc', path: '/security_groups'})).toBe(0)
