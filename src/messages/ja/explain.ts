@@ -254,7 +254,7 @@ export const explain: {readonly [K in keyof typeof en]: string} = {
   'explain.wait-timeout.fix.status':
     'マスターとワーカーの状況 (各ワーカーの状態、正常性、メッセージ) を表示します:',
   'explain.wait-timeout.fix.checks':
-    'それらの原因を検出するライブ・チェック ({checks}) を、何も変更しない更新のプリフライトとしてクラスターで実行します:',
+    'それらの原因を検出するライブ・チェック ({checks}) を、何も変更しない更新のプリフライト・チェックとしてクラスターで実行します:',
   'explain.classic-vlans.title': 'クラシック・ゾーンに使用できる VLAN がある',
   'explain.classic-vlans':
     'IKS はクラシックの作成を拒否しました。必須の値がありません。標準のクラシック・クラスターには、ゾーン {zone} のパブリック VLAN とプライベート VLAN が必要です (E0020)。',
