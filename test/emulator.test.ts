@@ -247,7 +247,9 @@ describe('bearer auth', () => {
     expect(iks.body).toMatchObject({
       incidentID: expect.any(String),
       code: 'A0003',
-      description: expect.stringContaining('Your IAM token could not be verified'),
+      description: expect.stringContaining(
+        'Your IAM token could not be verified'
+      ),
       type: 'Authentication'
     })
     const iam = await get(

@@ -111,9 +111,15 @@ test('the measured sections of the README carry no hand-copied measurements', ()
     'Speed (measured)'
   ])
   const figures = measured.flatMap(s =>
-    [...s.matchAll(/[^\n]{0,40}\b\d[\d,.]*\s?(ms|s|MB|KB|×)(?![\w-])[^\n]{0,20}/g)]
+    [
+      ...s.matchAll(
+        /[^\n]{0,40}\b\d[\d,.]*\s?(ms|s|MB|KB|×)(?![\w-])[^\n]{0,20}/g
+      )
+    ]
       .map(m => m[0])
-      .filter(m => !/margin|budget|Retry-After|per request|100 ms added/.test(m))
+      .filter(
+        m => !/margin|budget|Retry-After|per request|100 ms added/.test(m)
+      )
   )
   expect(figures).toEqual([])
 })

@@ -63,7 +63,10 @@ function withoutAsides(text: string): string {
     else if ((ch === ')' || ch === '）') && depth > 0) depth--
     else if (depth === 0) out += ch
   }
-  return out.replace(/\s+([,.:;])/g, '$1').replace(/\s{2,}/g, ' ').trim()
+  return out
+    .replace(/\s+([,.:;])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
 }
 
 /**
