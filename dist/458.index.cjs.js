@@ -82,18 +82,51 @@ function classicZoneRegion(text) {
         /\b(dal|wdc|fra|lon|tok|osa|syd|tor|sao|mad|che)\d{2}\b/.exec(text);
     return m ? ZONE_REGION[m[1]] : undefined;
 }
-function extract(n) {
-    const text = n.text;
+/**
+ * Another cloud's identifiers that hold a region-like token: AWS ARNs and hosts (`us-east-1` there is AWS's
+ * region, not IBM's us-east or its zone). Blanked before any region or zone is read.
+ */
+const ARN = /\barn:aws[\w-]*:[^\s"'<>]*/gi;
+const blank = (m) => ' '.repeat(m.length);
+/** The text with AWS ARNs and `….amazonaws.com` host names blanked (a scan, not a backtracking pattern). */
+function withoutForeign(text) {
+    const out = text.replace(ARN, blank);
+    const lower = out.toLowerCase();
+    const host = '.amazonaws.com';
+    const parts = [];
+    let done = 0;
+    for (let at = lower.indexOf(host); at !== -1; at = lower.indexOf(host, at + 1)) {
+        let start = at;
+        while (start > done && /[\w.-]/.test(out[start - 1]))
+            start--;
+        const end = at + host.length;
+        parts.push(out.slice(done, start), blank(out.slice(start, end)));
+        done = end;
+    }
+    return done === 0 ? out : parts.join('') + out.slice(done);
+}
+/** A VPC zone of an IBM region (us-south-3), or a classic data center (dal10). */
+const ZONE = `((?:${REGIONS.join('|')})-\\d|(?:${Object.keys(ZONE_REGION).join('|')})\\d{2})`;
+/**
+ * The values a fix needs. `anchored` (the text is IBM's, see explain.ts) gates what is read from a bare word
+ * (a region or zone named in running text): only an explicit flag or field counts in another cloud's text.
+ */
+function extract(n, anchored = true) {
+    const text = withoutForeign(n.text);
     const regionRe = `(${REGIONS.join('|')})`;
     const region = first(text, [
-        new RegExp(`(?:--region|-r)[ =]+["']?${regionRe}\\b`),
-        new RegExp(`"?(?:region|X-Region)"?\\s*[:=]\\s*"?${regionRe}\\b`, 'i'),
-        new RegExp(`\\b${regionRe}(?:-[1-3])?\\b`)
-    ]) ?? classicZoneRegion(text);
+        new RegExp(`(?:--region|-r)[ =]+["']?${regionRe}(?![\\w-])`),
+        ...(anchored
+            ? [
+                new RegExp(`"?(?:region|X-Region)"?\\s*[:=]\\s*"?${regionRe}(?![\\w-])`, 'i'),
+                new RegExp(`\\b${regionRe}(?:-[1-3])?(?![\\w-])`)
+            ]
+            : [])
+    ]) ?? (anchored ? classicZoneRegion(text) : undefined);
     const clusterId = first(text, [
         /\biks-([a-z0-9]{20,32})\b/,
         // Terraform: "Error waiting for cluster (56233d4480cf49d8802ab725dd23b99f) to become ready", "[id=crc2i4ps0oaivt0judsg/…]"
-        /\bwaiting for cluster \(([a-z0-9]{20,32})\)/i,
+        /\bwaiting for (?:workers of )?cluster \(([a-z0-9]{20,32})\)/i,
         /\bibm_container_(?:vpc_)?cluster\.[^\s:]*: [A-Z][a-z]+(?:ing)?[^[]*\[id=([a-z0-9]{20,32})\]/,
         /"cluster_?id"\s*[:=]\s*"([a-z0-9]{20,32})"/i,
         /\bkube-([a-z0-9]{20})-/,
@@ -101,6 +134,10 @@ function extract(n) {
     ]);
     // Terraform's worker pool ID is "<cluster>/<pool>": "ibm_container_vpc_worker_pool.p: Destroying... [id=prod-vpc/default]".
     const poolId = /\bibm_container_(?:vpc_)?worker_pool\.\S+: [A-Z][a-z]+[^[]{0,40}\[id=([A-Za-z0-9][A-Za-z0-9._-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)\]/.exec(text);
+    // terraform-provider-ibm (ibm/service/kubernetes) names the pool it waited for as "<cluster>/<pool ID>"
+    // (resource_ibm_container_vpc_worker_pool.go) or "worker pool (<pool>) of cluster (<cluster>)" (classic).
+    const waitPool = /\bwaiting for workerpool \(([A-Za-z0-9][A-Za-z0-9._-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)\)/.exec(text);
+    const waitClassicPool = /\bwaiting for workers of worker pool \(([A-Za-z0-9][A-Za-z0-9._-]*)\) of cluster \(([A-Za-z0-9][A-Za-z0-9._-]*)\)/.exec(text);
     const cluster = first(text, [
         new RegExp(`(?:--cluster|\\s-c)[ =]+["']?${NAME}`),
         new RegExp(`"cluster(?:_?name)?"\\s*[:=]\\s*"${NAME}"`, 'i'),
@@ -124,8 +161,11 @@ function extract(n) {
     ]);
     const zone = first(text, [
         /--zone[ =]+["']?([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})\b/,
-        /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/
-    ]);
+        /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/,
+        ...(anchored
+            ? [new RegExp(`\\b(?:in|from) (?:the )?zone ${ZONE}(?![\\w-])`, 'i')]
+            : [])
+    ]) ?? (anchored ? onlyZone(text) : undefined);
     const flavor = first(text, [
         /--(?:flavor|machine-type)[ =]+["']?([A-Za-z0-9][A-Za-z0-9._-]{0,63})/,
         /\b(?:flavor|machine_type)\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9._-]{0,63})"/
@@ -136,6 +176,8 @@ function extract(n) {
         new RegExp(`\\bkube_version"?\\s*[:=]\\s*"${version}`)
     ]);
     const pool = poolId?.[2] ??
+        waitPool?.[2] ??
+        waitClassicPool?.[1] ??
         first(text, [/--worker-pool[ =]+["']?([A-Za-z0-9][A-Za-z0-9._-]{0,99})/]);
     const subnetId = first(text, [
         /specified subnet \(ID:\s*([A-Za-z0-9][A-Za-z0-9-]{3,63})\)/
@@ -145,11 +187,16 @@ function extract(n) {
     ]);
     return {
         region,
-        cluster: cluster ?? poolId?.[1] ?? clusterId,
+        cluster: cluster ??
+            poolId?.[1] ??
+            waitPool?.[1] ??
+            waitClassicPool?.[2] ??
+            clusterId,
         ...(providerIn(text) !== undefined && { provider: providerIn(text) }),
         ...(pool !== undefined && { pool }),
         ...(subnetId !== undefined && { subnetId }),
         ...(tfAddress !== undefined && { tfAddress }),
+        ...(TERRAFORM.test(text) && { terraform: true }),
         clusterId,
         newClusterName,
         resourceGroup,
@@ -158,6 +205,13 @@ function extract(n) {
         ...(flavor !== undefined && { flavor }),
         ...(kubeVersion !== undefined && { kubeVersion })
     };
+}
+/** Terraform's own words or an IBM provider resource: a CLI-only log has none of them. */
+const TERRAFORM = /\bterraform\b|\bibm_[a-z][a-z0-9_]+\.[\w-]+|Destruction complete|Still (?:creating|destroying|modifying)\.\.\.|\bon \S{1,300}\.tf(?:\.json)? line \d+/i;
+/** The one IBM zone the text names (a worker table's zone column, a message); none when it names several. */
+function onlyZone(text) {
+    const zones = new Set([...text.matchAll(new RegExp(`\\b${ZONE}(?![\\w-])`, 'g'))].map(m => m[1]));
+    return zones.size === 1 ? [...zones][0] : undefined;
 }
 /** The provider the text shows, or undefined. */
 function providerIn(text) {
@@ -340,6 +394,7 @@ var ibmcloud = __webpack_require__(9639);
 // EXTERNAL MODULE: ./src/checks/api-key.ts
 var api_key = __webpack_require__(4595);
 ;// CONCATENATED MODULE: ./src/explain/fixes.ts
+
 
 
 /**
@@ -526,14 +581,22 @@ function maybeOursFix(x, name) {
         { text: { id: 'explain.cluster-name.maybe-ours.fix.rename' } }
     ];
 }
+/**
+ * A cluster gone before its delete: look where the log (or the current target) points, then, for a Terraform
+ * log only, drop it from the state. A CLI-only log has no state to touch.
+ */
 function alreadyGoneFix(x) {
     return [
         {
-            text: { id: 'explain.cluster-access.already-gone.fix' },
+            text: {
+                id: x.terraform
+                    ? 'explain.cluster-access.already-gone.fix'
+                    : 'explain.cluster-access.already-gone.fix.cli'
+            },
             commands: [
-                ibmcloud/* cmd */.HW.target({ region: x.region ?? '<region>', group: group(x) }),
+                ibmcloud/* cmd */.HW.target({ region: x.region, group: x.resourceGroup }),
                 ibmcloud/* cmd */.HW.clusterLs('all'),
-                ibmcloud/* cmd */.HW.terraformStateRm(x.tfAddress)
+                ...(x.terraform ? [ibmcloud/* cmd */.HW.terraformStateRm(x.tfAddress)] : [])
             ]
         }
     ];
@@ -616,26 +679,50 @@ function webhookFix() {
         }
     ];
 }
+/** The live checks that find why a wait timed out: they read the cluster's master and workers. */
+const WAIT_CHECKS = [
+    'cluster-state',
+    'worker-endpoints',
+    'vpe-gateway',
+    'orphaned-workers',
+    'infra-permissions'
+];
 /**
- * After a wait timed out: look at the cluster, then pre-flight the operation the log shows with its provider
- * and region (a create names the new cluster, never its ID: the CLI would check a create of a cluster so named).
+ * The operation those checks run under on a cluster that exists: a create's checks look at a cluster still to
+ * be made (cluster-state, vpe-gateway and worker-endpoints are not applicable to cluster-create), a delete's
+ * skip worker-endpoints. cluster-update runs all of them and changes nothing.
+ */
+const WAIT_OPERATION = 'cluster-update';
+/** WAIT_CHECKS that run under WAIT_OPERATION on a cluster of `provider` (each check's own operations and providers). */
+function waitChecks(provider) {
+    return WAIT_CHECKS.filter(id => {
+        const c = checks_catalogue/* CATALOGUE */.y.find(k => k.id === id);
+        return (c !== undefined &&
+            (c.operations === undefined || c.operations.includes(WAIT_OPERATION)) &&
+            (provider === undefined ||
+                c.providers === undefined ||
+                c.providers.includes(provider)));
+    });
+}
+/**
+ * After a wait timed out: look at the cluster, then run the checks that find the usual causes on it, as a
+ * cluster-update pre-flight of the cluster the log names (its ID or name; a create's new cluster exists by then).
  */
 function waitTimeoutFix(x, schematics = false) {
-    const operation = x.operation ?? '<operation>';
-    const target = operation === 'cluster-create'
-        ? (x.newClusterName ?? '<cluster-name>')
-        : cluster(x);
+    const target = x.cluster ?? x.clusterId ?? x.newClusterName ?? '<cluster>';
     return [
         {
             text: { id: 'explain.wait-timeout.fix.status' },
-            commands: [ibmcloud/* cmd */.HW.clusterGet(cluster(x)), ibmcloud/* cmd */.HW.workerLs(cluster(x))]
+            commands: [ibmcloud/* cmd */.HW.clusterGet(target), ibmcloud/* cmd */.HW.workerLs(target)]
         },
         {
-            text: { id: 'explain.wait-timeout.fix.checks' },
+            text: {
+                id: 'explain.wait-timeout.fix.checks',
+                params: { checks: waitChecks(x.provider).join(', ') }
+            },
             commands: [
                 ibmcloud/* cmd */.HW.preflight({
-                    operation,
-                    provider: x.provider,
+                    operation: WAIT_OPERATION,
                     cluster: target,
                     region: region(x)
                 })
@@ -702,7 +789,8 @@ function poolRootKeyFix(x) {
 function refreshOnlyFix(x) {
     return {
         text: { id: 'explain.vpc-security-groups.pending.fix' },
-        commands: [ibmcloud/* cmd */.HW.masterRefresh(cluster(x))]
+        // A create's text names the new cluster only by its --name.
+        commands: [ibmcloud/* cmd */.HW.masterRefresh(x.cluster ?? x.newClusterName ?? cluster(x))]
     };
 }
 function transientFix(x) {
@@ -1100,6 +1188,24 @@ const STORED_KEY_DEAD = /could not be found|is disabled|not found or active|lock
  * for the address the error names (`with <address>,` after it), or for any cluster when the error names none.
  */
 function deletedBefore(n, at) {
+    return tfDeletedBefore(n, at) || cliDeletedBefore(n, at);
+}
+/**
+ * The CLI deleted the same cluster successfully before: "Removing cluster <name>..." then "OK", for the name
+ * the failing `Removing cluster <name>...` (the last one before `at`) names. Another cluster's delete does not count.
+ */
+function cliDeletedBefore(n, at) {
+    const head = n.text.slice(0, at);
+    const removing = [...head.matchAll(/\bRemoving cluster (\S+?)\.\.\./g)];
+    const failing = removing.at(-1);
+    if (failing === undefined)
+        return false;
+    return removing
+        .slice(0, -1)
+        .some(m => m[1] === failing[1] &&
+        /^\.\.\.\s*OK\b/.test(head.slice(m.index + m[0].length - 3)));
+}
+function tfDeletedBefore(n, at) {
     const done = [
         ...n.text
             .slice(0, at)
@@ -1682,14 +1788,16 @@ const RULES = [
         build: ({ n }) => {
             // The cluster's own controllers (a load balancer's sync) exchange the key from IBM's control plane.
             const controlPlane = hasRe(n, /ibm-cloud-provider|SyncLoadBalancerFailed|CreatingCloudLoadBalancerFailed|FindLoadBalancer/);
+            const address = ipOf(n);
+            const id = controlPlane
+                ? 'explain.api-key.ip-allowlist.control-plane'
+                : 'explain.api-key.ip-allowlist';
             return {
                 status: 'fail',
-                summary: {
-                    id: controlPlane
-                        ? 'explain.api-key.ip-allowlist.control-plane'
-                        : 'explain.api-key.ip-allowlist',
-                    params: { address: ipOf(n) ?? '?' }
-                },
+                // IAM's bare message names no address: the sentence says so instead of printing a stand-in.
+                summary: address === undefined
+                    ? { id: `${id}.no-address` }
+                    : { id, params: { address } },
                 why: { id: 'api-key.ip-allowlist.why' },
                 fix: ipAllowlistFix(controlPlane)
             };
@@ -1734,10 +1842,18 @@ const RULES = [
         check: 'vpc-security-groups',
         scope: 'cluster',
         phrases: ['Pending security group creation'],
+        // IBM's cause sentence on the same page; "VPC" alone is not IBM's, so it needs IBM context.
+        contextPhrases: [
+            'reached the limit of clusters or security groups allowed per VPC'
+        ],
         workers: true,
-        build: ({ x, workers }) => ({
+        build: ({ x, workers, n }) => ({
             status: 'fail',
-            summary: { id: 'explain.vpc-security-groups.pending' },
+            summary: {
+                id: has(n, 'Pending security group creation')
+                    ? 'explain.vpc-security-groups.pending'
+                    : 'explain.vpc-security-groups.vpc-limit'
+            },
             why: { id: 'explain.vpc-security-groups.pending.why' },
             fix: [...securityGroupFix(), refreshOnlyFix(x)],
             details: workers
@@ -2303,13 +2419,7 @@ const RULES = [
         scope: 'cluster',
         // Terraform's StateChangeConf: a timeout, or a state outside the expected ones (wait_till, terraform-provider-ibm #4214).
         phrases: [],
-        confirm: [
-            'cluster-state',
-            'worker-endpoints',
-            'vpe-gateway',
-            'orphaned-workers',
-            'infra-permissions'
-        ],
+        confirm: [...WAIT_CHECKS],
         contextPhrases: [
             'timeout while waiting for state to become',
             'wanted target'
@@ -2511,16 +2621,18 @@ function contextLines(n, p) {
  * Read the output of a failed `ibmcloud ks` command, Terraform run or IKS API call and report every
  * known cause in it, with the live checks' ids and fixes. No network: text in, findings out.
  */
-function explainText(raw) {
+function explainText(raw, input = {}) {
+    // The bytes read, not the decoded text's UTF-8 length (each undecodable byte became a 3-byte U+FFFD).
+    const bytes = input.bytes ?? Buffer.byteLength(raw);
     if (looksBinary(raw))
-        return binaryOrEmpty(raw, 'binary');
+        return binaryOrEmpty(bytes, 'binary');
     // NUL padding (a sparse or truncated log) is not text; the text around it is explained.
     const text = raw.includes('\u0000') ? raw.split('\u0000').join('') : raw;
     if (text.trim() === '')
-        return binaryOrEmpty(raw, 'empty');
+        return binaryOrEmpty(bytes, 'empty');
     const n = normalise(text.length > MAX_TEXT ? text.slice(-MAX_TEXT) : text);
-    const x = extract(n);
     const anchored = ibmContext(n);
+    const x = extract(n, anchored);
     const hits = RULES.map(r => match(n, r, anchored)).filter((h) => h !== undefined);
     const matched = new Set(hits.map(h => h.rule.key));
     const kept = hits.filter(h => !h.rule.unless?.some(k => matched.has(k)));
@@ -2606,7 +2718,7 @@ function explainText(raw) {
     return { findings, extracted: x, lines: n.lines, confirmWith, keys };
 }
 /** Input that is not text (a binary file) or nothing at all (an empty file, a FIFO nobody wrote to) is said as such. */
-function binaryOrEmpty(raw, kind) {
+function binaryOrEmpty(bytes, kind) {
     return {
         findings: [
             {
@@ -2616,7 +2728,7 @@ function binaryOrEmpty(raw, kind) {
                 summary: kind === 'binary'
                     ? {
                         id: 'explain.input.binary',
-                        params: { bytes: Buffer.byteLength(raw) }
+                        params: { bytes }
                     }
                     : { id: 'explain.input.empty' },
                 why: { id: `explain.input.${kind}.why` }
@@ -2929,6 +3041,10 @@ function withExtracted(intent, x) {
         }))
     };
 }
+const NOT_APPLICABLE = new Set([
+    'common.not-for-operation',
+    'common.not-for-provider'
+]);
 const VERDICT_OF = {
     fail: 'confirmed',
     warn: 'confirmed',
@@ -2943,11 +3059,16 @@ const VERDICT_OF = {
 async function run_confirm(explained, extras, config, io, deadline) {
     const live = new Map(checks_catalogue/* CATALOGUE */.y.map(c => [c.id, c]));
     const x = explained.extracted;
-    const operation = operationOf(x);
+    // A wait that timed out is looked at on the cluster as it is now: the checks that find why run under
+    // cluster-update (none of them applies to a create, which would look for a cluster still to be made).
+    const waited = explained.keys.includes('wait-timeout');
+    const operation = waited ? WAIT_OPERATION : operationOf(x);
     const cluster = extras.cluster ??
-        (operation === 'cluster-create'
-            ? (x.newClusterName ?? x.cluster)
-            : x.cluster);
+        (waited
+            ? (x.cluster ?? x.clusterId ?? x.newClusterName)
+            : operation === 'cluster-create'
+                ? (x.newClusterName ?? x.cluster)
+                : x.cluster);
     // A cluster check without a cluster to look at cannot confirm anything: it is named as needing one, not run.
     const runnable = (id) => live.has(id) && (cluster !== undefined || live.get(id).scope !== 'cluster');
     const checksOf = (i) => (explained.confirmWith[i] ?? []).filter(runnable);
@@ -3001,23 +3122,52 @@ async function run_confirm(explained, extras, config, io, deadline) {
             line = { id: 'explain.confirm.text-only' };
         }
         else {
-            const seen = report.findings.filter(l => mine.includes(l.check));
+            // A check that does not apply to this cluster's provider or this operation says nothing about the cause.
+            const seen = report.findings.filter(l => mine.includes(l.check) && !NOT_APPLICABLE.has(l.messageId));
             const worst = ['fail', 'warn', 'error', 'skip', 'pass'].find(s => seen.some(l => l.status === s));
             const verdict = worst ? VERDICT_OF[worst] : 'unverified';
             const shown = seen.find(l => l.status === worst);
-            line = {
-                id: `explain.confirm.${verdict}`,
-                params: {
-                    check: shown?.check ?? mine.join(', '),
-                    live: shown?.summary ?? '',
-                    target: shown?.target ?? cluster ?? 'account'
-                }
-            };
+            line =
+                seen.length === 0 && report.findings.some(l => mine.includes(l.check))
+                    ? {
+                        id: 'explain.confirm.not-applicable',
+                        params: { check: mine.join(', '), target: cluster ?? 'account' }
+                    }
+                    : {
+                        id: `explain.confirm.${verdict}`,
+                        params: {
+                            check: shown?.check ?? mine.join(', '),
+                            live: shown?.summary ?? '',
+                            target: shown?.target ?? cluster ?? 'account'
+                        }
+                    };
         }
-        const replaced = afterLiveRead(f, explained.keys[i] ?? '', report, cluster, x);
-        return { ...replaced, details: [line, ...(replaced.details ?? [])] };
+        const key = explained.keys[i] ?? '';
+        const replaced = afterLiveRead(f, key, report, cluster, x);
+        // "Not found" read again: the line says what the read found, in its own direction (a pass finds the cluster).
+        const read = deleteRead(key, report, cluster);
+        return {
+            ...replaced,
+            details: [read ?? line, ...(replaced.details ?? [])]
+        };
     });
     return { findings, live: report };
+}
+const DELETE_KEYS = new Set(['already-gone', 'delete-not-found']);
+/** What the live cluster-access read found for a delete's "not found": the cluster there, or not there. */
+function deleteRead(key, report, cluster) {
+    if (!DELETE_KEYS.has(key) || cluster === undefined)
+        return undefined;
+    const access = report?.findings.find(l => l.check === 'cluster-access');
+    if (access?.status === 'pass' ||
+        access?.messageId === 'cluster-access.not-found')
+        return {
+            id: access.status === 'pass'
+                ? 'explain.confirm.delete-present'
+                : 'explain.confirm.delete-absent',
+            params: { check: access.check, target: cluster, live: access.summary }
+        };
+    return undefined;
 }
 /**
  * "Not found" on a delete, read again live: a cluster the pre-flight finds is there, so the delete targeted
@@ -3025,7 +3175,7 @@ async function run_confirm(explained, extras, config, io, deadline) {
  * it does not find is gone.
  */
 function afterLiveRead(f, key, report, cluster, x) {
-    if (key !== 'already-gone' && key !== 'delete-not-found')
+    if (!DELETE_KEYS.has(key))
         return f;
     const access = report?.findings.find(l => l.check === 'cluster-access');
     if (!access || cluster === undefined)
@@ -3068,7 +3218,7 @@ async function runExplain(config, raw, io) {
     const deadline = new ibm_deadline/* Deadline */.B(extras.timeoutSeconds * 1000);
     try {
         const tail = await readErrorTail(config, io, deadline.signal);
-        const explained = explainText(tail.text);
+        const explained = explainText(tail.text, { bytes: tail.bytes });
         let findings = explained.findings;
         let live;
         if (extras.apiKey !== undefined) {

@@ -188,7 +188,10 @@ function withoutAsides(text) {
         else if (depth === 0)
             out += ch;
     }
-    return out.replace(/\s+([,.:;])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+    return out
+        .replace(/\s+([,.:;])/g, '$1')
+        .replace(/\s{2,}/g, ' ')
+        .trim();
 }
 /**
  * The first sentence of a summary, without its closing stop: "Cluster X was not found with this key".

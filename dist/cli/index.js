@@ -39956,18 +39956,51 @@ function classicZoneRegion(text) {
         /\b(dal|wdc|fra|lon|tok|osa|syd|tor|sao|mad|che)\d{2}\b/.exec(text);
     return m ? ZONE_REGION[m[1]] : undefined;
 }
-function extract(n) {
-    const text = n.text;
+/**
+ * Another cloud's identifiers that hold a region-like token: AWS ARNs and hosts (`us-east-1` there is AWS's
+ * region, not IBM's us-east or its zone). Blanked before any region or zone is read.
+ */
+const ARN = /\barn:aws[\w-]*:[^\s"'<>]*/gi;
+const blank = (m) => ' '.repeat(m.length);
+/** The text with AWS ARNs and `….amazonaws.com` host names blanked (a scan, not a backtracking pattern). */
+function withoutForeign(text) {
+    const out = text.replace(ARN, blank);
+    const lower = out.toLowerCase();
+    const host = '.amazonaws.com';
+    const parts = [];
+    let done = 0;
+    for (let at = lower.indexOf(host); at !== -1; at = lower.indexOf(host, at + 1)) {
+        let start = at;
+        while (start > done && /[\w.-]/.test(out[start - 1]))
+            start--;
+        const end = at + host.length;
+        parts.push(out.slice(done, start), blank(out.slice(start, end)));
+        done = end;
+    }
+    return done === 0 ? out : parts.join('') + out.slice(done);
+}
+/** A VPC zone of an IBM region (us-south-3), or a classic data center (dal10). */
+const ZONE = `((?:${REGIONS.join('|')})-\\d|(?:${Object.keys(ZONE_REGION).join('|')})\\d{2})`;
+/**
+ * The values a fix needs. `anchored` (the text is IBM's, see explain.ts) gates what is read from a bare word
+ * (a region or zone named in running text): only an explicit flag or field counts in another cloud's text.
+ */
+function extract(n, anchored = true) {
+    const text = withoutForeign(n.text);
     const regionRe = `(${REGIONS.join('|')})`;
     const region = first(text, [
-        new RegExp(`(?:--region|-r)[ =]+["']?${regionRe}\\b`),
-        new RegExp(`"?(?:region|X-Region)"?\\s*[:=]\\s*"?${regionRe}\\b`, 'i'),
-        new RegExp(`\\b${regionRe}(?:-[1-3])?\\b`)
-    ]) ?? classicZoneRegion(text);
+        new RegExp(`(?:--region|-r)[ =]+["']?${regionRe}(?![\\w-])`),
+        ...(anchored
+            ? [
+                new RegExp(`"?(?:region|X-Region)"?\\s*[:=]\\s*"?${regionRe}(?![\\w-])`, 'i'),
+                new RegExp(`\\b${regionRe}(?:-[1-3])?(?![\\w-])`)
+            ]
+            : [])
+    ]) ?? (anchored ? classicZoneRegion(text) : undefined);
     const clusterId = first(text, [
         /\biks-([a-z0-9]{20,32})\b/,
         // Terraform: "Error waiting for cluster (56233d4480cf49d8802ab725dd23b99f) to become ready", "[id=crc2i4ps0oaivt0judsg/…]"
-        /\bwaiting for cluster \(([a-z0-9]{20,32})\)/i,
+        /\bwaiting for (?:workers of )?cluster \(([a-z0-9]{20,32})\)/i,
         /\bibm_container_(?:vpc_)?cluster\.[^\s:]*: [A-Z][a-z]+(?:ing)?[^[]*\[id=([a-z0-9]{20,32})\]/,
         /"cluster_?id"\s*[:=]\s*"([a-z0-9]{20,32})"/i,
         /\bkube-([a-z0-9]{20})-/,
@@ -39975,6 +40008,10 @@ function extract(n) {
     ]);
     // Terraform's worker pool ID is "<cluster>/<pool>": "ibm_container_vpc_worker_pool.p: Destroying... [id=prod-vpc/default]".
     const poolId = /\bibm_container_(?:vpc_)?worker_pool\.\S+: [A-Z][a-z]+[^[]{0,40}\[id=([A-Za-z0-9][A-Za-z0-9._-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)\]/.exec(text);
+    // terraform-provider-ibm (ibm/service/kubernetes) names the pool it waited for as "<cluster>/<pool ID>"
+    // (resource_ibm_container_vpc_worker_pool.go) or "worker pool (<pool>) of cluster (<cluster>)" (classic).
+    const waitPool = /\bwaiting for workerpool \(([A-Za-z0-9][A-Za-z0-9._-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)\)/.exec(text);
+    const waitClassicPool = /\bwaiting for workers of worker pool \(([A-Za-z0-9][A-Za-z0-9._-]*)\) of cluster \(([A-Za-z0-9][A-Za-z0-9._-]*)\)/.exec(text);
     const cluster = first(text, [
         new RegExp(`(?:--cluster|\\s-c)[ =]+["']?${NAME}`),
         new RegExp(`"cluster(?:_?name)?"\\s*[:=]\\s*"${NAME}"`, 'i'),
@@ -39998,8 +40035,11 @@ function extract(n) {
     ]);
     const zone = first(text, [
         /--zone[ =]+["']?([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})\b/,
-        /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/
-    ]);
+        /\b(?:zone|datacenter|name)\s*[:=]\s*"([a-z]{2}-[a-z]+-\d|[a-z]{3}\d{2})"/,
+        ...(anchored
+            ? [new RegExp(`\\b(?:in|from) (?:the )?zone ${ZONE}(?![\\w-])`, 'i')]
+            : [])
+    ]) ?? (anchored ? onlyZone(text) : undefined);
     const flavor = first(text, [
         /--(?:flavor|machine-type)[ =]+["']?([A-Za-z0-9][A-Za-z0-9._-]{0,63})/,
         /\b(?:flavor|machine_type)\s*[:=]\s*"([A-Za-z0-9][A-Za-z0-9._-]{0,63})"/
@@ -40010,6 +40050,8 @@ function extract(n) {
         new RegExp(`\\bkube_version"?\\s*[:=]\\s*"${version}`)
     ]);
     const pool = poolId?.[2] ??
+        waitPool?.[2] ??
+        waitClassicPool?.[1] ??
         first(text, [/--worker-pool[ =]+["']?([A-Za-z0-9][A-Za-z0-9._-]{0,99})/]);
     const subnetId = first(text, [
         /specified subnet \(ID:\s*([A-Za-z0-9][A-Za-z0-9-]{3,63})\)/
@@ -40019,11 +40061,16 @@ function extract(n) {
     ]);
     return {
         region,
-        cluster: cluster ?? poolId?.[1] ?? clusterId,
+        cluster: cluster ??
+            poolId?.[1] ??
+            waitPool?.[1] ??
+            waitClassicPool?.[2] ??
+            clusterId,
         ...(providerIn(text) !== undefined && { provider: providerIn(text) }),
         ...(pool !== undefined && { pool }),
         ...(subnetId !== undefined && { subnetId }),
         ...(tfAddress !== undefined && { tfAddress }),
+        ...(TERRAFORM.test(text) && { terraform: true }),
         clusterId,
         newClusterName,
         resourceGroup,
@@ -40032,6 +40079,13 @@ function extract(n) {
         ...(flavor !== undefined && { flavor }),
         ...(kubeVersion !== undefined && { kubeVersion })
     };
+}
+/** Terraform's own words or an IBM provider resource: a CLI-only log has none of them. */
+const TERRAFORM = /\bterraform\b|\bibm_[a-z][a-z0-9_]+\.[\w-]+|Destruction complete|Still (?:creating|destroying|modifying)\.\.\.|\bon \S{1,300}\.tf(?:\.json)? line \d+/i;
+/** The one IBM zone the text names (a worker table's zone column, a message); none when it names several. */
+function onlyZone(text) {
+    const zones = new Set([...text.matchAll(new RegExp(`\\b${ZONE}(?![\\w-])`, 'g'))].map(m => m[1]));
+    return zones.size === 1 ? [...zones][0] : undefined;
 }
 /** The provider the text shows, or undefined. */
 function providerIn(text) {
@@ -40210,6 +40264,7 @@ function findCode(n, code) {
 }
 
 ;// CONCATENATED MODULE: ./src/explain/fixes.ts
+
 
 
 /**
@@ -40396,14 +40451,22 @@ function maybeOursFix(x, name) {
         { text: { id: 'explain.cluster-name.maybe-ours.fix.rename' } }
     ];
 }
+/**
+ * A cluster gone before its delete: look where the log (or the current target) points, then, for a Terraform
+ * log only, drop it from the state. A CLI-only log has no state to touch.
+ */
 function alreadyGoneFix(x) {
     return [
         {
-            text: { id: 'explain.cluster-access.already-gone.fix' },
+            text: {
+                id: x.terraform
+                    ? 'explain.cluster-access.already-gone.fix'
+                    : 'explain.cluster-access.already-gone.fix.cli'
+            },
             commands: [
-                cmd.target({ region: x.region ?? '<region>', group: fixes_group(x) }),
+                cmd.target({ region: x.region, group: x.resourceGroup }),
                 cmd.clusterLs('all'),
-                cmd.terraformStateRm(x.tfAddress)
+                ...(x.terraform ? [cmd.terraformStateRm(x.tfAddress)] : [])
             ]
         }
     ];
@@ -40486,26 +40549,50 @@ function webhookFix() {
         }
     ];
 }
+/** The live checks that find why a wait timed out: they read the cluster's master and workers. */
+const WAIT_CHECKS = [
+    'cluster-state',
+    'worker-endpoints',
+    'vpe-gateway',
+    'orphaned-workers',
+    'infra-permissions'
+];
 /**
- * After a wait timed out: look at the cluster, then pre-flight the operation the log shows with its provider
- * and region (a create names the new cluster, never its ID: the CLI would check a create of a cluster so named).
+ * The operation those checks run under on a cluster that exists: a create's checks look at a cluster still to
+ * be made (cluster-state, vpe-gateway and worker-endpoints are not applicable to cluster-create), a delete's
+ * skip worker-endpoints. cluster-update runs all of them and changes nothing.
+ */
+const WAIT_OPERATION = 'cluster-update';
+/** WAIT_CHECKS that run under WAIT_OPERATION on a cluster of `provider` (each check's own operations and providers). */
+function waitChecks(provider) {
+    return WAIT_CHECKS.filter(id => {
+        const c = CATALOGUE.find(k => k.id === id);
+        return (c !== undefined &&
+            (c.operations === undefined || c.operations.includes(WAIT_OPERATION)) &&
+            (provider === undefined ||
+                c.providers === undefined ||
+                c.providers.includes(provider)));
+    });
+}
+/**
+ * After a wait timed out: look at the cluster, then run the checks that find the usual causes on it, as a
+ * cluster-update pre-flight of the cluster the log names (its ID or name; a create's new cluster exists by then).
  */
 function waitTimeoutFix(x, schematics = false) {
-    const operation = x.operation ?? '<operation>';
-    const target = operation === 'cluster-create'
-        ? (x.newClusterName ?? '<cluster-name>')
-        : cluster(x);
+    const target = x.cluster ?? x.clusterId ?? x.newClusterName ?? '<cluster>';
     return [
         {
             text: { id: 'explain.wait-timeout.fix.status' },
-            commands: [cmd.clusterGet(cluster(x)), cmd.workerLs(cluster(x))]
+            commands: [cmd.clusterGet(target), cmd.workerLs(target)]
         },
         {
-            text: { id: 'explain.wait-timeout.fix.checks' },
+            text: {
+                id: 'explain.wait-timeout.fix.checks',
+                params: { checks: waitChecks(x.provider).join(', ') }
+            },
             commands: [
                 cmd.preflight({
-                    operation,
-                    provider: x.provider,
+                    operation: WAIT_OPERATION,
                     cluster: target,
                     region: region(x)
                 })
@@ -40572,7 +40659,8 @@ function poolRootKeyFix(x) {
 function refreshOnlyFix(x) {
     return {
         text: { id: 'explain.vpc-security-groups.pending.fix' },
-        commands: [cmd.masterRefresh(cluster(x))]
+        // A create's text names the new cluster only by its --name.
+        commands: [cmd.masterRefresh(x.cluster ?? x.newClusterName ?? cluster(x))]
     };
 }
 function transientFix(x) {
@@ -40970,6 +41058,24 @@ const STORED_KEY_DEAD = /could not be found|is disabled|not found or active|lock
  * for the address the error names (`with <address>,` after it), or for any cluster when the error names none.
  */
 function deletedBefore(n, at) {
+    return tfDeletedBefore(n, at) || cliDeletedBefore(n, at);
+}
+/**
+ * The CLI deleted the same cluster successfully before: "Removing cluster <name>..." then "OK", for the name
+ * the failing `Removing cluster <name>...` (the last one before `at`) names. Another cluster's delete does not count.
+ */
+function cliDeletedBefore(n, at) {
+    const head = n.text.slice(0, at);
+    const removing = [...head.matchAll(/\bRemoving cluster (\S+?)\.\.\./g)];
+    const failing = removing.at(-1);
+    if (failing === undefined)
+        return false;
+    return removing
+        .slice(0, -1)
+        .some(m => m[1] === failing[1] &&
+        /^\.\.\.\s*OK\b/.test(head.slice(m.index + m[0].length - 3)));
+}
+function tfDeletedBefore(n, at) {
     const done = [
         ...n.text
             .slice(0, at)
@@ -41552,14 +41658,16 @@ const rules_RULES = [
         build: ({ n }) => {
             // The cluster's own controllers (a load balancer's sync) exchange the key from IBM's control plane.
             const controlPlane = hasRe(n, /ibm-cloud-provider|SyncLoadBalancerFailed|CreatingCloudLoadBalancerFailed|FindLoadBalancer/);
+            const address = ipOf(n);
+            const id = controlPlane
+                ? 'explain.api-key.ip-allowlist.control-plane'
+                : 'explain.api-key.ip-allowlist';
             return {
                 status: 'fail',
-                summary: {
-                    id: controlPlane
-                        ? 'explain.api-key.ip-allowlist.control-plane'
-                        : 'explain.api-key.ip-allowlist',
-                    params: { address: ipOf(n) ?? '?' }
-                },
+                // IAM's bare message names no address: the sentence says so instead of printing a stand-in.
+                summary: address === undefined
+                    ? { id: `${id}.no-address` }
+                    : { id, params: { address } },
                 why: { id: 'api-key.ip-allowlist.why' },
                 fix: ipAllowlistFix(controlPlane)
             };
@@ -41604,10 +41712,18 @@ const rules_RULES = [
         check: 'vpc-security-groups',
         scope: 'cluster',
         phrases: ['Pending security group creation'],
+        // IBM's cause sentence on the same page; "VPC" alone is not IBM's, so it needs IBM context.
+        contextPhrases: [
+            'reached the limit of clusters or security groups allowed per VPC'
+        ],
         workers: true,
-        build: ({ x, workers }) => ({
+        build: ({ x, workers, n }) => ({
             status: 'fail',
-            summary: { id: 'explain.vpc-security-groups.pending' },
+            summary: {
+                id: has(n, 'Pending security group creation')
+                    ? 'explain.vpc-security-groups.pending'
+                    : 'explain.vpc-security-groups.vpc-limit'
+            },
             why: { id: 'explain.vpc-security-groups.pending.why' },
             fix: [...securityGroupFix(), refreshOnlyFix(x)],
             details: workers
@@ -42173,13 +42289,7 @@ const rules_RULES = [
         scope: 'cluster',
         // Terraform's StateChangeConf: a timeout, or a state outside the expected ones (wait_till, terraform-provider-ibm #4214).
         phrases: [],
-        confirm: [
-            'cluster-state',
-            'worker-endpoints',
-            'vpe-gateway',
-            'orphaned-workers',
-            'infra-permissions'
-        ],
+        confirm: [...WAIT_CHECKS],
         contextPhrases: [
             'timeout while waiting for state to become',
             'wanted target'
@@ -42381,16 +42491,18 @@ function contextLines(n, p) {
  * Read the output of a failed `ibmcloud ks` command, Terraform run or IKS API call and report every
  * known cause in it, with the live checks' ids and fixes. No network: text in, findings out.
  */
-function explainText(raw) {
+function explainText(raw, input = {}) {
+    // The bytes read, not the decoded text's UTF-8 length (each undecodable byte became a 3-byte U+FFFD).
+    const bytes = input.bytes ?? Buffer.byteLength(raw);
     if (looksBinary(raw))
-        return binaryOrEmpty(raw, 'binary');
+        return binaryOrEmpty(bytes, 'binary');
     // NUL padding (a sparse or truncated log) is not text; the text around it is explained.
     const text = raw.includes('\u0000') ? raw.split('\u0000').join('') : raw;
     if (text.trim() === '')
-        return binaryOrEmpty(raw, 'empty');
+        return binaryOrEmpty(bytes, 'empty');
     const n = normalise(text.length > MAX_TEXT ? text.slice(-MAX_TEXT) : text);
-    const x = extract(n);
     const anchored = ibmContext(n);
+    const x = extract(n, anchored);
     const hits = rules_RULES.map(r => match(n, r, anchored)).filter((h) => h !== undefined);
     const matched = new Set(hits.map(h => h.rule.key));
     const kept = hits.filter(h => !h.rule.unless?.some(k => matched.has(k)));
@@ -42476,7 +42588,7 @@ function explainText(raw) {
     return { findings, extracted: x, lines: n.lines, confirmWith, keys };
 }
 /** Input that is not text (a binary file) or nothing at all (an empty file, a FIFO nobody wrote to) is said as such. */
-function binaryOrEmpty(raw, kind) {
+function binaryOrEmpty(bytes, kind) {
     return {
         findings: [
             {
@@ -42486,7 +42598,7 @@ function binaryOrEmpty(raw, kind) {
                 summary: kind === 'binary'
                     ? {
                         id: 'explain.input.binary',
-                        params: { bytes: Buffer.byteLength(raw) }
+                        params: { bytes }
                     }
                     : { id: 'explain.input.empty' },
                 why: { id: `explain.input.${kind}.why` }
@@ -42793,6 +42905,10 @@ function withExtracted(intent, x) {
         }))
     };
 }
+const NOT_APPLICABLE = new Set([
+    'common.not-for-operation',
+    'common.not-for-provider'
+]);
 const VERDICT_OF = {
     fail: 'confirmed',
     warn: 'confirmed',
@@ -42807,11 +42923,16 @@ const VERDICT_OF = {
 async function run_confirm(explained, extras, config, io, deadline) {
     const live = new Map(CATALOGUE.map(c => [c.id, c]));
     const x = explained.extracted;
-    const operation = operationOf(x);
+    // A wait that timed out is looked at on the cluster as it is now: the checks that find why run under
+    // cluster-update (none of them applies to a create, which would look for a cluster still to be made).
+    const waited = explained.keys.includes('wait-timeout');
+    const operation = waited ? WAIT_OPERATION : operationOf(x);
     const cluster = extras.cluster ??
-        (operation === 'cluster-create'
-            ? (x.newClusterName ?? x.cluster)
-            : x.cluster);
+        (waited
+            ? (x.cluster ?? x.clusterId ?? x.newClusterName)
+            : operation === 'cluster-create'
+                ? (x.newClusterName ?? x.cluster)
+                : x.cluster);
     // A cluster check without a cluster to look at cannot confirm anything: it is named as needing one, not run.
     const runnable = (id) => live.has(id) && (cluster !== undefined || live.get(id).scope !== 'cluster');
     const checksOf = (i) => (explained.confirmWith[i] ?? []).filter(runnable);
@@ -42865,23 +42986,52 @@ async function run_confirm(explained, extras, config, io, deadline) {
             line = { id: 'explain.confirm.text-only' };
         }
         else {
-            const seen = report.findings.filter(l => mine.includes(l.check));
+            // A check that does not apply to this cluster's provider or this operation says nothing about the cause.
+            const seen = report.findings.filter(l => mine.includes(l.check) && !NOT_APPLICABLE.has(l.messageId));
             const worst = ['fail', 'warn', 'error', 'skip', 'pass'].find(s => seen.some(l => l.status === s));
             const verdict = worst ? VERDICT_OF[worst] : 'unverified';
             const shown = seen.find(l => l.status === worst);
-            line = {
-                id: `explain.confirm.${verdict}`,
-                params: {
-                    check: shown?.check ?? mine.join(', '),
-                    live: shown?.summary ?? '',
-                    target: shown?.target ?? cluster ?? 'account'
-                }
-            };
+            line =
+                seen.length === 0 && report.findings.some(l => mine.includes(l.check))
+                    ? {
+                        id: 'explain.confirm.not-applicable',
+                        params: { check: mine.join(', '), target: cluster ?? 'account' }
+                    }
+                    : {
+                        id: `explain.confirm.${verdict}`,
+                        params: {
+                            check: shown?.check ?? mine.join(', '),
+                            live: shown?.summary ?? '',
+                            target: shown?.target ?? cluster ?? 'account'
+                        }
+                    };
         }
-        const replaced = afterLiveRead(f, explained.keys[i] ?? '', report, cluster, x);
-        return { ...replaced, details: [line, ...(replaced.details ?? [])] };
+        const key = explained.keys[i] ?? '';
+        const replaced = afterLiveRead(f, key, report, cluster, x);
+        // "Not found" read again: the line says what the read found, in its own direction (a pass finds the cluster).
+        const read = deleteRead(key, report, cluster);
+        return {
+            ...replaced,
+            details: [read ?? line, ...(replaced.details ?? [])]
+        };
     });
     return { findings, live: report };
+}
+const DELETE_KEYS = new Set(['already-gone', 'delete-not-found']);
+/** What the live cluster-access read found for a delete's "not found": the cluster there, or not there. */
+function deleteRead(key, report, cluster) {
+    if (!DELETE_KEYS.has(key) || cluster === undefined)
+        return undefined;
+    const access = report?.findings.find(l => l.check === 'cluster-access');
+    if (access?.status === 'pass' ||
+        access?.messageId === 'cluster-access.not-found')
+        return {
+            id: access.status === 'pass'
+                ? 'explain.confirm.delete-present'
+                : 'explain.confirm.delete-absent',
+            params: { check: access.check, target: cluster, live: access.summary }
+        };
+    return undefined;
 }
 /**
  * "Not found" on a delete, read again live: a cluster the pre-flight finds is there, so the delete targeted
@@ -42889,7 +43039,7 @@ async function run_confirm(explained, extras, config, io, deadline) {
  * it does not find is gone.
  */
 function afterLiveRead(f, key, report, cluster, x) {
-    if (key !== 'already-gone' && key !== 'delete-not-found')
+    if (!DELETE_KEYS.has(key))
         return f;
     const access = report?.findings.find(l => l.check === 'cluster-access');
     if (!access || cluster === undefined)
@@ -42932,7 +43082,7 @@ async function runExplain(config, raw, io) {
     const deadline = new ibm_deadline/* Deadline */.B(extras.timeoutSeconds * 1000);
     try {
         const tail = await readErrorTail(config, io, deadline.signal);
-        const explained = explainText(tail.text);
+        const explained = explainText(tail.text, { bytes: tail.bytes });
         let findings = explained.findings;
         let live;
         if (extras.apiKey !== undefined) {
@@ -48085,6 +48235,10 @@ const explain = {
     'explain.confirm.confirmed': 'Confirmed on the account: the live check {check} finds it on {target} now ({live}).',
     'explain.confirm.refuted': 'Not found on the account now: the live check {check} passes on {target} ({live}). The text shows what happened then; it may have been fixed since or be transient.',
     'explain.confirm.unverified': 'Could not be verified on the account: the live check {check} could not run to the end on {target}.',
+    'explain.confirm.not-applicable': 'Not confirmed live: {check} does not apply to {target} (its infrastructure provider or this operation).',
+    'explain.cluster-access.already-gone.fix.cli': 'Check that it is gone from the account, region and resource group; there is nothing left to delete:',
+    'explain.confirm.delete-present': 'Read live: the live check {check} finds cluster {target} on the account now ({live}).',
+    'explain.confirm.delete-absent': 'Read live: the live check {check} does not find cluster {target} ({live}).',
     'explain.confirm.text-only': 'Read from the text only: no live check ran (no time was left).',
     'explain.confirm.no-live-check': 'Read from the text only: live confirmation of this cause is not available yet.',
     'explain.confirm.no-key': 'Read from the text only: with an API key (api-key, IBMCLOUD_API_KEY or IC_API_KEY) explain confirms it on the account.',
@@ -48121,7 +48275,7 @@ const explain = {
     'explain.wait-timeout': 'The run stopped waiting for {cluster} ("{message}"): the operation itself may still be running or may have failed on IBM\'s side.',
     'explain.wait-timeout.why': 'A wait timeout only says the state was not reached in time. The master and worker status show why; the usual causes are workers that cannot reach the master (VPE gateway, security groups), classic infrastructure permissions or orphaned workers.',
     'explain.wait-timeout.fix.status': 'Show the master and worker status (state, health and the message of each worker):',
-    'explain.wait-timeout.fix.checks': 'Run the live checks that find those causes (cluster-state, worker-endpoints, vpe-gateway, orphaned-workers, infra-permissions):',
+    'explain.wait-timeout.fix.checks': 'Run the live checks that find those causes on the cluster ({checks}), as a pre-flight of an update that changes nothing:',
     // classic VLANs (E0020)
     'explain.classic-vlans.title': 'The classic zone has usable VLANs',
     'explain.classic-vlans': 'IKS rejected the classic create: required values are missing; a standard classic cluster needs a public and a private VLAN in zone {zone} (E0020).',
@@ -48161,10 +48315,12 @@ const explain = {
     'explain.cluster-access.delete-not-found.why': 'IKS answers A0006/G0004 for a cluster it cannot find where the caller looks. The cluster may exist in another resource group, region or account: do not remove it from the Terraform state until a look in the right place shows it gone.',
     'explain.cluster-access.delete-present': "IKS could not find cluster {cluster} for its delete ({code}), but the live check finds it where the pre-flight looked: the delete targeted another resource group, region or account (IBM's hint).",
     'explain.cluster-access.delete-present.why': 'The cluster exists: do not remove it from the Terraform state. Run the delete with the region, resource group and account the pre-flight used.',
-    'explain.cluster-access.gone-live.why': 'The pre-flight looked with the region and resource group the log names (or the ones given) and IKS does not have the cluster there: the earlier delete finished. Check the account too before dropping it from the Terraform state.',
+    'explain.cluster-access.gone-live.why': 'The pre-flight looked with the region and resource group the log names (or the ones given) and IKS does not have the cluster there now. Before dropping it from the Terraform state (if the log is a Terraform run), check that the account is the right one.',
     'explain.cluster-access.gone-live': 'The live check does not find cluster {cluster} where the delete looked: it is gone ({code}).',
     'explain.api-key.ip-allowlist': "IAM refused to issue a token for the caller's address {address} (BXNIM0430E): the account's or user's IP address allowlist does not contain it. The API key itself is fine.",
     'explain.api-key.ip-allowlist.control-plane': "IAM refused a token to the cluster's own controller (address {address}, BXNIM0430E): the account's IP address allowlist does not contain the IKS control plane of the cluster's region.",
+    'explain.api-key.ip-allowlist.no-address': "IAM refused to issue a token for the caller's address (BXNIM0430E; the text does not show the address): the account's or user's IP address allowlist does not contain it. The API key itself is fine.",
+    'explain.api-key.ip-allowlist.control-plane.no-address': "IAM refused a token to the cluster's own controller (BXNIM0430E; the text does not show its address): the account's IP address allowlist does not contain the IKS control plane of the cluster's region.",
     'explain.api-key.ip-allowlist.fix.settings': 'An account administrator reviews the allowed IP addresses (console: Manage > Access (IAM) > Settings, IP address access; `allowed_ip_addresses` in the output below) and adds the address IAM named, or runs the job from an allowed address:',
     'explain.api-key.ip-allowlist.fix.control-plane': "Add the control plane IPs of the cluster's region to the allowlist (IBM's list: https://github.com/IBM-Cloud/kube-samples/tree/master/control-plane-ips).",
     'explain.vpc-subnets.view': 'The API key used for the create cannot view VPC subnet {subnet} ("not authorized to view the specified subnet").',
@@ -48174,6 +48330,7 @@ const explain = {
     'explain.kms-authorization.pool-root-key.why': "IBM: the KMS instance or root key was deleted between the worker pool's creation and the worker's provisioning; a new instance and key, and a new worker pool, are needed.",
     'explain.kms-authorization.pool-root-key.fix': 'Check that KMS is enabled on the cluster and that the KMS instance and root key still exist:',
     'explain.vpc-security-groups.pending': 'Workers are stuck in "Pending security group creation": the VPC has reached its limit of security groups (or of clusters per VPC).',
+    'explain.vpc-security-groups.vpc-limit': 'The VPC has reached its limit of clusters or security groups allowed per VPC: the new cluster\'s workers wait in "Pending security group creation".',
     'explain.vpc-security-groups.pending.why': 'Every VPC cluster adds security groups to its VPC; IBM documents a hard limit of 15 clusters per VPC and a limit on security groups per VPC.',
     'explain.vpc-security-groups.pending.fix': 'After freeing security groups (or deleting a cluster in the VPC), refresh the master so the workers continue:',
     'explain.classic-vlans.not-found': 'Classic infrastructure could not find VLAN {vlan} for the worker.',
@@ -49372,6 +49529,10 @@ const explain = {
     'explain.confirm.confirmed': 'アカウントで確認済み: ライブ・チェック {check} が現在 {target} でこの原因を検出しています ({live})。',
     'explain.confirm.refuted': '現在アカウントでは検出されません: ライブ・チェック {check} は {target} で合格しています ({live})。テキストは当時の状況を示しています。その後修正されたか、一時的なものだった可能性があります。',
     'explain.confirm.unverified': 'アカウントで検証できませんでした: ライブ・チェック {check} は {target} で最後まで実行できませんでした。',
+    'explain.confirm.not-applicable': 'ライブでは確認されていません: {check} は {target} に適用されません (インフラストラクチャー・プロバイダーまたはこの操作のため)。',
+    'explain.cluster-access.already-gone.fix.cli': 'アカウント、リージョン、リソース・グループにクラスターがないことを確認します。削除するものは残っていません:',
+    'explain.confirm.delete-present': 'ライブで読み取り: ライブ・チェック {check} は現在アカウントでクラスター {target} を検出しています ({live})。',
+    'explain.confirm.delete-absent': 'ライブで読み取り: ライブ・チェック {check} はクラスター {target} を検出しません ({live})。',
     'explain.confirm.text-only': 'テキストからのみ判断: ライブ・チェックは実行されませんでした (時間が残っていませんでした)。',
     'explain.confirm.no-live-check': 'テキストからのみ判断: この原因のライブ確認はまだ利用できません。',
     'explain.confirm.no-key': 'テキストからのみ判断: API キー (api-key、IBMCLOUD_API_KEY または IC_API_KEY) があれば、説明モードはアカウントで確認します。',
@@ -49403,7 +49564,7 @@ const explain = {
     'explain.wait-timeout': '実行は {cluster} の待機を打ち切りました (「{message}」)。操作自体はまだ実行中か、IBM 側で失敗した可能性があります。',
     'explain.wait-timeout.why': '待機のタイムアウトは、時間内に状態に達しなかったことだけを示します。理由はマスターとワーカーの状況でわかります。よくある原因は、マスターに到達できないワーカー (VPE ゲートウェイ、セキュリティー・グループ)、クラシック・インフラストラクチャーの権限、孤立したワーカーです。',
     'explain.wait-timeout.fix.status': 'マスターとワーカーの状況 (各ワーカーの状態、正常性、メッセージ) を表示します:',
-    'explain.wait-timeout.fix.checks': 'それらの原因を検出するライブ・チェック (cluster-state、worker-endpoints、vpe-gateway、orphaned-workers、infra-permissions) を実行します:',
+    'explain.wait-timeout.fix.checks': 'それらの原因を検出するライブ・チェック ({checks}) を、何も変更しない更新のプリフライト・チェックとしてクラスターで実行します:',
     'explain.classic-vlans.title': 'クラシック・ゾーンに使用できる VLAN がある',
     'explain.classic-vlans': 'IKS はクラシックの作成を拒否しました。必須の値がありません。標準のクラシック・クラスターには、ゾーン {zone} のパブリック VLAN とプライベート VLAN が必要です (E0020)。',
     'explain.classic-vlans.why': 'クラシックの標準クラスターは、そのゾーンのプライベート VLAN (プライベート専用でなければパブリック VLAN も) に配置されます。アカウントがそのゾーンにすでに VLAN を持っている場合、IKS は VLAN を選択しません。',
@@ -49438,10 +49599,12 @@ const explain = {
     'explain.cluster-access.delete-not-found.why': 'IKS は、呼び出し元が参照している場所でクラスターが見つからない場合に A0006/G0004 を返します。クラスターは別のリソース・グループ、リージョン、またはアカウントに存在する可能性があります。正しい場所で削除済みと確認できるまで、Terraform の状態から除去しないでください。',
     'explain.cluster-access.delete-present': 'クラスター {cluster} の削除に「見つからない」({code}) が返されましたが、ライブ・チェックではプリフライト・チェックが参照した場所にクラスターがあります。削除では別のリソース・グループ、リージョン、またはアカウントがターゲットになっていました (IBM のヒント)。',
     'explain.cluster-access.delete-present.why': 'クラスターは存在します。Terraform の状態から除去しないでください。プリフライト・チェックが使用したリージョン、リソース・グループ、アカウントで削除を実行してください。',
-    'explain.cluster-access.gone-live.why': 'プリフライト・チェックはログに示された (または指定された) リージョンとリソース・グループで確認しましたが、IKS にはそこにクラスターがありません。以前の削除は完了しています。Terraform の状態から除去する前に、アカウントも確認してください。',
+    'explain.cluster-access.gone-live.why': 'プリフライト・チェックはログに示された (または指定された) リージョンとリソース・グループで確認しましたが、IKS には現在そこにクラスターがありません。(ログが Terraform の実行の場合) Terraform の状態から除去する前に、アカウントが正しいことを確認してください。',
     'explain.cluster-access.gone-live': 'ライブ・チェックでは、削除が参照した場所にクラスター {cluster} が見つかりません。クラスターは削除済みです ({code})。',
     'explain.api-key.ip-allowlist': 'IAM は呼び出し元のアドレス {address} に対するトークンの発行を拒否しました (BXNIM0430E)。アカウントまたはユーザーの許可 IP アドレス・リストにこのアドレスが含まれていません。API キー自体は有効です。',
     'explain.api-key.ip-allowlist.control-plane': 'IAM はクラスター自身のコントローラー (アドレス {address}、BXNIM0430E) へのトークンの発行を拒否しました。アカウントの許可 IP アドレス・リストに、クラスターのリージョンの IKS コントロール・プレーンが含まれていません。',
+    'explain.api-key.ip-allowlist.no-address': 'IAM は呼び出し元のアドレスに対するトークンの発行を拒否しました (BXNIM0430E。テキストにはアドレスが示されていません)。アカウントまたはユーザーの許可 IP アドレス・リストにこのアドレスが含まれていません。API キー自体は有効です。',
+    'explain.api-key.ip-allowlist.control-plane.no-address': 'IAM はクラスター自身のコントローラーへのトークンの発行を拒否しました (BXNIM0430E。テキストにはそのアドレスが示されていません)。アカウントの許可 IP アドレス・リストに、クラスターのリージョンの IKS コントロール・プレーンが含まれていません。',
     'explain.api-key.ip-allowlist.fix.settings': 'アカウント管理者が許可 IP アドレスを確認し (コンソール: 「管理」>「アクセス (IAM)」>「設定」の IP アドレス・アクセス、以下の出力の `allowed_ip_addresses`)、IAM が示したアドレスを追加するか、許可されたアドレスからジョブを実行します:',
     'explain.api-key.ip-allowlist.fix.control-plane': 'クラスターのリージョンのコントロール・プレーン IP を許可リストに追加します (IBM のリスト: https://github.com/IBM-Cloud/kube-samples/tree/master/control-plane-ips)。',
     'explain.vpc-subnets.view': '作成に使用された API キーでは VPC サブネット {subnet} を表示できません (「not authorized to view the specified subnet」)。',
@@ -49451,6 +49614,7 @@ const explain = {
     'explain.kms-authorization.pool-root-key.why': 'IBM によると、ワーカー・プールの作成後、ワーカーのプロビジョン前に KMS インスタンスまたはルート鍵が削除されました。新しいインスタンスとキー、および新しいワーカー・プールが必要です。',
     'explain.kms-authorization.pool-root-key.fix': 'クラスターで KMS が有効であること、および KMS インスタンスとルート鍵が存在することを確認します:',
     'explain.vpc-security-groups.pending': 'ワーカーが「Pending security group creation」のままです。VPC がセキュリティー・グループの上限 (または VPC ごとのクラスター数の上限) に達しています。',
+    'explain.vpc-security-groups.vpc-limit': 'VPC が VPC ごとに許可されるクラスター数またはセキュリティー・グループ数の上限に達しています。新しいクラスターのワーカーは「Pending security group creation」のまま待機します。',
     'explain.vpc-security-groups.pending.why': 'VPC クラスターを作成するたびに VPC にセキュリティー・グループが追加されます。IBM は VPC ごとに 15 クラスターというハード・リミットと、VPC ごとのセキュリティー・グループ数の上限を記載しています。',
     'explain.vpc-security-groups.pending.fix': 'セキュリティー・グループを解放した後 (または VPC 内のクラスターを削除した後)、マスターをリフレッシュしてワーカーのプロビジョンを続行します:',
     'explain.classic-vlans.not-found': 'クラシック・インフラストラクチャーでワーカーの VLAN {vlan} が見つかりませんでした。',
