@@ -212,6 +212,24 @@ function zoneLine(
       }
 }
 
+/** The two ways IKS lists a flavor it will not order, by message and rule. */
+const REFUSALS = {
+  ocpUnsupported: {
+    pool: 'flavor.ocp-unsupported-pool',
+    order: 'flavor.ocp-unsupported',
+    param: 'unsupported',
+    poolRule: 'flavor.ocp-unsupported-pool',
+    orderRule: 'flavor.ocp-unsupported'
+  },
+  deprecated: {
+    pool: 'flavor.deprecated-pool',
+    order: 'flavor.deprecated',
+    param: 'deprecated',
+    poolRule: 'flavor.deprecated-pool',
+    orderRule: 'flavor.not-deprecated'
+  }
+} as const
+
 /** Ask for every zone's flavors together, then judge the order. */
 async function judge(
   order: Order,
@@ -276,76 +294,48 @@ async function judge(
       rule: 'flavor.offered-in-zone'
     }
   }
-  if (ocpUnsupported.length > 0) {
-    const summary = {
-      id: order.own
-        ? ('flavor.ocp-unsupported-pool' as const)
-        : ('flavor.ocp-unsupported' as const),
-      params: {...params, unsupported: ocpUnsupported.join(', ')}
-    }
-    return order.own
+  // A flavor IKS lists but will not order: a pool's own flavor warns (it cannot change; the fix is
+  // another pool), a flavor the operation orders fails.
+  const refused = (
+    zones: string[],
+    k: (typeof REFUSALS)[keyof typeof REFUSALS]
+  ): Outcome =>
+    order.own
       ? {
           status: 'warn',
-          summary,
-          why: {id: 'flavor.ocp-unsupported-pool.why'},
+          summary: {
+            id: k.pool,
+            params: {...params, [k.param]: zones.join(', ')}
+          },
+          why: {id: `${k.pool}.why`},
           fix: [
             {
               text: {id: 'flavor.deprecated-pool.fix', params},
-              commands: [...listing(ocpUnsupported.slice(0, 1)), ...newPool()]
+              commands: [...listing(zones.slice(0, 1)), ...newPool()]
             }
           ],
           details,
-          rule: 'flavor.ocp-unsupported-pool'
+          rule: k.poolRule
         }
       : {
           status: 'fail',
-          summary,
-          why: {id: 'flavor.ocp-unsupported.why'},
+          summary: {
+            id: k.order,
+            params: {...params, [k.param]: zones.join(', ')}
+          },
+          why: {id: `${k.order}.why`},
           fix: [
             {
-              text: {id: 'flavor.ocp-unsupported.fix'},
-              commands: listing(ocpUnsupported.slice(0, 1))
+              text: {id: `${k.order}.fix`},
+              commands: listing(zones.slice(0, 1))
             }
           ],
           details,
-          rule: 'flavor.ocp-unsupported'
+          rule: k.orderRule
         }
-  }
-  if (deprecated.length > 0) {
-    const summary = {
-      id: order.own
-        ? ('flavor.deprecated-pool' as const)
-        : ('flavor.deprecated' as const),
-      params: {...params, deprecated: deprecated.join(', ')}
-    }
-    return order.own
-      ? {
-          status: 'warn',
-          summary,
-          why: {id: 'flavor.deprecated-pool.why'},
-          fix: [
-            {
-              text: {id: 'flavor.deprecated-pool.fix', params},
-              commands: [...listing(deprecated.slice(0, 1)), ...newPool()]
-            }
-          ],
-          details,
-          rule: 'flavor.deprecated-pool'
-        }
-      : {
-          status: 'fail',
-          summary,
-          why: {id: 'flavor.deprecated.why'},
-          fix: [
-            {
-              text: {id: 'flavor.deprecated.fix'},
-              commands: listing(deprecated.slice(0, 1))
-            }
-          ],
-          details,
-          rule: 'flavor.not-deprecated'
-        }
-  }
+  if (ocpUnsupported.length > 0)
+    return refused(ocpUnsupported, REFUSALS.ocpUnsupported)
+  if (deprecated.length > 0) return refused(deprecated, REFUSALS.deprecated)
   return {
     status: 'pass',
     summary: {id: order.own ? 'flavor.pass-pool' : 'flavor.pass', params},
