@@ -129,32 +129,29 @@ export function couldNotVerify(
       ibm: ibmDiagnostics(e)
     }
   }
-  const notIbm = unverifiedKind(e) === 'not-ibm'
   // An answer that could not be read (cut off, not JSON) may still be IBM's: it is not called a proxy's.
-  const unreadable = e.kind === 'unreadable'
+  const id =
+    e.kind === 'unreadable'
+      ? ('common.could-not-verify.unreadable' as const)
+      : unverifiedKind(e) === 'not-ibm'
+        ? ('common.could-not-verify.not-ibm' as const)
+        : ('common.could-not-verify' as const)
   const answer =
     e.status === undefined ? e.detail : `HTTP ${e.status}: ${e.detail}`
-  const service = SERVICE_NAMES[e.service]
   return {
     status: 'error',
-    summary: unreadable
-      ? {
-          id: 'common.could-not-verify.unreadable',
-          params: {service, operation: e.operation, answer}
-        }
-      : notIbm
-        ? {
-            id: 'common.could-not-verify.not-ibm',
-            params: {service, operation: e.operation, answer}
-          }
-        : {id: 'common.could-not-verify', params: {reason: e.message}},
-    why: {
-      id: unreadable
-        ? 'common.could-not-verify.unreadable.why'
-        : notIbm
-          ? 'common.could-not-verify.not-ibm.why'
-          : 'common.could-not-verify.why'
-    },
+    summary:
+      id === 'common.could-not-verify'
+        ? {id, params: {reason: e.message}}
+        : {
+            id,
+            params: {
+              service: SERVICE_NAMES[e.service],
+              operation: e.operation,
+              answer
+            }
+          },
+    why: {id: `${id}.why`},
     fix: [adviceFor(e, who, target)],
     ibm: ibmDiagnostics(e)
   }
