@@ -30803,31 +30803,26 @@ function couldNotVerify(e, who, target = '') {
             ibm: ibmDiagnostics(e)
         };
     }
-    const notIbm = (0,errors/* unverifiedKind */.q6)(e) === 'not-ibm';
     // An answer that could not be read (cut off, not JSON) may still be IBM's: it is not called a proxy's.
-    const unreadable = e.kind === 'unreadable';
+    const id = e.kind === 'unreadable'
+        ? 'common.could-not-verify.unreadable'
+        : (0,errors/* unverifiedKind */.q6)(e) === 'not-ibm'
+            ? 'common.could-not-verify.not-ibm'
+            : 'common.could-not-verify';
     const answer = e.status === undefined ? e.detail : `HTTP ${e.status}: ${e.detail}`;
-    const service = errors/* SERVICE_NAMES */.Z1[e.service];
     return {
         status: 'error',
-        summary: unreadable
-            ? {
-                id: 'common.could-not-verify.unreadable',
-                params: { service, operation: e.operation, answer }
-            }
-            : notIbm
-                ? {
-                    id: 'common.could-not-verify.not-ibm',
-                    params: { service, operation: e.operation, answer }
+        summary: id === 'common.could-not-verify'
+            ? { id, params: { reason: e.message } }
+            : {
+                id,
+                params: {
+                    service: errors/* SERVICE_NAMES */.Z1[e.service],
+                    operation: e.operation,
+                    answer
                 }
-                : { id: 'common.could-not-verify', params: { reason: e.message } },
-        why: {
-            id: unreadable
-                ? 'common.could-not-verify.unreadable.why'
-                : notIbm
-                    ? 'common.could-not-verify.not-ibm.why'
-                    : 'common.could-not-verify.why'
-        },
+            },
+        why: { id: `${id}.why` },
         fix: [adviceFor(e, who, target)],
         ibm: ibmDiagnostics(e)
     };
@@ -33867,6 +33862,23 @@ function zoneLine(zone, provider, list, found, platform) {
             params: { zone, provider, count: list.length }
         };
 }
+/** The two ways IKS lists a flavor it will not order, by message and rule. */
+const REFUSALS = {
+    ocpUnsupported: {
+        pool: 'flavor.ocp-unsupported-pool',
+        order: 'flavor.ocp-unsupported',
+        param: 'unsupported',
+        poolRule: 'flavor.ocp-unsupported-pool',
+        orderRule: 'flavor.ocp-unsupported'
+    },
+    deprecated: {
+        pool: 'flavor.deprecated-pool',
+        order: 'flavor.deprecated',
+        param: 'deprecated',
+        poolRule: 'flavor.deprecated-pool',
+        orderRule: 'flavor.not-deprecated'
+    }
+};
 /** Ask for every zone's flavors together, then judge the order. */
 async function flavor_judge(order, operation, ctx, clusterId) {
     const lists = await Promise.all(order.zones.map(z => ctx.facts.flavors(z, order.provider)));
@@ -33918,76 +33930,45 @@ async function flavor_judge(order, operation, ctx, clusterId) {
             rule: 'flavor.offered-in-zone'
         };
     }
-    if (ocpUnsupported.length > 0) {
-        const summary = {
-            id: order.own
-                ? 'flavor.ocp-unsupported-pool'
-                : 'flavor.ocp-unsupported',
-            params: { ...params, unsupported: ocpUnsupported.join(', ') }
+    // A flavor IKS lists but will not order: a pool's own flavor warns (it cannot change; the fix is
+    // another pool), a flavor the operation orders fails.
+    const refused = (zones, k) => order.own
+        ? {
+            status: 'warn',
+            summary: {
+                id: k.pool,
+                params: { ...params, [k.param]: zones.join(', ') }
+            },
+            why: { id: `${k.pool}.why` },
+            fix: [
+                {
+                    text: { id: 'flavor.deprecated-pool.fix', params },
+                    commands: [...listing(zones.slice(0, 1)), ...newPool()]
+                }
+            ],
+            details,
+            rule: k.poolRule
+        }
+        : {
+            status: 'fail',
+            summary: {
+                id: k.order,
+                params: { ...params, [k.param]: zones.join(', ') }
+            },
+            why: { id: `${k.order}.why` },
+            fix: [
+                {
+                    text: { id: `${k.order}.fix` },
+                    commands: listing(zones.slice(0, 1))
+                }
+            ],
+            details,
+            rule: k.orderRule
         };
-        return order.own
-            ? {
-                status: 'warn',
-                summary,
-                why: { id: 'flavor.ocp-unsupported-pool.why' },
-                fix: [
-                    {
-                        text: { id: 'flavor.deprecated-pool.fix', params },
-                        commands: [...listing(ocpUnsupported.slice(0, 1)), ...newPool()]
-                    }
-                ],
-                details,
-                rule: 'flavor.ocp-unsupported-pool'
-            }
-            : {
-                status: 'fail',
-                summary,
-                why: { id: 'flavor.ocp-unsupported.why' },
-                fix: [
-                    {
-                        text: { id: 'flavor.ocp-unsupported.fix' },
-                        commands: listing(ocpUnsupported.slice(0, 1))
-                    }
-                ],
-                details,
-                rule: 'flavor.ocp-unsupported'
-            };
-    }
-    if (deprecated.length > 0) {
-        const summary = {
-            id: order.own
-                ? 'flavor.deprecated-pool'
-                : 'flavor.deprecated',
-            params: { ...params, deprecated: deprecated.join(', ') }
-        };
-        return order.own
-            ? {
-                status: 'warn',
-                summary,
-                why: { id: 'flavor.deprecated-pool.why' },
-                fix: [
-                    {
-                        text: { id: 'flavor.deprecated-pool.fix', params },
-                        commands: [...listing(deprecated.slice(0, 1)), ...newPool()]
-                    }
-                ],
-                details,
-                rule: 'flavor.deprecated-pool'
-            }
-            : {
-                status: 'fail',
-                summary,
-                why: { id: 'flavor.deprecated.why' },
-                fix: [
-                    {
-                        text: { id: 'flavor.deprecated.fix' },
-                        commands: listing(deprecated.slice(0, 1))
-                    }
-                ],
-                details,
-                rule: 'flavor.not-deprecated'
-            };
-    }
+    if (ocpUnsupported.length > 0)
+        return refused(ocpUnsupported, REFUSALS.ocpUnsupported);
+    if (deprecated.length > 0)
+        return refused(deprecated, REFUSALS.deprecated);
     return {
         status: 'pass',
         summary: { id: order.own ? 'flavor.pass-pool' : 'flavor.pass', params },
